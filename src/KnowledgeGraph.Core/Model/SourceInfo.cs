@@ -1,0 +1,22 @@
+namespace KnowledgeGraph.Model;
+
+/// <summary>An article as a source document (the contract's <c>source</c> object).</summary>
+/// <param name="Id">Stable id, <c>article:…</c>, derived from the content hash.</param>
+/// <param name="File">The file name the article was read from.</param>
+/// <param name="Title">The headline, where the text states one.</param>
+/// <param name="Publisher">The outlet, where the text states one.</param>
+/// <param name="Url">The address, where known.</param>
+/// <param name="PublishedAt">Publication date as ISO <c>yyyy-MM-dd</c>, where the text states one.</param>
+/// <param name="Author">The byline, where the text states one.</param>
+public sealed record SourceInfo(
+    string Id,
+    string File,
+    string? Title,
+    string? Publisher,
+    string? Url,
+    string? PublishedAt,
+    string? Author)
+{
+    /// <summary>SHA-256 of the article text (hex, lower case); empty when unknown.</summary>
+    public string ContentHash { get; init; } = "";
+}

@@ -1,0 +1,100 @@
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Storage;
+
+/// <summary>
+/// The one port every store implements (SQLite, Neo4j): idempotent batched writes and the reads that the
+/// GraphQL API, the exports and the CLI need. Batch lookups take many ids at once so that callers can avoid N+1.
+/// Implementations are thread-safe for concurrent reads and safe to dispose twice.
+/// </summary>
+public interface IGraphStore : IAsyncDisposable
+{
+    /// <summary>A short description for people, e.g. "SQLite file ./knowledge.db" or "Neo4j at http://…".</summary>
+    string Description { get; }
+
+    /// <summary>Creates the schema if missing; refuses a store that is not ours or has a newer schema version.</summary>
+    Task InitializeAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Upserts documents in one transaction: all or nothing. Entities merge by id (aliases unioned), claims by id,
+    /// articles by id, statements by (speaker, stance, claim, article, start). Loading the same documents twice
+    /// changes nothing.
+    /// </summary>
+    Task<UpsertResult> UpsertAsync(IReadOnlyList<ExtractedDocument> documents, CancellationToken cancellationToken = default);
+
+    /// <summary>Node and edge counts.</summary>
+    Task<GraphCounts> GetCountsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Statement counts by stance, speaker, publisher and day, for statements matching <paramref name="filter"/>.</summary>
+    Task<StatementBreakdown> GetBreakdownAsync(StatementFilter filter, CancellationToken cancellationToken = default);
+
+    // ---- entities ----
+
+    /// <summary>Entities by id, in no particular order; unknown ids are left out.</summary>
+    Task<IReadOnlyList<EntityRecord>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Resolves a name: exact id, then exact name or alias (case- and accent-insensitive), then the best
+    /// containing match. Null when nothing fits.
+    /// </summary>
+    Task<EntityRecord?> FindEntityAsync(string idOrName, CancellationToken cancellationToken = default);
+
+    /// <summary>Entities matching the filter, ordered and windowed.</summary>
+    Task<Page<EntityRecord>> QueryEntitiesAsync(EntityFilter filter, EntityOrder order, PageRequest page, CancellationToken cancellationToken = default);
+
+    /// <summary>Memberships (MEMBER_OF/LEADS) where any of the ids is the person or the institution.</summary>
+    Task<IReadOnlyList<MembershipRecord>> GetMembershipsAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default);
+
+    // ---- claims ----
+
+    /// <summary>Claims by id; unknown ids are left out.</summary>
+    Task<IReadOnlyList<ClaimRecord>> GetClaimsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>Claims matching the filter, ordered and windowed.</summary>
+    Task<Page<ClaimRecord>> QueryClaimsAsync(ClaimFilter filter, ClaimOrder order, PageRequest page, CancellationToken cancellationToken = default);
+
+    /// <summary>REPORTED_BY links (articles and intermediaries) of the given claims.</summary>
+    Task<IReadOnlyList<ClaimLink>> GetReportersAsync(IReadOnlyCollection<string> claimIds, CancellationToken cancellationToken = default);
+
+    /// <summary>ABOUT links of the given claims.</summary>
+    Task<IReadOnlyList<ClaimLink>> GetAboutAsync(IReadOnlyCollection<string> claimIds, CancellationToken cancellationToken = default);
+
+    /// <summary>Claims ABOUT any of the given entities, as links (claim id, entity id).</summary>
+    Task<IReadOnlyList<ClaimLink>> GetClaimsAboutAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default);
+
+    // ---- statements ----
+
+    /// <summary>Statements matching the filter, ordered by date, then article, then start offset.</summary>
+    Task<Page<StatementRecord>> QueryStatementsAsync(StatementFilter filter, PageRequest page, CancellationToken cancellationToken = default);
+
+    // ---- articles ----
+
+    /// <summary>Articles by id; unknown ids are left out.</summary>
+    Task<IReadOnlyList<ArticleRecord>> GetArticlesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>Articles matching the filter, newest first, then title.</summary>
+    Task<Page<ArticleRecord>> QueryArticlesAsync(ArticleFilter filter, PageRequest page, CancellationToken cancellationToken = default);
+
+    /// <summary>MENTIONS links of the given articles (or, with <paramref name="byEntity"/>, of the given entities).</summary>
+    Task<IReadOnlyList<ArticleMention>> GetMentionsAsync(IReadOnlyCollection<string> ids, bool byEntity = false, CancellationToken cancellationToken = default);
+
+    // ---- graph ----
+
+    /// <summary>Nodes of any label by id; unknown ids are left out.</summary>
+    Task<IReadOnlyList<GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>The neighbourhood of a node up to the query's depth, over all relationship types. Null if the centre is unknown.</summary>
+    Task<GraphNetwork?> GetNetworkAsync(NetworkQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>A shortest path between two nodes over any relationship, ignoring direction, of at most <paramref name="maxHops"/> edges (1–6). Null when there is none.</summary>
+    Task<GraphPath?> FindPathAsync(string fromId, string toId, int maxHops, CancellationToken cancellationToken = default);
+
+    /// <summary>Ranked full-text search over entity names and aliases, claim texts and statement evidence.</summary>
+    Task<IReadOnlyList<SearchHit>> SearchAsync(string text, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>Every node, streamed (constant memory), for exports.</summary>
+    IAsyncEnumerable<GraphNode> StreamNodesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Every relationship, streamed (constant memory), for exports.</summary>
+    IAsyncEnumerable<GraphEdge> StreamEdgesAsync(CancellationToken cancellationToken = default);
+}
