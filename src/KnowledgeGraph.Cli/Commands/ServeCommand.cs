@@ -29,7 +29,8 @@ internal static class ServeCommand
                 $"--LoadSampleWhenEmpty={!parse.GetValue(noSample)}",
             ]);
             Terminal.Info($"Serving on {parse.GetValue(urls)}: /graphiql, /viewer, /graphql. Ctrl+C stops.");
-            await app.RunAsync(cancellationToken).ConfigureAwait(false);
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
             return ExitCodes.Ok;
         }));
         return command;
