@@ -1,6 +1,7 @@
 using System.CommandLine;
 using KnowledgeGraph.Api;
 using KnowledgeGraph.Cli.Infrastructure;
+using Microsoft.Extensions.Hosting;
 
 namespace KnowledgeGraph.Cli.Commands;
 
