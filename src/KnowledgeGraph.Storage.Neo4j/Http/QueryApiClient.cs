@@ -52,7 +52,7 @@ internal sealed partial class QueryApiClient(Neo4jOptions options, HttpClient ht
     public async Task<QueryApiTransaction> BeginAsync(CancellationToken cancellationToken)
     {
         var opening = await SendRawAsync(HttpMethod.Post, QueryPath + "/tx", null, null, null, cancellationToken).ConfigureAwait(false);
-        var id = Json.String(opening.Response["transaction"]?["id"])
+        var id = QueryValues.String(opening.Response["transaction"]?["id"])
             ?? throw new Neo4jStoreException($"Neo4j at {_server} opened no transaction: its answer had no transaction id.");
         return new QueryApiTransaction(this, $"{QueryPath}/tx/{Uri.EscapeDataString(id)}", id, opening.Affinity);
     }
@@ -101,8 +101,8 @@ internal sealed partial class QueryApiClient(Neo4jOptions options, HttpClient ht
             var json = Parse(text);
             if (json?["errors"] is JsonArray { Count: > 0 } errors)
             {
-                var code = Json.String(errors[0]?["code"]) ?? "";
-                var message = Json.String(errors[0]?["message"]) ?? "";
+                var code = QueryValues.String(errors[0]?["code"]) ?? "";
+                var message = QueryValues.String(errors[0]?["message"]) ?? "";
                 throw Failure(code, message, response.StatusCode, statement);
             }
 
@@ -118,9 +118,9 @@ internal sealed partial class QueryApiClient(Neo4jOptions options, HttpClient ht
 
             json ??= [];
             var data = json["data"];
-            var fields = Json.Strings(data?["fields"]);
+            var fields = QueryValues.Strings(data?["fields"]);
             var rows = data?["values"] is JsonArray rowArray
-                ? rowArray.Select(r => new QueryRow(fields, r is JsonArray cells ? new JsonArray([.. cells.Select(c => Json.Plain(c))]) : [])).ToList()
+                ? rowArray.Select(r => new QueryRow(fields, r is JsonArray cells ? new JsonArray([.. cells.Select(c => QueryValues.Plain(c))]) : [])).ToList()
                 : [];
             return (new QueryResult(fields, rows), json, returnedAffinity ?? affinity);
         }

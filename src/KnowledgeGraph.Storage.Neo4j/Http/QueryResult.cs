@@ -27,13 +27,13 @@ internal sealed class QueryRow(IReadOnlyList<string> fields, JsonArray values)
         }
     }
 
-    public string? String(string field) => Json.String(this[field]);
+    public string? String(string field) => QueryValues.String(this[field]);
 
-    public int Int(string field) => Json.Int(this[field]);
+    public int Int(string field) => QueryValues.Int(this[field]);
 
-    public double Double(string field) => Json.Double(this[field]);
+    public double Double(string field) => QueryValues.Double(this[field]);
 
-    public IReadOnlyList<string> Strings(string field) => Json.Strings(this[field]);
+    public IReadOnlyList<string> Strings(string field) => QueryValues.Strings(this[field]);
 
     public JsonArray Array(string field) => this[field] as JsonArray ?? [];
 

@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Storage.Neo4j.Http;
 /// is <c>{"$type": "...", "_value": ...}</c> and integers arrive as strings; <see cref="Plain"/> turns that into
 /// plain JSON so the rest of the adapter reads one shape (plain JSON answers pass through unchanged).
 /// </summary>
-internal static class Json
+internal static class QueryValues
 {
     /// <summary>Unwraps typed values recursively.</summary>
     public static JsonNode? Plain(JsonNode? node)

@@ -1,0 +1,123 @@
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Storage.Neo4j;
+
+/// <summary>
+/// The <c>$rows</c> parameters of <c>cypher/load-documents.cypher</c>, built from one batch: deduplicated by id
+/// (aliases of an entity seen in several documents are unioned here and again against the store in Cypher),
+/// with the folded copies Cypher cannot compute. Property names serialise camelCase, as the Cypher reads them.
+/// </summary>
+internal sealed class UpsertRows
+{
+    public List<ArticleRow> Articles { get; } = [];
+    public List<EntityRow> Entities { get; } = [];
+    public List<MembershipRow> Memberships { get; } = [];
+    public List<ClaimRow> Claims { get; } = [];
+    public List<StatementRow> Statements { get; } = [];
+    public List<LinkRow> ReportedBy { get; } = [];
+    public List<AboutRow> About { get; } = [];
+    public List<MentionRow> Mentions { get; } = [];
+    public List<PublishedRow> PublishedBy { get; } = [];
+
+    public static UpsertRows Build(IReadOnlyList<ExtractedDocument> documents)
+    {
+        var rows = new UpsertRows();
+        var entities = new Dictionary<string, EntityRow>(StringComparer.Ordinal);
+        var claims = new HashSet<string>(StringComparer.Ordinal);
+        var statements = new HashSet<string>(StringComparer.Ordinal);
+        var articles = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var doc = documents[i] ?? throw new ArgumentException($"Document {i + 1} of the batch is null.");
+            var source = doc.Source;
+            var where = $"Document {i + 1} ({source.File})";
+            if (string.IsNullOrWhiteSpace(source.Id))
+            {
+                throw new ArgumentException($"{where}: source.id is empty; nothing from this batch was stored.");
+            }
+
+            if (articles.Add(source.Id))
+            {
+                rows.Articles.Add(new ArticleRow(source.Id, source.File, source.Title, source.Publisher, TextFold.FoldOrNull(source.Publisher),
+                    source.Url, source.PublishedAt, source.Author, source.ContentHash));
+                if (source.Publisher is not null)
+                {
+                    rows.PublishedBy.Add(new PublishedRow(source.Id, TextFold.Fold(source.Publisher.Trim())));
+                }
+            }
+
+            foreach (var entity in doc.Entities)
+            {
+                if (string.IsNullOrWhiteSpace(entity.Id) || string.IsNullOrWhiteSpace(entity.Name))
+                {
+                    throw new ArgumentException($"{where}: an entity has an empty id or name ('{entity.Id}', '{entity.Name}'); nothing from this batch was stored.");
+                }
+
+                if (entities.TryGetValue(entity.Id, out var seen))
+                {
+                    entities[entity.Id] = seen with
+                    {
+                        Aliases = [.. seen.Aliases.Union(entity.Aliases, StringComparer.Ordinal)],
+                        AliasesFold = [.. seen.AliasesFold.Union(entity.Aliases.Select(TextFold.Fold), StringComparer.Ordinal)],
+                        Role = entity.Role ?? seen.Role,
+                        Country = entity.Country ?? seen.Country,
+                    };
+                }
+                else
+                {
+                    entities[entity.Id] = new EntityRow(entity.Id, entity.Kind.ToString(), entity.Name, TextFold.Fold(entity.Name),
+                        [.. entity.Aliases.Distinct(StringComparer.Ordinal)], [.. entity.Aliases.Select(TextFold.Fold).Distinct(StringComparer.Ordinal)],
+                        entity.Role, entity.Country);
+                }
+
+                rows.Mentions.Add(new MentionRow(source.Id, entity.Id));
+                rows.Memberships.AddRange(entity.Memberships.Select(m => new MembershipRow(entity.Id, m.Relation, m.InstitutionId, m.Role)));
+            }
+
+            foreach (var s in doc.Statements)
+            {
+                if (string.IsNullOrWhiteSpace(s.ClaimId) || string.IsNullOrWhiteSpace(s.SpeakerId))
+                {
+                    throw new ArgumentException($"{where}: a statement has an empty claimId or speakerId; nothing from this batch was stored.");
+                }
+
+                if (claims.Add(s.ClaimId))
+                {
+                    rows.Claims.Add(new ClaimRow(s.ClaimId, s.Claim, TextFold.Fold(s.Claim)));
+                }
+
+                var id = Neo4jGraphStore.StatementId(s.SpeakerId, s.Stance, s.ClaimId, source.Id, s.Start);
+                if (statements.Add(id))
+                {
+                    rows.Statements.Add(new StatementRow(id, s.SpeakerId, s.Stance == Stance.Denied ? "DENIED" : "SAID", s.ClaimId, source.Id,
+                        s.Evidence, TextFold.Fold(s.Evidence), s.Start, s.End, source.PublishedAt, [.. s.ReportedBy]));
+                }
+
+                rows.ReportedBy.Add(new LinkRow(s.ClaimId, source.Id));
+                rows.ReportedBy.AddRange(s.ReportedBy.Select(r => new LinkRow(s.ClaimId, r)));
+                rows.About.AddRange(s.About.Select(a => new AboutRow(s.ClaimId, a)));
+            }
+        }
+
+        rows.Entities.AddRange(entities.Values);
+        return rows;
+    }
+
+    internal sealed record ArticleRow(string Id, string File, string? Title, string? Publisher, string? PublisherFold, string? Url, string? PublishedAt, string? Author, string ContentHash);
+
+    internal sealed record EntityRow(string Id, string Kind, string Name, string NameFold, IReadOnlyList<string> Aliases, IReadOnlyList<string> AliasesFold, string? Role, string? Country);
+
+    internal sealed record MembershipRow(string PersonId, string Relation, string InstitutionId, string? Role);
+
+    internal sealed record ClaimRow(string Id, string Text, string TextFold);
+
+    internal sealed record StatementRow(string Id, string SpeakerId, string Stance, string ClaimId, string ArticleId, string Evidence, string EvidenceFold, int Start, int End, string? Date, IReadOnlyList<string> ReportedBy);
+
+    internal sealed record LinkRow(string ClaimId, string TargetId);
+
+    internal sealed record AboutRow(string ClaimId, string EntityId);
+
+    internal sealed record MentionRow(string ArticleId, string EntityId);
+
+    internal sealed record PublishedRow(string ArticleId, string PublisherFold);
+}
