@@ -1,20 +1,9 @@
 // Load statements: UpsertAsync runs them in this order inside ONE explicit transaction per batch
 // (POST /db/{db}/query/v2/tx ... /commit; DELETE on any failure), so a batch is written whole or not at all.
 // Every statement is UNWIND $rows AS row MERGE ...: loading the same documents twice changes nothing.
-// Rows are built by the adapter (Neo4jGraphStore.Upsert*.cs); "*Fold" values are lower-cased, accent-free
+// New-item figures come from the counts statement of counts.cypher run before and after, inside the same
+// transaction. Rows are built by the adapter (Neo4jGraphStore.Upsert*.cs); "*Fold" values are lower-cased, accent-free
 // copies computed in C# because Neo4j Community has no accent folding in Cypher.
-
-// name: existing-ids
-// params: $articleIds, $entityIds, $claimIds, $statementIds
-CALL { MATCH (a:Article) WHERE a.id IN $articleIds RETURN count(a) AS articles }
-CALL { MATCH (e:Entity) WHERE e.id IN $entityIds RETURN count(e) AS entities }
-CALL { MATCH (c:Claim) WHERE c.id IN $claimIds RETURN count(c) AS claims }
-CALL {
-  UNWIND $statementIds AS sid
-  OPTIONAL MATCH ()-[s:SAID|DENIED {id: sid}]->()
-  RETURN count(s) AS statements
-}
-RETURN articles, entities, claims, statements;
 
 // name: merge-articles
 // params: $rows
@@ -35,8 +24,8 @@ RETURN count(a) AS written;
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e.kind = row.kind, e.name = row.name, e.nameFold = row.nameFold, e.aliases = [], e.aliasesFold = []
-SET e.role = coalesce(row.role, e.role),
-    e.country = coalesce(row.country, e.country),
+SET e.role = coalesce(e.role, row.role),
+    e.country = coalesce(e.country, row.country),
     e.aliases = reduce(acc = e.aliases, x IN row.aliases | CASE WHEN x IN acc OR x = e.name THEN acc ELSE acc + x END),
     e.aliasesFold = reduce(acc = e.aliasesFold, x IN row.aliasesFold | CASE WHEN x IN acc THEN acc ELSE acc + x END)
 SET e.aliasText = reduce(s = '', x IN e.aliases | s + x + ' | ')
@@ -105,11 +94,17 @@ MATCH (e:Entity {id: row.entityId})
 MERGE (a)-[:MENTIONS]->(e)
 RETURN count(*) AS written;
 
+// A publisher is an institution: the one already named so (name or alias, folded), else a new one with the
+// id the adapter derived from the publisher's name (row.institutionId).
 // name: merge-published-by
 // params: $rows
 UNWIND $rows AS row
 MATCH (a:Article {id: row.articleId})
-MATCH (i:Entity {nameFold: row.publisherFold})
-WHERE i:Institution
+OPTIONAL MATCH (named:Institution)
+WHERE named.nameFold = row.publisherFold OR row.publisherFold IN named.aliasesFold
+WITH a, row, head(collect(named.id)) AS namedId
+MERGE (i:Entity {id: coalesce(namedId, row.institutionId)})
+ON CREATE SET i:Institution, i.kind = 'Institution', i.name = row.publisher, i.nameFold = row.publisherFold,
+              i.aliases = [], i.aliasesFold = [], i.aliasText = ''
 MERGE (a)-[:PUBLISHED_BY]->(i)
 RETURN count(*) AS written;

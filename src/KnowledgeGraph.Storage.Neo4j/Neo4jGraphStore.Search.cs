@@ -13,9 +13,9 @@ public sealed partial class Neo4jGraphStore
             return [];
         }
 
-        // Every word must match (AND); each is escaped so Lucene reads it as text, and a trailing * lets "Cos" find
+        // Every word must match (AND); each is folded like the indexed text (standard-folding analyzer), escaped so Lucene reads it as text, and a trailing * lets "Cos" find
         // "Cossío". The query string is a parameter value.
-        var query = string.Join(" AND ", words.Select(w => Escape(w) + "*"));
+        var query = string.Join(" AND ", words.Select(w => Escape(TextFold.Fold(w)) + "*"));
         var hits = new List<SearchHit>();
         foreach (var (name, kind) in ((string, string)[])[("search-entities", "Entity"), ("search-claims", "Claim"), ("search-statements", "Statement")])
         {

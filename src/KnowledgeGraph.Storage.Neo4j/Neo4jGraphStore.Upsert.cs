@@ -28,13 +28,8 @@ public sealed partial class Neo4jGraphStore
         Task<Http.QueryResult> Run(string name, object rowsParameter) =>
             tx.RunAsync(CypherScripts.Get("load-documents", name), new Dictionary<string, object?> { ["rows"] = rowsParameter }, cancellationToken);
 
-        var existing = (await tx.RunAsync(CypherScripts.Get("load-documents", "existing-ids"), new Dictionary<string, object?>
-        {
-            ["articleIds"] = rows.Articles.Select(a => a.Id).ToList(),
-            ["entityIds"] = rows.Entities.Select(e => e.Id).ToList(),
-            ["claimIds"] = rows.Claims.Select(c => c.Id).ToList(),
-            ["statementIds"] = rows.Statements.Select(s => s.Id).ToList(),
-        }, cancellationToken).ConfigureAwait(false)).Rows.Single();
+        var countsStatement = CypherScripts.Get("counts", "counts");
+        var before = (await tx.RunAsync(countsStatement, NoParameters, cancellationToken).ConfigureAwait(false)).Rows.Single();
 
         await Run("merge-articles", rows.Articles).ConfigureAwait(false);
         await Run("merge-entities", rows.Entities).ConfigureAwait(false);
@@ -55,13 +50,11 @@ public sealed partial class Neo4jGraphStore
         await Run("merge-about", rows.About).ConfigureAwait(false);
         await Run("merge-mentions", rows.Mentions).ConfigureAwait(false);
         await Run("merge-published-by", rows.PublishedBy).ConfigureAwait(false);
+        var after = (await tx.RunAsync(countsStatement, NoParameters, cancellationToken).ConfigureAwait(false)).Rows.Single();
         await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
 
-        return new UpsertResult(documentCount,
-            rows.Articles.Count - existing.Int("articles"),
-            rows.Entities.Count - existing.Int("entities"),
-            rows.Claims.Count - existing.Int("claims"),
-            rows.Statements.Count - existing.Int("statements"));
+        int New(string key) => after.Int(key) - before.Int(key);
+        return new UpsertResult(documentCount, New("articles"), New("entities"), New("claims"), New("statements"));
     }
 
     /// <summary>

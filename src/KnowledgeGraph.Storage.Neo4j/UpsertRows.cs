@@ -40,9 +40,10 @@ internal sealed class UpsertRows
             {
                 rows.Articles.Add(new ArticleRow(source.Id, source.File, source.Title, source.Publisher, TextFold.FoldOrNull(source.Publisher),
                     source.Url, source.PublishedAt, source.Author, source.ContentHash));
-                if (source.Publisher is not null)
+                if (!string.IsNullOrWhiteSpace(source.Publisher))
                 {
-                    rows.PublishedBy.Add(new PublishedRow(source.Id, TextFold.Fold(source.Publisher.Trim())));
+                    var publisher = source.Publisher.Trim();
+                    rows.PublishedBy.Add(new PublishedRow(source.Id, publisher, TextFold.Fold(publisher), "institution:" + Slug(publisher)));
                 }
             }
 
@@ -59,8 +60,9 @@ internal sealed class UpsertRows
                     {
                         Aliases = [.. seen.Aliases.Union(entity.Aliases, StringComparer.Ordinal)],
                         AliasesFold = [.. seen.AliasesFold.Union(entity.Aliases.Select(TextFold.Fold), StringComparer.Ordinal)],
-                        Role = entity.Role ?? seen.Role,
-                        Country = entity.Country ?? seen.Country,
+                        // The first stated role and country win, as in the store.
+                        Role = seen.Role ?? entity.Role,
+                        Country = seen.Country ?? entity.Country,
                     };
                 }
                 else
@@ -79,6 +81,11 @@ internal sealed class UpsertRows
                 if (string.IsNullOrWhiteSpace(s.ClaimId) || string.IsNullOrWhiteSpace(s.SpeakerId))
                 {
                     throw new ArgumentException($"{where}: a statement has an empty claimId or speakerId; nothing from this batch was stored.");
+                }
+
+                if (s.Start < 0 || s.End < s.Start)
+                {
+                    throw new ArgumentException($"{where}: the statement of claim '{s.ClaimId}' has start {s.Start} and end {s.End}; start must be zero or more and not after end. Nothing from this batch was stored.");
                 }
 
                 if (claims.Add(s.ClaimId))
@@ -103,6 +110,25 @@ internal sealed class UpsertRows
         return rows;
     }
 
+    /// <summary>An id slug: folded, runs of anything but letters and digits become one '-'.</summary>
+    internal static string Slug(string name)
+    {
+        var slug = new System.Text.StringBuilder();
+        foreach (var c in TextFold.Fold(name))
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                slug.Append(c);
+            }
+            else if (slug.Length > 0 && slug[^1] != '-')
+            {
+                slug.Append('-');
+            }
+        }
+
+        return slug.ToString().TrimEnd('-');
+    }
+
     internal sealed record ArticleRow(string Id, string File, string? Title, string? Publisher, string? PublisherFold, string? Url, string? PublishedAt, string? Author, string ContentHash);
 
     internal sealed record EntityRow(string Id, string Kind, string Name, string NameFold, IReadOnlyList<string> Aliases, IReadOnlyList<string> AliasesFold, string? Role, string? Country);
@@ -119,5 +145,5 @@ internal sealed class UpsertRows
 
     internal sealed record MentionRow(string ArticleId, string EntityId);
 
-    internal sealed record PublishedRow(string ArticleId, string PublisherFold);
+    internal sealed record PublishedRow(string ArticleId, string Publisher, string PublisherFold, string InstitutionId);
 }
