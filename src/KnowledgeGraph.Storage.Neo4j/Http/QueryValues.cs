@@ -63,7 +63,7 @@ internal static class QueryValues
     public static int Int(JsonNode? node) => node switch
     {
         null => 0,
-        JsonValue v when v.GetValueKind() == JsonValueKind.Number => (int)v.GetValue<double>(),
+        JsonValue v when v.GetValueKind() == JsonValueKind.Number => (int)Number(v),
         JsonValue v when v.GetValueKind() == JsonValueKind.String => int.Parse(v.GetValue<string>(), CultureInfo.InvariantCulture),
         _ => throw new FormatException($"Expected a number from Neo4j, got {node.ToJsonString()}."),
     };
@@ -71,10 +71,13 @@ internal static class QueryValues
     public static double Double(JsonNode? node) => node switch
     {
         null => 0,
-        JsonValue v when v.GetValueKind() == JsonValueKind.Number => v.GetValue<double>(),
+        JsonValue v when v.GetValueKind() == JsonValueKind.Number => Number(v),
         JsonValue v when v.GetValueKind() == JsonValueKind.String => double.Parse(v.GetValue<string>(), CultureInfo.InvariantCulture),
         _ => throw new FormatException($"Expected a number from Neo4j, got {node.ToJsonString()}."),
     };
+
+    // A number node may wrap a long (typed JSON made plain) or a JsonElement (plain JSON): read its JSON text.
+    private static double Number(JsonValue value) => double.Parse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture);
 
     public static IReadOnlyList<string> Strings(JsonNode? node) =>
         node is JsonArray array ? [.. array.Select(String).OfType<string>()] : [];
