@@ -31,7 +31,7 @@ CALL {
 MATCH (n)-[r]-(m)
 WHERE m:Entity OR m:Claim OR m:Article
 RETURN DISTINCT coalesce(r.id, type(r) + ':' + startNode(r).id + '->' + endNode(r).id) AS id, type(r) AS type,
-       startNode(r).id AS source, endNode(r).id AS target, properties(r) AS props, n.id AS fromId, m.id AS toId;
+       startNode(r).id AS source, endNode(r).id AS target, properties(r) AS props;
 
 // The bound 6 is the port's maximum; $maxHops (1-6) narrows it, since a variable-length bound cannot be a
 // parameter. A shortest path longer than $maxHops means there is no path within $maxHops.

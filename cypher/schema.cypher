@@ -69,3 +69,9 @@ OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
 // params: none
 CREATE FULLTEXT INDEX statement_evidence IF NOT EXISTS FOR ()-[r:SAID|DENIED]-() ON EACH [r.evidence]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
+
+// Index creation returns before the index is online; loads and full-text searches right after initialisation
+// need the indexes ready, so the adapter waits here (up to 300 s) as its last schema step.
+// name: await-indexes
+// params: none
+CALL db.awaitIndexes(300);

@@ -42,36 +42,44 @@ public sealed partial class Neo4jGraphStore
         // that the limit cuts the farthest ones first.
         var order = new List<string> { center.Id };
         var seen = new HashSet<string>(StringComparer.Ordinal) { center.Id };
-        var edges = new Dictionary<string, GraphEdge>(StringComparer.Ordinal);
         var frontier = new List<string> { center.Id };
         for (var hop = 0; hop < query.Depth && frontier.Count > 0; hop++)
         {
-            var rows = (await RunAsync("graph", "neighbours", new() { ["ids"] = frontier }, cancellationToken).ConfigureAwait(false)).Rows;
             var next = new List<string>();
-            foreach (var row in rows)
+            foreach (var edge in await NeighbourEdgesAsync(frontier, cancellationToken).ConfigureAwait(false))
             {
-                var edge = GraphShapes.Edge(k => row[k]);
-                edges.TryAdd(edge.Id, edge);
-                var to = row.String("toId")!;
-                if (seen.Add(to))
+                foreach (var end in (string[])[edge.Source, edge.Target])
                 {
-                    order.Add(to);
-                    next.Add(to);
+                    if (seen.Add(end))
+                    {
+                        order.Add(end);
+                        next.Add(end);
+                    }
                 }
             }
 
             frontier = next;
         }
 
-        var nodes = await GetNodesAsync(order, cancellationToken).ConfigureAwait(false);
-        var byId = nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
-        var keep = order.Where(byId.ContainsKey).Select(id => byId[id])
+        var nodes = (await GetNodesAsync(order, cancellationToken).ConfigureAwait(false)).ToDictionary(n => n.Id, StringComparer.Ordinal);
+        var keep = order.Where(nodes.ContainsKey).Select(id => nodes[id])
             .Where(n => n.Id == center.Id || query.Labels is not { Count: > 0 } || query.Labels.Contains(n.Label, StringComparer.OrdinalIgnoreCase))
             .ToList();
         var truncated = keep.Count > query.Limit;
         keep = [.. keep.Take(query.Limit)];
         var kept = keep.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
-        return new GraphNetwork(keep, [.. edges.Values.Where(e => kept.Contains(e.Source) && kept.Contains(e.Target))]) { Truncated = truncated };
+        // Every edge among the kept nodes, including those between two nodes of the outermost hop.
+        var edges = (await NeighbourEdgesAsync([.. kept], cancellationToken).ConfigureAwait(false))
+            .Where(e => kept.Contains(e.Source) && kept.Contains(e.Target))
+            .DistinctBy(e => e.Id)
+            .ToList();
+        return new GraphNetwork(keep, edges) { Truncated = truncated };
+    }
+
+    private async Task<IEnumerable<GraphEdge>> NeighbourEdgesAsync(List<string> ids, CancellationToken cancellationToken)
+    {
+        var rows = (await RunAsync("graph", "neighbours", new() { ["ids"] = ids }, cancellationToken).ConfigureAwait(false)).Rows;
+        return rows.Select(row => GraphShapes.Edge(k => row[k]));
     }
 
     /// <inheritdoc />
