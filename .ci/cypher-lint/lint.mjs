@@ -10,7 +10,8 @@
 // Fails (exit 1) with file:line messages on: syntax/semantic errors (severity 1), warnings about unknown
 // labels, relationship types or property keys (our own files must only use our model), any $parameter not
 // declared in the statement's "// params:" line, a declared parameter the statement never uses, and APOC
-// (not installed on Neo4j Community). Prints "cypher-lint: N statements in M files, 0 problems" on success.
+// (not installed on Neo4j Community), and property keys outside our model on pattern variables (checked here,
+// since the front end does not flag them). Prints "cypher-lint: N statements in M files, 0 problems" on success.
 //
 // Usage: node lint.mjs [cypher-dir]   (default: ../../cypher relative to this script)
 import { readdirSync, readFileSync } from 'node:fs';
@@ -98,6 +99,21 @@ function usedParameters(text) {
   return [...new Set([...stripped.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]))];
 }
 
+// The front end does not flag unknown property keys, so this does, for variables bound in node or relationship
+// patterns: (n:Label ...), [r:TYPE ...], (n {key: ...}). Map variables (row.x from UNWIND) are not checked.
+function unknownProperties(text) {
+  const code = text.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, "''").replace(/\/\/.*$/gm, '');
+  const variables = new Set([...code.matchAll(/(?<![A-Za-z0-9_])[([]\s*([A-Za-z_][A-Za-z0-9_]*)\s*[:{)\]]/g)].map((m) => m[1]));
+  const problems = [];
+  for (const m of code.matchAll(/\b([A-Za-z_][A-Za-z0-9_]*)\.([A-Za-z_][A-Za-z0-9_]*)\b/g)) {
+    if (variables.has(m[1]) && !propertyKeys.includes(m[2])) problems.push(`${m[1]}.${m[2]}`);
+  }
+  for (const m of code.matchAll(/(?<![A-Za-z0-9_])[([]\s*[A-Za-z_0-9]*\s*(?::\s*[A-Za-z_|:]+)?\s*\{([^}]*)\}/g)) {
+    for (const k of m[1].matchAll(/([A-Za-z_][A-Za-z0-9_]*)\s*:/g)) if (!propertyKeys.includes(k[1])) problems.push(k[1]);
+  }
+  return [...new Set(problems)];
+}
+
 function lintStatement(statement, file) {
   const problems = [];
   const where = (offsetLine) => `${file}:${statement.bodyLine + offsetLine}`;
@@ -105,6 +121,7 @@ function lintStatement(statement, file) {
   const used = usedParameters(statement.text);
   for (const p of used) if (!declared.includes(p)) problems.push(`${where(0)}: '${statement.name}' uses $${p}, which its '// params:' line does not declare`);
   for (const p of declared) if (!used.includes(p)) problems.push(`${where(0)}: '${statement.name}' declares $${p} but never uses it`);
+  for (const p of unknownProperties(statement.text)) problems.push(`${where(0)}: '${statement.name}' uses property ${p}, which is not one of our property keys`);
   if (/\bapoc\./i.test(statement.text)) problems.push(`${where(0)}: '${statement.name}' calls APOC, which Neo4j Community does not ship`);
 
   const dbSchema = {

@@ -74,9 +74,10 @@ internal sealed partial class QueryApiClient(Neo4jOptions options, HttpClient ht
             request.Headers.TryAddWithoutValidation(AffinityHeader, affinity);
         }
 
-        if (body is not null)
+        // Begin and commit carry an empty body (the Query API allows it); it is still declared JSON.
+        if (method != HttpMethod.Delete)
         {
-            request.Content = new StringContent(body, Encoding.UTF8, "application/json");
+            request.Content = new StringContent(body ?? "", Encoding.UTF8, "application/json");
         }
 
         HttpResponseMessage response;
