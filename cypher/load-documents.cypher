@@ -24,11 +24,28 @@ RETURN count(a) AS written;
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e.kind = row.kind, e.name = row.name, e.nameFold = row.nameFold, e.aliases = [], e.aliasesFold = []
+// A stub (created earlier from a bare reference) takes the real name the first time the entity is declared.
+SET e.name = CASE WHEN e.stub THEN row.name ELSE e.name END,
+    e.nameFold = CASE WHEN e.stub THEN row.nameFold ELSE e.nameFold END
+REMOVE e.stub
 SET e.role = coalesce(e.role, row.role),
     e.country = coalesce(e.country, row.country),
     e.aliases = reduce(acc = e.aliases, x IN row.aliases | CASE WHEN x IN acc OR x = e.name THEN acc ELSE acc + x END),
     e.aliasesFold = reduce(acc = e.aliasesFold, x IN row.aliasesFold | CASE WHEN x IN acc THEN acc ELSE acc + x END)
 SET e.aliasText = reduce(s = '', x IN e.aliases | s + x + ' | ')
+FOREACH (_ IN CASE WHEN e.kind = 'Person' THEN [1] ELSE [] END | SET e:Person)
+FOREACH (_ IN CASE WHEN e.kind = 'Institution' THEN [1] ELSE [] END | SET e:Institution)
+FOREACH (_ IN CASE WHEN e.kind = 'Place' THEN [1] ELSE [] END | SET e:Place)
+RETURN count(e) AS written;
+
+// Entities referenced (speaker, reportedBy, about, membership) but not declared in the batch: created as stubs
+// named after their id when missing, left alone when stored.
+// name: merge-stubs
+// params: $rows
+UNWIND $rows AS row
+MERGE (e:Entity {id: row.id})
+ON CREATE SET e.kind = row.kind, e.name = row.name, e.nameFold = row.nameFold, e.aliases = [], e.aliasesFold = [],
+              e.aliasText = '', e.stub = true
 FOREACH (_ IN CASE WHEN e.kind = 'Person' THEN [1] ELSE [] END | SET e:Person)
 FOREACH (_ IN CASE WHEN e.kind = 'Institution' THEN [1] ELSE [] END | SET e:Institution)
 FOREACH (_ IN CASE WHEN e.kind = 'Place' THEN [1] ELSE [] END | SET e:Place)

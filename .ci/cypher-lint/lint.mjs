@@ -30,7 +30,7 @@ const propertyKeys = [
   // every node
   'id',
   // entities
-  'kind', 'name', 'aliases', 'aliasText', 'nameFold', 'aliasesFold', 'role', 'country',
+  'kind', 'name', 'aliases', 'aliasText', 'nameFold', 'aliasesFold', 'role', 'country', 'stub',
   // claims
   'text', 'textFold',
   // articles

@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Storage.Neo4j;
 internal static class GraphShapes
 {
     // Helpers that exist only for matching and full-text search, not for people.
-    private static readonly HashSet<string> Hidden = ["id", "name", "text", "title", "nameFold", "aliasesFold", "aliasText", "textFold", "evidenceFold", "publisherFold"];
+    private static readonly HashSet<string> Hidden = ["id", "name", "text", "title", "nameFold", "aliasesFold", "aliasText", "textFold", "evidenceFold", "publisherFold", "stub"];
 
     private static readonly string[] Labels = [GraphLabels.Person, GraphLabels.Institution, GraphLabels.Place, GraphLabels.Claim, GraphLabels.Article];
 

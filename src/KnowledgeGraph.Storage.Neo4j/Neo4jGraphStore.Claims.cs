@@ -61,7 +61,7 @@ public sealed partial class Neo4jGraphStore
         var result = await RunAsync("claims", "query-claims", new()
         {
             ["ids"] = ids,
-            ["text"] = TextFold.FoldOrNull(leaf.TextContains),
+            ["text"] = TextFold.KeyOrNull(leaf.TextContains),
             ["speakerId"] = leaf.SpeakerId,
             ["stance"] = leaf.Stance is { } stance ? StanceType(stance) : null,
             ["aboutId"] = leaf.AboutId,

@@ -21,7 +21,7 @@ public sealed partial class Neo4jGraphStore
     /// <inheritdoc />
     public async Task<EntityRecord?> FindEntityAsync(string idOrName, CancellationToken cancellationToken = default)
     {
-        var text = TextFold.FoldOrNull(idOrName);
+        var text = TextFold.KeyOrNull(idOrName);
         if (text is null)
         {
             return null;
@@ -63,7 +63,7 @@ public sealed partial class Neo4jGraphStore
         var result = await RunAsync("entities", "query-entities", new()
         {
             ["ids"] = ids,
-            ["text"] = TextFold.FoldOrNull(leaf.NameContains),
+            ["text"] = TextFold.KeyOrNull(leaf.NameContains),
             ["kinds"] = leaf.Kinds is { Count: > 0 } kinds ? kinds.Select(k => k.ToString()).ToList() : null,
             ["order"] = order.ToString(),
             ["offset"] = page.Offset,

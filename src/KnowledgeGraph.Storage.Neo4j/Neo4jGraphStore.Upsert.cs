@@ -33,6 +33,8 @@ public sealed partial class Neo4jGraphStore
 
         await Run("merge-articles", rows.Articles).ConfigureAwait(false);
         await Run("merge-entities", rows.Entities).ConfigureAwait(false);
+        await Run("merge-stubs", rows.Stubs).ConfigureAwait(false);
+        await CheckStoredAsync(tx, rows.Unresolved, cancellationToken).ConfigureAwait(false);
         await Run("merge-memberships", rows.Memberships).ConfigureAwait(false);
         await Run("merge-claims", rows.Claims).ConfigureAwait(false);
         var written = (await Run("merge-statements", rows.Statements).ConfigureAwait(false)).Rows.Single().Int("written");
@@ -55,6 +57,24 @@ public sealed partial class Neo4jGraphStore
 
         int New(string key) => after.Int(key) - before.Int(key);
         return new UpsertResult(documentCount, New("articles"), New("entities"), New("claims"), New("statements"));
+    }
+
+    /// <summary>References that name no kind must point at stored entities; otherwise the batch is refused.</summary>
+    private static async Task CheckStoredAsync(Http.QueryApiTransaction tx, List<(string Id, string Where)> unresolved, CancellationToken cancellationToken)
+    {
+        if (unresolved.Count == 0)
+        {
+            return;
+        }
+
+        var stored = (await tx.RunAsync(CypherScripts.Get("entities", "entities-by-ids"), new Dictionary<string, object?>
+        {
+            ["ids"] = unresolved.Select(u => u.Id).ToList(),
+        }, cancellationToken).ConfigureAwait(false)).Rows.Select(r => r.String("id")).ToHashSet();
+        if (unresolved.FirstOrDefault(u => !stored.Contains(u.Id)) is { Id: not null } missing)
+        {
+            throw new ArgumentException($"{missing.Where}: '{missing.Id}' is neither among the entities nor an id that names its kind (person:…, institution:…, place:…); nothing from this batch was stored.");
+        }
     }
 
     /// <summary>

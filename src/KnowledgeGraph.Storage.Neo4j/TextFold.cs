@@ -28,8 +28,37 @@ internal static class TextFold
         return builder.ToString();
     }
 
-    /// <summary>Folds, or returns null for null or blank text (a filter that is not set).</summary>
-    public static string? FoldOrNull(string? text) => string.IsNullOrWhiteSpace(text) ? null : Fold(text.Trim());
+    /// <summary>
+    /// The matching key stored in <c>*Fold</c> properties and sent for text filters: folded, and every run of
+    /// characters other than letters and digits turned into one space, so "Jane Q. Doe" and "jane q doe" match
+    /// (the SQLite store folds the same way).
+    /// </summary>
+    public static string Key(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in Fold(text))
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The matching key, or null for text without letters or digits (a filter that is not set).</summary>
+    public static string? KeyOrNull(string? text) => text is null || Key(text) is not { Length: > 0 } key ? null : key;
 
     private static Dictionary<char, char> BuildMap()
     {

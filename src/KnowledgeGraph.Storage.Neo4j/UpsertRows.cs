@@ -19,6 +19,12 @@ internal sealed class UpsertRows
     public List<MentionRow> Mentions { get; } = [];
     public List<PublishedRow> PublishedBy { get; } = [];
 
+    /// <summary>Referenced entities the batch does not declare, whose ids name their kind: stored as stubs named after the id.</summary>
+    public List<StubRow> Stubs { get; } = [];
+
+    /// <summary>Referenced ids the batch does not declare and that do not name a kind: they must already be stored.</summary>
+    public List<(string Id, string Where)> Unresolved { get; } = [];
+
     public static UpsertRows Build(IReadOnlyList<ExtractedDocument> documents)
     {
         var rows = new UpsertRows();
@@ -26,6 +32,7 @@ internal sealed class UpsertRows
         var claims = new HashSet<string>(StringComparer.Ordinal);
         var statements = new HashSet<string>(StringComparer.Ordinal);
         var articles = new HashSet<string>(StringComparer.Ordinal);
+        var references = new List<(string Id, string Where)>();
         for (var i = 0; i < documents.Count; i++)
         {
             var doc = documents[i] ?? throw new ArgumentException($"Document {i + 1} of the batch is null.");
@@ -38,12 +45,16 @@ internal sealed class UpsertRows
 
             if (articles.Add(source.Id))
             {
-                rows.Articles.Add(new ArticleRow(source.Id, source.File, source.Title, source.Publisher, TextFold.FoldOrNull(source.Publisher),
+                rows.Articles.Add(new ArticleRow(source.Id, source.File, source.Title, source.Publisher, TextFold.KeyOrNull(source.Publisher),
                     source.Url, source.PublishedAt, source.Author, source.ContentHash));
                 if (!string.IsNullOrWhiteSpace(source.Publisher))
                 {
+                    // A publisher without letters or digits names nothing.
                     var publisher = source.Publisher.Trim();
-                    rows.PublishedBy.Add(new PublishedRow(source.Id, publisher, TextFold.Fold(publisher), "institution:" + Slug(publisher)));
+                    if (Slug(publisher).Length > 0)
+                    {
+                        rows.PublishedBy.Add(new PublishedRow(source.Id, publisher, TextFold.Key(publisher), "institution:" + Slug(publisher)));
+                    }
                 }
             }
 
@@ -59,7 +70,7 @@ internal sealed class UpsertRows
                     entities[entity.Id] = seen with
                     {
                         Aliases = [.. seen.Aliases.Union(entity.Aliases, StringComparer.Ordinal)],
-                        AliasesFold = [.. seen.AliasesFold.Union(entity.Aliases.Select(TextFold.Fold), StringComparer.Ordinal)],
+                        AliasesFold = [.. seen.AliasesFold.Union(entity.Aliases.Select(TextFold.Key), StringComparer.Ordinal)],
                         // The first stated role and country win, as in the store.
                         Role = seen.Role ?? entity.Role,
                         Country = seen.Country ?? entity.Country,
@@ -67,13 +78,22 @@ internal sealed class UpsertRows
                 }
                 else
                 {
-                    entities[entity.Id] = new EntityRow(entity.Id, entity.Kind.ToString(), entity.Name, TextFold.Fold(entity.Name),
-                        [.. entity.Aliases.Distinct(StringComparer.Ordinal)], [.. entity.Aliases.Select(TextFold.Fold).Distinct(StringComparer.Ordinal)],
+                    entities[entity.Id] = new EntityRow(entity.Id, entity.Kind.ToString(), entity.Name, TextFold.Key(entity.Name),
+                        [.. entity.Aliases.Distinct(StringComparer.Ordinal)], [.. entity.Aliases.Select(TextFold.Key).Distinct(StringComparer.Ordinal)],
                         entity.Role, entity.Country);
                 }
 
                 rows.Mentions.Add(new MentionRow(source.Id, entity.Id));
-                rows.Memberships.AddRange(entity.Memberships.Select(m => new MembershipRow(entity.Id, m.Relation, m.InstitutionId, m.Role)));
+                foreach (var m in entity.Memberships)
+                {
+                    if (m.Relation is not (Membership.MemberOf or Membership.Leads))
+                    {
+                        throw new ArgumentException($"{where}: entity {entity.Id} has a membership of kind '{m.Relation}'; expected MEMBER_OF or LEADS. Nothing from this batch was stored.");
+                    }
+
+                    rows.Memberships.Add(new MembershipRow(entity.Id, m.Relation, m.InstitutionId, m.Role));
+                    references.Add((m.InstitutionId, $"{where}, membership of {entity.Id}"));
+                }
             }
 
             foreach (var s in doc.Statements)
@@ -90,16 +110,19 @@ internal sealed class UpsertRows
 
                 if (claims.Add(s.ClaimId))
                 {
-                    rows.Claims.Add(new ClaimRow(s.ClaimId, s.Claim, TextFold.Fold(s.Claim)));
+                    rows.Claims.Add(new ClaimRow(s.ClaimId, s.Claim, TextFold.Key(s.Claim)));
                 }
 
                 var id = Neo4jGraphStore.StatementId(s.SpeakerId, s.Stance, s.ClaimId, source.Id, s.Start);
                 if (statements.Add(id))
                 {
                     rows.Statements.Add(new StatementRow(id, s.SpeakerId, s.Stance == Stance.Denied ? "DENIED" : "SAID", s.ClaimId, source.Id,
-                        s.Evidence, TextFold.Fold(s.Evidence), s.Start, s.End, source.PublishedAt, [.. s.ReportedBy]));
+                        s.Evidence, TextFold.Key(s.Evidence), s.Start, s.End, source.PublishedAt, [.. s.ReportedBy]));
                 }
 
+                references.Add((s.SpeakerId, $"{where}, speaker"));
+                references.AddRange(s.ReportedBy.Select(r => (r, $"{where}, reportedBy")));
+                references.AddRange(s.About.Select(a => (a, $"{where}, about")));
                 rows.ReportedBy.Add(new LinkRow(s.ClaimId, source.Id));
                 rows.ReportedBy.AddRange(s.ReportedBy.Select(r => new LinkRow(s.ClaimId, r)));
                 rows.About.AddRange(s.About.Select(a => new AboutRow(s.ClaimId, a)));
@@ -107,14 +130,48 @@ internal sealed class UpsertRows
         }
 
         rows.Entities.AddRange(entities.Values);
+        foreach (var (id, where) in references.DistinctBy(r => r.Id))
+        {
+            if (string.IsNullOrWhiteSpace(id))
+            {
+                throw new ArgumentException($"{where}: an entity reference is empty; nothing from this batch was stored.");
+            }
+
+            if (!entities.ContainsKey(id))
+            {
+                if (Stub(id) is { } stub)
+                {
+                    rows.Stubs.Add(stub);
+                }
+                else
+                {
+                    rows.Unresolved.Add((id, where));
+                }
+            }
+        }
+
         return rows;
+    }
+
+    /// <summary>A stub for an id that names its kind (<c>person:jane-doe</c> → Person "Jane Doe"); null otherwise.</summary>
+    private static StubRow? Stub(string id)
+    {
+        var parts = id.Split(':', 2);
+        if (parts.Length < 2 || parts[1].Length == 0 || parts[0] is not ("person" or "institution" or "place"))
+        {
+            return null;
+        }
+
+        var name = System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(parts[1].Replace('-', ' '));
+        var kind = parts[0] switch { "person" => "Person", "institution" => "Institution", _ => "Place" };
+        return new StubRow(id, kind, name, TextFold.Key(name));
     }
 
     /// <summary>An id slug: folded, runs of anything but letters and digits become one '-'.</summary>
     internal static string Slug(string name)
     {
         var slug = new System.Text.StringBuilder();
-        foreach (var c in TextFold.Fold(name))
+        foreach (var c in TextFold.Key(name))
         {
             if (char.IsAsciiLetterOrDigit(c))
             {
@@ -138,6 +195,8 @@ internal sealed class UpsertRows
     internal sealed record ClaimRow(string Id, string Text, string TextFold);
 
     internal sealed record StatementRow(string Id, string SpeakerId, string Stance, string ClaimId, string ArticleId, string Evidence, string EvidenceFold, int Start, int End, string? Date, IReadOnlyList<string> ReportedBy);
+
+    internal sealed record StubRow(string Id, string Kind, string Name, string NameFold);
 
     internal sealed record LinkRow(string ClaimId, string TargetId);
 

@@ -70,8 +70,8 @@ public sealed class QueryApiReadTests : IAsyncLifetime
         var request = Assert.Single(_server.Requests);
         Assert.Equal(CypherScripts.Get("claims", "query-claims").Text, request.Statement);
         Assert.DoesNotContain(hostile, request.Statement!, StringComparison.Ordinal);
-        // Sent folded (lower case, no accents) to match the stored *Fold properties.
-        Assert.Equal("n' }) detach delete n //", request.Parameters["text"]!.GetValue<string>());
+        // Sent as the matching key (lower case, no accents, punctuation runs as one space), like the stored *Fold properties.
+        Assert.Equal("n detach delete n", request.Parameters["text"]!.GetValue<string>());
         Assert.Equal("DENIED", request.Parameters["stance"]!.GetValue<string>());
         Assert.Equal("evening courier", request.Parameters["publisher"]!.GetValue<string>());
         Assert.Equal("LastReported", request.Parameters["order"]!.GetValue<string>());

@@ -154,6 +154,41 @@ public sealed class QueryApiTransactionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Undeclared_references_become_stubs_when_their_id_names_a_kind()
+    {
+        _server.Handler = r => LoadingServer(r);
+        await using var store = Store();
+        var document = Some.Document("article:x", "x.txt", "T", "Wire", "2026-03-01", [Some.Entity("person:a", Model.EntityKind.Person, "A", [])],
+            Some.Statement("person:a", Model.Stance.Said, "claim:x", "X", "a said x", ["institution:news-wire-service"], ["place:north-land"]));
+
+        await store.UpsertAsync([document], Ct);
+
+        var stubs = _server.Requests.Single(r => r.Statement == CypherScripts.Get("load-documents", "merge-stubs").Text).Parameters["rows"]!.AsArray();
+        Assert.Equal(
+            ["institution:news-wire-service=News Wire Service", "place:north-land=North Land"],
+            stubs.Select(s => $"{s!["id"]}={s["name"]}").Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(_server.Requests, r => r.Statement == CypherScripts.Get("entities", "entities-by-ids").Text);
+    }
+
+    [Fact]
+    public async Task A_reference_naming_no_kind_must_be_stored_or_the_batch_is_rolled_back()
+    {
+        _server.Handler = r => LoadingServer(r, q => q.Statement == CypherScripts.Get("entities", "entities-by-ids").Text
+            ? FakeResponse.Rows(["id", "kind", "name", "aliases", "role", "country"], [])
+            : null);
+        await using var store = Store();
+        var document = Some.Document("article:x", "x.txt", "T", null, "2026-03-01", [Some.Entity("person:a", Model.EntityKind.Person, "A", [])],
+            Some.Statement("person:a", Model.Stance.Said, "claim:x", "X", "a said x", ["journalist-x"], []));
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => store.UpsertAsync([document], Ct));
+
+        Assert.Contains("'journalist-x'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("x.txt", error.Message, StringComparison.Ordinal);
+        Assert.Equal("DELETE", _server.Requests[^1].Method);
+        Assert.DoesNotContain(_server.Requests, r => r.Path.EndsWith("/commit", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Bad_offsets_are_refused_before_anything_is_sent()
     {
         await using var store = Store();
