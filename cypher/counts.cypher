@@ -1,0 +1,27 @@
+// Node and edge counts, and statement breakdowns (GetCountsAsync, GetBreakdownAsync).
+
+// name: counts
+// params: none
+CALL { MATCH (n:Article) RETURN count(n) AS articles }
+CALL { MATCH (n:Entity) RETURN count(n) AS entities }
+CALL { MATCH (n:Claim) RETURN count(n) AS claims }
+CALL { MATCH (:Entity)-[s:SAID|DENIED]->(:Claim) RETURN count(s) AS statements }
+CALL { MATCH (n:Person) RETURN count(n) AS people }
+CALL { MATCH (n:Institution) RETURN count(n) AS institutions }
+CALL { MATCH (n:Place) RETURN count(n) AS places }
+RETURN articles, entities, claims, statements, people, institutions, places;
+
+// Grouped by (stance, speaker, publisher, day); the adapter sums the groups four ways, so the filter is
+// written once. Null lists mean "any".
+// name: statement-breakdown
+// params: $speakerIds, $claimIds, $articleIds, $stance, $from, $to
+MATCH (sp:Entity)-[s:SAID|DENIED]->(c:Claim)
+WHERE ($speakerIds IS NULL OR sp.id IN $speakerIds)
+  AND ($claimIds IS NULL OR c.id IN $claimIds)
+  AND ($articleIds IS NULL OR s.articleId IN $articleIds)
+  AND ($stance IS NULL OR type(s) = $stance)
+  AND ($from IS NULL OR s.date >= $from)
+  AND ($to IS NULL OR s.date <= $to)
+OPTIONAL MATCH (a:Article {id: s.articleId})
+RETURN type(s) AS stance, sp.id AS speakerId, sp.name AS speakerName, a.publisher AS publisher, s.date AS day,
+       count(*) AS n;

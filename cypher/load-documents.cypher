@@ -1,0 +1,127 @@
+// Load statements: UpsertAsync runs them in this order inside ONE explicit transaction per batch
+// (POST /db/{db}/query/v2/tx ... /commit; DELETE on any failure), so a batch is written whole or not at all.
+// Every statement is UNWIND $rows AS row MERGE ...: loading the same documents twice changes nothing.
+// New-item figures come from the counts statement of counts.cypher run before and after, inside the same
+// transaction. Rows are built by the adapter (Neo4jGraphStore.Upsert*.cs); "*Fold" values are lower-cased, accent-free
+// copies computed in C# because Neo4j Community has no accent folding in Cypher.
+
+// name: merge-articles
+// params: $rows
+UNWIND $rows AS row
+MERGE (a:Article {id: row.id})
+SET a.file = row.file,
+    a.title = row.title,
+    a.publisher = row.publisher,
+    a.publisherFold = row.publisherFold,
+    a.url = row.url,
+    a.publishedAt = row.publishedAt,
+    a.author = row.author,
+    a.contentHash = row.contentHash
+RETURN count(a) AS written;
+
+// name: merge-entities
+// params: $rows
+UNWIND $rows AS row
+MERGE (e:Entity {id: row.id})
+ON CREATE SET e.kind = row.kind, e.name = row.name, e.nameFold = row.nameFold, e.aliases = [], e.aliasesFold = []
+// A stub (created earlier from a bare reference) takes the real name the first time the entity is declared.
+SET e.name = CASE WHEN e.stub THEN row.name ELSE e.name END,
+    e.nameFold = CASE WHEN e.stub THEN row.nameFold ELSE e.nameFold END
+REMOVE e.stub
+SET e.role = coalesce(e.role, row.role),
+    e.country = coalesce(e.country, row.country),
+    e.aliases = reduce(acc = e.aliases, x IN row.aliases | CASE WHEN x IN acc OR x = e.name THEN acc ELSE acc + x END),
+    e.aliasesFold = reduce(acc = e.aliasesFold, x IN row.aliasesFold | CASE WHEN x IN acc THEN acc ELSE acc + x END)
+SET e.aliasText = reduce(s = '', x IN e.aliases | s + x + ' | ')
+FOREACH (_ IN CASE WHEN e.kind = 'Person' THEN [1] ELSE [] END | SET e:Person)
+FOREACH (_ IN CASE WHEN e.kind = 'Institution' THEN [1] ELSE [] END | SET e:Institution)
+FOREACH (_ IN CASE WHEN e.kind = 'Place' THEN [1] ELSE [] END | SET e:Place)
+RETURN count(e) AS written;
+
+// Entities referenced (speaker, reportedBy, about, membership) but not declared in the batch: created as stubs
+// named after their id when missing, left alone when stored.
+// name: merge-stubs
+// params: $rows
+UNWIND $rows AS row
+MERGE (e:Entity {id: row.id})
+ON CREATE SET e.kind = row.kind, e.name = row.name, e.nameFold = row.nameFold, e.aliases = [], e.aliasesFold = [],
+              e.aliasText = '', e.stub = true
+FOREACH (_ IN CASE WHEN e.kind = 'Person' THEN [1] ELSE [] END | SET e:Person)
+FOREACH (_ IN CASE WHEN e.kind = 'Institution' THEN [1] ELSE [] END | SET e:Institution)
+FOREACH (_ IN CASE WHEN e.kind = 'Place' THEN [1] ELSE [] END | SET e:Place)
+RETURN count(e) AS written;
+
+// name: merge-memberships
+// params: $rows
+UNWIND $rows AS row
+MATCH (p:Person {id: row.personId})
+MATCH (i:Institution {id: row.institutionId})
+FOREACH (_ IN CASE WHEN row.relation = 'MEMBER_OF' THEN [1] ELSE [] END |
+  MERGE (p)-[m:MEMBER_OF]->(i) SET m.role = coalesce(row.role, m.role))
+FOREACH (_ IN CASE WHEN row.relation = 'LEADS' THEN [1] ELSE [] END |
+  MERGE (p)-[l:LEADS]->(i) SET l.role = coalesce(row.role, l.role))
+RETURN count(*) AS written;
+
+// name: merge-claims
+// params: $rows
+UNWIND $rows AS row
+MERGE (c:Claim {id: row.id})
+ON CREATE SET c.text = row.text, c.textFold = row.textFold
+RETURN count(c) AS written;
+
+// name: merge-statements
+// params: $rows
+UNWIND $rows AS row
+MATCH (sp:Entity {id: row.speakerId})
+MATCH (c:Claim {id: row.claimId})
+FOREACH (_ IN CASE WHEN row.stance = 'SAID' THEN [1] ELSE [] END |
+  MERGE (sp)-[s:SAID {id: row.id}]->(c)
+  SET s.evidence = row.evidence, s.evidenceFold = row.evidenceFold, s.articleId = row.articleId,
+      s.start = row.start, s.end = row.end, s.date = row.date, s.reportedBy = row.reportedBy)
+FOREACH (_ IN CASE WHEN row.stance = 'DENIED' THEN [1] ELSE [] END |
+  MERGE (sp)-[d:DENIED {id: row.id}]->(c)
+  SET d.evidence = row.evidence, d.evidenceFold = row.evidenceFold, d.articleId = row.articleId,
+      d.start = row.start, d.end = row.end, d.date = row.date, d.reportedBy = row.reportedBy)
+RETURN count(*) AS written;
+
+// name: merge-reported-by
+// params: $rows
+UNWIND $rows AS row
+MATCH (c:Claim {id: row.claimId})
+OPTIONAL MATCH (a:Article {id: row.targetId})
+OPTIONAL MATCH (e:Entity {id: row.targetId})
+WITH c, coalesce(a, e) AS t
+WHERE t IS NOT NULL
+MERGE (c)-[:REPORTED_BY]->(t)
+RETURN count(*) AS written;
+
+// name: merge-about
+// params: $rows
+UNWIND $rows AS row
+MATCH (c:Claim {id: row.claimId})
+MATCH (e:Entity {id: row.entityId})
+MERGE (c)-[:ABOUT]->(e)
+RETURN count(*) AS written;
+
+// name: merge-mentions
+// params: $rows
+UNWIND $rows AS row
+MATCH (a:Article {id: row.articleId})
+MATCH (e:Entity {id: row.entityId})
+MERGE (a)-[:MENTIONS]->(e)
+RETURN count(*) AS written;
+
+// A publisher is an institution: the one already named so (name or alias, folded), else a new one with the
+// id the adapter derived from the publisher's name (row.institutionId).
+// name: merge-published-by
+// params: $rows
+UNWIND $rows AS row
+MATCH (a:Article {id: row.articleId})
+OPTIONAL MATCH (named:Institution)
+WHERE named.nameFold = row.publisherFold OR row.publisherFold IN named.aliasesFold
+WITH a, row, head(collect(named.id)) AS namedId
+MERGE (i:Entity {id: coalesce(namedId, row.institutionId)})
+ON CREATE SET i:Institution, i.kind = 'Institution', i.name = row.publisher, i.nameFold = row.publisherFold,
+              i.aliases = [], i.aliasesFold = [], i.aliasText = ''
+MERGE (a)-[:PUBLISHED_BY]->(i)
+RETURN count(*) AS written;

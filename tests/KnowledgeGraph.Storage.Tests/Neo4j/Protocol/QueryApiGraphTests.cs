@@ -1,0 +1,116 @@
+using KnowledgeGraph.Storage.Neo4j;
+using KnowledgeGraph.Storage.Neo4j.Cypher;
+using Xunit;
+
+namespace KnowledgeGraph.Storage.Tests.Neo4j.Protocol;
+
+/// <summary>Graph reads against <see cref="FakeQueryApiServer"/>: breadth-first networks, paths and shaping.</summary>
+public sealed class QueryApiGraphTests : IAsyncLifetime
+{
+    // A little graph the fake answers from: p1 -SAID-> c1 -REPORTED_BY-> a1 -MENTIONS-> p2, and a1 -MENTIONS-> p1.
+    private static readonly (string Id, string Type, string Source, string Target)[] Edges =
+    [
+        ("statement:1", "SAID", "person:p1", "claim:c1"),
+        ("REPORTED_BY:claim:c1->article:a1", "REPORTED_BY", "claim:c1", "article:a1"),
+        ("MENTIONS:article:a1->person:p2", "MENTIONS", "article:a1", "person:p2"),
+        ("MENTIONS:article:a1->person:p1", "MENTIONS", "article:a1", "person:p1"),
+    ];
+
+    private readonly FakeQueryApiServer _server = FakeQueryApiServer.Start();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public ValueTask InitializeAsync()
+    {
+        _server.Handler = Answer;
+        return ValueTask.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync() => await _server.DisposeAsync();
+
+    private static FakeResponse Answer(RecordedRequest request)
+    {
+        var ids = request.Parameters["ids"]?.AsArray().Select(n => n!.GetValue<string>()).ToHashSet() ?? [];
+        if (request.Statement == CypherScripts.Get("graph", "neighbours").Text)
+        {
+            return FakeResponse.Rows(["id", "type", "source", "target", "props"],
+                [.. Edges.Where(e => ids.Contains(e.Source) || ids.Contains(e.Target)).Select(e => (IReadOnlyList<object?>)[
+                    e.Id, e.Type, e.Source, e.Target,
+                    new Dictionary<string, object?> { ["evidence"] = e.Type == "SAID" ? "it is so" : null, ["evidenceFold"] = "hidden" }])]);
+        }
+
+        if (request.Statement == CypherScripts.Get("graph", "nodes-by-ids").Text)
+        {
+            return FakeResponse.Rows(["id", "labels", "props", "said", "denied"],
+                [.. ids.Where(id => id != "person:ghost").Select(id => (IReadOnlyList<object?>)[
+                    id, id.StartsWith("person", StringComparison.Ordinal) ? new[] { "Entity", "Person" } : id.StartsWith("claim", StringComparison.Ordinal) ? ["Claim"] : ["Article"],
+                    new Dictionary<string, object?> { ["id"] = id, ["name"] = id.ToUpperInvariant(), ["aliases"] = new[] { "x", "y" }, ["nameFold"] = "hidden" },
+                    1, 1])]);
+        }
+
+        return FakeResponse.Rows([], []);
+    }
+
+    [Fact]
+    public async Task A_network_walks_hop_by_hop_and_returns_every_edge_among_its_nodes()
+    {
+        await using var store = new Neo4jGraphStore(new Neo4jOptions { Uri = _server.Uri });
+
+        var network = await store.GetNetworkAsync(new NetworkQuery("person:p1", 1, null, 10), Ct);
+
+        Assert.NotNull(network);
+        Assert.Equal(["person:p1", "claim:c1", "article:a1"], network.Nodes.Select(n => n.Id));
+        // c1 -REPORTED_BY-> a1 joins two first-hop nodes: it belongs to the network too.
+        Assert.Equal(["MENTIONS:article:a1->person:p1", "REPORTED_BY:claim:c1->article:a1", "statement:1"], network.Edges.Select(e => e.Id).Order(StringComparer.Ordinal));
+        var said = network.Edges.Single(e => e.Type == "SAID");
+        Assert.Equal("said", said.Properties["stance"]);
+        Assert.Equal("it is so", said.Properties["evidence"]);
+        Assert.False(said.Properties.ContainsKey("evidenceFold"));
+        var p1 = network.Nodes[0];
+        Assert.Equal(("Person", "PERSON:P1", "x|y"), (p1.Label, p1.Name, p1.Properties["aliases"]));
+        Assert.False(p1.Properties.ContainsKey("nameFold"));
+        Assert.Equal("true", network.Nodes[1].Properties["contested"]);
+    }
+
+    [Fact]
+    public async Task A_network_limit_keeps_the_nearest_nodes_and_says_it_was_truncated()
+    {
+        await using var store = new Neo4jGraphStore(new Neo4jOptions { Uri = _server.Uri });
+
+        var network = await store.GetNetworkAsync(new NetworkQuery("person:p1", 2, null, 3), Ct);
+
+        Assert.NotNull(network);
+        Assert.True(network.Truncated);
+        Assert.DoesNotContain(network.Nodes, n => n.Id == "person:p2");
+        Assert.All(network.Edges, e => Assert.Contains(network.Nodes, n => n.Id == e.Source));
+    }
+
+    [Fact]
+    public async Task An_unknown_centre_gives_no_network_after_one_lookup()
+    {
+        await using var store = new Neo4jGraphStore(new Neo4jOptions { Uri = _server.Uri });
+
+        Assert.Null(await store.GetNetworkAsync(new NetworkQuery("person:ghost", 2, null, 10), Ct));
+        Assert.Single(_server.Requests);
+    }
+
+    [Fact]
+    public async Task A_path_sends_the_hop_bound_as_a_parameter_and_orders_nodes_from_start_to_end()
+    {
+        _server.Handler = request => request.Statement == CypherScripts.Get("graph", "shortest-path").Text
+            ? FakeResponse.Rows(["nodeIds", "edges"], [[new[] { "person:p1", "claim:c1" }, new[]
+            {
+                new Dictionary<string, object?> { ["id"] = "statement:1", ["type"] = "SAID", ["source"] = "person:p1", ["target"] = "claim:c1", ["props"] = new Dictionary<string, object?>() },
+            }]])
+            : Answer(request);
+        await using var store = new Neo4jGraphStore(new Neo4jOptions { Uri = _server.Uri });
+
+        var path = await store.FindPathAsync("person:p1", "claim:c1", 4, Ct);
+
+        Assert.NotNull(path);
+        Assert.Equal(["person:p1", "claim:c1"], path.Nodes.Select(n => n.Id));
+        Assert.Equal("statement:1", Assert.Single(path.Edges).Id);
+        Assert.Equal(4, _server.Requests[0].Parameters["maxHops"]!.GetValue<int>());
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => store.FindPathAsync("person:p1", "claim:c1", 7, Ct));
+    }
+}

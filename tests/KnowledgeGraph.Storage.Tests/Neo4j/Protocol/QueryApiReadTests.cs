@@ -1,0 +1,125 @@
+using System.Text;
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Storage.Neo4j;
+using KnowledgeGraph.Storage.Neo4j.Cypher;
+using Xunit;
+
+namespace KnowledgeGraph.Storage.Tests.Neo4j.Protocol;
+
+/// <summary>Reads against <see cref="FakeQueryApiServer"/>: what goes over the wire, and how typed answers are read.</summary>
+public sealed class QueryApiReadTests : IAsyncLifetime
+{
+    private readonly FakeQueryApiServer _server = FakeQueryApiServer.Start();
+    private Neo4jGraphStore _store = null!;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public ValueTask InitializeAsync()
+    {
+        _store = new Neo4jGraphStore(new Neo4jOptions { Uri = _server.Uri, User = "analyst", Password = "s3cret", Database = "news" });
+        return ValueTask.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _store.DisposeAsync();
+        await _server.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_read_posts_the_cypher_file_statement_with_parameters_and_basic_auth()
+    {
+        _server.Handler = _ => FakeResponse.Rows(["id", "kind", "name", "aliases", "role", "country"],
+            [["person:ana-lopez", "Person", "Ana López", new[] { "López", "A. López" }, "Foreign Minister", null]]);
+
+        var entities = await _store.GetEntitiesAsync(["person:ana-lopez", "person:ana-lopez"], Ct);
+
+        var request = Assert.Single(_server.Requests);
+        Assert.Equal("POST", request.Method);
+        Assert.Equal("/db/news/query/v2", request.Path);
+        Assert.Equal("Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("analyst:s3cret")), request.Authorization);
+        Assert.Contains("application/vnd.neo4j.query", request.Accept, StringComparison.Ordinal);
+        Assert.StartsWith("application/json", request.ContentType, StringComparison.Ordinal);
+        Assert.Equal(CypherScripts.Get("entities", "entities-by-ids").Text, request.Statement);
+        Assert.Equal("""["person:ana-lopez"]""", request.Parameters["ids"]!.ToJsonString());
+        var lopez = Assert.Single(entities);
+        Assert.Equal(new EntityRecord("person:ana-lopez", EntityKind.Person, "Ana López", lopez.Aliases, "Foreign Minister", null), lopez);
+        Assert.Equal(["López", "A. López"], lopez.Aliases);
+    }
+
+    [Fact]
+    public async Task Typed_integers_arrive_as_numbers_in_the_counts()
+    {
+        _server.Handler = _ => FakeResponse.Rows(["articles", "entities", "claims", "statements", "people", "institutions", "places"],
+            [[4, 12, 4, 6, 4, 5, 3]]);
+
+        var counts = await _store.GetCountsAsync(Ct);
+
+        Assert.Equal(new GraphCounts(4, 12, 4, 6, 4, 5, 3), counts);
+        Assert.Equal(CypherScripts.Get("counts", "counts").Text, Assert.Single(_server.Requests).Statement);
+    }
+
+    [Fact]
+    public async Task Claim_filters_travel_as_parameters_never_inside_the_statement()
+    {
+        _server.Handler = _ => FakeResponse.Rows(["total", "items"], [[0, Array.Empty<object>()]]);
+        var hostile = "Ñ' }) DETACH DELETE n //";
+
+        var page = await _store.QueryClaimsAsync(new ClaimFilter { TextContains = hostile, Stance = Stance.Denied, Publisher = "Evening Courier" }, ClaimOrder.LastReported, new PageRequest(5, 10), Ct);
+
+        var request = Assert.Single(_server.Requests);
+        Assert.Equal(CypherScripts.Get("claims", "query-claims").Text, request.Statement);
+        Assert.DoesNotContain(hostile, request.Statement!, StringComparison.Ordinal);
+        // Sent as the matching key (lower case, no accents, punctuation runs as one space), like the stored *Fold properties.
+        Assert.Equal("n detach delete n", request.Parameters["text"]!.GetValue<string>());
+        Assert.Equal("DENIED", request.Parameters["stance"]!.GetValue<string>());
+        Assert.Equal("evening courier", request.Parameters["publisher"]!.GetValue<string>());
+        Assert.Equal("LastReported", request.Parameters["order"]!.GetValue<string>());
+        Assert.Equal(5, request.Parameters["offset"]!.GetValue<int>());
+        Assert.Null(request.Parameters["ids"]);
+        Assert.Equal(0, page.TotalCount);
+    }
+
+    [Fact]
+    public async Task A_boolean_claim_filter_runs_each_leaf_and_pages_the_combined_ids()
+    {
+        _server.Handler = request => request.Parameters["speakerId"]?.GetValue<string>() switch
+        {
+            "person:a" => ClaimPage("claim:1", "claim:2"),
+            "person:b" => ClaimPage("claim:2", "claim:3"),
+            _ => ClaimPage("claim:2"),
+        };
+
+        var filter = new ClaimFilter { And = [new ClaimFilter { SpeakerId = "person:a" }, new ClaimFilter { SpeakerId = "person:b" }] };
+        var page = await _store.QueryClaimsAsync(filter, ClaimOrder.Text, PageRequest.First(10), Ct);
+
+        var last = _server.Requests[^1];
+        Assert.Equal(["claim:2"], last.Parameters["ids"]!.AsArray().Select(n => n!.GetValue<string>()));
+        Assert.Null(last.Parameters["speakerId"]);
+        Assert.Equal(["claim:2"], page.Items.Select(c => c.Id));
+    }
+
+    [Fact]
+    public async Task Statement_pages_are_read_from_typed_maps()
+    {
+        var row = new Dictionary<string, object?>
+        {
+            ["id"] = "statement:1", ["speakerId"] = "person:a", ["stance"] = "DENIED", ["claimId"] = "claim:1", ["articleId"] = "article:1",
+            ["evidence"] = "flatly rejected", ["start"] = 10, ["end"] = 25, ["date"] = "2026-01-12", ["reportedBy"] = new[] { "person:j" },
+        };
+        _server.Handler = _ => FakeResponse.Rows(["total", "items"], [[7, new[] { row }]]);
+
+        var page = await _store.QueryStatementsAsync(new StatementFilter { SpeakerIds = ["person:a"] }, PageRequest.First(1), Ct);
+
+        Assert.Equal(7, page.TotalCount);
+        Assert.Equal(new StatementRecord("statement:1", "person:a", Stance.Denied, "claim:1", "article:1", "flatly rejected", 10, 25, "2026-01-12", page.Items[0].ReportedBy), page.Items[0]);
+        Assert.Equal(["person:j"], page.Items[0].ReportedBy);
+        Assert.Equal("""["person:a"]""", Assert.Single(_server.Requests).Parameters["speakerIds"]!.ToJsonString());
+    }
+
+    private static FakeResponse ClaimPage(params string[] ids) => FakeResponse.Rows(["total", "items"],
+        [[ids.Length, ids.Select(id => (object)new Dictionary<string, object?>
+        {
+            ["id"] = id, ["text"] = id, ["said"] = 1, ["denied"] = 0, ["corroboration"] = 1, ["first"] = null,
+        }).ToArray()]]);
+}

@@ -1,0 +1,201 @@
+using KnowledgeGraph.Storage.Neo4j;
+using KnowledgeGraph.Storage.Neo4j.Cypher;
+using KnowledgeGraph.Storage.Tests.Support;
+using Xunit;
+
+namespace KnowledgeGraph.Storage.Tests.Neo4j.Protocol;
+
+/// <summary>Batched loads over explicit Query API transactions: one transaction per batch, committed or rolled back whole.</summary>
+public sealed class QueryApiTransactionTests : IAsyncLifetime
+{
+    private const string TxPath = "/db/neo4j/query/v2/tx";
+    private const string Affinity = "MTAuOC41Ljc6MTc0NzQ=";
+    private readonly FakeQueryApiServer _server = FakeQueryApiServer.Start();
+    private int _countsCalls;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public async ValueTask DisposeAsync() => await _server.DisposeAsync();
+
+    private Neo4jGraphStore Store(int maxRetries = 3) => new(new Neo4jOptions
+    {
+        Uri = _server.Uri,
+        MaxRetries = maxRetries,
+        RetryBaseDelay = TimeSpan.FromMilliseconds(5),
+    });
+
+    /// <summary>Answers like a server whose store was empty and now holds the corpus.</summary>
+    private FakeResponse LoadingServer(RecordedRequest request, Func<RecordedRequest, FakeResponse?>? failure = null)
+    {
+        if (failure?.Invoke(request) is { } failed)
+        {
+            return failed;
+        }
+
+        if (request.Method == "POST" && request.Path == TxPath)
+        {
+            // A new transaction sees the store as it was: its first counts are the "before" figures.
+            Interlocked.Exchange(ref _countsCalls, 0);
+            return FakeResponse.Begin("lyU", Affinity);
+        }
+
+        if (request.Statement == CypherScripts.Get("counts", "counts").Text)
+        {
+            var c = Interlocked.Increment(ref _countsCalls) % 2 == 1 ? new GraphCounts(0, 0, 0, 0, 0, 0, 0) : Some.CorpusCounts;
+            return FakeResponse.Rows(["articles", "entities", "claims", "statements", "people", "institutions", "places"],
+                [[c.Articles, c.Entities, c.Claims, c.Statements, c.People, c.Institutions, c.Places]]);
+        }
+
+        var rows = request.Parameters["rows"]?.AsArray().Count ?? 0;
+        return FakeResponse.Rows(["written"], [[rows]]);
+    }
+
+    [Fact]
+    public async Task A_batch_is_one_transaction_begun_run_and_committed_with_the_affinity_echoed()
+    {
+        _server.Handler = r => LoadingServer(r);
+        await using var store = Store();
+
+        var result = await store.UpsertAsync(Some.Corpus(), Ct);
+
+        Assert.Equal(new UpsertResult(4, 4, 12, 4, 6), result);
+        var requests = _server.Requests;
+        Assert.Equal(("POST", TxPath), (requests[0].Method, requests[0].Path));
+        Assert.Null(requests[0].Affinity);
+        Assert.Equal(("POST", TxPath + "/lyU/commit"), (requests[^1].Method, requests[^1].Path));
+        Assert.All(requests.Skip(1), r => Assert.Equal(Affinity, r.Affinity));
+        Assert.All(requests.Skip(1).SkipLast(1), r => Assert.Equal(TxPath + "/lyU", r.Path));
+        Assert.DoesNotContain(requests, r => r.Method == "DELETE");
+        var load = CypherScripts.File("load-documents").Select(s => s.Text).ToHashSet();
+        var counts = CypherScripts.Get("counts", "counts").Text;
+        Assert.All(requests.Skip(1).SkipLast(1), r => Assert.True(load.Contains(r.Statement!) || r.Statement == counts, r.Statement));
+        Assert.Equal(load.Count, requests.Count(r => load.Contains(r.Statement ?? "")));
+    }
+
+    [Fact]
+    public async Task Load_rows_carry_deduplicated_entities_with_unioned_aliases_and_folded_copies()
+    {
+        _server.Handler = r => LoadingServer(r);
+        await using var store = Store();
+
+        await store.UpsertAsync(Some.Corpus(), Ct);
+
+        var entities = _server.Requests.Single(r => r.Statement == CypherScripts.Get("load-documents", "merge-entities").Text).Parameters["rows"]!.AsArray();
+        Assert.Equal(10, entities.Count);
+        var lopez = entities.Single(e => e!["id"]!.GetValue<string>() == Some.Lopez)!;
+        Assert.Equal(["López", "A. López"], lopez["aliases"]!.AsArray().Select(a => a!.GetValue<string>()));
+        Assert.Equal("ana lopez", lopez["nameFold"]!.GetValue<string>());
+        Assert.Equal("Foreign Minister", lopez["role"]!.GetValue<string>());
+        var statements = _server.Requests.Single(r => r.Statement == CypherScripts.Get("load-documents", "merge-statements").Text).Parameters["rows"]!.AsArray();
+        Assert.Equal(6, statements.Count);
+        Assert.Equal(6, statements.Select(s => s!["id"]!.GetValue<string>()).Distinct().Count());
+        var publishers = _server.Requests.Single(r => r.Statement == CypherScripts.Get("load-documents", "merge-published-by").Text).Parameters["rows"]!.AsArray();
+        Assert.Contains(publishers, p => p!["institutionId"]!.GetValue<string>() == Some.EveningCourier);
+    }
+
+    [Fact]
+    public async Task A_failing_statement_rolls_the_transaction_back_and_never_commits()
+    {
+        var failing = CypherScripts.Get("load-documents", "merge-claims").Text;
+        _server.Handler = r => LoadingServer(r, q => q.Statement == failing
+            ? FakeResponse.Error("Neo.ClientError.Schema.ConstraintValidationFailed", "Node already exists")
+            : null);
+        await using var store = Store();
+
+        var error = await Assert.ThrowsAsync<Neo4jStoreException>(() => store.UpsertAsync(Some.Corpus(), Ct));
+
+        Assert.Contains("cypher/load-documents.cypher#merge-claims", error.Message, StringComparison.Ordinal);
+        var requests = _server.Requests;
+        Assert.Equal(("DELETE", TxPath + "/lyU", Affinity), (requests[^1].Method, requests[^1].Path, requests[^1].Affinity));
+        Assert.DoesNotContain(requests, r => r.Path.EndsWith("/commit", StringComparison.Ordinal));
+        Assert.DoesNotContain(requests, r => r.Statement == CypherScripts.Get("load-documents", "merge-statements").Text);
+    }
+
+    [Fact]
+    public async Task A_transient_failure_in_a_batch_retries_the_whole_batch_in_a_new_transaction()
+    {
+        var failures = 0;
+        var merge = CypherScripts.Get("load-documents", "merge-about").Text;
+        _server.Handler = r => LoadingServer(r, q => q.Statement == merge && Interlocked.Increment(ref failures) == 1
+            ? FakeResponse.Error("Neo.TransientError.Transaction.LockClientStopped", "lock client stopped")
+            : null);
+        await using var store = Store();
+
+        var result = await store.UpsertAsync(Some.Corpus(), Ct);
+
+        Assert.Equal(4, result.NewArticles);
+        var requests = _server.Requests;
+        Assert.Equal(2, requests.Count(r => r.Method == "POST" && r.Path == TxPath));
+        Assert.Equal(1, requests.Count(r => r.Method == "DELETE"));
+        Assert.Equal(1, requests.Count(r => r.Path.EndsWith("/commit", StringComparison.Ordinal)));
+        var rollback = requests.ToList().FindIndex(r => r.Method == "DELETE");
+        var secondBegin = requests.ToList().FindLastIndex(r => r.Path == TxPath);
+        Assert.True(rollback < secondBegin);
+    }
+
+    [Fact]
+    public async Task A_statement_whose_speaker_is_unknown_rolls_back_with_a_plain_message()
+    {
+        var statements = CypherScripts.Get("load-documents", "merge-statements").Text;
+        // The server matched no speaker for one row: fewer statements written than sent.
+        _server.Handler = r => LoadingServer(r, q => q.Statement == statements
+            ? FakeResponse.Rows(["written"], [[q.Parameters["rows"]!.AsArray().Count - 1]])
+            : q.Statement == CypherScripts.Get("entities", "entities-by-ids").Text
+                ? FakeResponse.Rows(["id", "kind", "name", "aliases", "role", "country"], [[Some.Carter, "Person", "John Carter", Array.Empty<string>(), null, null]])
+                : null);
+        await using var store = Store();
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => store.UpsertAsync([Some.FirstArticle()], Ct));
+
+        Assert.Contains(Some.Lopez, error.Message, StringComparison.Ordinal);
+        Assert.Equal("DELETE", _server.Requests[^1].Method);
+    }
+
+    [Fact]
+    public async Task Undeclared_references_become_stubs_when_their_id_names_a_kind()
+    {
+        _server.Handler = r => LoadingServer(r);
+        await using var store = Store();
+        var document = Some.Document("article:x", "x.txt", "T", "Wire", "2026-03-01", [Some.Entity("person:a", Model.EntityKind.Person, "A", [])],
+            Some.Statement("person:a", Model.Stance.Said, "claim:x", "X", "a said x", ["institution:news-wire-service"], ["place:north-land"]));
+
+        await store.UpsertAsync([document], Ct);
+
+        var stubs = _server.Requests.Single(r => r.Statement == CypherScripts.Get("load-documents", "merge-stubs").Text).Parameters["rows"]!.AsArray();
+        Assert.Equal(
+            ["institution:news-wire-service=News Wire Service", "place:north-land=North Land"],
+            stubs.Select(s => $"{s!["id"]}={s["name"]}").Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(_server.Requests, r => r.Statement == CypherScripts.Get("entities", "entities-by-ids").Text);
+    }
+
+    [Fact]
+    public async Task A_reference_naming_no_kind_must_be_stored_or_the_batch_is_rolled_back()
+    {
+        _server.Handler = r => LoadingServer(r, q => q.Statement == CypherScripts.Get("entities", "entities-by-ids").Text
+            ? FakeResponse.Rows(["id", "kind", "name", "aliases", "role", "country"], [])
+            : null);
+        await using var store = Store();
+        var document = Some.Document("article:x", "x.txt", "T", null, "2026-03-01", [Some.Entity("person:a", Model.EntityKind.Person, "A", [])],
+            Some.Statement("person:a", Model.Stance.Said, "claim:x", "X", "a said x", ["journalist-x"], []));
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => store.UpsertAsync([document], Ct));
+
+        Assert.Contains("'journalist-x'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("x.txt", error.Message, StringComparison.Ordinal);
+        Assert.Equal("DELETE", _server.Requests[^1].Method);
+        Assert.DoesNotContain(_server.Requests, r => r.Path.EndsWith("/commit", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Bad_offsets_are_refused_before_anything_is_sent()
+    {
+        await using var store = Store();
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => store.UpsertAsync([Some.UnrelatedArticle(), Some.BrokenArticle()], Ct));
+
+        Assert.Contains("broken.txt", error.Message, StringComparison.Ordinal);
+        Assert.Empty(_server.Requests);
+    }
+}
