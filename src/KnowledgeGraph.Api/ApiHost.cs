@@ -1,4 +1,5 @@
 using KnowledgeGraph.Api.Endpoints;
+using KnowledgeGraph.Api.Graph;
 using KnowledgeGraph.Api.Hosting;
 
 namespace KnowledgeGraph.Api;

@@ -19,9 +19,7 @@ public static class GraphQLServiceCollectionExtensions
             .AddSystemTextJson()
             .AddErrorInfoProvider((options, sp) =>
             {
-                var development = sp.GetRequiredService<IHostEnvironment>().IsDevelopment();
-                options.ExposeExceptionDetails = development;
-                options.ExposeExceptionStackTrace = development;
+                options.ExposeExceptionDetails = sp.GetRequiredService<IHostEnvironment>().IsDevelopment();
             })
             .AddComplexityAnalyzer((options, sp) =>
             {

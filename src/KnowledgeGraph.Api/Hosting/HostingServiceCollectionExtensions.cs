@@ -1,4 +1,3 @@
-using KnowledgeGraph.Storage;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.Hosting;

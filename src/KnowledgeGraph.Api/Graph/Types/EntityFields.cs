@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Api.Graph.Types;
 /// <summary>The fields every entity type (and the Entity interface) shares.</summary>
 internal static class EntityFields
 {
-    public static void Add(ComplexGraphType<EntityRecord> type)
+    public static void Add(ObjectGraphType<EntityRecord> type)
     {
         type.Field<NonNullGraphType<IdGraphType>>("id").Description("Global id, e.g. person:carlos-fernandez-de-cossio.").Resolve(c => c.Source.Id);
         type.Field<NonNullGraphType<EntityKindType>>("kind").Description("Person, institution or place.").Resolve(c => c.Source.Kind);
@@ -34,5 +34,16 @@ internal static class EntityFields
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimType>>>>("claimsAbout")
             .Description("Claims that are about this entity (ABOUT edges).")
             .Resolve(c => c.Loaders().ClaimsAbout.Load(c.Source.Id));
+    }
+
+    /// <summary>The same fields for the interface: names, types, descriptions, no resolvers.</summary>
+    public static void AddDeclarations(InterfaceGraphType<EntityRecord> type)
+    {
+        var template = new ObjectGraphType<EntityRecord>();
+        Add(template);
+        foreach (var field in template.Fields)
+        {
+            type.AddField(new FieldType { Name = field.Name, Description = field.Description, Type = field.Type, Arguments = field.Arguments });
+        }
     }
 }

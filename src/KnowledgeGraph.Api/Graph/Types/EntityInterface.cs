@@ -11,6 +11,6 @@ public sealed class EntityInterface : InterfaceGraphType<EntityRecord>
     {
         Name = "Entity";
         Description = "A person, institution or place that speaks, is spoken about, or reports claims.";
-        EntityFields.Add(this);
+        EntityFields.AddDeclarations(this);
     }
 }
