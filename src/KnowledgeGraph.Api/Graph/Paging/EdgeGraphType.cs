@@ -12,7 +12,7 @@ public abstract class EdgeGraphType<TNodeType, T> : ObjectGraphType<Edge<T>>
     protected EdgeGraphType(string itemName)
     {
         Name = itemName + "Edge";
-        Description = $"A {itemName} in a connection, with its cursor.";
+        Description = $"{("AEIOU".Contains(itemName[0], StringComparison.Ordinal) ? "An" : "A")} {itemName} in a connection, with its cursor.";
         Field<NonNullGraphType<StringGraphType>>("cursor").Description("Opaque position; pass it as `after` or `before` to page from here.").Resolve(c => c.Source.Cursor);
         Field<NonNullGraphType<TNodeType>>("node").Description($"The {itemName}.").Resolve(c => c.Source.Node);
     }
