@@ -1,109 +1,96 @@
-using KnowledgeGraph.Model;
+using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Storage.Sqlite;
 
-/// <summary>The embedded store: one SQLite file (work in progress).</summary>
-/// <param name="path">The database file.</param>
-public sealed class SqliteGraphStore(string path) : IGraphStore
+/// <summary>
+/// The embedded store: the whole graph in one SQLite file (WAL mode, FTS5 for search). The schema is created on first
+/// use; a file that is not ours, or was written by a newer schema version, is refused and left untouched. Readers run
+/// concurrently on pooled connections; writes are serialised, one transaction per batch.
+/// </summary>
+public sealed partial class SqliteGraphStore : IGraphStore
 {
-    /// <summary>The schema version this code writes.</summary>
+    /// <summary>The schema version this code reads and writes (<c>PRAGMA user_version</c>).</summary>
     public const int SchemaVersion = 1;
 
-    /// <inheritdoc/>
-    public string Description => $"SQLite file {path}";
+    private readonly string _path;
+    private readonly string _connectionString;
+    private readonly SemaphoreSlim _initLock = new(1, 1);
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private volatile bool _initialized;
+    private int _disposed;
+
+    /// <summary>Opens (lazily) the store file at <paramref name="path"/>; it is created on first use if missing.</summary>
+    /// <param name="path">The database file.</param>
+    public SqliteGraphStore(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        _path = Path.GetFullPath(path);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = _path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
 
     /// <inheritdoc/>
-    public Task InitializeAsync(CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("Not written yet.");
+    public string Description => $"SQLite file {_path}";
 
     /// <inheritdoc/>
-    public Task<UpsertResult> UpsertAsync(IReadOnlyList<ExtractedDocument> documents, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("Not written yet.");
+    public Task InitializeAsync(CancellationToken cancellationToken = default) => EnsureInitializedAsync(cancellationToken);
 
     /// <inheritdoc/>
-    public Task<GraphCounts> GetCountsAsync(CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("Not written yet.");
+    public ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            // Close the pooled connections so that the file is released (and the WAL checkpointed) now, not at exit.
+            using var connection = new SqliteConnection(_connectionString);
+            SqliteConnection.ClearPool(connection);
+        }
 
-    /// <inheritdoc/>
-    public Task<StatementBreakdown> GetBreakdownAsync(StatementFilter filter, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("Not written yet.");
+        return ValueTask.CompletedTask;
+    }
 
-    /// <inheritdoc/>
-    public Task<IReadOnlyList<EntityRecord>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("Not written yet.");
+    private async Task EnsureInitializedAsync(CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed != 0, this);
+        if (_initialized)
+        {
+            return;
+        }
 
-    /// <inheritdoc/>
-    public Task<EntityRecord?> FindEntityAsync(string idOrName, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("Not written yet.");
+        await _initLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!_initialized)
+            {
+                await SqliteSchemaCheck.EnsureAsync(_path, _connectionString, cancellationToken).ConfigureAwait(false);
+                _initialized = true;
+            }
+        }
+        finally
+        {
+            _initLock.Release();
+        }
+    }
 
-    /// <inheritdoc/>
-    public Task<Page<EntityRecord>> QueryEntitiesAsync(EntityFilter filter, EntityOrder order, PageRequest page, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("Not written yet.");
-
-    /// <inheritdoc/>
-    public Task<IReadOnlyList<MembershipRecord>> GetMembershipsAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("Not written yet.");
-
-    /// <inheritdoc/>
-    public Task<IReadOnlyList<ClaimRecord>> GetClaimsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("Not written yet.");
-
-    /// <inheritdoc/>
-    public Task<Page<ClaimRecord>> QueryClaimsAsync(ClaimFilter filter, ClaimOrder order, PageRequest page, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("Not written yet.");
-
-    /// <inheritdoc/>
-    public Task<IReadOnlyList<ClaimLink>> GetReportersAsync(IReadOnlyCollection<string> claimIds, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("Not written yet.");
-
-    /// <inheritdoc/>
-    public Task<IReadOnlyList<ClaimLink>> GetAboutAsync(IReadOnlyCollection<string> claimIds, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("Not written yet.");
-
-    /// <inheritdoc/>
-    public Task<IReadOnlyList<ClaimLink>> GetClaimsAboutAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("Not written yet.");
-
-    /// <inheritdoc/>
-    public Task<Page<StatementRecord>> QueryStatementsAsync(StatementFilter filter, PageRequest page, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("Not written yet.");
-
-    /// <inheritdoc/>
-    public Task<IReadOnlyList<ArticleRecord>> GetArticlesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("Not written yet.");
-
-    /// <inheritdoc/>
-    public Task<Page<ArticleRecord>> QueryArticlesAsync(ArticleFilter filter, PageRequest page, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("Not written yet.");
-
-    /// <inheritdoc/>
-    public Task<IReadOnlyList<ArticleMention>> GetMentionsAsync(IReadOnlyCollection<string> ids, bool byEntity = false, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("Not written yet.");
-
-    /// <inheritdoc/>
-    public Task<IReadOnlyList<GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("Not written yet.");
-
-    /// <inheritdoc/>
-    public Task<GraphNetwork?> GetNetworkAsync(NetworkQuery query, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("Not written yet.");
-
-    /// <inheritdoc/>
-    public Task<GraphPath?> FindPathAsync(string fromId, string toId, int maxHops, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("Not written yet.");
-
-    /// <inheritdoc/>
-    public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, int limit, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("Not written yet.");
-
-    /// <inheritdoc/>
-    public IAsyncEnumerable<GraphNode> StreamNodesAsync(CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("Not written yet.");
-
-    /// <inheritdoc/>
-    public IAsyncEnumerable<GraphEdge> StreamEdgesAsync(CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("Not written yet.");
-
-    /// <inheritdoc/>
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    /// <summary>An open connection with our SQL functions; the caller disposes it (back to the pool).</summary>
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            connection.CreateFunction("kg_fold", (string? text) => text is null ? null : TextFolding.Fold(text), isDeterministic: true);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
 }
