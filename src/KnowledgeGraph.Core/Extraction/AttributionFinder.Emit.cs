@@ -1,0 +1,130 @@
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>Building the contract statements: evidence with offsets, one statement per proposition, reporters, topics.</summary>
+internal sealed partial class AttributionFinder
+{
+    // Two-word cues before an intermediary ("in an interview with CNN", "quoted by Reuters"), folded.
+    private static readonly (string First, string Second, bool Interview)[] ReporterCues =
+    [
+        ("interview", "with", true), ("interviewed", "by", true), ("speaking", "to", true), ("spoke", "to", true),
+        ("statements", "to", true), ("remarks", "to", true), ("comments", "to", true), ("told", "", true),
+        ("quoted", "by", false), ("cited", "by", false), ("published", "by", false), ("reported", "by", false),
+        ("broadcast", "by", false), ("aired", "by", false), ("according", "to", false), ("close", "to", false),
+        ("sources", "in", false), ("source", "in", false), ("obtained", "by", false), ("seen", "by", false),
+    ];
+
+    private ClaimNormalizer? _normalizer;
+
+    private void Emit(Paragraph p, Sentence s, Trigger trig, Attribution att, string? via)
+    {
+        if (att.EvidenceEnd <= att.EvidenceFirst || att.ContentEnd <= att.ContentFirst)
+        {
+            return;
+        }
+
+        _normalizer ??= new ClaimNormalizer(_a);
+        var start = p.Tokens[att.EvidenceFirst].Start;
+        var end = p.Tokens[att.EvidenceEnd - 1].End;
+        var evidence = _a.Text[start..end];
+        var reporters = Reporters(p, s, att.SpeakerId, interview: false);
+        if (via is not null && !reporters.Contains(via))
+        {
+            reporters.Add(via);
+        }
+
+        if (_a.Entities[att.SpeakerId].IsMedia)
+        {
+            reporters.Add(att.SpeakerId);
+        }
+
+        var about = About(p, att.ContentFirst, att.ContentEnd, att.SpeakerId);
+        var media = _a.Entities[att.SpeakerId].IsMedia;
+        foreach (var prop in PropositionSplitter.Split(p, att.ContentFirst, att.ContentEnd, trig.Denial))
+        {
+            if (prop.End <= prop.First)
+            {
+                continue;
+            }
+
+            var (claim, claimId) = _normalizer.Normalize(p, prop, att.SpeakerId);
+            if (claim.Length == 0 || _found.Any(f => f.Statement.ClaimId == claimId && f.Statement.SpeakerId == att.SpeakerId && f.Statement.Start == start))
+            {
+                continue;
+            }
+
+            _found.Add((new ExtractedStatement(att.SpeakerId, prop.Stance, claimId, claim, evidence, start, end, [.. reporters.Distinct()], about), media));
+        }
+    }
+
+    private List<string> Reporters(Paragraph p, Sentence s, string speaker, bool interview)
+    {
+        var list = new List<string>();
+        var t = p.Tokens;
+        for (var k = s.First; k < s.End; k++)
+        {
+            if (p.InQuote[k] || !t[k].IsWord)
+            {
+                continue;
+            }
+
+            foreach (var (first, second, isInterview) in ReporterCues)
+            {
+                if (t[k].Norm != first || (interview && !isInterview))
+                {
+                    continue;
+                }
+
+                var from = k + 1;
+                if (second.Length > 0)
+                {
+                    if (from >= s.End || t[from].Norm != second)
+                    {
+                        continue;
+                    }
+
+                    from++;
+                }
+
+                for (var j = from; j < s.End && j < from + 4; j++)
+                {
+                    if (p.MentionAt[j] >= 0)
+                    {
+                        var id = p.Mentions[p.MentionAt[j]].EntityId;
+                        if (id != speaker && !list.Contains(id) && _a.Entities[id].Kind != EntityKind.Place)
+                        {
+                            list.Add(id);
+                        }
+
+                        break;
+                    }
+                }
+            }
+        }
+
+        return list;
+    }
+
+    private void NoteInterview(Paragraph p, Sentence s, string speaker)
+    {
+        foreach (var id in Reporters(p, s, speaker, interview: true))
+        {
+            _interviewers.TryAdd(speaker, id);
+        }
+    }
+
+    private List<string> About(Paragraph p, int first, int end, string speaker)
+    {
+        var ids = new List<string>();
+        foreach (var m in p.Mentions)
+        {
+            if (m.First >= first && m.First < end && m.EntityId != speaker && !ids.Contains(m.EntityId))
+            {
+                ids.Add(m.EntityId);
+            }
+        }
+
+        return ids;
+    }
+}
