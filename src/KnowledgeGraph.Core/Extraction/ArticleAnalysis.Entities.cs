@@ -55,6 +55,10 @@ internal sealed partial class ArticleAnalysis
                 }
 
                 _localAliases.Add((d.Name, e.Id));
+                if (d.Kind == EntityKind.Institution && ShortCompanyName(d.Name) is { } shortName)
+                {
+                    _localAliases.Add((shortName, e.Id));
+                }
                 if (d.Acronym is { } a)
                 {
                     _localAliases.Add((a, e.Id));
@@ -84,6 +88,27 @@ internal sealed partial class ArticleAnalysis
         end + 2 < p.Tokens.Count && p.Tokens[end].Norm == "(" && p.Tokens[end + 1].AllCaps && p.Tokens[end + 2].Norm == ")"
             ? Text.Substring(p.Tokens[end + 1].Start, p.Tokens[end + 1].End - p.Tokens[end + 1].Start)
             : null;
+
+    /// <summary>"Northwind Logistics" → "Northwind": a company name without its trailing business words.</summary>
+    private string? ShortCompanyName(string name)
+    {
+        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var cut = parts.Count;
+        while (cut > 1 && NameWords.CorporateSuffixes.Contains(TextFold.Fold(parts[cut - 1])))
+        {
+            cut--;
+        }
+
+        if (cut == parts.Count || cut == 0)
+        {
+            return null;
+        }
+
+        var head = string.Join(' ', parts.Take(cut));
+        var key = TextFold.Fold(head);
+        return char.IsUpper(head[0]) && !NameWords.NotNames.Contains(key) && !NameWords.Titles.Contains(key) && !Registry.IsKnownSingleWord(key) &&
+            !NameWords.InstitutionHeads.Contains(key) ? head : null;
+    }
 
     /// <summary>"Fernández de Cossío" found on its own is the same person as "Carlos Fernández de Cossío" found earlier.</summary>
     private Dictionary<string, string> MergeNameVariants()

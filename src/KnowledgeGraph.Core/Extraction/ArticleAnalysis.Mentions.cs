@@ -27,7 +27,7 @@ internal sealed partial class ArticleAnalysis
                 continue;
             }
 
-            id = ResolveGeneric(p, i, id);
+            id = ResolveGeneric(p, i, len, id);
             var e = Ensure(id);
             e.MentionCount++;
             if (e.Type == "foreign-ministry" && !e.IsGeneric)
@@ -49,12 +49,22 @@ internal sealed partial class ArticleAnalysis
     }
 
     /// <summary>"the Foreign Ministry" → the ministry of the country named next to it, else of the last one named, else of the article's main country.</summary>
-    private string ResolveGeneric(Paragraph p, int at, string id)
+    private string ResolveGeneric(Paragraph p, int at, int len, string id)
     {
         var entry = Registry.Get(id);
         if (entry is not { IsGeneric: true, Type: "foreign-ministry" })
         {
             return id;
+        }
+
+        var after = at + len;
+        if (after + 2 < p.Tokens.Count && p.Tokens[after].Norm == "(" && p.Tokens[after + 2].Norm == ")")
+        {
+            var (l, named) = Registry.Aliases.Match(p.Tokens, after + 1, after + 2);
+            if (l == 1 && named is not null && Registry.Get(named) is { IsGeneric: false })
+            {
+                return named;
+            }
         }
 
         string? country = null;

@@ -76,9 +76,18 @@ internal sealed partial class AttributionFinder
         }
 
         string? id;
+        if (Anonymous.Contains(n) && modifierEntity is not null && _a.Entities[modifierEntity].Kind == EntityKind.Institution)
+        {
+            return (modifierEntity, det, end); // "a Northwind spokesperson", "White House officials"
+        }
+
         if (SpeechLexicon.DocumentNouns.Contains(n))
         {
-            id = modifierEntity ?? (place is not null ? _a.Registry.Get(place)?.GovernmentId : null) ?? _lastOtherSpeaker ?? _lastPersonSpeaker;
+            id = modifierEntity ?? (place is not null ? _a.Registry.Get(place)?.GovernmentId : null) ?? DocumentOwner(p, end, to) ?? _lastDocumentSpeaker ?? _lastOtherSpeaker ?? _lastPersonSpeaker;
+            if (id is not null && _a.Entities.TryGetValue(id, out var owner) && owner.Kind != EntityKind.Person)
+            {
+                _lastDocumentSpeaker = id;
+            }
         }
         else if (SpeechLexicon.PersonNouns.Contains(n))
         {
@@ -90,6 +99,18 @@ internal sealed partial class AttributionFinder
         }
 
         return id is null ? null : (id, det, end);
+    }
+
+    /// <summary>"The text of the Ministry": the owner named by a reference right after the document noun.</summary>
+    private string? DocumentOwner(Paragraph p, int end, int to)
+    {
+        var t = p.Tokens;
+        if (end + 2 < to && t[end].Norm is "of" or "from" or "by" && t[end + 1].Norm is "the" && SpeechLexicon.InstitutionNouns.Contains(t[end + 2].Norm))
+        {
+            return ResolveInstitutionNoun(t[end + 2].Norm, null, null);
+        }
+
+        return null;
     }
 
     private string? ResolvePersonNoun(string noun, string? place, string? modifier)
@@ -130,6 +151,12 @@ internal sealed partial class AttributionFinder
                 Latest(e => e.Kind == EntityKind.Institution && (e.Type == "foreign-ministry" || e.Name.Contains("Ministry", StringComparison.Ordinal)));
         }
 
-        return Latest(e => e.Kind == EntityKind.Institution && e.Type != "government" && !e.IsMedia) ?? Latest(e => e.Kind == EntityKind.Institution);
+        // "the company", "the club": the last organisation that is not a government or an outlet; other nouns must be in the name.
+        if (noun is "company" or "firm" or "group" or "club" or "team" or "bank" or "startup" or "corporation" or "insurer" or "lender" or "carrier" or "airline" or "retailer" or "manufacturer" or "maker")
+        {
+            return Latest(e => e.Kind == EntityKind.Institution && e.Type is null or "company" or "sports-club" && !e.IsGeneric);
+        }
+
+        return Latest(e => e.Kind == EntityKind.Institution && TextFold.Fold(e.Name).Contains(noun, StringComparison.Ordinal));
     }
 }

@@ -132,7 +132,8 @@ internal sealed partial class AttributionFinder
             }
         }
 
-        return j >= 0 && Words.Prepositions.Contains(t[j].Norm);
+        // A preposition glued to the name by scraping ("beforeTrump") does not govern it.
+        return j >= 0 && Words.Prepositions.Contains(t[j].Norm) && !(j + 1 < t.Count && t[j].End == t[j + 1].Start && t[j + 1].IsWord);
     }
 
     private static bool AfterClauseBreak(Paragraph p, int k, int from)

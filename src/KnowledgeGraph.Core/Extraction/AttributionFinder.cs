@@ -16,16 +16,18 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
     private string? _lastPersonSpeaker;
     private string? _lastOtherSpeaker;
     private string? _lastAccordingSpeaker;
+    private string? _lastDocumentSpeaker;
 
     public void Run()
     {
         foreach (var p in _a.Paragraphs)
         {
+            string? previousSentenceSpeaker = null;
             foreach (var s in p.Sentences)
             {
                 if (!p.IsHeading)
                 {
-                    ProcessSentence(p, s);
+                    previousSentenceSpeaker = ProcessSentence(p, s, previousSentenceSpeaker);
                 }
 
                 NoteMentions(p, s);
@@ -45,16 +47,31 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
         }
     }
 
-    private void ProcessSentence(Paragraph p, Sentence s)
+    /// <summary>Finds the sentence's statements; returns the last speaker (for a following quotation that names no one).</summary>
+    private string? ProcessSentence(Paragraph p, Sentence s, string? previousSentenceSpeaker)
     {
+        NoteInterviews(p, s);
+        NoteIssuer(p, s);
         var triggers = FindTriggers(p, s);
-        var found = new List<(Trigger Trigger, Attribution Att, string? Via)>();
+        var found = new List<(Trigger Trigger, Attribution Att, List<string> Via)>();
         string? prevSpeaker = null;
         var prevAt = -1;
         for (var k = 0; k < triggers.Count; k++)
         {
             var t = triggers[k];
             var nextAt = k + 1 < triggers.Count ? triggers[k + 1].At : s.End;
+            if (k > 0 && t.Kind == TriggerKind.Verb && SpeechLexicon.IsWeak(t.Lemma) && ThatBetween(p, triggers[k - 1].At, t.At) &&
+                p.Tokens[t.At - 1].Norm is not ("and" or "," or "also" or "then") && !p.Tokens[t.At - 1].Norm.EndsWith("ly", StringComparison.Ordinal))
+            {
+                continue; // "The statement insists that Cuba maintains …": "maintains" is part of what was said
+            }
+
+            if (t.Kind == TriggerKind.According && found.Count > 0 && t.At - s.First > 3 && AccordingSource(p, s, t.At + 2) is { } source)
+            {
+                found[^1].Via.Add(SpeakerEntity(source.Id)); // "X insisted …, according to the Gazette": the Gazette reported it
+                continue;
+            }
+
             var att = t.Kind switch
             {
                 TriggerKind.According => AttributeAccording(p, s, t),
@@ -69,12 +86,12 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
 
             var speaker = SpeakerEntity(att.SpeakerId);
             att = att with { SpeakerId = speaker };
-            string? via = null;
+            var via = new List<string>();
             if (found.Count > 0 && found[^1].Att is var prev && prev.SpeakerId != speaker &&
-                att.SpeakerFirst >= prev.ContentFirst && att.SpeakerFirst < Math.Max(prev.ContentEnd, t.At) && t.Kind == TriggerKind.Verb)
+                att.SpeakerFirst >= 0 && Math.Abs(att.SpeakerFirst - prev.ContentFirst) <= 1 && t.Kind == TriggerKind.Verb)
             {
                 // "Cabrera asserts that an official revealed …": the outer speaker only carries the inner statement.
-                via = prev.SpeakerId;
+                via.Add(prev.SpeakerId);
                 found.RemoveAt(found.Count - 1);
             }
 
@@ -84,10 +101,42 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
             Remember(speaker, t.Kind);
         }
 
+        if (found.Count == 0 && previousSentenceSpeaker is not null && QuoteOnly(p, s) is { } q)
+        {
+            // “…,” she said. “And more.” — the second quotation continues the same speaker.
+            found.Add((new Trigger(TriggerKind.Verb, q.Open, "say", false), new Attribution(previousSentenceSpeaker, -1, -1, q.Open + 1, q.Close, q.Open, q.Close + 1), []));
+        }
+
         foreach (var (t, att, via) in found)
         {
-            NoteInterview(p, s, att.SpeakerId);
             Emit(p, s, t, att, via);
+        }
+
+        NoteSubject(p, s);
+        return found.Count > 0 ? found[^1].Att.SpeakerId : null;
+    }
+
+    /// <summary>A sentence that is one quotation and nothing else (bar final punctuation).</summary>
+    private static QuoteSpan? QuoteOnly(Paragraph p, Sentence s)
+    {
+        foreach (var q in p.Quotes)
+        {
+            if (q.Open == s.First && s.End - q.Close <= 2)
+            {
+                return q;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Club captain Sam Whitfield backed his manager. He said …": a named person in subject position is who "he" is next.</summary>
+    private void NoteSubject(Paragraph p, Sentence s)
+    {
+        if (FindSubject(p, s.First, s.End) is { } subject && subject.First >= 0 && p.MentionAt[subject.First] >= 0 &&
+            _a.Entities.TryGetValue(subject.Id, out var e) && e.Kind == EntityKind.Person)
+        {
+            _lastPersonSpeaker = subject.Id;
         }
     }
 
@@ -134,6 +183,32 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
         }
     }
 
+    private static bool ThatBetween(Paragraph p, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (p.Tokens[k].Norm == "that" && !p.InQuote[k])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NothingBetween(Paragraph p, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (p.Tokens[k].Norm is "that" or "." || p.Tokens[k].IsQuote)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private List<Trigger> FindTriggers(Paragraph p, Sentence s)
     {
         var list = new List<Trigger>();
@@ -146,10 +221,18 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
             }
 
             var tok = t[i];
-            if (tok.Norm == ":" && i + 1 < s.End && t[i + 1].IsQuote && p.InQuote[i + 1] &&
-                !(list.Count > 0 && i - list[^1].At <= 4))
+            if (tok.Norm == ":" && i + 1 < s.End && t[i + 1].IsQuote && p.InQuote[i + 1])
             {
-                list.Add(new Trigger(TriggerKind.ColonQuote, i, "say", false));
+                // "…, insists on in the following paragraphs: “…”" / "by saying: “…”": the quotation is that verb's content.
+                if (list.Count > 0 && list[^1].Kind is TriggerKind.Verb or TriggerKind.Participle && NothingBetween(p, list[^1].At, i))
+                {
+                    list[^1] = new Trigger(TriggerKind.ColonQuote, i, list[^1].Lemma, list[^1].Denial);
+                }
+                else
+                {
+                    list.Add(new Trigger(TriggerKind.ColonQuote, i, "say", false));
+                }
+
                 continue;
             }
 

@@ -13,7 +13,7 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
 {
     private readonly ArticleAnalysis _a = analysis;
 
-    public (string Claim, string ClaimId) Normalize(Paragraph p, Proposition prop, string speakerId)
+    public (string Claim, string ClaimId, int KeyWords) Normalize(Paragraph p, Proposition prop, string speakerId)
     {
         var display = new List<string>();
         var key = new SortedSet<string>(StringComparer.Ordinal);
@@ -39,7 +39,7 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
 
         var claim = string.Join(' ', display);
         var keyText = key.Count > 0 ? string.Join(' ', key) : claim;
-        return (claim, "claim:" + TextFold.ShortHash(keyText));
+        return (claim, "claim:" + TextFold.ShortHash(keyText), key.Count);
     }
 
     private void AddRange(Paragraph p, int first, int end, ArticleEntity speaker, RegistryEntry? speakerCountry, List<string> display, SortedSet<string> key)

@@ -54,6 +54,12 @@ internal static partial class EntityDiscovery
         role = null;
         country = null;
         var k = start - 1;
+        if (k > 0 && tokens[k].Norm == "," && NameWords.Titles.Contains(tokens[k - 1].Norm) && !tokens[k - 1].Cap)
+        {
+            start = k; // "His lawyer, Rebecca Stein": the title stands before the comma
+            k--;
+        }
+
         var roleStart = start;
         var sawTitle = false;
         while (k >= 0 && start - k <= 9)
@@ -85,7 +91,7 @@ internal static partial class EntityDiscovery
             return false;
         }
 
-        role = Join(text, tokens, roleStart, start);
+        role = Join(text, tokens, roleStart, start).TrimEnd(',', ' ');
         country = CountryBefore(tokens, covered, roleStart, registry, text);
         return true;
     }

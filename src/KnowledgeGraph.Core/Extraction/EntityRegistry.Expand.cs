@@ -92,8 +92,9 @@ public sealed partial class EntityRegistry
                 memberships.Add(new Membership(Membership.MemberOf, memberId, row.Role));
             }
 
+            countryIds.TryGetValue(row.Country ?? "", out var home);
             AddEntry(new RegistryEntry(id, EntityKind.Person, row.Name, row.Aliases)
-            { Role = row.Role, Country = row.Country, Type = row.Type, Memberships = memberships });
+            { Role = row.Role, Country = row.Country, Type = row.Type, Memberships = memberships, CountryPlaceId = home.PlaceId });
         }
 
         for (var i = 0; i < file.Places.Count; i++)

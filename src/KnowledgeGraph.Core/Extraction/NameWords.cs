@@ -37,6 +37,22 @@ internal static class NameWords
         "consulate", "cabinet", "secretariat", "directorate", "tribunal", "prosecutor's", "media", "broadcasting",
         "television", "radio", "channel", "magazine", "review", "daily", "insider", "capital", "partners", "labs",
         "energy", "pharmaceuticals", "industries", "enterprises", "brands", "foods", "bancorp", "securities",
+        "logistics", "freight", "shipping", "solutions", "communications", "telecom", "resources", "mining", "oil",
+        "petroleum", "steel", "insurance", "financial", "investments", "ventures", "realty", "properties",
+        "entertainment", "studios", "games", "software", "networks", "electronics", "semiconductors", "automotive",
+        "aerospace", "rail", "railways", "transport", "marine", "chemicals", "biotech", "healthcare", "brewing",
+        "beverages", "retail", "stores", "athletic", "rovers", "wanderers", "gazette", "courier", "chronicle",
+        "observer", "inquirer", "standard", "telegraph", "mirror", "express", "dispatch", "sentinel", "bulletin",
+        "ministry's", "commission's", "bureau's",
+    };
+
+    /// <summary>Trailing words of company names; the rest is a short alias ("Northwind Logistics" → "Northwind").</summary>
+    public static readonly HashSet<string> CorporateSuffixes = new(StringComparer.Ordinal)
+    {
+        "logistics", "freight", "shipping", "group", "holdings", "inc.", "inc", "corp.", "corp", "corporation", "company",
+        "co.", "ltd", "llc", "plc", "partners", "capital", "industries", "enterprises", "technologies", "systems",
+        "solutions", "motors", "airlines", "airways", "energy", "foods", "brands", "media", "networks", "labs",
+        "pharmaceuticals", "resources", "financial", "investments", "ventures", "international", "global",
     };
 
     /// <summary>Capitalised words that open sentences or headings but are not names.</summary>

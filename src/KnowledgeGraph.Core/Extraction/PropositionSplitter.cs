@@ -16,11 +16,11 @@ internal static class PropositionSplitter
     {
         var t = p.Tokens;
         var props = new List<Proposition>();
-        first = SkipOpeningQuote(p, first, end);
+        first = SkipIntro(p, SkipOpeningQuote(p, first, end), end);
 
         // The first sentence of the content carries the main claim.
         var mainEnd = first;
-        while (mainEnd < end && t[mainEnd].Norm is not ("." or "!" or "?"))
+        while (mainEnd < end && t[mainEnd].Norm is not ("." or "!" or "?") && !(t[mainEnd].Norm == "but" && mainEnd > first + 2 && !p.InQuote[mainEnd]))
         {
             mainEnd++;
         }
@@ -68,6 +68,31 @@ internal static class PropositionSplitter
         }
 
         return props;
+    }
+
+    private static readonly HashSet<string> IntroWords = new(StringComparer.Ordinal)
+    {
+        "contrary", "despite", "unlike", "however", "although", "in", "as", "after", "before", "like", "while", "according",
+        "besides", "moreover", "meanwhile", "still", "instead", "furthermore", "nevertheless", "regarding", "given",
+    };
+
+    /// <summary>"contrary to the statements of X, they are not …": the claim starts after the introductory phrase.</summary>
+    private static int SkipIntro(Paragraph p, int first, int end)
+    {
+        if (first >= end || !IntroWords.Contains(p.Tokens[first].Norm))
+        {
+            return first;
+        }
+
+        for (var k = first + 1; k < end && k < first + 14; k++)
+        {
+            if (p.Tokens[k].Norm == "," && k + 1 < end)
+            {
+                return k + 1;
+            }
+        }
+
+        return first;
     }
 
     private static int SkipOpeningQuote(Paragraph p, int first, int end)
@@ -130,13 +155,9 @@ internal static class PropositionSplitter
             k++;
         }
 
-        if (k < end && Words.FramingNouns.Contains(t[k].Norm))
+        if (k + 1 < end && Words.FramingNouns.Contains(t[k].Norm) && t[k + 1].Norm is "that" or "of" or "about" or "regarding" or "over" or "on" or "concerning")
         {
-            k++;
-            if (k < end && t[k].Norm is "that" or "of" or "about" or "regarding" or "over" or "on" or "concerning")
-            {
-                k++;
-            }
+            k += 2;
 
             while (k < end && t[k].Norm is "being" or "there")
             {

@@ -66,9 +66,9 @@ internal static class SentenceSplitter
                 boundary = true;
             }
             else if (t.Kind is TokenKind.QuoteClose or TokenKind.QuoteStraight && inQuote[i] && i > 0 &&
-                tokens[i - 1].Norm is "." or "!" or "?" && next.Cap && !SpeechLexicon.HasVerbNear(tokens, i + 1, 4))
+                tokens[i - 1].Norm is "." or "!" or "?" && next.Cap && (tokens[i - 1].Norm == "." || !SpeechLexicon.HasVerbNear(tokens, i + 1, 4)))
             {
-                boundary = true; // “… done.” The next sentence starts, unless it names who said it
+                boundary = true; // “… done.” The next sentence starts; “… done?” he asked keeps the speaker
             }
 
             if (boundary)

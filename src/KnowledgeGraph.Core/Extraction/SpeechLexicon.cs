@@ -58,6 +58,16 @@ internal static class SpeechLexicon
 
     public static bool IsVerb(string norm) => Verbs.ContainsKey(norm);
 
+    private static readonly HashSet<string> WeakLemmas = new(StringComparer.Ordinal)
+    {
+        "maintain", "indicate", "suggest", "describe", "highlight", "observe", "recall", "estimate", "believe", "think",
+        "hope", "agree", "propose", "advocate", "attribute", "conclude", "point", "express", "mention", "complain",
+        "caution", "affirm", "reaffirm", "promise", "pledge", "predict", "accuse", "condemn", "denounce", "criticize", "urge",
+    };
+
+    /// <summary>Verbs that, inside another speaker's that-clause, belong to the content rather than start a new statement.</summary>
+    public static bool IsWeak(string lemma) => WeakLemmas.Contains(lemma);
+
     /// <summary>True when a speech verb occurs within <paramref name="window"/> tokens from <paramref name="from"/>.</summary>
     public static bool HasVerbNear(List<Token> tokens, int from, int window)
     {
@@ -116,6 +126,15 @@ internal static class SpeechLexicon
             "refute|refuted|refutes|refuting", "dispute|disputed|disputes|disputing", "rebuff|rebuffed|rebuffs",
             "rebut|rebutted|rebuts", "repudiate|repudiated|repudiates", "contradict|contradicted|contradicts|contradicting",
             "disavow|disavowed|disavows", "debunk|debunked|debunks");
+        // Base forms that are mostly nouns in news text ("the Cuban state apparatus", "a note", "the report").
+        foreach (var noun in new[] { "state", "note", "claim", "report", "comment", "answer", "reply", "point", "points", "highlight", "stress", "order", "post", "tweet", "respond", "mention", "estimate", "estimates", "conclude", "hope", "hopes", "vow", "vows", "pledge", "pledges", "promise", "promises", "agree", "boast", "write", "writing", "ask", "asks", "asking", "answers", "comments", "remarks", "notes", "reports", "claims", "stresses", "highlights", "warns", "admits", "urges", "mentions" })
+        {
+            if (noun is not ("claims" or "reports" or "warns" or "admits" or "urges" or "mentions" or "stresses" or "highlights" or "notes" or "comments" or "remarks"))
+            {
+                map.Remove(noun);
+            }
+        }
+
         return map;
     }
 

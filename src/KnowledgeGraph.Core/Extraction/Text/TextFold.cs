@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace KnowledgeGraph.Extraction.Text;
@@ -9,14 +8,22 @@ internal static class TextFold
     // A table for the Latin range is built once from Unicode decomposition; beyond it characters are only lower-cased.
     private static readonly char[] Table = BuildTable();
 
+    // Accented Latin letters and their bases, generated once from Unicode decomposition and written out here, because
+    // the build runs with InvariantGlobalization (no ICU), where string.Normalize cannot be relied on.
+    private const string Accented = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǡǦǧǨǩǪǫǬǭǰǴǵǸǹǺǻȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȦȧȨȩȪȫȬȭȮȯȰȱȲȳ";
+    private const string Bases = "aaaaaaceeeeiiiinooooouuuuyaaaaaaceeeeiiiinooooouuuuyyaaaaaaccccccccddeeeeeeeeeegggggggghhiiiiiiiiijjkkllllllnnnnnnoooooorrrrrrssssssssttttuuuuuuuuuuuuwwyyyzzzzzzoouuaaiioouuuuuuuuuuaaaaggkkoooojggnnaaaaaaeeeeiiiioooorrrruuuusstthhaaeeooooooooyy";
+
     private static char[] BuildTable()
     {
         var table = new char[0x250];
         for (var c = 0; c < table.Length; c++)
         {
-            var s = ((char)c).ToString().Normalize(NormalizationForm.FormD);
-            var baseChar = s.Length > 0 && CharUnicodeInfo.GetUnicodeCategory(s[0]) != UnicodeCategory.NonSpacingMark ? s[0] : (char)c;
-            table[c] = char.ToLowerInvariant(baseChar);
+            table[c] = char.ToLowerInvariant((char)c);
+        }
+
+        for (var i = 0; i < Accented.Length; i++)
+        {
+            table[Accented[i]] = Bases[i];
         }
 
         table['ß'] = 's';
@@ -26,6 +33,8 @@ internal static class TextFold
         table['Ł'] = 'l';
         table['đ'] = 'd';
         table['Đ'] = 'd';
+        table['æ'] = 'a';
+        table['Æ'] = 'a';
         return table;
     }
 
