@@ -114,6 +114,18 @@ public sealed class HostingTests
         Assert.Throws<ArgumentException>(() => GraphStoreFactory.Open(" "));
     }
 
+    [Fact]
+    public async Task A_request_running_past_RequestTimeoutSeconds_is_stopped_with_a_timeout_error()
+    {
+        await using var factory = new ApiFactory(
+            wrapStore: inner => new SlowSearchStore(inner),
+            settings: new Dictionary<string, string?> { ["RequestTimeoutSeconds"] = "1" });
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var response = await new GraphQLClient(factory.CreateClient()).PostAsync("{ search(text: \"cuba\") { id } }");
+        Assert.Equal([KnowledgeGraph.Api.Graph.ErrorCodes.Timeout], response.ErrorCodes);
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(20), $"The request ran {started.Elapsed} although the limit is 1 s.");
+    }
+
     private static async Task<string?> PreflightAsync(HttpClient http, string origin)
     {
         using var request = new HttpRequestMessage(HttpMethod.Options, "/graphql");
@@ -131,5 +143,15 @@ public sealed class HostingTests
 
         public override Task<IReadOnlyList<SearchHit>> SearchAsync(string text, int limit, CancellationToken cancellationToken = default) =>
             throw new InvalidOperationException(Secret);
+    }
+
+    /// <summary>Hand-written fake: a real store whose search takes a minute unless cancelled.</summary>
+    private sealed class SlowSearchStore(IGraphStore inner) : DelegatingGraphStore(inner)
+    {
+        public override async Task<IReadOnlyList<SearchHit>> SearchAsync(string text, int limit, CancellationToken cancellationToken = default)
+        {
+            await Task.Delay(TimeSpan.FromMinutes(1), cancellationToken);
+            return [];
+        }
     }
 }
