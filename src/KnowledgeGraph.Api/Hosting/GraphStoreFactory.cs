@@ -1,4 +1,5 @@
 using KnowledgeGraph.Storage;
+using KnowledgeGraph.Storage.Neo4j;
 using KnowledgeGraph.Storage.Sqlite;
 
 namespace KnowledgeGraph.Api.Hosting;
@@ -27,8 +28,6 @@ public static class GraphStoreFactory
         return IsNeo4j(spec) ? OpenNeo4j(spec) : new SqliteGraphStore(spec);
     }
 
-    // TODO(neo4j-merge): Neo4jGraphStore lands on branch `neo4j`; replace the body with
-    // `new KnowledgeGraph.Storage.Neo4j.Neo4jGraphStore(KnowledgeGraph.Storage.Neo4j.Neo4jOptions.FromUri(spec))`.
-    private static IGraphStore OpenNeo4j(string spec) =>
-        throw new NotSupportedException($"The Neo4j store is not built into this version yet, so '{spec}' cannot be opened; use a SQLite file path.");
+    // Neo4j is reached over its HTTP Query API; credentials and database come from NEO4J_* variables.
+    private static IGraphStore OpenNeo4j(string spec) => new Neo4jGraphStore(Neo4jOptions.FromUri(spec));
 }
