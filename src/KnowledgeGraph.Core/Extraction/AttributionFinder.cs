@@ -75,7 +75,7 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
             var att = t.Kind switch
             {
                 TriggerKind.According => AttributeAccording(p, s, t),
-                TriggerKind.ColonQuote => AttributeColon(p, s, t),
+                TriggerKind.ColonQuote => AttributeColon(p, s, t, prevSpeaker),
                 _ => AttributeVerb(p, s, t, nextAt, prevSpeaker, prevAt),
             };
 
@@ -119,15 +119,8 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
     /// <summary>A sentence that is one quotation and nothing else (bar final punctuation).</summary>
     private static QuoteSpan? QuoteOnly(Paragraph p, Sentence s)
     {
-        foreach (var q in p.Quotes)
-        {
-            if (q.Open == s.First && s.End - q.Close <= 2)
-            {
-                return q;
-            }
-        }
-
-        return null;
+        var q = QuoteOpeningAt(p, s.First);
+        return q is { } found && s.End - found.Close <= 2 ? found : null;
     }
 
     /// <summary>"Club captain Sam Whitfield backed his manager. He said …": a named person in subject position is who "he" is next.</summary>
@@ -174,13 +167,60 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
 
     private void NoteMentions(Paragraph p, Sentence s)
     {
-        foreach (var m in p.Mentions)
+        for (var k = s.First; k < s.End; k++)
         {
-            if (m.First >= s.First && m.First < s.End && !p.InQuote[m.First])
+            if (p.MentionAt[k] >= 0 && p.Mentions[p.MentionAt[k]].First == k && !p.InQuote[k])
             {
-                _recent.Add(m.EntityId);
+                _recent.Add(p.Mentions[p.MentionAt[k]].EntityId);
             }
         }
+    }
+
+    /// <summary>The quotation opening at token <paramref name="open"/> (binary search: quotes are in text order).</summary>
+    internal static QuoteSpan? QuoteOpeningAt(Paragraph p, int open)
+    {
+        int lo = 0, hi = p.Quotes.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var q = p.Quotes[mid];
+            if (q.Open == open)
+            {
+                return q;
+            }
+
+            if (q.Open < open)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The last quotation closing before token <paramref name="before"/>, or null.</summary>
+    internal static QuoteSpan? LastQuoteBefore(Paragraph p, int before)
+    {
+        int lo = 0, hi = p.Quotes.Count - 1, best = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (p.Quotes[mid].Close < before)
+            {
+                best = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return best >= 0 ? p.Quotes[best] : null;
     }
 
     private static bool ThatBetween(Paragraph p, int from, int to)
@@ -226,7 +266,7 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
                 // "…, insists on in the following paragraphs: “…”" / "by saying: “…”": the quotation is that verb's content.
                 if (list.Count > 0 && list[^1].Kind is TriggerKind.Verb or TriggerKind.Participle && NothingBetween(p, list[^1].At, i))
                 {
-                    list[^1] = new Trigger(TriggerKind.ColonQuote, i, list[^1].Lemma, list[^1].Denial);
+                    list[^1] = new Trigger(TriggerKind.ColonQuote, i, list[^1].Lemma, list[^1].Denial, list[^1].Kind == TriggerKind.Participle);
                 }
                 else
                 {
