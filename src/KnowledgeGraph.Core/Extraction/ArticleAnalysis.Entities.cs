@@ -133,10 +133,16 @@ internal sealed partial class ArticleAnalysis
     {
         var merged = new Dictionary<string, string>(StringComparer.Ordinal);
         var persons = Entities.Values.Where(e => e.Kind == EntityKind.Person).ToList();
+        if (persons.Count < 2)
+        {
+            return merged;
+        }
+
+        var variants = persons.ToDictionary(a => a.Id, a => NameVariants(a.Name).Select(v => TextFold.Fold(v)).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         foreach (var b in persons)
         {
             var key = TextFold.Fold(b.Name);
-            var owners = persons.Where(a => a != b && !merged.ContainsKey(a.Id) && NameVariants(a.Name).Any(v => TextFold.Fold(v) == key)).ToList();
+            var owners = persons.Where(a => a != b && !merged.ContainsKey(a.Id) && variants[a.Id].Contains(key)).ToList();
             if (owners.Count == 1 && Registry.Get(b.Id) is null)
             {
                 Entities.Remove(b.Id);

@@ -37,7 +37,6 @@ public sealed class ArticleExtractor(EntityRegistry registry)
         {
             analysis.Warnings.Add("The text holds replacement characters or UTF-8 read as Latin-1 (mixed encodings); names there may be missed.");
         }
-
         analysis.Tokenize(lines);
         if (!analysis.Paragraphs.Any(p => !p.IsHeading))
         {

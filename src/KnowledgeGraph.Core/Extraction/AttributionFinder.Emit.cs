@@ -15,6 +15,8 @@ internal sealed partial class AttributionFinder
         ("sources", "in", false), ("source", "in", false), ("obtained", "by", false), ("seen", "by", false),
     ];
 
+    private static readonly HashSet<string> CueWords = new(ReporterCues.Select(c => c.First), StringComparer.Ordinal);
+
     private readonly HashSet<(string, string, int)> _emitted = [];
     private ClaimNormalizer? _normalizer;
 
@@ -64,6 +66,11 @@ internal sealed partial class AttributionFinder
         {
             // A quoted source description ("a source “close to the Government of …”") still names the intermediary.
             if ((p.InQuote[k] && t[k].Norm != "close") || !t[k].IsWord)
+            {
+                continue;
+            }
+
+            if (!CueWords.Contains(t[k].Norm))
             {
                 continue;
             }

@@ -17,20 +17,30 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
     private string? _lastOtherSpeaker;
     private string? _lastAccordingSpeaker;
     private string? _lastDocumentSpeaker;
+    private string? _previousSentenceSpeaker;
 
     public void Run()
     {
+        string? lastParagraphSpeaker = null;
         foreach (var p in _a.Paragraphs)
         {
-            string? previousSentenceSpeaker = null;
+            // A paragraph that is only a quotation continues the speaker of the paragraph before it.
+            var previousSentenceSpeaker = p.Sentences.Count == 1 ? lastParagraphSpeaker : null;
+            string? paragraphSpeaker = null;
             foreach (var s in p.Sentences)
             {
                 if (!p.IsHeading)
                 {
                     previousSentenceSpeaker = ProcessSentence(p, s, previousSentenceSpeaker);
+                    paragraphSpeaker = previousSentenceSpeaker ?? paragraphSpeaker;
                 }
 
                 NoteMentions(p, s);
+            }
+
+            if (!p.IsHeading)
+            {
+                lastParagraphSpeaker = paragraphSpeaker;
             }
         }
 
@@ -113,7 +123,8 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
         }
 
         NoteSubject(p, s);
-        return found.Count > 0 ? found[^1].Att.SpeakerId : null;
+        _previousSentenceSpeaker = found.Count > 0 ? found[^1].Att.SpeakerId : null;
+        return _previousSentenceSpeaker;
     }
 
     /// <summary>A sentence that is one quotation and nothing else (bar final punctuation).</summary>
@@ -236,6 +247,18 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
         return false;
     }
 
+    /// <summary>"… in which it “reaffirms its commitment …”": a quotation that opens with the subject's own verb.</summary>
+    private static bool QuotedVerbAfterSubject(Paragraph p, int i)
+    {
+        if (i < 2 || !p.Tokens[i - 1].IsQuote || p.InQuote[i - 2] || !p.Tokens[i].IsWord || !SpeechLexicon.IsVerb(p.Tokens[i].Norm))
+        {
+            return false;
+        }
+
+        var before = p.Tokens[i - 2];
+        return Words.SubjectPronouns.Contains(before.Norm) || p.MentionAt[i - 2] >= 0;
+    }
+
     private static bool NothingBetween(Paragraph p, int from, int to)
     {
         for (var k = from + 1; k < to; k++)
@@ -255,7 +278,7 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
         var t = p.Tokens;
         for (var i = s.First; i < s.End; i++)
         {
-            if (p.InQuote[i])
+            if (p.InQuote[i] && !QuotedVerbAfterSubject(p, i))
             {
                 continue;
             }

@@ -54,13 +54,42 @@ internal static class TextFold
             return "";
         }
 
-        return string.Create(text.Length, text.ToString(), static (dest, src) =>
+        if (text.Length > 64)
         {
-            for (var i = 0; i < src.Length; i++)
-            {
-                dest[i] = FoldChar(src[i]);
-            }
-        });
+            var chars = new char[text.Length];
+            FoldInto(text, chars);
+            return new string(chars);
+        }
+
+        // Short spans (words) are folded on the stack and shared through a per-thread cache: most words repeat.
+        Span<char> buffer = stackalloc char[text.Length];
+        FoldInto(text, buffer);
+        var cache = _cache ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(buffer, out var known))
+        {
+            return known;
+        }
+
+        if (cache.Count > 200_000)
+        {
+            cache.Clear();
+        }
+
+        var folded = new string(buffer);
+        cache[folded] = folded;
+        return folded;
+    }
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? _cache;
+
+    private static void FoldInto(ReadOnlySpan<char> text, Span<char> dest)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            dest[i] = FoldChar(text[i]);
+        }
     }
 
     /// <summary>A slug for ids: folded, letters and digits kept, everything else collapsed to single hyphens.</summary>
