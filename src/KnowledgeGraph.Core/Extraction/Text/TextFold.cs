@@ -122,7 +122,18 @@ internal static class TextFold
     /// <summary>The first hex characters of the SHA-256 of a string, for short stable ids.</summary>
     public static string ShortHash(string text, int hexChars = 12)
     {
-        var hash = System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text));
-        return Convert.ToHexStringLower(hash)[..hexChars];
+        var max = Encoding.UTF8.GetMaxByteCount(text.Length);
+        var rented = System.Buffers.ArrayPool<byte>.Shared.Rent(max);
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(text, rented);
+            Span<byte> hash = stackalloc byte[32];
+            System.Security.Cryptography.SHA256.HashData(rented.AsSpan(0, length), hash);
+            return Convert.ToHexStringLower(hash[..((hexChars + 1) / 2)])[..hexChars];
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 }
