@@ -71,6 +71,10 @@ internal sealed class AliasTrie
     public bool HasSingleWord(string folded) =>
         _root.Next is not null && _root.Next.TryGetValue(folded, out var node) && node.Target is not null;
 
+    /// <summary>The entity a single folded word names by itself, or null.</summary>
+    public string? SingleWordEntity(string folded) =>
+        _root.Next is not null && _root.Next.TryGetValue(folded, out var node) ? node.Target?.EntityId : null;
+
     private static bool CaseFits(List<Token> tokens, int index, byte[] rules)
     {
         for (var k = 0; k < rules.Length; k++)

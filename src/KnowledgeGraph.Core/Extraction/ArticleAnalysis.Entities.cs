@@ -15,6 +15,11 @@ internal sealed partial class ArticleAnalysis
             for (var i = 0; i < p.Tokens.Count;)
             {
                 var (len, id) = Registry.Aliases.Match(p.Tokens, i, p.Tokens.Count);
+                if (len == 1 && IsForeignSurname(p, i, id))
+                {
+                    len = 0; // "Luis Ortega" is not the registry's Daniel Ortega
+                }
+
                 if (len == 0)
                 {
                     if (p.Tokens[i].IsWord && Registry.CountryOfDemonym(p.Tokens[i].Norm) is { } c)
@@ -34,9 +39,9 @@ internal sealed partial class ArticleAnalysis
                     _localAliases.Add((acronym, id!));
                 }
 
-                if (entry.Kind == EntityKind.Person)
+                if (entry.Kind == EntityKind.Person && len > 1)
                 {
-                    Ensure(id!);
+                    Ensure(id!); // a bare surname may belong to someone else in this article; the final pass decides
                 }
 
                 i += len;
@@ -84,6 +89,19 @@ internal sealed partial class ArticleAnalysis
         FindControlRelations();
     }
 
+    private bool IsForeignSurname(Paragraph p, int i, string? id)
+    {
+        if (id is null || i == 0 || Registry.Get(id) is not { Kind: EntityKind.Person } person)
+        {
+            return false;
+        }
+
+        var prev = p.Tokens[i - 1];
+        return prev.IsWord && prev.Cap && !prev.AllCaps && !NameWords.NotNames.Contains(prev.Norm) && !NameWords.Titles.Contains(prev.Norm) &&
+            Registry.CountryOfDemonym(prev.Norm) is null && Registry.Aliases.Match(p.Tokens, i - 1, i).Length == 0 &&
+            !person.Name.StartsWith(Text.Substring(prev.Start, prev.End - prev.Start), StringComparison.OrdinalIgnoreCase);
+    }
+
     private string? EntityDiscovery_AcronymAfter(Paragraph p, int end) =>
         end + 2 < p.Tokens.Count && p.Tokens[end].Norm == "(" && p.Tokens[end + 1].AllCaps && p.Tokens[end + 2].Norm == ")"
             ? Text.Substring(p.Tokens[end + 1].Start, p.Tokens[end + 1].End - p.Tokens[end + 1].Start)
@@ -115,10 +133,16 @@ internal sealed partial class ArticleAnalysis
     {
         var merged = new Dictionary<string, string>(StringComparer.Ordinal);
         var persons = Entities.Values.Where(e => e.Kind == EntityKind.Person).ToList();
+        if (persons.Count < 2)
+        {
+            return merged;
+        }
+
+        var variants = persons.ToDictionary(a => a.Id, a => NameVariants(a.Name).Select(v => TextFold.Fold(v)).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         foreach (var b in persons)
         {
             var key = TextFold.Fold(b.Name);
-            var owners = persons.Where(a => a != b && !merged.ContainsKey(a.Id) && NameVariants(a.Name).Any(v => TextFold.Fold(v) == key)).ToList();
+            var owners = persons.Where(a => a != b && !merged.ContainsKey(a.Id) && variants[a.Id].Contains(key)).ToList();
             if (owners.Count == 1 && Registry.Get(b.Id) is null)
             {
                 Entities.Remove(b.Id);
@@ -153,7 +177,10 @@ internal sealed partial class ArticleAnalysis
         foreach (var (key, ids) in owners)
         {
             var single = !key.Contains(' ', StringComparison.Ordinal);
-            if (ids.Count == 1 && !(single && (Registry.IsKnownSingleWord(key) || NameWords.NotNames.Contains(key) || NameWords.Titles.Contains(key))))
+            // A registry surname ("Ortega") yields to the article's own person of that surname; places and organisations do not.
+            var registryOwner = single ? Registry.Aliases.SingleWordEntity(key) : null;
+            var blocked = registryOwner is not null && !(registryOwner.StartsWith("person:", StringComparison.Ordinal) && !Entities.ContainsKey(registryOwner));
+            if (ids.Count == 1 && !(single && (blocked || NameWords.NotNames.Contains(key) || NameWords.Titles.Contains(key))))
             {
                 _local.Add(surface[key], ids.First());
             }

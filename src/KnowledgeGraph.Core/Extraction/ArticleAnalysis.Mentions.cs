@@ -20,7 +20,7 @@ internal sealed partial class ArticleAnalysis
         {
             var (lenR, idR) = Registry.Aliases.Match(tokens, i, tokens.Count);
             var (lenL, idL) = _local.Match(tokens, i, tokens.Count);
-            var (len, id) = lenL > lenR ? (lenL, idL) : (lenR, idR);
+            var (len, id) = lenL >= lenR && lenL > 0 ? (lenL, idL) : (lenR, idR); // the article's own names win ties
             if (len == 0 || id is null)
             {
                 i++;

@@ -39,7 +39,7 @@ internal sealed partial class ArticleAnalysis(EntityRegistry registry, string te
                 continue;
             }
 
-            var tokens = new List<Token>();
+            var tokens = new List<Token>(Math.Min((line.End - line.Start) / 4 + 4, MaxTokensPerParagraph + 1));
             Tokenizer.Tokenize(Text, line.Start, line.End, tokens, Registry.IsKnownSingleWord);
             if (tokens.Count > MaxTokensPerParagraph)
             {

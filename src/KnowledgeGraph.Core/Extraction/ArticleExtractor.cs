@@ -33,6 +33,10 @@ public sealed class ArticleExtractor(EntityRegistry registry)
             given?.Author ?? stated.Author)
         { ContentHash = hash };
 
+        if (LooksMisencoded(text))
+        {
+            analysis.Warnings.Add("The text holds replacement characters or UTF-8 read as Latin-1 (mixed encodings); names there may be missed.");
+        }
         analysis.Tokenize(lines);
         if (!analysis.Paragraphs.Any(p => !p.IsHeading))
         {
@@ -52,6 +56,22 @@ public sealed class ArticleExtractor(EntityRegistry registry)
             .Select(e => e.ToContract())
             .ToList();
         return new ExtractedDocument(source, entities, analysis.Statements) { Warnings = analysis.Warnings };
+    }
+
+    /// <summary>U+FFFD, or "Ã©"/"â€™" pairs: UTF-8 bytes that were decoded as Latin-1 somewhere upstream.</summary>
+    private static bool LooksMisencoded(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\uFFFD' || ((c == '\u00C3' || c == '\u00C2') && i + 1 < text.Length && text[i + 1] is >= '\u0080' and <= '\u00BF') ||
+                (c == '\u00E2' && i + 1 < text.Length && text[i + 1] == '\u20AC'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsTieTarget(ArticleAnalysis analysis, string id) =>

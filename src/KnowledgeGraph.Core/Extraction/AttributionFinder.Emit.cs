@@ -15,6 +15,9 @@ internal sealed partial class AttributionFinder
         ("sources", "in", false), ("source", "in", false), ("obtained", "by", false), ("seen", "by", false),
     ];
 
+    private static readonly HashSet<string> CueWords = new(ReporterCues.Select(c => c.First), StringComparer.Ordinal);
+
+    private readonly HashSet<(string, string, int)> _emitted = [];
     private ClaimNormalizer? _normalizer;
 
     private void Emit(Paragraph p, Sentence s, Trigger trig, Attribution att, List<string> via)
@@ -46,7 +49,7 @@ internal sealed partial class AttributionFinder
             }
 
             var (claim, claimId, keyWords) = _normalizer.Normalize(p, prop, att.SpeakerId);
-            if (keyWords < (prop.Stance == Stance.Denied ? 1 : 2) || _found.Any(f => f.Statement.ClaimId == claimId && f.Statement.SpeakerId == att.SpeakerId && f.Statement.Start == start))
+            if (keyWords < (prop.Stance == Stance.Denied ? 1 : 2) || !_emitted.Add((att.SpeakerId, claimId, start)))
             {
                 continue;
             }
@@ -63,6 +66,11 @@ internal sealed partial class AttributionFinder
         {
             // A quoted source description ("a source “close to the Government of …”") still names the intermediary.
             if ((p.InQuote[k] && t[k].Norm != "close") || !t[k].IsWord)
+            {
+                continue;
+            }
+
+            if (!CueWords.Contains(t[k].Norm))
             {
                 continue;
             }
@@ -166,9 +174,9 @@ internal sealed partial class AttributionFinder
     private List<string> About(Paragraph p, int first, int end, string speaker)
     {
         var ids = new List<string>();
-        foreach (var m in p.Mentions)
+        for (var k = first; k < end; k++)
         {
-            if (m.First >= first && m.First < end && m.EntityId != speaker && !ids.Contains(m.EntityId))
+            if (p.MentionAt[k] >= 0 && p.Mentions[p.MentionAt[k]] is var m && m.First == k && m.EntityId != speaker && !ids.Contains(m.EntityId))
             {
                 ids.Add(m.EntityId);
             }

@@ -83,7 +83,10 @@ internal sealed partial class AttributionFinder
 
         if (SpeechLexicon.DocumentNouns.Contains(n))
         {
-            id = modifierEntity ?? (place is not null ? _a.Registry.Get(place)?.GovernmentId : null) ?? DocumentOwner(p, end, to) ?? _lastDocumentSpeaker ?? _lastOtherSpeaker ?? _lastPersonSpeaker;
+            // "the statement" is the last issued statement; "the text", "the speech" are what the previous sentence quoted.
+            var spoken = n is "text" or "speech" or "note" or "message" or "letter" or "post" or "tweet" ? _previousSentenceSpeaker : null;
+            id = modifierEntity ?? (place is not null ? _a.Registry.Get(place)?.GovernmentId : null) ?? DocumentOwner(p, end, to) ?? spoken ??
+                _lastDocumentSpeaker ?? _lastOtherSpeaker ?? _lastPersonSpeaker;
             if (id is not null && _a.Entities.TryGetValue(id, out var owner) && owner.Kind != EntityKind.Person)
             {
                 _lastDocumentSpeaker = id;

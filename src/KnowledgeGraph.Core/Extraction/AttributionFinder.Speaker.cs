@@ -14,6 +14,7 @@ internal sealed partial class AttributionFinder
     private (string Id, int First, int End)? FindSubject(Paragraph p, int from, int to, bool requireClauseStart = false)
     {
         var t = p.Tokens;
+        from = Math.Max(from, to - 120); // subjects sit near their verbs; a bounded look keeps long sentences linear
         for (var k = from; k < to; k++)
         {
             if (p.InQuote[k])
@@ -41,6 +42,12 @@ internal sealed partial class AttributionFinder
                 var m = p.Mentions[p.MentionAt[k]];
                 if (m.First != k)
                 {
+                    continue;
+                }
+
+                if (IsDateline(p, m))
+                {
+                    k = m.End - 1;
                     continue;
                 }
 
@@ -106,6 +113,19 @@ internal sealed partial class AttributionFinder
         }
 
         return (m.EntityId, m.First, m.End);
+    }
+
+    /// <summary>"OSLO — …", "MADRID, Spain.- …": a place in capitals opening the paragraph is a dateline.</summary>
+    private static bool IsDateline(Paragraph p, Mention m)
+    {
+        var t = p.Tokens;
+        if (m.First > 2 || !t[m.First].AllCaps)
+        {
+            return false;
+        }
+
+        var after = m.End < t.Count ? t[m.End].Norm : "";
+        return after is "-" or "\u2014" or "\u2013" or "," or ":" or "(";
     }
 
     private static bool GovernedByPreposition(Paragraph p, int k)

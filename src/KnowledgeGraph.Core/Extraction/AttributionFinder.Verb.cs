@@ -40,6 +40,15 @@ internal sealed partial class AttributionFinder
                 subject = adjacent; // "… that a senior official from the Ministry of Justice revealed …"
             }
 
+            if (subject is null && v - 1 > prevAt && p.MentionAt[v - 1] >= 0)
+            {
+                var m = p.Mentions[p.MentionAt[v - 1]];
+                if (m.First > 0 && p.Tokens[m.First - 1].Norm is "after" or "before" or "since" or "until" or "as" or "when" or "while" or "because")
+                {
+                    subject = (m.EntityId, m.First, m.End); // "…, a day after Bloomberg reported that …"
+                }
+            }
+
             subject ??= (prevSpeaker, -1, -1);
         }
         else if (trig.Kind == TriggerKind.Participle && prevSpeaker is not null)
@@ -107,12 +116,16 @@ internal sealed partial class AttributionFinder
     }
 
     /// <summary>The statement …: “quotation”.</summary>
-    private Attribution? AttributeColon(Paragraph p, Sentence s, Trigger trig)
+    private Attribution? AttributeColon(Paragraph p, Sentence s, Trigger trig, string? prevSpeaker)
     {
-        var q = p.Quotes.FirstOrDefault(x => x.Open == trig.At + 1);
-        if (q.Close <= q.Open)
+        if (QuoteOpeningAt(p, trig.At + 1) is not { } q || q.Close <= q.Open)
         {
             return null;
+        }
+
+        if (trig.FromParticiple && prevSpeaker is not null)
+        {
+            return new Attribution(prevSpeaker, -1, -1, q.Open + 1, q.Close, q.Open, q.Close + 1); // "…, telling BBC Sport: “…”"
         }
 
         var clause = trig.At - 1;
@@ -133,7 +146,7 @@ internal sealed partial class AttributionFinder
     /// <summary>A quotation closing just before the verb, with at most a comma and the speaker's words between.</summary>
     private static QuoteSpan? QuoteBefore(Paragraph p, Sentence s, int v)
     {
-        foreach (var q in p.Quotes)
+        if (LastQuoteBefore(p, v) is { } q)
         {
             var opensClause = q.Open <= s.First + 1 || p.Tokens[q.Open - 1].Norm is ":" or "," or ";" or "(";
             if (q.Close < v && q.Close >= s.First && v - q.Close <= 8 && opensClause)
@@ -154,74 +167,6 @@ internal sealed partial class AttributionFinder
                 {
                     return q;
                 }
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>"Evaluating Trump's statement …, Cossio said": a participle phrase before the first comma is not the subject.</summary>
-    private static int IntroEnd(Paragraph p, Sentence s, int v)
-    {
-        var first = p.Tokens[s.First];
-        if (!first.IsWord || !first.Cap || p.MentionAt[s.First] >= 0 || !(first.Norm.EndsWith("ing", StringComparison.Ordinal) || first.Norm.EndsWith("ed", StringComparison.Ordinal)))
-        {
-            return s.First;
-        }
-
-        for (var k = s.First + 1; k < v; k++)
-        {
-            if (p.Tokens[k].Norm == "," && !p.InQuote[k])
-            {
-                return k + 1;
-            }
-        }
-
-        return s.First;
-    }
-
-    /// <summary>The source after "according to": the first person or organisation named, else a reference ("the same source").</summary>
-    private (string Id, int First, int End)? AccordingSource(Paragraph p, Sentence s, int from)
-    {
-        var t = p.Tokens;
-        var limit = Math.Min(s.End, from + 8);
-        (string, int, int)? place = null;
-        for (var k = from; k < limit && t[k].Norm != ","; k++)
-        {
-            if (p.MentionAt[k] >= 0)
-            {
-                var m = p.Mentions[p.MentionAt[k]];
-                if (_a.Entities[m.EntityId].Kind != Model.EntityKind.Place)
-                {
-                    return (m.EntityId, m.First, m.End);
-                }
-
-                place ??= (m.EntityId, m.First, m.End);
-                k = m.End - 1;
-            }
-        }
-
-        if (from < limit && t[from].Norm is "the" or "a" or "an" or "this" && ReferencePhrase(p, from, limit) is { } reference)
-        {
-            return reference;
-        }
-
-        if (from < limit && Words.SubjectPronouns.Contains(t[from].Norm) && ResolvePronoun(t[from].Norm) is { } pronoun)
-        {
-            return (pronoun, from, from + 1);
-        }
-
-        return place;
-    }
-
-    private (string Id, int First, int End)? MentionBefore(Paragraph p, int at, int from)
-    {
-        for (var k = at - 1; k >= from && k >= at - 6; k--)
-        {
-            if (p.MentionAt[k] >= 0)
-            {
-                var m = p.Mentions[p.MentionAt[k]];
-                return (m.EntityId, m.First, m.End);
             }
         }
 
@@ -258,6 +203,15 @@ internal sealed partial class AttributionFinder
         }
 
         var end = nextAt;
+        for (var k = first + 1; k + 1 < end; k++)
+        {
+            if (t[k].Norm == "," && !p.InQuote[k] && SpeechLexicon.IsParticiple(t[k + 1].Norm))
+            {
+                end = k; // "denied elbowing an opponent, telling BBC Sport: …"
+                break;
+            }
+        }
+
         // Drop the connector before the next trigger ("…, and acknowledged", "…, while also warning").
         while (end > first && t[end - 1].Norm is "and" or "," or "while" or "also" or "but" or "then" or "categorically" or "once" or "again" or "he" or "she" or "it" or "they" or "who")
         {

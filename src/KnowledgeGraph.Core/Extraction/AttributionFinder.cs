@@ -17,20 +17,30 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
     private string? _lastOtherSpeaker;
     private string? _lastAccordingSpeaker;
     private string? _lastDocumentSpeaker;
+    private string? _previousSentenceSpeaker;
 
     public void Run()
     {
+        string? lastParagraphSpeaker = null;
         foreach (var p in _a.Paragraphs)
         {
-            string? previousSentenceSpeaker = null;
+            // A paragraph that is only a quotation continues the speaker of the paragraph before it.
+            var previousSentenceSpeaker = p.Sentences.Count == 1 ? lastParagraphSpeaker : null;
+            string? paragraphSpeaker = null;
             foreach (var s in p.Sentences)
             {
                 if (!p.IsHeading)
                 {
                     previousSentenceSpeaker = ProcessSentence(p, s, previousSentenceSpeaker);
+                    paragraphSpeaker = previousSentenceSpeaker ?? paragraphSpeaker;
                 }
 
                 NoteMentions(p, s);
+            }
+
+            if (!p.IsHeading)
+            {
+                lastParagraphSpeaker = paragraphSpeaker;
             }
         }
 
@@ -75,7 +85,7 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
             var att = t.Kind switch
             {
                 TriggerKind.According => AttributeAccording(p, s, t),
-                TriggerKind.ColonQuote => AttributeColon(p, s, t),
+                TriggerKind.ColonQuote => AttributeColon(p, s, t, prevSpeaker),
                 _ => AttributeVerb(p, s, t, nextAt, prevSpeaker, prevAt),
             };
 
@@ -113,21 +123,8 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
         }
 
         NoteSubject(p, s);
-        return found.Count > 0 ? found[^1].Att.SpeakerId : null;
-    }
-
-    /// <summary>A sentence that is one quotation and nothing else (bar final punctuation).</summary>
-    private static QuoteSpan? QuoteOnly(Paragraph p, Sentence s)
-    {
-        foreach (var q in p.Quotes)
-        {
-            if (q.Open == s.First && s.End - q.Close <= 2)
-            {
-                return q;
-            }
-        }
-
-        return null;
+        _previousSentenceSpeaker = found.Count > 0 ? found[^1].Att.SpeakerId : null;
+        return _previousSentenceSpeaker;
     }
 
     /// <summary>"Club captain Sam Whitfield backed his manager. He said …": a named person in subject position is who "he" is next.</summary>
@@ -174,39 +171,13 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
 
     private void NoteMentions(Paragraph p, Sentence s)
     {
-        foreach (var m in p.Mentions)
+        for (var k = s.First; k < s.End; k++)
         {
-            if (m.First >= s.First && m.First < s.End && !p.InQuote[m.First])
+            if (p.MentionAt[k] >= 0 && p.Mentions[p.MentionAt[k]].First == k && !p.InQuote[k])
             {
-                _recent.Add(m.EntityId);
+                _recent.Add(p.Mentions[p.MentionAt[k]].EntityId);
             }
         }
-    }
-
-    private static bool ThatBetween(Paragraph p, int from, int to)
-    {
-        for (var k = from + 1; k < to; k++)
-        {
-            if (p.Tokens[k].Norm == "that" && !p.InQuote[k])
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool NothingBetween(Paragraph p, int from, int to)
-    {
-        for (var k = from + 1; k < to; k++)
-        {
-            if (p.Tokens[k].Norm is "that" or "." || p.Tokens[k].IsQuote)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private List<Trigger> FindTriggers(Paragraph p, Sentence s)
@@ -215,7 +186,7 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
         var t = p.Tokens;
         for (var i = s.First; i < s.End; i++)
         {
-            if (p.InQuote[i])
+            if (p.InQuote[i] && !QuotedVerbAfterSubject(p, i))
             {
                 continue;
             }
@@ -226,7 +197,7 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
                 // "…, insists on in the following paragraphs: “…”" / "by saying: “…”": the quotation is that verb's content.
                 if (list.Count > 0 && list[^1].Kind is TriggerKind.Verb or TriggerKind.Participle && NothingBetween(p, list[^1].At, i))
                 {
-                    list[^1] = new Trigger(TriggerKind.ColonQuote, i, list[^1].Lemma, list[^1].Denial);
+                    list[^1] = new Trigger(TriggerKind.ColonQuote, i, list[^1].Lemma, list[^1].Denial, list[^1].Kind == TriggerKind.Participle);
                 }
                 else
                 {

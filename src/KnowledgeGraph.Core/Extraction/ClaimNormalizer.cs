@@ -34,7 +34,7 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
 
         if (key.Contains("negotiate") && speakerCountry is not null)
         {
-            key.Add(Slug(speakerCountry.Name)); // talks always include the speaker's side
+            key.Add(Canonical(speakerCountry.Id).Slug); // talks always include the speaker's side
         }
 
         var claim = string.Join(' ', display);
@@ -81,15 +81,16 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
             var selfRef = SelfReference(p, k, speaker);
             if (selfRef && speakerCountry is not null)
             {
-                display.Add(TextFold.Fold(speakerCountry.Name));
-                key.Add(Slug(speakerCountry.Name));
+                var (name, slug) = Canonical(speakerCountry.Id);
+                display.Add(name);
+                key.Add(slug);
                 continue;
             }
 
-            if (_a.Registry.CountryOfDemonym(w) is { } place && _a.Registry.Get(place) is { } country)
+            if (_a.Registry.CountryOfDemonym(w) is { } place)
             {
                 display.Add(w);
-                key.Add(Slug(country.Name));
+                key.Add(Canonical(place).Slug);
                 continue;
             }
 
@@ -101,7 +102,21 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
         }
     }
 
+    private readonly Dictionary<string, (string, string)> _canonical = new(StringComparer.Ordinal);
+
     private (string Name, string Slug) Canonical(string entityId)
+    {
+        if (_canonical.TryGetValue(entityId, out var cached))
+        {
+            return cached;
+        }
+
+        var result = CanonicalUncached(entityId);
+        _canonical[entityId] = result;
+        return result;
+    }
+
+    private (string Name, string Slug) CanonicalUncached(string entityId)
     {
         var e = _a.Entities.TryGetValue(entityId, out var ae) ? ae : _a.Ensure(entityId);
         if (e.Kind != EntityKind.Person && e.CountryPlaceId is { } placeId && e.Type is "government" or "capital" or "foreign-ministry" or "country" &&

@@ -21,7 +21,8 @@ internal static partial class DocumentCleaner
         {
             var (start, end) = lines[i];
             var span = text.AsSpan(start, end - start);
-            var key = span.Length <= 400 ? TextFold.Fold(span) : null;
+            // Furniture, captions and repeated headlines are short; running paragraphs are not folded at all.
+            var key = span.Length <= 200 || (span.Length <= 600 && MayBeNotice(span)) ? TextFold.Fold(span) : null;
             if (tail)
             {
                 roles[i] = LineRole.Boilerplate;
@@ -74,6 +75,10 @@ internal static partial class DocumentCleaner
 
         return result;
     }
+
+    private static bool MayBeNotice(ReadOnlySpan<char> line) =>
+        line.Contains("cookie", StringComparison.OrdinalIgnoreCase) || line.Contains("GDPR", StringComparison.Ordinal) ||
+        line.Contains('\u00A9') || line.Contains("rights reserved", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A heading has no closing sentence punctuation, or is short and in capitals.</summary>
     internal static bool IsHeading(ReadOnlySpan<char> line)

@@ -40,19 +40,43 @@ internal static partial class Metadata
             return false;
         }
 
+        // Cheap checks first: the regular expressions only run on lines that could match them.
+        var hasDigit = line.IndexOfAnyInRange('0', '9') >= 0;
+        if ((line.Contains("http", StringComparison.Ordinal) && UrlLine().IsMatch(line)) ||
+            (hasDigit && line.Contains("read", StringComparison.OrdinalIgnoreCase) && ReadingTime().IsMatch(line)))
+        {
+            return true;
+        }
+
+        var words = line.Count(' ') + 1;
+        if (line.StartsWith("By ", StringComparison.Ordinal) && words <= 7 && !line.Contains('.'))
+        {
+            return true;
+        }
+
+        if (!hasDigit || line.IndexOfAnyInRange('0', '9') is var firstDigit && !HasYear(line))
+        {
+            return false;
+        }
+
         var s = line.ToString();
-        if (UrlLine().IsMatch(s) || ReadingTime().IsMatch(s))
-        {
-            return true;
-        }
-
-        if (s.StartsWith("By ", StringComparison.Ordinal) && s.Split(' ').Length <= 7 && !s.Contains('.', StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         return TryDate(s, out _) && (words <= 10 || DatePrefix().IsMatch(s));
+    }
+
+    /// <summary>Four digits in a row (a year) somewhere in the line: every date format here has one.</summary>
+    private static bool HasYear(ReadOnlySpan<char> line)
+    {
+        var run = 0;
+        foreach (var c in line)
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            if (run == 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Finds an ISO date (yyyy-MM-dd) in a short line.</summary>

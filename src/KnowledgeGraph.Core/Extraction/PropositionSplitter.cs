@@ -33,7 +33,9 @@ internal static class PropositionSplitter
         }
         else if (FalsehoodAt(p, first, mainStop) is var copula and >= 0)
         {
-            props.Add(new Proposition(StripFraming(p, first, copula), copula, Stance.Denied));
+            var subject = StripFraming(p, first, copula);
+            var bare = copula - subject == 1 && p.Tokens[subject].Norm is "it" or "this" or "that" or "these" or "those";
+            props.Add(bare ? new Proposition(first, mainStop, Stance.Denied) : new Proposition(subject, copula, Stance.Denied));
         }
         else
         {

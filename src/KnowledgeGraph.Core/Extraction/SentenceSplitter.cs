@@ -8,6 +8,9 @@ namespace KnowledgeGraph.Extraction;
 /// </summary>
 internal static class SentenceSplitter
 {
+    /// <summary>Sentences are cut at this many tokens (outside quotations).</summary>
+    public const int MaxSentenceTokens = 400;
+
     /// <summary>Pairs quotes; unpaired marks are left out (and counted) so one stray mark cannot swallow a paragraph.</summary>
     public static List<QuoteSpan> PairQuotes(List<Token> tokens, bool[] inQuote, out int unpaired)
     {
@@ -69,6 +72,12 @@ internal static class SentenceSplitter
                 tokens[i - 1].Norm is "." or "!" or "?" && next.Cap && (tokens[i - 1].Norm == "." || !SpeechLexicon.HasVerbNear(tokens, i + 1, 4)))
             {
                 boundary = true; // “… done.” The next sentence starts; “… done?” he asked keeps the speaker
+            }
+
+            // Bounded sentences keep every later search bounded (a 5 MB line without full stops stays linear).
+            if (!boundary && i + 1 - first >= MaxSentenceTokens && !inQuote[i])
+            {
+                boundary = true;
             }
 
             if (boundary)

@@ -10,4 +10,4 @@ internal enum TriggerKind
 }
 
 /// <summary>A statement's introducer at token <paramref name="At"/> of a paragraph.</summary>
-internal readonly record struct Trigger(TriggerKind Kind, int At, string Lemma, bool Denial);
+internal readonly record struct Trigger(TriggerKind Kind, int At, string Lemma, bool Denial, bool FromParticiple = false);

@@ -67,19 +67,21 @@ public sealed class GoldEvaluationTests(ITestOutputHelper output)
         }
     }
 
+    // The aims of issue 3 (measured on the seeds: P 0.988, R 0.888, denials R 0.900, entities R 0.987).
     private static class SeedFloors
     {
-        public const double StatementPrecision = 0.0;
-        public const double StatementRecall = 0.0;
-        public const double DenialRecall = 0.0;
-        public const double EntityRecall = 0.0;
+        public const double StatementPrecision = 0.90;
+        public const double StatementRecall = 0.85;
+        public const double DenialRecall = 0.85;
+        public const double EntityRecall = 0.95;
     }
 
+    // Our own three articles (measured: P 1.000, R 0.929, denials R 0.833, entities R 0.909).
     private static class OwnFloors
     {
-        public const double StatementPrecision = 0.0;
-        public const double StatementRecall = 0.0;
-        public const double DenialRecall = 0.0;
-        public const double EntityRecall = 0.0;
+        public const double StatementPrecision = 0.90;
+        public const double StatementRecall = 0.85;
+        public const double DenialRecall = 0.80;
+        public const double EntityRecall = 0.85;
     }
 }

@@ -54,13 +54,42 @@ internal static class TextFold
             return "";
         }
 
-        return string.Create(text.Length, text.ToString(), static (dest, src) =>
+        if (text.Length > 64)
         {
-            for (var i = 0; i < src.Length; i++)
-            {
-                dest[i] = FoldChar(src[i]);
-            }
-        });
+            var chars = new char[text.Length];
+            FoldInto(text, chars);
+            return new string(chars);
+        }
+
+        // Short spans (words) are folded on the stack and shared through a per-thread cache: most words repeat.
+        Span<char> buffer = stackalloc char[text.Length];
+        FoldInto(text, buffer);
+        var cache = _cache ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(buffer, out var known))
+        {
+            return known;
+        }
+
+        if (cache.Count > 200_000)
+        {
+            cache.Clear();
+        }
+
+        var folded = new string(buffer);
+        cache[folded] = folded;
+        return folded;
+    }
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? _cache;
+
+    private static void FoldInto(ReadOnlySpan<char> text, Span<char> dest)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            dest[i] = FoldChar(text[i]);
+        }
     }
 
     /// <summary>A slug for ids: folded, letters and digits kept, everything else collapsed to single hyphens.</summary>
@@ -93,7 +122,18 @@ internal static class TextFold
     /// <summary>The first hex characters of the SHA-256 of a string, for short stable ids.</summary>
     public static string ShortHash(string text, int hexChars = 12)
     {
-        var hash = System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text));
-        return Convert.ToHexStringLower(hash)[..hexChars];
+        var max = Encoding.UTF8.GetMaxByteCount(text.Length);
+        var rented = System.Buffers.ArrayPool<byte>.Shared.Rent(max);
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(text, rented);
+            Span<byte> hash = stackalloc byte[32];
+            System.Security.Cryptography.SHA256.HashData(rented.AsSpan(0, length), hash);
+            return Convert.ToHexStringLower(hash[..((hexChars + 1) / 2)])[..hexChars];
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 }

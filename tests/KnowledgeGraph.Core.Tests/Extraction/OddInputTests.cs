@@ -1,0 +1,73 @@
+using System.Text;
+using KnowledgeGraph.Core.Tests.Support;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Core.Tests.Extraction;
+
+public sealed class OddInputTests
+{
+    [Fact]
+    public void Text_without_sentences_gives_a_warning_and_no_statements()
+    {
+        var doc = Seeds.Extract("headings.txt", "BREAKING\nMarkets\nWeather\n");
+        Assert.Empty(doc.Statements);
+        Assert.NotEmpty(doc.Warnings);
+    }
+
+    [Fact]
+    public void An_empty_article_is_handled_with_a_warning()
+    {
+        var doc = Seeds.Extract("empty.txt", "");
+        Assert.Empty(doc.Statements);
+        Assert.Empty(doc.Entities);
+        Assert.Contains(doc.Warnings, w => w.Contains("empty", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Text_without_quotes_still_yields_indirect_speech()
+    {
+        var doc = Seeds.Extract("plain.txt", "Donald Trump said on Friday that tariffs on steel would rise in March.");
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("person:donald-trump", s.SpeakerId);
+        Assert.Equal(Stance.Said, s.Stance);
+    }
+
+    [Fact]
+    public void Unbalanced_quotation_marks_are_reported_and_do_not_swallow_the_text()
+    {
+        var doc = Seeds.Extract("unbalanced.txt", "Emmanuel Macron said \"the plan is ready. Olaf Scholz denied that the plan was ready.\n");
+        Assert.Contains(doc.Warnings, w => w.Contains("quotation mark", StringComparison.Ordinal));
+        Assert.Contains(doc.Statements, s => s.SpeakerId == "person:olaf-scholz" && s.Stance == Stance.Denied);
+    }
+
+    [Fact]
+    public void Thousands_of_quotes_are_all_attributed()
+    {
+        var sb = new StringBuilder();
+        for (var i = 0; i < 3000; i++)
+        {
+            sb.Append("\"We will build road ").Append(i).Append(",\" Keir Starmer said. ");
+        }
+
+        var doc = Seeds.Extract("many-quotes.txt", sb.ToString());
+        Assert.Equal(3000, doc.Statements.Count(s => s.SpeakerId == "person:keir-starmer"));
+        Assert.All(doc.Statements, s => Assert.Equal(s.Evidence, sb.ToString(s.Start, s.End - s.Start)));
+    }
+
+    [Fact]
+    public void Five_megabytes_on_one_line_is_handled_with_a_warning()
+    {
+        var sentence = "Vladimir Putin said the pipeline would open next year and analysts doubted it ";
+        var text = string.Concat(Enumerable.Repeat(sentence, 5_000_000 / sentence.Length + 1));
+        var doc = Seeds.Extract("one-line.txt", text);
+        Assert.Contains(doc.Warnings, w => w.Contains("cut", StringComparison.Ordinal));
+        Assert.Contains(doc.Entities, e => e.Id == "person:vladimir-putin");
+    }
+
+    [Fact]
+    public void Mixed_or_broken_encodings_are_flagged()
+    {
+        var doc = Seeds.Extract("mojibake.txt", "The minister Jos\u00c3\u00a9 P\u00c3\u00a9rez said the \ufffd deal was signed.");
+        Assert.Contains(doc.Warnings, w => w.Contains("encoding", StringComparison.Ordinal));
+    }
+}
