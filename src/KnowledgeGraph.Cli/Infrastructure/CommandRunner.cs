@@ -1,0 +1,30 @@
+namespace KnowledgeGraph.Cli.Infrastructure;
+
+/// <summary>Runs a command body and turns any failure into one plain line on stderr and a non-zero exit.</summary>
+internal static class CommandRunner
+{
+    public static async Task<int> RunAsync(Func<Task<int>> body)
+    {
+        try
+        {
+            return await body().ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            Terminal.Error("Cancelled.");
+            return ExitCodes.Failed;
+        }
+#pragma warning disable CA1031 // The CLI's last line of defence: every failure becomes a sentence, not a stack trace.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Terminal.Error(ex.Message);
+            if (Environment.GetEnvironmentVariable("KG_DEBUG") == "1")
+            {
+                Terminal.Err.WriteException(ex);
+            }
+
+            return ExitCodes.Failed;
+        }
+    }
+}

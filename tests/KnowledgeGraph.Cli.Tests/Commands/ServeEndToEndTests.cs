@@ -1,0 +1,81 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json;
+using KnowledgeGraph.Cli.Tests.Support;
+
+namespace KnowledgeGraph.Cli.Tests.Commands;
+
+public sealed class ServeEndToEndTests
+{
+    [Fact]
+    public async Task Seeds_ingested_by_kg_answer_what_Cossio_denied_over_GraphQL()
+    {
+        using var dir = new TempDir();
+        var store = dir.File("kg.db");
+        var ingest = await Kg.RunAsync("ingest", Paths.Seeds, "--store", store);
+        Assert.True(ingest.ExitCode == 0, ingest.ToString());
+        var url = $"http://127.0.0.1:{FreePort()}";
+
+        using var server = Kg.Start("serve", "--store", store, "--urls", url, "--no-sample");
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(30) };
+            await WaitForHealthAsync(http, server);
+            var response = await http.PostAsJsonAsync("/graphql", new
+            {
+                query = """
+                    { entity(name: "Fernández de Cossío") { name denied { text reportedBy { __typename ... on Article { id title } } } } }
+                    """,
+            }, TestContext.Current.CancellationToken);
+
+            var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+            using var json = JsonDocument.Parse(body);
+            Assert.False(json.RootElement.TryGetProperty("errors", out _), body);
+            var entity = json.RootElement.GetProperty("data").GetProperty("entity");
+            Assert.Equal("Carlos Fernández de Cossío", entity.GetProperty("name").GetString());
+            var denied = entity.GetProperty("denied").EnumerateArray().ToList();
+            Assert.NotEmpty(denied);
+            Assert.All(denied, claim => Assert.Contains(
+                claim.GetProperty("reportedBy").EnumerateArray(),
+                r => r.GetProperty("__typename").GetString() == "Article"));
+        }
+        finally
+        {
+            server.Kill(entireProcessTree: true);
+            await server.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
+    }
+
+    private static async Task WaitForHealthAsync(HttpClient http, System.Diagnostics.Process server)
+    {
+        for (var attempt = 0; attempt < 120; attempt++)
+        {
+            Assert.False(server.HasExited, "kg serve exited early: " + await server.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken));
+            try
+            {
+                var response = await http.GetAsync("/healthz", TestContext.Current.CancellationToken);
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(250, TestContext.Current.CancellationToken);
+        }
+
+        Assert.Fail("kg serve did not answer /healthz within 30 s.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace KnowledgeGraph.Cli.Tests.Support;
+
+/// <summary>Runs the real <c>kg</c> executable (kg.dll, copied next to the tests) as a child process.</summary>
+internal static class Kg
+{
+    public static string Dll { get; } = Path.Combine(AppContext.BaseDirectory, "kg.dll");
+
+    public static async Task<KgResult> RunAsync(params string[] args)
+    {
+        using var process = Start(args);
+        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromMinutes(3));
+        await process.WaitForExitAsync(timeout.Token);
+        return new KgResult(process.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>Starts kg without waiting; the caller disposes (and kills) it.</summary>
+    public static Process Start(params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(Dll);
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        info.Environment["NO_COLOR"] = "1";
+        return Process.Start(info) ?? throw new InvalidOperationException("Could not start dotnet kg.dll.");
+    }
+}
+
+/// <summary>What a finished kg process left behind.</summary>
+internal sealed record KgResult(int ExitCode, string Stdout, string Stderr)
+{
+    public override string ToString() => $"exit {ExitCode}\n--- stdout ---\n{Stdout}\n--- stderr ---\n{Stderr}";
+}
