@@ -110,6 +110,13 @@ public static class GraphExporter
         return await job.WriteToPathAsync(path, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>A job over an arbitrary source (tests and benchmarks feed synthetic graphs through it).</summary>
+    internal static ExportJob ForSource(string format, GraphSource source)
+    {
+        var (exportFormat, writer) = Lookup(format);
+        return new ExportJob(exportFormat, writer, source, "knowledge-graph");
+    }
+
     private static (ExportFormat Format, IGraphWriter Writer) Lookup(string name) =>
         name is not null && Registry.TryGetValue(name.Trim(), out var entry)
             ? entry

@@ -38,7 +38,14 @@ internal sealed class GraphSource
     public int SkippedEdges { get; private set; }
 
     public static GraphSource WholeStore(IGraphStore store, bool hasDates) =>
-        new("The whole knowledge graph", hasDates, store.StreamNodesAsync, store.StreamEdgesAsync);
+        FromStreams("The whole knowledge graph", hasDates, store.StreamNodesAsync, store.StreamEdgesAsync);
+
+    /// <summary>A source over any two streams; nodes are read to the end before edges.</summary>
+    public static GraphSource FromStreams(
+        string title,
+        bool hasDates,
+        Func<CancellationToken, IAsyncEnumerable<GraphNode>> nodes,
+        Func<CancellationToken, IAsyncEnumerable<GraphEdge>> edges) => new(title, hasDates, nodes, edges);
 
     public static GraphSource Network(GraphNode center, int depth, GraphNetwork network)
     {

@@ -40,12 +40,12 @@ internal sealed class DotWriter : IGraphWriter
         }
     }
 
-    /// <summary>A quoted DOT identifier: quotes escaped, backslashes written as <c>&amp;#92;</c>, line breaks as spaces.</summary>
+    /// <summary>A quoted DOT identifier: quotes and backslashes escaped, line breaks as spaces.</summary>
     internal static string Id(string value) => "\"" + Escape(value, entities: false) + "\"";
 
     /// <summary>
     /// A quoted DOT label. Graphviz reads <c>&amp;name;</c> entities and backslash escapes inside labels, so
-    /// ampersands become <c>&amp;amp;</c> and backslashes <c>&amp;#92;</c>; newlines become <c>\n</c> line breaks.
+    /// ampersands become <c>&amp;amp;</c> and backslashes are doubled; newlines become <c>\n</c> line breaks.
     /// </summary>
     internal static string Label(string value) => "\"" + Escape(value, entities: true) + "\"";
 
@@ -72,8 +72,8 @@ internal sealed class DotWriter : IGraphWriter
                     builder.Append("\\\"");
                     break;
                 case '\\':
-                    // Graphviz's lexer would read a trailing backslash as escaping the closing quote.
-                    builder.Append("&#92;");
+                    // Doubled, so a trailing backslash cannot escape the closing quote; labels read it back as one.
+                    builder.Append("\\\\");
                     break;
                 case '&' when entities:
                     builder.Append("&amp;");
