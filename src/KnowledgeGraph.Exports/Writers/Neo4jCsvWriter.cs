@@ -20,25 +20,36 @@ internal sealed class Neo4jCsvWriter : IGraphWriter
     /// <summary>Entry and file name of the relationship table.</summary>
     public const string RelationshipsFile = "relationships.csv";
 
+    private const int BatchRows = 500;
+
     private static readonly CsvConfiguration Config = new(CultureInfo.InvariantCulture) { NewLine = "\n" };
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
     public async Task WriteAsync(GraphSource source, Stream output, CancellationToken cancellationToken)
     {
-        var zip = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken).ConfigureAwait(false);
-        await using (zip.ConfigureAwait(false))
+        var bridge = new AsyncBridgeStream(output);
+        await using (bridge.ConfigureAwait(false))
         {
-            var nodes = await zip.CreateEntry(NodesFile, CompressionLevel.Optimal).OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using (nodes.ConfigureAwait(false))
+            Func<Task> drain = () => bridge.DrainAsync(cancellationToken);
+            using (var zip = new ZipArchive(bridge, ZipArchiveMode.Create, leaveOpen: true))
             {
-                await WriteNodesAsync(source, nodes, cancellationToken).ConfigureAwait(false);
+                var nodes = zip.CreateEntry(NodesFile, CompressionLevel.Optimal).Open();
+                await using (nodes.ConfigureAwait(false))
+                {
+                    await WriteNodesAsync(source, nodes, drain, cancellationToken).ConfigureAwait(false);
+                }
+
+                var relationships = zip.CreateEntry(RelationshipsFile, CompressionLevel.Optimal).Open();
+                await using (relationships.ConfigureAwait(false))
+                {
+                    await WriteRelationshipsAsync(source, relationships, drain, cancellationToken).ConfigureAwait(false);
+                }
+
+                await drain().ConfigureAwait(false);
             }
 
-            var relationships = await zip.CreateEntry(RelationshipsFile, CompressionLevel.Optimal).OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using (relationships.ConfigureAwait(false))
-            {
-                await WriteRelationshipsAsync(source, relationships, cancellationToken).ConfigureAwait(false);
-            }
+            // The central directory, written synchronously when the archive closes.
+            await drain().ConfigureAwait(false);
         }
     }
 
@@ -50,13 +61,13 @@ internal sealed class Neo4jCsvWriter : IGraphWriter
         var nodes = new FileStream(nodesPath, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true);
         await using (nodes.ConfigureAwait(false))
         {
-            await WriteNodesAsync(source, nodes, cancellationToken).ConfigureAwait(false);
+            await WriteNodesAsync(source, nodes, null, cancellationToken).ConfigureAwait(false);
         }
 
         var relationships = new FileStream(relationshipsPath, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true);
         await using (relationships.ConfigureAwait(false))
         {
-            await WriteRelationshipsAsync(source, relationships, cancellationToken).ConfigureAwait(false);
+            await WriteRelationshipsAsync(source, relationships, null, cancellationToken).ConfigureAwait(false);
         }
 
         return [nodesPath, relationshipsPath];
@@ -84,7 +95,7 @@ internal sealed class Neo4jCsvWriter : IGraphWriter
     private static string? ArrayValue(string? joined) =>
         joined is null ? null : string.Join(';', joined.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(a => a.Replace(';', ',')));
 
-    private static async Task WriteNodesAsync(GraphSource source, Stream stream, CancellationToken cancellationToken)
+    private static async Task WriteNodesAsync(GraphSource source, Stream stream, Func<Task>? onBatch, CancellationToken cancellationToken)
     {
         var text = new StreamWriter(stream, Utf8, 64 * 1024, leaveOpen: true);
         await using (text.ConfigureAwait(false))
@@ -100,6 +111,7 @@ internal sealed class Neo4jCsvWriter : IGraphWriter
                 }
 
                 await csv.NextRecordAsync().ConfigureAwait(false);
+                var count = 0;
                 await foreach (var node in source.NodesAsync(cancellationToken).ConfigureAwait(false))
                 {
                     csv.WriteField(node.Id);
@@ -111,6 +123,12 @@ internal sealed class Neo4jCsvWriter : IGraphWriter
                     }
 
                     await csv.NextRecordAsync().ConfigureAwait(false);
+                    if (onBatch is not null && ++count % BatchRows == 0)
+                    {
+                        await csv.FlushAsync().ConfigureAwait(false);
+                        await text.FlushAsync(cancellationToken).ConfigureAwait(false);
+                        await onBatch().ConfigureAwait(false);
+                    }
                 }
 
                 await csv.FlushAsync().ConfigureAwait(false);
@@ -120,7 +138,7 @@ internal sealed class Neo4jCsvWriter : IGraphWriter
         }
     }
 
-    private static async Task WriteRelationshipsAsync(GraphSource source, Stream stream, CancellationToken cancellationToken)
+    private static async Task WriteRelationshipsAsync(GraphSource source, Stream stream, Func<Task>? onBatch, CancellationToken cancellationToken)
     {
         var text = new StreamWriter(stream, Utf8, 64 * 1024, leaveOpen: true);
         await using (text.ConfigureAwait(false))
@@ -138,6 +156,7 @@ internal sealed class Neo4jCsvWriter : IGraphWriter
                 }
 
                 await csv.NextRecordAsync().ConfigureAwait(false);
+                var count = 0;
                 await foreach (var edge in source.EdgesAsync(cancellationToken).ConfigureAwait(false))
                 {
                     csv.WriteField(edge.Source);
@@ -150,6 +169,12 @@ internal sealed class Neo4jCsvWriter : IGraphWriter
                     }
 
                     await csv.NextRecordAsync().ConfigureAwait(false);
+                    if (onBatch is not null && ++count % BatchRows == 0)
+                    {
+                        await csv.FlushAsync().ConfigureAwait(false);
+                        await text.FlushAsync(cancellationToken).ConfigureAwait(false);
+                        await onBatch().ConfigureAwait(false);
+                    }
                 }
 
                 await csv.FlushAsync().ConfigureAwait(false);
