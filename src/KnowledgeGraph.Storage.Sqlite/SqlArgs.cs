@@ -1,0 +1,31 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeGraph.Storage.Sqlite;
+
+/// <summary>
+/// Collects the values of a query as numbered parameters, so that SQL text is only ever built from placeholders,
+/// never from values. Lists travel as one JSON parameter read with <c>json_each</c>.
+/// </summary>
+internal sealed class SqlArgs
+{
+    private readonly List<object> _values = [];
+
+    /// <summary>Adds a value; returns its placeholder.</summary>
+    public string Add(object? value)
+    {
+        _values.Add(value ?? DBNull.Value);
+        return "$p" + (_values.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Adds a list of strings; returns a sub-select of its values, for <c>x IN (…)</c>.</summary>
+    public string AddList(IEnumerable<string> values) => $"(SELECT value FROM json_each({Add(JsonSerializer.Serialize(values.ToArray()))}))";
+
+    public void ApplyTo(SqliteCommand command)
+    {
+        for (var i = 0; i < _values.Count; i++)
+        {
+            command.Parameters.AddWithValue("$p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), _values[i]);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeGraph.Storage.Sqlite;
+
+public sealed partial class SqliteGraphStore
+{
+    private async Task<List<T>> ListAsync<T>(string sql, SqlArgs args, Func<SqliteDataReader, T> map, CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            return await ListAsync(connection, null, sql, args, map, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<List<T>> ListAsync<T>(
+        SqliteConnection connection, SqliteTransaction? transaction, string sql, SqlArgs args, Func<SqliteDataReader, T> map, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        args.ApplyTo(command);
+        var items = new List<T>();
+        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using (reader.ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                items.Add(map(reader));
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>
+    /// One window of a filtered query and the total count, read in one transaction so that both see the same data.
+    /// <paramref name="select"/> ends where <c>LIMIT</c> would go; <paramref name="count"/> is the matching count query.
+    /// </summary>
+    private async Task<Page<T>> PageAsync<T>(
+        string select, string count, SqlArgs args, PageRequest page, Func<SqliteDataReader, T> map, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(page.Offset, nameof(page));
+        ArgumentOutOfRangeException.ThrowIfNegative(page.Limit, nameof(page));
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var transaction = connection.BeginTransaction(deferred: true);
+            await using (transaction.ConfigureAwait(false))
+            {
+                var total = await ListAsync(connection, transaction, count, args, r => r.GetInt32(0), cancellationToken).ConfigureAwait(false);
+                var limit = args.Add(page.Limit);
+                var offset = args.Add(page.Offset);
+                var items = page.Limit == 0
+                    ? []
+                    : await ListAsync(connection, transaction, $"{select} LIMIT {limit} OFFSET {offset}", args, map, cancellationToken).ConfigureAwait(false);
+                return new Page<T>(items, total[0]);
+            }
+        }
+    }
+}

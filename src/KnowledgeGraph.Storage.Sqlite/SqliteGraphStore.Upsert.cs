@@ -1,0 +1,56 @@
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Storage.Sqlite;
+
+public sealed partial class SqliteGraphStore
+{
+    /// <summary>Batches with at least this many statements (and at least half the stored ones) rebuild the search indexes once instead of row by row.</summary>
+    private const int BulkStatements = 5_000;
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentException">A document is malformed; the message names the document and the field, and nothing of the batch is stored.</exception>
+    public async Task<UpsertResult> UpsertAsync(IReadOnlyList<ExtractedDocument> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using (connection.ConfigureAwait(false))
+            {
+                using (var pragma = connection.CreateCommand())
+                {
+                    pragma.CommandText = "PRAGMA synchronous = NORMAL";
+                    pragma.ExecuteNonQuery();
+                }
+
+                // BEGIN IMMEDIATE: take the write lock up front so that another process cannot make us fail half-way.
+                using var transaction = connection.BeginTransaction(deferred: false);
+                var statements = documents.Sum(d => d.Statements?.Count ?? 0);
+                var bulk = statements >= BulkStatements && statements * 2L >= StoredStatements(connection, transaction);
+                using var batch = new UpsertBatch(connection, transaction, bulk);
+                foreach (var document in documents)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    batch.Add(document);
+                }
+
+                var result = batch.Finish(documents.Count);
+                transaction.Commit();
+                return result;
+            }
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    private static long StoredStatements(Microsoft.Data.Sqlite.SqliteConnection connection, Microsoft.Data.Sqlite.SqliteTransaction transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT coalesce(max(n), 0) FROM statement";
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,107 @@
+namespace KnowledgeGraph.Storage.Sqlite;
+
+/// <summary>The tables, indexes and full-text indexes of a store file.</summary>
+internal static class SqliteSchema
+{
+    /// <summary>PRAGMA application_id of our files: "KGDB".</summary>
+    public const int ApplicationId = 0x4B474442;
+
+    /// <summary>Folded names and aliases are joined with this separator so that a search cannot match across two of them.</summary>
+    public const char NameSeparator = '\u001F';
+
+    public const string Tokenizer = "unicode61 remove_diacritics 2";
+
+    public static readonly string Create = $"""
+        CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+
+        CREATE TABLE entity(
+            n INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL,
+            aliases TEXT NOT NULL,
+            alias_text TEXT NOT NULL,
+            folded_name TEXT NOT NULL,
+            folded TEXT NOT NULL,
+            role TEXT,
+            country TEXT,
+            stub INTEGER NOT NULL DEFAULT 0);
+        CREATE INDEX entity_kind ON entity(kind, folded_name);
+        CREATE INDEX entity_folded_name ON entity(folded_name);
+        CREATE TABLE entity_name(folded TEXT NOT NULL, entity_id TEXT NOT NULL, PRIMARY KEY(folded, entity_id)) WITHOUT ROWID;
+
+        CREATE TABLE article(
+            id TEXT PRIMARY KEY,
+            file TEXT NOT NULL,
+            title TEXT,
+            publisher TEXT,
+            url TEXT,
+            published_at TEXT,
+            author TEXT,
+            content_hash TEXT NOT NULL);
+        CREATE INDEX article_published ON article(published_at);
+        CREATE INDEX article_publisher ON article(publisher COLLATE NOCASE);
+
+        CREATE TABLE claim(
+            n INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            text TEXT NOT NULL,
+            folded TEXT NOT NULL,
+            said_count INTEGER NOT NULL DEFAULT 0,
+            denied_count INTEGER NOT NULL DEFAULT 0,
+            corroboration INTEGER NOT NULL DEFAULT 0,
+            first_reported TEXT,
+            last_reported TEXT);
+        CREATE INDEX claim_corroboration ON claim(corroboration);
+        CREATE INDEX claim_first ON claim(first_reported);
+        CREATE INDEX claim_last ON claim(last_reported);
+
+        CREATE TABLE statement(
+            n INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            speaker_id TEXT NOT NULL,
+            stance TEXT NOT NULL,
+            claim_id TEXT NOT NULL,
+            article_id TEXT NOT NULL,
+            evidence TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            date TEXT);
+        CREATE INDEX statement_speaker ON statement(speaker_id, claim_id);
+        CREATE INDEX statement_claim ON statement(claim_id, speaker_id);
+        CREATE INDEX statement_article ON statement(article_id);
+        CREATE INDEX statement_date ON statement(date);
+        CREATE TABLE statement_reporter(statement_id TEXT NOT NULL, entity_id TEXT NOT NULL, PRIMARY KEY(statement_id, entity_id)) WITHOUT ROWID;
+
+        CREATE TABLE claim_reporter(claim_id TEXT NOT NULL, target_id TEXT NOT NULL, PRIMARY KEY(claim_id, target_id)) WITHOUT ROWID;
+        CREATE INDEX claim_reporter_target ON claim_reporter(target_id, claim_id);
+        CREATE TABLE claim_about(claim_id TEXT NOT NULL, entity_id TEXT NOT NULL, PRIMARY KEY(claim_id, entity_id)) WITHOUT ROWID;
+        CREATE INDEX claim_about_entity ON claim_about(entity_id, claim_id);
+        CREATE TABLE mention(article_id TEXT NOT NULL, entity_id TEXT NOT NULL, PRIMARY KEY(article_id, entity_id)) WITHOUT ROWID;
+        CREATE INDEX mention_entity ON mention(entity_id, article_id);
+        CREATE TABLE published_by(article_id TEXT PRIMARY KEY, institution_id TEXT NOT NULL) WITHOUT ROWID;
+        CREATE INDEX published_by_institution ON published_by(institution_id);
+        CREATE TABLE membership(
+            person_id TEXT NOT NULL,
+            relation TEXT NOT NULL,
+            institution_id TEXT NOT NULL,
+            role TEXT,
+            PRIMARY KEY(person_id, relation, institution_id)) WITHOUT ROWID;
+        CREATE INDEX membership_institution ON membership(institution_id);
+
+        CREATE VIRTUAL TABLE entity_fts USING fts5(name, alias_text, content='entity', content_rowid='n', tokenize='{Tokenizer}');
+        CREATE VIRTUAL TABLE claim_fts USING fts5(text, content='claim', content_rowid='n', tokenize='{Tokenizer}');
+        CREATE VIRTUAL TABLE statement_fts USING fts5(evidence, content='statement', content_rowid='n', tokenize='{Tokenizer}');
+
+        INSERT INTO meta(key, value) VALUES ('application', 'KnowledgeGraph'), ('schema_version', '{SqliteGraphStore.SchemaVersion}');
+        PRAGMA application_id = {ApplicationId};
+        PRAGMA user_version = {SqliteGraphStore.SchemaVersion};
+        """;
+
+    /// <summary>Rebuilds the external-content full-text indexes from their tables (after bulk loads).</summary>
+    public const string RebuildFullText = """
+        INSERT INTO entity_fts(entity_fts) VALUES('rebuild');
+        INSERT INTO claim_fts(claim_fts) VALUES('rebuild');
+        INSERT INTO statement_fts(statement_fts) VALUES('rebuild');
+        """;
+}

@@ -1,0 +1,87 @@
+using System.Text;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeGraph.Storage.Sqlite;
+
+/// <summary>Decides whether a file may be used as a store, and creates the schema in a new one.</summary>
+internal static class SqliteSchemaCheck
+{
+    private static readonly byte[] SqliteHeader = Encoding.ASCII.GetBytes("SQLite format 3\0");
+
+    public static async Task EnsureAsync(string path, string connectionString, CancellationToken cancellationToken)
+    {
+        RefuseIfNotSqlite(path);
+        var connection = new SqliteConnection(connectionString);
+        await using (connection.ConfigureAwait(false))
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            var applicationId = await ScalarAsync(connection, "PRAGMA application_id", cancellationToken).ConfigureAwait(false);
+            var version = await ScalarAsync(connection, "PRAGMA user_version", cancellationToken).ConfigureAwait(false);
+            var objects = await ScalarAsync(connection, "SELECT count(*) FROM sqlite_schema", cancellationToken).ConfigureAwait(false);
+
+            if (applicationId == SqliteSchema.ApplicationId)
+            {
+                if (version > SqliteGraphStore.SchemaVersion)
+                {
+                    throw new StoreFormatException(
+                        $"The store {path} was written by a newer version of KnowledgeGraph (schema version {version}; this version reads up to {SqliteGraphStore.SchemaVersion}). Upgrade KnowledgeGraph to open it; the file was left untouched.");
+                }
+
+                await ExecuteAsync(connection, "PRAGMA journal_mode = WAL", cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            if (applicationId != 0 || objects != 0)
+            {
+                throw new StoreFormatException(
+                    $"The file {path} is a SQLite database of another application, not a KnowledgeGraph store. Choose another file name; the file was left untouched.");
+            }
+
+            await ExecuteAsync(connection, "PRAGMA journal_mode = WAL", cancellationToken).ConfigureAwait(false);
+            var transaction = connection.BeginTransaction();
+            await using (transaction.ConfigureAwait(false))
+            {
+                await using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = SqliteSchema.Create;
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static void RefuseIfNotSqlite(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return;
+        }
+
+        var header = new byte[SqliteHeader.Length];
+        int read;
+        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite))
+        {
+            read = stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
+        }
+
+        if (read > 0 && (read < header.Length || !header.AsSpan().SequenceEqual(SqliteHeader)))
+        {
+            throw new StoreFormatException(
+                $"The file {path} is not a KnowledgeGraph store: it is not a SQLite database. Choose another file name; the file was left untouched.");
+        }
+    }
+
+    private static async Task<long> ScalarAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

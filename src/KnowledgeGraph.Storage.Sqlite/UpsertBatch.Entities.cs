@@ -1,0 +1,170 @@
+using System.Text.Json;
+using KnowledgeGraph.Model;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeGraph.Storage.Sqlite;
+
+internal sealed partial class UpsertBatch
+{
+    private SqliteCommand _selectEntity = null!;
+    private SqliteCommand _insertEntity = null!;
+    private SqliteCommand _updateEntity = null!;
+    private SqliteCommand _insertName = null!;
+    private SqliteCommand _entityFtsInsert = null!;
+    private SqliteCommand _entityFtsDelete = null!;
+    private SqliteCommand _membership = null!;
+
+    private void PrepareEntityCommands()
+    {
+        _selectEntity = Prepared("SELECT n, kind, name, aliases, role, country, stub FROM entity WHERE id = $1", 1);
+        _insertEntity = Prepared(
+            "INSERT INTO entity(id, kind, name, aliases, alias_text, folded_name, folded, role, country, stub) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING n", 10);
+        _updateEntity = Prepared(
+            "UPDATE entity SET kind = $2, name = $3, aliases = $4, alias_text = $5, folded_name = $6, folded = $7, role = $8, country = $9, stub = $10 WHERE n = $1", 10);
+        _insertName = Prepared("INSERT OR IGNORE INTO entity_name(folded, entity_id) VALUES ($1, $2)", 2);
+        _entityFtsInsert = Prepared("INSERT INTO entity_fts(rowid, name, alias_text) VALUES ($1, $2, $3)", 3);
+        _entityFtsDelete = Prepared("INSERT INTO entity_fts(entity_fts, rowid, name, alias_text) VALUES ('delete', $1, $2, $3)", 3);
+        _membership = Prepared(
+            "INSERT INTO membership(person_id, relation, institution_id, role) VALUES ($1, $2, $3, $4) " +
+            "ON CONFLICT DO UPDATE SET role = coalesce(membership.role, excluded.role)", 4);
+    }
+
+    private void MergeEntity(ExtractedEntity entity, string where)
+    {
+        if (string.IsNullOrWhiteSpace(entity.Id) || string.IsNullOrWhiteSpace(entity.Name))
+        {
+            throw new ArgumentException($"{where}: an entity has no id or no name (id '{entity.Id}').");
+        }
+
+        var state = Load(entity.Id);
+        if (state is null)
+        {
+            state = new EntityState(entity.Id, entity.Kind, entity.Name.Trim(), entity.Role, entity.Country, stub: false);
+            state.AddAliases(entity.Aliases ?? []);
+            Insert(state);
+        }
+        else
+        {
+            var before = (state.Name, state.AliasText);
+            var changed = state.Merge(entity);
+            if (changed)
+            {
+                Update(state, before);
+            }
+        }
+
+        foreach (var membership in entity.Memberships ?? [])
+        {
+            if (membership.Relation is not (Membership.MemberOf or Membership.Leads))
+            {
+                throw new ArgumentException($"{where}: entity {entity.Id} has a membership of kind '{membership.Relation}'; expected MEMBER_OF or LEADS.");
+            }
+
+            Reference(membership.InstitutionId, $"{where}, membership of {entity.Id}");
+            Run(_membership, entity.Id, membership.Relation, membership.InstitutionId, membership.Role);
+        }
+    }
+
+    /// <summary>Makes sure a referenced entity exists; an undeclared one is stored as a stub named after its id.</summary>
+    private void Reference(string? id, string where, string? name = null)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            throw new ArgumentException($"{where}: an entity reference is empty.");
+        }
+
+        if (Load(id) is not null)
+        {
+            return;
+        }
+
+        var prefix = id.Split(':', 2)[0];
+        EntityKind? kind = prefix switch
+        {
+            "person" => EntityKind.Person,
+            "institution" => EntityKind.Institution,
+            "place" => EntityKind.Place,
+            _ => null,
+        };
+        if (kind is null || id.Length <= prefix.Length + 1)
+        {
+            throw new ArgumentException(
+                $"{where}: '{id}' is neither among the entities nor an id that names its kind (person:…, institution:…, place:…).");
+        }
+
+        var fallbackName = System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(id[(prefix.Length + 1)..].Replace('-', ' '));
+        Insert(new EntityState(id, kind.Value, name ?? fallbackName, null, null, stub: name is null));
+    }
+
+    private EntityState? Load(string id)
+    {
+        if (_entities.TryGetValue(id, out var cached))
+        {
+            return cached;
+        }
+
+        Bind(_selectEntity, [id]);
+        using var reader = _selectEntity.ExecuteReader();
+        if (!reader.Read())
+        {
+            return null;
+        }
+
+        var state = new EntityState(
+            id, Enum.Parse<EntityKind>(reader.GetString(1)), reader.GetString(2), SqliteRows.NullableString(reader, 4), SqliteRows.NullableString(reader, 5), reader.GetInt64(6) != 0)
+        {
+            N = reader.GetInt64(0),
+        };
+        state.AddAliases(JsonSerializer.Deserialize<string[]>(reader.GetString(3)) ?? []);
+        _entities[id] = state;
+        return state;
+    }
+
+    private void Insert(EntityState state)
+    {
+        state.N = Convert.ToInt64(Scalar(_insertEntity, Values(state)), System.Globalization.CultureInfo.InvariantCulture);
+        _entities[state.Id] = state;
+        _newEntities++;
+        AddNames(state);
+        if (!_bulk)
+        {
+            Run(_entityFtsInsert, state.N, state.Name, state.AliasText);
+        }
+    }
+
+    private void Update(EntityState state, (string Name, string AliasText) before)
+    {
+        if (!_bulk)
+        {
+            Run(_entityFtsDelete, state.N, before.Name, before.AliasText);
+        }
+
+        var values = Values(state);
+        values[0] = state.N;
+        Run(_updateEntity, values);
+        AddNames(state);
+        if (!_bulk)
+        {
+            Run(_entityFtsInsert, state.N, state.Name, state.AliasText);
+        }
+    }
+
+    private void AddNames(EntityState state)
+    {
+        foreach (var name in state.Aliases.Prepend(state.Name))
+        {
+            var folded = TextFolding.Fold(name);
+            if (folded.Length > 0)
+            {
+                Run(_insertName, folded, state.Id);
+            }
+        }
+    }
+
+    private static object?[] Values(EntityState state) =>
+    [
+        state.Id, state.Kind.ToString(), state.Name, JsonSerializer.Serialize(state.Aliases), state.AliasText,
+        TextFolding.Fold(state.Name), string.Join(SqliteSchema.NameSeparator, state.Aliases.Prepend(state.Name).Select(TextFolding.Fold)),
+        state.Role, state.Country, state.Stub ? 1 : 0,
+    ];
+}

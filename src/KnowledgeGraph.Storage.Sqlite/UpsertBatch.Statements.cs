@@ -1,0 +1,167 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using KnowledgeGraph.Model;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeGraph.Storage.Sqlite;
+
+internal sealed partial class UpsertBatch
+{
+    private SqliteCommand _articleExists = null!;
+    private SqliteCommand _upsertArticle = null!;
+    private SqliteCommand _mention = null!;
+    private SqliteCommand _findInstitution = null!;
+    private SqliteCommand _publishedBy = null!;
+    private SqliteCommand _insertClaim = null!;
+    private SqliteCommand _claimFts = null!;
+    private SqliteCommand _insertStatement = null!;
+    private SqliteCommand _statementFts = null!;
+    private SqliteCommand _statementReporter = null!;
+    private SqliteCommand _claimReporter = null!;
+    private SqliteCommand _claimAbout = null!;
+    private SqliteCommand _claimStats = null!;
+
+    private void PrepareArticleCommands()
+    {
+        _articleExists = Prepared("SELECT 1 FROM article WHERE id = $1", 1);
+        _upsertArticle = Prepared(
+            """
+            INSERT INTO article(id, file, title, publisher, url, published_at, author, content_hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+            ON CONFLICT(id) DO UPDATE SET file = excluded.file, title = coalesce(excluded.title, title), publisher = coalesce(excluded.publisher, publisher),
+                url = coalesce(excluded.url, url), published_at = coalesce(excluded.published_at, published_at), author = coalesce(excluded.author, author),
+                content_hash = CASE WHEN excluded.content_hash <> '' THEN excluded.content_hash ELSE content_hash END
+            """, 8);
+        _mention = Prepared("INSERT OR IGNORE INTO mention(article_id, entity_id) VALUES ($1, $2)", 2);
+        _findInstitution = Prepared(
+            "SELECT e.id FROM entity_name n JOIN entity e ON e.id = n.entity_id WHERE n.folded = $1 AND e.kind = 'Institution' ORDER BY e.id = $2 DESC, e.id LIMIT 1", 2);
+        _publishedBy = Prepared(
+            "INSERT INTO published_by(article_id, institution_id) VALUES ($1, $2) ON CONFLICT(article_id) DO UPDATE SET institution_id = excluded.institution_id", 2);
+    }
+
+    private void PrepareStatementCommands()
+    {
+        _insertClaim = Prepared("INSERT INTO claim(id, text, folded) VALUES ($1, $2, $3) ON CONFLICT(id) DO NOTHING RETURNING n", 3);
+        _claimFts = Prepared("INSERT INTO claim_fts(rowid, text) VALUES ($1, $2)", 2);
+        _insertStatement = Prepared(
+            "INSERT INTO statement(id, speaker_id, stance, claim_id, article_id, evidence, start, \"end\", date) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) " +
+            "ON CONFLICT(id) DO NOTHING RETURNING n", 9);
+        _statementFts = Prepared("INSERT INTO statement_fts(rowid, evidence) VALUES ($1, $2)", 2);
+        _statementReporter = Prepared("INSERT OR IGNORE INTO statement_reporter(statement_id, entity_id) VALUES ($1, $2)", 2);
+        _claimReporter = Prepared("INSERT OR IGNORE INTO claim_reporter(claim_id, target_id) VALUES ($1, $2)", 2);
+        _claimAbout = Prepared("INSERT OR IGNORE INTO claim_about(claim_id, entity_id) VALUES ($1, $2)", 2);
+        _claimStats = Prepared(
+            """
+            UPDATE claim SET (said_count, denied_count, corroboration, first_reported, last_reported) =
+                (SELECT count(*) FILTER (WHERE stance = 'said'), count(*) FILTER (WHERE stance = 'denied'), count(DISTINCT article_id), min(date), max(date)
+                 FROM statement WHERE claim_id = $1)
+            WHERE id = $1
+            """, 1);
+    }
+
+    private void AddArticle(SourceInfo source, IReadOnlyList<ExtractedEntity> entities)
+    {
+        if (Scalar(_articleExists, source.Id) is null)
+        {
+            _newArticles++;
+        }
+
+        Run(_upsertArticle, source.Id, source.File ?? "", Blank(source.Title), Blank(source.Publisher), Blank(source.Url),
+            Blank(source.PublishedAt), Blank(source.Author), source.ContentHash ?? "");
+        foreach (var entity in entities)
+        {
+            Run(_mention, source.Id, entity.Id);
+        }
+
+        var publisher = Blank(source.Publisher);
+        if (publisher is null)
+        {
+            return;
+        }
+
+        // The publisher is an institution: the one already named so, else a new one named after the publisher.
+        var slugId = "institution:" + TextFolding.Slug(publisher);
+        var institution = Scalar(_findInstitution, TextFolding.Fold(publisher), slugId) as string;
+        if (institution is null)
+        {
+            if (slugId.Length == "institution:".Length)
+            {
+                return; // a publisher name without letters or digits names nothing
+            }
+
+            Reference(slugId, $"Document {source.Id} ({source.File}), publisher", publisher.Trim());
+            institution = slugId;
+        }
+
+        Run(_publishedBy, source.Id, institution);
+    }
+
+    private void AddStatement(SourceInfo source, ExtractedStatement statement, string where)
+    {
+        if (string.IsNullOrWhiteSpace(statement.ClaimId) || string.IsNullOrWhiteSpace(statement.Claim))
+        {
+            throw new ArgumentException($"{where}: the claim id or claim text is empty.");
+        }
+
+        if (statement.Evidence is null || statement.Start < 0 || statement.End < statement.Start)
+        {
+            throw new ArgumentException(
+                $"{where}: the evidence offsets are invalid (start {statement.Start}, end {statement.End}); start must be at least 0 and end at least start.");
+        }
+
+        var stance = SqliteRows.StanceText(statement.Stance);
+        Reference(statement.SpeakerId, $"{where}, speaker");
+
+        if (_claims.Add(statement.ClaimId) && Scalar(_insertClaim, statement.ClaimId, statement.Claim.Trim(), TextFolding.Fold(statement.Claim)) is long claimRow)
+        {
+            _newClaims++;
+            if (!_bulk)
+            {
+                Run(_claimFts, claimRow, statement.Claim.Trim());
+            }
+        }
+
+        var id = StatementId(statement.SpeakerId, stance, statement.ClaimId, source.Id, statement.Start);
+        if (Scalar(_insertStatement, id, statement.SpeakerId, stance, statement.ClaimId, source.Id, statement.Evidence,
+                statement.Start, statement.End, Blank(source.PublishedAt)) is long statementRow)
+        {
+            _newStatements++;
+            if (!_bulk)
+            {
+                Run(_statementFts, statementRow, statement.Evidence);
+            }
+        }
+
+        _touchedClaims.Add(statement.ClaimId);
+        AddClaimReporter(statement.ClaimId, source.Id);
+        foreach (var reporter in statement.ReportedBy ?? [])
+        {
+            Reference(reporter, $"{where}, reportedBy");
+            Run(_statementReporter, id, reporter);
+            AddClaimReporter(statement.ClaimId, reporter);
+        }
+
+        foreach (var about in statement.About ?? [])
+        {
+            Reference(about, $"{where}, about");
+            Run(_claimAbout, statement.ClaimId, about);
+        }
+    }
+
+    private void AddClaimReporter(string claimId, string targetId)
+    {
+        if (_claimReporters.Add((claimId, targetId)))
+        {
+            Run(_claimReporter, claimId, targetId);
+        }
+    }
+
+    /// <summary>Stable statement id from the merge key (speaker, stance, claim, article, start).</summary>
+    public static string StatementId(string speakerId, string stance, string claimId, string articleId, int start)
+    {
+        var key = string.Join('\u001F', speakerId, stance, claimId, articleId, start.ToString(CultureInfo.InvariantCulture));
+        return "statement:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)), 0, 12);
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

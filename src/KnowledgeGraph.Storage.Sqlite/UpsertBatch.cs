@@ -1,0 +1,126 @@
+using System.Globalization;
+using KnowledgeGraph.Model;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeGraph.Storage.Sqlite;
+
+/// <summary>
+/// One upsert transaction: prepared commands reused for every row, and what the batch has already seen so that
+/// repeated entities and claims cost one lookup. In bulk mode the full-text indexes are rebuilt once at the end
+/// instead of being maintained row by row.
+/// </summary>
+internal sealed partial class UpsertBatch : IDisposable
+{
+    private readonly SqliteConnection _connection;
+    private readonly SqliteTransaction _transaction;
+    private readonly bool _bulk;
+    private readonly List<SqliteCommand> _commands = [];
+    private readonly Dictionary<string, EntityState> _entities = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _claims = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _touchedClaims = new(StringComparer.Ordinal);
+    private readonly HashSet<(string Claim, string Target)> _claimReporters = [];
+    private int _newArticles;
+    private int _newEntities;
+    private int _newClaims;
+    private int _newStatements;
+
+    public UpsertBatch(SqliteConnection connection, SqliteTransaction transaction, bool bulk)
+    {
+        _connection = connection;
+        _transaction = transaction;
+        _bulk = bulk;
+        PrepareEntityCommands();
+        PrepareArticleCommands();
+        PrepareStatementCommands();
+    }
+
+    public void Add(ExtractedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var source = document.Source ?? throw new ArgumentException("A document has no source object.");
+        if (string.IsNullOrWhiteSpace(source.Id))
+        {
+            throw new ArgumentException($"The document read from '{source.File}' has no source id.");
+        }
+
+        var where = $"Document {source.Id} ({source.File})";
+        foreach (var entity in document.Entities ?? [])
+        {
+            MergeEntity(entity, where);
+        }
+
+        AddArticle(source, document.Entities ?? []);
+        var index = 0;
+        foreach (var statement in document.Statements ?? [])
+        {
+            AddStatement(source, statement, $"{where}, statement {++index}");
+        }
+    }
+
+    /// <summary>Brings the claims' counts up to date and the search indexes in line; returns what was new.</summary>
+    public UpsertResult Finish(int documents)
+    {
+        foreach (var claim in _touchedClaims)
+        {
+            Run(_claimStats, claim);
+        }
+
+        if (_bulk)
+        {
+            using var rebuild = Command(SqliteSchema.RebuildFullText);
+            rebuild.ExecuteNonQuery();
+        }
+
+        return new UpsertResult(documents, _newArticles, _newEntities, _newClaims, _newStatements);
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in _commands)
+        {
+            command.Dispose();
+        }
+    }
+
+    private SqliteCommand Command(string sql)
+    {
+        var command = _connection.CreateCommand();
+        command.Transaction = _transaction;
+        command.CommandText = sql;
+        return command;
+    }
+
+    private SqliteCommand Prepared(string sql, int parameters)
+    {
+        var command = Command(sql);
+        for (var i = 1; i <= parameters; i++)
+        {
+            command.Parameters.Add(new SqliteParameter("$" + i.ToString(CultureInfo.InvariantCulture), null));
+        }
+
+        command.Prepare();
+        _commands.Add(command);
+        return command;
+    }
+
+    private static void Bind(SqliteCommand command, object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+    }
+
+    private static void Run(SqliteCommand command, params object?[] values)
+    {
+        Bind(command, values);
+        command.ExecuteNonQuery();
+    }
+
+    private static object? Scalar(SqliteCommand command, params object?[] values)
+    {
+        Bind(command, values);
+        var result = command.ExecuteScalar();
+        return result is DBNull ? null : result;
+    }
+}

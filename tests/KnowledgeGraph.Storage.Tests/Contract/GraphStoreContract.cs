@@ -1,0 +1,43 @@
+using KnowledgeGraph.Storage.Tests.Support;
+using Xunit;
+
+namespace KnowledgeGraph.Storage.Tests.Contract;
+
+/// <summary>
+/// The behaviour every <see cref="IGraphStore"/> must show. Each adapter has one sealed subclass that says how to make a
+/// fresh, empty store; the facts below then run against it unchanged.
+/// </summary>
+public abstract partial class GraphStoreContract
+{
+    /// <summary>A fresh, empty store for one test. The subclass owns any files or servers behind it.</summary>
+    protected abstract Task<IGraphStore> CreateStoreAsync();
+
+    protected static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>An initialised, empty store.</summary>
+    protected async Task<IGraphStore> EmptyStoreAsync()
+    {
+        var store = await CreateStoreAsync();
+        await store.InitializeAsync(Ct);
+        return store;
+    }
+
+    /// <summary>A store holding <see cref="Some.Corpus"/>.</summary>
+    protected async Task<IGraphStore> LoadedStoreAsync()
+    {
+        var store = await EmptyStoreAsync();
+        await store.UpsertAsync(Some.Corpus(), Ct);
+        return store;
+    }
+
+    protected static IReadOnlyList<string> Ids(IEnumerable<ClaimRecord> claims) => [.. claims.Select(c => c.Id).Order(StringComparer.Ordinal)];
+
+    protected static IReadOnlyList<string> Sorted(params IEnumerable<string> ids) => [.. ids.Order(StringComparer.Ordinal)];
+
+    protected static async Task<IReadOnlyList<string>> ClaimIdsAsync(IGraphStore store, ClaimFilter filter)
+    {
+        var page = await store.QueryClaimsAsync(filter, ClaimOrder.Text, PageRequest.First(100), Ct);
+        Assert.Equal(page.Items.Count, page.TotalCount);
+        return Ids(page.Items);
+    }
+}
