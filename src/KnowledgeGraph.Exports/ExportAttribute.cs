@@ -20,11 +20,18 @@ public sealed record ExportAttribute(string Name, ExportValueType Type, string? 
         new("aliases", ExportValueType.String, "aliases"),
         new("role", ExportValueType.String, "role"),
         new("country", ExportValueType.String, "country"),
+        new("title", ExportValueType.String, "title"),
         new("publisher", ExportValueType.String, "publisher"),
         new("publishedAt", ExportValueType.String, "publishedAt"),
         new("url", ExportValueType.String, "url"),
         new("author", ExportValueType.String, "author"),
+        new("file", ExportValueType.String, "file"),
         new("contested", ExportValueType.Boolean, "contested"),
+        new("saidCount", ExportValueType.Integer, "saidCount"),
+        new("deniedCount", ExportValueType.Integer, "deniedCount"),
+        new("corroboration", ExportValueType.Integer, "corroboration"),
+        new("firstReported", ExportValueType.String, "firstReported"),
+        new("lastReported", ExportValueType.String, "lastReported"),
     ];
 
     /// <summary>Edge columns, in export order.</summary>
@@ -38,6 +45,7 @@ public sealed record ExportAttribute(string Name, ExportValueType Type, string? 
         // Offsets are renamed: "start"/"end" would read as time bounds in Gephi.
         new("evidenceStart", ExportValueType.Integer, "start"),
         new("evidenceEnd", ExportValueType.Integer, "end"),
+        new("reportedBy", ExportValueType.String, "reportedBy"),
         new("role", ExportValueType.String, "role"),
     ];
 
