@@ -1,0 +1,26 @@
+namespace KnowledgeGraph.Api.Graph;
+
+/// <summary>Stable <c>extensions.code</c> values of the errors this API returns.</summary>
+public static class ErrorCodes
+{
+    /// <summary><c>first</c> or <c>last</c> above the page size cap.</summary>
+    public const string PageSizeExceeded = "PAGE_SIZE_EXCEEDED";
+    /// <summary>A bad argument value (negative page size, malformed cursor or date, missing id and name).</summary>
+    public const string BadArgument = "BAD_ARGUMENT";
+    /// <summary>An id or name that matches no node.</summary>
+    public const string NotFound = "NOT_FOUND";
+    /// <summary>The document nests fields deeper than allowed.</summary>
+    public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
+    /// <summary>The document's estimated cost is above the budget.</summary>
+    public const string MaxComplexityExceeded = "MAX_COMPLEXITY_EXCEEDED";
+    /// <summary>A mutation without the right <c>X-Api-Key</c>.</summary>
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    /// <summary>A mutation on a server without a configured API key.</summary>
+    public const string IngestionDisabled = "INGESTION_DISABLED";
+    /// <summary>A mutation sent with GET.</summary>
+    public const string MutationOverGet = "MUTATION_OVER_GET";
+    /// <summary>The request body is larger than allowed.</summary>
+    public const string RequestTooLarge = "REQUEST_TOO_LARGE";
+    /// <summary>The request holds no query or is not JSON.</summary>
+    public const string BadRequest = "BAD_REQUEST";
+}

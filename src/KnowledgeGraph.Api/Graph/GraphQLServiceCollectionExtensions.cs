@@ -1,0 +1,33 @@
+using GraphQL;
+using KnowledgeGraph.Api.Graph.Loading;
+using KnowledgeGraph.Api.Hosting;
+using KnowledgeGraph.Extraction;
+
+namespace KnowledgeGraph.Api.Graph;
+
+/// <summary>Registration of the GraphQL schema, its limits and the per-request loaders.</summary>
+public static class GraphQLServiceCollectionExtensions
+{
+    /// <summary>Adds the schema (code-first), System.Text.Json, the cost and depth limits, and error shaping.</summary>
+    public static IServiceCollection AddKnowledgeGraphQL(this IServiceCollection services)
+    {
+        services.AddScoped<GraphLoaders>();
+        services.AddSingleton(_ => ArticleExtractor.CreateDefault());
+        services.AddGraphQL(graphql => graphql
+            .AddSchema<KnowledgeGraphSchema>()
+            .AddGraphTypes(typeof(KnowledgeGraphSchema).Assembly)
+            .AddSystemTextJson()
+            .AddErrorInfoProvider((options, sp) =>
+            {
+                options.ExposeExceptionDetails = sp.GetRequiredService<IHostEnvironment>().IsDevelopment();
+            })
+            .AddComplexityAnalyzer((options, sp) =>
+            {
+                var limits = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphQLLimits>>().Value;
+                options.MaxComplexity = limits.MaxComplexity;
+                options.DefaultListImpactMultiplier = 5;
+                options.ValidateComplexityDelegate = context => DepthLimit.ValidateAsync(context, limits.MaxDepth);
+            }));
+        return services;
+    }
+}

@@ -1,0 +1,25 @@
+namespace KnowledgeGraph.Api.Graph.Paging;
+
+/// <summary>A Relay connection: one window of a list with cursors and the total number of matches.</summary>
+/// <typeparam name="T">Item type.</typeparam>
+/// <param name="Edges">Items with their cursors, in order.</param>
+/// <param name="PageInfo">Where the window sits in the whole list.</param>
+/// <param name="TotalCount">Number of matches without the window.</param>
+public sealed record Connection<T>(IReadOnlyList<Edge<T>> Edges, PageInfo PageInfo, int TotalCount)
+{
+    /// <summary>The items without cursors.</summary>
+    public IReadOnlyList<T> Nodes => [.. Edges.Select(e => e.Node)];
+}
+
+/// <summary>An item and its cursor.</summary>
+/// <typeparam name="T">Item type.</typeparam>
+/// <param name="Cursor">Opaque position of the item.</param>
+/// <param name="Node">The item.</param>
+public sealed record Edge<T>(string Cursor, T Node);
+
+/// <summary>Relay page information.</summary>
+/// <param name="HasNextPage">More items follow the window.</param>
+/// <param name="HasPreviousPage">Items precede the window.</param>
+/// <param name="StartCursor">Cursor of the first item, null for an empty window.</param>
+/// <param name="EndCursor">Cursor of the last item, null for an empty window.</param>
+public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);

@@ -1,0 +1,23 @@
+using GraphQL.Types;
+
+namespace KnowledgeGraph.Api.Graph.Paging;
+
+/// <summary>Relay connection type over items of <typeparamref name="TNodeType"/>.</summary>
+/// <typeparam name="TEdgeType">The matching edge graph type.</typeparam>
+/// <typeparam name="TNodeType">The item graph type.</typeparam>
+/// <typeparam name="T">The item CLR type.</typeparam>
+public abstract class ConnectionGraphType<TEdgeType, TNodeType, T> : ObjectGraphType<Connection<T>>
+    where TEdgeType : IGraphType
+    where TNodeType : IGraphType
+{
+    /// <summary>Names the connection after its items, e.g. <c>ClaimConnection</c>.</summary>
+    protected ConnectionGraphType(string itemName, string plural)
+    {
+        Name = itemName + "Connection";
+        Description = $"A page of {plural} with cursors (Relay cursor connection).";
+        Field<NonNullGraphType<IntGraphType>>("totalCount").Description($"Number of {plural} matching, ignoring the page window.").Resolve(c => c.Source.TotalCount);
+        Field<NonNullGraphType<PageInfoType>>("pageInfo").Description("Where this page sits in the whole list.").Resolve(c => c.Source.PageInfo);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TEdgeType>>>>("edges").Description($"The {plural} of this page with their cursors.").Resolve(c => c.Source.Edges);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNodeType>>>>("nodes").Description($"The {plural} of this page, without cursors.").Resolve(c => c.Source.Nodes);
+    }
+}

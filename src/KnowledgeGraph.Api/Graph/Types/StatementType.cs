@@ -1,0 +1,27 @@
+using GraphQL.Types;
+using KnowledgeGraph.Storage;
+
+namespace KnowledgeGraph.Api.Graph.Types;
+
+/// <summary>GraphQL type for <see cref="StatementRecord"/>.</summary>
+public sealed class StatementType : ObjectGraphType<StatementRecord>
+{
+    /// <summary>Declares the fields.</summary>
+    public StatementType()
+    {
+        Name = "Statement";
+        Description = "One SAID or DENIED edge: a speaker's stance on a claim in one article, with the exact evidence.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Stable id of the statement (speaker, stance, claim, article, offsets).").Resolve(c => c.Source.Id);
+        Field<EntityInterface>("speaker").Description("Who said or denied the claim.").Resolve(c => c.Loaders().Entities.Load(c.Source.SpeakerId));
+        Field<NonNullGraphType<StanceType>>("stance").Description("SAID or DENIED.").Resolve(c => c.Source.Stance);
+        Field<ClaimType>("claim").Description("The claim said or denied.").Resolve(c => c.Loaders().Claims.Load(c.Source.ClaimId));
+        Field<NonNullGraphType<StringGraphType>>("evidence").Description("The exact text from the article.").Resolve(c => c.Source.Evidence);
+        Field<NonNullGraphType<IntGraphType>>("start").Description("Start offset of the evidence in the article text (UTF-16 characters).").Resolve(c => c.Source.Start);
+        Field<NonNullGraphType<IntGraphType>>("end").Description("End offset of the evidence (exclusive).").Resolve(c => c.Source.End);
+        Field<ArticleType>("article").Description("The article holding the evidence.").Resolve(c => c.Loaders().Articles.Load(c.Source.ArticleId));
+        Field<StringGraphType>("date").Description("The article's date (ISO yyyy-MM-dd); null when unknown.").Resolve(c => c.Source.Date);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("reportedBy")
+            .Description("Intermediaries named for this statement (\"in an interview with CNN\", \"according to journalist …\").")
+            .Resolve(c => c.Loaders().Entities.LoadMany(c.Source.ReportedBy));
+    }
+}
