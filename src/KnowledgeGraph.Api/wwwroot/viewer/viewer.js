@@ -143,6 +143,7 @@
     state.center = id;
     updateExportLink();
     await expand(id);
+    updateExportLink();
     const node = cy.getElementById(id);
     if (node.nonempty()) {
       cy.elements().unselect();
@@ -159,10 +160,14 @@
       randomize: false,
       fit: true,
       padding: 40,
-      nodeRepulsion: () => 9000,
-      idealEdgeLength: () => 90,
-      nodeOverlap: 12,
-      componentSpacing: 60,
+      nodeDimensionsIncludeLabels: true,
+      nodeRepulsion: () => 400000,
+      idealEdgeLength: () => 110,
+      edgeElasticity: () => 100,
+      nodeOverlap: 20,
+      gravity: 60,
+      numIter: 1500,
+      componentSpacing: 80,
     });
     layout.run();
     if (focus && focus.nonempty && focus.nonempty()) cy.fit(cy.elements(':visible'), 40);
@@ -173,7 +178,7 @@
   function style() {
     return [
       { selector: 'node', style: {
-        label: 'data(display)', 'font-size': 10, 'text-wrap': 'wrap', 'text-max-width': 140,
+        label: 'data(display)', 'font-size': 10, 'text-wrap': 'wrap', 'text-max-width': 140, 'min-zoomed-font-size': 7,
         'text-valign': 'bottom', 'text-margin-y': 4, color: '#1f2328',
         'text-outline-color': '#fff', 'text-outline-width': 2,
         width: 26, height: 26, 'border-width': 1, 'border-color': 'rgba(0,0,0,.25)',
@@ -194,7 +199,7 @@
       { selector: 'edge[type = "DENIED"]', style: { 'line-color': '#c62828', 'target-arrow-color': '#c62828', width: 2.5, 'line-style': 'dashed', 'line-dash-pattern': [7, 4] } },
       { selector: 'edge[type = "REPORTED_BY"]', style: { 'line-color': '#757575', 'target-arrow-color': '#757575', 'line-style': 'dotted', width: 1.8 } },
       { selector: 'edge:selected', style: { label: 'data(type)', width: 4, 'overlay-color': '#0969da', 'overlay-opacity': 0.15 } },
-      { selector: '.faded', style: { opacity: 0.18 } },
+      { selector: '.faded', style: { opacity: 0.4 } },
       { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#6a1b9a', 'z-index': 10 } },
       { selector: 'edge.on-path', style: { width: 5, 'line-color': '#6a1b9a', 'target-arrow-color': '#6a1b9a', 'z-index': 10, label: 'data(type)' } },
       { selector: '.filtered', style: { display: 'none' } },
@@ -329,7 +334,7 @@
       el('p', { class: 'title' }, `${source.data('name')} → ${shortName(target.data('name'))}`),
       d.evidence ? el('blockquote', { class: `evidence ${d.type}`, id: 'evidence' }, d.evidence) : el('p', { class: 'hint' }, 'No quote is stored for this edge.'),
       sourceBlock,
-      list(Object.entries(d).filter(([k]) => !HIDDEN_KEYS.has(k))));
+      list(edgeFacts(d)));
     if (d.articleId) {
       sourceBlock.append('Loading the article…');
       try {
@@ -339,6 +344,25 @@
         sourceBlock.replaceChildren(`Article ${d.articleId}`);
       }
     }
+  }
+
+  function nameOf(id) {
+    const node = cy.getElementById(id);
+    return node.nonempty() ? node.data('name') : id;
+  }
+
+  // People read "Via: Associated Press", not "reportedBy: institution:associated-press".
+  function edgeFacts(d) {
+    const facts = [];
+    if (d.date) facts.push(['Date', d.date]);
+    if (d.reportedBy) facts.push(['Via', String(d.reportedBy).split('|').filter(Boolean).map(nameOf).join(', ')]);
+    if (d.role) facts.push(['Role', d.role]);
+    if (d.start !== undefined && d.end !== undefined) facts.push(['Characters', `${d.start}–${d.end}`]);
+    const known = new Set(['date', 'reportedBy', 'role', 'start', 'end', 'stance']);
+    for (const [k, v] of Object.entries(d)) {
+      if (!HIDDEN_KEYS.has(k) && !known.has(k)) facts.push([k, v]);
+    }
+    return facts;
   }
 
   async function articleData(id) {
@@ -458,7 +482,12 @@
         e.toggleClass('faded', !on);
       });
     });
-    cy.fit(cy.elements('.on-path'), 60);
+    // Show the path in its surroundings, without blowing three nodes up to fill the screen.
+    cy.fit(cy.elements(':visible'), 40);
+    if (cy.zoom() > 1.25) {
+      const box = cy.elements('.on-path').renderedBoundingBox();
+      cy.zoom({ level: 1.25, renderedPosition: { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 } });
+    }
     result.classList.add('found');
     result.textContent = `Path of ${path.length} ${path.length === 1 ? 'hop' : 'hops'}: ${path.nodes.map((n) => shortName(n.name)).join(' → ')}`;
   }
