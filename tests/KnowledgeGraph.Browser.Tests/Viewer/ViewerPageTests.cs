@@ -87,6 +87,34 @@ public sealed class ViewerPageTests(ViewerServer server)
         await page.GetByLabel("Denied", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Article", new() { Exact = true }).CheckAsync();
         Assert.True(await CountAsync(page, visibleDenials) > 0);
+
+        // Contested claims (said by someone, denied by someone else) are marked and can be shown alone.
+        var contested = await CountAsync(page, "cy.nodes('[label = \"Claim\"].contested')");
+        var claims = await CountAsync(page, "cy.nodes('[label = \"Claim\"]')");
+        Assert.InRange(contested, 1, claims - 1);
+        await page.GetByLabel("Only contested claims").CheckAsync();
+        Assert.Equal(contested, await CountAsync(page, "cy.nodes('[label = \"Claim\"]:visible')"));
+    }
+
+    [Fact]
+    public async Task The_search_box_works_from_the_keyboard()
+    {
+        var page = await server.NewPageAsync();
+        await page.GotoAsync("/viewer");
+        await page.WaitForFunctionAsync("() => document.body.dataset.ready === 'true'");
+        var search = page.GetByRole(AriaRole.Combobox, new() { Name = "Search people, institutions, places and claims" });
+
+        await search.PressSequentiallyAsync("Castro Esp");
+        await Assertions.Expect(page.Locator("#suggestions li[data-id]").First).ToBeVisibleAsync();
+        await Assertions.Expect(search).ToHaveAttributeAsync("aria-expanded", "true");
+        await search.PressAsync("ArrowDown");
+        var chosen = await search.GetAttributeAsync("aria-activedescendant");
+        var id = await page.Locator($"#{chosen}").GetAttributeAsync("data-id");
+        await search.PressAsync("Enter");
+
+        await page.WaitForFunctionAsync($"() => cy.getElementById('{id}').selected() && document.body.dataset.busy === 'false'");
+        await Assertions.Expect(search).ToHaveAttributeAsync("aria-expanded", "false");
+        await Assertions.Expect(page.Locator("#details .title")).Not.ToBeEmptyAsync();
     }
 
     [Fact]
@@ -124,20 +152,29 @@ public sealed class ViewerPageTests(ViewerServer server)
 
     private static async Task<JsonElement> ClickADenialAsync(IPage page)
     {
+        // A real click on an edge's midpoint, choosing an edge whose midpoint no node (or node label) covers.
         var edge = await page.EvaluateAsync<JsonElement>($$"""
             () => {
-              const e = cy.edges('[type = "DENIED"][source = "{{Cossio}}"]')[0];
-              cy.fit(e.union(e.connectedNodes()), 120);
-              const p = e.renderedMidpoint();
+              const edges = cy.edges('[type = "DENIED"][source = "{{Cossio}}"]');
+              cy.fit(edges.union(edges.connectedNodes()), 80);
               const box = document.getElementById('cy').getBoundingClientRect();
-              return { x: box.left + p.x, y: box.top + p.y };
+              for (const e of edges) {
+                const p = e.renderedMidpoint();
+                const covered = cy.nodes(':visible').some(n => {
+                  const b = n.renderedBoundingBox({ includeLabels: true });
+                  return p.x >= b.x1 - 6 && p.x <= b.x2 + 6 && p.y >= b.y1 - 6 && p.y <= b.y2 + 6;
+                });
+                if (!covered) return { found: true, x: box.left + p.x, y: box.top + p.y };
+              }
+              return { found: false, x: 0, y: 0 };
             }
             """);
+        Assert.True(edge.GetProperty("found").GetBoolean(), "Every DENIED edge's midpoint is under a node; the layout hides them.");
 
         await page.Mouse.ClickAsync(edge.GetProperty("x").GetSingle(), edge.GetProperty("y").GetSingle());
 
         // Parallel statements of one claim lie close together: read which edge the click picked.
-        await page.WaitForFunctionAsync("() => cy.edges(':selected').length === 1");
+        await page.WaitForFunctionAsync("() => cy.edges(':selected').length === 1", null, new() { Timeout = 20_000 });
         var picked = await page.EvaluateAsync<JsonElement>("() => { const e = cy.edges(':selected')[0]; return { type: e.data('type'), evidence: e.data('evidence') }; }");
         return picked;
     }

@@ -66,6 +66,9 @@ public sealed class ViewerServer : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
             AcceptDownloads = true,
         });
+        // Generous waits: CI shares two cores with builds; nothing here asserts speed.
+        context.SetDefaultTimeout(90_000);
+        Assertions.SetDefaultExpectTimeout(30_000);
         return await context.NewPageAsync();
     }
 

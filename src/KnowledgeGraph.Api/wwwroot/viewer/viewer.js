@@ -166,7 +166,7 @@
       edgeElasticity: () => 100,
       nodeOverlap: 20,
       gravity: 60,
-      numIter: 1500,
+      numIter: 1000,
       componentSpacing: 80,
     });
     layout.run();
