@@ -348,7 +348,10 @@
 
   function nameOf(id) {
     const node = cy.getElementById(id);
-    return node.nonempty() ? node.data('name') : id;
+    if (node.nonempty()) return node.data('name');
+    // Not drawn: the id's slug reads well enough ("institution:associated-press" → "associated press").
+    const slug = String(id).split(':').slice(1).join(':');
+    return slug ? slug.replace(/-/g, ' ') : id;
   }
 
   // People read "Via: Associated Press", not "reportedBy: institution:associated-press".
