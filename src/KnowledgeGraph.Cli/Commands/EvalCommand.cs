@@ -18,7 +18,7 @@ internal static class EvalCommand
             var batch = new ArticleBatch();
             var extractor = ArticleBatch.CreateExtractor(parse.GetValue(registry));
             var documents = batch.Read(parse.GetValue(paths)!).Select(a => ArticleBatch.Extract(extractor, a)).ToList();
-            var report = new GoldEvaluator().Evaluate(parse.GetValue(gold)!, documents);
+            var report = GoldEvaluator.Evaluate(parse.GetValue(gold)!, documents);
             Console.Out.WriteLine(report.ToString());
             return Task.FromResult(batch.Failures.Count == 0 ? ExitCodes.Ok : ExitCodes.SomeFailed);
         }));

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using KnowledgeGraph.Cli.Infrastructure;
-using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Cli.Commands;
 

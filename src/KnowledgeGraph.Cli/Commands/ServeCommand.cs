@@ -1,6 +1,7 @@
 using System.CommandLine;
 using KnowledgeGraph.Api;
 using KnowledgeGraph.Cli.Infrastructure;
+using Microsoft.Extensions.Hosting;
 
 namespace KnowledgeGraph.Cli.Commands;
 
@@ -29,7 +30,8 @@ internal static class ServeCommand
                 $"--LoadSampleWhenEmpty={!parse.GetValue(noSample)}",
             ]);
             Terminal.Info($"Serving on {parse.GetValue(urls)}: /graphiql, /viewer, /graphql. Ctrl+C stops.");
-            await app.RunAsync(cancellationToken).ConfigureAwait(false);
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
             return ExitCodes.Ok;
         }));
         return command;

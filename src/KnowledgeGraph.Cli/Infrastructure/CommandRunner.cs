@@ -21,7 +21,7 @@ internal static class CommandRunner
             Terminal.Error(ex.Message);
             if (Environment.GetEnvironmentVariable("KG_DEBUG") == "1")
             {
-                Terminal.Err.WriteException(ex);
+                Console.Error.WriteLine(ex);
             }
 
             return ExitCodes.Failed;
