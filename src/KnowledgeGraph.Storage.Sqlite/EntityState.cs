@@ -20,9 +20,6 @@ internal sealed class EntityState(string id, EntityKind kind, string name, strin
     /// <summary>Created from a reference only; the first real declaration supplies kind and name.</summary>
     public bool Stub { get; private set; } = stub;
 
-    /// <summary>Row id, also the full-text row id.</summary>
-    public long N { get; set; }
-
     public IReadOnlyList<string> Aliases => _aliases;
 
     /// <summary>Aliases as one text for the full-text index and snippets.</summary>

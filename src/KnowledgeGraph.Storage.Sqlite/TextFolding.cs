@@ -26,7 +26,10 @@ public static class TextFolding
         "llllllllll" + "nnnnnnnnn" + "oooooo" + "\u0002\u0002" + "rrrrrr" + "ssssssss" + "tttttt" + "uuuuuuuuuuuu" + "ww" +
         "yyy" + "zzzzzz" + "s";
 
-    /// <summary>Lower-cases, removes diacritics from Latin letters, drops control characters and collapses white space.</summary>
+    /// <summary>
+    /// Lower-cases, removes diacritics from Latin letters and turns every run of other characters than letters and digits
+    /// into one space, so that "Jane Q. Doe" and "jane q doe" fold alike.
+    /// </summary>
     public static string Fold(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -38,7 +41,7 @@ public static class TextFolding
         var space = false;
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            if (!char.IsLetterOrDigit(c) && c is not (>= '\u0300' and <= '\u036F'))
             {
                 space = builder.Length > 0;
                 continue;

@@ -41,12 +41,12 @@ internal sealed partial class UpsertBatch
 
     private void PrepareStatementCommands()
     {
-        _insertClaim = Prepared("INSERT INTO claim(id, text, folded) VALUES ($1, $2, $3) ON CONFLICT(id) DO NOTHING RETURNING n", 3);
-        _claimFts = Prepared("INSERT INTO claim_fts(rowid, text) VALUES ($1, $2)", 2);
+        _insertClaim = Prepared("INSERT INTO claim(id, text, folded) VALUES ($1, $2, $3) ON CONFLICT(id) DO NOTHING", 3);
+        _claimFts = Prepared("INSERT INTO claim_fts(rowid, text) SELECT n, text FROM claim WHERE id = $1", 1);
         _insertStatement = Prepared(
             "INSERT INTO statement(id, speaker_id, stance, claim_id, article_id, evidence, start, \"end\", date) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) " +
-            "ON CONFLICT(id) DO NOTHING RETURNING n", 9);
-        _statementFts = Prepared("INSERT INTO statement_fts(rowid, evidence) VALUES ($1, $2)", 2);
+            "ON CONFLICT(id) DO NOTHING", 9);
+        _statementFts = Prepared("INSERT INTO statement_fts(rowid, evidence) SELECT n, evidence FROM statement WHERE id = $1", 1);
         _statementReporter = Prepared("INSERT OR IGNORE INTO statement_reporter(statement_id, entity_id) VALUES ($1, $2)", 2);
         _claimReporter = Prepared("INSERT OR IGNORE INTO claim_reporter(claim_id, target_id) VALUES ($1, $2)", 2);
         _claimAbout = Prepared("INSERT OR IGNORE INTO claim_about(claim_id, entity_id) VALUES ($1, $2)", 2);
@@ -54,8 +54,8 @@ internal sealed partial class UpsertBatch
             """
             UPDATE claim SET (said_count, denied_count, corroboration, first_reported, last_reported) =
                 (SELECT count(*) FILTER (WHERE stance = 'said'), count(*) FILTER (WHERE stance = 'denied'), count(DISTINCT article_id), min(date), max(date)
-                 FROM statement WHERE claim_id = $1)
-            WHERE id = $1
+                 FROM statement WHERE claim_id = claim.id)
+            WHERE id IN (SELECT value FROM json_each($1))
             """, 1);
     }
 
@@ -112,23 +112,23 @@ internal sealed partial class UpsertBatch
         var stance = SqliteRows.StanceText(statement.Stance);
         Reference(statement.SpeakerId, $"{where}, speaker");
 
-        if (_claims.Add(statement.ClaimId) && Scalar(_insertClaim, statement.ClaimId, statement.Claim.Trim(), TextFolding.Fold(statement.Claim)) is long claimRow)
+        if (_claims.Add(statement.ClaimId) && Run(_insertClaim, statement.ClaimId, statement.Claim.Trim(), TextFolding.Fold(statement.Claim)) > 0)
         {
             _newClaims++;
             if (!_bulk)
             {
-                Run(_claimFts, claimRow, statement.Claim.Trim());
+                Run(_claimFts, statement.ClaimId);
             }
         }
 
         var id = StatementId(statement.SpeakerId, stance, statement.ClaimId, source.Id, statement.Start);
-        if (Scalar(_insertStatement, id, statement.SpeakerId, stance, statement.ClaimId, source.Id, statement.Evidence,
-                statement.Start, statement.End, Blank(source.PublishedAt)) is long statementRow)
+        if (Run(_insertStatement, id, statement.SpeakerId, stance, statement.ClaimId, source.Id, statement.Evidence,
+                statement.Start, statement.End, Blank(source.PublishedAt)) > 0)
         {
             _newStatements++;
             if (!_bulk)
             {
-                Run(_statementFts, statementRow, statement.Evidence);
+                Run(_statementFts, id);
             }
         }
 
@@ -144,7 +144,10 @@ internal sealed partial class UpsertBatch
         foreach (var about in statement.About ?? [])
         {
             Reference(about, $"{where}, about");
-            Run(_claimAbout, statement.ClaimId, about);
+            if (_claimAbouts.Add((statement.ClaimId, about)))
+            {
+                Run(_claimAbout, statement.ClaimId, about);
+            }
         }
     }
 

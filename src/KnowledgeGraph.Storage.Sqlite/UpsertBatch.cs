@@ -19,6 +19,8 @@ internal sealed partial class UpsertBatch : IDisposable
     private readonly HashSet<string> _claims = new(StringComparer.Ordinal);
     private readonly HashSet<string> _touchedClaims = new(StringComparer.Ordinal);
     private readonly HashSet<(string Claim, string Target)> _claimReporters = [];
+    private readonly HashSet<(string Claim, string Entity)> _claimAbouts = [];
+    private readonly Dictionary<(string Person, string Relation, string Institution), bool> _membershipHasRole = [];
     private int _newArticles;
     private int _newEntities;
     private int _newClaims;
@@ -60,10 +62,7 @@ internal sealed partial class UpsertBatch : IDisposable
     /// <summary>Brings the claims' counts up to date and the search indexes in line; returns what was new.</summary>
     public UpsertResult Finish(int documents)
     {
-        foreach (var claim in _touchedClaims)
-        {
-            Run(_claimStats, claim);
-        }
+        Run(_claimStats, System.Text.Json.JsonSerializer.Serialize(_touchedClaims));
 
         if (_bulk)
         {
@@ -111,10 +110,11 @@ internal sealed partial class UpsertBatch : IDisposable
         }
     }
 
-    private static void Run(SqliteCommand command, params object?[] values)
+    /// <summary>Runs a prepared command; returns the number of rows it changed.</summary>
+    private static int Run(SqliteCommand command, params object?[] values)
     {
         Bind(command, values);
-        command.ExecuteNonQuery();
+        return command.ExecuteNonQuery();
     }
 
     private static object? Scalar(SqliteCommand command, params object?[] values)

@@ -115,6 +115,32 @@ public static class Some
         };
     }
 
+    /// <summary>
+    /// A generated batch: <paramref name="documents"/> articles with <paramref name="statementsPerDocument"/> statements each,
+    /// spread over a few hundred speakers and claims so that claims repeat across articles.
+    /// </summary>
+    public static IReadOnlyList<ExtractedDocument> ManyDocuments(int documents, int statementsPerDocument)
+    {
+        var result = new List<ExtractedDocument>(documents);
+        for (var d = 0; d < documents; d++)
+        {
+            var drafts = new List<StatementDraft>(statementsPerDocument);
+            var entities = new Dictionary<string, ExtractedEntity>();
+            for (var i = 0; i < statementsPerDocument; i++)
+            {
+                var speaker = $"person:speaker-{(d * 7 + i) % 300}";
+                var claim = (d * 13 + i) % 500;
+                entities[speaker] = Entity(speaker, EntityKind.Person, $"Speaker {(d * 7 + i) % 300}", []);
+                drafts.Add(Statement(speaker, i % 3 == 0 ? Stance.Denied : Stance.Said, $"claim:generated-{claim}", $"Generated claim number {claim}",
+                    $"speaker {(d * 7 + i) % 300} commented on topic{claim} in statement {i}", [], []));
+            }
+
+            result.Add(Document($"article:generated-{d}", $"generated-{d}.txt", $"Generated {d}", $"Outlet {d % 5}", $"2026-03-{d % 28 + 1:00}", [.. entities.Values], [.. drafts]));
+        }
+
+        return result;
+    }
+
     public static ExtractedEntity Entity(string id, EntityKind kind, string name, IReadOnlyList<string> aliases) =>
         new(id, kind, name, aliases);
 

@@ -1,0 +1,87 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Storage.Sqlite;
+using KnowledgeGraph.Storage.Tests.Support;
+using Microsoft.Data.Sqlite;
+using Xunit;
+
+namespace KnowledgeGraph.Storage.Tests.Sqlite;
+
+/// <summary>How the SQLite store keeps its search indexes and entities right across bulk and incremental loads.</summary>
+public sealed class SqliteStoreLoadingTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task A_bulk_load_rebuilds_search_and_later_small_loads_keep_it_consistent()
+    {
+        var path = _folder.File("bulk.db");
+        await using var store = new SqliteGraphStore(path);
+
+        var bulk = await store.UpsertAsync(Some.ManyDocuments(100, 60), Ct);
+        await store.UpsertAsync(Some.Corpus(), Ct);
+        var renamed = Some.SecondArticle() with
+        {
+            Entities = [Some.Entity(Some.Lopez, EntityKind.Person, "Ana López", ["Zephyrine"])],
+        };
+        await store.UpsertAsync([renamed], Ct);
+
+        Assert.Equal(6_000, bulk.NewStatements);
+        Assert.Equal(500, bulk.NewClaims);
+        Assert.Contains(await store.SearchAsync("topic123", 5, Ct), h => h.Kind == "Statement");
+        Assert.Contains(await store.SearchAsync("speaker 42", 5, Ct), h => h.Id == "person:speaker-42");
+        Assert.Contains(await store.SearchAsync("zephyrine", 5, Ct), h => h.Id == Some.Lopez);
+        Assert.Contains(await store.SearchAsync("lopez", 5, Ct), h => h.Id == Some.Lopez);
+        await AssertSearchIndexesMatchTablesAsync(path);
+    }
+
+    [Fact]
+    public async Task An_entity_referenced_before_it_is_declared_takes_the_declared_name_later()
+    {
+        await using var store = new SqliteGraphStore(_folder.File("stub.db"));
+        var early = Some.Document("article:early", "early.txt", "Early", null, "2026-01-01", [],
+            Some.Statement("person:jane-doe", Stance.Said, "claim:x", "X happened", "Jane said x happened", ["institution:wire-service"], []));
+        var later = Some.Document("article:later", "later.txt", "Later", null, "2026-01-02",
+            [Some.Entity("person:jane-doe", EntityKind.Person, "Jane Q. Doe", ["Doe"])]);
+
+        await store.UpsertAsync([early], Ct);
+        var stub = await store.FindEntityAsync("person:jane-doe", Ct);
+        await store.UpsertAsync([later], Ct);
+        var declared = await store.FindEntityAsync("jane q doe", Ct);
+
+        Assert.Equal("Jane Doe", stub?.Name);
+        Assert.Equal("Jane Q. Doe", declared?.Name);
+        Assert.Equal(["Doe"], declared?.Aliases);
+        Assert.Equal(EntityKind.Institution, (await store.FindEntityAsync("institution:wire-service", Ct))?.Kind);
+    }
+
+    [Fact]
+    public async Task A_reference_whose_id_does_not_name_its_kind_is_refused_with_the_document_named()
+    {
+        await using var store = new SqliteGraphStore(_folder.File("bad-ref.db"));
+        var document = Some.Document("article:odd", "odd.txt", "Odd", null, null, [],
+            Some.Statement("somebody", Stance.Said, "claim:y", "Y", "somebody said y", [], []));
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => store.UpsertAsync([document], Ct));
+
+        Assert.Contains("odd.txt", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'somebody'", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, (await store.GetCountsAsync(Ct)).Articles);
+    }
+
+    private static async Task AssertSearchIndexesMatchTablesAsync(string path)
+    {
+        await using var raw = new SqliteConnection($"Data Source={path};Pooling=False");
+        await raw.OpenAsync(Ct);
+        foreach (var table in new[] { "entity_fts", "claim_fts", "statement_fts" })
+        {
+            await using var command = raw.CreateCommand();
+            // FTS5's integrity check compares an external-content index with its table and fails on any drift.
+            command.CommandText = $"INSERT INTO {table}({table}, rank) VALUES ('integrity-check', 1)";
+            await command.ExecuteNonQueryAsync(Ct);
+        }
+    }
+}
