@@ -21,6 +21,8 @@ public static class ErrorCodes
     public const string MutationOverGet = "MUTATION_OVER_GET";
     /// <summary>The request body is larger than allowed.</summary>
     public const string RequestTooLarge = "REQUEST_TOO_LARGE";
+    /// <summary>The request ran past <c>RequestTimeoutSeconds</c> (the code GraphQL.NET's timeout uses).</summary>
+    public const string Timeout = "TIMEOUT";
     /// <summary>The request holds no query or is not JSON.</summary>
     public const string BadRequest = "BAD_REQUEST";
 }

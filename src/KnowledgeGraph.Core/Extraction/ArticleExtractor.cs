@@ -1,3 +1,4 @@
+using KnowledgeGraph.Extraction.Text;
 using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Extraction;
@@ -13,5 +14,46 @@ public sealed class ArticleExtractor(EntityRegistry registry)
     public EntityRegistry Registry { get; } = registry;
 
     /// <summary>Extracts one article. Never throws for odd text; problems land in <see cref="ExtractedDocument.Warnings"/>.</summary>
-    public ExtractedDocument Extract(ArticleInput article) => throw new NotImplementedException("extraction lands with issue 3");
+    public ExtractedDocument Extract(ArticleInput article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var text = article.Text ?? "";
+        var hash = TextFold.ShortHash(text, 64);
+        var analysis = new ArticleAnalysis(Registry, text);
+        var lines = DocumentCleaner.Classify(text);
+        var stated = Metadata.Read(text, lines);
+        var given = article.Metadata;
+        var source = new SourceInfo(
+            "article:" + hash[..16],
+            article.File,
+            given?.Title ?? stated.Title,
+            given?.Publisher ?? stated.Publisher,
+            given?.Url ?? stated.Url,
+            given?.PublishedAt ?? stated.PublishedAt,
+            given?.Author ?? stated.Author)
+        { ContentHash = hash };
+
+        analysis.Tokenize(lines);
+        if (!analysis.Paragraphs.Any(p => !p.IsHeading))
+        {
+            analysis.Warnings.Add(text.Length == 0 ? "The article is empty." : "The article has no running text after cleaning; no statements were looked for.");
+        }
+
+        analysis.ResolveEntities();
+        new AttributionFinder(analysis).Run();
+        if (analysis.Statements.Count == 0 && analysis.Paragraphs.Any(p => !p.IsHeading))
+        {
+            analysis.Warnings.Add("No attributed statements were found.");
+        }
+
+        var entities = analysis.Entities.Values
+            .Where(e => e.MentionCount > 0 || analysis.Statements.Any(s => s.SpeakerId == e.Id || s.ReportedBy.Contains(e.Id)) || IsTieTarget(analysis, e.Id))
+            .OrderBy(e => e.Id, StringComparer.Ordinal)
+            .Select(e => e.ToContract())
+            .ToList();
+        return new ExtractedDocument(source, entities, analysis.Statements) { Warnings = analysis.Warnings };
+    }
+
+    private static bool IsTieTarget(ArticleAnalysis analysis, string id) =>
+        analysis.Entities.Values.Any(e => e.MentionCount > 0 && e.Memberships.Any(m => m.InstitutionId == id));
 }

@@ -1,0 +1,182 @@
+using KnowledgeGraph.Extraction.Text;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>Entity passes: registry + discovery first, then article aliases (surnames, acronyms) and a final match.</summary>
+internal sealed partial class ArticleAnalysis
+{
+    public void ResolveEntities()
+    {
+        var discovered = new List<DiscoveredName>();
+        foreach (var p in Paragraphs)
+        {
+            var covered = new bool[p.Tokens.Count];
+            for (var i = 0; i < p.Tokens.Count;)
+            {
+                var (len, id) = Registry.Aliases.Match(p.Tokens, i, p.Tokens.Count);
+                if (len == 0)
+                {
+                    if (p.Tokens[i].IsWord && Registry.CountryOfDemonym(p.Tokens[i].Norm) is { } c)
+                    {
+                        WeighCountry(c, 1);
+                    }
+
+                    i++;
+                    continue;
+                }
+
+                Array.Fill(covered, true, i, len);
+                var entry = Registry.Get(id!)!;
+                WeighCountry(entry.CountryPlaceId, entry.Kind == EntityKind.Place ? 2 : 1);
+                if (EntityDiscovery_AcronymAfter(p, i + len) is { } acronym)
+                {
+                    _localAliases.Add((acronym, id!));
+                }
+
+                if (entry.Kind == EntityKind.Person)
+                {
+                    Ensure(id!);
+                }
+
+                i += len;
+            }
+
+            discovered.Clear();
+            EntityDiscovery.Discover(Text, p, covered, Registry, discovered);
+            foreach (var d in discovered)
+            {
+                var e = EnsureDiscovered(d);
+                e.Role ??= d.Role;
+                if (d.CountryPlaceId is { } place && e.Country is null)
+                {
+                    e.CountryPlaceId = place;
+                    e.Country = Registry.Get(place)?.Name;
+                }
+
+                _localAliases.Add((d.Name, e.Id));
+                if (d.Kind == EntityKind.Institution && ShortCompanyName(d.Name) is { } shortName)
+                {
+                    _localAliases.Add((shortName, e.Id));
+                }
+                if (d.Acronym is { } a)
+                {
+                    _localAliases.Add((a, e.Id));
+                }
+
+                AddRoleMemberships(e, d.Role);
+            }
+        }
+
+        DominantCountry = _countryWeight.Count == 0 ? null : _countryWeight.MaxBy(kv => kv.Value).Key;
+        var merged = MergeNameVariants();
+        foreach (var (alias, id) in _localAliases)
+        {
+            _local.Add(alias, merged.GetValueOrDefault(id, id));
+        }
+
+        AddSurnameAliases();
+        foreach (var p in Paragraphs)
+        {
+            MatchFinal(p);
+        }
+
+        FindControlRelations();
+    }
+
+    private string? EntityDiscovery_AcronymAfter(Paragraph p, int end) =>
+        end + 2 < p.Tokens.Count && p.Tokens[end].Norm == "(" && p.Tokens[end + 1].AllCaps && p.Tokens[end + 2].Norm == ")"
+            ? Text.Substring(p.Tokens[end + 1].Start, p.Tokens[end + 1].End - p.Tokens[end + 1].Start)
+            : null;
+
+    /// <summary>"Northwind Logistics" → "Northwind": a company name without its trailing business words.</summary>
+    private string? ShortCompanyName(string name)
+    {
+        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var cut = parts.Count;
+        while (cut > 1 && NameWords.CorporateSuffixes.Contains(TextFold.Fold(parts[cut - 1])))
+        {
+            cut--;
+        }
+
+        if (cut == parts.Count || cut == 0)
+        {
+            return null;
+        }
+
+        var head = string.Join(' ', parts.Take(cut));
+        var key = TextFold.Fold(head);
+        return char.IsUpper(head[0]) && !NameWords.NotNames.Contains(key) && !NameWords.Titles.Contains(key) && !Registry.IsKnownSingleWord(key) &&
+            !NameWords.InstitutionHeads.Contains(key) ? head : null;
+    }
+
+    /// <summary>"Fernández de Cossío" found on its own is the same person as "Carlos Fernández de Cossío" found earlier.</summary>
+    private Dictionary<string, string> MergeNameVariants()
+    {
+        var merged = new Dictionary<string, string>(StringComparer.Ordinal);
+        var persons = Entities.Values.Where(e => e.Kind == EntityKind.Person).ToList();
+        foreach (var b in persons)
+        {
+            var key = TextFold.Fold(b.Name);
+            var owners = persons.Where(a => a != b && !merged.ContainsKey(a.Id) && NameVariants(a.Name).Any(v => TextFold.Fold(v) == key)).ToList();
+            if (owners.Count == 1 && Registry.Get(b.Id) is null)
+            {
+                Entities.Remove(b.Id);
+                merged[b.Id] = owners[0].Id;
+                owners[0].Role ??= b.Role;
+            }
+        }
+
+        return merged;
+    }
+
+    /// <summary>Surnames and name tails as aliases, only where one person in the article carries them.</summary>
+    private void AddSurnameAliases()
+    {
+        var owners = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var surface = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var e in Entities.Values.Where(e => e.Kind == EntityKind.Person))
+        {
+            foreach (var variant in NameVariants(e.Name))
+            {
+                var key = TextFold.Fold(variant);
+                if (!owners.TryGetValue(key, out var set))
+                {
+                    owners[key] = set = new HashSet<string>(StringComparer.Ordinal);
+                    surface[key] = variant;
+                }
+
+                set.Add(e.Id);
+            }
+        }
+
+        foreach (var (key, ids) in owners)
+        {
+            var single = !key.Contains(' ', StringComparison.Ordinal);
+            if (ids.Count == 1 && !(single && (Registry.IsKnownSingleWord(key) || NameWords.NotNames.Contains(key) || NameWords.Titles.Contains(key))))
+            {
+                _local.Add(surface[key], ids.First());
+            }
+        }
+    }
+
+    private static IEnumerable<string> NameVariants(string name)
+    {
+        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2)
+        {
+            yield break;
+        }
+
+        yield return parts[^1];
+        for (var k = 1; k < parts.Length - 1; k++)
+        {
+            var tail = string.Join(' ', parts[k..]);
+            yield return tail;
+            if (!NameWords.NameParticles.Contains(TextFold.Fold(parts[k])) && k == 1 && parts.Length >= 3)
+            {
+                yield return parts[1]; // paternal surname in Spanish names: "Fernández" of "Carlos Fernández de Cossío"
+            }
+        }
+    }
+}

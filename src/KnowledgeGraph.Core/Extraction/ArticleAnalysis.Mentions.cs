@@ -1,0 +1,165 @@
+using KnowledgeGraph.Extraction.Text;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>The final match over registry and article aliases; generic names resolved by context; stated ties.</summary>
+internal sealed partial class ArticleAnalysis
+{
+    private static readonly HashSet<string> LeadVerbs = new(StringComparer.Ordinal) { "controlled", "led", "headed", "run", "owned", "chaired", "founded", "directed", "commanded" };
+    private static readonly HashSet<string> LeadNouns = new(StringComparer.Ordinal) { "head", "leader", "director", "chief", "president", "chairman", "chairwoman", "founder", "owner", "commander", "ceo" };
+    private static readonly HashSet<string> MemberNouns = new(StringComparer.Ordinal) { "member", "spokesperson", "spokesman", "spokeswoman", "official", "officer", "employee", "adviser", "advisor", "minister" };
+
+    private string? _lastForeignMinistry;
+
+    private void MatchFinal(Paragraph p)
+    {
+        p.Mentions.Clear();
+        var tokens = p.Tokens;
+        for (var i = 0; i < tokens.Count;)
+        {
+            var (lenR, idR) = Registry.Aliases.Match(tokens, i, tokens.Count);
+            var (lenL, idL) = _local.Match(tokens, i, tokens.Count);
+            var (len, id) = lenL > lenR ? (lenL, idL) : (lenR, idR);
+            if (len == 0 || id is null)
+            {
+                i++;
+                continue;
+            }
+
+            id = ResolveGeneric(p, i, len, id);
+            var e = Ensure(id);
+            e.MentionCount++;
+            if (e.Type == "foreign-ministry" && !e.IsGeneric)
+            {
+                _lastForeignMinistry = id;
+            }
+
+            var surface = Text.Substring(tokens[i].Start, tokens[i + len - 1].End - tokens[i].Start);
+            if (surface.Length <= 80 && !surface.Contains('\n', StringComparison.Ordinal) && !(tokens[i].AllCaps && len > 1))
+            {
+                e.Aliases.Add(surface);
+            }
+
+            p.Mentions.Add(new Mention(i, i + len, id));
+            i += len;
+        }
+
+        p.IndexMentions();
+    }
+
+    /// <summary>"the Foreign Ministry" → the ministry of the country named next to it, else of the last one named, else of the article's main country.</summary>
+    private string ResolveGeneric(Paragraph p, int at, int len, string id)
+    {
+        var entry = Registry.Get(id);
+        if (entry is not { IsGeneric: true, Type: "foreign-ministry" })
+        {
+            return id;
+        }
+
+        var after = at + len;
+        if (after + 2 < p.Tokens.Count && p.Tokens[after].Norm == "(" && p.Tokens[after + 2].Norm == ")")
+        {
+            var (l, named) = Registry.Aliases.Match(p.Tokens, after + 1, after + 2);
+            if (l == 1 && named is not null && Registry.Get(named) is { IsGeneric: false })
+            {
+                return named;
+            }
+        }
+
+        string? country = null;
+        var k = at - 1;
+        if (k >= 0 && p.Tokens[k].Norm == "'s" && p.Mentions.Count > 0 && p.Mentions[^1].End == k)
+        {
+            country = Registry.Get(p.Mentions[^1].EntityId)?.CountryPlaceId;
+        }
+        else if (k >= 0 && p.Tokens[k].IsWord)
+        {
+            country = Registry.CountryOfDemonym(p.Tokens[k].Norm);
+        }
+
+        var resolved = (country is not null ? Registry.ForeignMinistryOf(country) : null)
+            ?? _lastForeignMinistry
+            ?? (DominantCountry is not null ? Registry.ForeignMinistryOf(DominantCountry) : null);
+        return resolved ?? id;
+    }
+
+    /// <summary>Ties the role in a title states: a foreign minister belongs to (or leads) the foreign ministry, a president leads the government.</summary>
+    private void AddRoleMemberships(ArticleEntity person, string? role)
+    {
+        if (role is null || person.Kind != EntityKind.Person || person.CountryPlaceId is null)
+        {
+            return;
+        }
+
+        var r = TextFold.Fold(role);
+        var subordinate = r.Contains("deputy", StringComparison.Ordinal) || r.Contains("vice", StringComparison.Ordinal) ||
+            r.Contains("assistant", StringComparison.Ordinal) || r.Contains("spokes", StringComparison.Ordinal) || r.Contains("under", StringComparison.Ordinal);
+        string? institution = null;
+        if (r.Contains("foreign", StringComparison.Ordinal) && (r.Contains("minist", StringComparison.Ordinal) || r.Contains("affairs", StringComparison.Ordinal)))
+        {
+            institution = Registry.ForeignMinistryOf(person.CountryPlaceId);
+        }
+        else if (r.StartsWith("president", StringComparison.Ordinal) || r.StartsWith("prime minister", StringComparison.Ordinal) || r == "premier")
+        {
+            institution = Registry.Get(person.CountryPlaceId)?.GovernmentId;
+        }
+
+        if (institution is not null)
+        {
+            Ensure(institution);
+            var relation = subordinate ? Membership.MemberOf : Membership.Leads;
+            if (!person.Memberships.Any(m => m.InstitutionId == institution))
+            {
+                person.Memberships.Add(new Membership(relation, institution, role));
+            }
+        }
+    }
+
+    /// <summary>"GAESA, controlled by Raúl Castro" → LEADS; "X, head of Y" → LEADS; "X, spokesperson for Y" → MEMBER_OF.</summary>
+    private void FindControlRelations()
+    {
+        foreach (var p in Paragraphs)
+        {
+            var t = p.Tokens;
+            for (var m = 0; m + 1 < p.Mentions.Count; m++)
+            {
+                var a = p.Mentions[m];
+                var b = p.Mentions[m + 1];
+                var k = a.End;
+                if (k < t.Count && t[k].Norm == ",")
+                {
+                    k++;
+                }
+
+                var ea = Entities[a.EntityId];
+                var eb = Entities[b.EntityId];
+                if (ea.Kind == EntityKind.Institution && eb.Kind == EntityKind.Person && k + 2 == b.First && LeadVerbs.Contains(t[k].Norm) && t[k + 1].Norm == "by")
+                {
+                    AddTie(eb, Membership.Leads, ea.Id, null);
+                }
+                else if (ea.Kind == EntityKind.Person && eb.Kind == EntityKind.Institution && k + 2 <= b.First && b.First - k <= 4 &&
+                    t[b.First - 1].Norm is "of" or "for" or "at")
+                {
+                    var noun = t[b.First - 2].Norm;
+                    if (LeadNouns.Contains(noun))
+                    {
+                        AddTie(ea, Membership.Leads, eb.Id, null);
+                    }
+                    else if (MemberNouns.Contains(noun))
+                    {
+                        AddTie(ea, Membership.MemberOf, eb.Id, null);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void AddTie(ArticleEntity person, string relation, string institutionId, string? role)
+    {
+        if (!person.Memberships.Any(x => x.InstitutionId == institutionId))
+        {
+            person.Memberships.Add(new Membership(relation, institutionId, role));
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using KnowledgeGraph.Extraction.Text;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>The state of one article while it is being extracted: lines, paragraphs, entities, statements.</summary>
+internal sealed partial class ArticleAnalysis(EntityRegistry registry, string text)
+{
+    /// <summary>Paragraphs with more tokens than this are cut (with a warning) to keep work bounded per article.</summary>
+    internal const int MaxTokensPerParagraph = 200_000;
+
+    private readonly AliasTrie _local = new();
+    private readonly List<(string Alias, string Id)> _localAliases = [];
+    private readonly Dictionary<string, int> _countryWeight = new(StringComparer.Ordinal);
+
+    public EntityRegistry Registry { get; } = registry;
+
+    public string Text { get; } = text;
+
+    public List<Paragraph> Paragraphs { get; } = [];
+
+    public Dictionary<string, ArticleEntity> Entities { get; } = new(StringComparer.Ordinal);
+
+    public List<string> Warnings { get; } = [];
+
+    public List<ExtractedStatement> Statements { get; } = [];
+
+    /// <summary>The country the article is mostly about (most mentions), used for "the Foreign Ministry".</summary>
+    public string? DominantCountry { get; private set; }
+
+    public void Tokenize(List<ArticleLine> lines)
+    {
+        var unpaired = 0;
+        var cut = false;
+        foreach (var line in lines)
+        {
+            if (line.Role is not (LineRole.Content or LineRole.Heading))
+            {
+                continue;
+            }
+
+            var tokens = new List<Token>();
+            Tokenizer.Tokenize(Text, line.Start, line.End, tokens, Registry.IsKnownSingleWord);
+            if (tokens.Count > MaxTokensPerParagraph)
+            {
+                tokens.RemoveRange(MaxTokensPerParagraph, tokens.Count - MaxTokensPerParagraph);
+                cut = true;
+            }
+
+            var p = new Paragraph(line.Start, line.End, line.Role == LineRole.Heading, tokens) { InQuote = new bool[tokens.Count] };
+            p.Quotes = SentenceSplitter.PairQuotes(tokens, p.InQuote, out var u);
+            unpaired += u;
+            p.Sentences = SentenceSplitter.Split(tokens, p.InQuote);
+            Paragraphs.Add(p);
+        }
+
+        if (unpaired > 0)
+        {
+            Warnings.Add($"{unpaired} quotation mark(s) had no partner; text around them was read as unquoted.");
+        }
+
+        if (cut)
+        {
+            Warnings.Add($"A paragraph longer than {MaxTokensPerParagraph} tokens was cut; the rest of it was skipped.");
+        }
+    }
+
+    public ArticleEntity Ensure(string id)
+    {
+        if (Entities.TryGetValue(id, out var e))
+        {
+            return e;
+        }
+
+        e = Registry.Get(id) is { } entry ? ArticleEntity.From(entry) : new ArticleEntity(id, KindOf(id), id);
+        Entities[id] = e;
+        return e;
+    }
+
+    private ArticleEntity EnsureDiscovered(DiscoveredName d)
+    {
+        var id = (d.Kind == EntityKind.Person ? "person:" : "institution:") + TextFold.Slug(d.Name);
+        if (Entities.TryGetValue(id, out var e))
+        {
+            return e;
+        }
+
+        e = Registry.Get(id) is { } entry ? ArticleEntity.From(entry) : new ArticleEntity(id, d.Kind, CollapseSpaces(d.Name));
+        Entities[id] = e;
+        return e;
+    }
+
+    private static EntityKind KindOf(string id) =>
+        id.StartsWith("person:", StringComparison.Ordinal) ? EntityKind.Person :
+        id.StartsWith("place:", StringComparison.Ordinal) ? EntityKind.Place : EntityKind.Institution;
+
+    private static string CollapseSpaces(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private void WeighCountry(string? placeId, int weight)
+    {
+        if (placeId is not null)
+        {
+            _countryWeight[placeId] = _countryWeight.GetValueOrDefault(placeId) + weight;
+        }
+    }
+}

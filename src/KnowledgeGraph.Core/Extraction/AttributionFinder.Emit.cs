@@ -1,0 +1,179 @@
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>Building the contract statements: evidence with offsets, one statement per proposition, reporters, topics.</summary>
+internal sealed partial class AttributionFinder
+{
+    // Two-word cues before an intermediary ("in an interview with CNN", "quoted by Reuters"), folded.
+    private static readonly (string First, string Second, bool Interview)[] ReporterCues =
+    [
+        ("interview", "with", true), ("interviewed", "by", true), ("speaking", "to", true), ("spoke", "to", true),
+        ("statements", "to", true), ("remarks", "to", true), ("comments", "to", true), ("told", "", true), ("telling", "", true),
+        ("quoted", "by", false), ("cited", "by", false), ("published", "by", false), ("reported", "by", false),
+        ("broadcast", "by", false), ("aired", "by", false), ("according", "to", false), ("close", "to", false),
+        ("sources", "in", false), ("source", "in", false), ("obtained", "by", false), ("seen", "by", false),
+    ];
+
+    private ClaimNormalizer? _normalizer;
+
+    private void Emit(Paragraph p, Sentence s, Trigger trig, Attribution att, List<string> via)
+    {
+        if (att.EvidenceEnd <= att.EvidenceFirst || att.ContentEnd <= att.ContentFirst)
+        {
+            return;
+        }
+
+        _normalizer ??= new ClaimNormalizer(_a);
+        var start = p.Tokens[att.EvidenceFirst].Start;
+        var end = p.Tokens[att.EvidenceEnd - 1].End;
+        var evidence = _a.Text[start..end];
+        var reporters = Reporters(p, s, att.SpeakerId, interview: false);
+        reporters.AddRange(via.Where(v => v != att.SpeakerId && !reporters.Contains(v)));
+
+        if (_a.Entities[att.SpeakerId].IsMedia)
+        {
+            reporters.Add(att.SpeakerId);
+        }
+
+        var about = About(p, att.ContentFirst, att.ContentEnd, att.SpeakerId);
+        var media = _a.Entities[att.SpeakerId].IsMedia;
+        foreach (var prop in PropositionSplitter.Split(p, att.ContentFirst, att.ContentEnd, trig.Denial))
+        {
+            if (prop.End <= prop.First)
+            {
+                continue;
+            }
+
+            var (claim, claimId, keyWords) = _normalizer.Normalize(p, prop, att.SpeakerId);
+            if (keyWords < (prop.Stance == Stance.Denied ? 1 : 2) || _found.Any(f => f.Statement.ClaimId == claimId && f.Statement.SpeakerId == att.SpeakerId && f.Statement.Start == start))
+            {
+                continue;
+            }
+
+            _found.Add((new ExtractedStatement(att.SpeakerId, prop.Stance, claimId, claim, evidence, start, end, [.. reporters.Distinct()], about), media));
+        }
+    }
+
+    private List<string> Reporters(Paragraph p, Sentence s, string speaker, bool interview)
+    {
+        var list = new List<string>();
+        var t = p.Tokens;
+        for (var k = s.First; k < s.End; k++)
+        {
+            // A quoted source description ("a source “close to the Government of …”") still names the intermediary.
+            if ((p.InQuote[k] && t[k].Norm != "close") || !t[k].IsWord)
+            {
+                continue;
+            }
+
+            foreach (var (first, second, isInterview) in ReporterCues)
+            {
+                if (t[k].Norm != first || (interview && !isInterview))
+                {
+                    continue;
+                }
+
+                var from = k + 1;
+                if (second.Length > 0)
+                {
+                    if (from >= s.End || t[from].Norm != second)
+                    {
+                        continue;
+                    }
+
+                    from++;
+                }
+
+                for (var j = from; j < s.End && j < from + 4; j++)
+                {
+                    if (p.MentionAt[j] >= 0)
+                    {
+                        var id = p.Mentions[p.MentionAt[j]].EntityId;
+                        if (id != speaker && !list.Contains(id) && _a.Entities[id].Kind != EntityKind.Place)
+                        {
+                            list.Add(id);
+                        }
+
+                        break;
+                    }
+                }
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>"Cossio, in an interview with the Associated Press (AP), …": remembered for all of Cossio's statements.</summary>
+    private void NoteInterviews(Paragraph p, Sentence s)
+    {
+        var t = p.Tokens;
+        for (var k = s.First; k + 1 < s.End; k++)
+        {
+            if (p.InQuote[k] || !(t[k].Norm is "interview" or "told" or "telling" or "speaking" or "spoke" or "interviewed"))
+            {
+                continue;
+            }
+
+            if (FindSubject(p, s.First, k) is not { } subject)
+            {
+                continue;
+            }
+
+            var speaker = SpeakerEntity(subject.Id);
+            foreach (var id in Reporters(p, new Sentence(k, Math.Min(s.End, k + 8)), speaker, interview: true))
+            {
+                if (_a.Entities[id].Kind == EntityKind.Institution || _a.Entities[id].IsMedia)
+                {
+                    _interviewers.TryAdd(speaker, id);
+                }
+            }
+        }
+    }
+
+    /// <summary>"the Cuban Ministry of Foreign Affairs issued a statement": later "the statement" speaks for it.</summary>
+    private void NoteIssuer(Paragraph p, Sentence s)
+    {
+        var t = p.Tokens;
+        for (var k = s.First; k + 2 < s.End; k++)
+        {
+            if (t[k].Norm is "issued" or "released" or "published" or "sent" or "shared" && !p.InQuote[k] && k > s.First &&
+                SpeechLexicon.DocumentNouns.Contains(t[k - 1].Norm) && t[k + 1].Norm == "by")
+            {
+                var by = t[k + 2].Norm == "the" ? k + 3 : k + 2;
+                if (by < s.End && p.MentionAt[by] >= 0 && _a.Entities[p.Mentions[p.MentionAt[by]].EntityId].Kind != EntityKind.Place)
+                {
+                    _lastDocumentSpeaker = p.Mentions[p.MentionAt[by]].EntityId; // "a statement released by the Ministry …"
+                }
+            }
+            else if (t[k].Norm is "issued" or "released" or "published" or "sent" or "shared" && !p.InQuote[k])
+            {
+                var j = k + 1;
+                while (j < s.End && j < k + 4 && !SpeechLexicon.DocumentNouns.Contains(t[j].Norm))
+                {
+                    j++;
+                }
+
+                if (j < s.End && SpeechLexicon.DocumentNouns.Contains(t[j].Norm) && MentionBefore(p, k, s.First) is { } issuer &&
+                    _a.Entities[issuer.Id].Kind != EntityKind.Place)
+                {
+                    _lastDocumentSpeaker = issuer.Id;
+                }
+            }
+        }
+    }
+
+    private List<string> About(Paragraph p, int first, int end, string speaker)
+    {
+        var ids = new List<string>();
+        foreach (var m in p.Mentions)
+        {
+            if (m.First >= first && m.First < end && m.EntityId != speaker && !ids.Contains(m.EntityId))
+            {
+                ids.Add(m.EntityId);
+            }
+        }
+
+        return ids;
+    }
+}

@@ -1,0 +1,168 @@
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>Finding the speaker: the clause's subject (a name, a pronoun, or "the statement"/"the diplomat").</summary>
+internal sealed partial class AttributionFinder
+{
+    private static readonly HashSet<string> Anonymous = new(StringComparer.Ordinal)
+    {
+        "spokesperson", "spokesman", "spokeswoman", "official", "officials", "source", "sources", "representative", "aide", "statement", "communique",
+    };
+
+    /// <summary>The first subject-like phrase in [from, to): a name not governed by a preposition, a subject pronoun, or a reference phrase.</summary>
+    private (string Id, int First, int End)? FindSubject(Paragraph p, int from, int to, bool requireClauseStart = false)
+    {
+        var t = p.Tokens;
+        for (var k = from; k < to; k++)
+        {
+            if (p.InQuote[k])
+            {
+                continue;
+            }
+
+            if (t[k].Norm == "(")
+            {
+                while (k < to && t[k].Norm != ")")
+                {
+                    k++;
+                }
+
+                continue;
+            }
+
+            if (requireClauseStart && !AfterClauseBreak(p, k, from))
+            {
+                continue;
+            }
+
+            if (p.MentionAt[k] >= 0)
+            {
+                var m = p.Mentions[p.MentionAt[k]];
+                if (m.First != k)
+                {
+                    continue;
+                }
+
+                var candidate = SubjectMention(p, m, to);
+                if (candidate is not null)
+                {
+                    return candidate;
+                }
+
+                k = m.End - 1;
+                continue;
+            }
+
+            if (GovernedByPreposition(p, k))
+            {
+                continue;
+            }
+
+            var norm = t[k].Norm;
+            if (Words.SubjectPronouns.Contains(norm) && ResolvePronoun(norm) is { } pronounId)
+            {
+                return (pronounId, k, k + 1);
+            }
+
+            if (norm is "the" or "a" or "an" or "this" or "that" && ReferencePhrase(p, k, to) is { } reference)
+            {
+                return reference;
+            }
+        }
+
+        return null;
+    }
+
+    private (string, int, int)? SubjectMention(Paragraph p, Mention m, int to)
+    {
+        var t = p.Tokens;
+        if (GovernedByPreposition(p, m.First))
+        {
+            return null;
+        }
+
+        var after = m.End;
+        if (after < to && t[after].Norm == "'s")
+        {
+            // "Trump's statement" speaks for Trump; "Cuba's Deputy Foreign Minister X" is only a modifier.
+            return after + 1 < to && SpeechLexicon.DocumentNouns.Contains(t[after + 1].Norm) ? (m.EntityId, m.First, after + 2) : null;
+        }
+
+        if (after < to && p.MentionAt[after] >= 0)
+        {
+            return null; // "U.S. President Donald Trump": the place modifies the next name
+        }
+
+        var k = after;
+        while (k < to && k < after + 4 && t[k].IsWord && NameWords.Titles.Contains(t[k].Norm) && p.MentionAt[k] < 0)
+        {
+            k++;
+        }
+
+        if (k > after && k < to && p.MentionAt[k] >= 0)
+        {
+            return null; // "Cuban Deputy Foreign Minister X" written with a place first
+        }
+
+        return (m.EntityId, m.First, m.End);
+    }
+
+    private static bool GovernedByPreposition(Paragraph p, int k)
+    {
+        var t = p.Tokens;
+        var j = k - 1;
+        var adjectives = 0;
+        while (j >= 0)
+        {
+            var norm = t[j].Norm;
+            if (norm is "the" or "a" or "an" or "its" or "his" or "her" or "their" or "our")
+            {
+                j--;
+            }
+            else if (t[j].IsWord && !t[j].Cap && adjectives < 2 && !Words.Prepositions.Contains(norm) && !Words.ClauseBreaks.Contains(norm) &&
+                !SpeechLexicon.IsVerb(norm) && norm is not ("that" or "who"))
+            {
+                adjectives++;
+                j--;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        // A preposition glued to the name by scraping ("beforeTrump") does not govern it.
+        return j >= 0 && Words.Prepositions.Contains(t[j].Norm) && !(j + 1 < t.Count && t[j].End == t[j + 1].Start && t[j + 1].IsWord);
+    }
+
+    private static bool AfterClauseBreak(Paragraph p, int k, int from)
+    {
+        var j = k - 1;
+        if (j >= from && p.Tokens[j].Norm is "the" or "a" or "an")
+        {
+            j--;
+        }
+
+        return j >= from && Words.ClauseBreaks.Contains(p.Tokens[j].Norm);
+    }
+
+    private string? ResolvePronoun(string norm) => norm switch
+    {
+        "he" or "she" => _lastPersonSpeaker ?? Latest(e => e.Kind == EntityKind.Person),
+        _ => _lastOtherSpeaker ?? Latest(e => e.Kind == EntityKind.Institution),
+    };
+
+    private string? Latest(Func<ArticleEntity, bool> fits)
+    {
+        for (var i = _recent.Count - 1; i >= 0 && i >= _recent.Count - 200; i--)
+        {
+            if (_a.Entities.TryGetValue(_recent[i], out var e) && fits(e))
+            {
+                return e.Id;
+            }
+        }
+
+        return null;
+    }
+}

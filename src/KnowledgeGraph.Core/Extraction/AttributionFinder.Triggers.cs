@@ -1,0 +1,101 @@
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>Telling a speech verb from the same word used as a noun, a passive or a topic ("commented on").</summary>
+internal sealed partial class AttributionFinder
+{
+    private static readonly HashSet<string> TopicPrepositions = new(StringComparer.Ordinal) { "on", "about", "to", "with", "for", "in", "at", "by", "from", "of", "into", "upon" };
+
+    private static bool IsSpeechVerb(Paragraph p, Sentence s, int i, out string lemma, out bool denial, out bool participle)
+    {
+        participle = false;
+        var t = p.Tokens;
+        if (!SpeechLexicon.TryVerb(t[i].Norm, out lemma, out denial))
+        {
+            return false;
+        }
+
+        var prev = i > s.First ? t[i - 1].Norm : "";
+        var prev2 = i - 1 > s.First ? t[i - 2].Norm : "";
+        var next = i + 1 < s.End ? t[i + 1].Norm : "";
+        var prev3 = i - 2 > s.First ? t[i - 3].Norm : "";
+        var relative = prev2 is "what" || (prev2 is "which" && !Words.Prepositions.Contains(prev3));
+        if (Words.Determiners.Contains(prev) || prev is "what" or "to" || relative || (t[i].Cap && i == s.First))
+        {
+            return false; // "the claims", "what it described", "continues to attribute", a sentence-opening "Speaking"
+        }
+
+        // "the national emergency declared against Havana": a verb right after an ordinary noun is a participle, not speech.
+        if (i > s.First && t[i - 1].IsWord && !t[i - 1].Cap && !CanPrecedeVerb(prev))
+        {
+            return false;
+        }
+
+        if (lemma == "point" && next != "out")
+        {
+            return false;
+        }
+
+        var ing = t[i].Norm.EndsWith("ing", StringComparison.Ordinal);
+        if (Words.BeForms.Contains(prev) || (prev is "been" or "be") || (Words.BeForms.Contains(prev2) && prev.EndsWith("ly", StringComparison.Ordinal)))
+        {
+            if (!ing)
+            {
+                return false; // passive: "was described", "is accused"
+            }
+        }
+        else if (ing)
+        {
+            if (prev is not ("," or "also" or "while" or "and" or "by" or "before" or "after" or "when" or "then" or "again" or "repeatedly" or "publicly"))
+            {
+                return false;
+            }
+
+            participle = true;
+        }
+
+        // "commented on the tensions", "responded to pressure": a topic, not a claim; unless a "that" or a quotation follows soon.
+        if (!denial && TopicPrepositions.Contains(next) && lemma is not ("tell" or "say" or "state" or "add" or "write" or "report" or "declare" or "insist" or "announce"))
+        {
+            if (!ThatOrQuoteWithin(p, s, i + 1, 12))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly HashSet<string> BeforeVerb = new(StringComparer.Ordinal)
+    {
+        "he", "she", "it", "they", "we", "i", "you", "who", "and", "also", "then", "once", "again", "has", "have", "had",
+        "did", "does", "do", "would", "will", "should", "could", "might", "must", "can", "may", "not", "never", "only",
+        "further", "first", "already", "yet", "now", "today", "yesterday", "later", "still", "even", "but", "or", "which",
+        "that", "whom", "previously", "together", "both", "all", "himself", "herself", "itself", "themselves", "too",
+        "in", "on", "at", "ago", "week", "weekend", "month", "year", "morning", "evening", "night", "afternoon",
+    };
+
+    private static bool CanPrecedeVerb(string prev) =>
+        BeforeVerb.Contains(prev) || prev.EndsWith("ly", StringComparison.Ordinal) || Words.BeForms.Contains(prev) ||
+        IsSpeakerNoun(prev) || (prev.EndsWith('s') && IsSpeakerNoun(prev[..^1])) || char.IsDigit(prev[0]);
+
+    private static bool IsSpeakerNoun(string w) =>
+        SpeechLexicon.PersonNouns.Contains(w) || SpeechLexicon.DocumentNouns.Contains(w) || SpeechLexicon.InstitutionNouns.Contains(w);
+
+    private static bool ThatOrQuoteWithin(Paragraph p, Sentence s, int from, int window)
+    {
+        for (var k = from; k < s.End && k < from + window; k++)
+        {
+            if (p.Tokens[k].Norm is "that" || (p.Tokens[k].IsQuote && p.InQuote[k]))
+            {
+                return true;
+            }
+
+            if (p.Tokens[k].IsWord && SpeechLexicon.IsVerb(p.Tokens[k].Norm))
+            {
+                return false; // "responded to pressure by saying: …": the quotation belongs to "saying"
+            }
+        }
+
+        return false;
+    }
+}

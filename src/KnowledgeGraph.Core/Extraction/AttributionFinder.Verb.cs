@@ -1,0 +1,279 @@
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>Speaker and content for each kind of trigger.</summary>
+internal sealed partial class AttributionFinder
+{
+    private Attribution? AttributeVerb(Paragraph p, Sentence s, Trigger trig, int nextAt, string? prevSpeaker, int prevAt)
+    {
+        var t = p.Tokens;
+        var v = trig.At;
+
+        // “…,” Trump remarked. / “…,” said the ministry. / “…,” he added.
+        if (trig.Kind == TriggerKind.Verb && QuoteBefore(p, s, v) is { } q)
+        {
+            var speaker = FindSubject(p, q.Close + 1, v) ?? FindSubject(p, v + 1, Math.Min(s.End, v + 8));
+            if (speaker is { } sp)
+            {
+                var evEnd = Math.Max(v + 1, sp.End > v ? sp.End : v + 1);
+                return new Attribution(sp.Id, sp.First, sp.End, q.Open + 1, q.Close, q.Open, evEnd);
+            }
+
+            return null;
+        }
+
+        (string Id, int First, int End)? subject = null;
+        var w = v - 1;
+        while (w > s.First && (t[w].Norm.EndsWith("ly", StringComparison.Ordinal) || t[w].Norm is "also" or "later" or "then"))
+        {
+            w--;
+        }
+
+        if (w > s.First && t[w].Norm == "who")
+        {
+            subject = MentionBefore(p, w, s.First); // "Trump, who confirmed that …"
+        }
+        else if (prevAt >= 0 && prevSpeaker is not null)
+        {
+            subject = FindSubject(p, prevAt + 1, v, requireClauseStart: true);
+            if (subject is null && FindSubject(p, prevAt + 1, v) is { } adjacent && adjacent.End >= v - 1)
+            {
+                subject = adjacent; // "… that a senior official from the Ministry of Justice revealed …"
+            }
+
+            subject ??= (prevSpeaker, -1, -1);
+        }
+        else if (trig.Kind == TriggerKind.Participle && prevSpeaker is not null)
+        {
+            subject = (prevSpeaker, -1, -1);
+        }
+
+        var intro = IntroEnd(p, s, v);
+        subject ??= (intro > s.First ? FindSubject(p, intro, v) : null) ?? FindSubject(p, s.First, v);
+        if (subject is not { } subj)
+        {
+            return null;
+        }
+
+        var (cFirst, cEnd) = ForwardContent(p, s, v, nextAt);
+        if (cEnd <= cFirst)
+        {
+            return null;
+        }
+
+        var evFirst = subj.First >= 0 && subj.First < v && subj.First >= s.First ? subj.First : v;
+        return new Attribution(subj.Id, subj.First, subj.End, cFirst, cEnd, evFirst, cEnd);
+    }
+
+    /// <summary>According to X, CONTENT. / CONTENT, according to X.</summary>
+    private Attribution? AttributeAccording(Paragraph p, Sentence s, Trigger trig)
+    {
+        var t = p.Tokens;
+        var np = AccordingSource(p, s, trig.At + 2);
+        if (np is not { } sp || sp.First < 0)
+        {
+            return null;
+        }
+
+        var npEnd = sp.End;
+        while (npEnd < s.End && npEnd < sp.End + 6 && t[npEnd].Norm != "," && p.MentionAt[npEnd] < 0 && !t[npEnd].Cap && !SpeechLexicon.IsVerb(t[npEnd].Norm))
+        {
+            npEnd++;
+        }
+
+        int cFirst, cEnd;
+        if (trig.At - s.First <= 3)
+        {
+            cFirst = npEnd < s.End && t[npEnd].Norm == "," ? npEnd + 1 : sp.End;
+            cEnd = TrimEnd(p, cFirst, s.End);
+        }
+        else
+        {
+            cFirst = s.First;
+            cEnd = TrimEnd(p, s.First, trig.At);
+            if (npEnd < s.End && t[npEnd].Norm == ",")
+            {
+                cEnd = TrimEnd(p, s.First, s.End); // "In them, according to the same source, X …": the whole sentence
+            }
+        }
+
+        if (cEnd <= cFirst)
+        {
+            return null;
+        }
+
+        var evFirst = Math.Min(cFirst, trig.At);
+        var evEnd = Math.Max(cEnd, sp.End);
+        return new Attribution(sp.Id, sp.First, sp.End, cFirst, cEnd, evFirst, evEnd);
+    }
+
+    /// <summary>The statement …: “quotation”.</summary>
+    private Attribution? AttributeColon(Paragraph p, Sentence s, Trigger trig)
+    {
+        var q = p.Quotes.FirstOrDefault(x => x.Open == trig.At + 1);
+        if (q.Close <= q.Open)
+        {
+            return null;
+        }
+
+        var clause = trig.At - 1;
+        while (clause > s.First && !Words.ClauseBreaks.Contains(p.Tokens[clause].Norm))
+        {
+            clause--;
+        }
+
+        var subject = (clause > s.First ? FindSubject(p, clause + 1, trig.At) : null) ?? FindSubject(p, s.First, trig.At);
+        if (subject is not { } sp)
+        {
+            return null;
+        }
+
+        return new Attribution(sp.Id, sp.First, sp.End, q.Open + 1, q.Close, Math.Min(sp.First, q.Open), q.Close + 1);
+    }
+
+    /// <summary>A quotation closing just before the verb, with at most a comma and the speaker's words between.</summary>
+    private static QuoteSpan? QuoteBefore(Paragraph p, Sentence s, int v)
+    {
+        foreach (var q in p.Quotes)
+        {
+            var opensClause = q.Open <= s.First + 1 || p.Tokens[q.Open - 1].Norm is ":" or "," or ";" or "(";
+            if (q.Close < v && q.Close >= s.First && v - q.Close <= 8 && opensClause)
+            {
+                var clean = true;
+                for (var k = q.Close + 1; k < v; k++)
+                {
+                    var n = p.Tokens[k].Norm;
+                    if (n is "that" or "." or ";" or ":" || p.InQuote[k] || (p.Tokens[k].IsWord && SpeechLexicon.IsVerb(n)))
+                    {
+                        clean = false;
+                    }
+                }
+
+                var commaInside = q.Close > 0 && p.Tokens[q.Close - 1].Norm is "," or "?" or "!";
+                var commaAfter = q.Close + 1 < v && p.Tokens[q.Close + 1].Norm == ",";
+                if (clean && (commaInside || commaAfter || q.Close + 1 == v))
+                {
+                    return q;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Evaluating Trump's statement …, Cossio said": a participle phrase before the first comma is not the subject.</summary>
+    private static int IntroEnd(Paragraph p, Sentence s, int v)
+    {
+        var first = p.Tokens[s.First];
+        if (!first.IsWord || !first.Cap || p.MentionAt[s.First] >= 0 || !(first.Norm.EndsWith("ing", StringComparison.Ordinal) || first.Norm.EndsWith("ed", StringComparison.Ordinal)))
+        {
+            return s.First;
+        }
+
+        for (var k = s.First + 1; k < v; k++)
+        {
+            if (p.Tokens[k].Norm == "," && !p.InQuote[k])
+            {
+                return k + 1;
+            }
+        }
+
+        return s.First;
+    }
+
+    /// <summary>The source after "according to": the first person or organisation named, else a reference ("the same source").</summary>
+    private (string Id, int First, int End)? AccordingSource(Paragraph p, Sentence s, int from)
+    {
+        var t = p.Tokens;
+        var limit = Math.Min(s.End, from + 8);
+        (string, int, int)? place = null;
+        for (var k = from; k < limit && t[k].Norm != ","; k++)
+        {
+            if (p.MentionAt[k] >= 0)
+            {
+                var m = p.Mentions[p.MentionAt[k]];
+                if (_a.Entities[m.EntityId].Kind != Model.EntityKind.Place)
+                {
+                    return (m.EntityId, m.First, m.End);
+                }
+
+                place ??= (m.EntityId, m.First, m.End);
+                k = m.End - 1;
+            }
+        }
+
+        if (from < limit && t[from].Norm is "the" or "a" or "an" or "this" && ReferencePhrase(p, from, limit) is { } reference)
+        {
+            return reference;
+        }
+
+        if (from < limit && Words.SubjectPronouns.Contains(t[from].Norm) && ResolvePronoun(t[from].Norm) is { } pronoun)
+        {
+            return (pronoun, from, from + 1);
+        }
+
+        return place;
+    }
+
+    private (string Id, int First, int End)? MentionBefore(Paragraph p, int at, int from)
+    {
+        for (var k = at - 1; k >= from && k >= at - 6; k--)
+        {
+            if (p.MentionAt[k] >= 0)
+            {
+                var m = p.Mentions[p.MentionAt[k]];
+                return (m.EntityId, m.First, m.End);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Content after a verb: after "that" when it comes soon, a quotation, or the object; up to the next trigger.</summary>
+    private static (int First, int End) ForwardContent(Paragraph p, Sentence s, int v, int nextAt)
+    {
+        var t = p.Tokens;
+        var first = v + 1;
+        if (first < s.End && t[first].Norm == "out")
+        {
+            first++; // "pointed out"
+        }
+
+        for (var k = first; k < s.End && k < first + 10; k++)
+        {
+            if (t[k].IsQuote && p.InQuote[k])
+            {
+                break;
+            }
+
+            if (t[k].Norm == "that" && !p.InQuote[k])
+            {
+                first = k + 1;
+                break;
+            }
+        }
+
+        while (first < s.End && t[first].Norm is "," or ":" or "-")
+        {
+            first++;
+        }
+
+        var end = nextAt;
+        // Drop the connector before the next trigger ("…, and acknowledged", "…, while also warning").
+        while (end > first && t[end - 1].Norm is "and" or "," or "while" or "also" or "but" or "then" or "categorically" or "once" or "again" or "he" or "she" or "it" or "they" or "who")
+        {
+            end--;
+        }
+
+        return (first, TrimEnd(p, first, end));
+    }
+
+    private static int TrimEnd(Paragraph p, int first, int end)
+    {
+        while (end > first && p.Tokens[end - 1].Kind == Text.TokenKind.Punct && p.Tokens[end - 1].Norm is "." or "," or ";" or ":" or "-")
+        {
+            end--;
+        }
+
+        return end;
+    }
+}

@@ -1,0 +1,258 @@
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>
+/// Finds attributed statements sentence by sentence: direct quotes (before or after the speaker), indirect speech
+/// ("X said that …", "according to X, …", "X denied …"), colon-introduced quotes and participles ("…, stating …").
+/// Keeps a little discourse state so "he", "the diplomat" and "the statement" resolve to the last fitting entity.
+/// </summary>
+internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
+{
+    private readonly ArticleAnalysis _a = analysis;
+    private readonly List<string> _recent = [];
+    private readonly Dictionary<string, string> _interviewers = new(StringComparer.Ordinal);
+    private readonly List<(ExtractedStatement Statement, bool Media)> _found = [];
+    private string? _lastPersonSpeaker;
+    private string? _lastOtherSpeaker;
+    private string? _lastAccordingSpeaker;
+    private string? _lastDocumentSpeaker;
+
+    public void Run()
+    {
+        foreach (var p in _a.Paragraphs)
+        {
+            string? previousSentenceSpeaker = null;
+            foreach (var s in p.Sentences)
+            {
+                if (!p.IsHeading)
+                {
+                    previousSentenceSpeaker = ProcessSentence(p, s, previousSentenceSpeaker);
+                }
+
+                NoteMentions(p, s);
+            }
+        }
+
+        // An interview named anywhere in the article ("Cossio, in an interview with AP") is how all of that speaker's words reached us.
+        foreach (var (statement, _) in _found)
+        {
+            var reported = statement.ReportedBy;
+            if (_interviewers.TryGetValue(statement.SpeakerId, out var via) && !reported.Contains(via))
+            {
+                reported = [.. reported, via];
+            }
+
+            _a.Statements.Add(statement with { ReportedBy = reported });
+        }
+    }
+
+    /// <summary>Finds the sentence's statements; returns the last speaker (for a following quotation that names no one).</summary>
+    private string? ProcessSentence(Paragraph p, Sentence s, string? previousSentenceSpeaker)
+    {
+        NoteInterviews(p, s);
+        NoteIssuer(p, s);
+        var triggers = FindTriggers(p, s);
+        var found = new List<(Trigger Trigger, Attribution Att, List<string> Via)>();
+        string? prevSpeaker = null;
+        var prevAt = -1;
+        for (var k = 0; k < triggers.Count; k++)
+        {
+            var t = triggers[k];
+            var nextAt = k + 1 < triggers.Count ? triggers[k + 1].At : s.End;
+            if (k > 0 && t.Kind == TriggerKind.Verb && SpeechLexicon.IsWeak(t.Lemma) && ThatBetween(p, triggers[k - 1].At, t.At) &&
+                p.Tokens[t.At - 1].Norm is not ("and" or "," or "also" or "then") && !p.Tokens[t.At - 1].Norm.EndsWith("ly", StringComparison.Ordinal))
+            {
+                continue; // "The statement insists that Cuba maintains …": "maintains" is part of what was said
+            }
+
+            if (t.Kind == TriggerKind.According && found.Count > 0 && t.At - s.First > 3 && AccordingSource(p, s, t.At + 2) is { } source)
+            {
+                found[^1].Via.Add(SpeakerEntity(source.Id)); // "X insisted …, according to the Gazette": the Gazette reported it
+                continue;
+            }
+
+            var att = t.Kind switch
+            {
+                TriggerKind.According => AttributeAccording(p, s, t),
+                TriggerKind.ColonQuote => AttributeColon(p, s, t),
+                _ => AttributeVerb(p, s, t, nextAt, prevSpeaker, prevAt),
+            };
+
+            if (att is null)
+            {
+                continue;
+            }
+
+            var speaker = SpeakerEntity(att.SpeakerId);
+            att = att with { SpeakerId = speaker };
+            var via = new List<string>();
+            if (found.Count > 0 && found[^1].Att is var prev && prev.SpeakerId != speaker &&
+                att.SpeakerFirst >= 0 && Math.Abs(att.SpeakerFirst - prev.ContentFirst) <= 1 && t.Kind == TriggerKind.Verb)
+            {
+                // "Cabrera asserts that an official revealed …": the outer speaker only carries the inner statement.
+                via.Add(prev.SpeakerId);
+                found.RemoveAt(found.Count - 1);
+            }
+
+            found.Add((t, att, via));
+            prevSpeaker = speaker;
+            prevAt = t.At;
+            Remember(speaker, t.Kind);
+        }
+
+        if (found.Count == 0 && previousSentenceSpeaker is not null && QuoteOnly(p, s) is { } q)
+        {
+            // “…,” she said. “And more.” — the second quotation continues the same speaker.
+            found.Add((new Trigger(TriggerKind.Verb, q.Open, "say", false), new Attribution(previousSentenceSpeaker, -1, -1, q.Open + 1, q.Close, q.Open, q.Close + 1), []));
+        }
+
+        foreach (var (t, att, via) in found)
+        {
+            Emit(p, s, t, att, via);
+        }
+
+        NoteSubject(p, s);
+        return found.Count > 0 ? found[^1].Att.SpeakerId : null;
+    }
+
+    /// <summary>A sentence that is one quotation and nothing else (bar final punctuation).</summary>
+    private static QuoteSpan? QuoteOnly(Paragraph p, Sentence s)
+    {
+        foreach (var q in p.Quotes)
+        {
+            if (q.Open == s.First && s.End - q.Close <= 2)
+            {
+                return q;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Club captain Sam Whitfield backed his manager. He said …": a named person in subject position is who "he" is next.</summary>
+    private void NoteSubject(Paragraph p, Sentence s)
+    {
+        if (FindSubject(p, s.First, s.End) is { } subject && subject.First >= 0 && p.MentionAt[subject.First] >= 0 &&
+            _a.Entities.TryGetValue(subject.Id, out var e) && e.Kind == EntityKind.Person)
+        {
+            _lastPersonSpeaker = subject.Id;
+        }
+    }
+
+    private void Remember(string speaker, TriggerKind kind)
+    {
+        if (_a.Entities[speaker].Kind == EntityKind.Person)
+        {
+            _lastPersonSpeaker = speaker;
+        }
+        else
+        {
+            _lastOtherSpeaker = speaker;
+        }
+
+        if (kind == TriggerKind.According)
+        {
+            _lastAccordingSpeaker = speaker;
+        }
+
+        _recent.Add(speaker);
+    }
+
+    /// <summary>A place that speaks is its government ("Havana said" → the government of Cuba).</summary>
+    private string SpeakerEntity(string id)
+    {
+        var e = _a.Ensure(id);
+        if (e.Kind == EntityKind.Place && e.GovernmentId is { } gov)
+        {
+            _a.Ensure(gov);
+            return gov;
+        }
+
+        return id;
+    }
+
+    private void NoteMentions(Paragraph p, Sentence s)
+    {
+        foreach (var m in p.Mentions)
+        {
+            if (m.First >= s.First && m.First < s.End && !p.InQuote[m.First])
+            {
+                _recent.Add(m.EntityId);
+            }
+        }
+    }
+
+    private static bool ThatBetween(Paragraph p, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (p.Tokens[k].Norm == "that" && !p.InQuote[k])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NothingBetween(Paragraph p, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (p.Tokens[k].Norm is "that" or "." || p.Tokens[k].IsQuote)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private List<Trigger> FindTriggers(Paragraph p, Sentence s)
+    {
+        var list = new List<Trigger>();
+        var t = p.Tokens;
+        for (var i = s.First; i < s.End; i++)
+        {
+            if (p.InQuote[i])
+            {
+                continue;
+            }
+
+            var tok = t[i];
+            if (tok.Norm == ":" && i + 1 < s.End && t[i + 1].IsQuote && p.InQuote[i + 1])
+            {
+                // "…, insists on in the following paragraphs: “…”" / "by saying: “…”": the quotation is that verb's content.
+                if (list.Count > 0 && list[^1].Kind is TriggerKind.Verb or TriggerKind.Participle && NothingBetween(p, list[^1].At, i))
+                {
+                    list[^1] = new Trigger(TriggerKind.ColonQuote, i, list[^1].Lemma, list[^1].Denial);
+                }
+                else
+                {
+                    list.Add(new Trigger(TriggerKind.ColonQuote, i, "say", false));
+                }
+
+                continue;
+            }
+
+            if (!tok.IsWord || p.MentionAt[i] >= 0)
+            {
+                continue; // "States" in "United States" is a name, not a verb
+            }
+
+            if (tok.Norm == "according" && i + 1 < s.End && t[i + 1].Norm == "to")
+            {
+                list.Add(new Trigger(TriggerKind.According, i, "say", false));
+                continue;
+            }
+
+            if (IsSpeechVerb(p, s, i, out var lemma, out var denial, out var participle))
+            {
+                list.Add(new Trigger(participle ? TriggerKind.Participle : TriggerKind.Verb, i, lemma, denial));
+            }
+        }
+
+        return list;
+    }
+}

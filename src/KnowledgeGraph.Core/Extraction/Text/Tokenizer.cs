@@ -1,0 +1,186 @@
+namespace KnowledgeGraph.Extraction.Text;
+
+/// <summary>
+/// A hand-written single-pass scanner (linear, no regex backtracking). Keeps "U.S.", "Mr.", "Díaz-Canel" and
+/// "don't" as one word, splits possessive 's into its own token, and splits words glued by scraping
+/// ("beforeTrump", "CabreraCuba") when one side is a lower-case word or a known name.
+/// </summary>
+internal static class Tokenizer
+{
+    private static readonly string[] PunctCache = BuildPunctCache();
+
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "st", "jr", "sr", "inc", "corp", "co",
+        "ltd", "vs", "prof", "rev", "capt", "maj", "cmdr", "adm", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec", "no", "gens", "messrs", "mt", "ft", "pres", "supt", "det", "insp",
+    };
+
+    private static string[] BuildPunctCache()
+    {
+        var cache = new string[128];
+        for (var i = 0; i < cache.Length; i++)
+        {
+            cache[i] = ((char)i).ToString();
+        }
+
+        return cache;
+    }
+
+    /// <summary>Tokenizes text[start..end) into <paramref name="tokens"/>.</summary>
+    public static void Tokenize(string text, int start, int end, List<Token> tokens, Func<string, bool>? isKnownName = null)
+    {
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                i = ReadWord(text, i, end, tokens, isKnownName);
+                continue;
+            }
+
+            var kind = c switch
+            {
+                '\u201C' or '\u201E' or '\u00AB' => TokenKind.QuoteOpen,
+                '\u201D' or '\u00BB' => TokenKind.QuoteClose,
+                '"' => TokenKind.QuoteStraight,
+                _ => TokenKind.Punct,
+            };
+
+            // Possessive 's after a quote or a bracket is rare; here it only matters after words (handled in ReadWord).
+            var norm = c < 128 ? PunctCache[c] : (c is '\u2019' or '\u2018' ? "'" : c.ToString());
+            tokens.Add(new Token(i, i + 1, kind, norm, false, false));
+            i++;
+        }
+    }
+
+    private static int ReadWord(string text, int i, int end, List<Token> tokens, Func<string, bool>? isKnownName)
+    {
+        var start = i;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c) || c == '\u0301')
+            {
+                i++;
+                continue;
+            }
+
+            // Inner apostrophe (don't, O'Brien) but not the possessive 's, which becomes its own token.
+            if ((c == '\'' || c == '\u2019') && i + 1 < end && char.IsLetter(text[i + 1]))
+            {
+                var possessive = (text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2]));
+                if (possessive)
+                {
+                    break;
+                }
+
+                i++;
+                continue;
+            }
+
+            // Hyphenated names and words (Díaz-Canel, Mar-a-Lago), decimals (3.5), abbreviations (U.S.).
+            if ((c == '-' || c == '.' || c == ',') && i + 1 < end && char.IsLetterOrDigit(text[i + 1]) && i > start)
+            {
+                if (c == ',' && !(char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1])))
+                {
+                    break;
+                }
+
+                if (c == '.' && !(char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1])) && !IsInitialism(text, start, i))
+                {
+                    break;
+                }
+
+                i++;
+                continue;
+            }
+
+            break;
+        }
+
+        // Abbreviation dots: "U.S." (single letters with dots) and known short forms ("Mr.", "Feb.").
+        if (i < end && text[i] == '.' && (IsInitialism(text, start, i) || Abbreviations.Contains(TextFold.Fold(text.AsSpan(start, i - start)))))
+        {
+            i++;
+        }
+
+        EmitWord(text, start, i, tokens, isKnownName);
+        if (i + 1 < end && (text[i] == '\'' || text[i] == '\u2019') && (text[i + 1] == 's' || text[i + 1] == 'S'))
+        {
+            tokens.Add(new Token(i, i + 2, TokenKind.Punct, "'s", false, false));
+            i += 2;
+        }
+
+        return i;
+    }
+
+    // "U.S" so far: alternating single letters and dots.
+    private static bool IsInitialism(string text, int start, int dotAt)
+    {
+        var len = dotAt - start;
+        if (len == 1)
+        {
+            return char.IsUpper(text[start]) && dotAt + 2 < text.Length && char.IsLetter(text[dotAt + 1]) && text[dotAt + 2] == '.';
+        }
+
+        for (var k = start; k < dotAt; k++)
+        {
+            var isLetterSlot = (k - start) % 2 == 0;
+            if (isLetterSlot ? !char.IsLetter(text[k]) : text[k] != '.')
+            {
+                return false;
+            }
+        }
+
+        return len % 2 == 1;
+    }
+
+    private static void EmitWord(string text, int start, int end, List<Token> tokens, Func<string, bool>? isKnownName)
+    {
+        // Words glued by scraping: split at a lower→upper change when the left part is a lower-case word
+        // ("beforeTrump") or the right part is a known name ("CabreraCuba"). "McDonald", "YouTube" stay whole.
+        for (var k = start + 2; k < end - 2; k++)
+        {
+            if (char.IsLower(text[k - 1]) && char.IsUpper(text[k]) && char.IsLower(text[k + 1]))
+            {
+                var right = TextFold.Fold(text.AsSpan(k, end - k));
+                if (char.IsLower(text[start]) || (isKnownName is not null && k - start >= 3 && isKnownName(right)))
+                {
+                    AddWord(text, start, k, tokens);
+                    start = k;
+                }
+            }
+        }
+
+        AddWord(text, start, end, tokens);
+    }
+
+    private static void AddWord(string text, int start, int end, List<Token> tokens)
+    {
+        var span = text.AsSpan(start, end - start);
+        var cap = char.IsUpper(span[0]);
+        var letters = 0;
+        var upper = 0;
+        foreach (var ch in span)
+        {
+            if (char.IsLetter(ch))
+            {
+                letters++;
+                if (char.IsUpper(ch))
+                {
+                    upper++;
+                }
+            }
+        }
+
+        tokens.Add(new Token(start, end, TokenKind.Word, TextFold.Fold(span), cap, letters >= 2 && upper == letters));
+    }
+}

@@ -1,0 +1,13 @@
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>Where a statement is introduced: a speech verb, "according to", or a colon before a quotation.</summary>
+internal enum TriggerKind
+{
+    Verb,
+    Participle,
+    According,
+    ColonQuote,
+}
+
+/// <summary>A statement's introducer at token <paramref name="At"/> of a paragraph.</summary>
+internal readonly record struct Trigger(TriggerKind Kind, int At, string Lemma, bool Denial);

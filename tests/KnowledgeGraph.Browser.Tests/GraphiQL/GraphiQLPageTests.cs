@@ -1,0 +1,44 @@
+using KnowledgeGraph.Browser.Tests.Support;
+using Microsoft.Playwright;
+
+namespace KnowledgeGraph.Browser.Tests.GraphiQL;
+
+[Collection(BrowserCollection.Name)]
+public sealed class GraphiQLPageTests(BrowserServer server)
+{
+    [Fact]
+    public async Task GraphiQL_opens_with_the_example_tabs_runs_the_first_and_shows_its_data()
+    {
+        var page = await server.NewPageAsync();
+        var failedRequests = new List<string>();
+        page.RequestFailed += (_, request) => failedRequests.Add(request.Url);
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                failedRequests.Add($"{response.Status} {response.Url}");
+            }
+        };
+
+        await page.GotoAsync("/graphiql");
+        await Assertions.Expect(page.Locator(".graphiql-tab")).ToHaveCountAsync(5, new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator(".graphiql-query-editor")).ToContainTextAsync("CossioDenials");
+
+        await page.Locator(".graphiql-execute-button").ClickAsync();
+        var result = page.Locator(".result-window");
+        await Assertions.Expect(result).ToContainTextAsync("\"data\"", new() { Timeout = 20_000 });
+        await Assertions.Expect(result).ToContainTextAsync("Carlos Fernández de Cossío");
+        await Assertions.Expect(result).Not.ToContainTextAsync("\"errors\"");
+        Assert.Empty(failedRequests);
+    }
+
+    [Fact]
+    public async Task The_path_example_tab_answers_with_the_CIA_node()
+    {
+        var page = await server.NewPageAsync();
+        await page.GotoAsync("/graphiql");
+        await page.Locator(".graphiql-tab", new() { HasText = "CastroEspinToCia" }).ClickAsync(new() { Timeout = 20_000 });
+        await page.Locator(".graphiql-execute-button").ClickAsync();
+        await Assertions.Expect(page.Locator(".result-window")).ToContainTextAsync("institution:cia", new() { Timeout = 20_000 });
+    }
+}

@@ -1,0 +1,74 @@
+using KnowledgeGraph.Core.Tests.Support;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Core.Tests.Extraction;
+
+public sealed class EntityResolutionTests
+{
+    [Fact]
+    public void A_name_with_or_without_accents_gets_one_id_across_articles()
+    {
+        var accented = Seeds.Get("003").Doc.Entities.Single(e => e.Id == "person:carlos-fernandez-de-cossio");
+        var plain = Seeds.Get("004").Doc.Entities.Single(e => e.Id == "person:carlos-fernandez-de-cossio");
+        Assert.Equal(EntityKind.Person, accented.Kind);
+        Assert.Equal(EntityKind.Person, plain.Kind);
+        Assert.Contains("Cossio", plain.Aliases);
+    }
+
+    [Fact]
+    public void Surnames_resolve_to_the_full_name_found_earlier()
+    {
+        var doc = Seeds.Get("004").Doc;
+        doc.Require("person:carlos-fernandez-de-cossio", Stance.Said, "Cossio expressed that Cuba will have");
+        Assert.DoesNotContain(doc.Entities, e => e.Id == "person:cossio");
+        Assert.DoesNotContain(Seeds.Get("003").Doc.Entities, e => e.Id == "person:fernandez-de-cossio");
+    }
+
+    [Fact]
+    public void Two_people_sharing_a_surname_are_not_merged()
+    {
+        var ids = Seeds.Get("002").Doc.Entities.Select(e => e.Id).ToList();
+        Assert.Contains("person:raul-castro", ids);
+        Assert.Contains("person:alejandro-castro-espin", ids);
+        Assert.DoesNotContain("person:castro", ids);
+    }
+
+    [Fact]
+    public void Names_the_registry_lacks_are_discovered_from_titles_and_appositions()
+    {
+        var ids = Seeds.Get("002").Doc.Entities.Select(e => e.Id).ToList();
+        Assert.Contains("person:carlos-cabrera", ids); // "independent journalist Carlos Cabrera"
+        Assert.Contains("person:alejandro-castro-espin", ids); // "General Alejandro Castro Espín, son of Raúl Castro"
+        Assert.Contains("institution:ministry-of-justice", ids);
+        Assert.Contains("institution:the-wall-street-journal", ids);
+    }
+
+    [Fact]
+    public void Foreign_ministry_names_resolve_to_one_institution()
+    {
+        var e001 = Seeds.Get("001").Doc.Entities.Single(e => e.Id == "institution:minrex");
+        Assert.Contains("Cuban Foreign Ministry", e001.Aliases);
+        Assert.Contains("MINREX", e001.Aliases);
+        var e002 = Seeds.Get("002").Doc.Entities.Single(e => e.Id == "institution:minrex");
+        Assert.Contains("Foreign Affairs", e002.Aliases);
+        Assert.DoesNotContain(Seeds.Get("000").Doc.Entities, e => e.Id == "institution:state-department");
+    }
+
+    [Fact]
+    public void Capitals_speak_for_their_government_but_stay_places_otherwise()
+    {
+        var doc = Seeds.Get("001").Doc;
+        doc.Require("institution:government-of-cuba", Stance.Said, "imposing an absolute blockade"); // "Havana accused …"
+        Assert.Contains(doc.Entities, e => e.Id == "place:havana" && e.Kind == EntityKind.Place);
+    }
+
+    [Fact]
+    public void Stated_roles_become_memberships()
+    {
+        var cossio = Seeds.Get("003").Doc.Entities.Single(e => e.Id == "person:carlos-fernandez-de-cossio");
+        Assert.Contains(cossio.Memberships, m => m.InstitutionId == "institution:minrex" && m.Relation == Membership.MemberOf);
+        Assert.Contains("Deputy", cossio.Role ?? "", StringComparison.Ordinal);
+        var castro = Seeds.Get("000").Doc.Entities.Single(e => e.Id == "person:raul-castro");
+        Assert.Contains(castro.Memberships, m => m.InstitutionId == "institution:gaesa" && m.Relation == Membership.Leads);
+    }
+}
