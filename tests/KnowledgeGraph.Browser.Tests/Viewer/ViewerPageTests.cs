@@ -145,7 +145,7 @@ public sealed class ViewerPageTests(ViewerServer server)
         await Assertions.Expect(suggestion).ToBeVisibleAsync();
         await suggestion.ClickAsync();
 
-        await page.WaitForFunctionAsync($"() => cy.getElementById('{Cossio}').nonempty() && cy.edges().length > 0 && document.body.dataset.busy === 'false'");
+        await page.WaitForFunctionAsync($"() => cy.getElementById('{Cossio}').nonempty() && cy.edges().length > 0 && document.body.dataset.busy === 'false' && !cy.animated()");
         Assert.Empty(errors);
         return page;
     }
@@ -155,6 +155,7 @@ public sealed class ViewerPageTests(ViewerServer server)
         // A real click on an edge's midpoint, choosing an edge whose midpoint no node (or node label) covers.
         var edge = await page.EvaluateAsync<JsonElement>($$"""
             () => {
+              cy.stop(true, true); // a running pan animation would move the edge after we measured it
               const edges = cy.edges('[type = "DENIED"][source = "{{Cossio}}"]');
               cy.fit(edges.union(edges.connectedNodes()), 80);
               const box = document.getElementById('cy').getBoundingClientRect();
