@@ -97,6 +97,17 @@ public sealed class ViewerPageTests(ViewerServer server)
     }
 
     [Fact]
+    public async Task A_link_with_a_centre_name_opens_that_node()
+    {
+        var page = await server.NewPageAsync();
+
+        await page.GotoAsync("/viewer?center=Coss%C3%ADo");
+
+        await page.WaitForFunctionAsync($"() => window.cy && cy.getElementById('{Cossio}').selected() && document.body.dataset.busy === 'false'");
+        await Assertions.Expect(page.Locator("#export-link")).ToHaveAttributeAsync("href", $"/export/graphml?center={Uri.EscapeDataString(Cossio)}&depth=1");
+    }
+
+    [Fact]
     public async Task The_search_box_works_from_the_keyboard()
     {
         var page = await server.NewPageAsync();

@@ -143,8 +143,18 @@
     state.center = id;
     updateExportLink();
     await expand(id);
+    let node = cy.getElementById(id);
+    if (node.empty()) {
+      // Opened by name (?center=Cossío): find the node the server resolved it to.
+      const wanted = id.toLowerCase();
+      node = cy.nodes().filter((n) => String(n.data('name')).toLowerCase() === wanted
+        || String(n.data('aliases') || '').toLowerCase().split('|').includes(wanted)).first();
+      if (node.nonempty()) {
+        state.expanded.add(node.id());
+        state.center = node.id();
+      }
+    }
     updateExportLink();
-    const node = cy.getElementById(id);
     if (node.nonempty()) {
       cy.elements().unselect();
       node.select();
