@@ -18,40 +18,43 @@ public sealed partial class SqliteGraphStore
             var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
             await using (connection.ConfigureAwait(false))
             {
-                using (var pragma = connection.CreateCommand())
+                // A large page cache for the batch: index inserts land on random pages, and a small cache spills and re-reads them.
+                Pragma(connection, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -131072; PRAGMA temp_store = MEMORY");
+                try
                 {
-                    // A large page cache for the batch: index inserts land on random pages, and a small cache spills and re-reads them.
-                    pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -131072; PRAGMA temp_store = MEMORY";
-                    pragma.ExecuteNonQuery();
-                }
+                    // BEGIN IMMEDIATE: take the write lock up front so that another process cannot make us fail half-way.
+                    using var transaction = connection.BeginTransaction(deferred: false);
+                    var statements = documents.Sum(d => d.Statements?.Count ?? 0);
+                    var bulk = statements >= BulkStatements && statements * 2L >= StoredStatements(connection, transaction);
+                    using var batch = new UpsertBatch(connection, transaction, bulk);
+                    foreach (var document in documents)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        batch.Add(document);
+                    }
 
-                // BEGIN IMMEDIATE: take the write lock up front so that another process cannot make us fail half-way.
-                using var transaction = connection.BeginTransaction(deferred: false);
-                var statements = documents.Sum(d => d.Statements?.Count ?? 0);
-                var bulk = statements >= BulkStatements && statements * 2L >= StoredStatements(connection, transaction);
-                using var batch = new UpsertBatch(connection, transaction, bulk);
-                foreach (var document in documents)
+                    var result = batch.Finish(documents.Count);
+                    transaction.Commit();
+                    return result;
+                }
+                finally
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    batch.Add(document);
+                    // Pooled connections keep their cache: give the memory back, whether the batch was stored or not.
+                    Pragma(connection, "PRAGMA cache_size = -2000");
                 }
-
-                var result = batch.Finish(documents.Count);
-                transaction.Commit();
-                using (var pragma = connection.CreateCommand())
-                {
-                    // Pooled connections keep their cache: give the memory back.
-                    pragma.CommandText = "PRAGMA cache_size = -2000";
-                    pragma.ExecuteNonQuery();
-                }
-
-                return result;
             }
         }
         finally
         {
             _writeLock.Release();
         }
+    }
+
+    private static void Pragma(Microsoft.Data.Sqlite.SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 
     private static long StoredStatements(Microsoft.Data.Sqlite.SqliteConnection connection, Microsoft.Data.Sqlite.SqliteTransaction transaction)

@@ -1,0 +1,195 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace KnowledgeGraph.Browser.Tests.Viewer;
+
+[Collection(ViewerCollection.Name)]
+public sealed class ViewerPageTests(ViewerServer server)
+{
+    private const string Cossio = "person:carlos-fernandez-de-cossio";
+    private const string CastroEspin = "person:alejandro-castro-espin";
+    private const string Cia = "institution:cia";
+
+    [Fact]
+    public async Task Searching_Cossio_and_expanding_him_draws_his_denials_and_the_articles_reporting_them()
+    {
+        var page = await OpenCossioAsync();
+
+        var denied = await CountAsync(page, $"cy.edges('[type = \"DENIED\"][source = \"{Cossio}\"]').filter(e => e.target().data('label') === 'Claim')");
+        Assert.True(denied > 0, "No DENIED edge from Cossío to a claim is drawn.");
+
+        // Every claim he denied shows the articles that report it.
+        var unreported = await page.EvaluateAsync<string[]>($$"""
+            () => cy.edges('[type = "DENIED"][source = "{{Cossio}}"]').targets()
+                .filter(c => c.outgoers('edge[type = "REPORTED_BY"]').targets('[label = "Article"]').length === 0)
+                .map(c => c.data('name'))
+            """);
+        Assert.Empty(unreported);
+        var style = await page.EvaluateAsync<JsonElement>($$"""
+            () => { const e = cy.edges('[type = "DENIED"]')[0]; return { color: e.style('line-color'), line: e.style('line-style') }; }
+            """);
+        Assert.Equal("dashed", style.GetProperty("line").GetString());
+        Assert.Equal("rgb(198,40,40)", style.GetProperty("color").GetString());
+    }
+
+    [Fact]
+    public async Task Selecting_a_denied_edge_shows_its_evidence_quote_and_article()
+    {
+        var page = await OpenCossioAsync();
+        var picked = await ClickADenialAsync(page);
+
+        Assert.Equal("DENIED", picked.GetProperty("type").GetString());
+        await Assertions.Expect(page.Locator("#details #evidence")).ToHaveTextAsync(picked.GetProperty("evidence").GetString()!);
+        await Assertions.Expect(page.Locator("#details .badge.DENIED")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#evidence-source")).ToContainTextAsync("In ");
+        await Assertions.Expect(page.Locator("#evidence-source")).Not.ToContainTextAsync("Loading");
+    }
+
+    [Fact]
+    public async Task Path_search_from_Castro_Espin_to_the_CIA_highlights_a_path_and_the_page_is_photographed()
+    {
+        var page = await OpenCossioAsync();
+        // A quote in the side panel makes the README picture tell the story.
+        await ClickADenialAsync(page);
+        await Assertions.Expect(page.Locator("#evidence-source")).Not.ToContainTextAsync("Loading");
+
+        await page.GetByLabel("From", new() { Exact = true }).Nth(1).FillAsync("Castro Espín");
+        await page.Locator("#path-to").FillAsync("CIA");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find path" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#path-result")).ToContainTextAsync("→");
+        var onPath = await page.EvaluateAsync<string[]>("() => cy.nodes('.on-path').map(n => n.id())");
+        Assert.Contains(CastroEspin, onPath);
+        Assert.Contains(Cia, onPath);
+        Assert.True(await CountAsync(page, "cy.edges('.on-path')") >= 1);
+        Assert.True(await CountAsync(page, "cy.elements('.faded')") > 0, "Elements off the path should be faded.");
+
+        var shot = Path.Combine(ViewerServer.RepoRoot, "docs", "viewer.png");
+        Directory.CreateDirectory(Path.GetDirectoryName(shot)!);
+        await page.ScreenshotAsync(new() { Path = shot });
+        Assert.True(new FileInfo(shot).Length > 10_000);
+    }
+
+    [Fact]
+    public async Task Filters_hide_denials_and_articles_and_bring_them_back()
+    {
+        var page = await OpenCossioAsync();
+        var visibleDenials = "cy.edges('[type = \"DENIED\"]:visible')";
+        Assert.True(await CountAsync(page, visibleDenials) > 0);
+
+        await page.GetByLabel("Denied", new() { Exact = true }).UncheckAsync();
+        Assert.Equal(0, await CountAsync(page, visibleDenials));
+        Assert.True(await CountAsync(page, "cy.edges('[type = \"SAID\"]:visible')") > 0, "Hiding denials must keep SAID edges.");
+
+        await page.GetByLabel("Article", new() { Exact = true }).UncheckAsync();
+        Assert.Equal(0, await CountAsync(page, "cy.nodes('[label = \"Article\"]:visible')"));
+
+        await page.GetByLabel("Denied", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Article", new() { Exact = true }).CheckAsync();
+        Assert.True(await CountAsync(page, visibleDenials) > 0);
+
+        // Contested claims (said by someone, denied by someone else) are marked and can be shown alone.
+        var contested = await CountAsync(page, "cy.nodes('[label = \"Claim\"].contested')");
+        var claims = await CountAsync(page, "cy.nodes('[label = \"Claim\"]')");
+        Assert.InRange(contested, 1, claims - 1);
+        await page.GetByLabel("Only contested claims").CheckAsync();
+        Assert.Equal(contested, await CountAsync(page, "cy.nodes('[label = \"Claim\"]:visible')"));
+    }
+
+    [Fact]
+    public async Task A_link_with_a_centre_name_opens_that_node()
+    {
+        var page = await server.NewPageAsync();
+
+        await page.GotoAsync("/viewer?center=Coss%C3%ADo");
+
+        await page.WaitForFunctionAsync($"() => window.cy && cy.getElementById('{Cossio}').selected() && document.body.dataset.busy === 'false'");
+        await Assertions.Expect(page.Locator("#export-link")).ToHaveAttributeAsync("href", $"/export/graphml?center={Uri.EscapeDataString(Cossio)}&depth=1");
+    }
+
+    [Fact]
+    public async Task The_search_box_works_from_the_keyboard()
+    {
+        var page = await server.NewPageAsync();
+        await page.GotoAsync("/viewer");
+        await page.WaitForFunctionAsync("() => document.body.dataset.ready === 'true'");
+        var search = page.GetByRole(AriaRole.Combobox, new() { Name = "Search people, institutions, places and claims" });
+
+        await search.PressSequentiallyAsync("Castro Esp");
+        await Assertions.Expect(page.Locator("#suggestions li[data-id]").First).ToBeVisibleAsync();
+        await Assertions.Expect(search).ToHaveAttributeAsync("aria-expanded", "true");
+        await search.PressAsync("ArrowDown");
+        var chosen = await search.GetAttributeAsync("aria-activedescendant");
+        var id = await page.Locator($"#{chosen}").GetAttributeAsync("data-id");
+        await search.PressAsync("Enter");
+
+        await page.WaitForFunctionAsync($"() => cy.getElementById('{id}').selected() && document.body.dataset.busy === 'false'");
+        await Assertions.Expect(search).ToHaveAttributeAsync("aria-expanded", "false");
+        await Assertions.Expect(page.Locator("#details .title")).Not.ToBeEmptyAsync();
+    }
+
+    [Fact]
+    public async Task The_download_button_exports_the_current_view_in_the_chosen_format()
+    {
+        var page = await OpenCossioAsync();
+        await page.GetByLabel("Format").SelectOptionAsync("gexf");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download view" }).ClickAsync());
+
+        Assert.Equal("knowledge-graph-person-carlos-fernandez-de-cossio-depth1.gexf", download.SuggestedFilename);
+        var path = await download.PathAsync();
+        var text = await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken);
+        Assert.Contains("http://gexf.net/1.3", text, StringComparison.Ordinal);
+        Assert.Contains(Cossio, text, StringComparison.Ordinal);
+    }
+
+    private async Task<IPage> OpenCossioAsync()
+    {
+        var page = await server.NewPageAsync();
+        var errors = new List<string>();
+        page.PageError += (_, error) => errors.Add(error);
+        await page.GotoAsync("/viewer");
+        await page.WaitForFunctionAsync("() => document.body.dataset.ready === 'true' && !!window.cy");
+
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Search people, institutions, places and claims" }).FillAsync("Cossío");
+        var suggestion = page.Locator($"#suggestions li[data-id=\"{Cossio}\"]");
+        await Assertions.Expect(suggestion).ToBeVisibleAsync();
+        await suggestion.ClickAsync();
+
+        await page.WaitForFunctionAsync($"() => cy.getElementById('{Cossio}').nonempty() && cy.edges().length > 0 && document.body.dataset.busy === 'false' && !cy.animated()");
+        Assert.Empty(errors);
+        return page;
+    }
+
+    private static async Task<JsonElement> ClickADenialAsync(IPage page)
+    {
+        // A real click on an edge's midpoint, choosing an edge whose midpoint no node (or node label) covers.
+        var edge = await page.EvaluateAsync<JsonElement>($$"""
+            () => {
+              cy.stop(true, true); // a running pan animation would move the edge after we measured it
+              const edges = cy.edges('[type = "DENIED"][source = "{{Cossio}}"]');
+              cy.fit(edges.union(edges.connectedNodes()), 80);
+              const box = document.getElementById('cy').getBoundingClientRect();
+              for (const e of edges) {
+                const p = e.renderedMidpoint();
+                const covered = cy.nodes(':visible').some(n => {
+                  const b = n.renderedBoundingBox({ includeLabels: true });
+                  return p.x >= b.x1 - 6 && p.x <= b.x2 + 6 && p.y >= b.y1 - 6 && p.y <= b.y2 + 6;
+                });
+                if (!covered) return { found: true, x: box.left + p.x, y: box.top + p.y };
+              }
+              return { found: false, x: 0, y: 0 };
+            }
+            """);
+        Assert.True(edge.GetProperty("found").GetBoolean(), "Every DENIED edge's midpoint is under a node; the layout hides them.");
+
+        await page.Mouse.ClickAsync(edge.GetProperty("x").GetSingle(), edge.GetProperty("y").GetSingle());
+
+        // Parallel statements of one claim lie close together: read which edge the click picked.
+        await page.WaitForFunctionAsync("() => cy.edges(':selected').length === 1", null, new() { Timeout = 20_000 });
+        var picked = await page.EvaluateAsync<JsonElement>("() => { const e = cy.edges(':selected')[0]; return { type: e.data('type'), evidence: e.data('evidence') }; }");
+        return picked;
+    }
+
+    private static Task<int> CountAsync(IPage page, string collection) => page.EvaluateAsync<int>($"() => {collection}.length");
+}
