@@ -1,6 +1,8 @@
 using KnowledgeGraph.Api.Endpoints;
+using KnowledgeGraph.Api.Exports;
 using KnowledgeGraph.Api.Graph;
 using KnowledgeGraph.Api.Hosting;
+using KnowledgeGraph.Api.Viewer;
 
 namespace KnowledgeGraph.Api;
 
@@ -36,6 +38,8 @@ public static class ApiHost
         app.MapHealthEndpoints();
         app.MapGraphQLEndpoints();
         app.MapGraphiQL();
+        app.MapViewer();
+        app.MapExportEndpoints();
         return app;
     }
 }

@@ -597,14 +597,10 @@
     if (center) pick(center);
   }
 
-  // The API's asset pipeline may copy cytoscape to /vendor/cytoscape/ or flat into /vendor/: accept either.
+  // cytoscape comes from /vendor, copied from npm at build time; without it the page can only explain.
   if (window.cytoscape) {
     start();
   } else {
-    const script = document.createElement('script');
-    script.src = '/vendor/cytoscape.min.js';
-    script.onload = start;
-    script.onerror = () => showError('The cytoscape library could not be loaded from /vendor; rebuild the API project (npm ci).');
-    document.head.appendChild(script);
+    showError('The cytoscape library could not be loaded from /vendor; rebuild the API project (npm ci).');
   }
 })();
