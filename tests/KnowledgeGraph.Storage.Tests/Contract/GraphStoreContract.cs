@@ -7,6 +7,20 @@ namespace KnowledgeGraph.Storage.Tests.Contract;
 /// The behaviour every <see cref="IGraphStore"/> must show. Each adapter has one sealed subclass that says how to make a
 /// fresh, empty store; the facts below then run against it unchanged.
 /// </summary>
+/// <remarks>
+/// Where the port's documentation leaves room, the suite pins these choices down:
+/// <list type="bullet">
+/// <item>A publisher becomes a PUBLISHED_BY edge to the institution whose name or alias matches it (case- and
+/// accent-insensitive), else to a new <c>institution:&lt;slug&gt;</c> named after the publisher; it counts as a new entity.</item>
+/// <item>MENTIONS holds every entity of a document's entity list; statement dates are the article's publication date.</item>
+/// <item>Claim REPORTED_BY holds every article with a statement of the claim, plus the statements' intermediaries.</item>
+/// <item>A statement whose end offset is before its start fails the whole batch with an <see cref="ArgumentException"/>
+/// naming the document's file.</item>
+/// <item>A network's label filter chooses which nodes are returned; the traversal crosses every label.</item>
+/// <item>Node and edge property keys are camelCase: <c>aliases</c> (joined by |), <c>publisher</c>, <c>contested</c>
+/// ("true"/"false"), <c>articleId</c>, <c>evidence</c>.</item>
+/// </list>
+/// </remarks>
 public abstract partial class GraphStoreContract
 {
     /// <summary>A fresh, empty store for one test. The subclass owns any files or servers behind it.</summary>
