@@ -25,7 +25,7 @@ public sealed class ServeEndToEndTests
             var response = await http.PostAsJsonAsync("/graphql", new
             {
                 query = """
-                    { entity(name: "Fernández de Cossío") { name denied { text reportedBy { __typename ... on Article { id title } } } } }
+                    { entity(name: "Fernández de Cossío") { name denied { claim { text } evidence article { id } reportedBy { name } } } }
                     """,
             }, TestContext.Current.CancellationToken);
 
@@ -37,9 +37,12 @@ public sealed class ServeEndToEndTests
             Assert.Equal("Carlos Fernández de Cossío", entity.GetProperty("name").GetString());
             var denied = entity.GetProperty("denied").EnumerateArray().ToList();
             Assert.NotEmpty(denied);
-            Assert.All(denied, claim => Assert.Contains(
-                claim.GetProperty("reportedBy").EnumerateArray(),
-                r => r.GetProperty("__typename").GetString() == "Article"));
+            Assert.All(denied, statement => Assert.StartsWith(
+                "article:", statement.GetProperty("article").GetProperty("id").GetString(), StringComparison.Ordinal));
+            // The AP interview is named in the text, so the denial of negotiations carries AP as its intermediary.
+            Assert.Contains(denied, statement =>
+                statement.GetProperty("evidence").GetString()!.Contains("negotiat", StringComparison.OrdinalIgnoreCase)
+                && statement.GetProperty("reportedBy").EnumerateArray().Any(r => r.GetProperty("name").GetString() == "Associated Press"));
         }
         finally
         {
