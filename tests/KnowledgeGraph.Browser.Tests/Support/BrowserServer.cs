@@ -54,9 +54,16 @@ public sealed class BrowserServer : IAsyncLifetime
         {
             BaseURL = BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
+            AcceptDownloads = true,
         });
+        // Generous waits: CI shares two cores with builds; nothing here asserts speed.
+        context.SetDefaultTimeout(90_000);
+        Assertions.SetDefaultExpectTimeout(30_000);
         return await context.NewPageAsync();
     }
+
+    /// <summary>The repository root (the folder holding KnowledgeGraph.sln).</summary>
+    public static string RepoRoot { get; } = FindRoot();
 
     /// <summary>A plain HTTP client on the app's real socket.</summary>
     public HttpClient NewClient() => new() { BaseAddress = BaseAddress };
@@ -83,5 +90,18 @@ public sealed class BrowserServer : IAsyncLifetime
         {
             // SQLite may hold the WAL for a moment after shutdown; a temp folder left behind is harmless.
         }
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "KnowledgeGraph.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No KnowledgeGraph.sln above {AppContext.BaseDirectory}.");
     }
 }

@@ -2,11 +2,12 @@ using System.IO.Compression;
 using System.Net;
 using System.Text.Json;
 using System.Xml.Linq;
+using KnowledgeGraph.Browser.Tests.Support;
 
 namespace KnowledgeGraph.Browser.Tests.Viewer;
 
-[Collection(ViewerCollection.Name)]
-public sealed class ExportEndpointTests(ViewerServer server)
+[Collection(BrowserCollection.Name)]
+public sealed class ExportEndpointTests(BrowserServer server)
 {
     [Fact]
     public async Task A_neighbourhood_is_streamed_as_a_named_download_of_the_right_type()

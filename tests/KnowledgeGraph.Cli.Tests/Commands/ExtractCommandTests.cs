@@ -39,7 +39,7 @@ public sealed class ExtractCommandTests
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var statements = Statements(result.Stdout);
-        Assert.Contains(statements, s => s.Speaker.Contains("Cossío", StringComparison.Ordinal) && s.Stance == "denied"
+        Assert.Contains(statements, s => s.SpeakerId == "person:carlos-fernandez-de-cossio" && s.Stance == "denied"
             && s.Evidence.Contains("negotiat", StringComparison.OrdinalIgnoreCase));
         Assert.Contains(statements, s => s.SpeakerAliases.Contains("MINREX") && s.Stance == "denied"
             && s.Evidence.Contains("threat", StringComparison.OrdinalIgnoreCase));
@@ -65,7 +65,7 @@ public sealed class ExtractCommandTests
         Assert.Equal(["good.txt"], files);
     }
 
-    private sealed record Said(string Speaker, IReadOnlySet<string> SpeakerAliases, string Stance, string Evidence);
+    private sealed record Said(string SpeakerId, IReadOnlySet<string> SpeakerAliases, string Stance, string Evidence);
 
     private static List<Said> Statements(string stdout)
     {
@@ -76,11 +76,11 @@ public sealed class ExtractCommandTests
             var entities = document.GetProperty("entities").EnumerateArray().ToDictionary(
                 e => e.GetProperty("id").GetString()!,
                 e => (Name: e.GetProperty("name").GetString()!,
-                      Aliases: e.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()!).Append(e.GetProperty("name").GetString()!).ToHashSet()));
+                      Aliases: (IReadOnlySet<string>)e.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()!).Append(e.GetProperty("name").GetString()!).ToHashSet()));
             foreach (var s in document.GetProperty("statements").EnumerateArray())
             {
-                var speaker = entities[s.GetProperty("speakerId").GetString()!];
-                list.Add(new Said(speaker.Name, speaker.Aliases, s.GetProperty("stance").GetString()!, s.GetProperty("evidence").GetString()!));
+                var speakerId = s.GetProperty("speakerId").GetString()!;
+                list.Add(new Said(speakerId, entities[speakerId].Aliases, s.GetProperty("stance").GetString()!, s.GetProperty("evidence").GetString()!));
             }
         }
 
