@@ -53,18 +53,34 @@ public sealed class ServeEndToEndTests
 
     private static async Task WaitForHealthAsync(HttpClient http, System.Diagnostics.Process server)
     {
-        for (var attempt = 0; attempt < 120; attempt++)
+        // Drain the server's output so it can never block on a full pipe; keep stderr for the failure message.
+        var errors = new System.Text.StringBuilder();
+        server.OutputDataReceived += (_, _) => { };
+        server.ErrorDataReceived += (_, e) => { lock (errors) { errors.AppendLine(e.Data); } };
+        server.BeginOutputReadLine();
+        server.BeginErrorReadLine();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
         {
-            Assert.False(server.HasExited, "kg serve exited early: " + await server.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken));
+            if (server.HasExited)
+            {
+                lock (errors)
+                {
+                    Assert.Fail($"kg serve exited early with {server.ExitCode}: {errors}");
+                }
+            }
+
             try
             {
-                var response = await http.GetAsync("/healthz", TestContext.Current.CancellationToken);
+                using var probe = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+                probe.CancelAfter(TimeSpan.FromSeconds(5));
+                var response = await http.GetAsync("/healthz", probe.Token);
                 if (response.IsSuccessStatusCode)
                 {
                     return;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !TestContext.Current.CancellationToken.IsCancellationRequested)
             {
                 // Not listening yet.
             }
@@ -72,7 +88,7 @@ public sealed class ServeEndToEndTests
             await Task.Delay(250, TestContext.Current.CancellationToken);
         }
 
-        Assert.Fail("kg serve did not answer /healthz within 30 s.");
+        Assert.Fail("kg serve did not answer /healthz within 60 s.");
     }
 
     private static int FreePort()
