@@ -15,20 +15,24 @@ if [ -f .ci/validate-compose.sh ]; then
 fi
 
 log=$(mktemp)
-dotnet test KnowledgeGraph.sln -c Release --nologo 2>&1 | tee "$log"
+# Normal verbosity prints each skipped test with its reason (e.g. why the Neo4j contract tests did not run).
+dotnet test KnowledgeGraph.sln -c Release --nologo --logger "console;verbosity=normal" 2>&1 | tee "$log"
 test_status=${PIPESTATUS[0]}
 [ "$test_status" -eq 0 ] || status=1
 
-# dotnet test prints one "Passed!/Failed!  - Failed: n, Passed: n, Skipped: n, Total: n" line per assembly.
-summary=$(grep -E '^\s*(Passed|Failed)!\s+-\s+Failed:' "$log" | awk -F'[:,]' '
-  { f += $2; p += $4; s += $6; n++ }
-  END { printf "%d passed, %d failed, %d skipped", p, f, s }')
-assemblies=$(grep -cE '^\s*(Passed|Failed)!\s+-\s+Failed:' "$log")
+# Each test assembly ends with "Total tests: n" followed by indented "Passed: n", "Failed: n", "Skipped: n" lines.
+read -r assemblies passed failed skipped < <(awk '
+  /^Total tests: [0-9]+/ { n++ }
+  /^[[:space:]]+Passed: [0-9]+[[:space:]]*$/  { p += $2 }
+  /^[[:space:]]+Failed: [0-9]+[[:space:]]*$/  { f += $2 }
+  /^[[:space:]]+Skipped: [0-9]+[[:space:]]*$/ { s += $2 }
+  END { printf "%d %d %d %d\n", n, p, f, s }' "$log")
 rm -f "$log"
 if [ "$assemblies" -eq 0 ]; then
   echo "No test assembly reported results."
   status=1
 fi
+[ "$failed" -eq 0 ] || status=1
 echo "test assemblies: $assemblies"
-echo "$summary"
+echo "$passed passed, $failed failed, $skipped skipped"
 exit $status
