@@ -1,3 +1,4 @@
+using System.Text.Json;
 using KnowledgeGraph.Browser.Tests.Support;
 using Microsoft.Playwright;
 
@@ -37,8 +38,23 @@ public sealed class GraphiQLPageTests(BrowserServer server)
     {
         var page = await server.NewPageAsync();
         await page.GotoAsync("/graphiql");
-        await page.Locator(".graphiql-tab", new() { HasText = "CastroEspinToCia" }).ClickAsync(new() { Timeout = 20_000 });
-        await page.Locator(".graphiql-execute-button").ClickAsync();
-        await Assertions.Expect(page.Locator(".result-window")).ToContainTextAsync("institution:cia", new() { Timeout = 20_000 });
+        await page.Locator(".graphiql-tab", new() { HasText = "CastroEspinToCia" }).ClickAsync();
+
+        // The editor must show the tab's query before it is run; clicking too early runs the previous tab.
+        await Assertions.Expect(page.Locator(".graphiql-query-editor")).ToContainTextAsync("query CastroEspinToCia");
+        var response = await page.RunAndWaitForResponseAsync(
+            () => page.Locator(".graphiql-execute-button").ClickAsync(),
+            r => r.Url.EndsWith("/graphql", StringComparison.Ordinal) && r.Request.Method == "POST"
+                 && (r.Request.PostData ?? "").Contains("CastroEspinToCia", StringComparison.Ordinal));
+
+        using var body = JsonDocument.Parse(await response.TextAsync());
+        var path = body.RootElement.GetProperty("data").GetProperty("path");
+        var ids = path.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()).ToList();
+        Assert.Equal("institution:cia", ids[^1]);
+
+        // The result pane shows the same answer (its top lines, which the editor always renders).
+        var result = page.Locator(".result-window");
+        await Assertions.Expect(result).ToContainTextAsync("\"path\"");
+        await Assertions.Expect(result).Not.ToContainTextAsync("\"errors\"");
     }
 }
