@@ -78,15 +78,19 @@ public sealed class ViewerPageTests(BrowserServer server)
     public async Task Filters_hide_denials_and_articles_and_bring_them_back()
     {
         var page = await OpenCossioAsync();
-        var visibleDenials = "cy.edges('[type = \"DENIED\"]:visible')";
+        var visibleDenials = "kgViewer.shown(cy.edges('[type = \"DENIED\"]'))";
         Assert.True(await CountAsync(page, visibleDenials) > 0);
+        var countsBefore = await page.Locator("#counts").TextContentAsync();
 
         await page.GetByLabel("Denied", new() { Exact = true }).UncheckAsync();
         Assert.Equal(0, await CountAsync(page, visibleDenials));
-        Assert.True(await CountAsync(page, "cy.edges('[type = \"SAID\"]:visible')") > 0, "Hiding denials must keep SAID edges.");
+        var shownEdges = await CountAsync(page, "kgViewer.shown(cy.edges())");
+        await Assertions.Expect(page.Locator("#counts")).ToContainTextAsync($" and {shownEdges} edges shown.");
+        Assert.NotEqual(countsBefore, await page.Locator("#counts").TextContentAsync());
+        Assert.True(await CountAsync(page, "kgViewer.shown(cy.edges('[type = \"SAID\"]'))") > 0, "Hiding denials must keep SAID edges.");
 
         await page.GetByLabel("Article", new() { Exact = true }).UncheckAsync();
-        Assert.Equal(0, await CountAsync(page, "cy.nodes('[label = \"Article\"]:visible')"));
+        Assert.Equal(0, await CountAsync(page, "kgViewer.shown(cy.nodes('[label = \"Article\"]'))"));
 
         await page.GetByLabel("Denied", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Article", new() { Exact = true }).CheckAsync();
@@ -97,7 +101,7 @@ public sealed class ViewerPageTests(BrowserServer server)
         var claims = await CountAsync(page, "cy.nodes('[label = \"Claim\"]')");
         Assert.InRange(contested, 1, claims - 1);
         await page.GetByLabel("Only contested claims").CheckAsync();
-        Assert.Equal(contested, await CountAsync(page, "cy.nodes('[label = \"Claim\"]:visible')"));
+        Assert.Equal(contested, await CountAsync(page, "kgViewer.shown(cy.nodes('[label = \"Claim\"]'))"));
     }
 
     [Fact]
@@ -176,7 +180,7 @@ public sealed class ViewerPageTests(BrowserServer server)
               const box = document.getElementById('cy').getBoundingClientRect();
               for (const e of edges) {
                 const p = e.renderedMidpoint();
-                const covered = cy.nodes(':visible').some(n => {
+                const covered = kgViewer.shown(cy.nodes()).some(n => {
                   const b = n.renderedBoundingBox({ includeLabels: true });
                   return p.x >= b.x1 - 6 && p.x <= b.x2 + 6 && p.y >= b.y1 - 6 && p.y <= b.y2 + 6;
                 });

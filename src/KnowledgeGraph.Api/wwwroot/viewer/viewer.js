@@ -14,6 +14,14 @@
 
   const $ = (id) => document.getElementById(id);
 
+  // What the filters leave on screen. Cytoscape's ':visible' selector is refreshed only when a frame is drawn, so
+  // right after a filter change (or in a background tab) it still counts hidden elements; the style is current.
+  function isShown(ele) {
+    if (ele.style('display') === 'none') return false;
+    return ele.isNode() || (isShown(ele.source()) && isShown(ele.target()));
+  }
+  const shown = (eles) => eles.filter(isShown);
+
   // ---------- GraphQL ----------
 
   const NODE_FIELDS = 'id label name properties { key value }';
@@ -180,7 +188,7 @@
       componentSpacing: 80,
     });
     layout.run();
-    if (focus && focus.nonempty && focus.nonempty()) cy.fit(cy.elements(':visible'), 40);
+    if (focus && focus.nonempty && focus.nonempty()) cy.fit(shown(cy.elements()), 40);
   }
 
   // ---------- styles ----------
@@ -285,8 +293,8 @@
   }
 
   function updateCounts() {
-    const nodes = cy.nodes(':visible').length;
-    const edges = cy.edges(':visible').length;
+    const nodes = shown(cy.nodes()).length;
+    const edges = shown(cy.edges()).length;
     $('counts').textContent = cy.elements().empty() ? '' : `${nodes} nodes and ${edges} edges shown.`;
   }
 
@@ -496,7 +504,7 @@
       });
     });
     // Show the path in its surroundings, without blowing three nodes up to fill the screen.
-    cy.fit(cy.elements(':visible'), 40);
+    cy.fit(shown(cy.elements()), 40);
     if (cy.zoom() > 1.25) {
       const box = cy.elements('.on-path').renderedBoundingBox();
       cy.zoom({ level: 1.25, renderedPosition: { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 } });
@@ -557,7 +565,7 @@
 
     $('export-format').addEventListener('change', updateExportLink);
     $('relayout').addEventListener('click', () => relayout(cy.elements()));
-    $('fit').addEventListener('click', () => cy.fit(cy.elements(':visible'), 40));
+    $('fit').addEventListener('click', () => cy.fit(shown(cy.elements()), 40));
     $('clear').addEventListener('click', () => {
       cy.elements().remove();
       state.expanded.clear();
@@ -580,6 +588,7 @@
   }
 
   function start() {
+    window.kgViewer = { shown };
     window.cy = cytoscape({
       container: $('cy'),
       style: style(),
