@@ -1,6 +1,12 @@
 using BenchmarkDotNet.Running;
 using KnowledgeGraph.Benchmarks;
 
+if (args.Contains("--export-figures"))
+{
+    await ExportFigures.RunAsync();
+    return;
+}
+
 if (args.Contains("--figures"))
 {
     await SqliteFigures.RunAsync();
