@@ -92,6 +92,25 @@ public abstract partial class GraphStoreContract
         Assert.Equal(3, edges.Count);
     }
 
+    // The ids the extraction gives these names (pinned in Core's InstitutionIdTests), so that a publisher the extraction
+    // also found as an entity is one institution, not two.
+    [Theory]
+    [InlineData("The Wall Street Journal", "institution:the-wall-street-journal")]
+    [InlineData("Reuters", "institution:reuters")]
+    [InlineData("Granma", "institution:granma")]
+    [InlineData("Women's Wear Daily", "institution:womens-wear-daily")]
+    [InlineData("U.S. News & World Report", "institution:us-news-world-report")]
+    public async Task A_new_publisher_gets_the_id_the_extraction_gives_its_name(string publisher, string id)
+    {
+        await using var store = await EmptyStoreAsync();
+
+        await store.UpsertAsync([Some.Document("article:p1", "p1.txt", "Publisher test", publisher, "2026-01-20", [])], Ct);
+
+        var edge = Assert.Single(await EdgesAsync(store, GraphLabels.PublishedBy));
+        Assert.Equal(id, edge.Target);
+        Assert.Equal(publisher, Assert.Single(await store.GetEntitiesAsync([id], Ct)).Name);
+    }
+
     [Fact]
     public async Task A_failing_batch_leaves_the_store_as_it_was()
     {
