@@ -40,6 +40,7 @@ public sealed class TextFoldTests
     [InlineData("The Daily Ledger!", "the-daily-ledger")]
     [InlineData("Ministério das Relações Exteriores", "ministerio-das-relacoes-exteriores")]
     [InlineData("The Wall Street Journal", "the-wall-street-journal")]
+    [InlineData("Granma", "granma")]
     [InlineData("Women's Wear Daily", "womens-wear-daily")]
     [InlineData("O’Globo", "oglobo")]
     [InlineData("U.S. News & World Report", "us-news-world-report")]

@@ -91,8 +91,9 @@ public abstract partial class GraphStoreContract
         Assert.Equal(3, edges.Count);
     }
 
-    // The ids the extraction gives these names (pinned in Core's InstitutionIdTests), so that a publisher the extraction
-    // also found as an entity is one institution, not two.
+    // The ids the extraction gives these names (EntityRegistry and ArticleAnalysis name institutions "institution:" +
+    // TextFold.Slug, pinned in Core's TextFoldTests), so that a publisher the extraction also found is one institution, not
+    // two. The stores' own slugs used to read '.' and apostrophes as word breaks: institution:women-s-wear-daily.
     [Theory]
     [InlineData("The Wall Street Journal", "institution:the-wall-street-journal")]
     [InlineData("Reuters", "institution:reuters")]
