@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using KnowledgeGraph.Storage.Neo4j.Http;
+using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Storage.Neo4j;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Storage.Neo4j;
 

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Storage.Neo4j;
 
@@ -51,9 +52,10 @@ internal sealed class UpsertRows
                 {
                     // A publisher without letters or digits names nothing.
                     var publisher = source.Publisher.Trim();
-                    if (Slug(publisher).Length > 0)
+                    var slug = TextFold.Slug(publisher);
+                    if (slug.Length > 0)
                     {
-                        rows.PublishedBy.Add(new PublishedRow(source.Id, publisher, TextFold.Key(publisher), "institution:" + Slug(publisher)));
+                        rows.PublishedBy.Add(new PublishedRow(source.Id, publisher, TextFold.Key(publisher), "institution:" + slug));
                     }
                 }
             }
@@ -165,25 +167,6 @@ internal sealed class UpsertRows
         var name = System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(parts[1].Replace('-', ' '));
         var kind = parts[0] switch { "person" => "Person", "institution" => "Institution", _ => "Place" };
         return new StubRow(id, kind, name, TextFold.Key(name));
-    }
-
-    /// <summary>An id slug: folded, runs of anything but letters and digits become one '-'.</summary>
-    internal static string Slug(string name)
-    {
-        var slug = new System.Text.StringBuilder();
-        foreach (var c in TextFold.Key(name))
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                slug.Append(c);
-            }
-            else if (slug.Length > 0 && slug[^1] != '-')
-            {
-                slug.Append('-');
-            }
-        }
-
-        return slug.ToString().TrimEnd('-');
     }
 
     internal sealed record ArticleRow(string Id, string File, string? Title, string? Publisher, string? PublisherFold, string? Url, string? PublishedAt, string? Author, string ContentHash);

@@ -1,3 +1,5 @@
+using KnowledgeGraph.Text;
+
 namespace KnowledgeGraph.Storage.Sqlite;
 
 /// <summary>
@@ -44,7 +46,7 @@ internal static class SqliteFilters
         var parts = new List<string>();
         if (!string.IsNullOrWhiteSpace(filter.TitleContains))
         {
-            parts.Add($"instr(kg_fold(a.title), {args.Add(TextFolding.Fold(filter.TitleContains))}) > 0");
+            parts.Add($"instr(kg_fold(a.title), {args.Add(TextFold.Key(filter.TitleContains))}) > 0");
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Publisher))
@@ -67,7 +69,7 @@ internal static class SqliteFilters
         var parts = new List<string>();
         if (!string.IsNullOrWhiteSpace(filter.TextContains))
         {
-            var text = args.Add(TextFolding.Fold(filter.TextContains));
+            var text = args.Add(TextFold.Key(filter.TextContains));
             parts.Add($"(instr(c.folded, {text}) > 0 OR EXISTS (SELECT 1 FROM statement s WHERE s.claim_id = c.id AND instr(kg_fold(s.evidence), {text}) > 0))");
         }
 
@@ -126,7 +128,7 @@ internal static class SqliteFilters
         var parts = new List<string>();
         if (!string.IsNullOrWhiteSpace(filter.NameContains))
         {
-            parts.Add($"instr(e.folded, {args.Add(TextFolding.Fold(filter.NameContains))}) > 0");
+            parts.Add($"instr(e.folded, {args.Add(TextFold.Key(filter.NameContains))}) > 0");
         }
 
         if (filter.Kinds is { Count: > 0 } kinds)

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Text;
 using static KnowledgeGraph.Storage.Sqlite.SqliteRows;
 
 namespace KnowledgeGraph.Storage.Sqlite;
@@ -22,7 +23,7 @@ public sealed partial class SqliteGraphStore
             return found[0];
         }
 
-        var folded = TextFolding.Fold(idOrName);
+        var folded = TextFold.Key(idOrName);
         if (folded.Length == 0)
         {
             return null;

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Text;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Storage.Sqlite;
@@ -84,7 +85,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            connection.CreateFunction("kg_fold", (string? text) => text is null ? null : TextFolding.Fold(text), isDeterministic: true);
+            connection.CreateFunction("kg_fold", (string? text) => text is null ? null : TextFold.Key(text), isDeterministic: true);
             return connection;
         }
         catch

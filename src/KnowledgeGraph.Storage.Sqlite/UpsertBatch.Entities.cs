@@ -1,5 +1,6 @@
 using System.Text.Json;
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Text;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Storage.Sqlite;
@@ -155,7 +156,7 @@ internal sealed partial class UpsertBatch
     {
         foreach (var name in state.Aliases.Prepend(state.Name))
         {
-            var folded = TextFolding.Fold(name);
+            var folded = TextFold.Key(name);
             if (folded.Length > 0)
             {
                 Run(_insertName, folded, state.Id);
@@ -166,7 +167,7 @@ internal sealed partial class UpsertBatch
     private static object?[] Values(EntityState state) =>
     [
         state.Id, state.Kind.ToString(), state.Name, JsonSerializer.Serialize(state.Aliases), state.AliasText,
-        TextFolding.Fold(state.Name), string.Join(SqliteSchema.NameSeparator, state.Aliases.Prepend(state.Name).Select(TextFolding.Fold)),
+        TextFold.Key(state.Name), string.Join(SqliteSchema.NameSeparator, state.Aliases.Prepend(state.Name).Select(TextFold.Key)),
         state.Role, state.Country, state.Stub ? 1 : 0,
     ];
 }

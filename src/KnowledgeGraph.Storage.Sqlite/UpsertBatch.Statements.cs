@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Text;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Storage.Sqlite;
@@ -80,8 +81,8 @@ internal sealed partial class UpsertBatch
         }
 
         // The publisher is an institution: the one already named so, else a new one named after the publisher.
-        var slugId = "institution:" + TextFolding.Slug(publisher);
-        var institution = Scalar(_findInstitution, TextFolding.Fold(publisher), slugId) as string;
+        var slugId = "institution:" + TextFold.Slug(publisher);
+        var institution = Scalar(_findInstitution, TextFold.Key(publisher), slugId) as string;
         if (institution is null)
         {
             if (slugId.Length == "institution:".Length)
@@ -112,7 +113,7 @@ internal sealed partial class UpsertBatch
         var stance = SqliteRows.StanceText(statement.Stance);
         Reference(statement.SpeakerId, $"{where}, speaker");
 
-        if (_claims.Add(statement.ClaimId) && Run(_insertClaim, statement.ClaimId, statement.Claim.Trim(), TextFolding.Fold(statement.Claim)) > 0)
+        if (_claims.Add(statement.ClaimId) && Run(_insertClaim, statement.ClaimId, statement.Claim.Trim(), TextFold.Key(statement.Claim)) > 0)
         {
             _newClaims++;
             if (!_bulk)

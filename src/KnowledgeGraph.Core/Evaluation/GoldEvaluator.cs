@@ -1,6 +1,6 @@
 using System.Text.Json;
-using KnowledgeGraph.Extraction.Text;
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Evaluation;
 

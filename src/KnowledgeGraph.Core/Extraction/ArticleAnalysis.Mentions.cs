@@ -1,5 +1,5 @@
-using KnowledgeGraph.Extraction.Text;
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Extraction;
 

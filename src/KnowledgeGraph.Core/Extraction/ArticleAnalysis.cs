@@ -1,5 +1,6 @@
 using KnowledgeGraph.Extraction.Text;
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Extraction;
 

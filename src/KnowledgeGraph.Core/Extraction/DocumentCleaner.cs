@@ -1,4 +1,4 @@
-using KnowledgeGraph.Extraction.Text;
+using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Extraction;
 

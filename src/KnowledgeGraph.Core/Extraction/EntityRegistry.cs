@@ -1,4 +1,4 @@
-using KnowledgeGraph.Extraction.Text;
+using KnowledgeGraph.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;

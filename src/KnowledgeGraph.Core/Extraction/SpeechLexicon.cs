@@ -1,4 +1,5 @@
 using KnowledgeGraph.Extraction.Text;
+using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Extraction;
 

@@ -5,7 +5,7 @@ namespace KnowledgeGraph.Exports.Tests.Support;
 /// <summary>Runs a command-line validator (xmllint, dot, node) and skips the test, with the reason, only when the tool is missing.</summary>
 internal static class ExternalTool
 {
-    private const string Install = "run .ci/exports-tools.sh to install it";
+    private const string Install = "run .ci/install.sh to install it";
 
     public static string? Find(string name)
     {

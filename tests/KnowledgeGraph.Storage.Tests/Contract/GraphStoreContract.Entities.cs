@@ -1,6 +1,5 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Storage.Tests.Support;
-using Xunit;
 
 namespace KnowledgeGraph.Storage.Tests.Contract;
 

@@ -1,5 +1,4 @@
 using KnowledgeGraph.Storage.Tests.Support;
-using Xunit;
 
 namespace KnowledgeGraph.Storage.Tests.Contract;
 

@@ -1,6 +1,5 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Storage.Tests.Support;
-using Xunit;
 
 namespace KnowledgeGraph.Storage.Tests.Contract;
 
@@ -90,6 +89,26 @@ public abstract partial class GraphStoreContract
         Assert.Contains(edges, e => e.Source == Some.A2 && e.Target == Some.EveningCourier);
         Assert.DoesNotContain(edges, e => e.Source == Some.A4);
         Assert.Equal(3, edges.Count);
+    }
+
+    // The ids the extraction gives these names (EntityRegistry and ArticleAnalysis name institutions "institution:" +
+    // TextFold.Slug, pinned in Core's TextFoldTests), so that a publisher the extraction also found is one institution, not
+    // two. The stores' own slugs used to read '.' and apostrophes as word breaks: institution:women-s-wear-daily.
+    [Theory]
+    [InlineData("The Wall Street Journal", "institution:the-wall-street-journal")]
+    [InlineData("Reuters", "institution:reuters")]
+    [InlineData("Granma", "institution:granma")]
+    [InlineData("Women's Wear Daily", "institution:womens-wear-daily")]
+    [InlineData("U.S. News & World Report", "institution:us-news-world-report")]
+    public async Task A_new_publisher_gets_the_id_the_extraction_gives_its_name(string publisher, string id)
+    {
+        await using var store = await EmptyStoreAsync();
+
+        await store.UpsertAsync([Some.Document("article:p1", "p1.txt", "Publisher test", publisher, "2026-01-20", [])], Ct);
+
+        var edge = Assert.Single(await EdgesAsync(store, GraphLabels.PublishedBy));
+        Assert.Equal(id, edge.Target);
+        Assert.Equal(publisher, Assert.Single(await store.GetEntitiesAsync([id], Ct)).Name);
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Storage.Neo4j.Cypher;
-using Xunit;
 
 namespace KnowledgeGraph.Storage.Tests.Neo4j;
 

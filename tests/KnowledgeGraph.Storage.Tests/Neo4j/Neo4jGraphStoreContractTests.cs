@@ -1,6 +1,5 @@
 using KnowledgeGraph.Storage.Neo4j;
 using KnowledgeGraph.Storage.Tests.Contract;
-using Xunit;
 
 namespace KnowledgeGraph.Storage.Tests.Neo4j;
 

@@ -1,5 +1,4 @@
 using KnowledgeGraph.Storage.Neo4j;
-using Xunit;
 
 namespace KnowledgeGraph.Storage.Tests.Neo4j;
 

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using KnowledgeGraph.Storage.Sqlite;
 using KnowledgeGraph.Storage.Tests.Support;
 using Microsoft.Data.Sqlite;
-using Xunit;
 
 namespace KnowledgeGraph.Storage.Tests.Sqlite;
 

@@ -1,3 +1,5 @@
+using KnowledgeGraph.Text;
+
 namespace KnowledgeGraph.Extraction.Text;
 
 /// <summary>

@@ -2,7 +2,6 @@ using System.Text;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Storage.Neo4j;
 using KnowledgeGraph.Storage.Neo4j.Cypher;
-using Xunit;
 
 namespace KnowledgeGraph.Storage.Tests.Neo4j.Protocol;
 

@@ -1,7 +1,6 @@
 using KnowledgeGraph.Storage.Neo4j;
 using KnowledgeGraph.Storage.Neo4j.Cypher;
 using KnowledgeGraph.Storage.Tests.Support;
-using Xunit;
 
 namespace KnowledgeGraph.Storage.Tests.Neo4j.Protocol;
 

@@ -1,17 +1,26 @@
-using System.Text;
+namespace KnowledgeGraph.Text;
 
-namespace KnowledgeGraph.Extraction.Text;
-
-/// <summary>Case and accent folding shared by matching, ids and claim keys, so "Cossío" and "Cossio" compare equal.</summary>
-internal static class TextFold
+/// <summary>
+/// Case and accent folding, matching keys and id slugs, shared by the extraction and every store so that
+/// "Cossío" and "Cossio" compare equal and a name gets the same id wherever it is turned into one.
+/// </summary>
+/// <remarks>
+/// Latin letters with diacritics are mapped by a table, because the solution runs with InvariantGlobalization,
+/// where <see cref="string.Normalize()"/> cannot be relied on to decompose accents. Every character folds to
+/// exactly one character, so a position in folded text is the same position in the original. Other scripts are
+/// only lower-cased. The mapping decides the ids of extracted entities: widening it changes ids in facts files.
+/// </remarks>
+public static partial class TextFold
 {
     // A table for the Latin range is built once from Unicode decomposition; beyond it characters are only lower-cased.
     private static readonly char[] Table = BuildTable();
 
-    // Accented Latin letters and their bases, generated once from Unicode decomposition and written out here, because
-    // the build runs with InvariantGlobalization (no ICU), where string.Normalize cannot be relied on.
+    // Accented Latin letters and their bases, generated once from Unicode decomposition and written out here.
     private const string Accented = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǡǦǧǨǩǪǫǬǭǰǴǵǸǹǺǻȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȦȧȨȩȪȫȬȭȮȯȰȱȲȳ";
     private const string Bases = "aaaaaaceeeeiiiinooooouuuuyaaaaaaceeeeiiiinooooouuuuyyaaaaaaccccccccddeeeeeeeeeegggggggghhiiiiiiiiijjkkllllllnnnnnnoooooorrrrrrssssssssttttuuuuuuuuuuuuwwyyyzzzzzzoouuaaiioouuuuuuuuuuaaaaggkkoooojggnnaaaaaaeeeeiiiioooorrrruuuusstthhaaeeooooooooyy";
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? _cache;
 
     private static char[] BuildTable()
     {
@@ -38,7 +47,9 @@ internal static class TextFold
         return table;
     }
 
-    /// <summary>Folds one character: lower case, accents removed, curly apostrophes made straight.</summary>
+    /// <summary>Folds one character: lower case, Latin accents removed, curly apostrophes made straight.</summary>
+    /// <param name="c">The character to fold.</param>
+    /// <returns>The folded character ('Í' → 'i', '’' → '\'').</returns>
     public static char FoldChar(char c) => c switch
     {
         < (char)0x250 => Table[c],
@@ -46,7 +57,12 @@ internal static class TextFold
         _ => char.ToLowerInvariant(c),
     };
 
-    /// <summary>Folds a span to lower case without accents.</summary>
+    /// <summary>
+    /// Folds text to lower case without Latin accents, keeping punctuation, spaces and the length
+    /// ("Fernández de Cossío" → "fernandez de cossio").
+    /// </summary>
+    /// <param name="text">The text to fold.</param>
+    /// <returns>The folded text, as long as <paramref name="text"/>.</returns>
     public static string Fold(ReadOnlySpan<char> text)
     {
         if (text.IsEmpty)
@@ -81,59 +97,11 @@ internal static class TextFold
         return folded;
     }
 
-    [ThreadStatic]
-    private static Dictionary<string, string>? _cache;
-
     private static void FoldInto(ReadOnlySpan<char> text, Span<char> dest)
     {
         for (var i = 0; i < text.Length; i++)
         {
             dest[i] = FoldChar(text[i]);
-        }
-    }
-
-    /// <summary>A slug for ids: folded, letters and digits kept, everything else collapsed to single hyphens.</summary>
-    public static string Slug(string name)
-    {
-        var sb = new StringBuilder(name.Length);
-        var pendingHyphen = false;
-        foreach (var ch in name)
-        {
-            var c = FoldChar(ch);
-            if (char.IsLetterOrDigit(c))
-            {
-                if (pendingHyphen && sb.Length > 0)
-                {
-                    sb.Append('-');
-                }
-
-                pendingHyphen = false;
-                sb.Append(c);
-            }
-            else if (c != '.' && c != '\'')
-            {
-                pendingHyphen = true;
-            }
-        }
-
-        return sb.ToString();
-    }
-
-    /// <summary>The first hex characters of the SHA-256 of a string, for short stable ids.</summary>
-    public static string ShortHash(string text, int hexChars = 12)
-    {
-        var max = Encoding.UTF8.GetMaxByteCount(text.Length);
-        var rented = System.Buffers.ArrayPool<byte>.Shared.Rent(max);
-        try
-        {
-            var length = Encoding.UTF8.GetBytes(text, rented);
-            Span<byte> hash = stackalloc byte[32];
-            System.Security.Cryptography.SHA256.HashData(rented.AsSpan(0, length), hash);
-            return Convert.ToHexStringLower(hash[..((hexChars + 1) / 2)])[..hexChars];
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
         }
     }
 }
