@@ -19,6 +19,9 @@ public static class GraphExporter
     /// <summary>Most nodes a neighbourhood export holds; the store cuts larger neighbourhoods short.</summary>
     public const int NeighbourhoodLimit = 5000;
 
+    /// <summary>Most edges an exported view (<see cref="PrepareView"/>) may hold.</summary>
+    public const int ViewEdgeLimit = 20000;
+
     private static readonly (ExportFormat Format, IGraphWriter Writer)[] Entries =
     [
         (new("graphml", "application/graphml+xml; charset=utf-8", ".graphml", "GraphML for Gephi, Cytoscape and yEd"), new GraphMLWriter()),
@@ -108,6 +111,29 @@ public static class GraphExporter
         ArgumentException.ThrowIfNullOrEmpty(path);
         var job = await PrepareAsync(store, format, center, depth, cancellationToken).ConfigureAwait(false);
         return await job.WriteToPathAsync(path, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Checks a view someone already holds (for example the viewer's drawing, or the nodes and edges of a GraphQL
+    /// <c>network</c> answer) and returns a job that writes exactly those nodes and the edges between them.
+    /// </summary>
+    /// <param name="format">A name from <see cref="Formats"/>.</param>
+    /// <param name="view">The nodes and edges to write; edges with an end outside the nodes are left out.</param>
+    /// <returns>The prepared export, named <c>knowledge-graph-view</c>.</returns>
+    /// <exception cref="ExportException">Unknown format, or more than <see cref="NeighbourhoodLimit"/> nodes or
+    /// <see cref="ViewEdgeLimit"/> edges.</exception>
+    public static ExportJob PrepareView(string format, GraphNetwork view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var (exportFormat, writer) = Lookup(format);
+        if (view.Nodes.Count > NeighbourhoodLimit || view.Edges.Count > ViewEdgeLimit)
+        {
+            throw new ExportException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"A view holds at most {NeighbourhoodLimit} nodes and {ViewEdgeLimit} edges, got {view.Nodes.Count} nodes and {view.Edges.Count} edges; export the whole graph instead."));
+        }
+
+        return new ExportJob(exportFormat, writer, GraphSource.View(view), "knowledge-graph-view");
     }
 
     /// <summary>A job over an arbitrary source (tests and benchmarks feed synthetic graphs through it).</summary>

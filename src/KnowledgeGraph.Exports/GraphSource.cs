@@ -54,6 +54,14 @@ internal sealed class GraphSource
         return new(title, hasDates, _ => network.Nodes.ToAsyncEnumerable(), _ => network.Edges.ToAsyncEnumerable());
     }
 
+    /// <summary>A view someone already holds, written as given.</summary>
+    public static GraphSource View(GraphNetwork view)
+    {
+        var hasDates = view.Edges.Any(e => IsIsoDate(e.Properties.GetValueOrDefault("date")));
+        var title = string.Create(CultureInfo.InvariantCulture, $"A view of the knowledge graph: {view.Nodes.Count} nodes, {view.Edges.Count} edges");
+        return new(title, hasDates, _ => view.Nodes.ToAsyncEnumerable(), _ => view.Edges.ToAsyncEnumerable());
+    }
+
     /// <summary>True for a calendar date written <c>yyyy-MM-dd</c>, the only form GEXF's <c>timeformat="date"</c> accepts.</summary>
     public static bool IsIsoDate(string? value) =>
         value is not null && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);

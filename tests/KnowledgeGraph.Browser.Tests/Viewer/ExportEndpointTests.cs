@@ -82,4 +82,58 @@ public sealed class ExportEndpointTests(BrowserServer server)
         Assert.Equal(HttpStatusCode.OK, script.StatusCode);
         Assert.Equal(HttpStatusCode.OK, cytoscape.StatusCode);
     }
+
+    [Fact]
+    public async Task A_posted_view_is_written_as_given_with_every_string_escaped()
+    {
+        using var client = server.NewClient();
+        const string view = """
+            { "nodes": [
+                { "id": "person:a", "label": "Person", "name": "Ana \"La Jefa\" <Ruiz> & Co", "properties": [ { "key": "aliases", "value": "Ана" } ] },
+                { "id": "claim:b", "label": "Claim", "name": "talks\nhave begun", "properties": { "contested": true } } ],
+              "edges": [
+                { "id": "e1", "type": "DENIED", "source": "person:a", "target": "claim:b", "properties": [ { "key": "date", "value": "2026-02-03" } ] },
+                { "id": "e2", "type": "SAID", "source": "person:a", "target": "claim:elsewhere" } ] }
+            """;
+
+        using var response = await client.PostAsync("/export/graphml", new StringContent(view, System.Text.Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("knowledge-graph-view.graphml", response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName?.Trim('"'));
+        var graphml = XDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        XNamespace ns = "http://graphml.graphdrawing.org/xmlns";
+        Assert.Equal(["person:a", "claim:b"], graphml.Descendants(ns + "node").Select(n => (string)n.Attribute("id")!));
+        Assert.Contains(graphml.Descendants(ns + "data"), d => d.Value == "Ana \"La Jefa\" <Ruiz> & Co");
+        Assert.Contains(graphml.Descendants(ns + "data"), d => d.Value == "Ана");
+        // The edge to a node outside the view is left out rather than left dangling.
+        Assert.Equal(["e1"], graphml.Descendants(ns + "edge").Select(e => (string)e.Attribute("id")!));
+    }
+
+    [Theory]
+    [InlineData("[1, 2]", "The body must be a JSON object")]
+    [InlineData("{ \"nodes\": [ { \"label\": \"Person\" } ] }", "nodes[0].id is missing or empty.")]
+    [InlineData("{ \"nodes\": [], \"edges\": [ { \"id\": \"e\", \"type\": \"SAID\", \"source\": \"a\", \"target\": 7 } ] }", "edges[0].target must be a string.")]
+    [InlineData("{ \"nodes\": ", "The body is not valid JSON")]
+    public async Task A_bad_posted_view_gets_400_naming_the_field(string body, string message)
+    {
+        using var client = server.NewClient();
+
+        using var response = await client.PostAsync("/export/dot", new StringContent(body, System.Text.Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.StartsWith(message, problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_posted_view_above_the_node_limit_is_refused_with_the_limit()
+    {
+        using var client = server.NewClient();
+        var nodes = string.Join(",", Enumerable.Range(0, 5001).Select(i => $$"""{"id":"n{{i}}","label":"Person"}"""));
+
+        using var response = await client.PostAsync("/export/csv", new StringContent($$"""{"nodes":[{{nodes}}]}""", System.Text.Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("at most 5000 nodes", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
 }

@@ -1,4 +1,6 @@
+using System.Net.Http.Json;
 using System.Text.Json;
+using System.Xml.Linq;
 using KnowledgeGraph.Browser.Tests.Support;
 using Microsoft.Playwright;
 
@@ -44,6 +46,28 @@ public sealed class ViewerPageTests(BrowserServer server)
         await Assertions.Expect(page.Locator("#details .badge.DENIED")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#evidence-source")).ToContainTextAsync("In ");
         await Assertions.Expect(page.Locator("#evidence-source")).Not.ToContainTextAsync("Loading");
+    }
+
+    [Fact]
+    public async Task Outlets_a_statement_came_through_are_named_as_the_store_names_them()
+    {
+        var page = await OpenCossioAsync();
+        // An edge whose intermediary outlet is not drawn: its name must come from the store, not from the id's slug.
+        var via = await page.EvaluateAsync<string?>("""
+            () => {
+              const edge = cy.edges('[type = "DENIED"]').filter(e => String(e.data('reportedBy') || '').split('|').some(id => id && cy.getElementById(id).empty())).first();
+              if (edge.empty()) return null;
+              edge.emit('tap');
+              return String(edge.data('reportedBy')).split('|').find(id => id && cy.getElementById(id).empty());
+            }
+            """);
+        Assert.NotNull(via);
+        using var client = server.NewClient();
+        var name = (await client.GetFromJsonAsync<JsonElement>(
+            $"/graphql?query={Uri.EscapeDataString($"{{ entity(id: \"{via}\") {{ name }} }}")}", TestContext.Current.CancellationToken))
+            .GetProperty("data").GetProperty("entity").GetProperty("name").GetString();
+
+        await Assertions.Expect(page.Locator("#details")).ToContainTextAsync($"Via{name}");
     }
 
     [Fact]
@@ -137,16 +161,36 @@ public sealed class ViewerPageTests(BrowserServer server)
     }
 
     [Fact]
-    public async Task The_download_button_exports_the_current_view_in_the_chosen_format()
+    public async Task Download_view_saves_exactly_what_is_drawn_after_the_filters_in_the_chosen_format()
+    {
+        var page = await OpenCossioAsync();
+        await page.GetByLabel("Article", new() { Exact = true }).UncheckAsync();
+        var shownIds = await page.EvaluateAsync<string[]>("() => kgViewer.shown(cy.nodes()).map(n => n.id())");
+        var shownEdges = await CountAsync(page, "kgViewer.shown(cy.edges())");
+        Assert.DoesNotContain(shownIds, id => id.StartsWith("article:", StringComparison.Ordinal));
+        await page.GetByLabel("Format").SelectOptionAsync("gexf");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Download view" }).ClickAsync());
+
+        Assert.Equal("knowledge-graph-view.gexf", download.SuggestedFilename);
+        var gexf = XDocument.Load(await download.PathAsync());
+        XNamespace ns = "http://gexf.net/1.3";
+        Assert.Equal(shownIds.Order(StringComparer.Ordinal), gexf.Descendants(ns + "node").Select(n => (string)n.Attribute("id")!).Order(StringComparer.Ordinal));
+        Assert.Equal(shownEdges, gexf.Descendants(ns + "edge").Count());
+        Assert.Contains(gexf.Descendants(ns + "edge"), e => (string?)e.Attribute("label") == "DENIED");
+    }
+
+    [Fact]
+    public async Task The_neighbourhood_link_exports_the_chosen_node_from_the_store()
     {
         var page = await OpenCossioAsync();
         await page.GetByLabel("Format").SelectOptionAsync("gexf");
+        var link = page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Download neighbourhood of ") });
 
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download view" }).ClickAsync());
+        var download = await page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
 
         Assert.Equal("knowledge-graph-person-carlos-fernandez-de-cossio-depth1.gexf", download.SuggestedFilename);
-        var path = await download.PathAsync();
-        var text = await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken);
+        var text = await File.ReadAllTextAsync(await download.PathAsync(), TestContext.Current.CancellationToken);
         Assert.Contains("http://gexf.net/1.3", text, StringComparison.Ordinal);
         Assert.Contains(Cossio, text, StringComparison.Ordinal);
     }

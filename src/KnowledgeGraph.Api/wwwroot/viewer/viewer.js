@@ -10,6 +10,7 @@
     expanded: new Set(),   // node ids whose neighbours are loaded
     pathIds: null,         // ids on the highlighted path
     pending: 0,
+    raw: new Map(),        // id -> node or edge as the API returned it; "Download view" posts these back
   };
 
   const $ = (id) => document.getElementById(id);
@@ -100,6 +101,7 @@
     const added = [];
     for (const n of network.nodes || []) {
       if (cy.getElementById(n.id).nonempty()) continue;
+      state.raw.set(n.id, n);
       const data = nodeData(n);
       data.display = shortName(data.name);
       const element = { group: 'nodes', data };
@@ -110,6 +112,7 @@
     }
     for (const e of network.edges || []) {
       if (cy.getElementById(e.id).nonempty()) continue;
+      state.raw.set(e.id, e);
       added.push({ group: 'edges', data: edgeData(e) });
     }
     // Nodes first: an edge needs both ends present.
@@ -296,6 +299,7 @@
     const nodes = shown(cy.nodes()).length;
     const edges = shown(cy.edges()).length;
     $('counts').textContent = cy.elements().empty() ? '' : `${nodes} nodes and ${edges} edges shown.`;
+    $('export-view').disabled = nodes === 0;
   }
 
   // ---------- details panel ----------
@@ -346,13 +350,19 @@
     const target = edge.target();
     const panel = $('details');
     const sourceBlock = el('p', { class: 'source', id: 'evidence-source' });
+    const facts = list(edgeFacts(d));
     panel.replaceChildren(
       el('h2', null, 'Details'),
       el('p', null, el('span', { class: `badge ${d.type}` }, d.type)),
       el('p', { class: 'title' }, `${source.data('name')} → ${shortName(target.data('name'))}`),
       d.evidence ? el('blockquote', { class: `evidence ${d.type}`, id: 'evidence' }, d.evidence) : el('p', { class: 'hint' }, 'No quote is stored for this edge.'),
       sourceBlock,
-      list(edgeFacts(d)));
+      facts);
+    // Outlets named as intermediaries are often not drawn; ask for their names and redraw the facts.
+    const via = String(d.reportedBy || '').split('|').filter(Boolean);
+    resolveNames(via)
+      .then((found) => { if (found && facts.isConnected) facts.replaceWith(list(edgeFacts(d))); })
+      .catch(() => { /* the slug stays readable */ });
     if (d.articleId) {
       sourceBlock.append('Loading the article…');
       try {
@@ -364,10 +374,27 @@
     }
   }
 
+  const knownNames = new Map();
+
+  // Names of entities that are not drawn, in one request; true when some were found.
+  async function resolveNames(ids) {
+    const missing = ids.filter((id) => cy.getElementById(id).empty() && !knownNames.has(id));
+    if (missing.length === 0) return false;
+    const fields = missing.map((id, i) => `e${i}: entity(id: ${JSON.stringify(id)}) { name }`).join(' ');
+    const data = await graphql(`{ ${fields} }`);
+    let found = false;
+    missing.forEach((id, i) => {
+      const entity = data[`e${i}`];
+      if (entity && entity.name) { knownNames.set(id, entity.name); found = true; }
+    });
+    return found;
+  }
+
   function nameOf(id) {
     const node = cy.getElementById(id);
     if (node.nonempty()) return node.data('name');
-    // Not drawn: the id's slug reads well enough ("institution:associated-press" → "associated press").
+    if (knownNames.has(id)) return knownNames.get(id);
+    // Not known yet: the id's slug reads well enough ("institution:associated-press" → "associated press").
     const slug = String(id).split(':').slice(1).join(':');
     return slug ? slug.replace(/-/g, ' ') : id;
   }
@@ -526,9 +553,42 @@
     const query = state.center ? `?center=${encodeURIComponent(state.center)}&depth=1` : '';
     link.href = `/export/${encodeURIComponent(format)}${query}`;
     const node = state.center ? cy.getElementById(state.center) : null;
-    $('export-scope').textContent = state.center
-      ? `Neighbourhood of ${node && node.nonempty() ? shortName(node.data('name')) : state.center} (1 hop)`
-      : 'Whole graph';
+    link.textContent = state.center
+      ? `Download neighbourhood of ${node && node.nonempty() ? shortName(node.data('name')) : state.center}`
+      : 'Download whole graph';
+    $('export-view').disabled = shown(cy.elements()).empty();
+  }
+
+  function fileNameFrom(disposition) {
+    const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition || '');
+    if (star) return decodeURIComponent(star[1]);
+    const plain = /filename="?([^";]+)"?/i.exec(disposition || '');
+    return plain ? plain[1] : null;
+  }
+
+  // Posts what is on screen now (after filters) to /export/{format} and saves the answer as a file.
+  async function downloadView() {
+    const format = $('export-format').value;
+    const view = shown(cy.elements());
+    const body = {
+      nodes: view.nodes().map((n) => state.raw.get(n.id())).filter(Boolean),
+      edges: view.edges().map((e) => state.raw.get(e.id())).filter(Boolean),
+    };
+    const response = await fetch(`/export/${encodeURIComponent(format)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) {
+      const problem = await response.json().catch(() => null);
+      throw new Error((problem && problem.detail) || `The export failed (${response.status}).`);
+    }
+    const url = URL.createObjectURL(await response.blob());
+    const link = el('a', { href: url, download: fileNameFrom(response.headers.get('Content-Disposition')) || 'knowledge-graph-view' });
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 30000);
   }
 
   // ---------- wiring ----------
@@ -564,6 +624,7 @@
     $('path-clear').addEventListener('click', () => { clearPath(); $('path-result').textContent = ''; });
 
     $('export-format').addEventListener('change', updateExportLink);
+    $('export-view').addEventListener('click', () => downloadView().catch(showError));
     $('relayout').addEventListener('click', () => relayout(cy.elements()));
     $('fit').addEventListener('click', () => cy.fit(shown(cy.elements()), 40));
     $('clear').addEventListener('click', () => {
