@@ -112,7 +112,43 @@ internal sealed partial class AttributionFinder
             return null; // "Cuban Deputy Foreign Minister X" written with a place first
         }
 
+        if (k > after && TitleRunReachesPerson(p, k, to))
+        {
+            return null; // "U.S. Secretary of State Marco Rubio", "U.S. Ambassador to Mexico Ronald Johnson"
+        }
+
         return (m.EntityId, m.First, m.End);
+    }
+
+    /// <summary>
+    /// After a place and a title word: the rest of a multi-word title ("of State", "to Mexico", "of Energy and Mines")
+    /// ends at a person's name, so the place only modifies that person.
+    /// </summary>
+    private bool TitleRunReachesPerson(Paragraph p, int k, int to)
+    {
+        var t = p.Tokens;
+        for (var end = Math.Min(to, k + 8); k < end; k++)
+        {
+            if (p.MentionAt[k] >= 0)
+            {
+                var m = p.Mentions[p.MentionAt[k]];
+                if (_a.Entities.TryGetValue(m.EntityId, out var e) && e.Kind == EntityKind.Person)
+                {
+                    return m.First == k;
+                }
+
+                k = m.End - 1; // "to Mexico", "of the Treasury Department": part of the title
+                continue;
+            }
+
+            var n = t[k].Norm;
+            if (!t[k].IsWord || !(t[k].Cap || NameWords.Titles.Contains(n) || n is "of" or "to" or "for" or "and" or "the" or "&"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"OSLO — …", "MADRID, Spain.- …": a place in capitals opening the paragraph is a dateline.</summary>

@@ -38,6 +38,13 @@ internal static partial class EntityDiscovery
             return false;
         }
 
+        // "The Cuban Minister of Energy and Mines, Vicente de la O Levy, admitted …": a name set off by commas before a speech verb.
+        if (start > 0 && tokens[start - 1].Norm == "," && end + 1 < tokens.Count && tokens[end].Norm == "," && tokens[end + 1].IsWord &&
+            SpeechLexicon.IsVerb(tokens[end + 1].Norm) && !tokens[end + 1].Norm.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         // "Jane Doe said", "said Jane Doe", "according to Jane Doe".
         if (end < tokens.Count && tokens[end].IsWord && SpeechLexicon.IsVerb(tokens[end].Norm) && !tokens[end].Norm.EndsWith("ing", StringComparison.Ordinal))
         {
