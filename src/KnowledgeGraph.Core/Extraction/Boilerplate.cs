@@ -69,13 +69,44 @@ internal static class Boilerplate
             return LineRole.Boilerplate;
         }
 
-        if (IsNotice(key) || IsCredit(line, key) || IsLorem(key))
+        if (IsNotice(key) || IsCredit(line, key) || IsLorem(key) || IsInlineLink(key) || IsBreadcrumb(key))
         {
             return LineRole.Boilerplate;
         }
 
         return null;
     }
+
+    // Inline links and sharing rows inside the body: "Related: …", "Read also: …", "Share on X", "Filed under: Cuba".
+    private static readonly string[] LinkPrefixes =
+    [
+        "related:", "related story:", "related article:", "read also:", "also read:", "read more:", "see also:", "more:",
+        "watch:", "listen:", "recommended:", "you may be interested:", "lea tambien:", "te puede interesar:", "filed under:",
+        "filed in:", "tags:", "topics:", "share on ", "share via ", "share this on ", "follow us on ",
+    ];
+
+    private static bool IsInlineLink(string key)
+    {
+        if (Words(key) > 25)
+        {
+            return false;
+        }
+
+        foreach (var prefix in LinkPrefixes)
+        {
+            if (key.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Home > Cuba > Politics", "Inicio » Cuba": a site's navigation path.</summary>
+    private static bool IsBreadcrumb(string key) =>
+        Words(key) <= 12 && (key.StartsWith("home ", StringComparison.Ordinal) || key.StartsWith("inicio ", StringComparison.Ordinal)) &&
+        (key.Contains(" > ", StringComparison.Ordinal) || key.Contains(" \u00BB ", StringComparison.Ordinal) || key.Contains(" / ", StringComparison.Ordinal) || key.Contains(" | ", StringComparison.Ordinal));
 
     private static bool IsQaHeading(string key)
     {

@@ -24,6 +24,12 @@ internal static partial class EntityDiscovery
             }
 
             var institutionEnd = InstitutionRun(tokens, covered, i, out var instStart);
+            if (institutionEnd > i && ContinuesPersonTitle(tokens, instStart))
+            {
+                i = institutionEnd; // "Minister of Energy and Mines": the portfolio of a title, not an institution
+                continue;
+            }
+
             if (institutionEnd > i)
             {
                 var name = Join(text, tokens, instStart, institutionEnd);
@@ -124,6 +130,9 @@ internal static partial class EntityDiscovery
         return end;
     }
 
+    private static bool ContinuesPersonTitle(List<Token> tokens, int start) =>
+        start > 1 && tokens[start - 1].Norm == "of" && tokens[start - 2].Cap && NameWords.PersonTitles.Contains(tokens[start - 2].Norm);
+
     private static bool OpensWithPersonTitle(List<Token> tokens, int start, int end)
     {
         // "Cuban", "Deputy", "Foreign" may precede the title word; a head word first makes it an institution.
@@ -135,9 +144,9 @@ internal static partial class EntityDiscovery
                 return true;
             }
 
-            if (NameWords.InstitutionHeads.Contains(n))
+            if (NameWords.InstitutionHeads.Contains(n) && !NameWords.Titles.Contains(n))
             {
-                return false;
+                return false; // "Ministry of …"; but "Energy Secretary" and "Defense Minister" are titles
             }
         }
 
