@@ -74,8 +74,45 @@ internal sealed partial class AttributionFinder
 
             if (norm is "the" or "a" or "an" or "this" or "that" && ReferencePhrase(p, k, to) is { } reference)
             {
-                return reference;
+                return AppositiveName(p, reference.Item3, to) ?? reference;
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>"The Cuban Minister of Energy and Mines, Vicente de la O Levy, admitted": the title phrase names the person after it.</summary>
+    private (string, int, int)? AppositiveName(Paragraph p, int from, int to)
+    {
+        var t = p.Tokens;
+        for (var j = from; j + 1 < to && j < from + 8; j++)
+        {
+            if (p.MentionAt[j] >= 0 && t[j].Norm != ",")
+            {
+                j = p.Mentions[p.MentionAt[j]].End - 1;
+                continue;
+            }
+
+            if (t[j].Norm != ",")
+            {
+                if (!t[j].IsWord || SpeechLexicon.IsVerb(t[j].Norm))
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (p.MentionAt[j + 1] < 0)
+            {
+                return null;
+            }
+
+            var m = p.Mentions[p.MentionAt[j + 1]];
+            var closed = m.End < to && t[m.End].Norm == ",";
+            return m.First == j + 1 && closed && _a.Entities.TryGetValue(m.EntityId, out var e) && e.Kind == EntityKind.Person
+                ? (m.EntityId, m.First, m.End)
+                : null;
         }
 
         return null;

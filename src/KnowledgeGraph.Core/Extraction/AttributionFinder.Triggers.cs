@@ -101,7 +101,7 @@ internal sealed partial class AttributionFinder
                 return false;
             }
 
-            if (t[k].Norm is "." or ";" || (t[k].IsWord && SpeechLexicon.IsVerb(t[k].Norm)))
+            if (t[k].Norm is "." or ";" or ":")
             {
                 return null;
             }

@@ -55,6 +55,10 @@ internal static partial class EntityDiscovery
             (start > 1 && tokens[start - 1].Norm == "to" && tokens[start - 2].Norm == "according"));
     }
 
+    /// <summary>The title the text puts before a known name, or null.</summary>
+    internal static string? RoleBefore(string text, List<Token> tokens, bool[] covered, int start, EntityRegistry registry) =>
+        TitleBefore(text, tokens, covered, start, registry, out var role, out _) ? role : null;
+
     /// <summary>"Cuba's Deputy Foreign Minister X", "Cuban Deputy Minister of Foreign Affairs X", "journalist X".</summary>
     private static bool TitleBefore(string text, List<Token> tokens, bool[] covered, int start, EntityRegistry registry, out string? role, out string? country)
     {
