@@ -149,7 +149,7 @@ internal sealed partial class AttributionFinder
             return null; // "Cuban Deputy Foreign Minister X" written with a place first
         }
 
-        if (k > after && TitleRunReachesPerson(p, k, to))
+        if (TitleRunReachesPerson(p, after, to))
         {
             return null; // "U.S. Secretary of State Marco Rubio", "U.S. Ambassador to Mexico Ronald Johnson"
         }
@@ -164,6 +164,7 @@ internal sealed partial class AttributionFinder
     private bool TitleRunReachesPerson(Paragraph p, int k, int to)
     {
         var t = p.Tokens;
+        var titled = false;
         for (var end = Math.Min(to, k + 8); k < end; k++)
         {
             if (p.MentionAt[k] >= 0)
@@ -171,18 +172,24 @@ internal sealed partial class AttributionFinder
                 var m = p.Mentions[p.MentionAt[k]];
                 if (_a.Entities.TryGetValue(m.EntityId, out var e) && e.Kind == EntityKind.Person)
                 {
-                    return m.First == k;
+                    return m.First == k && titled;
                 }
 
                 k = m.End - 1; // "to Mexico", "of the Treasury Department": part of the title
                 continue;
             }
 
+            // Title words, their portfolio ("of State", "to Mexico") and a lower-case modifier ("press secretary").
             var n = t[k].Norm;
-            if (!t[k].IsWord || !(t[k].Cap || NameWords.Titles.Contains(n) || n is "of" or "to" or "for" or "and" or "the" or "&"))
+            var fits = t[k].IsWord && !SpeechLexicon.IsVerb(n) &&
+                (t[k].Cap || NameWords.Titles.Contains(n) || n is "of" or "to" or "for" or "and" or "the" or "&" ||
+                 (!titled && n is "press" or "communications" or "national" or "security"));
+            if (!fits)
             {
                 return false;
             }
+
+            titled |= NameWords.Titles.Contains(n);
         }
 
         return false;

@@ -147,6 +147,9 @@ internal static class Boilerplate
             (key.StartsWith("photo:", StringComparison.Ordinal) || key.StartsWith("image:", StringComparison.Ordinal) ||
              key.StartsWith("photo credit", StringComparison.Ordinal) || key.StartsWith("credit:", StringComparison.Ordinal) ||
              key.StartsWith("file photo", StringComparison.Ordinal) || key.Contains("getty images", StringComparison.Ordinal) ||
+             key.EndsWith("contributed to this report", StringComparison.Ordinal) || key.EndsWith("contributed reporting", StringComparison.Ordinal) ||
+             key.StartsWith("(reporting by", StringComparison.Ordinal) || key.StartsWith("reporting by", StringComparison.Ordinal) ||
+             key.StartsWith("editing by", StringComparison.Ordinal) || key.StartsWith("(editing by", StringComparison.Ordinal) ||
              key.Contains("(photo", StringComparison.Ordinal) || key.Contains("| photo", StringComparison.Ordinal) ||
              key.StartsWith("foto:", StringComparison.Ordinal) || key.Contains(" via getty", StringComparison.Ordinal));
     }
