@@ -130,7 +130,12 @@ internal sealed partial class AttributionFinder
         if (after < to && t[after].Norm == "'s")
         {
             // "Trump's statement" speaks for Trump; "Cuba's Deputy Foreign Minister X" is only a modifier.
-            return after + 1 < to && SpeechLexicon.DocumentNouns.Contains(t[after + 1].Norm) ? (m.EntityId, m.First, after + 2) : null;
+            if (after + 1 < to && SpeechLexicon.DocumentNouns.Contains(t[after + 1].Norm))
+            {
+                return (m.EntityId, m.First, after + 2);
+            }
+
+            return PossessedPersonNoun(p, m, after + 1, to);
         }
 
         if (after < to && p.MentionAt[after] >= 0)
@@ -155,6 +160,34 @@ internal sealed partial class AttributionFinder
         }
 
         return (m.EntityId, m.First, m.End);
+    }
+
+    /// <summary>"Cuba's top diplomat said": a lower-case role of a country's person, resolved like "the Cuban diplomat".</summary>
+    private (string, int, int)? PossessedPersonNoun(Paragraph p, Mention owner, int from, int to)
+    {
+        var t = p.Tokens;
+        if (!_a.Entities.TryGetValue(owner.EntityId, out var e) || e.Kind != EntityKind.Place)
+        {
+            return null;
+        }
+
+        for (var j = from; j < to && j < from + 3; j++)
+        {
+            if (!t[j].IsWord || t[j].Cap || p.MentionAt[j] >= 0)
+            {
+                return null;
+            }
+
+            var n = t[j].Norm;
+            if (SpeechLexicon.PersonNouns.Contains(n) && !(j + 1 < to && (t[j + 1].Cap || p.MentionAt[j + 1] >= 0)))
+            {
+                var place = e.CountryPlaceId ?? e.Id;
+                var id = ResolvePersonNoun(n, place, null) ?? PersonNamedNext(p, j + 1, n, place);
+                return id is null ? null : (id, owner.First, j + 1);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
