@@ -77,7 +77,8 @@ public sealed class GoldEvaluationTests(ITestOutputHelper output)
         public const double EntityRecall = 0.95;
     }
 
-    // Our own three articles (measured: P 1.000, R 0.929, denials R 0.833, entities R 0.909).
+    // Our own articles: the first three (measured: P 1.000, R 0.929, denials R 0.833, entities R 0.909), then three
+    // Cuba-US stories in wire, Cuban-outlet and Mexican styles and a fourth written after the rules as a held-out check.
     private static class OwnFloors
     {
         public const double StatementPrecision = 0.90;
