@@ -41,7 +41,10 @@ internal sealed partial class ArticleAnalysis
 
                 if (entry.Kind == EntityKind.Person && len > 1)
                 {
-                    Ensure(id!); // a bare surname may belong to someone else in this article; the final pass decides
+                    // A bare surname may belong to someone else in this article; the final pass decides. A title the
+                    // text gives ("Cuba's Deputy Foreign Minister X") links a known person to the ministry, as for a discovered one.
+                    var person = Ensure(id!);
+                    AddRoleMemberships(person, EntityDiscovery.RoleBefore(Text, p.Tokens, covered, i, Registry));
                 }
 
                 i += len;

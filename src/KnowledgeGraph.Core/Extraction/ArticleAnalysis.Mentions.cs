@@ -27,6 +27,12 @@ internal sealed partial class ArticleAnalysis
                 continue;
             }
 
+            if (IsDatelineCredit(p, i, len, id))
+            {
+                i += len; // "HAVANA, Feb 3 (Reuters) -": the wire that published the story, not a mention in it
+                continue;
+            }
+
             id = ResolveGeneric(p, i, len, id);
             var e = Ensure(id);
             e.MentionCount++;
@@ -85,6 +91,13 @@ internal sealed partial class ArticleAnalysis
     }
 
     /// <summary>Ties the role in a title states: a foreign minister belongs to (or leads) the foreign ministry, a president leads the government.</summary>
+    private bool IsDatelineCredit(Paragraph p, int i, int len, string id)
+    {
+        var t = p.Tokens;
+        return i > 1 && i < 14 && i + len + 1 < t.Count && t[0].AllCaps && t[i - 1].Norm == "(" && t[i + len].Norm == ")" &&
+            t[i + len + 1].Norm is "-" or "\u2014" or "\u2013" && Registry.Get(id) is { IsMedia: true };
+    }
+
     private void AddRoleMemberships(ArticleEntity person, string? role)
     {
         if (role is null || person.Kind != EntityKind.Person || person.CountryPlaceId is null)
@@ -100,7 +113,7 @@ internal sealed partial class ArticleAnalysis
         {
             institution = Registry.ForeignMinistryOf(person.CountryPlaceId);
         }
-        else if (r.StartsWith("president", StringComparison.Ordinal) || r.StartsWith("prime minister", StringComparison.Ordinal) || r == "premier")
+        else if (r.StartsWith("president", StringComparison.Ordinal) || r.StartsWith("prime minister", StringComparison.Ordinal) || r is "premier" or "ruler" or "leader" or "dictator")
         {
             institution = Registry.Get(person.CountryPlaceId)?.GovernmentId;
         }

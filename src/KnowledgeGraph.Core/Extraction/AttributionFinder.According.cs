@@ -57,6 +57,62 @@ internal sealed partial class AttributionFinder
         return place;
     }
 
+    private static readonly HashSet<string> ReportNouns = new(StringComparer.Ordinal) { "report", "reports", "article", "story", "investigation", "reporting" };
+
+    /// <summary>"a report in/by/from the Miami Herald that": the outlet mention and the index of "that", or null.</summary>
+    private (Mention Source, int That)? ReportSource(Paragraph p, Sentence s, int i)
+    {
+        var t = p.Tokens;
+        if (!ReportNouns.Contains(t[i].Norm) || i == s.First || !(Words.Determiners.Contains(t[i - 1].Norm) || t[i - 1].Norm is "recent" or "new" or "published"))
+        {
+            return null;
+        }
+
+        var k = i + 1;
+        if (k >= s.End || t[k].Norm is not ("in" or "by" or "from" or "published"))
+        {
+            return null;
+        }
+
+        for (k++; k < s.End && k < i + 6; k++)
+        {
+            if (p.MentionAt[k] < 0)
+            {
+                continue;
+            }
+
+            var m = p.Mentions[p.MentionAt[k]];
+            if (!_a.Entities[m.EntityId].IsMedia)
+            {
+                return null;
+            }
+
+            for (var j = m.End; j < s.End && j < m.End + 4; j++)
+            {
+                if (t[j].Norm == "that")
+                {
+                    return (m, j);
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    private Attribution? AttributeReport(Paragraph p, Sentence s, Trigger trig, int nextAt)
+    {
+        if (ReportSource(p, s, trig.At) is not { } r)
+        {
+            return null;
+        }
+
+        var first = r.That + 1;
+        var end = TrimEnd(p, first, Math.Min(nextAt, s.End));
+        return end > first ? new Attribution(r.Source.EntityId, r.Source.First, r.Source.End, first, end, trig.At, end) : null;
+    }
+
     private (string Id, int First, int End)? MentionBefore(Paragraph p, int at, int from)
     {
         for (var k = at - 1; k >= from && k >= at - 6; k--)

@@ -94,7 +94,7 @@ internal sealed partial class AttributionFinder
         }
         else if (SpeechLexicon.PersonNouns.Contains(n))
         {
-            id = n is "source" or "sources" ? _lastAccordingSpeaker : ResolvePersonNoun(n, place, modifierEntity);
+            id = n is "source" or "sources" ? _lastAccordingSpeaker : ResolvePersonNoun(n, place, modifierEntity) ?? PersonNamedNext(p, end, n, place);
         }
         else
         {
@@ -132,6 +132,34 @@ internal sealed partial class AttributionFinder
         }
 
         return Latest(e => e.Kind == EntityKind.Person && RoleFits(e)) ?? _lastPersonSpeaker ?? Latest(e => e.Kind == EntityKind.Person);
+    }
+
+    /// <summary>
+    /// A lead that names its speaker only later ("Cuba's top diplomat said …" / "A federal judge rejected …", then
+    /// "Foreign Minister Bruno Rodríguez", "Judge Helen Marsh"): the first person of that country, or with that role,
+    /// named in this paragraph or the next two. Used only when no one fitting was named before.
+    /// </summary>
+    private string? PersonNamedNext(Paragraph p, int from, string noun, string? place)
+    {
+        var at = _a.Paragraphs.IndexOf(p);
+        for (var pi = at; pi >= 0 && pi < _a.Paragraphs.Count && pi <= at + 2; pi++)
+        {
+            foreach (var m in _a.Paragraphs[pi].Mentions)
+            {
+                if ((pi == at && m.First < from) || !_a.Entities.TryGetValue(m.EntityId, out var e) || e.Kind != EntityKind.Person)
+                {
+                    continue;
+                }
+
+                var fits = place is not null ? e.CountryPlaceId == place : e.Role is { } r && TextFold.Fold(r).Contains(noun, StringComparison.Ordinal);
+                if (fits)
+                {
+                    return e.Id;
+                }
+            }
+        }
+
+        return null;
     }
 
     private string? ResolveInstitutionNoun(string noun, string? place, string? modifier)

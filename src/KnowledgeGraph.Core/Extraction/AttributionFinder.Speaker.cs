@@ -74,8 +74,45 @@ internal sealed partial class AttributionFinder
 
             if (norm is "the" or "a" or "an" or "this" or "that" && ReferencePhrase(p, k, to) is { } reference)
             {
-                return reference;
+                return AppositiveName(p, reference.Item3, to) ?? reference;
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>"The Cuban Minister of Energy and Mines, Vicente de la O Levy, admitted": the title phrase names the person after it.</summary>
+    private (string, int, int)? AppositiveName(Paragraph p, int from, int to)
+    {
+        var t = p.Tokens;
+        for (var j = from; j + 1 < to && j < from + 8; j++)
+        {
+            if (p.MentionAt[j] >= 0 && t[j].Norm != ",")
+            {
+                j = p.Mentions[p.MentionAt[j]].End - 1;
+                continue;
+            }
+
+            if (t[j].Norm != ",")
+            {
+                if (!t[j].IsWord || SpeechLexicon.IsVerb(t[j].Norm))
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (p.MentionAt[j + 1] < 0)
+            {
+                return null;
+            }
+
+            var m = p.Mentions[p.MentionAt[j + 1]];
+            var closed = m.End < to && t[m.End].Norm == ",";
+            return m.First == j + 1 && closed && _a.Entities.TryGetValue(m.EntityId, out var e) && e.Kind == EntityKind.Person
+                ? (m.EntityId, m.First, m.End)
+                : null;
         }
 
         return null;
@@ -93,7 +130,12 @@ internal sealed partial class AttributionFinder
         if (after < to && t[after].Norm == "'s")
         {
             // "Trump's statement" speaks for Trump; "Cuba's Deputy Foreign Minister X" is only a modifier.
-            return after + 1 < to && SpeechLexicon.DocumentNouns.Contains(t[after + 1].Norm) ? (m.EntityId, m.First, after + 2) : null;
+            if (after + 1 < to && SpeechLexicon.DocumentNouns.Contains(t[after + 1].Norm))
+            {
+                return (m.EntityId, m.First, after + 2);
+            }
+
+            return PossessedPersonNoun(p, m, after + 1, to);
         }
 
         if (after < to && p.MentionAt[after] >= 0)
@@ -112,7 +154,78 @@ internal sealed partial class AttributionFinder
             return null; // "Cuban Deputy Foreign Minister X" written with a place first
         }
 
+        if (TitleRunReachesPerson(p, after, to))
+        {
+            return null; // "U.S. Secretary of State Marco Rubio", "U.S. Ambassador to Mexico Ronald Johnson"
+        }
+
         return (m.EntityId, m.First, m.End);
+    }
+
+    /// <summary>"Cuba's top diplomat said": a lower-case role of a country's person, resolved like "the Cuban diplomat".</summary>
+    private (string, int, int)? PossessedPersonNoun(Paragraph p, Mention owner, int from, int to)
+    {
+        var t = p.Tokens;
+        if (!_a.Entities.TryGetValue(owner.EntityId, out var e) || e.Kind != EntityKind.Place)
+        {
+            return null;
+        }
+
+        for (var j = from; j < to && j < from + 3; j++)
+        {
+            if (!t[j].IsWord || t[j].Cap || p.MentionAt[j] >= 0)
+            {
+                return null;
+            }
+
+            var n = t[j].Norm;
+            if (SpeechLexicon.PersonNouns.Contains(n) && !(j + 1 < to && (t[j + 1].Cap || p.MentionAt[j + 1] >= 0)))
+            {
+                var place = e.CountryPlaceId ?? e.Id;
+                var id = ResolvePersonNoun(n, place, null) ?? PersonNamedNext(p, j + 1, n, place);
+                return id is null ? null : (id, owner.First, j + 1);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// After a place and a title word: the rest of a multi-word title ("of State", "to Mexico", "of Energy and Mines")
+    /// ends at a person's name, so the place only modifies that person.
+    /// </summary>
+    private bool TitleRunReachesPerson(Paragraph p, int k, int to)
+    {
+        var t = p.Tokens;
+        var titled = false;
+        for (var end = Math.Min(to, k + 8); k < end; k++)
+        {
+            if (p.MentionAt[k] >= 0)
+            {
+                var m = p.Mentions[p.MentionAt[k]];
+                if (_a.Entities.TryGetValue(m.EntityId, out var e) && e.Kind == EntityKind.Person)
+                {
+                    return m.First == k && titled;
+                }
+
+                k = m.End - 1; // "to Mexico", "of the Treasury Department": part of the title
+                continue;
+            }
+
+            // Title words, their portfolio ("of State", "to Mexico") and a lower-case modifier ("press secretary").
+            var n = t[k].Norm;
+            var fits = t[k].IsWord && !SpeechLexicon.IsVerb(n) &&
+                (t[k].Cap || NameWords.Titles.Contains(n) || n is "of" or "to" or "for" or "and" or "the" or "&" ||
+                 (!titled && n is "press" or "communications" or "national" or "security"));
+            if (!fits)
+            {
+                return false;
+            }
+
+            titled |= NameWords.Titles.Contains(n);
+        }
+
+        return false;
     }
 
     /// <summary>"OSLO — …", "MADRID, Spain.- …": a place in capitals opening the paragraph is a dateline.</summary>

@@ -35,6 +35,23 @@ internal sealed partial class AttributionFinder
             return false;
         }
 
+        // "called the reports 'false'", "branded it 'a media campaign'": speech only with a quoted verdict; a false one denies.
+        if (lemma is "call" or "brand" or "label")
+        {
+            if (next is "for" or "on" or "off" or "up" or "back" or "in" or "out" or "him" or "her" or "me" || QuotedVerdict(p, s, i + 1) is not { } verdict)
+            {
+                return false;
+            }
+
+            denial = verdict;
+        }
+
+        // "would not say whether …", "did not say when …": a refusal to speak, not a statement.
+        if (prev is "not" or "never" or "n't" && next is "whether" or "if" or "when" or "how" or "what" or "who" or "why" or "where" or "which")
+        {
+            return false;
+        }
+
         var ing = t[i].Norm.EndsWith("ing", StringComparison.Ordinal);
         if (Words.BeForms.Contains(prev) || (prev is "been" or "be") || (Words.BeForms.Contains(prev2) && prev.EndsWith("ly", StringComparison.Ordinal)))
         {
@@ -63,6 +80,34 @@ internal sealed partial class AttributionFinder
         }
 
         return true;
+    }
+
+    /// <summary>A quotation opening within a few words after "called": null when none; true when it calls something false.</summary>
+    private static bool? QuotedVerdict(Paragraph p, Sentence s, int from)
+    {
+        var t = p.Tokens;
+        for (var k = from; k < s.End && k < from + 10; k++)
+        {
+            if (t[k].IsQuote && k + 1 < s.End && p.InQuote[k + 1])
+            {
+                for (var j = k + 1; j < s.End && j < k + 12 && p.InQuote[j]; j++)
+                {
+                    if (Words.FalsehoodWords.Contains(t[j].Norm))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            if (t[k].Norm is "." or ";" or ":")
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private static readonly HashSet<string> BeforeVerb = new(StringComparer.Ordinal)

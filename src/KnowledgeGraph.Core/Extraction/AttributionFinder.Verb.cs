@@ -70,7 +70,27 @@ internal sealed partial class AttributionFinder
         }
 
         var evFirst = subj.First >= 0 && subj.First < v && subj.First >= s.First ? subj.First : v;
-        return new Attribution(subj.Id, subj.First, subj.End, cFirst, cEnd, evFirst, cEnd);
+        var evidenceEnd = cEnd;
+        if (trig.Lemma is "call" or "brand" or "label")
+        {
+            // "called reports of an imminent deal “false”": the claim is the object, the quotation is the verdict.
+            for (var k = cFirst; k < cEnd; k++)
+            {
+                if (t[k].IsQuote && k + 1 < cEnd && p.InQuote[k + 1])
+                {
+                    evidenceEnd = cEnd;
+                    cEnd = TrimEnd(p, cFirst, k);
+                    break;
+                }
+            }
+
+            if (cEnd <= cFirst)
+            {
+                return null;
+            }
+        }
+
+        return new Attribution(subj.Id, subj.First, subj.End, cFirst, cEnd, evFirst, evidenceEnd);
     }
 
     /// <summary>According to X, CONTENT. / CONTENT, according to X.</summary>

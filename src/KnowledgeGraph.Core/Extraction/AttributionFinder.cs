@@ -86,6 +86,7 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
             {
                 TriggerKind.According => AttributeAccording(p, s, t),
                 TriggerKind.ColonQuote => AttributeColon(p, s, t, prevSpeaker),
+                TriggerKind.Report => AttributeReport(p, s, t, nextAt),
                 _ => AttributeVerb(p, s, t, nextAt, prevSpeaker, prevAt),
             };
 
@@ -215,6 +216,12 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
             if (tok.Norm == "according" && i + 1 < s.End && t[i + 1].Norm == "to")
             {
                 list.Add(new Trigger(TriggerKind.According, i, "say", false));
+                continue;
+            }
+
+            if (ReportSource(p, s, i) is not null)
+            {
+                list.Add(new Trigger(TriggerKind.Report, i, "report", false));
                 continue;
             }
 

@@ -69,13 +69,44 @@ internal static class Boilerplate
             return LineRole.Boilerplate;
         }
 
-        if (IsNotice(key) || IsCredit(line, key) || IsLorem(key))
+        if (IsNotice(key) || IsCredit(line, key) || IsLorem(key) || IsInlineLink(key) || IsBreadcrumb(key))
         {
             return LineRole.Boilerplate;
         }
 
         return null;
     }
+
+    // Inline links and sharing rows inside the body: "Related: …", "Read also: …", "Share on X", "Filed under: Cuba".
+    private static readonly string[] LinkPrefixes =
+    [
+        "related:", "related story:", "related article:", "read also:", "also read:", "read more:", "see also:", "more:",
+        "watch:", "listen:", "recommended:", "you may be interested:", "lea tambien:", "te puede interesar:", "filed under:",
+        "filed in:", "tags:", "topics:", "share on ", "share via ", "share this on ", "follow us on ",
+    ];
+
+    private static bool IsInlineLink(string key)
+    {
+        if (Words(key) > 25)
+        {
+            return false;
+        }
+
+        foreach (var prefix in LinkPrefixes)
+        {
+            if (key.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Home > Cuba > Politics", "Inicio » Cuba": a site's navigation path.</summary>
+    private static bool IsBreadcrumb(string key) =>
+        Words(key) <= 12 && (key.StartsWith("home ", StringComparison.Ordinal) || key.StartsWith("inicio ", StringComparison.Ordinal)) &&
+        (key.Contains(" > ", StringComparison.Ordinal) || key.Contains(" \u00BB ", StringComparison.Ordinal) || key.Contains(" / ", StringComparison.Ordinal) || key.Contains(" | ", StringComparison.Ordinal));
 
     private static bool IsQaHeading(string key)
     {
@@ -116,6 +147,9 @@ internal static class Boilerplate
             (key.StartsWith("photo:", StringComparison.Ordinal) || key.StartsWith("image:", StringComparison.Ordinal) ||
              key.StartsWith("photo credit", StringComparison.Ordinal) || key.StartsWith("credit:", StringComparison.Ordinal) ||
              key.StartsWith("file photo", StringComparison.Ordinal) || key.Contains("getty images", StringComparison.Ordinal) ||
+             key.EndsWith("contributed to this report", StringComparison.Ordinal) || key.EndsWith("contributed reporting", StringComparison.Ordinal) ||
+             key.StartsWith("(reporting by", StringComparison.Ordinal) || key.StartsWith("reporting by", StringComparison.Ordinal) ||
+             key.StartsWith("editing by", StringComparison.Ordinal) || key.StartsWith("(editing by", StringComparison.Ordinal) ||
              key.Contains("(photo", StringComparison.Ordinal) || key.Contains("| photo", StringComparison.Ordinal) ||
              key.StartsWith("foto:", StringComparison.Ordinal) || key.Contains(" via getty", StringComparison.Ordinal));
     }

@@ -38,6 +38,13 @@ internal static partial class EntityDiscovery
             return false;
         }
 
+        // "The Cuban Minister of Energy and Mines, Vicente de la O Levy, admitted …": a name set off by commas before a speech verb.
+        if (start > 0 && tokens[start - 1].Norm == "," && end + 1 < tokens.Count && tokens[end].Norm == "," && tokens[end + 1].IsWord &&
+            SpeechLexicon.IsVerb(tokens[end + 1].Norm) && !tokens[end + 1].Norm.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         // "Jane Doe said", "said Jane Doe", "according to Jane Doe".
         if (end < tokens.Count && tokens[end].IsWord && SpeechLexicon.IsVerb(tokens[end].Norm) && !tokens[end].Norm.EndsWith("ing", StringComparison.Ordinal))
         {
@@ -47,6 +54,10 @@ internal static partial class EntityDiscovery
         return start > 0 && (tokens[start - 1].Norm is "said" or "told" or "says" ||
             (start > 1 && tokens[start - 1].Norm == "to" && tokens[start - 2].Norm == "according"));
     }
+
+    /// <summary>The title the text puts before a known name, or null.</summary>
+    internal static string? RoleBefore(string text, List<Token> tokens, bool[] covered, int start, EntityRegistry registry) =>
+        TitleBefore(text, tokens, covered, start, registry, out var role, out _) ? role : null;
 
     /// <summary>"Cuba's Deputy Foreign Minister X", "Cuban Deputy Minister of Foreign Affairs X", "journalist X".</summary>
     private static bool TitleBefore(string text, List<Token> tokens, bool[] covered, int start, EntityRegistry registry, out string? role, out string? country)

@@ -24,6 +24,12 @@ internal static partial class EntityDiscovery
             }
 
             var institutionEnd = InstitutionRun(tokens, covered, i, out var instStart);
+            if (institutionEnd > i && ContinuesPersonTitle(tokens, instStart))
+            {
+                i = institutionEnd; // "Minister of Energy and Mines": the portfolio of a title, not an institution
+                continue;
+            }
+
             if (institutionEnd > i)
             {
                 var name = Join(text, tokens, instStart, institutionEnd);
@@ -84,8 +90,8 @@ internal static partial class EntityDiscovery
             }
         }
 
-        // A lone head word ("the Ministry") is a reference, not a name.
-        return hasHead && end - start >= 2 ? end : i;
+        // A lone head word ("the Ministry") is a reference, not a name; "Minister of Energy and Mines" is a person's title.
+        return hasHead && end - start >= 2 && !OpensWithPersonTitle(tokens, start, end) ? end : i;
     }
 
     /// <summary>A run of capitalised name words (with particles like "de"), skipping titles and sentence openers.</summary>
@@ -103,14 +109,17 @@ internal static partial class EntityDiscovery
         while (k < tokens.Count && tokens[k].IsWord && !covered[k] && k - start < 6)
         {
             var t = tokens[k];
-            if (t.Cap && !t.AllCaps && !NameWords.NotNames.Contains(t.Norm) && !NameWords.Titles.Contains(t.Norm) && !char.IsDigit(t.Norm[0]))
+            // A one-letter surname after a particle ("Vicente de la O Levy") is a name, not an acronym.
+            var initialAfterParticle = t.AllCaps && t.Norm.Length == 1 && k > start && NameWords.NameParticles.Contains(tokens[k - 1].Norm);
+            if (t.Cap && (!t.AllCaps || initialAfterParticle) && !NameWords.NotNames.Contains(t.Norm) && !NameWords.Titles.Contains(t.Norm) && !char.IsDigit(t.Norm[0]))
             {
                 k++;
                 end = k;
             }
-            else if (NameWords.NameParticles.Contains(t.Norm) && end == k && k > start && k + 1 < tokens.Count && tokens[k + 1].Cap)
+            else if (NameWords.NameParticles.Contains(t.Norm) && k > start && ParticleLeadsToName(tokens, covered, k) &&
+                (end == k || (end == k - 1 && NameWords.NameParticles.Contains(tokens[k - 1].Norm))))
             {
-                k++;
+                k++; // "de", and "de la" in "Juan Ramón de la Fuente"
             }
             else
             {
@@ -119,6 +128,41 @@ internal static partial class EntityDiscovery
         }
 
         return end;
+    }
+
+    private static bool ContinuesPersonTitle(List<Token> tokens, int start) =>
+        start > 1 && tokens[start - 1].Norm == "of" && tokens[start - 2].Cap && NameWords.PersonTitles.Contains(tokens[start - 2].Norm);
+
+    private static bool OpensWithPersonTitle(List<Token> tokens, int start, int end)
+    {
+        // "Cuban", "Deputy", "Foreign" may precede the title word; a head word first makes it an institution.
+        for (var k = start; k < end && k < start + 3; k++)
+        {
+            var n = tokens[k].Norm;
+            if (NameWords.PersonTitles.Contains(n))
+            {
+                return true;
+            }
+
+            if (NameWords.InstitutionHeads.Contains(n) && !NameWords.Titles.Contains(n))
+            {
+                return false; // "Ministry of …"; but "Energy Secretary" and "Defense Minister" are titles
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A particle, possibly followed by a second one ("de la", "van der"), then a capitalised word.</summary>
+    private static bool ParticleLeadsToName(List<Token> tokens, bool[] covered, int k)
+    {
+        var next = k + 1;
+        if (next < tokens.Count && NameWords.NameParticles.Contains(tokens[next].Norm) && !tokens[next].Cap)
+        {
+            next++;
+        }
+
+        return next < tokens.Count && tokens[next].IsWord && tokens[next].Cap && !covered[next];
     }
 
     private static bool IsDemonym(Token t, EntityRegistry registry) => registry.CountryOfDemonym(t.Norm) is not null;

@@ -32,6 +32,11 @@ internal static partial class Metadata
             }
 
             candidates++;
+            if (publisher is null && WireDateline().Match(s) is { Success: true } wire)
+            {
+                publisher = wire.Groups[1].Value.Trim();
+            }
+
             var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
             if (words > 30)
             {

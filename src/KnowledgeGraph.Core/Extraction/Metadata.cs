@@ -23,6 +23,10 @@ internal static partial class Metadata
     [GeneratedRegex(@"\b[Bb]y\s+([A-Z][\p{L}'\-]+(?:\s+(?:[A-Z][\p{L}'\-]+|de|da|van|von|del|la)){0,4})\s*$", RegexOptions.NonBacktracking)]
     private static partial Regex Byline();
 
+    // "HAVANA, Feb 3 (Reuters) -", "MEXICO CITY (AP) —": the agency credited in a wire dateline.
+    [GeneratedRegex(@"^\s*\p{Lu}[^()\n]{1,60}\((\p{Lu}[^()\n]{1,30})\)\s*[-\u2014\u2013]", RegexOptions.NonBacktracking)]
+    private static partial Regex WireDateline();
+
     [GeneratedRegex(@"^\s*(?:url|link|source|permalink)\s*:\s*(https?://\S+)|^\s*(https?://\S+)\s*$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex UrlLine();
 

@@ -24,6 +24,13 @@ internal static class NameWords
         "advisor", "aide", "counsel", "sir", "dame", "lord", "lady", "saint", "st.", "admiral", "marshal", "major",
     };
 
+    /// <summary>Title words that name an office held by a person ("Minister of Energy and Mines"), not an institution.</summary>
+    public static readonly HashSet<string> PersonTitles = new(StringComparer.Ordinal)
+    {
+        "minister", "secretary", "president", "ambassador", "director", "governor", "chancellor", "undersecretary",
+        "under-secretary", "spokesperson", "spokesman", "spokeswoman", "commissioner", "envoy", "mayor", "senator",
+    };
+
     /// <summary>Words that make a capitalised run an institution ("Ministry of Justice", "National Liberation Army").</summary>
     public static readonly HashSet<string> InstitutionHeads = new(StringComparer.Ordinal)
     {

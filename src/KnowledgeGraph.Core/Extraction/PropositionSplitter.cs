@@ -25,8 +25,10 @@ internal static class PropositionSplitter
             mainEnd++;
         }
 
-        var innerDenial = InnerDenial(p, first, mainEnd);
-        var mainStop = innerDenial >= 0 ? ConnectorStart(p, first, innerDenial) : mainEnd;
+        // "said the policy “has not changed” and that sanctions would stay": a second that-clause is its own proposition.
+        var secondThat = SecondThatClause(p, first, mainEnd);
+        var innerDenial = InnerDenial(p, first, secondThat >= 0 ? secondThat : mainEnd);
+        var mainStop = innerDenial >= 0 ? ConnectorStart(p, first, innerDenial) : secondThat >= 0 ? secondThat : mainEnd;
         if (verbDenial)
         {
             props.Add(new Proposition(StripFraming(p, first, mainStop), mainStop, Stance.Denied));
@@ -40,6 +42,12 @@ internal static class PropositionSplitter
         else
         {
             props.Add(new Proposition(first, mainStop, IsNegated(p, first, mainStop) ? Stance.Denied : Stance.Said));
+        }
+
+        if (secondThat >= 0)
+        {
+            var from = secondThat + 2;
+            props.Add(new Proposition(from, mainEnd, verbDenial || IsNegated(p, from, mainEnd) ? Stance.Denied : Stance.Said));
         }
 
         // Later rejections in the content: "… and rejects the characterization of being a threat".
@@ -116,6 +124,19 @@ internal static class PropositionSplitter
         for (var k = first + 1; k < end; k++)
         {
             if (IsDenialVerb(p, k) && p.Tokens[k - 1].Norm is "and" or "," or "but" or "also")
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int SecondThatClause(Paragraph p, int first, int end)
+    {
+        for (var k = first + 2; k + 2 < end; k++)
+        {
+            if (p.Tokens[k].Norm == "and" && p.Tokens[k + 1].Norm == "that" && !p.InQuote[k])
             {
                 return k;
             }

@@ -121,14 +121,15 @@ internal static class SpeechLexicon
             "point|pointed|points|pointing", "attribute|attributed|attributes|attributing", "criticize|criticized|criticizes|criticised",
             "advocate|advocated|advocates|advocating", "propose|proposed|proposes|proposing", "agree|agreed|agrees|agreeing",
             "believe|believes|believed", "think|thinks|thought", "hope|hoped|hopes", "predicts", "yell|yelled", "shout|shouted",
-            "ask|asked|asks|asking", "acknowledges", "certify|certified", "pledge|pledged|pledges|pledging", "boast|boasted|boasts");
+            "ask|asked|asks|asking", "acknowledges", "certify|certified", "pledge|pledged|pledges|pledging", "boast|boasted|boasts",
+            "call|called|calls|calling", "brand|branded|brands|branding", "label|labeled|labelled|labels");
         Add(true,
             "deny|denied|denies|denying", "reject|rejected|rejects|rejecting", "dismiss|dismissed|dismisses|dismissing",
             "refute|refuted|refutes|refuting", "dispute|disputed|disputes|disputing", "rebuff|rebuffed|rebuffs",
             "rebut|rebutted|rebuts", "repudiate|repudiated|repudiates", "contradict|contradicted|contradicts|contradicting",
             "disavow|disavowed|disavows", "debunk|debunked|debunks");
         // Base forms that are mostly nouns in news text ("the Cuban state apparatus", "a note", "the report").
-        foreach (var noun in new[] { "state", "note", "claim", "report", "comment", "answer", "reply", "point", "points", "highlight", "stress", "order", "post", "tweet", "respond", "mention", "estimate", "estimates", "conclude", "hope", "hopes", "vow", "vows", "pledge", "pledges", "promise", "promises", "agree", "boast", "write", "writing", "ask", "asks", "asking", "answers", "comments", "remarks", "notes", "reports", "claims", "stresses", "highlights", "warns", "admits", "urges", "mentions" })
+        foreach (var noun in new[] { "call", "brand", "label", "state", "note", "claim", "report", "comment", "answer", "reply", "point", "points", "highlight", "stress", "order", "post", "tweet", "respond", "mention", "estimate", "estimates", "conclude", "hope", "hopes", "vow", "vows", "pledge", "pledges", "promise", "promises", "agree", "boast", "write", "writing", "ask", "asks", "asking", "answers", "comments", "remarks", "notes", "reports", "claims", "stresses", "highlights", "warns", "admits", "urges", "mentions" })
         {
             if (noun is not ("claims" or "reports" or "warns" or "admits" or "urges" or "mentions" or "stresses" or "highlights" or "notes" or "comments" or "remarks"))
             {

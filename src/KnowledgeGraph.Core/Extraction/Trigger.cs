@@ -7,6 +7,9 @@ internal enum TriggerKind
     Participle,
     According,
     ColonQuote,
+
+    /// <summary>"a report in the Miami Herald that …": the outlet said what follows "that".</summary>
+    Report,
 }
 
 /// <summary>A statement's introducer at token <paramref name="At"/> of a paragraph.</summary>

@@ -33,7 +33,8 @@ internal static class Words
     {
         "false", "untrue", "baseless", "unfounded", "absurd", "fake", "lie", "lies", "gossip", "nonsense", "incorrect",
         "inaccurate", "misleading", "fabricated", "fabrication", "groundless", "ridiculous", "rumors", "rumours", "slander",
-        "libel", "fiction", "invention", "falsehood", "falsehoods", "disinformation", "misinformation", "lying",
+        "libel", "fiction", "invention", "falsehood", "falsehoods", "disinformation", "misinformation", "lying", "speculation",
+        "hoax", "smear", "slanderous", "bogus", "unsubstantiated", "fantasy", "propaganda", "defamatory",
     };
 
     /// <summary>Nouns that frame a denied proposition ("denied the claim that …", "rejects the characterization of being …").</summary>

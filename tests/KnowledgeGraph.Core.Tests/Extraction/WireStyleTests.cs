@@ -1,0 +1,80 @@
+using KnowledgeGraph.Core.Tests.Support;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Core.Tests.Extraction;
+
+/// <summary>House styles of wire and online outlets: multi-word titles, verdict verbs, refusals, datelines, page furniture.</summary>
+public sealed class WireStyleTests
+{
+    [Fact]
+    public void A_country_before_a_multi_word_title_does_not_become_the_speaker()
+    {
+        var doc = Seeds.Extract("title.txt", "U.S. Secretary of State Marco Rubio warned that the Cuban leaders were running out of time.\n\n" +
+            "U.S. Ambassador to Mexico Ronald Johnson said the shipments would be watched closely.");
+        Assert.Contains(doc.Statements, s => s.SpeakerId == "person:marco-rubio" && s.Evidence.Contains("running out of time", StringComparison.Ordinal));
+        Assert.Contains(doc.Statements, s => s.SpeakerId == "person:ronald-johnson");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "institution:government-of-united-states");
+    }
+
+    [Fact]
+    public void Calling_reports_false_denies_them()
+    {
+        var doc = Seeds.Extract("called.txt", "Carlos Fernández de Cossío called reports of an imminent deal with Washington \"false.\"");
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal(Stance.Denied, s.Stance);
+        Assert.Contains("imminent deal", s.Claim, StringComparison.Ordinal);
+        Assert.DoesNotContain("false", s.Claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Refusals_to_comment_are_not_statements()
+    {
+        var doc = Seeds.Extract("refusal.txt", "The Cuban embassy in Washington did not respond to a request for comment. " +
+            "The White House declined to comment on the talks. A Pemex spokesperson would not say whether tankers had sailed.");
+        Assert.Empty(doc.Statements);
+    }
+
+    [Fact]
+    public void A_second_that_clause_is_its_own_claim()
+    {
+        var doc = Seeds.Extract("that.txt", "A State Department spokesperson said the policy toward Havana \"has not changed\" and that sanctions on GAESA would stay in place.");
+        Assert.Contains(doc.Statements, s => s.SpeakerId == "institution:state-department" && s.Stance == Stance.Denied);
+        Assert.Contains(doc.Statements, s => s.SpeakerId == "institution:state-department" && s.Stance == Stance.Said && s.Claim.Contains("sanctions", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_wire_dateline_gives_the_publisher_and_is_not_a_mention()
+    {
+        var doc = Seeds.Extract("wire.txt", "Sheinbaum defends oil shipments to Cuba\n\nMEXICO CITY, Feb 4 (AP) — Mexican President Claudia Sheinbaum said on Wednesday that the shipments to Cuba were humanitarian aid.");
+        Assert.Equal("AP", doc.Source.Publisher);
+        Assert.DoesNotContain(doc.Entities, e => e.Id == "institution:ap");
+        Assert.Contains(doc.Statements, s => s.SpeakerId == "person:claudia-sheinbaum");
+    }
+
+    [Fact]
+    public void Related_links_and_share_rows_are_not_article_text()
+    {
+        var doc = Seeds.Extract("furniture.txt", "Home > Cuba > Politics\n\nDíaz-Canel says Cuba will resist the blockade\n\n" +
+            "Miguel Díaz-Canel said on Tuesday that the island would resist the blockade.\n\nRelated: Rubio: \"The regime is living its last days\"\n\nShare on Facebook\n");
+        Assert.Equal("Díaz-Canel says Cuba will resist the blockade", doc.Source.Title);
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:marco-rubio");
+        Assert.DoesNotContain(doc.Entities, e => e.Id == "institution:meta");
+    }
+
+    [Fact]
+    public void Names_with_particles_and_appositions_are_discovered_as_people()
+    {
+        var doc = Seeds.Extract("names.txt", "The Minister of Transport of Freedonia, Ana María de la Vega, admitted that the trains were late. " +
+            "Freedonian Finance Minister Tomás van der Berg said that the budget would be cut.");
+        Assert.Contains(doc.Statements, s => s.SpeakerId == "person:ana-maria-de-la-vega");
+        Assert.Contains(doc.Statements, s => s.SpeakerId == "person:tomas-van-der-berg");
+    }
+
+    [Fact]
+    public void A_report_in_an_outlet_is_that_outlets_statement()
+    {
+        var doc = Seeds.Extract("report.txt", "The CIA declined to comment on a report in the Miami Herald that its officers had met Alejandro Castro Espín in Mexico City.");
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("institution:miami-herald", s.SpeakerId);
+    }
+}
