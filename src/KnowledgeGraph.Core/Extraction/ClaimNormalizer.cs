@@ -4,10 +4,11 @@ using KnowledgeGraph.Text;
 namespace KnowledgeGraph.Extraction;
 
 /// <summary>
-/// Turns a proposition into a positive, normalised claim and a stable id. The text is folded (lower case, no
-/// accents or punctuation), negation removed, names replaced by their entity ("Havana", "the Cuban government" →
-/// cuba), and "it"/"we" replaced by the speaker's country. The id hashes a key of canonical content words (stems,
-/// synonyms, no function words), so wording and tense variations of one proposition share one claim.
+/// Turns a proposition into a positive, normalised claim and a stable id. The claim text people read keeps the
+/// article's words and case with negation removed, names replaced by their entity's name ("Havana", "the Cuban
+/// government" → Cuba), and "it"/"we"/"our" replaced by the speaker's country. The id hashes a key of canonical
+/// content words (stems, synonyms, no function words), so wording and tense variations of one proposition share
+/// one claim.
 /// </summary>
 internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
 {
@@ -15,14 +16,14 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
 
     public (string Claim, string ClaimId, int KeyWords) Normalize(Paragraph p, Proposition prop, string speakerId)
     {
-        var display = new List<string>();
+        var display = new Display();
         var key = new SortedSet<string>(StringComparer.Ordinal);
         var speaker = _a.Entities[speakerId];
         var speakerCountry = speaker.CountryPlaceId is { } c ? _a.Registry.Get(c) : null;
         if (prop.SubjectFirst >= 0 && prop.SubjectEnd > prop.SubjectFirst)
         {
             AddRange(p, prop.SubjectFirst, prop.SubjectEnd, speaker, speakerCountry, display, key);
-            display.Add("is");
+            display.Add("is", "is");
         }
 
         AddRange(p, prop.First, prop.End, speaker, speakerCountry, display, key);
@@ -37,12 +38,11 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
             key.Add(Canonical(speakerCountry.Id).Slug); // talks always include the speaker's side
         }
 
-        var claim = string.Join(' ', display);
-        var keyText = key.Count > 0 ? string.Join(' ', key) : claim;
-        return (claim, "claim:" + TextFold.ShortHash(keyText), key.Count);
+        var keyText = key.Count > 0 ? string.Join(' ', key) : string.Join(' ', display.Folded);
+        return (display.Readable(), "claim:" + TextFold.ShortHash(keyText), key.Count);
     }
 
-    private void AddRange(Paragraph p, int first, int end, ArticleEntity speaker, RegistryEntry? speakerCountry, List<string> display, SortedSet<string> key)
+    private void AddRange(Paragraph p, int first, int end, ArticleEntity speaker, RegistryEntry? speakerCountry, Display display, SortedSet<string> key)
     {
         var t = p.Tokens;
         for (var k = first; k < end; k++)
@@ -51,7 +51,7 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
             {
                 var m = p.Mentions[p.MentionAt[k]];
                 var (name, slug) = Canonical(m.EntityId);
-                display.Add(name);
+                display.Add(TextFold.Fold(name), name, possessive: EndsPossessive(p, m.End));
                 key.Add(slug);
                 k = Math.Max(k, m.End - 1);
                 continue;
@@ -60,19 +60,25 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
             var tok = t[k];
             if (!tok.IsWord)
             {
+                if (tok.Norm is "," or ";" or ":")
+                {
+                    display.Punctuate(tok.Norm);
+                }
+
                 continue;
             }
 
             var w = tok.Norm;
+            var surface = _a.Text[tok.Start..tok.End];
             if (IsNegation(w, out var positive))
             {
                 if (positive is not null)
                 {
-                    display.Add(positive);
+                    display.Add(positive, tok.Cap ? char.ToUpperInvariant(positive[0]) + positive[1..] : positive);
                 }
-                else if (display.Count > 0 && display[^1] is "do" or "does" or "did")
+                else if (display.Last is "do" or "does" or "did")
                 {
-                    display.RemoveAt(display.Count - 1); // "does not pose" → "pose"
+                    display.RemoveLast(); // "does not pose" → "pose"
                 }
 
                 continue;
@@ -82,19 +88,28 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
             if (selfRef && speakerCountry is not null)
             {
                 var (name, slug) = Canonical(speakerCountry.Id);
-                display.Add(name);
+                if (w == "country" && display.Last is "his" or "her" or "our" or "its" or "the")
+                {
+                    display.ReplaceLastReadable(name, possessive: EndsPossessive(p, k + 1)); // "his country" → "Cuba"
+                    display.Add(TextFold.Fold(name), null);
+                }
+                else
+                {
+                    display.Add(TextFold.Fold(name), name, possessive: w is "our" or "ours" or "its" or "their");
+                }
+
                 key.Add(slug);
                 continue;
             }
 
             if (_a.Registry.CountryOfDemonym(w) is { } place)
             {
-                display.Add(w);
+                display.Add(w, surface);
                 key.Add(Canonical(place).Slug);
                 continue;
             }
 
-            display.Add(w);
+            display.Add(w, surface);
             if (KeyWord(w) is { } kw)
             {
                 key.Add(kw);
@@ -122,10 +137,85 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
         if (e.Kind != EntityKind.Person && e.CountryPlaceId is { } placeId && e.Type is "government" or "capital" or "foreign-ministry" or "country" &&
             _a.Registry.Get(placeId) is { } country)
         {
-            return (TextFold.Fold(country.Name), Slug(country.Name));
+            return (country.Name, Slug(country.Name));
         }
 
-        return (TextFold.Fold(e.Name), Slug(e.Name));
+        return (e.Name, Slug(e.Name));
+    }
+
+    /// <summary>True when the words ending before token <paramref name="end"/> are possessive ("Trump's", "Cuba’s").</summary>
+    private bool EndsPossessive(Paragraph p, int end)
+    {
+        if (end <= 0 || end > p.Tokens.Count)
+        {
+            return false;
+        }
+
+        var last = p.Tokens[end - 1];
+        var surface = _a.Text.AsSpan(last.Start, last.End - last.Start);
+        if (surface.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || surface.EndsWith("’s", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return end < p.Tokens.Count && p.Tokens[end].Start == last.End && p.Tokens[end].Norm is "'s" or "’s";
+    }
+
+    /// <summary>
+    /// The claim in two forms at once: the folded words (the id's fallback key when no content word is left, kept
+    /// exactly as before so ids do not move) and the readable text people see.
+    /// </summary>
+    private sealed class Display
+    {
+        private readonly List<string> _readable = [];
+
+        public List<string> Folded { get; } = [];
+
+        public string? Last => Folded.Count > 0 ? Folded[^1] : null;
+
+        /// <summary>Adds a word; <paramref name="readable"/> null adds it to the folded form only.</summary>
+        public void Add(string folded, string? readable, bool possessive = false)
+        {
+            Folded.Add(folded);
+            if (readable is not null)
+            {
+                _readable.Add(possessive ? Possessive(readable) : readable);
+            }
+        }
+
+        public void RemoveLast()
+        {
+            Folded.RemoveAt(Folded.Count - 1);
+            if (_readable.Count > 0)
+            {
+                _readable.RemoveAt(_readable.Count - 1);
+            }
+        }
+
+        public void ReplaceLastReadable(string readable, bool possessive)
+        {
+            if (_readable.Count > 0)
+            {
+                _readable[^1] = possessive ? Possessive(readable) : readable;
+            }
+        }
+
+        public void Punctuate(string mark)
+        {
+            if (_readable.Count > 0 && !_readable[^1].EndsWith(mark, StringComparison.Ordinal))
+            {
+                _readable[^1] += mark;
+            }
+        }
+
+        private static string Possessive(string name) =>
+            name.EndsWith("'s", StringComparison.Ordinal) ? name : name.EndsWith('s') ? name + "'" : name + "'s";
+
+        public string Readable()
+        {
+            var text = string.Join(' ', _readable).TrimEnd(',', ';', ':', ' ');
+            return text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+        }
     }
 
     private static string Slug(string name) => TextFold.Slug(name);
