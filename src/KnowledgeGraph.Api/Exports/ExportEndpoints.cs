@@ -54,10 +54,7 @@ public static class ExportEndpoints
             return BadRequest(ex.Message);
         }
 
-        return Results.Stream(
-            stream => job.WriteAsync(stream, http.RequestAborted),
-            contentType: job.Format.ContentType,
-            fileDownloadName: job.FileName);
+        return Download(job, http);
     }
 
     private static async Task<IResult> ExportViewAsync(string format, HttpContext http)
@@ -92,20 +89,19 @@ public static class ExportEndpoints
         {
             return BadRequest($"The body is not valid JSON: {ex.Message}");
         }
-        catch (FormatException ex)
-        {
-            return BadRequest(ex.Message);
-        }
-        catch (ExportException ex)
+        catch (Exception ex) when (ex is FormatException or ExportException)
         {
             return BadRequest(ex.Message);
         }
 
-        return Results.Stream(
+        return Download(job, http);
+    }
+
+    private static IResult Download(ExportJob job, HttpContext http) =>
+        Results.Stream(
             stream => job.WriteAsync(stream, http.RequestAborted),
             contentType: job.Format.ContentType,
             fileDownloadName: job.FileName);
-    }
 
     private static IResult TooLarge() =>
         Results.Problem(
