@@ -72,6 +72,9 @@ internal sealed partial class UpsertBatch
         }
     }
 
+    /// <summary>True when the batch already holds the entity (stored or new): a reference to it needs nothing more.</summary>
+    private bool Known(string? id) => id is not null && _entities.ContainsKey(id);
+
     /// <summary>Makes sure a referenced entity exists; an undeclared one is stored as a stub named after its id.</summary>
     private void Reference(string? id, string where, string? name = null)
     {

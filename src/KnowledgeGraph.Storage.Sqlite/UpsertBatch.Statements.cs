@@ -92,21 +92,31 @@ internal sealed partial class UpsertBatch
         Run(_publishedBy, source.Id, institution);
     }
 
-    private void AddStatement(SourceInfo source, ExtractedStatement statement, string where)
+    /// <param name="source">The statement's article.</param>
+    /// <param name="statement">The statement.</param>
+    /// <param name="document">Names the document in error messages.</param>
+    /// <param name="index">The statement's position in the document, from 1, for error messages.</param>
+    private void AddStatement(SourceInfo source, ExtractedStatement statement, string document, int index)
     {
+        // Built only for an error or a new entity: a bulk load has hundreds of thousands of statements.
+        string Where() => $"{document}, statement {index}";
+
         if (string.IsNullOrWhiteSpace(statement.ClaimId) || string.IsNullOrWhiteSpace(statement.Claim))
         {
-            throw new ArgumentException($"{where}: the claim id or claim text is empty.");
+            throw new ArgumentException($"{Where()}: the claim id or claim text is empty.");
         }
 
         if (statement.Evidence is null || statement.Start < 0 || statement.End < statement.Start)
         {
             throw new ArgumentException(
-                $"{where}: the evidence offsets are invalid (start {statement.Start}, end {statement.End}); start must be at least 0 and end at least start.");
+                $"{Where()}: the evidence offsets are invalid (start {statement.Start}, end {statement.End}); start must be at least 0 and end at least start.");
         }
 
         var stance = SqliteRows.StanceText(statement.Stance);
-        Reference(statement.SpeakerId, $"{where}, speaker");
+        if (!Known(statement.SpeakerId))
+        {
+            Reference(statement.SpeakerId, $"{Where()}, speaker");
+        }
 
         if (_claims.Add(statement.ClaimId))
         {
@@ -120,14 +130,22 @@ internal sealed partial class UpsertBatch
         AddClaimReporter(statement.ClaimId, source.Id);
         foreach (var reporter in statement.ReportedBy ?? [])
         {
-            Reference(reporter, $"{where}, reportedBy");
+            if (!Known(reporter))
+            {
+                Reference(reporter, $"{Where()}, reportedBy");
+            }
+
             _statementReporter.Add(id, reporter);
             AddClaimReporter(statement.ClaimId, reporter);
         }
 
         foreach (var about in statement.About ?? [])
         {
-            Reference(about, $"{where}, about");
+            if (!Known(about))
+            {
+                Reference(about, $"{Where()}, about");
+            }
+
             if (_claimAbouts.Add((statement.ClaimId, about)))
             {
                 _claimAbout.Add(statement.ClaimId, about);

@@ -65,7 +65,7 @@ internal sealed partial class UpsertBatch : IDisposable
         var index = 0;
         foreach (var statement in document.Statements ?? [])
         {
-            AddStatement(source, statement, $"{where}, statement {++index}");
+            AddStatement(source, statement, where, ++index);
         }
     }
 
