@@ -113,6 +113,11 @@ internal sealed partial class UpsertBatch
             return cached;
         }
 
+        if (!_entitiesStored)
+        {
+            return null; // a new store: every entity the batch has not written yet is new
+        }
+
         Bind(_selectEntity, [id]);
         using var reader = _selectEntity.ExecuteReader();
         if (!reader.Read())

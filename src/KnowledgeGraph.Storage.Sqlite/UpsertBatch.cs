@@ -18,6 +18,7 @@ internal sealed partial class UpsertBatch : IDisposable
     private readonly List<MultiRowInsert> _inserts = [];
     private readonly long _claimsBefore;
     private readonly long _statementsBefore;
+    private readonly bool _entitiesStored;
     private readonly Dictionary<string, EntityState> _entities = new(StringComparer.Ordinal);
     private readonly HashSet<string> _claims = new(StringComparer.Ordinal);
     private readonly HashSet<string> _touchedClaims = new(StringComparer.Ordinal);
@@ -35,6 +36,7 @@ internal sealed partial class UpsertBatch : IDisposable
         // New rows get row numbers above the largest stored one: that is how the batch finds its new claims and statements.
         _claimsBefore = LastRowNumber("claim");
         _statementsBefore = LastRowNumber("statement");
+        _entitiesStored = LastRowNumber("entity") > 0;
         if (bulk)
         {
             // Before preparing: a schema change would make every prepared command compile again.
