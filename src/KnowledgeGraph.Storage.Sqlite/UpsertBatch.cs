@@ -5,9 +5,9 @@ using Microsoft.Data.Sqlite;
 namespace KnowledgeGraph.Storage.Sqlite;
 
 /// <summary>
-/// One upsert transaction: prepared commands reused for every row, and what the batch has already seen so that
-/// repeated entities and claims cost one lookup. In bulk mode the full-text indexes are rebuilt once at the end
-/// instead of being maintained row by row.
+/// One upsert transaction: prepared commands reused for every row, write-only rows sent many per statement
+/// (<see cref="MultiRowInsert"/>), and what the batch has already seen so that repeated entities and claims cost one
+/// lookup. In bulk mode the secondary and full-text indexes are built once at the end instead of being maintained row by row.
 /// </summary>
 internal sealed partial class UpsertBatch : IDisposable
 {
