@@ -4,7 +4,7 @@ namespace KnowledgeGraph.Storage.Sqlite;
 
 public sealed partial class SqliteGraphStore
 {
-    /// <summary>Batches with at least this many statements (and at least half the stored ones) rebuild the search indexes once instead of row by row.</summary>
+    /// <summary>Batches with at least this many statements (and at least half the stored ones) build the secondary and search indexes once, at the end, instead of row by row.</summary>
     private const int BulkStatements = 5_000;
 
     /// <inheritdoc/>

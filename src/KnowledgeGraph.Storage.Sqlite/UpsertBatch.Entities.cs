@@ -10,10 +10,10 @@ internal sealed partial class UpsertBatch
     private SqliteCommand _selectEntity = null!;
     private SqliteCommand _insertEntity = null!;
     private SqliteCommand _updateEntity = null!;
-    private SqliteCommand _insertName = null!;
+    private MultiRowInsert _insertName = null!;
     private SqliteCommand _entityFtsInsert = null!;
     private SqliteCommand _entityFtsDelete = null!;
-    private SqliteCommand _membership = null!;
+    private MultiRowInsert _membership = null!;
 
     private void PrepareEntityCommands()
     {
@@ -23,13 +23,12 @@ internal sealed partial class UpsertBatch
             "INSERT INTO entity(id, kind, name, aliases, alias_text, folded_name, folded, role, country, stub) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)", 10);
         _updateEntity = Prepared(
             "UPDATE entity SET kind = $2, name = $3, aliases = $4, alias_text = $5, folded_name = $6, folded = $7, role = $8, country = $9, stub = $10 WHERE id = $1", 10);
-        _insertName = Prepared("INSERT OR IGNORE INTO entity_name(folded, entity_id) VALUES ($1, $2)", 2);
+        _insertName = Rows("INSERT OR IGNORE INTO entity_name(folded, entity_id)", 2);
         _entityFtsInsert = Prepared("INSERT INTO entity_fts(rowid, name, alias_text) SELECT n, name, alias_text FROM entity WHERE id = $1", 1);
         // An external-content index forgets a row only when told the values it indexed: the stored ones, read before the update.
         _entityFtsDelete = Prepared("INSERT INTO entity_fts(entity_fts, rowid, name, alias_text) SELECT 'delete', n, name, alias_text FROM entity WHERE id = $1", 1);
-        _membership = Prepared(
-            "INSERT INTO membership(person_id, relation, institution_id, role) VALUES ($1, $2, $3, $4) " +
-            "ON CONFLICT DO UPDATE SET role = coalesce(membership.role, excluded.role)", 4);
+        _membership = Rows(
+            "INSERT INTO membership(person_id, relation, institution_id, role)", 4, "ON CONFLICT DO UPDATE SET role = coalesce(membership.role, excluded.role)");
     }
 
     private void MergeEntity(ExtractedEntity entity, string where)
@@ -68,10 +67,13 @@ internal sealed partial class UpsertBatch
             {
                 _membershipHasRole[key] = membership.Role is not null;
                 Reference(membership.InstitutionId, $"{where}, membership of {entity.Id}");
-                Run(_membership, entity.Id, membership.Relation, membership.InstitutionId, membership.Role);
+                _membership.Add(entity.Id, membership.Relation, membership.InstitutionId, membership.Role);
             }
         }
     }
+
+    /// <summary>True when the batch already holds the entity (stored or new): a reference to it needs nothing more.</summary>
+    private bool Known(string? id) => id is not null && _entities.ContainsKey(id);
 
     /// <summary>Makes sure a referenced entity exists; an undeclared one is stored as a stub named after its id.</summary>
     private void Reference(string? id, string where, string? name = null)
@@ -109,6 +111,11 @@ internal sealed partial class UpsertBatch
         if (_entities.TryGetValue(id, out var cached))
         {
             return cached;
+        }
+
+        if (!_entitiesStored)
+        {
+            return null; // a new store: every entity the batch has not written yet is new
         }
 
         Bind(_selectEntity, [id]);
@@ -159,7 +166,7 @@ internal sealed partial class UpsertBatch
             var folded = TextFold.Key(name);
             if (folded.Length > 0)
             {
-                Run(_insertName, folded, state.Id);
+                _insertName.Add(folded, state.Id);
             }
         }
     }

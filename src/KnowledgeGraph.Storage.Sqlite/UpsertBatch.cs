@@ -5,9 +5,9 @@ using Microsoft.Data.Sqlite;
 namespace KnowledgeGraph.Storage.Sqlite;
 
 /// <summary>
-/// One upsert transaction: prepared commands reused for every row, and what the batch has already seen so that
-/// repeated entities and claims cost one lookup. In bulk mode the full-text indexes are rebuilt once at the end
-/// instead of being maintained row by row.
+/// One upsert transaction: prepared commands reused for every row, write-only rows sent many per statement
+/// (<see cref="MultiRowInsert"/>), and what the batch has already seen so that repeated entities and claims cost one
+/// lookup. In bulk mode the secondary and full-text indexes are built once at the end instead of being maintained row by row.
 /// </summary>
 internal sealed partial class UpsertBatch : IDisposable
 {
@@ -15,6 +15,10 @@ internal sealed partial class UpsertBatch : IDisposable
     private readonly SqliteTransaction _transaction;
     private readonly bool _bulk;
     private readonly List<SqliteCommand> _commands = [];
+    private readonly List<MultiRowInsert> _inserts = [];
+    private readonly long _claimsBefore;
+    private readonly long _statementsBefore;
+    private readonly bool _entitiesStored;
     private readonly Dictionary<string, EntityState> _entities = new(StringComparer.Ordinal);
     private readonly HashSet<string> _claims = new(StringComparer.Ordinal);
     private readonly HashSet<string> _touchedClaims = new(StringComparer.Ordinal);
@@ -23,14 +27,22 @@ internal sealed partial class UpsertBatch : IDisposable
     private readonly Dictionary<(string Person, string Relation, string Institution), bool> _membershipHasRole = [];
     private int _newArticles;
     private int _newEntities;
-    private int _newClaims;
-    private int _newStatements;
 
     public UpsertBatch(SqliteConnection connection, SqliteTransaction transaction, bool bulk)
     {
         _connection = connection;
         _transaction = transaction;
         _bulk = bulk;
+        // New rows get row numbers above the largest stored one: that is how the batch finds its new claims and statements.
+        _claimsBefore = LastRowNumber("claim");
+        _statementsBefore = LastRowNumber("statement");
+        _entitiesStored = LastRowNumber("entity") > 0;
+        if (bulk)
+        {
+            // Before preparing: a schema change would make every prepared command compile again.
+            DropSecondaryIndexes();
+        }
+
         PrepareEntityCommands();
         PrepareArticleCommands();
         PrepareStatementCommands();
@@ -55,14 +67,32 @@ internal sealed partial class UpsertBatch : IDisposable
         var index = 0;
         foreach (var statement in document.Statements ?? [])
         {
-            AddStatement(source, statement, $"{where}, statement {++index}");
+            AddStatement(source, statement, where, ++index);
         }
     }
 
     /// <summary>Brings the claims' counts up to date and the search indexes in line; returns what was new.</summary>
     public UpsertResult Finish(int documents)
     {
+        foreach (var insert in _inserts)
+        {
+            insert.Flush();
+        }
+
+        if (!_bulk)
+        {
+            using var fullText = Command(
+                "INSERT INTO claim_fts(rowid, text) SELECT n, text FROM claim WHERE n > $claims; " +
+                "INSERT INTO statement_fts(rowid, evidence) SELECT n, evidence FROM statement WHERE n > $statements");
+            fullText.Parameters.AddWithValue("$claims", _claimsBefore);
+            fullText.Parameters.AddWithValue("$statements", _statementsBefore);
+            fullText.ExecuteNonQuery();
+        }
+
+        // The counts read statements by claim (that index first) and write the claim columns (those indexes after).
+        RecreateSecondaryIndexes(table => table != "claim");
         Run(_claimStats, System.Text.Json.JsonSerializer.Serialize(_touchedClaims));
+        RecreateSecondaryIndexes(_ => true);
 
         if (_bulk)
         {
@@ -70,7 +100,7 @@ internal sealed partial class UpsertBatch : IDisposable
             rebuild.ExecuteNonQuery();
         }
 
-        return new UpsertResult(documents, _newArticles, _newEntities, _newClaims, _newStatements);
+        return new UpsertResult(documents, _newArticles, _newEntities, (int)_insertClaim.Changes, (int)_insertStatement.Changes);
     }
 
     public void Dispose()
@@ -78,6 +108,11 @@ internal sealed partial class UpsertBatch : IDisposable
         foreach (var command in _commands)
         {
             command.Dispose();
+        }
+
+        foreach (var insert in _inserts)
+        {
+            insert.Dispose();
         }
     }
 
@@ -87,6 +122,19 @@ internal sealed partial class UpsertBatch : IDisposable
         command.Transaction = _transaction;
         command.CommandText = sql;
         return command;
+    }
+
+    private MultiRowInsert Rows(string head, int columns, string tail = "")
+    {
+        var insert = new MultiRowInsert(_connection, head, columns, tail);
+        _inserts.Add(insert);
+        return insert;
+    }
+
+    private long LastRowNumber(string table)
+    {
+        using var command = Command($"SELECT coalesce(max(n), 0) FROM {table}");
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     private SqliteCommand Prepared(string sql, int parameters)

@@ -9,7 +9,7 @@ if (args.Contains("--export-figures"))
 
 if (args.Contains("--figures"))
 {
-    await SqliteFigures.RunAsync();
+    await SqliteFigures.RunAsync(ingestOnly: args.Contains("--ingest-only"));
     return;
 }
 

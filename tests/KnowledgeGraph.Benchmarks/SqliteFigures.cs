@@ -7,15 +7,20 @@ namespace KnowledgeGraph.Benchmarks;
 /// <summary>
 /// <c>dotnet run -c Release -- --figures</c>: quick figures for the SQLite store (ingest rows/s; p50/p99 of network,
 /// path and search queries on the ~1M-relationship graph). Every loop is bounded in count and in time.
+/// Add <c>--ingest-only</c> to skip the query part (minutes on a first run) while tuning the write path.
 /// </summary>
 internal static class SqliteFigures
 {
     private static readonly TimeSpan SectionBudget = TimeSpan.FromSeconds(30);
 
-    public static async Task RunAsync()
+    public static async Task RunAsync(bool ingestOnly)
     {
         Console.WriteLine($"SQLite store figures ({Environment.ProcessorCount} cores, {DateTime.UtcNow:u})");
         await IngestAsync();
+        if (ingestOnly)
+        {
+            return;
+        }
 
         var clock = Stopwatch.StartNew();
         var path = await SqliteSyntheticGraph.EnsureAsync();

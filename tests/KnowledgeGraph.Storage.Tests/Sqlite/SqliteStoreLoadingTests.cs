@@ -38,6 +38,59 @@ public sealed class SqliteStoreLoadingTests : IDisposable
     }
 
     [Fact]
+    public async Task A_bulk_load_leaves_every_index_of_a_new_store_in_place()
+    {
+        var empty = _folder.File("empty.db");
+        var loaded = _folder.File("loaded.db");
+        await using (var store = new SqliteGraphStore(empty))
+        {
+            await store.InitializeAsync(Ct);
+        }
+
+        await using (var store = new SqliteGraphStore(loaded))
+        {
+            await store.UpsertAsync(Some.ManyDocuments(100, 60), Ct);
+        }
+
+        Assert.Equal(await IndexesAsync(empty), await IndexesAsync(loaded));
+        Assert.Contains("statement_claim", (await IndexesAsync(loaded)).Select(i => i.Name));
+    }
+
+    [Fact]
+    public async Task A_bulk_batch_that_fails_part_way_leaves_the_store_and_its_indexes_as_they_were()
+    {
+        var path = _folder.File("bulk-failure.db");
+        await using var store = new SqliteGraphStore(path);
+        await store.UpsertAsync(Some.Corpus(), Ct);
+        var counts = await store.GetCountsAsync(Ct);
+        var indexes = await IndexesAsync(path);
+
+        // Thousands of statements make the batch a bulk one; the broken article comes last, after every row was written.
+        var error = await Assert.ThrowsAnyAsync<ArgumentException>(() => store.UpsertAsync([.. Some.ManyDocuments(100, 60), Some.BrokenArticle()], Ct));
+
+        Assert.Contains("broken.txt", error.Message, StringComparison.Ordinal);
+        Assert.Equal(counts, await store.GetCountsAsync(Ct));
+        Assert.Equal(indexes, await IndexesAsync(path));
+        Assert.Empty(await store.SearchAsync("topic123", 5, Ct));
+        await AssertSearchIndexesMatchTablesAsync(path);
+    }
+
+    [Fact]
+    public async Task Small_loads_into_a_loaded_store_report_and_index_only_their_new_rows()
+    {
+        var path = _folder.File("incremental.db");
+        await using var store = new SqliteGraphStore(path);
+        await store.UpsertAsync(Some.ManyDocuments(100, 60), Ct);
+
+        var first = await store.UpsertAsync(Some.Corpus(), Ct);
+        var again = await store.UpsertAsync(Some.Corpus(), Ct);
+
+        Assert.True(first.NewStatements > 0 && first.NewClaims > 0);
+        Assert.Equal((0, 0), (again.NewStatements, again.NewClaims));
+        await AssertSearchIndexesMatchTablesAsync(path);
+    }
+
+    [Fact]
     public async Task An_entity_referenced_before_it_is_declared_takes_the_declared_name_later()
     {
         await using var store = new SqliteGraphStore(_folder.File("stub.db"));
@@ -69,6 +122,23 @@ public sealed class SqliteStoreLoadingTests : IDisposable
         Assert.Contains("odd.txt", error.Message, StringComparison.Ordinal);
         Assert.Contains("'somebody'", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, (await store.GetCountsAsync(Ct)).Articles);
+    }
+
+    /// <summary>Every index of the store file by name, with the SQL that created it (null for a constraint's own index).</summary>
+    private static async Task<List<(string Name, string? Sql)>> IndexesAsync(string path)
+    {
+        await using var raw = new SqliteConnection($"Data Source={path};Pooling=False;Mode=ReadOnly");
+        await raw.OpenAsync(Ct);
+        await using var command = raw.CreateCommand();
+        command.CommandText = "SELECT name, sql FROM sqlite_schema WHERE type = 'index' ORDER BY name";
+        await using var reader = await command.ExecuteReaderAsync(Ct);
+        var indexes = new List<(string Name, string? Sql)>();
+        while (await reader.ReadAsync(Ct))
+        {
+            indexes.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1)));
+        }
+
+        return indexes;
     }
 
     private static async Task AssertSearchIndexesMatchTablesAsync(string path)
