@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Storage.Neo4j.Cypher;
 
@@ -75,15 +73,5 @@ public sealed partial class Neo4jGraphStore
         {
             throw new ArgumentException($"{missing.Where}: '{missing.Id}' is neither among the entities nor an id that names its kind (person:…, institution:…, place:…); nothing from this batch was stored.");
         }
-    }
-
-    /// <summary>
-    /// The statement id: a hash of the port's merge key (speaker, stance, claim, article, start), so the same
-    /// statement loaded twice is one relationship.
-    /// </summary>
-    internal static string StatementId(string speakerId, Stance stance, string claimId, string articleId, int start)
-    {
-        var key = $"{speakerId}|{StanceType(stance)}|{claimId}|{articleId}|{start}";
-        return "statement:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16];
     }
 }

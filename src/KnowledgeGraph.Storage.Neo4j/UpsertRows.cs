@@ -115,7 +115,7 @@ internal sealed class UpsertRows
                     rows.Claims.Add(new ClaimRow(s.ClaimId, s.Claim, TextFold.Key(s.Claim)));
                 }
 
-                var id = Neo4jGraphStore.StatementId(s.SpeakerId, s.Stance, s.ClaimId, source.Id, s.Start);
+                var id = StatementIds.For(s.SpeakerId, s.Stance, s.ClaimId, source.Id, s.Start);
                 if (statements.Add(id))
                 {
                     rows.Statements.Add(new StatementRow(id, s.SpeakerId, s.Stance == Stance.Denied ? "DENIED" : "SAID", s.ClaimId, source.Id,

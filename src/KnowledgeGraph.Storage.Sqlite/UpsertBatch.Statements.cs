@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Text;
 using Microsoft.Data.Sqlite;
@@ -126,7 +123,7 @@ internal sealed partial class UpsertBatch
             _insertClaim.Add(statement.ClaimId, statement.Claim.Trim(), TextFold.Key(statement.Claim));
         }
 
-        var id = StatementId(statement.SpeakerId, stance, statement.ClaimId, source.Id, statement.Start);
+        var id = StatementIds.For(statement.SpeakerId, statement.Stance, statement.ClaimId, source.Id, statement.Start);
         _insertStatement.Add(id, statement.SpeakerId, stance, statement.ClaimId, source.Id, statement.Evidence, statement.Start, statement.End, Blank(source.PublishedAt));
 
         _touchedClaims.Add(statement.ClaimId);
@@ -162,13 +159,6 @@ internal sealed partial class UpsertBatch
         {
             _claimReporter.Add(claimId, targetId);
         }
-    }
-
-    /// <summary>Stable statement id from the merge key (speaker, stance, claim, article, start).</summary>
-    public static string StatementId(string speakerId, string stance, string claimId, string articleId, int start)
-    {
-        var key = string.Join('\u001F', speakerId, stance, claimId, articleId, start.ToString(CultureInfo.InvariantCulture));
-        return "statement:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)), 0, 12);
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

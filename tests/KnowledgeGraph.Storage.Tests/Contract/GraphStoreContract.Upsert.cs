@@ -25,6 +25,18 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task Every_store_gives_a_statement_the_same_id_from_its_merge_key()
+    {
+        await using var store = await LoadedStoreAsync();
+
+        var page = await store.QueryStatementsAsync(new StatementFilter(), PageRequest.First(100), Ct);
+
+        Assert.NotEmpty(page.Items);
+        Assert.All(page.Items, s => Assert.Equal(StatementIds.For(s.SpeakerId, s.Stance, s.ClaimId, s.ArticleId, s.Start), s.Id));
+        Assert.Equal(page.Items.Count, page.Items.Select(s => s.Id).Distinct().Count());
+    }
+
+    [Fact]
     public async Task Loading_the_same_documents_twice_changes_nothing()
     {
         await using var store = await LoadedStoreAsync();
