@@ -41,7 +41,7 @@ internal sealed partial class AttributionFinder
 
         var about = About(p, att.ContentFirst, att.ContentEnd, att.SpeakerId);
         var media = _a.Entities[att.SpeakerId].IsMedia;
-        foreach (var prop in PropositionSplitter.Split(p, att.ContentFirst, att.ContentEnd, trig.Denial))
+        foreach (var prop in PropositionSplitter.Split(p, att.ContentFirst, att.ContentEnd, trig.Denial || att.Denies))
         {
             if (prop.End <= prop.First)
             {

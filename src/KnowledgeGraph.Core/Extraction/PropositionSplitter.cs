@@ -235,6 +235,12 @@ internal static class PropositionSplitter
 
             if (Negations.Contains(n) || n.EndsWith("n't", StringComparison.Ordinal))
             {
+                // "the people that matter, not the puppets", "weeks, not months": a contrast, not a negated predicate.
+                if (n is "not" or "never" && k > first && t[k - 1].Norm is "," or "but" or "and")
+                {
+                    continue;
+                }
+
                 return !(n == "no" && k + 1 < end && t[k + 1].Norm is "doubt" or "matter");
             }
         }

@@ -127,7 +127,7 @@ internal static class SpeechLexicon
             "deny|denied|denies|denying", "reject|rejected|rejects|rejecting", "dismiss|dismissed|dismisses|dismissing",
             "refute|refuted|refutes|refuting", "dispute|disputed|disputes|disputing", "rebuff|rebuffed|rebuffs",
             "rebut|rebutted|rebuts", "repudiate|repudiated|repudiates", "contradict|contradicted|contradicts|contradicting",
-            "disavow|disavowed|disavows", "debunk|debunked|debunks");
+            "disavow|disavowed|disavows", "debunk|debunked|debunks", "push|pushed|pushes|pushing");
         // Base forms that are mostly nouns in news text ("the Cuban state apparatus", "a note", "the report").
         foreach (var noun in new[] { "call", "brand", "label", "state", "note", "claim", "report", "comment", "answer", "reply", "point", "points", "highlight", "stress", "order", "post", "tweet", "respond", "mention", "estimate", "estimates", "conclude", "hope", "hopes", "vow", "vows", "pledge", "pledges", "promise", "promises", "agree", "boast", "write", "writing", "ask", "asks", "asking", "answers", "comments", "remarks", "notes", "reports", "claims", "stresses", "highlights", "warns", "admits", "urges", "mentions" })
         {
