@@ -18,6 +18,8 @@ internal sealed partial class AttributionFinder
     private static readonly HashSet<string> CueWords = new(ReporterCues.Select(c => c.First), StringComparer.Ordinal);
 
     private readonly HashSet<(string, string, int)> _emitted = [];
+    private readonly List<(string Speaker, string Via)> _pendingInterviews = [];
+    private readonly Dictionary<string, (string Via, Paragraph Paragraph)> _scopedInterviewers = new(StringComparer.Ordinal);
     private ClaimNormalizer? _normalizer;
 
     private void Emit(Paragraph p, Sentence s, Trigger trig, Attribution att, List<string> via)
@@ -32,6 +34,11 @@ internal sealed partial class AttributionFinder
         var end = p.Tokens[att.EvidenceEnd - 1].End;
         var evidence = _a.Text[start..end];
         var reporters = Reporters(p, s, att.SpeakerId, interview: false);
+        if (_scopedInterviewers.TryGetValue(att.SpeakerId, out var scoped) && scoped.Paragraph == p && !reporters.Contains(scoped.Via))
+        {
+            reporters.Add(scoped.Via);
+        }
+
         reporters.AddRange(via.Where(v => v != att.SpeakerId && !reporters.Contains(v)));
 
         if (_a.Entities[att.SpeakerId].IsMedia)
@@ -82,6 +89,11 @@ internal sealed partial class AttributionFinder
                     continue;
                 }
 
+                if (isInterview && !interview && NameBefore(p, k, s.First) is { } teller && SpeakerEntity(teller.Id) != speaker)
+                {
+                    continue; // "…, after Sen. Rick Scott told Fox News that …": Fox News reported Scott, not this speaker
+                }
+
                 var from = k + 1;
                 if (second.Length > 0)
                 {
@@ -123,20 +135,64 @@ internal sealed partial class AttributionFinder
                 continue;
             }
 
-            if (FindSubject(p, s.First, k) is not { } subject)
+            // "…, after Sen. Rick Scott told Fox News": the name right before the cue is who was interviewed.
+            var subject = NameBefore(p, k, s.First) ?? FindSubject(p, s.First, k);
+            if (subject is not { } sub)
             {
                 continue;
             }
 
-            var speaker = SpeakerEntity(subject.Id);
+            var speaker = SpeakerEntity(sub.Id);
             foreach (var id in Reporters(p, new Sentence(k, Math.Min(s.End, k + 8)), speaker, interview: true))
             {
                 if (_a.Entities[id].Kind == EntityKind.Institution || _a.Entities[id].IsMedia)
                 {
-                    _interviewers.TryAdd(speaker, id);
+                    _pendingInterviews.Add((speaker, id));
                 }
             }
         }
+    }
+
+    /// <summary>The entity named just before token <paramref name="k"/> (an adverb such as "also" may sit between).</summary>
+    private (string Id, int First, int End)? NameBefore(Paragraph p, int k, int from)
+    {
+        var j = k - 1;
+        while (j > from && (p.Tokens[j].Norm.EndsWith("ly", StringComparison.Ordinal) || p.Tokens[j].Norm is "also" or "later"))
+        {
+            j--;
+        }
+
+        if (j < from || p.MentionAt[j] < 0)
+        {
+            return null;
+        }
+
+        var m = p.Mentions[p.MentionAt[j]];
+        return m.End == j + 1 ? (m.EntityId, m.First, m.End) : null;
+    }
+
+    /// <summary>
+    /// An interview named in a sentence that reports what the speaker said there ("González said … in an interview with
+    /// the Herald") covers that sentence and the rest of its paragraph ("She said … The minister added …"); one named in a
+    /// sentence that reports nothing ("Cossío, in an interview with AP, commented on the tensions") frames the whole article.
+    /// </summary>
+    private void ScopeInterviews(Paragraph p, IEnumerable<string> speakersHere)
+    {
+        foreach (var (speaker, via) in _pendingInterviews)
+        {
+            if (speakersHere.Contains(speaker))
+            {
+                _scopedInterviewers[speaker] = (via, p);
+            }
+            else
+            {
+                _interviewers.TryAdd(speaker, via);
+            }
+
+            _lastInterviewee = _a.Entities.TryGetValue(speaker, out var e) && e.Kind == EntityKind.Person ? speaker : _lastInterviewee;
+        }
+
+        _pendingInterviews.Clear();
     }
 
     /// <summary>"the Cuban Ministry of Foreign Affairs issued a statement": later "the statement" speaks for it.</summary>
@@ -152,6 +208,7 @@ internal sealed partial class AttributionFinder
                 if (by < s.End && p.MentionAt[by] >= 0 && _a.Entities[p.Mentions[p.MentionAt[by]].EntityId].Kind != EntityKind.Place)
                 {
                     _lastDocumentSpeaker = p.Mentions[p.MentionAt[by]].EntityId; // "a statement released by the Ministry …"
+                    _issuerHere = _lastDocumentSpeaker;
                 }
             }
             else if (t[k].Norm is "issued" or "released" or "published" or "sent" or "shared" && !p.InQuote[k])
@@ -166,6 +223,7 @@ internal sealed partial class AttributionFinder
                     _a.Entities[issuer.Id].Kind != EntityKind.Place)
                 {
                     _lastDocumentSpeaker = issuer.Id;
+                    _issuerHere = issuer.Id; // "X issued a statement in which it rejects …": "it" is X
                 }
             }
         }

@@ -12,6 +12,7 @@ internal sealed partial class AttributionFinder
     {
         var t = p.Tokens;
         int noun = -1;
+        var institutionNoun = -1;
         string? modifierEntity = null;
         string? place = null;
         for (var j = det + 1; j < to && j <= det + 5; j++)
@@ -47,6 +48,11 @@ internal sealed partial class AttributionFinder
             place = _a.Registry.CountryOfDemonym(norm) ?? place;
             if (SpeechLexicon.PersonNouns.Contains(norm) || SpeechLexicon.DocumentNouns.Contains(norm) || SpeechLexicon.InstitutionNouns.Contains(norm))
             {
+                if (noun >= 0 && SpeechLexicon.InstitutionNouns.Contains(t[noun].Norm))
+                {
+                    institutionNoun = noun;
+                }
+
                 noun = j;
             }
         }
@@ -79,6 +85,11 @@ internal sealed partial class AttributionFinder
         if (Anonymous.Contains(n) && modifierEntity is not null && _a.Entities[modifierEntity].Kind == EntityKind.Institution)
         {
             return (modifierEntity, det, end); // "a Northwind spokesperson", "White House officials"
+        }
+
+        if (Anonymous.Contains(n) && modifierEntity is null && institutionNoun >= 0 && ResolveInstitutionNoun(t[institutionNoun].Norm, place, null) is { } department)
+        {
+            return (department, det, end); // "a department spokesperson": the department last named
         }
 
         if (SpeechLexicon.DocumentNouns.Contains(n))

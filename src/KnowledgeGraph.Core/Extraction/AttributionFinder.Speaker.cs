@@ -85,7 +85,7 @@ internal sealed partial class AttributionFinder
     private (string, int, int)? AppositiveName(Paragraph p, int from, int to)
     {
         var t = p.Tokens;
-        for (var j = from; j + 1 < to && j < from + 8; j++)
+        for (var j = from; j + 1 < to && j < from + 24; j++)
         {
             if (p.MentionAt[j] >= 0 && t[j].Norm != ",")
             {
@@ -283,7 +283,7 @@ internal sealed partial class AttributionFinder
     private string? ResolvePronoun(string norm) => norm switch
     {
         "he" or "she" => _lastPersonSpeaker ?? Latest(e => e.Kind == EntityKind.Person),
-        _ => _lastOtherSpeaker ?? Latest(e => e.Kind == EntityKind.Institution),
+        _ => _issuerHere ?? _lastOtherSpeaker ?? Latest(e => e.Kind == EntityKind.Institution),
     };
 
     private string? Latest(Func<ArticleEntity, bool> fits)

@@ -19,7 +19,8 @@ internal sealed partial class AttributionFinder
         var next = i + 1 < s.End ? t[i + 1].Norm : "";
         var prev3 = i - 2 > s.First ? t[i - 3].Norm : "";
         var relative = prev2 is "what" || (prev2 is "which" && !Words.Prepositions.Contains(prev3));
-        if (Words.Determiners.Contains(prev) || prev is "what" or "to" || relative || (t[i].Cap && i == s.First))
+        if (Words.Determiners.Contains(prev) || prev is "what" or "to" || relative || (t[i].Cap && i == s.First) ||
+            (prev is "on" or "of" or "about" or "over" or "against" && t[i].Norm.EndsWith('s')))
         {
             return false; // "the claims", "what it described", "continues to attribute", a sentence-opening "Speaking"
         }

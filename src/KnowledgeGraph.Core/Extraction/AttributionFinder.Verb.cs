@@ -23,7 +23,7 @@ internal sealed partial class AttributionFinder
 
         (string Id, int First, int End)? subject = null;
         var w = v - 1;
-        while (w > s.First && (t[w].Norm.EndsWith("ly", StringComparison.Ordinal) || t[w].Norm is "also" or "later" or "then"))
+        while (w > s.First && (t[w].Norm.EndsWith("ly", StringComparison.Ordinal) || t[w].Norm is "also" or "later" or "then" or "again" or "once"))
         {
             w--;
         }

@@ -18,12 +18,27 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
     private string? _lastAccordingSpeaker;
     private string? _lastDocumentSpeaker;
     private string? _previousSentenceSpeaker;
+    private string? _issuerHere;
+    private string? _interviewee;
+    private string? _lastInterviewee;
 
     public void Run()
     {
         string? lastParagraphSpeaker = null;
+        var transcript = IsTranscript();
         foreach (var p in _a.Paragraphs)
         {
+            if (transcript && !p.IsHeading && TranscriptAnswer(p))
+            {
+                lastParagraphSpeaker = null;
+                foreach (var s in p.Sentences)
+                {
+                    NoteMentions(p, s);
+                }
+
+                continue;
+            }
+
             // A paragraph that is only a quotation continues the speaker of the paragraph before it.
             var previousSentenceSpeaker = p.Sentences.Count == 1 ? lastParagraphSpeaker : null;
             string? paragraphSpeaker = null;
@@ -57,9 +72,77 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
         }
     }
 
+    /// <summary>An interview printed as "Q: … / A: …" (at least two of each).</summary>
+    private bool IsTranscript()
+    {
+        int q = 0, a = 0;
+        foreach (var p in _a.Paragraphs)
+        {
+            var label = LineLabel(p);
+            q += label is "q" or "question" ? 1 : 0;
+            a += label is "a" or "answer" ? 1 : 0;
+        }
+
+        return q >= 2 && a >= 2;
+    }
+
+    private static string? LineLabel(Paragraph p) =>
+        p.Tokens.Count > 2 && p.Tokens[1].Norm == ":" && p.Tokens[0].Cap ? p.Tokens[0].Norm : null;
+
+    /// <summary>
+    /// "A: There are no political prisoners in Cuba. …": every sentence of an answer is the interviewee's (the person an
+    /// interview was named for, else the last person quoted before the first question), questions excepted.
+    /// </summary>
+    private bool TranscriptAnswer(Paragraph p)
+    {
+        var label = LineLabel(p);
+        if (label is "q" or "question")
+        {
+            _interviewee ??= _lastInterviewee ?? _lastPersonSpeaker;
+            return false;
+        }
+
+        if (label is not ("a" or "answer") || (_interviewee ??= _lastInterviewee ?? _lastPersonSpeaker) is not { } speaker)
+        {
+            return false;
+        }
+
+        foreach (var s in p.Sentences)
+        {
+            var first = s.First == 0 ? 2 : s.First;
+            var end = TrimEnd(p, first, s.End);
+            if (end - first < 3 || (s.End > 0 && p.Tokens[s.End - 1].Norm == "?") || RefusesComment(p, first, end))
+            {
+                continue;
+            }
+
+            var att = new Attribution(speaker, -1, -1, first, end, first, end);
+            Emit(p, s, new Trigger(TriggerKind.Verb, first, "say", false), att, []);
+        }
+
+        _lastPersonSpeaker = speaker;
+        return true;
+    }
+
+    /// <summary>"I will not comment on rumours …", "No comment.": a refusal, not a claim.</summary>
+    private static bool RefusesComment(Paragraph p, int first, int end)
+    {
+        for (var k = first; k < end && k < first + 6; k++)
+        {
+            if (p.Tokens[k].Norm is "comment" or "discuss" or "speculate" && k > first &&
+                p.Tokens[k - 1].Norm is "not" or "no" or "n't" or "never" or "to")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Finds the sentence's statements; returns the last speaker (for a following quotation that names no one).</summary>
     private string? ProcessSentence(Paragraph p, Sentence s, string? previousSentenceSpeaker)
     {
+        _issuerHere = null;
         NoteInterviews(p, s);
         NoteIssuer(p, s);
         var triggers = FindTriggers(p, s);
@@ -118,6 +201,7 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
             found.Add((new Trigger(TriggerKind.Verb, q.Open, "say", false), new Attribution(previousSentenceSpeaker, -1, -1, q.Open + 1, q.Close, q.Open, q.Close + 1), []));
         }
 
+        ScopeInterviews(p, found.Select(f => f.Att.SpeakerId));
         foreach (var (t, att, via) in found)
         {
             Emit(p, s, t, att, via);
