@@ -95,7 +95,7 @@ internal sealed partial class AttributionFinder
         if (SpeechLexicon.DocumentNouns.Contains(n))
         {
             // "the statement" is the last issued statement; "the text", "the speech" are what the previous sentence quoted.
-            var spoken = n is "text" or "speech" or "note" or "message" or "letter" or "post" or "tweet" ? _previousSentenceSpeaker : null;
+            var spoken = n is "text" or "speech" or "note" or "message" or "letter" or "post" or "tweet" ? _previousIssuer ?? _previousSentenceSpeaker : null;
             id = modifierEntity ?? (place is not null ? _a.Registry.Get(place)?.GovernmentId : null) ?? DocumentOwner(p, end, to) ?? spoken ??
                 _lastDocumentSpeaker ?? _lastOtherSpeaker ?? _lastPersonSpeaker;
             if (id is not null && _a.Entities.TryGetValue(id, out var owner) && owner.Kind != EntityKind.Person)
@@ -197,6 +197,11 @@ internal sealed partial class AttributionFinder
         if (noun is "company" or "firm" or "group" or "club" or "team" or "bank" or "startup" or "corporation" or "insurer" or "lender" or "carrier" or "airline" or "retailer" or "manufacturer" or "maker")
         {
             return Latest(e => e.Kind == EntityKind.Institution && e.Type is null or "company" or "sports-club" && !e.IsGeneric);
+        }
+
+        if (noun is "entity" or "body" or "organism" or "institution")
+        {
+            return _lastOtherSpeaker ?? Latest(e => e.Kind == EntityKind.Institution);
         }
 
         return Latest(e => e.Kind == EntityKind.Institution && TextFold.Fold(e.Name).Contains(noun, StringComparison.Ordinal));

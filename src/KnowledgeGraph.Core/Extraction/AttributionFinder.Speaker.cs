@@ -67,6 +67,12 @@ internal sealed partial class AttributionFinder
             }
 
             var norm = t[k].Norm;
+            if (norm is "his" or "her" && k + 1 < to && t[k + 1].Norm is "office" or "spokesperson" or "spokesman" or "spokeswoman" or "team" or "campaign" &&
+                !GovernedByPreposition(p, k) && ResolvePronoun("he") is { } principal)
+            {
+                return (principal, k, k + 2); // "Her office later clarified …": the office speaks for her
+            }
+
             if (Words.SubjectPronouns.Contains(norm) && ResolvePronoun(norm) is { } pronounId)
             {
                 return (pronounId, k, k + 1);

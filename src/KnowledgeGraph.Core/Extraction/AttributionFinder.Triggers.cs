@@ -20,7 +20,7 @@ internal sealed partial class AttributionFinder
         var prev3 = i - 2 > s.First ? t[i - 3].Norm : "";
         var relative = prev2 is "what" || (prev2 is "which" && !Words.Prepositions.Contains(prev3));
         if (Words.Determiners.Contains(prev) || prev is "what" or "to" || relative || (t[i].Cap && i == s.First) ||
-            (prev is "on" or "of" or "about" or "over" or "against" && t[i].Norm.EndsWith('s')))
+            (prev is "on" or "of" or "about" or "over" or "against" or "in" or "with" or "from" or "by" && t[i].Norm.EndsWith('s')))
         {
             return false; // "the claims", "what it described", "continues to attribute", a sentence-opening "Speaking"
         }

@@ -19,6 +19,7 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
     private string? _lastDocumentSpeaker;
     private string? _previousSentenceSpeaker;
     private string? _issuerHere;
+    private string? _previousIssuer;
     private string? _interviewee;
     private string? _lastInterviewee;
 
@@ -142,6 +143,7 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
     /// <summary>Finds the sentence's statements; returns the last speaker (for a following quotation that names no one).</summary>
     private string? ProcessSentence(Paragraph p, Sentence s, string? previousSentenceSpeaker)
     {
+        _previousIssuer = _issuerHere;
         _issuerHere = null;
         NoteInterviews(p, s);
         NoteIssuer(p, s);

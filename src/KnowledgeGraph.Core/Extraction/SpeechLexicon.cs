@@ -41,7 +41,7 @@ internal static class SpeechLexicon
         "kremlin", "palace", "army", "military", "prosecution", "defense", "defence", "state", "university",
         "hospital", "school", "corporation", "insurer", "lender", "carrier", "airline", "retailer", "manufacturer",
         "startup", "maker", "giant", "operator", "regulator", "watchdog", "tribunal", "panel", "senate", "congress",
-        "parliament", "assembly",
+        "parliament", "assembly", "entity", "body", "organism", "institution",
     };
 
     public static bool TryVerb(string norm, out string lemma, out bool denial)
