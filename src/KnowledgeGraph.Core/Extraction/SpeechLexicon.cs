@@ -121,7 +121,7 @@ internal static class SpeechLexicon
             "point|pointed|points|pointing", "attribute|attributed|attributes|attributing", "criticize|criticized|criticizes|criticised",
             "advocate|advocated|advocates|advocating", "propose|proposed|proposes|proposing", "agree|agreed|agrees|agreeing",
             "believe|believes|believed", "think|thinks|thought", "hope|hoped|hopes", "predicts", "yell|yelled", "shout|shouted",
-            "ask|asked|asks|asking", "acknowledges", "certify|certified", "pledge|pledged|pledges|pledging", "boast|boasted|boasts",
+            "ask|asked|asks|asking", "clarify|clarified|clarifies|clarifying", "acknowledges", "certify|certified", "pledge|pledged|pledges|pledging", "boast|boasted|boasts",
             "call|called|calls|calling", "brand|branded|brands|branding", "label|labeled|labelled|labels");
         Add(true,
             "deny|denied|denies|denying", "reject|rejected|rejects|rejecting", "dismiss|dismissed|dismisses|dismissing",
