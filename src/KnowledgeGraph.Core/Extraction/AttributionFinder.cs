@@ -26,6 +26,7 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
     public void Run()
     {
         string? lastParagraphSpeaker = null;
+        Paragraph? openQuote = null;
         var transcript = IsTranscript();
         foreach (var p in _a.Paragraphs)
         {
@@ -43,6 +44,7 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
             // A paragraph that is only a quotation continues the speaker of the paragraph before it.
             var previousSentenceSpeaker = p.Sentences.Count == 1 ? lastParagraphSpeaker : null;
             string? paragraphSpeaker = null;
+            var foundBefore = _found.Count;
             foreach (var s in p.Sentences)
             {
                 if (!p.IsHeading)
@@ -53,6 +55,15 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
 
                 NoteMentions(p, s);
             }
+
+            // “… first paragraph of a quotation (no closing mark)
+            // “… and its last paragraph,” the president said. — the open paragraph is the same speaker's.
+            if (openQuote is not null && !p.IsHeading && p.Tokens.Count > 0 && QuoteOpeningAt(p, 0) is not null && _found.Count > foundBefore)
+            {
+                EmitWhole(openQuote, _found[foundBefore].Statement.SpeakerId, 1);
+            }
+
+            openQuote = !p.IsHeading && p.Tokens.Count > 3 && p.Tokens[0].IsQuote && QuoteOpeningAt(p, 0) is null && _found.Count == foundBefore ? p : null;
 
             if (!p.IsHeading)
             {
@@ -108,11 +119,30 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
             return false;
         }
 
+        EmitWhole(p, speaker, 2);
+        _lastPersonSpeaker = speaker;
+        return true;
+    }
+
+    /// <summary>Every sentence of the paragraph (after <paramref name="skip"/> leading tokens) as the speaker's, questions and refusals excepted.</summary>
+    private void EmitWhole(Paragraph p, string speaker, int skip)
+    {
         foreach (var s in p.Sentences)
         {
-            var first = s.First == 0 ? 2 : s.First;
+            var first = s.First == 0 ? skip : s.First;
+            while (first < s.End && p.Tokens[first].IsQuote)
+            {
+                first++;
+            }
+
             var end = TrimEnd(p, first, s.End);
-            if (end - first < 3 || (s.End > 0 && p.Tokens[s.End - 1].Norm == "?") || RefusesComment(p, first, end))
+            while (end > first && p.Tokens[end - 1].IsQuote)
+            {
+                end = TrimEnd(p, first, end - 1);
+            }
+
+            if (end - first < 3 || (s.End > 0 && p.Tokens[s.End - 1].Norm == "?") || RefusesComment(p, first, end) ||
+                p.Tokens[first].Norm is "if" or "unless")
             {
                 continue;
             }
@@ -120,9 +150,6 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
             var att = new Attribution(speaker, -1, -1, first, end, first, end);
             Emit(p, s, new Trigger(TriggerKind.Verb, first, "say", false), att, []);
         }
-
-        _lastPersonSpeaker = speaker;
-        return true;
     }
 
     /// <summary>"I will not comment on rumours …", "No comment.": a refusal, not a claim.</summary>
@@ -154,7 +181,16 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
         for (var k = 0; k < triggers.Count; k++)
         {
             var t = triggers[k];
-            var nextAt = k + 1 < triggers.Count ? triggers[k + 1].At : s.End;
+            var nextAt = s.End;
+            for (var n = k + 1; n < triggers.Count; n++)
+            {
+                if (!(t.Kind == TriggerKind.Verb && triggers[n].Kind == TriggerKind.Report))
+                {
+                    nextAt = triggers[n].At; // "denied a Journal report that …": the report is what was denied
+                    break;
+                }
+            }
+
             if (k > 0 && t.Kind == TriggerKind.Verb && SpeechLexicon.IsWeak(t.Lemma) && ThatBetween(p, triggers[k - 1].At, t.At) &&
                 p.Tokens[t.At - 1].Norm is not ("and" or "," or "also" or "then") && !p.Tokens[t.At - 1].Norm.EndsWith("ly", StringComparison.Ordinal))
             {
@@ -210,7 +246,9 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
         }
 
         NoteSubject(p, s);
-        _previousSentenceSpeaker = found.Count > 0 ? found[^1].Att.SpeakerId : null;
+        // "X denied a Journal report that …": X, not the outlet, is who a following “…,” he said continues.
+        var main = found.FindLastIndex(f => f.Trigger.Kind != TriggerKind.Report);
+        _previousSentenceSpeaker = found.Count == 0 ? null : found[main >= 0 ? main : ^1].Att.SpeakerId;
         return _previousSentenceSpeaker;
     }
 
@@ -302,6 +340,14 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
             if (tok.Norm == "according" && i + 1 < s.End && t[i + 1].Norm == "to")
             {
                 list.Add(new Trigger(TriggerKind.According, i, "say", false));
+                continue;
+            }
+
+            // "…, per ship-tracking data compiled by Bloomberg.": like "according to" (At is the comma, the source follows "per").
+            if (tok.Norm == "per" && i > s.First && t[i - 1].Norm == "," && i + 1 < s.End && !char.IsDigit(t[i + 1].Norm[0]) &&
+                t[i + 1].Norm is not ("cent" or "capita" or "day" or "year" or "month" or "week" or "hour" or "barrel" or "person" or "head"))
+            {
+                list.Add(new Trigger(TriggerKind.According, i - 1, "say", false));
                 continue;
             }
 
