@@ -46,6 +46,12 @@ internal sealed partial class AttributionFinder
             reporters.Add(att.SpeakerId);
         }
 
+        var opener = p.Tokens[SkipQuotes(p, att.ContentFirst, att.ContentEnd)].Norm;
+        if (opener is "i" or "i'm" or "we" or "we're" && RefusesComment(p, att.ContentFirst, att.ContentEnd))
+        {
+            return; // "I'm not going to talk about intelligence matters"
+        }
+
         var about = About(p, att.ContentFirst, att.ContentEnd, att.SpeakerId);
         var media = _a.Entities[att.SpeakerId].IsMedia;
         foreach (var prop in PropositionSplitter.Split(p, att.ContentFirst, att.ContentEnd, trig.Denial || att.Denies))
@@ -63,6 +69,16 @@ internal sealed partial class AttributionFinder
 
             _found.Add((new ExtractedStatement(att.SpeakerId, prop.Stance, claimId, claim, evidence, start, end, [.. reporters.Distinct()], about), media));
         }
+    }
+
+    private static int SkipQuotes(Paragraph p, int first, int end)
+    {
+        while (first + 1 < end && p.Tokens[first].IsQuote)
+        {
+            first++;
+        }
+
+        return first;
     }
 
     private List<string> Reporters(Paragraph p, Sentence s, string speaker, bool interview)
@@ -199,6 +215,19 @@ internal sealed partial class AttributionFinder
     private void NoteIssuer(Paragraph p, Sentence s)
     {
         var t = p.Tokens;
+        for (var k = s.First + 2; k < s.End; k++)
+        {
+            // "The Foreign Ministry responded in a note published on Cubadebate": the subject issued the note.
+            if (SpeechLexicon.DocumentNouns.Contains(t[k].Norm) && !p.InQuote[k] && t[k - 1].Norm is "a" or "an" or "its" or "their" &&
+                t[k - 2].Norm == "in" && FindSubject(p, s.First, k - 2) is { } subject && _a.Entities.TryGetValue(subject.Id, out var e) &&
+                e.Kind == EntityKind.Institution)
+            {
+                _lastDocumentSpeaker = subject.Id;
+                _issuerHere = subject.Id;
+                break;
+            }
+        }
+
         for (var k = s.First; k + 2 < s.End; k++)
         {
             if (t[k].Norm is "issued" or "released" or "published" or "sent" or "shared" && !p.InQuote[k] && k > s.First &&

@@ -278,6 +278,12 @@ internal sealed partial class AttributionFinder
     private static bool AfterClauseBreak(Paragraph p, int k, int from)
     {
         var j = k - 1;
+        while (j > from && k - j < 7 && p.MentionAt[j] < 0 && p.Tokens[j].IsWord &&
+               (NameWords.Titles.Contains(p.Tokens[j].Norm) || (p.Tokens[j].Norm == "of" && p.Tokens[j - 1].Cap) || p.Tokens[j].Cap))
+        {
+            j--; // "and Secretary of State Marco Rubio": skip the title
+        }
+
         if (j >= from && p.Tokens[j].Norm is "the" or "a" or "an")
         {
             j--;

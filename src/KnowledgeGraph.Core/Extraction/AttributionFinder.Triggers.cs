@@ -67,6 +67,10 @@ internal sealed partial class AttributionFinder
         {
             denial = true;
         }
+        else if (prev is "not" or "never" or "n't")
+        {
+            return false; // "has never commented publicly", "did not deny": no statement was made
+        }
 
         var ing = t[i].Norm.EndsWith("ing", StringComparison.Ordinal);
         if (Words.BeForms.Contains(prev) || (prev is "been" or "be") || (Words.BeForms.Contains(prev2) && prev.EndsWith("ly", StringComparison.Ordinal)))

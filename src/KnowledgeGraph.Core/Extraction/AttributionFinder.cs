@@ -157,8 +157,9 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
     {
         for (var k = first; k < end && k < first + 6; k++)
         {
-            if (p.Tokens[k].Norm is "comment" or "discuss" or "speculate" && k > first &&
-                p.Tokens[k - 1].Norm is "not" or "no" or "n't" or "never" or "to")
+            if (p.Tokens[k].Norm is "comment" or "discuss" or "speculate" or "talk" && k > first &&
+                (p.Tokens[k - 1].Norm is "not" or "no" or "n't" or "never" ||
+                 (p.Tokens[k - 1].Norm == "to" && k > first + 1 && p.Tokens[k - 2].Norm == "going" && k > first + 2 && p.Tokens[k - 3].Norm is "not" or "n't")))
             {
                 return true;
             }

@@ -35,6 +35,12 @@ internal static class PropositionSplitter
         {
             props.Add(new Proposition(StripFraming(p, first, mainStop), mainStop, Stance.Denied));
         }
+        else if (QuotedDenialVerb(p, first, mainStop) is var dv and >= 0)
+        {
+            // “The Ministry categorically rejects the false reports …,” the note says: the quotation itself denies.
+            var from = StripFraming(p, dv + 1, mainStop);
+            props.Add(new Proposition(from, mainStop, Stance.Denied));
+        }
         else if (FalsehoodAt(p, first, mainStop) is var copula and >= 0)
         {
             var subject = StripFraming(p, first, copula);
@@ -164,6 +170,26 @@ internal static class PropositionSplitter
         p.Tokens[k].IsWord && SpeechLexicon.TryVerb(p.Tokens[k].Norm, out _, out var denial) && denial &&
         k > 0 && !Words.Determiners.Contains(p.Tokens[k - 1].Norm);
 
+    /// <summary>A denial verb as the main verb of a quoted clause ("The Ministry categorically rejects …"), or -1.</summary>
+    private static int QuotedDenialVerb(Paragraph p, int first, int end)
+    {
+        for (var k = first + 1; k < end && k < first + 6; k++)
+        {
+            var n = p.Tokens[k].Norm;
+            if (n is "that" or "," or "which" or "who" || !p.InQuote[k])
+            {
+                return -1;
+            }
+
+            if (IsDenialVerb(p, k) && p.Tokens[k].Norm.EndsWith('s'))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
     private static int FindDenialVerb(Paragraph p, int first, int end)
     {
         for (var k = first; k < end; k++)
@@ -286,9 +312,9 @@ internal static class PropositionSplitter
         for (var k = first; k < end && k < first + 14; k++)
         {
             var n = t[k].Norm;
-            if (ConditionWords.Contains(n) && k > first)
+            if ((ConditionWords.Contains(n) || (n == "so" && k + 1 < end && t[k + 1].Norm == "that")) && k > first)
             {
-                return false;
+                return false; // "… so that Mexico is not harmed"
             }
 
             if (Negations.Contains(n) || n.EndsWith("n't", StringComparison.Ordinal))
