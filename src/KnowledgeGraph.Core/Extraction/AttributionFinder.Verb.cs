@@ -11,7 +11,8 @@ internal sealed partial class AttributionFinder
         // “…,” Trump remarked. / “…,” said the ministry. / “…,” he added.
         if (trig.Kind == TriggerKind.Verb && QuoteBefore(p, s, v) is { } q)
         {
-            var speaker = FindSubject(p, q.Close + 1, v) ?? FindSubject(p, v + 1, Math.Min(s.End, v + 8));
+            // "…,” said the ministry: the speaker may follow the verb; never after "told", whose object is the listener.
+            var speaker = FindSubject(p, q.Close + 1, v) ?? (trig.Lemma == "tell" ? null : FindSubject(p, v + 1, Math.Min(s.End, v + 8)));
             if (speaker is { } sp)
             {
                 var evEnd = Math.Max(v + 1, sp.End > v ? sp.End : v + 1);
