@@ -34,9 +34,16 @@ internal sealed partial class AttributionFinder
         var end = p.Tokens[att.EvidenceEnd - 1].End;
         var evidence = _a.Text[start..end];
         var reporters = Reporters(p, s, att.SpeakerId, interview: false);
-        if (_scopedInterviewers.TryGetValue(att.SpeakerId, out var scoped) && scoped.Paragraph == p && !reporters.Contains(scoped.Via))
+        if (_scopedInterviewers.TryGetValue(att.SpeakerId, out var scoped) && !reporters.Contains(scoped.Via))
         {
-            reporters.Add(scoped.Via);
+            // The interview's paragraph, and a next paragraph that explicitly continues it ("She added …", "“…,” he said").
+            var continues = scoped.Paragraph != p && ParagraphIndex(scoped.Paragraph) + 1 == ParagraphIndex(p) &&
+                (att.SpeakerFirst < 0 || trig.Lemma == "add" || Words.SubjectPronouns.Contains(p.Tokens[att.SpeakerFirst].Norm));
+            if (scoped.Paragraph == p || continues)
+            {
+                reporters.Add(scoped.Via);
+                _scopedInterviewers[att.SpeakerId] = (scoped.Via, p);
+            }
         }
 
         reporters.AddRange(via.Where(v => v != att.SpeakerId && !reporters.Contains(v)));
@@ -69,6 +76,14 @@ internal sealed partial class AttributionFinder
 
             _found.Add((new ExtractedStatement(att.SpeakerId, prop.Stance, claimId, claim, evidence, start, end, [.. reporters.Distinct()], about), media));
         }
+    }
+
+    private Dictionary<Paragraph, int>? _paragraphIndex;
+
+    private int ParagraphIndex(Paragraph p)
+    {
+        _paragraphIndex ??= _a.Paragraphs.Select((x, i) => (x, i)).ToDictionary(e => e.x, e => e.i);
+        return _paragraphIndex.GetValueOrDefault(p, -1);
     }
 
     private static int SkipQuotes(Paragraph p, int first, int end)

@@ -396,6 +396,19 @@ internal sealed partial class AttributionFinder
             }
         }
 
+        // "…, after Sen. Rick Scott told …": a subordinate clause holding the next trigger is not this content.
+        if (nextAt < s.End)
+        {
+            for (var k = nextAt - 1; k > first + 2 && k >= nextAt - 8; k--)
+            {
+                if (t[k].Norm == "," && !p.InQuote[k] && t[k + 1].Norm is "after" or "before" or "when" or "as" or "while" or "since" or "because")
+                {
+                    end = k;
+                    break;
+                }
+            }
+        }
+
         // Drop the connector before the next trigger ("…, and acknowledged", "…, while also warning").
         while (end > first && t[end - 1].Norm is "and" or "," or "while" or "also" or "but" or "then" or "categorically" or "once" or "again" or "he" or "she" or "it" or "they" or "who")
         {
