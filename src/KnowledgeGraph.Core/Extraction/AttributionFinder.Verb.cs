@@ -73,8 +73,21 @@ internal sealed partial class AttributionFinder
         }
 
         var intro = IntroEnd(p, s, v);
+        var fallback = subject is null;
         subject ??= (intro > s.First ? FindSubject(p, intro, v) : null) ?? FindSubject(p, s.First, v);
         if (subject is not { } subj)
+        {
+            return null;
+        }
+
+        if (fallback && subj.End > 0 && SubordinateSubjectBetween(p, subj.End, v))
+        {
+            return null; // "X has returned to the spotlight after several media outlets reported that …": the outlets are unnamed
+        }
+
+        // "the clearest sign yet that the White House believes …": a belief inside the writer's own clause is no statement.
+        if (trig.Lemma is "believe" or "think" or "hope" && subj.First > s.First + 1 && t[subj.First - 1].Norm == "that" &&
+            t[subj.First - 2].IsWord && !SpeechLexicon.IsVerb(t[subj.First - 2].Norm))
         {
             return null;
         }
@@ -237,6 +250,26 @@ internal sealed partial class AttributionFinder
         }
 
         return new Attribution(sp.Id, sp.First, sp.End, first, cEnd, first, v + 1);
+    }
+
+    /// <summary>A subordinate clause opens between the subject and the verb, and its own subject is an unnamed noun phrase.</summary>
+    private static bool SubordinateSubjectBetween(Paragraph p, int from, int v)
+    {
+        var t = p.Tokens;
+        for (var k = v - 1; k >= from && k >= v - 6; k--)
+        {
+            if (p.MentionAt[k] >= 0 || p.InQuote[k] || Words.SubjectPronouns.Contains(t[k].Norm) || !t[k].IsWord)
+            {
+                return false;
+            }
+
+            if (t[k].Norm is "after" or "before" or "when" or "since" or "because" or "while" or "although" or "as")
+            {
+                return k < v - 1;
+            }
+        }
+
+        return false;
     }
 
     private static bool TimeWord(string n) =>
