@@ -34,7 +34,8 @@ internal sealed partial class ArticleAnalysis
                 Array.Fill(covered, true, i, len);
                 var entry = Registry.Get(id!)!;
                 WeighCountry(entry.CountryPlaceId, entry.Kind == EntityKind.Place ? 2 : 1);
-                if (EntityDiscovery_AcronymAfter(p, i + len) is { } acronym)
+                // "… of the Republic of Cuba (MINREX)": an acronym the registry already gives to another entity is not this one's.
+                if (EntityDiscovery_AcronymAfter(p, i + len) is { } acronym && !AcronymOfAnother(p, i + len + 1, id!))
                 {
                     _localAliases.Add((acronym, id!));
                 }
@@ -103,6 +104,12 @@ internal sealed partial class ArticleAnalysis
         return prev.IsWord && prev.Cap && !prev.AllCaps && !NameWords.NotNames.Contains(prev.Norm) && !NameWords.Titles.Contains(prev.Norm) &&
             Registry.CountryOfDemonym(prev.Norm) is null && Registry.Aliases.Match(p.Tokens, i - 1, i).Length == 0 &&
             !person.Name.StartsWith(Text.Substring(prev.Start, prev.End - prev.Start), StringComparison.OrdinalIgnoreCase);
+    }
+
+    private bool AcronymOfAnother(Paragraph p, int at, string id)
+    {
+        var (l, other) = Registry.Aliases.Match(p.Tokens, at, at + 1);
+        return l > 0 && other is not null && other != id;
     }
 
     private string? EntityDiscovery_AcronymAfter(Paragraph p, int end) =>

@@ -64,6 +64,25 @@ internal sealed partial class ArticleAnalysis
         }
 
         var after = at + len;
+        string? country = null;
+
+        // "Ministry of Foreign Relations of the Republic of Cuba (MINREX)": the country named right after the title.
+        if (after + 1 < p.Tokens.Count && p.Tokens[after].Norm == "of")
+        {
+            var j = after + 1;
+            while (j < p.Tokens.Count && j < after + 4 && p.Tokens[j].Norm is "the" or "republic" or "of")
+            {
+                j++;
+            }
+
+            var (cl, place) = j < p.Tokens.Count ? Registry.Aliases.Match(p.Tokens, j, p.Tokens.Count) : (0, null);
+            if (cl > 0 && place is not null && Registry.Get(place) is { Kind: EntityKind.Place } pe && pe.CountryPlaceId is { } c)
+            {
+                country = c;
+                after = j + cl;
+            }
+        }
+
         if (after + 2 < p.Tokens.Count && p.Tokens[after].Norm == "(" && p.Tokens[after + 2].Norm == ")")
         {
             var (l, named) = Registry.Aliases.Match(p.Tokens, after + 1, after + 2);
@@ -73,13 +92,12 @@ internal sealed partial class ArticleAnalysis
             }
         }
 
-        string? country = null;
         var k = at - 1;
-        if (k >= 0 && p.Tokens[k].Norm == "'s" && p.Mentions.Count > 0 && p.Mentions[^1].End == k)
+        if (country is null && k >= 0 && p.Tokens[k].Norm == "'s" && p.Mentions.Count > 0 && p.Mentions[^1].End == k)
         {
             country = Registry.Get(p.Mentions[^1].EntityId)?.CountryPlaceId;
         }
-        else if (k >= 0 && p.Tokens[k].IsWord)
+        else if (country is null && k >= 0 && p.Tokens[k].IsWord)
         {
             country = Registry.CountryOfDemonym(p.Tokens[k].Norm);
         }

@@ -8,4 +8,5 @@ namespace KnowledgeGraph.Extraction;
 /// <param name="ContentEnd">Token after the content.</param>
 /// <param name="EvidenceFirst">First token of the evidence.</param>
 /// <param name="EvidenceEnd">Token after the evidence.</param>
-internal sealed record Attribution(string SpeakerId, int SpeakerFirst, int SpeakerEnd, int ContentFirst, int ContentEnd, int EvidenceFirst, int EvidenceEnd);
+/// <param name="Denies">The frame around the content denies it ("said there was no truth to reports that …").</param>
+internal sealed record Attribution(string SpeakerId, int SpeakerFirst, int SpeakerEnd, int ContentFirst, int ContentEnd, int EvidenceFirst, int EvidenceEnd, bool Denies = false);

@@ -63,6 +63,26 @@ internal sealed partial class AttributionFinder
     private (Mention Source, int That)? ReportSource(Paragraph p, Sentence s, int i)
     {
         var t = p.Tokens;
+        if (ReportNouns.Contains(t[i].Norm) && i > s.First && p.MentionAt[i - 1] >= 0 && p.Mentions[p.MentionAt[i - 1]] is var outlet &&
+            outlet.First > s.First && Words.Determiners.Contains(t[outlet.First - 1].Norm) && _a.Entities[outlet.EntityId].IsMedia)
+        {
+            // "a Wall Street Journal report, citing people familiar with the matter, that …"
+            for (var j = i + 1; j < s.End && j < i + 14; j++)
+            {
+                if (t[j].Norm == "that" && !p.InQuote[j])
+                {
+                    return (outlet, j);
+                }
+
+                if (t[j].Norm is "." or ";" || (t[j].IsWord && SpeechLexicon.IsVerb(t[j].Norm) && t[j].Norm is not ("citing" or "quoting")))
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
         if (!ReportNouns.Contains(t[i].Norm) || i == s.First || !(Words.Determiners.Contains(t[i - 1].Norm) || t[i - 1].Norm is "recent" or "new" or "published"))
         {
             return null;

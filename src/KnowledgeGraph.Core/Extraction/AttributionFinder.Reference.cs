@@ -12,6 +12,7 @@ internal sealed partial class AttributionFinder
     {
         var t = p.Tokens;
         int noun = -1;
+        var institutionNoun = -1;
         string? modifierEntity = null;
         string? place = null;
         for (var j = det + 1; j < to && j <= det + 5; j++)
@@ -47,6 +48,11 @@ internal sealed partial class AttributionFinder
             place = _a.Registry.CountryOfDemonym(norm) ?? place;
             if (SpeechLexicon.PersonNouns.Contains(norm) || SpeechLexicon.DocumentNouns.Contains(norm) || SpeechLexicon.InstitutionNouns.Contains(norm))
             {
+                if (noun >= 0 && SpeechLexicon.InstitutionNouns.Contains(t[noun].Norm))
+                {
+                    institutionNoun = noun;
+                }
+
                 noun = j;
             }
         }
@@ -81,10 +87,15 @@ internal sealed partial class AttributionFinder
             return (modifierEntity, det, end); // "a Northwind spokesperson", "White House officials"
         }
 
+        if (Anonymous.Contains(n) && modifierEntity is null && institutionNoun >= 0 && ResolveInstitutionNoun(t[institutionNoun].Norm, place, null) is { } department)
+        {
+            return (department, det, end); // "a department spokesperson": the department last named
+        }
+
         if (SpeechLexicon.DocumentNouns.Contains(n))
         {
             // "the statement" is the last issued statement; "the text", "the speech" are what the previous sentence quoted.
-            var spoken = n is "text" or "speech" or "note" or "message" or "letter" or "post" or "tweet" ? _previousSentenceSpeaker : null;
+            var spoken = n is "text" or "speech" or "note" or "message" or "letter" or "post" or "tweet" ? _previousIssuer ?? _previousSentenceSpeaker : null;
             id = modifierEntity ?? (place is not null ? _a.Registry.Get(place)?.GovernmentId : null) ?? DocumentOwner(p, end, to) ?? spoken ??
                 _lastDocumentSpeaker ?? _lastOtherSpeaker ?? _lastPersonSpeaker;
             if (id is not null && _a.Entities.TryGetValue(id, out var owner) && owner.Kind != EntityKind.Person)
@@ -186,6 +197,11 @@ internal sealed partial class AttributionFinder
         if (noun is "company" or "firm" or "group" or "club" or "team" or "bank" or "startup" or "corporation" or "insurer" or "lender" or "carrier" or "airline" or "retailer" or "manufacturer" or "maker")
         {
             return Latest(e => e.Kind == EntityKind.Institution && e.Type is null or "company" or "sports-club" && !e.IsGeneric);
+        }
+
+        if (noun is "entity" or "body" or "organism" or "institution")
+        {
+            return _lastOtherSpeaker ?? Latest(e => e.Kind == EntityKind.Institution);
         }
 
         return Latest(e => e.Kind == EntityKind.Institution && TextFold.Fold(e.Name).Contains(noun, StringComparison.Ordinal));

@@ -67,6 +67,12 @@ internal sealed partial class AttributionFinder
             }
 
             var norm = t[k].Norm;
+            if (norm is "his" or "her" && k + 1 < to && t[k + 1].Norm is "office" or "spokesperson" or "spokesman" or "spokeswoman" or "team" or "campaign" &&
+                !GovernedByPreposition(p, k) && ResolvePronoun("he") is { } principal)
+            {
+                return (principal, k, k + 2); // "Her office later clarified …": the office speaks for her
+            }
+
             if (Words.SubjectPronouns.Contains(norm) && ResolvePronoun(norm) is { } pronounId)
             {
                 return (pronounId, k, k + 1);
@@ -85,7 +91,7 @@ internal sealed partial class AttributionFinder
     private (string, int, int)? AppositiveName(Paragraph p, int from, int to)
     {
         var t = p.Tokens;
-        for (var j = from; j + 1 < to && j < from + 8; j++)
+        for (var j = from; j + 1 < to && j < from + 24; j++)
         {
             if (p.MentionAt[j] >= 0 && t[j].Norm != ",")
             {
@@ -272,6 +278,12 @@ internal sealed partial class AttributionFinder
     private static bool AfterClauseBreak(Paragraph p, int k, int from)
     {
         var j = k - 1;
+        while (j > from && k - j < 7 && p.MentionAt[j] < 0 && p.Tokens[j].IsWord &&
+               (NameWords.Titles.Contains(p.Tokens[j].Norm) || (p.Tokens[j].Norm == "of" && p.Tokens[j - 1].Cap) || p.Tokens[j].Cap))
+        {
+            j--; // "and Secretary of State Marco Rubio": skip the title
+        }
+
         if (j >= from && p.Tokens[j].Norm is "the" or "a" or "an")
         {
             j--;
@@ -283,7 +295,7 @@ internal sealed partial class AttributionFinder
     private string? ResolvePronoun(string norm) => norm switch
     {
         "he" or "she" => _lastPersonSpeaker ?? Latest(e => e.Kind == EntityKind.Person),
-        _ => _lastOtherSpeaker ?? Latest(e => e.Kind == EntityKind.Institution),
+        _ => _issuerHere ?? _lastOtherSpeaker ?? Latest(e => e.Kind == EntityKind.Institution),
     };
 
     private string? Latest(Func<ArticleEntity, bool> fits)

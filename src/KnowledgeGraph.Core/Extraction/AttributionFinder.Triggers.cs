@@ -19,7 +19,8 @@ internal sealed partial class AttributionFinder
         var next = i + 1 < s.End ? t[i + 1].Norm : "";
         var prev3 = i - 2 > s.First ? t[i - 3].Norm : "";
         var relative = prev2 is "what" || (prev2 is "which" && !Words.Prepositions.Contains(prev3));
-        if (Words.Determiners.Contains(prev) || prev is "what" or "to" || relative || (t[i].Cap && i == s.First))
+        if (Words.Determiners.Contains(prev) || prev is "what" or "to" || relative || (t[i].Cap && i == s.First) ||
+            (prev is "on" or "of" or "about" or "over" or "against" or "in" or "with" or "from" or "by" && t[i].Norm.EndsWith('s')))
         {
             return false; // "the claims", "what it described", "continues to attribute", a sentence-opening "Speaking"
         }
@@ -52,10 +53,29 @@ internal sealed partial class AttributionFinder
             return false;
         }
 
+        // "pushed back on claims that …": a rejection of the claim in the that-clause.
+        if (lemma == "push")
+        {
+            if (next != "back" || !FramedThatWithin(p, s, i + 2, 10))
+            {
+                return false;
+            }
+        }
+
+        // "he had never said that …", "did not say …": the speaker rejects words put in his mouth.
+        if (prev is "not" or "never" or "n't" && lemma is "say" or "tell" or "state" or "promise" or "claim" or "suggest")
+        {
+            denial = true;
+        }
+        else if (prev is "not" or "never" or "n't")
+        {
+            return false; // "has never commented publicly", "did not deny": no statement was made
+        }
+
         var ing = t[i].Norm.EndsWith("ing", StringComparison.Ordinal);
         if (Words.BeForms.Contains(prev) || (prev is "been" or "be") || (Words.BeForms.Contains(prev2) && prev.EndsWith("ly", StringComparison.Ordinal)))
         {
-            if (!ing)
+            if (!ing && PassiveAgent(p, s, i) is null)
             {
                 return false; // passive: "was described", "is accused"
             }
@@ -80,6 +100,41 @@ internal sealed partial class AttributionFinder
         }
 
         return true;
+    }
+
+    /// <summary>"it was announced by the Treasury Department that …": the agent of a passive speech verb followed by a that-clause.</summary>
+    private static Mention? PassiveAgent(Paragraph p, Sentence s, int v)
+    {
+        var t = p.Tokens;
+        if (v + 2 >= s.End || t[v + 1].Norm != "by")
+        {
+            return null;
+        }
+
+        var j = t[v + 2].Norm == "the" ? v + 3 : v + 2;
+        if (j >= s.End || p.MentionAt[j] < 0 || !ThatOrQuoteWithin(p, s, p.Mentions[p.MentionAt[j]].End, 8))
+        {
+            return null;
+        }
+
+        return p.Mentions[p.MentionAt[j]];
+    }
+
+    /// <summary>"on claims by Republican lawmakers that …": a framing noun ("claims", "reports") and then a that-clause.</summary>
+    private static bool FramedThatWithin(Paragraph p, Sentence s, int from, int window)
+    {
+        var framed = false;
+        for (var k = from; k < s.End && k < from + window; k++)
+        {
+            var n = p.Tokens[k].Norm;
+            framed |= Words.FramingNouns.Contains(n);
+            if (n == "that" && framed)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A quotation opening within a few words after "called": null when none; true when it calls something false.</summary>

@@ -18,15 +18,33 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
     private string? _lastAccordingSpeaker;
     private string? _lastDocumentSpeaker;
     private string? _previousSentenceSpeaker;
+    private string? _issuerHere;
+    private string? _previousIssuer;
+    private string? _interviewee;
+    private string? _lastInterviewee;
 
     public void Run()
     {
         string? lastParagraphSpeaker = null;
+        Paragraph? openQuote = null;
+        var transcript = IsTranscript();
         foreach (var p in _a.Paragraphs)
         {
+            if (transcript && !p.IsHeading && TranscriptAnswer(p))
+            {
+                lastParagraphSpeaker = null;
+                foreach (var s in p.Sentences)
+                {
+                    NoteMentions(p, s);
+                }
+
+                continue;
+            }
+
             // A paragraph that is only a quotation continues the speaker of the paragraph before it.
             var previousSentenceSpeaker = p.Sentences.Count == 1 ? lastParagraphSpeaker : null;
             string? paragraphSpeaker = null;
+            var foundBefore = _found.Count;
             foreach (var s in p.Sentences)
             {
                 if (!p.IsHeading)
@@ -37,6 +55,15 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
 
                 NoteMentions(p, s);
             }
+
+            // “… first paragraph of a quotation (no closing mark)
+            // “… and its last paragraph,” the president said. — the open paragraph is the same speaker's.
+            if (openQuote is not null && !p.IsHeading && p.Tokens.Count > 0 && QuoteOpeningAt(p, 0) is not null && _found.Count > foundBefore)
+            {
+                EmitWhole(openQuote, _found[foundBefore].Statement.SpeakerId, 1);
+            }
+
+            openQuote = !p.IsHeading && p.Tokens.Count > 3 && p.Tokens[0].IsQuote && QuoteOpeningAt(p, 0) is null && _found.Count == foundBefore ? p : null;
 
             if (!p.IsHeading)
             {
@@ -57,9 +84,95 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
         }
     }
 
+    /// <summary>An interview printed as "Q: … / A: …" (at least two of each).</summary>
+    private bool IsTranscript()
+    {
+        int q = 0, a = 0;
+        foreach (var p in _a.Paragraphs)
+        {
+            var label = LineLabel(p);
+            q += label is "q" or "question" ? 1 : 0;
+            a += label is "a" or "answer" ? 1 : 0;
+        }
+
+        return q >= 2 && a >= 2;
+    }
+
+    private static string? LineLabel(Paragraph p) =>
+        p.Tokens.Count > 2 && p.Tokens[1].Norm == ":" && p.Tokens[0].Cap ? p.Tokens[0].Norm : null;
+
+    /// <summary>
+    /// "A: There are no political prisoners in Cuba. …": every sentence of an answer is the interviewee's (the person an
+    /// interview was named for, else the last person quoted before the first question), questions excepted.
+    /// </summary>
+    private bool TranscriptAnswer(Paragraph p)
+    {
+        var label = LineLabel(p);
+        if (label is "q" or "question")
+        {
+            _interviewee ??= _lastInterviewee ?? _lastPersonSpeaker;
+            return false;
+        }
+
+        if (label is not ("a" or "answer") || (_interviewee ??= _lastInterviewee ?? _lastPersonSpeaker) is not { } speaker)
+        {
+            return false;
+        }
+
+        EmitWhole(p, speaker, 2);
+        _lastPersonSpeaker = speaker;
+        return true;
+    }
+
+    /// <summary>Every sentence of the paragraph (after <paramref name="skip"/> leading tokens) as the speaker's, questions and refusals excepted.</summary>
+    private void EmitWhole(Paragraph p, string speaker, int skip)
+    {
+        foreach (var s in p.Sentences)
+        {
+            var first = s.First == 0 ? skip : s.First;
+            while (first < s.End && p.Tokens[first].IsQuote)
+            {
+                first++;
+            }
+
+            var end = TrimEnd(p, first, s.End);
+            while (end > first && p.Tokens[end - 1].IsQuote)
+            {
+                end = TrimEnd(p, first, end - 1);
+            }
+
+            if (end - first < 3 || (s.End > 0 && p.Tokens[s.End - 1].Norm == "?") || RefusesComment(p, first, end) ||
+                p.Tokens[first].Norm is "if" or "unless")
+            {
+                continue;
+            }
+
+            var att = new Attribution(speaker, -1, -1, first, end, first, end);
+            Emit(p, s, new Trigger(TriggerKind.Verb, first, "say", false), att, []);
+        }
+    }
+
+    /// <summary>"I will not comment on rumours …", "No comment.": a refusal, not a claim.</summary>
+    private static bool RefusesComment(Paragraph p, int first, int end)
+    {
+        for (var k = first; k < end && k < first + 6; k++)
+        {
+            if (p.Tokens[k].Norm is "comment" or "discuss" or "speculate" or "talk" && k > first &&
+                (p.Tokens[k - 1].Norm is "not" or "no" or "n't" or "never" ||
+                 (p.Tokens[k - 1].Norm == "to" && k > first + 1 && p.Tokens[k - 2].Norm == "going" && k > first + 2 && p.Tokens[k - 3].Norm is "not" or "n't")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Finds the sentence's statements; returns the last speaker (for a following quotation that names no one).</summary>
     private string? ProcessSentence(Paragraph p, Sentence s, string? previousSentenceSpeaker)
     {
+        _previousIssuer = _issuerHere;
+        _issuerHere = null;
         NoteInterviews(p, s);
         NoteIssuer(p, s);
         var triggers = FindTriggers(p, s);
@@ -69,7 +182,16 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
         for (var k = 0; k < triggers.Count; k++)
         {
             var t = triggers[k];
-            var nextAt = k + 1 < triggers.Count ? triggers[k + 1].At : s.End;
+            var nextAt = s.End;
+            for (var n = k + 1; n < triggers.Count; n++)
+            {
+                if (!(t.Kind == TriggerKind.Verb && triggers[n].Kind == TriggerKind.Report))
+                {
+                    nextAt = triggers[n].At; // "denied a Journal report that …": the report is what was denied
+                    break;
+                }
+            }
+
             if (k > 0 && t.Kind == TriggerKind.Verb && SpeechLexicon.IsWeak(t.Lemma) && ThatBetween(p, triggers[k - 1].At, t.At) &&
                 p.Tokens[t.At - 1].Norm is not ("and" or "," or "also" or "then") && !p.Tokens[t.At - 1].Norm.EndsWith("ly", StringComparison.Ordinal))
             {
@@ -118,13 +240,16 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
             found.Add((new Trigger(TriggerKind.Verb, q.Open, "say", false), new Attribution(previousSentenceSpeaker, -1, -1, q.Open + 1, q.Close, q.Open, q.Close + 1), []));
         }
 
+        ScopeInterviews(p, found.Select(f => f.Att.SpeakerId));
         foreach (var (t, att, via) in found)
         {
             Emit(p, s, t, att, via);
         }
 
         NoteSubject(p, s);
-        _previousSentenceSpeaker = found.Count > 0 ? found[^1].Att.SpeakerId : null;
+        // "X denied a Journal report that …": X, not the outlet, is who a following “…,” he said continues.
+        var main = found.FindLastIndex(f => f.Trigger.Kind != TriggerKind.Report);
+        _previousSentenceSpeaker = found.Count == 0 ? null : found[main >= 0 ? main : ^1].Att.SpeakerId;
         return _previousSentenceSpeaker;
     }
 
@@ -216,6 +341,14 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
             if (tok.Norm == "according" && i + 1 < s.End && t[i + 1].Norm == "to")
             {
                 list.Add(new Trigger(TriggerKind.According, i, "say", false));
+                continue;
+            }
+
+            // "…, per ship-tracking data compiled by Bloomberg.": like "according to" (At is the comma, the source follows "per").
+            if (tok.Norm == "per" && i > s.First && t[i - 1].Norm == "," && i + 1 < s.End && !char.IsDigit(t[i + 1].Norm[0]) &&
+                t[i + 1].Norm is not ("cent" or "capita" or "day" or "year" or "month" or "week" or "hour" or "barrel" or "person" or "head"))
+            {
+                list.Add(new Trigger(TriggerKind.According, i - 1, "say", false));
                 continue;
             }
 

@@ -127,7 +127,8 @@ internal static partial class EntityDiscovery
             }
         }
 
-        return end;
+        // A lone letter ("a post on X", "Plan B") is not a name.
+        return end - start == 1 && tokens[start].Norm.Length == 1 ? start : end;
     }
 
     private static bool ContinuesPersonTitle(List<Token> tokens, int start) =>

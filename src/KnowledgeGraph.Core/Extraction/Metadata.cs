@@ -53,7 +53,8 @@ internal static partial class Metadata
         }
 
         var words = line.Count(' ') + 1;
-        if (line.StartsWith("By ", StringComparison.Ordinal) && words <= 7 && !line.Contains('.'))
+        if ((line.StartsWith("By ", StringComparison.Ordinal) || line.StartsWith("Author:", StringComparison.Ordinal) ||
+             line.StartsWith("Written by ", StringComparison.Ordinal)) && words <= 7 && !line.Contains('.'))
         {
             return true;
         }

@@ -10,6 +10,8 @@ namespace KnowledgeGraph.Extraction;
 internal static class PropositionSplitter
 {
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "never", "no", "nor", "neither", "n't", "cannot" };
+    private const int ShortOpening = 8;
+
     private static readonly HashSet<string> ConditionWords = new(StringComparer.Ordinal) { "if", "unless", "whether", "when", "who", "which", "because", "until", "while", "although" };
 
     public static List<Proposition> Split(Paragraph p, int first, int end, bool verbDenial)
@@ -33,6 +35,12 @@ internal static class PropositionSplitter
         {
             props.Add(new Proposition(StripFraming(p, first, mainStop), mainStop, Stance.Denied));
         }
+        else if (QuotedDenialVerb(p, first, mainStop) is var dv and >= 0)
+        {
+            // “The Ministry categorically rejects the false reports …,” the note says: the quotation itself denies.
+            var from = StripFraming(p, dv + 1, mainStop);
+            props.Add(new Proposition(from, mainStop, Stance.Denied));
+        }
         else if (FalsehoodAt(p, first, mainStop) is var copula and >= 0)
         {
             var subject = StripFraming(p, first, copula);
@@ -48,6 +56,49 @@ internal static class PropositionSplitter
         {
             var from = secondThat + 2;
             props.Add(new Proposition(from, mainEnd, verbDenial || IsNegated(p, from, mainEnd) ? Stance.Denied : Stance.Said));
+        }
+
+        // Later sentences of a quotation are claims of their own: "That is false. What we send is humanitarian aid …".
+        var from2 = mainEnd;
+        while (from2 < end && t[from2].Norm is not ("." or "!" or "?"))
+        {
+            from2++; // past the rest of the first sentence ("… are not true, but they are ready …")
+        }
+
+        // Only after a short opening verdict ("That is false.", "Nobody is lying outright."): a long first sentence
+        // carries the claim and what follows in the quotation elaborates it.
+        if (from2 - first > ShortOpening)
+        {
+            from2 = end;
+        }
+
+        while (from2 < end)
+        {
+            while (from2 < end && (t[from2].IsQuote || t[from2].Norm is "." or "!" or "?"))
+            {
+                from2++;
+            }
+
+            var stop2 = from2;
+            while (stop2 < end && t[stop2].Norm is not ("." or "!" or "?"))
+            {
+                stop2++;
+            }
+
+            var question = stop2 < end && t[stop2].Norm == "?";
+            var sentenceEnd = stop2;
+            while (sentenceEnd > from2 && t[sentenceEnd - 1].IsQuote)
+            {
+                sentenceEnd--;
+            }
+
+            if (!question && sentenceEnd - from2 >= 4 && !ConditionWords.Contains(t[from2].Norm) && InnerDenial(p, from2, sentenceEnd) < 0 &&
+                FindDenialVerb(p, from2, sentenceEnd) < 0)
+            {
+                props.Add(new Proposition(from2, sentenceEnd, FalsehoodAt(p, from2, sentenceEnd) >= 0 || IsNegated(p, from2, sentenceEnd) ? Stance.Denied : Stance.Said));
+            }
+
+            from2 = stop2 + 1;
         }
 
         // Later rejections in the content: "… and rejects the characterization of being a threat".
@@ -118,6 +169,39 @@ internal static class PropositionSplitter
     private static bool IsDenialVerb(Paragraph p, int k) =>
         p.Tokens[k].IsWord && SpeechLexicon.TryVerb(p.Tokens[k].Norm, out _, out var denial) && denial &&
         k > 0 && !Words.Determiners.Contains(p.Tokens[k - 1].Norm);
+
+    /// <summary>A denial verb as the main verb of a quoted clause ("The Ministry categorically rejects …"), or -1.</summary>
+    private static int QuotedDenialVerb(Paragraph p, int first, int end)
+    {
+        for (var k = first + 1; k < end && k < first + 6; k++)
+        {
+            var n = p.Tokens[k].Norm;
+            if (n is "that" or "," or "which" or "who" || !p.InQuote[k])
+            {
+                return -1;
+            }
+
+            if (IsDenialVerb(p, k) && p.Tokens[k].Norm.EndsWith('s'))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int FindDenialVerb(Paragraph p, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (IsDenialVerb(p, k))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
 
     private static int InnerDenial(Paragraph p, int first, int end)
     {
@@ -228,14 +312,21 @@ internal static class PropositionSplitter
         for (var k = first; k < end && k < first + 14; k++)
         {
             var n = t[k].Norm;
-            if (ConditionWords.Contains(n) && k > first)
+            if ((ConditionWords.Contains(n) || (n == "so" && k + 1 < end && t[k + 1].Norm == "that")) && k > first)
             {
-                return false;
+                return false; // "… so that Mexico is not harmed"
             }
 
             if (Negations.Contains(n) || n.EndsWith("n't", StringComparison.Ordinal))
             {
-                return !(n == "no" && k + 1 < end && t[k + 1].Norm is "doubt" or "matter");
+                // "the people that matter, not the puppets", "weeks, not months": a contrast, not a negated predicate.
+                if (n is "not" or "never" && k > first && t[k - 1].Norm is "," or "but" or "and")
+                {
+                    continue;
+                }
+
+                // "no doubt", "no matter", "no longer has …" (a change asserted), "not only …": no negated claim.
+                return !((n == "no" && k + 1 < end && t[k + 1].Norm is "doubt" or "matter" or "longer") || (n == "not" && k + 1 < end && t[k + 1].Norm == "only"));
             }
         }
 

@@ -41,7 +41,7 @@ internal static class SpeechLexicon
         "kremlin", "palace", "army", "military", "prosecution", "defense", "defence", "state", "university",
         "hospital", "school", "corporation", "insurer", "lender", "carrier", "airline", "retailer", "manufacturer",
         "startup", "maker", "giant", "operator", "regulator", "watchdog", "tribunal", "panel", "senate", "congress",
-        "parliament", "assembly",
+        "parliament", "assembly", "entity", "body", "organism", "institution",
     };
 
     public static bool TryVerb(string norm, out string lemma, out bool denial)
@@ -121,13 +121,13 @@ internal static class SpeechLexicon
             "point|pointed|points|pointing", "attribute|attributed|attributes|attributing", "criticize|criticized|criticizes|criticised",
             "advocate|advocated|advocates|advocating", "propose|proposed|proposes|proposing", "agree|agreed|agrees|agreeing",
             "believe|believes|believed", "think|thinks|thought", "hope|hoped|hopes", "predicts", "yell|yelled", "shout|shouted",
-            "ask|asked|asks|asking", "acknowledges", "certify|certified", "pledge|pledged|pledges|pledging", "boast|boasted|boasts",
+            "ask|asked|asks|asking", "clarify|clarified|clarifies|clarifying", "acknowledges", "certify|certified", "pledge|pledged|pledges|pledging", "boast|boasted|boasts",
             "call|called|calls|calling", "brand|branded|brands|branding", "label|labeled|labelled|labels");
         Add(true,
             "deny|denied|denies|denying", "reject|rejected|rejects|rejecting", "dismiss|dismissed|dismisses|dismissing",
             "refute|refuted|refutes|refuting", "dispute|disputed|disputes|disputing", "rebuff|rebuffed|rebuffs",
             "rebut|rebutted|rebuts", "repudiate|repudiated|repudiates", "contradict|contradicted|contradicts|contradicting",
-            "disavow|disavowed|disavows", "debunk|debunked|debunks");
+            "disavow|disavowed|disavows", "debunk|debunked|debunks", "push|pushed|pushes|pushing");
         // Base forms that are mostly nouns in news text ("the Cuban state apparatus", "a note", "the report").
         foreach (var noun in new[] { "call", "brand", "label", "state", "note", "claim", "report", "comment", "answer", "reply", "point", "points", "highlight", "stress", "order", "post", "tweet", "respond", "mention", "estimate", "estimates", "conclude", "hope", "hopes", "vow", "vows", "pledge", "pledges", "promise", "promises", "agree", "boast", "write", "writing", "ask", "asks", "asking", "answers", "comments", "remarks", "notes", "reports", "claims", "stresses", "highlights", "warns", "admits", "urges", "mentions" })
         {

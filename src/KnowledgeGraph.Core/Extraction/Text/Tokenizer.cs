@@ -149,7 +149,9 @@ internal static class Tokenizer
     {
         // Words glued by scraping: split at a lower→upper change when the left part is a lower-case word
         // ("beforeTrump") or the right part is a known name ("CabreraCuba"). "McDonald", "YouTube" stay whole.
-        for (var k = start + 2; k < end - 2; k++)
+        // A name known as one word ("CiberCuba") is not two.
+        var whole = isKnownName is not null && isKnownName(TextFold.Fold(text.AsSpan(start, end - start)));
+        for (var k = start + 2; k < end - 2 && !whole; k++)
         {
             if (char.IsLower(text[k - 1]) && char.IsUpper(text[k]) && char.IsLower(text[k + 1]))
             {
