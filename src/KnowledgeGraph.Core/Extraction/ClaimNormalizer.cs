@@ -81,6 +81,12 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
                     display.RemoveLast(); // "does not pose" → "pose"
                 }
 
+                if (k + 1 < end && t[k + 1].Norm == "yet")
+                {
+                    display.Add("yet", null); // "are not yet in talks" → "are in talks" (the folded form keeps it, ids do not move)
+                    k++;
+                }
+
                 continue;
             }
 

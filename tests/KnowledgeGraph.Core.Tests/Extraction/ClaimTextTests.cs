@@ -31,6 +31,16 @@ public sealed class ClaimTextTests
     }
 
     [Fact]
+    public void Not_yet_becomes_the_plain_positive()
+    {
+        var doc = Seeds.Extract("claim-yet.txt", "Carlos Fernández de Cossío said Cuba and the United States are not yet in a negotiation process.");
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal(Stance.Denied, s.Stance);
+        Assert.Contains("are in a negotiation process", s.Claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Wording_variants_still_share_one_claim_id_whatever_the_case_and_accents()
     {
         var a = Seeds.Extract("a.txt", "Marco Rubio said that Cuba is a threat to the United States.");
