@@ -14,10 +14,21 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
 {
     private readonly ArticleAnalysis _a = analysis;
 
+    // One claim at a time: the display and the key are cleared and reused for every proposition of the article.
+    private readonly Display _display = new();
+    private readonly KeySet _key = new();
+
+    // Words' surface text as it appears in articles, shared per thread: most words repeat, so a claim's readable
+    // words need not each be a fresh substring.
+    [ThreadStatic]
+    private static Dictionary<string, string>? _surfaces;
+
     public (string Claim, string ClaimId, int KeyWords) Normalize(Paragraph p, Proposition prop, string speakerId)
     {
-        var display = new Display();
-        var key = new SortedSet<string>(StringComparer.Ordinal);
+        var display = _display;
+        display.Clear();
+        var key = _key;
+        key.Clear();
         var speaker = _a.Entities[speakerId];
         var speakerCountry = speaker.CountryPlaceId is { } c ? _a.Registry.Get(c) : null;
         if (prop.SubjectFirst >= 0 && prop.SubjectEnd > prop.SubjectFirst)
@@ -38,11 +49,11 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
             key.Add(Canonical(speakerCountry.Id).Slug); // talks always include the speaker's side
         }
 
-        var keyText = key.Count > 0 ? string.Join(' ', key) : string.Join(' ', display.Folded);
+        var keyText = key.Count > 0 ? key.Join() : string.Join(' ', display.Folded);
         return (display.Readable(), "claim:" + TextFold.ShortHash(keyText), key.Count);
     }
 
-    private void AddRange(Paragraph p, int first, int end, ArticleEntity speaker, RegistryEntry? speakerCountry, Display display, SortedSet<string> key)
+    private void AddRange(Paragraph p, int first, int end, ArticleEntity speaker, RegistryEntry? speakerCountry, Display display, KeySet key)
     {
         var t = p.Tokens;
         for (var k = first; k < end; k++)
@@ -69,7 +80,7 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
             }
 
             var w = tok.Norm;
-            var surface = _a.Text[tok.Start..tok.End];
+            var surface = Surface(tok.Start, tok.End);
             if (IsNegation(w, out var positive))
             {
                 if (positive is not null)
@@ -114,6 +125,62 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
             {
                 key.Add(kw);
             }
+        }
+    }
+
+    private string Surface(int start, int end)
+    {
+        var span = _a.Text.AsSpan(start, end - start);
+        if (span.Length > 64)
+        {
+            return span.ToString();
+        }
+
+        var cache = _surfaces ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(span, out var known))
+        {
+            return known;
+        }
+
+        if (cache.Count > 200_000)
+        {
+            cache.Clear();
+        }
+
+        var surface = span.ToString();
+        cache[surface] = surface;
+        return surface;
+    }
+
+    /// <summary>
+    /// The claim key's words, distinct and (once joined) in ordinal order: a small list does what a sorted set did
+    /// for the handful of words a claim has, without a tree node per word.
+    /// </summary>
+    private sealed class KeySet
+    {
+        private readonly List<string> _words = [];
+
+        public int Count => _words.Count;
+
+        public void Clear() => _words.Clear();
+
+        public bool Contains(string word) => _words.Contains(word);
+
+        public void Add(string word)
+        {
+            if (!_words.Contains(word))
+            {
+                _words.Add(word);
+            }
+        }
+
+        public void Remove(string word) => _words.Remove(word);
+
+        public string Join()
+        {
+            _words.Sort(StringComparer.Ordinal);
+            return string.Join(' ', _words);
         }
     }
 
@@ -172,6 +239,12 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
         public List<string> Folded { get; } = [];
 
         public string? Last => Folded.Count > 0 ? Folded[^1] : null;
+
+        public void Clear()
+        {
+            Folded.Clear();
+            _readable.Clear();
+        }
 
         /// <summary>Adds a word; <paramref name="readable"/> null adds it to the folded form only.</summary>
         public void Add(string folded, string? readable, bool possessive = false)
