@@ -17,6 +17,7 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
     // One claim at a time: the display and the key are cleared and reused for every proposition of the article.
     private readonly Display _display = new();
     private readonly KeySet _key = new();
+    private readonly JoinBuffer _buffer = new();
 
     // Words' surface text as it appears in articles, shared per thread: most words repeat, so a claim's readable
     // words need not each be a fresh substring.
@@ -49,8 +50,10 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
             key.Add(Canonical(speakerCountry.Id).Slug); // talks always include the speaker's side
         }
 
-        var keyText = key.Count > 0 ? key.Join() : string.Join(' ', display.Folded);
-        return (display.Readable(), "claim:" + TextFold.ShortHash(keyText), key.Count);
+        // The key text is only hashed: it is joined in a reused buffer, never made a string.
+        var keyText = key.Count > 0 ? key.Join(_buffer) : _buffer.Join(display.Folded);
+        var claimId = TextFold.PrefixedShortHash("claim:", keyText);
+        return (display.Readable(_buffer), claimId, key.Count);
     }
 
     private void AddRange(Paragraph p, int first, int end, ArticleEntity speaker, RegistryEntry? speakerCountry, Display display, KeySet key)
@@ -177,10 +180,46 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
 
         public void Remove(string word) => _words.Remove(word);
 
-        public string Join()
+        public ReadOnlySpan<char> Join(JoinBuffer buffer)
         {
-            _words.Sort(StringComparer.Ordinal);
-            return string.Join(' ', _words);
+            _words.Sort(Ordinal);
+            return buffer.Join(_words);
+        }
+    }
+
+    private static readonly Comparison<string> Ordinal = string.CompareOrdinal;
+
+    /// <summary>A reused char buffer that words are joined into with single spaces, as <c>string.Join(' ', …)</c> would.</summary>
+    private sealed class JoinBuffer
+    {
+        private char[] _chars = new char[256];
+
+        public Span<char> Join(List<string> words)
+        {
+            var length = Math.Max(0, words.Count - 1);
+            foreach (var w in words)
+            {
+                length += w.Length;
+            }
+
+            if (_chars.Length < length)
+            {
+                _chars = new char[Math.Max(length, _chars.Length * 2)];
+            }
+
+            var at = 0;
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (i > 0)
+                {
+                    _chars[at++] = ' ';
+                }
+
+                words[i].CopyTo(_chars.AsSpan(at));
+                at += words[i].Length;
+            }
+
+            return _chars.AsSpan(0, at);
         }
     }
 
@@ -284,10 +323,15 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
         private static string Possessive(string name) =>
             name.EndsWith("'s", StringComparison.Ordinal) ? name : name.EndsWith('s') ? name + "'" : name + "'s";
 
-        public string Readable()
+        public string Readable(JoinBuffer buffer)
         {
-            var text = string.Join(' ', _readable).TrimEnd(',', ';', ':', ' ');
-            return text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+            var text = buffer.Join(_readable).TrimEnd([',', ';', ':', ' ']);
+            if (text.Length > 0 && char.IsLower(text[0]))
+            {
+                text[0] = char.ToUpperInvariant(text[0]);
+            }
+
+            return text.Length == 0 ? "" : new string(text);
         }
     }
 
