@@ -19,11 +19,6 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
     private readonly KeySet _key = new();
     private readonly JoinBuffer _buffer = new();
 
-    // Words' surface text as it appears in articles, shared per thread: most words repeat, so a claim's readable
-    // words need not each be a fresh substring.
-    [ThreadStatic]
-    private static Dictionary<string, string>? _surfaces;
-
     public (string Claim, string ClaimId, int KeyWords) Normalize(Paragraph p, Proposition prop, string speakerId)
     {
         var display = _display;
@@ -131,30 +126,7 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
         }
     }
 
-    private string Surface(int start, int end)
-    {
-        var span = _a.Text.AsSpan(start, end - start);
-        if (span.Length > 64)
-        {
-            return span.ToString();
-        }
-
-        var cache = _surfaces ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(span, out var known))
-        {
-            return known;
-        }
-
-        if (cache.Count > 200_000)
-        {
-            cache.Clear();
-        }
-
-        var surface = span.ToString();
-        cache[surface] = surface;
-        return surface;
-    }
+    private string Surface(int start, int end) => SharedStrings.Get(_a.Text.AsSpan(start, end - start));
 
     /// <summary>
     /// The claim key's words, distinct and (once joined) in ordinal order: a small list does what a sorted set did
