@@ -74,8 +74,9 @@ internal sealed partial class AttributionFinder
                 continue;
             }
 
-            var (claim, claimId, keyWords) = _normalizer.Normalize(p, prop, att.SpeakerId);
-            if (keyWords < (prop.Stance == Stance.Denied ? 1 : 2) || !_emitted.Add((att.SpeakerId, claimId, start)))
+            var minKeyWords = prop.Stance == Stance.Denied ? 1 : 2;
+            var (claim, claimId, keyWords) = _normalizer.Normalize(p, prop, att.SpeakerId, minKeyWords);
+            if (keyWords < minKeyWords || !_emitted.Add((att.SpeakerId, claimId, start)))
             {
                 continue;
             }

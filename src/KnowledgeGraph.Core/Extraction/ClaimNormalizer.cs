@@ -19,7 +19,12 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
     private readonly KeySet _key = new();
     private readonly JoinBuffer _buffer = new();
 
-    public (string Claim, string ClaimId, int KeyWords) Normalize(Paragraph p, Proposition prop, string speakerId)
+    /// <summary>
+    /// The claim, its id and its number of key words. With fewer key words than <paramref name="minKeyWords"/> the
+    /// proposition is not kept, so only the count is returned (claim and id empty): the SHA-256 of the id and the
+    /// readable text are then not worth building.
+    /// </summary>
+    public (string Claim, string ClaimId, int KeyWords) Normalize(Paragraph p, Proposition prop, string speakerId, int minKeyWords = 0)
     {
         var display = _display;
         display.Clear();
@@ -46,6 +51,11 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
         }
 
         // The key text is only hashed: it is joined in a reused buffer, never made a string.
+        if (key.Count < minKeyWords)
+        {
+            return ("", "", key.Count);
+        }
+
         var keyText = key.Count > 0 ? key.Join(_buffer) : _buffer.Join(display.Folded);
         var claimId = TextFold.PrefixedShortHash("claim:", keyText);
         return (display.Readable(_buffer), claimId, key.Count);
