@@ -41,10 +41,11 @@ internal sealed partial class ArticleAnalysis
                 _lastForeignMinistry = id;
             }
 
-            var surface = Text.Substring(tokens[i].Start, tokens[i + len - 1].End - tokens[i].Start);
-            if (surface.Length <= 80 && !surface.Contains('\n', StringComparison.Ordinal) && !(tokens[i].AllCaps && len > 1))
+            // The surface only becomes a string when it is kept, and then a shared one: names recur.
+            var surface = Text.AsSpan(tokens[i].Start, tokens[i + len - 1].End - tokens[i].Start);
+            if (surface.Length <= 80 && !surface.Contains('\n') && !(tokens[i].AllCaps && len > 1))
             {
-                e.Aliases.Add(surface);
+                e.Aliases.Add(SharedStrings.Get(surface));
             }
 
             p.Mentions.Add(new Mention(i, i + len, id));

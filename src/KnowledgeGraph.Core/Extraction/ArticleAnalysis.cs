@@ -33,6 +33,8 @@ internal sealed partial class ArticleAnalysis(EntityRegistry registry, string te
     {
         var unpaired = 0;
         var cut = false;
+        var scratch = new List<Token>(256);
+        Func<string, bool> isKnownName = Registry.IsKnownSingleWord;
         foreach (var line in lines)
         {
             if (line.Role is not (LineRole.Content or LineRole.Heading))
@@ -40,13 +42,18 @@ internal sealed partial class ArticleAnalysis(EntityRegistry registry, string te
                 continue;
             }
 
-            var tokens = new List<Token>(Math.Min((line.End - line.Start) / 4 + 4, MaxTokensPerParagraph + 1));
-            Tokenizer.Tokenize(Text, line.Start, line.End, tokens, Registry.IsKnownSingleWord);
-            if (tokens.Count > MaxTokensPerParagraph)
+            // Tokens are read into one scratch list per article and copied into a list of exactly their number: a
+            // guessed capacity per paragraph left about a quarter of every token array unused.
+            scratch.Clear();
+            Tokenizer.Tokenize(Text, line.Start, line.End, scratch, isKnownName);
+            if (scratch.Count > MaxTokensPerParagraph)
             {
-                tokens.RemoveRange(MaxTokensPerParagraph, tokens.Count - MaxTokensPerParagraph);
+                scratch.RemoveRange(MaxTokensPerParagraph, scratch.Count - MaxTokensPerParagraph);
                 cut = true;
             }
+
+            var tokens = new List<Token>(scratch.Count);
+            tokens.AddRange(scratch);
 
             var p = new Paragraph(line.Start, line.End, line.Role == LineRole.Heading, tokens) { InQuote = new bool[tokens.Count] };
             p.Quotes = SentenceSplitter.PairQuotes(tokens, p.InQuote, out var u);

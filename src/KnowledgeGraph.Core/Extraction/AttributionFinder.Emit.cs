@@ -32,7 +32,7 @@ internal sealed partial class AttributionFinder
         _normalizer ??= new ClaimNormalizer(_a);
         var start = p.Tokens[att.EvidenceFirst].Start;
         var end = p.Tokens[att.EvidenceEnd - 1].End;
-        var evidence = _a.Text[start..end];
+        string? evidence = null; // cut from the text only once a statement is kept
         var reporters = Reporters(p, s, att.SpeakerId, interview: false);
         if (_scopedInterviewers.TryGetValue(att.SpeakerId, out var scoped) && !reporters.Contains(scoped.Via))
         {
@@ -46,7 +46,13 @@ internal sealed partial class AttributionFinder
             }
         }
 
-        reporters.AddRange(via.Where(v => v != att.SpeakerId && !reporters.Contains(v)));
+        foreach (var v in via)
+        {
+            if (v != att.SpeakerId && !reporters.Contains(v))
+            {
+                reporters.Add(v);
+            }
+        }
 
         if (_a.Entities[att.SpeakerId].IsMedia)
         {
@@ -68,12 +74,14 @@ internal sealed partial class AttributionFinder
                 continue;
             }
 
-            var (claim, claimId, keyWords) = _normalizer.Normalize(p, prop, att.SpeakerId);
-            if (keyWords < (prop.Stance == Stance.Denied ? 1 : 2) || !_emitted.Add((att.SpeakerId, claimId, start)))
+            var minKeyWords = prop.Stance == Stance.Denied ? 1 : 2;
+            var (claim, claimId, keyWords) = _normalizer.Normalize(p, prop, att.SpeakerId, minKeyWords);
+            if (keyWords < minKeyWords || !_emitted.Add((att.SpeakerId, claimId, start)))
             {
                 continue;
             }
 
+            evidence ??= _a.Text[start..end];
             _found.Add((new ExtractedStatement(att.SpeakerId, prop.Stance, claimId, claim, evidence, start, end, [.. reporters.Distinct()], about), media));
         }
     }
@@ -207,11 +215,11 @@ internal sealed partial class AttributionFinder
     /// the Herald") covers that sentence and the rest of its paragraph ("She said … The minister added …"); one named in a
     /// sentence that reports nothing ("Cossío, in an interview with AP, commented on the tensions") frames the whole article.
     /// </summary>
-    private void ScopeInterviews(Paragraph p, IEnumerable<string> speakersHere)
+    private void ScopeInterviews(Paragraph p, List<(Trigger Trigger, Attribution Att, List<string> Via)> found)
     {
         foreach (var (speaker, via) in _pendingInterviews)
         {
-            if (speakersHere.Contains(speaker))
+            if (found.Exists(f => f.Att.SpeakerId == speaker))
             {
                 _scopedInterviewers[speaker] = (via, p);
             }

@@ -13,6 +13,9 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
     private readonly List<string> _recent = [];
     private readonly Dictionary<string, string> _interviewers = new(StringComparer.Ordinal);
     private readonly List<(ExtractedStatement Statement, bool Media)> _found = [];
+
+    // The statements of the sentence being read; ProcessSentence clears and reuses it for every sentence.
+    private readonly List<(Trigger Trigger, Attribution Att, List<string> Via)> _sentenceFound = [];
     private string? _lastPersonSpeaker;
     private string? _lastOtherSpeaker;
     private string? _lastAccordingSpeaker;
@@ -176,7 +179,8 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
         NoteInterviews(p, s);
         NoteIssuer(p, s);
         var triggers = FindTriggers(p, s);
-        var found = new List<(Trigger Trigger, Attribution Att, List<string> Via)>();
+        var found = _sentenceFound;
+        found.Clear();
         string? prevSpeaker = null;
         var prevAt = -1;
         for (var k = 0; k < triggers.Count; k++)
@@ -240,7 +244,7 @@ internal sealed partial class AttributionFinder(ArticleAnalysis analysis)
             found.Add((new Trigger(TriggerKind.Verb, q.Open, "say", false), new Attribution(previousSentenceSpeaker, -1, -1, q.Open + 1, q.Close, q.Open, q.Close + 1), []));
         }
 
-        ScopeInterviews(p, found.Select(f => f.Att.SpeakerId));
+        ScopeInterviews(p, found);
         foreach (var (t, att, via) in found)
         {
             Emit(p, s, t, att, via);

@@ -42,7 +42,29 @@ internal sealed partial class ClaimNormalizer
         ["sold"] = "sell", ["bought"] = "buy", ["held"] = "hold", ["met"] = "meet", ["left"] = "leave", ["told"] = "tell",
     };
 
+    // KeyWord depends on the word alone; its answers are kept per thread so stems are not rebuilt for every claim.
+    [ThreadStatic]
+    private static Dictionary<string, string?>? _keyWords;
+
     private static string? KeyWord(string w)
+    {
+        var cache = _keyWords ??= new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (cache.TryGetValue(w, out var known))
+        {
+            return known;
+        }
+
+        if (cache.Count > 200_000)
+        {
+            cache.Clear();
+        }
+
+        var keyWord = KeyWordUncached(w);
+        cache[w] = keyWord;
+        return keyWord;
+    }
+
+    private static string? KeyWordUncached(string w)
     {
         if (Dropped.Contains(w) || w.Length < 2)
         {

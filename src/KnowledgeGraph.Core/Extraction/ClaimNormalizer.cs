@@ -14,10 +14,22 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
 {
     private readonly ArticleAnalysis _a = analysis;
 
-    public (string Claim, string ClaimId, int KeyWords) Normalize(Paragraph p, Proposition prop, string speakerId)
+    // One claim at a time: the display and the key are cleared and reused for every proposition of the article.
+    private readonly Display _display = new();
+    private readonly KeySet _key = new();
+    private readonly JoinBuffer _buffer = new();
+
+    /// <summary>
+    /// The claim, its id and its number of key words. With fewer key words than <paramref name="minKeyWords"/> the
+    /// proposition is not kept, so only the count is returned (claim and id empty): the SHA-256 of the id and the
+    /// readable text are then not worth building.
+    /// </summary>
+    public (string Claim, string ClaimId, int KeyWords) Normalize(Paragraph p, Proposition prop, string speakerId, int minKeyWords = 0)
     {
-        var display = new Display();
-        var key = new SortedSet<string>(StringComparer.Ordinal);
+        var display = _display;
+        display.Clear();
+        var key = _key;
+        key.Clear();
         var speaker = _a.Entities[speakerId];
         var speakerCountry = speaker.CountryPlaceId is { } c ? _a.Registry.Get(c) : null;
         if (prop.SubjectFirst >= 0 && prop.SubjectEnd > prop.SubjectFirst)
@@ -38,11 +50,18 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
             key.Add(Canonical(speakerCountry.Id).Slug); // talks always include the speaker's side
         }
 
-        var keyText = key.Count > 0 ? string.Join(' ', key) : string.Join(' ', display.Folded);
-        return (display.Readable(), "claim:" + TextFold.ShortHash(keyText), key.Count);
+        // The key text is only hashed: it is joined in a reused buffer, never made a string.
+        if (key.Count < minKeyWords)
+        {
+            return ("", "", key.Count);
+        }
+
+        var keyText = key.Count > 0 ? key.Join(_buffer) : _buffer.Join(display.Folded);
+        var claimId = TextFold.PrefixedShortHash("claim:", keyText);
+        return (display.Readable(_buffer), claimId, key.Count);
     }
 
-    private void AddRange(Paragraph p, int first, int end, ArticleEntity speaker, RegistryEntry? speakerCountry, Display display, SortedSet<string> key)
+    private void AddRange(Paragraph p, int first, int end, ArticleEntity speaker, RegistryEntry? speakerCountry, Display display, KeySet key)
     {
         var t = p.Tokens;
         for (var k = first; k < end; k++)
@@ -69,7 +88,7 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
             }
 
             var w = tok.Norm;
-            var surface = _a.Text[tok.Start..tok.End];
+            var surface = Surface(tok.Start, tok.End);
             if (IsNegation(w, out var positive))
             {
                 if (positive is not null)
@@ -120,6 +139,75 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
             {
                 key.Add(kw);
             }
+        }
+    }
+
+    private string Surface(int start, int end) => SharedStrings.Get(_a.Text.AsSpan(start, end - start));
+
+    /// <summary>
+    /// The claim key's words, distinct and (once joined) in ordinal order: a small list does what a sorted set did
+    /// for the handful of words a claim has, without a tree node per word.
+    /// </summary>
+    private sealed class KeySet
+    {
+        private readonly List<string> _words = [];
+
+        public int Count => _words.Count;
+
+        public void Clear() => _words.Clear();
+
+        public bool Contains(string word) => _words.Contains(word);
+
+        public void Add(string word)
+        {
+            if (!_words.Contains(word))
+            {
+                _words.Add(word);
+            }
+        }
+
+        public void Remove(string word) => _words.Remove(word);
+
+        public ReadOnlySpan<char> Join(JoinBuffer buffer)
+        {
+            _words.Sort(Ordinal);
+            return buffer.Join(_words);
+        }
+    }
+
+    private static readonly Comparison<string> Ordinal = string.CompareOrdinal;
+
+    /// <summary>A reused char buffer that words are joined into with single spaces, as <c>string.Join(' ', …)</c> would.</summary>
+    private sealed class JoinBuffer
+    {
+        private char[] _chars = new char[256];
+
+        public Span<char> Join(List<string> words)
+        {
+            var length = Math.Max(0, words.Count - 1);
+            foreach (var w in words)
+            {
+                length += w.Length;
+            }
+
+            if (_chars.Length < length)
+            {
+                _chars = new char[Math.Max(length, _chars.Length * 2)];
+            }
+
+            var at = 0;
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (i > 0)
+                {
+                    _chars[at++] = ' ';
+                }
+
+                words[i].CopyTo(_chars.AsSpan(at));
+                at += words[i].Length;
+            }
+
+            return _chars.AsSpan(0, at);
         }
     }
 
@@ -179,6 +267,12 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
 
         public string? Last => Folded.Count > 0 ? Folded[^1] : null;
 
+        public void Clear()
+        {
+            Folded.Clear();
+            _readable.Clear();
+        }
+
         /// <summary>Adds a word; <paramref name="readable"/> null adds it to the folded form only.</summary>
         public void Add(string folded, string? readable, bool possessive = false)
         {
@@ -217,10 +311,15 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
         private static string Possessive(string name) =>
             name.EndsWith("'s", StringComparison.Ordinal) ? name : name.EndsWith('s') ? name + "'" : name + "'s";
 
-        public string Readable()
+        public string Readable(JoinBuffer buffer)
         {
-            var text = string.Join(' ', _readable).TrimEnd(',', ';', ':', ' ');
-            return text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+            var text = buffer.Join(_readable).TrimEnd([',', ';', ':', ' ']);
+            if (text.Length > 0 && char.IsLower(text[0]))
+            {
+                text[0] = char.ToUpperInvariant(text[0]);
+            }
+
+            return text.Length == 0 ? "" : new string(text);
         }
     }
 

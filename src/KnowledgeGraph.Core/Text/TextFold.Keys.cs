@@ -103,6 +103,32 @@ public static partial class TextFold
         }
     }
 
+    /// <summary>
+    /// <paramref name="prefix"/> followed by the first 12 hex characters of the SHA-256 of <paramref name="text"/>: the
+    /// same as <c>prefix + ShortHash(text.ToString())</c>, built as one string.
+    /// </summary>
+    internal static string PrefixedShortHash(string prefix, ReadOnlySpan<char> text)
+    {
+        const int HexChars = 12;
+        var max = Encoding.UTF8.GetMaxByteCount(text.Length);
+        var rented = ArrayPool<byte>.Shared.Rent(max);
+        Span<byte> hash = stackalloc byte[32];
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(text, rented);
+            SHA256.HashData(rented.AsSpan(0, length), hash);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+
+        Span<char> id = stackalloc char[prefix.Length + HexChars];
+        prefix.AsSpan().CopyTo(id);
+        Convert.TryToHexStringLower(hash[..(HexChars / 2)], id[prefix.Length..], out _);
+        return new string(id);
+    }
+
     // Text that arrives decomposed ("e" + U+0301) keeps its words whole: the accent is dropped, not read as a break.
     private static bool IsCombiningAccent(char c) => c is >= '\u0300' and <= '\u036F';
 }

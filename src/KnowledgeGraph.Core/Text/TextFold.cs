@@ -72,9 +72,12 @@ public static partial class TextFold
 
         if (text.Length > 64)
         {
-            var chars = new char[text.Length];
-            FoldInto(text, chars);
-            return new string(chars);
+            // Folded in a pooled buffer: the only allocation is the string itself.
+            var rented = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length);
+            FoldInto(text, rented);
+            var result = new string(rented, 0, text.Length);
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+            return result;
         }
 
         // Short spans (words) are folded on the stack and shared through a per-thread cache: most words repeat.
