@@ -69,8 +69,8 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
             if (p.MentionAt[k] >= 0)
             {
                 var m = p.Mentions[p.MentionAt[k]];
-                var (name, slug) = Canonical(m.EntityId);
-                display.Add(TextFold.Fold(name), name, possessive: EndsPossessive(p, m.End));
+                var (name, folded, slug) = Canonical(m.EntityId);
+                display.Add(folded, name, possessive: EndsPossessive(p, m.End));
                 key.Add(slug);
                 k = Math.Max(k, m.End - 1);
                 continue;
@@ -112,15 +112,15 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
             var selfRef = SelfReference(p, k, speaker);
             if (selfRef && speakerCountry is not null)
             {
-                var (name, slug) = Canonical(speakerCountry.Id);
+                var (name, folded, slug) = Canonical(speakerCountry.Id);
                 if (w == "country" && display.Last is "his" or "her" or "our" or "its" or "the")
                 {
                     display.ReplaceLastReadable(name, possessive: EndsPossessive(p, k + 1)); // "his country" → "Cuba"
-                    display.Add(TextFold.Fold(name), null);
+                    display.Add(folded, null);
                 }
                 else
                 {
-                    display.Add(TextFold.Fold(name), name, possessive: w is "our" or "ours" or "its" or "their");
+                    display.Add(folded, name, possessive: w is "our" or "ours" or "its" or "their");
                 }
 
                 key.Add(slug);
@@ -211,16 +211,18 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
         }
     }
 
-    private readonly Dictionary<string, (string, string)> _canonical = new(StringComparer.Ordinal);
+    // Per entity: the name people read, its folded form (the id's fallback key) and its slug, computed once.
+    private readonly Dictionary<string, (string, string, string)> _canonical = new(StringComparer.Ordinal);
 
-    private (string Name, string Slug) Canonical(string entityId)
+    private (string Name, string Folded, string Slug) Canonical(string entityId)
     {
         if (_canonical.TryGetValue(entityId, out var cached))
         {
             return cached;
         }
 
-        var result = CanonicalUncached(entityId);
+        var (name, slug) = CanonicalUncached(entityId);
+        var result = (name, TextFold.Fold(name), slug);
         _canonical[entityId] = result;
         return result;
     }
