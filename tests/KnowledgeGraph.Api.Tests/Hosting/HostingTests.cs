@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Api.Tests.Support;
 using KnowledgeGraph.Composition;
 using KnowledgeGraph.Storage;
