@@ -4,10 +4,11 @@ using KnowledgeGraph.Storage;
 namespace KnowledgeGraph.Cli.Infrastructure;
 
 /// <summary>
-/// Groups documents into batches, one store transaction each. A refused batch is reported with the files it
+/// Writes extracted documents to the store in batches, one store transaction each (not to be confused with the
+/// GraphQL read-side <c>BatchLoader</c> in the API). A refused batch is reported with the files it
 /// held and the load goes on: what was stored before stays, and nothing of the refused batch is half-written.
 /// </summary>
-internal sealed class BatchLoader(IGraphStore store, int batchSize)
+internal sealed class BatchWriter(IGraphStore store, int batchSize)
 {
     private readonly List<ExtractedDocument> _pending = [];
     private int _documents;

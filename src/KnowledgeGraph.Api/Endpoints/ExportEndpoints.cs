@@ -3,7 +3,7 @@ using System.Text.Json;
 using KnowledgeGraph.Exports;
 using KnowledgeGraph.Storage;
 
-namespace KnowledgeGraph.Api.Exports;
+namespace KnowledgeGraph.Api.Endpoints;
 
 /// <summary>
 /// <c>GET /export/{format}?center=&amp;depth=</c>: the graph, or a neighbourhood, streamed as a download.

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using KnowledgeGraph.Storage;
 
-namespace KnowledgeGraph.Api.Exports;
+namespace KnowledgeGraph.Api.Endpoints;
 
 /// <summary>
 /// Reads the body of <c>POST /export/{format}</c>: <c>{"nodes": [...], "edges": [...]}</c> shaped as the GraphQL

@@ -2,7 +2,7 @@ using KnowledgeGraph.Storage;
 using KnowledgeGraph.Storage.Neo4j;
 using KnowledgeGraph.Storage.Sqlite;
 
-namespace KnowledgeGraph.Api.Hosting;
+namespace KnowledgeGraph.Composition;
 
 /// <summary>Opens a store from a spec: a Neo4j URL (http, https, neo4j, neo4j+s, bolt) or else a SQLite file path.</summary>
 public static class GraphStoreFactory
