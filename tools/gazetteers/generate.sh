@@ -33,6 +33,7 @@ trap 'rm -rf "$work"' EXIT
 NODE_PATH="$work/node_modules" node tools/gazetteers/generate.mjs \
   --node-modules "$work/node_modules" \
   --iso /usr/share/iso-codes/json \
+  --locale /usr/share/locale \
   --wordnet /usr/share/wordnet \
   --census /usr/share/perl5/Text/Names.pm \
   --registry src/KnowledgeGraph.Core/Data/registry.yaml \
