@@ -254,8 +254,8 @@ const flagsOf = (name, extra = '') => {
 const placeRows = [];
 // An alias two countries share ("Korea") names neither for sure.
 const aliasOwners = new Map();
-for (const c of countries.values()) for (const a of [c.name, ...c.aliases]) aliasOwners.set(fold(a), (aliasOwners.get(fold(a)) ?? 0) + 1);
-for (const c of countries.values()) for (const a of [...c.aliases]) if (aliasOwners.get(fold(a)) > 1) c.aliases.delete(a);
+for (const c of countries.values()) for (const a of [c.name, ...c.aliases]) aliasOwners.set(fold(a), (aliasOwners.get(fold(a)) ?? new Set()).add(c.code));
+for (const c of countries.values()) for (const a of [...c.aliases]) if (aliasOwners.get(fold(a)).size > 1) c.aliases.delete(a);
 for (const c of countries.values()) {
   placeRows.push(['country', c.name, c.code, '', '0', flagsOf(c.name), aliasList(c.aliases)]);
 }

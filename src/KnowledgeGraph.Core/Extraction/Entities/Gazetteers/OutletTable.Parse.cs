@@ -130,7 +130,7 @@ public sealed partial class OutletTable
                 AddName(outlet, alias, line);
             }
 
-            foreach (var (domain, line) in domains)
+            foreach (var (domain, line) in domains.Select(d => (d.Value.ToLowerInvariant(), d.Line)))
             {
                 if (!domain.Contains('.') || domain.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '.' or '-')))
                 {
