@@ -70,21 +70,17 @@ public sealed class PlaceGazetteer
         TsvTable.Read(places, placesFile, PlaceColumns, (f, line) =>
         {
             var place = ParsePlace(f, placesFile, line);
-            var key = builder.Add(place.Name, place);
-            var entry = $"{place.Kind}|{key}|{place.CountryCode}|{place.SubdivisionCode}";
+            var node = builder.Add(place.Name, place);
+            var entry = $"{place.Kind}|{node}|{place.CountryCode}|{place.SubdivisionCode}";
             if (!seen.TryAdd(entry, line))
             {
                 throw new GazetteerDataException(placesFile, line, $"duplicate entry: {place.Kind} {place.Name} ({place.CountryCode}) is already on line {seen[entry]}.");
             }
 
-            var keys = new HashSet<string>(StringComparer.Ordinal) { key };
+            // Accent variants ("Türkiye", "Turkiye") fold to the same tokens: the builder keeps the place once under them.
             foreach (var alias in f[6].Split('|', StringSplitOptions.RemoveEmptyEntries))
             {
-                // Accent variants ("Türkiye", "Turkiye") fold to the same tokens: the place is stored once under them.
-                if (keys.Add(builder.KeyOf(alias)))
-                {
-                    builder.Add(alias, place);
-                }
+                builder.Add(alias, place);
             }
 
             switch (place.Kind)

@@ -12,15 +12,45 @@ namespace KnowledgeGraph.Extraction.Entities.Gazetteers;
 /// </summary>
 internal sealed class TokenTrie<T>
 {
+    private readonly FrozenDictionary<string, int> _roots;
+    private readonly FrozenDictionary<string, int> _lowerRoots;
     private readonly FrozenDictionary<string, int> _words;
     private readonly FrozenDictionary<long, int> _edges;
     private readonly T[]?[] _items;
     private readonly byte[]?[] _caseRules;
 
-    private TokenTrie(FrozenDictionary<string, int> words, FrozenDictionary<long, int> edges, T[]?[] items, byte[]?[] caseRules)
+    private TokenTrie(Dictionary<string, int> words, Dictionary<long, int> edges, HashSet<string> lowerCaseFirstWords, T[]?[] items, byte[]?[] caseRules)
     {
-        _words = words;
-        _edges = edges;
+        // The first token is one probe straight to its node; most tokens are lower-case and most names start with a
+        // capital, so a lower-case token only probes the few first words that names write in lower case ("el", "de").
+        var roots = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lowerRoots = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (word, id) in words)
+        {
+            if (edges.TryGetValue(Key(0, id), out var node))
+            {
+                roots[word] = node;
+                if (lowerCaseFirstWords.Contains(word))
+                {
+                    lowerRoots[word] = node;
+                }
+            }
+        }
+
+        // Words that only ever start a name ("Oshkosh") are never looked up below the root: the word table keeps the others.
+        var inner = new HashSet<int>();
+        foreach (var key in edges.Keys)
+        {
+            if (key >> 32 != 0)
+            {
+                inner.Add((int)key);
+            }
+        }
+
+        _roots = roots.ToFrozenDictionary(StringComparer.Ordinal);
+        _lowerRoots = lowerRoots.ToFrozenDictionary(StringComparer.Ordinal);
+        _words = words.Where(w => inner.Contains(w.Value)).ToFrozenDictionary(StringComparer.Ordinal);
+        _edges = edges.ToFrozenDictionary();
         _items = items;
         _caseRules = caseRules;
         ItemCount = items.Sum(i => i?.Length ?? 0);
@@ -35,9 +65,13 @@ internal sealed class TokenTrie<T>
     /// <summary>The longest name that starts at <paramref name="index"/> and ends before <paramref name="end"/>, or an empty match.</summary>
     public TrieMatch<T> Match(List<Token> tokens, int index, int end)
     {
-        var node = 0;
-        var best = TrieMatch<T>.None;
-        for (var i = index; i < end; i++)
+        if (index >= end || !(tokens[index].Cap ? _roots : _lowerRoots).TryGetValue(tokens[index].Norm, out var node))
+        {
+            return TrieMatch<T>.None;
+        }
+
+        var best = _items[node] is { } first && CaseFits(tokens, index, _caseRules[node]!) ? new TrieMatch<T>(1, first) : TrieMatch<T>.None;
+        for (var i = index + 1; i < end; i++)
         {
             if (!_words.TryGetValue(tokens[i].Norm, out var word) || !_edges.TryGetValue(Key(node, word), out node))
             {
@@ -56,8 +90,12 @@ internal sealed class TokenTrie<T>
     /// <summary>The items named by exactly tokens[start..end), or null.</summary>
     public T[]? Exact(List<Token> tokens, int start, int end)
     {
-        var node = 0;
-        for (var i = start; i < end; i++)
+        if (start >= end || !(tokens[start].Cap ? _roots : _lowerRoots).TryGetValue(tokens[start].Norm, out var node))
+        {
+            return null;
+        }
+
+        for (var i = start + 1; i < end; i++)
         {
             if (!_words.TryGetValue(tokens[i].Norm, out var word) || !_edges.TryGetValue(Key(node, word), out node))
             {
@@ -65,7 +103,7 @@ internal sealed class TokenTrie<T>
             }
         }
 
-        return end > start && _items[node] is { } items && CaseFits(tokens, start, _caseRules[node]!) ? items : null;
+        return _items[node] is { } items && CaseFits(tokens, start, _caseRules[node]!) ? items : null;
     }
 
     private static long Key(int node, int word) => ((long)node << 32) | (uint)word;
@@ -89,18 +127,24 @@ internal sealed class TokenTrie<T>
     {
         private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
         private readonly Dictionary<long, int> _edges = [];
+        private readonly HashSet<string> _lowerCaseFirstWords = new(StringComparer.Ordinal);
         private readonly List<List<T>?> _items = [null];
         private readonly List<byte[]?> _caseRules = [null];
         private readonly List<Token> _scratch = [];
 
-        /// <summary>Adds <paramref name="item"/> under <paramref name="name"/>; returns the folded token key of the name ("" when it has no token).</summary>
-        public string Add(string name, T item)
+        /// <summary>
+        /// Adds <paramref name="item"/> under <paramref name="name"/> (once: the same item under a name that folds to the
+        /// same tokens, "Türkiye" and "Turkiye", is kept once). Returns the node the name ends at (names that fold to the same
+        /// tokens end at the same node), or 0 when the name has no token. With <paramref name="merge"/>, a name that ends
+        /// where another already does is merged into that one's item instead of added beside it.
+        /// </summary>
+        public int Add(string name, T item, Func<T, T, T>? merge = null)
         {
             _scratch.Clear();
             Tokenizer.Tokenize(name, 0, name.Length, _scratch);
             if (_scratch.Count == 0)
             {
-                return "";
+                return 0;
             }
 
             var node = 0;
@@ -123,25 +167,21 @@ internal sealed class TokenTrie<T>
                 node = next;
             }
 
-            (_items[node] ??= []).Add(item);
-            var rules = _scratch.Select(t => (byte)(t.AllCaps ? 2 : t.Cap ? 1 : 0)).ToArray();
-            if (_caseRules[node] is { } existing)
+            var list = _items[node] ??= [];
+            if (list.Count > 0 && merge is not null)
             {
-                // Several names end here: a word needs a capital only if every one of them writes it with one.
-                for (var k = 0; k < rules.Length; k++)
-                {
-                    existing[k] = Math.Min(existing[k], rules[k]);
-                }
+                list[^1] = merge(list[^1], item);
             }
-            else
+            else if (list.Count == 0 || !ReferenceEquals(list[^1], item))
             {
-                _caseRules[node] = rules;
+                list.Add(item);
             }
 
-            return string.Join(' ', _scratch.Select(t => t.Norm));
+            MergeCaseRules(node);
+            return node;
         }
 
-        /// <summary>The folded token key of a name ("Díaz-Canel" → "diaz-canel"), as <see cref="Add"/> files it.</summary>
+        /// <summary>The folded token key of a name ("Díaz-Canel" → "diaz-canel"): names with the same key end at the same node.</summary>
         public string KeyOf(string name)
         {
             _scratch.Clear();
@@ -157,11 +197,34 @@ internal sealed class TokenTrie<T>
             {
                 if (_items[n] is { } list)
                 {
-                    items[n] = order is null ? [.. list] : [.. list.Order(order)];
+                    items[n] = order is null || list.Count == 1 ? [.. list] : [.. list.Order(order)];
                 }
             }
 
-            return new TokenTrie<T>(_words.ToFrozenDictionary(StringComparer.Ordinal), _edges.ToFrozenDictionary(), items, [.. _caseRules]);
+            return new TokenTrie<T>(_words, _edges, _lowerCaseFirstWords, items, [.. _caseRules]);
+        }
+
+        private void MergeCaseRules(int node)
+        {
+            var existing = _caseRules[node];
+            if (existing is null)
+            {
+                existing = new byte[_scratch.Count];
+                existing.AsSpan().Fill(2);
+                _caseRules[node] = existing;
+            }
+
+            // Several names end here: a word needs a capital only if every one of them writes it with one.
+            for (var k = 0; k < existing.Length; k++)
+            {
+                var t = _scratch[k];
+                existing[k] = Math.Min(existing[k], (byte)(t.AllCaps ? 2 : t.Cap ? 1 : 0));
+            }
+
+            if (existing[0] == 0)
+            {
+                _lowerCaseFirstWords.Add(_scratch[0].Norm);
+            }
         }
     }
 }

@@ -35,7 +35,7 @@ public sealed class WordNetNames
     {
         var builder = new TokenTrie<ProperName>.Builder();
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
-        var merged = new Dictionary<string, ProperName>(StringComparer.Ordinal);
+        var nodes = new HashSet<int>();
         var count = 0;
         TsvTable.Read(text, file, Columns, (f, line) =>
         {
@@ -63,24 +63,14 @@ public sealed class WordNetNames
                 "w" => true,
                 _ => throw new GazetteerDataException(file, line, $"unknown flags '{f[3]}' (expected w or nothing)."),
             };
-            var proper = new ProperName(name, kinds, f[2], common);
 
-            // Names that differ only in case or accents ("St. Louis", "St. louis") share a node: their kinds are joined.
-            var key = builder.KeyOf(name);
-            if (merged.TryGetValue(key, out var first))
+            // Names that differ only in case or accents ("St. Louis", "St. louis") end at one node: their kinds are joined.
+            var node = builder.Add(name, new ProperName(name, kinds, f[2], common), (first, other) => first with { Kinds = first.Kinds | other.Kinds });
+            if (nodes.Add(node))
             {
-                merged[key] = first with { Kinds = first.Kinds | kinds };
-                return;
+                count++;
             }
-
-            merged[key] = proper;
-            count++;
         });
-
-        foreach (var name in merged.Values)
-        {
-            builder.Add(name.Name, name);
-        }
 
         return new WordNetNames(builder.Build(), count);
     }
