@@ -1,8 +1,8 @@
-// Load statements: UpsertAsync runs them in this order inside ONE explicit transaction per batch
-// (POST /db/{db}/query/v2/tx ... /commit; DELETE on any failure), so a batch is written whole or not at all.
-// Every statement is UNWIND $rows AS row MERGE ...: loading the same documents twice changes nothing.
-// New-item figures come from the counts statement of counts.cypher run before and after, inside the same
-// transaction. Rows are built by the adapter (Neo4jGraphStore.Upsert*.cs); "*Fold" values are lower-cased, accent-free
+// Load statements: UpsertAsync runs them in this order inside ONE explicit transaction per batch (the first
+// statement opens it, POST /db/{db}/query/v2/tx; the last one commits it, POST .../tx/{id}/commit; DELETE on any
+// failure), so a batch is written whole or not at all. Every statement is UNWIND $rows AS row MERGE ...: loading the
+// same documents twice changes nothing. New-item figures come from the counters of each answer (includeCounters:
+// nodes or relationships its MERGEs created). Rows are built by the adapter (Neo4jGraphStore.Upsert*.cs); "*Fold" values are lower-cased, accent-free
 // copies computed in C# because Neo4j Community has no accent folding in Cypher.
 
 // name: merge-articles
@@ -32,7 +32,7 @@ SET e.role = coalesce(e.role, row.role),
     e.country = coalesce(e.country, row.country),
     e.aliases = reduce(acc = e.aliases, x IN row.aliases | CASE WHEN x IN acc OR x = e.name THEN acc ELSE acc + x END),
     e.aliasesFold = reduce(acc = e.aliasesFold, x IN row.aliasesFold | CASE WHEN x IN acc THEN acc ELSE acc + x END)
-SET e.aliasText = reduce(s = '', x IN e.aliases | s + x + ' | ')
+SET e.aliasText = reduce(s = '', x IN e.aliasesFold | s + x + ' | ')
 FOREACH (_ IN CASE WHEN e.kind = 'Person' THEN [1] ELSE [] END | SET e:Person)
 FOREACH (_ IN CASE WHEN e.kind = 'Institution' THEN [1] ELSE [] END | SET e:Institution)
 FOREACH (_ IN CASE WHEN e.kind = 'Place' THEN [1] ELSE [] END | SET e:Place)
