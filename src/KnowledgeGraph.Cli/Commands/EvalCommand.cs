@@ -12,11 +12,12 @@ internal static class EvalCommand
         var gold = new Argument<string>("gold-dir") { Description = "Folder of *.gold.json files, one per article." };
         var paths = CliOptions.Paths("Article files or folders to extract and score.");
         var registry = CliOptions.Registry();
-        var command = new Command("eval", "Score the extraction against hand-written gold annotations.") { gold, paths, registry };
+        var lexicon = CliOptions.Lexicon();
+        var command = new Command("eval", "Score the extraction against hand-written gold annotations.") { gold, paths, registry, lexicon };
         command.SetAction((parse, _) => CommandRunner.RunAsync(() =>
         {
             var batch = new ArticleBatch();
-            var extractor = ArticleBatch.CreateExtractor(parse.GetValue(registry));
+            var extractor = ArticleBatch.CreateExtractor(parse.GetValue(registry), parse.GetValue(lexicon));
             var documents = batch.Read(parse.GetValue(paths)!).Select(a => ArticleBatch.Extract(extractor, a)).ToList();
             var report = GoldEvaluator.Evaluate(parse.GetValue(gold)!, documents);
             Console.Out.WriteLine(report.ToString());

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Text;
 using KnowledgeGraph.Extraction.Text;
@@ -7,9 +8,9 @@ namespace KnowledgeGraph.Extraction.Entities;
 /// <summary>The final match over registry and article aliases; generic names resolved by context; stated ties.</summary>
 internal sealed partial class EntityResolver
 {
-    private static readonly HashSet<string> LeadVerbs = new(StringComparer.Ordinal) { "controlled", "led", "headed", "run", "owned", "chaired", "founded", "directed", "commanded" };
-    private static readonly HashSet<string> LeadNouns = new(StringComparer.Ordinal) { "head", "leader", "director", "chief", "president", "chairman", "chairwoman", "founder", "owner", "commander", "ceo" };
-    private static readonly HashSet<string> MemberNouns = new(StringComparer.Ordinal) { "member", "spokesperson", "spokesman", "spokeswoman", "official", "officer", "employee", "adviser", "advisor", "minister" };
+    private static FrozenSet<string> LeadVerbs => Lexicon.Current.LeadVerbs;
+    private static FrozenSet<string> LeadNouns => Lexicon.Current.LeadNouns;
+    private static FrozenSet<string> MemberNouns => Lexicon.Current.MemberNouns;
 
     private string? _lastForeignMinistry;
 
