@@ -27,26 +27,16 @@ internal static class EvalCommand
         var json = new Option<bool>("--json") { Description = "Print only the totals, as one JSON line like score.py --json." };
         var details = new Option<bool>("--details") { Description = "Also list, per file, the gold claims missed and the statements that match none." };
         var registry = CliOptions.Registry();
-<<<<<<< HEAD
         var lexicon = CliOptions.Lexicon();
-        var command = new Command("eval", "Score the extraction against hand-written gold annotations.") { gold, paths, registry, lexicon };
-=======
         var command = new Command("eval", "Score the extraction against hand-written gold, with the rules of ../shared/dev/score.py.")
         {
-            gold, paths, facts, json, details, registry,
+            gold, paths, facts, json, details, registry, lexicon,
         };
->>>>>>> main
         command.SetAction((parse, _) => CommandRunner.RunAsync(() =>
         {
             var goldDir = parse.GetValue(gold)!;
             var articlePaths = parse.GetValue(paths) is { Length: > 0 } given ? given : [goldDir];
             var batch = new ArticleBatch();
-<<<<<<< HEAD
-            var extractor = ArticleBatch.CreateExtractor(parse.GetValue(registry), parse.GetValue(lexicon));
-            var documents = batch.Read(parse.GetValue(paths)!).Select(a => ArticleBatch.Extract(extractor, a)).ToList();
-            var report = GoldEvaluator.Evaluate(parse.GetValue(gold)!, documents);
-            Console.Out.WriteLine(report.ToString());
-=======
             IReadOnlyList<ExtractedDocument> documents;
             if (parse.GetValue(facts) is { } factsPath)
             {
@@ -54,7 +44,7 @@ internal static class EvalCommand
             }
             else
             {
-                var extractor = ArticleBatch.CreateExtractor(parse.GetValue(registry));
+                var extractor = ArticleBatch.CreateExtractor(parse.GetValue(registry), parse.GetValue(lexicon));
                 documents = [.. batch.Read(articlePaths).Select(a => ArticleBatch.Extract(extractor, a))];
             }
 
@@ -73,7 +63,6 @@ internal static class EvalCommand
                 }
             }
 
->>>>>>> main
             return Task.FromResult(batch.Failures.Count == 0 ? ExitCodes.Ok : ExitCodes.SomeFailed);
         }));
         return command;
