@@ -17,7 +17,9 @@ public static class ApiHost
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args,
-            // Pages live in the output folder (copied at build), so hosts that reference this project find them too.
+            // appsettings.json and the pages live in the output folder (copied at build): read them from there whatever
+            // the working directory, so hosts that reference this project (kg serve) find them too.
+            ContentRootPath = AppContext.BaseDirectory,
             WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
         });
         builder.Configuration.AddCommandLine(args, new Dictionary<string, string> { ["--store"] = "Store" });
@@ -30,9 +32,12 @@ public static class ApiHost
         builder.Services.AddKnowledgeGraphStore();
         builder.Services.AddKnowledgeGraphQL();
         builder.Services.AddApiProtection(builder.Configuration);
+        builder.Services.AddAdmissionControl();
 
         var app = builder.Build();
+        app.UseSecurityHeaders();
         app.UseApiProtection();
+        app.UseRateLimiter();
         app.UseStaticFiles();
         app.MapHealthEndpoints();
         app.MapGraphQLEndpoints();
