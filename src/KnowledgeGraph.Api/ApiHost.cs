@@ -2,6 +2,7 @@ using KnowledgeGraph.Api.Endpoints;
 using KnowledgeGraph.Api.Graph;
 using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Api.Viewer;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api;
 
@@ -45,5 +46,26 @@ public static class ApiHost
         app.MapViewer();
         app.MapExportEndpoints();
         return app;
+    }
+
+    /// <summary>
+    /// Reads every settings section once, so that a bad value is reported before the server starts (and before anything
+    /// logs a stack trace): null when all are valid, else one sentence per bad value.
+    /// </summary>
+    public static string? CheckSettings(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        try
+        {
+            _ = app.Services.GetRequiredService<IOptions<ApiOptions>>().Value;
+            _ = app.Services.GetRequiredService<IOptions<GraphQLLimits>>().Value;
+            _ = app.Services.GetRequiredService<IOptions<CorsSettings>>().Value;
+            _ = app.Services.GetRequiredService<IOptions<RateLimits>>().Value;
+            return null;
+        }
+        catch (OptionsValidationException ex)
+        {
+            return string.Join(" ", ex.Failures);
+        }
     }
 }

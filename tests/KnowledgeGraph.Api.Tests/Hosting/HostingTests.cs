@@ -35,7 +35,9 @@ public sealed class HostingTests
     [InlineData("RequestTimeoutSeconds", "0", "RequestTimeoutSeconds must be between 1 and 600, got 0")]
     [InlineData("MaxRequestBytes", "12", "MaxRequestBytes must be between 1024 and 16777216, got 12")]
     [InlineData("GraphQL:MaxDepth", "1", "GraphQL:MaxDepth must be between 2 and 50, got 1")]
-    [InlineData("ApiKey", "short", "ApiKey must be at least 8 characters long, got 5")]
+    [InlineData("ApiKey", "short", "must be at least 16 characters long, got 5")]
+    [InlineData("RateLimits:ConcurrentRequests", "0", "RateLimits:ConcurrentRequests must be between 1 and 1024, got 0")]
+    [InlineData("GraphQL:MaxAliases", "0", "GraphQL:MaxAliases must be at least 1, got 0")]
     [InlineData("Cors:Origins:0", "newsroom.example", "got 'newsroom.example'")]
     public async Task Bad_settings_stop_the_start_with_a_message_naming_the_value(string key, string value, string message)
     {
