@@ -88,6 +88,12 @@ public sealed class ViewerPageTests(BrowserServer server)
         Assert.Contains(Cia, onPath);
         Assert.True(await CountAsync(page, "cy.edges('.on-path')") >= 1);
         Assert.True(await CountAsync(page, "cy.elements('.faded')") > 0, "Elements off the path should be faded.");
+        // The path's labels are drawn (cytoscape leaves out labels under 7 px) and the path is on screen.
+        var pathLabels = await page.EvaluateAsync<double[]>("() => cy.nodes('.on-path').map(n => parseFloat(n.style('font-size')) * cy.zoom())");
+        Assert.All(pathLabels, px => Assert.True(px >= 8, $"A label on the path is drawn at {px:0.0} px."));
+        Assert.True(
+            await page.EvaluateAsync<bool>("() => { const b = cy.nodes('.on-path').renderedBoundingBox(); return b.x1 >= 0 && b.y1 >= 0 && b.x2 <= cy.width() && b.y2 <= cy.height(); }"),
+            "The path runs off the screen.");
 
         // The README's picture is refreshed only on request, so a test run leaves the work tree clean.
         var shot = Environment.GetEnvironmentVariable("UPDATE_SCREENSHOT") == "1"

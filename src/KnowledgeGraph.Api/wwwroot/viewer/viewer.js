@@ -15,6 +15,9 @@
 
   const $ = (id) => document.getElementById(id);
   const MIN_OPEN_ZOOM = 1;
+  // A found path is never shown smaller than this: its labels (11.5-12 px at zoom 1) stay at 8.5 px or more, where a
+  // fit of a large graph would shrink them under the 7 px below which cytoscape leaves them out.
+  const MIN_PATH_ZOOM = 0.75;
 
   // What the filters leave on screen. Cytoscape's ':visible' selector is refreshed only when a frame is drawn, so
   // right after a filter change (or in a background tab) it still counts hidden elements; the style is current.
@@ -540,11 +543,15 @@
         e.toggleClass('faded', !on);
       });
     });
-    // Show the path in its surroundings, without blowing three nodes up to fill the screen.
+    // Show the path in its surroundings, without blowing three nodes up to fill the screen, and never so small that
+    // its labels vanish (then the path is centred and the surroundings run off the edges).
     cy.fit(shown(cy.elements()), 40);
     if (cy.zoom() > 1.25) {
       const box = cy.elements('.on-path').renderedBoundingBox();
       cy.zoom({ level: 1.25, renderedPosition: { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 } });
+    } else if (cy.zoom() < MIN_PATH_ZOOM) {
+      cy.zoom(MIN_PATH_ZOOM);
+      cy.center(cy.elements('.on-path'));
     }
     result.classList.add('found');
     result.textContent = `Path of ${path.length} ${path.length === 1 ? 'hop' : 'hops'}: ${path.nodes.map((n) => shortName(n.name)).join(' → ')}`;
