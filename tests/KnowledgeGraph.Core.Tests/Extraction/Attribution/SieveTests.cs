@@ -83,4 +83,21 @@ public sealed class SieveTests
         Assert.Equal("verb-subject", statement.Rule);
         Assert.Contains("institution:ap", statement.ReportedBy);
     }
+
+    [Fact]
+    public void A_weak_verb_inside_a_that_clause_is_content_not_a_second_statement()
+    {
+        var doc = Seeds.Extract("sieve.txt", Lead + "Port director Maria Okafor insisted that the union maintains its own safety rules.");
+        var statement = Assert.Single(doc.Statements);
+        Assert.Equal("person:maria-okafor", statement.SpeakerId);
+        Assert.Contains("maintains its own safety rules", statement.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_that_clause_belongs_to_the_verb_it_follows_not_to_the_first_verb()
+    {
+        var doc = Seeds.Extract("sieve.txt", Lead + "Port director Maria Okafor said the terminal would open in May and added that fees would not rise.");
+        Assert.Equal("verb-subject", doc.Require("person:maria-okafor", Stance.Said, "terminal would open in May").Rule);
+        Assert.Equal("coordinated-verb", doc.Require("person:maria-okafor", Stance.Denied, "fees would not rise").Rule);
+    }
 }
