@@ -100,4 +100,12 @@ public sealed class SieveTests
         Assert.Equal("verb-subject", doc.Require("person:maria-okafor", Stance.Said, "terminal would open in May").Rule);
         Assert.Equal("coordinated-verb", doc.Require("person:maria-okafor", Stance.Denied, "fees would not rise").Rule);
     }
+
+    [Fact]
+    public void A_headline_states_its_subject_s_statement()
+    {
+        var doc = Seeds.Extract("headline.txt", "Harbour Board Denies Sale of Terminal to Foreign Buyer\n\nThe board met on Monday to discuss the budget.");
+        var statement = doc.Require("institution:harbour-board", Stance.Denied, "Denies Sale of Terminal");
+        Assert.Equal("headline", statement.Rule);
+    }
 }
