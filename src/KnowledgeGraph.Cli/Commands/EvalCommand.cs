@@ -1,6 +1,7 @@
 using System.CommandLine;
 using KnowledgeGraph.Cli.Infrastructure;
 using KnowledgeGraph.Evaluation;
+using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Cli.Commands;
 
@@ -10,17 +11,27 @@ internal static class EvalCommand
     public static Command Create()
     {
         var gold = new Argument<string>("gold-dir") { Description = "Folder of *.gold.json files, one per article." };
-        var paths = CliOptions.Paths("Article files or folders to extract and score.");
+        var paths = CliOptions.Paths();
         var registry = CliOptions.Registry();
         var command = new Command("eval", "Score the extraction against hand-written gold annotations.") { gold, paths, registry };
-        command.SetAction((parse, _) => CommandRunner.RunAsync(() =>
+        command.SetAction((parse, _) => CommandRunner.RunAsync(async () =>
         {
-            var batch = new ArticleBatch();
-            var extractor = ArticleBatch.CreateExtractor(parse.GetValue(registry));
-            var documents = batch.Read(parse.GetValue(paths)!).Select(a => ArticleBatch.Extract(extractor, a)).ToList();
-            var report = GoldEvaluator.Evaluate(parse.GetValue(gold)!, documents);
-            Console.Out.WriteLine(report.ToString());
-            return Task.FromResult(batch.Failures.Count == 0 ? ExitCodes.Ok : ExitCodes.SomeFailed);
+            using var interrupt = new Interrupt();
+            var tally = new RunTally();
+            var documents = new List<ExtractedDocument>();
+            var pipeline = new ArticlePipeline(ArticlePipeline.CreateExtractor(parse.GetValue(registry)), new PipelineOptions(PipelineOptions.DefaultWorkers));
+            await PipelineRunner.RunAsync("Extracting", parse.GetValue(paths)!, pipeline, tally, interrupt, document =>
+            {
+                documents.Add(document);
+                tally.Passed(1, document.Statements.Count);
+                return Task.CompletedTask;
+            }).ConfigureAwait(false);
+            if (!tally.Interrupted)
+            {
+                Console.Out.WriteLine(GoldEvaluator.Evaluate(parse.GetValue(gold)!, documents).ToString());
+            }
+
+            return tally.ExitCode;
         }));
         return command;
     }

@@ -24,7 +24,7 @@ internal static class ExportCommand
         };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
-            await using var graph = await StoreSession.OpenAsync(parse.GetValue(store)!, cancellationToken).ConfigureAwait(false);
+            await using var graph = await StoreSession.OpenExistingAsync(parse.GetValue(store)!, cancellationToken).ConfigureAwait(false);
             var path = parse.GetValue(output);
             var temporary = path is null ? null : path + ".partial";
             try

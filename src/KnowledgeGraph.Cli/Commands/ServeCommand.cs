@@ -23,6 +23,12 @@ internal static class ServeCommand
         var command = new Command("serve", "Serve the GraphQL API, GraphiQL and the network viewer.") { store, urls, noSample };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
+            // The default store is created (with the sample) on first use; a store named on purpose must exist, so a typo is not served empty.
+            if (parse.GetResult(store) is { Implicit: false } || Environment.GetEnvironmentVariable("KG_STORE") is not null)
+            {
+                StoreSession.EnsureExists(parse.GetValue(store)!);
+            }
+
             var app = ApiHost.Build(
             [
                 $"--Store={parse.GetValue(store)}",
