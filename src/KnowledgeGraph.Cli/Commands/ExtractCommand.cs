@@ -4,7 +4,7 @@ using KnowledgeGraph.Cli.Infrastructure;
 
 namespace KnowledgeGraph.Cli.Commands;
 
-/// <summary><c>kg extract &lt;file-or-folder&gt;... [--format json|jsonl]</c>: the contract JSON on stdout, nothing else there.</summary>
+/// <summary><c>kg extract &lt;file-or-folder&gt;... [--format json|jsonl]</c>: the facts format (docs/facts-format.md) on stdout, nothing else there.</summary>
 internal static class ExtractCommand
 {
     public static Command Create()
@@ -12,7 +12,7 @@ internal static class ExtractCommand
         var paths = CliOptions.Paths();
         var format = new Option<string>("--format")
         {
-            Description = "json: one facts document (the contract in docs/) with every article, in input order; " +
+            Description = "json: one facts document (docs/facts-format.md) with every article, in input order; " +
                 "jsonl: one article's facts per line, for batch engines and kg load.",
             DefaultValueFactory = _ => "json",
         };
