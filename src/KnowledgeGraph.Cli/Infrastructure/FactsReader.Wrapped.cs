@@ -61,7 +61,9 @@ internal sealed partial class FactsReader
     /// <summary>Reads tokens from the buffer, adding each complete document; true when more bytes are needed to go on.</summary>
     private bool Scan(List<FactsEntry> found)
     {
-        var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _final, _state);
+        // Never the final block: a file cut short then reads as "needs more" (reported as such) rather than as bad JSON.
+        // Inside the root object every value is followed by ',' or '}', so no token waits for the end of the data.
+        var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), isFinalBlock: false, _state);
         var safe = 0L;
         var safeState = _state;
         try
@@ -70,9 +72,7 @@ internal sealed partial class FactsReader
             {
                 if (!reader.Read())
                 {
-                    // With the final block read, only a document cut short is left: the caller reports it.
-                    _done = _final && reader.CurrentDepth == 0 && reader.TokenType != JsonTokenType.None;
-                    return !_done;
+                    return true;
                 }
 
                 if (reader.CurrentDepth == 0 && reader.TokenType is JsonTokenType.EndObject)

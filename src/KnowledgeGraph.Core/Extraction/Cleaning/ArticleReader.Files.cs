@@ -106,7 +106,7 @@ public sealed partial class ArticleReader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
-            Report(folder.Path, null, $"{folder.Path}: the folder could not be read ({ex.Message}); skipped.");
+            Report(folder.Path, null, $"{folder.Path}: the folder could not be read ({Reason(ex, folder.Path)}); skipped.");
         }
 
         return children;
@@ -185,7 +185,7 @@ public sealed partial class ArticleReader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            Report(path, null, $"{path}: the file could not be read ({ex.Message}); skipped.");
+            Report(path, null, $"{path}: the file could not be read ({Reason(ex, path)}); skipped.");
             return null;
         }
     }

@@ -25,7 +25,7 @@ public sealed partial class ArticleReader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            Report(path, null, $"{path}: the file could not be read ({ex.Message}); skipped.");
+            Report(path, null, $"{path}: the file could not be read ({Reason(ex, path)}); skipped.");
             yield break;
         }
 
@@ -56,13 +56,13 @@ public sealed partial class ArticleReader
             catch (InvalidDataException ex)
             {
                 Report(path, lines.Number, lines.Number == 0 && lines.BytesRead == 0
-                    ? $"{path}: not gzip data ({ex.Message}); skipped."
-                    : $"{path}: the gzip data are damaged or cut short after line {lines.Number} ({ex.Message}); the rest of the file is skipped.");
+                    ? $"{path}: not gzip data; skipped."
+                    : $"{path}: the gzip data are damaged or cut short after line {lines.Number}; the rest of the file is skipped.");
                 yield break;
             }
             catch (IOException ex)
             {
-                Report(path, lines.Number, $"{path}: reading failed after line {lines.Number} ({ex.Message}); the rest of the file is skipped.");
+                Report(path, lines.Number, $"{path}: reading failed after line {lines.Number} ({Reason(ex, path)}); the rest of the file is skipped.");
                 yield break;
             }
 

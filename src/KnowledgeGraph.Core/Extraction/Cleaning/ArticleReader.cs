@@ -89,6 +89,14 @@ public sealed partial class ArticleReader
     private void Report(string source, long? line, string message, bool skipped = true) =>
         _onProblem(new ArticleReaderProblem(source, line, message, skipped));
 
+    /// <summary>Why a file could not be read, in words, without the path that the message already starts with.</summary>
+    private static string Reason(Exception exception, string path) => exception switch
+    {
+        FileNotFoundException or DirectoryNotFoundException => "it does not exist, or is a link to nothing",
+        UnauthorizedAccessException => "permission denied",
+        _ => exception.Message.Replace(Path.GetFullPath(path), "it", StringComparison.Ordinal).Replace(path, "it", StringComparison.Ordinal),
+    };
+
     private static bool IsJsonl(string path) =>
         path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || IsGzip(path);
 
