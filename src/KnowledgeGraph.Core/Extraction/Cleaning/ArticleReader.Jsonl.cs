@@ -53,7 +53,7 @@ public sealed partial class ArticleReader
             {
                 more = lines.MoveNext();
             }
-            catch (InvalidDataException ex)
+            catch (InvalidDataException)
             {
                 Report(path, lines.Number, lines.Number == 0 && lines.BytesRead == 0
                     ? $"{path}: not gzip data; skipped."
