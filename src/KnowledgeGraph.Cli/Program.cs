@@ -11,6 +11,7 @@ var root = new RootCommand("kg: turn news articles into a graph of who said what
     ServeCommand.Create(),
     ExportCommand.Create(),
     EvalCommand.Create(),
+    SynthCommand.Create(),
 };
 
 var parse = root.Parse(args);
