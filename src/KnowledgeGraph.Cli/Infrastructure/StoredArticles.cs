@@ -15,17 +15,18 @@ internal sealed class StoredArticles(IGraphStore store)
     /// <summary>For each article, whether the store holds its text already.</summary>
     public async Task<bool[]> ContainsAsync(IReadOnlyList<ArticleInput> articles, CancellationToken cancellationToken)
     {
-        var hashes = articles.Select(a => ContentHash(a.Text)).ToArray();
-        var ids = hashes.Select(ArticleId).Distinct(StringComparer.Ordinal).ToList();
+        var keys = articles.Select(a => ContentHash(a.Text)).Select((hash, i) => (Id: ArticleId(articles[i], hash), Hash: hash)).ToArray();
+        var ids = keys.Select(k => k.Id).Distinct(StringComparer.Ordinal).ToList();
+        // Skipped only when the very article (its id) is stored with this very text (its hash): anything else is extracted.
         var stored = (await store.GetArticlesAsync(ids, cancellationToken).ConfigureAwait(false))
-            .Select(a => a.ContentHash)
-            .ToHashSet(StringComparer.Ordinal);
-        return [.. hashes.Select(stored.Contains)];
+            .Select(a => (a.Id, a.ContentHash))
+            .ToHashSet();
+        return [.. keys.Select(stored.Contains)];
     }
 
     /// <summary>SHA-256 of the text's UTF-8 bytes, as lower-case hex: the document's content hash.</summary>
     public static string ContentHash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
-    /// <summary>The document id the extractor derives from the content hash.</summary>
-    public static string ArticleId(string contentHash) => "article:" + contentHash[..16];
+    /// <summary>The document id the extractor gives <paramref name="article"/> (today derived from its content hash).</summary>
+    public static string ArticleId(ArticleInput article, string contentHash) => "article:" + contentHash[..16];
 }

@@ -11,6 +11,8 @@ internal sealed record SyntheticArticle(string Text, string? Title, string? Publ
 /// </summary>
 internal static class SyntheticArticleWriter
 {
+    private const int MaxBodyWords = 1_150;
+
     public static SyntheticArticle Write(SynthRandom r, SynthCast cast, SynthClaims claims, long index)
     {
         // 300–1,200 words, mean about 600 (the minimum of two uniforms has mean 1/3).
@@ -30,6 +32,7 @@ internal static class SyntheticArticleWriter
         var headline = Headline(r, speakers[0], main);
 
         var body = new List<string>();
+        var fillers = new List<int>();
         var words = 0;
         var introduced = new HashSet<string>(StringComparer.Ordinal);
         for (var s = 0; s < statementCount; s++)
@@ -50,6 +53,7 @@ internal static class SyntheticArticleWriter
             while (words < targetWords - (remaining * 35) && (remaining == 0 || r.Chance(0.6)))
             {
                 var filler = string.Join(' ', Enumerable.Range(0, r.Between(2, 4)).Select(_ => SynthFrames.Background(r, cast)));
+                fillers.Add(body.Count);
                 body.Add(filler);
                 words += Words(filler);
                 if (style == 2 && r.Chance(0.15))
@@ -57,6 +61,13 @@ internal static class SyntheticArticleWriter
                     body.Add(SynthFrames.Boilerplate(r, outlet));
                 }
             }
+        }
+
+        // Statements placed late can overshoot: background goes, last first, until the body fits under 1,200 words with its frame.
+        for (var f = fillers.Count - 1; f >= 0 && words > MaxBodyWords; f--)
+        {
+            words -= Words(body[fillers[f]]);
+            body.RemoveAt(fillers[f]);
         }
 
         var text = Compose(r, cast, style, headline, body, outlet, country, day, speakers);
