@@ -11,7 +11,7 @@ internal sealed record SyntheticArticle(string Text, string? Title, string? Publ
 /// </summary>
 internal static class SyntheticArticleWriter
 {
-    private const int MaxBodyWords = 1_150;
+    private const int MaxWords = 1_200;
 
     public static SyntheticArticle Write(SynthRandom r, SynthCast cast, SynthClaims claims, long index)
     {
@@ -63,14 +63,14 @@ internal static class SyntheticArticleWriter
             }
         }
 
-        // Statements placed late can overshoot: background goes, last first, until the body fits under 1,200 words with its frame.
-        for (var f = fillers.Count - 1; f >= 0 && words > MaxBodyWords; f--)
+        // Statements placed late can overshoot: background goes, last first, until the article with its frame fits 1,200 words.
+        var text = Compose(r, cast, style, headline, body, outlet, country, day, speakers);
+        for (var f = fillers.Count - 1; f >= 0 && Words(text) > MaxWords; f--)
         {
-            words -= Words(body[fillers[f]]);
             body.RemoveAt(fillers[f]);
+            text = Compose(r, cast, style, headline, body, outlet, country, day, speakers);
         }
 
-        var text = Compose(r, cast, style, headline, body, outlet, country, day, speakers);
         var withMetadata = r.Chance(0.5);
         return new SyntheticArticle(text,
             withMetadata ? headline : null,
@@ -151,5 +151,17 @@ internal static class SyntheticArticleWriter
         }
     }
 
-    private static int Words(string text) => text.Count(c => c == ' ') + 1;
+    private static int Words(string text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var space = c is ' ' or '\n';
+            words += !space && !inWord ? 1 : 0;
+            inWord = !space;
+        }
+
+        return words;
+    }
 }
