@@ -27,9 +27,10 @@ internal static class EvalCommand
         var json = new Option<bool>("--json") { Description = "Print only the totals, as one JSON line like score.py --json." };
         var details = new Option<bool>("--details") { Description = "Also list, per file, the gold claims missed and the statements that match none." };
         var registry = CliOptions.Registry();
+        var lexicon = CliOptions.Lexicon();
         var command = new Command("eval", "Score the extraction against hand-written gold, with the rules of ../shared/dev/score.py.")
         {
-            gold, paths, facts, json, details, registry,
+            gold, paths, facts, json, details, registry, lexicon,
         };
         command.SetAction((parse, _) => CommandRunner.RunAsync(async () =>
         {
@@ -45,7 +46,7 @@ internal static class EvalCommand
             else
             {
                 var extracted = new List<ExtractedDocument>();
-                var pipeline = new ArticlePipeline(ArticlePipeline.CreateExtractor(parse.GetValue(registry)), new PipelineOptions(PipelineOptions.DefaultWorkers));
+                var pipeline = new ArticlePipeline(ArticlePipeline.CreateExtractor(parse.GetValue(registry), parse.GetValue(lexicon)), new PipelineOptions(PipelineOptions.DefaultWorkers));
                 await PipelineRunner.RunAsync("Extracting", articlePaths, pipeline, tally, interrupt, document =>
                 {
                     extracted.Add(document);

@@ -18,20 +18,21 @@ internal static class ExtractCommand
         };
         format.AcceptOnlyFromAmong("json", "jsonl");
         var registry = CliOptions.Registry();
+        var lexicon = CliOptions.Lexicon();
         var workers = CliOptions.Workers();
         var timings = CliOptions.Timings();
         var command = new Command("extract",
             "Extract entities and attributed statements from articles and print them as JSON on stdout, in input order. " +
             "Reads lazily and extracts on every core; Ctrl+C ends the output early but still as valid JSON.")
         {
-            paths, format, registry, workers, timings,
+            paths, format, registry, lexicon, workers, timings,
         };
         command.SetAction((parse, _) => CommandRunner.RunAsync(async () =>
         {
             using var interrupt = new Interrupt();
             var clock = Stopwatch.StartNew();
             var tally = new RunTally();
-            var pipeline = new ArticlePipeline(ArticlePipeline.CreateExtractor(parse.GetValue(registry)), new PipelineOptions(parse.GetValue(workers)));
+            var pipeline = new ArticlePipeline(ArticlePipeline.CreateExtractor(parse.GetValue(registry), parse.GetValue(lexicon)), new PipelineOptions(parse.GetValue(workers)));
             await using (var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 16))
             {
                 await using var facts = new FactsWriter(stdout, parse.GetValue(format)!);

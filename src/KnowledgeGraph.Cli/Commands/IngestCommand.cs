@@ -12,6 +12,7 @@ internal static class IngestCommand
         var paths = CliOptions.Paths();
         var store = CliOptions.Store();
         var registry = CliOptions.Registry();
+        var lexicon = CliOptions.Lexicon();
         var batchSize = CliOptions.Positive("--batch-size", "Articles per store transaction. A failing batch is rolled back whole.", 500);
         var workers = CliOptions.Workers();
         var timings = CliOptions.Timings();
@@ -19,14 +20,14 @@ internal static class IngestCommand
             "Extract articles and load the result into the store. Reads files and folders lazily, extracts on every core and writes in " +
             "batches; articles the store already holds with the same text are not extracted again. Ctrl+C finishes the batch in progress.")
         {
-            paths, store, registry, batchSize, workers, timings,
+            paths, store, registry, lexicon, batchSize, workers, timings,
         };
         command.SetAction((parse, _) => CommandRunner.RunAsync(async () =>
         {
             using var interrupt = new Interrupt();
             var clock = Stopwatch.StartNew();
             var inputs = parse.GetValue(paths)!;
-            var extractor = ArticlePipeline.CreateExtractor(parse.GetValue(registry));
+            var extractor = ArticlePipeline.CreateExtractor(parse.GetValue(registry), parse.GetValue(lexicon));
             await using var graph = await StoreSession.OpenAsync(parse.GetValue(store)!, interrupt.Token).ConfigureAwait(false);
             var tally = new RunTally();
             var writer = new BatchWriter(graph, parse.GetValue(batchSize), tally);

@@ -42,8 +42,15 @@ internal sealed class ArticlePipeline
     /// <summary>Time spent in the extractor, summed over the workers.</summary>
     public TimeSpan ExtractionTime => TimeSpan.FromSeconds((double)Interlocked.Read(ref _extractionTicks) / Stopwatch.Frequency);
 
-    public static ArticleExtractor CreateExtractor(string? registryPath) =>
-        registryPath is null ? ArticleExtractor.CreateDefault() : new ArticleExtractor(EntityRegistry.Load(registryPath));
+    public static ArticleExtractor CreateExtractor(string? registryPath, string? lexiconPath = null)
+    {
+        if (lexiconPath is not null)
+        {
+            Lexicon.Use(Lexicon.Load(lexiconPath)); // refused with file, line and reason before any article is read
+        }
+
+        return registryPath is null ? ArticleExtractor.CreateDefault() : new ArticleExtractor(EntityRegistry.Load(registryPath));
+    }
 
     /// <summary>
     /// Reads, extracts and yields everything under <paramref name="paths"/> in input order, problems included where they
