@@ -77,11 +77,11 @@ MATCH (c:Claim {id: row.claimId})
 FOREACH (_ IN CASE WHEN row.stance = 'SAID' THEN [1] ELSE [] END |
   MERGE (sp)-[s:SAID {id: row.id}]->(c)
   SET s.evidence = row.evidence, s.evidenceFold = row.evidenceFold, s.articleId = row.articleId,
-      s.start = row.start, s.end = row.end, s.date = row.date, s.reportedBy = row.reportedBy)
+      s.start = row.start, s.end = row.end, s.date = row.date, s.reportedBy = row.reportedBy, s.rule = row.rule)
 FOREACH (_ IN CASE WHEN row.stance = 'DENIED' THEN [1] ELSE [] END |
   MERGE (sp)-[d:DENIED {id: row.id}]->(c)
   SET d.evidence = row.evidence, d.evidenceFold = row.evidenceFold, d.articleId = row.articleId,
-      d.start = row.start, d.end = row.end, d.date = row.date, d.reportedBy = row.reportedBy)
+      d.start = row.start, d.end = row.end, d.date = row.date, d.reportedBy = row.reportedBy, d.rule = row.rule)
 RETURN count(*) AS written;
 
 // name: merge-reported-by

@@ -13,5 +13,6 @@ WHERE ($speakerIds IS NULL OR sp.id IN $speakerIds)
 WITH sp, s, c
 ORDER BY s.date IS NULL, s.date, s.articleId, s.start, s.id
 WITH collect({id: s.id, speakerId: sp.id, stance: type(s), claimId: c.id, articleId: s.articleId,
-              evidence: s.evidence, start: s.start, end: s.end, date: s.date, reportedBy: s.reportedBy}) AS rows
+              evidence: s.evidence, start: s.start, end: s.end, date: s.date, reportedBy: s.reportedBy,
+              rule: s.rule}) AS rows
 RETURN size(rows) AS total, rows[$offset..($offset + $limit)] AS items;

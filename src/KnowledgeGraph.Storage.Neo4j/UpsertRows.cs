@@ -119,7 +119,7 @@ internal sealed class UpsertRows
                 if (statements.Add(id))
                 {
                     rows.Statements.Add(new StatementRow(id, s.SpeakerId, s.Stance == Stance.Denied ? "DENIED" : "SAID", s.ClaimId, source.Id,
-                        s.Evidence, TextFold.Key(s.Evidence), s.Start, s.End, source.PublishedAt, [.. s.ReportedBy]));
+                        s.Evidence, TextFold.Key(s.Evidence), s.Start, s.End, source.PublishedAt, [.. s.ReportedBy], string.IsNullOrWhiteSpace(s.Rule) ? null : s.Rule.Trim()));
                 }
 
                 references.Add((s.SpeakerId, $"{where}, speaker"));
@@ -177,7 +177,7 @@ internal sealed class UpsertRows
 
     internal sealed record ClaimRow(string Id, string Text, string TextFold);
 
-    internal sealed record StatementRow(string Id, string SpeakerId, string Stance, string ClaimId, string ArticleId, string Evidence, string EvidenceFold, int Start, int End, string? Date, IReadOnlyList<string> ReportedBy);
+    internal sealed record StatementRow(string Id, string SpeakerId, string Stance, string ClaimId, string ArticleId, string Evidence, string EvidenceFold, int Start, int End, string? Date, IReadOnlyList<string> ReportedBy, string? Rule);
 
     internal sealed record StubRow(string Id, string Kind, string Name, string NameFold);
 

@@ -66,7 +66,8 @@ internal static class SqliteSchema
             evidence TEXT NOT NULL,
             start INTEGER NOT NULL,
             "end" INTEGER NOT NULL,
-            date TEXT);
+            date TEXT,
+            rule TEXT);
         CREATE INDEX statement_speaker ON statement(speaker_id, claim_id);
         CREATE INDEX statement_claim ON statement(claim_id, speaker_id);
         CREATE INDEX statement_article ON statement(article_id);
