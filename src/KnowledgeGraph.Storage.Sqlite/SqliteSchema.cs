@@ -68,8 +68,7 @@ internal static class SqliteSchema
             "end" INTEGER NOT NULL,
             date TEXT,
             rule TEXT);
-        CREATE INDEX statement_speaker ON statement(speaker_id, claim_id);
-        CREATE INDEX statement_claim ON statement(claim_id, speaker_id);
+        {PageIndexes}
         CREATE INDEX statement_article ON statement(article_id);
         CREATE INDEX statement_date ON statement(date);
         CREATE TABLE statement_reporter(statement_id TEXT NOT NULL, entity_id TEXT NOT NULL, PRIMARY KEY(statement_id, entity_id)) WITHOUT ROWID;
@@ -97,6 +96,17 @@ internal static class SqliteSchema
         INSERT INTO meta(key, value) VALUES ('application', 'KnowledgeGraph'), ('schema_version', '{SqliteGraphStore.SchemaVersion}');
         PRAGMA application_id = {ApplicationId};
         PRAGMA user_version = {SqliteGraphStore.SchemaVersion};
+        """;
+
+    /// <summary>
+    /// Indexes that serve the API's paged lists (<see cref="LinkKind"/>) as seeks: a speaker's statements of one stance
+    /// and a claim's statements in date order (undated last, the expression matches the ORDER BY), a claim's speakers of one
+    /// stance. <c>IF NOT EXISTS</c>: they are also created on opening a store written before they existed.
+    /// </summary>
+    public const string PageIndexes = """
+        CREATE INDEX IF NOT EXISTS statement_speaker_page ON statement(speaker_id, stance, date IS NULL, date, id);
+        CREATE INDEX IF NOT EXISTS statement_claim_page ON statement(claim_id, date IS NULL, date, id);
+        CREATE INDEX IF NOT EXISTS statement_claim_stance ON statement(claim_id, stance, speaker_id);
         """;
 
     /// <summary>Rebuilds the external-content full-text indexes from their tables (after bulk loads).</summary>

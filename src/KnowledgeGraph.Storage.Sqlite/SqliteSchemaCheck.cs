@@ -33,6 +33,7 @@ internal static class SqliteSchemaCheck
                     await SqliteMigrations.UpgradeAsync(connection, path, cancellationToken).ConfigureAwait(false);
                 }
 
+                await ExecuteAsync(connection, SqliteSchema.PageIndexes, cancellationToken).ConfigureAwait(false);
                 return;
             }
 

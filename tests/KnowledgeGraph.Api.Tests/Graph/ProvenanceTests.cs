@@ -25,6 +25,11 @@ public sealed class ProvenanceTests
         Assert.All(statements, s => Assert.Equal(expected[s!["id"]!.GetValue<string>()], s!["extractedBy"]!.GetValue<string>()));
         // Several sieves found the seeds' statements, and each statement names its own.
         Assert.True(statements.Select(s => s!["extractedBy"]!.GetValue<string>()).Distinct().Count() > 1, "Expected statements from more than one rule.");
+
+        // A statement read by its id (as connections read them) names its rule too.
+        var (id, rule) = expected.First();
+        var node = await client.DataAsync("query($id: ID!) { node(id: $id) { ... on Statement { extractedBy } } }", new { id });
+        Assert.Equal(rule, node["node"]!["extractedBy"]!.GetValue<string>());
     }
 
     [Fact]

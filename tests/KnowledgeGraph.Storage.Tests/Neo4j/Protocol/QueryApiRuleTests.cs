@@ -61,4 +61,16 @@ public sealed class QueryApiRuleTests : IAsyncLifetime
 
         Assert.Equal(["quote-then-verb", null], page.Items.Select(s => s.Rule));
     }
+
+    [Fact]
+    public async Task Statements_by_id_read_the_rule()
+    {
+        _server.Handler = _ => FakeResponse.Rows(
+            ["id", "speakerId", "stance", "claimId", "articleId", "evidence", "start", "end", "date", "reportedBy", "rule"],
+            [["statement:1", "person:a", "DENIED", "claim:1", "article:1", "flatly rejected", 10, 25, null, Array.Empty<string>(), "according"]]);
+
+        var statement = Assert.Single(await _store.GetStatementsAsync(["statement:1"], Ct));
+
+        Assert.Equal("according", statement.Rule);
+    }
 }
