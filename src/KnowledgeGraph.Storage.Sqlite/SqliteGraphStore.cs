@@ -10,8 +10,12 @@ namespace KnowledgeGraph.Storage.Sqlite;
 /// </summary>
 public sealed partial class SqliteGraphStore : IGraphStore
 {
-    /// <summary>The schema version this code reads and writes (<c>PRAGMA user_version</c>).</summary>
-    public const int SchemaVersion = 1;
+    /// <summary>
+    /// The schema version this code reads and writes (<c>PRAGMA user_version</c>). 2: article ids from URL or file with a
+    /// fingerprint for per-article replace, maintained counts, stemmed search. Older stores are refused with a message
+    /// that says to ingest again: their article ids were content hashes, which no migration can turn into identities.
+    /// </summary>
+    public const int SchemaVersion = 2;
 
     private readonly string _path;
     private readonly string _connectionString;
@@ -86,6 +90,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             connection.CreateFunction("kg_fold", (string? text) => text is null ? null : TextFold.Key(text), isDeterministic: true);
+            connection.CreateFunction("kg_lower", (string? text) => text?.ToLowerInvariant(), isDeterministic: true);
             return connection;
         }
         catch

@@ -53,7 +53,7 @@ public sealed class SqliteStoreLoadingTests : IDisposable
         }
 
         Assert.Equal(await IndexesAsync(empty), await IndexesAsync(loaded));
-        Assert.Contains("statement_claim", (await IndexesAsync(loaded)).Select(i => i.Name));
+        Assert.Contains("claim_contested", (await IndexesAsync(loaded)).Select(i => i.Name));
     }
 
     [Fact]
