@@ -12,6 +12,7 @@ COPY src/KnowledgeGraph.Core/KnowledgeGraph.Core.csproj src/KnowledgeGraph.Core/
 COPY src/KnowledgeGraph.Storage.Sqlite/KnowledgeGraph.Storage.Sqlite.csproj src/KnowledgeGraph.Storage.Sqlite/
 COPY src/KnowledgeGraph.Storage.Neo4j/KnowledgeGraph.Storage.Neo4j.csproj src/KnowledgeGraph.Storage.Neo4j/
 COPY src/KnowledgeGraph.Exports/KnowledgeGraph.Exports.csproj src/KnowledgeGraph.Exports/
+COPY src/KnowledgeGraph.Composition/KnowledgeGraph.Composition.csproj src/KnowledgeGraph.Composition/
 COPY src/KnowledgeGraph.Api/KnowledgeGraph.Api.csproj src/KnowledgeGraph.Api/
 COPY src/KnowledgeGraph.Cli/KnowledgeGraph.Cli.csproj src/KnowledgeGraph.Cli/
 RUN dotnet restore src/KnowledgeGraph.Cli/KnowledgeGraph.Cli.csproj

@@ -2,13 +2,13 @@
 
 // name: counts
 // params: none
-CALL { MATCH (n:Article) RETURN count(n) AS articles }
-CALL { MATCH (n:Entity) RETURN count(n) AS entities }
-CALL { MATCH (n:Claim) RETURN count(n) AS claims }
-CALL { MATCH (:Entity)-[s:SAID|DENIED]->(:Claim) RETURN count(s) AS statements }
-CALL { MATCH (n:Person) RETURN count(n) AS people }
-CALL { MATCH (n:Institution) RETURN count(n) AS institutions }
-CALL { MATCH (n:Place) RETURN count(n) AS places }
+CALL () { MATCH (n:Article) RETURN count(n) AS articles }
+CALL () { MATCH (n:Entity) RETURN count(n) AS entities }
+CALL () { MATCH (n:Claim) RETURN count(n) AS claims }
+CALL () { MATCH (:Entity)-[s:SAID|DENIED]->(:Claim) RETURN count(s) AS statements }
+CALL () { MATCH (n:Person) RETURN count(n) AS people }
+CALL () { MATCH (n:Institution) RETURN count(n) AS institutions }
+CALL () { MATCH (n:Place) RETURN count(n) AS places }
 RETURN articles, entities, claims, statements, people, institutions, places;
 
 // Grouped by (stance, speaker, publisher, day); the adapter sums the groups four ways, so the filter is

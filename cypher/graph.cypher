@@ -7,12 +7,12 @@
 // name: nodes-by-ids
 // params: $ids
 UNWIND $ids AS nodeId
-CALL {
-  WITH nodeId MATCH (n:Entity {id: nodeId}) RETURN n
+CALL (nodeId) {
+  MATCH (n:Entity {id: nodeId}) RETURN n
   UNION
-  WITH nodeId MATCH (n:Claim {id: nodeId}) RETURN n
+  MATCH (n:Claim {id: nodeId}) RETURN n
   UNION
-  WITH nodeId MATCH (n:Article {id: nodeId}) RETURN n
+  MATCH (n:Article {id: nodeId}) RETURN n
 }
 RETURN DISTINCT n.id AS id, labels(n) AS labels, properties(n) AS props,
        COUNT { (n)<-[:SAID]-(:Entity) } AS said, COUNT { (n)<-[:DENIED]-(:Entity) } AS denied;
@@ -21,12 +21,12 @@ RETURN DISTINCT n.id AS id, labels(n) AS labels, properties(n) AS props,
 // name: neighbours
 // params: $ids
 UNWIND $ids AS nodeId
-CALL {
-  WITH nodeId MATCH (n:Entity {id: nodeId}) RETURN n
+CALL (nodeId) {
+  MATCH (n:Entity {id: nodeId}) RETURN n
   UNION
-  WITH nodeId MATCH (n:Claim {id: nodeId}) RETURN n
+  MATCH (n:Claim {id: nodeId}) RETURN n
   UNION
-  WITH nodeId MATCH (n:Article {id: nodeId}) RETURN n
+  MATCH (n:Article {id: nodeId}) RETURN n
 }
 MATCH (n)-[r]-(m)
 WHERE m:Entity OR m:Claim OR m:Article
@@ -37,14 +37,14 @@ RETURN DISTINCT coalesce(r.id, type(r) + ':' + startNode(r).id + '->' + endNode(
 // parameter. A shortest path longer than $maxHops means there is no path within $maxHops.
 // name: shortest-path
 // params: $from, $to, $maxHops
-CALL {
+CALL () {
   MATCH (n:Entity {id: $from}) RETURN n AS a
   UNION
   MATCH (n:Claim {id: $from}) RETURN n AS a
   UNION
   MATCH (n:Article {id: $from}) RETURN n AS a
 }
-CALL {
+CALL () {
   MATCH (n:Entity {id: $to}) RETURN n AS b
   UNION
   MATCH (n:Claim {id: $to}) RETURN n AS b

@@ -4,12 +4,12 @@
 // name: read-meta
 // params: none
 OPTIONAL MATCH (m:KnowledgeGraphMeta {key: 'schema'})
-CALL {
+CALL () {
   MATCH (n)
   WHERE NOT (n:Entity OR n:Claim OR n:Article OR n:KnowledgeGraphMeta)
   RETURN count(n) AS foreignNodes
 }
-CALL {
+CALL () {
   MATCH (n)
   RETURN count(n) AS allNodes
 }

@@ -7,6 +7,7 @@
 
 // name: path-between
 // params: $fromId, $toId
-MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
+MATCH (a:Entity {id: $fromId})
+MATCH (b:Entity {id: $toId})
 MATCH p = shortestPath((a)-[*..6]-(b))
 RETURN p, length(p) AS hops;

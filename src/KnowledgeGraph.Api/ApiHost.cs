@@ -1,5 +1,4 @@
 using KnowledgeGraph.Api.Endpoints;
-using KnowledgeGraph.Api.Exports;
 using KnowledgeGraph.Api.Graph;
 using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Api.Viewer;

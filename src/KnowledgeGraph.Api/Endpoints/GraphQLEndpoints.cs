@@ -11,6 +11,10 @@ using Microsoft.Extensions.Options;
 namespace KnowledgeGraph.Api.Endpoints;
 
 /// <summary><c>POST /graphql</c> (JSON body) and <c>GET /graphql?query=…</c> (queries only).</summary>
+/// <remarks>
+/// Hand-written on minimal APIs because GraphQL.Server.Transports.AspNetCore (graphql-dotnet's ready-made endpoint
+/// middleware) is not in the package registry our machines reach.
+/// </remarks>
 public static class GraphQLEndpoints
 {
     /// <summary>Path of the GraphQL endpoint.</summary>

@@ -1,3 +1,5 @@
+using KnowledgeGraph.Composition;
+
 namespace KnowledgeGraph.Api.Hosting;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Composition;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.Hosting;

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Composition;
 using KnowledgeGraph.Storage;
 using Microsoft.Extensions.Options;
 
@@ -22,12 +23,6 @@ internal sealed partial class StoreStartup(IGraphStore store, IOptions<ApiOption
         }
 
         var sample = SampleFacts.Load();
-        if (sample is null)
-        {
-            LogNoSample();
-            return;
-        }
-
         var result = await store.UpsertAsync(sample.Documents, cancellationToken);
         LogSampleLoaded(result.Documents, result.NewStatements);
     }
@@ -36,9 +31,6 @@ internal sealed partial class StoreStartup(IGraphStore store, IOptions<ApiOption
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Store ready: {Description}")]
     private partial void LogStoreReady(string description);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The store is empty and this build carries no sample facts file; starting empty.")]
-    private partial void LogNoSample();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the sample: {Documents} articles, {Statements} statements.")]
     private partial void LogSampleLoaded(int documents, int statements);

@@ -5,7 +5,7 @@ using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Cli.Commands;
 
-/// <summary><c>kg extract &lt;file-or-folder&gt;... --format json</c>: the contract JSON on stdout, nothing else there.</summary>
+/// <summary><c>kg extract &lt;file-or-folder&gt;... --format json</c>: the facts format (docs/facts-format.md) on stdout, nothing else there.</summary>
 internal static class ExtractCommand
 {
     public static Command Create()
@@ -13,7 +13,7 @@ internal static class ExtractCommand
         var paths = CliOptions.Paths("Article files (.txt, .html, .jsonl) or folders holding them.");
         var format = new Option<string>("--format")
         {
-            Description = "Output format. Only json (the contract in DESIGN.md) for now.",
+            Description = "Output format. Only json for now: the facts format described in docs/facts-format.md.",
             DefaultValueFactory = _ => "json",
         };
         format.AcceptOnlyFromAmong("json");

@@ -35,7 +35,7 @@ internal static class IngestCommand
             var extractor = ArticleBatch.CreateExtractor(parse.GetValue(registry));
             var articles = batch.Read(parse.GetValue(paths)!);
             await using var graph = await StoreSession.OpenAsync(parse.GetValue(store)!, cancellationToken).ConfigureAwait(false);
-            var loader = new BatchLoader(graph, parse.GetValue(batchSize));
+            var loader = new BatchWriter(graph, parse.GetValue(batchSize));
             await Terminal.ProgressAsync("Ingesting articles", articles.Count, async progress =>
             {
                 foreach (var article in articles)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using KnowledgeGraph.Cli.Infrastructure;
+using KnowledgeGraph.Composition;
 using KnowledgeGraph.Json;
 
 namespace KnowledgeGraph.Cli.Commands;
@@ -36,7 +37,7 @@ internal static class LoadCommand
 
             await using var graph = await StoreSession.OpenAsync(parse.GetValue(store)!, cancellationToken).ConfigureAwait(false);
             // Each facts file is one batch: a file with a bad record is refused whole, the others still load.
-            var loader = new BatchLoader(graph, int.MaxValue);
+            var loader = new BatchWriter(graph, int.MaxValue);
             var skipped = 0;
             if (parse.GetValue(sample))
             {

@@ -1,5 +1,7 @@
 using KnowledgeGraph.Extraction;
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Extraction.Cleaning;
+using KnowledgeGraph.Extraction.Entities;
 
 namespace KnowledgeGraph.Cli.Infrastructure;
 

@@ -1,16 +1,15 @@
 using System.CommandLine;
+using KnowledgeGraph.Composition;
 
 namespace KnowledgeGraph.Cli.Infrastructure;
 
 /// <summary>Options and arguments shared by several commands, so they read the same everywhere.</summary>
 internal static class CliOptions
 {
-    public const string DefaultStore = "./knowledge.db";
-
     public static Option<string> Store() => new("--store")
     {
         Description = "Where the graph lives: a SQLite file path (default ./knowledge.db) or a Neo4j URL (http://host:7474, neo4j://host).",
-        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("KG_STORE") ?? DefaultStore,
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("KG_STORE") ?? GraphStoreFactory.DefaultSpec,
     };
 
     public static Option<string?> Registry() => new("--registry")

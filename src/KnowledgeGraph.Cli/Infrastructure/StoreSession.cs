@@ -1,4 +1,4 @@
-using KnowledgeGraph.Api.Hosting;
+using KnowledgeGraph.Composition;
 using KnowledgeGraph.Storage;
 
 namespace KnowledgeGraph.Cli.Infrastructure;

@@ -1,5 +1,7 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Text;
+using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Extraction.Text;
 
 namespace KnowledgeGraph.Extraction;
 

@@ -1,6 +1,8 @@
 using KnowledgeGraph.Extraction.Text;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Text;
+using KnowledgeGraph.Extraction.Cleaning;
+using KnowledgeGraph.Extraction.Entities;
 
 namespace KnowledgeGraph.Extraction;
 

@@ -1,5 +1,8 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Text;
+using KnowledgeGraph.Extraction.Cleaning;
+using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Extraction.Attribution;
 
 namespace KnowledgeGraph.Extraction;
 

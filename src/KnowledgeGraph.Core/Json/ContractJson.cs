@@ -5,16 +5,21 @@ using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Json;
 
-/// <summary>Reads and writes the <c>kg extract --format json</c> contract (see DESIGN.md).</summary>
+/// <summary>Reads and writes the facts format of <c>kg extract --format json</c> and <c>kg load</c> (docs/facts-format.md).</summary>
 public static class ContractJson
 {
-    /// <summary>Serializer options for the contract: camelCase names, enum names as strings, nulls written.</summary>
+    /// <summary>
+    /// Serializer options for the facts format: camelCase names, enum names as strings, nulls written. Reading, a
+    /// field without a default (an id, a list such as <c>aliases</c>) must be present: a missing one is refused by
+    /// name instead of becoming null and failing later.
+    /// </summary>
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter<EntityKind>() },
         RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
     };
 
     /// <summary>Writes a facts file as contract JSON.</summary>

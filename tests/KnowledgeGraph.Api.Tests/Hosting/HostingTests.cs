@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
-using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Api.Tests.Support;
+using KnowledgeGraph.Composition;
 using KnowledgeGraph.Storage;
 using KnowledgeGraph.Storage.Sqlite;
 using Microsoft.Extensions.Options;

@@ -90,7 +90,7 @@ public sealed class IngestCommandTests
 
     private static int SampleStatementCount()
     {
-        var path = Path.Combine(Paths.RepoRoot, "src", "KnowledgeGraph.Api", "Sample", "seeds.facts.json");
+        var path = Path.Combine(Paths.RepoRoot, "src", "KnowledgeGraph.Composition", "Sample", "seeds.facts.json");
         using var json = JsonDocument.Parse(File.ReadAllText(path));
         return json.RootElement.GetProperty("documents").EnumerateArray().Sum(d => d.GetProperty("statements").GetArrayLength());
     }

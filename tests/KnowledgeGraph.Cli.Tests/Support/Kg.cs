@@ -8,9 +8,12 @@ internal static class Kg
 {
     public static string Dll { get; } = Path.Combine(AppContext.BaseDirectory, "kg.dll");
 
-    public static async Task<KgResult> RunAsync(params string[] args)
+    public static Task<KgResult> RunAsync(params string[] args) => RunDllAsync(Dll, args);
+
+    /// <summary>Runs the kg.dll at <paramref name="dll"/> (e.g. a trimmed copy) to completion.</summary>
+    public static async Task<KgResult> RunDllAsync(string dll, params string[] args)
     {
-        using var process = Start(args);
+        using var process = StartDll(dll, args);
         var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
@@ -20,7 +23,9 @@ internal static class Kg
     }
 
     /// <summary>Starts kg without waiting; the caller disposes (and kills) it.</summary>
-    public static Process Start(params string[] args)
+    public static Process Start(params string[] args) => StartDll(Dll, args);
+
+    private static Process StartDll(string dll, string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -30,7 +35,7 @@ internal static class Kg
             StandardErrorEncoding = Encoding.UTF8,
             UseShellExecute = false,
         };
-        info.ArgumentList.Add(Dll);
+        info.ArgumentList.Add(dll);
         foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);

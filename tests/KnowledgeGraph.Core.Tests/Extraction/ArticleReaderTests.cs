@@ -1,5 +1,5 @@
 using System.Text;
-using KnowledgeGraph.Extraction;
+using KnowledgeGraph.Extraction.Cleaning;
 
 namespace KnowledgeGraph.Core.Tests.Extraction;
 

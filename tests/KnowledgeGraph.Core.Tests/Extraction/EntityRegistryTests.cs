@@ -1,6 +1,7 @@
 using KnowledgeGraph.Core.Tests.Support;
 using KnowledgeGraph.Extraction;
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Extraction.Entities;
 
 namespace KnowledgeGraph.Core.Tests.Extraction;
 

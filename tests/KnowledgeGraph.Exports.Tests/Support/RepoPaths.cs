@@ -7,7 +7,7 @@ internal static class RepoPaths
 
     public static string NodeTools => Path.Combine(Root, "tests", "KnowledgeGraph.Exports.Tests", "node");
 
-    public static string SampleFacts => Path.Combine(Root, "src", "KnowledgeGraph.Api", "Sample", "seeds.facts.json");
+    public static string SampleFacts => Path.Combine(Root, "src", "KnowledgeGraph.Composition", "Sample", "seeds.facts.json");
 
     private static string FindRoot()
     {

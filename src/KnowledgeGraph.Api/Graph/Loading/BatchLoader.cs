@@ -7,6 +7,10 @@ namespace KnowledgeGraph.Api.Graph.Loading;
 /// execution engine asks for the first result (GraphQL.NET defers <see cref="IDataLoaderResult"/> to the end of
 /// the level). Results are cached for the request. Thread-safe: resolvers may run in parallel.
 /// </summary>
+/// <remarks>
+/// Hand-written because the GraphQL.DataLoader package (graphql-dotnet's DataLoaderContext and batch loaders) is not
+/// in the package registry our machines reach; the core GraphQL package only defines <see cref="IDataLoaderResult"/>.
+/// </remarks>
 /// <typeparam name="TKey">Key type.</typeparam>
 /// <typeparam name="TValue">Value type.</typeparam>
 /// <param name="fetch">Fetches many keys at once; keys it leaves out get <paramref name="missing"/>.</param>

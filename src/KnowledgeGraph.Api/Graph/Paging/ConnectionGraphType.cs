@@ -3,6 +3,11 @@ using GraphQL.Types;
 namespace KnowledgeGraph.Api.Graph.Paging;
 
 /// <summary>Relay connection type over items of <typeparamref name="TNodeType"/>.</summary>
+/// <remarks>
+/// Not forced by a missing package: the core GraphQL package has generic Relay types (GraphQL.Types.Relay). Ours are
+/// a few lines each and give every connection a per-item name and described <c>totalCount</c>/<c>nodes</c> fields,
+/// which the SDL approval test requires; the offset cursors in <see cref="PageArguments"/> have no library equivalent.
+/// </remarks>
 /// <typeparam name="TEdgeType">The matching edge graph type.</typeparam>
 /// <typeparam name="TNodeType">The item graph type.</typeparam>
 /// <typeparam name="T">The item CLR type.</typeparam>

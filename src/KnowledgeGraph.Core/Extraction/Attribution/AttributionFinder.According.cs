@@ -1,0 +1,151 @@
+using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Extraction.Text;
+namespace KnowledgeGraph.Extraction.Attribution;
+
+/// <summary>Sources after "according to", introductory phrases, and the name before a relative "who".</summary>
+internal sealed partial class AttributionFinder
+{
+    /// <summary>"Evaluating Trump's statement …, Cossio said": a participle phrase before the first comma is not the subject.</summary>
+    private static int IntroEnd(Paragraph p, Sentence s, int v)
+    {
+        var first = p.Tokens[s.First];
+        if (!first.IsWord || !first.Cap || p.MentionAt[s.First] >= 0 || !(first.Norm.EndsWith("ing", StringComparison.Ordinal) || first.Norm.EndsWith("ed", StringComparison.Ordinal)))
+        {
+            return s.First;
+        }
+
+        for (var k = s.First + 1; k < v; k++)
+        {
+            if (p.Tokens[k].Norm == "," && !p.InQuote[k])
+            {
+                return k + 1;
+            }
+        }
+
+        return s.First;
+    }
+
+    /// <summary>The source after "according to": the first person or organisation named, else a reference ("the same source").</summary>
+    private (string Id, int First, int End)? AccordingSource(Paragraph p, Sentence s, int from)
+    {
+        var t = p.Tokens;
+        var limit = Math.Min(s.End, from + 8);
+        (string, int, int)? place = null;
+        for (var k = from; k < limit && t[k].Norm != ","; k++)
+        {
+            if (p.MentionAt[k] >= 0)
+            {
+                var m = p.Mentions[p.MentionAt[k]];
+                if (_a.Entities[m.EntityId].Kind != Model.EntityKind.Place)
+                {
+                    return (m.EntityId, m.First, m.End);
+                }
+
+                place ??= (m.EntityId, m.First, m.End);
+                k = m.End - 1;
+            }
+        }
+
+        if (from < limit && t[from].Norm is "the" or "a" or "an" or "this" && ReferencePhrase(p, from, limit) is { } reference)
+        {
+            return reference;
+        }
+
+        if (from < limit && Words.SubjectPronouns.Contains(t[from].Norm) && ResolvePronoun(t[from].Norm) is { } pronoun)
+        {
+            return (pronoun, from, from + 1);
+        }
+
+        return place;
+    }
+
+    private static readonly HashSet<string> ReportNouns = new(StringComparer.Ordinal) { "report", "reports", "article", "story", "investigation", "reporting" };
+
+    /// <summary>"a report in/by/from the Miami Herald that": the outlet mention and the index of "that", or null.</summary>
+    private (Mention Source, int That)? ReportSource(Paragraph p, Sentence s, int i)
+    {
+        var t = p.Tokens;
+        if (ReportNouns.Contains(t[i].Norm) && i > s.First && p.MentionAt[i - 1] >= 0 && p.Mentions[p.MentionAt[i - 1]] is var outlet &&
+            outlet.First > s.First && Words.Determiners.Contains(t[outlet.First - 1].Norm) && _a.Entities[outlet.EntityId].IsMedia)
+        {
+            // "a Wall Street Journal report, citing people familiar with the matter, that …"
+            for (var j = i + 1; j < s.End && j < i + 14; j++)
+            {
+                if (t[j].Norm == "that" && !p.InQuote[j])
+                {
+                    return (outlet, j);
+                }
+
+                if (t[j].Norm is "." or ";" || (t[j].IsWord && SpeechLexicon.IsVerb(t[j].Norm) && t[j].Norm is not ("citing" or "quoting")))
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        if (!ReportNouns.Contains(t[i].Norm) || i == s.First || !(Words.Determiners.Contains(t[i - 1].Norm) || t[i - 1].Norm is "recent" or "new" or "published"))
+        {
+            return null;
+        }
+
+        var k = i + 1;
+        if (k >= s.End || t[k].Norm is not ("in" or "by" or "from" or "published"))
+        {
+            return null;
+        }
+
+        for (k++; k < s.End && k < i + 6; k++)
+        {
+            if (p.MentionAt[k] < 0)
+            {
+                continue;
+            }
+
+            var m = p.Mentions[p.MentionAt[k]];
+            if (!_a.Entities[m.EntityId].IsMedia)
+            {
+                return null;
+            }
+
+            for (var j = m.End; j < s.End && j < m.End + 4; j++)
+            {
+                if (t[j].Norm == "that")
+                {
+                    return (m, j);
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    private Finding? AttributeReport(Paragraph p, Sentence s, Trigger trig, int nextAt)
+    {
+        if (ReportSource(p, s, trig.At) is not { } r)
+        {
+            return null;
+        }
+
+        var first = r.That + 1;
+        var end = TrimEnd(p, first, Math.Min(nextAt, s.End));
+        return end > first ? new Finding(r.Source.EntityId, r.Source.First, r.Source.End, first, end, trig.At, end) : null;
+    }
+
+    private (string Id, int First, int End)? MentionBefore(Paragraph p, int at, int from)
+    {
+        for (var k = at - 1; k >= from && k >= at - 6; k--)
+        {
+            if (p.MentionAt[k] >= 0)
+            {
+                var m = p.Mentions[p.MentionAt[k]];
+                return (m.EntityId, m.First, m.End);
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,211 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Text;
+using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Attribution;
+
+/// <summary>Reference phrases: "the statement", "the Cuban deputy minister", "a spokesperson for X", "the regime".</summary>
+internal sealed partial class AttributionFinder
+{
+    private static readonly HashSet<string> IssuedWords = new(StringComparer.Ordinal) { "released", "issued", "published", "signed", "sent", "shared", "posted", "read" };
+
+    private (string, int, int)? ReferencePhrase(Paragraph p, int det, int to)
+    {
+        var t = p.Tokens;
+        int noun = -1;
+        var institutionNoun = -1;
+        string? modifierEntity = null;
+        string? place = null;
+        for (var j = det + 1; j < to && j <= det + 5; j++)
+        {
+            if (p.MentionAt[j] >= 0)
+            {
+                var m = p.Mentions[p.MentionAt[j]];
+                var e = _a.Entities[m.EntityId];
+                if (e.Kind == EntityKind.Place || e.Type == "government")
+                {
+                    place = e.CountryPlaceId ?? place;
+                }
+                else
+                {
+                    modifierEntity = m.EntityId;
+                }
+
+                j = m.End - 1;
+                continue;
+            }
+
+            var norm = t[j].Norm;
+            if (!t[j].IsWord && norm != "'s" && norm != "-")
+            {
+                break;
+            }
+
+            if (Words.Prepositions.Contains(norm) || norm is "that" or "who" or "which" || (SpeechLexicon.IsVerb(norm) && noun >= 0))
+            {
+                break;
+            }
+
+            place = _a.Registry.CountryOfDemonym(norm) ?? place;
+            if (SpeechLexicon.PersonNouns.Contains(norm) || SpeechLexicon.DocumentNouns.Contains(norm) || SpeechLexicon.InstitutionNouns.Contains(norm))
+            {
+                if (noun >= 0 && SpeechLexicon.InstitutionNouns.Contains(t[noun].Norm))
+                {
+                    institutionNoun = noun;
+                }
+
+                noun = j;
+            }
+        }
+
+        if (noun < 0)
+        {
+            return null;
+        }
+
+        var n = t[noun].Norm;
+        var end = noun + 1;
+        // "a statement released by X", "a spokesperson for X", "officials from X".
+        var k = end;
+        if (k < to && IssuedWords.Contains(t[k].Norm))
+        {
+            k++;
+        }
+
+        if (k + 1 < to && t[k].Norm is "by" or "from" or "of" or "for" or "at" && (Anonymous.Contains(n) || SpeechLexicon.DocumentNouns.Contains(n)))
+        {
+            var j = t[k + 1].Norm == "the" ? k + 2 : k + 1;
+            if (j < to && p.MentionAt[j] >= 0)
+            {
+                var m = p.Mentions[p.MentionAt[j]];
+                return (m.EntityId, det, m.End);
+            }
+        }
+
+        string? id;
+        if (Anonymous.Contains(n) && modifierEntity is not null && _a.Entities[modifierEntity].Kind == EntityKind.Institution)
+        {
+            return (modifierEntity, det, end); // "a Northwind spokesperson", "White House officials"
+        }
+
+        if (Anonymous.Contains(n) && modifierEntity is null && institutionNoun >= 0 && ResolveInstitutionNoun(t[institutionNoun].Norm, place, null) is { } department)
+        {
+            return (department, det, end); // "a department spokesperson": the department last named
+        }
+
+        if (SpeechLexicon.DocumentNouns.Contains(n))
+        {
+            // "the statement" is the last issued statement; "the text", "the speech" are what the previous sentence quoted.
+            var spoken = n is "text" or "speech" or "note" or "message" or "letter" or "post" or "tweet" ? _previousIssuer ?? _previousSentenceSpeaker : null;
+            id = modifierEntity ?? (place is not null ? _a.Registry.Get(place)?.GovernmentId : null) ?? DocumentOwner(p, end, to) ?? spoken ??
+                _lastDocumentSpeaker ?? _lastOtherSpeaker ?? _lastPersonSpeaker;
+            if (id is not null && _a.Entities.TryGetValue(id, out var owner) && owner.Kind != EntityKind.Person)
+            {
+                _lastDocumentSpeaker = id;
+            }
+        }
+        else if (SpeechLexicon.PersonNouns.Contains(n))
+        {
+            id = n is "source" or "sources" ? _lastAccordingSpeaker : ResolvePersonNoun(n, place, modifierEntity) ?? PersonNamedNext(p, end, n, place);
+        }
+        else
+        {
+            id = ResolveInstitutionNoun(n, place, modifierEntity);
+        }
+
+        return id is null ? null : (id, det, end);
+    }
+
+    /// <summary>"The text of the Ministry": the owner named by a reference right after the document noun.</summary>
+    private string? DocumentOwner(Paragraph p, int end, int to)
+    {
+        var t = p.Tokens;
+        if (end + 2 < to && t[end].Norm is "of" or "from" or "by" && t[end + 1].Norm is "the" && SpeechLexicon.InstitutionNouns.Contains(t[end + 2].Norm))
+        {
+            return ResolveInstitutionNoun(t[end + 2].Norm, null, null);
+        }
+
+        return null;
+    }
+
+    private string? ResolvePersonNoun(string noun, string? place, string? modifier)
+    {
+        bool RoleFits(ArticleEntity e) => e.Role is { } r && TextFold.Fold(r).Contains(noun, StringComparison.Ordinal);
+        if (place is not null)
+        {
+            return Latest(e => e.Kind == EntityKind.Person && e.CountryPlaceId == place && RoleFits(e))
+                ?? Latest(e => e.Kind == EntityKind.Person && e.CountryPlaceId == place)
+                ?? Latest(e => e.Kind == EntityKind.Person && RoleFits(e));
+        }
+
+        if (modifier is not null && _a.Entities[modifier].Kind == EntityKind.Person)
+        {
+            return modifier;
+        }
+
+        return Latest(e => e.Kind == EntityKind.Person && RoleFits(e)) ?? _lastPersonSpeaker ?? Latest(e => e.Kind == EntityKind.Person);
+    }
+
+    /// <summary>
+    /// A lead that names its speaker only later ("Cuba's top diplomat said …" / "A federal judge rejected …", then
+    /// "Foreign Minister Bruno Rodríguez", "Judge Helen Marsh"): the first person of that country, or with that role,
+    /// named in this paragraph or the next two. Used only when no one fitting was named before.
+    /// </summary>
+    private string? PersonNamedNext(Paragraph p, int from, string noun, string? place)
+    {
+        var at = _a.Paragraphs.IndexOf(p);
+        for (var pi = at; pi >= 0 && pi < _a.Paragraphs.Count && pi <= at + 2; pi++)
+        {
+            foreach (var m in _a.Paragraphs[pi].Mentions)
+            {
+                if ((pi == at && m.First < from) || !_a.Entities.TryGetValue(m.EntityId, out var e) || e.Kind != EntityKind.Person)
+                {
+                    continue;
+                }
+
+                var fits = place is not null ? e.CountryPlaceId == place : e.Role is { } r && TextFold.Fold(r).Contains(noun, StringComparison.Ordinal);
+                if (fits)
+                {
+                    return e.Id;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private string? ResolveInstitutionNoun(string noun, string? place, string? modifier)
+    {
+        if (modifier is not null && _a.Entities[modifier].Kind == EntityKind.Institution)
+        {
+            return modifier;
+        }
+
+        if (noun is "government" or "regime" or "administration" or "authorities" or "cabinet" or "state")
+        {
+            var byPlace = place is not null ? _a.Registry.Get(place)?.GovernmentId : null;
+            return byPlace ?? Latest(e => e.Type == "government") ??
+                (_a.DominantCountry is { } c ? _a.Registry.Get(c)?.GovernmentId : null);
+        }
+
+        if (noun == "ministry")
+        {
+            return (place is not null ? _a.Registry.ForeignMinistryOf(place) : null) ??
+                Latest(e => e.Kind == EntityKind.Institution && (e.Type == "foreign-ministry" || e.Name.Contains("Ministry", StringComparison.Ordinal)));
+        }
+
+        // "the company", "the club": the last organisation that is not a government or an outlet; other nouns must be in the name.
+        if (noun is "company" or "firm" or "group" or "club" or "team" or "bank" or "startup" or "corporation" or "insurer" or "lender" or "carrier" or "airline" or "retailer" or "manufacturer" or "maker")
+        {
+            return Latest(e => e.Kind == EntityKind.Institution && e.Type is null or "company" or "sports-club" && !e.IsGeneric);
+        }
+
+        if (noun is "entity" or "body" or "organism" or "institution")
+        {
+            return _lastOtherSpeaker ?? Latest(e => e.Kind == EntityKind.Institution);
+        }
+
+        return Latest(e => e.Kind == EntityKind.Institution && TextFold.Fold(e.Name).Contains(noun, StringComparison.Ordinal));
+    }
+}

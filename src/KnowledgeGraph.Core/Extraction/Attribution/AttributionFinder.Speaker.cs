@@ -1,0 +1,315 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Attribution;
+
+/// <summary>Finding the speaker: the clause's subject (a name, a pronoun, or "the statement"/"the diplomat").</summary>
+internal sealed partial class AttributionFinder
+{
+    private static readonly HashSet<string> Anonymous = new(StringComparer.Ordinal)
+    {
+        "spokesperson", "spokesman", "spokeswoman", "official", "officials", "source", "sources", "representative", "aide", "statement", "communique",
+    };
+
+    /// <summary>The first subject-like phrase in [from, to): a name not governed by a preposition, a subject pronoun, or a reference phrase.</summary>
+    private (string Id, int First, int End)? FindSubject(Paragraph p, int from, int to, bool requireClauseStart = false)
+    {
+        var t = p.Tokens;
+        from = Math.Max(from, to - 120); // subjects sit near their verbs; a bounded look keeps long sentences linear
+        for (var k = from; k < to; k++)
+        {
+            if (p.InQuote[k])
+            {
+                continue;
+            }
+
+            if (t[k].Norm == "(")
+            {
+                while (k < to && t[k].Norm != ")")
+                {
+                    k++;
+                }
+
+                continue;
+            }
+
+            if (requireClauseStart && !AfterClauseBreak(p, k, from))
+            {
+                continue;
+            }
+
+            if (p.MentionAt[k] >= 0)
+            {
+                var m = p.Mentions[p.MentionAt[k]];
+                if (m.First != k)
+                {
+                    continue;
+                }
+
+                if (IsDateline(p, m))
+                {
+                    k = m.End - 1;
+                    continue;
+                }
+
+                var candidate = SubjectMention(p, m, to);
+                if (candidate is not null)
+                {
+                    return candidate;
+                }
+
+                k = m.End - 1;
+                continue;
+            }
+
+            if (GovernedByPreposition(p, k))
+            {
+                continue;
+            }
+
+            var norm = t[k].Norm;
+            if (norm is "his" or "her" && k + 1 < to && t[k + 1].Norm is "office" or "spokesperson" or "spokesman" or "spokeswoman" or "team" or "campaign" &&
+                !GovernedByPreposition(p, k) && ResolvePronoun("he") is { } principal)
+            {
+                return (principal, k, k + 2); // "Her office later clarified …": the office speaks for her
+            }
+
+            if (Words.SubjectPronouns.Contains(norm) && ResolvePronoun(norm) is { } pronounId)
+            {
+                return (pronounId, k, k + 1);
+            }
+
+            if (norm is "the" or "a" or "an" or "this" or "that" && ReferencePhrase(p, k, to) is { } reference)
+            {
+                return AppositiveName(p, reference.Item3, to) ?? reference;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"The Cuban Minister of Energy and Mines, Vicente de la O Levy, admitted": the title phrase names the person after it.</summary>
+    private (string, int, int)? AppositiveName(Paragraph p, int from, int to)
+    {
+        var t = p.Tokens;
+        for (var j = from; j + 1 < to && j < from + 24; j++)
+        {
+            if (p.MentionAt[j] >= 0 && t[j].Norm != ",")
+            {
+                j = p.Mentions[p.MentionAt[j]].End - 1;
+                continue;
+            }
+
+            if (t[j].Norm != ",")
+            {
+                if (!t[j].IsWord || SpeechLexicon.IsVerb(t[j].Norm))
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (p.MentionAt[j + 1] < 0)
+            {
+                return null;
+            }
+
+            var m = p.Mentions[p.MentionAt[j + 1]];
+            var closed = m.End < to && t[m.End].Norm == ",";
+            return m.First == j + 1 && closed && _a.Entities.TryGetValue(m.EntityId, out var e) && e.Kind == EntityKind.Person
+                ? (m.EntityId, m.First, m.End)
+                : null;
+        }
+
+        return null;
+    }
+
+    private (string, int, int)? SubjectMention(Paragraph p, Mention m, int to)
+    {
+        var t = p.Tokens;
+        if (GovernedByPreposition(p, m.First))
+        {
+            return null;
+        }
+
+        var after = m.End;
+        if (after < to && t[after].Norm == "'s")
+        {
+            // "Trump's statement" speaks for Trump; "Cuba's Deputy Foreign Minister X" is only a modifier.
+            if (after + 1 < to && SpeechLexicon.DocumentNouns.Contains(t[after + 1].Norm))
+            {
+                return (m.EntityId, m.First, after + 2);
+            }
+
+            return PossessedPersonNoun(p, m, after + 1, to);
+        }
+
+        if (after < to && p.MentionAt[after] >= 0)
+        {
+            return null; // "U.S. President Donald Trump": the place modifies the next name
+        }
+
+        var k = after;
+        while (k < to && k < after + 4 && t[k].IsWord && NameWords.Titles.Contains(t[k].Norm) && p.MentionAt[k] < 0)
+        {
+            k++;
+        }
+
+        if (k > after && k < to && p.MentionAt[k] >= 0)
+        {
+            return null; // "Cuban Deputy Foreign Minister X" written with a place first
+        }
+
+        if (TitleRunReachesPerson(p, after, to))
+        {
+            return null; // "U.S. Secretary of State Marco Rubio", "U.S. Ambassador to Mexico Ronald Johnson"
+        }
+
+        return (m.EntityId, m.First, m.End);
+    }
+
+    /// <summary>"Cuba's top diplomat said": a lower-case role of a country's person, resolved like "the Cuban diplomat".</summary>
+    private (string, int, int)? PossessedPersonNoun(Paragraph p, Mention owner, int from, int to)
+    {
+        var t = p.Tokens;
+        if (!_a.Entities.TryGetValue(owner.EntityId, out var e) || e.Kind != EntityKind.Place)
+        {
+            return null;
+        }
+
+        for (var j = from; j < to && j < from + 3; j++)
+        {
+            if (!t[j].IsWord || t[j].Cap || p.MentionAt[j] >= 0)
+            {
+                return null;
+            }
+
+            var n = t[j].Norm;
+            if (SpeechLexicon.PersonNouns.Contains(n) && !(j + 1 < to && (t[j + 1].Cap || p.MentionAt[j + 1] >= 0)))
+            {
+                var place = e.CountryPlaceId ?? e.Id;
+                var id = ResolvePersonNoun(n, place, null) ?? PersonNamedNext(p, j + 1, n, place);
+                return id is null ? null : (id, owner.First, j + 1);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// After a place and a title word: the rest of a multi-word title ("of State", "to Mexico", "of Energy and Mines")
+    /// ends at a person's name, so the place only modifies that person.
+    /// </summary>
+    private bool TitleRunReachesPerson(Paragraph p, int k, int to)
+    {
+        var t = p.Tokens;
+        var titled = false;
+        for (var end = Math.Min(to, k + 8); k < end; k++)
+        {
+            if (p.MentionAt[k] >= 0)
+            {
+                var m = p.Mentions[p.MentionAt[k]];
+                if (_a.Entities.TryGetValue(m.EntityId, out var e) && e.Kind == EntityKind.Person)
+                {
+                    return m.First == k && titled;
+                }
+
+                k = m.End - 1; // "to Mexico", "of the Treasury Department": part of the title
+                continue;
+            }
+
+            // Title words, their portfolio ("of State", "to Mexico") and a lower-case modifier ("press secretary").
+            var n = t[k].Norm;
+            var fits = t[k].IsWord && !SpeechLexicon.IsVerb(n) &&
+                (t[k].Cap || NameWords.Titles.Contains(n) || n is "of" or "to" or "for" or "and" or "the" or "&" ||
+                 (!titled && n is "press" or "communications" or "national" or "security"));
+            if (!fits)
+            {
+                return false;
+            }
+
+            titled |= NameWords.Titles.Contains(n);
+        }
+
+        return false;
+    }
+
+    /// <summary>"OSLO — …", "MADRID, Spain.- …": a place in capitals opening the paragraph is a dateline.</summary>
+    private static bool IsDateline(Paragraph p, Mention m)
+    {
+        var t = p.Tokens;
+        if (m.First > 2 || !t[m.First].AllCaps)
+        {
+            return false;
+        }
+
+        var after = m.End < t.Count ? t[m.End].Norm : "";
+        return after is "-" or "\u2014" or "\u2013" or "," or ":" or "(";
+    }
+
+    private static bool GovernedByPreposition(Paragraph p, int k)
+    {
+        var t = p.Tokens;
+        var j = k - 1;
+        var adjectives = 0;
+        while (j >= 0)
+        {
+            var norm = t[j].Norm;
+            if (norm is "the" or "a" or "an" or "its" or "his" or "her" or "their" or "our")
+            {
+                j--;
+            }
+            else if (t[j].IsWord && !t[j].Cap && adjectives < 2 && !Words.Prepositions.Contains(norm) && !Words.ClauseBreaks.Contains(norm) &&
+                !SpeechLexicon.IsVerb(norm) && norm is not ("that" or "who"))
+            {
+                adjectives++;
+                j--;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        // A preposition glued to the name by scraping ("beforeTrump") does not govern it.
+        return j >= 0 && Words.Prepositions.Contains(t[j].Norm) && !(j + 1 < t.Count && t[j].End == t[j + 1].Start && t[j + 1].IsWord);
+    }
+
+    private static bool AfterClauseBreak(Paragraph p, int k, int from)
+    {
+        var j = k - 1;
+        while (j > from && k - j < 7 && p.MentionAt[j] < 0 && p.Tokens[j].IsWord &&
+               (NameWords.Titles.Contains(p.Tokens[j].Norm) || (p.Tokens[j].Norm == "of" && p.Tokens[j - 1].Cap) || p.Tokens[j].Cap))
+        {
+            j--; // "and Secretary of State Marco Rubio": skip the title
+        }
+
+        if (j >= from && p.Tokens[j].Norm is "the" or "a" or "an")
+        {
+            j--;
+        }
+
+        return j >= from && Words.ClauseBreaks.Contains(p.Tokens[j].Norm);
+    }
+
+    private string? ResolvePronoun(string norm) => norm switch
+    {
+        "he" or "she" => _lastPersonSpeaker ?? Latest(e => e.Kind == EntityKind.Person),
+        _ => _issuerHere ?? _lastOtherSpeaker ?? Latest(e => e.Kind == EntityKind.Institution),
+    };
+
+    private string? Latest(Func<ArticleEntity, bool> fits)
+    {
+        for (var i = _recent.Count - 1; i >= 0 && i >= _recent.Count - 200; i--)
+        {
+            if (_a.Entities.TryGetValue(_recent[i], out var e) && fits(e))
+            {
+                return e.Id;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,203 @@
+using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Extraction.Text;
+namespace KnowledgeGraph.Extraction.Attribution;
+
+/// <summary>Telling a speech verb from the same word used as a noun, a passive or a topic ("commented on").</summary>
+internal sealed partial class AttributionFinder
+{
+    private static readonly HashSet<string> TopicPrepositions = new(StringComparer.Ordinal) { "on", "about", "to", "with", "for", "in", "at", "by", "from", "of", "into", "upon" };
+
+    private static bool IsSpeechVerb(Paragraph p, Sentence s, int i, out string lemma, out bool denial, out bool participle)
+    {
+        participle = false;
+        var t = p.Tokens;
+        if (!SpeechLexicon.TryVerb(t[i].Norm, out lemma, out denial))
+        {
+            return false;
+        }
+
+        var prev = i > s.First ? t[i - 1].Norm : "";
+        var prev2 = i - 1 > s.First ? t[i - 2].Norm : "";
+        var next = i + 1 < s.End ? t[i + 1].Norm : "";
+        var prev3 = i - 2 > s.First ? t[i - 3].Norm : "";
+        var relative = prev2 is "what" || (prev2 is "which" && !Words.Prepositions.Contains(prev3));
+        if (Words.Determiners.Contains(prev) || prev is "what" or "to" || relative || (t[i].Cap && i == s.First) ||
+            (prev is "on" or "of" or "about" or "over" or "against" or "in" or "with" or "from" or "by" && t[i].Norm.EndsWith('s')))
+        {
+            return false; // "the claims", "what it described", "continues to attribute", a sentence-opening "Speaking"
+        }
+
+        // "the national emergency declared against Havana": a verb right after an ordinary noun is a participle, not speech.
+        if (i > s.First && t[i - 1].IsWord && !t[i - 1].Cap && !CanPrecedeVerb(prev))
+        {
+            return false;
+        }
+
+        if (lemma == "point" && next != "out")
+        {
+            return false;
+        }
+
+        // "called the reports 'false'", "branded it 'a media campaign'": speech only with a quoted verdict; a false one denies.
+        if (lemma is "call" or "brand" or "label")
+        {
+            if (next is "for" or "on" or "off" or "up" or "back" or "in" or "out" or "him" or "her" or "me" || QuotedVerdict(p, s, i + 1) is not { } verdict)
+            {
+                return false;
+            }
+
+            denial = verdict;
+        }
+
+        // "would not say whether …", "did not say when …": a refusal to speak, not a statement.
+        if (prev is "not" or "never" or "n't" && next is "whether" or "if" or "when" or "how" or "what" or "who" or "why" or "where" or "which")
+        {
+            return false;
+        }
+
+        // "pushed back on claims that …": a rejection of the claim in the that-clause.
+        if (lemma == "push")
+        {
+            if (next != "back" || !FramedThatWithin(p, s, i + 2, 10))
+            {
+                return false;
+            }
+        }
+
+        // "he had never said that …", "did not say …": the speaker rejects words put in his mouth.
+        if (prev is "not" or "never" or "n't" && lemma is "say" or "tell" or "state" or "promise" or "claim" or "suggest")
+        {
+            denial = true;
+        }
+        else if (prev is "not" or "never" or "n't")
+        {
+            return false; // "has never commented publicly", "did not deny": no statement was made
+        }
+
+        var ing = t[i].Norm.EndsWith("ing", StringComparison.Ordinal);
+        if (Words.BeForms.Contains(prev) || (prev is "been" or "be") || (Words.BeForms.Contains(prev2) && prev.EndsWith("ly", StringComparison.Ordinal)))
+        {
+            if (!ing && PassiveAgent(p, s, i) is null)
+            {
+                return false; // passive: "was described", "is accused"
+            }
+        }
+        else if (ing)
+        {
+            if (prev is not ("," or "also" or "while" or "and" or "by" or "before" or "after" or "when" or "then" or "again" or "repeatedly" or "publicly"))
+            {
+                return false;
+            }
+
+            participle = true;
+        }
+
+        // "commented on the tensions", "responded to pressure": a topic, not a claim; unless a "that" or a quotation follows soon.
+        if (!denial && TopicPrepositions.Contains(next) && lemma is not ("tell" or "say" or "state" or "add" or "write" or "report" or "declare" or "insist" or "announce"))
+        {
+            if (!ThatOrQuoteWithin(p, s, i + 1, 12))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"it was announced by the Treasury Department that …": the agent of a passive speech verb followed by a that-clause.</summary>
+    private static Mention? PassiveAgent(Paragraph p, Sentence s, int v)
+    {
+        var t = p.Tokens;
+        if (v + 2 >= s.End || t[v + 1].Norm != "by")
+        {
+            return null;
+        }
+
+        var j = t[v + 2].Norm == "the" ? v + 3 : v + 2;
+        if (j >= s.End || p.MentionAt[j] < 0 || !ThatOrQuoteWithin(p, s, p.Mentions[p.MentionAt[j]].End, 8))
+        {
+            return null;
+        }
+
+        return p.Mentions[p.MentionAt[j]];
+    }
+
+    /// <summary>"on claims by Republican lawmakers that …": a framing noun ("claims", "reports") and then a that-clause.</summary>
+    private static bool FramedThatWithin(Paragraph p, Sentence s, int from, int window)
+    {
+        var framed = false;
+        for (var k = from; k < s.End && k < from + window; k++)
+        {
+            var n = p.Tokens[k].Norm;
+            framed |= Words.FramingNouns.Contains(n);
+            if (n == "that" && framed)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A quotation opening within a few words after "called": null when none; true when it calls something false.</summary>
+    private static bool? QuotedVerdict(Paragraph p, Sentence s, int from)
+    {
+        var t = p.Tokens;
+        for (var k = from; k < s.End && k < from + 10; k++)
+        {
+            if (t[k].IsQuote && k + 1 < s.End && p.InQuote[k + 1])
+            {
+                for (var j = k + 1; j < s.End && j < k + 12 && p.InQuote[j]; j++)
+                {
+                    if (Words.FalsehoodWords.Contains(t[j].Norm))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            if (t[k].Norm is "." or ";" or ":")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> BeforeVerb = new(StringComparer.Ordinal)
+    {
+        "he", "she", "it", "they", "we", "i", "you", "who", "and", "also", "then", "once", "again", "has", "have", "had",
+        "did", "does", "do", "would", "will", "should", "could", "might", "must", "can", "may", "not", "never", "only",
+        "further", "first", "already", "yet", "now", "today", "yesterday", "later", "still", "even", "but", "or", "which",
+        "that", "whom", "previously", "together", "both", "all", "himself", "herself", "itself", "themselves", "too",
+        "in", "on", "at", "ago", "week", "weekend", "month", "year", "morning", "evening", "night", "afternoon",
+    };
+
+    private static bool CanPrecedeVerb(string prev) =>
+        BeforeVerb.Contains(prev) || prev.EndsWith("ly", StringComparison.Ordinal) || Words.BeForms.Contains(prev) ||
+        IsSpeakerNoun(prev) || (prev.EndsWith('s') && IsSpeakerNoun(prev[..^1])) || char.IsDigit(prev[0]);
+
+    private static bool IsSpeakerNoun(string w) =>
+        SpeechLexicon.PersonNouns.Contains(w) || SpeechLexicon.DocumentNouns.Contains(w) || SpeechLexicon.InstitutionNouns.Contains(w);
+
+    private static bool ThatOrQuoteWithin(Paragraph p, Sentence s, int from, int window)
+    {
+        for (var k = from; k < s.End && k < from + window; k++)
+        {
+            if (p.Tokens[k].Norm is "that" || (p.Tokens[k].IsQuote && p.InQuote[k]))
+            {
+                return true;
+            }
+
+            if (p.Tokens[k].IsWord && SpeechLexicon.IsVerb(p.Tokens[k].Norm))
+            {
+                return false; // "responded to pressure by saying: …": the quotation belongs to "saying"
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,12 @@
+namespace KnowledgeGraph.Extraction.Attribution;
+
+/// <summary>Who spoke and which tokens carry what they said, for one trigger.</summary>
+/// <param name="SpeakerId">Resolved speaker entity id.</param>
+/// <param name="SpeakerFirst">First token of the speaker's words in this sentence, or -1 (pronoun resolved elsewhere).</param>
+/// <param name="SpeakerEnd">Token after the speaker's words, or -1.</param>
+/// <param name="ContentFirst">First token of the reported content.</param>
+/// <param name="ContentEnd">Token after the content.</param>
+/// <param name="EvidenceFirst">First token of the evidence.</param>
+/// <param name="EvidenceEnd">Token after the evidence.</param>
+/// <param name="Denies">The frame around the content denies it ("said there was no truth to reports that …").</param>
+internal sealed record Finding(string SpeakerId, int SpeakerFirst, int SpeakerEnd, int ContentFirst, int ContentEnd, int EvidenceFirst, int EvidenceEnd, bool Denies = false);

@@ -1,0 +1,377 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Text;
+using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Claims;
+
+/// <summary>
+/// Turns a proposition into a positive, normalised claim and a stable id. The claim text people read keeps the
+/// article's words and case with negation removed, names replaced by their entity's name ("Havana", "the Cuban
+/// government" → Cuba), and "it"/"we"/"our" replaced by the speaker's country. The id hashes a key of canonical
+/// content words (stems, synonyms, no function words), so wording and tense variations of one proposition share
+/// one claim.
+/// </summary>
+internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
+{
+    private readonly ArticleAnalysis _a = analysis;
+
+    // One claim at a time: the display and the key are cleared and reused for every proposition of the article.
+    private readonly Display _display = new();
+    private readonly KeySet _key = new();
+    private readonly JoinBuffer _buffer = new();
+
+    /// <summary>
+    /// The claim, its id and its number of key words. With fewer key words than <paramref name="minKeyWords"/> the
+    /// proposition is not kept, so only the count is returned (claim and id empty): the SHA-256 of the id and the
+    /// readable text are then not worth building.
+    /// </summary>
+    public (string Claim, string ClaimId, int KeyWords) Normalize(Paragraph p, Proposition prop, string speakerId, int minKeyWords = 0)
+    {
+        var display = _display;
+        display.Clear();
+        var key = _key;
+        key.Clear();
+        var speaker = _a.Entities[speakerId];
+        var speakerCountry = speaker.CountryPlaceId is { } c ? _a.Registry.Get(c) : null;
+        if (prop.SubjectFirst >= 0 && prop.SubjectEnd > prop.SubjectFirst)
+        {
+            AddRange(p, prop.SubjectFirst, prop.SubjectEnd, speaker, speakerCountry, display, key);
+            display.Add("is", "is");
+        }
+
+        AddRange(p, prop.First, prop.End, speaker, speakerCountry, display, key);
+        if (key.Contains("threat"))
+        {
+            key.Remove("security"); // "a threat to the security of X" is "a threat to X"
+            key.Remove("national");
+        }
+
+        if (key.Contains("negotiate") && speakerCountry is not null)
+        {
+            key.Add(Canonical(speakerCountry.Id).Slug); // talks always include the speaker's side
+        }
+
+        // The key text is only hashed: it is joined in a reused buffer, never made a string.
+        if (key.Count < minKeyWords)
+        {
+            return ("", "", key.Count);
+        }
+
+        var keyText = key.Count > 0 ? key.Join(_buffer) : _buffer.Join(display.Folded);
+        var claimId = TextFold.PrefixedShortHash("claim:", keyText);
+        return (display.Readable(_buffer), claimId, key.Count);
+    }
+
+    private void AddRange(Paragraph p, int first, int end, ArticleEntity speaker, RegistryEntry? speakerCountry, Display display, KeySet key)
+    {
+        var t = p.Tokens;
+        for (var k = first; k < end; k++)
+        {
+            if (p.MentionAt[k] >= 0)
+            {
+                var m = p.Mentions[p.MentionAt[k]];
+                var (name, folded, slug) = Canonical(m.EntityId);
+                display.Add(folded, name, possessive: EndsPossessive(p, m.End));
+                key.Add(slug);
+                k = Math.Max(k, m.End - 1);
+                continue;
+            }
+
+            var tok = t[k];
+            if (!tok.IsWord)
+            {
+                if (tok.Norm is "," or ";" or ":")
+                {
+                    display.Punctuate(tok.Norm);
+                }
+
+                continue;
+            }
+
+            var w = tok.Norm;
+            var surface = Surface(tok.Start, tok.End);
+            if (IsNegation(w, out var positive))
+            {
+                if (positive is not null)
+                {
+                    display.Add(positive, tok.Cap ? char.ToUpperInvariant(positive[0]) + positive[1..] : positive);
+                }
+                else if (display.Last is "do" or "does" or "did")
+                {
+                    display.RemoveLast(); // "does not pose" → "pose"
+                }
+
+                if (k + 1 < end && t[k + 1].Norm == "yet")
+                {
+                    display.Add("yet", null); // "are not yet in talks" → "are in talks" (the folded form keeps it, ids do not move)
+                    k++;
+                }
+
+                continue;
+            }
+
+            var selfRef = SelfReference(p, k, speaker);
+            if (selfRef && speakerCountry is not null)
+            {
+                var (name, folded, slug) = Canonical(speakerCountry.Id);
+                if (w == "country" && display.Last is "his" or "her" or "our" or "its" or "the")
+                {
+                    display.ReplaceLastReadable(name, possessive: EndsPossessive(p, k + 1)); // "his country" → "Cuba"
+                    display.Add(folded, null);
+                }
+                else
+                {
+                    display.Add(folded, name, possessive: w is "our" or "ours" or "its" or "their");
+                }
+
+                key.Add(slug);
+                continue;
+            }
+
+            if (_a.Registry.CountryOfDemonym(w) is { } place)
+            {
+                display.Add(w, surface);
+                key.Add(Canonical(place).Slug);
+                continue;
+            }
+
+            display.Add(w, surface);
+            if (KeyWord(w) is { } kw)
+            {
+                key.Add(kw);
+            }
+        }
+    }
+
+    private string Surface(int start, int end) => SharedStrings.Get(_a.Text.AsSpan(start, end - start));
+
+    /// <summary>
+    /// The claim key's words, distinct and (once joined) in ordinal order: a small list does what a sorted set did
+    /// for the handful of words a claim has, without a tree node per word.
+    /// </summary>
+    private sealed class KeySet
+    {
+        private readonly List<string> _words = [];
+
+        public int Count => _words.Count;
+
+        public void Clear() => _words.Clear();
+
+        public bool Contains(string word) => _words.Contains(word);
+
+        public void Add(string word)
+        {
+            if (!_words.Contains(word))
+            {
+                _words.Add(word);
+            }
+        }
+
+        public void Remove(string word) => _words.Remove(word);
+
+        public ReadOnlySpan<char> Join(JoinBuffer buffer)
+        {
+            _words.Sort(Ordinal);
+            return buffer.Join(_words);
+        }
+    }
+
+    private static readonly Comparison<string> Ordinal = string.CompareOrdinal;
+
+    /// <summary>A reused char buffer that words are joined into with single spaces, as <c>string.Join(' ', …)</c> would.</summary>
+    private sealed class JoinBuffer
+    {
+        private char[] _chars = new char[256];
+
+        public Span<char> Join(List<string> words)
+        {
+            var length = Math.Max(0, words.Count - 1);
+            foreach (var w in words)
+            {
+                length += w.Length;
+            }
+
+            if (_chars.Length < length)
+            {
+                _chars = new char[Math.Max(length, _chars.Length * 2)];
+            }
+
+            var at = 0;
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (i > 0)
+                {
+                    _chars[at++] = ' ';
+                }
+
+                words[i].CopyTo(_chars.AsSpan(at));
+                at += words[i].Length;
+            }
+
+            return _chars.AsSpan(0, at);
+        }
+    }
+
+    // Per entity: the name people read, its folded form (the id's fallback key) and its slug, computed once.
+    private readonly Dictionary<string, (string, string, string)> _canonical = new(StringComparer.Ordinal);
+
+    private (string Name, string Folded, string Slug) Canonical(string entityId)
+    {
+        if (_canonical.TryGetValue(entityId, out var cached))
+        {
+            return cached;
+        }
+
+        var (name, slug) = CanonicalUncached(entityId);
+        var result = (name, TextFold.Fold(name), slug);
+        _canonical[entityId] = result;
+        return result;
+    }
+
+    private (string Name, string Slug) CanonicalUncached(string entityId)
+    {
+        var e = _a.Entities.TryGetValue(entityId, out var ae) ? ae : _a.Ensure(entityId);
+        if (e.Kind != EntityKind.Person && e.CountryPlaceId is { } placeId && e.Type is "government" or "capital" or "foreign-ministry" or "country" &&
+            _a.Registry.Get(placeId) is { } country)
+        {
+            return (country.Name, Slug(country.Name));
+        }
+
+        return (e.Name, Slug(e.Name));
+    }
+
+    /// <summary>True when the words ending before token <paramref name="end"/> are possessive ("Trump's", "Cuba’s").</summary>
+    private bool EndsPossessive(Paragraph p, int end)
+    {
+        if (end <= 0 || end > p.Tokens.Count)
+        {
+            return false;
+        }
+
+        var last = p.Tokens[end - 1];
+        var surface = _a.Text.AsSpan(last.Start, last.End - last.Start);
+        if (surface.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || surface.EndsWith("’s", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return end < p.Tokens.Count && p.Tokens[end].Start == last.End && p.Tokens[end].Norm is "'s" or "’s";
+    }
+
+    /// <summary>
+    /// The claim in two forms at once: the folded words (the id's fallback key when no content word is left, kept
+    /// exactly as before so ids do not move) and the readable text people see.
+    /// </summary>
+    private sealed class Display
+    {
+        private readonly List<string> _readable = [];
+
+        public List<string> Folded { get; } = [];
+
+        public string? Last => Folded.Count > 0 ? Folded[^1] : null;
+
+        public void Clear()
+        {
+            Folded.Clear();
+            _readable.Clear();
+        }
+
+        /// <summary>Adds a word; <paramref name="readable"/> null adds it to the folded form only.</summary>
+        public void Add(string folded, string? readable, bool possessive = false)
+        {
+            Folded.Add(folded);
+            if (readable is not null)
+            {
+                _readable.Add(possessive ? Possessive(readable) : readable);
+            }
+        }
+
+        public void RemoveLast()
+        {
+            Folded.RemoveAt(Folded.Count - 1);
+            if (_readable.Count > 0)
+            {
+                _readable.RemoveAt(_readable.Count - 1);
+            }
+        }
+
+        public void ReplaceLastReadable(string readable, bool possessive)
+        {
+            if (_readable.Count > 0)
+            {
+                _readable[^1] = possessive ? Possessive(readable) : readable;
+            }
+        }
+
+        public void Punctuate(string mark)
+        {
+            if (_readable.Count > 0 && !_readable[^1].EndsWith(mark, StringComparison.Ordinal))
+            {
+                _readable[^1] += mark;
+            }
+        }
+
+        private static string Possessive(string name) =>
+            name.EndsWith("'s", StringComparison.Ordinal) ? name : name.EndsWith('s') ? name + "'" : name + "'s";
+
+        public string Readable(JoinBuffer buffer)
+        {
+            var text = buffer.Join(_readable).TrimEnd([',', ';', ':', ' ']);
+            if (text.Length > 0 && char.IsLower(text[0]))
+            {
+                text[0] = char.ToUpperInvariant(text[0]);
+            }
+
+            return text.Length == 0 ? "" : new string(text);
+        }
+    }
+
+    private static string Slug(string name) => TextFold.Slug(name);
+
+    /// <summary>"it", "its", "we", "our", "his country": the speaker's own country in the speaker's claim.</summary>
+    private static bool SelfReference(Paragraph p, int k, ArticleEntity speaker)
+    {
+        var w = p.Tokens[k].Norm;
+        var person = speaker.Kind == EntityKind.Person;
+        if (w is "we" or "our" or "ours" or "ourselves" || (w == "us" && !p.Tokens[k].AllCaps))
+        {
+            return true;
+        }
+
+        if (!person && w is "it" or "its" or "itself" or "they" or "their" or "them")
+        {
+            return true;
+        }
+
+        return w == "country" && k > 0 && p.Tokens[k - 1].Norm is "his" or "her" or "our" or "its" or "the";
+    }
+
+    private static bool IsNegation(string w, out string? positive)
+    {
+        positive = null;
+        switch (w)
+        {
+            case "not" or "never" or "no" or "nor" or "neither":
+                return true;
+            case "cannot":
+                positive = "can";
+                return true;
+        }
+
+        if (w.EndsWith("n't", StringComparison.Ordinal))
+        {
+            positive = w switch
+            {
+                "won't" => "will",
+                "can't" => "can",
+                "shan't" => "shall",
+                "don't" or "doesn't" or "didn't" => null,
+                _ => w[..^3],
+            };
+            return true;
+        }
+
+        return false;
+    }
+}

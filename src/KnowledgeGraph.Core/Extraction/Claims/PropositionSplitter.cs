@@ -1,0 +1,337 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Extraction.Attribution;
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Claims;
+
+/// <summary>
+/// Splits reported content into propositions and decides each one's stance: denial verbs, predicates that call a
+/// claim false ("… are not true", "it's gossip"), and negation of the main predicate all give a denial of the
+/// positive proposition. Rejections inside the content ("and rejects the characterization of being X") add their own.
+/// </summary>
+internal static class PropositionSplitter
+{
+    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "never", "no", "nor", "neither", "n't", "cannot" };
+    private const int ShortOpening = 8;
+
+    private static readonly HashSet<string> ConditionWords = new(StringComparer.Ordinal) { "if", "unless", "whether", "when", "who", "which", "because", "until", "while", "although" };
+
+    public static List<Proposition> Split(Paragraph p, int first, int end, bool verbDenial)
+    {
+        var t = p.Tokens;
+        var props = new List<Proposition>();
+        first = SkipIntro(p, SkipOpeningQuote(p, first, end), end);
+
+        // The first sentence of the content carries the main claim.
+        var mainEnd = first;
+        while (mainEnd < end && t[mainEnd].Norm is not ("." or "!" or "?") && !(t[mainEnd].Norm == "but" && mainEnd > first + 2 && !p.InQuote[mainEnd]))
+        {
+            mainEnd++;
+        }
+
+        // "said the policy “has not changed” and that sanctions would stay": a second that-clause is its own proposition.
+        var secondThat = SecondThatClause(p, first, mainEnd);
+        var innerDenial = InnerDenial(p, first, secondThat >= 0 ? secondThat : mainEnd);
+        var mainStop = innerDenial >= 0 ? ConnectorStart(p, first, innerDenial) : secondThat >= 0 ? secondThat : mainEnd;
+        if (verbDenial)
+        {
+            props.Add(new Proposition(StripFraming(p, first, mainStop), mainStop, Stance.Denied));
+        }
+        else if (QuotedDenialVerb(p, first, mainStop) is var dv and >= 0)
+        {
+            // “The Ministry categorically rejects the false reports …,” the note says: the quotation itself denies.
+            var from = StripFraming(p, dv + 1, mainStop);
+            props.Add(new Proposition(from, mainStop, Stance.Denied));
+        }
+        else if (FalsehoodAt(p, first, mainStop) is var copula and >= 0)
+        {
+            var subject = StripFraming(p, first, copula);
+            var bare = copula - subject == 1 && p.Tokens[subject].Norm is "it" or "this" or "that" or "these" or "those";
+            props.Add(bare ? new Proposition(first, mainStop, Stance.Denied) : new Proposition(subject, copula, Stance.Denied));
+        }
+        else
+        {
+            props.Add(new Proposition(first, mainStop, IsNegated(p, first, mainStop) ? Stance.Denied : Stance.Said));
+        }
+
+        if (secondThat >= 0)
+        {
+            var from = secondThat + 2;
+            props.Add(new Proposition(from, mainEnd, verbDenial || IsNegated(p, from, mainEnd) ? Stance.Denied : Stance.Said));
+        }
+
+        // Later sentences of a quotation are claims of their own: "That is false. What we send is humanitarian aid …".
+        var from2 = mainEnd;
+        while (from2 < end && t[from2].Norm is not ("." or "!" or "?"))
+        {
+            from2++; // past the rest of the first sentence ("… are not true, but they are ready …")
+        }
+
+        // Only after a short opening verdict ("That is false.", "Nobody is lying outright."): a long first sentence
+        // carries the claim and what follows in the quotation elaborates it.
+        if (from2 - first > ShortOpening)
+        {
+            from2 = end;
+        }
+
+        while (from2 < end)
+        {
+            while (from2 < end && (t[from2].IsQuote || t[from2].Norm is "." or "!" or "?"))
+            {
+                from2++;
+            }
+
+            var stop2 = from2;
+            while (stop2 < end && t[stop2].Norm is not ("." or "!" or "?"))
+            {
+                stop2++;
+            }
+
+            var question = stop2 < end && t[stop2].Norm == "?";
+            var sentenceEnd = stop2;
+            while (sentenceEnd > from2 && t[sentenceEnd - 1].IsQuote)
+            {
+                sentenceEnd--;
+            }
+
+            if (!question && sentenceEnd - from2 >= 4 && !ConditionWords.Contains(t[from2].Norm) && InnerDenial(p, from2, sentenceEnd) < 0 &&
+                FindDenialVerb(p, from2, sentenceEnd) < 0)
+            {
+                props.Add(new Proposition(from2, sentenceEnd, FalsehoodAt(p, from2, sentenceEnd) >= 0 || IsNegated(p, from2, sentenceEnd) ? Stance.Denied : Stance.Said));
+            }
+
+            from2 = stop2 + 1;
+        }
+
+        // Later rejections in the content: "… and rejects the characterization of being a threat".
+        for (var k = first; k < end; k++)
+        {
+            if (k != innerDenial && !(k >= mainEnd && IsDenialVerb(p, k)))
+            {
+                continue;
+            }
+
+            var stop = k;
+            while (stop < end && t[stop].Norm is not ("." or "!" or "?" or ";"))
+            {
+                stop++;
+            }
+
+            var from = StripFraming(p, k + 1, stop);
+            if (stop > from)
+            {
+                var sentenceStart = k;
+                while (sentenceStart > first && t[sentenceStart - 1].Norm is not ("." or "!" or "?"))
+                {
+                    sentenceStart--;
+                }
+
+                props.Add(new Proposition(from, stop, Stance.Denied, sentenceStart, SubjectEnd(p, sentenceStart, k)));
+            }
+        }
+
+        return props;
+    }
+
+    private static readonly HashSet<string> IntroWords = new(StringComparer.Ordinal)
+    {
+        "contrary", "despite", "unlike", "however", "although", "in", "as", "after", "before", "like", "while", "according",
+        "besides", "moreover", "meanwhile", "still", "instead", "furthermore", "nevertheless", "regarding", "given",
+    };
+
+    /// <summary>"contrary to the statements of X, they are not …": the claim starts after the introductory phrase.</summary>
+    private static int SkipIntro(Paragraph p, int first, int end)
+    {
+        if (first >= end || !IntroWords.Contains(p.Tokens[first].Norm))
+        {
+            return first;
+        }
+
+        for (var k = first + 1; k < end && k < first + 14; k++)
+        {
+            if (p.Tokens[k].Norm == "," && k + 1 < end)
+            {
+                return k + 1;
+            }
+        }
+
+        return first;
+    }
+
+    private static int SkipOpeningQuote(Paragraph p, int first, int end)
+    {
+        while (first < end && p.Tokens[first].IsQuote)
+        {
+            first++;
+        }
+
+        return first;
+    }
+
+    private static bool IsDenialVerb(Paragraph p, int k) =>
+        p.Tokens[k].IsWord && SpeechLexicon.TryVerb(p.Tokens[k].Norm, out _, out var denial) && denial &&
+        k > 0 && !Words.Determiners.Contains(p.Tokens[k - 1].Norm);
+
+    /// <summary>A denial verb as the main verb of a quoted clause ("The Ministry categorically rejects …"), or -1.</summary>
+    private static int QuotedDenialVerb(Paragraph p, int first, int end)
+    {
+        for (var k = first + 1; k < end && k < first + 6; k++)
+        {
+            var n = p.Tokens[k].Norm;
+            if (n is "that" or "," or "which" or "who" || !p.InQuote[k])
+            {
+                return -1;
+            }
+
+            if (IsDenialVerb(p, k) && p.Tokens[k].Norm.EndsWith('s'))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int FindDenialVerb(Paragraph p, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (IsDenialVerb(p, k))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int InnerDenial(Paragraph p, int first, int end)
+    {
+        for (var k = first + 1; k < end; k++)
+        {
+            if (IsDenialVerb(p, k) && p.Tokens[k - 1].Norm is "and" or "," or "but" or "also")
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int SecondThatClause(Paragraph p, int first, int end)
+    {
+        for (var k = first + 2; k + 2 < end; k++)
+        {
+            if (p.Tokens[k].Norm == "and" && p.Tokens[k + 1].Norm == "that" && !p.InQuote[k])
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int ConnectorStart(Paragraph p, int first, int k)
+    {
+        while (k > first && p.Tokens[k - 1].Norm is "and" or "," or "but" or "also")
+        {
+            k--;
+        }
+
+        return k;
+    }
+
+    private static int SubjectEnd(Paragraph p, int sentenceStart, int verb)
+    {
+        for (var k = sentenceStart; k < verb; k++)
+        {
+            if (p.MentionAt.Length > k && p.MentionAt[k] >= 0)
+            {
+                return p.Mentions[p.MentionAt[k]].End;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"the claims about X" → X; "the characterization of being X" → X; "the notion that X" → X.</summary>
+    internal static int StripFraming(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        var k = first;
+        while (k < end && (t[k].Norm is "the" or "a" or "an" or "any" or "these" or "those" or "such" or "this" or "that" or "all" or "its" or "his" or "her" or "their" or "recent" or "latest"))
+        {
+            k++;
+        }
+
+        if (k + 1 < end && Words.FramingNouns.Contains(t[k].Norm) && t[k + 1].Norm is "that" or "of" or "about" or "regarding" or "over" or "on" or "concerning")
+        {
+            k += 2;
+
+            while (k < end && t[k].Norm is "being" or "there")
+            {
+                k++;
+            }
+
+            return k;
+        }
+
+        return first;
+    }
+
+    /// <summary>The copula before a falsehood predicate ("… are not true", "is false", "it's gossip"), or -1.</summary>
+    private static int FalsehoodAt(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        for (var k = first + 1; k < end; k++)
+        {
+            if (!(Words.BeForms.Contains(t[k].Norm) || t[k].Norm is "isn't" or "aren't" or "it's"))
+            {
+                continue;
+            }
+
+            var j = k + 1;
+            var negated = t[k].Norm.EndsWith("n't", StringComparison.Ordinal);
+            while (j < end && j < k + 5 && t[j].Norm is "not" or "simply" or "just" or "all" or "a" or "an" or "pure" or "complete" or "totally" or "completely" or "absolutely" or "entirely" or "mere" or "only" or "\"" or "\u201C" or "\u201D")
+            {
+                negated |= t[j].Norm == "not";
+                j++;
+            }
+
+            if (j < end && (Words.FalsehoodWords.Contains(t[j].Norm) || (negated && t[j].Norm is "true" or "correct" or "accurate" or "real")))
+            {
+                return t[k].Norm == "it's" ? k + 1 : k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Negation of the main predicate: a "not"/"never"/"no" early in the clause and not inside a condition.</summary>
+    private static bool IsNegated(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        for (var k = first; k < end && k < first + 14; k++)
+        {
+            var n = t[k].Norm;
+            if ((ConditionWords.Contains(n) || (n == "so" && k + 1 < end && t[k + 1].Norm == "that")) && k > first)
+            {
+                return false; // "… so that Mexico is not harmed"
+            }
+
+            if (Negations.Contains(n) || n.EndsWith("n't", StringComparison.Ordinal))
+            {
+                // "the people that matter, not the puppets", "weeks, not months": a contrast, not a negated predicate.
+                if (n is "not" or "never" && k > first && t[k - 1].Norm is "," or "but" or "and")
+                {
+                    continue;
+                }
+
+                // "no doubt", "no matter", "no longer has …" (a change asserted), "not only …": no negated claim.
+                return !((n == "no" && k + 1 < end && t[k + 1].Norm is "doubt" or "matter" or "longer") || (n == "not" && k + 1 < end && t[k + 1].Norm == "only"));
+            }
+        }
+
+        return false;
+    }
+}

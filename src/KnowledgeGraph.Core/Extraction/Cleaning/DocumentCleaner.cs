@@ -1,0 +1,151 @@
+using KnowledgeGraph.Text;
+
+namespace KnowledgeGraph.Extraction.Cleaning;
+
+/// <summary>
+/// Classifies lines as content, heading, metadata or boilerplate without rewriting the text, so every offset
+/// still indexes the original. Rules are about page furniture in general, not about any one site.
+/// </summary>
+internal static partial class DocumentCleaner
+{
+    /// <summary>Splits the text into trimmed lines and gives each a role.</summary>
+    public static List<ArticleLine> Classify(string text)
+    {
+        var lines = SplitLines(text);
+        var roles = new LineRole[lines.Count];
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var qa = QaState.None;
+        var sawContent = false;
+        var tail = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var (start, end) = lines[i];
+            var span = text.AsSpan(start, end - start);
+            // Furniture, captions and repeated headlines are short; running paragraphs are not folded at all.
+            var key = span.Length <= 200 || (span.Length <= 600 && MayBeNotice(span)) ? TextFold.Fold(span) : null;
+            if (tail)
+            {
+                roles[i] = LineRole.Boilerplate;
+                continue;
+            }
+
+            if (qa != QaState.None)
+            {
+                var isQuestion = span.EndsWith("?");
+                if (qa == QaState.AfterAnswer && !isQuestion)
+                {
+                    qa = QaState.None;
+                }
+                else
+                {
+                    qa = isQuestion ? QaState.AfterQuestion : QaState.AfterAnswer;
+                    roles[i] = LineRole.Boilerplate;
+                    continue;
+                }
+            }
+
+            var role = Boilerplate.Classify(span, key, out var startsTail, out var startsQa);
+            if (startsQa)
+            {
+                qa = QaState.AfterAnswer;
+                roles[i] = LineRole.Boilerplate;
+                continue;
+            }
+
+            if (startsTail && sawContent)
+            {
+                tail = true;
+            }
+
+            if (role is null && key is not null && key.Length > 0 && !seen.Add(key))
+            {
+                role = LineRole.Boilerplate; // repeated headline or caption
+            }
+
+            role ??= Metadata.IsMetadataLine(span) ? LineRole.Metadata : IsHeading(span) ? LineRole.Heading : LineRole.Content;
+            sawContent |= role == LineRole.Content;
+            roles[i] = role.Value;
+        }
+
+        var result = new List<ArticleLine>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            result.Add(new ArticleLine(lines[i].Start, lines[i].End, roles[i]));
+        }
+
+        return result;
+    }
+
+    private static bool MayBeNotice(ReadOnlySpan<char> line) =>
+        line.Contains("cookie", StringComparison.OrdinalIgnoreCase) || line.Contains("GDPR", StringComparison.Ordinal) ||
+        line.Contains('\u00A9') || line.Contains("rights reserved", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A heading has no closing sentence punctuation, or is short and in capitals.</summary>
+    internal static bool IsHeading(ReadOnlySpan<char> line)
+    {
+        var last = line[^1];
+        if (last is not ('.' or '!' or '?' or '"' or '\u201D' or '\u2019' or ')' or '\u2026' or ':' or ';'))
+        {
+            return true;
+        }
+
+        var letters = 0;
+        var upper = 0;
+        var words = 1;
+        foreach (var c in line)
+        {
+            if (c == ' ')
+            {
+                words++;
+            }
+            else if (char.IsLetter(c))
+            {
+                letters++;
+                upper += char.IsUpper(c) ? 1 : 0;
+            }
+        }
+
+        return words <= 12 && letters > 0 && upper == letters;
+    }
+
+    private static List<(int Start, int End)> SplitLines(string text)
+    {
+        var lines = new List<(int, int)>();
+        var lineStart = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] != '\n' && text[i] != '\r' && text[i] != '\u2028' && text[i] != '\u2029')
+            {
+                continue;
+            }
+
+            var s = lineStart;
+            var e = i;
+            while (s < e && char.IsWhiteSpace(text[s]))
+            {
+                s++;
+            }
+
+            while (e > s && char.IsWhiteSpace(text[e - 1]))
+            {
+                e--;
+            }
+
+            if (e > s)
+            {
+                lines.Add((s, e));
+            }
+
+            lineStart = i + 1;
+        }
+
+        return lines;
+    }
+
+    private enum QaState
+    {
+        None,
+        AfterQuestion,
+        AfterAnswer,
+    }
+}

@@ -1,0 +1,99 @@
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Entities;
+
+/// <summary>
+/// A token trie over folded alias tokens: matching is one walk per start token, bounded by the longest alias,
+/// so a whole article is matched in linear time. Case rules: capitalised alias words need capitalised text words,
+/// acronyms ("AP", "US") need upper-case text; accents are optional because both sides are folded.
+/// </summary>
+internal sealed class AliasTrie
+{
+    private readonly Node _root = new();
+
+    public int Count { get; private set; }
+
+    /// <summary>Adds an alias; the first entity registered for an alias keeps it.</summary>
+    public void Add(string alias, string entityId)
+    {
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(alias, 0, alias.Length, tokens);
+        if (tokens.Count == 0)
+        {
+            return;
+        }
+
+        var node = _root;
+        foreach (var t in tokens)
+        {
+            node.Next ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (!node.Next.TryGetValue(t.Norm, out var next))
+            {
+                next = new Node();
+                node.Next[t.Norm] = next;
+            }
+
+            node = next;
+        }
+
+        if (node.Target is null)
+        {
+            node.Target = new Target(entityId, [.. tokens.Select(t => (byte)(t.AllCaps ? 2 : t.Cap ? 1 : 0))]);
+            Count++;
+        }
+    }
+
+    /// <summary>The longest alias starting at <paramref name="index"/>: its token length and entity id, or (0, null).</summary>
+    public (int Length, string? EntityId) Match(List<Token> tokens, int index, int end)
+    {
+        var node = _root;
+        var bestLength = 0;
+        string? bestId = null;
+        for (var i = index; i < end && node.Next is not null; i++)
+        {
+            if (!node.Next.TryGetValue(tokens[i].Norm, out var next))
+            {
+                break;
+            }
+
+            node = next;
+            if (node.Target is { } target && CaseFits(tokens, index, target.CaseRules))
+            {
+                bestLength = i - index + 1;
+                bestId = target.EntityId;
+            }
+        }
+
+        return (bestLength, bestId);
+    }
+
+    /// <summary>True when the single folded word is an alias by itself (used to split glued words).</summary>
+    public bool HasSingleWord(string folded) =>
+        _root.Next is not null && _root.Next.TryGetValue(folded, out var node) && node.Target is not null;
+
+    /// <summary>The entity a single folded word names by itself, or null.</summary>
+    public string? SingleWordEntity(string folded) =>
+        _root.Next is not null && _root.Next.TryGetValue(folded, out var node) ? node.Target?.EntityId : null;
+
+    private static bool CaseFits(List<Token> tokens, int index, byte[] rules)
+    {
+        for (var k = 0; k < rules.Length; k++)
+        {
+            var t = tokens[index + k];
+            if ((rules[k] == 1 && !t.Cap) || (rules[k] == 2 && !t.AllCaps))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private sealed class Node
+    {
+        public Dictionary<string, Node>? Next;
+        public Target? Target;
+    }
+
+    private sealed record Target(string EntityId, byte[] CaseRules);
+}

@@ -1,0 +1,51 @@
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Entities;
+
+/// <summary>An entity as known within one article: registry data plus what the text states (aliases, role, ties).</summary>
+internal sealed class ArticleEntity(string id, EntityKind kind, string name)
+{
+    public string Id { get; } = id;
+
+    public EntityKind Kind { get; } = kind;
+
+    public string Name { get; set; } = name;
+
+    public SortedSet<string> Aliases { get; } = new(StringComparer.Ordinal);
+
+    public string? Role { get; set; }
+
+    public string? Country { get; set; }
+
+    public string? CountryPlaceId { get; set; }
+
+    public string? GovernmentId { get; set; }
+
+    public string? Type { get; set; }
+
+    public bool IsGeneric { get; set; }
+
+    public List<Membership> Memberships { get; } = [];
+
+    public int MentionCount { get; set; }
+
+    public bool IsMedia => Type is "outlet" or "agency-news" or "journalist" ||
+        (Role is { } r && (r.Contains("journalist", StringComparison.OrdinalIgnoreCase) || r.Contains("reporter", StringComparison.OrdinalIgnoreCase)));
+
+    public static ArticleEntity From(RegistryEntry e)
+    {
+        var a = new ArticleEntity(e.Id, e.Kind, e.Name)
+        {
+            Role = e.Role, Country = e.Country, CountryPlaceId = e.CountryPlaceId, GovernmentId = e.GovernmentId,
+            Type = e.Type, IsGeneric = e.IsGeneric,
+        };
+        a.Memberships.AddRange(e.Memberships);
+        return a;
+    }
+
+    public ExtractedEntity ToContract()
+    {
+        Aliases.Remove(Name);
+        return new ExtractedEntity(Id, Kind, Name, [.. Aliases]) { Role = Role, Country = Country, Memberships = [.. Memberships.Distinct()] };
+    }
+}

@@ -1,0 +1,14 @@
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Entities;
+
+/// <summary>A name the registry lacks, found from a title, an apposition or an introducing noun.</summary>
+internal sealed record DiscoveredName(int First, int End, EntityKind Kind, string Name)
+{
+    public string? Role { get; init; }
+
+    public string? CountryPlaceId { get; init; }
+
+    /// <summary>"(ELN)" after the name: an acronym to match later in the article.</summary>
+    public string? Acronym { get; init; }
+}

@@ -1,0 +1,187 @@
+using KnowledgeGraph.Extraction.Text;
+using KnowledgeGraph.Extraction.Attribution;
+
+namespace KnowledgeGraph.Extraction.Entities;
+
+/// <summary>Deciding whether a capitalised run is a person, and reading the role and country the text gives.</summary>
+internal static partial class EntityDiscovery
+{
+    private static readonly HashSet<string> Kin = new(StringComparer.Ordinal)
+    {
+        "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "nephew", "niece", "cousin", "widow",
+    };
+
+    // Modifiers that may sit in a title but do not make one ("senior Castro officials").
+    private static readonly HashSet<string> WeakTitles = new(StringComparer.Ordinal)
+    {
+        "senior", "top", "former", "acting", "independent", "foreign", "affairs", "state", "interior", "defense", "defence",
+        "finance", "economy", "health", "justice", "trade", "commerce", "energy", "treasury", "opposition", "veteran", "star",
+        "head", "chief", "deputy", "vice", "assistant", "prime", "official", "leader", "executive", "partner", "owner",
+    };
+
+    private static bool ClassifyPerson(string text, List<Token> tokens, bool[] covered, int start, int end, EntityRegistry registry,
+        out string? role, out string? country)
+    {
+        role = null;
+        country = null;
+        if (TitleBefore(text, tokens, covered, start, registry, out role, out country))
+        {
+            return true;
+        }
+
+        if (end < tokens.Count && tokens[end].Norm == "," && AppositionAfter(text, tokens, covered, end + 1, registry, out role, out country))
+        {
+            return true;
+        }
+
+        if (end - start < 2)
+        {
+            return false;
+        }
+
+        // "The Cuban Minister of Energy and Mines, Vicente de la O Levy, admitted …": a name set off by commas before a speech verb.
+        if (start > 0 && tokens[start - 1].Norm == "," && end + 1 < tokens.Count && tokens[end].Norm == "," && tokens[end + 1].IsWord &&
+            SpeechLexicon.IsVerb(tokens[end + 1].Norm) && !tokens[end + 1].Norm.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // "Jane Doe said", "said Jane Doe", "according to Jane Doe".
+        if (end < tokens.Count && tokens[end].IsWord && SpeechLexicon.IsVerb(tokens[end].Norm) && !tokens[end].Norm.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return start > 0 && (tokens[start - 1].Norm is "said" or "told" or "says" ||
+            (start > 1 && tokens[start - 1].Norm == "to" && tokens[start - 2].Norm == "according"));
+    }
+
+    /// <summary>The title the text puts before a known name, or null.</summary>
+    internal static string? RoleBefore(string text, List<Token> tokens, bool[] covered, int start, EntityRegistry registry) =>
+        TitleBefore(text, tokens, covered, start, registry, out var role, out _) ? role : null;
+
+    /// <summary>"Cuba's Deputy Foreign Minister X", "Cuban Deputy Minister of Foreign Affairs X", "journalist X".</summary>
+    private static bool TitleBefore(string text, List<Token> tokens, bool[] covered, int start, EntityRegistry registry, out string? role, out string? country)
+    {
+        role = null;
+        country = null;
+        var k = start - 1;
+        if (k > 0 && tokens[k].Norm == "," && NameWords.Titles.Contains(tokens[k - 1].Norm) && !tokens[k - 1].Cap)
+        {
+            start = k; // "His lawyer, Rebecca Stein": the title stands before the comma
+            k--;
+        }
+
+        var roleStart = start;
+        var sawTitle = false;
+        while (k >= 0 && start - k <= 9)
+        {
+            var t = tokens[k];
+            if (t.IsWord && !covered[k] && NameWords.Titles.Contains(t.Norm))
+            {
+                sawTitle |= !WeakTitles.Contains(t.Norm);
+                roleStart = k;
+            }
+            else if (t.IsWord && covered[k] && k > 0 && (tokens[k - 1].Norm == "of" || covered[k - 1]) && roleStart == k + 1)
+            {
+                roleStart = k; // "Minister of Foreign Affairs": a generic ministry inside the title
+            }
+            else if (t.Norm == "of" && roleStart == k + 1 && k > 0 && NameWords.Titles.Contains(tokens[k - 1].Norm))
+            {
+                roleStart = k;
+            }
+            else
+            {
+                break;
+            }
+
+            k--;
+        }
+
+        if (!sawTitle || roleStart == start)
+        {
+            return false;
+        }
+
+        role = Join(text, tokens, roleStart, start).TrimEnd(',', ' ');
+        country = CountryBefore(tokens, covered, roleStart, registry, text);
+        return true;
+    }
+
+    /// <summary>", son of Raúl Castro", ", Cuba's Deputy Minister of Foreign Affairs,", ", the company's chief executive,".</summary>
+    private static bool AppositionAfter(string text, List<Token> tokens, bool[] covered, int k, EntityRegistry registry, out string? role, out string? country)
+    {
+        role = null;
+        country = null;
+        if (k + 1 < tokens.Count && Kin.Contains(tokens[k].Norm) && tokens[k + 1].Norm == "of")
+        {
+            return true;
+        }
+
+        var limit = Math.Min(tokens.Count, k + 12);
+        var titleAt = -1;
+        for (var j = k; j < limit && j < k + 5; j++)
+        {
+            if (tokens[j].Norm is "," or "." or ";" || (tokens[j].IsWord && SpeechLexicon.IsVerb(tokens[j].Norm)))
+            {
+                break;
+            }
+
+            if (tokens[j].IsWord && NameWords.Titles.Contains(tokens[j].Norm) && !covered[j])
+            {
+                titleAt = j;
+                break;
+            }
+        }
+
+        if (titleAt < 0)
+        {
+            return false;
+        }
+
+        var roleEnd = titleAt;
+        while (roleEnd < limit && tokens[roleEnd].IsWord && (NameWords.Titles.Contains(tokens[roleEnd].Norm) || tokens[roleEnd].Norm == "of" || covered[roleEnd]))
+        {
+            roleEnd++;
+        }
+
+        role = Join(text, tokens, titleAt, roleEnd);
+        country = CountryBefore(tokens, covered, titleAt, registry, text);
+        return true;
+    }
+
+    /// <summary>The country right before a title: "Cuba's", "Cuban", "U.S.".</summary>
+    private static string? CountryBefore(List<Token> tokens, bool[] covered, int at, EntityRegistry registry, string text)
+    {
+        var k = at - 1;
+        if (k >= 0 && tokens[k].Norm == "'s")
+        {
+            k--;
+        }
+
+        if (k < 0 || !tokens[k].IsWord)
+        {
+            return null;
+        }
+
+        if (registry.CountryOfDemonym(tokens[k].Norm) is { } byDemonym)
+        {
+            return byDemonym;
+        }
+
+        if (!covered[k])
+        {
+            return null;
+        }
+
+        // Walk to the start of the covering match and look it up as a place.
+        var s = k;
+        while (s > 0 && covered[s - 1] && tokens[s - 1].IsWord)
+        {
+            s--;
+        }
+
+        var (length, id) = registry.Aliases.Match(tokens, s, k + 1);
+        return length == k + 1 - s && id is not null && registry.Get(id) is { } e ? e.CountryPlaceId : null;
+    }
+}

@@ -1,0 +1,100 @@
+using KnowledgeGraph.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace KnowledgeGraph.Extraction.Entities;
+
+/// <summary>Known people, institutions and places with their aliases, loaded from a data file investigators can edit.</summary>
+public sealed partial class EntityRegistry
+{
+    private const string ResourceName = "KnowledgeGraph.Data.registry.yaml";
+
+    private readonly Dictionary<string, RegistryEntry> _entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _demonyms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _foreignMinistryByCountry = new(StringComparer.Ordinal);
+
+    private EntityRegistry()
+    {
+    }
+
+    /// <summary>Number of entities the registry knows (countries count with their capital and government).</summary>
+    public int Count => _entries.Count;
+
+    internal AliasTrie Aliases { get; } = new();
+
+    /// <summary>The id of the placeholder for "the Foreign Ministry" when no country can be told from context.</summary>
+    internal static string GenericForeignMinistryId => "institution:ministry-of-foreign-affairs";
+
+    /// <summary>The registry shipped with the project.</summary>
+    public static EntityRegistry LoadDefault()
+    {
+        using var stream = typeof(EntityRegistry).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded registry resource {ResourceName} is missing from the build.");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd(), "the embedded registry.yaml");
+    }
+
+    /// <summary>Loads a registry file; the error names the file and entry on bad input.</summary>
+    public static EntityRegistry Load(string path)
+    {
+        string yaml;
+        try
+        {
+            yaml = File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidDataException($"The registry file {path} could not be read: {ex.Message}", ex);
+        }
+
+        return Parse(yaml, path);
+    }
+
+    /// <summary>Parses registry YAML; <paramref name="sourceName"/> names the source in error messages.</summary>
+    internal static EntityRegistry Parse(string yaml, string sourceName)
+    {
+        RegistryFile? file;
+        try
+        {
+            var deserializer = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build();
+            file = deserializer.Deserialize<RegistryFile>(yaml);
+        }
+        catch (YamlException ex)
+        {
+            throw new InvalidDataException($"The registry file {sourceName} is not valid registry YAML at line {ex.Start.Line}: {ex.Message}", ex);
+        }
+
+        var registry = new EntityRegistry();
+        registry.Expand(file ?? new RegistryFile(), sourceName);
+        return registry;
+    }
+
+    internal RegistryEntry? Get(string id) => _entries.GetValueOrDefault(id);
+
+    internal IEnumerable<RegistryEntry> Entries => _entries.Values;
+
+    /// <summary>The country place id for a folded demonym ("cuban" → place:cuba).</summary>
+    internal string? CountryOfDemonym(string folded) => _demonyms.GetValueOrDefault(folded);
+
+    internal string? ForeignMinistryOf(string countryPlaceId) => _foreignMinistryByCountry.GetValueOrDefault(countryPlaceId);
+
+    /// <summary>True when a single folded word is a known name (lets the tokenizer split "CabreraCuba").</summary>
+    internal bool IsKnownSingleWord(string folded) => Aliases.HasSingleWord(folded);
+
+    private void AddEntry(RegistryEntry entry)
+    {
+        if (!_entries.TryAdd(entry.Id, entry))
+        {
+            return;
+        }
+
+        Aliases.Add(entry.Name, entry.Id);
+        foreach (var alias in entry.Aliases)
+        {
+            Aliases.Add(alias, entry.Id);
+        }
+    }
+
+    private static string Slug(string name) => TextFold.Slug(name);
+}

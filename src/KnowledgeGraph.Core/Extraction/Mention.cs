@@ -1,4 +1,0 @@
-namespace KnowledgeGraph.Extraction;
-
-/// <summary>An entity named at tokens [First, End) of a paragraph.</summary>
-internal sealed record Mention(int First, int End, string EntityId);

@@ -1,4 +1,0 @@
-namespace KnowledgeGraph.Extraction;
-
-/// <summary>A paired quotation: token indexes of the opening and closing marks.</summary>
-internal readonly record struct QuoteSpan(int Open, int Close);
