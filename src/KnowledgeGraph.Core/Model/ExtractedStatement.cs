@@ -19,4 +19,11 @@ public sealed record ExtractedStatement(
     int Start,
     int End,
     IReadOnlyList<string> ReportedBy,
-    IReadOnlyList<string> About);
+    IReadOnlyList<string> About)
+{
+    /// <summary>
+    /// The extraction rule (attribution sieve) that produced the statement, e.g. <c>verb-subject</c> or
+    /// <c>quote-then-verb</c>; null for statements that were not extracted (hand-written facts).
+    /// </summary>
+    public string? Rule { get; init; }
+}
