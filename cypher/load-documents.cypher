@@ -32,7 +32,7 @@ SET e.role = coalesce(e.role, row.role),
     e.country = coalesce(e.country, row.country),
     e.aliases = reduce(acc = e.aliases, x IN row.aliases | CASE WHEN x IN acc OR x = e.name THEN acc ELSE acc + x END),
     e.aliasesFold = reduce(acc = e.aliasesFold, x IN row.aliasesFold | CASE WHEN x IN acc THEN acc ELSE acc + x END)
-SET e.aliasText = reduce(s = '', x IN e.aliases | s + x + ' | ')
+SET e.aliasText = reduce(s = '', x IN e.aliasesFold | s + x + ' | ')
 FOREACH (_ IN CASE WHEN e.kind = 'Person' THEN [1] ELSE [] END | SET e:Person)
 FOREACH (_ IN CASE WHEN e.kind = 'Institution' THEN [1] ELSE [] END | SET e:Institution)
 FOREACH (_ IN CASE WHEN e.kind = 'Place' THEN [1] ELSE [] END | SET e:Place)

@@ -1,19 +1,17 @@
 // Store identity and schema version. The meta node marks a database as a KnowledgeGraph store, so that the
 // adapter refuses to write into a database that holds somebody else's graph or a newer schema.
 
+// Runs at every start, so it reads only the count store (constant time, whatever the store's size): nodes that
+// carry none of our labels are all nodes minus ours (every node of ours has exactly one of these four labels).
 // name: read-meta
 // params: none
 OPTIONAL MATCH (m:KnowledgeGraphMeta {key: 'schema'})
-CALL () {
-  MATCH (n)
-  WHERE NOT (n:Entity OR n:Claim OR n:Article OR n:KnowledgeGraphMeta)
-  RETURN count(n) AS foreignNodes
-}
-CALL () {
-  MATCH (n)
-  RETURN count(n) AS allNodes
-}
-RETURN m.version AS version, foreignNodes, allNodes;
+CALL () { MATCH (n) RETURN count(n) AS allNodes }
+CALL () { MATCH (n:Entity) RETURN count(n) AS entities }
+CALL () { MATCH (n:Claim) RETURN count(n) AS claims }
+CALL () { MATCH (n:Article) RETURN count(n) AS articles }
+CALL () { MATCH (n:KnowledgeGraphMeta) RETURN count(n) AS metas }
+RETURN m.version AS version, allNodes - entities - claims - articles - metas AS foreignNodes, allNodes;
 
 // name: write-meta
 // params: $version
@@ -21,8 +19,21 @@ MERGE (m:KnowledgeGraphMeta {key: 'schema'})
 SET m.version = $version
 RETURN m.version AS version;
 
+// Schema version 2 indexes entities' folded aliases (aliasText) instead of the aliases as written. Run once, in
+// an implicit transaction, when a version 1 store is opened; batches keep the transaction state small.
+// name: migrate-2-alias-text
+// params: none
+MATCH (e:Entity)
+CALL (e) {
+  SET e.aliasText = reduce(s = '', x IN coalesce(e.aliasesFold, []) | s + x + ' | ')
+} IN TRANSACTIONS OF 10000 ROWS;
+
+// Deletes every KnowledgeGraph node with its relationships, in batches (an implicit transaction; one transaction
+// over a large store would hold every deletion in memory). Used by tests and maintenance.
 // name: clear-store
 // params: none
 MATCH (n)
 WHERE n:Entity OR n:Claim OR n:Article
-DETACH DELETE n;
+CALL (n) {
+  DETACH DELETE n
+} IN TRANSACTIONS OF 10000 ROWS;

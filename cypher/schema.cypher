@@ -1,7 +1,6 @@
 // Schema of the KnowledgeGraph store in Neo4j: run once per database (every statement is idempotent).
 // The adapter runs these on InitializeAsync, one statement per request (schema changes cannot share a
 // transaction with data). Analysts can paste the whole file into Neo4j Browser.
-// Full-text indexes use the 'standard-folding' analyzer so that "Cossio" finds "Cossío".
 
 // name: constraint-person-id
 // params: none
@@ -55,20 +54,39 @@ CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
 // params: none
 CREATE INDEX entity_name_fold IF NOT EXISTS FOR (n:Entity) ON (n.nameFold);
 
+// Full-text indexes hold the matching keys the adapter computes (TextFold.Key: lower case, accents removed, one
+// space between words; aliasText is the entity's folded aliases joined by " | "), and the adapter folds the search
+// words the same way (LuceneQuery.cs), so "Díaz-Canel", "U.S." and "Cuba," find what the index holds. Names use
+// 'standard-folding' (no stemming); claims and evidence use 'english' (Porter stemming, so "negotiation" finds
+// "negotiating", as on SQLite). Both analyzers drop Lucene's English stop words, and so does the adapter.
+// Schema version 1 indexed the unfolded text under other names; those indexes are dropped.
+
+// name: drop-v1-fulltext-entity-names
+// params: none
+DROP INDEX entity_names IF EXISTS;
+
+// name: drop-v1-fulltext-claim-text
+// params: none
+DROP INDEX claim_text IF EXISTS;
+
+// name: drop-v1-fulltext-statement-evidence
+// params: none
+DROP INDEX statement_evidence IF EXISTS;
+
 // name: fulltext-entity-names
 // params: none
-CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Institution|Place) ON EACH [n.name, n.aliasText]
+CREATE FULLTEXT INDEX entity_name_keys IF NOT EXISTS FOR (n:Person|Institution|Place) ON EACH [n.nameFold, n.aliasText]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
 
 // name: fulltext-claim-text
 // params: none
-CREATE FULLTEXT INDEX claim_text IF NOT EXISTS FOR (n:Claim) ON EACH [n.text]
-OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
+CREATE FULLTEXT INDEX claim_text_keys IF NOT EXISTS FOR (n:Claim) ON EACH [n.textFold]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'english' } };
 
 // name: fulltext-statement-evidence
 // params: none
-CREATE FULLTEXT INDEX statement_evidence IF NOT EXISTS FOR ()-[r:SAID|DENIED]-() ON EACH [r.evidence]
-OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
+CREATE FULLTEXT INDEX statement_evidence_keys IF NOT EXISTS FOR ()-[r:SAID|DENIED]-() ON EACH [r.evidenceFold]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'english' } };
 
 // Index creation returns before the index is online; loads and full-text searches right after initialisation
 // need the indexes ready, so the adapter waits here (up to 300 s) as its last schema step.

@@ -11,8 +11,11 @@ namespace KnowledgeGraph.Storage.Neo4j;
 /// </summary>
 public sealed partial class Neo4jGraphStore : IGraphStore
 {
-    /// <summary>The schema version this adapter writes into the meta node.</summary>
-    public const int SchemaVersion = 1;
+    /// <summary>
+    /// The schema version this adapter writes into the meta node. 2: full-text indexes on the folded keys (a version 1
+    /// store is migrated when opened).
+    /// </summary>
+    public const int SchemaVersion = 2;
 
     private readonly QueryApiClient _client;
     private readonly HttpClient _http;
@@ -54,6 +57,11 @@ public sealed partial class Neo4jGraphStore : IGraphStore
         foreach (var statement in CypherScripts.File("schema"))
         {
             await _client.RunAsync(statement, NoParameters, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (version is 1)
+        {
+            await RunAsync("meta", "migrate-2-alias-text", [], cancellationToken).ConfigureAwait(false);
         }
 
         await RunAsync("meta", "write-meta", new() { ["version"] = SchemaVersion }, cancellationToken).ConfigureAwait(false);

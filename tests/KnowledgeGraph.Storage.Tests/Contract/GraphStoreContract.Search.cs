@@ -1,3 +1,4 @@
+using KnowledgeGraph.Model;
 using KnowledgeGraph.Storage.Tests.Support;
 
 namespace KnowledgeGraph.Storage.Tests.Contract;
@@ -63,13 +64,49 @@ public abstract partial class GraphStoreContract
         Assert.Empty(symbols);
     }
 
+    // Real names hold hyphens, dots and commas, and real queries hold "is", "not", "the": each store must split a
+    // query the way its index split the text (Neo4j's analyzers split "Díaz-Canel" and drop stop words).
+    [Theory]
+    [InlineData("Díaz-Canel", "Entity", DiazCanel)]
+    [InlineData("diaz canel", "Entity", DiazCanel)]
+    [InlineData("Diaz-Canel denied", "Statement", "")]
+    [InlineData("U.S.", "Entity", UnitedStates)]
+    [InlineData("U.S.", "Claim", NotNegotiating)]
+    [InlineData("Cuba,", "Claim", NotNegotiating)]
+    [InlineData("is not negotiating", "Claim", NotNegotiating)]
+    [InlineData("The U.S. is not negotiating with Cuba", "Claim", NotNegotiating)]
+    [InlineData("Ministry of Foreign Affairs", "Entity", Some.Ministry)]
+    public async Task Search_splits_real_names_and_skips_no_word_of_a_query(string query, string kind, string id)
+    {
+        await using var store = await LoadedStoreAsync();
+        await store.UpsertAsync([HyphenArticle()], Ct);
+
+        var hits = await store.SearchAsync(query, 20, Ct);
+
+        Assert.Contains(hits, h => h.Kind == kind && (id.Length == 0 || h.Id == id));
+    }
+
+    private const string DiazCanel = "person:miguel-diaz-canel";
+    private const string UnitedStates = "place:united-states";
+    private const string NotNegotiating = "claim:us-is-not-negotiating-with-cuba";
+
+    private static ExtractedDocument HyphenArticle() => Some.Document(
+        "article:hyphen", "hyphen.txt", "Havana rejects reports", "Prensa Latina", "2026-02-03",
+        [
+            Some.Entity(DiazCanel, EntityKind.Person, "Miguel Díaz-Canel", ["Díaz-Canel"]),
+            Some.Entity(UnitedStates, EntityKind.Place, "United States", ["U.S."]),
+            Some.Entity("place:cuba", EntityKind.Place, "Cuba", []),
+        ],
+        Some.Statement(DiazCanel, Stance.Denied, NotNegotiating, "The U.S. is not negotiating with Cuba",
+            "Díaz-Canel denied that Havana and Washington were in talks", [], [UnitedStates]));
+
     [Fact]
     public async Task Counts_and_breakdowns_sum_the_statements()
     {
         await using var store = await LoadedStoreAsync();
 
         var all = await store.GetBreakdownAsync(new StatementFilter(), Ct);
-        var denied = await store.GetBreakdownAsync(new StatementFilter { Stance = Model.Stance.Denied }, Ct);
+        var denied = await store.GetBreakdownAsync(new StatementFilter { Stance = Stance.Denied }, Ct);
 
         Assert.Equal(Some.CorpusCounts, await store.GetCountsAsync(Ct));
         Assert.Equal(3, all.ByStance.Single(b => b.Key == "said").Count);

@@ -113,6 +113,23 @@ public sealed class QueryApiErrorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Initialize_migrates_a_version_1_store_after_the_schema_and_before_the_new_stamp()
+    {
+        _server.Handler = request => request.Statement == CypherScripts.Get("meta", "read-meta").Text
+            ? FakeResponse.Rows(["version", "foreignNodes", "allNodes"], [[1, 0, 40]])
+            : FakeResponse.Rows([], []);
+        await using var store = Store();
+
+        await store.InitializeAsync(Ct);
+
+        var statements = _server.Requests.Select(r => r.Statement).ToList();
+        var migration = statements.IndexOf(CypherScripts.Get("meta", "migrate-2-alias-text").Text);
+        Assert.True(migration > statements.IndexOf(CypherScripts.Get("schema", "fulltext-entity-names").Text));
+        Assert.Equal(statements.Count - 2, migration);
+        Assert.Equal(2, _server.Requests[^1].Parameters["version"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task Initialize_refuses_a_newer_schema_version()
     {
         _server.Handler = _ => FakeResponse.Rows(["version", "foreignNodes", "allNodes"], [[Neo4jGraphStore.SchemaVersion + 1, 0, 10]]);

@@ -116,6 +116,39 @@ public sealed class QueryApiReadTests : IAsyncLifetime
         Assert.Equal("""["person:a"]""", Assert.Single(_server.Requests).Parameters["speakerIds"]!.ToJsonString());
     }
 
+    [Fact]
+    public async Task A_search_sends_the_folded_words_to_each_full_text_index_and_falls_back_to_any_word()
+    {
+        var hitsFor = new Dictionary<string, string>
+        {
+            [CypherScripts.Get("search", "search-claims").Text] = "claim:x",
+            [CypherScripts.Get("search", "search-entities").Text] = "person:x",
+            [CypherScripts.Get("search", "search-statements").Text] = "statement:x",
+        };
+        _server.Handler = request => request.Parameters["query"]!.GetValue<string>().Contains(" AND ", StringComparison.Ordinal)
+            ? FakeResponse.Rows(["id", "title", "text", "aliases", "score"], [])
+            : FakeResponse.Rows(["id", "title", "text", "aliases", "score"],
+                [[hitsFor[request.Statement!], "Cuba and the U.S. are negotiating", "Cuba and the U.S. are negotiating", Array.Empty<string>(), 1.5]]);
+
+        var hits = await _store.SearchAsync("Díaz-Canel is not negotiation", 5, Ct);
+
+        var queries = _server.Requests.Select(r => (r.Statement, Query: r.Parameters["query"]!.GetValue<string>())).ToList();
+        Assert.Equal(6, queries.Count);
+        Assert.Equal(hitsFor.Keys.Order(StringComparer.Ordinal), queries.Take(3).Select(q => q.Statement!).Order(StringComparer.Ordinal));
+        Assert.All(queries.Take(3), q => Assert.Equal("diaz AND canel AND (negotiation OR negotiation*)", q.Query));
+        Assert.All(queries.Skip(3), q => Assert.Equal("diaz OR canel OR (negotiation OR negotiation*)", q.Query));
+        Assert.All(_server.Requests, r => Assert.Equal(5, r.Parameters["limit"]!.GetValue<int>()));
+        Assert.Equal(["Claim", "Entity", "Statement"], hits.Select(h => h.Kind));
+        Assert.All(hits, h => Assert.Equal("Cuba and the U.S. are [negotiating]", h.Snippet));
+    }
+
+    [Fact]
+    public async Task A_search_of_stop_words_only_sends_nothing()
+    {
+        Assert.Empty(await _store.SearchAsync("is not the", 5, Ct));
+        Assert.Empty(_server.Requests);
+    }
+
     private static FakeResponse ClaimPage(params string[] ids) => FakeResponse.Rows(["total", "items"],
         [[ids.Length, ids.Select(id => (object)new Dictionary<string, object?>
         {
