@@ -31,13 +31,21 @@ public static class GraphExporter
         (new("dot", "text/vnd.graphviz; charset=utf-8", ".dot", "Graphviz DOT for quick pictures"), new DotWriter()),
     ];
 
-    private static readonly Dictionary<string, (ExportFormat Format, IGraphWriter Writer)> Registry =
-        Entries.ToDictionary(e => e.Format.Name, StringComparer.OrdinalIgnoreCase);
+    // Other names people use for a format: "cyjs" is the extension Cytoscape desktop gives Cytoscape.js JSON.
+    private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase) { ["cyjs"] = "cytoscape" };
+
+    private static readonly Dictionary<string, (ExportFormat Format, IGraphWriter Writer)> Registry = Entries
+        .Select(e => (Key: e.Format.Name, Entry: e))
+        .Concat(Aliases.Select(a => (Key: a.Key, Entry: Entries.Single(e => e.Format.Name == a.Value))))
+        .ToDictionary(e => e.Key, e => e.Entry, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The supported formats, in a stable order.</summary>
     public static IReadOnlyList<ExportFormat> Formats { get; } = [.. Entries.Select(e => e.Format)];
 
-    /// <summary>The format with this name (case-insensitive).</summary>
+    /// <summary>Format names that are accepted as another name of a format, e.g. <c>cyjs</c> for <c>cytoscape</c>.</summary>
+    public static IReadOnlyDictionary<string, string> FormatAliases => Aliases;
+
+    /// <summary>The format with this name or alias (case-insensitive).</summary>
     /// <param name="name">A format name such as <c>gexf</c>.</param>
     /// <returns>The format.</returns>
     /// <exception cref="ExportException">The name is not a known format.</exception>
@@ -146,7 +154,7 @@ public static class GraphExporter
     private static (ExportFormat Format, IGraphWriter Writer) Lookup(string name) =>
         name is not null && Registry.TryGetValue(name.Trim(), out var entry)
             ? entry
-            : throw new ExportException($"Unknown export format \"{name}\". Use one of: {string.Join(", ", Registry.Keys)}.");
+            : throw new ExportException($"Unknown export format \"{name}\". Use one of: {string.Join(", ", Entries.Select(e => e.Format.Name))} ({string.Join(", ", Aliases.Select(a => $"{a.Key} also means {a.Value}"))}).");
 
     private static async Task<GraphNode> ResolveCenterAsync(IGraphStore store, string center, CancellationToken cancellationToken)
     {

@@ -6,7 +6,9 @@ namespace KnowledgeGraph.Exports.Writers;
 
 /// <summary>
 /// Cytoscape.js elements JSON (<c>{"elements":{"nodes":[…],"edges":[…]}}</c>), accepted by <c>cy.add()</c> and
-/// by Cytoscape desktop's "Cytoscape.js JSON" import. Every property of a node or edge goes into its <c>data</c>.
+/// by Cytoscape desktop's "Cytoscape.js JSON" import. A node's or edge's <c>data</c> holds the same columns, under
+/// the same names, as the other formats (<see cref="ExportAttribute"/>: <c>date</c>, <c>evidenceStart</c>,
+/// <c>evidenceEnd</c>, …), with numbers and booleans as JSON numbers and booleans.
 /// </summary>
 internal sealed class CytoscapeJsonWriter : IGraphWriter
 {
@@ -16,8 +18,6 @@ internal sealed class CytoscapeJsonWriter : IGraphWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Indented = false,
     };
-
-    private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal) { "id", "label", "name", "source", "target", "type" };
 
     public async Task WriteAsync(GraphSource source, Stream output, CancellationToken cancellationToken)
     {
@@ -63,9 +63,13 @@ internal sealed class CytoscapeJsonWriter : IGraphWriter
         json.WriteStartObject();
         json.WriteStartObject("data");
         json.WriteString("id", node.Id);
-        json.WriteString("label", node.Label);
-        json.WriteString("name", node.Name);
-        WriteProperties(json, node.Properties);
+        // "label" is the display text, as in GraphML; the node's kind (Person, Claim…) is the "kind" column.
+        json.WriteString("label", node.Name);
+        foreach (var attribute in ExportAttribute.Node)
+        {
+            WriteValue(json, attribute, attribute.ValueOf(node));
+        }
+
         json.WriteEndObject();
         json.WriteEndObject();
     }
@@ -77,20 +81,35 @@ internal sealed class CytoscapeJsonWriter : IGraphWriter
         json.WriteString("id", id);
         json.WriteString("source", edge.Source);
         json.WriteString("target", edge.Target);
-        json.WriteString("type", edge.Type);
-        WriteProperties(json, edge.Properties);
+        json.WriteString("label", edge.Type);
+        foreach (var attribute in ExportAttribute.Edge)
+        {
+            WriteValue(json, attribute, attribute.ValueOf(edge));
+        }
+
         json.WriteEndObject();
         json.WriteEndObject();
     }
 
-    private static void WriteProperties(Utf8JsonWriter json, IReadOnlyDictionary<string, string?> properties)
+    // ValueOf gives the canonical text of a typed column (or null when absent or ill-typed), so parsing cannot fail.
+    private static void WriteValue(Utf8JsonWriter json, ExportAttribute attribute, string? value)
     {
-        foreach (var (key, value) in properties)
+        if (value is null)
         {
-            if (value is not null && !Reserved.Contains(key))
-            {
-                json.WriteString(key, value);
-            }
+            return;
+        }
+
+        switch (attribute.Type)
+        {
+            case ExportValueType.Integer:
+                json.WriteNumber(attribute.Name, long.Parse(value, System.Globalization.CultureInfo.InvariantCulture));
+                break;
+            case ExportValueType.Boolean:
+                json.WriteBoolean(attribute.Name, value == "true");
+                break;
+            default:
+                json.WriteString(attribute.Name, value);
+                break;
         }
     }
 }

@@ -38,7 +38,8 @@ public sealed class CytoscapeJsonWriterTests
         var edges = elements.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("data")).ToList();
 
         var ana = nodes.Single(n => n.GetProperty("id").GetString() == NastyGraph.Ana);
-        Assert.Equal("Person", ana.GetProperty("label").GetString());
+        Assert.Equal("Person", ana.GetProperty("kind").GetString());
+        Assert.Equal(Nasty.Quoted, ana.GetProperty("label").GetString());
         Assert.Equal(Nasty.Quoted, ana.GetProperty("name").GetString());
         Assert.Equal("Ana|La Jefa;boss", ana.GetProperty("aliases").GetString());
 
