@@ -1,8 +1,9 @@
+using KnowledgeGraph.Extraction.Attribution;
+using KnowledgeGraph.Extraction.Claims;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Text;
 using KnowledgeGraph.Extraction.Cleaning;
 using KnowledgeGraph.Extraction.Entities;
-using KnowledgeGraph.Extraction.Attribution;
 
 namespace KnowledgeGraph.Extraction;
 
@@ -48,7 +49,8 @@ public sealed class ArticleExtractor(EntityRegistry registry)
         }
 
         analysis.ResolveEntities();
-        new AttributionFinder(analysis).Run();
+        var attributed = new AttributionStage(analysis).Run();
+        new ClaimStage(analysis).Run(attributed, analysis.Statements);
         if (analysis.Statements.Count == 0 && analysis.Paragraphs.Any(p => !p.IsHeading))
         {
             analysis.Warnings.Add("No attributed statements were found.");

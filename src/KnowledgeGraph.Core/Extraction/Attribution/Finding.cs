@@ -9,4 +9,14 @@ namespace KnowledgeGraph.Extraction.Attribution;
 /// <param name="EvidenceFirst">First token of the evidence.</param>
 /// <param name="EvidenceEnd">Token after the evidence.</param>
 /// <param name="Denies">The frame around the content denies it ("said there was no truth to reports that …").</param>
-internal sealed record Finding(string SpeakerId, int SpeakerFirst, int SpeakerEnd, int ContentFirst, int ContentEnd, int EvidenceFirst, int EvidenceEnd, bool Denies = false);
+internal sealed record Finding(string SpeakerId, int SpeakerFirst, int SpeakerEnd, int ContentFirst, int ContentEnd, int EvidenceFirst, int EvidenceEnd, bool Denies = false)
+{
+    /// <summary>The sieve that produced the finding.</summary>
+    public string Rule { get; init; } = "";
+
+    /// <summary>The trigger the finding answers (its lemma and denial flag decide the stance).</summary>
+    public Trigger Trigger { get; init; }
+
+    /// <summary>Outlets or people this statement was relayed through, found by the sentence's other triggers.</summary>
+    public List<string> Via { get; init; } = [];
+}

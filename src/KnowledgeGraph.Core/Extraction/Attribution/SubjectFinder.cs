@@ -1,19 +1,15 @@
-using KnowledgeGraph.Model;
 using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Extraction.Text;
+using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Extraction.Attribution;
 
 /// <summary>Finding the speaker: the clause's subject (a name, a pronoun, or "the statement"/"the diplomat").</summary>
-internal sealed partial class AttributionFinder
+internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView discourse, ReferenceResolver references)
 {
-    private static readonly HashSet<string> Anonymous = new(StringComparer.Ordinal)
-    {
-        "spokesperson", "spokesman", "spokeswoman", "official", "officials", "source", "sources", "representative", "aide", "statement", "communique",
-    };
-
+    private readonly ArticleAnalysis _a = analysis;
     /// <summary>The first subject-like phrase in [from, to): a name not governed by a preposition, a subject pronoun, or a reference phrase.</summary>
-    private (string Id, int First, int End)? FindSubject(Paragraph p, int from, int to, bool requireClauseStart = false)
+    public (string Id, int First, int End)? FindSubject(Paragraph p, int from, int to, bool requireClauseStart = false)
     {
         var t = p.Tokens;
         from = Math.Max(from, to - 120); // subjects sit near their verbs; a bounded look keeps long sentences linear
@@ -70,17 +66,17 @@ internal sealed partial class AttributionFinder
 
             var norm = t[k].Norm;
             if (norm is "his" or "her" && k + 1 < to && t[k + 1].Norm is "office" or "spokesperson" or "spokesman" or "spokeswoman" or "team" or "campaign" &&
-                !GovernedByPreposition(p, k) && ResolvePronoun("he") is { } principal)
+                !GovernedByPreposition(p, k) && discourse.ResolvePronoun("he") is { } principal)
             {
                 return (principal, k, k + 2); // "Her office later clarified …": the office speaks for her
             }
 
-            if (Words.SubjectPronouns.Contains(norm) && ResolvePronoun(norm) is { } pronounId)
+            if (Words.SubjectPronouns.Contains(norm) && discourse.ResolvePronoun(norm) is { } pronounId)
             {
                 return (pronounId, k, k + 1);
             }
 
-            if (norm is "the" or "a" or "an" or "this" or "that" && ReferencePhrase(p, k, to) is { } reference)
+            if (norm is "the" or "a" or "an" or "this" or "that" && references.ReferencePhrase(p, k, to) is { } reference)
             {
                 return AppositiveName(p, reference.Item3, to) ?? reference;
             }
@@ -190,7 +186,7 @@ internal sealed partial class AttributionFinder
             if (SpeechLexicon.PersonNouns.Contains(n) && !(j + 1 < to && (t[j + 1].Cap || p.MentionAt[j + 1] >= 0)))
             {
                 var place = e.CountryPlaceId ?? e.Id;
-                var id = ResolvePersonNoun(n, place, null) ?? PersonNamedNext(p, j + 1, n, place);
+                var id = references.ResolvePersonNoun(n, place, null) ?? references.PersonNamedNext(p, j + 1, n, place);
                 return id is null ? null : (id, owner.First, j + 1);
             }
         }
@@ -237,7 +233,7 @@ internal sealed partial class AttributionFinder
     }
 
     /// <summary>"OSLO — …", "MADRID, Spain.- …": a place in capitals opening the paragraph is a dateline.</summary>
-    private static bool IsDateline(Paragraph p, Mention m)
+    public static bool IsDateline(Paragraph p, Mention m)
     {
         var t = p.Tokens;
         if (m.First > 2 || !t[m.First].AllCaps)
@@ -249,7 +245,7 @@ internal sealed partial class AttributionFinder
         return after is "-" or "\u2014" or "\u2013" or "," or ":" or "(";
     }
 
-    private static bool GovernedByPreposition(Paragraph p, int k)
+    public static bool GovernedByPreposition(Paragraph p, int k)
     {
         var t = p.Tokens;
         var j = k - 1;
@@ -292,24 +288,5 @@ internal sealed partial class AttributionFinder
         }
 
         return j >= from && Words.ClauseBreaks.Contains(p.Tokens[j].Norm);
-    }
-
-    private string? ResolvePronoun(string norm) => norm switch
-    {
-        "he" or "she" => _lastPersonSpeaker ?? Latest(e => e.Kind == EntityKind.Person),
-        _ => _issuerHere ?? _lastOtherSpeaker ?? Latest(e => e.Kind == EntityKind.Institution),
-    };
-
-    private string? Latest(Func<ArticleEntity, bool> fits)
-    {
-        for (var i = _recent.Count - 1; i >= 0 && i >= _recent.Count - 200; i--)
-        {
-            if (_a.Entities.TryGetValue(_recent[i], out var e) && fits(e))
-            {
-                return e.Id;
-            }
-        }
-
-        return null;
     }
 }

@@ -1,16 +1,23 @@
-using KnowledgeGraph.Model;
-using KnowledgeGraph.Text;
 using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Extraction.Text;
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Extraction.Attribution;
 
 /// <summary>Reference phrases: "the statement", "the Cuban deputy minister", "a spokesperson for X", "the regime".</summary>
-internal sealed partial class AttributionFinder
+internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView discourse)
 {
+    private readonly ArticleAnalysis _a = analysis;
+
+    private static readonly HashSet<string> Anonymous = new(StringComparer.Ordinal)
+    {
+        "spokesperson", "spokesman", "spokeswoman", "official", "officials", "source", "sources", "representative", "aide", "statement", "communique",
+    };
+
     private static readonly HashSet<string> IssuedWords = new(StringComparer.Ordinal) { "released", "issued", "published", "signed", "sent", "shared", "posted", "read" };
 
-    private (string, int, int)? ReferencePhrase(Paragraph p, int det, int to)
+    public (string, int, int)? ReferencePhrase(Paragraph p, int det, int to)
     {
         var t = p.Tokens;
         int noun = -1;
@@ -97,17 +104,13 @@ internal sealed partial class AttributionFinder
         if (SpeechLexicon.DocumentNouns.Contains(n))
         {
             // "the statement" is the last issued statement; "the text", "the speech" are what the previous sentence quoted.
-            var spoken = n is "text" or "speech" or "note" or "message" or "letter" or "post" or "tweet" ? _previousIssuer ?? _previousSentenceSpeaker : null;
+            var spoken = n is "text" or "speech" or "note" or "message" or "letter" or "post" or "tweet" ? discourse.PreviousIssuer ?? discourse.PreviousSentenceSpeaker : null;
             id = modifierEntity ?? (place is not null ? _a.Registry.Get(place)?.GovernmentId : null) ?? DocumentOwner(p, end, to) ?? spoken ??
-                _lastDocumentSpeaker ?? _lastOtherSpeaker ?? _lastPersonSpeaker;
-            if (id is not null && _a.Entities.TryGetValue(id, out var owner) && owner.Kind != EntityKind.Person)
-            {
-                _lastDocumentSpeaker = id;
-            }
+                discourse.LastDocumentSpeaker ?? discourse.LastOtherSpeaker ?? discourse.LastPersonSpeaker;
         }
         else if (SpeechLexicon.PersonNouns.Contains(n))
         {
-            id = n is "source" or "sources" ? _lastAccordingSpeaker : ResolvePersonNoun(n, place, modifierEntity) ?? PersonNamedNext(p, end, n, place);
+            id = n is "source" or "sources" ? discourse.LastAccordingSpeaker : ResolvePersonNoun(n, place, modifierEntity) ?? PersonNamedNext(p, end, n, place);
         }
         else
         {
@@ -129,14 +132,14 @@ internal sealed partial class AttributionFinder
         return null;
     }
 
-    private string? ResolvePersonNoun(string noun, string? place, string? modifier)
+    public string? ResolvePersonNoun(string noun, string? place, string? modifier)
     {
         bool RoleFits(ArticleEntity e) => e.Role is { } r && TextFold.Fold(r).Contains(noun, StringComparison.Ordinal);
         if (place is not null)
         {
-            return Latest(e => e.Kind == EntityKind.Person && e.CountryPlaceId == place && RoleFits(e))
-                ?? Latest(e => e.Kind == EntityKind.Person && e.CountryPlaceId == place)
-                ?? Latest(e => e.Kind == EntityKind.Person && RoleFits(e));
+            return discourse.Latest(e => e.Kind == EntityKind.Person && e.CountryPlaceId == place && RoleFits(e))
+                ?? discourse.Latest(e => e.Kind == EntityKind.Person && e.CountryPlaceId == place)
+                ?? discourse.Latest(e => e.Kind == EntityKind.Person && RoleFits(e));
         }
 
         if (modifier is not null && _a.Entities[modifier].Kind == EntityKind.Person)
@@ -144,7 +147,7 @@ internal sealed partial class AttributionFinder
             return modifier;
         }
 
-        return Latest(e => e.Kind == EntityKind.Person && RoleFits(e)) ?? _lastPersonSpeaker ?? Latest(e => e.Kind == EntityKind.Person);
+        return discourse.Latest(e => e.Kind == EntityKind.Person && RoleFits(e)) ?? discourse.LastPersonSpeaker ?? discourse.Latest(e => e.Kind == EntityKind.Person);
     }
 
     /// <summary>
@@ -152,7 +155,7 @@ internal sealed partial class AttributionFinder
     /// "Foreign Minister Bruno Rodríguez", "Judge Helen Marsh"): the first person of that country, or with that role,
     /// named in this paragraph or the next two. Used only when no one fitting was named before.
     /// </summary>
-    private string? PersonNamedNext(Paragraph p, int from, string noun, string? place)
+    public string? PersonNamedNext(Paragraph p, int from, string noun, string? place)
     {
         var at = _a.Paragraphs.IndexOf(p);
         for (var pi = at; pi >= 0 && pi < _a.Paragraphs.Count && pi <= at + 2; pi++)
@@ -175,7 +178,7 @@ internal sealed partial class AttributionFinder
         return null;
     }
 
-    private string? ResolveInstitutionNoun(string noun, string? place, string? modifier)
+    public string? ResolveInstitutionNoun(string noun, string? place, string? modifier)
     {
         if (modifier is not null && _a.Entities[modifier].Kind == EntityKind.Institution)
         {
@@ -185,27 +188,27 @@ internal sealed partial class AttributionFinder
         if (noun is "government" or "regime" or "administration" or "authorities" or "cabinet" or "state")
         {
             var byPlace = place is not null ? _a.Registry.Get(place)?.GovernmentId : null;
-            return byPlace ?? Latest(e => e.Type == "government") ??
+            return byPlace ?? discourse.Latest(e => e.Type == "government") ??
                 (_a.DominantCountry is { } c ? _a.Registry.Get(c)?.GovernmentId : null);
         }
 
         if (noun == "ministry")
         {
             return (place is not null ? _a.Registry.ForeignMinistryOf(place) : null) ??
-                Latest(e => e.Kind == EntityKind.Institution && (e.Type == "foreign-ministry" || e.Name.Contains("Ministry", StringComparison.Ordinal)));
+                discourse.Latest(e => e.Kind == EntityKind.Institution && (e.Type == "foreign-ministry" || e.Name.Contains("Ministry", StringComparison.Ordinal)));
         }
 
         // "the company", "the club": the last organisation that is not a government or an outlet; other nouns must be in the name.
         if (noun is "company" or "firm" or "group" or "club" or "team" or "bank" or "startup" or "corporation" or "insurer" or "lender" or "carrier" or "airline" or "retailer" or "manufacturer" or "maker")
         {
-            return Latest(e => e.Kind == EntityKind.Institution && e.Type is null or "company" or "sports-club" && !e.IsGeneric);
+            return discourse.Latest(e => e.Kind == EntityKind.Institution && e.Type is null or "company" or "sports-club" && !e.IsGeneric);
         }
 
         if (noun is "entity" or "body" or "organism" or "institution")
         {
-            return _lastOtherSpeaker ?? Latest(e => e.Kind == EntityKind.Institution);
+            return discourse.LastOtherSpeaker ?? discourse.Latest(e => e.Kind == EntityKind.Institution);
         }
 
-        return Latest(e => e.Kind == EntityKind.Institution && TextFold.Fold(e.Name).Contains(noun, StringComparison.Ordinal));
+        return discourse.Latest(e => e.Kind == EntityKind.Institution && TextFold.Fold(e.Name).Contains(noun, StringComparison.Ordinal));
     }
 }

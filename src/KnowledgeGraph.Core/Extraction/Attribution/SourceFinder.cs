@@ -2,11 +2,12 @@ using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Extraction.Text;
 namespace KnowledgeGraph.Extraction.Attribution;
 
-/// <summary>Sources after "according to", introductory phrases, and the name before a relative "who".</summary>
-internal sealed partial class AttributionFinder
+/// <summary>Sources after "according to", outlets of reports, introductory phrases, and the names before a cue or a relative "who".</summary>
+internal sealed class SourceFinder(ArticleAnalysis analysis, IDiscourseView discourse, ReferenceResolver references)
 {
+    private readonly ArticleAnalysis _a = analysis;
     /// <summary>"Evaluating Trump's statement …, Cossio said": a participle phrase before the first comma is not the subject.</summary>
-    private static int IntroEnd(Paragraph p, Sentence s, int v)
+    public static int IntroEnd(Paragraph p, Sentence s, int v)
     {
         var first = p.Tokens[s.First];
         if (!first.IsWord || !first.Cap || p.MentionAt[s.First] >= 0 || !(first.Norm.EndsWith("ing", StringComparison.Ordinal) || first.Norm.EndsWith("ed", StringComparison.Ordinal)))
@@ -26,7 +27,7 @@ internal sealed partial class AttributionFinder
     }
 
     /// <summary>The source after "according to": the first person or organisation named, else a reference ("the same source").</summary>
-    private (string Id, int First, int End)? AccordingSource(Paragraph p, Sentence s, int from)
+    public (string Id, int First, int End)? AccordingSource(Paragraph p, Sentence s, int from)
     {
         var t = p.Tokens;
         var limit = Math.Min(s.End, from + 8);
@@ -46,12 +47,12 @@ internal sealed partial class AttributionFinder
             }
         }
 
-        if (from < limit && t[from].Norm is "the" or "a" or "an" or "this" && ReferencePhrase(p, from, limit) is { } reference)
+        if (from < limit && t[from].Norm is "the" or "a" or "an" or "this" && references.ReferencePhrase(p, from, limit) is { } reference)
         {
             return reference;
         }
 
-        if (from < limit && Words.SubjectPronouns.Contains(t[from].Norm) && ResolvePronoun(t[from].Norm) is { } pronoun)
+        if (from < limit && Words.SubjectPronouns.Contains(t[from].Norm) && discourse.ResolvePronoun(t[from].Norm) is { } pronoun)
         {
             return (pronoun, from, from + 1);
         }
@@ -62,7 +63,7 @@ internal sealed partial class AttributionFinder
     private static readonly HashSet<string> ReportNouns = new(StringComparer.Ordinal) { "report", "reports", "article", "story", "investigation", "reporting" };
 
     /// <summary>"a report in/by/from the Miami Herald that": the outlet mention and the index of "that", or null.</summary>
-    private (Mention Source, int That)? ReportSource(Paragraph p, Sentence s, int i)
+    public (Mention Source, int That)? ReportSource(Paragraph p, Sentence s, int i)
     {
         var t = p.Tokens;
         if (ReportNouns.Contains(t[i].Norm) && i > s.First && p.MentionAt[i - 1] >= 0 && p.Mentions[p.MentionAt[i - 1]] is var outlet &&
@@ -123,19 +124,8 @@ internal sealed partial class AttributionFinder
         return null;
     }
 
-    private Finding? AttributeReport(Paragraph p, Sentence s, Trigger trig, int nextAt)
-    {
-        if (ReportSource(p, s, trig.At) is not { } r)
-        {
-            return null;
-        }
 
-        var first = r.That + 1;
-        var end = TrimEnd(p, first, Math.Min(nextAt, s.End));
-        return end > first ? new Finding(r.Source.EntityId, r.Source.First, r.Source.End, first, end, trig.At, end) : null;
-    }
-
-    private (string Id, int First, int End)? MentionBefore(Paragraph p, int at, int from)
+    public static (string Id, int First, int End)? MentionBefore(Paragraph p, int at, int from)
     {
         for (var k = at - 1; k >= from && k >= at - 6; k--)
         {
@@ -144,6 +134,52 @@ internal sealed partial class AttributionFinder
                 var m = p.Mentions[p.MentionAt[k]];
                 return (m.EntityId, m.First, m.End);
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>The entity named just before token <paramref name="k"/> (an adverb such as "also" may sit between).</summary>
+    public static (string Id, int First, int End)? NameBefore(Paragraph p, int k, int from)
+    {
+        var j = k - 1;
+        while (j > from && (p.Tokens[j].Norm.EndsWith("ly", StringComparison.Ordinal) || p.Tokens[j].Norm is "also" or "later"))
+        {
+            j--;
+        }
+
+        if (j < from || p.MentionAt[j] < 0)
+        {
+            return null;
+        }
+
+        var m = p.Mentions[p.MentionAt[j]];
+        return m.End == j + 1 ? (m.EntityId, m.First, m.End) : null;
+    }
+
+    /// <summary>"Granma, the official organ of the Party, which noted …": the name the appositive describes.</summary>
+    public static (string Id, int First, int End)? AppositiveHead(Paragraph p, int w, int from)
+    {
+        var t = p.Tokens;
+        if (w - 1 <= from || t[w - 1].Norm != ",")
+        {
+            return null;
+        }
+
+        for (var c = w - 2; c > from && c >= w - 14; c--)
+        {
+            if (t[c].Norm != ",")
+            {
+                continue;
+            }
+
+            if (t[c + 1].Norm is "the" or "a" or "an" && p.MentionAt[c - 1] >= 0)
+            {
+                var m = p.Mentions[p.MentionAt[c - 1]];
+                return (m.EntityId, m.First, m.End);
+            }
+
+            return null;
         }
 
         return null;

@@ -1,13 +1,14 @@
 using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Extraction.Text;
+
 namespace KnowledgeGraph.Extraction.Attribution;
 
 /// <summary>Telling a speech verb from the same word used as a noun, a passive or a topic ("commented on").</summary>
-internal sealed partial class AttributionFinder
+internal static class SpeechVerbs
 {
     private static readonly HashSet<string> TopicPrepositions = new(StringComparer.Ordinal) { "on", "about", "to", "with", "for", "in", "at", "by", "from", "of", "into", "upon" };
 
-    private static bool IsSpeechVerb(Paragraph p, Sentence s, int i, out string lemma, out bool denial, out bool participle)
+    public static bool IsSpeechVerb(Paragraph p, Sentence s, int i, out string lemma, out bool denial, out bool participle)
     {
         participle = false;
         var t = p.Tokens;
@@ -95,7 +96,7 @@ internal sealed partial class AttributionFinder
         // "commented on the tensions", "responded to pressure": a topic, not a claim; unless a "that" or a quotation follows soon.
         if (!denial && TopicPrepositions.Contains(next) && lemma is not ("tell" or "say" or "state" or "add" or "write" or "report" or "declare" or "insist" or "announce"))
         {
-            if (!ThatOrQuoteWithin(p, s, i + 1, 12))
+            if (!Spans.ThatOrQuoteWithin(p, s, i + 1, 12))
             {
                 return false;
             }
@@ -105,7 +106,7 @@ internal sealed partial class AttributionFinder
     }
 
     /// <summary>"it was announced by the Treasury Department that …": the agent of a passive speech verb followed by a that-clause.</summary>
-    private static Mention? PassiveAgent(Paragraph p, Sentence s, int v)
+    public static Mention? PassiveAgent(Paragraph p, Sentence s, int v)
     {
         var t = p.Tokens;
         if (v + 2 >= s.End || t[v + 1].Norm != "by")
@@ -114,7 +115,7 @@ internal sealed partial class AttributionFinder
         }
 
         var j = t[v + 2].Norm == "the" ? v + 3 : v + 2;
-        if (j >= s.End || p.MentionAt[j] < 0 || !ThatOrQuoteWithin(p, s, p.Mentions[p.MentionAt[j]].End, 8))
+        if (j >= s.End || p.MentionAt[j] < 0 || !Spans.ThatOrQuoteWithin(p, s, p.Mentions[p.MentionAt[j]].End, 8))
         {
             return null;
         }
@@ -123,7 +124,7 @@ internal sealed partial class AttributionFinder
     }
 
     /// <summary>"on claims by Republican lawmakers that …": a framing noun ("claims", "reports") and then a that-clause.</summary>
-    private static bool FramedThatWithin(Paragraph p, Sentence s, int from, int window)
+    public static bool FramedThatWithin(Paragraph p, Sentence s, int from, int window)
     {
         var framed = false;
         for (var k = from; k < s.End && k < from + window; k++)
@@ -182,22 +183,4 @@ internal sealed partial class AttributionFinder
 
     private static bool IsSpeakerNoun(string w) =>
         SpeechLexicon.PersonNouns.Contains(w) || SpeechLexicon.DocumentNouns.Contains(w) || SpeechLexicon.InstitutionNouns.Contains(w);
-
-    private static bool ThatOrQuoteWithin(Paragraph p, Sentence s, int from, int window)
-    {
-        for (var k = from; k < s.End && k < from + window; k++)
-        {
-            if (p.Tokens[k].Norm is "that" || (p.Tokens[k].IsQuote && p.InQuote[k]))
-            {
-                return true;
-            }
-
-            if (p.Tokens[k].IsWord && SpeechLexicon.IsVerb(p.Tokens[k].Norm))
-            {
-                return false; // "responded to pressure by saying: …": the quotation belongs to "saying"
-            }
-        }
-
-        return false;
-    }
 }

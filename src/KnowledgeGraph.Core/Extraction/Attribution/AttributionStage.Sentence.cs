@@ -1,0 +1,161 @@
+using KnowledgeGraph.Extraction.Attribution.Sieves;
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Attribution;
+
+/// <summary>One sentence: observe interviews and issuers, run the sieves over its triggers, report what they found.</summary>
+internal sealed partial class AttributionStage
+{
+    /// <summary>Finds the sentence's statements; returns its main speaker (for a following quotation that names no one).</summary>
+    private string? ProcessSentence(Paragraph p, Sentence s, string? previousSentenceSpeaker)
+    {
+        _state.BeginSentence();
+        foreach (var (speaker, via) in _reporters.InterviewsIn(p, s))
+        {
+            _state.InterviewNamed(speaker, via);
+        }
+
+        if (_issuers.IssuerIn(p, s) is { } issuer)
+        {
+            _state.DocumentIssued(issuer);
+        }
+
+        var triggers = _triggers.FindTriggers(p, s);
+        var found = _found;
+        found.Clear();
+        var scope = new SentenceScope(p, s, triggers, found) { PreviousSentenceSpeaker = previousSentenceSpeaker };
+        for (var k = 0; k < triggers.Count; k++)
+        {
+            var (outcome, rule) = Ask(scope, k);
+            if (outcome.Verdict == SieveVerdict.Relay)
+            {
+                found[^1].Via.Add(outcome.RelayVia!);
+                continue;
+            }
+
+            if (outcome.Finding is not { } finding)
+            {
+                continue;
+            }
+
+            var t = triggers[k];
+            var speaker = _context.SpeakerEntity(finding.SpeakerId);
+            finding = finding with { SpeakerId = speaker, Rule = rule, Trigger = t };
+            if (found.Count > 0 && found[^1] is var prev && prev.SpeakerId != speaker &&
+                finding.SpeakerFirst >= 0 && Math.Abs(finding.SpeakerFirst - prev.ContentFirst) <= 1 && t.Kind == TriggerKind.Verb)
+            {
+                // "Cabrera asserts that an official revealed …": the outer speaker only carries the inner statement.
+                finding.Via.Add(prev.SpeakerId);
+                found.RemoveAt(found.Count - 1);
+            }
+
+            found.Add(finding);
+            scope.PreviousSpeaker = speaker;
+            scope.PreviousAt = t.At;
+            _state.SpeakerFound(speaker, t.Kind == TriggerKind.According);
+            if (QuotesDocument(p, finding) && !IsPerson(speaker))
+            {
+                _state.DocumentQuoted(speaker); // "the statement" resolved to its issuer: the next "the text" is the same issuer's
+            }
+        }
+
+        if (found.Count == 0 && previousSentenceSpeaker is not null)
+        {
+            foreach (var sieve in _sentenceSieves)
+            {
+                if (sieve.Attribute(scope) is { } finding)
+                {
+                    found.Add(finding with { Rule = sieve.Name });
+                    break;
+                }
+            }
+        }
+
+        _state.ScopeInterviews(p, speaker => found.Exists(f => f.SpeakerId == speaker));
+        foreach (var f in found)
+        {
+            Report(p, s, f);
+        }
+
+        if (_context.Subjects.FindSubject(p, s.First, s.End) is { } subject && subject.First >= 0 && p.MentionAt[subject.First] >= 0 && IsPerson(subject.Id))
+        {
+            _state.PersonSubject(subject.Id);
+        }
+
+        // "X denied a Journal report that …": X, not the outlet, is who a following “…,” he said continues.
+        var main = found.FindLastIndex(f => f.Trigger.Kind != TriggerKind.Report);
+        _state.EndSentence(found.Count == 0 ? null : found[main >= 0 ? main : ^1].SpeakerId);
+        return _state.PreviousSentenceSpeaker;
+    }
+
+    private (SieveOutcome Outcome, string Rule) Ask(SentenceScope scope, int index)
+    {
+        foreach (var sieve in _triggerSieves)
+        {
+            var outcome = sieve.Attribute(scope, index);
+            if (outcome.Verdict != SieveVerdict.Pass)
+            {
+                return (outcome, sieve.Name);
+            }
+        }
+
+        return (SieveOutcome.Nothing, "");
+    }
+
+    /// <summary>The speaker was named by a document noun ("the statement", "the text of the Ministry").</summary>
+    private static bool QuotesDocument(Paragraph p, Finding f)
+    {
+        for (var k = Math.Max(0, f.SpeakerFirst); k < f.SpeakerEnd && k < p.Tokens.Count; k++)
+        {
+            if (SpeechLexicon.DocumentNouns.Contains(p.Tokens[k].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Keeps a finding as a statement: its intermediaries, the entities it is about; first-person refusals are dropped.</summary>
+    private void Report(Paragraph p, Sentence s, Finding f)
+    {
+        if (f.EvidenceEnd <= f.EvidenceFirst || f.ContentEnd <= f.ContentFirst)
+        {
+            return;
+        }
+
+        var reporters = _reporters.Reporters(p, s, f.SpeakerId, interview: false);
+        if (_state.TryGetScopedInterviewer(f.SpeakerId, out var via, out var scoped) && !reporters.Contains(via))
+        {
+            // The interview's paragraph, and a next paragraph that explicitly continues it ("She added …", "“…,” he said").
+            var continues = scoped != p && ParagraphIndex(scoped) + 1 == ParagraphIndex(p) &&
+                (f.SpeakerFirst < 0 || f.Trigger.Lemma == "add" || Words.SubjectPronouns.Contains(p.Tokens[f.SpeakerFirst].Norm));
+            if (scoped == p || continues)
+            {
+                reporters.Add(via);
+                _state.InterviewContinues(f.SpeakerId, via, p);
+            }
+        }
+
+        foreach (var v in f.Via)
+        {
+            if (v != f.SpeakerId && !reporters.Contains(v))
+            {
+                reporters.Add(v);
+            }
+        }
+
+        if (_context.IsMedia(f.SpeakerId))
+        {
+            reporters.Add(f.SpeakerId);
+        }
+
+        var opener = p.Tokens[Spans.SkipQuotes(p, f.ContentFirst, f.ContentEnd)].Norm;
+        if (opener is "i" or "i'm" or "we" or "we're" && Spans.RefusesComment(p, f.ContentFirst, f.ContentEnd))
+        {
+            return; // "I'm not going to talk about intelligence matters"
+        }
+
+        _out.Add(new AttributedStatement(p, s, f, reporters, ReporterFinder.About(p, f.ContentFirst, f.ContentEnd, f.SpeakerId)));
+    }
+}

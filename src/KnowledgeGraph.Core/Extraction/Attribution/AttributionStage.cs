@@ -1,0 +1,146 @@
+using KnowledgeGraph.Extraction.Attribution.Sieves;
+using KnowledgeGraph.Extraction.Text;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Attribution;
+
+/// <summary>
+/// Reads the article paragraph by paragraph and sentence by sentence, asks the sieves of <see cref="SieveOrder"/> what
+/// each trigger yields, and is the one place that updates the <see cref="DiscourseState"/>. The output is the attributed
+/// statements in text order; the claim stage turns them into claims.
+/// </summary>
+internal sealed partial class AttributionStage
+{
+    private readonly ArticleAnalysis _a;
+    private readonly DiscourseState _state;
+    private readonly AttributionContext _context;
+    private readonly TriggerFinder _triggers;
+    private readonly ReporterFinder _reporters;
+    private readonly IssuerFinder _issuers;
+    private readonly TriggerSieve[] _triggerSieves;
+    private readonly SentenceSieve[] _sentenceSieves;
+    private readonly List<AttributedStatement> _out = [];
+    private readonly List<Finding> _found = [];
+    private Dictionary<Paragraph, int>? _paragraphIndex;
+
+    public AttributionStage(ArticleAnalysis analysis)
+    {
+        _a = analysis;
+        _state = new DiscourseState(analysis);
+        _context = new AttributionContext(analysis, _state);
+        _triggers = new TriggerFinder(_context.Sources);
+        _reporters = new ReporterFinder(_context);
+        _issuers = new IssuerFinder(_context);
+        _triggerSieves = SieveOrder.TriggerSieves(_context);
+        _sentenceSieves = SieveOrder.SentenceSieves(_context);
+    }
+
+    /// <summary>Attributes the whole article; statements in text order (an opening quotation's after the paragraph that closes it).</summary>
+    public List<AttributedStatement> Run()
+    {
+        var transcript = WholeParagraph.IsTranscript(_a.Paragraphs);
+        foreach (var p in _a.Paragraphs)
+        {
+            if (transcript && !p.IsHeading && TranscriptAnswer(p))
+            {
+                _state.LastParagraphSpeaker = null;
+                foreach (var s in p.Sentences)
+                {
+                    NoteMentions(p, s);
+                }
+
+                continue;
+            }
+
+            // A paragraph that is only a quotation continues the speaker of the paragraph before it.
+            var previousSentenceSpeaker = p.Sentences.Count == 1 ? _state.LastParagraphSpeaker : null;
+            string? paragraphSpeaker = null;
+            var foundBefore = _out.Count;
+            foreach (var s in p.Sentences)
+            {
+                if (!p.IsHeading)
+                {
+                    previousSentenceSpeaker = ProcessSentence(p, s, previousSentenceSpeaker);
+                    paragraphSpeaker = previousSentenceSpeaker ?? paragraphSpeaker;
+                }
+
+                NoteMentions(p, s);
+            }
+
+            // “… first paragraph of a quotation (no closing mark)
+            // “… and its last paragraph,” the president said. — the open paragraph is the same speaker's.
+            if (_state.OpenQuotation is { } open && !p.IsHeading && p.Tokens.Count > 0 && Spans.QuoteOpeningAt(p, 0) is not null && _out.Count > foundBefore)
+            {
+                AcceptWhole(open, _out[foundBefore].Finding.SpeakerId, 1, WholeParagraph.OpenQuotation);
+            }
+
+            _state.OpenQuotation = !p.IsHeading && p.Tokens.Count > 3 && p.Tokens[0].IsQuote && Spans.QuoteOpeningAt(p, 0) is null && _out.Count == foundBefore ? p : null;
+            if (!p.IsHeading)
+            {
+                _state.LastParagraphSpeaker = paragraphSpeaker;
+            }
+        }
+
+        // An interview named anywhere in the article ("Cossio, in an interview with AP") is how all of that speaker's words reached us.
+        for (var i = 0; i < _out.Count; i++)
+        {
+            var st = _out[i];
+            var reported = st.ReportedBy.Distinct().ToList();
+            if (_state.ArticleInterviewer(st.Finding.SpeakerId) is { } via && !reported.Contains(via))
+            {
+                reported.Add(via);
+            }
+
+            _out[i] = st with { ReportedBy = reported };
+        }
+
+        return _out;
+    }
+
+    /// <summary>"A: There are no political prisoners in Cuba. …": every sentence of an answer is the interviewee's.</summary>
+    private bool TranscriptAnswer(Paragraph p)
+    {
+        var label = WholeParagraph.LineLabel(p);
+        if (label is "q" or "question")
+        {
+            _state.FixInterviewee();
+            return false;
+        }
+
+        if (label is not ("a" or "answer") || _state.FixInterviewee() is not { } speaker)
+        {
+            return false;
+        }
+
+        AcceptWhole(p, speaker, 2, WholeParagraph.TranscriptAnswer);
+        _state.Answered(speaker);
+        return true;
+    }
+
+    private void AcceptWhole(Paragraph p, string speaker, int skip, string rule)
+    {
+        foreach (var (s, finding) in WholeParagraph.Findings(p, speaker, skip, rule))
+        {
+            Report(p, s, finding);
+        }
+    }
+
+    private void NoteMentions(Paragraph p, Sentence s)
+    {
+        for (var k = s.First; k < s.End; k++)
+        {
+            if (p.MentionAt[k] >= 0 && p.Mentions[p.MentionAt[k]].First == k && !p.InQuote[k])
+            {
+                _state.Mentioned(p.Mentions[p.MentionAt[k]].EntityId);
+            }
+        }
+    }
+
+    private int ParagraphIndex(Paragraph p)
+    {
+        _paragraphIndex ??= _a.Paragraphs.Select((x, i) => (x, i)).ToDictionary(e => e.x, e => e.i);
+        return _paragraphIndex.GetValueOrDefault(p, -1);
+    }
+
+    private bool IsPerson(string id) => _a.Entities.TryGetValue(id, out var e) && e.Kind == EntityKind.Person;
+}

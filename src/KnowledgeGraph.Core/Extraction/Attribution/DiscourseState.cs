@@ -1,0 +1,158 @@
+using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Extraction.Text;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Attribution;
+
+/// <summary>
+/// Every piece of memory the attribution keeps across sentences, with named operations. Sieves read it through
+/// <see cref="IDiscourseView"/>; <see cref="AttributionStage"/> is the one place that updates it, as it reads the
+/// article sentence by sentence.
+/// </summary>
+internal sealed class DiscourseState(ArticleAnalysis analysis) : IDiscourseView
+{
+    private readonly List<string> _recent = [];
+    private readonly Dictionary<string, string> _interviewers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Via, Paragraph Paragraph)> _scopedInterviewers = new(StringComparer.Ordinal);
+    private readonly List<(string Speaker, string Via)> _pendingInterviews = [];
+
+    public string? LastPersonSpeaker { get; private set; }
+
+    public string? LastOtherSpeaker { get; private set; }
+
+    public string? LastAccordingSpeaker { get; private set; }
+
+    public string? LastDocumentSpeaker { get; private set; }
+
+    public string? PreviousSentenceSpeaker { get; private set; }
+
+    public string? IssuerHere { get; private set; }
+
+    public string? PreviousIssuer { get; private set; }
+
+    public string? Interviewee { get; private set; }
+
+    public string? LastInterviewee { get; private set; }
+
+    /// <summary>The speaker of the last paragraph that had one (a paragraph that is only a quotation continues it).</summary>
+    public string? LastParagraphSpeaker { get; set; }
+
+    /// <summary>A paragraph that opened a quotation and did not close it, waiting for the paragraph that names its speaker.</summary>
+    public Paragraph? OpenQuotation { get; set; }
+
+    /// <summary>A new sentence: the issuer named by the previous one becomes the previous issuer.</summary>
+    public void BeginSentence()
+    {
+        PreviousIssuer = IssuerHere;
+        IssuerHere = null;
+    }
+
+    /// <summary>"X issued a statement …" / "a statement released by X": X speaks for later "the statement" and "it".</summary>
+    public void DocumentIssued(string issuerId)
+    {
+        LastDocumentSpeaker = issuerId;
+        IssuerHere = issuerId;
+    }
+
+    /// <summary>"the statement" resolved to a non-person issuer: later document references resolve to it too.</summary>
+    public void DocumentQuoted(string issuerId) => LastDocumentSpeaker = issuerId;
+
+    /// <summary>"X, in an interview with AP": decided at the end of the sentence whether it frames the sentence or the article.</summary>
+    public void InterviewNamed(string speakerId, string viaId) => _pendingInterviews.Add((speakerId, viaId));
+
+    /// <summary>
+    /// An interview named in a sentence that reports what the speaker said there covers that paragraph; one named in a
+    /// sentence that reports nothing ("Cossío, in an interview with AP, commented on the tensions") frames the article.
+    /// </summary>
+    public void ScopeInterviews(Paragraph p, Func<string, bool> spokeInSentence)
+    {
+        foreach (var (speaker, via) in _pendingInterviews)
+        {
+            if (spokeInSentence(speaker))
+            {
+                _scopedInterviewers[speaker] = (via, p);
+            }
+            else
+            {
+                _interviewers.TryAdd(speaker, via);
+            }
+
+            LastInterviewee = analysis.Entities.TryGetValue(speaker, out var e) && e.Kind == EntityKind.Person ? speaker : LastInterviewee;
+        }
+
+        _pendingInterviews.Clear();
+    }
+
+    /// <summary>A next paragraph that continues an interview ("She added …") extends its scope.</summary>
+    public void InterviewContinues(string speakerId, string viaId, Paragraph p) => _scopedInterviewers[speakerId] = (viaId, p);
+
+    /// <summary>The article-wide interviewer of a speaker, if an interview framed the article.</summary>
+    public string? ArticleInterviewer(string speakerId) => _interviewers.GetValueOrDefault(speakerId);
+
+    /// <summary>A question of a Q:/A: transcript: the interviewee is now known (the one named, else the last person quoted).</summary>
+    public string? FixInterviewee() => Interviewee ??= LastInterviewee ?? LastPersonSpeaker;
+
+    /// <summary>A transcript answer was attributed to the interviewee.</summary>
+    public void Answered(string speakerId) => LastPersonSpeaker = speakerId;
+
+    /// <summary>A statement was attributed: its speaker is who "he", "it" and "the same source" refer to next.</summary>
+    public void SpeakerFound(string speakerId, bool according)
+    {
+        if (analysis.Entities[speakerId].Kind == EntityKind.Person)
+        {
+            LastPersonSpeaker = speakerId;
+        }
+        else
+        {
+            LastOtherSpeaker = speakerId;
+        }
+
+        if (according)
+        {
+            LastAccordingSpeaker = speakerId;
+        }
+
+        _recent.Add(speakerId);
+    }
+
+    /// <summary>"Club captain Sam Whitfield backed his manager. He said …": a named person in subject position.</summary>
+    public void PersonSubject(string personId) => LastPersonSpeaker = personId;
+
+    /// <summary>An entity named outside quotations, in text order.</summary>
+    public void Mentioned(string entityId) => _recent.Add(entityId);
+
+    /// <summary>The sentence's main speaker (null when it had none), for a following quotation that names no one.</summary>
+    public void EndSentence(string? mainSpeaker) => PreviousSentenceSpeaker = mainSpeaker;
+
+    public bool TryGetScopedInterviewer(string speakerId, out string via, out Paragraph paragraph)
+    {
+        if (_scopedInterviewers.TryGetValue(speakerId, out var scoped))
+        {
+            (via, paragraph) = scoped;
+            return true;
+        }
+
+        via = "";
+        paragraph = null!;
+        return false;
+    }
+
+    public string? ResolvePronoun(string norm) => norm switch
+    {
+        "he" or "she" => LastPersonSpeaker ?? Latest(e => e.Kind == EntityKind.Person),
+        _ => IssuerHere ?? LastOtherSpeaker ?? Latest(e => e.Kind == EntityKind.Institution),
+    };
+
+    public string? Latest(Func<ArticleEntity, bool> fits)
+    {
+        for (var i = _recent.Count - 1; i >= 0 && i >= _recent.Count - 200; i--)
+        {
+            if (analysis.Entities.TryGetValue(_recent[i], out var e) && fits(e))
+            {
+                return e.Id;
+            }
+        }
+
+        return null;
+    }
+}

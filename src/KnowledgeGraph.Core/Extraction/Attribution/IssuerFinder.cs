@@ -1,0 +1,55 @@
+using KnowledgeGraph.Extraction.Text;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Attribution;
+
+/// <summary>Issued documents: "X issued a statement", "a statement released by X", "X responded in a note published on …".</summary>
+internal sealed class IssuerFinder(AttributionContext context)
+{
+    /// <summary>The issuer of a statement this sentence names, or null ("the Cuban Ministry of Foreign Affairs issued a statement").</summary>
+    public string? IssuerIn(Paragraph p, Sentence s)
+    {
+        var t = p.Tokens;
+        string? issuer = null;
+        for (var k = s.First + 2; k < s.End; k++)
+        {
+            // "The Foreign Ministry responded in a note published on Cubadebate": the subject issued the note.
+            if (SpeechLexicon.DocumentNouns.Contains(t[k].Norm) && !p.InQuote[k] && t[k - 1].Norm is "a" or "an" or "its" or "their" &&
+                t[k - 2].Norm == "in" && context.Subjects.FindSubject(p, s.First, k - 2) is { } subject && context.Analysis.Entities.TryGetValue(subject.Id, out var e) &&
+                e.Kind == EntityKind.Institution)
+            {
+                issuer = subject.Id;
+                break;
+            }
+        }
+
+        for (var k = s.First; k + 2 < s.End; k++)
+        {
+            if (t[k].Norm is "issued" or "released" or "published" or "sent" or "shared" && !p.InQuote[k] && k > s.First &&
+                SpeechLexicon.DocumentNouns.Contains(t[k - 1].Norm) && t[k + 1].Norm == "by")
+            {
+                var by = t[k + 2].Norm == "the" ? k + 3 : k + 2;
+                if (by < s.End && p.MentionAt[by] >= 0 && context.Analysis.Entities[p.Mentions[p.MentionAt[by]].EntityId].Kind != EntityKind.Place)
+                {
+                    issuer = p.Mentions[p.MentionAt[by]].EntityId; // "a statement released by the Ministry …"
+                }
+            }
+            else if (t[k].Norm is "issued" or "released" or "published" or "sent" or "shared" && !p.InQuote[k])
+            {
+                var j = k + 1;
+                while (j < s.End && j < k + 4 && !SpeechLexicon.DocumentNouns.Contains(t[j].Norm))
+                {
+                    j++;
+                }
+
+                if (j < s.End && SpeechLexicon.DocumentNouns.Contains(t[j].Norm) && SourceFinder.MentionBefore(p, k, s.First) is { } before &&
+                    context.Analysis.Entities[before.Id].Kind != EntityKind.Place)
+                {
+                    issuer = before.Id; // "X issued a statement in which it rejects …": "it" is X
+                }
+            }
+        }
+
+        return issuer;
+    }
+}

@@ -1,0 +1,125 @@
+using KnowledgeGraph.Extraction.Text;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Attribution;
+
+/// <summary>
+/// Who a statement reached us through: the outlet an interview was given to ("told Reuters", "in an interview with
+/// CNN", "speaking to Al Jazeera"), an outlet that quoted or published it; and the entities a claim is about.
+/// </summary>
+internal sealed class ReporterFinder(AttributionContext context)
+{
+    // Two-word cues before an intermediary ("in an interview with CNN", "quoted by Reuters"), folded.
+    private static readonly (string First, string Second, bool Interview)[] ReporterCues =
+    [
+        ("interview", "with", true), ("interviewed", "by", true), ("speaking", "to", true), ("spoke", "to", true),
+        ("statements", "to", true), ("remarks", "to", true), ("comments", "to", true), ("told", "", true), ("telling", "", true),
+        ("quoted", "by", false), ("cited", "by", false), ("published", "by", false), ("reported", "by", false),
+        ("broadcast", "by", false), ("aired", "by", false), ("according", "to", false), ("close", "to", false),
+        ("sources", "in", false), ("source", "in", false), ("obtained", "by", false), ("seen", "by", false),
+    ];
+
+    private static readonly HashSet<string> CueWords = new(ReporterCues.Select(c => c.First), StringComparer.Ordinal);
+
+    public List<string> Reporters(Paragraph p, Sentence s, string speaker, bool interview)
+    {
+        var list = new List<string>();
+        var t = p.Tokens;
+        for (var k = s.First; k < s.End; k++)
+        {
+            // A quoted source description ("a source “close to the Government of …”") still names the intermediary.
+            if ((p.InQuote[k] && t[k].Norm != "close") || !t[k].IsWord)
+            {
+                continue;
+            }
+
+            if (!CueWords.Contains(t[k].Norm))
+            {
+                continue;
+            }
+
+            foreach (var (first, second, isInterview) in ReporterCues)
+            {
+                if (t[k].Norm != first || (interview && !isInterview))
+                {
+                    continue;
+                }
+
+                if (isInterview && !interview && SourceFinder.NameBefore(p, k, s.First) is { } teller && context.SpeakerEntity(teller.Id) != speaker)
+                {
+                    continue; // "…, after Sen. Rick Scott told Fox News that …": Fox News reported Scott, not this speaker
+                }
+
+                var from = k + 1;
+                if (second.Length > 0)
+                {
+                    if (from >= s.End || t[from].Norm != second)
+                    {
+                        continue;
+                    }
+
+                    from++;
+                }
+
+                for (var j = from; j < s.End && j < from + 4; j++)
+                {
+                    if (p.MentionAt[j] >= 0)
+                    {
+                        var id = p.Mentions[p.MentionAt[j]].EntityId;
+                        if (id != speaker && !list.Contains(id) && context.Analysis.Entities[id].Kind != EntityKind.Place)
+                        {
+                            list.Add(id);
+                        }
+
+                        break;
+                    }
+                }
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>"Cossio, in an interview with the Associated Press (AP), …": remembered for all of Cossio's statements.</summary>
+    public IEnumerable<(string Speaker, string Via)> InterviewsIn(Paragraph p, Sentence s)
+    {
+        var t = p.Tokens;
+        for (var k = s.First; k + 1 < s.End; k++)
+        {
+            if (p.InQuote[k] || !(t[k].Norm is "interview" or "told" or "telling" or "speaking" or "spoke" or "interviewed"))
+            {
+                continue;
+            }
+
+            // "…, after Sen. Rick Scott told Fox News": the name right before the cue is who was interviewed.
+            var subject = SourceFinder.NameBefore(p, k, s.First) ?? context.Subjects.FindSubject(p, s.First, k);
+            if (subject is not { } sub)
+            {
+                continue;
+            }
+
+            var speaker = context.SpeakerEntity(sub.Id);
+            foreach (var id in Reporters(p, new Sentence(k, Math.Min(s.End, k + 8)), speaker, interview: true))
+            {
+                if (context.Analysis.Entities[id].Kind == EntityKind.Institution || context.Analysis.Entities[id].IsMedia)
+                {
+                    yield return (speaker, id);
+                }
+            }
+        }
+    }
+
+    public static List<string> About(Paragraph p, int first, int end, string speaker)
+    {
+        var ids = new List<string>();
+        for (var k = first; k < end; k++)
+        {
+            if (p.MentionAt[k] >= 0 && p.Mentions[p.MentionAt[k]] is var m && m.First == k && m.EntityId != speaker && !ids.Contains(m.EntityId))
+            {
+                ids.Add(m.EntityId);
+            }
+        }
+
+        return ids;
+    }
+}

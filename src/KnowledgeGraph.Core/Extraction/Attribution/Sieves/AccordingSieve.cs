@@ -1,0 +1,55 @@
+namespace KnowledgeGraph.Extraction.Attribution.Sieves;
+
+/// <summary>"According to X, CONTENT." / "CONTENT, according to X." / "…, per ship-tracking data compiled by Bloomberg."</summary>
+internal sealed class AccordingSieve(AttributionContext context) : TriggerSieve(context)
+{
+    public override string Name => "according";
+
+    public override SieveOutcome Attribute(SentenceScope scope, int index)
+    {
+        var trig = scope.Triggers[index];
+        if (trig.Kind != TriggerKind.According)
+        {
+            return SieveOutcome.Pass;
+        }
+
+        var p = scope.Paragraph;
+        var s = scope.Sentence;
+        var t = p.Tokens;
+        if (Context.Sources.AccordingSource(p, s, trig.At + 2) is not { } sp || sp.First < 0)
+        {
+            return SieveOutcome.Nothing;
+        }
+
+        var npEnd = sp.End;
+        while (npEnd < s.End && npEnd < sp.End + 6 && t[npEnd].Norm != "," && p.MentionAt[npEnd] < 0 && !t[npEnd].Cap && !SpeechLexicon.IsVerb(t[npEnd].Norm))
+        {
+            npEnd++;
+        }
+
+        int cFirst, cEnd;
+        if (trig.At - s.First <= 3)
+        {
+            cFirst = npEnd < s.End && t[npEnd].Norm == "," ? npEnd + 1 : sp.End;
+            cEnd = Spans.TrimEnd(p, cFirst, s.End);
+        }
+        else
+        {
+            cFirst = s.First;
+            cEnd = Spans.TrimEnd(p, s.First, trig.At);
+            if (npEnd < s.End && t[npEnd].Norm == ",")
+            {
+                cEnd = Spans.TrimEnd(p, s.First, s.End); // "In them, according to the same source, X …": the whole sentence
+            }
+        }
+
+        if (cEnd <= cFirst)
+        {
+            return SieveOutcome.Nothing;
+        }
+
+        var evFirst = Math.Min(cFirst, trig.At);
+        var evEnd = Math.Max(cEnd, sp.End);
+        return SieveOutcome.Found(new Finding(sp.Id, sp.First, sp.End, cFirst, cEnd, evFirst, evEnd));
+    }
+}

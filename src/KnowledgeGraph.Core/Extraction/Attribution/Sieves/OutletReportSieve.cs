@@ -1,0 +1,29 @@
+namespace KnowledgeGraph.Extraction.Attribution.Sieves;
+
+/// <summary>"a report in the Miami Herald that …", "a Wall Street Journal report, citing …, that …": the outlet said what follows "that".</summary>
+internal sealed class OutletReportSieve(AttributionContext context) : TriggerSieve(context)
+{
+    public override string Name => "outlet-report";
+
+    public override SieveOutcome Attribute(SentenceScope scope, int index)
+    {
+        var trig = scope.Triggers[index];
+        if (trig.Kind != TriggerKind.Report)
+        {
+            return SieveOutcome.Pass;
+        }
+
+        var p = scope.Paragraph;
+        var s = scope.Sentence;
+        if (Context.Sources.ReportSource(p, s, trig.At) is not { } r)
+        {
+            return SieveOutcome.Nothing;
+        }
+
+        var first = r.That + 1;
+        var end = Spans.TrimEnd(p, first, Math.Min(scope.NextAt(index), s.End));
+        return end > first
+            ? SieveOutcome.Found(new Finding(r.Source.EntityId, r.Source.First, r.Source.End, first, end, trig.At, end))
+            : SieveOutcome.Nothing;
+    }
+}

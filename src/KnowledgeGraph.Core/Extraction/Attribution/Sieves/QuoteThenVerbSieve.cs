@@ -1,0 +1,61 @@
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Attribution.Sieves;
+
+/// <summary>“…,” Trump remarked. / “…,” said the ministry. / “…,” he added. — the speaker after the quotation.</summary>
+internal sealed class QuoteThenVerbSieve(AttributionContext context) : TriggerSieve(context)
+{
+    public override string Name => "quote-then-verb";
+
+    public override SieveOutcome Attribute(SentenceScope scope, int index)
+    {
+        var trig = scope.Triggers[index];
+        var p = scope.Paragraph;
+        var s = scope.Sentence;
+        var v = trig.At;
+        if (trig.Kind != TriggerKind.Verb || QuoteBefore(p, s, v) is not { } q)
+        {
+            return SieveOutcome.Pass;
+        }
+
+        // "…,” said the ministry: the speaker may follow the verb; never after "told", whose object is the listener.
+        var speaker = Context.Subjects.FindSubject(p, q.Close + 1, v) ?? (trig.Lemma == "tell" ? null : Context.Subjects.FindSubject(p, v + 1, Math.Min(s.End, v + 8)));
+        if (speaker is not { } sp)
+        {
+            return SieveOutcome.Nothing;
+        }
+
+        var evEnd = Math.Max(v + 1, sp.End > v ? sp.End : v + 1);
+        return SieveOutcome.Found(new Finding(sp.Id, sp.First, sp.End, q.Open + 1, q.Close, q.Open, evEnd));
+    }
+
+    /// <summary>A quotation closing just before the verb, with at most a comma and the speaker's words between.</summary>
+    private static QuoteSpan? QuoteBefore(Paragraph p, Sentence s, int v)
+    {
+        if (Spans.LastQuoteBefore(p, v) is { } q)
+        {
+            var opensClause = q.Open <= s.First + 1 || p.Tokens[q.Open - 1].Norm is ":" or "," or ";" or "(";
+            if (q.Close < v && q.Close >= s.First && v - q.Close <= 8 && opensClause)
+            {
+                var clean = true;
+                for (var k = q.Close + 1; k < v; k++)
+                {
+                    var n = p.Tokens[k].Norm;
+                    if (n is "that" or "." or ";" or ":" || p.InQuote[k] || (p.Tokens[k].IsWord && SpeechLexicon.IsVerb(n)))
+                    {
+                        clean = false;
+                    }
+                }
+
+                var commaInside = q.Close > 0 && p.Tokens[q.Close - 1].Norm is "," or "?" or "!";
+                var commaAfter = q.Close + 1 < v && p.Tokens[q.Close + 1].Norm == ",";
+                if (clean && (commaInside || commaAfter || q.Close + 1 == v))
+                {
+                    return q;
+                }
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,40 @@
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Attribution.Sieves;
+
+/// <summary>The sentence the sieves are reading, its triggers, and what earlier triggers of it yielded (read-only).</summary>
+internal sealed class SentenceScope(Paragraph paragraph, Sentence sentence, IReadOnlyList<Trigger> triggers, IReadOnlyList<Finding> found)
+{
+    public Paragraph Paragraph { get; } = paragraph;
+
+    public Sentence Sentence { get; } = sentence;
+
+    public IReadOnlyList<Trigger> Triggers { get; } = triggers;
+
+    /// <summary>The statements earlier triggers of this sentence yielded, in order.</summary>
+    public IReadOnlyList<Finding> Found { get; } = found;
+
+    /// <summary>The speaker of the previous statement in this sentence, or null.</summary>
+    public string? PreviousSpeaker { get; set; }
+
+    /// <summary>The main speaker of the sentence before, when this one may continue it (a paragraph's next sentence, or a one-sentence paragraph after a speaker's paragraph).</summary>
+    public string? PreviousSentenceSpeaker { get; init; }
+
+    /// <summary>The token of the previous statement's trigger in this sentence, or -1.</summary>
+    public int PreviousAt { get; set; } = -1;
+
+    /// <summary>Where the content of trigger <paramref name="index"/> must stop: the next trigger (a report a verb denies excepted).</summary>
+    public int NextAt(int index)
+    {
+        var t = Triggers[index];
+        for (var n = index + 1; n < Triggers.Count; n++)
+        {
+            if (!(t.Kind == TriggerKind.Verb && Triggers[n].Kind == TriggerKind.Report))
+            {
+                return Triggers[n].At; // "denied a Journal report that …": the report is what was denied
+            }
+        }
+
+        return Sentence.End;
+    }
+}

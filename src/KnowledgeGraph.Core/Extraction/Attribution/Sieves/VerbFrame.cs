@@ -1,0 +1,192 @@
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Attribution.Sieves;
+
+/// <summary>
+/// The frame every verb-of-speech sieve shares once it has decided on a subject: the content after the verb (after
+/// "that", a quotation or the object, up to the next trigger), the evidence span, and denial frames around the content.
+/// </summary>
+internal static class VerbFrame
+{
+    /// <summary>The token before the verb, skipping adverbs ("also", "later", "-ly").</summary>
+    public static int BeforeAdverbs(Paragraph p, Sentence s, int v)
+    {
+        var t = p.Tokens;
+        var w = v - 1;
+        while (w > s.First && (t[w].Norm.EndsWith("ly", StringComparison.Ordinal) || t[w].Norm is "also" or "later" or "then" or "again" or "once"))
+        {
+            w--;
+        }
+
+        return w;
+    }
+
+    /// <summary>
+    /// The statement of verb trigger <paramref name="index"/> with the given subject; with none, the sentence's own
+    /// subject before the verb (after an introductory phrase) is looked for.
+    /// </summary>
+    public static Finding? Complete(AttributionContext context, SentenceScope scope, int index, (string Id, int First, int End)? subject)
+    {
+        var p = scope.Paragraph;
+        var s = scope.Sentence;
+        var trig = scope.Triggers[index];
+        var t = p.Tokens;
+        var v = trig.At;
+        var intro = SourceFinder.IntroEnd(p, s, v);
+        var fallback = subject is null;
+        subject ??= (intro > s.First ? context.Subjects.FindSubject(p, intro, v) : null) ?? context.Subjects.FindSubject(p, s.First, v);
+        if (subject is not { } subj)
+        {
+            return null;
+        }
+
+        if (fallback && subj.End > 0 && SubordinateSubjectBetween(p, subj.End, v))
+        {
+            return null; // "X has returned to the spotlight after several media outlets reported that …": the outlets are unnamed
+        }
+
+        // "the clearest sign yet that the White House believes …": a belief inside the writer's own clause is no statement.
+        if (trig.Lemma is "believe" or "think" or "hope" && subj.First > s.First + 1 && t[subj.First - 1].Norm == "that" &&
+            t[subj.First - 2].IsWord && !SpeechLexicon.IsVerb(t[subj.First - 2].Norm))
+        {
+            return null;
+        }
+
+        var (cFirst, cEnd) = ForwardContent(p, s, v, scope.NextAt(index));
+        if (cEnd <= cFirst)
+        {
+            return null;
+        }
+
+        var evFirst = subj.First >= 0 && subj.First < v && subj.First >= s.First ? subj.First : v;
+        var denies = NoTruthFrame(p, v + 1, cFirst);
+        var evidenceEnd = cEnd;
+        if (trig.Lemma is "call" or "brand" or "label")
+        {
+            // "called reports of an imminent deal “false”": the claim is the object, the quotation is the verdict.
+            for (var k = cFirst; k < cEnd; k++)
+            {
+                if (t[k].IsQuote && k + 1 < cEnd && p.InQuote[k + 1])
+                {
+                    evidenceEnd = cEnd;
+                    cEnd = Spans.TrimEnd(p, cFirst, k);
+                    break;
+                }
+            }
+
+            if (cEnd <= cFirst)
+            {
+                return null;
+            }
+        }
+
+        return new Finding(subj.Id, subj.First, subj.End, cFirst, cEnd, evFirst, evidenceEnd, denies);
+    }
+
+    /// <summary>"said there was no truth to reports that …", "said it was not true that …": the that-clause is denied.</summary>
+    private static bool NoTruthFrame(Paragraph p, int from, int to)
+    {
+        var t = p.Tokens;
+        for (var k = from; k < to; k++)
+        {
+            if (t[k].Norm is "no" or "not" or "n't" or "never")
+            {
+                for (var j = k + 1; j < to && j <= k + 3; j++)
+                {
+                    if (t[j].Norm is "truth" or "true" or "basis" or "evidence" or "foundation" or "accurate" or "correct")
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            if (Words.FalsehoodWords.Contains(t[k].Norm))
+            {
+                return true; // "dismissed as false the claims that …"
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A subordinate clause opens between the subject and the verb, and its own subject is an unnamed noun phrase.</summary>
+    private static bool SubordinateSubjectBetween(Paragraph p, int from, int v)
+    {
+        var t = p.Tokens;
+        for (var k = v - 1; k >= from && k >= v - 6; k--)
+        {
+            if (p.MentionAt[k] >= 0 || p.InQuote[k] || Words.SubjectPronouns.Contains(t[k].Norm) || !t[k].IsWord)
+            {
+                return false;
+            }
+
+            if (t[k].Norm is "after" or "before" or "when" or "since" or "because" or "while" or "although" or "as")
+            {
+                return k < v - 1;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Content after a verb: after "that" when it comes soon, a quotation, or the object; up to the next trigger.</summary>
+    public static (int First, int End) ForwardContent(Paragraph p, Sentence s, int v, int nextAt)
+    {
+        var t = p.Tokens;
+        var first = v + 1;
+        if (first < s.End && t[first].Norm == "out")
+        {
+            first++; // "pointed out"
+        }
+
+        for (var k = first; k < s.End && k < first + 10; k++)
+        {
+            if (t[k].IsQuote && p.InQuote[k])
+            {
+                break;
+            }
+
+            if (t[k].Norm == "that" && !p.InQuote[k])
+            {
+                first = k + 1;
+                break;
+            }
+        }
+
+        while (first < s.End && t[first].Norm is "," or ":" or "-")
+        {
+            first++;
+        }
+
+        var end = nextAt;
+        for (var k = first + 1; k + 1 < end; k++)
+        {
+            if (t[k].Norm == "," && !p.InQuote[k] && SpeechLexicon.IsParticiple(t[k + 1].Norm))
+            {
+                end = k; // "denied elbowing an opponent, telling BBC Sport: …"
+                break;
+            }
+        }
+
+        // "…, after Sen. Rick Scott told …": a subordinate clause holding the next trigger is not this content.
+        if (nextAt < s.End)
+        {
+            for (var k = nextAt - 1; k > first + 2 && k >= nextAt - 8; k--)
+            {
+                if (t[k].Norm == "," && !p.InQuote[k] && t[k + 1].Norm is "after" or "before" or "when" or "as" or "while" or "since" or "because")
+                {
+                    end = k;
+                    break;
+                }
+            }
+        }
+
+        // Drop the connector before the next trigger ("…, and acknowledged", "…, while also warning").
+        while (end > first && t[end - 1].Norm is "and" or "," or "while" or "also" or "but" or "then" or "categorically" or "once" or "again" or "he" or "she" or "it" or "they" or "who")
+        {
+            end--;
+        }
+
+        return (first, Spans.TrimEnd(p, first, end));
+    }
+}

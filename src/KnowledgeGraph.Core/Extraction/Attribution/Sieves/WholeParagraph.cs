@@ -1,0 +1,63 @@
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Attribution.Sieves;
+
+/// <summary>
+/// Paragraph rules whose speaker is known before the paragraph is read: a transcript answer ("A: …", the interviewee's)
+/// and the first paragraph of a quotation that runs over two ("“… / “… last paragraph,” the president said.").
+/// Every sentence of the paragraph is the speaker's, questions and refusals excepted.
+/// </summary>
+internal static class WholeParagraph
+{
+    /// <summary>Rule name for a Q:/A: transcript answer.</summary>
+    public const string TranscriptAnswer = "transcript-answer";
+
+    /// <summary>Rule name for the opening paragraph of a quotation closed in the next paragraph.</summary>
+    public const string OpenQuotation = "open-quotation";
+
+    /// <summary>The paragraph's sentences (after <paramref name="skip"/> leading tokens) as the speaker's findings.</summary>
+    public static IEnumerable<(Sentence Sentence, Finding Finding)> Findings(Paragraph p, string speaker, int skip, string rule)
+    {
+        foreach (var s in p.Sentences)
+        {
+            var first = s.First == 0 ? skip : s.First;
+            while (first < s.End && p.Tokens[first].IsQuote)
+            {
+                first++;
+            }
+
+            var end = Spans.TrimEnd(p, first, s.End);
+            while (end > first && p.Tokens[end - 1].IsQuote)
+            {
+                end = Spans.TrimEnd(p, first, end - 1);
+            }
+
+            if (end - first < 3 || (s.End > 0 && p.Tokens[s.End - 1].Norm == "?") || Spans.RefusesComment(p, first, end) ||
+                p.Tokens[first].Norm is "if" or "unless")
+            {
+                continue;
+            }
+
+            var trigger = new Trigger(TriggerKind.Verb, first, "say", false);
+            yield return (s, new Finding(speaker, -1, -1, first, end, first, end) { Rule = rule, Trigger = trigger });
+        }
+    }
+
+    /// <summary>An interview printed as "Q: … / A: …" (at least two of each).</summary>
+    public static bool IsTranscript(IEnumerable<Paragraph> paragraphs)
+    {
+        int q = 0, a = 0;
+        foreach (var p in paragraphs)
+        {
+            var label = LineLabel(p);
+            q += label is "q" or "question" ? 1 : 0;
+            a += label is "a" or "answer" ? 1 : 0;
+        }
+
+        return q >= 2 && a >= 2;
+    }
+
+    /// <summary>"q" / "question" / "a" / "answer" for a paragraph opening "Q:", else another label or null.</summary>
+    public static string? LineLabel(Paragraph p) =>
+        p.Tokens.Count > 2 && p.Tokens[1].Norm == ":" && p.Tokens[0].Cap ? p.Tokens[0].Norm : null;
+}

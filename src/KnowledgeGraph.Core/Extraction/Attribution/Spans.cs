@@ -1,0 +1,146 @@
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Attribution;
+
+/// <summary>Small token-range checks shared by the sieves: quotation lookups (binary searches), trimming, refusals.</summary>
+internal static class Spans
+{
+    /// <summary>The quotation opening at token <paramref name="open"/> (binary search: quotes are in text order).</summary>
+    public static QuoteSpan? QuoteOpeningAt(Paragraph p, int open)
+    {
+        int lo = 0, hi = p.Quotes.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var q = p.Quotes[mid];
+            if (q.Open == open)
+            {
+                return q;
+            }
+
+            if (q.Open < open)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The last quotation closing before token <paramref name="before"/>, or null.</summary>
+    public static QuoteSpan? LastQuoteBefore(Paragraph p, int before)
+    {
+        int lo = 0, hi = p.Quotes.Count - 1, best = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (p.Quotes[mid].Close < before)
+            {
+                best = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return best >= 0 ? p.Quotes[best] : null;
+    }
+
+    /// <summary>A sentence that is one quotation and nothing else (bar final punctuation).</summary>
+    public static QuoteSpan? QuoteOnly(Paragraph p, Sentence s)
+    {
+        var q = QuoteOpeningAt(p, s.First);
+        return q is { } found && s.End - found.Close <= 2 ? found : null;
+    }
+
+    /// <summary>An unquoted "that" strictly between two tokens.</summary>
+    public static bool ThatBetween(Paragraph p, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (p.Tokens[k].Norm == "that" && !p.InQuote[k])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>No "that", full stop or quotation mark strictly between two tokens.</summary>
+    public static bool NothingBetween(Paragraph p, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (p.Tokens[k].Norm is "that" or "." || p.Tokens[k].IsQuote)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A "that" or an opening quotation within <paramref name="window"/> tokens, before any other speech verb.</summary>
+    public static bool ThatOrQuoteWithin(Paragraph p, Sentence s, int from, int window)
+    {
+        for (var k = from; k < s.End && k < from + window; k++)
+        {
+            if (p.Tokens[k].Norm is "that" || (p.Tokens[k].IsQuote && p.InQuote[k]))
+            {
+                return true;
+            }
+
+            if (p.Tokens[k].IsWord && SpeechLexicon.IsVerb(p.Tokens[k].Norm))
+            {
+                return false; // "responded to pressure by saying: …": the quotation belongs to "saying"
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The end of [first, end) without trailing full stops, commas, semicolons, colons and dashes.</summary>
+    public static int TrimEnd(Paragraph p, int first, int end)
+    {
+        while (end > first && p.Tokens[end - 1].Kind == TokenKind.Punct && p.Tokens[end - 1].Norm is "." or "," or ";" or ":" or "-")
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    /// <summary>The first token of [first, end) after opening quotation marks.</summary>
+    public static int SkipQuotes(Paragraph p, int first, int end)
+    {
+        while (first + 1 < end && p.Tokens[first].IsQuote)
+        {
+            first++;
+        }
+
+        return first;
+    }
+
+    /// <summary>"I will not comment on rumours …", "No comment.": a refusal, not a claim.</summary>
+    public static bool RefusesComment(Paragraph p, int first, int end)
+    {
+        for (var k = first; k < end && k < first + 6; k++)
+        {
+            if (p.Tokens[k].Norm is "comment" or "discuss" or "speculate" or "talk" && k > first &&
+                (p.Tokens[k - 1].Norm is "not" or "no" or "n't" or "never" ||
+                 (p.Tokens[k - 1].Norm == "to" && k > first + 1 && p.Tokens[k - 2].Norm == "going" && k > first + 2 && p.Tokens[k - 3].Norm is "not" or "n't")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,83 @@
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Attribution;
+
+/// <summary>
+/// Finds where statements are introduced in a sentence: speech verbs (and their participles), "according to" and
+/// "per", a colon before a quotation, and "a report in X that". Sieves decide what each trigger yields.
+/// </summary>
+internal sealed class TriggerFinder(SourceFinder sources)
+{
+    public List<Trigger> FindTriggers(Paragraph p, Sentence s)
+    {
+        var list = new List<Trigger>();
+        var t = p.Tokens;
+        for (var i = s.First; i < s.End; i++)
+        {
+            if (p.InQuote[i] && !QuotedVerbAfterSubject(p, i))
+            {
+                continue;
+            }
+
+            var tok = t[i];
+            if (tok.Norm == ":" && i + 1 < s.End && t[i + 1].IsQuote && p.InQuote[i + 1])
+            {
+                // "…, insists on in the following paragraphs: “…”" / "by saying: “…”": the quotation is that verb's content.
+                if (list.Count > 0 && list[^1].Kind is TriggerKind.Verb or TriggerKind.Participle && Spans.NothingBetween(p, list[^1].At, i))
+                {
+                    list[^1] = new Trigger(TriggerKind.ColonQuote, i, list[^1].Lemma, list[^1].Denial, list[^1].Kind == TriggerKind.Participle);
+                }
+                else
+                {
+                    list.Add(new Trigger(TriggerKind.ColonQuote, i, "say", false));
+                }
+
+                continue;
+            }
+
+            if (!tok.IsWord || p.MentionAt[i] >= 0)
+            {
+                continue; // "States" in "United States" is a name, not a verb
+            }
+
+            if (tok.Norm == "according" && i + 1 < s.End && t[i + 1].Norm == "to")
+            {
+                list.Add(new Trigger(TriggerKind.According, i, "say", false));
+                continue;
+            }
+
+            // "…, per ship-tracking data compiled by Bloomberg.": like "according to" (At is the comma, the source follows "per").
+            if (tok.Norm == "per" && i > s.First && t[i - 1].Norm == "," && i + 1 < s.End && !char.IsDigit(t[i + 1].Norm[0]) &&
+                t[i + 1].Norm is not ("cent" or "capita" or "day" or "year" or "month" or "week" or "hour" or "barrel" or "person" or "head"))
+            {
+                list.Add(new Trigger(TriggerKind.According, i - 1, "say", false));
+                continue;
+            }
+
+            if (sources.ReportSource(p, s, i) is not null)
+            {
+                list.Add(new Trigger(TriggerKind.Report, i, "report", false));
+                continue;
+            }
+
+            if (SpeechVerbs.IsSpeechVerb(p, s, i, out var lemma, out var denial, out var participle))
+            {
+                list.Add(new Trigger(participle ? TriggerKind.Participle : TriggerKind.Verb, i, lemma, denial));
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>"… in which it “reaffirms its commitment …”": a quotation that opens with the subject's own verb.</summary>
+    private static bool QuotedVerbAfterSubject(Paragraph p, int i)
+    {
+        if (i < 2 || !p.Tokens[i - 1].IsQuote || p.InQuote[i - 2] || !p.Tokens[i].IsWord || !SpeechLexicon.IsVerb(p.Tokens[i].Norm))
+        {
+            return false;
+        }
+
+        var before = p.Tokens[i - 2];
+        return Words.SubjectPronouns.Contains(before.Norm) || p.MentionAt[i - 2] >= 0;
+    }
+}

@@ -1,0 +1,44 @@
+using KnowledgeGraph.Extraction.Attribution;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Claims;
+
+/// <summary>
+/// The stage after attribution: splits each attributed statement's content into propositions, decides each one's
+/// stance, and normalises it into a positively stated claim with a stable id. One contract statement per proposition;
+/// the same claim by the same speaker at the same place is kept once.
+/// </summary>
+internal sealed class ClaimStage(ArticleAnalysis analysis)
+{
+    private readonly ClaimNormalizer _normalizer = new(analysis);
+    private readonly HashSet<(string, string, int)> _emitted = [];
+
+    /// <summary>Appends the statements of <paramref name="attributed"/> to <paramref name="output"/>, in order.</summary>
+    public void Run(IReadOnlyList<AttributedStatement> attributed, List<ExtractedStatement> output)
+    {
+        foreach (var st in attributed)
+        {
+            var (p, f) = (st.Paragraph, st.Finding);
+            var start = p.Tokens[f.EvidenceFirst].Start;
+            var end = p.Tokens[f.EvidenceEnd - 1].End;
+            string? evidence = null; // cut from the text only once a statement is kept
+            foreach (var prop in PropositionSplitter.Split(p, f.ContentFirst, f.ContentEnd, f.Trigger.Denial || f.Denies))
+            {
+                if (prop.End <= prop.First)
+                {
+                    continue;
+                }
+
+                var minKeyWords = prop.Stance == Stance.Denied ? 1 : 2;
+                var (claim, claimId, keyWords) = _normalizer.Normalize(p, prop, f.SpeakerId, minKeyWords);
+                if (keyWords < minKeyWords || !_emitted.Add((f.SpeakerId, claimId, start)))
+                {
+                    continue;
+                }
+
+                evidence ??= analysis.Text[start..end];
+                output.Add(new ExtractedStatement(f.SpeakerId, prop.Stance, claimId, claim, evidence, start, end, st.ReportedBy, st.About) { Rule = f.Rule });
+            }
+        }
+    }
+}
