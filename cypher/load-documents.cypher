@@ -1,8 +1,8 @@
-// Load statements: UpsertAsync runs them in this order inside ONE explicit transaction per batch
-// (POST /db/{db}/query/v2/tx ... /commit; DELETE on any failure), so a batch is written whole or not at all.
-// Every statement is UNWIND $rows AS row MERGE ...: loading the same documents twice changes nothing.
-// New-item figures come from the counts statement of counts.cypher run before and after, inside the same
-// transaction. Rows are built by the adapter (Neo4jGraphStore.Upsert*.cs); "*Fold" values are lower-cased, accent-free
+// Load statements: UpsertAsync runs them in this order inside ONE explicit transaction per batch (the first
+// statement opens it, POST /db/{db}/query/v2/tx; the last one commits it, POST .../tx/{id}/commit; DELETE on any
+// failure), so a batch is written whole or not at all. Every statement is UNWIND $rows AS row MERGE ...: loading the
+// same documents twice changes nothing. New-item figures come from the counters of each answer (includeCounters:
+// nodes or relationships its MERGEs created). Rows are built by the adapter (Neo4jGraphStore.Upsert*.cs); "*Fold" values are lower-cased, accent-free
 // copies computed in C# because Neo4j Community has no accent folding in Cypher.
 
 // name: merge-articles

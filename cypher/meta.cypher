@@ -19,6 +19,16 @@ MERGE (m:KnowledgeGraphMeta {key: 'schema'})
 SET m.version = $version
 RETURN m.version AS version;
 
+// Index creation returns before an index is online, and loads and searches right after initialisation need them
+// ready; the adapter polls this (each request short, whatever the population takes) until it returns no rows, and
+// stops with the failure message if an index FAILED.
+// name: indexes-not-online
+// params: none
+SHOW INDEXES YIELD name, state, populationPercent, failureMessage
+WHERE state <> 'ONLINE'
+RETURN name, state, populationPercent, failureMessage
+ORDER BY name;
+
 // Schema version 2 indexes entities' folded aliases (aliasText) instead of the aliases as written. Run once, in
 // an implicit transaction, when a version 1 store is opened; batches keep the transaction state small.
 // name: migrate-2-alias-text

@@ -1,6 +1,7 @@
 // Schema of the KnowledgeGraph store in Neo4j: run once per database (every statement is idempotent).
 // The adapter runs these on InitializeAsync, one statement per request (schema changes cannot share a
-// transaction with data). Analysts can paste the whole file into Neo4j Browser.
+// transaction with data), then waits until every index is online (meta.cypher#indexes-not-online). Analysts can
+// paste the whole file into Neo4j Browser.
 
 // name: constraint-person-id
 // params: none
@@ -87,9 +88,3 @@ OPTIONS { indexConfig: { `fulltext.analyzer`: 'english' } };
 // params: none
 CREATE FULLTEXT INDEX statement_evidence_keys IF NOT EXISTS FOR ()-[r:SAID|DENIED]-() ON EACH [r.evidenceFold]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'english' } };
-
-// Index creation returns before the index is online; loads and full-text searches right after initialisation
-// need the indexes ready, so the adapter waits here (up to 300 s) as its last schema step.
-// name: await-indexes
-// params: none
-CALL db.awaitIndexes(300);

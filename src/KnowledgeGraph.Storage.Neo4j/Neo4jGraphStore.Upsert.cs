@@ -1,5 +1,6 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Storage.Neo4j.Cypher;
+using KnowledgeGraph.Storage.Neo4j.Http;
 
 namespace KnowledgeGraph.Storage.Neo4j;
 
@@ -22,21 +23,25 @@ public sealed partial class Neo4jGraphStore
 
     private async Task<UpsertResult> WriteBatchAsync(int documentCount, UpsertRows rows, CancellationToken cancellationToken)
     {
-        await using var tx = await _client.BeginAsync(cancellationToken).ConfigureAwait(false);
-        Task<Http.QueryResult> Run(string name, object rowsParameter) =>
-            tx.RunAsync(CypherScripts.Get("load-documents", name), new Dictionary<string, object?> { ["rows"] = rowsParameter }, cancellationToken);
+        static CypherStatement Load(string name) => CypherScripts.Get("load-documents", name);
+        static Dictionary<string, object?> Rows(object rows) => new() { ["rows"] = rows };
 
-        var countsStatement = CypherScripts.Get("counts", "counts");
-        var before = (await tx.RunAsync(countsStatement, NoParameters, cancellationToken).ConfigureAwait(false)).Rows.Single();
+        // The first statement opens the transaction and the last one commits it (one request each, as documented).
+        // The batch's "new" figures are what its MERGEs created, from the counters of each answer: counting the
+        // store before and after would scan every statement twice per batch.
+        var (transaction, first) = await _client.BeginAsync(Load("merge-articles"), Rows(rows.Articles), cancellationToken).ConfigureAwait(false);
+        await using var tx = transaction;
+        Task<QueryResult> Run(string name, object rowsParameter) => tx.RunAsync(Load(name), Rows(rowsParameter), cancellationToken);
 
-        await Run("merge-articles", rows.Articles).ConfigureAwait(false);
-        await Run("merge-entities", rows.Entities).ConfigureAwait(false);
-        await Run("merge-stubs", rows.Stubs).ConfigureAwait(false);
+        var articles = Created(first);
+        var entities = Created(await Run("merge-entities", rows.Entities).ConfigureAwait(false));
+        var stubs = Created(await Run("merge-stubs", rows.Stubs).ConfigureAwait(false));
         await CheckStoredAsync(tx, rows.Unresolved, cancellationToken).ConfigureAwait(false);
         await Run("merge-memberships", rows.Memberships).ConfigureAwait(false);
-        await Run("merge-claims", rows.Claims).ConfigureAwait(false);
-        var written = (await Run("merge-statements", rows.Statements).ConfigureAwait(false)).Rows.Single().Int("written");
-        if (written != rows.Statements.Count)
+        var claims = Created(await Run("merge-claims", rows.Claims).ConfigureAwait(false));
+        var written = await Run("merge-statements", rows.Statements).ConfigureAwait(false);
+        var statements = Created(written);
+        if (written.Rows.Single().Int("written") != rows.Statements.Count)
         {
             var known = (await tx.RunAsync(CypherScripts.Get("entities", "entities-by-ids"), new Dictionary<string, object?>
             {
@@ -49,16 +54,19 @@ public sealed partial class Neo4jGraphStore
         await Run("merge-reported-by", rows.ReportedBy).ConfigureAwait(false);
         await Run("merge-about", rows.About).ConfigureAwait(false);
         await Run("merge-mentions", rows.Mentions).ConfigureAwait(false);
-        await Run("merge-published-by", rows.PublishedBy).ConfigureAwait(false);
-        var after = (await tx.RunAsync(countsStatement, NoParameters, cancellationToken).ConfigureAwait(false)).Rows.Single();
-        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        var publishers = await tx.CommitAsync(Load("merge-published-by"), Rows(rows.PublishedBy), cancellationToken).ConfigureAwait(false);
 
-        int New(string key) => after.Int(key) - before.Int(key);
-        return new UpsertResult(documentCount, New("articles"), New("entities"), New("claims"), New("statements"));
+        // Counters of the committing statement are checked after the commit: its figures are not needed to decide it.
+        var newPublishers = publishers.Counters?.NodesCreated ?? 0;
+        return new UpsertResult(documentCount, articles.NodesCreated, entities.NodesCreated + stubs.NodesCreated + newPublishers,
+            claims.NodesCreated, statements.RelationshipsCreated);
     }
 
+    private QueryCounters Created(QueryResult result) => result.Counters
+        ?? throw new Neo4jStoreException($"{Description} answered a load statement without the counters it was asked for (includeCounters); is this the Query API of Neo4j 5.26 or later?");
+
     /// <summary>References that name no kind must point at stored entities; otherwise the batch is refused.</summary>
-    private static async Task CheckStoredAsync(Http.QueryApiTransaction tx, List<(string Id, string Where)> unresolved, CancellationToken cancellationToken)
+    private static async Task CheckStoredAsync(QueryApiTransaction tx, List<(string Id, string Where)> unresolved, CancellationToken cancellationToken)
     {
         if (unresolved.Count == 0)
         {

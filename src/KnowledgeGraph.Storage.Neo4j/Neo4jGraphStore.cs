@@ -5,7 +5,7 @@ using KnowledgeGraph.Storage.Neo4j.Http;
 namespace KnowledgeGraph.Storage.Neo4j;
 
 /// <summary>
-/// <see cref="IGraphStore"/> over Neo4j's HTTP Query API (Neo4j 5.19+ and Aura). Every statement comes from the
+/// <see cref="IGraphStore"/> over Neo4j's HTTP Query API (Neo4j 5.26+ for explicit transactions, and Aura). Every statement comes from the
 /// embedded <c>cypher/*.cypher</c> files; values always travel as parameters. Upserts run in one explicit
 /// transaction per batch. Thread-safe for concurrent reads; safe to dispose twice.
 /// </summary>
@@ -18,6 +18,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore
     public const int SchemaVersion = 2;
 
     private readonly QueryApiClient _client;
+    private readonly Neo4jOptions _options;
     private readonly HttpClient _http;
     private readonly bool _ownsHttp;
     private int _disposed;
@@ -33,6 +34,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore
         // The store enforces Options.Timeout per request itself, with a message naming the server.
         _http = httpClient ?? new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
         _client = new QueryApiClient(options, _http);
+        _options = options;
         Description = $"Neo4j at {_client.Server} (database {options.Database})";
     }
 
@@ -56,15 +58,16 @@ public sealed partial class Neo4jGraphStore : IGraphStore
 
         foreach (var statement in CypherScripts.File("schema"))
         {
-            await _client.RunAsync(statement, NoParameters, cancellationToken).ConfigureAwait(false);
+            await _client.WriteAsync(statement, NoParameters, cancellationToken).ConfigureAwait(false);
         }
 
+        await WaitForIndexesAsync(cancellationToken).ConfigureAwait(false);
         if (version is 1)
         {
-            await RunAsync("meta", "migrate-2-alias-text", [], cancellationToken).ConfigureAwait(false);
+            await _client.WriteAsync(CypherScripts.Get("meta", "migrate-2-alias-text"), NoParameters, cancellationToken, _options.MaintenanceTimeout).ConfigureAwait(false);
         }
 
-        await RunAsync("meta", "write-meta", new() { ["version"] = SchemaVersion }, cancellationToken).ConfigureAwait(false);
+        await _client.WriteAsync(CypherScripts.Get("meta", "write-meta"), new Dictionary<string, object?> { ["version"] = SchemaVersion }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -77,7 +80,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore
 
     /// <summary>Deletes every KnowledgeGraph node and relationship (tests and <c>kg</c> maintenance); the schema stays.</summary>
     public async Task ClearAsync(CancellationToken cancellationToken = default) =>
-        await RunAsync("meta", "clear-store", [], cancellationToken).ConfigureAwait(false);
+        await _client.WriteAsync(CypherScripts.Get("meta", "clear-store"), NoParameters, cancellationToken, _options.MaintenanceTimeout).ConfigureAwait(false);
 
     /// <inheritdoc />
     public ValueTask DisposeAsync()
@@ -95,7 +98,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore
     private Task<QueryResult> RunAsync(string file, string name, Dictionary<string, object?> parameters, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed != 0, this);
-        return _client.RunAsync(CypherScripts.Get(file, name), parameters, cancellationToken);
+        return _client.ReadAsync(CypherScripts.Get(file, name), parameters, cancellationToken);
     }
 
     private static string StanceType(Stance stance) => stance == Stance.Said ? GraphLabels.Said : GraphLabels.Denied;

@@ -3,8 +3,8 @@ namespace KnowledgeGraph.Storage.Neo4j;
 /// <summary>
 /// How to reach Neo4j over its HTTP Query API. Defaults: <see cref="Uri"/> <c>http://localhost:7474</c>,
 /// <see cref="User"/> <c>neo4j</c>, <see cref="Password"/> empty, <see cref="Database"/> <c>neo4j</c>,
-/// <see cref="Timeout"/> 30 s per request, <see cref="MaxRetries"/> 3 (retries of <c>Neo.TransientError.*</c>
-/// with exponential backoff). Call <see cref="Validate"/> (the store does) to get a plain message naming a bad value.
+/// <see cref="Timeout"/> 30 s per request, <see cref="MaintenanceTimeout"/> 30 min for index population, migrations
+/// and clearing, <see cref="MaxRetries"/> 3 (retries of <c>Neo.TransientError.*</c> with exponential backoff). Call <see cref="Validate"/> (the store does) to get a plain message naming a bad value.
 /// </summary>
 public sealed class Neo4jOptions
 {
@@ -23,15 +23,25 @@ public sealed class Neo4jOptions
     /// <summary>How long one request may take before the store gives up with a plain message. Default 30 s.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How long work that grows with the store may take: waiting for indexes to come online at start-up, migrating an
+    /// older schema, clearing the store. Default 30 min.
+    /// </summary>
+    public TimeSpan MaintenanceTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
     /// <summary>How often a transient failure is retried (0 = never). Default 3.</summary>
     public int MaxRetries { get; set; } = 3;
+
+    /// <summary>How long a rollback may take before it is abandoned (the server rolls back expired transactions itself). Tests shorten it.</summary>
+    internal TimeSpan RollbackTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>First backoff delay; doubled on each retry. Tests shorten it.</summary>
     internal TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(200);
 
     /// <summary>
-    /// Options from a store spec: <c>http(s)://host:port</c> is used as is; <c>neo4j://</c>, <c>neo4j+s://</c> and
-    /// <c>bolt://</c> map to the Query API on the same host at port 7474 (https for <c>+s</c>). Credentials come from
+    /// Options from a store spec: <c>http(s)://host:port</c> is used as is; <c>neo4j://</c> and <c>bolt://</c> map to the
+    /// Query API on the same host at port 7474; <c>neo4j+s://</c> and <c>bolt+s://</c> to https on 7473, or on 443 for
+    /// Aura (<c>*.databases.neo4j.io</c>). Credentials come from
     /// user info in the URI, else <c>NEO4J_USER</c> / <c>NEO4J_PASSWORD</c> (defaults <c>neo4j</c> / empty); the
     /// database from <c>NEO4J_DATABASE</c> (default <c>neo4j</c>).
     /// </summary>
@@ -48,7 +58,8 @@ public sealed class Neo4jOptions
             "http" => ("http", parsed.Port),
             "https" => ("https", parsed.Port),
             "neo4j" or "bolt" => ("http", 7474),
-            "neo4j+s" or "neo4j+ssc" or "bolt+s" or "bolt+ssc" => ("https", 7473),
+            // Aura serves the Query API only over HTTPS on 443; a self-managed server's HTTPS connector defaults to 7473.
+            "neo4j+s" or "neo4j+ssc" or "bolt+s" or "bolt+ssc" => ("https", IsAura(parsed.Host) ? 443 : 7473),
             _ => throw new ArgumentException($"'{uri}' has the scheme '{parsed.Scheme}', which is not a Neo4j scheme (http, https, neo4j, neo4j+s, bolt).", nameof(uri)),
         };
 
@@ -71,6 +82,8 @@ public sealed class Neo4jOptions
         };
     }
 
+    private static bool IsAura(string host) => host.EndsWith(".databases.neo4j.io", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Throws <see cref="ArgumentException"/> with a message naming the first bad value.</summary>
     public void Validate()
     {
@@ -92,6 +105,11 @@ public sealed class Neo4jOptions
         if (Timeout <= TimeSpan.Zero || Timeout > TimeSpan.FromHours(1))
         {
             throw new ArgumentException($"Neo4j Timeout must be greater than zero and at most one hour, got {Timeout}.");
+        }
+
+        if (MaintenanceTimeout < Timeout || MaintenanceTimeout > TimeSpan.FromDays(1))
+        {
+            throw new ArgumentException($"Neo4j MaintenanceTimeout must be at least Timeout ({Timeout}) and at most one day, got {MaintenanceTimeout}.");
         }
 
         if (MaxRetries is < 0 or > 10)

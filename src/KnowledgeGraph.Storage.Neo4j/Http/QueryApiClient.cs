@@ -8,8 +8,10 @@ using KnowledgeGraph.Storage.Neo4j.Cypher;
 namespace KnowledgeGraph.Storage.Neo4j.Http;
 
 /// <summary>
-/// Talks to Neo4j's HTTP Query API: <c>POST /db/{db}/query/v2</c> for implicit transactions and
-/// <c>/db/{db}/query/v2/tx[/{id}[/commit]]</c> for explicit ones. Every failure becomes a
+/// Talks to Neo4j's HTTP Query API (Neo4j 5.19+, on by default from 5.25; explicit transactions from 5.26):
+/// <c>POST /db/{db}/query/v2</c> for implicit transactions and <c>/db/{db}/query/v2/tx[/{id}[/commit]]</c> for
+/// explicit ones. Reads are sent with <c>accessMode: Read</c> and the bookmarks of the last write, so that a cluster
+/// may serve them from a secondary that has caught up with that write. Every failure becomes a
 /// <see cref="Neo4jStoreException"/> whose message names the server; <c>Neo.TransientError.*</c> is retried with
 /// exponential backoff up to <see cref="Neo4jOptions.MaxRetries"/> times.
 /// </summary>
@@ -23,14 +25,31 @@ internal sealed partial class QueryApiClient(Neo4jOptions options, HttpClient ht
 
     private readonly string _server = options.Uri.GetLeftPart(UriPartial.Authority);
     private readonly AuthenticationHeaderValue _auth = new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.User}:{options.Password}")));
+    private volatile IReadOnlyList<string> _bookmarks = [];
 
     public string Server => _server;
 
+    /// <summary>The bookmarks of the last committed write (empty before the first).</summary>
+    public IReadOnlyList<string> Bookmarks => _bookmarks;
+
     private string QueryPath => $"db/{Uri.EscapeDataString(options.Database)}/query/v2";
 
-    /// <summary>Runs one statement in an implicit transaction, retrying transient errors.</summary>
-    public Task<QueryResult> RunAsync(CypherStatement statement, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken) =>
-        WithRetriesAsync(ct => SendAsync(HttpMethod.Post, QueryPath, Body(statement, parameters), statement, null, ct), cancellationToken);
+    /// <summary>Runs a read-only statement in an implicit read transaction, after the last write, retrying transient errors.</summary>
+    public Task<QueryResult> ReadAsync(CypherStatement statement, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken) =>
+        WithRetriesAsync(ct => SendAsync(HttpMethod.Post, QueryPath, Body(statement, parameters, QueryMode.Read), statement, null, options.Timeout, ct), cancellationToken);
+
+    /// <summary>
+    /// Runs a writing statement in an implicit transaction, retrying transient errors; <paramref name="timeout"/>
+    /// replaces <see cref="Neo4jOptions.Timeout"/> for maintenance that may take long (migrations, clearing).
+    /// </summary>
+    public Task<QueryResult> WriteAsync(CypherStatement statement, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken, TimeSpan? timeout = null) =>
+        WithRetriesAsync(async ct =>
+        {
+            var result = await SendAsync(HttpMethod.Post, QueryPath, Body(statement, parameters, QueryMode.Write), statement, null, timeout ?? options.Timeout, ct).ConfigureAwait(false);
+            // An implicit transaction has committed when it answers.
+            Committed(result);
+            return result;
+        }, cancellationToken);
 
     /// <summary>Runs <paramref name="work"/> again after a transient failure, waiting 1×, 2×, 4×… the base delay.</summary>
     public async Task<T> WithRetriesAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
@@ -48,23 +67,36 @@ internal sealed partial class QueryApiClient(Neo4jOptions options, HttpClient ht
         }
     }
 
-    /// <summary>Opens an explicit transaction.</summary>
-    public async Task<QueryApiTransaction> BeginAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Opens an explicit transaction with its first statement in the opening request (as the Query API documents; an
+    /// empty opening body was only handled reliably from Neo4j 2025.04).
+    /// </summary>
+    public async Task<(QueryApiTransaction Transaction, QueryResult First)> BeginAsync(
+        CypherStatement first, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken)
     {
-        var opening = await SendRawAsync(HttpMethod.Post, QueryPath + "/tx", null, null, null, cancellationToken).ConfigureAwait(false);
+        var opening = await SendRawAsync(HttpMethod.Post, QueryPath + "/tx", Body(first, parameters, QueryMode.Transaction), first, null, options.Timeout, cancellationToken).ConfigureAwait(false);
         var id = QueryValues.String(opening.Response["transaction"]?["id"])
-            ?? throw new Neo4jStoreException($"Neo4j at {_server} opened no transaction: its answer had no transaction id.");
-        return new QueryApiTransaction(this, $"{QueryPath}/tx/{Uri.EscapeDataString(id)}", id, opening.Affinity);
+            ?? throw new Neo4jStoreException($"Neo4j at {_server} opened no transaction: its answer had no transaction id. Explicit transactions need Neo4j 5.26 or later.");
+        return (new QueryApiTransaction(this, $"{QueryPath}/tx/{Uri.EscapeDataString(id)}", id, opening.Affinity, options.Timeout, options.RollbackTimeout), opening.Result);
     }
 
-    internal async Task<QueryResult> SendAsync(HttpMethod method, string path, string? body, CypherStatement? statement, string? affinity, CancellationToken cancellationToken) =>
-        (await SendRawAsync(method, path, body, statement, affinity, cancellationToken).ConfigureAwait(false)).Result;
+    /// <summary>Remembers the bookmarks a committed write returned, for the reads that follow it.</summary>
+    internal void Committed(QueryResult result)
+    {
+        if (result.Bookmarks.Count > 0)
+        {
+            _bookmarks = result.Bookmarks;
+        }
+    }
+
+    internal async Task<QueryResult> SendAsync(HttpMethod method, string path, string? body, CypherStatement? statement, string? affinity, TimeSpan timeout, CancellationToken cancellationToken) =>
+        (await SendRawAsync(method, path, body, statement, affinity, timeout, cancellationToken).ConfigureAwait(false)).Result;
 
     internal async Task<(QueryResult Result, JsonObject Response, string? Affinity)> SendRawAsync(
-        HttpMethod method, string path, string? body, CypherStatement? statement, string? affinity, CancellationToken cancellationToken)
+        HttpMethod method, string path, string? body, CypherStatement? statement, string? affinity, TimeSpan timeoutAfter, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(options.Timeout);
+        timeout.CancelAfter(timeoutAfter);
         using var request = new HttpRequestMessage(method, new Uri(options.Uri, path));
         request.Headers.Authorization = _auth;
         request.Headers.Accept.ParseAdd(AcceptTyped);
@@ -74,7 +106,6 @@ internal sealed partial class QueryApiClient(Neo4jOptions options, HttpClient ht
             request.Headers.TryAddWithoutValidation(AffinityHeader, affinity);
         }
 
-        // Begin and commit carry an empty body (the Query API allows it); it is still declared JSON.
         if (method != HttpMethod.Delete)
         {
             request.Content = new StringContent(body ?? "", Encoding.UTF8, "application/json");
@@ -89,7 +120,7 @@ internal sealed partial class QueryApiClient(Neo4jOptions options, HttpClient ht
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new Neo4jStoreException($"Neo4j at {_server} did not answer within {options.Timeout.TotalSeconds:0.#} s{Where(statement)}.", null, ex);
+            throw new Neo4jStoreException($"Neo4j at {_server} did not answer within {timeoutAfter.TotalSeconds:0.#} s{Where(statement)}.", null, ex);
         }
         catch (HttpRequestException ex)
         {
@@ -114,7 +145,7 @@ internal sealed partial class QueryApiClient(Neo4jOptions options, HttpClient ht
 
             if (!response.IsSuccessStatusCode)
             {
-                throw new Neo4jStoreException($"Neo4j at {_server} answered HTTP {(int)response.StatusCode} to {method} /{path}{Where(statement)}; is this the Query API of Neo4j 5.19 or later?");
+                throw new Neo4jStoreException($"Neo4j at {_server} answered HTTP {(int)response.StatusCode} to {method} /{path}{Where(statement)}; is this the Query API of Neo4j 5.26 or later (explicit transactions need 5.26; the API is on by default from 5.25)?");
             }
 
             json ??= [];
@@ -123,12 +154,39 @@ internal sealed partial class QueryApiClient(Neo4jOptions options, HttpClient ht
             var rows = data?["values"] is JsonArray rowArray
                 ? rowArray.Select(r => new QueryRow(fields, r is JsonArray cells ? new JsonArray([.. cells.Select(c => QueryValues.Plain(c))]) : [])).ToList()
                 : [];
-            return (new QueryResult(fields, rows), json, returnedAffinity ?? affinity);
+            var result = new QueryResult(fields, rows)
+            {
+                Counters = json["counters"] is JsonObject counters ? QueryCounters.From(counters) : null,
+                Bookmarks = QueryValues.Strings(json["bookmarks"]),
+            };
+            return (result, json, returnedAffinity ?? affinity);
         }
     }
 
-    internal static string Body(CypherStatement statement, IReadOnlyDictionary<string, object?> parameters) =>
-        JsonSerializer.Serialize(new Dictionary<string, object?> { ["statement"] = statement.Text, ["parameters"] = parameters }, JsonOptions);
+    /// <summary>
+    /// A request body. Reads say <c>accessMode: Read</c> and carry the last write's bookmarks; statements of a batch
+    /// ask for the counters (what each MERGE created), from which the batch's figures come.
+    /// </summary>
+    internal string Body(CypherStatement statement, IReadOnlyDictionary<string, object?> parameters, QueryMode mode)
+    {
+        var body = new Dictionary<string, object?> { ["statement"] = statement.Text, ["parameters"] = parameters };
+        switch (mode)
+        {
+            case QueryMode.Read:
+                body["accessMode"] = "Read";
+                if (_bookmarks.Count > 0)
+                {
+                    body["bookmarks"] = _bookmarks;
+                }
+
+                break;
+            case QueryMode.Transaction:
+                body["includeCounters"] = true;
+                break;
+        }
+
+        return JsonSerializer.Serialize(body, JsonOptions);
+    }
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 

@@ -5,7 +5,14 @@ namespace KnowledgeGraph.Storage.Neo4j.Http;
 /// <summary>A Query API result: <c>data.fields</c> and <c>data.values</c>, with typed values already made plain.</summary>
 /// <param name="Fields">Column names.</param>
 /// <param name="Rows">Rows, each value in field order.</param>
-internal sealed record QueryResult(IReadOnlyList<string> Fields, IReadOnlyList<QueryRow> Rows);
+internal sealed record QueryResult(IReadOnlyList<string> Fields, IReadOnlyList<QueryRow> Rows)
+{
+    /// <summary>What the statement changed, when the request asked for counters; null otherwise.</summary>
+    public QueryCounters? Counters { get; init; }
+
+    /// <summary>The bookmarks of the answer (the state a later read must wait for).</summary>
+    public IReadOnlyList<string> Bookmarks { get; init; } = [];
+}
 
 /// <summary>One row of a <see cref="QueryResult"/>, read by column name.</summary>
 internal sealed class QueryRow(IReadOnlyList<string> fields, JsonArray values)

@@ -9,7 +9,9 @@ public sealed class Neo4jOptionsTests
     [Theory]
     [InlineData("neo4j://graph.example:7687", "http://graph.example:7474/")]
     [InlineData("bolt://localhost", "http://localhost:7474/")]
-    [InlineData("neo4j+s://abc.databases.neo4j.io", "https://abc.databases.neo4j.io:7473/")]
+    [InlineData("neo4j+s://abc.databases.neo4j.io", "https://abc.databases.neo4j.io/")]
+    [InlineData("neo4j+ssc://1f2e3d4c.databases.neo4j.io", "https://1f2e3d4c.databases.neo4j.io/")]
+    [InlineData("neo4j+s://graph.example.org", "https://graph.example.org:7473/")]
     [InlineData("http://neo4j:7474", "http://neo4j:7474/")]
     [InlineData("https://db.example:8443", "https://db.example:8443/")]
     public void Store_specs_map_to_the_query_api_address(string spec, string expected)
@@ -51,6 +53,7 @@ public sealed class Neo4jOptionsTests
         Assert.Contains("-3", Assert.Throws<ArgumentException>(() => new Neo4jOptions { MaxRetries = -3 }.Validate()).Message, StringComparison.Ordinal);
         Assert.Contains("00:00:00", Assert.Throws<ArgumentException>(() => new Neo4jOptions { Timeout = TimeSpan.Zero }.Validate()).Message, StringComparison.Ordinal);
         Assert.Contains("'my db'", Assert.Throws<ArgumentException>(() => new Neo4jOptions { Database = "my db" }.Validate()).Message, StringComparison.Ordinal);
+        Assert.Contains("00:00:05", Assert.Throws<ArgumentException>(() => new Neo4jOptions { MaintenanceTimeout = TimeSpan.FromSeconds(5) }.Validate()).Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => new Neo4jGraphStore(new Neo4jOptions { Uri = new Uri("file:///tmp/x") }));
     }
 }

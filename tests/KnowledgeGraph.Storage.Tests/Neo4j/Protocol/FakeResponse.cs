@@ -39,12 +39,38 @@ internal sealed record FakeResponse(int Status, string Body)
     public static FakeResponse Unauthorized() =>
         Error("Neo.ClientError.Security.Unauthorized", "The client is unauthorized due to authentication failure.", 401);
 
-    /// <summary>The answer to opening a transaction: an empty result, the id and expiry, and the affinity header.</summary>
-    public static FakeResponse Begin(string id, string affinity) =>
-        Rows([], [], new JsonObject { ["transaction"] = new JsonObject { ["id"] = id, ["expires"] = "2026-11-23T18:30:00Z" } }) with
+    /// <summary>
+    /// The answer to opening a transaction with its first statement: that statement's result, the transaction id and
+    /// expiry, and the affinity header.
+    /// </summary>
+    public static FakeResponse Begin(string id, string affinity, FakeResponse first)
+    {
+        var body = JsonNode.Parse(first.Body)!.AsObject();
+        body["transaction"] = new JsonObject { ["id"] = id, ["expires"] = "2026-11-23T18:30:00Z" };
+        return new FakeResponse(first.Status, body.ToJsonString()) { Headers = new Dictionary<string, string> { ["neo4j-cluster-affinity"] = affinity } };
+    }
+
+    /// <summary>This answer with the counters the Query API adds for <c>includeCounters: true</c>.</summary>
+    public FakeResponse WithCounters(int nodesCreated = 0, int relationshipsCreated = 0)
+    {
+        var body = JsonNode.Parse(Body)!.AsObject();
+        body["counters"] = new JsonObject
         {
-            Headers = new Dictionary<string, string> { ["neo4j-cluster-affinity"] = affinity },
+            ["containsUpdates"] = nodesCreated + relationshipsCreated > 0, ["nodesCreated"] = nodesCreated, ["nodesDeleted"] = 0,
+            ["propertiesSet"] = 0, ["relationshipsCreated"] = relationshipsCreated, ["relationshipsDeleted"] = 0, ["labelsAdded"] = 0,
+            ["labelsRemoved"] = 0, ["indexesAdded"] = 0, ["indexesRemoved"] = 0, ["constraintsAdded"] = 0, ["constraintsRemoved"] = 0,
+            ["containsSystemUpdates"] = false, ["systemUpdates"] = 0,
         };
+        return this with { Body = body.ToJsonString() };
+    }
+
+    /// <summary>This answer with other bookmarks.</summary>
+    public FakeResponse WithBookmarks(params string[] bookmarks)
+    {
+        var body = JsonNode.Parse(Body)!.AsObject();
+        body["bookmarks"] = new JsonArray([.. bookmarks.Select(b => (JsonNode)b)]);
+        return this with { Body = body.ToJsonString() };
+    }
 
     public static JsonNode Typed(object? value) => value switch
     {

@@ -130,6 +130,72 @@ public sealed class QueryApiErrorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Initialize_waits_for_populating_indexes_in_short_requests()
+    {
+        var polls = 0;
+        _server.Handler = request => request.Statement == CypherScripts.Get("meta", "read-meta").Text
+            ? FakeResponse.Rows(["version", "foreignNodes", "allNodes"], [[2, 0, 40]])
+            : request.Statement == CypherScripts.Get("meta", "indexes-not-online").Text && Interlocked.Increment(ref polls) <= 3
+                ? FakeResponse.Rows(["name", "state", "populationPercent", "failureMessage"], [["claim_text_keys", "POPULATING", 40.0, null]])
+                : FakeResponse.Rows([], []);
+        await using var store = new Neo4jGraphStore(new Neo4jOptions { Uri = _server.Uri, Timeout = TimeSpan.FromSeconds(1) }) { IndexPollInterval = TimeSpan.FromMilliseconds(10) };
+
+        await store.InitializeAsync(Ct);
+
+        Assert.Equal(4, polls);
+        Assert.Equal(CypherScripts.Get("meta", "write-meta").Text, _server.Requests[^1].Statement);
+        Assert.DoesNotContain(_server.Requests, r => r.Statement!.Contains("awaitIndexes", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Initialize_stops_with_the_reason_when_an_index_failed()
+    {
+        _server.Handler = request => request.Statement == CypherScripts.Get("meta", "read-meta").Text
+            ? FakeResponse.Rows(["version", "foreignNodes", "allNodes"], [[2, 0, 40]])
+            : request.Statement == CypherScripts.Get("meta", "indexes-not-online").Text
+                ? FakeResponse.Rows(["name", "state", "populationPercent", "failureMessage"], [["claim_text_keys", "FAILED", 12.5, "disk full"]])
+                : FakeResponse.Rows([], []);
+        await using var store = Store();
+
+        var error = await Assert.ThrowsAsync<Neo4jStoreException>(() => store.InitializeAsync(Ct));
+
+        Assert.Contains("'claim_text_keys' FAILED (disk full)", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(_server.Requests, r => r.Statement == CypherScripts.Get("meta", "write-meta").Text);
+    }
+
+    [Fact]
+    public async Task Initialize_gives_up_on_indexes_after_the_maintenance_timeout_naming_them()
+    {
+        _server.Handler = request => request.Statement == CypherScripts.Get("meta", "read-meta").Text
+            ? FakeResponse.Rows(["version", "foreignNodes", "allNodes"], [[2, 0, 40]])
+            : request.Statement == CypherScripts.Get("meta", "indexes-not-online").Text
+                ? FakeResponse.Rows(["name", "state", "populationPercent", "failureMessage"], [["entity_name_keys", "POPULATING", 99.5, null]])
+                : FakeResponse.Rows([], []);
+        await using var store = new Neo4jGraphStore(new Neo4jOptions { Uri = _server.Uri, Timeout = TimeSpan.FromMilliseconds(100), MaintenanceTimeout = TimeSpan.FromMilliseconds(150) })
+        {
+            IndexPollInterval = TimeSpan.FromMilliseconds(10),
+        };
+
+        var error = await Assert.ThrowsAsync<Neo4jStoreException>(() => store.InitializeAsync(Ct));
+
+        Assert.Contains("entity_name_keys POPULATING 99.5%", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reads_are_sent_for_read_members_and_schema_changes_for_the_writer()
+    {
+        _server.Handler = request => request.Statement == CypherScripts.Get("meta", "read-meta").Text
+            ? FakeResponse.Rows(["version", "foreignNodes", "allNodes"], [[null, 0, 0]])
+            : FakeResponse.Rows([], []);
+        await using var store = Store();
+
+        await store.InitializeAsync(Ct);
+
+        Assert.Equal("Read", _server.Requests[0].Field("accessMode")!.GetValue<string>());
+        Assert.All(_server.Requests.Skip(1), r => Assert.Null(r.Field("accessMode")));
+    }
+
+    [Fact]
     public async Task Initialize_refuses_a_newer_schema_version()
     {
         _server.Handler = _ => FakeResponse.Rows(["version", "foreignNodes", "allNodes"], [[Neo4jGraphStore.SchemaVersion + 1, 0, 10]]);
@@ -165,7 +231,7 @@ public sealed class QueryApiErrorTests : IAsyncLifetime
         var schema = CypherScripts.File("schema");
         Assert.True(schema.Count >= 10);
         Assert.Equal(
-            [CypherScripts.Get("meta", "read-meta").Text, .. schema.Select(s => s.Text), CypherScripts.Get("meta", "write-meta").Text],
+            [CypherScripts.Get("meta", "read-meta").Text, .. schema.Select(s => s.Text), CypherScripts.Get("meta", "indexes-not-online").Text, CypherScripts.Get("meta", "write-meta").Text],
             _server.Requests.Select(r => r.Statement));
         Assert.Equal(Neo4jGraphStore.SchemaVersion, _server.Requests[^1].Parameters["version"]!.GetValue<int>());
     }

@@ -10,7 +10,6 @@ public sealed class QueryApiTransactionTests : IAsyncLifetime
     private const string TxPath = "/db/neo4j/query/v2/tx";
     private const string Affinity = "MTAuOC41Ljc6MTc0NzQ=";
     private readonly FakeQueryApiServer _server = FakeQueryApiServer.Start();
-    private int _countsCalls;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -25,34 +24,40 @@ public sealed class QueryApiTransactionTests : IAsyncLifetime
         RetryBaseDelay = TimeSpan.FromMilliseconds(5),
     });
 
-    /// <summary>Answers like a server whose store was empty and now holds the corpus.</summary>
-    private FakeResponse LoadingServer(RecordedRequest request, Func<RecordedRequest, FakeResponse?>? failure = null)
+    /// <summary>
+    /// Answers like a server loading the corpus into an empty store: every statement reports its rows written, and the
+    /// counters of what its MERGEs created (the corpus declares 10 entities; 2 of its 3 publishers are new institutions).
+    /// </summary>
+    private static FakeResponse LoadingServer(RecordedRequest request, Func<RecordedRequest, FakeResponse?>? failure = null)
     {
         if (failure?.Invoke(request) is { } failed)
         {
             return failed;
         }
 
-        if (request.Method == "POST" && request.Path == TxPath)
+        if (request.Path == "/db/neo4j/query/v2")
         {
-            // A new transaction sees the store as it was: its first counts are the "before" figures.
-            Interlocked.Exchange(ref _countsCalls, 0);
-            return FakeResponse.Begin("lyU", Affinity);
-        }
-
-        if (request.Statement == CypherScripts.Get("counts", "counts").Text)
-        {
-            var c = Interlocked.Increment(ref _countsCalls) % 2 == 1 ? new GraphCounts(0, 0, 0, 0, 0, 0, 0) : Some.CorpusCounts;
-            return FakeResponse.Rows(["articles", "entities", "claims", "statements", "people", "institutions", "places"],
-                [[c.Articles, c.Entities, c.Claims, c.Statements, c.People, c.Institutions, c.Places]]);
+            // A read outside the batch: nothing found.
+            return FakeResponse.Rows([], []);
         }
 
         var rows = request.Parameters["rows"]?.AsArray().Count ?? 0;
-        return FakeResponse.Rows(["written"], [[rows]]);
+        var answer = FakeResponse.Rows(["written"], [[rows]]);
+        answer = request.Statement == Load("merge-statements").Text ? answer.WithCounters(relationshipsCreated: rows)
+            : request.Statement == Load("merge-published-by").Text ? answer.WithCounters(nodesCreated: 2, relationshipsCreated: rows)
+            : request.Statement is { } statement && statement.StartsWith("UNWIND", StringComparison.Ordinal) ? answer.WithCounters(nodesCreated: rows)
+            : answer;
+        return request.Method == "POST" && request.Path == TxPath ? FakeResponse.Begin("lyU", Affinity, answer)
+            : request.Path.EndsWith("/commit", StringComparison.Ordinal) ? answer.WithBookmarks(Bookmark)
+            : answer;
     }
 
+    private const string Bookmark = "FB:after-the-batch";
+
+    private static CypherStatement Load(string name) => CypherScripts.Get("load-documents", name);
+
     [Fact]
-    public async Task A_batch_is_one_transaction_begun_run_and_committed_with_the_affinity_echoed()
+    public async Task A_batch_is_one_transaction_opened_by_its_first_statement_and_committed_with_its_last()
     {
         _server.Handler = r => LoadingServer(r);
         await using var store = Store();
@@ -61,16 +66,89 @@ public sealed class QueryApiTransactionTests : IAsyncLifetime
 
         Assert.Equal(new UpsertResult(4, 4, 12, 4, 6), result);
         var requests = _server.Requests;
-        Assert.Equal(("POST", TxPath), (requests[0].Method, requests[0].Path));
+        Assert.Equal(("POST", TxPath, Load("merge-articles").Text), (requests[0].Method, requests[0].Path, requests[0].Statement));
+        Assert.Equal(4, requests[0].Parameters["rows"]!.AsArray().Count);
         Assert.Null(requests[0].Affinity);
-        Assert.Equal(("POST", TxPath + "/lyU/commit"), (requests[^1].Method, requests[^1].Path));
+        Assert.Equal(("POST", TxPath + "/lyU/commit", Load("merge-published-by").Text), (requests[^1].Method, requests[^1].Path, requests[^1].Statement));
         Assert.All(requests.Skip(1), r => Assert.Equal(Affinity, r.Affinity));
         Assert.All(requests.Skip(1).SkipLast(1), r => Assert.Equal(TxPath + "/lyU", r.Path));
+        Assert.All(requests, r => Assert.True(r.Field("includeCounters")!.GetValue<bool>()));
         Assert.DoesNotContain(requests, r => r.Method == "DELETE");
         var load = CypherScripts.File("load-documents").Select(s => s.Text).ToHashSet();
-        var counts = CypherScripts.Get("counts", "counts").Text;
-        Assert.All(requests.Skip(1).SkipLast(1), r => Assert.True(load.Contains(r.Statement!) || r.Statement == counts, r.Statement));
+        Assert.All(requests, r => Assert.Contains(r.Statement!, load));
         Assert.Equal(load.Count, requests.Count(r => load.Contains(r.Statement ?? "")));
+    }
+
+    [Fact]
+    public async Task The_new_figures_are_the_counters_of_what_each_merge_created()
+    {
+        // A store that already held most of the batch: only what the counters say was created is new.
+        _server.Handler = r => LoadingServer(r, q =>
+        {
+            var written = FakeResponse.Rows(["written"], [[q.Parameters["rows"]?.AsArray().Count ?? 0]]);
+            return q.Statement == Load("merge-articles").Text ? FakeResponse.Begin("lyU", Affinity, written.WithCounters(nodesCreated: 1))
+                : q.Statement == Load("merge-entities").Text ? written.WithCounters(nodesCreated: 3)
+                : q.Statement == Load("merge-stubs").Text ? written.WithCounters(nodesCreated: 1)
+                : q.Statement == Load("merge-claims").Text ? written.WithCounters()
+                : q.Statement == Load("merge-statements").Text ? written.WithCounters(relationshipsCreated: 2)
+                : q.Statement == Load("merge-published-by").Text ? written.WithCounters(nodesCreated: 1, relationshipsCreated: 1)
+                : null;
+        });
+        await using var store = Store();
+
+        var result = await store.UpsertAsync(Some.Corpus(), Ct);
+
+        Assert.Equal(new UpsertResult(4, 1, 5, 0, 2), result);
+        Assert.DoesNotContain(_server.Requests, r => r.Statement == CypherScripts.Get("counts", "counts").Text);
+    }
+
+    [Fact]
+    public async Task Reads_after_a_batch_go_to_read_members_and_wait_for_its_bookmark()
+    {
+        _server.Handler = r => LoadingServer(r);
+        await using var store = Store();
+
+        await store.GetClaimsAsync(["claim:x"], Ct);
+        await store.UpsertAsync(Some.Corpus(), Ct);
+        await store.GetClaimsAsync(["claim:x"], Ct);
+
+        var first = _server.Requests[0];
+        Assert.Equal(("/db/neo4j/query/v2", "Read"), (first.Path, first.Field("accessMode")!.GetValue<string>()));
+        Assert.Null(first.Field("bookmarks"));
+        Assert.All(_server.Requests.Where(r => r.Path.StartsWith(TxPath, StringComparison.Ordinal)), r => Assert.Null(r.Field("accessMode")));
+        var last = _server.Requests[^1];
+        Assert.Equal(("/db/neo4j/query/v2", "Read"), (last.Path, last.Field("accessMode")!.GetValue<string>()));
+        Assert.Equal([Bookmark], last.Field("bookmarks")!.AsArray().Select(b => b!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task An_answer_without_counters_is_refused_rather_than_counted_as_nothing_new()
+    {
+        _server.Handler = r => r.Method == "POST" && r.Path == TxPath
+            ? FakeResponse.Begin("lyU", Affinity, FakeResponse.Rows(["written"], [[4]]))
+            : LoadingServer(r);
+        await using var store = Store();
+
+        var error = await Assert.ThrowsAsync<Neo4jStoreException>(() => store.UpsertAsync(Some.Corpus(), Ct));
+
+        Assert.Contains("includeCounters", error.Message, StringComparison.Ordinal);
+        Assert.Equal("DELETE", _server.Requests[^1].Method);
+    }
+
+    [Fact]
+    public async Task A_rollback_that_times_out_does_not_hide_the_error_that_caused_it()
+    {
+        _server.Handler = r => r.Method == "DELETE"
+            ? FakeResponse.Rows([], []) with { Delay = TimeSpan.FromSeconds(5) }
+            : LoadingServer(r, q => q.Statement == Load("merge-claims").Text
+                ? FakeResponse.Error("Neo.ClientError.Schema.ConstraintValidationFailed", "Node already exists")
+                : null);
+        await using var store = new Neo4jGraphStore(new Neo4jOptions { Uri = _server.Uri, MaxRetries = 0, RollbackTimeout = TimeSpan.FromMilliseconds(200) });
+
+        var error = await Assert.ThrowsAsync<Neo4jStoreException>(() => store.UpsertAsync(Some.Corpus(), Ct));
+
+        Assert.Equal("Neo.ClientError.Schema.ConstraintValidationFailed", error.Code);
+        Assert.Contains(_server.Requests, r => r.Method == "DELETE");
     }
 
     [Fact]
@@ -140,7 +218,7 @@ public sealed class QueryApiTransactionTests : IAsyncLifetime
         var statements = CypherScripts.Get("load-documents", "merge-statements").Text;
         // The server matched no speaker for one row: fewer statements written than sent.
         _server.Handler = r => LoadingServer(r, q => q.Statement == statements
-            ? FakeResponse.Rows(["written"], [[q.Parameters["rows"]!.AsArray().Count - 1]])
+            ? FakeResponse.Rows(["written"], [[q.Parameters["rows"]!.AsArray().Count - 1]]).WithCounters(relationshipsCreated: 1)
             : q.Statement == CypherScripts.Get("entities", "entities-by-ids").Text
                 ? FakeResponse.Rows(["id", "kind", "name", "aliases", "role", "country"], [[Some.Carter, "Person", "John Carter", Array.Empty<string>(), null, null]])
                 : null);

@@ -9,6 +9,9 @@ internal sealed record RecordedRequest(
     /// <summary>The Cypher statement sent, or null.</summary>
     public string? Statement => Body?["statement"]?.GetValue<string>();
 
+    /// <summary>A top-level field of the body other than the statement (accessMode, bookmarks, includeCounters), or null.</summary>
+    public JsonNode? Field(string name) => Body?[name];
+
     /// <summary>The parameters sent (empty when none).</summary>
     public JsonObject Parameters => Body?["parameters"] as JsonObject ?? [];
 }
