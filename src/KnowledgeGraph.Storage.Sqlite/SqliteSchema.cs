@@ -140,9 +140,9 @@ internal static class SqliteSchema
         """;
 
     /// <summary>
-    /// Indexes that serve the paged statement lists as seeks: a speaker's statements of one stance and a claim's
-    /// statements in date order (undated last: the expression matches the ORDER BY), a claim's speakers of one stance.
-    /// The claim's date order also gives its first and last dates in one seek each.
+    /// Indexes that serve the API's paged lists (<see cref="LinkKind"/>) as seeks: a speaker's statements of one stance
+    /// and a claim's statements in date order (undated last, the expression matches the ORDER BY), a claim's speakers of one
+    /// stance. The claim's date order also gives its first and last dates in one seek each.
     /// </summary>
     public const string PageIndexes = """
         CREATE INDEX IF NOT EXISTS statement_speaker_page ON statement(speaker_id, stance, date IS NULL, date, id);

@@ -36,6 +36,7 @@ internal static class SqliteSchemaCheck
                 }
 
                 await ExecuteAsync(connection, "PRAGMA journal_mode = WAL", cancellationToken).ConfigureAwait(false);
+                await ExecuteAsync(connection, SqliteSchema.PageIndexes, cancellationToken).ConfigureAwait(false);
                 return;
             }
 

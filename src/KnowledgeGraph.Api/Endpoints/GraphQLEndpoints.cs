@@ -1,5 +1,4 @@
 using GraphQL;
-using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Validation;
@@ -28,8 +27,19 @@ public static class GraphQLEndpoints
         return endpoints;
     }
 
-    private static async Task HandlePostAsync(HttpContext http, IGraphQLTextSerializer serializer, IOptions<ApiOptions> options)
+    /// <summary>The response media type of the GraphQL-over-HTTP spec, sent when the client accepts it.</summary>
+    public const string GraphQLResponseMediaType = "application/graphql-response+json";
+
+    private static async Task HandlePostAsync(HttpContext http, IGraphQLTextSerializer serializer, IOptions<ApiOptions> options, IOptions<GraphQLLimits> limits)
     {
+        // Only JSON: a form or text/plain body is what a third-party page can send cross-site without a preflight.
+        if (!IsJson(http.Request.ContentType))
+        {
+            await WriteErrorAsync(http, serializer, StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
+                $"POST /graphql takes a JSON body with Content-Type: application/json, got '{http.Request.ContentType ?? "none"}'.");
+            return;
+        }
+
         var max = options.Value.MaxRequestBytes;
         if (http.Request.ContentLength > max)
         {
@@ -59,10 +69,10 @@ public static class GraphQLEndpoints
             return;
         }
 
-        await ExecuteAsync(http, serializer, options.Value, request, allowMutations: true);
+        await ExecuteAsync(http, serializer, options.Value, limits.Value, request, allowMutations: true);
     }
 
-    private static async Task HandleGetAsync(HttpContext http, IGraphQLTextSerializer serializer, IOptions<ApiOptions> options)
+    private static async Task HandleGetAsync(HttpContext http, IGraphQLTextSerializer serializer, IOptions<ApiOptions> options, IOptions<GraphQLLimits> limits)
     {
         var query = http.Request.Query;
         Inputs? variables;
@@ -77,50 +87,100 @@ public static class GraphQLEndpoints
         }
 
         var request = new GraphQLRequest { Query = query["query"], OperationName = query["operationName"], Variables = variables };
-        await ExecuteAsync(http, serializer, options.Value, request, allowMutations: false);
+        await ExecuteAsync(http, serializer, options.Value, limits.Value, request, allowMutations: false);
     }
 
-    private static async Task ExecuteAsync(HttpContext http, IGraphQLTextSerializer serializer, ApiOptions options, GraphQLRequest? request, bool allowMutations)
+    private static async Task ExecuteAsync(HttpContext http, IGraphQLTextSerializer serializer, ApiOptions options, GraphQLLimits limits, GraphQLRequest? request, bool allowMutations)
     {
         if (string.IsNullOrWhiteSpace(request?.Query))
         {
-            await WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The request holds no GraphQL query: send {\"query\": \"…\"}.");
+            await WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The request holds no query: send {\"query\": \"…\"}.");
+            return;
+        }
+
+        // The deadline covers parsing, validation and execution; the client going away cancels the same token.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        deadline.CancelAfter(TimeSpan.FromSeconds(options.RequestTimeoutSeconds));
+        var document = TryParse(request.Query);
+        if (document is not null && DocumentLimits.Check(document, limits) is { } tooLarge)
+        {
+            await WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, ErrorCodes.DocumentTooLarge, tooLarge);
             return;
         }
 
         var executer = http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
-        var result = await executer.ExecuteAsync(o =>
+        ExecutionResult result;
+        try
         {
-            o.Query = request.Query;
-            o.OperationName = request.OperationName;
-            o.Variables = request.Variables;
-            o.RequestServices = http.RequestServices;
-            o.User = http.User;
-            o.CancellationToken = http.RequestAborted;
-            o.Timeout = TimeSpan.FromSeconds(options.RequestTimeoutSeconds);
-            o.TimeoutAction = TimeoutAction.ReturnTimeoutError;
-            o.UserContext = new GraphQLUserContext
+            result = await executer.ExecuteAsync(o =>
             {
-                MutationsEnabled = !string.IsNullOrEmpty(options.ApiKey),
-                HasValidApiKey = ApiKeyHeader.Matches(http.Request, options.ApiKey),
-            };
-            if (!allowMutations)
-            {
-                o.ValidationRules = [.. DocumentValidator.CoreRules, new NoMutationOverGetRule()];
-            }
-        });
+                // A document that did not parse goes to the executer as text, which answers with the syntax error.
+                o.Query = request.Query;
+                o.Document = document;
+                o.OperationName = request.OperationName;
+                o.Variables = request.Variables;
+                o.RequestServices = http.RequestServices;
+                o.User = http.User;
+                o.CancellationToken = deadline.Token;
+                o.UserContext = new GraphQLUserContext
+                {
+                    MutationsEnabled = !string.IsNullOrEmpty(options.ApiKey),
+                    HasValidApiKey = ApiKeyHeader.Matches(http.Request, options.ApiKey),
+                };
+                if (!allowMutations)
+                {
+                    o.ValidationRules = [.. DocumentValidator.CoreRules, new NoMutationOverGetRule()];
+                }
+            });
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            result = new ExecutionResult();
+        }
+
+        if (http.RequestAborted.IsCancellationRequested)
+        {
+            return; // The client left: nobody is there to answer.
+        }
+
+        if (deadline.IsCancellationRequested)
+        {
+            await WriteErrorAsync(http, serializer, StatusCodes.Status503ServiceUnavailable, ErrorCodes.Timeout,
+                $"The request ran longer than {options.RequestTimeoutSeconds} s and was stopped. Ask for less (smaller first, fewer nested lists) or narrow the filters.");
+            return;
+        }
 
         // Requests that never ran (parse or validation errors, limits) are client errors.
-        http.Response.StatusCode = result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
-        http.Response.ContentType = "application/json; charset=utf-8";
+        await WriteResultAsync(http, serializer, result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, result);
+    }
+
+    private static GraphQLParser.AST.GraphQLDocument? TryParse(string query)
+    {
+        try
+        {
+            return GraphQLParser.Parser.Parse(query, new GraphQLParser.ParserOptions { Ignore = GraphQLParser.IgnoreOptions.Comments });
+        }
+        catch (GraphQLParser.Exceptions.GraphQLParserException)
+        {
+            return null;
+        }
+    }
+
+    private static bool IsJson(string? contentType) =>
+        Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var media)
+        && (media.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || media.MediaType.Equals(GraphQLResponseMediaType, StringComparison.OrdinalIgnoreCase));
+
+    private static async Task WriteResultAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, ExecutionResult result)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = AcceptsGraphQLResponse(http.Request) ? GraphQLResponseMediaType + "; charset=utf-8" : "application/json; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
-    private static async Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, string code, string message)
-    {
-        http.Response.StatusCode = status;
-        http.Response.ContentType = "application/json; charset=utf-8";
-        var result = new ExecutionResult { Executed = false, Errors = [ApiError.Create(code, message)] };
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
-    }
+    private static bool AcceptsGraphQLResponse(HttpRequest request) =>
+        request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals(GraphQLResponseMediaType, StringComparison.OrdinalIgnoreCase) && a.Quality is not 0);
+
+    private static Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, string code, string message) =>
+        WriteResultAsync(http, serializer, status, new ExecutionResult { Executed = false, Errors = [ApiError.Create(code, message)] });
 }

@@ -23,6 +23,16 @@ public static class ErrorCodes
     public const string RequestTooLarge = "REQUEST_TOO_LARGE";
     /// <summary>The request ran past <c>RequestTimeoutSeconds</c> (the code GraphQL.NET's timeout uses).</summary>
     public const string Timeout = "TIMEOUT";
+    /// <summary>A where argument nests too deep or holds too many conditions.</summary>
+    public const string FilterTooComplex = "FILTER_TOO_COMPLEX";
+    /// <summary>The document is too large before any work: too many aliases, root fields, fragments, directives or expanded selections.</summary>
+    public const string DocumentTooLarge = "DOCUMENT_TOO_LARGE";
+    /// <summary>An entity name matches several entities equally well; the message lists them.</summary>
+    public const string AmbiguousName = "AMBIGUOUS_NAME";
+    /// <summary>The body is not JSON (POST /graphql takes application/json only).</summary>
+    public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
+    /// <summary>Too many requests from this client, or the server is at its concurrency limit; retry after the Retry-After header.</summary>
+    public const string RateLimited = "RATE_LIMITED";
     /// <summary>The request holds no query or is not JSON.</summary>
     public const string BadRequest = "BAD_REQUEST";
 }

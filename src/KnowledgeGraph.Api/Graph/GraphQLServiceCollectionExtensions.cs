@@ -26,6 +26,7 @@ public static class GraphQLServiceCollectionExtensions
                 var limits = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphQLLimits>>().Value;
                 options.MaxComplexity = limits.MaxComplexity;
                 options.DefaultListImpactMultiplier = 5;
+                options.DefaultComplexityImpactDelegate = QueryCost.Impact;
                 options.ValidateComplexityDelegate = context => DepthLimit.ValidateAsync(context, limits.MaxDepth);
             }));
         return services;

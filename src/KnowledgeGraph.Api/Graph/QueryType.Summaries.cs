@@ -51,8 +51,8 @@ public sealed partial class QueryType
                 var filter = await StatementFilterAsync(c);
                 var store = c.Store();
                 var counts = await store.GetCountsAsync(c.CancellationToken);
-                var breakdown = await store.GetBreakdownAsync(filter, c.CancellationToken);
-                return new GraphStats(counts, breakdown);
+                var cancellationToken = c.CancellationToken;
+                return new GraphStats(counts, () => store.GetBreakdownAsync(filter, cancellationToken));
             });
     }
 

@@ -42,8 +42,8 @@ public sealed partial class QueryType : ObjectGraphType
             });
 
         Field<NodeInterface>("node")
-            .Description("Any node by its global id: an entity, a claim or an article. Null when unknown.")
-            .Argument<NonNullGraphType<IdGraphType>>("id", "Global id such as person:…, claim:… or article:….")
+            .Description("Any node by its global id: an entity, a claim, an article or a statement (every id this API hands out). Null when unknown.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "Global id such as person:…, claim:…, article:… or statement:….")
             .Resolve(c =>
             {
                 var id = c.GetArgument<string>("id");
@@ -52,6 +52,7 @@ public sealed partial class QueryType : ObjectGraphType
                 {
                     "claim" => loaders.Claims.Load(id),
                     "article" => loaders.Articles.Load(id),
+                    "statement" => loaders.Statements.Load(id),
                     _ => loaders.Entities.Load(id),
                 };
             });

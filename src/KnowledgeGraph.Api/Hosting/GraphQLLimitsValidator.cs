@@ -18,6 +18,19 @@ internal sealed class GraphQLLimitsValidator : IValidateOptions<GraphQLLimits>
             failures.Add($"GraphQL:MaxComplexity must be at least 100, got {options.MaxComplexity}.");
         }
 
+        Positive(failures, "MaxAliases", options.MaxAliases);
+        Positive(failures, "MaxRootFields", options.MaxRootFields);
+        Positive(failures, "MaxFragments", options.MaxFragments);
+        Positive(failures, "MaxSelections", options.MaxSelections);
+        Positive(failures, "MaxDirectives", options.MaxDirectives);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void Positive(List<string> failures, string name, int value)
+    {
+        if (value < 1)
+        {
+            failures.Add($"GraphQL:{name} must be at least 1, got {value}.");
+        }
     }
 }

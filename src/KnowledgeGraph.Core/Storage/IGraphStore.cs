@@ -71,6 +71,22 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>Statements matching the filter, ordered by date, then article, then start offset.</summary>
     Task<Page<StatementRecord>> QueryStatementsAsync(StatementFilter filter, PageRequest page, CancellationToken cancellationToken = default);
 
+    /// <summary>Statements by id; unknown ids are left out.</summary>
+    Task<IReadOnlyList<StatementRecord>> GetStatementsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
+    // ---- paged links ----
+
+    /// <summary>
+    /// For each of <paramref name="ids"/>, one window of the ids its <paramref name="link"/> list holds, in the order
+    /// <see cref="LinkKind"/> states. Work is bounded by the window (an index seek per id), not by the list's length.
+    /// Ids with an empty window are left out.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetLinkPagesAsync(
+        LinkKind link, IReadOnlyCollection<string> ids, PageRequest page, CancellationToken cancellationToken = default);
+
+    /// <summary>For each of <paramref name="ids"/>, how many items its <paramref name="link"/> list holds; ids with none are left out.</summary>
+    Task<IReadOnlyDictionary<string, int>> CountLinksAsync(LinkKind link, IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
     // ---- articles ----
 
     /// <summary>Articles by id; unknown ids are left out.</summary>

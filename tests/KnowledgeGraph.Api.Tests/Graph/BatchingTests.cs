@@ -23,13 +23,13 @@ public sealed class BatchingTests : IAsyncLifetime
     {
         const string Query = """
             query($n: Int) { claims(first: $n) { nodes {
-              text saidBy { name } reportedBy { __typename }
-              statements { stance article { title mentions { name } } speaker { name memberships { institution { name } } } }
+              text saidBy { nodes { name } } reportedBy { totalCount nodes { __typename } }
+              statements { totalCount nodes { stance article { title mentions { nodes { name } } } speaker { name memberships { institution { name } } } } }
             } } }
             """;
         var few = await CountCallsAsync(Query, 5);
         var many = await CountCallsAsync(Query, 20);
-        Assert.True(many.Total == few.Total, $"Store calls grew with the number of parents: 2 claims took {few.Total} ({few.Detail}), 20 claims took {many.Total} ({many.Detail}).");
+        Assert.True(many.Total <= few.Total, $"Store calls grew with the number of parents: 5 claims took {few.Total} ({few.Detail}), 20 claims took {many.Total} ({many.Detail}).");
         Assert.InRange(few.Total, 3, 15);
     }
 
@@ -38,13 +38,13 @@ public sealed class BatchingTests : IAsyncLifetime
     {
         const string Query = """
             query($n: Int) { entities(first: $n, orderBy: STATEMENT_COUNT) { nodes {
-              name memberships { role } mentionedIn { title } claimsAbout { text }
-              said { claim { text about { name } deniedBy { name } } article { publisher } }
+              name memberships { role } mentionedIn { nodes { title } } claimsAbout { nodes { text } }
+              said { totalCount nodes { claim { text about { nodes { name } } deniedBy { nodes { name } } } article { publisher } } }
             } } }
             """;
         var few = await CountCallsAsync(Query, 5);
         var many = await CountCallsAsync(Query, 12);
-        Assert.True(many.Total == few.Total, $"Store calls grew with the number of parents: 5 entities took {few.Total} ({few.Detail}), 12 took {many.Total} ({many.Detail}).");
+        Assert.True(many.Total <= few.Total, $"Store calls grew with the number of parents: 5 entities took {few.Total} ({few.Detail}), 12 took {many.Total} ({many.Detail}).");
     }
 
     private async Task<(int Total, string Detail)> CountCallsAsync(string query, int parents)

@@ -10,32 +10,32 @@ public sealed class InvestigatorQuestionTests(SampleApi api) : IClassFixture<Sam
     public async Task What_Fernandez_de_Cossio_denied_comes_with_the_outlets_that_reported_it()
     {
         var data = await api.Client.DataAsync("""
-            { entity(name: "Fernández de Cossío") { id denied { claim { id text } date article { title } reportedBy { id } } } }
+            { entity(name: "Fernández de Cossío") { id denied { totalCount nodes { claim { id text } date article { title } reportedBy { id } } } } }
             """);
         JsonAssert.Equal("""
-            { "entity": { "id": "person:carlos-fernandez-de-cossio", "denied": [
-              { "claim": { "id": "claim:a3ad7aee140c7bf5", "text": "Cuba and the United States are negotiating" }, "date": "2026-02-02", "article": { "title": "Cuba denied the claim of negotiations with the USA." }, "reportedBy": [ { "id": "institution:associated-press" } ] },
-              { "claim": { "id": "claim:a3ad7aee140c7bf5", "text": "Cuba and the United States are negotiating" }, "date": "2026-02-02", "article": { "title": "Cuba denied the claim of negotiations with the USA." }, "reportedBy": [ { "id": "institution:associated-press" } ] },
+            { "entity": { "id": "person:carlos-fernandez-de-cossio", "denied": { "totalCount": 6, "nodes": [
               { "claim": { "id": "claim:a3ad7aee140c7bf5", "text": "Cuba and the United States are negotiating" }, "date": "2026-02-02", "article": { "title": "Cuba denied the claim of negotiations with the USA." }, "reportedBy": [ { "id": "institution:associated-press" } ] },
               { "claim": { "id": "claim:ce75aba252099af2", "text": "Cuba is a threat to the security of the United States" }, "date": "2026-02-02", "article": { "title": "Cuba denied the claim of negotiations with the USA." }, "reportedBy": [ { "id": "institution:associated-press" } ] },
-              { "claim": { "id": "claim:a3ad7aee140c7bf5", "text": "Cuba and the United States are negotiating" }, "date": "2026-02-05", "article": { "title": "Cuban Regime Confirms High-Level Contacts with the United States" }, "reportedBy": [ { "id": "institution:cnn" } ] },
-              { "claim": { "id": "claim:ce75aba252099af2", "text": "Cuba is a threat to the security of the United States" }, "date": "2026-02-05", "article": { "title": "Cuban Regime Confirms High-Level Contacts with the United States" }, "reportedBy": [ { "id": "institution:cnn" } ] }
-            ] } }
+              { "claim": { "id": "claim:a3ad7aee140c7bf5", "text": "Cuba and the United States are negotiating" }, "date": "2026-02-02", "article": { "title": "Cuba denied the claim of negotiations with the USA." }, "reportedBy": [ { "id": "institution:associated-press" } ] },
+              { "claim": { "id": "claim:a3ad7aee140c7bf5", "text": "Cuba and the United States are negotiating" }, "date": "2026-02-02", "article": { "title": "Cuba denied the claim of negotiations with the USA." }, "reportedBy": [ { "id": "institution:associated-press" } ] },
+              { "claim": { "id": "claim:ce75aba252099af2", "text": "Cuba is a threat to the security of the United States" }, "date": "2026-02-05", "article": { "title": "Cuban Regime Confirms High-Level Contacts with the United States" }, "reportedBy": [ { "id": "institution:cnn" } ] },
+              { "claim": { "id": "claim:a3ad7aee140c7bf5", "text": "Cuba and the United States are negotiating" }, "date": "2026-02-05", "article": { "title": "Cuban Regime Confirms High-Level Contacts with the United States" }, "reportedBy": [ { "id": "institution:cnn" } ] }
+            ] } } }
             """, data);
     }
 
     [Fact]
     public async Task Claims_both_said_and_denied_list_who_said_and_who_denied()
     {
-        var data = await api.Client.DataAsync("{ contestedClaims { totalCount nodes { text saidBy { id } deniedBy { id } } } }");
+        var data = await api.Client.DataAsync("{ contestedClaims { totalCount nodes { text saidBy { nodes { id } } deniedBy { totalCount nodes { id } } } } }");
         JsonAssert.Equal("""
             { "contestedClaims": { "totalCount": 2, "nodes": [
               { "text": "Cuba and the United States are negotiating",
-                "saidBy": [ { "id": "person:donald-trump" }, { "id": "person:carlos-cabrera" } ],
-                "deniedBy": [ { "id": "person:carlos-fernandez-de-cossio" } ] },
+                "saidBy": { "nodes": [ { "id": "person:carlos-cabrera" }, { "id": "person:donald-trump" } ] },
+                "deniedBy": { "totalCount": 1, "nodes": [ { "id": "person:carlos-fernandez-de-cossio" } ] } },
               { "text": "Cuba is a threat to the security of the United States",
-                "saidBy": [ { "id": "institution:white-house" }, { "id": "person:donald-trump" } ],
-                "deniedBy": [ { "id": "institution:minrex" }, { "id": "person:carlos-fernandez-de-cossio" }, { "id": "institution:government-of-cuba" } ] }
+                "saidBy": { "nodes": [ { "id": "institution:white-house" }, { "id": "person:donald-trump" } ] },
+                "deniedBy": { "totalCount": 3, "nodes": [ { "id": "institution:government-of-cuba" }, { "id": "institution:minrex" }, { "id": "person:carlos-fernandez-de-cossio" } ] } }
             ] } }
             """, data);
     }
@@ -44,18 +44,18 @@ public sealed class InvestigatorQuestionTests(SampleApi api) : IClassFixture<Sam
     public async Task Gaesa_shows_who_controls_it_and_the_articles_and_speakers_around_it()
     {
         var data = await api.Client.DataAsync("""
-            { entity(name: "GAESA") { id kind memberships { relation person { id } } mentionedIn { id } } }
+            { entity(name: "GAESA") { id kind memberships { relation person { id } } mentionedIn { totalCount nodes { id } } } }
             """);
         JsonAssert.Equal("""
             { "entity": { "id": "institution:gaesa", "kind": "INSTITUTION",
               "memberships": [ { "relation": "LEADS", "person": { "id": "person:raul-castro" } } ],
-              "mentionedIn": [ { "id": "article:dc27b22996225b7e" } ] } }
+              "mentionedIn": { "totalCount": 1, "nodes": [ { "id": "article:dc27b22996225b7e" } ] } } }
             """, data);
 
         var speakers = await api.Client.DataAsync("""
-            { entity(name: "GAESA") { mentionedIn { statements { speaker { id } } } } }
+            { entity(name: "GAESA") { mentionedIn { nodes { statements(first: 100) { nodes { speaker { id } } } } } } }
             """);
-        var ids = speakers["entity"]!["mentionedIn"]![0]!["statements"]!.AsArray().Select(s => s!["speaker"]!["id"]!.GetValue<string>()).Distinct().Order();
+        var ids = speakers["entity"]!["mentionedIn"]!["nodes"]![0]!["statements"]!["nodes"]!.AsArray().Select(s => s!["speaker"]!["id"]!.GetValue<string>()).Distinct().Order();
         Assert.Equal(["institution:government-of-cuba", "institution:minrex", "person:donald-trump"], ids);
     }
 

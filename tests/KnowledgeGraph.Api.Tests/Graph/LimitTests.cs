@@ -39,7 +39,7 @@ public sealed class LimitTests(SampleApi api) : IClassFixture<SampleApi>
     public async Task A_wide_nested_list_query_within_the_depth_limit_is_rejected_with_MAX_COMPLEXITY_EXCEEDED()
     {
         var response = await api.Client.PostAsync("""
-            { claims(first: 100) { nodes { statements { claim { statements { claim { statements { speaker { said { claim { text } } } } } } } } } } }
+            { claims(first: 100) { nodes { statements(first: 100) { nodes { claim { statements(first: 100) { nodes { evidence } } } } } } } }
             """);
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
         Assert.Equal(["MAX_COMPLEXITY_EXCEEDED"], response.ErrorCodes);
@@ -60,9 +60,9 @@ public sealed class LimitTests(SampleApi api) : IClassFixture<SampleApi>
     public async Task Non_null_lists_come_back_as_empty_arrays_never_null()
     {
         var data = await api.Client.DataAsync("""
-            { entity(name: "GAESA") { claimsAbout { id } said { id } denied { id } } search(text: "zzzqqqxxx") { id } }
+            { entity(name: "GAESA") { claimsAbout { nodes { id } } said { nodes { id } } denied { edges { cursor } } } search(text: "zzzqqqxxx") { id } }
             """);
-        JsonAssert.Equal("""{ "entity": { "claimsAbout": [], "said": [], "denied": [] }, "search": [] }""", data);
+        JsonAssert.Equal("""{ "entity": { "claimsAbout": { "nodes": [] }, "said": { "nodes": [] }, "denied": { "edges": [] } }, "search": [] }""", data);
     }
 
     // The query GraphiQL sends on load (graphql-js getIntrospectionQuery), 15 levels deep through ofType.

@@ -25,7 +25,7 @@ public sealed class ServeEndToEndTests
             var response = await http.PostAsJsonAsync("/graphql", new
             {
                 query = """
-                    { entity(name: "Fernández de Cossío") { name denied { claim { text } evidence article { id } reportedBy { name } } } }
+                    { entity(name: "Fernández de Cossío") { name denied(first: 100) { nodes { claim { text } evidence article { id } reportedBy { name } } } } }
                     """,
             }, TestContext.Current.CancellationToken);
 
@@ -35,7 +35,7 @@ public sealed class ServeEndToEndTests
             Assert.False(json.RootElement.TryGetProperty("errors", out _), body);
             var entity = json.RootElement.GetProperty("data").GetProperty("entity");
             Assert.Equal("Carlos Fernández de Cossío", entity.GetProperty("name").GetString());
-            var denied = entity.GetProperty("denied").EnumerateArray().ToList();
+            var denied = entity.GetProperty("denied").GetProperty("nodes").EnumerateArray().ToList();
             Assert.NotEmpty(denied);
             Assert.All(denied, statement => Assert.StartsWith(
                 "article:", statement.GetProperty("article").GetProperty("id").GetString(), StringComparison.Ordinal));

@@ -54,6 +54,7 @@ public sealed class SqliteStoreLoadingTests : IDisposable
 
         Assert.Equal(await IndexesAsync(empty), await IndexesAsync(loaded));
         Assert.Contains("claim_contested", (await IndexesAsync(loaded)).Select(i => i.Name));
+        Assert.Contains("statement_claim_page", (await IndexesAsync(loaded)).Select(i => i.Name));
     }
 
     [Fact]
@@ -122,6 +123,33 @@ public sealed class SqliteStoreLoadingTests : IDisposable
         Assert.Contains("odd.txt", error.Message, StringComparison.Ordinal);
         Assert.Contains("'somebody'", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, (await store.GetCountsAsync(Ct)).Articles);
+    }
+
+    [Fact]
+    public async Task A_store_written_before_the_page_indexes_gets_them_when_opened_again()
+    {
+        var path = _folder.File("older.db");
+        await using (var store = new SqliteGraphStore(path))
+        {
+            await store.UpsertAsync(Some.Corpus(), Ct);
+        }
+
+        await using (var raw = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await raw.OpenAsync(Ct);
+            await using var drop = raw.CreateCommand();
+            drop.CommandText = "DROP INDEX statement_speaker_page; DROP INDEX statement_claim_page; DROP INDEX statement_claim_stance";
+            await drop.ExecuteNonQueryAsync(Ct);
+        }
+
+        await using (var store = new SqliteGraphStore(path))
+        {
+            Assert.Equal(3, (await store.CountLinksAsync(LinkKind.ClaimStatements, [Some.Talks], Ct))[Some.Talks]);
+        }
+
+        Assert.Superset(
+            new HashSet<string> { "statement_speaker_page", "statement_claim_page", "statement_claim_stance" },
+            (await IndexesAsync(path)).Select(i => i.Name).ToHashSet());
     }
 
     /// <summary>Every index of the store file by name, with the SQL that created it (null for a constraint's own index).</summary>

@@ -8,7 +8,20 @@ namespace KnowledgeGraph.Api.Graph.Inputs;
 public static class WhereMapper
 {
     /// <summary>Maps a claim condition tree; null maps to the empty filter.</summary>
-    public static async Task<ClaimFilter> ToFilterAsync(IResolveFieldContext context, ClaimWhere? where)
+    public static Task<ClaimFilter> ToFilterAsync(IResolveFieldContext context, ClaimWhere? where)
+    {
+        WhereLimits.Check(where);
+        return MapAsync(context, where);
+    }
+
+    /// <summary>Maps an entity condition tree; null maps to the empty filter. <c>kind</c> and <c>kinds</c> together must both hold.</summary>
+    public static EntityFilter ToFilter(EntityWhere? where)
+    {
+        WhereLimits.Check(where);
+        return Map(where);
+    }
+
+    private static async Task<ClaimFilter> MapAsync(IResolveFieldContext context, ClaimWhere? where)
     {
         if (where is null)
         {
@@ -29,19 +42,18 @@ public static class WhereMapper
             Contested = where.Contested,
             And = where.And is null ? null : await MapAllAsync(context, where.And).ConfigureAwait(false),
             Or = where.Or is null ? null : await MapAllAsync(context, where.Or).ConfigureAwait(false),
-            Not = where.Not is null ? null : await ToFilterAsync(context, where.Not).ConfigureAwait(false),
+            Not = where.Not is null ? null : await MapAsync(context, where.Not).ConfigureAwait(false),
         };
     }
 
-    /// <summary>Maps an entity condition tree; null maps to the empty filter. <c>kind</c> and <c>kinds</c> together must both hold.</summary>
-    public static EntityFilter ToFilter(EntityWhere? where)
+    private static EntityFilter Map(EntityWhere? where)
     {
         if (where is null)
         {
             return new EntityFilter();
         }
 
-        var and = where.And?.Select(ToFilter).ToList() ?? [];
+        var and = where.And?.Select(Map).ToList() ?? [];
         if (where.Kind is { } kind)
         {
             and.Add(new EntityFilter { Kinds = [kind] });
@@ -52,8 +64,8 @@ public static class WhereMapper
             NameContains = where.NameContains,
             Kinds = where.Kinds,
             And = and.Count == 0 ? null : and,
-            Or = where.Or?.Select(ToFilter).ToList(),
-            Not = where.Not is null ? null : ToFilter(where.Not),
+            Or = where.Or?.Select(Map).ToList(),
+            Not = where.Not is null ? null : Map(where.Not),
         };
     }
 
@@ -78,7 +90,7 @@ public static class WhereMapper
         var filters = new List<ClaimFilter>(items.Count);
         foreach (var item in items)
         {
-            filters.Add(await ToFilterAsync(context, item).ConfigureAwait(false));
+            filters.Add(await MapAsync(context, item).ConfigureAwait(false));
         }
 
         return filters;

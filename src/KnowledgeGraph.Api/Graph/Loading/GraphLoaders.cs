@@ -1,4 +1,3 @@
-using KnowledgeGraph.Model;
 using KnowledgeGraph.Storage;
 
 namespace KnowledgeGraph.Api.Graph.Loading;
@@ -9,15 +8,12 @@ namespace KnowledgeGraph.Api.Graph.Loading;
 /// </summary>
 public sealed partial class GraphLoaders(IGraphStore store)
 {
-    /// <summary>Most statements fetched per batch of parents; nested lists beyond it are cut.</summary>
+    /// <summary>Most statements a single-article or filtered read takes in one call (an ingested article's statements, a timeline filtered in memory).</summary>
     public const int NestedStatementLimit = 10_000;
 
     private BatchLoader<string, EntityRecord?>? _entities;
     private BatchLoader<string, ClaimRecord?>? _claims;
     private BatchLoader<string, ArticleRecord?>? _articles;
-    private BatchLoader<string, IReadOnlyList<StatementRecord>>? _statementsBySpeaker;
-    private BatchLoader<string, IReadOnlyList<StatementRecord>>? _statementsByClaim;
-    private BatchLoader<string, IReadOnlyList<StatementRecord>>? _statementsByArticle;
 
     /// <summary>The store behind the loaders.</summary>
     public IGraphStore Store => store;
@@ -34,34 +30,7 @@ public sealed partial class GraphLoaders(IGraphStore store)
     public BatchLoader<string, ArticleRecord?> Articles => _articles ??= Create<ArticleRecord>(async (ids, ct) =>
         (await store.GetArticlesAsync(ids, ct).ConfigureAwait(false)).ToDictionary(a => a.Id, a => (ArticleRecord?)a));
 
-    /// <summary>Statements by speaker id.</summary>
-    public BatchLoader<string, IReadOnlyList<StatementRecord>> StatementsBySpeaker => _statementsBySpeaker ??=
-        StatementLoader(ids => new StatementFilter { SpeakerIds = ids }, s => s.SpeakerId);
-
-    /// <summary>Statements by claim id.</summary>
-    public BatchLoader<string, IReadOnlyList<StatementRecord>> StatementsByClaim => _statementsByClaim ??=
-        StatementLoader(ids => new StatementFilter { ClaimIds = ids }, s => s.ClaimId);
-
-    /// <summary>Statements by article id.</summary>
-    public BatchLoader<string, IReadOnlyList<StatementRecord>> StatementsByArticle => _statementsByArticle ??=
-        StatementLoader(ids => new StatementFilter { ArticleIds = ids }, s => s.ArticleId);
-
-    /// <summary>Distinct speakers of a claim with the given stance, in statement order.</summary>
-    public static IReadOnlyList<string> SpeakersOf(IReadOnlyList<StatementRecord> statements, Stance stance) =>
-        [.. statements.Where(s => s.Stance == stance).Select(s => s.SpeakerId).Distinct()];
-
     private static BatchLoader<string, T?> Create<T>(Func<IReadOnlyList<string>, CancellationToken, Task<Dictionary<string, T?>>> fetch)
         where T : class =>
         new(async (ids, ct) => await fetch(ids, ct).ConfigureAwait(false), null);
-
-    private BatchLoader<string, IReadOnlyList<StatementRecord>> StatementLoader(
-        Func<IReadOnlyList<string>, StatementFilter> filter, Func<StatementRecord, string> keyOf) =>
-        new(async (ids, ct) =>
-        {
-            var page = await store.QueryStatementsAsync(filter(ids), new PageRequest(0, NestedStatementLimit), ct).ConfigureAwait(false);
-            return Group(page.Items, keyOf);
-        }, []);
-
-    private static Dictionary<string, IReadOnlyList<T>> Group<T>(IEnumerable<T> items, Func<T, string> keyOf) =>
-        items.GroupBy(keyOf).ToDictionary(g => g.Key, g => (IReadOnlyList<T>)[.. g]);
 }

@@ -4,11 +4,17 @@ namespace KnowledgeGraph.Api.Graph.Paging;
 /// <typeparam name="T">Item type.</typeparam>
 /// <param name="Edges">Items with their cursors, in order.</param>
 /// <param name="PageInfo">Where the window sits in the whole list.</param>
-/// <param name="TotalCount">Number of matches without the window.</param>
+/// <param name="TotalCount">Number of matches without the window (ignored when <see cref="CountTotal"/> is set).</param>
 public sealed record Connection<T>(IReadOnlyList<Edge<T>> Edges, PageInfo PageInfo, int TotalCount)
 {
     /// <summary>The items without cursors.</summary>
     public IReadOnlyList<T> Nodes => [.. Edges.Select(e => e.Node)];
+
+    /// <summary>
+    /// Counts the matches only when <c>totalCount</c> is selected (a pending loader result or a number); nested lists
+    /// use it because counting a long list costs more than reading one window of it.
+    /// </summary>
+    public Func<object>? CountTotal { get; init; }
 }
 
 /// <summary>An item and its cursor.</summary>

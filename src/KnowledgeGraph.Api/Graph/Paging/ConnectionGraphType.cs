@@ -20,7 +20,7 @@ public abstract class ConnectionGraphType<TEdgeType, TNodeType, T> : ObjectGraph
     {
         Name = itemName + "Connection";
         Description = $"A page of {plural} with cursors (Relay cursor connection).";
-        Field<NonNullGraphType<IntGraphType>>("totalCount").Description($"Number of {plural} matching, ignoring the page window.").Resolve(c => c.Source.TotalCount);
+        Field<NonNullGraphType<IntGraphType>>("totalCount").Description($"Number of {plural} in the whole list, ignoring the page window.").Resolve(c => c.Source.CountTotal is { } count ? count() : c.Source.TotalCount);
         Field<NonNullGraphType<PageInfoType>>("pageInfo").Description("Where this page sits in the whole list.").Resolve(c => c.Source.PageInfo);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TEdgeType>>>>("edges").Description($"The {plural} of this page with their cursors.").Resolve(c => c.Source.Edges);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNodeType>>>>("nodes").Description($"The {plural} of this page, without cursors.").Resolve(c => c.Source.Nodes);

@@ -73,7 +73,8 @@ public static class PageArguments
         return new Connection<T>(edges, info, page.TotalCount);
     }
 
-    private static int? CheckSize(IResolveFieldContext context, string name)
+    /// <summary>The page size argument <paramref name="name"/>: null when absent; BAD_ARGUMENT below zero, PAGE_SIZE_EXCEEDED above the cap.</summary>
+    public static int? CheckSize(IResolveFieldContext context, string name)
     {
         var value = context.GetArgument<int?>(name);
         if (value is < 0)
@@ -89,7 +90,8 @@ public static class PageArguments
         return value;
     }
 
-    private static int? ParseCursor(IResolveFieldContext context, string name)
+    /// <summary>The offset a cursor argument holds; null when absent; BAD_ARGUMENT when it is not one of ours.</summary>
+    public static int? ParseCursor(IResolveFieldContext context, string name)
     {
         var cursor = context.GetArgument<string?>(name);
         if (cursor is null)

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KnowledgeGraph.Api.Graph.Paging;
 using KnowledgeGraph.Storage;
 
 namespace KnowledgeGraph.Api.Graph.Types;
@@ -19,11 +20,13 @@ public sealed class ArticleType : ObjectGraphType<ArticleRecord>
         Field<StringGraphType>("url").Description("Address; null when unknown.").Resolve(c => c.Source.Url);
         Field<StringGraphType>("publishedAt").Description("Publication date (ISO yyyy-MM-dd); null when unknown.").Resolve(c => c.Source.PublishedAt);
         Field<StringGraphType>("author").Description("Byline; null when unknown.").Resolve(c => c.Source.Author);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("statements")
-            .Description("Statements found in this article, in text order.")
-            .Resolve(c => c.Loaders().StatementsByArticle.Load(c.Source.Id));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("mentions")
-            .Description("Entities the article mentions.")
-            .Resolve(c => c.Loaders().Mentions.Load(c.Source.Id));
+        Field<NonNullGraphType<StatementConnectionType>>("statements")
+            .Description("Statements found in this article, in text order, a page at a time.")
+            .Resolve(c => LinkConnections.Resolve<StatementRecord>(c, LinkKind.ArticleStatements, c.Source.Id, (l, id) => l.Statements.Load(id)))
+            .FieldType.WithPageArguments();
+        Field<NonNullGraphType<EntityConnectionType>>("mentions")
+            .Description("Entities the article mentions, a page at a time (by id).")
+            .Resolve(c => LinkConnections.Resolve<EntityRecord>(c, LinkKind.Mentions, c.Source.Id, (l, id) => l.Entities.Load(id)))
+            .FieldType.WithPageArguments();
     }
 }

@@ -1,6 +1,6 @@
 using GraphQL.Types;
 using KnowledgeGraph.Api.Graph.Loading;
-using KnowledgeGraph.Model;
+using KnowledgeGraph.Api.Graph.Paging;
 using KnowledgeGraph.Storage;
 
 namespace KnowledgeGraph.Api.Graph.Types;
@@ -21,24 +21,23 @@ public sealed class ClaimType : ObjectGraphType<ClaimRecord>
         Field<NonNullGraphType<IntGraphType>>("saidCount").Description("Number of statements asserting the claim.").Resolve(c => c.Source.SaidCount);
         Field<NonNullGraphType<IntGraphType>>("deniedCount").Description("Number of statements denying the claim.").Resolve(c => c.Source.DeniedCount);
         Field<StringGraphType>("firstReported").Description("Earliest statement date (ISO yyyy-MM-dd); null when no statement is dated.").Resolve(c => c.Source.FirstReported);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("saidBy")
-            .Description("Entities that asserted the claim.")
-            .Resolve(c => SpeakersOf(c.Loaders(), c.Source.Id, Stance.Said));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("deniedBy")
-            .Description("Entities that denied the claim.")
-            .Resolve(c => SpeakersOf(c.Loaders(), c.Source.Id, Stance.Denied));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("statements")
-            .Description("Every statement of the claim with its evidence, by date.")
-            .Resolve(c => c.Loaders().StatementsByClaim.Load(c.Source.Id));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("about")
-            .Description("Entities the claim is about.")
-            .Resolve(c => c.Loaders().About.Load(c.Source.Id));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReporterUnion>>>>("reportedBy")
-            .Description("Who reported the claim: the articles carrying it, then intermediaries named in the text (an outlet interview, a journalist).")
-            .Resolve(c => c.Loaders().Reporters.Load(c.Source.Id));
+        EntityPage("saidBy", "Entities that asserted the claim, a page at a time (by id).", LinkKind.SaidBy);
+        EntityPage("deniedBy", "Entities that denied the claim, a page at a time (by id).", LinkKind.DeniedBy);
+        Field<NonNullGraphType<StatementConnectionType>>("statements")
+            .Description("Every statement of the claim with its evidence, by date, a page at a time.")
+            .Resolve(c => LinkConnections.Resolve<StatementRecord>(c, LinkKind.ClaimStatements, c.Source.Id, (l, id) => l.Statements.Load(id)))
+            .FieldType.WithPageArguments();
+        EntityPage("about", "Entities the claim is about, a page at a time (by id).", LinkKind.About);
+        Field<NonNullGraphType<ReporterConnectionType>>("reportedBy")
+            .Description("Who reported the claim, a page at a time: the articles carrying it, then intermediaries named in the text (an outlet interview, a journalist).")
+            .Resolve(c => LinkConnections.Resolve<object>(c, LinkKind.ReportedBy, c.Source.Id,
+                (l, id) => GraphLoaders.IsArticleId(id) ? l.Articles.Load(id) : l.Entities.Load(id)))
+            .FieldType.WithPageArguments();
     }
 
-    // The context is reused after the resolver returns, so the continuation captures the loaders, not the context.
-    private static object SpeakersOf(GraphLoaders loaders, string claimId, Stance stance) =>
-        loaders.StatementsByClaim.Load(claimId).Then(s => loaders.Entities.LoadMany(GraphLoaders.SpeakersOf(s, stance)));
+    private void EntityPage(string name, string description, LinkKind kind) =>
+        Field<NonNullGraphType<EntityConnectionType>>(name)
+            .Description(description)
+            .Resolve(c => LinkConnections.Resolve<EntityRecord>(c, kind, c.Source.Id, (l, id) => l.Entities.Load(id)))
+            .FieldType.WithPageArguments();
 }

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using KnowledgeGraph.Api.Graph.Loading;
-using KnowledgeGraph.Model;
+using KnowledgeGraph.Api.Graph.Paging;
+using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Storage;
 
 namespace KnowledgeGraph.Api.Graph.Types;
@@ -17,24 +18,31 @@ internal static class EntityFields
         type.Field<StringGraphType>("role").Description("Title or role as stated, e.g. Deputy Foreign Minister; null when unknown.").Resolve(c => c.Source.Role);
         type.Field<StringGraphType>("country").Description("Country the entity belongs to; null when unknown.").Resolve(c => c.Source.Country);
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MembershipType>>>>("memberships")
-            .Description("MEMBER_OF and LEADS ties: for a person, the institutions; for an institution, its people.")
-            .Resolve(c => c.Loaders().Memberships.Load(c.Source.Id));
-        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("said")
-            .Description("Statements in which this entity asserted a claim, by date.")
-            .Resolve(c => c.Loaders().StatementsBySpeaker.Load(c.Source.Id).Then(s => s.Where(x => x.Stance == Stance.Said).ToList()));
-        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("denied")
-            .Description("Statements in which this entity denied a claim, by date.")
-            .Resolve(c => c.Loaders().StatementsBySpeaker.Load(c.Source.Id).Then(s => s.Where(x => x.Stance == Stance.Denied).ToList()));
-        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("statements")
-            .Description("All statements (said and denied) by this entity, by date.")
-            .Resolve(c => c.Loaders().StatementsBySpeaker.Load(c.Source.Id));
-        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ArticleType>>>>("mentionedIn")
-            .Description("Articles that mention this entity.")
-            .Resolve(c => c.Loaders().MentionedIn.Load(c.Source.Id));
-        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimType>>>>("claimsAbout")
-            .Description("Claims that are about this entity (ABOUT edges).")
-            .Resolve(c => c.Loaders().ClaimsAbout.Load(c.Source.Id));
+            .Description("MEMBER_OF and LEADS ties: for a person, the institutions; for an institution, its people (at most `first`).")
+            .Argument<IntGraphType>("first", $"Most ties to return (0–{GraphQLLimits.MaxPageSize}).", a => a.DefaultValue = LinkConnections.DefaultPageSize)
+            .Resolve(c =>
+            {
+                var first = PageArguments.CheckSize(c, "first") ?? LinkConnections.DefaultPageSize;
+                return c.Loaders().Memberships.Load(c.Source.Id).Then(m => m.Take(first).ToList());
+            });
+        Statements(type, "said", "Statements in which this entity asserted a claim, by date.", LinkKind.Said);
+        Statements(type, "denied", "Statements in which this entity denied a claim, by date.", LinkKind.Denied);
+        Statements(type, "statements", "All statements (said and denied) by this entity, by date.", LinkKind.SpeakerStatements);
+        type.Field<NonNullGraphType<ArticleConnectionType>>("mentionedIn")
+            .Description("Articles that mention this entity, a page at a time (in article-id order; articles(where: {mentions:}) sorts them newest first).")
+            .Resolve(c => LinkConnections.Resolve<ArticleRecord>(c, LinkKind.MentionedIn, c.Source.Id, (l, id) => l.Articles.Load(id)))
+            .FieldType.WithPageArguments();
+        type.Field<NonNullGraphType<ClaimConnectionType>>("claimsAbout")
+            .Description("Claims that are about this entity (ABOUT edges), a page at a time.")
+            .Resolve(c => LinkConnections.Resolve<ClaimRecord>(c, LinkKind.ClaimsAbout, c.Source.Id, (l, id) => l.Claims.Load(id)))
+            .FieldType.WithPageArguments();
     }
+
+    private static void Statements(ObjectGraphType<EntityRecord> type, string name, string description, LinkKind kind) =>
+        type.Field<NonNullGraphType<StatementConnectionType>>(name)
+            .Description(description[..^1] + ", a page at a time.")
+            .Resolve(c => LinkConnections.Resolve<StatementRecord>(c, kind, c.Source.Id, (l, id) => l.Statements.Load(id)))
+            .FieldType.WithPageArguments();
 
     /// <summary>The same fields for the interface: names, types, descriptions, no resolvers.</summary>
     public static void AddDeclarations(InterfaceGraphType<EntityRecord> type)

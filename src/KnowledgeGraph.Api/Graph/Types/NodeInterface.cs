@@ -9,7 +9,7 @@ public sealed class NodeInterface : InterfaceGraphType
     public NodeInterface()
     {
         Name = "Node";
-        Description = "Anything with a global id: the store id as it is (person:…, institution:…, place:…, claim:…, article:…). Fetch any of them with node(id:).";
+        Description = "Anything with a global id: the store id as it is (person:…, institution:…, place:…, claim:…, article:…, statement:…). Fetch any of them with node(id:).";
         Field<NonNullGraphType<IdGraphType>>("id").Description("Global id, stable across loads (derived from kind and normalised name or text).");
     }
 }

@@ -11,7 +11,8 @@ public sealed class StatementType : ObjectGraphType<StatementRecord>
     {
         Name = "Statement";
         Description = "One SAID or DENIED edge: a speaker's stance on a claim in one article, with the exact evidence.";
-        Field<NonNullGraphType<IdGraphType>>("id").Description("Stable id of the statement (speaker, stance, claim, article, offsets).").Resolve(c => c.Source.Id);
+        Interface<NodeInterface>();
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the statement (statement:…, a hash of speaker, stance, claim, article and offset).").Resolve(c => c.Source.Id);
         Field<EntityInterface>("speaker").Description("Who said or denied the claim.").Resolve(c => c.Loaders().Entities.Load(c.Source.SpeakerId));
         Field<NonNullGraphType<StanceType>>("stance").Description("SAID or DENIED.").Resolve(c => c.Source.Stance);
         Field<ClaimType>("claim").Description("The claim said or denied.").Resolve(c => c.Loaders().Claims.Load(c.Source.ClaimId));

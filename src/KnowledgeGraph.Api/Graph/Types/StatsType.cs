@@ -1,4 +1,7 @@
 using GraphQL.Types;
+using KnowledgeGraph.Api.Graph.Paging;
+using KnowledgeGraph.Api.Hosting;
+using KnowledgeGraph.Storage;
 
 namespace KnowledgeGraph.Api.Graph.Types;
 
@@ -17,9 +20,20 @@ public sealed class StatsType : ObjectGraphType<GraphStats>
         Field<NonNullGraphType<IntGraphType>>("places").Description("Place nodes.").Resolve(c => c.Source.Counts.Places);
         Field<NonNullGraphType<IntGraphType>>("claims").Description("Claim nodes.").Resolve(c => c.Source.Counts.Claims);
         Field<NonNullGraphType<IntGraphType>>("statements").Description("SAID and DENIED edges.").Resolve(c => c.Source.Counts.Statements);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountBucketType>>>>("byStance").Description("Matching statements per stance (said, denied).").Resolve(c => c.Source.Breakdown.ByStance);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountBucketType>>>>("bySpeaker").Description("Matching statements per speaker, most first.").Resolve(c => c.Source.Breakdown.BySpeaker);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountBucketType>>>>("byPublisher").Description("Matching statements per publisher of their article, most first.").Resolve(c => c.Source.Breakdown.ByPublisher);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountBucketType>>>>("byDay").Description("Matching statements per day, in date order.").Resolve(c => c.Source.Breakdown.ByDay);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountBucketType>>>>("byStance").Description("Matching statements per stance (said, denied).")
+            .ResolveAsync(async c => (await c.Source.Breakdown).ByStance);
+        Buckets("bySpeaker", "Matching statements per speaker, most first.", b => b.BySpeaker);
+        Buckets("byPublisher", "Matching statements per publisher of their article, most first.", b => b.ByPublisher);
+        Buckets("byDay", "Matching statements per day, in date order (narrow with from/to to see later days).", b => b.ByDay);
     }
+
+    private void Buckets(string name, string description, Func<StatementBreakdown, IReadOnlyList<CountBucket>> select) =>
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountBucketType>>>>(name)
+            .Description(description)
+            .Argument<IntGraphType>("first", $"Most buckets to return (0–{GraphQLLimits.MaxPageSize}).", a => a.DefaultValue = PageArguments.DefaultPageSize)
+            .ResolveAsync(async c =>
+            {
+                var first = PageArguments.CheckSize(c, "first") ?? PageArguments.DefaultPageSize;
+                return select(await c.Source.Breakdown).Take(first).ToList();
+            });
 }

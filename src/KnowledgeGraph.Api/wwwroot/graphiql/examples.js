@@ -8,18 +8,24 @@ query CossioDenials {
   entity(name: "Fernández de Cossío") {
     name
     role
-    denied {
-      claim {
-        text
-        reportedBy {
-          __typename
-          ... on Article { title publisher publishedAt }
-          ... on Entity { name }
+    denied(first: 20) {
+      totalCount
+      nodes {
+        claim {
+          text
+          reportedBy(first: 5) {
+            nodes {
+              __typename
+              ... on Article { title publisher publishedAt }
+              ... on Entity { name }
+            }
+          }
         }
+        evidence
+        date
+        reportedBy { name }
       }
-      evidence
-      date
-      reportedBy { name }
+      pageInfo { hasNextPage endCursor }
     }
   }
 }
@@ -34,8 +40,8 @@ query SaidAndDenied {
     nodes {
       text
       corroboration
-      saidBy { name }
-      deniedBy { name }
+      saidBy { totalCount nodes { name } }
+      deniedBy { totalCount nodes { name } }
     }
   }
 }
@@ -49,12 +55,15 @@ query WhoCommentedOnGaesa {
     name
     role
     memberships { relation role person { name } }
-    claimsAbout { text saidBy { name } }
-    mentionedIn {
-      title
-      publisher
-      publishedAt
-      statements { stance speaker { name } claim { text } }
+    claimsAbout { nodes { text saidBy { nodes { name } } } }
+    mentionedIn(first: 10) {
+      totalCount
+      nodes {
+        title
+        publisher
+        publishedAt
+        statements(first: 20) { nodes { stance speaker { name } claim { text } } }
+      }
     }
   }
 }
@@ -85,7 +94,7 @@ query CubanOfficialsFeb1to5 {
   }
   stats(from: "2026-02-01", to: "2026-02-05") {
     byStance { key count }
-    bySpeaker { label count }
+    bySpeaker(first: 10) { label count }
   }
 }
 `,

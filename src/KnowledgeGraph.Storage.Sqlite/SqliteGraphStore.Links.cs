@@ -1,0 +1,130 @@
+using Microsoft.Data.Sqlite;
+using static KnowledgeGraph.Storage.Sqlite.SqliteRows;
+
+namespace KnowledgeGraph.Storage.Sqlite;
+
+public sealed partial class SqliteGraphStore
+{
+    // Statement orders match the page indexes (SqliteSchema), so a window is an index seek plus `limit` steps.
+    private const string ByDate = "ORDER BY s.date IS NULL, s.date, s.id";
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<StatementRecord>> GetStatementsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var args = new SqlArgs();
+        return await ListAsync($"SELECT {StatementColumns} FROM statement s WHERE s.id IN {args.AddList(ids)}", args, Statement, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetLinkPagesAsync(
+        LinkKind link, IReadOnlyCollection<string> ids, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        ArgumentOutOfRangeException.ThrowIfNegative(page.Offset, nameof(page));
+        ArgumentOutOfRangeException.ThrowIfNegative(page.Limit, nameof(page));
+        var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        if (ids.Count == 0 || page.Limit == 0)
+        {
+            return result;
+        }
+
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            // One read transaction: every window sees the same data. One prepared command, re-bound per id.
+            var transaction = connection.BeginTransaction(deferred: true);
+            await using (transaction.ConfigureAwait(false))
+            {
+                await using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = PageSql(link);
+                var id = command.Parameters.Add("$id", SqliteType.Text);
+                command.Parameters.AddWithValue("$limit", page.Limit);
+                command.Parameters.AddWithValue("$offset", page.Offset);
+                command.Parameters.AddWithValue("$end", (long)page.Offset + page.Limit);
+                foreach (var key in ids.Distinct(StringComparer.Ordinal))
+                {
+                    id.Value = key;
+                    var items = new List<string>();
+                    var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                    await using (reader.ConfigureAwait(false))
+                    {
+                        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                        {
+                            items.Add(reader.GetString(0));
+                        }
+                    }
+
+                    if (items.Count > 0)
+                    {
+                        result[key] = items;
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyDictionary<string, int>> CountLinksAsync(LinkKind link, IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return new Dictionary<string, int>();
+        }
+
+        var args = new SqlArgs();
+        var rows = await ListAsync(CountSql(link, args.AddList(ids.Distinct(StringComparer.Ordinal))), args, r => (Key: r.GetString(0), Count: r.GetInt32(1)), cancellationToken)
+            .ConfigureAwait(false);
+        return rows.ToDictionary(r => r.Key, r => r.Count, StringComparer.Ordinal);
+    }
+
+    private static string PageSql(LinkKind link) => link switch
+    {
+        LinkKind.Said => $"SELECT s.id FROM statement s WHERE s.speaker_id = $id AND s.stance = 'said' {ByDate} LIMIT $limit OFFSET $offset",
+        LinkKind.Denied => $"SELECT s.id FROM statement s WHERE s.speaker_id = $id AND s.stance = 'denied' {ByDate} LIMIT $limit OFFSET $offset",
+        // Both stances: merge the two index-ordered streams, each cut at the window's end, so no sort sees more than 2 × (offset + limit) rows.
+        LinkKind.SpeakerStatements => $"""
+            SELECT id FROM (
+                SELECT * FROM (SELECT s.id, s.date FROM statement s WHERE s.speaker_id = $id AND s.stance = 'said' {ByDate} LIMIT $end)
+                UNION ALL
+                SELECT * FROM (SELECT s.id, s.date FROM statement s WHERE s.speaker_id = $id AND s.stance = 'denied' {ByDate} LIMIT $end))
+            ORDER BY date IS NULL, date, id LIMIT $limit OFFSET $offset
+            """,
+        LinkKind.ClaimStatements => $"SELECT s.id FROM statement s WHERE s.claim_id = $id {ByDate} LIMIT $limit OFFSET $offset",
+        LinkKind.ArticleStatements => "SELECT s.id FROM statement s WHERE s.article_id = $id ORDER BY s.start, s.id LIMIT $limit OFFSET $offset",
+        LinkKind.SaidBy => "SELECT DISTINCT s.speaker_id FROM statement s WHERE s.claim_id = $id AND s.stance = 'said' ORDER BY 1 LIMIT $limit OFFSET $offset",
+        LinkKind.DeniedBy => "SELECT DISTINCT s.speaker_id FROM statement s WHERE s.claim_id = $id AND s.stance = 'denied' ORDER BY 1 LIMIT $limit OFFSET $offset",
+        LinkKind.ReportedBy => "SELECT target_id FROM claim_reporter WHERE claim_id = $id ORDER BY 1 LIMIT $limit OFFSET $offset",
+        LinkKind.About => "SELECT entity_id FROM claim_about WHERE claim_id = $id ORDER BY 1 LIMIT $limit OFFSET $offset",
+        LinkKind.ClaimsAbout => "SELECT claim_id FROM claim_about WHERE entity_id = $id ORDER BY 1 LIMIT $limit OFFSET $offset",
+        LinkKind.MentionedIn => "SELECT article_id FROM mention WHERE entity_id = $id ORDER BY 1 LIMIT $limit OFFSET $offset",
+        LinkKind.Mentions => "SELECT entity_id FROM mention WHERE article_id = $id ORDER BY 1 LIMIT $limit OFFSET $offset",
+        _ => throw new ArgumentOutOfRangeException(nameof(link), link, $"Unknown link kind {link}."),
+    };
+
+    private static string CountSql(LinkKind link, string ids) => link switch
+    {
+        LinkKind.Said => $"SELECT s.speaker_id, count(*) FROM statement s WHERE s.speaker_id IN {ids} AND s.stance = 'said' GROUP BY 1",
+        LinkKind.Denied => $"SELECT s.speaker_id, count(*) FROM statement s WHERE s.speaker_id IN {ids} AND s.stance = 'denied' GROUP BY 1",
+        LinkKind.SpeakerStatements => $"SELECT s.speaker_id, count(*) FROM statement s WHERE s.speaker_id IN {ids} GROUP BY 1",
+        LinkKind.ClaimStatements => $"SELECT s.claim_id, count(*) FROM statement s WHERE s.claim_id IN {ids} GROUP BY 1",
+        LinkKind.ArticleStatements => $"SELECT s.article_id, count(*) FROM statement s WHERE s.article_id IN {ids} GROUP BY 1",
+        LinkKind.SaidBy => $"SELECT s.claim_id, count(DISTINCT s.speaker_id) FROM statement s WHERE s.claim_id IN {ids} AND s.stance = 'said' GROUP BY 1",
+        LinkKind.DeniedBy => $"SELECT s.claim_id, count(DISTINCT s.speaker_id) FROM statement s WHERE s.claim_id IN {ids} AND s.stance = 'denied' GROUP BY 1",
+        LinkKind.ReportedBy => $"SELECT claim_id, count(*) FROM claim_reporter WHERE claim_id IN {ids} GROUP BY 1",
+        LinkKind.About => $"SELECT claim_id, count(*) FROM claim_about WHERE claim_id IN {ids} GROUP BY 1",
+        LinkKind.ClaimsAbout => $"SELECT entity_id, count(*) FROM claim_about WHERE entity_id IN {ids} GROUP BY 1",
+        LinkKind.MentionedIn => $"SELECT entity_id, count(*) FROM mention WHERE entity_id IN {ids} GROUP BY 1",
+        LinkKind.Mentions => $"SELECT article_id, count(*) FROM mention WHERE article_id IN {ids} GROUP BY 1",
+        _ => throw new ArgumentOutOfRangeException(nameof(link), link, $"Unknown link kind {link}."),
+    };
+}
