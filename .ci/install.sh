@@ -10,6 +10,7 @@ command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
 command -v dot >/dev/null 2>&1 || need+=(graphviz)
 command -v docker-compose >/dev/null 2>&1 || need+=(docker-compose)
+command -v python3 >/dev/null 2>&1 || need+=(python3)   # ../shared/dev/score.py, which the kg eval tests compare with
 if [ ${#need[@]} -gt 0 ]; then
   echo "install: apt-get install ${need[*]}"
   as_root apt-get update -qq

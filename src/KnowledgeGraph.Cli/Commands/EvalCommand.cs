@@ -1,27 +1,105 @@
 using System.CommandLine;
 using KnowledgeGraph.Cli.Infrastructure;
 using KnowledgeGraph.Evaluation;
+using KnowledgeGraph.Json;
+using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Cli.Commands;
 
-/// <summary><c>kg eval &lt;gold-dir&gt; &lt;articles&gt;...</c>: precision, recall and F1 of the extraction against hand gold.</summary>
+/// <summary>
+/// <c>kg eval &lt;gold-dir&gt; [articles...]</c>: extracts the articles and scores them against gold files in the format
+/// of ../shared/dev, with the rules and totals of ../shared/dev/score.py, plus a per-rule table.
+/// </summary>
 internal static class EvalCommand
 {
     public static Command Create()
     {
-        var gold = new Argument<string>("gold-dir") { Description = "Folder of *.gold.json files, one per article." };
-        var paths = CliOptions.Paths("Article files or folders to extract and score.");
+        var gold = new Argument<string>("gold-dir") { Description = "Folder of <article>.gold.json files (the format of ../shared/dev)." };
+        var paths = new Argument<string[]>("articles")
+        {
+            Description = "Article files or folders; the texts the gold files name are looked up here. Default: the gold folder.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var facts = new Option<string?>("--facts")
+        {
+            Description = "Score this facts file (kg extract output, perhaps corrected by hand) instead of extracting the articles.",
+        };
+        var json = new Option<bool>("--json") { Description = "Print only the totals, as one JSON line like score.py --json." };
+        var details = new Option<bool>("--details") { Description = "Also list, per file, the gold claims missed and the statements that match none." };
         var registry = CliOptions.Registry();
-        var command = new Command("eval", "Score the extraction against hand-written gold annotations.") { gold, paths, registry };
+        var command = new Command("eval", "Score the extraction against hand-written gold, with the rules of ../shared/dev/score.py.")
+        {
+            gold, paths, facts, json, details, registry,
+        };
         command.SetAction((parse, _) => CommandRunner.RunAsync(() =>
         {
+            var goldDir = parse.GetValue(gold)!;
+            var articlePaths = parse.GetValue(paths) is { Length: > 0 } given ? given : [goldDir];
             var batch = new ArticleBatch();
-            var extractor = ArticleBatch.CreateExtractor(parse.GetValue(registry));
-            var documents = batch.Read(parse.GetValue(paths)!).Select(a => ArticleBatch.Extract(extractor, a)).ToList();
-            var report = GoldEvaluator.Evaluate(parse.GetValue(gold)!, documents);
-            Console.Out.WriteLine(report.ToString());
+            IReadOnlyList<ExtractedDocument> documents;
+            if (parse.GetValue(facts) is { } factsPath)
+            {
+                documents = ContractJson.Deserialize(File.ReadAllText(factsPath), factsPath).Documents;
+            }
+            else
+            {
+                var extractor = ArticleBatch.CreateExtractor(parse.GetValue(registry));
+                documents = [.. batch.Read(articlePaths).Select(a => ArticleBatch.Extract(extractor, a))];
+            }
+
+            var texts = IndexTexts(articlePaths);
+            var report = GoldEvaluator.Evaluate(goldDir, name => texts.GetValueOrDefault(name), documents);
+            if (parse.GetValue(json))
+            {
+                Console.Out.WriteLine(report.ToJson());
+            }
+            else
+            {
+                Console.Out.Write(report.ToString());
+                if (parse.GetValue(details))
+                {
+                    WriteDetails(report);
+                }
+            }
+
             return Task.FromResult(batch.Failures.Count == 0 ? ExitCodes.Ok : ExitCodes.SomeFailed);
         }));
         return command;
+    }
+
+    // The file a gold file names, by file name, anywhere under the given paths (the first in path order wins).
+    private static Dictionary<string, string> IndexTexts(IEnumerable<string> paths)
+    {
+        var index = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            IEnumerable<string> files = Directory.Exists(path)
+                ? Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+                : File.Exists(path) ? [path] : [];
+            foreach (var f in files)
+            {
+                index.TryAdd(Path.GetFileName(f), f);
+            }
+        }
+
+        return index;
+    }
+
+    private static void WriteDetails(EvaluationReport report)
+    {
+        foreach (var f in report.PerFile.Where(f => f.Missed.Count + f.Spurious.Count > 0))
+        {
+            Console.Out.WriteLine();
+            Console.Out.WriteLine(f.File);
+            foreach (var m in f.Missed)
+            {
+                Console.Out.WriteLine("  missed   " + m);
+            }
+
+            foreach (var s in f.Spurious)
+            {
+                Console.Out.WriteLine("  spurious " + s);
+            }
+        }
     }
 }

@@ -1,10 +1,8 @@
 namespace KnowledgeGraph.Evaluation;
 
-/// <summary>The scores of one article.</summary>
+/// <summary>The scores of one article (a row of score.py's per-file listing).</summary>
 /// <param name="File">Article file name.</param>
-/// <param name="Statements">Statement score.</param>
-/// <param name="Denials">Denial score.</param>
-/// <param name="Entities">Entity score.</param>
-/// <param name="Missed">Gold statements no prediction matched (speaker, stance, snippet), for reading.</param>
-/// <param name="Spurious">Predictions that matched no gold statement, for reading.</param>
-public sealed record FileScore(string File, Score Statements, Score Denials, Score Entities, IReadOnlyList<string> Missed, IReadOnlyList<string> Spurious);
+/// <param name="Counts">Its tallies.</param>
+/// <param name="Missed">Gold claims no statement matched, for reading.</param>
+/// <param name="Spurious">Statements that matched no gold claim, for reading.</param>
+public sealed record FileScore(string File, EvaluationCounts Counts, IReadOnlyList<string> Missed, IReadOnlyList<string> Spurious);

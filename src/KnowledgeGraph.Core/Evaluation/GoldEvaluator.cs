@@ -1,135 +1,83 @@
-using System.Text.Json;
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Evaluation;
 
 /// <summary>
-/// Scores extracted documents against hand-written gold files. A statement matches a gold statement when the
-/// speaker and stance are equal and the gold snippet occurs inside the evidence (case and accents folded).
-/// Precision counts predictions that match some gold statement; recall counts gold statements some prediction matches.
+/// Scores extracted documents against gold files with the rules of <c>../shared/dev/score.py</c>, so that
+/// <c>kg eval</c> and score.py report the same totals. A statement is correct when some gold claim of its file has the
+/// same stance, a speaker whose name or aliases match (accent- and case-insensitive, or same first and last word),
+/// and an evidence span (evidence or altEvidence) that overlaps the statement's span by at least 30% of the shorter
+/// one, or whose words have Jaccard ≥ 0.5 with the statement's evidence. Recall counts the gold claims some statement
+/// matches; <c>found</c> those whose evidence some statement overlaps whatever its speaker and stance. Offsets are
+/// into the whole file text, <c>URL:</c> header included.
 /// </summary>
 public static class GoldEvaluator
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+    /// <summary>The rule name shown for statements that record none.</summary>
+    public const string NoRule = "(none)";
 
-    /// <summary>Evaluates every document that has a <c>&lt;file&gt;.gold.json</c> in <paramref name="goldDir"/>.</summary>
-    public static EvaluationReport Evaluate(string goldDir, IReadOnlyList<ExtractedDocument> documents)
+    /// <summary>score.py <c>GOLD_DIR TEXT_DIR</c>: gold files from one folder, article texts from another (or the same).</summary>
+    public static EvaluationReport Evaluate(string goldDir, string textDir, IReadOnlyList<ExtractedDocument> documents) =>
+        Evaluate(goldDir, name => Path.Combine(textDir, name), documents);
+
+    /// <summary>Gold files from <paramref name="goldDir"/>; <paramref name="textPath"/> finds the article a gold file names (null: not found).</summary>
+    public static EvaluationReport Evaluate(string goldDir, Func<string, string?> textPath, IReadOnlyList<ExtractedDocument> documents)
     {
-        ArgumentNullException.ThrowIfNull(documents);
-        var problems = new List<string>();
-        var gold = LoadGold(goldDir, problems);
-        var perFile = new List<FileScore>();
-        foreach (var doc in documents)
+        ArgumentNullException.ThrowIfNull(textPath);
+        var gold = GoldReader.LoadFolder(goldDir);
+        return Evaluate(gold.Select(g => g.Gold).ToList(), name =>
         {
-            var name = Path.GetFileName(doc.Source.File);
-            if (!gold.TryGetValue(name, out var g))
+            var path = textPath(name);
+            if (path is null || !File.Exists(path))
             {
-                problems.Add($"{name}: no gold file, not scored.");
-                continue;
+                throw new GoldFormatException($"{Path.Combine(goldDir, name)}.gold.json: its article {name} was not found{(path is null ? "" : $" at {path}")}.");
             }
 
-            perFile.Add(ScoreFile(g, doc));
-            gold.Remove(name);
-        }
-
-        foreach (var missing in gold.Keys)
-        {
-            problems.Add($"{missing}.gold.json: no extracted document with that file name.");
-        }
-
-        return new EvaluationReport(
-            perFile.Aggregate(Score.Zero, (a, f) => a + f.Statements),
-            perFile.Aggregate(Score.Zero, (a, f) => a + f.Denials),
-            perFile.Aggregate(Score.Zero, (a, f) => a + f.Entities),
-            perFile,
-            problems);
-    }
-
-    /// <summary>Scores one document against its gold.</summary>
-    public static FileScore ScoreFile(GoldFile gold, ExtractedDocument doc)
-    {
-        ArgumentNullException.ThrowIfNull(gold);
-        ArgumentNullException.ThrowIfNull(doc);
-        var statements = Match(gold.Statements, doc.Statements, out var missed, out var spurious);
-        var denials = Match([.. gold.Statements.Where(s => IsDenied(s.Stance))], [.. doc.Statements.Where(s => s.Stance == Stance.Denied)], out _, out _);
-        var predicted = doc.Entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        var expected = gold.Entities.ToHashSet(StringComparer.Ordinal);
-        var hit = predicted.Count(expected.Contains);
-        var entities = new Score(hit, predicted.Count, expected.Count(predicted.Contains), expected.Count);
-        return new FileScore(gold.File, statements, denials, entities, missed, spurious);
-    }
-
-    private static Score Match(IReadOnlyList<GoldStatement> gold, IReadOnlyList<ExtractedStatement> predicted, out List<string> missed, out List<string> spurious)
-    {
-        var snippets = gold.Select(g => TextFold.Fold(g.Evidence.Trim())).ToList();
-        var evidences = predicted.Select(p => TextFold.Fold(p.Evidence)).ToList();
-        bool Matches(int gi, int pi) =>
-            predicted[pi].SpeakerId == gold[gi].Speaker &&
-            predicted[pi].Stance == (IsDenied(gold[gi].Stance) ? Stance.Denied : Stance.Said) &&
-            evidences[pi].Contains(snippets[gi], StringComparison.Ordinal);
-
-        var found = 0;
-        missed = [];
-        for (var gi = 0; gi < gold.Count; gi++)
-        {
-            if (Enumerable.Range(0, predicted.Count).Any(pi => Matches(gi, pi)))
-            {
-                found++;
-            }
-            else
-            {
-                missed.Add($"{gold[gi].Speaker} {gold[gi].Stance} \"{gold[gi].Evidence}\"");
-            }
-        }
-
-        var correct = 0;
-        spurious = [];
-        for (var pi = 0; pi < predicted.Count; pi++)
-        {
-            if (Enumerable.Range(0, gold.Count).Any(gi => Matches(gi, pi)))
-            {
-                correct++;
-            }
-            else
-            {
-                spurious.Add($"{predicted[pi].SpeakerId} {predicted[pi].Stance} \"{predicted[pi].Evidence}\"");
-            }
-        }
-
-        return new Score(correct, predicted.Count, found, gold.Count);
-    }
-
-    private static bool IsDenied(string stance) => stance.Equals("denied", StringComparison.OrdinalIgnoreCase);
-
-    private static Dictionary<string, GoldFile> LoadGold(string goldDir, List<string> problems)
-    {
-        var result = new Dictionary<string, GoldFile>(StringComparer.Ordinal);
-        if (!Directory.Exists(goldDir))
-        {
-            problems.Add($"{goldDir}: the gold folder does not exist.");
-            return result;
-        }
-
-        foreach (var path in Directory.EnumerateFiles(goldDir, "*.gold.json").Order(StringComparer.Ordinal))
-        {
             try
             {
-                var g = JsonSerializer.Deserialize<GoldFile>(File.ReadAllText(path), Json);
-                if (g is null || string.IsNullOrWhiteSpace(g.File))
-                {
-                    problems.Add($"{path}: the gold file has no \"file\" field; skipped.");
-                    continue;
-                }
-
-                result[g.File] = g;
+                return ScoreRules.ReadText(path);
             }
-            catch (JsonException ex)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
             {
-                problems.Add($"{path}: not a valid gold file ({ex.Message}); skipped.");
+                throw new GoldFormatException($"{path}: the article could not be read as UTF-8 text ({ex.Message}).", ex);
             }
+        }, documents);
+    }
+
+    /// <summary>Scores <paramref name="documents"/> against <paramref name="gold"/> (in the order given); <paramref name="text"/> gives the article text of a file name as score.py reads it.</summary>
+    internal static EvaluationReport Evaluate(IReadOnlyList<GoldFile> gold, Func<string, PythonText> text, IReadOnlyList<ExtractedDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(gold);
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(documents);
+        var problems = new List<string>();
+
+        // score.py keys documents by the base name of source.file; a later document with the same name wins.
+        var byFile = new Dictionary<string, ExtractedDocument>(StringComparer.Ordinal);
+        foreach (var d in documents)
+        {
+            byFile[Path.GetFileName(d.Source.File)] = d;
         }
 
-        return result;
+        var rules = new Dictionary<string, (int Produced, int Correct)>(StringComparer.Ordinal);
+        var perFile = new List<FileScore>();
+        foreach (var g in gold)
+        {
+            var articleText = text(g.File);
+            problems.AddRange(GoldChecks.Check(g, articleText.Value));
+            var doc = byFile.GetValueOrDefault(g.File);
+            if (doc is null)
+            {
+                problems.Add($"{g.File}: no extracted document with that file name; counted as missing, all its gold unmatched.");
+            }
+
+            perFile.Add(FileScorer.Score(g, articleText, doc, rules));
+        }
+
+        var scored = gold.Select(g => g.File).ToHashSet(StringComparer.Ordinal);
+        problems.AddRange(byFile.Keys.Where(f => !scored.Contains(f)).Order(StringComparer.Ordinal).Select(f => $"{f}: no gold file, not scored."));
+        var perRule = rules.Select(r => new RuleScore(r.Key, r.Value.Produced, r.Value.Correct))
+            .OrderByDescending(r => r.Produced).ThenBy(r => r.Rule, StringComparer.Ordinal).ToList();
+        return new EvaluationReport(perFile.Aggregate(EvaluationCounts.Zero, (a, f) => a + f.Counts), perFile, perRule, problems);
     }
 }

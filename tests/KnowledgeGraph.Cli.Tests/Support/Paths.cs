@@ -7,6 +7,9 @@ internal static class Paths
 
     public static string Seeds { get; } = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "seeds"));
 
+    /// <summary>The development set: articles with gold in the dev format, and score.py.</summary>
+    public static string Dev { get; } = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "dev"));
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
