@@ -7,6 +7,12 @@ if (args.Contains("--export-figures"))
     return;
 }
 
+if (args.Contains("--gazetteer-figures"))
+{
+    GazetteerFigures.Run();
+    return;
+}
+
 if (args.Contains("--figures"))
 {
     await SqliteFigures.RunAsync(ingestOnly: args.Contains("--ingest-only"));

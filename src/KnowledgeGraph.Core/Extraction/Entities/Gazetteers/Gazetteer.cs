@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Entities.Gazetteers;
+
+/// <summary>
+/// The gazetteers the extraction uses to find and kind what the registry does not know: places (countries, subdivisions,
+/// cities) and demonyms, given names and surnames, WordNet proper names, and news outlets. The shipped data is embedded in
+/// the assembly and loaded once, on first use, by <see cref="Default"/>; <see cref="Load"/> reads the same five files from
+/// a folder. Every lookup is a frozen-dictionary probe or a token-trie walk: nothing scans a list.
+/// </summary>
+public sealed class Gazetteer
+{
+    /// <summary>The data files, by the name they have in Data/gazetteers and in a folder given to <see cref="Load"/>.</summary>
+    public static readonly IReadOnlyList<string> FileNames = [PlacesFile, DemonymsFile, NamesFile, WordNetFile, OutletsFile];
+
+    private const string PlacesFile = "places.tsv";
+    private const string DemonymsFile = "demonyms.tsv";
+    private const string NamesFile = "names.tsv";
+    private const string WordNetFile = "wordnet.tsv";
+    private const string OutletsFile = "outlets.yaml";
+    private const string ResourcePrefix = "KnowledgeGraph.Data.gazetteers.";
+
+    private static readonly Lazy<Gazetteer> Shipped = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private Gazetteer(PlaceGazetteer places, NameList names, WordNetNames wordNet, OutletTable outlets, TimeSpan loadTime)
+    {
+        Places = places;
+        Names = names;
+        WordNet = wordNet;
+        Outlets = outlets;
+        LoadTime = loadTime;
+    }
+
+    /// <summary>The shipped gazetteers, loaded on first use (thread-safe; later calls return the same instance).</summary>
+    public static Gazetteer Default => Shipped.Value;
+
+    /// <summary>Countries, subdivisions, cities and demonyms.</summary>
+    public PlaceGazetteer Places { get; }
+
+    /// <summary>Given names and surnames.</summary>
+    public NameList Names { get; }
+
+    /// <summary>WordNet proper names of people, organisations and places.</summary>
+    public WordNetNames WordNet { get; }
+
+    /// <summary>News outlets and agencies.</summary>
+    public OutletTable Outlets { get; }
+
+    /// <summary>How long parsing and freezing the five files took.</summary>
+    public TimeSpan LoadTime { get; }
+
+    /// <summary>True when the folded word is a given name ("miguel").</summary>
+    public bool IsGivenName(ReadOnlySpan<char> folded) => Names.IsGivenName(folded);
+
+    /// <summary>True when the folded word is a common surname ("garcia").</summary>
+    public bool IsSurname(ReadOnlySpan<char> folded) => Names.IsSurname(folded);
+
+    /// <summary>The country a folded demonym names ("cuban", "cubans" → Cuba), or null.</summary>
+    public Place? CountryOfDemonym(ReadOnlySpan<char> folded) => Places.CountryOfDemonym(folded);
+
+    /// <summary>The outlet publishing on a host or URL, or null.</summary>
+    public Outlet? OutletOfHost(ReadOnlySpan<char> hostOrUrl) => Outlets.OfHost(hostOrUrl);
+
+    /// <summary>The longest place name at <paramref name="index"/>: token length and the places of that name, best first.</summary>
+    internal TrieMatch<Place> MatchPlace(List<Token> tokens, int index, int end) => Places.Match(tokens, index, end);
+
+    /// <summary>The WordNet kinds of exactly tokens[start..end) (a capitalised span the registry lacks).</summary>
+    internal NameKinds KindOfSpan(List<Token> tokens, int start, int end) => WordNet.KindOfSpan(tokens, start, end);
+
+    /// <summary>The longest outlet name or alias at <paramref name="index"/>.</summary>
+    internal TrieMatch<Outlet> MatchOutlet(List<Token> tokens, int index, int end) => Outlets.Match(tokens, index, end);
+
+    /// <summary>Loads the five files from <paramref name="directory"/>; the error names the file and line on bad input.</summary>
+    public static Gazetteer Load(string directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        return Parse(name =>
+        {
+            var path = Path.Combine(directory, name);
+            try
+            {
+                return (File.ReadAllText(path), path);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new GazetteerDataException(path, 0, $"it could not be read: {ex.Message}", ex);
+            }
+        });
+    }
+
+    /// <summary>Parses the five files, each read by <paramref name="read"/> (its text and the name errors give it).</summary>
+    internal static Gazetteer Parse(Func<string, (string Text, string Source)> read)
+    {
+        var clock = Stopwatch.StartNew();
+        var (places, placesSource) = read(PlacesFile);
+        var (demonyms, demonymsSource) = read(DemonymsFile);
+        var placeGazetteer = PlaceGazetteer.Parse(places, placesSource, demonyms, demonymsSource);
+        var (names, namesSource) = read(NamesFile);
+        var (wordNet, wordNetSource) = read(WordNetFile);
+        var (outlets, outletsSource) = read(OutletsFile);
+        var outletTable = OutletTable.Parse(outlets, outletsSource, code => placeGazetteer.Country(code) is not null);
+        return new Gazetteer(placeGazetteer, NameList.Parse(names, namesSource), WordNetNames.Parse(wordNet, wordNetSource), outletTable, clock.Elapsed);
+    }
+
+    private static Gazetteer LoadEmbedded() => Parse(name =>
+    {
+        var resource = ResourcePrefix + name;
+        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The embedded gazetteer resource {resource} is missing from the build.");
+        using var reader = new StreamReader(stream);
+        return (reader.ReadToEnd(), "the embedded " + name);
+    });
+}
