@@ -1,11 +1,4 @@
 // Claim reads (GetClaimsAsync, QueryClaimsAsync, GetReportersAsync, GetAboutAsync, GetClaimsAboutAsync).
-//
-// Boolean filter trees: query-claims evaluates ONE leaf of a ClaimFilter (its set fields ANDed; the
-// statement-level fields speaker/stance/article/publisher/from/to must hold together on one statement).
-// For a tree with And/Or/Not the adapter runs query-claims once per leaf with a large window, combines the
-// returned id sets in C# (intersection, union, complement against all claim ids) and runs query-claims a last
-// time with $ids set and every leaf parameter null, for ordering, paging and the total. Values are always
-// parameters; no Cypher is built in C#.
 
 // name: claims-by-ids
 // params: $ids
@@ -17,42 +10,176 @@ RETURN c.id AS id, c.text AS text,
        COUNT { (c)-[:REPORTED_BY]->(:Article) } AS corroboration,
        [(c)<-[s:SAID|DENIED]-(:Entity) WHERE s.date IS NOT NULL | s.date] AS dates;
 
-// $text arrives folded (lower case, no accents); $publisher arrives lower case; $stance is SAID or DENIED.
-// name: query-claims
+// Paging (QueryClaimsAsync). A filter with an entry point starts from it: one of the claim-ids-* statements seeks
+// the candidate claims through an index or a known node (the speaker, the article, the entity a claim is about, the
+// reporter, the text indexes), then page-claims-among filters, orders and windows those candidates. Only a filter
+// without any entry point runs page-claims, over every claim. The total comes from a count of its own, and only the
+// window is ordered into the answer (ORDER BY ... SKIP/LIMIT keeps the top rows only, never the whole list).
+//
+// Boolean filter trees: each leaf of a ClaimFilter (its set fields ANDed; the statement-level fields
+// speaker/stance/article/publisher/from/to must hold together on one statement) is evaluated to a set of claim ids;
+// the adapter combines the sets in C# (intersection, union, complement against all-claim-ids) and pages the result
+// with page-claims-among, every leaf parameter null. Values are always parameters; no Cypher is built in C#.
+//
+// $text arrives folded (lower case, no accents); $publisher lower case; $stance is SAID or DENIED. Dates are stored
+// as 'yyyy-MM-dd' strings and compared with toString($from), so Browser's date('2026-02-01') works as well as the
+// string '2026-02-01'.
+
+// name: claim-ids-by-speaker
+// params: $speakerId
+MATCH (:Entity {id: $speakerId})-[:SAID|DENIED]->(c:Claim)
+RETURN DISTINCT c.id AS id;
+
+// Claims with a statement in the article: REPORTED_BY links a claim to every article holding one of its statements.
+// name: claim-ids-in-article
+// params: $articleId
+MATCH (:Article {id: $articleId})<-[:REPORTED_BY]-(c:Claim)
+RETURN c.id AS id;
+
+// name: claim-ids-about
+// params: $aboutId
+MATCH (:Entity {id: $aboutId})<-[:ABOUT]-(c:Claim)
+RETURN c.id AS id;
+
+// The reporter is an article or an intermediary entity: each is looked up through its own id constraint.
+// name: claim-ids-reported-by
+// params: $reportedById
+CALL () {
+  MATCH (:Article {id: $reportedById})<-[:REPORTED_BY]-(c:Claim) RETURN c
+  UNION
+  MATCH (:Entity {id: $reportedById})<-[:REPORTED_BY]-(c:Claim) RETURN c
+}
+RETURN c.id AS id;
+
+// Substring search over claim texts and evidence, each through its TEXT index (schema.cypher).
+// name: claim-ids-by-text
+// params: $text
+CALL () {
+  MATCH (c:Claim) WHERE c.textFold CONTAINS $text RETURN c
+  UNION
+  MATCH ()-[s:SAID]->(c:Claim) WHERE s.evidenceFold CONTAINS $text RETURN c
+  UNION
+  MATCH ()-[s:DENIED]->(c:Claim) WHERE s.evidenceFold CONTAINS $text RETURN c
+}
+RETURN c.id AS id;
+
+// name: page-claims-among
 // params: $ids, $text, $speakerId, $stance, $aboutId, $reportedById, $publisher, $articleId, $from, $to, $contested, $order, $offset, $limit
-MATCH (c:Claim)
-WHERE ($ids IS NULL OR c.id IN $ids)
-  AND ($text IS NULL OR c.textFold CONTAINS $text
-       OR EXISTS { MATCH (:Entity)-[e:SAID|DENIED]->(c) WHERE e.evidenceFold CONTAINS $text })
-  AND ($aboutId IS NULL OR EXISTS { MATCH (c)-[:ABOUT]->(x:Entity) WHERE x.id = $aboutId })
-  AND ($reportedById IS NULL OR EXISTS { MATCH (c)-[:REPORTED_BY]->(r) WHERE r.id = $reportedById })
-  AND ($contested IS NULL
-       OR (EXISTS { MATCH (c)<-[:SAID]-(:Entity) } AND EXISTS { MATCH (c)<-[:DENIED]-(:Entity) }) = $contested)
-  AND (($speakerId IS NULL AND $stance IS NULL AND $articleId IS NULL AND $publisher IS NULL AND $from IS NULL AND $to IS NULL)
-       OR EXISTS {
-         MATCH (sp:Entity)-[s:SAID|DENIED]->(c)
-         WHERE ($speakerId IS NULL OR sp.id = $speakerId)
-           AND ($stance IS NULL OR type(s) = $stance)
-           AND ($articleId IS NULL OR s.articleId = $articleId)
-           AND ($from IS NULL OR s.date >= $from)
-           AND ($to IS NULL OR s.date <= $to)
-           AND ($publisher IS NULL OR EXISTS { MATCH (a:Article) WHERE a.id = s.articleId AND toLower(a.publisher) = $publisher })
-       })
-WITH c,
-     COUNT { (c)<-[:SAID]-(:Entity) } AS said,
-     COUNT { (c)<-[:DENIED]-(:Entity) } AS denied,
-     COUNT { (c)-[:REPORTED_BY]->(:Article) } AS corroboration,
-     [(c)<-[s:SAID|DENIED]-(:Entity) WHERE s.date IS NOT NULL | s.date] AS dates
-WITH c, said, denied, corroboration, dates,
-     reduce(m = null, d IN dates | CASE WHEN m IS NULL OR d < m THEN d ELSE m END) AS first,
-     reduce(m = null, d IN dates | CASE WHEN m IS NULL OR d > m THEN d ELSE m END) AS last
-ORDER BY
-  CASE WHEN $order = 'Corroboration' THEN corroboration END DESC,
-  CASE WHEN $order = 'FirstReported' THEN coalesce(first, '9999-12-31') END ASC,
-  CASE WHEN $order = 'LastReported' THEN coalesce(last, '') END DESC,
-  toLower(c.text), c.text, c.id
-WITH collect({id: c.id, text: c.text, said: said, denied: denied, corroboration: corroboration, first: first}) AS rows
-RETURN size(rows) AS total, rows[$offset..($offset + $limit)] AS items;
+CALL () {
+  UNWIND $ids AS claimId
+  MATCH (c:Claim {id: claimId})
+  WHERE ($text IS NULL OR c.textFold CONTAINS $text
+         OR EXISTS { MATCH (:Entity)-[e:SAID|DENIED]->(c) WHERE e.evidenceFold CONTAINS $text })
+    AND ($aboutId IS NULL OR EXISTS { MATCH (c)-[:ABOUT]->(x:Entity) WHERE x.id = $aboutId })
+    AND ($reportedById IS NULL OR EXISTS { MATCH (c)-[:REPORTED_BY]->(r) WHERE r.id = $reportedById })
+    AND ($contested IS NULL
+         OR (EXISTS { MATCH (c)<-[:SAID]-(:Entity) } AND EXISTS { MATCH (c)<-[:DENIED]-(:Entity) }) = $contested)
+    AND (($speakerId IS NULL AND $stance IS NULL AND $articleId IS NULL AND $publisher IS NULL AND $from IS NULL AND $to IS NULL)
+         OR EXISTS {
+           MATCH (sp:Entity)-[s:SAID|DENIED]->(c)
+           WHERE ($speakerId IS NULL OR sp.id = $speakerId)
+             AND ($stance IS NULL OR type(s) = $stance)
+             AND ($articleId IS NULL OR s.articleId = $articleId)
+             AND ($from IS NULL OR s.date >= toString($from))
+             AND ($to IS NULL OR s.date <= toString($to))
+             AND ($publisher IS NULL OR EXISTS { MATCH (a:Article) WHERE a.id = s.articleId AND toLower(a.publisher) = $publisher })
+         })
+  RETURN count(c) AS total
+}
+CALL () {
+  UNWIND $ids AS claimId
+  MATCH (c:Claim {id: claimId})
+  WHERE ($text IS NULL OR c.textFold CONTAINS $text
+         OR EXISTS { MATCH (:Entity)-[e:SAID|DENIED]->(c) WHERE e.evidenceFold CONTAINS $text })
+    AND ($aboutId IS NULL OR EXISTS { MATCH (c)-[:ABOUT]->(x:Entity) WHERE x.id = $aboutId })
+    AND ($reportedById IS NULL OR EXISTS { MATCH (c)-[:REPORTED_BY]->(r) WHERE r.id = $reportedById })
+    AND ($contested IS NULL
+         OR (EXISTS { MATCH (c)<-[:SAID]-(:Entity) } AND EXISTS { MATCH (c)<-[:DENIED]-(:Entity) }) = $contested)
+    AND (($speakerId IS NULL AND $stance IS NULL AND $articleId IS NULL AND $publisher IS NULL AND $from IS NULL AND $to IS NULL)
+         OR EXISTS {
+           MATCH (sp:Entity)-[s:SAID|DENIED]->(c)
+           WHERE ($speakerId IS NULL OR sp.id = $speakerId)
+             AND ($stance IS NULL OR type(s) = $stance)
+             AND ($articleId IS NULL OR s.articleId = $articleId)
+             AND ($from IS NULL OR s.date >= toString($from))
+             AND ($to IS NULL OR s.date <= toString($to))
+             AND ($publisher IS NULL OR EXISTS { MATCH (a:Article) WHERE a.id = s.articleId AND toLower(a.publisher) = $publisher })
+         })
+  WITH c,
+       COUNT { (c)<-[:SAID]-(:Entity) } AS said,
+       COUNT { (c)<-[:DENIED]-(:Entity) } AS denied,
+       COUNT { (c)-[:REPORTED_BY]->(:Article) } AS corroboration,
+       [(c)<-[s:SAID|DENIED]-(:Entity) WHERE s.date IS NOT NULL | s.date] AS dates
+  WITH c, said, denied, corroboration,
+       reduce(m = null, d IN dates | CASE WHEN m IS NULL OR d < m THEN d ELSE m END) AS first,
+       reduce(m = null, d IN dates | CASE WHEN m IS NULL OR d > m THEN d ELSE m END) AS last
+  ORDER BY
+    CASE WHEN $order = 'Corroboration' THEN corroboration END DESC,
+    CASE WHEN $order = 'FirstReported' THEN coalesce(first, '9999-12-31') END ASC,
+    CASE WHEN $order = 'LastReported' THEN coalesce(last, '') END DESC,
+    toLower(c.text), c.text, c.id
+  SKIP $offset LIMIT $limit
+  RETURN collect({id: c.id, text: c.text, said: said, denied: denied, corroboration: corroboration, first: first}) AS items
+}
+RETURN total, items;
+
+// name: page-claims
+// params: $text, $speakerId, $stance, $aboutId, $reportedById, $publisher, $articleId, $from, $to, $contested, $order, $offset, $limit
+CALL () {
+  MATCH (c:Claim)
+  WHERE ($text IS NULL OR c.textFold CONTAINS $text
+         OR EXISTS { MATCH (:Entity)-[e:SAID|DENIED]->(c) WHERE e.evidenceFold CONTAINS $text })
+    AND ($aboutId IS NULL OR EXISTS { MATCH (c)-[:ABOUT]->(x:Entity) WHERE x.id = $aboutId })
+    AND ($reportedById IS NULL OR EXISTS { MATCH (c)-[:REPORTED_BY]->(r) WHERE r.id = $reportedById })
+    AND ($contested IS NULL
+         OR (EXISTS { MATCH (c)<-[:SAID]-(:Entity) } AND EXISTS { MATCH (c)<-[:DENIED]-(:Entity) }) = $contested)
+    AND (($speakerId IS NULL AND $stance IS NULL AND $articleId IS NULL AND $publisher IS NULL AND $from IS NULL AND $to IS NULL)
+         OR EXISTS {
+           MATCH (sp:Entity)-[s:SAID|DENIED]->(c)
+           WHERE ($speakerId IS NULL OR sp.id = $speakerId)
+             AND ($stance IS NULL OR type(s) = $stance)
+             AND ($articleId IS NULL OR s.articleId = $articleId)
+             AND ($from IS NULL OR s.date >= toString($from))
+             AND ($to IS NULL OR s.date <= toString($to))
+             AND ($publisher IS NULL OR EXISTS { MATCH (a:Article) WHERE a.id = s.articleId AND toLower(a.publisher) = $publisher })
+         })
+  RETURN count(c) AS total
+}
+CALL () {
+  MATCH (c:Claim)
+  WHERE ($text IS NULL OR c.textFold CONTAINS $text
+         OR EXISTS { MATCH (:Entity)-[e:SAID|DENIED]->(c) WHERE e.evidenceFold CONTAINS $text })
+    AND ($aboutId IS NULL OR EXISTS { MATCH (c)-[:ABOUT]->(x:Entity) WHERE x.id = $aboutId })
+    AND ($reportedById IS NULL OR EXISTS { MATCH (c)-[:REPORTED_BY]->(r) WHERE r.id = $reportedById })
+    AND ($contested IS NULL
+         OR (EXISTS { MATCH (c)<-[:SAID]-(:Entity) } AND EXISTS { MATCH (c)<-[:DENIED]-(:Entity) }) = $contested)
+    AND (($speakerId IS NULL AND $stance IS NULL AND $articleId IS NULL AND $publisher IS NULL AND $from IS NULL AND $to IS NULL)
+         OR EXISTS {
+           MATCH (sp:Entity)-[s:SAID|DENIED]->(c)
+           WHERE ($speakerId IS NULL OR sp.id = $speakerId)
+             AND ($stance IS NULL OR type(s) = $stance)
+             AND ($articleId IS NULL OR s.articleId = $articleId)
+             AND ($from IS NULL OR s.date >= toString($from))
+             AND ($to IS NULL OR s.date <= toString($to))
+             AND ($publisher IS NULL OR EXISTS { MATCH (a:Article) WHERE a.id = s.articleId AND toLower(a.publisher) = $publisher })
+         })
+  WITH c,
+       COUNT { (c)<-[:SAID]-(:Entity) } AS said,
+       COUNT { (c)<-[:DENIED]-(:Entity) } AS denied,
+       COUNT { (c)-[:REPORTED_BY]->(:Article) } AS corroboration,
+       [(c)<-[s:SAID|DENIED]-(:Entity) WHERE s.date IS NOT NULL | s.date] AS dates
+  WITH c, said, denied, corroboration,
+       reduce(m = null, d IN dates | CASE WHEN m IS NULL OR d < m THEN d ELSE m END) AS first,
+       reduce(m = null, d IN dates | CASE WHEN m IS NULL OR d > m THEN d ELSE m END) AS last
+  ORDER BY
+    CASE WHEN $order = 'Corroboration' THEN corroboration END DESC,
+    CASE WHEN $order = 'FirstReported' THEN coalesce(first, '9999-12-31') END ASC,
+    CASE WHEN $order = 'LastReported' THEN coalesce(last, '') END DESC,
+    toLower(c.text), c.text, c.id
+  SKIP $offset LIMIT $limit
+  RETURN collect({id: c.id, text: c.text, said: said, denied: denied, corroboration: corroboration, first: first}) AS items
+}
+RETURN total, items;
 
 // name: all-claim-ids
 // params: none

@@ -32,7 +32,7 @@ SET e.role = coalesce(e.role, row.role),
     e.country = coalesce(e.country, row.country),
     e.aliases = reduce(acc = e.aliases, x IN row.aliases | CASE WHEN x IN acc OR x = e.name THEN acc ELSE acc + x END),
     e.aliasesFold = reduce(acc = e.aliasesFold, x IN row.aliasesFold | CASE WHEN x IN acc THEN acc ELSE acc + x END)
-SET e.aliasText = reduce(s = '', x IN e.aliasesFold | s + x + ' | ')
+SET e.aliasText = reduce(s = ' | ', x IN e.aliasesFold | s + x + ' | ')
 FOREACH (_ IN CASE WHEN e.kind = 'Person' THEN [1] ELSE [] END | SET e:Person)
 FOREACH (_ IN CASE WHEN e.kind = 'Institution' THEN [1] ELSE [] END | SET e:Institution)
 FOREACH (_ IN CASE WHEN e.kind = 'Place' THEN [1] ELSE [] END | SET e:Place)
@@ -45,7 +45,7 @@ RETURN count(e) AS written;
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e.kind = row.kind, e.name = row.name, e.nameFold = row.nameFold, e.aliases = [], e.aliasesFold = [],
-              e.aliasText = '', e.stub = true
+              e.aliasText = ' | ', e.stub = true
 FOREACH (_ IN CASE WHEN e.kind = 'Person' THEN [1] ELSE [] END | SET e:Person)
 FOREACH (_ IN CASE WHEN e.kind = 'Institution' THEN [1] ELSE [] END | SET e:Institution)
 FOREACH (_ IN CASE WHEN e.kind = 'Place' THEN [1] ELSE [] END | SET e:Place)
@@ -122,6 +122,6 @@ WHERE named.nameFold = row.publisherFold OR row.publisherFold IN named.aliasesFo
 WITH a, row, head(collect(named.id)) AS namedId
 MERGE (i:Entity {id: coalesce(namedId, row.institutionId)})
 ON CREATE SET i:Institution, i.kind = 'Institution', i.name = row.publisher, i.nameFold = row.publisherFold,
-              i.aliases = [], i.aliasesFold = [], i.aliasText = ''
+              i.aliases = [], i.aliasesFold = [], i.aliasText = ' | '
 MERGE (a)-[:PUBLISHED_BY]->(i)
 RETURN count(*) AS written;

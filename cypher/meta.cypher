@@ -35,7 +35,7 @@ ORDER BY name;
 // params: none
 MATCH (e:Entity)
 CALL (e) {
-  SET e.aliasText = reduce(s = '', x IN coalesce(e.aliasesFold, []) | s + x + ' | ')
+  SET e.aliasText = reduce(s = ' | ', x IN coalesce(e.aliasesFold, []) | s + x + ' | ')
 } IN TRANSACTIONS OF 10000 ROWS;
 
 // Deletes every KnowledgeGraph node with its relationships, in batches (an implicit transaction; one transaction

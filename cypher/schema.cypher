@@ -39,6 +39,15 @@ CREATE INDEX said_id IF NOT EXISTS FOR ()-[r:SAID]-() ON (r.id);
 // params: none
 CREATE INDEX denied_id IF NOT EXISTS FOR ()-[r:DENIED]-() ON (r.id);
 
+// Statements are found by article (per-article replace, an article's statements) through these.
+// name: index-said-article
+// params: none
+CREATE INDEX said_article IF NOT EXISTS FOR ()-[r:SAID]-() ON (r.articleId);
+
+// name: index-denied-article
+// params: none
+CREATE INDEX denied_article IF NOT EXISTS FOR ()-[r:DENIED]-() ON (r.articleId);
+
 // name: index-said-date
 // params: none
 CREATE INDEX said_date IF NOT EXISTS FOR ()-[r:SAID]-() ON (r.date);
@@ -56,7 +65,7 @@ CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
 CREATE INDEX entity_name_fold IF NOT EXISTS FOR (n:Entity) ON (n.nameFold);
 
 // Full-text indexes hold the matching keys the adapter computes (TextFold.Key: lower case, accents removed, one
-// space between words; aliasText is the entity's folded aliases joined by " | "), and the adapter folds the search
+// space between words; aliasText is the entity's folded aliases as ' | a | b | '), and the adapter folds the search
 // words the same way (LuceneQuery.cs), so "Díaz-Canel", "U.S." and "Cuba," find what the index holds. Names use
 // 'standard-folding' (no stemming); claims and evidence use 'english' (Porter stemming, so "negotiation" finds
 // "negotiating", as on SQLite). Both analyzers drop Lucene's English stop words, and so does the adapter.
@@ -73,6 +82,27 @@ DROP INDEX claim_text IF EXISTS;
 // name: drop-v1-fulltext-statement-evidence
 // params: none
 DROP INDEX statement_evidence IF EXISTS;
+
+// TEXT indexes serve CONTAINS (claims and entities filtered by text, find-entity-containing): range indexes cannot.
+// name: text-claim-text
+// params: none
+CREATE TEXT INDEX claim_text_fold IF NOT EXISTS FOR (n:Claim) ON (n.textFold);
+
+// name: text-said-evidence
+// params: none
+CREATE TEXT INDEX said_evidence_fold IF NOT EXISTS FOR ()-[r:SAID]-() ON (r.evidenceFold);
+
+// name: text-denied-evidence
+// params: none
+CREATE TEXT INDEX denied_evidence_fold IF NOT EXISTS FOR ()-[r:DENIED]-() ON (r.evidenceFold);
+
+// name: text-entity-name
+// params: none
+CREATE TEXT INDEX entity_name_fold_text IF NOT EXISTS FOR (n:Entity) ON (n.nameFold);
+
+// name: text-entity-aliases
+// params: none
+CREATE TEXT INDEX entity_alias_text IF NOT EXISTS FOR (n:Entity) ON (n.aliasText);
 
 // name: fulltext-entity-names
 // params: none

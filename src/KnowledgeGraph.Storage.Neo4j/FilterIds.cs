@@ -1,15 +1,16 @@
 namespace KnowledgeGraph.Storage.Neo4j;
 
 /// <summary>
-/// Evaluates an And/Or/Not filter tree over id sets: each leaf is run as one parameterised Cypher query
-/// (its set fields ANDed in Cypher), and the sets are combined here. A node's own fields, its And list, its Or
-/// list and its Not are ANDed together, as the port's filter records say.
+/// Evaluates an And/Or/Not filter tree over id sets: each node's own fields are run as one parameterised Cypher query
+/// (its set fields ANDed in Cypher), and the sets are combined here. A node's own fields, its And list, its Or list and
+/// its Not are ANDed together, as the port's filter records say. A node without fields of its own matches everything
+/// and is never queried (it would list every id), and the set of all ids is only fetched when a Not needs it.
 /// </summary>
 internal static class FilterIds
 {
     public static async Task<HashSet<string>> EvaluateAsync<TFilter>(
         TFilter filter,
-        Func<TFilter, bool> isLeaf,
+        Func<TFilter, bool> hasOwnFields,
         Func<TFilter, IReadOnlyList<TFilter>> and,
         Func<TFilter, IReadOnlyList<TFilter>> or,
         Func<TFilter, TFilter?> not,
@@ -18,43 +19,65 @@ internal static class FilterIds
         where TFilter : class
     {
         HashSet<string>? all = null;
-        async Task<HashSet<string>> AllAsync() => all ??= [.. await allIds().ConfigureAwait(false)];
+        async Task<HashSet<string>> AllAsync() => all ??= new HashSet<string>(await allIds().ConfigureAwait(false), StringComparer.Ordinal);
 
-        async Task<HashSet<string>> EvalAsync(TFilter node)
+        // null stands for "every id".
+        static HashSet<string>? Intersect(HashSet<string>? left, HashSet<string>? right)
         {
-            // The node's own fields, as a leaf without its children.
-            var result = new HashSet<string>(await leafIds(node).ConfigureAwait(false), StringComparer.Ordinal);
-            if (isLeaf(node))
+            if (left is null)
             {
-                return result;
+                return right is null ? null : new HashSet<string>(right, StringComparer.Ordinal);
             }
 
+            if (right is not null)
+            {
+                left.IntersectWith(right);
+            }
+
+            return left;
+        }
+
+        async Task<HashSet<string>?> EvalAsync(TFilter node)
+        {
+            var result = hasOwnFields(node) ? new HashSet<string>(await leafIds(node).ConfigureAwait(false), StringComparer.Ordinal) : null;
             foreach (var child in and(node))
             {
-                result.IntersectWith(await EvalAsync(child).ConfigureAwait(false));
+                result = Intersect(result, await EvalAsync(child).ConfigureAwait(false));
             }
 
             if (or(node) is { Count: > 0 } alternatives)
             {
-                var any = new HashSet<string>(StringComparer.Ordinal);
+                HashSet<string>? any = new(StringComparer.Ordinal);
                 foreach (var child in alternatives)
                 {
-                    any.UnionWith(await EvalAsync(child).ConfigureAwait(false));
+                    var match = await EvalAsync(child).ConfigureAwait(false);
+                    if (match is null)
+                    {
+                        any = null;
+                        break;
+                    }
+
+                    any.UnionWith(match);
                 }
 
-                result.IntersectWith(any);
+                result = Intersect(result, any);
             }
 
             if (not(node) is { } negated)
             {
                 var excluded = await EvalAsync(negated).ConfigureAwait(false);
-                result.IntersectWith(await AllAsync().ConfigureAwait(false));
+                if (excluded is null)
+                {
+                    return [];
+                }
+
+                result ??= new HashSet<string>(await AllAsync().ConfigureAwait(false), StringComparer.Ordinal);
                 result.ExceptWith(excluded);
             }
 
             return result;
         }
 
-        return await EvalAsync(filter).ConfigureAwait(false);
+        return await EvalAsync(filter).ConfigureAwait(false) ?? new HashSet<string>(await AllAsync().ConfigureAwait(false), StringComparer.Ordinal);
     }
 }

@@ -21,7 +21,11 @@ public sealed partial class Neo4jGraphStore
     public async Task<Page<ArticleRecord>> QueryArticlesAsync(ArticleFilter filter, PageRequest page, CancellationToken cancellationToken = default)
     {
         CheckPage(page);
-        var result = await RunAsync("articles", "query-articles", new()
+        // Start from the mentioned entity, else the date range (range index on publishedAt), else every article.
+        var variant = filter.MentionsId is not null ? "page-articles-mentioning"
+            : filter.From is not null || filter.To is not null ? "page-articles-by-dates"
+            : "page-articles";
+        var result = await RunAsync("articles", variant, new()
         {
             ["title"] = Lower(filter.TitleContains),
             ["publisher"] = Lower(filter.Publisher),
@@ -54,7 +58,7 @@ public sealed partial class Neo4jGraphStore
         var parameters = StatementParameters(filter);
         parameters["offset"] = page.Offset;
         parameters["limit"] = page.Limit;
-        var row = (await RunAsync("statements", "query-statements", parameters, cancellationToken).ConfigureAwait(false)).Rows.Single();
+        var row = (await RunAsync("statements", "page-statements" + EntrySuffix(filter), parameters, cancellationToken).ConfigureAwait(false)).Rows.Single();
         return new Page<StatementRecord>([.. row.Array("items").OfType<JsonObject>().Select(o => new StatementRecord(
             QueryValues.String(o["id"])!, QueryValues.String(o["speakerId"])!, StanceOf(QueryValues.String(o["stance"])), QueryValues.String(o["claimId"])!,
             QueryValues.String(o["articleId"]) ?? "", QueryValues.String(o["evidence"]) ?? "", QueryValues.Int(o["start"]), QueryValues.Int(o["end"]),
@@ -64,7 +68,7 @@ public sealed partial class Neo4jGraphStore
     /// <inheritdoc />
     public async Task<StatementBreakdown> GetBreakdownAsync(StatementFilter filter, CancellationToken cancellationToken = default)
     {
-        var rows = (await RunAsync("counts", "statement-breakdown", StatementParameters(filter), cancellationToken).ConfigureAwait(false)).Rows;
+        var rows = (await RunAsync("counts", "statement-breakdown" + EntrySuffix(filter), StatementParameters(filter), cancellationToken).ConfigureAwait(false)).Rows;
         var groups = rows.Select(r => (Stance: r.String("stance") == GraphLabels.Denied ? "denied" : "said", Speaker: r.String("speakerId")!,
             Name: r.String("speakerName"), Publisher: r.String("publisher"), Day: r.String("day"), N: r.Int("n"))).ToList();
         return new StatementBreakdown(
@@ -74,11 +78,24 @@ public sealed partial class Neo4jGraphStore
             [.. groups.Where(g => g.Day is not null).GroupBy(g => g.Day!).Select(g => new CountBucket(g.Key, null, g.Sum(x => x.N))).OrderBy(b => b.Key, StringComparer.Ordinal)]);
     }
 
+    /// <summary>
+    /// The statement variant that starts from the filter's narrowest entry point: its articles, claims or speakers
+    /// (few statements each), else its date range, else every statement.
+    /// </summary>
+    private static string EntrySuffix(StatementFilter filter) => filter switch
+    {
+        { ArticleIds: not null } => "-by-articles",
+        { ClaimIds: not null } => "-by-claims",
+        { SpeakerIds: not null } => "-by-speakers",
+        _ when filter.From is not null || filter.To is not null => "-by-dates",
+        _ => "",
+    };
+
     private static Dictionary<string, object?> StatementParameters(StatementFilter filter) => new()
     {
-        ["speakerIds"] = filter.SpeakerIds?.ToList(),
-        ["claimIds"] = filter.ClaimIds?.ToList(),
-        ["articleIds"] = filter.ArticleIds?.ToList(),
+        ["speakerIds"] = filter.SpeakerIds is { } speakers ? Distinct([.. speakers]) : null,
+        ["claimIds"] = filter.ClaimIds is { } claims ? Distinct([.. claims]) : null,
+        ["articleIds"] = filter.ArticleIds is { } articles ? Distinct([.. articles]) : null,
         ["stance"] = filter.Stance is { } stance ? StanceType(stance) : null,
         ["from"] = filter.From,
         ["to"] = filter.To,

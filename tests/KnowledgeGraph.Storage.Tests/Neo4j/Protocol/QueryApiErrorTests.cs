@@ -171,7 +171,7 @@ public sealed class QueryApiErrorTests : IAsyncLifetime
             : request.Statement == CypherScripts.Get("meta", "indexes-not-online").Text
                 ? FakeResponse.Rows(["name", "state", "populationPercent", "failureMessage"], [["entity_name_keys", "POPULATING", 99.5, null]])
                 : FakeResponse.Rows([], []);
-        await using var store = new Neo4jGraphStore(new Neo4jOptions { Uri = _server.Uri, Timeout = TimeSpan.FromMilliseconds(100), MaintenanceTimeout = TimeSpan.FromMilliseconds(150) })
+        await using var store = new Neo4jGraphStore(new Neo4jOptions { Uri = _server.Uri, Timeout = TimeSpan.FromSeconds(2), MaintenanceTimeout = TimeSpan.FromSeconds(2) })
         {
             IndexPollInterval = TimeSpan.FromMilliseconds(10),
         };

@@ -61,38 +61,78 @@ public sealed class QueryApiReadTests : IAsyncLifetime
     [Fact]
     public async Task Claim_filters_travel_as_parameters_never_inside_the_statement()
     {
-        _server.Handler = _ => FakeResponse.Rows(["total", "items"], [[0, Array.Empty<object>()]]);
+        _server.Handler = request => request.Statement == CypherScripts.Get("claims", "page-claims").Text
+            ? FakeResponse.Rows(["total", "items"], [[0, Array.Empty<object>()]])
+            : FakeResponse.Rows([], []);
         var hostile = "Ñ' }) DETACH DELETE n //";
 
-        var page = await _store.QueryClaimsAsync(new ClaimFilter { TextContains = hostile, Stance = Stance.Denied, Publisher = "Evening Courier" }, ClaimOrder.LastReported, new PageRequest(5, 10), Ct);
+        var page = await _store.QueryClaimsAsync(new ClaimFilter { Stance = Stance.Denied, Publisher = "Evening Courier", From = "2026-01-01" }, ClaimOrder.LastReported, new PageRequest(5, 10), Ct);
+        var none = await _store.QueryClaimsAsync(new ClaimFilter { TextContains = hostile }, ClaimOrder.Text, new PageRequest(0, 10), Ct);
 
-        var request = Assert.Single(_server.Requests);
-        Assert.Equal(CypherScripts.Get("claims", "query-claims").Text, request.Statement);
-        Assert.DoesNotContain(hostile, request.Statement!, StringComparison.Ordinal);
-        // Sent as the matching key (lower case, no accents, punctuation runs as one space), like the stored *Fold properties.
-        Assert.Equal("n detach delete n", request.Parameters["text"]!.GetValue<string>());
+        // Without an entry point the filter pages every claim; its values travel as parameters.
+        var request = _server.Requests[0];
+        Assert.Equal(CypherScripts.Get("claims", "page-claims").Text, request.Statement);
         Assert.Equal("DENIED", request.Parameters["stance"]!.GetValue<string>());
         Assert.Equal("evening courier", request.Parameters["publisher"]!.GetValue<string>());
+        Assert.Equal("2026-01-01", request.Parameters["from"]!.GetValue<string>());
         Assert.Equal("LastReported", request.Parameters["order"]!.GetValue<string>());
-        Assert.Equal(5, request.Parameters["offset"]!.GetValue<int>());
-        Assert.Null(request.Parameters["ids"]);
+        Assert.Equal((5, 10), (request.Parameters["offset"]!.GetValue<int>(), request.Parameters["limit"]!.GetValue<int>()));
+        Assert.False(request.Parameters.ContainsKey("ids"));
         Assert.Equal(0, page.TotalCount);
+        // Text is an entry point: the text indexes give the candidates, sent as the matching key; none, so no page.
+        var text = Assert.Single(_server.Requests.Skip(1));
+        Assert.Equal(CypherScripts.Get("claims", "claim-ids-by-text").Text, text.Statement);
+        Assert.DoesNotContain(hostile, text.Statement!, StringComparison.Ordinal);
+        Assert.Equal("n detach delete n", text.Parameters["text"]!.GetValue<string>());
+        Assert.Equal(0, none.TotalCount);
+    }
+
+    [Theory]
+    [InlineData("claim-ids-in-article", "articleId")]
+    [InlineData("claim-ids-by-speaker", "speakerId")]
+    [InlineData("claim-ids-about", "aboutId")]
+    [InlineData("claim-ids-reported-by", "reportedById")]
+    public async Task A_claim_filter_with_an_entry_point_seeks_its_candidates_then_pages_only_those(string entry, string parameter)
+    {
+        _server.Handler = request => request.Statement == CypherScripts.Get("claims", entry).Text
+            ? FakeResponse.Rows(["id"], [["claim:1"], ["claim:2"]])
+            : ClaimPage("claim:2");
+        var filter = parameter switch
+        {
+            "articleId" => new ClaimFilter { ArticleId = "article:a", SpeakerId = "person:b", TextContains = "x" },
+            "speakerId" => new ClaimFilter { SpeakerId = "person:b", AboutId = "place:c", TextContains = "x" },
+            "aboutId" => new ClaimFilter { AboutId = "place:c", ReportedById = "article:r", TextContains = "x" },
+            _ => new ClaimFilter { ReportedById = "article:r", TextContains = "x" },
+        };
+
+        var page = await _store.QueryClaimsAsync(filter, ClaimOrder.Corroboration, PageRequest.First(10), Ct);
+
+        Assert.Equal([CypherScripts.Get("claims", entry).Text, CypherScripts.Get("claims", "page-claims-among").Text], _server.Requests.Select(r => r.Statement));
+        Assert.NotNull(_server.Requests[0].Parameters[parameter]);
+        var paging = _server.Requests[1];
+        Assert.Equal(["claim:1", "claim:2"], paging.Parameters["ids"]!.AsArray().Select(n => n!.GetValue<string>()));
+        Assert.Equal("x", paging.Parameters["text"]!.GetValue<string>());
+        Assert.Equal(["claim:2"], page.Items.Select(c => c.Id));
     }
 
     [Fact]
     public async Task A_boolean_claim_filter_runs_each_leaf_and_pages_the_combined_ids()
     {
-        _server.Handler = request => request.Parameters["speakerId"]?.GetValue<string>() switch
-        {
-            "person:a" => ClaimPage("claim:1", "claim:2"),
-            "person:b" => ClaimPage("claim:2", "claim:3"),
-            _ => ClaimPage("claim:2"),
-        };
+        var entry = CypherScripts.Get("claims", "claim-ids-by-speaker").Text;
+        _server.Handler = request => request.Statement == entry
+            ? request.Parameters["speakerId"]!.GetValue<string>() == "person:a" ? FakeResponse.Rows(["id"], [["claim:1"], ["claim:2"]]) : FakeResponse.Rows(["id"], [["claim:2"], ["claim:3"]])
+            : ClaimPage([.. request.Parameters["ids"]!.AsArray().Select(n => n!.GetValue<string>())]);
 
         var filter = new ClaimFilter { And = [new ClaimFilter { SpeakerId = "person:a" }, new ClaimFilter { SpeakerId = "person:b" }] };
         var page = await _store.QueryClaimsAsync(filter, ClaimOrder.Text, PageRequest.First(10), Ct);
 
+        // Each leaf is only its speaker: the seek is its answer. The root has no fields of its own, so it is never
+        // listed (that would be every claim). One page at the end.
+        Assert.Equal(3, _server.Requests.Count);
+        Assert.DoesNotContain(_server.Requests, r => r.Statement == CypherScripts.Get("claims", "page-claims").Text);
+
         var last = _server.Requests[^1];
+        Assert.Equal(CypherScripts.Get("claims", "page-claims-among").Text, last.Statement);
         Assert.Equal(["claim:2"], last.Parameters["ids"]!.AsArray().Select(n => n!.GetValue<string>()));
         Assert.Null(last.Parameters["speakerId"]);
         Assert.Equal(["claim:2"], page.Items.Select(c => c.Id));
@@ -147,6 +187,67 @@ public sealed class QueryApiReadTests : IAsyncLifetime
     {
         Assert.Empty(await _store.SearchAsync("is not the", 5, Ct));
         Assert.Empty(_server.Requests);
+    }
+
+    [Theory]
+    [InlineData("page-statements-by-articles", true, true, true, true)]
+    [InlineData("page-statements-by-claims", false, true, true, true)]
+    [InlineData("page-statements-by-speakers", false, false, true, true)]
+    [InlineData("page-statements-by-dates", false, false, false, true)]
+    [InlineData("page-statements", false, false, false, false)]
+    public async Task Statements_start_from_the_narrowest_entry_point_and_break_down_the_same_way(string statement, bool articles, bool claims, bool speakers, bool dates)
+    {
+        _server.Handler = _ => FakeResponse.Rows(["total", "items"], [[0, Array.Empty<object>()]]);
+        var filter = new StatementFilter
+        {
+            ArticleIds = articles ? ["article:1", "article:1"] : null,
+            ClaimIds = claims ? ["claim:1"] : null,
+            SpeakerIds = speakers ? ["person:1"] : null,
+            To = dates ? "2026-02-01" : null,
+            Stance = Stance.Said,
+        };
+
+        await _store.QueryStatementsAsync(filter, new PageRequest(20, 10), Ct);
+        _server.Handler = _ => FakeResponse.Rows(["stance", "speakerId", "speakerName", "publisher", "day", "n"], []);
+        await _store.GetBreakdownAsync(filter, Ct);
+
+        Assert.Equal(CypherScripts.Get("statements", statement).Text, _server.Requests[0].Statement);
+        Assert.Equal(CypherScripts.Get("counts", statement.Replace("page-statements", "statement-breakdown", StringComparison.Ordinal)).Text, _server.Requests[1].Statement);
+        Assert.Equal((20, 10), (_server.Requests[0].Parameters["offset"]!.GetValue<int>(), _server.Requests[0].Parameters["limit"]!.GetValue<int>()));
+        if (articles)
+        {
+            Assert.Equal(["article:1"], _server.Requests[0].Parameters["articleIds"]!.AsArray().Select(n => n!.GetValue<string>()));
+        }
+    }
+
+    [Theory]
+    [InlineData("page-articles-mentioning", "person:1", "2026-01-01")]
+    [InlineData("page-articles-by-dates", null, "2026-01-01")]
+    [InlineData("page-articles", null, null)]
+    public async Task Articles_start_from_the_mentioned_entity_or_the_date_range(string statement, string? mentions, string? from)
+    {
+        _server.Handler = _ => FakeResponse.Rows(["total", "items"], [[0, Array.Empty<object>()]]);
+
+        await _store.QueryArticlesAsync(new ArticleFilter { MentionsId = mentions, From = from, Publisher = "Granma" }, PageRequest.First(5), Ct);
+
+        var request = Assert.Single(_server.Requests);
+        Assert.Equal(CypherScripts.Get("articles", statement).Text, request.Statement);
+        Assert.Equal("granma", request.Parameters["publisher"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Find_entity_tries_exact_matches_before_substrings()
+    {
+        var exact = CypherScripts.Get("entities", "find-entity-exact").Text;
+        _server.Handler = request => request.Statement == exact
+            ? FakeResponse.Rows(["id", "kind", "name", "aliases", "role", "country"], [])
+            : FakeResponse.Rows(["id", "kind", "name", "aliases", "role", "country"], [["person:ana-lopez", "Person", "Ana López", Array.Empty<string>(), null, null]]);
+
+        var found = await _store.FindEntityAsync("  López ", Ct);
+
+        Assert.Equal("person:ana-lopez", found?.Id);
+        Assert.Equal([exact, CypherScripts.Get("entities", "find-entity-containing").Text], _server.Requests.Select(r => r.Statement));
+        Assert.Equal(("López", "lopez"), (_server.Requests[0].Parameters["id"]!.GetValue<string>(), _server.Requests[0].Parameters["text"]!.GetValue<string>()));
     }
 
     private static FakeResponse ClaimPage(params string[] ids) => FakeResponse.Rows(["total", "items"],
