@@ -27,9 +27,10 @@ internal static class EvalCommand
         var json = new Option<bool>("--json") { Description = "Print only the totals, as one JSON line like score.py --json." };
         var details = new Option<bool>("--details") { Description = "Also list, per file, the gold claims missed and the statements that match none." };
         var registry = CliOptions.Registry();
+        var lexicon = CliOptions.Lexicon();
         var command = new Command("eval", "Score the extraction against hand-written gold, with the rules of ../shared/dev/score.py.")
         {
-            gold, paths, facts, json, details, registry,
+            gold, paths, facts, json, details, registry, lexicon,
         };
         command.SetAction((parse, _) => CommandRunner.RunAsync(() =>
         {
@@ -43,7 +44,7 @@ internal static class EvalCommand
             }
             else
             {
-                var extractor = ArticleBatch.CreateExtractor(parse.GetValue(registry));
+                var extractor = ArticleBatch.CreateExtractor(parse.GetValue(registry), parse.GetValue(lexicon));
                 documents = [.. batch.Read(articlePaths).Select(a => ArticleBatch.Extract(extractor, a))];
             }
 

@@ -18,14 +18,15 @@ internal static class ExtractCommand
         };
         format.AcceptOnlyFromAmong("json");
         var registry = CliOptions.Registry();
+        var lexicon = CliOptions.Lexicon();
         var command = new Command("extract", "Extract entities and attributed statements from articles and print them as JSON.")
         {
-            paths, format, registry,
+            paths, format, registry, lexicon,
         };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
             var batch = new ArticleBatch();
-            var extractor = ArticleBatch.CreateExtractor(parse.GetValue(registry));
+            var extractor = ArticleBatch.CreateExtractor(parse.GetValue(registry), parse.GetValue(lexicon));
             var articles = batch.Read(parse.GetValue(paths)!);
             var documents = articles.Select(a => ArticleBatch.Extract(extractor, a)).ToList();
             await using var stdout = Console.OpenStandardOutput();

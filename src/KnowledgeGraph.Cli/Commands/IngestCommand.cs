@@ -12,6 +12,7 @@ internal static class IngestCommand
         var paths = CliOptions.Paths("Article files (.txt, .html, .jsonl) or folders holding them.");
         var store = CliOptions.Store();
         var registry = CliOptions.Registry();
+        var lexicon = CliOptions.Lexicon();
         var batchSize = new Option<int>("--batch-size")
         {
             Description = "Articles per transaction (default 100). A failing batch is rolled back whole.",
@@ -26,13 +27,13 @@ internal static class IngestCommand
         });
         var command = new Command("ingest", "Extract articles and load the result into the store.")
         {
-            paths, store, registry, batchSize,
+            paths, store, registry, lexicon, batchSize,
         };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
             var clock = Stopwatch.StartNew();
             var batch = new ArticleBatch();
-            var extractor = ArticleBatch.CreateExtractor(parse.GetValue(registry));
+            var extractor = ArticleBatch.CreateExtractor(parse.GetValue(registry), parse.GetValue(lexicon));
             var articles = batch.Read(parse.GetValue(paths)!);
             await using var graph = await StoreSession.OpenAsync(parse.GetValue(store)!, cancellationToken).ConfigureAwait(false);
             var loader = new BatchWriter(graph, parse.GetValue(batchSize));

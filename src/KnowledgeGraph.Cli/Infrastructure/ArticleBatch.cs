@@ -13,8 +13,15 @@ internal sealed class ArticleBatch
     /// <summary>Files that were skipped, each with its reason.</summary>
     public IReadOnlyList<string> Failures => _failures;
 
-    public static ArticleExtractor CreateExtractor(string? registryPath) =>
-        registryPath is null ? ArticleExtractor.CreateDefault() : new ArticleExtractor(EntityRegistry.Load(registryPath));
+    public static ArticleExtractor CreateExtractor(string? registryPath, string? lexiconPath = null)
+    {
+        if (lexiconPath is not null)
+        {
+            Lexicon.Use(Lexicon.Load(lexiconPath)); // refused with file, line and reason before any article is read
+        }
+
+        return registryPath is null ? ArticleExtractor.CreateDefault() : new ArticleExtractor(EntityRegistry.Load(registryPath));
+    }
 
     /// <summary>Reads every article under <paramref name="paths"/>; a bad file costs one line on stderr, not the batch.</summary>
     public IReadOnlyList<ArticleInput> Read(IEnumerable<string> paths)

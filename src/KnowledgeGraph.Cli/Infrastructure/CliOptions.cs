@@ -17,6 +17,11 @@ internal static class CliOptions
         Description = "An entity registry file (YAML or JSON) to use instead of the built-in one.",
     };
 
+    public static Option<string?> Lexicon() => new("--lexicon")
+    {
+        Description = "A lexicon file (YAML, every list of the built-in src/KnowledgeGraph.Core/Data/lexicon.yaml) to use instead of the built-in word lists.",
+    };
+
     public static Argument<string[]> Paths(string description) => new("paths")
     {
         Description = description,

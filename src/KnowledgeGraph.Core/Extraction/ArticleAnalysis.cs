@@ -12,10 +12,6 @@ internal sealed partial class ArticleAnalysis(EntityRegistry registry, string te
     /// <summary>Paragraphs with more tokens than this are cut (with a warning) to keep work bounded per article.</summary>
     internal const int MaxTokensPerParagraph = 200_000;
 
-    private readonly AliasTrie _local = new();
-    private readonly List<(string Alias, string Id)> _localAliases = [];
-    private readonly Dictionary<string, int> _countryWeight = new(StringComparer.Ordinal);
-
     public EntityRegistry Registry { get; } = registry;
 
     public string Text { get; } = text;
@@ -29,7 +25,7 @@ internal sealed partial class ArticleAnalysis(EntityRegistry registry, string te
     public List<ExtractedStatement> Statements { get; } = [];
 
     /// <summary>The country the article is mostly about (most mentions), used for "the Foreign Ministry".</summary>
-    public string? DominantCountry { get; private set; }
+    public string? DominantCountry { get; set; }
 
     public void Tokenize(List<ArticleLine> lines)
     {
@@ -87,7 +83,7 @@ internal sealed partial class ArticleAnalysis(EntityRegistry registry, string te
         return e;
     }
 
-    private ArticleEntity EnsureDiscovered(DiscoveredName d)
+    public ArticleEntity EnsureDiscovered(DiscoveredName d)
     {
         var id = (d.Kind == EntityKind.Person ? "person:" : "institution:") + TextFold.Slug(d.Name);
         if (Entities.TryGetValue(id, out var e))
@@ -105,12 +101,4 @@ internal sealed partial class ArticleAnalysis(EntityRegistry registry, string te
         id.StartsWith("place:", StringComparison.Ordinal) ? EntityKind.Place : EntityKind.Institution;
 
     private static string CollapseSpaces(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-
-    private void WeighCountry(string? placeId, int weight)
-    {
-        if (placeId is not null)
-        {
-            _countryWeight[placeId] = _countryWeight.GetValueOrDefault(placeId) + weight;
-        }
-    }
 }

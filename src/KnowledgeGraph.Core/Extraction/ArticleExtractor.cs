@@ -24,6 +24,8 @@ public sealed class ArticleExtractor(EntityRegistry registry)
         var text = article.Text ?? "";
         var hash = TextFold.ShortHash(text, 64);
         var analysis = new ArticleAnalysis(Registry, text);
+
+        // 1. Cleaning: each line's role (content, heading, metadata, page furniture) and what the page states about itself.
         var lines = DocumentCleaner.Classify(text);
         var stated = Metadata.Read(text, lines);
         var given = article.Metadata;
@@ -42,14 +44,20 @@ public sealed class ArticleExtractor(EntityRegistry registry)
         {
             analysis.Warnings.Add("The text holds replacement characters or UTF-8 read as Latin-1 (mixed encodings); names there may be missed.");
         }
+        // 2. Text: tokens, paired quotations, sentences.
         analysis.Tokenize(lines);
         if (!analysis.Paragraphs.Any(p => !p.IsHeading))
         {
             analysis.Warnings.Add(text.Length == 0 ? "The article is empty." : "The article has no running text after cleaning; no statements were looked for.");
         }
 
-        analysis.ResolveEntities();
+        // 3. Entities: registry names, discovered names, article aliases, mentions, stated ties.
+        new EntityResolver(analysis).Resolve();
+
+        // 4. Attribution: the sieves decide who said what, where, and through whom.
         var attributed = new AttributionStage(analysis).Run();
+
+        // 5. Claims: propositions, stance, positively stated claims with stable ids.
         new ClaimStage(analysis).Run(attributed, analysis.Statements);
         if (analysis.Statements.Count == 0 && analysis.Paragraphs.Any(p => !p.IsHeading))
         {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Extraction.Text;
 using KnowledgeGraph.Model;
@@ -10,12 +11,9 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
 {
     private readonly ArticleAnalysis _a = analysis;
 
-    private static readonly HashSet<string> Anonymous = new(StringComparer.Ordinal)
-    {
-        "spokesperson", "spokesman", "spokeswoman", "official", "officials", "source", "sources", "representative", "aide", "statement", "communique",
-    };
+    private static FrozenSet<string> Anonymous => Lexicon.Current.AnonymousSpeakers;
 
-    private static readonly HashSet<string> IssuedWords = new(StringComparer.Ordinal) { "released", "issued", "published", "signed", "sent", "shared", "posted", "read" };
+    private static FrozenSet<string> IssuedWords => Lexicon.Current.IssuedWords;
 
     public (string, int, int)? ReferencePhrase(Paragraph p, int det, int to)
     {

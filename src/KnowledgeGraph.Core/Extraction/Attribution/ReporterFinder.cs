@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using KnowledgeGraph.Extraction.Text;
 using KnowledgeGraph.Model;
 
@@ -10,16 +11,9 @@ namespace KnowledgeGraph.Extraction.Attribution;
 internal sealed class ReporterFinder(AttributionContext context)
 {
     // Two-word cues before an intermediary ("in an interview with CNN", "quoted by Reuters"), folded.
-    private static readonly (string First, string Second, bool Interview)[] ReporterCues =
-    [
-        ("interview", "with", true), ("interviewed", "by", true), ("speaking", "to", true), ("spoke", "to", true),
-        ("statements", "to", true), ("remarks", "to", true), ("comments", "to", true), ("told", "", true), ("telling", "", true),
-        ("quoted", "by", false), ("cited", "by", false), ("published", "by", false), ("reported", "by", false),
-        ("broadcast", "by", false), ("aired", "by", false), ("according", "to", false), ("close", "to", false),
-        ("sources", "in", false), ("source", "in", false), ("obtained", "by", false), ("seen", "by", false),
-    ];
+    private static IReadOnlyList<(string First, string Second, bool Interview)> ReporterCues => Lexicon.Current.ReporterCues;
 
-    private static readonly HashSet<string> CueWords = new(ReporterCues.Select(c => c.First), StringComparer.Ordinal);
+    private static FrozenSet<string> CueWords => Lexicon.Current.CueWords;
 
     public List<string> Reporters(Paragraph p, Sentence s, string speaker, bool interview)
     {

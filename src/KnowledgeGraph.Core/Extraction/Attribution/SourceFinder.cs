@@ -1,5 +1,7 @@
+using System.Collections.Frozen;
 using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Extraction.Text;
+
 namespace KnowledgeGraph.Extraction.Attribution;
 
 /// <summary>Sources after "according to", outlets of reports, introductory phrases, and the names before a cue or a relative "who".</summary>
@@ -60,7 +62,7 @@ internal sealed class SourceFinder(ArticleAnalysis analysis, IDiscourseView disc
         return place;
     }
 
-    private static readonly HashSet<string> ReportNouns = new(StringComparer.Ordinal) { "report", "reports", "article", "story", "investigation", "reporting" };
+    private static FrozenSet<string> ReportNouns => Lexicon.Current.ReportNouns;
 
     /// <summary>"a report in/by/from the Miami Herald that": the outlet mention and the index of "that", or null.</summary>
     public (Mention Source, int That)? ReportSource(Paragraph p, Sentence s, int i)
@@ -123,7 +125,6 @@ internal sealed class SourceFinder(ArticleAnalysis analysis, IDiscourseView disc
 
         return null;
     }
-
 
     public static (string Id, int First, int End)? MentionBefore(Paragraph p, int at, int from)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Extraction.Text;
 
@@ -6,7 +7,7 @@ namespace KnowledgeGraph.Extraction.Attribution;
 /// <summary>Telling a speech verb from the same word used as a noun, a passive or a topic ("commented on").</summary>
 internal static class SpeechVerbs
 {
-    private static readonly HashSet<string> TopicPrepositions = new(StringComparer.Ordinal) { "on", "about", "to", "with", "for", "in", "at", "by", "from", "of", "into", "upon" };
+    private static FrozenSet<string> TopicPrepositions => Lexicon.Current.TopicPrepositions;
 
     public static bool IsSpeechVerb(Paragraph p, Sentence s, int i, out string lemma, out bool denial, out bool participle)
     {
@@ -168,14 +169,7 @@ internal static class SpeechVerbs
         return null;
     }
 
-    private static readonly HashSet<string> BeforeVerb = new(StringComparer.Ordinal)
-    {
-        "he", "she", "it", "they", "we", "i", "you", "who", "and", "also", "then", "once", "again", "has", "have", "had",
-        "did", "does", "do", "would", "will", "should", "could", "might", "must", "can", "may", "not", "never", "only",
-        "further", "first", "already", "yet", "now", "today", "yesterday", "later", "still", "even", "but", "or", "which",
-        "that", "whom", "previously", "together", "both", "all", "himself", "herself", "itself", "themselves", "too",
-        "in", "on", "at", "ago", "week", "weekend", "month", "year", "morning", "evening", "night", "afternoon",
-    };
+    private static FrozenSet<string> BeforeVerb => Lexicon.Current.WordsBeforeVerb;
 
     private static bool CanPrecedeVerb(string prev) =>
         BeforeVerb.Contains(prev) || prev.EndsWith("ly", StringComparison.Ordinal) || Words.BeForms.Contains(prev) ||

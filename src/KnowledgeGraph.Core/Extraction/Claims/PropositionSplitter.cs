@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Extraction.Attribution;
 using KnowledgeGraph.Extraction.Text;
@@ -11,10 +12,10 @@ namespace KnowledgeGraph.Extraction.Claims;
 /// </summary>
 internal static class PropositionSplitter
 {
-    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "never", "no", "nor", "neither", "n't", "cannot" };
+    private static FrozenSet<string> Negations => Lexicon.Current.Negations;
     private const int ShortOpening = 8;
 
-    private static readonly HashSet<string> ConditionWords = new(StringComparer.Ordinal) { "if", "unless", "whether", "when", "who", "which", "because", "until", "while", "although" };
+    private static FrozenSet<string> ConditionWords => Lexicon.Current.ConditionWords;
 
     public static List<Proposition> Split(Paragraph p, int first, int end, bool verbDenial)
     {
@@ -133,11 +134,7 @@ internal static class PropositionSplitter
         return props;
     }
 
-    private static readonly HashSet<string> IntroWords = new(StringComparer.Ordinal)
-    {
-        "contrary", "despite", "unlike", "however", "although", "in", "as", "after", "before", "like", "while", "according",
-        "besides", "moreover", "meanwhile", "still", "instead", "furthermore", "nevertheless", "regarding", "given",
-    };
+    private static FrozenSet<string> IntroWords => Lexicon.Current.IntroWords;
 
     /// <summary>"contrary to the statements of X, they are not …": the claim starts after the introductory phrase.</summary>
     private static int SkipIntro(Paragraph p, int first, int end)

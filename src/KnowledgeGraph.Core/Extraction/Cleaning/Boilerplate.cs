@@ -1,43 +1,18 @@
+using System.Collections.Frozen;
+
 namespace KnowledgeGraph.Extraction.Cleaning;
 
 /// <summary>Recognises page furniture: navigation, related-story lists, notices, credits, lorem ipsum, Q&amp;A blocks.</summary>
 internal static class Boilerplate
 {
     // Lines after which the article body is over (the rest is the site's lists and footers).
-    private static readonly HashSet<string> TailMarkers = new(StringComparer.Ordinal)
-    {
-        "source link", "latest posts", "latest from blog", "related posts", "related articles", "related stories",
-        "related news", "related", "read more", "more stories", "you may also like", "you might also like",
-        "recommended", "recommended for you", "more from", "categories", "tags", "previous story", "next story",
-        "previous article", "next article", "previous post", "next post", "leave a comment", "leave a reply",
-        "comments", "most read", "most popular", "trending", "share this article", "share this", "about the author",
-        "sources", "source", "see also", "also read", "don't miss", "editor's picks", "popular posts", "latest news",
-    };
+    private static FrozenSet<string> TailMarkers => Lexicon.Current.TailMarkers;
 
-    private static readonly HashSet<string> NavigationLines = new(StringComparer.Ordinal)
-    {
-        "home", "menu", "search", "subscribe", "sign in", "log in", "login", "register", "advertisement", "ad",
-        "skip to content", "skip to main content", "share", "tweet", "print", "email", "facebook", "twitter", "x",
-        "whatsapp", "linkedin", "telegram", "copy link", "close", "go to top", "go totop", "gototop", "back to top",
-        "top", "listen", "listen to this article", "follow us", "newsletter", "sponsored", "video", "photo", "photos",
-        "more", "load more", "accept", "reject", "accept all", "cookie settings",
-    };
+    private static FrozenSet<string> NavigationLines => Lexicon.Current.NavigationLines;
 
-    private static readonly HashSet<string> QaHeadings = new(StringComparer.Ordinal)
-    {
-        "key questions", "key insights", "key takeaways", "key points", "frequently asked questions", "faq", "faqs",
-        "questions and answers", "q&a", "common questions",
-    };
+    private static FrozenSet<string> QaHeadings => Lexicon.Current.QaHeadings;
 
-    private static readonly HashSet<string> Lorem = new(StringComparer.Ordinal)
-    {
-        "lorem", "ipsum", "dolor", "sit", "amet", "consectetur", "adipiscing", "elit", "sed", "eiusmod", "tempor",
-        "incididunt", "labore", "dolore", "magna", "aliqua", "enim", "minim", "veniam", "quis", "nostrud", "ullamco",
-        "laboris", "nisi", "aliquip", "commodo", "consequat", "duis", "aute", "irure", "cum", "clita", "latine",
-        "tation", "nominavi", "quo", "est", "possit", "error", "qualisque", "vel", "te", "mei", "eu", "ne", "nec",
-        "usu", "vim", "eos", "duo", "ius", "mea", "pri", "wisi", "vix", "sea", "qui", "id", "ut", "et", "ex", "ea",
-        "ad", "an", "at", "per", "pro", "his", "iriure", "omnium", "graeci", "alii", "erat", "assum", "tantas",
-    };
+    private static FrozenSet<string> Lorem => Lexicon.Current.LoremWords;
 
     private static readonly char[] TrimChars = [' ', '.', ':', '!', '|', '>', '<', '-', '\u2013', '\u2014', '#', '*', '\u00BB', '\u2192'];
 
@@ -78,12 +53,7 @@ internal static class Boilerplate
     }
 
     // Inline links and sharing rows inside the body: "Related: …", "Read also: …", "Share on X", "Filed under: Cuba".
-    private static readonly string[] LinkPrefixes =
-    [
-        "related:", "related story:", "related article:", "read also:", "also read:", "read more:", "see also:", "more:",
-        "watch:", "listen:", "recommended:", "you may be interested:", "lea tambien:", "te puede interesar:", "filed under:",
-        "filed in:", "tags:", "topics:", "share on ", "share via ", "share this on ", "follow us on ",
-    ];
+    private static IReadOnlyList<string> LinkPrefixes => Lexicon.Current.LinkPrefixes;
 
     private static bool IsInlineLink(string key)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using KnowledgeGraph.Extraction.Text;
 using KnowledgeGraph.Extraction.Attribution;
 
@@ -6,18 +7,10 @@ namespace KnowledgeGraph.Extraction.Entities;
 /// <summary>Deciding whether a capitalised run is a person, and reading the role and country the text gives.</summary>
 internal static partial class EntityDiscovery
 {
-    private static readonly HashSet<string> Kin = new(StringComparer.Ordinal)
-    {
-        "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "nephew", "niece", "cousin", "widow",
-    };
+    private static FrozenSet<string> Kin => Lexicon.Current.KinNouns;
 
     // Modifiers that may sit in a title but do not make one ("senior Castro officials").
-    private static readonly HashSet<string> WeakTitles = new(StringComparer.Ordinal)
-    {
-        "senior", "top", "former", "acting", "independent", "foreign", "affairs", "state", "interior", "defense", "defence",
-        "finance", "economy", "health", "justice", "trade", "commerce", "energy", "treasury", "opposition", "veteran", "star",
-        "head", "chief", "deputy", "vice", "assistant", "prime", "official", "leader", "executive", "partner", "owner",
-    };
+    private static FrozenSet<string> WeakTitles => Lexicon.Current.WeakTitles;
 
     private static bool ClassifyPerson(string text, List<Token> tokens, bool[] covered, int start, int end, EntityRegistry registry,
         out string? role, out string? country)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Extraction.Text;
@@ -11,12 +12,7 @@ internal static class Tokenizer
 {
     private static readonly string[] PunctCache = BuildPunctCache();
 
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
-    {
-        "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "st", "jr", "sr", "inc", "corp", "co",
-        "ltd", "vs", "prof", "rev", "capt", "maj", "cmdr", "adm", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-        "sept", "oct", "nov", "dec", "no", "gens", "messrs", "mt", "ft", "pres", "supt", "det", "insp",
-    };
+    private static FrozenSet<string> Abbreviations => Lexicon.Current.Abbreviations;
 
     private static string[] BuildPunctCache()
     {

@@ -1,16 +1,16 @@
+using System.Collections.Frozen;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Text;
-using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Extraction.Text;
 
-namespace KnowledgeGraph.Extraction;
+namespace KnowledgeGraph.Extraction.Entities;
 
 /// <summary>The final match over registry and article aliases; generic names resolved by context; stated ties.</summary>
-internal sealed partial class ArticleAnalysis
+internal sealed partial class EntityResolver
 {
-    private static readonly HashSet<string> LeadVerbs = new(StringComparer.Ordinal) { "controlled", "led", "headed", "run", "owned", "chaired", "founded", "directed", "commanded" };
-    private static readonly HashSet<string> LeadNouns = new(StringComparer.Ordinal) { "head", "leader", "director", "chief", "president", "chairman", "chairwoman", "founder", "owner", "commander", "ceo" };
-    private static readonly HashSet<string> MemberNouns = new(StringComparer.Ordinal) { "member", "spokesperson", "spokesman", "spokeswoman", "official", "officer", "employee", "adviser", "advisor", "minister" };
+    private static FrozenSet<string> LeadVerbs => Lexicon.Current.LeadVerbs;
+    private static FrozenSet<string> LeadNouns => Lexicon.Current.LeadNouns;
+    private static FrozenSet<string> MemberNouns => Lexicon.Current.MemberNouns;
 
     private string? _lastForeignMinistry;
 
@@ -20,7 +20,7 @@ internal sealed partial class ArticleAnalysis
         var tokens = p.Tokens;
         for (var i = 0; i < tokens.Count;)
         {
-            var (lenR, idR) = Registry.Aliases.Match(tokens, i, tokens.Count);
+            var (lenR, idR) = _a.Registry.Aliases.Match(tokens, i, tokens.Count);
             var (lenL, idL) = _local.Match(tokens, i, tokens.Count);
             var (len, id) = lenL >= lenR && lenL > 0 ? (lenL, idL) : (lenR, idR); // the article's own names win ties
             if (len == 0 || id is null)
@@ -36,7 +36,7 @@ internal sealed partial class ArticleAnalysis
             }
 
             id = ResolveGeneric(p, i, len, id);
-            var e = Ensure(id);
+            var e = _a.Ensure(id);
             e.MentionCount++;
             if (e.Type == "foreign-ministry" && !e.IsGeneric)
             {
@@ -44,7 +44,7 @@ internal sealed partial class ArticleAnalysis
             }
 
             // The surface only becomes a string when it is kept, and then a shared one: names recur.
-            var surface = Text.AsSpan(tokens[i].Start, tokens[i + len - 1].End - tokens[i].Start);
+            var surface = _a.Text.AsSpan(tokens[i].Start, tokens[i + len - 1].End - tokens[i].Start);
             if (surface.Length <= 80 && !surface.Contains('\n') && !(tokens[i].AllCaps && len > 1))
             {
                 e.Aliases.Add(SharedStrings.Get(surface));
@@ -60,7 +60,7 @@ internal sealed partial class ArticleAnalysis
     /// <summary>"the Foreign Ministry" → the ministry of the country named next to it, else of the last one named, else of the article's main country.</summary>
     private string ResolveGeneric(Paragraph p, int at, int len, string id)
     {
-        var entry = Registry.Get(id);
+        var entry = _a.Registry.Get(id);
         if (entry is not { IsGeneric: true, Type: "foreign-ministry" })
         {
             return id;
@@ -78,8 +78,8 @@ internal sealed partial class ArticleAnalysis
                 j++;
             }
 
-            var (cl, place) = j < p.Tokens.Count ? Registry.Aliases.Match(p.Tokens, j, p.Tokens.Count) : (0, null);
-            if (cl > 0 && place is not null && Registry.Get(place) is { Kind: EntityKind.Place } pe && pe.CountryPlaceId is { } c)
+            var (cl, place) = j < p.Tokens.Count ? _a.Registry.Aliases.Match(p.Tokens, j, p.Tokens.Count) : (0, null);
+            if (cl > 0 && place is not null && _a.Registry.Get(place) is { Kind: EntityKind.Place } pe && pe.CountryPlaceId is { } c)
             {
                 country = c;
                 after = j + cl;
@@ -88,8 +88,8 @@ internal sealed partial class ArticleAnalysis
 
         if (after + 2 < p.Tokens.Count && p.Tokens[after].Norm == "(" && p.Tokens[after + 2].Norm == ")")
         {
-            var (l, named) = Registry.Aliases.Match(p.Tokens, after + 1, after + 2);
-            if (l == 1 && named is not null && Registry.Get(named) is { IsGeneric: false })
+            var (l, named) = _a.Registry.Aliases.Match(p.Tokens, after + 1, after + 2);
+            if (l == 1 && named is not null && _a.Registry.Get(named) is { IsGeneric: false })
             {
                 return named;
             }
@@ -98,16 +98,16 @@ internal sealed partial class ArticleAnalysis
         var k = at - 1;
         if (country is null && k >= 0 && p.Tokens[k].Norm == "'s" && p.Mentions.Count > 0 && p.Mentions[^1].End == k)
         {
-            country = Registry.Get(p.Mentions[^1].EntityId)?.CountryPlaceId;
+            country = _a.Registry.Get(p.Mentions[^1].EntityId)?.CountryPlaceId;
         }
         else if (country is null && k >= 0 && p.Tokens[k].IsWord)
         {
-            country = Registry.CountryOfDemonym(p.Tokens[k].Norm);
+            country = _a.Registry.CountryOfDemonym(p.Tokens[k].Norm);
         }
 
-        var resolved = (country is not null ? Registry.ForeignMinistryOf(country) : null)
+        var resolved = (country is not null ? _a.Registry.ForeignMinistryOf(country) : null)
             ?? _lastForeignMinistry
-            ?? (DominantCountry is not null ? Registry.ForeignMinistryOf(DominantCountry) : null);
+            ?? (_a.DominantCountry is not null ? _a.Registry.ForeignMinistryOf(_a.DominantCountry) : null);
         return resolved ?? id;
     }
 
@@ -116,7 +116,7 @@ internal sealed partial class ArticleAnalysis
     {
         var t = p.Tokens;
         return i > 1 && i < 14 && i + len + 1 < t.Count && t[0].AllCaps && t[i - 1].Norm == "(" && t[i + len].Norm == ")" &&
-            t[i + len + 1].Norm is "-" or "\u2014" or "\u2013" && Registry.Get(id) is { IsMedia: true };
+            t[i + len + 1].Norm is "-" or "\u2014" or "\u2013" && _a.Registry.Get(id) is { IsMedia: true };
     }
 
     private void AddRoleMemberships(ArticleEntity person, string? role)
@@ -132,16 +132,16 @@ internal sealed partial class ArticleAnalysis
         string? institution = null;
         if (r.Contains("foreign", StringComparison.Ordinal) && (r.Contains("minist", StringComparison.Ordinal) || r.Contains("affairs", StringComparison.Ordinal)))
         {
-            institution = Registry.ForeignMinistryOf(person.CountryPlaceId);
+            institution = _a.Registry.ForeignMinistryOf(person.CountryPlaceId);
         }
         else if (r.StartsWith("president", StringComparison.Ordinal) || r.StartsWith("prime minister", StringComparison.Ordinal) || r is "premier" or "ruler" or "leader" or "dictator")
         {
-            institution = Registry.Get(person.CountryPlaceId)?.GovernmentId;
+            institution = _a.Registry.Get(person.CountryPlaceId)?.GovernmentId;
         }
 
         if (institution is not null)
         {
-            Ensure(institution);
+            _a.Ensure(institution);
             var relation = subordinate ? Membership.MemberOf : Membership.Leads;
             if (!person.Memberships.Any(m => m.InstitutionId == institution))
             {
@@ -153,7 +153,7 @@ internal sealed partial class ArticleAnalysis
     /// <summary>"GAESA, controlled by Raúl Castro" → LEADS; "X, head of Y" → LEADS; "X, spokesperson for Y" → MEMBER_OF.</summary>
     private void FindControlRelations()
     {
-        foreach (var p in Paragraphs)
+        foreach (var p in _a.Paragraphs)
         {
             var t = p.Tokens;
             for (var m = 0; m + 1 < p.Mentions.Count; m++)
@@ -166,8 +166,8 @@ internal sealed partial class ArticleAnalysis
                     k++;
                 }
 
-                var ea = Entities[a.EntityId];
-                var eb = Entities[b.EntityId];
+                var ea = _a.Entities[a.EntityId];
+                var eb = _a.Entities[b.EntityId];
                 if (ea.Kind == EntityKind.Institution && eb.Kind == EntityKind.Person && k + 2 == b.First && LeadVerbs.Contains(t[k].Norm) && t[k + 1].Norm == "by")
                 {
                     AddTie(eb, Membership.Leads, ea.Id, null);

@@ -1,22 +1,27 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Text;
-using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Extraction.Text;
 
-namespace KnowledgeGraph.Extraction;
+namespace KnowledgeGraph.Extraction.Entities;
 
 /// <summary>Entity passes: registry + discovery first, then article aliases (surnames, acronyms) and a final match.</summary>
-internal sealed partial class ArticleAnalysis
+internal sealed partial class EntityResolver(ArticleAnalysis analysis)
 {
-    public void ResolveEntities()
+    private readonly ArticleAnalysis _a = analysis;
+    private readonly AliasTrie _local = new();
+    private readonly List<(string Alias, string Id)> _localAliases = [];
+    private readonly Dictionary<string, int> _countryWeight = new(StringComparer.Ordinal);
+
+    /// <summary>Finds every entity of the article and its mentions: registry names, discovered names, article aliases, ties.</summary>
+    public void Resolve()
     {
         var discovered = new List<DiscoveredName>();
-        foreach (var p in Paragraphs)
+        foreach (var p in _a.Paragraphs)
         {
             var covered = new bool[p.Tokens.Count];
             for (var i = 0; i < p.Tokens.Count;)
             {
-                var (len, id) = Registry.Aliases.Match(p.Tokens, i, p.Tokens.Count);
+                var (len, id) = _a.Registry.Aliases.Match(p.Tokens, i, p.Tokens.Count);
                 if (len == 1 && IsForeignSurname(p, i, id))
                 {
                     len = 0; // "Luis Ortega" is not the registry's Daniel Ortega
@@ -24,7 +29,7 @@ internal sealed partial class ArticleAnalysis
 
                 if (len == 0)
                 {
-                    if (p.Tokens[i].IsWord && Registry.CountryOfDemonym(p.Tokens[i].Norm) is { } c)
+                    if (p.Tokens[i].IsWord && _a.Registry.CountryOfDemonym(p.Tokens[i].Norm) is { } c)
                     {
                         WeighCountry(c, 1);
                     }
@@ -34,7 +39,7 @@ internal sealed partial class ArticleAnalysis
                 }
 
                 Array.Fill(covered, true, i, len);
-                var entry = Registry.Get(id!)!;
+                var entry = _a.Registry.Get(id!)!;
                 WeighCountry(entry.CountryPlaceId, entry.Kind == EntityKind.Place ? 2 : 1);
                 // "… of the Republic of Cuba (MINREX)": an acronym the registry already gives to another entity is not this one's.
                 if (EntityDiscovery_AcronymAfter(p, i + len) is { } acronym && !AcronymOfAnother(p, i + len + 1, id!))
@@ -46,23 +51,23 @@ internal sealed partial class ArticleAnalysis
                 {
                     // A bare surname may belong to someone else in this article; the final pass decides. A title the
                     // text gives ("Cuba's Deputy Foreign Minister X") links a known person to the ministry, as for a discovered one.
-                    var person = Ensure(id!);
-                    AddRoleMemberships(person, EntityDiscovery.RoleBefore(Text, p.Tokens, covered, i, Registry));
+                    var person = _a.Ensure(id!);
+                    AddRoleMemberships(person, EntityDiscovery.RoleBefore(_a.Text, p.Tokens, covered, i, _a.Registry));
                 }
 
                 i += len;
             }
 
             discovered.Clear();
-            EntityDiscovery.Discover(Text, p, covered, Registry, discovered);
+            EntityDiscovery.Discover(_a.Text, p, covered, _a.Registry, discovered);
             foreach (var d in discovered)
             {
-                var e = EnsureDiscovered(d);
+                var e = _a.EnsureDiscovered(d);
                 e.Role ??= d.Role;
                 if (d.CountryPlaceId is { } place && e.Country is null)
                 {
                     e.CountryPlaceId = place;
-                    e.Country = Registry.Get(place)?.Name;
+                    e.Country = _a.Registry.Get(place)?.Name;
                 }
 
                 _localAliases.Add((d.Name, e.Id));
@@ -79,7 +84,7 @@ internal sealed partial class ArticleAnalysis
             }
         }
 
-        DominantCountry = _countryWeight.Count == 0 ? null : _countryWeight.MaxBy(kv => kv.Value).Key;
+        _a.DominantCountry = _countryWeight.Count == 0 ? null : _countryWeight.MaxBy(kv => kv.Value).Key;
         var merged = MergeNameVariants();
         foreach (var (alias, id) in _localAliases)
         {
@@ -87,7 +92,7 @@ internal sealed partial class ArticleAnalysis
         }
 
         AddSurnameAliases();
-        foreach (var p in Paragraphs)
+        foreach (var p in _a.Paragraphs)
         {
             MatchFinal(p);
         }
@@ -97,26 +102,26 @@ internal sealed partial class ArticleAnalysis
 
     private bool IsForeignSurname(Paragraph p, int i, string? id)
     {
-        if (id is null || i == 0 || Registry.Get(id) is not { Kind: EntityKind.Person } person)
+        if (id is null || i == 0 || _a.Registry.Get(id) is not { Kind: EntityKind.Person } person)
         {
             return false;
         }
 
         var prev = p.Tokens[i - 1];
         return prev.IsWord && prev.Cap && !prev.AllCaps && !NameWords.NotNames.Contains(prev.Norm) && !NameWords.Titles.Contains(prev.Norm) &&
-            Registry.CountryOfDemonym(prev.Norm) is null && Registry.Aliases.Match(p.Tokens, i - 1, i).Length == 0 &&
-            !person.Name.StartsWith(Text.Substring(prev.Start, prev.End - prev.Start), StringComparison.OrdinalIgnoreCase);
+            _a.Registry.CountryOfDemonym(prev.Norm) is null && _a.Registry.Aliases.Match(p.Tokens, i - 1, i).Length == 0 &&
+            !person.Name.StartsWith(_a.Text.Substring(prev.Start, prev.End - prev.Start), StringComparison.OrdinalIgnoreCase);
     }
 
     private bool AcronymOfAnother(Paragraph p, int at, string id)
     {
-        var (l, other) = Registry.Aliases.Match(p.Tokens, at, at + 1);
+        var (l, other) = _a.Registry.Aliases.Match(p.Tokens, at, at + 1);
         return l > 0 && other is not null && other != id;
     }
 
     private string? EntityDiscovery_AcronymAfter(Paragraph p, int end) =>
         end + 2 < p.Tokens.Count && p.Tokens[end].Norm == "(" && p.Tokens[end + 1].AllCaps && p.Tokens[end + 2].Norm == ")"
-            ? Text.Substring(p.Tokens[end + 1].Start, p.Tokens[end + 1].End - p.Tokens[end + 1].Start)
+            ? _a.Text.Substring(p.Tokens[end + 1].Start, p.Tokens[end + 1].End - p.Tokens[end + 1].Start)
             : null;
 
     /// <summary>"Northwind Logistics" → "Northwind": a company name without its trailing business words.</summary>
@@ -136,7 +141,7 @@ internal sealed partial class ArticleAnalysis
 
         var head = string.Join(' ', parts.Take(cut));
         var key = TextFold.Fold(head);
-        return char.IsUpper(head[0]) && !NameWords.NotNames.Contains(key) && !NameWords.Titles.Contains(key) && !Registry.IsKnownSingleWord(key) &&
+        return char.IsUpper(head[0]) && !NameWords.NotNames.Contains(key) && !NameWords.Titles.Contains(key) && !_a.Registry.IsKnownSingleWord(key) &&
             !NameWords.InstitutionHeads.Contains(key) ? head : null;
     }
 
@@ -144,7 +149,7 @@ internal sealed partial class ArticleAnalysis
     private Dictionary<string, string> MergeNameVariants()
     {
         var merged = new Dictionary<string, string>(StringComparer.Ordinal);
-        var persons = Entities.Values.Where(e => e.Kind == EntityKind.Person).ToList();
+        var persons = _a.Entities.Values.Where(e => e.Kind == EntityKind.Person).ToList();
         if (persons.Count < 2)
         {
             return merged;
@@ -155,9 +160,9 @@ internal sealed partial class ArticleAnalysis
         {
             var key = TextFold.Fold(b.Name);
             var owners = persons.Where(a => a != b && !merged.ContainsKey(a.Id) && variants[a.Id].Contains(key)).ToList();
-            if (owners.Count == 1 && Registry.Get(b.Id) is null)
+            if (owners.Count == 1 && _a.Registry.Get(b.Id) is null)
             {
-                Entities.Remove(b.Id);
+                _a.Entities.Remove(b.Id);
                 merged[b.Id] = owners[0].Id;
                 owners[0].Role ??= b.Role;
             }
@@ -171,7 +176,7 @@ internal sealed partial class ArticleAnalysis
     {
         var owners = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var surface = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var e in Entities.Values.Where(e => e.Kind == EntityKind.Person))
+        foreach (var e in _a.Entities.Values.Where(e => e.Kind == EntityKind.Person))
         {
             foreach (var variant in NameVariants(e.Name))
             {
@@ -190,8 +195,8 @@ internal sealed partial class ArticleAnalysis
         {
             var single = !key.Contains(' ', StringComparison.Ordinal);
             // A registry surname ("Ortega") yields to the article's own person of that surname; places and organisations do not.
-            var registryOwner = single ? Registry.Aliases.SingleWordEntity(key) : null;
-            var blocked = registryOwner is not null && !(registryOwner.StartsWith("person:", StringComparison.Ordinal) && !Entities.ContainsKey(registryOwner));
+            var registryOwner = single ? _a.Registry.Aliases.SingleWordEntity(key) : null;
+            var blocked = registryOwner is not null && !(registryOwner.StartsWith("person:", StringComparison.Ordinal) && !_a.Entities.ContainsKey(registryOwner));
             if (ids.Count == 1 && !(single && (blocked || NameWords.NotNames.Contains(key) || NameWords.Titles.Contains(key))))
             {
                 _local.Add(surface[key], ids.First());
@@ -216,6 +221,14 @@ internal sealed partial class ArticleAnalysis
             {
                 yield return parts[1]; // paternal surname in Spanish names: "Fernández" of "Carlos Fernández de Cossío"
             }
+        }
+    }
+
+    private void WeighCountry(string? placeId, int weight)
+    {
+        if (placeId is not null)
+        {
+            _countryWeight[placeId] = _countryWeight.GetValueOrDefault(placeId) + weight;
         }
     }
 }

@@ -1,0 +1,118 @@
+using System.Collections.Frozen;
+
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>
+/// The extraction's word lists (speech and denial verbs, speaker and document nouns, titles, organisation words,
+/// denial vocabulary, furniture lines …), read from <c>Data/lexicon.yaml</c> beside the registry. Loaded once and
+/// validated: a file with a syntax error, an unknown or missing list, an unfolded or duplicate entry is refused with
+/// the file, line and reason, so the extractor never starts half-configured.
+/// </summary>
+public sealed partial class Lexicon
+{
+    private const string ResourceName = "KnowledgeGraph.Data.lexicon.yaml";
+
+    private static readonly Lazy<Lexicon> Embedded = new(LoadDefault);
+    private static Lexicon? _current;
+
+    private readonly Dictionary<string, FrozenSet<string>> _lists;
+
+    private Lexicon(Dictionary<string, FrozenSet<string>> lists, FrozenDictionary<string, (string Lemma, bool Denial)> verbs,
+        FrozenDictionary<string, string> concepts, IReadOnlyList<string> linkPrefixes, IReadOnlyList<(string First, string Second, bool Interview)> reporterCues)
+    {
+        _lists = lists;
+        Verbs = verbs;
+        ClaimKeyConcepts = concepts;
+        LinkPrefixes = linkPrefixes;
+        ReporterCues = reporterCues;
+        CueWords = reporterCues.Select(c => c.First).ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The lexicon the extraction uses: the embedded one unless <see cref="Use"/> replaced it.</summary>
+    public static Lexicon Current => _current ?? Embedded.Value;
+
+    /// <summary>The lexicon shipped with the project.</summary>
+    public static Lexicon Default => Embedded.Value;
+
+    /// <summary>Makes <paramref name="lexicon"/> the one every extractor in this process uses (a user's <c>--lexicon</c> file).</summary>
+    public static void Use(Lexicon lexicon) => _current = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
+
+    /// <summary>Number of words over all lists (verb forms included).</summary>
+    public int WordCount => _lists.Values.Sum(l => l.Count) + Verbs.Count + ClaimKeyConcepts.Count + LinkPrefixes.Count + ReporterCues.Count;
+
+    internal FrozenDictionary<string, (string Lemma, bool Denial)> Verbs { get; }
+
+    internal FrozenDictionary<string, string> ClaimKeyConcepts { get; }
+
+    internal IReadOnlyList<string> LinkPrefixes { get; }
+
+    internal IReadOnlyList<(string First, string Second, bool Interview)> ReporterCues { get; }
+
+    /// <summary>The first words of <see cref="ReporterCues"/>.</summary>
+    internal FrozenSet<string> CueWords { get; }
+
+    internal FrozenSet<string> WeakSpeechVerbs => _lists["weakSpeechVerbs"];
+    internal FrozenSet<string> PersonNouns => _lists["personNouns"];
+    internal FrozenSet<string> DocumentNouns => _lists["documentNouns"];
+    internal FrozenSet<string> InstitutionNouns => _lists["institutionNouns"];
+    internal FrozenSet<string> FalsehoodWords => _lists["falsehoodWords"];
+    internal FrozenSet<string> FramingNouns => _lists["framingNouns"];
+    internal FrozenSet<string> Determiners => _lists["determiners"];
+    internal FrozenSet<string> Prepositions => _lists["prepositions"];
+    internal FrozenSet<string> BeForms => _lists["beForms"];
+    internal FrozenSet<string> SubjectPronouns => _lists["subjectPronouns"];
+    internal FrozenSet<string> ClauseBreaks => _lists["clauseBreaks"];
+    internal FrozenSet<string> TopicPrepositions => _lists["topicPrepositions"];
+    internal FrozenSet<string> WordsBeforeVerb => _lists["wordsBeforeVerb"];
+    internal FrozenSet<string> ReportNouns => _lists["reportNouns"];
+    internal FrozenSet<string> AnonymousSpeakers => _lists["anonymousSpeakers"];
+    internal FrozenSet<string> IssuedWords => _lists["issuedWords"];
+    internal FrozenSet<string> Titles => _lists["titles"];
+    internal FrozenSet<string> PersonTitles => _lists["personTitles"];
+    internal FrozenSet<string> InstitutionHeads => _lists["institutionHeads"];
+    internal FrozenSet<string> CorporateSuffixes => _lists["corporateSuffixes"];
+    internal FrozenSet<string> NotNames => _lists["notNames"];
+    internal FrozenSet<string> NameParticles => _lists["nameParticles"];
+    internal FrozenSet<string> InstitutionIntroducers => _lists["institutionIntroducers"];
+    internal FrozenSet<string> KinNouns => _lists["kinNouns"];
+    internal FrozenSet<string> WeakTitles => _lists["weakTitles"];
+    internal FrozenSet<string> LeadVerbs => _lists["leadVerbs"];
+    internal FrozenSet<string> LeadNouns => _lists["leadNouns"];
+    internal FrozenSet<string> MemberNouns => _lists["memberNouns"];
+    internal FrozenSet<string> Negations => _lists["negations"];
+    internal FrozenSet<string> ConditionWords => _lists["conditionWords"];
+    internal FrozenSet<string> IntroWords => _lists["introWords"];
+    internal FrozenSet<string> ClaimKeyStopWords => _lists["claimKeyStopWords"];
+    internal FrozenSet<string> TailMarkers => _lists["tailMarkers"];
+    internal FrozenSet<string> NavigationLines => _lists["navigationLines"];
+    internal FrozenSet<string> QaHeadings => _lists["qaHeadings"];
+    internal FrozenSet<string> LoremWords => _lists["loremWords"];
+    internal FrozenSet<string> Abbreviations => _lists["abbreviations"];
+
+    /// <summary>The list of that name (for tests and tools).</summary>
+    internal FrozenSet<string> List(string name) => _lists[name];
+
+    /// <summary>Loads a lexicon file; the error names the file, line and reason on bad input.</summary>
+    public static Lexicon Load(string path)
+    {
+        string yaml;
+        try
+        {
+            yaml = File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidDataException($"The lexicon file {path} could not be read: {ex.Message}", ex);
+        }
+
+        return Parse(yaml, $"the lexicon file {path}");
+    }
+
+    private static Lexicon LoadDefault()
+    {
+        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded lexicon resource {ResourceName} is missing from the build.");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd(), "the embedded lexicon.yaml");
+    }
+}
