@@ -2,6 +2,7 @@ using KnowledgeGraph.Api.Endpoints;
 using KnowledgeGraph.Api.Graph;
 using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Api.Viewer;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api;
 
@@ -17,7 +18,9 @@ public static class ApiHost
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args,
-            // Pages live in the output folder (copied at build), so hosts that reference this project find them too.
+            // appsettings.json and the pages live in the output folder (copied at build): read them from there whatever
+            // the working directory, so hosts that reference this project (kg serve) find them too.
+            ContentRootPath = AppContext.BaseDirectory,
             WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
         });
         builder.Configuration.AddCommandLine(args, new Dictionary<string, string> { ["--store"] = "Store" });
@@ -30,9 +33,12 @@ public static class ApiHost
         builder.Services.AddKnowledgeGraphStore();
         builder.Services.AddKnowledgeGraphQL();
         builder.Services.AddApiProtection(builder.Configuration);
+        builder.Services.AddAdmissionControl();
 
         var app = builder.Build();
+        app.UseSecurityHeaders();
         app.UseApiProtection();
+        app.UseRateLimiter();
         app.UseStaticFiles();
         app.MapHealthEndpoints();
         app.MapGraphQLEndpoints();
@@ -40,5 +46,26 @@ public static class ApiHost
         app.MapViewer();
         app.MapExportEndpoints();
         return app;
+    }
+
+    /// <summary>
+    /// Reads every settings section once, so that a bad value is reported before the server starts (and before anything
+    /// logs a stack trace): null when all are valid, else one sentence per bad value.
+    /// </summary>
+    public static string? CheckSettings(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        try
+        {
+            _ = app.Services.GetRequiredService<IOptions<ApiOptions>>().Value;
+            _ = app.Services.GetRequiredService<IOptions<GraphQLLimits>>().Value;
+            _ = app.Services.GetRequiredService<IOptions<CorsSettings>>().Value;
+            _ = app.Services.GetRequiredService<IOptions<RateLimits>>().Value;
+            return null;
+        }
+        catch (OptionsValidationException ex)
+        {
+            return string.Join(" ", ex.Failures);
+        }
     }
 }

@@ -30,6 +30,8 @@ public sealed partial class SqliteGraphStore
         var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
+            // A traversal from a hub can read for seconds: a cancelled request interrupts it mid-statement.
+            using var interrupt = SqliteInterrupt.On(connection, cancellationToken);
             if ((await LoadNodesAsync(connection, [query.CenterId], cancellationToken).ConfigureAwait(false)).Count == 0)
             {
                 return null;
@@ -99,13 +101,21 @@ public sealed partial class SqliteGraphStore
         using var command = connection.CreateCommand();
         command.CommandText = SqliteGraphSql.Neighbours("$frontier");
         command.Parameters.AddWithValue("$frontier", JsonSerializer.Serialize(frontier));
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        try
         {
-            if (!visit(reader.GetString(0), reader.GetString(1)))
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
             {
-                return;
+                if (!visit(reader.GetString(0), reader.GetString(1)))
+                {
+                    return;
+                }
             }
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteInterrupt.Interrupted)
+        {
+            // Only SqliteInterrupt interrupts a connection: the traversal's request was cancelled.
+            throw new OperationCanceledException("The traversal was stopped: its request was cancelled.", ex);
         }
     }
 }

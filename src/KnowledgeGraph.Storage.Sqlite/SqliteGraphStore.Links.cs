@@ -48,6 +48,7 @@ public sealed partial class SqliteGraphStore
                 command.Parameters.AddWithValue("$limit", page.Limit);
                 command.Parameters.AddWithValue("$offset", page.Offset);
                 command.Parameters.AddWithValue("$end", (long)page.Offset + page.Limit);
+                using var interrupt = SqliteInterrupt.On(connection, cancellationToken);
                 foreach (var key in ids.Distinct(StringComparer.Ordinal))
                 {
                     id.Value = key;

@@ -13,6 +13,8 @@ public sealed partial class SqliteGraphStore
         var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
+            // A traversal from a hub can read for seconds: a cancelled request interrupts it mid-statement.
+            using var interrupt = SqliteInterrupt.On(connection, cancellationToken);
             var ends = await LoadNodesAsync(connection, [fromId, toId], cancellationToken).ConfigureAwait(false);
             if (ends.Count == 0 || (fromId != toId && ends.Count < 2))
             {

@@ -21,13 +21,21 @@ public sealed partial class SqliteGraphStore
         command.CommandText = sql;
         args.ApplyTo(command);
         var items = new List<T>();
-        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        await using (reader.ConfigureAwait(false))
+        using var interrupt = SqliteInterrupt.On(connection, cancellationToken);
+        try
         {
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
             {
-                items.Add(map(reader));
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    items.Add(map(reader));
+                }
             }
+        }
+        catch (SqliteException ex) when (SqliteInterrupt.WasCancelled(ex, cancellationToken))
+        {
+            throw new OperationCanceledException("The query was stopped: its request was cancelled.", ex, cancellationToken);
         }
 
         return items;

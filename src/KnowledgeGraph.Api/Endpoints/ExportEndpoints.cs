@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
+using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Exports;
 using KnowledgeGraph.Storage;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.Endpoints;
 
@@ -34,7 +36,7 @@ public static class ExportEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> ExportAsync(string format, string? center, string? depth, IGraphStore store, HttpContext http)
+    private static async Task<IResult> ExportAsync(string format, string? center, string? depth, IGraphStore store, IOptions<ApiOptions> options, HttpContext http)
     {
         var hops = 1;
         if (!string.IsNullOrWhiteSpace(depth)
@@ -44,14 +46,26 @@ public static class ExportEndpoints
         }
 
         ExportJob job;
+        var seconds = options.Value.RequestTimeoutSeconds;
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        deadline.CancelAfter(TimeSpan.FromSeconds(seconds));
         try
         {
             // Everything that can be refused is checked here, before the first byte: afterwards the status is sent.
-            job = await GraphExporter.PrepareAsync(store, format, center, hops, http.RequestAborted);
+            // Finding a neighbourhood runs under the request deadline (a depth-3 hub took 13.5 s); streaming the
+            // export afterwards is bounded by the neighbourhood's node limit and stops when the client leaves.
+            job = await GraphExporter.PrepareAsync(store, format, center, hops, deadline.Token);
         }
         catch (ExportException ex)
         {
             return BadRequest(ex.Message);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
+        {
+            return Results.Problem(
+                detail: string.Create(CultureInfo.InvariantCulture, $"The neighbourhood of '{center}' at depth {hops} took longer than {seconds} s to find; ask for a smaller depth."),
+                statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: "The export took too long.");
         }
 
         return Download(job, http);

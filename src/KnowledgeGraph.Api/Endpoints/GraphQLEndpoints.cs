@@ -63,6 +63,12 @@ public static class GraphQLEndpoints
             await WriteErrorAsync(http, serializer, StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge, $"The request body is larger than {max} bytes.");
             return;
         }
+        catch (BadHttpRequestException ex)
+        {
+            // Kestrel's own verdicts, e.g. 408 for a body sent slower than its minimum data rate: the client's fault, not ours.
+            await WriteErrorAsync(http, serializer, ex.StatusCode, ErrorCodes.BadRequest, $"The request body could not be read: {ex.Message}");
+            return;
+        }
         catch (System.Text.Json.JsonException ex)
         {
             await WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, $"The request body is not valid GraphQL-over-HTTP JSON: {ex.Message}");
@@ -98,6 +104,24 @@ public static class GraphQLEndpoints
             return;
         }
 
+        var hasValidApiKey = false;
+        if (http.Request.Headers.ContainsKey(ApiKeyHeader.Name) && !string.IsNullOrEmpty(options.ApiKey))
+        {
+            var attempts = http.RequestServices.GetRequiredService<ApiKeyAttempts>();
+            var client = AdmissionControl.ClientOf(http);
+            if (attempts.IsBlocked(client))
+            {
+                await AdmissionControl.WriteTooManyAsync(http, ApiKeyAttempts.Window, "Too many wrong API keys from this client.", http.RequestAborted);
+                return;
+            }
+
+            hasValidApiKey = ApiKeyHeader.Matches(http.Request, options.ApiKey);
+            if (!hasValidApiKey)
+            {
+                attempts.RecordFailure(client);
+            }
+        }
+
         // The deadline covers parsing, validation and execution; the client going away cancels the same token.
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         deadline.CancelAfter(TimeSpan.FromSeconds(options.RequestTimeoutSeconds));
@@ -125,7 +149,7 @@ public static class GraphQLEndpoints
                 o.UserContext = new GraphQLUserContext
                 {
                     MutationsEnabled = !string.IsNullOrEmpty(options.ApiKey),
-                    HasValidApiKey = ApiKeyHeader.Matches(http.Request, options.ApiKey),
+                    HasValidApiKey = hasValidApiKey,
                 };
                 if (!allowMutations)
                 {

@@ -9,10 +9,16 @@ namespace KnowledgeGraph.Api.Hosting;
 /// </summary>
 public sealed class ApiOptions
 {
+    /// <summary>
+    /// Shortest accepted API key. The key unlocks writes to the graph; 16 random characters are out of reach of
+    /// guessing even before the per-client limit on wrong keys (<see cref="RateLimits.FailedKeyAttemptsPerMinute"/>).
+    /// </summary>
+    public const int MinApiKeyLength = 16;
+
     /// <summary>Store spec: a SQLite file path or a Neo4j URL (see <see cref="GraphStoreFactory"/>).</summary>
     public string Store { get; set; } = GraphStoreFactory.DefaultSpec;
 
-    /// <summary>Key that enables the ingestArticle mutation (header <c>X-Api-Key</c>); env <c>KG_API_KEY</c> also works.</summary>
+    /// <summary>Key that enables the ingestArticle mutation (header <c>X-Api-Key</c>), at least <see cref="MinApiKeyLength"/> characters; env <c>KG_API_KEY</c> also works.</summary>
     public string? ApiKey { get; set; }
 
     /// <summary>Load the embedded sample facts when the store has no articles at start.</summary>

@@ -23,9 +23,9 @@ internal sealed class ApiOptionsValidator : IValidateOptions<ApiOptions>
             failures.Add($"MaxRequestBytes must be between 1024 and 16777216, got {options.MaxRequestBytes}.");
         }
 
-        if (options.ApiKey is { Length: > 0 and < 8 })
+        if (options.ApiKey is { Length: > 0 and < ApiOptions.MinApiKeyLength })
         {
-            failures.Add($"ApiKey must be at least 8 characters long, got {options.ApiKey.Length}.");
+            failures.Add($"The API key (KG_API_KEY or ApiKey) must be at least {ApiOptions.MinApiKeyLength} characters long, got {options.ApiKey.Length}: it unlocks writes, so it must be too long to guess.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

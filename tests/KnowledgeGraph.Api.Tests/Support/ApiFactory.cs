@@ -24,6 +24,10 @@ public sealed class ApiFactory(string? apiKey = null, Func<IGraphStore, IGraphSt
         builder.UseSetting("Store", _database.Path);
         builder.UseSetting("LoadSampleWhenEmpty", "true");
         builder.UseSetting("ApiKey", apiKey ?? "");
+        // Test classes fire requests back to back from one client; the limiter's own tests set their limits below.
+        builder.UseSetting("RateLimits:PerClientPerSecond", "10000");
+        builder.UseSetting("RateLimits:PerClientBurst", "10000");
+        builder.UseSetting("RateLimits:ConcurrentRequests", "64");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

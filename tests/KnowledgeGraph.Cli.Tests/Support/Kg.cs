@@ -25,7 +25,23 @@ internal static class Kg
     /// <summary>Starts kg without waiting; the caller disposes (and kills) it.</summary>
     public static Process Start(params string[] args) => StartDll(Dll, args);
 
-    private static Process StartDll(string dll, string[] args)
+    /// <summary>Runs kg to completion in <paramref name="workingDirectory"/> with extra environment variables.</summary>
+    public static async Task<KgResult> RunInAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        using var process = StartIn(workingDirectory, environment, args);
+        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromMinutes(3));
+        await process.WaitForExitAsync(timeout.Token);
+        return new KgResult(process.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>Starts kg in <paramref name="workingDirectory"/> with extra environment variables; the caller disposes (and kills) it.</summary>
+    public static Process StartIn(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        StartDll(Dll, args, workingDirectory, environment);
+
+    private static Process StartDll(string dll, string[] args, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -42,6 +58,16 @@ internal static class Kg
         }
 
         info.Environment["NO_COLOR"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
+        }
+
+        if (workingDirectory is not null)
+        {
+            info.WorkingDirectory = workingDirectory;
+        }
+
         return Process.Start(info) ?? throw new InvalidOperationException("Could not start dotnet kg.dll.");
     }
 }
