@@ -5,18 +5,19 @@
 // nodes or relationships its MERGEs created). Rows are built by the adapter (Neo4jGraphStore.Upsert*.cs); "*Fold" values are lower-cased, accent-free
 // copies computed in C# because Neo4j Community has no accent folding in Cypher.
 
+// A reload keeps what it does not restate, as SQLite does: a value the new row lacks (null) leaves the stored one.
 // name: merge-articles
 // params: $rows
 UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
 SET a.file = row.file,
-    a.title = row.title,
-    a.publisher = row.publisher,
-    a.publisherFold = row.publisherFold,
-    a.url = row.url,
-    a.publishedAt = row.publishedAt,
-    a.author = row.author,
-    a.contentHash = row.contentHash
+    a.title = coalesce(row.title, a.title),
+    a.publisher = coalesce(row.publisher, a.publisher),
+    a.publisherFold = coalesce(row.publisherFold, a.publisherFold),
+    a.url = coalesce(row.url, a.url),
+    a.publishedAt = coalesce(row.publishedAt, a.publishedAt),
+    a.author = coalesce(row.author, a.author),
+    a.contentHash = CASE WHEN row.contentHash <> '' THEN row.contentHash ELSE a.contentHash END
 RETURN count(a) AS written;
 
 // name: merge-entities
@@ -57,9 +58,9 @@ UNWIND $rows AS row
 MATCH (p:Person {id: row.personId})
 MATCH (i:Institution {id: row.institutionId})
 FOREACH (_ IN CASE WHEN row.relation = 'MEMBER_OF' THEN [1] ELSE [] END |
-  MERGE (p)-[m:MEMBER_OF]->(i) SET m.role = coalesce(row.role, m.role))
+  MERGE (p)-[m:MEMBER_OF]->(i) SET m.role = coalesce(m.role, row.role))
 FOREACH (_ IN CASE WHEN row.relation = 'LEADS' THEN [1] ELSE [] END |
-  MERGE (p)-[l:LEADS]->(i) SET l.role = coalesce(row.role, l.role))
+  MERGE (p)-[l:LEADS]->(i) SET l.role = coalesce(l.role, row.role))
 RETURN count(*) AS written;
 
 // name: merge-claims
@@ -69,6 +70,8 @@ MERGE (c:Claim {id: row.id})
 ON CREATE SET c.text = row.text, c.textFold = row.textFold
 RETURN count(c) AS written;
 
+// A statement is its merge key (the id hashes speaker, stance, claim, article and start): one already stored keeps its
+// properties, as in SQLite, and gains the intermediaries a later load names.
 // name: merge-statements
 // params: $rows
 UNWIND $rows AS row
@@ -76,12 +79,14 @@ MATCH (sp:Entity {id: row.speakerId})
 MATCH (c:Claim {id: row.claimId})
 FOREACH (_ IN CASE WHEN row.stance = 'SAID' THEN [1] ELSE [] END |
   MERGE (sp)-[s:SAID {id: row.id}]->(c)
-  SET s.evidence = row.evidence, s.evidenceFold = row.evidenceFold, s.articleId = row.articleId,
-      s.start = row.start, s.end = row.end, s.date = row.date, s.reportedBy = row.reportedBy)
+  ON CREATE SET s.evidence = row.evidence, s.evidenceFold = row.evidenceFold, s.articleId = row.articleId,
+                s.start = row.start, s.end = row.end, s.date = row.date, s.reportedBy = []
+  SET s.reportedBy = reduce(acc = s.reportedBy, x IN row.reportedBy | CASE WHEN x IN acc THEN acc ELSE acc + x END))
 FOREACH (_ IN CASE WHEN row.stance = 'DENIED' THEN [1] ELSE [] END |
   MERGE (sp)-[d:DENIED {id: row.id}]->(c)
-  SET d.evidence = row.evidence, d.evidenceFold = row.evidenceFold, d.articleId = row.articleId,
-      d.start = row.start, d.end = row.end, d.date = row.date, d.reportedBy = row.reportedBy)
+  ON CREATE SET d.evidence = row.evidence, d.evidenceFold = row.evidenceFold, d.articleId = row.articleId,
+                d.start = row.start, d.end = row.end, d.date = row.date, d.reportedBy = []
+  SET d.reportedBy = reduce(acc = d.reportedBy, x IN row.reportedBy | CASE WHEN x IN acc THEN acc ELSE acc + x END))
 RETURN count(*) AS written;
 
 // name: merge-reported-by
@@ -111,17 +116,35 @@ MATCH (e:Entity {id: row.entityId})
 MERGE (a)-[:MENTIONS]->(e)
 RETURN count(*) AS written;
 
-// A publisher is an institution: the one already named so (name or alias, folded), else a new one with the
-// id the adapter derived from the publisher's name (row.institutionId).
+// A publisher is an institution: the one already named so (its folded name, or one of its folded aliases, equals the
+// publisher's), preferring the id the adapter derived from the publisher's name (row.institutionId) and then the
+// smallest id, as SQLite chooses; else a new one with that derived id. An article has one publisher: a reload naming
+// another one moves the PUBLISHED_BY edge (a reload naming none leaves it).
 // name: merge-published-by
 // params: $rows
 UNWIND $rows AS row
 MATCH (a:Article {id: row.articleId})
-OPTIONAL MATCH (named:Institution)
-WHERE named.nameFold = row.publisherFold OR row.publisherFold IN named.aliasesFold
-WITH a, row, head(collect(named.id)) AS namedId
+CALL (row) {
+  CALL (row) {
+    MATCH (named:Entity) WHERE named.nameFold = row.publisherFold RETURN named
+    UNION
+    MATCH (named:Entity) WHERE named.aliasText CONTAINS ' | ' + row.publisherFold + ' | ' RETURN named
+  }
+  WITH named
+  WHERE named:Institution
+  WITH named
+  ORDER BY named.id = row.institutionId DESC, named.id
+  RETURN collect(named.id)[0] AS namedId
+}
+WITH a, row, namedId
 MERGE (i:Entity {id: coalesce(namedId, row.institutionId)})
 ON CREATE SET i:Institution, i.kind = 'Institution', i.name = row.publisher, i.nameFold = row.publisherFold,
               i.aliases = [], i.aliasesFold = [], i.aliasText = ' | '
+WITH a, i
+CALL (a, i) {
+  MATCH (a)-[old:PUBLISHED_BY]->(other)
+  WHERE other <> i
+  DELETE old
+}
 MERGE (a)-[:PUBLISHED_BY]->(i)
 RETURN count(*) AS written;

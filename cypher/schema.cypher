@@ -31,13 +31,24 @@ CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQU
 // params: none
 CREATE CONSTRAINT kg_meta_key IF NOT EXISTS FOR (n:KnowledgeGraphMeta) REQUIRE n.key IS UNIQUE;
 
-// name: index-said-id
+// A statement's id is unique per relationship type (relationship uniqueness constraints: Neo4j 5.7+, Community
+// included); the constraint brings the index that MERGE on the id and statements-by-ids seek. Schema version 1 had
+// plain indexes on these properties, which would clash with the constraints' indexes: they are dropped first.
+// name: drop-v1-index-said-id
 // params: none
-CREATE INDEX said_id IF NOT EXISTS FOR ()-[r:SAID]-() ON (r.id);
+DROP INDEX said_id IF EXISTS;
 
-// name: index-denied-id
+// name: drop-v1-index-denied-id
 // params: none
-CREATE INDEX denied_id IF NOT EXISTS FOR ()-[r:DENIED]-() ON (r.id);
+DROP INDEX denied_id IF EXISTS;
+
+// name: constraint-said-id
+// params: none
+CREATE CONSTRAINT said_id_unique IF NOT EXISTS FOR ()-[r:SAID]-() REQUIRE r.id IS UNIQUE;
+
+// name: constraint-denied-id
+// params: none
+CREATE CONSTRAINT denied_id_unique IF NOT EXISTS FOR ()-[r:DENIED]-() REQUIRE r.id IS UNIQUE;
 
 // Statements are found by article (per-article replace, an article's statements) through these.
 // name: index-said-article

@@ -111,7 +111,8 @@ function usedParameters(text) {
 // The front end does not flag unknown property keys, so this does, for variables bound in node or relationship
 // patterns: (n:Label ...), [r:TYPE ...], (n {key: ...}). Map variables (row.x from UNWIND) are not checked.
 function unknownProperties(text) {
-  const code = text.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, "''").replace(/\/\/.*$/gm, '');
+  // CALL (a, b) { … } scope clauses look like node patterns to the regexes below: they are removed first.
+  const code = text.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, "''").replace(/\/\/.*$/gm, '').replace(/\bCALL\s*\([^)]*\)/gi, 'CALL');
   const variables = new Set([...code.matchAll(/(?<![A-Za-z0-9_])[([]\s*([A-Za-z_][A-Za-z0-9_]*)\s*[:{)\]]/g)].map((m) => m[1]));
   const problems = [];
   for (const m of code.matchAll(/\b([A-Za-z_][A-Za-z0-9_]*)\.([A-Za-z_][A-Za-z0-9_]*)\b/g)) {

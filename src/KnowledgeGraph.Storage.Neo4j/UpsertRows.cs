@@ -46,8 +46,9 @@ internal sealed class UpsertRows
 
             if (articles.Add(source.Id))
             {
-                rows.Articles.Add(new ArticleRow(source.Id, source.File, source.Title, source.Publisher, TextFold.KeyOrNull(source.Publisher),
-                    source.Url, source.PublishedAt, source.Author, source.ContentHash));
+                // Blank values are absent, so that a reload keeps what is stored (merge-articles coalesces), as in SQLite.
+                rows.Articles.Add(new ArticleRow(source.Id, source.File ?? "", Blank(source.Title), Blank(source.Publisher), TextFold.KeyOrNull(source.Publisher),
+                    Blank(source.Url), Blank(source.PublishedAt), Blank(source.Author), source.ContentHash ?? ""));
                 if (!string.IsNullOrWhiteSpace(source.Publisher))
                 {
                     // A publisher without letters or digits names nothing.
@@ -119,7 +120,7 @@ internal sealed class UpsertRows
                 if (statements.Add(id))
                 {
                     rows.Statements.Add(new StatementRow(id, s.SpeakerId, s.Stance == Stance.Denied ? "DENIED" : "SAID", s.ClaimId, source.Id,
-                        s.Evidence, TextFold.Key(s.Evidence), s.Start, s.End, source.PublishedAt, [.. s.ReportedBy]));
+                        s.Evidence, TextFold.Key(s.Evidence), s.Start, s.End, Blank(source.PublishedAt), [.. s.ReportedBy.Distinct(StringComparer.Ordinal)]));
                 }
 
                 references.Add((s.SpeakerId, $"{where}, speaker"));
@@ -154,6 +155,8 @@ internal sealed class UpsertRows
 
         return rows;
     }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     /// <summary>A stub for an id that names its kind (<c>person:jane-doe</c> → Person "Jane Doe"); null otherwise.</summary>
     private static StubRow? Stub(string id)

@@ -173,6 +173,21 @@ public sealed class QueryApiTransactionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Blank_article_values_travel_as_null_so_that_a_reload_keeps_the_stored_ones()
+    {
+        _server.Handler = r => LoadingServer(r);
+        await using var store = Store();
+        var first = Some.FirstArticle();
+
+        await store.UpsertAsync([first with { Source = first.Source with { Title = " ", Publisher = "", Author = null, PublishedAt = "  " } }], Ct);
+
+        var article = Assert.Single(_server.Requests[0].Parameters["rows"]!.AsArray())!.AsObject();
+        Assert.All(["title", "publisher", "publisherFold", "author", "publishedAt", "url"], key => Assert.Null(article[key]));
+        Assert.Empty(_server.Requests.Single(r => r.Statement == Load("merge-published-by").Text).Parameters["rows"]!.AsArray());
+        Assert.All(_server.Requests.Single(r => r.Statement == Load("merge-statements").Text).Parameters["rows"]!.AsArray(), row => Assert.Null(row!["date"]));
+    }
+
+    [Fact]
     public async Task A_failing_statement_rolls_the_transaction_back_and_never_commits()
     {
         var failing = CypherScripts.Get("load-documents", "merge-claims").Text;
