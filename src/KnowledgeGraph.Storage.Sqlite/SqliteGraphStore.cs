@@ -11,11 +11,12 @@ namespace KnowledgeGraph.Storage.Sqlite;
 public sealed partial class SqliteGraphStore : IGraphStore
 {
     /// <summary>
-    /// The schema version this code reads and writes (<c>PRAGMA user_version</c>). 2: article ids from URL or file with a
-    /// fingerprint for per-article replace, maintained counts, stemmed search. Older stores are refused with a message
-    /// that says to ingest again: their article ids were content hashes, which no migration can turn into identities.
+    /// The schema version this code reads and writes (<c>PRAGMA user_version</c>). 2: statements record their extraction
+    /// rule. 3: article ids from URL or file with a fingerprint for per-article replace, maintained counts, stemmed
+    /// search. Stores older than 3 are refused with a message that says to ingest again: their article ids were content
+    /// hashes (<see cref="SqliteSchemaCheck"/>).
     /// </summary>
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = 3;
 
     private readonly string _path;
     private readonly string _connectionString;

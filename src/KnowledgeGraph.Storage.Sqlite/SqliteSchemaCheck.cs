@@ -27,7 +27,7 @@ internal static class SqliteSchemaCheck
                         $"The store {path} was written by a newer version of KnowledgeGraph (schema version {version}; this version reads up to {SqliteGraphStore.SchemaVersion}). Upgrade KnowledgeGraph to open it; the file was left untouched.");
                 }
 
-                if (version < SqliteGraphStore.SchemaVersion)
+                if (version < SqliteMigrations.OldestUpgradable)
                 {
                     throw new StoreFormatException(
                         $"The store {path} was written by an older version of KnowledgeGraph (schema version {version}; this version needs {SqliteGraphStore.SchemaVersion}): " +
@@ -36,6 +36,11 @@ internal static class SqliteSchemaCheck
                 }
 
                 await ExecuteAsync(connection, "PRAGMA journal_mode = WAL", cancellationToken).ConfigureAwait(false);
+                if (version < SqliteGraphStore.SchemaVersion)
+                {
+                    await SqliteMigrations.UpgradeAsync(connection, path, cancellationToken).ConfigureAwait(false);
+                }
+
                 await ExecuteAsync(connection, SqliteSchema.PageIndexes, cancellationToken).ConfigureAwait(false);
                 return;
             }

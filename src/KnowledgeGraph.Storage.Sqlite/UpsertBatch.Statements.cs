@@ -40,7 +40,7 @@ internal sealed partial class UpsertBatch
     {
         // Every statement row is new: its id holds its article's, and a stored article's statements were removed before
         // its new version is written (Plan). A conflict here would mean the counts are wrong, so it is an error, not ignored.
-        _insertStatement = Rows("INSERT INTO statement(id, speaker_id, stance, claim_id, article_id, evidence, start, \"end\", date)", 9);
+        _insertStatement = Rows("INSERT INTO statement(id, speaker_id, stance, claim_id, article_id, evidence, start, \"end\", date, rule)", 10);
         _statementReporter = Rows("INSERT OR IGNORE INTO statement_reporter(statement_id, entity_id)", 2);
         _claimReporter = Rows("INSERT OR IGNORE INTO claim_reporter(claim_id, target_id)", 2);
         _claimAbout = Rows("INSERT OR IGNORE INTO claim_about(claim_id, entity_id)", 2);
@@ -120,7 +120,8 @@ internal sealed partial class UpsertBatch
             return; // the same statement twice in one document is one statement
         }
 
-        _insertStatement.Add(id, statement.SpeakerId, stance, statement.ClaimId, source.Id, statement.Evidence, statement.Start, statement.End, planned.Date);
+        _insertStatement.Add(id, statement.SpeakerId, stance, statement.ClaimId, source.Id, statement.Evidence, statement.Start, statement.End, planned.Date,
+            Blank(statement.Rule));
         if (!_removedStatements.Contains(id))
         {
             _newStatements++;

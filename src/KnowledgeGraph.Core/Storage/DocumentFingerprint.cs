@@ -41,7 +41,7 @@ public static class DocumentFingerprint
         {
             text.Append(Record);
             Add(text, statement.SpeakerId, statement.Stance.ToString(), statement.ClaimId, statement.Claim, statement.Evidence,
-                statement.Start.ToString(CultureInfo.InvariantCulture), statement.End.ToString(CultureInfo.InvariantCulture));
+                statement.Start.ToString(CultureInfo.InvariantCulture), statement.End.ToString(CultureInfo.InvariantCulture), statement.Rule);
             AddList(text, statement.ReportedBy);
             AddList(text, statement.About);
         }
