@@ -1,3 +1,4 @@
+using System.Globalization;
 using KnowledgeGraph.Json;
 using KnowledgeGraph.Model;
 
@@ -15,6 +16,13 @@ internal static class FactsValidator
             if (string.IsNullOrWhiteSpace(document.Source.Id))
             {
                 throw new FactsFormatException($"{where}.source.id is empty");
+            }
+
+            // Dates are compared as text in both stores ('2026-02-01' <= '2026-02-15'), which only orders ISO dates.
+            if (!string.IsNullOrWhiteSpace(document.Source.PublishedAt)
+                && !DateOnly.TryParseExact(document.Source.PublishedAt.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            {
+                throw new FactsFormatException($"{where}.source.publishedAt \"{document.Source.PublishedAt}\" is not a date written yyyy-MM-dd");
             }
 
             var ids = document.Entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
