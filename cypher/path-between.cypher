@@ -4,9 +4,11 @@
 // path-between-typed only crosses what someone did or is (SAID, DENIED, ABOUT, REPORTED_BY, MEMBER_OF, LEADS), so a
 // chain of statements and memberships wins over co-mentions. Both return the entity itself when both names resolve
 // to the same entity (shortestPath refuses equal ends).
-// Names are resolved as the API's entity(name:) resolves them: an exact id, else the name or an alias (any case),
-// else the best full-text match (accents and case ignored, so 'Cossio' finds 'Cossío'), ties going to the entity
-// with the most statements and mentions. The name is read as a Lucene query: quote it ("...") if it holds ( ) : or !.
+// Names are resolved as closely to the API's entity(name:) as plain Cypher allows: an exact id, else the name or an
+// alias (any case), else the best full-text match (accents and case ignored, so 'Cossio' finds 'Cossío'), ties going
+// to the entity with the most statements and mentions. Where the API answers AMBIGUOUS_NAME ('Castro'), this takes
+// the best match, so check the name in the result. The name is read as a Lucene query: quote it ("...") if it holds
+// an operator character such as ( ) : / ! ~ or ^.
 // Parameters:
 //   $from  STRING  one end: a name, an alias or an entity id
 //   $to    STRING  the other end
@@ -21,7 +23,7 @@ CALL () {
   UNION
   CALL db.index.fulltext.queryNodes('entity_name_keys', $from, {limit: 10}) YIELD node, score
   RETURN node AS e,
-         CASE WHEN toLower(node.name) = toLower($from) OR toLower($from) IN [x IN node.aliases | toLower(x)] THEN 1 ELSE 2 END AS rank,
+         CASE WHEN toLower(node.name) = toLower($from) OR node.nameFold = toLower($from) OR toLower($from) IN [x IN node.aliases | toLower(x)] THEN 1 ELSE 2 END AS rank,
          score
 }
 WITH e AS a, rank, score
@@ -33,7 +35,7 @@ CALL () {
   UNION
   CALL db.index.fulltext.queryNodes('entity_name_keys', $to, {limit: 10}) YIELD node, score
   RETURN node AS e,
-         CASE WHEN toLower(node.name) = toLower($to) OR toLower($to) IN [x IN node.aliases | toLower(x)] THEN 1 ELSE 2 END AS rank,
+         CASE WHEN toLower(node.name) = toLower($to) OR node.nameFold = toLower($to) OR toLower($to) IN [x IN node.aliases | toLower(x)] THEN 1 ELSE 2 END AS rank,
          score
 }
 WITH a, e AS b, rank, score
@@ -59,7 +61,7 @@ CALL () {
   UNION
   CALL db.index.fulltext.queryNodes('entity_name_keys', $from, {limit: 10}) YIELD node, score
   RETURN node AS e,
-         CASE WHEN toLower(node.name) = toLower($from) OR toLower($from) IN [x IN node.aliases | toLower(x)] THEN 1 ELSE 2 END AS rank,
+         CASE WHEN toLower(node.name) = toLower($from) OR node.nameFold = toLower($from) OR toLower($from) IN [x IN node.aliases | toLower(x)] THEN 1 ELSE 2 END AS rank,
          score
 }
 WITH e AS a, rank, score
@@ -71,7 +73,7 @@ CALL () {
   UNION
   CALL db.index.fulltext.queryNodes('entity_name_keys', $to, {limit: 10}) YIELD node, score
   RETURN node AS e,
-         CASE WHEN toLower(node.name) = toLower($to) OR toLower($to) IN [x IN node.aliases | toLower(x)] THEN 1 ELSE 2 END AS rank,
+         CASE WHEN toLower(node.name) = toLower($to) OR node.nameFold = toLower($to) OR toLower($to) IN [x IN node.aliases | toLower(x)] THEN 1 ELSE 2 END AS rank,
          score
 }
 WITH a, e AS b, rank, score

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using KnowledgeGraph.Cli.Commands;
+using KnowledgeGraph.Cli.Infrastructure;
 
-var root = new RootCommand("kg: turn news articles into a graph of who said what, and serve it.")
+var root = new RootCommand("kg: turn news articles into a graph of who said what, and serve it.\n\n" + ExitCodes.Table)
 {
     ExtractCommand.Create(),
     IngestCommand.Create(),
@@ -10,6 +11,10 @@ var root = new RootCommand("kg: turn news articles into a graph of who said what
     ServeCommand.Create(),
     ExportCommand.Create(),
     EvalCommand.Create(),
+    SynthCommand.Create(),
 };
 
-return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+var parse = root.Parse(args);
+// Signals are ours (Interrupt): System.CommandLine would end the process two seconds after Ctrl+C, mid-batch.
+var exitCode = await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }).ConfigureAwait(false);
+return parse.Errors.Count > 0 ? ExitCodes.Failed : exitCode;

@@ -32,20 +32,33 @@ internal static class EvalCommand
         {
             gold, paths, facts, json, details, registry, lexicon,
         };
-        command.SetAction((parse, _) => CommandRunner.RunAsync(() =>
+        command.SetAction((parse, _) => CommandRunner.RunAsync(async () =>
         {
             var goldDir = parse.GetValue(gold)!;
             var articlePaths = parse.GetValue(paths) is { Length: > 0 } given ? given : [goldDir];
-            var batch = new ArticleBatch();
+            using var interrupt = new Interrupt();
+            var tally = new RunTally();
             IReadOnlyList<ExtractedDocument> documents;
             if (parse.GetValue(facts) is { } factsPath)
             {
-                documents = ContractJson.Deserialize(File.ReadAllText(factsPath), factsPath).Documents;
+                documents = ContractJson.Deserialize(await File.ReadAllTextAsync(factsPath).ConfigureAwait(false), factsPath).Documents;
             }
             else
             {
-                var extractor = ArticleBatch.CreateExtractor(parse.GetValue(registry), parse.GetValue(lexicon));
-                documents = [.. batch.Read(articlePaths).Select(a => ArticleBatch.Extract(extractor, a))];
+                var extracted = new List<ExtractedDocument>();
+                var pipeline = new ArticlePipeline(ArticlePipeline.CreateExtractor(parse.GetValue(registry), parse.GetValue(lexicon)), new PipelineOptions(PipelineOptions.DefaultWorkers));
+                await PipelineRunner.RunAsync("Extracting", articlePaths, pipeline, tally, interrupt, document =>
+                {
+                    extracted.Add(document);
+                    tally.Passed(1, document.Statements.Count);
+                    return Task.CompletedTask;
+                }).ConfigureAwait(false);
+                if (tally.Interrupted)
+                {
+                    return tally.ExitCode;
+                }
+
+                documents = extracted;
             }
 
             var texts = IndexTexts(articlePaths);
@@ -63,7 +76,7 @@ internal static class EvalCommand
                 }
             }
 
-            return Task.FromResult(batch.Failures.Count == 0 ? ExitCodes.Ok : ExitCodes.SomeFailed);
+            return tally.ExitCode;
         }));
         return command;
     }

@@ -43,7 +43,7 @@ internal static class ExportCommand
                 return ExitCodes.Failed;
             }
 
-            await using var graph = await StoreSession.OpenAsync(parse.GetValue(store)!, cancellationToken).ConfigureAwait(false);
+            await using var graph = await StoreSession.OpenExistingAsync(parse.GetValue(store)!, cancellationToken).ConfigureAwait(false);
             try
             {
                 var job = await GraphExporter.PrepareAsync(graph, exportFormat.Name, parse.GetValue(center), parse.GetValue(depth), cancellationToken)

@@ -1,39 +1,56 @@
 using System.CommandLine;
+using System.Diagnostics;
 using KnowledgeGraph.Cli.Infrastructure;
-using KnowledgeGraph.Json;
-using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Cli.Commands;
 
-/// <summary><c>kg extract &lt;file-or-folder&gt;... --format json</c>: the facts format (docs/facts-format.md) on stdout, nothing else there.</summary>
+/// <summary><c>kg extract &lt;file-or-folder&gt;... [--format json|jsonl]</c>: the facts format (docs/facts-format.md) on stdout, nothing else there.</summary>
 internal static class ExtractCommand
 {
     public static Command Create()
     {
-        var paths = CliOptions.Paths("Article files (.txt, .html, .jsonl) or folders holding them.");
+        var paths = CliOptions.Paths();
         var format = new Option<string>("--format")
         {
-            Description = "Output format. Only json for now: the facts format described in docs/facts-format.md.",
+            Description = "json: one facts document (docs/facts-format.md) with every article, in input order; " +
+                "jsonl: one article's facts per line, for batch engines and kg load.",
             DefaultValueFactory = _ => "json",
         };
-        format.AcceptOnlyFromAmong("json");
+        format.AcceptOnlyFromAmong("json", "jsonl");
         var registry = CliOptions.Registry();
         var lexicon = CliOptions.Lexicon();
-        var command = new Command("extract", "Extract entities and attributed statements from articles and print them as JSON.")
+        var workers = CliOptions.Workers();
+        var timings = CliOptions.Timings();
+        var command = new Command("extract",
+            "Extract entities and attributed statements from articles and print them as JSON on stdout, in input order. " +
+            "Reads lazily and extracts on every core; Ctrl+C ends the output early but still as valid JSON.")
         {
-            paths, format, registry, lexicon,
+            paths, format, registry, lexicon, workers, timings,
         };
-        command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(async () =>
+        command.SetAction((parse, _) => CommandRunner.RunAsync(async () =>
         {
-            var batch = new ArticleBatch();
-            var extractor = ArticleBatch.CreateExtractor(parse.GetValue(registry), parse.GetValue(lexicon));
-            var articles = batch.Read(parse.GetValue(paths)!);
-            var documents = articles.Select(a => ArticleBatch.Extract(extractor, a)).ToList();
-            await using var stdout = Console.OpenStandardOutput();
-            await ContractJson.WriteAsync(stdout, new FactsFile(documents), cancellationToken).ConfigureAwait(false);
-            await stdout.WriteAsync("\n"u8.ToArray(), cancellationToken).ConfigureAwait(false);
-            Terminal.Info($"Extracted {documents.Count} article(s), {documents.Sum(d => d.Statements.Count)} statement(s).");
-            return batch.Failures.Count == 0 ? ExitCodes.Ok : ExitCodes.SomeFailed;
+            using var interrupt = new Interrupt();
+            var clock = Stopwatch.StartNew();
+            var tally = new RunTally();
+            var pipeline = new ArticlePipeline(ArticlePipeline.CreateExtractor(parse.GetValue(registry), parse.GetValue(lexicon)), new PipelineOptions(parse.GetValue(workers)));
+            await using (var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 16))
+            {
+                await using var facts = new FactsWriter(stdout, parse.GetValue(format)!);
+                await PipelineRunner.RunAsync("Extracting", parse.GetValue(paths)!, pipeline, tally, interrupt, async document =>
+                {
+                    await facts.WriteAsync(document, CancellationToken.None).ConfigureAwait(false);
+                    tally.Passed(1, document.Statements.Count);
+                }).ConfigureAwait(false);
+            }
+
+            Terminal.Info((tally.Interrupted ? "Interrupted. " : "") +
+                $"Extracted {tally.Articles} article(s), {tally.Statements} statement(s) in {clock.Elapsed.TotalSeconds:0.00} s{tally.ProblemsTail()}.");
+            if (parse.GetValue(timings))
+            {
+                Terminal.Info(Timings.Describe(clock.Elapsed, pipeline, parse.GetValue(workers), store: null));
+            }
+
+            return tally.ExitCode;
         }));
         return command;
     }

@@ -9,46 +9,48 @@ internal static class IngestCommand
 {
     public static Command Create()
     {
-        var paths = CliOptions.Paths("Article files (.txt, .html, .jsonl) or folders holding them.");
+        var paths = CliOptions.Paths();
         var store = CliOptions.Store();
         var registry = CliOptions.Registry();
         var lexicon = CliOptions.Lexicon();
-        var batchSize = new Option<int>("--batch-size")
+        var batchSize = CliOptions.Positive("--batch-size", "Articles per store transaction. A failing batch is rolled back whole.", 500);
+        var workers = CliOptions.Workers();
+        var timings = CliOptions.Timings();
+        var command = new Command("ingest",
+            "Extract articles and load the result into the store. Reads files and folders lazily, extracts on every core and writes in " +
+            "batches; articles the store already holds with the same text are not extracted again. Ctrl+C finishes the batch in progress.")
         {
-            Description = "Articles per transaction (default 100). A failing batch is rolled back whole.",
-            DefaultValueFactory = _ => 100,
+            paths, store, registry, lexicon, batchSize, workers, timings,
         };
-        batchSize.Validators.Add(r =>
+        command.SetAction((parse, _) => CommandRunner.RunAsync(async () =>
         {
-            if (r.GetValueOrDefault<int>() <= 0)
-            {
-                r.AddError($"The batch size must be greater than zero, got {r.GetValueOrDefault<int>()}.");
-            }
-        });
-        var command = new Command("ingest", "Extract articles and load the result into the store.")
-        {
-            paths, store, registry, lexicon, batchSize,
-        };
-        command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(async () =>
-        {
+            using var interrupt = new Interrupt();
             var clock = Stopwatch.StartNew();
-            var batch = new ArticleBatch();
-            var extractor = ArticleBatch.CreateExtractor(parse.GetValue(registry), parse.GetValue(lexicon));
-            var articles = batch.Read(parse.GetValue(paths)!);
-            await using var graph = await StoreSession.OpenAsync(parse.GetValue(store)!, cancellationToken).ConfigureAwait(false);
-            var loader = new BatchWriter(graph, parse.GetValue(batchSize));
-            await Terminal.ProgressAsync("Ingesting articles", articles.Count, async progress =>
-            {
-                foreach (var article in articles)
-                {
-                    await loader.AddAsync(ArticleBatch.Extract(extractor, article), cancellationToken).ConfigureAwait(false);
-                    progress.Increment(1);
-                }
+            var inputs = parse.GetValue(paths)!;
+            var extractor = ArticlePipeline.CreateExtractor(parse.GetValue(registry), parse.GetValue(lexicon));
+            await using var graph = await StoreSession.OpenAsync(parse.GetValue(store)!, interrupt.Token).ConfigureAwait(false);
+            var tally = new RunTally();
+            var writer = new BatchWriter(graph, parse.GetValue(batchSize), tally);
+            var pipeline = new ArticlePipeline(extractor, new PipelineOptions(
+                parse.GetValue(workers), SlotSize: 16, Window: Math.Max(1024, 2 * parse.GetValue(batchSize)), Stored: new StoredArticles(graph)));
 
-                await loader.FlushAsync(cancellationToken).ConfigureAwait(false);
-                return 0;
-            }).ConfigureAwait(false);
-            return await loader.SummariseAsync(clock.Elapsed, batch.Failures.Count, cancellationToken).ConfigureAwait(false);
+            await PipelineRunner.RunAsync("Ingesting", inputs, pipeline, tally, interrupt, writer.AddAsync).ConfigureAwait(false);
+            await writer.FlushAsync().ConfigureAwait(false);
+
+            var counts = await graph.GetCountsAsync(CancellationToken.None).ConfigureAwait(false);
+            var elapsed = clock.Elapsed;
+            var unchanged = tally.AlreadyStored == 0 ? "" : $"; {tally.AlreadyStored} already stored with the same text";
+            Console.Out.WriteLine(
+                (tally.Interrupted ? "Interrupted. " : "") +
+                $"Loaded {tally.Articles} article(s) with {tally.Statements} statement(s) in {elapsed.TotalSeconds:0.00} s " +
+                $"({tally.Done / Math.Max(elapsed.TotalSeconds, 0.001):0} articles/s){unchanged}. " +
+                $"Store now holds {counts.Articles} articles, {counts.Entities} entities, {counts.Claims} claims, {counts.Statements} statements{tally.ProblemsTail()}.");
+            if (parse.GetValue(timings))
+            {
+                Terminal.Info(Timings.Describe(elapsed, pipeline, parse.GetValue(workers), writer.StoreTime));
+            }
+
+            return tally.ExitCode;
         }));
         return command;
     }

@@ -2,18 +2,19 @@ using System.CommandLine;
 using System.Diagnostics;
 using KnowledgeGraph.Cli.Infrastructure;
 using KnowledgeGraph.Composition;
-using KnowledgeGraph.Json;
+using KnowledgeGraph.Extraction.Cleaning;
 
 namespace KnowledgeGraph.Cli.Commands;
 
-/// <summary><c>kg load &lt;facts.json&gt;... [--sample] [--store]</c>: load reviewed facts files (the extract contract).</summary>
+/// <summary><c>kg load &lt;facts&gt;... [--sample] [--store]</c>: load reviewed facts files (the extract contract).</summary>
 internal static class LoadCommand
 {
     public static Command Create()
     {
         var files = new Argument<string[]>("facts")
         {
-            Description = "Facts files in the `kg extract --format json` format, e.g. reviewed and corrected by hand.",
+            Description = "Facts files as kg extract writes them (--format json or jsonl), e.g. reviewed and corrected by hand; - reads standard input. " +
+                "Read one document at a time: a document that is not valid is reported by file and index (or line) and skipped, the rest is loaded.",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var sample = new Option<bool>("--sample")
@@ -21,12 +22,14 @@ internal static class LoadCommand
             Description = "Also load the reviewed facts of the five sample articles shipped with kg.",
         };
         var store = CliOptions.Store();
-        var command = new Command("load", "Load facts files (reviewed extraction output) into the store.")
+        var batchSize = CliOptions.Positive("--batch-size", "Documents per store transaction. A failing batch is rolled back whole.", 500);
+        var command = new Command("load", "Load facts files (reviewed extraction output) into the store. Ctrl+C finishes the batch in progress.")
         {
-            files, sample, store,
+            files, sample, store, batchSize,
         };
-        command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(async () =>
+        command.SetAction((parse, _) => CommandRunner.RunAsync(async () =>
         {
+            using var interrupt = new Interrupt();
             var clock = Stopwatch.StartNew();
             var paths = parse.GetValue(files) ?? [];
             if (paths.Length == 0 && !parse.GetValue(sample))
@@ -35,41 +38,36 @@ internal static class LoadCommand
                 return ExitCodes.Failed;
             }
 
-            await using var graph = await StoreSession.OpenAsync(parse.GetValue(store)!, cancellationToken).ConfigureAwait(false);
-            // Each facts file is one batch: a file with a bad record is refused whole, the others still load.
-            var loader = new BatchWriter(graph, int.MaxValue);
-            var skipped = 0;
-            if (parse.GetValue(sample))
+            await using var graph = await StoreSession.OpenAsync(parse.GetValue(store)!, interrupt.Token).ConfigureAwait(false);
+            var tally = new RunTally();
+            var writer = new BatchWriter(graph, parse.GetValue(batchSize), tally);
+            var documents = parse.GetValue(sample) ? SampleFacts.Load().Documents.Select(d => (Path: "sample", Entry: new FactsEntry(d, null))) : [];
+            documents = documents.Concat(paths.SelectMany(path => FactsReader.Read(path, Console.OpenStandardInput).Select(entry => (Path: path, Entry: entry))));
+            foreach (var (path, entry) in documents)
             {
-                foreach (var document in SampleFacts.Load().Documents)
+                if (interrupt.Requested)
                 {
-                    await loader.AddAsync(document, cancellationToken).ConfigureAwait(false);
+                    tally.Interrupted = true;
+                    break;
                 }
 
-                await loader.FlushAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            foreach (var path in paths)
-            {
-                try
+                if (entry.Document is { } document)
                 {
-                    var facts = ContractJson.Deserialize(await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false), path);
-                    FactsValidator.Validate(facts, path);
-                    foreach (var document in facts.Documents)
-                    {
-                        await loader.AddAsync(document, cancellationToken).ConfigureAwait(false);
-                    }
-
-                    await loader.FlushAsync(cancellationToken).ConfigureAwait(false);
+                    await writer.AddAsync(document).ConfigureAwait(false);
                 }
-                catch (Exception ex) when (ex is FactsFormatException or IOException or UnauthorizedAccessException)
+                else
                 {
-                    skipped++;
-                    Terminal.Error(ex is FactsFormatException ? $"{ex.Message}; skipped." : $"{path}: {ex.Message}; skipped.");
+                    tally.Problem(new ArticleReaderProblem(path, entry.Line, entry.Error!, Skipped: true));
                 }
             }
 
-            return await loader.SummariseAsync(clock.Elapsed, skipped, cancellationToken).ConfigureAwait(false);
+            await writer.FlushAsync().ConfigureAwait(false);
+            var counts = await graph.GetCountsAsync(CancellationToken.None).ConfigureAwait(false);
+            Console.Out.WriteLine(
+                (tally.Interrupted ? "Interrupted. " : "") +
+                $"Loaded {tally.Articles} article(s) with {tally.Statements} statement(s) in {clock.Elapsed.TotalSeconds:0.00} s. " +
+                $"Store now holds {counts.Articles} articles, {counts.Entities} entities, {counts.Claims} claims, {counts.Statements} statements{tally.ProblemsTail()}.");
+            return tally.ExitCode;
         }));
         return command;
     }

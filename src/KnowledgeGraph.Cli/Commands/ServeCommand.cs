@@ -82,6 +82,12 @@ internal static class ServeCommand
                     return ExitCodes.Failed;
                 }
 
+                // The default store is created (with the sample) on first use; a store named on purpose must exist, so a typo is not served empty.
+                if (parse.GetResult(store) is { Implicit: false } || Environment.GetEnvironmentVariable("KG_STORE") is not null)
+                {
+                    StoreSession.EnsureExists(parse.GetValue(store)!);
+                }
+
                 await app.StartAsync(cancellationToken).ConfigureAwait(false);
                 var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
                 Terminal.Info($"Serving on {string.Join(", ", addresses ?? [parse.GetValue(urls)!])}: /graphiql, /viewer, /graphql. Ctrl+C stops.");

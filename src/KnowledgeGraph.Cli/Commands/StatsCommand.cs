@@ -15,7 +15,7 @@ internal static class StatsCommand
         var command = new Command("stats", "Print counts of articles, entities, claims and statements.") { store, json };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
-            await using var graph = await StoreSession.OpenAsync(parse.GetValue(store)!, cancellationToken).ConfigureAwait(false);
+            await using var graph = await StoreSession.OpenExistingAsync(parse.GetValue(store)!, cancellationToken).ConfigureAwait(false);
             var counts = await graph.GetCountsAsync(cancellationToken).ConfigureAwait(false);
             if (parse.GetValue(json))
             {

@@ -22,9 +22,32 @@ internal static class CliOptions
         Description = "A lexicon file (YAML, every list of the built-in src/KnowledgeGraph.Core/Data/lexicon.yaml) to use instead of the built-in word lists.",
     };
 
-    public static Argument<string[]> Paths(string description) => new("paths")
+    public static Argument<string[]> Paths() => new("paths")
     {
-        Description = description,
+        Description = "Article files (.txt, .html, .htm, .jsonl, .jsonl.gz), folders holding them (links to folders are not followed), " +
+            "or - for standard input (JSON Lines, gzipped or not, or one article's text).",
         Arity = ArgumentArity.OneOrMore,
     };
+
+    public static Option<int> Workers() => Positive("--workers", "Extraction workers; the default is one per core.", PipelineOptions.DefaultWorkers);
+
+    public static Option<bool> Timings() => new("--timings")
+    {
+        Description = "After the summary, print where the time went (extraction, store writes) and the peak memory.",
+    };
+
+    /// <summary>An integer option that must be greater than zero, with its default.</summary>
+    public static Option<int> Positive(string name, string description, int defaultValue)
+    {
+        var option = new Option<int>(name) { Description = description, DefaultValueFactory = _ => defaultValue };
+        option.Validators.Add(r =>
+        {
+            var value = r.GetValueOrDefault<int>();
+            if (value <= 0)
+            {
+                r.AddError($"{name} must be greater than zero, got {value}.");
+            }
+        });
+        return option;
+    }
 }

@@ -1,6 +1,6 @@
 namespace KnowledgeGraph.Cli.Infrastructure;
 
-/// <summary>Runs a command body and turns any failure into one plain line on stderr and a non-zero exit.</summary>
+/// <summary>Runs a command body and turns any failure into one plain line on stderr and an exit code from the table.</summary>
 internal static class CommandRunner
 {
     public static async Task<int> RunAsync(Func<Task<int>> body)
@@ -11,8 +11,9 @@ internal static class CommandRunner
         }
         catch (OperationCanceledException)
         {
-            Terminal.Error("Cancelled.");
-            return ExitCodes.Failed;
+            // Only a signal cancels a command (see Interrupt); it came before there was anything to finish.
+            Terminal.Error("Interrupted.");
+            return ExitCodes.Interrupted;
         }
 #pragma warning disable CA1031 // The CLI's last line of defence: every failure becomes a sentence, not a stack trace.
         catch (Exception ex)

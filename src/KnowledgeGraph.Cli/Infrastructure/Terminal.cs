@@ -8,10 +8,7 @@ namespace KnowledgeGraph.Cli.Infrastructure;
 /// </summary>
 internal static class Terminal
 {
-    public static IAnsiConsole Err { get; } = AnsiConsole.Create(new AnsiConsoleSettings
-    {
-        Out = new AnsiConsoleOutput(Console.Error),
-    });
+    public static IAnsiConsole Err { get; } = CreateErr();
 
     public static void Error(string message) => Err.MarkupLineInterpolated($"[red]error:[/] {message}");
 
@@ -19,10 +16,15 @@ internal static class Terminal
 
     public static void Info(string message) => Err.MarkupLineInterpolated($"{message}");
 
-    /// <summary>Runs work with a progress bar on stderr; it degrades to periodic lines when stderr is redirected.</summary>
-    public static Task<T> ProgressAsync<T>(string title, double total, Func<ProgressTask, Task<T>> work) =>
-        Err.Progress()
-            .AutoClear(false)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-            .StartAsync(async ctx => await work(ctx.AddTask(title, maxValue: Math.Max(total, 1))).ConfigureAwait(false));
+    private static IAnsiConsole CreateErr()
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        if (!console.Profile.Capabilities.Interactive)
+        {
+            // Redirected to a log or a pipe: one message stays one line, whatever the width Spectre would assume.
+            console.Profile.Width = 4096;
+        }
+
+        return console;
+    }
 }

@@ -46,7 +46,7 @@ public sealed class ExtractCommandTests
     }
 
     [Fact]
-    public async Task Extract_names_each_bad_file_skips_it_and_exits_with_one()
+    public async Task Extract_names_each_bad_file_skips_it_reads_Windows_1252_with_a_warning_and_exits_with_one()
     {
         using var dir = new TempDir();
         await File.WriteAllTextAsync(dir.File("empty.txt"), "", TestContext.Current.CancellationToken);
@@ -59,10 +59,10 @@ public sealed class ExtractCommandTests
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("empty.txt", result.Stderr, StringComparison.Ordinal);
         Assert.Contains("binary.txt", result.Stderr, StringComparison.Ordinal);
-        Assert.Contains("latin1.txt", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("warning: " + dir.File("latin1.txt") + ": not valid UTF-8", result.Stderr, StringComparison.Ordinal);
         using var json = JsonDocument.Parse(result.Stdout);
         var files = json.RootElement.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("source").GetProperty("file").GetString()).ToList();
-        Assert.Equal(["good.txt"], files);
+        Assert.Equal(["good.txt", "latin1.txt"], files);
     }
 
     private sealed record Said(string SpeakerId, IReadOnlySet<string> SpeakerAliases, string Stance, string Evidence);

@@ -55,7 +55,8 @@ public sealed class ServeCommandTests
     private static async Task<(HttpStatusCode ForeignHost, string Log)> ServeAndAskAsync(TempDir dir, bool verbose)
     {
         var url = $"http://127.0.0.1:{FreePort()}";
-        string[] args = ["serve", "--store", dir.File("k.db"), "--urls", url, .. verbose ? ["--verbose"] : Array.Empty<string>()];
+        // No --store: the default ./knowledge.db, created with the sample in the folder it is started from (a named store must exist).
+        string[] args = ["serve", "--urls", url, .. verbose ? ["--verbose"] : Array.Empty<string>()];
         using var server = Kg.StartIn(dir.Path, new Dictionary<string, string>(), args);
         var log = new StringBuilder();
         server.OutputDataReceived += (_, e) => { lock (log) { log.AppendLine(e.Data); } };

@@ -22,6 +22,20 @@ internal static class Kg
         return new KgResult(process.ExitCode, await stdout, await stderr);
     }
 
+    /// <summary>Runs kg with <paramref name="input"/> on its standard input.</summary>
+    public static async Task<KgResult> RunWithInputAsync(byte[] input, params string[] args)
+    {
+        using var process = StartDll(Dll, args, redirectInput: true);
+        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.StandardInput.BaseStream.WriteAsync(input, TestContext.Current.CancellationToken);
+        process.StandardInput.Close();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromMinutes(3));
+        await process.WaitForExitAsync(timeout.Token);
+        return new KgResult(process.ExitCode, await stdout, await stderr);
+    }
+
     /// <summary>Starts kg without waiting; the caller disposes (and kills) it.</summary>
     public static Process Start(params string[] args) => StartDll(Dll, args);
 
@@ -41,10 +55,11 @@ internal static class Kg
     public static Process StartIn(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args) =>
         StartDll(Dll, args, workingDirectory, environment);
 
-    private static Process StartDll(string dll, string[] args, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
+    private static Process StartDll(string dll, string[] args, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null, bool redirectInput = false)
     {
         var info = new ProcessStartInfo("dotnet")
         {
+            RedirectStandardInput = redirectInput,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             StandardOutputEncoding = Encoding.UTF8,

@@ -43,12 +43,26 @@ public sealed class WireStyleTests
     }
 
     [Fact]
-    public void A_wire_dateline_gives_the_publisher_and_is_not_a_mention()
+    public void A_wire_dateline_gives_the_publisher_and_an_entity_that_is_never_speaker_or_intermediary()
     {
         var doc = Seeds.Extract("wire.txt", "Sheinbaum defends oil shipments to Cuba\n\nMEXICO CITY, Feb 4 (AP) — Mexican President Claudia Sheinbaum said on Wednesday that the shipments to Cuba were humanitarian aid.");
-        Assert.Equal("AP", doc.Source.Publisher);
-        Assert.DoesNotContain(doc.Entities, e => e.Id == "institution:ap");
-        Assert.Contains(doc.Statements, s => s.SpeakerId == "person:claudia-sheinbaum");
+        Assert.Equal("Associated Press", doc.Source.Publisher);
+        Assert.Contains(doc.Entities, e => e.Id == "institution:ap");
+        var statement = Assert.Single(doc.Statements);
+        Assert.Equal("person:claudia-sheinbaum", statement.SpeakerId);
+        Assert.Empty(statement.ReportedBy);
+    }
+
+    [Theory]
+    [InlineData("https://www.reuters.com/world/americas/some-story-2026-02-03/", "Reuters")]
+    [InlineData("https://edition.cnn.com/2026/02/03/world/story", "CNN")]
+    [InlineData("https://production.guardian.co.tt/news/story-1.2", "guardian.co.tt")]
+    [InlineData("https://1375.topnews.com/en/?article=1", "topnews.com")]
+    [InlineData("https://www.example-local-news.org/story", "example-local-news.org")]
+    public void The_publisher_is_the_outlet_of_the_address_or_its_site_name(string url, string publisher)
+    {
+        var doc = Seeds.Extract("site.txt", $"URL: {url}\n\nHealth\n\nPort director Maria Okafor said on Monday that the new terminal would open in May.");
+        Assert.Equal(publisher, doc.Source.Publisher);
     }
 
     [Fact]

@@ -40,7 +40,7 @@ internal sealed partial class AttributionStage
 
             var t = triggers[k];
             var speaker = _context.SpeakerEntity(finding.SpeakerId);
-            finding = finding with { SpeakerId = speaker, Rule = rule, Trigger = t };
+            finding = finding with { SpeakerId = speaker, Rule = p.IsHeading ? HeadlineRule : rule, Trigger = t };
             if (found.Count > 0 && found[^1] is var prev && prev.SpeakerId != speaker &&
                 finding.SpeakerFirst >= 0 && Math.Abs(finding.SpeakerFirst - prev.ContentFirst) <= 1 && t.Kind == TriggerKind.Verb)
             {
@@ -87,6 +87,9 @@ internal sealed partial class AttributionStage
         _state.EndSentence(found.Count == 0 ? null : found[main >= 0 ? main : ^1].SpeakerId);
         return _state.PreviousSentenceSpeaker;
     }
+
+    /// <summary>The rule recorded on statements read from headlines, decks, captions and other heading lines.</summary>
+    private const string HeadlineRule = "headline";
 
     private (SieveOutcome Outcome, string Rule) Ask(SentenceScope scope, int index)
     {

@@ -58,7 +58,11 @@ internal sealed partial class AttributionStage
             var foundBefore = _out.Count;
             foreach (var s in p.Sentences)
             {
-                if (!p.IsHeading)
+                if (p.IsHeading)
+                {
+                    ProcessSentence(p, s, null); // "Cuba Denies Claim of Negotiations": a headline states its subject's statement
+                }
+                else
                 {
                     previousSentenceSpeaker = ProcessSentence(p, s, previousSentenceSpeaker);
                     paragraphSpeaker = previousSentenceSpeaker ?? paragraphSpeaker;

@@ -1,132 +1,110 @@
-using System.Text;
-
 namespace KnowledgeGraph.Extraction.Cleaning;
 
-/// <summary>Reads articles from files and folders (.txt, .html, .jsonl), reporting each unreadable file by name.</summary>
-public static partial class ArticleReader
+/// <summary>
+/// Reads articles lazily from files, folders (.txt, .html, .htm, .jsonl, .jsonl.gz), and standard input (<c>-</c>): one
+/// article at a time, so a corpus of any size passes through in constant memory. Folders are walked in a stable order
+/// without following links to folders, and each file is read once however many ways it is named. Every problem (a
+/// missing or unreadable file, a bad line, a gzip file cut short) is reported once through the callback, naming the file
+/// and line, and the reading goes on with the rest.
+/// </summary>
+public sealed partial class ArticleReader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    /// <summary>The path that stands for standard input.</summary>
+    public const string StandardInputName = "-";
+
+    /// <summary>A single article file larger than this is refused: it is not an article, and it would be held whole.</summary>
+    public const int MaxArticleBytes = 64 << 20;
+
+    private readonly Action<ArticleReaderProblem> _onProblem;
+    private long _bytesRead;
+
+    /// <summary>Creates a reader that reports problems to <paramref name="onProblem"/> (called on the reading thread).</summary>
+    public ArticleReader(Action<ArticleReaderProblem> onProblem)
+    {
+        ArgumentNullException.ThrowIfNull(onProblem);
+        _onProblem = onProblem;
+    }
+
+    /// <summary>Opens standard input when <c>-</c> is among the paths (default: the process's standard input).</summary>
+    public Func<Stream> OpenStandardInput { get; init; } = Console.OpenStandardInput;
 
     /// <summary>
-    /// Reads every article under the given files and folders, in a stable order. Files that cannot be read
-    /// (not text, empty, invalid UTF-8) are reported through <paramref name="onError"/> with a plain sentence
-    /// naming the file, and skipped.
+    /// Bytes of the named files consumed so far (compressed bytes for gzip files; standard input is not counted).
+    /// Safe to read from another thread, e.g. for a progress display against <see cref="MeasureBytes"/>.
     /// </summary>
-    public static IEnumerable<ArticleInput> Read(IEnumerable<string> paths, Action<string, string> onError)
+    public long BytesRead => Volatile.Read(ref _bytesRead);
+
+    /// <summary>
+    /// Reads every article under <paramref name="paths"/>, in a stable order: files as named, folders walked with their
+    /// entries in ordinal order. Lazy: nothing is read until enumerated, and only one file is open at a time.
+    /// </summary>
+    public IEnumerable<ArticleInput> Read(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        ArgumentNullException.ThrowIfNull(onError);
-        foreach (var file in Expand(paths, onError))
-        {
-            foreach (var article in ReadFile(file, onError))
-            {
-                yield return article;
-            }
-        }
+        return ReadAll(paths);
     }
 
-    private static IEnumerable<string> Expand(IEnumerable<string> paths, Action<string, string> onError)
+    /// <summary>
+    /// The total size in bytes of what <see cref="Read"/> would read from <paramref name="paths"/> (the same walk, with
+    /// nothing reported), or null when standard input is among them and the total is unknown.
+    /// </summary>
+    public static long? MeasureBytes(IEnumerable<string> paths)
     {
-        foreach (var path in paths)
+        ArgumentNullException.ThrowIfNull(paths);
+        var quiet = new ArticleReader(_ => { });
+        long total = 0;
+        foreach (var input in quiet.Expand(paths))
         {
-            if (Directory.Exists(path))
+            if (input.Length < 0)
             {
-                var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => IsArticleExtension(Path.GetExtension(f)))
-                    .Order(StringComparer.Ordinal);
-                foreach (var f in files)
-                {
-                    yield return f;
-                }
-            }
-            else if (File.Exists(path))
-            {
-                yield return path;
-            }
-            else
-            {
-                onError(path, $"{path}: no such file or folder.");
-            }
-        }
-    }
-
-    private static bool IsArticleExtension(string ext) =>
-        ext.Equals(".txt", StringComparison.OrdinalIgnoreCase) || ext.Equals(".html", StringComparison.OrdinalIgnoreCase) ||
-        ext.Equals(".htm", StringComparison.OrdinalIgnoreCase) || ext.Equals(".jsonl", StringComparison.OrdinalIgnoreCase);
-
-    private static IEnumerable<ArticleInput> ReadFile(string file, Action<string, string> onError)
-    {
-        var name = Path.GetFileName(file);
-        string? text;
-        try
-        {
-            text = DecodeText(File.ReadAllBytes(file), file, onError);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            onError(file, $"{file}: the file could not be read ({ex.Message}).");
-            yield break;
-        }
-
-        if (text is null)
-        {
-            yield break;
-        }
-
-        var ext = Path.GetExtension(file);
-        if (ext.Equals(".jsonl", StringComparison.OrdinalIgnoreCase))
-        {
-            foreach (var a in ReadJsonl(text, file, name, onError))
-            {
-                yield return a;
-            }
-        }
-        else if (ext.StartsWith(".htm", StringComparison.OrdinalIgnoreCase))
-        {
-            yield return HtmlArticle.Read(text, name);
-        }
-        else
-        {
-            yield return new ArticleInput(name, text);
-        }
-    }
-
-    /// <summary>Strict UTF-8 (BOM removed); empty, binary (NUL bytes) or invalid files are reported and give null.</summary>
-    internal static string? DecodeText(byte[] bytes, string file, Action<string, string> onError)
-    {
-        if (bytes.Length == 0 || bytes.AsSpan().Trim((byte)' ').IsEmpty)
-        {
-            onError(file, $"{file}: the file is empty; skipped.");
-            return null;
-        }
-
-        if (bytes.AsSpan(0, Math.Min(bytes.Length, 1 << 20)).Contains((byte)0))
-        {
-            onError(file, $"{file}: the file holds binary data (NUL bytes), not text; skipped.");
-            return null;
-        }
-
-        var span = bytes.AsSpan();
-        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            span = span[3..];
-        }
-
-        try
-        {
-            var text = StrictUtf8.GetString(span);
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                onError(file, $"{file}: the file holds only white space; skipped.");
                 return null;
             }
 
-            return text;
+            total += input.Length;
         }
-        catch (DecoderFallbackException ex)
+
+        return total;
+    }
+
+    private IEnumerable<ArticleInput> ReadAll(IEnumerable<string> paths)
+    {
+        foreach (var input in Expand(paths))
         {
-            onError(file, $"{file}: the file is not valid UTF-8 (bad byte at offset {ex.Index}); skipped.");
-            return null;
+            var before = BytesRead;
+            var articles = input.Path == StandardInputName ? ReadStandardInput()
+                : IsJsonl(input.Path) ? ReadJsonlFile(input.Path, before)
+                : ReadArticleFile(input.Path);
+            foreach (var article in articles)
+            {
+                yield return article;
+            }
+
+            if (input.Length >= 0)
+            {
+                Volatile.Write(ref _bytesRead, before + input.Length);
+            }
         }
     }
+
+    private void Report(string source, long? line, string message, bool skipped = true) =>
+        _onProblem(new ArticleReaderProblem(source, line, message, skipped));
+
+    /// <summary>Why a file could not be read, in words, without the path that the message already starts with.</summary>
+    private static string Reason(Exception exception, string path) => exception switch
+    {
+        FileNotFoundException or DirectoryNotFoundException => "it does not exist, or is a link to nothing",
+        UnauthorizedAccessException => "permission denied",
+        _ => exception.Message.Replace(Path.GetFullPath(path), "it", StringComparison.Ordinal).Replace(path, "it", StringComparison.Ordinal),
+    };
+
+    private static bool IsJsonl(string path) =>
+        path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || IsGzip(path);
+
+    private static bool IsGzip(string path) => path.EndsWith(".jsonl.gz", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsHtml(string path) =>
+        path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsArticleFile(string name) =>
+        name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || IsHtml(name) || IsJsonl(name);
 }

@@ -80,15 +80,15 @@ internal static partial class DocumentCleaner
         line.Contains("cookie", StringComparison.OrdinalIgnoreCase) || line.Contains("GDPR", StringComparison.Ordinal) ||
         line.Contains('\u00A9') || line.Contains("rights reserved", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A heading has no closing sentence punctuation, or is short and in capitals.</summary>
+    /// <summary>Lines longer than this many words are running text even without closing punctuation (a cut paragraph, a feed's one-line article).</summary>
+    internal const int MaxHeadingWords = 24;
+
+    /// <summary>
+    /// A heading is short and has no closing sentence punctuation, or is short and in capitals. A long line is running
+    /// text whatever its last character: excerpts cut mid-sentence and articles delivered on one line end without one.
+    /// </summary>
     internal static bool IsHeading(ReadOnlySpan<char> line)
     {
-        var last = line[^1];
-        if (last is not ('.' or '!' or '?' or '"' or '\u201D' or '\u2019' or ')' or '\u2026' or ':' or ';'))
-        {
-            return true;
-        }
-
         var letters = 0;
         var upper = 0;
         var words = 1;
@@ -103,6 +103,12 @@ internal static partial class DocumentCleaner
                 letters++;
                 upper += char.IsUpper(c) ? 1 : 0;
             }
+        }
+
+        var last = line[^1];
+        if (last is not ('.' or '!' or '?' or '"' or '\'' or ',' or '\u201D' or '\u2019' or ')' or '\u2026' or ':' or ';'))
+        {
+            return words <= MaxHeadingWords;
         }
 
         return words <= 12 && letters > 0 && upper == letters;

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Extraction.Entities.Gazetteers;
 using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Extraction.Cleaning;
@@ -8,7 +9,7 @@ internal static partial class Metadata
     /// <summary>Reads metadata from the classified lines; marks the headline line as a heading.</summary>
     public static ArticleMetadata Read(string text, List<ArticleLine> lines)
     {
-        string? title = null, publisher = null, url = null, date = null, author = null;
+        string? title = null, publisher = null, siteName = null, wire = null, url = null, date = null, author = null;
         var candidates = 0;
         for (var i = 0; i < lines.Count && candidates < 8; i++)
         {
@@ -32,10 +33,7 @@ internal static partial class Metadata
             }
 
             candidates++;
-            if (publisher is null && WireDateline().Match(s) is { Success: true } wire)
-            {
-                publisher = wire.Groups[1].Value.Trim();
-            }
+            wire ??= WireCredit(s);
 
             var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
             if (words > 30)
@@ -43,9 +41,9 @@ internal static partial class Metadata
                 break; // the body has started: no headline above it
             }
 
-            if (publisher is null && title is null && words == 1 && s.Length <= 40 && char.IsUpper(s[0]))
+            if (siteName is null && title is null && words == 1 && s.Length <= 40 && char.IsUpper(s[0]))
             {
-                publisher = s; // a lone site name above the headline ("CubaHeadlines")
+                siteName = s; // a lone site name above the headline ("CubaHeadlines")
                 lines[i] = line with { Role = LineRole.Metadata };
                 continue;
             }
@@ -57,8 +55,68 @@ internal static partial class Metadata
             }
         }
 
-        publisher ??= CopyrightHolder(text, lines);
+        // With an address: the outlet that publishes on its host, else the host's own name (a lone word above the headline is
+        // as often a section label as a site name). Without one: what the page calls itself, its copyright holder, or the
+        // wire agency a dateline or credit line names ("HAVANA (AP) —", "— Reuters").
+        publisher = url is not null
+            ? Gazetteer.Default.Outlets.OfHost(url)?.Name ?? SiteOfHost(url)
+            : siteName ?? CopyrightHolder(text, lines) ?? wire ?? ClosingCredit(text, lines);
         return new ArticleMetadata(title, publisher, url, date, author);
+    }
+
+    /// <summary>The agency a wire dateline credits ("LONDON, Feb 24 (Reuters) -"), by the outlet table or as written.</summary>
+    private static string? WireCredit(string line)
+    {
+        if (WireDateline().Match(line) is not { Success: true } dateline)
+        {
+            return null;
+        }
+
+        var credited = dateline.Groups[1].Value.Trim();
+        return Gazetteer.Default.Outlets.OfCredit(credited)?.Name ?? credited;
+    }
+
+    /// <summary>A credit line near the end ("— AFP", "(Reuters)"), for pages that name their wire only there.</summary>
+    private static string? ClosingCredit(string text, List<ArticleLine> lines)
+    {
+        for (var i = lines.Count - 1; i >= 0 && i >= lines.Count - 5; i--)
+        {
+            var line = lines[i];
+            if (line.Length <= 60 && Gazetteer.Default.Outlets.FindCredit(text.AsSpan(line.Start, line.Length)) is { } credit)
+            {
+                return credit.Outlet.Name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The registrable part of a URL's host, as readers name a site they do not know ("https://production.guardian.co.tt/…"
+    /// → "guardian.co.tt", "https://1375.topnews.com/…" → "topnews.com").
+    /// </summary>
+    internal static string? SiteOfHost(string url)
+    {
+        var rest = url.AsSpan();
+        var scheme = rest.IndexOf("://", StringComparison.Ordinal);
+        if (scheme >= 0)
+        {
+            rest = rest[(scheme + 3)..];
+        }
+
+        var end = rest.IndexOfAny('/', '?', '#');
+        var host = (end >= 0 ? rest[..end] : rest).ToString().ToLowerInvariant();
+        var colon = host.IndexOf(':', StringComparison.Ordinal);
+        host = colon >= 0 ? host[..colon] : host;
+        var labels = host.Split('.', StringSplitOptions.RemoveEmptyEntries);
+        if (labels.Length < 2 || labels.All(l => l.All(char.IsAsciiDigit)))
+        {
+            return null;
+        }
+
+        // "co.uk", "com.au", "org.tt": a country code under a generic second level takes three labels.
+        var keep = labels.Length >= 3 && labels[^1].Length == 2 && labels[^2] is "co" or "com" or "org" or "net" or "gov" or "ac" or "edu" or "gob" or "nic" ? 3 : 2;
+        return string.Join('.', labels[^keep..]);
     }
 
     private static bool IsRepeated(string text, List<ArticleLine> lines, int index)

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Extraction.Attribution;
 using KnowledgeGraph.Extraction.Text;
 using KnowledgeGraph.Model;
 
@@ -71,7 +72,8 @@ internal static partial class EntityDiscovery
         var end = start;
         var hasHead = false;
         var k = start;
-        while (k < tokens.Count && tokens[k].IsWord && !covered[k] && k - start < 8)
+        // A title-case headline goes on after the name ("Harbour Board Denies Sale …"): a speech verb ends the run.
+        while (k < tokens.Count && tokens[k].IsWord && !covered[k] && k - start < 8 && !(k > start && SpeechLexicon.IsVerb(tokens[k].Norm)))
         {
             var t = tokens[k];
             if (t.Cap && !NameWords.NotNames.Contains(t.Norm))
@@ -106,7 +108,7 @@ internal static partial class EntityDiscovery
 
         var end = start;
         var k = start;
-        while (k < tokens.Count && tokens[k].IsWord && !covered[k] && k - start < 6)
+        while (k < tokens.Count && tokens[k].IsWord && !covered[k] && k - start < 6 && !(k > start && SpeechLexicon.IsVerb(tokens[k].Norm)))
         {
             var t = tokens[k];
             // A one-letter surname after a particle ("Vicente de la O Levy") is a name, not an acronym.

@@ -31,7 +31,10 @@ internal sealed partial class EntityResolver
 
             if (IsDatelineCredit(p, i, len, id))
             {
-                i += len; // "HAVANA, Feb 3 (Reuters) -": the wire that published the story, not a mention in it
+                // "HAVANA, Feb 3 (Reuters) -": the wire that published the story is an entity of the article, but not a
+                // mention that attribution may take as a speaker or an intermediary.
+                _a.Ensure(id).MentionCount++;
+                i += len;
                 continue;
             }
 

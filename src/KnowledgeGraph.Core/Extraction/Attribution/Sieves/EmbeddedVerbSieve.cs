@@ -1,3 +1,5 @@
+using KnowledgeGraph.Extraction.Text;
+
 namespace KnowledgeGraph.Extraction.Attribution.Sieves;
 
 /// <summary>
@@ -8,16 +10,15 @@ internal sealed class EmbeddedVerbSieve(AttributionContext context) : TriggerSie
 {
     public override string Name => "embedded-verb";
 
-    public override SieveOutcome Attribute(SentenceScope scope, int index)
-    {
-        var t = scope.Triggers[index];
-        var tokens = scope.Paragraph.Tokens;
-        if (index > 0 && t.Kind == TriggerKind.Verb && SpeechLexicon.IsWeak(t.Lemma) && Spans.ThatBetween(scope.Paragraph, scope.Triggers[index - 1].At, t.At) &&
-            tokens[t.At - 1].Norm is not ("and" or "," or "also" or "then") && !tokens[t.At - 1].Norm.EndsWith("ly", StringComparison.Ordinal))
-        {
-            return SieveOutcome.Nothing;
-        }
+    public override SieveOutcome Attribute(SentenceScope scope, int index) =>
+        IsEmbedded(scope.Paragraph, scope.Triggers, index) ? SieveOutcome.Nothing : SieveOutcome.Pass;
 
-        return SieveOutcome.Pass;
+    /// <summary>True when trigger <paramref name="index"/> is a weak verb inside the previous trigger's that-clause.</summary>
+    public static bool IsEmbedded(Paragraph p, IReadOnlyList<Trigger> triggers, int index)
+    {
+        var t = triggers[index];
+        var tokens = p.Tokens;
+        return index > 0 && t.Kind == TriggerKind.Verb && SpeechLexicon.IsWeak(t.Lemma) && Spans.ThatBetween(p, triggers[index - 1].At, t.At) &&
+            tokens[t.At - 1].Norm is not ("and" or "," or "also" or "then") && !tokens[t.At - 1].Norm.EndsWith("ly", StringComparison.Ordinal);
     }
 }

@@ -23,13 +23,14 @@ internal sealed class SentenceScope(Paragraph paragraph, Sentence sentence, IRea
     /// <summary>The token of the previous statement's trigger in this sentence, or -1.</summary>
     public int PreviousAt { get; set; } = -1;
 
-    /// <summary>Where the content of trigger <paramref name="index"/> must stop: the next trigger (a report a verb denies excepted).</summary>
+    /// <summary>Where the content of trigger <paramref name="index"/> must stop: the next trigger (a report a verb denies and a verb embedded in the content excepted).</summary>
     public int NextAt(int index)
     {
         var t = Triggers[index];
         for (var n = index + 1; n < Triggers.Count; n++)
         {
-            if (!(t.Kind == TriggerKind.Verb && Triggers[n].Kind == TriggerKind.Report))
+            // A weak verb inside this trigger's that-clause is content ("insisted that the union maintains …"), not a stop.
+            if (!(t.Kind == TriggerKind.Verb && Triggers[n].Kind == TriggerKind.Report) && !EmbeddedVerbSieve.IsEmbedded(Paragraph, Triggers, n))
             {
                 return Triggers[n].At; // "denied a Journal report that …": the report is what was denied
             }

@@ -21,8 +21,7 @@ internal static class SieveOrder
         new PassiveAgentSieve(context),     // "it was announced by the Treasury Department that …"
         new RelativeClauseSieve(context),   // "Trump, who confirmed that …"
         new ClauseThenVerbSieve(context),   // "Cuba has exchanged messages with Washington, the minister told EFE."
-        new CoordinatedVerbSieve(context),  // "X said … and added …"
-        new ParticipleSieve(context),       // "…, adding that …"
+        new CoordinatedVerbSieve(context),  // "X said … and added …", "…, adding that …"
         new VerbSubjectSieve(context),      // "X said (that) …"
     ];
 

@@ -139,7 +139,8 @@ internal static class VerbFrame
             first++; // "pointed out"
         }
 
-        for (var k = first; k < s.End && k < first + 10; k++)
+        // The "that" must come before the next trigger: in "said the port would open and added that fees …" it is "added"'s.
+        for (var k = first; k < nextAt && k < first + 10; k++)
         {
             if (t[k].IsQuote && p.InQuote[k])
             {
