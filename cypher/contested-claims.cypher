@@ -7,10 +7,10 @@
 // name: contested-claims
 // params: $limit
 MATCH (c:Claim)
-WHERE EXISTS { MATCH (c)<-[:SAID]-(:Entity) } AND EXISTS { MATCH (c)<-[:DENIED]-(:Entity) }
+WHERE c.contested
 RETURN c.text AS claim,
        [(s:Entity)-[:SAID]->(c) | s.name] AS saidBy,
        [(d:Entity)-[:DENIED]->(c) | d.name] AS deniedBy,
-       COUNT { (c)-[:REPORTED_BY]->(:Article) } AS articles
+       c.corroboration AS articles
 ORDER BY articles DESC, claim
 LIMIT $limit;
