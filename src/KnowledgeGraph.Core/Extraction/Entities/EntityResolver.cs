@@ -16,6 +16,7 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
     public void Resolve()
     {
         var discovered = new List<DiscoveredName>();
+        var words = ArticleWords.Of(_a.Paragraphs);
         foreach (var p in _a.Paragraphs)
         {
             var covered = new bool[p.Tokens.Count];
@@ -25,6 +26,13 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                 if (len == 1 && IsForeignSurname(p, i, id))
                 {
                     len = 0; // "Luis Ortega" is not the registry's Daniel Ortega
+                }
+
+                if (len == 0 && !covered[i] && MatchGazetteer(p, i) is var g and > 0)
+                {
+                    Array.Fill(covered, true, i, g);
+                    i += g;
+                    continue;
                 }
 
                 if (len == 0)
@@ -59,11 +67,12 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
             }
 
             discovered.Clear();
-            EntityDiscovery.Discover(_a.Text, p, covered, _a.Registry, discovered);
+            EntityDiscovery.Discover(_a.Text, p, covered, _a.Registry, words, discovered);
             foreach (var d in discovered)
             {
                 var e = _a.EnsureDiscovered(d);
                 e.Role ??= d.Role;
+                e.Type ??= d.Type;
                 if (d.CountryPlaceId is { } place && e.Country is null)
                 {
                     e.CountryPlaceId = place;
