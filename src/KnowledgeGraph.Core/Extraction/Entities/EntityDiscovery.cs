@@ -39,6 +39,13 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
+            if (AcronymSpeaker(tokens, i, p.IsHeading) && SpeakerCue(tokens, i, i + 1) is not Cue.None || AcronymSpeaker(tokens, i, p.IsHeading) && SpokespersonAfter(tokens, i + 1))
+            {
+                found.Add(new DiscoveredName(i, i + 1, EntityKind.Institution, Join(text, tokens, i, i + 1)));
+                i++;
+                continue;
+            }
+
             var end = NameRun(tokens, covered, i, registry, out var start);
             if (end <= start)
             {

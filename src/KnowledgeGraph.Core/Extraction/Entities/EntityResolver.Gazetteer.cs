@@ -48,6 +48,34 @@ internal sealed partial class EntityResolver
         return 0;
     }
 
+    /// <summary>
+    /// "Amnesty International India": an organisation's name run on into a country's name, with no break, is its
+    /// national branch, an organisation of its own (not the organisation, and not the country). Returns the length of
+    /// the whole name, or 0.
+    /// </summary>
+    private int NationalBranch(Paragraph p, int i, int len, string id)
+    {
+        var tokens = p.Tokens;
+        var end = i + len;
+        if (end >= tokens.Count || !tokens[end].IsWord || !tokens[end].Cap || _a.Registry.Get(id) is not { Kind: EntityKind.Institution } org ||
+            org.IsGeneric || org.Type is "government" || tokens[i].AllCaps && len == 1)
+        {
+            return 0;
+        }
+
+        var (countryLen, countryId) = _a.Registry.Aliases.Match(tokens, end, tokens.Count);
+        if (countryLen == 0 || _a.Registry.Get(countryId!) is not { Kind: EntityKind.Place, GovernmentId: not null } ||
+            (end + countryLen < tokens.Count && tokens[end + countryLen].IsWord && tokens[end + countryLen].Cap))
+        {
+            return 0;
+        }
+
+        var name = _a.Text.Substring(tokens[i].Start, tokens[end + countryLen - 1].End - tokens[i].Start);
+        EnsureNew("institution:" + TextFold.Slug(name), EntityKind.Institution, name);
+        _localAliases.Add((name, "institution:" + TextFold.Slug(name)));
+        return len + countryLen;
+    }
+
     private static bool PlausibleOneWordPlace(Place place, Token t) =>
         !place.Flags.HasFlag(PlaceFlags.CommonWord) && !t.AllCaps &&
         !Gazetteers.IsGivenName(t.Norm) && !Gazetteers.IsSurname(t.Norm) &&

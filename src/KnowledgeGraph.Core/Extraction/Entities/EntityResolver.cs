@@ -46,6 +46,13 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                     continue;
                 }
 
+                if (NationalBranch(p, i, len, id!) is var branch and > 0)
+                {
+                    Array.Fill(covered, true, i, branch);
+                    i += branch;
+                    continue;
+                }
+
                 Array.Fill(covered, true, i, len);
                 var entry = _a.Registry.Get(id!)!;
                 WeighCountry(entry.CountryPlaceId, entry.Kind == EntityKind.Place ? 2 : 1);
