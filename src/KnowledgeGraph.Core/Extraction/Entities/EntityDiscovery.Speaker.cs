@@ -22,7 +22,8 @@ internal static partial class EntityDiscovery
         var cue = SpeakerCue(tokens, start, end);
         // "Epoca magazine": a noun that introduces a name is evidence enough, even at the start of a sentence.
         var introduced = end < tokens.Count && tokens[end].IsWord && !tokens[end].Cap && NameWords.InstitutionIntroducers.Contains(tokens[end].Norm);
-        if (cue == Cue.None || !PlausibleName(tokens, start, end, words, introduced))
+        if (cue == Cue.None || !PlausibleName(tokens, start, end, words, introduced) ||
+            (cue == Cue.Speaker && SpeechLexicon.InstitutionNouns.Contains(tokens[end - 1].Norm)))
         {
             return null;
         }

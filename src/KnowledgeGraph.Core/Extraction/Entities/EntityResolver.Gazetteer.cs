@@ -76,6 +76,40 @@ internal sealed partial class EntityResolver
         return len + countryLen;
     }
 
+    /// <summary>
+    /// "the Lula Institute", "the Clinton Foundation", "China Daily": a person's or a place's name run on into
+    /// capitalised words ending in an institution's head word is an institution named after them. Returns the length
+    /// of the whole name, or 0.
+    /// </summary>
+    private int NamedAfter(Paragraph p, int i, int len, string id)
+    {
+        var tokens = p.Tokens;
+        var end = i + len;
+        if (p.IsHeading || _a.Registry.Get(id) is not { Kind: EntityKind.Person or EntityKind.Place })
+        {
+            return 0;
+        }
+
+        var last = -1;
+        for (var k = end; k < tokens.Count && k < end + 3 && tokens[k].IsWord && tokens[k].Cap && !tokens[k].AllCaps; k++)
+        {
+            if (NameWords.InstitutionHeads.Contains(tokens[k].Norm))
+            {
+                last = k;
+            }
+        }
+
+        if (last < 0 || (last + 1 < tokens.Count && tokens[last + 1].IsWord && tokens[last + 1].Cap))
+        {
+            return 0;
+        }
+
+        var name = _a.Text.Substring(tokens[i].Start, tokens[last].End - tokens[i].Start);
+        var entity = EnsureNew("institution:" + TextFold.Slug(name), EntityKind.Institution, name);
+        _localAliases.Add((name, entity.Id));
+        return last + 1 - i;
+    }
+
     private static bool PlausibleOneWordPlace(Place place, Token t) =>
         !place.Flags.HasFlag(PlaceFlags.CommonWord) && !t.AllCaps &&
         !Gazetteers.IsGivenName(t.Norm) && !Gazetteers.IsSurname(t.Norm) &&

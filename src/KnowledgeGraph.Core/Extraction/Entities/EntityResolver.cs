@@ -46,10 +46,13 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                     continue;
                 }
 
-                if (NationalBranch(p, i, len, id!) is var branch and > 0)
+                // "Amnesty International India", "the Lula Institute": a longer name built on the registry's.
+                var whole = NationalBranch(p, i, len, id!);
+                whole = whole > 0 ? whole : NamedAfter(p, i, len, id!);
+                if (whole > 0)
                 {
-                    Array.Fill(covered, true, i, branch);
-                    i += branch;
+                    Array.Fill(covered, true, i, whole);
+                    i += whole;
                     continue;
                 }
 

@@ -54,4 +54,23 @@ public sealed class ReferenceAndVerdictTests
         Assert.Equal("person:maria-okafor", statement.SpeakerId);
         Assert.Equal(stance, statement.Stance);
     }
+
+    [Fact]
+    public void A_capitalised_description_of_a_government_is_a_reference_not_a_person()
+    {
+        var doc = Extract("The Government of Cuba has condemned new measures announced by the United States government.\n\n" +
+            "The Revolutionary Government said the measures imposed on shipping were illegal.");
+        doc.Require("institution:government-of-cuba", Stance.Said, "measures imposed on shipping were illegal");
+        Assert.DoesNotContain(doc.Entities, e => e.Kind == EntityKind.Person);
+    }
+
+    [Fact]
+    public void A_known_name_run_on_into_an_institution_word_names_an_institution()
+    {
+        var doc = Extract("Former president Luiz Inácio Lula da Silva spoke in Recife on Monday.\n\n" +
+            "The Lula Institute said the former leader did not travel in order to lobby for the builder.");
+        var institute = doc.Entities.Single(e => e.Name == "Lula Institute");
+        Assert.Equal(EntityKind.Institution, institute.Kind);
+        doc.Require(institute.Id, Stance.Denied, "travel in order to lobby");
+    }
 }
