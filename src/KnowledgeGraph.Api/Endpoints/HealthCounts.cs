@@ -4,10 +4,9 @@ namespace KnowledgeGraph.Api.Endpoints;
 
 /// <summary>
 /// The counts <c>/healthz</c> shows, read from the store at most once per <see cref="MaxAge"/> however many probes
-/// arrive. Counting is a scan of every table (milliseconds on the sample, a hundred on 50,000 articles), and
-/// <c>/healthz</c> is outside admission control so that monitors still reach a busy server: uncached, anyone could
-/// keep the store busy through it, and it would be no baseline for the query figures. A failed read is not kept, so
-/// the next probe asks the store again.
+/// arrive. <c>/healthz</c> is outside admission control so that monitors still reach a busy server; without this,
+/// every anonymous probe would be a store round trip (a connection and a read in SQLite, an HTTP request to Neo4j)
+/// that no limit holds back. A failed read is not kept, so the next probe asks the store again.
 /// </summary>
 public sealed class HealthCounts(IGraphStore store, TimeProvider time)
 {
