@@ -9,8 +9,9 @@
 // name: contested-claims
 // params: $limit
 MATCH (c:Claim)
-WHERE EXISTS { MATCH (s:Entity)-[:SAID]->(c)<-[:DENIED]-(d:Entity) WHERE s <> d }
-WITH c, COUNT { (c)-[:REPORTED_BY]->(:Article) } AS articles
+// c.contested (said and denied by anyone, kept at load) narrows the claims before the two-speaker check.
+WHERE c.contested AND EXISTS { MATCH (s:Entity)-[:SAID]->(c)<-[:DENIED]-(d:Entity) WHERE s <> d }
+WITH c, coalesce(c.corroboration, 0) AS articles
 ORDER BY articles DESC, c.text
 LIMIT $limit
 RETURN c.text AS claim,
