@@ -13,7 +13,7 @@ public sealed class ArticleType : ObjectGraphType<ArticleRecord>
         Name = "Article";
         Description = "A source document: a news article that was read into the graph.";
         Interface<NodeInterface>();
-        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id derived from the content hash (article:…).").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id (article:…), a hash of the article's URL, else of the file it was read from: a corrected text keeps the id.").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<StringGraphType>>("file").Description("File name the article was read from.").Resolve(c => c.Source.File);
         Field<NonNullGraphType<StringGraphType>>("title")
             .Description("Headline: the one the article or its metadata states (a heading at the top counts), else its file name; never null. The same text names the article in the network, the viewer and every export.")
