@@ -407,12 +407,12 @@
     const node = cy.getElementById(id);
     if (node.nonempty()) return node.data('name');
     if (knownNames.has(id)) return knownNames.get(id);
-    // Not known yet: the id's slug reads well enough ("institution:associated-press" → "associated press").
+    // Not known yet: the id's slug reads well enough ("institution:reuters-news" → "reuters news").
     const slug = String(id).split(':').slice(1).join(':');
     return slug ? slug.replace(/-/g, ' ') : id;
   }
 
-  // People read "Via: Associated Press", not "reportedBy: institution:associated-press".
+  // People read "Via: Associated Press", not "reportedBy: institution:ap".
   function edgeFacts(d) {
     const facts = [];
     if (d.date) facts.push(['Date', d.date]);
