@@ -90,4 +90,16 @@ public sealed class ReferenceAndVerdictTests
         var doc = Extract("Port director Maria Okafor spoke for an hour on Monday, describing the sale as a \u201Ccomplete fabrication\u201D by rivals.");
         doc.Require("person:maria-okafor", Stance.Denied, "describing the sale");
     }
+
+    [Fact]
+    public void Officials_are_the_one_organisation_the_article_names_and_nobody_when_there_are_several()
+    {
+        var one = Seeds.Extract("officials.txt", "The Harbour Police Department opened an inquiry on Monday.\n\nOfficials say the posts about the terminal were made on Sunday evening.");
+        var police = one.Entities.Single(e => e.Name == "Harbour Police Department");
+        one.Require(police.Id, Stance.Said, "posts about the terminal");
+
+        var two = Seeds.Extract("officials.txt", "The Harbour Police Department opened an inquiry on Monday.\n\nThe Port Authority of Zarvana closed the gate.\n\n" +
+            "Officials say the posts about the terminal were made on Sunday evening.");
+        Assert.DoesNotContain(two.Statements, s => s.Evidence.Contains("posts about the terminal", StringComparison.Ordinal));
+    }
 }
