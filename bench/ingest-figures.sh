@@ -24,22 +24,25 @@ kg=(dotnet src/KnowledgeGraph.Cli/bin/Release/net10.0/kg.dll)
 [ -x /usr/bin/time ] || { echo "bench/ingest-figures.sh needs GNU time (/usr/bin/time; apt-get install time)" >&2; exit 2; }
 command -v sqlite3 >/dev/null || { echo "bench/ingest-figures.sh needs the sqlite3 shell (apt-get install sqlite3)" >&2; exit 2; }
 
-# Runs kg with the given arguments; prints "wall_seconds peak_rss_mb" (GNU time's elapsed time and maximum resident set
-# size) and leaves kg's stdout and stderr in $work/last.out and $work/last.err.
+# Runs kg with the given arguments; prints "wall_seconds cpu_seconds peak_rss_mb" (GNU time's elapsed time, user + system
+# time, maximum resident set size) and leaves kg's stdout and stderr in $work/last.out and $work/last.err. On a shared
+# machine the CPU time is the steadier figure: wall time also counts the time spent waiting for a core.
 measure() {
   /usr/bin/time -v -o "$work/time" "${kg[@]}" "$@" >"$work/last.out" 2>"$work/last.err"
-  local wall rss
+  local wall cpu rss
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$work/time")
+  cpu=$(awk -F': ' '/(User|System) time \(seconds\)/ { s += $2 } END { print s }' "$work/time")
   rss=$(awk -F': ' '/Maximum resident set size/ { print int($2 / 1024) }' "$work/time")
-  echo "$wall $rss"
+  echo "$wall $cpu $rss"
 }
 
 echo "Date: $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores, $(awk '/MemTotal/ { print int($2 / 1048576) }' /proc/meminfo) GiB RAM; $(git log -1 --format='commit %h')"
 echo "Load at start:$(uptime | sed 's/.*load average:/ load average/') (1, 5, 15 min; above $(nproc) means other work shares the cores)"
-printf '%-9s %-6s %9s %11s %13s %8s %s\n' articles run wall_s articles/s statements/s peak_MB "where the time went"
+printf '%-9s %-6s %8s %11s %13s %7s %5s %14s %8s %s\n' articles run wall_s articles/s statements/s cpu_s cpu% articles/cpu_s peak_MB "where the time went"
 last_n=0
 last_rate=0
 last_rss=0
+last_cpu=0
 for n in $sizes; do
   corpus="$work/synth-$n-seed$seed.jsonl.gz"
   if [ ! -s "$corpus" ]; then
@@ -49,13 +52,14 @@ for n in $sizes; do
   store="$work/ingest-$n.db"
   rm -f "$store" "$store-wal" "$store-shm"
   for run in fresh again; do
-    read -r wall rss < <(measure ingest "$corpus" --store "$store" --timings)
+    read -r wall cpu rss < <(measure ingest "$corpus" --store "$store" --timings)
     statements=$(sed -n 's/.* with \([0-9]*\) statement(s).*/\1/p' "$work/last.out")
     rate=$(echo "$n / $wall" | bc -l)
     timings=$(grep -o 'extraction.*' "$work/last.err" | sed 's/; peak memory.*//')
     [ "$run" = again ] && timings="$(grep -o '[0-9]* already stored' "$work/last.out" || echo '0 already stored'); $timings"
-    printf '%-9s %-6s %9.1f %11.0f %13.0f %8s %s\n' "$n" "$run" "$wall" "$rate" "$(echo "${statements:-0} / $wall" | bc -l)" "$rss" "$timings"
-    if [ "$run" = fresh ]; then last_n=$n; last_rate=$rate; last_rss=$rss; fi
+    printf '%-9s %-6s %8.1f %11.0f %13.0f %7.1f %5.0f %14.0f %8s %s\n' "$n" "$run" "$wall" "$rate" "$(echo "${statements:-0} / $wall" | bc -l)" \
+      "$cpu" "$(echo "100 * $cpu / $wall" | bc -l)" "$(echo "$n / $cpu" | bc -l)" "$rss" "$timings"
+    if [ "$run" = fresh ]; then last_n=$n; last_rate=$rate; last_rss=$rss; last_cpu=$cpu; fi
   done
   statements=$(sqlite3 "$store" 'SELECT count(*) FROM statement')
   bytes=$(( $(stat -c %s "$store") + $( [ -f "$store-wal" ] && stat -c %s "$store-wal" || echo 0) ))
@@ -65,5 +69,7 @@ done
 if ! [[ " $sizes " == *" $target "* ]] && [ "$last_n" -gt 0 ]; then
   printf 'EXTRAPOLATION, not measured: %s articles at the %s-article rate (%.0f articles/s) would take %.1f min; peak RSS was %s MB at %s articles.\n' \
     "$target" "$last_n" "$last_rate" "$(echo "$target / $last_rate / 60" | bc -l)" "$last_rss" "$last_n"
+  printf 'EXTRAPOLATION, not measured: at the same CPU time per article they need %.0f CPU-seconds, at least %.1f min of wall on %s otherwise idle cores.\n' \
+    "$(echo "$target * $last_cpu / $last_n" | bc -l)" "$(echo "$target * $last_cpu / $last_n / $(nproc) / 60" | bc -l)" "$(nproc)"
 fi
 echo "Load at the end:$(uptime | sed 's/.*load average:/ load average/'). Work folder: $work"
