@@ -18,7 +18,7 @@ CALL () {
   RETURN sp, s, c
 }
 RETURN s.id AS id, sp.id AS speakerId, type(s) AS stance, c.id AS claimId, s.articleId AS articleId,
-       s.evidence AS evidence, s.start AS start, s.end AS end, s.date AS date, s.reportedBy AS reportedBy;
+       s.evidence AS evidence, s.start AS start, s.end AS end, s.date AS date, s.reportedBy AS reportedBy, s.rule AS rule;
 
 // $stance is SAID, DENIED, or null for both.
 // name: speaker-statements-page

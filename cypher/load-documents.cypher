@@ -80,12 +80,12 @@ MATCH (c:Claim {id: row.claimId})
 FOREACH (_ IN CASE WHEN row.stance = 'SAID' THEN [1] ELSE [] END |
   MERGE (sp)-[s:SAID {id: row.id}]->(c)
   ON CREATE SET s.evidence = row.evidence, s.evidenceFold = row.evidenceFold, s.articleId = row.articleId,
-                s.start = row.start, s.end = row.end, s.date = row.date, s.reportedBy = []
+                s.start = row.start, s.end = row.end, s.date = row.date, s.reportedBy = [], s.rule = row.rule
   SET s.reportedBy = reduce(acc = s.reportedBy, x IN row.reportedBy | CASE WHEN x IN acc THEN acc ELSE acc + x END))
 FOREACH (_ IN CASE WHEN row.stance = 'DENIED' THEN [1] ELSE [] END |
   MERGE (sp)-[d:DENIED {id: row.id}]->(c)
   ON CREATE SET d.evidence = row.evidence, d.evidenceFold = row.evidenceFold, d.articleId = row.articleId,
-                d.start = row.start, d.end = row.end, d.date = row.date, d.reportedBy = []
+                d.start = row.start, d.end = row.end, d.date = row.date, d.reportedBy = [], d.rule = row.rule
   SET d.reportedBy = reduce(acc = d.reportedBy, x IN row.reportedBy | CASE WHEN x IN acc THEN acc ELSE acc + x END))
 RETURN count(*) AS written;
 

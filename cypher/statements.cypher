@@ -43,7 +43,7 @@ CALL () {
   ORDER BY s.date IS NULL, s.date, s.articleId, s.start, s.id
   SKIP $offset LIMIT $limit
   RETURN collect({id: s.id, speakerId: sp.id, stance: type(s), claimId: c.id, articleId: s.articleId, evidence: s.evidence,
-                  start: s.start, end: s.end, date: s.date, reportedBy: s.reportedBy}) AS items
+                  start: s.start, end: s.end, date: s.date, reportedBy: s.reportedBy, rule: s.rule}) AS items
 }
 RETURN total, items;
 
@@ -75,7 +75,7 @@ CALL () {
   ORDER BY s.date IS NULL, s.date, s.articleId, s.start, s.id
   SKIP $offset LIMIT $limit
   RETURN collect({id: s.id, speakerId: sp.id, stance: type(s), claimId: c.id, articleId: s.articleId, evidence: s.evidence,
-                  start: s.start, end: s.end, date: s.date, reportedBy: s.reportedBy}) AS items
+                  start: s.start, end: s.end, date: s.date, reportedBy: s.reportedBy, rule: s.rule}) AS items
 }
 RETURN total, items;
 
@@ -107,7 +107,7 @@ CALL () {
   ORDER BY s.date IS NULL, s.date, s.articleId, s.start, s.id
   SKIP $offset LIMIT $limit
   RETURN collect({id: s.id, speakerId: sp.id, stance: type(s), claimId: c.id, articleId: s.articleId, evidence: s.evidence,
-                  start: s.start, end: s.end, date: s.date, reportedBy: s.reportedBy}) AS items
+                  start: s.start, end: s.end, date: s.date, reportedBy: s.reportedBy, rule: s.rule}) AS items
 }
 RETURN total, items;
 
@@ -153,7 +153,7 @@ CALL () {
   ORDER BY s.date IS NULL, s.date, s.articleId, s.start, s.id
   SKIP $offset LIMIT $limit
   RETURN collect({id: s.id, speakerId: sp.id, stance: type(s), claimId: c.id, articleId: s.articleId, evidence: s.evidence,
-                  start: s.start, end: s.end, date: s.date, reportedBy: s.reportedBy}) AS items
+                  start: s.start, end: s.end, date: s.date, reportedBy: s.reportedBy, rule: s.rule}) AS items
 }
 RETURN total, items;
 
@@ -183,6 +183,6 @@ CALL () {
   ORDER BY s.date IS NULL, s.date, s.articleId, s.start, s.id
   SKIP $offset LIMIT $limit
   RETURN collect({id: s.id, speakerId: sp.id, stance: type(s), claimId: c.id, articleId: s.articleId, evidence: s.evidence,
-                  start: s.start, end: s.end, date: s.date, reportedBy: s.reportedBy}) AS items
+                  start: s.start, end: s.end, date: s.date, reportedBy: s.reportedBy, rule: s.rule}) AS items
 }
 RETURN total, items;

@@ -41,7 +41,7 @@ const propertyKeys = [
   // articles
   'file', 'title', 'publisher', 'publisherFold', 'url', 'publishedAt', 'author', 'contentHash',
   // statements (SAID/DENIED)
-  'evidence', 'evidenceFold', 'articleId', 'start', 'end', 'date', 'reportedBy',
+  'evidence', 'evidenceFold', 'articleId', 'start', 'end', 'date', 'reportedBy', 'rule',
   // meta node
   'key', 'version',
 ];

@@ -46,6 +46,8 @@ public sealed record ExportAttribute(string Name, ExportValueType Type, string? 
         new("evidenceStart", ExportValueType.Integer, "start"),
         new("evidenceEnd", ExportValueType.Integer, "end"),
         new("reportedBy", ExportValueType.String, "reportedBy"),
+        // The extraction rule behind a statement, named as the API names it; empty for hand-reviewed facts.
+        new("extractedBy", ExportValueType.String, "rule"),
         new("role", ExportValueType.String, "role"),
     ];
 

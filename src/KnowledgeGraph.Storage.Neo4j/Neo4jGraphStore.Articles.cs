@@ -62,7 +62,7 @@ public sealed partial class Neo4jGraphStore
         return new Page<StatementRecord>([.. row.Array("items").OfType<JsonObject>().Select(o => new StatementRecord(
             QueryValues.String(o["id"])!, QueryValues.String(o["speakerId"])!, StanceOf(QueryValues.String(o["stance"])), QueryValues.String(o["claimId"])!,
             QueryValues.String(o["articleId"]) ?? "", QueryValues.String(o["evidence"]) ?? "", QueryValues.Int(o["start"]), QueryValues.Int(o["end"]),
-            QueryValues.String(o["date"]), QueryValues.Strings(o["reportedBy"])))], row.Int("total"));
+            QueryValues.String(o["date"]), QueryValues.Strings(o["reportedBy"])) { Rule = QueryValues.String(o["rule"]) })], row.Int("total"));
     }
 
     /// <inheritdoc />

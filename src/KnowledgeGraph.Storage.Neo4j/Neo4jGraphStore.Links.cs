@@ -90,5 +90,8 @@ public sealed partial class Neo4jGraphStore
     private static StatementRecord Statement(Func<string, JsonNode?> get) => new(
         QueryValues.String(get("id"))!, QueryValues.String(get("speakerId"))!, StanceOf(QueryValues.String(get("stance"))), QueryValues.String(get("claimId"))!,
         QueryValues.String(get("articleId")) ?? "", QueryValues.String(get("evidence")) ?? "", QueryValues.Int(get("start")), QueryValues.Int(get("end")),
-        QueryValues.String(get("date")), QueryValues.Strings(get("reportedBy")));
+        QueryValues.String(get("date")), QueryValues.Strings(get("reportedBy")))
+    {
+        Rule = QueryValues.String(get("rule")),
+    };
 }

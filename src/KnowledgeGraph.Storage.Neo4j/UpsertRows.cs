@@ -120,7 +120,7 @@ internal sealed class UpsertRows
                 if (statements.Add(id))
                 {
                     rows.Statements.Add(new StatementRow(id, s.SpeakerId, s.Stance == Stance.Denied ? "DENIED" : "SAID", s.ClaimId, source.Id,
-                        s.Evidence, TextFold.Key(s.Evidence), s.Start, s.End, Blank(source.PublishedAt), [.. s.ReportedBy.Distinct(StringComparer.Ordinal)]));
+                        s.Evidence, TextFold.Key(s.Evidence), s.Start, s.End, Blank(source.PublishedAt), [.. s.ReportedBy.Distinct(StringComparer.Ordinal)], Blank(s.Rule)));
                 }
 
                 references.Add((s.SpeakerId, $"{where}, speaker"));
@@ -180,7 +180,7 @@ internal sealed class UpsertRows
 
     internal sealed record ClaimRow(string Id, string Text, string TextFold);
 
-    internal sealed record StatementRow(string Id, string SpeakerId, string Stance, string ClaimId, string ArticleId, string Evidence, string EvidenceFold, int Start, int End, string? Date, IReadOnlyList<string> ReportedBy);
+    internal sealed record StatementRow(string Id, string SpeakerId, string Stance, string ClaimId, string ArticleId, string Evidence, string EvidenceFold, int Start, int End, string? Date, IReadOnlyList<string> ReportedBy, string? Rule);
 
     internal sealed record StubRow(string Id, string Kind, string Name, string NameFold);
 

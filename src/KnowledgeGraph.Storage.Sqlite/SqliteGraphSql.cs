@@ -12,24 +12,24 @@ internal static class SqliteGraphSql
 
     /// <summary>
     /// Every relationship in one column layout: id, type, source, target, article, evidence, start, end, date,
-    /// intermediaries (JSON), role. <paramref name="set"/>, when given, keeps edges with both ends in that sub-select.
+    /// intermediaries (JSON), role, rule. <paramref name="set"/>, when given, keeps edges with both ends in that sub-select.
     /// </summary>
     public static string Edges(string? set)
     {
         string Both(string source, string target) => set is null ? "" : $" WHERE {source} IN {set} AND {target} IN {set}";
         return $"""
             SELECT s.id, CASE s.stance WHEN 'denied' THEN 'DENIED' ELSE 'SAID' END, s.speaker_id, s.claim_id, s.article_id, s.evidence, s.start, s."end", s.date,
-                   (SELECT json_group_array(r.entity_id) FROM statement_reporter r WHERE r.statement_id = s.id), NULL
+                   (SELECT json_group_array(r.entity_id) FROM statement_reporter r WHERE r.statement_id = s.id), NULL, s.rule
               FROM statement s{Both("s.speaker_id", "s.claim_id")}
-            UNION ALL SELECT 'REPORTED_BY:' || r.claim_id || '->' || r.target_id, 'REPORTED_BY', r.claim_id, r.target_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+            UNION ALL SELECT 'REPORTED_BY:' || r.claim_id || '->' || r.target_id, 'REPORTED_BY', r.claim_id, r.target_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
               FROM claim_reporter r{Both("r.claim_id", "r.target_id")}
-            UNION ALL SELECT 'ABOUT:' || x.claim_id || '->' || x.entity_id, 'ABOUT', x.claim_id, x.entity_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+            UNION ALL SELECT 'ABOUT:' || x.claim_id || '->' || x.entity_id, 'ABOUT', x.claim_id, x.entity_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
               FROM claim_about x{Both("x.claim_id", "x.entity_id")}
-            UNION ALL SELECT 'MENTIONS:' || m.article_id || '->' || m.entity_id, 'MENTIONS', m.article_id, m.entity_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+            UNION ALL SELECT 'MENTIONS:' || m.article_id || '->' || m.entity_id, 'MENTIONS', m.article_id, m.entity_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
               FROM mention m{Both("m.article_id", "m.entity_id")}
-            UNION ALL SELECT 'PUBLISHED_BY:' || p.article_id || '->' || p.institution_id, 'PUBLISHED_BY', p.article_id, p.institution_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+            UNION ALL SELECT 'PUBLISHED_BY:' || p.article_id || '->' || p.institution_id, 'PUBLISHED_BY', p.article_id, p.institution_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
               FROM published_by p{Both("p.article_id", "p.institution_id")}
-            UNION ALL SELECT b.relation || ':' || b.person_id || '->' || b.institution_id, b.relation, b.person_id, b.institution_id, NULL, NULL, NULL, NULL, NULL, NULL, b.role
+            UNION ALL SELECT b.relation || ':' || b.person_id || '->' || b.institution_id, b.relation, b.person_id, b.institution_id, NULL, NULL, NULL, NULL, NULL, NULL, b.role, NULL
               FROM membership b{Both("b.person_id", "b.institution_id")}
             """;
     }
@@ -101,6 +101,7 @@ internal static class SqliteGraphSql
             properties["end"] = Text(r.GetInt32(7));
             properties["date"] = SqliteRows.NullableString(r, 8);
             properties["reportedBy"] = string.Join('|', SqliteRows.Strings(r.GetString(9)));
+            properties["rule"] = SqliteRows.NullableString(r, 11);
         }
         else if (type is GraphLabels.MemberOf or GraphLabels.Leads)
         {

@@ -10,8 +10,11 @@ namespace KnowledgeGraph.Storage.Sqlite;
 /// </summary>
 public sealed partial class SqliteGraphStore : IGraphStore
 {
-    /// <summary>The schema version this code reads and writes (<c>PRAGMA user_version</c>).</summary>
-    public const int SchemaVersion = 1;
+    /// <summary>
+    /// The schema version this code reads and writes (<c>PRAGMA user_version</c>). 2: statements record their extraction
+    /// rule; a version 1 store is upgraded in place when opened (<see cref="SqliteMigrations"/>).
+    /// </summary>
+    public const int SchemaVersion = 2;
 
     private readonly string _path;
     private readonly string _connectionString;

@@ -12,7 +12,7 @@ internal static class SqliteRows
     public const string ArticleColumns = "a.id, a.file, a.title, a.publisher, a.url, a.published_at, a.author, a.content_hash";
     public const string StatementColumns =
         "s.id, s.speaker_id, s.stance, s.claim_id, s.article_id, s.evidence, s.start, s.\"end\", s.date, " +
-        "(SELECT json_group_array(r.entity_id) FROM statement_reporter r WHERE r.statement_id = s.id)";
+        "(SELECT json_group_array(r.entity_id) FROM statement_reporter r WHERE r.statement_id = s.id), s.rule";
 
     public static EntityRecord Entity(SqliteDataReader r) => new(
         r.GetString(0), Enum.Parse<EntityKind>(r.GetString(1)), r.GetString(2), Strings(r.GetString(3)), NullableString(r, 4), NullableString(r, 5));
@@ -25,7 +25,10 @@ internal static class SqliteRows
 
     public static StatementRecord Statement(SqliteDataReader r) => new(
         r.GetString(0), r.GetString(1), ParseStance(r.GetString(2)), r.GetString(3), r.GetString(4), r.GetString(5),
-        r.GetInt32(6), r.GetInt32(7), NullableString(r, 8), Strings(r.GetString(9)));
+        r.GetInt32(6), r.GetInt32(7), NullableString(r, 8), Strings(r.GetString(9)))
+    {
+        Rule = NullableString(r, 10),
+    };
 
     public static string StanceText(Stance stance) => stance switch
     {

@@ -66,7 +66,8 @@ internal static class SqliteSchema
             evidence TEXT NOT NULL,
             start INTEGER NOT NULL,
             "end" INTEGER NOT NULL,
-            date TEXT);
+            date TEXT,
+            rule TEXT);
         {PageIndexes}
         CREATE INDEX statement_article ON statement(article_id);
         CREATE INDEX statement_date ON statement(date);

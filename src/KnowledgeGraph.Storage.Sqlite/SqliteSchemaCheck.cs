@@ -28,6 +28,11 @@ internal static class SqliteSchemaCheck
                 }
 
                 await ExecuteAsync(connection, "PRAGMA journal_mode = WAL", cancellationToken).ConfigureAwait(false);
+                if (version < SqliteGraphStore.SchemaVersion)
+                {
+                    await SqliteMigrations.UpgradeAsync(connection, path, cancellationToken).ConfigureAwait(false);
+                }
+
                 await ExecuteAsync(connection, SqliteSchema.PageIndexes, cancellationToken).ConfigureAwait(false);
                 return;
             }

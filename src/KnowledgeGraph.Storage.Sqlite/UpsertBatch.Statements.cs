@@ -38,7 +38,7 @@ internal sealed partial class UpsertBatch
     private void PrepareStatementCommands()
     {
         _insertClaim = Rows("INSERT INTO claim(id, text, folded)", 3, "ON CONFLICT(id) DO NOTHING");
-        _insertStatement = Rows("INSERT INTO statement(id, speaker_id, stance, claim_id, article_id, evidence, start, \"end\", date)", 9, "ON CONFLICT(id) DO NOTHING");
+        _insertStatement = Rows("INSERT INTO statement(id, speaker_id, stance, claim_id, article_id, evidence, start, \"end\", date, rule)", 10, "ON CONFLICT(id) DO NOTHING");
         _statementReporter = Rows("INSERT OR IGNORE INTO statement_reporter(statement_id, entity_id)", 2);
         _claimReporter = Rows("INSERT OR IGNORE INTO claim_reporter(claim_id, target_id)", 2);
         _claimAbout = Rows("INSERT OR IGNORE INTO claim_about(claim_id, entity_id)", 2);
@@ -124,7 +124,8 @@ internal sealed partial class UpsertBatch
         }
 
         var id = StatementIds.For(statement.SpeakerId, statement.Stance, statement.ClaimId, source.Id, statement.Start);
-        _insertStatement.Add(id, statement.SpeakerId, stance, statement.ClaimId, source.Id, statement.Evidence, statement.Start, statement.End, Blank(source.PublishedAt));
+        _insertStatement.Add(id, statement.SpeakerId, stance, statement.ClaimId, source.Id, statement.Evidence, statement.Start, statement.End, Blank(source.PublishedAt),
+            Blank(statement.Rule));
 
         _touchedClaims.Add(statement.ClaimId);
         AddClaimReporter(statement.ClaimId, source.Id);

@@ -59,6 +59,27 @@ internal static class SqliteSyntheticGraph
         return path;
     }
 
+    /// <summary>Writes a store of <paramref name="articles"/> synthetic articles at <paramref name="path"/>, printing progress; an existing file is refused.</summary>
+    public static async Task BuildAsync(string path, int articles, int statementsPerArticle)
+    {
+        if (File.Exists(path))
+        {
+            throw new IOException($"{path} exists already; remove it or choose another path.");
+        }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await using var store = new SqliteGraphStore(path);
+        for (var first = 0; first < articles; first += 1_000)
+        {
+            await store.UpsertAsync(Documents(first, Math.Min(1_000, articles - first), statementsPerArticle));
+            if ((first / 1_000) % 50 == 49 || first + 1_000 >= articles)
+            {
+                Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"{Math.Min(first + 1_000, articles)} of {articles} articles after {clock.Elapsed.TotalSeconds:0} s"));
+            }
+        }
+    }
+
     public static string PersonId(int i) => $"person:person-{i}";
 
     public static string ClaimId(int i) => $"claim:generated-{i}";

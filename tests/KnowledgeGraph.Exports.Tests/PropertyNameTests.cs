@@ -23,12 +23,12 @@ public sealed class PropertyNameTests(SqliteStoreFixture fixture) : IClassFixtur
         var graphmlEdges = Keys(graphml.Root!.Elements(GraphML + "key"), "edge");
         graphmlEdges.Remove("label");
         var gexfEdges = GexfTitles(gexf, "edge");
-        Assert.Superset(new HashSet<string> { "date", "evidenceStart", "evidenceEnd", "evidence", "stance" }, graphmlEdges);
+        Assert.Superset(new HashSet<string> { "date", "evidenceStart", "evidenceEnd", "evidence", "stance", "extractedBy" }, graphmlEdges);
         Assert.Equal(graphmlEdges, gexfEdges);
         Assert.Equal(graphmlEdges.Where(n => n != "type").ToHashSet(), csvEdges);
         // Cytoscape JSON leaves out empty values, so an edge column may be missing where no edge has it.
         Assert.Subset(graphmlEdges, cyEdges);
-        Assert.Superset(new HashSet<string> { "date", "evidenceStart", "evidenceEnd", "type" }, cyEdges);
+        Assert.Superset(new HashSet<string> { "date", "evidenceStart", "evidenceEnd", "type", "extractedBy" }, cyEdges);
         Assert.DoesNotContain("start", cyEdges);
         Assert.DoesNotContain("articleId", cyEdges);
 

@@ -78,7 +78,7 @@ public sealed partial class QueryType
             return idOrName;
         }
 
-        var entity = await store.FindEntityAsync(idOrName, c.CancellationToken);
+        var entity = await EntityNames.ResolveAsync(store, argument, idOrName, c.CancellationToken);
         return entity?.Id ?? throw ApiError.Create(ErrorCodes.NotFound, $"No node matches '{idOrName}' (argument '{argument}'). Try search(text:) to find the right name.");
     }
 }

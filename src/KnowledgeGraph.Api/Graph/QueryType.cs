@@ -24,7 +24,7 @@ public sealed partial class QueryType : ObjectGraphType
     private void AddLookups()
     {
         Field<EntityInterface>("entity")
-            .Description("One person, institution or place, by id or by name (exact name or alias first, then the best partial match).")
+            .Description("One person, institution or place, by id or by name: a full name, or an alias or part of a name that only one entity has (else AMBIGUOUS_NAME lists the candidates).")
             .Argument<IdGraphType>("id", "Entity id, e.g. person:carlos-fernandez-de-cossio.")
             .Argument<StringGraphType>("name", "A name or alias, e.g. \"Fernández de Cossío\"; accents and case are ignored.")
             .ResolveAsync(async c =>
@@ -38,7 +38,7 @@ public sealed partial class QueryType : ObjectGraphType
 
                 return id is not null
                     ? (await c.Store().GetEntitiesAsync([id], c.CancellationToken)).FirstOrDefault()
-                    : await c.Store().FindEntityAsync(name!, c.CancellationToken);
+                    : await EntityNames.ResolveAsync(c.Store(), "name", name!, c.CancellationToken);
             });
 
         Field<NodeInterface>("node")

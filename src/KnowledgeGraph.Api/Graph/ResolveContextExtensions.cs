@@ -30,7 +30,7 @@ public static class ResolveContextExtensions
             return idOrName;
         }
 
-        var entity = await context.Store().FindEntityAsync(idOrName, context.CancellationToken).ConfigureAwait(false);
+        var entity = await EntityNames.ResolveAsync(context.Store(), argument, idOrName, context.CancellationToken).ConfigureAwait(false);
         return entity?.Id ?? throw ApiError.Create(ErrorCodes.NotFound, $"No entity matches '{idOrName}' (argument '{argument}'). Try search(text:) to find the right name.");
     }
 }

@@ -35,6 +35,12 @@ internal static class FactsValidator
                 throw new FactsFormatException($"{at}.claimId and .claim must not be empty");
             }
 
+            // A rule is optional (hand-written facts have none), but an empty one names nothing.
+            if (statement.Rule is not null && string.IsNullOrWhiteSpace(statement.Rule))
+            {
+                throw new FactsFormatException($"{at}.rule is empty: name the extraction rule, or write null (or leave it out) for a hand-written statement");
+            }
+
             foreach (var id in statement.ReportedBy.Concat(statement.About).Where(id => !ids.Contains(id)))
             {
                 throw new FactsFormatException($"{at} refers to \"{id}\", which is not among the document's entities");

@@ -23,4 +23,11 @@ public sealed record StatementRecord(
     int Start,
     int End,
     string? Date,
-    IReadOnlyList<string> ReportedBy);
+    IReadOnlyList<string> ReportedBy)
+{
+    /// <summary>
+    /// The extraction rule (attribution sieve) that produced the statement, as in the facts' <c>rule</c>
+    /// (<see cref="ExtractedStatement.Rule"/>); null for hand-written facts.
+    /// </summary>
+    public string? Rule { get; init; }
+}

@@ -8,6 +8,8 @@ internal sealed class DotWriter : IGraphWriter
 {
     private const int MaxLabel = 48;
 
+    private static readonly ExportAttribute ExtractedBy = ExportAttribute.Edge.Single(a => a.Name == "extractedBy");
+
     public async Task WriteAsync(GraphSource source, Stream output, CancellationToken cancellationToken)
     {
         var text = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 64 * 1024, leaveOpen: true) { NewLine = "\n" };
@@ -30,8 +32,11 @@ internal sealed class DotWriter : IGraphWriter
             {
                 var evidence = edge.Properties.GetValueOrDefault("evidence");
                 var tooltip = evidence is null ? string.Empty : $", tooltip={Label(evidence)}";
+                // Graphviz keeps attributes it does not draw (dot -Tcanon), as the other formats keep their columns.
+                var rule = ExtractedBy.ValueOf(edge);
+                var extractedBy = rule is null ? string.Empty : $", {ExtractedBy.Name}={Label(rule)}";
                 await text.WriteLineAsync(
-                    $"  {Id(edge.Source)} -> {Id(edge.Target)} [label={Label(edge.Type)}, {EdgeStyle(edge.Type)}{tooltip}];")
+                    $"  {Id(edge.Source)} -> {Id(edge.Target)} [label={Label(edge.Type)}, {EdgeStyle(edge.Type)}{tooltip}{extractedBy}];")
                     .ConfigureAwait(false);
             }
 

@@ -2,7 +2,10 @@ using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Exports.Tests.Support;
 
-/// <summary>Synthetic documents full of <see cref="Nasty"/> strings, for loading into a real store.</summary>
+/// <summary>
+/// Synthetic documents full of <see cref="Nasty"/> strings, for loading into a real store. Three statements name the
+/// extraction rule that found them; the Arabic one, like the reviewed sample, names none.
+/// </summary>
 internal static class NastyDocuments
 {
     public const string Ana = "person:ana-la-jefa";
@@ -26,8 +29,8 @@ internal static class NastyDocuments
                 new(Havana, EntityKind.Place, Nasty.Emoji, []),
             ],
             [
-                new(Ana, Stance.Said, Claim, Nasty.Claim, Nasty.Evidence, 0, Nasty.Evidence.Length, [Backslash], [Mohammed]),
-                new(Sergei, Stance.Denied, Claim, Nasty.Claim, Nasty.Multiline, 100, 100 + Nasty.Multiline.Length, [], [Havana]),
+                new(Ana, Stance.Said, Claim, Nasty.Claim, Nasty.Evidence, 0, Nasty.Evidence.Length, [Backslash], [Mohammed]) { Rule = "verb-subject" },
+                new(Sergei, Stance.Denied, Claim, Nasty.Claim, Nasty.Multiline, 100, 100 + Nasty.Multiline.Length, [], [Havana]) { Rule = "quote-then-verb" },
                 new(Mohammed, Stance.Said, ArabicClaim, "الحكومة لا تتفاوض \"أبداً\"", Nasty.Arabic, 200, 200 + Nasty.Arabic.Length, [], []),
             ]),
         new(
@@ -36,7 +39,7 @@ internal static class NastyDocuments
                 new(Cossio, EntityKind.Person, Nasty.Accents, ["Cossío \"the denier\""]),
             ],
             [
-                new(Cossio, Stance.Denied, Claim, Nasty.Claim, Nasty.Evidence, 5, 5 + Nasty.Evidence.Length, [], []),
+                new(Cossio, Stance.Denied, Claim, Nasty.Claim, Nasty.Evidence, 5, 5 + Nasty.Evidence.Length, [], []) { Rule = "according" },
             ]),
     ];
 }

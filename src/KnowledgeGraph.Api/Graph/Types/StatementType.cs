@@ -21,6 +21,9 @@ public sealed class StatementType : ObjectGraphType<StatementRecord>
         Field<NonNullGraphType<IntGraphType>>("end").Description("End offset of the evidence (exclusive).").Resolve(c => c.Source.End);
         Field<ArticleType>("article").Description("The article holding the evidence.").Resolve(c => c.Loaders().Articles.Load(c.Source.ArticleId));
         Field<StringGraphType>("date").Description("The article's date (ISO yyyy-MM-dd); null when unknown.").Resolve(c => c.Source.Date);
+        Field<StringGraphType>("extractedBy")
+            .Description("The extraction rule (attribution sieve) that found this statement in the article, e.g. \"verb-subject\" for \"X said …\" or \"quote-then-verb\" for \"“…,” X said\", so a wrong statement can be traced to its rule; null for hand-reviewed facts, which no rule produced.")
+            .Resolve(c => c.Source.Rule);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("reportedBy")
             .Description("Intermediaries named for this statement (\"in an interview with CNN\", \"according to journalist …\").")
             .Resolve(c => c.Loaders().Entities.LoadMany(c.Source.ReportedBy));

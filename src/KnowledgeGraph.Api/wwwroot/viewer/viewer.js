@@ -406,7 +406,8 @@
     if (d.reportedBy) facts.push(['Via', String(d.reportedBy).split('|').filter(Boolean).map(nameOf).join(', ')]);
     if (d.role) facts.push(['Role', d.role]);
     if (d.start !== undefined && d.end !== undefined) facts.push(['Characters', `${d.start}–${d.end}`]);
-    const known = new Set(['date', 'reportedBy', 'role', 'start', 'end', 'stance']);
+    if (d.rule) facts.push(['Extracted by', d.rule]);
+    const known = new Set(['date', 'reportedBy', 'role', 'start', 'end', 'stance', 'rule']);
     for (const [k, v] of Object.entries(d)) {
       if (!HIDDEN_KEYS.has(k) && !known.has(k)) facts.push([k, v]);
     }
