@@ -17,20 +17,9 @@ internal static class SqliteFilters
     public static string Statement(StatementFilter filter, SqlArgs args)
     {
         var parts = new List<string>();
-        if (filter.SpeakerIds is not null)
-        {
-            parts.Add($"s.speaker_id IN {args.AddList(filter.SpeakerIds)}");
-        }
-
-        if (filter.ClaimIds is not null)
-        {
-            parts.Add($"s.claim_id IN {args.AddList(filter.ClaimIds)}");
-        }
-
-        if (filter.ArticleIds is not null)
-        {
-            parts.Add($"s.article_id IN {args.AddList(filter.ArticleIds)}");
-        }
+        AddIds(parts, args, "s.speaker_id", filter.SpeakerIds);
+        AddIds(parts, args, "s.claim_id", filter.ClaimIds);
+        AddIds(parts, args, "s.article_id", filter.ArticleIds);
 
         if (filter.Stance is { } stance)
         {
@@ -44,9 +33,9 @@ internal static class SqliteFilters
     public static string Article(ArticleFilter filter, SqlArgs args)
     {
         var parts = new List<string>();
-        if (!string.IsNullOrWhiteSpace(filter.TitleContains))
+        if (Contains(filter.TitleContains, args, "a.title_key", "a.title") is { } title)
         {
-            parts.Add($"instr(kg_fold(a.title), {args.Add(TextFold.Key(filter.TitleContains))}) > 0");
+            parts.Add(title);
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Publisher))
@@ -67,10 +56,10 @@ internal static class SqliteFilters
     {
         CheckDepth(depth);
         var parts = new List<string>();
-        if (!string.IsNullOrWhiteSpace(filter.TextContains))
+        if (Contains(filter.TextContains, args, "c.folded", "c.text") is { } inText)
         {
-            var text = args.Add(TextFold.Key(filter.TextContains));
-            parts.Add($"(instr(c.folded, {text}) > 0 OR EXISTS (SELECT 1 FROM statement s WHERE s.claim_id = c.id AND instr(kg_fold(s.evidence), {text}) > 0))");
+            var inEvidence = Contains(filter.TextContains, args, "kg_fold(s.evidence)", "s.evidence");
+            parts.Add($"({inText} OR EXISTS (SELECT 1 FROM statement s WHERE s.claim_id = c.id AND {inEvidence}))");
         }
 
         // Statement conditions must hold for one statement together, so they share one EXISTS.
@@ -126,9 +115,9 @@ internal static class SqliteFilters
     {
         CheckDepth(depth);
         var parts = new List<string>();
-        if (!string.IsNullOrWhiteSpace(filter.NameContains))
+        if (Contains(filter.NameContains, args, "e.folded", "e.name || char(31) || e.alias_text") is { } name)
         {
-            parts.Add($"instr(e.folded, {args.Add(TextFold.Key(filter.NameContains))}) > 0");
+            parts.Add(name);
         }
 
         if (filter.Kinds is { Count: > 0 } kinds)
@@ -160,8 +149,84 @@ internal static class SqliteFilters
         }
     }
 
+    /// <summary>
+    /// A text condition: the matching keys contain the filter's key (case, accents and punctuation runs ignored), and when
+    /// the filter holds characters other than letters, digits and spaces (%, _, \, -, …) the lower-cased text contains
+    /// the lower-cased filter literally. Nothing is a wildcard. Null when the filter is not set.
+    /// </summary>
+    /// <param name="filter">The filter text.</param>
+    /// <param name="args">Collects the values.</param>
+    /// <param name="keyColumn">SQL giving the text's matching key (TextFold.Key).</param>
+    /// <param name="textColumn">SQL giving the text itself.</param>
+    public static string? Contains(string? filter, SqlArgs args, string keyColumn, string textColumn)
+    {
+        if (string.IsNullOrWhiteSpace(filter))
+        {
+            return null;
+        }
+
+        var parts = new List<string>(2);
+        var key = TextFold.Key(filter);
+        if (key.Length > 0)
+        {
+            parts.Add($"instr({keyColumn}, {args.Add(key)}) > 0");
+        }
+
+        if (Literal(filter) is { } literal)
+        {
+            parts.Add($"instr(kg_lower({textColumn}), {args.Add(literal)}) > 0");
+        }
+
+        return "(" + string.Join(" AND ", parts) + ")";
+    }
+
+    /// <summary>The lower-cased, trimmed filter when it holds a character other than a letter, digit or space; else null.</summary>
+    public static string? Literal(string filter) =>
+        filter.Any(c => !char.IsLetterOrDigit(c) && !char.IsWhiteSpace(c)) ? filter.Trim().ToLowerInvariant() : null;
+
+    /// <summary>True when the filter sets no condition (nested And lists of empty filters included).</summary>
+    public static bool IsEmpty(ClaimFilter filter) =>
+        string.IsNullOrWhiteSpace(filter.TextContains) && filter.SpeakerId is null && filter.Stance is null && filter.AboutId is null
+        && filter.ReportedById is null && string.IsNullOrWhiteSpace(filter.Publisher) && filter.ArticleId is null
+        && string.IsNullOrWhiteSpace(filter.From) && string.IsNullOrWhiteSpace(filter.To) && filter.Contested is null
+        && NestedEmpty(filter.And, filter.Or, filter.Not, IsEmpty);
+
+    /// <summary>True when the filter asks for contested claims and nothing else (the API's contestedClaims without a where).</summary>
+    public static bool IsContestedOnly(ClaimFilter filter) =>
+        filter.Contested == true && IsEmpty(filter with { Contested = null });
+
+    /// <inheritdoc cref="IsEmpty(ClaimFilter)"/>
+    public static bool IsEmpty(EntityFilter filter) =>
+        string.IsNullOrWhiteSpace(filter.NameContains) && filter.Kinds is not { Count: > 0 } && NestedEmpty(filter.And, filter.Or, filter.Not, IsEmpty);
+
+    /// <inheritdoc cref="IsEmpty(ClaimFilter)"/>
+    public static bool IsEmpty(ArticleFilter filter) =>
+        string.IsNullOrWhiteSpace(filter.TitleContains) && string.IsNullOrWhiteSpace(filter.Publisher) && filter.MentionsId is null
+        && string.IsNullOrWhiteSpace(filter.From) && string.IsNullOrWhiteSpace(filter.To);
+
+    private static bool NestedEmpty<T>(IReadOnlyList<T>? and, IReadOnlyList<T>? or, T? not, Func<T, bool> isEmpty)
+        where T : class =>
+        not is null && or is not { Count: > 0 } && (and is null || and.All(isEmpty));
+
+    private static void AddIds(List<string> parts, SqlArgs args, string column, IReadOnlyList<string>? ids)
+    {
+        if (ids is null)
+        {
+            return;
+        }
+
+        // One id as an equality: an IN over a sub-select hides the index order from the ORDER BY.
+        parts.Add(ids.Count == 1 ? $"{column} = {args.Add(ids[0])}" : $"{column} IN {args.AddList(ids)}");
+    }
+
     private static void AddDates(List<string> parts, SqlArgs args, string column, string? from, string? to)
     {
+        if (!string.IsNullOrWhiteSpace(from) || !string.IsNullOrWhiteSpace(to))
+        {
+            // Implied by any range, and lets the date-ordered indexes (undated last) seek on it.
+            parts.Add($"({column} IS NULL) = 0");
+        }
+
         if (!string.IsNullOrWhiteSpace(from))
         {
             parts.Add($"{column} >= {args.Add(from.Trim())}");

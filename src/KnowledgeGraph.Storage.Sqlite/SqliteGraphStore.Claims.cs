@@ -27,7 +27,9 @@ public sealed partial class SqliteGraphStore
         };
         return PageAsync(
             $"SELECT {ClaimColumns} FROM claim c WHERE {where} ORDER BY {orderBy}",
-            $"SELECT count(*) FROM claim c WHERE {where}",
+            SqliteFilters.IsEmpty(filter) ? "SELECT claims FROM totals"
+                : SqliteFilters.IsContestedOnly(filter) ? "SELECT contested FROM totals"
+                : $"SELECT count(*) FROM claim c WHERE {where}",
             args, page, Claim, cancellationToken);
     }
 

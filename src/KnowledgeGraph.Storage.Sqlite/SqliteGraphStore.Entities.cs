@@ -36,7 +36,7 @@ public sealed partial class SqliteGraphStore
             $"""
             SELECT {EntityColumns} FROM entity_name n JOIN entity e ON e.id = n.entity_id
             WHERE n.folded = {name}
-            ORDER BY e.folded_name = {name} DESC, (SELECT count(*) FROM statement s WHERE s.speaker_id = e.id) DESC, e.id
+            ORDER BY e.folded_name = {name} DESC, e.said_count + e.denied_count DESC, e.id
             LIMIT 1
             """,
             exact, Entity, cancellationToken).ConfigureAwait(false);
@@ -68,13 +68,13 @@ public sealed partial class SqliteGraphStore
         var orderBy = order switch
         {
             EntityOrder.Name => "e.folded_name, e.id",
-            EntityOrder.StatementCount => "(SELECT count(*) FROM statement s WHERE s.speaker_id = e.id) DESC, e.folded_name, e.id",
-            EntityOrder.MentionCount => "(SELECT count(*) FROM mention m WHERE m.entity_id = e.id) DESC, e.folded_name, e.id",
+            EntityOrder.StatementCount => "(e.said_count + e.denied_count) DESC, e.folded_name, e.id",
+            EntityOrder.MentionCount => "e.mention_count DESC, e.folded_name, e.id",
             _ => throw new ArgumentOutOfRangeException(nameof(order), order, $"Unknown entity order {order}."),
         };
         return PageAsync(
             $"SELECT {EntityColumns} FROM entity e WHERE {where} ORDER BY {orderBy}",
-            $"SELECT count(*) FROM entity e WHERE {where}",
+            SqliteFilters.IsEmpty(filter) ? "SELECT entities FROM totals" : $"SELECT count(*) FROM entity e WHERE {where}",
             args, page, Entity, cancellationToken);
     }
 

@@ -8,8 +8,9 @@ public sealed partial class SqliteGraphStore
 
     /// <inheritdoc/>
     /// <remarks>
-    /// Words are matched whole (the last one also as a prefix), case- and accent-insensitively. Hits must hold every
-    /// word; only when none does are hits holding any word returned. Scores are negated BM25 (higher is better).
+    /// Words are matched case- and accent-insensitively by their English stem (porter: "negotiation" finds "negotiating"),
+    /// and as a prefix when they have three letters or more, or are the last word (the one being typed). Hits must hold
+    /// every word; only when none does are hits holding any word returned. Scores are negated BM25 (higher is better).
     /// </remarks>
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string text, int limit, CancellationToken cancellationToken = default)
     {
@@ -73,6 +74,7 @@ public sealed partial class SqliteGraphStore
         return words;
     }
 
+    /// <summary>FTS5 stems a prefix term too, so "negotiation"* matches every word whose stem starts with "negoti".</summary>
     private static string MatchQuery(List<string> words, string separator) =>
-        string.Join(separator, words.Select((w, i) => i == words.Count - 1 ? $"\"{w}\"*" : $"\"{w}\""));
+        string.Join(separator, words.Select((w, i) => i == words.Count - 1 || w.Length >= 3 ? $"\"{w}\"*" : $"\"{w}\""));
 }

@@ -24,10 +24,11 @@ public sealed partial class SqliteGraphStore
                 {
                     // BEGIN IMMEDIATE: take the write lock up front so that another process cannot make us fail half-way.
                     using var transaction = connection.BeginTransaction(deferred: false);
-                    var statements = documents.Sum(d => d.Statements?.Count ?? 0);
-                    var bulk = statements >= BulkStatements && statements * 2L >= StoredStatements(connection, transaction);
-                    using var batch = new UpsertBatch(connection, transaction, bulk);
-                    foreach (var document in documents)
+                    using var batch = new UpsertBatch(connection, transaction);
+                    var planned = batch.Plan(documents);
+                    var statements = planned.Sum(d => d.Document.Statements?.Count ?? 0);
+                    batch.Begin(bulk: statements >= BulkStatements && statements * 2L >= StoredStatements(connection, transaction));
+                    foreach (var document in planned)
                     {
                         cancellationToken.ThrowIfCancellationRequested();
                         batch.Add(document);

@@ -12,9 +12,11 @@ public sealed partial class SqliteGraphStore : IGraphStore
 {
     /// <summary>
     /// The schema version this code reads and writes (<c>PRAGMA user_version</c>). 2: statements record their extraction
-    /// rule; a version 1 store is upgraded in place when opened (<see cref="SqliteMigrations"/>).
+    /// rule. 3: article ids from URL or file with a fingerprint for per-article replace, maintained counts, stemmed
+    /// search. Stores older than 3 are refused with a message that says to ingest again: their article ids were content
+    /// hashes (<see cref="SqliteSchemaCheck"/>).
     /// </summary>
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = 3;
 
     private readonly string _path;
     private readonly string _connectionString;
@@ -89,6 +91,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             connection.CreateFunction("kg_fold", (string? text) => text is null ? null : TextFold.Key(text), isDeterministic: true);
+            connection.CreateFunction("kg_lower", (string? text) => text?.ToLowerInvariant(), isDeterministic: true);
             return connection;
         }
         catch

@@ -10,12 +10,12 @@ namespace KnowledgeGraph.Storage.Sqlite;
 internal static class SqliteMigrations
 {
     /// <summary>Step i upgrades schema version i + 1 to i + 2.</summary>
-    private static readonly string[] Steps =
-    [
-        // 1 → 2: a statement records the extraction rule that produced it. Statements stored before have none (null),
-        // as hand-written facts have none.
-        "ALTER TABLE statement ADD COLUMN rule TEXT;",
-    ];
+    /// <remarks>
+    /// None today: version 2 added the statement's rule column (<c>ALTER TABLE statement ADD COLUMN rule TEXT</c>), but
+    /// version 3 keys articles by URL or file instead of content, and a store keyed by content cannot be re-keyed by
+    /// SQL alone, so stores older than 3 are refused (<see cref="SqliteSchemaCheck"/>) and ingested again.
+    /// </remarks>
+    private static readonly string[] Steps = [];
 
     /// <summary>The oldest version <see cref="UpgradeAsync"/> can upgrade.</summary>
     public static int OldestUpgradable => SqliteGraphStore.SchemaVersion - Steps.Length;

@@ -1,6 +1,11 @@
 namespace KnowledgeGraph.Storage.Sqlite;
 
 /// <summary>The tables, indexes and full-text indexes of a store file.</summary>
+/// <remarks>
+/// Counts that queries sort or page by are kept up to date at upsert, not computed when read: a claim's said/denied
+/// counts, corroboration and first/last dates; an entity's said/denied/mention counts; the graph totals (one row of
+/// <c>totals</c>); statements per day and per publisher. Each has the index its hot query seeks on.
+/// </remarks>
 internal static class SqliteSchema
 {
     /// <summary>PRAGMA application_id of our files: "KGDB".</summary>
@@ -9,10 +14,25 @@ internal static class SqliteSchema
     /// <summary>Folded names and aliases are joined with this separator so that a search cannot match across two of them.</summary>
     public const char NameSeparator = '\u001F';
 
-    public const string Tokenizer = "unicode61 remove_diacritics 2";
+    /// <summary>Porter stemming over unicode61 (accents removed): "negotiation" finds "negotiating".</summary>
+    public const string Tokenizer = "porter unicode61 remove_diacritics 2";
 
     public static readonly string Create = $"""
         CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+
+        CREATE TABLE totals(
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            articles INTEGER NOT NULL DEFAULT 0,
+            entities INTEGER NOT NULL DEFAULT 0,
+            claims INTEGER NOT NULL DEFAULT 0,
+            statements INTEGER NOT NULL DEFAULT 0,
+            people INTEGER NOT NULL DEFAULT 0,
+            institutions INTEGER NOT NULL DEFAULT 0,
+            places INTEGER NOT NULL DEFAULT 0,
+            said INTEGER NOT NULL DEFAULT 0,
+            denied INTEGER NOT NULL DEFAULT 0,
+            contested INTEGER NOT NULL DEFAULT 0);
+        INSERT INTO totals(id) VALUES (1);
 
         CREATE TABLE entity(
             n INTEGER PRIMARY KEY,
@@ -25,9 +45,14 @@ internal static class SqliteSchema
             folded TEXT NOT NULL,
             role TEXT,
             country TEXT,
-            stub INTEGER NOT NULL DEFAULT 0);
+            stub INTEGER NOT NULL DEFAULT 0,
+            said_count INTEGER NOT NULL DEFAULT 0,
+            denied_count INTEGER NOT NULL DEFAULT 0,
+            mention_count INTEGER NOT NULL DEFAULT 0);
         CREATE INDEX entity_kind ON entity(kind, folded_name);
-        CREATE INDEX entity_folded_name ON entity(folded_name);
+        CREATE INDEX entity_folded_name ON entity(folded_name, id);
+        CREATE INDEX entity_statements ON entity((said_count + denied_count) DESC, folded_name, id);
+        CREATE INDEX entity_mentions ON entity(mention_count DESC, folded_name, id);
         CREATE TABLE entity_name(folded TEXT NOT NULL, entity_id TEXT NOT NULL, PRIMARY KEY(folded, entity_id)) WITHOUT ROWID;
 
         CREATE TABLE article(
@@ -38,8 +63,10 @@ internal static class SqliteSchema
             url TEXT,
             published_at TEXT,
             author TEXT,
-            content_hash TEXT NOT NULL);
-        CREATE INDEX article_published ON article(published_at);
+            content_hash TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            title_key TEXT);
+        CREATE INDEX article_published ON article(published_at IS NULL, published_at DESC, title_key, id);
         CREATE INDEX article_publisher ON article(publisher COLLATE NOCASE);
 
         CREATE TABLE claim(
@@ -52,9 +79,20 @@ internal static class SqliteSchema
             corroboration INTEGER NOT NULL DEFAULT 0,
             first_reported TEXT,
             last_reported TEXT);
-        CREATE INDEX claim_corroboration ON claim(corroboration);
-        CREATE INDEX claim_first ON claim(first_reported);
-        CREATE INDEX claim_last ON claim(last_reported);
+        CREATE INDEX claim_corroboration ON claim(corroboration DESC, folded, id);
+        CREATE INDEX claim_contested ON claim(corroboration DESC, folded, id) WHERE said_count > 0 AND denied_count > 0;
+        CREATE INDEX claim_first ON claim(first_reported IS NULL, first_reported, folded, id);
+        CREATE INDEX claim_last ON claim(last_reported IS NULL, last_reported DESC, folded, id);
+        CREATE INDEX claim_text ON claim(folded, id);
+
+        -- The contested total follows every claim whose said/denied counts cross zero; rare, so a trigger costs little.
+        CREATE TRIGGER claim_contested_insert AFTER INSERT ON claim WHEN new.said_count > 0 AND new.denied_count > 0
+        BEGIN UPDATE totals SET contested = contested + 1; END;
+        CREATE TRIGGER claim_contested_update AFTER UPDATE OF said_count, denied_count ON claim
+        WHEN (old.said_count > 0 AND old.denied_count > 0) <> (new.said_count > 0 AND new.denied_count > 0)
+        BEGIN UPDATE totals SET contested = contested + (new.said_count > 0 AND new.denied_count > 0) - (old.said_count > 0 AND old.denied_count > 0); END;
+        CREATE TRIGGER claim_contested_delete AFTER DELETE ON claim WHEN old.said_count > 0 AND old.denied_count > 0
+        BEGIN UPDATE totals SET contested = contested - 1; END;
 
         CREATE TABLE statement(
             n INTEGER PRIMARY KEY,
@@ -89,6 +127,10 @@ internal static class SqliteSchema
             PRIMARY KEY(person_id, relation, institution_id)) WITHOUT ROWID;
         CREATE INDEX membership_institution ON membership(institution_id);
 
+        -- Statement counts of the whole graph by day and by publisher, for the unfiltered breakdown.
+        CREATE TABLE day_count(date TEXT PRIMARY KEY, said INTEGER NOT NULL, denied INTEGER NOT NULL) WITHOUT ROWID;
+        CREATE TABLE publisher_count(publisher TEXT PRIMARY KEY, said INTEGER NOT NULL, denied INTEGER NOT NULL) WITHOUT ROWID;
+
         CREATE VIRTUAL TABLE entity_fts USING fts5(name, alias_text, content='entity', content_rowid='n', tokenize='{Tokenizer}');
         CREATE VIRTUAL TABLE claim_fts USING fts5(text, content='claim', content_rowid='n', tokenize='{Tokenizer}');
         CREATE VIRTUAL TABLE statement_fts USING fts5(evidence, content='statement', content_rowid='n', tokenize='{Tokenizer}');
@@ -101,7 +143,7 @@ internal static class SqliteSchema
     /// <summary>
     /// Indexes that serve the API's paged lists (<see cref="LinkKind"/>) as seeks: a speaker's statements of one stance
     /// and a claim's statements in date order (undated last, the expression matches the ORDER BY), a claim's speakers of one
-    /// stance. <c>IF NOT EXISTS</c>: they are also created on opening a store written before they existed.
+    /// stance. The claim's date order also gives its first and last dates in one seek each.
     /// </summary>
     public const string PageIndexes = """
         CREATE INDEX IF NOT EXISTS statement_speaker_page ON statement(speaker_id, stance, date IS NULL, date, id);

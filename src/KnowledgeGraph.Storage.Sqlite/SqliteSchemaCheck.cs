@@ -27,6 +27,14 @@ internal static class SqliteSchemaCheck
                         $"The store {path} was written by a newer version of KnowledgeGraph (schema version {version}; this version reads up to {SqliteGraphStore.SchemaVersion}). Upgrade KnowledgeGraph to open it; the file was left untouched.");
                 }
 
+                if (version < SqliteMigrations.OldestUpgradable)
+                {
+                    throw new StoreFormatException(
+                        $"The store {path} was written by an older version of KnowledgeGraph (schema version {version}; this version needs {SqliteGraphStore.SchemaVersion}): " +
+                        "its articles are keyed by content, so a corrected article would be stored twice. Ingest or load your articles again into a new store " +
+                        "(a new --store path, or delete this file first); the file was left untouched.");
+                }
+
                 await ExecuteAsync(connection, "PRAGMA journal_mode = WAL", cancellationToken).ConfigureAwait(false);
                 if (version < SqliteGraphStore.SchemaVersion)
                 {

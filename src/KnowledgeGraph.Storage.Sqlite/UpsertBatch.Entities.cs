@@ -47,9 +47,17 @@ internal sealed partial class UpsertBatch
         }
         else
         {
+            var kind = state.Kind;
             if (state.Merge(entity))
             {
                 Update(state);
+            }
+
+            if (state.Kind != kind)
+            {
+                // A stub takes the kind of its first declaration.
+                CountKind(kind, -1);
+                CountKind(state.Kind, 1);
             }
         }
 
@@ -137,6 +145,7 @@ internal sealed partial class UpsertBatch
         Run(_insertEntity, Values(state));
         _entities[state.Id] = state;
         _newEntities++;
+        CountKind(state.Kind, 1);
         AddNames(state);
         if (!_bulk)
         {

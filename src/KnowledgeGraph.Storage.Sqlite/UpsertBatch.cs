@@ -1,42 +1,48 @@
 using System.Globalization;
-using KnowledgeGraph.Model;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Storage.Sqlite;
 
 /// <summary>
-/// One upsert transaction: prepared commands reused for every row, write-only rows sent many per statement
-/// (<see cref="MultiRowInsert"/>), and what the batch has already seen so that repeated entities and claims cost one
-/// lookup. In bulk mode the secondary and full-text indexes are built once at the end instead of being maintained row by row.
+/// One upsert transaction. First <see cref="Plan"/> decides what each document does (a new article, an unchanged one that
+/// writes nothing, or a new version that replaces what its article held) and removes the replaced versions; then
+/// <see cref="Begin"/>, <see cref="Add"/> for every document to write, and <see cref="Finish"/>, which brings every
+/// maintained count up to date from the deltas the batch gathered. Prepared commands are reused for every row and
+/// write-only rows go many per statement (<see cref="MultiRowInsert"/>); in bulk mode the secondary and full-text
+/// indexes are built once at the end instead of being maintained row by row.
 /// </summary>
 internal sealed partial class UpsertBatch : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
-    private readonly bool _bulk;
     private readonly List<SqliteCommand> _commands = [];
     private readonly List<MultiRowInsert> _inserts = [];
     private readonly long _claimsBefore;
     private readonly long _statementsBefore;
     private readonly bool _entitiesStored;
     private readonly Dictionary<string, EntityState> _entities = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _claims = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _touchedClaims = new(StringComparer.Ordinal);
     private readonly HashSet<(string Claim, string Target)> _claimReporters = [];
     private readonly HashSet<(string Claim, string Entity)> _claimAbouts = [];
     private readonly Dictionary<(string Person, string Relation, string Institution), bool> _membershipHasRole = [];
+    private bool _bulk;
     private int _newArticles;
     private int _newEntities;
+    private int _newStatements;
 
-    public UpsertBatch(SqliteConnection connection, SqliteTransaction transaction, bool bulk)
+    public UpsertBatch(SqliteConnection connection, SqliteTransaction transaction)
     {
         _connection = connection;
         _transaction = transaction;
-        _bulk = bulk;
         // New rows get row numbers above the largest stored one: that is how the batch finds its new claims and statements.
         _claimsBefore = LastRowNumber("claim");
         _statementsBefore = LastRowNumber("statement");
         _entitiesStored = LastRowNumber("entity") > 0;
+    }
+
+    /// <summary>Prepares the writing commands; in bulk mode drops the secondary indexes first (after <see cref="Plan"/>, whose deletes seek on them).</summary>
+    public void Begin(bool bulk)
+    {
+        _bulk = bulk;
         if (bulk)
         {
             // Before preparing: a schema change would make every prepared command compile again.
@@ -48,30 +54,28 @@ internal sealed partial class UpsertBatch : IDisposable
         PrepareStatementCommands();
     }
 
-    public void Add(ExtractedDocument document)
+    /// <summary>Writes one planned document.</summary>
+    public void Add(PlannedDocument planned)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        var source = document.Source ?? throw new ArgumentException("A document has no source object.");
-        if (string.IsNullOrWhiteSpace(source.Id))
-        {
-            throw new ArgumentException($"The document read from '{source.File}' has no source id.");
-        }
-
+        var document = planned.Document;
+        var source = document.Source;
         var where = $"Document {source.Id} ({source.File})";
         foreach (var entity in document.Entities ?? [])
         {
             MergeEntity(entity, where);
         }
 
-        AddArticle(source, document.Entities ?? []);
+        AddArticle(planned);
+        _documentStatements.Clear();
+        _documentClaims.Clear();
         var index = 0;
         foreach (var statement in document.Statements ?? [])
         {
-            AddStatement(source, statement, where, ++index);
+            AddStatement(planned, statement, where, ++index);
         }
     }
 
-    /// <summary>Brings the claims' counts up to date and the search indexes in line; returns what was new.</summary>
+    /// <summary>Brings the maintained counts up to date and the search indexes in line; returns what was new.</summary>
     public UpsertResult Finish(int documents)
     {
         foreach (var insert in _inserts)
@@ -79,19 +83,13 @@ internal sealed partial class UpsertBatch : IDisposable
             insert.Flush();
         }
 
-        if (!_bulk)
-        {
-            using var fullText = Command(
-                "INSERT INTO claim_fts(rowid, text) SELECT n, text FROM claim WHERE n > $claims; " +
-                "INSERT INTO statement_fts(rowid, evidence) SELECT n, evidence FROM statement WHERE n > $statements");
-            fullText.Parameters.AddWithValue("$claims", _claimsBefore);
-            fullText.Parameters.AddWithValue("$statements", _statementsBefore);
-            fullText.ExecuteNonQuery();
-        }
-
-        // The counts read statements by claim (that index first) and write the claim columns (those indexes after).
-        RecreateSecondaryIndexes(table => table != "claim");
-        Run(_claimStats, System.Text.Json.JsonSerializer.Serialize(_touchedClaims));
+        // The claim dates and reporters are read from statements by claim (those indexes first); claim and entity rows are
+        // written next (their indexes after).
+        RecreateSecondaryIndexes(table => table is not ("claim" or "entity"));
+        var newClaims = ApplyClaimDeltas();
+        ApplyEntityDeltas();
+        ApplyBreakdownDeltas();
+        UpdateTotals(newClaims);
         RecreateSecondaryIndexes(_ => true);
 
         if (_bulk)
@@ -99,8 +97,20 @@ internal sealed partial class UpsertBatch : IDisposable
             using var rebuild = Command(SqliteSchema.RebuildFullText);
             rebuild.ExecuteNonQuery();
         }
+        else
+        {
+            // Replaced articles' statements may reuse row numbers below the mark (their old rows were the last ones).
+            using var fullText = Command(
+                "INSERT INTO claim_fts(rowid, text) SELECT n, text FROM claim WHERE n > $claims; " +
+                "INSERT INTO statement_fts(rowid, evidence) SELECT n, evidence FROM statement WHERE n > $statements " +
+                "UNION ALL SELECT n, evidence FROM statement WHERE n <= $statements AND article_id IN (SELECT value FROM json_each($replaced))");
+            fullText.Parameters.AddWithValue("$claims", _claimsBefore);
+            fullText.Parameters.AddWithValue("$statements", _statementsBefore);
+            fullText.Parameters.AddWithValue("$replaced", System.Text.Json.JsonSerializer.Serialize(_replaced));
+            fullText.ExecuteNonQuery();
+        }
 
-        return new UpsertResult(documents, _newArticles, _newEntities, (int)_insertClaim.Changes, (int)_insertStatement.Changes);
+        return new UpsertResult(documents, _newArticles, _newEntities, newClaims, _newStatements) { ReplacedArticles = _replaced.Count };
     }
 
     public void Dispose()
@@ -122,6 +132,18 @@ internal sealed partial class UpsertBatch : IDisposable
         command.Transaction = _transaction;
         command.CommandText = sql;
         return command;
+    }
+
+    /// <summary>Runs one statement with named parameters.</summary>
+    private int Execute(string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(sql);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return command.ExecuteNonQuery();
     }
 
     private MultiRowInsert Rows(string head, int columns, string tail = "")
@@ -171,4 +193,6 @@ internal sealed partial class UpsertBatch : IDisposable
         var result = command.ExecuteScalar();
         return result is DBNull ? null : result;
     }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -41,7 +41,9 @@ public sealed class MutationType : ObjectGraphType
         }
 
         var metadata = new ArticleMetadata(input.Title, input.Publisher, input.Url, WhereMapper.CheckDate("input.publishedAt", input.PublishedAt), input.Author);
-        var file = input.Url ?? "api-ingest.txt";
+        // Without a URL the text is all that identifies the article (its id comes from the URL, else the file name):
+        // one shared name would make every URL-less ingest replace the one before.
+        var file = input.Url ?? $"api-ingest-{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(input.Text)), 0, 8)}.txt";
         var document = c.RequestServices!.GetRequiredService<ArticleExtractor>().Extract(new ArticleInput(file, input.Text, metadata));
 
         var store = c.Store();

@@ -29,12 +29,13 @@ public sealed class ArticleExtractor(EntityRegistry registry)
         var lines = DocumentCleaner.Classify(text);
         var stated = Metadata.Read(text, lines);
         var given = article.Metadata;
+        var url = given?.Url ?? stated.Url;
         var source = new SourceInfo(
-            "article:" + hash[..16],
+            Storage.ArticleIds.For(url, article.File),
             article.File,
             given?.Title ?? stated.Title,
             given?.Publisher ?? stated.Publisher,
-            given?.Url ?? stated.Url,
+            url,
             given?.PublishedAt ?? stated.PublishedAt,
             given?.Author ?? stated.Author)
         { ContentHash = hash };

@@ -1,7 +1,7 @@
 namespace KnowledgeGraph.Model;
 
 /// <summary>An article as a source document (the facts format's <c>source</c> object, docs/facts-format.md).</summary>
-/// <param name="Id">Stable id, <c>article:…</c>, derived from the content hash.</param>
+/// <param name="Id">Stable id, <c>article:…</c>, derived from the URL, else the file (<see cref="Storage.ArticleIds"/>): a corrected text keeps it.</param>
 /// <param name="File">The file name the article was read from.</param>
 /// <param name="Title">The headline, where the text states one.</param>
 /// <param name="Publisher">The outlet, where the text states one.</param>
@@ -17,6 +17,6 @@ public sealed record SourceInfo(
     string? PublishedAt = null,
     string? Author = null)
 {
-    /// <summary>SHA-256 of the article text (hex, lower case); empty when unknown.</summary>
+    /// <summary>SHA-256 of the article text (hex, lower case), the version stamp of the text; empty when unknown.</summary>
     public string ContentHash { get; init; } = "";
 }

@@ -33,4 +33,8 @@ public sealed record StatementBreakdown(
 /// <param name="NewEntities">Entities not stored before.</param>
 /// <param name="NewClaims">Claims not stored before.</param>
 /// <param name="NewStatements">Statements not stored before.</param>
-public sealed record UpsertResult(int Documents, int NewArticles, int NewEntities, int NewClaims, int NewStatements);
+public sealed record UpsertResult(int Documents, int NewArticles, int NewEntities, int NewClaims, int NewStatements)
+{
+    /// <summary>Stored articles whose statements, mentions and reports a new version of the document replaced.</summary>
+    public int ReplacedArticles { get; init; }
+}

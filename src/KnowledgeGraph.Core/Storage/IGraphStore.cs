@@ -16,9 +16,13 @@ public interface IGraphStore : IAsyncDisposable
     Task InitializeAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Upserts documents in one transaction: all or nothing. Entities merge by id (aliases unioned), claims by id,
-    /// articles by id, statements by (speaker, stance, claim, article, start). Loading the same documents twice
-    /// changes nothing.
+    /// Upserts documents in one transaction: all or nothing. Entities merge by id (aliases unioned, first role kept),
+    /// claims by id, statements by (speaker, stance, claim, article, start). An article is one document: a document
+    /// whose article is stored replaces what that article held (its statements, mentions and REPORTED_BY links; its
+    /// properties are overwritten where the new version states them), unless its <see cref="DocumentFingerprint"/>
+    /// equals the stored one, when it changes nothing; the last document of an article in a batch wins. Claims left
+    /// without statements are removed with their links; entities stay. Maintained counts (claim said/denied counts,
+    /// corroboration, first/last reported, entity counts, totals) are exact after every batch.
     /// </summary>
     Task<UpsertResult> UpsertAsync(IReadOnlyList<ExtractedDocument> documents, CancellationToken cancellationToken = default);
 

@@ -18,6 +18,22 @@ public abstract partial class GraphStoreContract
         Assert.Contains("[", entity.Snippet, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("negotiating")]
+    [InlineData("negotiation")]
+    [InlineData("negotiate freedon")]
+    public async Task Search_matches_words_by_their_stem_and_by_prefix(string text)
+    {
+        await using var store = await LoadedStoreAsync();
+
+        var hits = await store.SearchAsync(text, 10, Ct);
+
+        // The evidence says "negotiations" and "Freedonia".
+        var hit = Assert.Single(hits, h => h.Kind == "Statement");
+        Assert.Contains("negotiations", hit.Snippet, StringComparison.Ordinal);
+        Assert.Equal(Some.TalksText, hit.Title);
+    }
+
     [Fact]
     public async Task Search_ranks_hits_best_first_and_marks_the_match_in_snippets()
     {

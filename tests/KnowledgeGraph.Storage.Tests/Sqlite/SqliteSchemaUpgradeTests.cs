@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Storage.Tests.Sqlite;
 
-/// <summary>Store files written by an earlier schema version are upgraded in place, keeping what they hold.</summary>
+/// <summary>Store files written by an earlier schema version: refused when they cannot be upgraded; a reopened store keeps what it holds.</summary>
 public sealed class SqliteSchemaUpgradeTests : IDisposable
 {
     private readonly TempFolder _folder = new();
@@ -13,31 +13,22 @@ public sealed class SqliteSchemaUpgradeTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    [Fact]
-    public async Task A_version_1_store_gains_the_rule_column_keeps_its_statements_and_takes_new_rules()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task A_store_keyed_by_content_is_refused_with_a_reason_and_left_untouched(int version)
     {
-        var path = _folder.File("v1.db");
-        await WriteVersion1StoreAsync(path);
+        // Versions 1 and 2 keyed articles by their content hash; version 3 keys them by URL or file.
+        var path = _folder.File($"v{version}.db");
+        await WriteOlderStoreAsync(path, version);
+        var before = await File.ReadAllBytesAsync(path, Ct);
+        await using var store = new SqliteGraphStore(path);
 
-        await using (var store = new SqliteGraphStore(path))
-        {
-            Assert.Equal(Some.CorpusCounts, await store.GetCountsAsync(Ct));
-            var before = await store.QueryStatementsAsync(new StatementFilter(), PageRequest.First(100), Ct);
-            Assert.Equal(Some.CorpusCounts.Statements, before.TotalCount);
-            Assert.All(before.Items, s => Assert.Null(s.Rule));
+        var error = await Assert.ThrowsAsync<StoreFormatException>(() => store.InitializeAsync(Ct));
 
-            var article = Some.UnrelatedArticle();
-            article = article with { Statements = [article.Statements[0] with { Rule = "verb-subject" }] };
-            await store.UpsertAsync([article], Ct);
-            var added = await store.QueryStatementsAsync(new StatementFilter { ArticleIds = [article.Source.Id] }, PageRequest.First(10), Ct);
-            Assert.Equal("verb-subject", Assert.Single(added.Items).Rule);
-        }
-
-        await using var raw = new SqliteConnection($"Data Source={path};Pooling=False;Mode=ReadOnly");
-        await raw.OpenAsync(Ct);
-        Assert.Equal((long)SqliteGraphStore.SchemaVersion, await ScalarAsync(raw, "PRAGMA user_version"));
-        Assert.Equal(SqliteGraphStore.SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            await ScalarAsync(raw, "SELECT value FROM meta WHERE key = 'schema_version'"));
+        Assert.Contains($"schema version {version}", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Ingest or load your articles again", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await File.ReadAllBytesAsync(path, Ct));
     }
 
     [Fact]
@@ -56,11 +47,8 @@ public sealed class SqliteSchemaUpgradeTests : IDisposable
         Assert.Equal("quote-then-verb", Assert.Single(page.Items).Rule);
     }
 
-    /// <summary>
-    /// A store as version 1 wrote it: today's schema without the statement's rule column (the only difference between
-    /// the two versions), holding <see cref="Some.Corpus"/>.
-    /// </summary>
-    private static async Task WriteVersion1StoreAsync(string path)
+    /// <summary>A store file that says it was written by an older schema <paramref name="version"/>.</summary>
+    private static async Task WriteOlderStoreAsync(string path, int version)
     {
         await using (var store = new SqliteGraphStore(path))
         {
@@ -70,14 +58,13 @@ public sealed class SqliteSchemaUpgradeTests : IDisposable
         await using var raw = new SqliteConnection($"Data Source={path};Pooling=False");
         await raw.OpenAsync(Ct);
         await using var command = raw.CreateCommand();
-        command.CommandText = """
-            ALTER TABLE statement DROP COLUMN rule;
-            UPDATE meta SET value = '1' WHERE key = 'schema_version';
-            PRAGMA user_version = 1;
+        command.CommandText = $"""
+            UPDATE meta SET value = '{version}' WHERE key = 'schema_version';
+            PRAGMA user_version = {version};
             PRAGMA wal_checkpoint(TRUNCATE);
             """;
         await command.ExecuteNonQueryAsync(Ct);
-        Assert.Equal(1L, await ScalarAsync(raw, "PRAGMA user_version"));
+        Assert.Equal((long)version, await ScalarAsync(raw, "PRAGMA user_version"));
     }
 
     private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql)

@@ -53,6 +53,7 @@ public sealed class SqliteStoreLoadingTests : IDisposable
         }
 
         Assert.Equal(await IndexesAsync(empty), await IndexesAsync(loaded));
+        Assert.Contains("claim_contested", (await IndexesAsync(loaded)).Select(i => i.Name));
         Assert.Contains("statement_claim_page", (await IndexesAsync(loaded)).Select(i => i.Name));
     }
 

@@ -89,6 +89,20 @@ public static class Some
         Statement(Lopez, Stance.Denied, Talks, TalksText, "López again denied, according to María Svensson, that any talks exist", [Svensson], [Ruritania, Freedonia]),
         Statement(Carter, Stance.Denied, Budget, BudgetText, "Carter insisted the ministry budget had not been cut, Svensson reported", [Svensson], [Ministry]));
 
+    /// <summary>
+    /// A new version of <see cref="ThirdArticle"/> (same id and file, dated 01-20): Lopez's denial without its intermediary,
+    /// Svensson now saying the talks claim, the budget statement and Carter gone.
+    /// </summary>
+    public static ExtractedDocument CorrectedThirdArticle() => Document(
+        A3, "a3.txt", "Budget row deepens", "Harbor Post", "2026-01-20",
+        [
+            Entity(Lopez, EntityKind.Person, "Ana López", ["López"]) with { Role = "Minister" },
+            Entity(Svensson, EntityKind.Person, "María Svensson", ["Svensson"]) with { Role = "journalist" },
+            Entity(Ruritania, EntityKind.Place, "Ruritania", []),
+        ],
+        Statement(Lopez, Stance.Denied, Talks, TalksText, "López again denied, according to María Svensson, that any talks exist", [], [Ruritania, Freedonia]),
+        Statement(Svensson, Stance.Said, Talks, TalksText, "Svensson wrote that the talks had been under way for weeks", [], [Ruritania]));
+
     public static ExtractedDocument IslandArticle() => Document(
         A4, "a4.txt", "A quiet island", null, "2026-02-01",
         [
