@@ -30,8 +30,12 @@ fi
 key=$(python3 -c 'import secrets; print(secrets.token_hex(16))')
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 url="http://127.0.0.1:$port"
-KG_API_KEY=$key RateLimits__PerClientPerSecond=1000000 RateLimits__PerClientBurst=1000000 \
-  dotnet "$kg" serve --store "$store" --urls "$url" > "$work/serve.log" 2>&1 &
+# Without a store, serve's default store (./knowledge.db, created with the sample) in the work folder: a store named
+# with --store must exist already.
+store_args=()
+[ -n "$source_store" ] && store_args=(--store "$store")
+(cd "$work" && KG_API_KEY=$key RateLimits__PerClientPerSecond=1000000 RateLimits__PerClientBurst=1000000 \
+  exec dotnet "$kg" serve "${store_args[@]}" --urls "$url") > "$work/serve.log" 2>&1 &
 server=$!
 sampler=
 trap '[ -n "$sampler" ] && kill "$sampler" 2> /dev/null; kill "$server" 2> /dev/null; wait "$server" 2> /dev/null; rm -rf "$work"' EXIT

@@ -4,11 +4,10 @@
 // params: $ids
 MATCH (c:Claim)
 WHERE c.id IN $ids
-RETURN c.id AS id, c.text AS text,
-       COUNT { (c)<-[:SAID]-(:Entity) } AS said,
-       COUNT { (c)<-[:DENIED]-(:Entity) } AS denied,
-       COUNT { (c)-[:REPORTED_BY]->(:Article) } AS corroboration,
-       [(c)<-[s:SAID|DENIED]-(:Entity) WHERE s.date IS NOT NULL | s.date] AS dates;
+RETURN c.id AS id, c.text AS text, coalesce(c.saidCount, 0) AS said, coalesce(c.deniedCount, 0) AS denied,
+       coalesce(c.corroboration, 0) AS corroboration, c.firstReported AS first;
+
+// Counts, corroboration, dates and contested are the claim's maintained properties (load-documents.cypher#refresh-claim-counts).
 
 // Paging (QueryClaimsAsync). A filter with an entry point starts from it: one of the claim-ids-* statements seeks
 // the candidate claims through an index or a known node (the speaker, the article, the entity a claim is about, the
@@ -72,8 +71,7 @@ CALL () {
          OR EXISTS { MATCH (:Entity)-[e:SAID|DENIED]->(c) WHERE e.evidenceFold CONTAINS $text })
     AND ($aboutId IS NULL OR EXISTS { MATCH (c)-[:ABOUT]->(x:Entity) WHERE x.id = $aboutId })
     AND ($reportedById IS NULL OR EXISTS { MATCH (c)-[:REPORTED_BY]->(r) WHERE r.id = $reportedById })
-    AND ($contested IS NULL
-         OR (EXISTS { MATCH (c)<-[:SAID]-(:Entity) } AND EXISTS { MATCH (c)<-[:DENIED]-(:Entity) }) = $contested)
+    AND ($contested IS NULL OR coalesce(c.contested, false) = $contested)
     AND (($speakerId IS NULL AND $stance IS NULL AND $articleId IS NULL AND $publisher IS NULL AND $from IS NULL AND $to IS NULL)
          OR EXISTS {
            MATCH (sp:Entity)-[s:SAID|DENIED]->(c)
@@ -93,8 +91,7 @@ CALL () {
          OR EXISTS { MATCH (:Entity)-[e:SAID|DENIED]->(c) WHERE e.evidenceFold CONTAINS $text })
     AND ($aboutId IS NULL OR EXISTS { MATCH (c)-[:ABOUT]->(x:Entity) WHERE x.id = $aboutId })
     AND ($reportedById IS NULL OR EXISTS { MATCH (c)-[:REPORTED_BY]->(r) WHERE r.id = $reportedById })
-    AND ($contested IS NULL
-         OR (EXISTS { MATCH (c)<-[:SAID]-(:Entity) } AND EXISTS { MATCH (c)<-[:DENIED]-(:Entity) }) = $contested)
+    AND ($contested IS NULL OR coalesce(c.contested, false) = $contested)
     AND (($speakerId IS NULL AND $stance IS NULL AND $articleId IS NULL AND $publisher IS NULL AND $from IS NULL AND $to IS NULL)
          OR EXISTS {
            MATCH (sp:Entity)-[s:SAID|DENIED]->(c)
@@ -105,21 +102,15 @@ CALL () {
              AND ($to IS NULL OR s.date <= toString($to))
              AND ($publisher IS NULL OR EXISTS { MATCH (a:Article) WHERE a.id = s.articleId AND toLower(a.publisher) = $publisher })
          })
-  WITH c,
-       COUNT { (c)<-[:SAID]-(:Entity) } AS said,
-       COUNT { (c)<-[:DENIED]-(:Entity) } AS denied,
-       COUNT { (c)-[:REPORTED_BY]->(:Article) } AS corroboration,
-       [(c)<-[s:SAID|DENIED]-(:Entity) WHERE s.date IS NOT NULL | s.date] AS dates
-  WITH c, said, denied, corroboration,
-       reduce(m = null, d IN dates | CASE WHEN m IS NULL OR d < m THEN d ELSE m END) AS first,
-       reduce(m = null, d IN dates | CASE WHEN m IS NULL OR d > m THEN d ELSE m END) AS last
+  WITH c, coalesce(c.corroboration, 0) AS corroboration
   ORDER BY
     CASE WHEN $order = 'Corroboration' THEN corroboration END DESC,
-    CASE WHEN $order = 'FirstReported' THEN coalesce(first, '9999-12-31') END ASC,
-    CASE WHEN $order = 'LastReported' THEN coalesce(last, '') END DESC,
-    toLower(c.text), c.text, c.id
+    CASE WHEN $order = 'FirstReported' THEN coalesce(c.firstReported, '9999-12-31') END ASC,
+    CASE WHEN $order = 'LastReported' THEN coalesce(c.lastReported, '') END DESC,
+    c.textFold, c.id
   SKIP $offset LIMIT $limit
-  RETURN collect({id: c.id, text: c.text, said: said, denied: denied, corroboration: corroboration, first: first}) AS items
+  RETURN collect({id: c.id, text: c.text, said: coalesce(c.saidCount, 0), denied: coalesce(c.deniedCount, 0),
+                  corroboration: corroboration, first: c.firstReported}) AS items
 }
 RETURN total, items;
 
@@ -131,8 +122,7 @@ CALL () {
          OR EXISTS { MATCH (:Entity)-[e:SAID|DENIED]->(c) WHERE e.evidenceFold CONTAINS $text })
     AND ($aboutId IS NULL OR EXISTS { MATCH (c)-[:ABOUT]->(x:Entity) WHERE x.id = $aboutId })
     AND ($reportedById IS NULL OR EXISTS { MATCH (c)-[:REPORTED_BY]->(r) WHERE r.id = $reportedById })
-    AND ($contested IS NULL
-         OR (EXISTS { MATCH (c)<-[:SAID]-(:Entity) } AND EXISTS { MATCH (c)<-[:DENIED]-(:Entity) }) = $contested)
+    AND ($contested IS NULL OR coalesce(c.contested, false) = $contested)
     AND (($speakerId IS NULL AND $stance IS NULL AND $articleId IS NULL AND $publisher IS NULL AND $from IS NULL AND $to IS NULL)
          OR EXISTS {
            MATCH (sp:Entity)-[s:SAID|DENIED]->(c)
@@ -151,8 +141,7 @@ CALL () {
          OR EXISTS { MATCH (:Entity)-[e:SAID|DENIED]->(c) WHERE e.evidenceFold CONTAINS $text })
     AND ($aboutId IS NULL OR EXISTS { MATCH (c)-[:ABOUT]->(x:Entity) WHERE x.id = $aboutId })
     AND ($reportedById IS NULL OR EXISTS { MATCH (c)-[:REPORTED_BY]->(r) WHERE r.id = $reportedById })
-    AND ($contested IS NULL
-         OR (EXISTS { MATCH (c)<-[:SAID]-(:Entity) } AND EXISTS { MATCH (c)<-[:DENIED]-(:Entity) }) = $contested)
+    AND ($contested IS NULL OR coalesce(c.contested, false) = $contested)
     AND (($speakerId IS NULL AND $stance IS NULL AND $articleId IS NULL AND $publisher IS NULL AND $from IS NULL AND $to IS NULL)
          OR EXISTS {
            MATCH (sp:Entity)-[s:SAID|DENIED]->(c)
@@ -163,21 +152,15 @@ CALL () {
              AND ($to IS NULL OR s.date <= toString($to))
              AND ($publisher IS NULL OR EXISTS { MATCH (a:Article) WHERE a.id = s.articleId AND toLower(a.publisher) = $publisher })
          })
-  WITH c,
-       COUNT { (c)<-[:SAID]-(:Entity) } AS said,
-       COUNT { (c)<-[:DENIED]-(:Entity) } AS denied,
-       COUNT { (c)-[:REPORTED_BY]->(:Article) } AS corroboration,
-       [(c)<-[s:SAID|DENIED]-(:Entity) WHERE s.date IS NOT NULL | s.date] AS dates
-  WITH c, said, denied, corroboration,
-       reduce(m = null, d IN dates | CASE WHEN m IS NULL OR d < m THEN d ELSE m END) AS first,
-       reduce(m = null, d IN dates | CASE WHEN m IS NULL OR d > m THEN d ELSE m END) AS last
+  WITH c, coalesce(c.corroboration, 0) AS corroboration
   ORDER BY
     CASE WHEN $order = 'Corroboration' THEN corroboration END DESC,
-    CASE WHEN $order = 'FirstReported' THEN coalesce(first, '9999-12-31') END ASC,
-    CASE WHEN $order = 'LastReported' THEN coalesce(last, '') END DESC,
-    toLower(c.text), c.text, c.id
+    CASE WHEN $order = 'FirstReported' THEN coalesce(c.firstReported, '9999-12-31') END ASC,
+    CASE WHEN $order = 'LastReported' THEN coalesce(c.lastReported, '') END DESC,
+    c.textFold, c.id
   SKIP $offset LIMIT $limit
-  RETURN collect({id: c.id, text: c.text, said: said, denied: denied, corroboration: corroboration, first: first}) AS items
+  RETURN collect({id: c.id, text: c.text, said: coalesce(c.saidCount, 0), denied: coalesce(c.deniedCount, 0),
+                  corroboration: corroboration, first: c.firstReported}) AS items
 }
 RETURN total, items;
 

@@ -22,7 +22,7 @@ CALL () {
   MATCH (e:Entity) WHERE e.aliasText CONTAINS ' | ' + $text + ' | ' RETURN e, 1 AS rank
 }
 WITH e, min(rank) AS rank
-WITH e, rank, COUNT { (e)-[:SAID|DENIED]->() } + COUNT { (e)<-[:MENTIONS]-() } AS weight
+WITH e, rank, coalesce(e.statementCount, 0) + coalesce(e.mentionCount, 0) AS weight
 ORDER BY rank, weight DESC, size(e.name), e.name
 LIMIT 1
 RETURN e.id AS id, e.kind AS kind, e.name AS name, e.aliases AS aliases, e.role AS role, e.country AS country;
@@ -34,7 +34,7 @@ CALL () {
   UNION
   MATCH (e:Entity) WHERE e.aliasText CONTAINS $text RETURN e
 }
-WITH e, COUNT { (e)-[:SAID|DENIED]->() } + COUNT { (e)<-[:MENTIONS]-() } AS weight
+WITH e, coalesce(e.statementCount, 0) + coalesce(e.mentionCount, 0) AS weight
 ORDER BY weight DESC, size(e.name), e.name
 LIMIT 1
 RETURN e.id AS id, e.kind AS kind, e.name AS name, e.aliases AS aliases, e.role AS role, e.country AS country;
@@ -66,11 +66,11 @@ CALL () {
   MATCH (e:Entity {id: entityId})
   WHERE ($text IS NULL OR e.nameFold CONTAINS $text OR e.aliasText CONTAINS $text)
     AND ($kinds IS NULL OR e.kind IN $kinds)
-  WITH e, COUNT { (e)-[:SAID|DENIED]->() } AS statements, COUNT { (e)<-[:MENTIONS]-() } AS mentions
+  WITH e
   ORDER BY
-    CASE WHEN $order = 'StatementCount' THEN statements END DESC,
-    CASE WHEN $order = 'MentionCount' THEN mentions END DESC,
-    toLower(e.name), e.id
+    CASE WHEN $order = 'StatementCount' THEN coalesce(e.statementCount, 0) END DESC,
+    CASE WHEN $order = 'MentionCount' THEN coalesce(e.mentionCount, 0) END DESC,
+    e.nameFold, e.id
   SKIP $offset LIMIT $limit
   RETURN collect({id: e.id, kind: e.kind, name: e.name, aliases: e.aliases, role: e.role, country: e.country}) AS items
 }
@@ -88,11 +88,11 @@ CALL () {
   MATCH (e:Entity)
   WHERE ($text IS NULL OR e.nameFold CONTAINS $text OR e.aliasText CONTAINS $text)
     AND ($kinds IS NULL OR e.kind IN $kinds)
-  WITH e, COUNT { (e)-[:SAID|DENIED]->() } AS statements, COUNT { (e)<-[:MENTIONS]-() } AS mentions
+  WITH e
   ORDER BY
-    CASE WHEN $order = 'StatementCount' THEN statements END DESC,
-    CASE WHEN $order = 'MentionCount' THEN mentions END DESC,
-    toLower(e.name), e.id
+    CASE WHEN $order = 'StatementCount' THEN coalesce(e.statementCount, 0) END DESC,
+    CASE WHEN $order = 'MentionCount' THEN coalesce(e.mentionCount, 0) END DESC,
+    e.nameFold, e.id
   SKIP $offset LIMIT $limit
   RETURN collect({id: e.id, kind: e.kind, name: e.name, aliases: e.aliases, role: e.role, country: e.country}) AS items
 }

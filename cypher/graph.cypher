@@ -14,8 +14,7 @@ CALL (nodeId) {
   UNION
   MATCH (n:Article {id: nodeId}) RETURN n
 }
-RETURN DISTINCT n.id AS id, labels(n) AS labels, properties(n) AS props,
-       COUNT { (n)<-[:SAID]-(:Entity) } AS said, COUNT { (n)<-[:DENIED]-(:Entity) } AS denied;
+RETURN DISTINCT n.id AS id, labels(n) AS labels, properties(n) AS props;
 
 // One breadth-first step of GetNetworkAsync: every relationship, either direction, touching the frontier.
 // name: neighbours
@@ -66,22 +65,21 @@ LIMIT 1;
 MATCH (n:Entity)
 WHERE n.id > $after
 WITH n ORDER BY n.id LIMIT $batch
-RETURN n.id AS id, labels(n) AS labels, properties(n) AS props, 0 AS said, 0 AS denied;
+RETURN n.id AS id, labels(n) AS labels, properties(n) AS props;
 
 // name: stream-claims
 // params: $after, $batch
 MATCH (n:Claim)
 WHERE n.id > $after
 WITH n ORDER BY n.id LIMIT $batch
-RETURN n.id AS id, labels(n) AS labels, properties(n) AS props,
-       COUNT { (n)<-[:SAID]-(:Entity) } AS said, COUNT { (n)<-[:DENIED]-(:Entity) } AS denied;
+RETURN n.id AS id, labels(n) AS labels, properties(n) AS props;
 
 // name: stream-articles
 // params: $after, $batch
 MATCH (n:Article)
 WHERE n.id > $after
 WITH n ORDER BY n.id LIMIT $batch
-RETURN n.id AS id, labels(n) AS labels, properties(n) AS props, 0 AS said, 0 AS denied;
+RETURN n.id AS id, labels(n) AS labels, properties(n) AS props;
 
 // Edges are streamed by their start node: a page of start nodes (keyset on id), then their outgoing
 // relationships. nodeId carries the cursor even for start nodes without edges (edge columns are null then).

@@ -6,6 +6,8 @@
 // copies computed in C# because Neo4j Community has no accent folding in Cypher.
 
 // A reload keeps what it does not restate, as SQLite does: a value the new row lacks (null) leaves the stored one.
+// The fingerprint (DocumentFingerprint) tells the next load whether a document of this article changes anything
+// (replace-articles.cypher).
 // name: merge-articles
 // params: $rows
 UNWIND $rows AS row
@@ -17,7 +19,8 @@ SET a.file = row.file,
     a.url = coalesce(row.url, a.url),
     a.publishedAt = coalesce(row.publishedAt, a.publishedAt),
     a.author = coalesce(row.author, a.author),
-    a.contentHash = CASE WHEN row.contentHash <> '' THEN row.contentHash ELSE a.contentHash END
+    a.contentHash = CASE WHEN row.contentHash <> '' THEN row.contentHash ELSE a.contentHash END,
+    a.fingerprint = row.fingerprint
 RETURN count(a) AS written;
 
 // name: merge-entities
@@ -115,6 +118,35 @@ MATCH (a:Article {id: row.articleId})
 MATCH (e:Entity {id: row.entityId})
 MERGE (a)-[:MENTIONS]->(e)
 RETURN count(*) AS written;
+
+// Maintained counts: reads never count statements (claims.cypher, entities.cypher, graph.cypher read these
+// properties). The claims and entities a batch touched (written, or left by a replace) are refreshed from their own
+// relationships before the batch commits: the counts are degree lookups, the dates one pass over the claim's
+// statements. Claim: saidCount, deniedCount, contested, corroboration (articles REPORTED_BY), firstReported,
+// lastReported (statement dates); the names and values are the ones SQLite gives a claim node.
+// name: refresh-claim-counts
+// params: $ids
+UNWIND $ids AS claimId
+MATCH (c:Claim {id: claimId})
+CALL (c) {
+  OPTIONAL MATCH (:Entity)-[s:SAID|DENIED]->(c)
+  RETURN min(s.date) AS first, max(s.date) AS last
+}
+WITH c, first, last, COUNT { (c)<-[:SAID]-() } AS said, COUNT { (c)<-[:DENIED]-() } AS denied
+SET c.saidCount = said, c.deniedCount = denied, c.contested = said > 0 AND denied > 0,
+    c.corroboration = COUNT { (c)-[:REPORTED_BY]->(:Article) },
+    c.firstReported = first, c.lastReported = last
+RETURN count(c) AS refreshed;
+
+// Entity: saidCount, deniedCount, statementCount (their sum, the order of EntityOrder.StatementCount), mentionCount.
+// name: refresh-entity-counts
+// params: $ids
+UNWIND $ids AS entityId
+MATCH (e:Entity {id: entityId})
+WITH e, COUNT { (e)-[:SAID]->() } AS said, COUNT { (e)-[:DENIED]->() } AS denied
+SET e.saidCount = said, e.deniedCount = denied, e.statementCount = said + denied,
+    e.mentionCount = COUNT { (e)<-[:MENTIONS]-() }
+RETURN count(e) AS refreshed;
 
 // A publisher is an institution: the one already named so (its folded name, or one of its folded aliases, equals the
 // publisher's), preferring the id the adapter derived from the publisher's name (row.institutionId) and then the

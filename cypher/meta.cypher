@@ -38,6 +38,30 @@ CALL (e) {
   SET e.aliasText = reduce(s = ' | ', x IN coalesce(e.aliasesFold, []) | s + x + ' | ')
 } IN TRANSACTIONS OF 10000 ROWS;
 
+// Schema version 3 keeps counts on claims and entities (load-documents.cypher#refresh-*) and a fingerprint on articles.
+// A version 1 or 2 store is counted once when opened, in batches; its articles keep the ids they were loaded with
+// (content hashes), and have no fingerprint, so the next load of any of them replaces it.
+// name: migrate-3-claim-counts
+// params: none
+MATCH (c:Claim)
+CALL (c) {
+  OPTIONAL MATCH (:Entity)-[s:SAID|DENIED]->(c)
+  WITH c, min(s.date) AS first, max(s.date) AS last
+  WITH c, first, last, COUNT { (c)<-[:SAID]-() } AS said, COUNT { (c)<-[:DENIED]-() } AS denied
+  SET c.saidCount = said, c.deniedCount = denied, c.contested = said > 0 AND denied > 0,
+      c.corroboration = COUNT { (c)-[:REPORTED_BY]->(:Article) },
+      c.firstReported = first, c.lastReported = last
+} IN TRANSACTIONS OF 10000 ROWS;
+
+// name: migrate-3-entity-counts
+// params: none
+MATCH (e:Entity)
+CALL (e) {
+  WITH e, COUNT { (e)-[:SAID]->() } AS said, COUNT { (e)-[:DENIED]->() } AS denied
+  SET e.saidCount = said, e.deniedCount = denied, e.statementCount = said + denied,
+      e.mentionCount = COUNT { (e)<-[:MENTIONS]-() }
+} IN TRANSACTIONS OF 10000 ROWS;
+
 // Deletes every KnowledgeGraph node with its relationships, in batches (an implicit transaction; one transaction
 // over a large store would hold every deletion in memory). Used by tests and maintenance.
 // name: clear-store

@@ -71,6 +71,19 @@ CREATE INDEX denied_date IF NOT EXISTS FOR ()-[r:DENIED]-() ON (r.date);
 // params: none
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
 
+// Claim orders (ClaimOrder) sort by the maintained properties (load-documents.cypher#refresh-claim-counts).
+// name: index-claim-corroboration
+// params: none
+CREATE INDEX claim_corroboration IF NOT EXISTS FOR (n:Claim) ON (n.corroboration);
+
+// name: index-claim-first-reported
+// params: none
+CREATE INDEX claim_first_reported IF NOT EXISTS FOR (n:Claim) ON (n.firstReported);
+
+// name: index-claim-last-reported
+// params: none
+CREATE INDEX claim_last_reported IF NOT EXISTS FOR (n:Claim) ON (n.lastReported);
+
 // name: index-entity-name-fold
 // params: none
 CREATE INDEX entity_name_fold IF NOT EXISTS FOR (n:Entity) ON (n.nameFold);

@@ -1,7 +1,12 @@
 // Full-text search (SearchAsync) over the three full-text indexes of schema.cypher. $query is a Lucene query the
 // adapter builds from the user's words (LuceneQuery.cs: folded like the indexed keys, stop words dropped, every
 // Lucene special character escaped); it is a parameter value, never spliced into Cypher. The adapter merges the
-// three lists by score. In Neo4j Browser, type the words folded: lower case, no accents, e.g.
+// three lists by score. In Neo4j Browser, write the words as the adapter would: folded (lower case, no accents),
+// stop words left out, the last word also as a prefix.
+// Parameters:
+//   $query  STRING   a Lucene query over the folded words
+//   $limit  INTEGER  most hits per index
+// Neo4j Browser:
 //   :param query => 'diaz AND (canel OR canel*)'
 //   :param limit => 10
 

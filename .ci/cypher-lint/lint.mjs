@@ -38,8 +38,10 @@ const propertyKeys = [
   'kind', 'name', 'aliases', 'aliasText', 'nameFold', 'aliasesFold', 'role', 'country', 'stub',
   // claims
   'text', 'textFold',
+  // maintained counts (load-documents.cypher#refresh-*): claims and entities
+  'saidCount', 'deniedCount', 'contested', 'corroboration', 'firstReported', 'lastReported', 'statementCount', 'mentionCount',
   // articles
-  'file', 'title', 'publisher', 'publisherFold', 'url', 'publishedAt', 'author', 'contentHash',
+  'file', 'title', 'publisher', 'publisherFold', 'url', 'publishedAt', 'author', 'contentHash', 'fingerprint',
   // statements (SAID/DENIED)
   'evidence', 'evidenceFold', 'articleId', 'start', 'end', 'date', 'reportedBy', 'rule',
   // meta node

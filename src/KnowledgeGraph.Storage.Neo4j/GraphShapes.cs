@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using KnowledgeGraph.Storage.Neo4j.Http;
 
@@ -7,8 +6,15 @@ namespace KnowledgeGraph.Storage.Neo4j;
 /// <summary>Shapes Neo4j node and relationship properties into <see cref="GraphNode"/> and <see cref="GraphEdge"/>.</summary>
 internal static class GraphShapes
 {
-    // Helpers that exist only for matching and full-text search, not for people.
-    private static readonly HashSet<string> Hidden = ["id", "name", "text", "title", "nameFold", "aliasesFold", "aliasText", "textFold", "evidenceFold", "publisherFold", "stub"];
+    // Helpers that exist only for matching, full-text search and the next load, not for people; an entity's maintained
+    // counts are not node properties in SQLite either (a claim's are, and are shown).
+    private static readonly HashSet<string> Hidden = ["id", "name", "text", "title", "nameFold", "aliasesFold", "aliasText", "textFold", "evidenceFold", "publisherFold", "stub", "fingerprint"];
+
+    private static readonly HashSet<string> EntityCounts = ["saidCount", "deniedCount", "statementCount", "mentionCount"];
+
+    // A claim's maintained properties (load-documents.cypher#refresh-claim-counts), always present as in SQLite.
+    private static readonly (string Key, string Default)[] ClaimCounts =
+        [("saidCount", "0"), ("deniedCount", "0"), ("corroboration", "0"), ("contested", "false")];
 
     private static readonly string[] Labels = [GraphLabels.Person, GraphLabels.Institution, GraphLabels.Place, GraphLabels.Claim, GraphLabels.Article];
 
@@ -21,11 +27,23 @@ internal static class GraphShapes
         var properties = Properties(props);
         if (label == GraphLabels.Claim)
         {
-            var said = row.Int("said");
-            var denied = row.Int("denied");
-            properties["saidCount"] = said.ToString(CultureInfo.InvariantCulture);
-            properties["deniedCount"] = denied.ToString(CultureInfo.InvariantCulture);
-            properties["contested"] = (said > 0 && denied > 0) ? "true" : "false";
+            foreach (var (key, fallback) in ClaimCounts)
+            {
+                if (properties.GetValueOrDefault(key) is null)
+                {
+                    properties[key] = fallback;
+                }
+            }
+
+            properties.TryAdd("firstReported", null);
+            properties.TryAdd("lastReported", null);
+        }
+        else if (label != GraphLabels.Article)
+        {
+            foreach (var key in EntityCounts)
+            {
+                properties.Remove(key);
+            }
         }
 
         return new GraphNode(row.String("id")!, label, name, properties);

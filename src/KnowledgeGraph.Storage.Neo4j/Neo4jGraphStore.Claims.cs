@@ -16,7 +16,7 @@ public sealed partial class Neo4jGraphStore
 
         var result = await RunAsync("claims", "claims-by-ids", new() { ["ids"] = Distinct(ids) }, cancellationToken).ConfigureAwait(false);
         return [.. result.Rows.Select(r => new ClaimRecord(r.String("id")!, r.String("text") ?? "", r.Int("said"), r.Int("denied"),
-            r.Int("corroboration"), r.Strings("dates").Order(StringComparer.Ordinal).FirstOrDefault()))];
+            r.Int("corroboration"), r.String("first")))];
     }
 
     /// <inheritdoc />

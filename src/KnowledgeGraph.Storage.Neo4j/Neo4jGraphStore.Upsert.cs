@@ -16,12 +16,21 @@ public sealed partial class Neo4jGraphStore
             return new UpsertResult(0, 0, 0, 0, 0);
         }
 
-        var rows = UpsertRows.Build(documents);
-        // A transient failure aborts the server-side transaction, so the whole batch is retried, never a part.
-        return await _client.WithRetriesAsync(ct => WriteBatchAsync(documents.Count, rows, ct), cancellationToken).ConfigureAwait(false);
+        // Every document is checked before anything is sent; unchanged ones are then left out (PlanAsync).
+        var (latest, fingerprints) = LatestOfEachArticle(documents);
+        var all = UpsertRows.Build(latest, fingerprints);
+        // A transient failure aborts the server-side transaction, so the whole batch is retried, never a part (the
+        // stored fingerprints are read again: the failed attempt changed nothing).
+        return await _client.WithRetriesAsync(async ct =>
+        {
+            var plan = await PlanAsync(latest, fingerprints, all, ct).ConfigureAwait(false);
+            return plan.Rows.Articles.Count == 0
+                ? new UpsertResult(documents.Count, 0, 0, 0, 0)
+                : await WriteBatchAsync(documents.Count, plan.Rows, plan.Replaced, ct).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<UpsertResult> WriteBatchAsync(int documentCount, UpsertRows rows, CancellationToken cancellationToken)
+    private async Task<UpsertResult> WriteBatchAsync(int documentCount, UpsertRows rows, List<string> replaced, CancellationToken cancellationToken)
     {
         static CypherStatement Load(string name) => CypherScripts.Get("load-documents", name);
         static Dictionary<string, object?> Rows(object rows) => new() { ["rows"] = rows };
@@ -34,6 +43,7 @@ public sealed partial class Neo4jGraphStore
         Task<QueryResult> Run(string name, object rowsParameter) => tx.RunAsync(Load(name), Rows(rowsParameter), cancellationToken);
 
         var articles = Created(first);
+        var cleared = await ClearReplacedAsync(tx, replaced, cancellationToken).ConfigureAwait(false);
         var entities = Created(await Run("merge-entities", rows.Entities).ConfigureAwait(false));
         var stubs = Created(await Run("merge-stubs", rows.Stubs).ConfigureAwait(false));
         await CheckStoredAsync(tx, rows.Unresolved, cancellationToken).ConfigureAwait(false);
@@ -54,12 +64,21 @@ public sealed partial class Neo4jGraphStore
         await Run("merge-reported-by", rows.ReportedBy).ConfigureAwait(false);
         await Run("merge-about", rows.About).ConfigureAwait(false);
         await Run("merge-mentions", rows.Mentions).ConfigureAwait(false);
+        await PruneClaimsAsync(tx, cleared.Claims, cancellationToken).ConfigureAwait(false);
+        // Counts are maintained for what the batch touched, so no read counts (load-documents.cypher#refresh-*).
+        static Dictionary<string, object?> Ids(IEnumerable<string> ids) => new() { ["ids"] = ids.Distinct(StringComparer.Ordinal).ToList() };
+        await tx.RunAsync(Load("refresh-claim-counts"), Ids(rows.Claims.Select(c => c.Id).Concat(cleared.Claims)), cancellationToken).ConfigureAwait(false);
+        await tx.RunAsync(Load("refresh-entity-counts"),
+            Ids(rows.Statements.Select(s => s.SpeakerId).Concat(rows.Mentions.Select(m => m.EntityId)).Concat(cleared.Entities)), cancellationToken).ConfigureAwait(false);
         var publishers = await tx.CommitAsync(Load("merge-published-by"), Rows(rows.PublishedBy), cancellationToken).ConfigureAwait(false);
 
         // Counters of the committing statement are checked after the commit: its figures are not needed to decide it.
         var newPublishers = publishers.Counters?.NodesCreated ?? 0;
+        // A replaced article's statements were removed and written again: only those it did not hold before are new.
+        var rewritten = rows.Statements.Count(s => cleared.Statements.Contains(s.Id));
         return new UpsertResult(documentCount, articles.NodesCreated, entities.NodesCreated + stubs.NodesCreated + newPublishers,
-            claims.NodesCreated, statements.RelationshipsCreated);
+            claims.NodesCreated, statements.RelationshipsCreated - rewritten)
+        { ReplacedArticles = replaced.Count };
     }
 
     private QueryCounters Created(QueryResult result) => result.Counters

@@ -12,10 +12,10 @@ namespace KnowledgeGraph.Storage.Neo4j;
 public sealed partial class Neo4jGraphStore : IGraphStore
 {
     /// <summary>
-    /// The schema version this adapter writes into the meta node. 2: full-text indexes on the folded keys (a version 1
-    /// store is migrated when opened).
+    /// The schema version this adapter writes into the meta node. 2: full-text indexes on the folded keys. 3: counts kept
+    /// on claims and entities, fingerprints on articles (per-article replace). Older stores are migrated when opened.
     /// </summary>
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = 3;
 
     private readonly QueryApiClient _client;
     private readonly Neo4jOptions _options;
@@ -65,6 +65,12 @@ public sealed partial class Neo4jGraphStore : IGraphStore
         if (version is 1)
         {
             await _client.WriteAsync(CypherScripts.Get("meta", "migrate-2-alias-text"), NoParameters, cancellationToken, _options.MaintenanceTimeout).ConfigureAwait(false);
+        }
+
+        if (version is 1 or 2)
+        {
+            await _client.WriteAsync(CypherScripts.Get("meta", "migrate-3-claim-counts"), NoParameters, cancellationToken, _options.MaintenanceTimeout).ConfigureAwait(false);
+            await _client.WriteAsync(CypherScripts.Get("meta", "migrate-3-entity-counts"), NoParameters, cancellationToken, _options.MaintenanceTimeout).ConfigureAwait(false);
         }
 
         await _client.WriteAsync(CypherScripts.Get("meta", "write-meta"), new Dictionary<string, object?> { ["version"] = SchemaVersion }, cancellationToken).ConfigureAwait(false);

@@ -26,7 +26,9 @@ internal sealed class UpsertRows
     /// <summary>Referenced ids the batch does not declare and that do not name a kind: they must already be stored.</summary>
     public List<(string Id, string Where)> Unresolved { get; } = [];
 
-    public static UpsertRows Build(IReadOnlyList<ExtractedDocument> documents)
+    /// <param name="documents">The documents to write (one per article: the replace plan has chosen them).</param>
+    /// <param name="fingerprints">Each document's <see cref="DocumentFingerprint"/>, by position; null computes them.</param>
+    public static UpsertRows Build(IReadOnlyList<ExtractedDocument> documents, IReadOnlyList<string>? fingerprints = null)
     {
         var rows = new UpsertRows();
         var entities = new Dictionary<string, EntityRow>(StringComparer.Ordinal);
@@ -48,7 +50,8 @@ internal sealed class UpsertRows
             {
                 // Blank values are absent, so that a reload keeps what is stored (merge-articles coalesces), as in SQLite.
                 rows.Articles.Add(new ArticleRow(source.Id, source.File ?? "", Blank(source.Title), Blank(source.Publisher), TextFold.KeyOrNull(source.Publisher),
-                    Blank(source.Url), Blank(source.PublishedAt), Blank(source.Author), source.ContentHash ?? ""));
+                    Blank(source.Url), Blank(source.PublishedAt), Blank(source.Author), source.ContentHash ?? "",
+                    fingerprints?[i] ?? DocumentFingerprint.Of(doc)));
                 if (!string.IsNullOrWhiteSpace(source.Publisher))
                 {
                     // A publisher without letters or digits names nothing.
@@ -172,7 +175,7 @@ internal sealed class UpsertRows
         return new StubRow(id, kind, name, TextFold.Key(name));
     }
 
-    internal sealed record ArticleRow(string Id, string File, string? Title, string? Publisher, string? PublisherFold, string? Url, string? PublishedAt, string? Author, string ContentHash);
+    internal sealed record ArticleRow(string Id, string File, string? Title, string? Publisher, string? PublisherFold, string? Url, string? PublishedAt, string? Author, string ContentHash, string Fingerprint);
 
     internal sealed record EntityRow(string Id, string Kind, string Name, string NameFold, IReadOnlyList<string> Aliases, IReadOnlyList<string> AliasesFold, string? Role, string? Country);
 

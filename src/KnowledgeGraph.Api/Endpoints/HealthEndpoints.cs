@@ -1,21 +1,20 @@
-using KnowledgeGraph.Storage;
-
 namespace KnowledgeGraph.Api.Endpoints;
 
 /// <summary>
-/// <c>GET /healthz</c>: 200 with "ok" and the store's counts when the store answers, 503 otherwise. It names no path,
-/// host or error text: anyone may call it, and the server log has the details.
+/// <c>GET /healthz</c>: 200 with "ok" and the store's counts (at most <see cref="HealthCounts.MaxAge"/> old) when the
+/// store answers, 503 otherwise. It names no path, host or error text: anyone may call it, and the server log has the
+/// details.
 /// </summary>
 public static class HealthEndpoints
 {
     /// <summary>Maps the health endpoint.</summary>
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/healthz", async (IGraphStore store, ILogger<HealthCheck> logger, CancellationToken cancellationToken) =>
+        endpoints.MapGet("/healthz", async (HealthCounts health, ILogger<HealthCheck> logger, CancellationToken cancellationToken) =>
         {
             try
             {
-                var counts = await store.GetCountsAsync(cancellationToken);
+                var counts = await health.GetAsync(cancellationToken);
                 return Results.Json(new { status = "ok", articles = counts.Articles, entities = counts.Entities, claims = counts.Claims, statements = counts.Statements });
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Composition;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.Hosting;
@@ -25,6 +26,8 @@ public static class HostingServiceCollectionExtensions
     {
         services.AddSingleton(sp => GraphStoreFactory.Open(sp.GetRequiredService<IOptions<ApiOptions>>().Value.Store));
         services.AddHostedService<StoreStartup>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<Endpoints.HealthCounts>();
         return services;
     }
 

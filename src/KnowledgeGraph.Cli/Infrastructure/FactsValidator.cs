@@ -1,3 +1,4 @@
+using System.Globalization;
 using KnowledgeGraph.Json;
 using KnowledgeGraph.Model;
 
@@ -12,6 +13,13 @@ internal static class FactsValidator
         if (document.Source is null || string.IsNullOrWhiteSpace(document.Source.Id))
         {
             throw new FactsFormatException($"{where}.source.id is empty");
+        }
+
+        // Dates are compared as text in both stores ('2026-02-01' <= '2026-02-15'), which orders only ISO dates.
+        if (!string.IsNullOrWhiteSpace(document.Source.PublishedAt)
+            && !DateOnly.TryParseExact(document.Source.PublishedAt, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        {
+            throw new FactsFormatException($"{where}.source.publishedAt \"{document.Source.PublishedAt}\" is not a date written yyyy-MM-dd");
         }
 
         var ids = (document.Entities ?? []).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);

@@ -74,6 +74,8 @@ public sealed partial class Lexicon
     internal FrozenSet<string> NotNames => _lists["notNames"];
     internal FrozenSet<string> NameParticles => _lists["nameParticles"];
     internal FrozenSet<string> InstitutionIntroducers => _lists["institutionIntroducers"];
+
+    internal FrozenSet<string> OutletNouns => _lists["outletNouns"];
     internal FrozenSet<string> KinNouns => _lists["kinNouns"];
     internal FrozenSet<string> WeakTitles => _lists["weakTitles"];
     internal FrozenSet<string> LeadVerbs => _lists["leadVerbs"];

@@ -41,8 +41,11 @@ public sealed class HostingTests
     [InlineData("Cors:Origins:0", "newsroom.example", "got 'newsroom.example'")]
     public async Task Bad_settings_stop_the_start_with_a_message_naming_the_value(string key, string value, string message)
     {
-        await using var factory = new ApiFactory(settings: new Dictionary<string, string?> { [key] = value });
-        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        // The app is built and started as Program does, not through WebApplicationFactory: when the start fails, the
+        // factory's deferred host can race Program's Run disposing the host and report ObjectDisposedException instead.
+        using var database = new TempDatabase();
+        await using var app = KnowledgeGraph.Api.ApiHost.Build(["--store", database.Path, "--urls", "http://127.0.0.1:0", $"--{key}={value}"]);
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync(TestContext.Current.CancellationToken));
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
 

@@ -74,6 +74,29 @@ public sealed class FactsFormatTests
         Assert.Equal(before.ToString(), (await IngestCommandTests.StatsAsync(store)).ToString());
     }
 
+    [Theory]
+    [InlineData("02/01/2026")]
+    [InlineData("2026-13-01")]
+    [InlineData("2026-2-1")]
+    public async Task A_publication_date_not_written_yyyy_MM_dd_is_refused_naming_the_field(string date)
+    {
+        // The stores compare dates as text, which orders only ISO dates: "02/01/2026" would sort after "2026-…".
+        using var dir = new TempDir();
+        var file = dir.File("dated.facts.json");
+        await File.WriteAllTextAsync(file, $$"""
+            { "documents": [ { "source": { "id": "article:dated", "file": "dated.txt", "publishedAt": "{{date}}" },
+              "entities": [ { "id": "person:a-b", "kind": "Person", "name": "A B", "aliases": [] } ],
+              "statements": [ { "speakerId": "person:a-b", "stance": "said", "claimId": "claim:1", "claim": "it rains",
+                                "evidence": "it rains", "start": 0, "end": 8, "reportedBy": [], "about": [] } ] } ] }
+            """, TestContext.Current.CancellationToken);
+
+        var result = await Kg.RunAsync("load", file, "--store", dir.File("kg.db"));
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("dated.facts.json: documents[0].source.publishedAt", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains(date, result.Stderr, StringComparison.Ordinal);
+    }
+
     private static void Collect(JsonElement element, SortedSet<string> names)
     {
         switch (element.ValueKind)

@@ -48,6 +48,46 @@ public sealed partial class CypherScriptsTests
         Assert.Throws<FormatException>(() => CypherScripts.Parse("y.cypher", "// name: open\n// params: none\nRETURN 1"));
     }
 
+    [Fact]
+    public void Every_ready_query_lists_each_parameter_with_a_type_and_an_example_of_that_type()
+    {
+        var files = Directory.GetFiles(Path.Combine(RepositoryRoot(), "cypher"), "*.cypher")
+            .Select(f => (Name: Path.GetFileName(f), Text: File.ReadAllText(f)))
+            .Where(f => ReadyQueryHeaders.IsReadyQueryFile(f.Text))
+            .ToList();
+
+        Assert.True(files.Count >= 8, $"only {files.Count} ready query files found");
+        Assert.Empty(files.SelectMany(f => ReadyQueryHeaders.Problems(f.Name, f.Text)));
+    }
+
+    [Fact]
+    public void A_ready_query_header_with_a_missing_or_mistyped_example_is_reported()
+    {
+        const string Text = """
+            // Question.
+            // Parameters:
+            //   $speaker  STRING   who
+            //   $limit    INTEGER  rows
+            //   $from     DATE?    first day
+            //   $stale    STRING   nobody uses this
+            // Neo4j Browser:
+            //   :param speaker => Marco Rubio
+            //   :param from => null
+
+            // name: q
+            // params: $speaker, $limit, $from, $to
+            MATCH (n {id: $speaker}) WHERE n.date >= toString($from) AND n.date <= $to RETURN n LIMIT $limit;
+            """;
+
+        var problems = ReadyQueryHeaders.Problems("bad.cypher", Text);
+
+        Assert.Equal(4, problems.Count);
+        Assert.Contains(problems, p => p.Contains("example of $speaker (Marco Rubio) is not a STRING", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("$limit has no ':param limit", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("$to is used but not listed", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("names $stale", StringComparison.Ordinal));
+    }
+
     private static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

@@ -183,23 +183,23 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             return modifier;
         }
 
-        if (noun is "government" or "regime" or "administration" or "authorities" or "cabinet" or "state")
+        if (noun is "government" or "regime" or "administration" or "authorities" or "cabinet" or "state" or "presidency")
         {
             var byPlace = place is not null ? _a.Registry.Get(place)?.GovernmentId : null;
-            return byPlace ?? discourse.Latest(e => e.Type == "government") ??
+            return byPlace ?? CurrentSourceOr(e => e.Type == "government") ??
                 (_a.DominantCountry is { } c ? _a.Registry.Get(c)?.GovernmentId : null);
         }
 
         if (noun == "ministry")
         {
             return (place is not null ? _a.Registry.ForeignMinistryOf(place) : null) ??
-                discourse.Latest(e => e.Kind == EntityKind.Institution && (e.Type == "foreign-ministry" || e.Name.Contains("Ministry", StringComparison.Ordinal)));
+                CurrentSourceOr(e => e.Kind == EntityKind.Institution && (e.Type == "foreign-ministry" || e.Name.Contains("Ministry", StringComparison.Ordinal)));
         }
 
         // "the company", "the club": the last organisation that is not a government or an outlet; other nouns must be in the name.
         if (noun is "company" or "firm" or "group" or "club" or "team" or "bank" or "startup" or "corporation" or "insurer" or "lender" or "carrier" or "airline" or "retailer" or "manufacturer" or "maker")
         {
-            return discourse.Latest(e => e.Kind == EntityKind.Institution && e.Type is null or "company" or "sports-club" && !e.IsGeneric);
+            return CurrentSourceOr(e => e.Kind == EntityKind.Institution && e.Type is null or "company" or "sports-club" && !e.IsGeneric && !e.IsMedia);
         }
 
         if (noun is "entity" or "body" or "organism" or "institution")
@@ -207,6 +207,14 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             return discourse.LastOtherSpeaker ?? discourse.Latest(e => e.Kind == EntityKind.Institution);
         }
 
-        return discourse.Latest(e => e.Kind == EntityKind.Institution && TextFold.Fold(e.Name).Contains(noun, StringComparison.Ordinal));
+        return CurrentSourceOr(e => e.Kind == EntityKind.Institution && TextFold.Fold(e.Name).Contains(noun, StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// An unqualified description ("the government", "the company") is the institution already speaking when it fits
+    /// (the current source of the passage), not whichever fitting name the last sentence happened to mention in its
+    /// content ("… escalation by the United States government. The government said …" is still Havana).
+    /// </summary>
+    private string? CurrentSourceOr(Func<ArticleEntity, bool> fits) =>
+        discourse.LastOtherSpeaker is { } current && _a.Entities.TryGetValue(current, out var e) && fits(e) ? current : discourse.Latest(fits);
 }

@@ -151,7 +151,7 @@ internal static class SpeechVerbs
             {
                 for (var j = k + 1; j < s.End && j < k + 12 && p.InQuote[j]; j++)
                 {
-                    if (Words.FalsehoodWords.Contains(t[j].Norm))
+                    if (Words.FalsehoodAt(t, j, s.End))
                     {
                         return true;
                     }

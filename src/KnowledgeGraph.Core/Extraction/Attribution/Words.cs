@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using KnowledgeGraph.Extraction.Text;
 
 namespace KnowledgeGraph.Extraction.Attribution;
 
@@ -20,4 +21,54 @@ internal static class Words
 
     /// <summary>Nouns that frame a denied proposition ("denied the claim that …", "rejects the characterization of being …").</summary>
     public static FrozenSet<string> FramingNouns => Lexicon.Current.FramingNouns;
+
+    /// <summary>
+    /// A verdict of falsehood at token j: a falsehood word ("baseless"), or "far from the truth", "removed from reality".
+    /// </summary>
+    public static bool FalsehoodAt(List<Token> t, int j, int end)
+    {
+        if (FalsehoodWords.Contains(t[j].Norm))
+        {
+            return true;
+        }
+
+        // "far from the truth", "so far removed from reality"
+        var k = j;
+        if (t[k].Norm == "far" && k + 1 < end && t[k + 1].Norm == "removed")
+        {
+            k++;
+        }
+
+        if (t[k].Norm is not ("far" or "removed") || k + 2 >= end || t[k + 1].Norm != "from")
+        {
+            return false;
+        }
+
+        var noun = t[k + 2].Norm == "the" && k + 3 < end ? t[k + 3].Norm : t[k + 2].Norm;
+        return noun is "truth" or "reality" or "facts";
+    }
+
+    /// <summary>
+    /// A verdict of falsehood in the predicate that starts at token from: "completely concocted and baseless",
+    /// "a complete fabrication", "far from the truth"; the search stops where the predicate does (a clause word, a
+    /// preposition other than the "from" of "far from", a sentence end).
+    /// </summary>
+    public static bool VerdictIn(List<Token> t, int from, int end, int window = 8)
+    {
+        for (var j = from; j < end && j < from + window; j++)
+        {
+            var n = t[j].Norm;
+            if (FalsehoodAt(t, j, end))
+            {
+                return true;
+            }
+
+            if (n is "that" or "because" or "but" or "which" or "who" or "." or ";" or "!" or "?" || (Prepositions.Contains(n) && n != "from"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 }

@@ -295,7 +295,7 @@ internal static class PropositionSplitter
                 j++;
             }
 
-            if (j < end && (Words.FalsehoodWords.Contains(t[j].Norm) || (negated && t[j].Norm is "true" or "correct" or "accurate" or "real")))
+            if (j < end && ((negated && t[j].Norm is "true" or "correct" or "accurate" or "real") || (!negated && Words.VerdictIn(t, j, end, 6))))
             {
                 return t[k].Norm == "it's" ? k + 1 : k;
             }

@@ -9,6 +9,9 @@ internal sealed record DiscoveredName(int First, int End, EntityKind Kind, strin
 
     public string? CountryPlaceId { get; init; }
 
+    /// <summary>"outlet" when the text presents the name as a news outlet ("Epoca magazine", "Valleywag reported").</summary>
+    public string? Type { get; init; }
+
     /// <summary>"(ELN)" after the name: an acronym to match later in the article.</summary>
     public string? Acronym { get; init; }
 }

@@ -27,7 +27,8 @@ internal static partial class EntityDiscovery
             return true;
         }
 
-        if (end - start < 2)
+        // "The Revolutionary Government said": a description of an institution, resolved as a reference, not a person.
+        if (end - start < 2 || NameWords.InstitutionHeads.Contains(tokens[end - 1].Norm) || SpeechLexicon.InstitutionNouns.Contains(tokens[end - 1].Norm))
         {
             return false;
         }

@@ -12,7 +12,7 @@ namespace KnowledgeGraph.Extraction.Entities;
 /// </summary>
 internal static partial class EntityDiscovery
 {
-    public static void Discover(string text, Paragraph p, bool[] covered, EntityRegistry registry, List<DiscoveredName> found)
+    public static void Discover(string text, Paragraph p, bool[] covered, EntityRegistry registry, ArticleWords words, List<DiscoveredName> found)
     {
         var tokens = p.Tokens;
         var i = 0;
@@ -39,6 +39,13 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
+            if (AcronymSpeaker(tokens, i, p.IsHeading) && SpeakerCue(tokens, i, i + 1) is not Cue.None || AcronymSpeaker(tokens, i, p.IsHeading) && SpokespersonAfter(tokens, i + 1))
+            {
+                found.Add(new DiscoveredName(i, i + 1, EntityKind.Institution, Join(text, tokens, i, i + 1)));
+                i++;
+                continue;
+            }
+
             var end = NameRun(tokens, covered, i, registry, out var start);
             if (end <= start)
             {
@@ -54,6 +61,10 @@ internal static partial class EntityDiscovery
             else if (IntroducedAsInstitution(tokens, start))
             {
                 found.Add(new DiscoveredName(start, end, EntityKind.Institution, Join(text, tokens, start, end)) { Acronym = AcronymAfter(text, tokens, end) });
+            }
+            else if (SpeakerName(text, tokens, start, end, words) is { } speaker)
+            {
+                found.Add(speaker);
             }
 
             i = end;
@@ -76,6 +87,12 @@ internal static partial class EntityDiscovery
         while (k < tokens.Count && tokens[k].IsWord && !covered[k] && k - start < 8 && !(k > start && SpeechLexicon.IsVerb(tokens[k].Norm)))
         {
             var t = tokens[k];
+            if (hasHead && t.Cap && NameWords.Titles.Contains(t.Norm) && !NameWords.InstitutionHeads.Contains(t.Norm) &&
+                k + 1 < tokens.Count && tokens[k + 1].Cap && !NameWords.InstitutionHeads.Contains(tokens[k + 1].Norm))
+            {
+                break; // "Superior Court Judge Robert …": the court, then a title before a name
+            }
+
             if (t.Cap && !NameWords.NotNames.Contains(t.Norm))
             {
                 hasHead |= NameWords.InstitutionHeads.Contains(t.Norm);

@@ -16,6 +16,7 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
     public void Resolve()
     {
         var discovered = new List<DiscoveredName>();
+        var words = ArticleWords.Of(_a.Paragraphs);
         foreach (var p in _a.Paragraphs)
         {
             var covered = new bool[p.Tokens.Count];
@@ -27,6 +28,13 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                     len = 0; // "Luis Ortega" is not the registry's Daniel Ortega
                 }
 
+                if (len == 0 && !covered[i] && MatchGazetteer(p, i) is var g and > 0)
+                {
+                    Array.Fill(covered, true, i, g);
+                    i += g;
+                    continue;
+                }
+
                 if (len == 0)
                 {
                     if (p.Tokens[i].IsWord && _a.Registry.CountryOfDemonym(p.Tokens[i].Norm) is { } c)
@@ -35,6 +43,16 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                     }
 
                     i++;
+                    continue;
+                }
+
+                // "Amnesty International India", "the Lula Institute": a longer name built on the registry's.
+                var whole = NationalBranch(p, i, len, id!);
+                whole = whole > 0 ? whole : NamedAfter(p, i, len, id!);
+                if (whole > 0)
+                {
+                    Array.Fill(covered, true, i, whole);
+                    i += whole;
                     continue;
                 }
 
@@ -59,11 +77,12 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
             }
 
             discovered.Clear();
-            EntityDiscovery.Discover(_a.Text, p, covered, _a.Registry, discovered);
+            EntityDiscovery.Discover(_a.Text, p, covered, _a.Registry, words, discovered);
             foreach (var d in discovered)
             {
                 var e = _a.EnsureDiscovered(d);
                 e.Role ??= d.Role;
+                e.Type ??= d.Type;
                 if (d.CountryPlaceId is { } place && e.Country is null)
                 {
                     e.CountryPlaceId = place;

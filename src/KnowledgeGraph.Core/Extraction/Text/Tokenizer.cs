@@ -105,7 +105,8 @@ internal static class Tokenizer
         }
 
         // Abbreviation dots: "U.S." (single letters with dots) and known short forms ("Mr.", "Feb.").
-        if (i < end && text[i] == '.' && (IsInitialism(text, start, i) || Abbreviations.Contains(TextFold.Fold(text.AsSpan(start, i - start)))))
+        if (i < end && text[i] == '.' && (IsInitialism(text, start, i) || MiddleInitial(text, start, i, end, tokens) ||
+            Abbreviations.Contains(TextFold.Fold(text.AsSpan(start, i - start)))))
         {
             i++;
         }
@@ -119,6 +120,13 @@ internal static class Tokenizer
 
         return i;
     }
+
+    // "Robert L. Holzberg": one capital between a capitalised word and a capitalised name is an initial, not a
+    // sentence end ("Plan B. The …" needs the next word to be a name, which a sentence opener rarely is: both pass).
+    private static bool MiddleInitial(string text, int start, int dotAt, int end, List<Token> tokens) =>
+        dotAt - start == 1 && char.IsUpper(text[start]) && tokens.Count > 0 && tokens[^1].IsWord && tokens[^1].Cap &&
+        tokens[^1].End == start - 1 && text[start - 1] == ' ' && !Abbreviations.Contains(tokens[^1].Norm) &&
+        dotAt + 3 < end && text[dotAt + 1] == ' ' && char.IsUpper(text[dotAt + 2]) && char.IsLower(text[dotAt + 3]);
 
     // "U.S" so far: alternating single letters and dots.
     private static bool IsInitialism(string text, int start, int dotAt)

@@ -125,8 +125,29 @@ public sealed class QueryApiErrorTests : IAsyncLifetime
         var statements = _server.Requests.Select(r => r.Statement).ToList();
         var migration = statements.IndexOf(CypherScripts.Get("meta", "migrate-2-alias-text").Text);
         Assert.True(migration > statements.IndexOf(CypherScripts.Get("schema", "fulltext-entity-names").Text));
-        Assert.Equal(statements.Count - 2, migration);
-        Assert.Equal(2, _server.Requests[^1].Parameters["version"]!.GetValue<int>());
+        Assert.Equal(
+            [CypherScripts.Get("meta", "migrate-2-alias-text").Text, CypherScripts.Get("meta", "migrate-3-claim-counts").Text, CypherScripts.Get("meta", "migrate-3-entity-counts").Text, CypherScripts.Get("meta", "write-meta").Text],
+            statements.Skip(migration));
+        Assert.Equal(Neo4jGraphStore.SchemaVersion, _server.Requests[^1].Parameters["version"]!.GetValue<int>());
+    }
+
+    [Theory]
+    [InlineData(2, true)]
+    [InlineData(3, false)]
+    public async Task Initialize_counts_a_store_written_before_counts_were_kept_once(int version, bool counted)
+    {
+        _server.Handler = request => request.Statement == CypherScripts.Get("meta", "read-meta").Text
+            ? FakeResponse.Rows(["version", "foreignNodes", "allNodes"], [[version, 0, 40]])
+            : FakeResponse.Rows([], []);
+        await using var store = Store();
+
+        await store.InitializeAsync(Ct);
+
+        var statements = _server.Requests.Select(r => r.Statement).ToList();
+        Assert.DoesNotContain(CypherScripts.Get("meta", "migrate-2-alias-text").Text, statements);
+        Assert.Equal(counted, statements.Contains(CypherScripts.Get("meta", "migrate-3-claim-counts").Text));
+        Assert.Equal(counted, statements.Contains(CypherScripts.Get("meta", "migrate-3-entity-counts").Text));
+        Assert.Equal(CypherScripts.Get("meta", "write-meta").Text, statements[^1]);
     }
 
     [Fact]

@@ -40,11 +40,13 @@ public sealed class QueryApiGraphTests : IAsyncLifetime
 
         if (request.Statement == CypherScripts.Get("graph", "nodes-by-ids").Text)
         {
-            return FakeResponse.Rows(["id", "labels", "props", "said", "denied"],
+            // Claims carry their maintained counts, entities theirs (not shown, as in SQLite); articles their fingerprint (hidden).
+            return FakeResponse.Rows(["id", "labels", "props"],
                 [.. ids.Where(id => id != "person:ghost").Select(id => (IReadOnlyList<object?>)[
                     id, id.StartsWith("person", StringComparison.Ordinal) ? new[] { "Entity", "Person" } : id.StartsWith("claim", StringComparison.Ordinal) ? ["Claim"] : ["Article"],
-                    new Dictionary<string, object?> { ["id"] = id, ["name"] = id.ToUpperInvariant(), ["aliases"] = new[] { "x", "y" }, ["nameFold"] = "hidden" },
-                    1, 1])]);
+                    id.StartsWith("claim", StringComparison.Ordinal)
+                        ? new Dictionary<string, object?> { ["id"] = id, ["text"] = id, ["textFold"] = "hidden", ["saidCount"] = 1, ["deniedCount"] = 1, ["contested"] = true, ["corroboration"] = 2, ["firstReported"] = "2026-01-02" }
+                        : new Dictionary<string, object?> { ["id"] = id, ["name"] = id.ToUpperInvariant(), ["aliases"] = new[] { "x", "y" }, ["nameFold"] = "hidden", ["saidCount"] = 1, ["mentionCount"] = 3, ["fingerprint"] = "hidden" }])]);
         }
 
         return FakeResponse.Rows([], []);
@@ -68,7 +70,11 @@ public sealed class QueryApiGraphTests : IAsyncLifetime
         var p1 = network.Nodes[0];
         Assert.Equal(("Person", "PERSON:P1", "x|y"), (p1.Label, p1.Name, p1.Properties["aliases"]));
         Assert.False(p1.Properties.ContainsKey("nameFold"));
-        Assert.Equal("true", network.Nodes[1].Properties["contested"]);
+        Assert.False(p1.Properties.ContainsKey("mentionCount"));
+        var claim = network.Nodes[1].Properties;
+        Assert.Equal(("1", "1", "true", "2", "2026-01-02", null), (claim["saidCount"], claim["deniedCount"], claim["contested"], claim["corroboration"], claim["firstReported"], claim["lastReported"]));
+        Assert.False(claim.ContainsKey("textFold"));
+        Assert.False(network.Nodes[2].Properties.ContainsKey("fingerprint"));
     }
 
     [Fact]

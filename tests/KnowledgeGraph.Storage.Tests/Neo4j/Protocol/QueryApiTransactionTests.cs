@@ -65,7 +65,11 @@ public sealed class QueryApiTransactionTests : IAsyncLifetime
         var result = await store.UpsertAsync(Some.Corpus(), Ct);
 
         Assert.Equal(new UpsertResult(4, 4, 12, 4, 6), result);
-        var requests = _server.Requests;
+        // The stored versions are read first, outside the transaction (none here: nothing is replaced).
+        var read = _server.Requests[0];
+        Assert.Equal(("/db/neo4j/query/v2", CypherScripts.Get("replace-articles", "stored-fingerprints").Text), (read.Path, read.Statement));
+        Assert.Equal(4, read.Parameters["ids"]!.AsArray().Count);
+        var requests = _server.Requests.Skip(1).ToList();
         Assert.Equal(("POST", TxPath, Load("merge-articles").Text), (requests[0].Method, requests[0].Path, requests[0].Statement));
         Assert.Equal(4, requests[0].Parameters["rows"]!.AsArray().Count);
         Assert.Null(requests[0].Affinity);
@@ -78,6 +82,66 @@ public sealed class QueryApiTransactionTests : IAsyncLifetime
         Assert.All(requests, r => Assert.Contains(r.Statement!, load));
         Assert.Equal(load.Count, requests.Count(r => load.Contains(r.Statement ?? "")));
     }
+
+    [Fact]
+    public async Task A_changed_article_is_cleared_inside_the_transaction_and_its_claims_pruned_and_recounted_before_the_commit()
+    {
+        // The store holds an older version of the first article; its statement "statement:kept" comes back.
+        var kept = Some.FirstArticle();
+        var keptId = StatementIds.For(kept.Statements[0].SpeakerId, kept.Statements[0].Stance, kept.Statements[0].ClaimId, kept.Source.Id, kept.Statements[0].Start);
+        _server.Handler = r => r.Statement == CypherScripts.Get("replace-articles", "stored-fingerprints").Text
+            ? FakeResponse.Rows(["id", "fingerprint"], [[Some.A1, "an-older-version"]])
+            : r.Statement == CypherScripts.Get("replace-articles", "clear-statements").Text
+                ? FakeResponse.Rows(["claimId", "statementIds", "speakerIds"], [["claim:gone", new[] { keptId, "statement:gone" }, new[] { "person:old-speaker" }]])
+                : r.Statement == CypherScripts.Get("replace-articles", "clear-mentions").Text
+                    ? FakeResponse.Rows(["entityIds"], [[new[] { "place:old-mention" }]])
+                    : LoadingServer(r);
+        await using var store = Store();
+
+        var result = await store.UpsertAsync([kept], Ct);
+
+        var statements = _server.Requests.Select(r => r.Statement).ToList();
+        int At(string file, string name) => statements.IndexOf(CypherScripts.Get(file, name).Text);
+        Assert.True(At("load-documents", "merge-articles") < At("replace-articles", "clear-mentions"));
+        Assert.True(At("replace-articles", "clear-mentions") < At("replace-articles", "clear-statements"));
+        Assert.True(At("replace-articles", "clear-statements") < At("load-documents", "merge-statements"));
+        Assert.True(At("load-documents", "merge-mentions") < At("replace-articles", "prune-claim-reports"));
+        Assert.True(At("replace-articles", "prune-claim-reports") < At("replace-articles", "remove-orphan-claims"));
+        Assert.True(At("replace-articles", "remove-orphan-claims") < At("load-documents", "refresh-claim-counts"));
+        Assert.Equal(Load("merge-published-by").Text, statements[^1]);
+        Assert.All(_server.Requests.Where(r => r.Statement!.Contains("$ids", StringComparison.Ordinal) && r.Path.StartsWith(TxPath, StringComparison.Ordinal)),
+            r => Assert.Equal(TxPath + "/lyU", r.Path.Replace("/commit", "", StringComparison.Ordinal)));
+        Assert.Equal([Some.A1], Ids("replace-articles", "clear-statements"));
+        Assert.Equal(["claim:gone"], Ids("replace-articles", "remove-orphan-claims"));
+        Assert.Contains("claim:gone", Ids("load-documents", "refresh-claim-counts"));
+        Assert.Contains(kept.Statements[0].ClaimId, Ids("load-documents", "refresh-claim-counts"));
+        Assert.Contains("person:old-speaker", Ids("load-documents", "refresh-entity-counts"));
+        Assert.Contains("place:old-mention", Ids("load-documents", "refresh-entity-counts"));
+        Assert.Contains(kept.Statements[0].SpeakerId, Ids("load-documents", "refresh-entity-counts"));
+        // Both statements were written again; only the one the old version did not hold is new.
+        Assert.Equal(1, result.ReplacedArticles);
+        Assert.Equal(kept.Statements.Count - 1, result.NewStatements);
+    }
+
+    [Fact]
+    public async Task An_article_stored_with_the_same_fingerprint_sends_no_write_at_all()
+    {
+        var unchanged = Some.FirstArticle();
+        _server.Handler = r => r.Statement == CypherScripts.Get("replace-articles", "stored-fingerprints").Text
+            ? FakeResponse.Rows(["id", "fingerprint"], [[Some.A1, DocumentFingerprint.Of(unchanged)]])
+            : LoadingServer(r);
+        await using var store = Store();
+
+        var result = await store.UpsertAsync([Some.FirstArticle() with { Statements = [] }, unchanged], Ct);
+
+        Assert.Equal(new UpsertResult(2, 0, 0, 0, 0), result);
+        Assert.DoesNotContain(_server.Requests, r => r.Path.StartsWith(TxPath, StringComparison.Ordinal));
+        // The last document of an article in a batch is the one that counts.
+        Assert.Equal([Some.A1], Ids("replace-articles", "stored-fingerprints"));
+    }
+
+    private List<string> Ids(string file, string name) =>
+        [.. _server.Requests.Single(r => r.Statement == CypherScripts.Get(file, name).Text).Parameters["ids"]!.AsArray().Select(n => n!.GetValue<string>())];
 
     [Fact]
     public async Task The_new_figures_are_the_counters_of_what_each_merge_created()
@@ -181,7 +245,7 @@ public sealed class QueryApiTransactionTests : IAsyncLifetime
 
         await store.UpsertAsync([first with { Source = first.Source with { Title = " ", Publisher = "", Author = null, PublishedAt = "  " } }], Ct);
 
-        var article = Assert.Single(_server.Requests[0].Parameters["rows"]!.AsArray())!.AsObject();
+        var article = Assert.Single(_server.Requests.Single(r => r.Statement == Load("merge-articles").Text).Parameters["rows"]!.AsArray())!.AsObject();
         Assert.All(["title", "publisher", "publisherFold", "author", "publishedAt", "url"], key => Assert.Null(article[key]));
         Assert.Empty(_server.Requests.Single(r => r.Statement == Load("merge-published-by").Text).Parameters["rows"]!.AsArray());
         Assert.All(_server.Requests.Single(r => r.Statement == Load("merge-statements").Text).Parameters["rows"]!.AsArray(), row => Assert.Null(row!["date"]));

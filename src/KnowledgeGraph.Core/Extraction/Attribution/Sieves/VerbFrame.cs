@@ -100,7 +100,7 @@ internal static class VerbFrame
                 }
             }
 
-            if (Words.FalsehoodWords.Contains(t[k].Norm))
+            if (Words.FalsehoodAt(t, k, to))
             {
                 return true; // "dismissed as false the claims that …"
             }

@@ -1,0 +1,184 @@
+using KnowledgeGraph.Extraction.Attribution;
+using KnowledgeGraph.Extraction.Entities.Gazetteers;
+using KnowledgeGraph.Extraction.Text;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Entities;
+
+/// <summary>
+/// Unknown names found by where they stand: the subject of a verb of speech or report ("Glaxo said",
+/// "Valleywag has reported"), the source of "according to X", the one a speaker "told", the head of an outlet or
+/// company apposition ("Handelsblatt, the German business daily,", "Epoca magazine"). The kind comes from the
+/// gazetteers (a given name or surname makes a person) and is otherwise an institution: a one-word speaker nobody
+/// introduced is a company, club, outlet or agency far more often than a person, whose full name the text would give.
+/// </summary>
+internal static partial class EntityDiscovery
+{
+    private static readonly string[] Auxiliaries = ["has", "have", "had", "also", "later", "then", "previously", "earlier", "now", "has since", "had also", "has also"];
+
+    /// <summary>A name in speaker position, or null.</summary>
+    private static DiscoveredName? SpeakerName(string text, List<Token> tokens, int start, int end, ArticleWords words)
+    {
+        var cue = SpeakerCue(tokens, start, end);
+        // "Epoca magazine": a noun that introduces a name is evidence enough, even at the start of a sentence.
+        var introduced = end < tokens.Count && tokens[end].IsWord && !tokens[end].Cap && NameWords.InstitutionIntroducers.Contains(tokens[end].Norm);
+        if (cue == Cue.None || !PlausibleName(tokens, start, end, words, introduced) ||
+            (cue == Cue.Speaker && SpeechLexicon.InstitutionNouns.Contains(tokens[end - 1].Norm)))
+        {
+            return null;
+        }
+
+        var name = Join(text, tokens, start, end);
+        return cue == Cue.Outlet
+            ? new DiscoveredName(start, end, EntityKind.Institution, name) { Type = "outlet" }
+            : new DiscoveredName(start, end, cue == Cue.Institution ? EntityKind.Institution : KindOf(tokens, start, end), name);
+    }
+
+    private enum Cue
+    {
+        None,
+        Speaker,
+        Institution,
+        Outlet,
+    }
+
+    private static Cue SpeakerCue(List<Token> tokens, int start, int end)
+    {
+        // "Epoca magazine", "Handelsblatt, the German business daily,"
+        if (end < tokens.Count && tokens[end].IsWord && !tokens[end].Cap && NameWords.InstitutionIntroducers.Contains(tokens[end].Norm))
+        {
+            return Lexicon.Current.OutletNouns.Contains(tokens[end].Norm) ? Cue.Outlet : Cue.Institution;
+        }
+
+        if (end + 2 < tokens.Count && tokens[end].Norm == "," && tokens[end + 1].Norm is "the" or "a" or "an")
+        {
+            for (var k = end + 2; k < tokens.Count && k < end + 7; k++)
+            {
+                if (tokens[k].Norm == "," || !tokens[k].IsWord)
+                {
+                    break;
+                }
+
+                if (!tokens[k].Cap && NameWords.InstitutionIntroducers.Contains(tokens[k].Norm))
+                {
+                    return Lexicon.Current.OutletNouns.Contains(tokens[k].Norm) ? Cue.Outlet : Cue.Institution;
+                }
+            }
+        }
+
+        // "X said", "X has reported", "X also said"
+        var v = end;
+        for (var hops = 0; hops < 2 && v < tokens.Count && tokens[v].IsWord && Array.IndexOf(Auxiliaries, tokens[v].Norm) >= 0; hops++)
+        {
+            v++;
+        }
+
+        if (v < tokens.Count && tokens[v].IsWord && !tokens[v].Cap && !tokens[v].Norm.EndsWith("ing", StringComparison.Ordinal))
+        {
+            if (tokens[v].Norm is "reported" or "reports" or "published")
+            {
+                return Cue.Outlet; // "Valleywag has reported": an outlet's own report
+            }
+
+            if (SpeechLexicon.IsVerb(tokens[v].Norm) || tokens[v].Norm is "denied" or "denies")
+            {
+                return Cue.Speaker;
+            }
+        }
+
+        // "according to X", "said X", "told X"
+        if (start > 1 && tokens[start - 1].Norm == "to" && tokens[start - 2].Norm == "according")
+        {
+            return Cue.Speaker;
+        }
+
+        return start > 0 && tokens[start - 1].Norm is "said" or "says" or "told" ? Cue.Speaker : Cue.None;
+    }
+
+    /// <summary>
+    /// Not a common word written with a capital: not a lexicon word, and a sentence opener only when the article also
+    /// writes it capitalised inside a sentence, or the gazetteers know it as a name.
+    /// </summary>
+    private static bool PlausibleName(List<Token> tokens, int start, int end, ArticleWords words, bool introduced)
+    {
+        for (var k = start; k < end; k++)
+        {
+            var n = tokens[k].Norm;
+            if (tokens[k].IsWord && tokens[k].Cap && (NameWords.NotNames.Contains(n) || NameWords.Titles.Contains(n) || Lexicon.Current.AnonymousSpeakers.Contains(n) ||
+                Lexicon.Current.ReportNouns.Contains(n) || Lexicon.Current.FramingNouns.Contains(n) || NameWords.InstitutionIntroducers.Contains(n)))
+            {
+                return false;
+            }
+        }
+
+        if (introduced || end - start > 1 || (start > 0 && !SentenceOpener(tokens, start)))
+        {
+            return true;
+        }
+
+        var word = tokens[start].Norm;
+        return words.CapitalisedInside(word) || Gazetteer.Default.IsSurname(word) || Gazetteer.Default.IsGivenName(word);
+    }
+
+    /// <summary>An acronym the registry lacks ("UBS", "BNDES") outside an all-capitals heading.</summary>
+    private static bool AcronymSpeaker(List<Token> tokens, int i, bool heading) =>
+        !heading && tokens[i].IsWord && tokens[i].AllCaps && tokens[i].Norm.Length is >= 2 and <= 6 && tokens[i].Norm.All(char.IsLetter) &&
+        !NameWords.NotNames.Contains(tokens[i].Norm) && !NameWords.Titles.Contains(tokens[i].Norm) &&
+        !(i > 0 && tokens[i - 1].Norm == "(" ) && !(i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].AllCaps);
+
+    /// <summary>"A UBS spokesperson", "UBS officials": the unnamed speaker of an organisation.</summary>
+    private static bool SpokespersonAfter(List<Token> tokens, int k) =>
+        k < tokens.Count && tokens[k].IsWord && !tokens[k].Cap && Lexicon.Current.AnonymousSpeakers.Contains(tokens[k].Norm);
+
+    private static bool SentenceOpener(List<Token> tokens, int i) =>
+        i == 0 || tokens[i - 1].Norm is "." or "!" or "?" or ":" or ";" || tokens[i - 1].Kind is TokenKind.QuoteOpen or TokenKind.QuoteStraight;
+
+    private static EntityKind KindOf(List<Token> tokens, int start, int end)
+    {
+        var g = Gazetteer.Default;
+        var wordNet = g.WordNet.KindOfSpan(tokens, start, end);
+        if (wordNet != NameKinds.None)
+        {
+            return wordNet.HasFlag(NameKinds.Person) ? EntityKind.Person : EntityKind.Institution;
+        }
+
+        if (g.IsGivenName(tokens[start].Norm) || (end - start == 1 && g.IsSurname(tokens[start].Norm)))
+        {
+            return EntityKind.Person;
+        }
+
+        return end - start == 2 && g.IsSurname(tokens[end - 1].Norm) ? EntityKind.Person : EntityKind.Institution;
+    }
+}
+
+/// <summary>What the whole article says about its words: which ones it writes capitalised inside a sentence.</summary>
+internal sealed class ArticleWords
+{
+    private readonly HashSet<string> _inside = new(StringComparer.Ordinal);
+
+    public static ArticleWords Of(IEnumerable<Paragraph> paragraphs)
+    {
+        var w = new ArticleWords();
+        foreach (var p in paragraphs)
+        {
+            if (p.IsHeading)
+            {
+                continue;
+            }
+
+            var tokens = p.Tokens;
+            for (var i = 1; i < tokens.Count; i++)
+            {
+                var prev = tokens[i - 1];
+                if (tokens[i].IsWord && tokens[i].Cap && !tokens[i].AllCaps && prev.Norm is not ("." or "!" or "?" or ":" or ";") && prev.Kind is not (TokenKind.QuoteOpen or TokenKind.QuoteStraight))
+                {
+                    w._inside.Add(tokens[i].Norm);
+                }
+            }
+        }
+
+        return w;
+    }
+
+    public bool CapitalisedInside(string folded) => _inside.Contains(folded);
+}

@@ -1,0 +1,167 @@
+using KnowledgeGraph.Extraction.Entities.Gazetteers;
+using KnowledgeGraph.Extraction.Text;
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Text;
+
+namespace KnowledgeGraph.Extraction.Entities;
+
+/// <summary>
+/// Names the registry lacks but the shipped gazetteers know: news outlets ("Handelsblatt", "Sky News") and places
+/// (countries, subdivisions, cities: "Cupertino", "Wisconsin"). A gazetteer name counts only where the text writes it
+/// as a name: capitalised, not the start of a longer capitalised name ("Boston Globe", "Paris Hilton"), and a one-word
+/// name that is also an English word, a given name or a surname ("Reading", "Houston") only where nothing else could
+/// be meant is left out.
+/// </summary>
+internal sealed partial class EntityResolver
+{
+    private static Gazetteer Gazetteers => Gazetteer.Default;
+
+    /// <summary>The length of the outlet or place name at token i (0 when none), its entity ensured and its surface an alias.</summary>
+    private int MatchGazetteer(Paragraph p, int i)
+    {
+        var tokens = p.Tokens;
+        var t = tokens[i];
+        if (!t.IsWord || !t.Cap || NameWords.NotNames.Contains(t.Norm) || NameWords.Titles.Contains(t.Norm))
+        {
+            return 0;
+        }
+
+        var outlet = Gazetteers.Outlets.Match(tokens, i, tokens.Count);
+        if (outlet.Length > 0 && IsWrittenAsName(p, i, outlet.Length, oneWordOk: true))
+        {
+            var o = outlet.Items[0];
+            var e = _a.Registry.Get(o.Id) is not null ? _a.Ensure(o.Id) : EnsureNew(o.Id, EntityKind.Institution, o.Name);
+            e.Type ??= o.Type == OutletType.NewsAgency ? "agency-news" : "outlet";
+            AddSurface(p, i, outlet.Length, e.Id);
+            return outlet.Length;
+        }
+
+        var place = Gazetteers.Places.Match(tokens, i, tokens.Count);
+        if (place.Length > 0 && IsWrittenAsName(p, i, place.Length, oneWordOk: place.Length > 1 || PlausibleOneWordPlace(place.Items[0], t)))
+        {
+            var pl = place.Items[0];
+            var e = EnsureNew("place:" + TextFold.Slug(pl.Name), EntityKind.Place, pl.Name);
+            AddSurface(p, i, place.Length, e.Id);
+            return place.Length;
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// "Amnesty International India": an organisation's name run on into a country's name, with no break, is its
+    /// national branch, an organisation of its own (not the organisation, and not the country). Returns the length of
+    /// the whole name, or 0.
+    /// </summary>
+    private int NationalBranch(Paragraph p, int i, int len, string id)
+    {
+        var tokens = p.Tokens;
+        var end = i + len;
+        if (end >= tokens.Count || !tokens[end].IsWord || !tokens[end].Cap || _a.Registry.Get(id) is not { Kind: EntityKind.Institution } org ||
+            org.IsGeneric || org.Type is "government" || tokens[i].AllCaps && len == 1)
+        {
+            return 0;
+        }
+
+        var (countryLen, countryId) = _a.Registry.Aliases.Match(tokens, end, tokens.Count);
+        if (countryLen == 0 || _a.Registry.Get(countryId!) is not { Kind: EntityKind.Place, GovernmentId: not null } ||
+            (end + countryLen < tokens.Count && tokens[end + countryLen].IsWord && tokens[end + countryLen].Cap))
+        {
+            return 0;
+        }
+
+        var name = _a.Text.Substring(tokens[i].Start, tokens[end + countryLen - 1].End - tokens[i].Start);
+        EnsureNew("institution:" + TextFold.Slug(name), EntityKind.Institution, name);
+        _localAliases.Add((name, "institution:" + TextFold.Slug(name)));
+        return len + countryLen;
+    }
+
+    /// <summary>
+    /// "the Lula Institute", "the Clinton Foundation", "China Daily": a person's or a place's name run on into
+    /// capitalised words ending in an institution's head word is an institution named after them. Returns the length
+    /// of the whole name, or 0.
+    /// </summary>
+    private int NamedAfter(Paragraph p, int i, int len, string id)
+    {
+        var tokens = p.Tokens;
+        var end = i + len;
+        if (p.IsHeading || _a.Registry.Get(id) is not { Kind: EntityKind.Person or EntityKind.Place })
+        {
+            return 0;
+        }
+
+        var last = -1;
+        for (var k = end; k < tokens.Count && k < end + 3 && tokens[k].IsWord && tokens[k].Cap && !tokens[k].AllCaps; k++)
+        {
+            if (NameWords.InstitutionHeads.Contains(tokens[k].Norm))
+            {
+                last = k;
+            }
+        }
+
+        if (last < 0 || (last + 1 < tokens.Count && tokens[last + 1].IsWord && tokens[last + 1].Cap))
+        {
+            return 0;
+        }
+
+        var name = _a.Text.Substring(tokens[i].Start, tokens[last].End - tokens[i].Start);
+        var entity = EnsureNew("institution:" + TextFold.Slug(name), EntityKind.Institution, name);
+        _localAliases.Add((name, entity.Id));
+        return last + 1 - i;
+    }
+
+    private static bool PlausibleOneWordPlace(Place place, Token t) =>
+        !place.Flags.HasFlag(PlaceFlags.CommonWord) && !t.AllCaps &&
+        !Gazetteers.IsGivenName(t.Norm) && !Gazetteers.IsSurname(t.Norm) &&
+        (place.Kind != PlaceKind.City || place.Population >= 50_000 || place.Flags.HasFlag(PlaceFlags.Capital) || place.Flags.HasFlag(PlaceFlags.AdminSeat));
+
+    /// <summary>Capitalised throughout, and not glued to capitalised words before or after it.</summary>
+    private static bool IsWrittenAsName(Paragraph p, int i, int length, bool oneWordOk)
+    {
+        var tokens = p.Tokens;
+        for (var k = i; k < i + length; k++)
+        {
+            if (tokens[k].IsWord && !tokens[k].Cap && !NameWords.NameParticles.Contains(tokens[k].Norm) && tokens[k].Norm is not ("of" or "the" or "and"))
+            {
+                return false;
+            }
+        }
+
+        var end = i + length;
+        if (end < tokens.Count && tokens[end].IsWord && tokens[end].Cap && !p.IsHeading && !SentenceStart(tokens, end))
+        {
+            return false; // "Boston Globe", "California Department of …"
+        }
+
+        if (i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Cap && !p.IsHeading && !SentenceStart(tokens, i - 1) &&
+            !NameWords.NotNames.Contains(tokens[i - 1].Norm) && !NameWords.Titles.Contains(tokens[i - 1].Norm))
+        {
+            return false; // "Robin Boston", "New Mexico" read from "Mexico"
+        }
+
+        return oneWordOk || length > 1;
+    }
+
+    private static bool SentenceStart(List<Token> tokens, int i) =>
+        i == 0 || tokens[i - 1].Norm is "." or "!" or "?" or ":" or ";" || tokens[i - 1].Kind is TokenKind.QuoteOpen;
+
+    private ArticleEntity EnsureNew(string id, EntityKind kind, string name)
+    {
+        if (_a.Entities.TryGetValue(id, out var e))
+        {
+            return e;
+        }
+
+        if (_a.Registry.Get(id) is not null)
+        {
+            return _a.Ensure(id);
+        }
+
+        e = new ArticleEntity(id, kind, name);
+        _a.Entities[id] = e;
+        return e;
+    }
+
+    private void AddSurface(Paragraph p, int i, int length, string id) =>
+        _localAliases.Add((_a.Text.Substring(p.Tokens[i].Start, p.Tokens[i + length - 1].End - p.Tokens[i].Start), id));
+}

@@ -1,0 +1,85 @@
+using KnowledgeGraph.Core.Tests.Support;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Core.Tests.Extraction;
+
+/// <summary>
+/// Names outside the registry, on invented sentences: outlets and places the gazetteers know, unknown names found by
+/// where they stand (speaker position, outlet appositions), and person names with middle initials.
+/// </summary>
+public sealed class EntityDiscoveryTests
+{
+    private const string Lead = "Harbour dispute\n\n";
+
+    private static ExtractedDocument Extract(string body) => Seeds.Extract("entities.txt", Lead + body);
+
+    private static ExtractedEntity? Named(ExtractedDocument doc, string name) =>
+        doc.Entities.SingleOrDefault(e => e.Name == name || e.Aliases.Contains(name));
+
+    [Fact]
+    public void An_outlet_of_the_outlet_table_is_an_entity_and_the_intermediary_of_what_is_said_to_it()
+    {
+        var doc = Extract("In an interview with Sky News on Monday, port director Maria Okafor said the terminal would open in May.");
+        var sky = Named(doc, "Sky News");
+        Assert.NotNull(sky);
+        Assert.Equal(EntityKind.Institution, sky.Kind);
+        Assert.Contains(sky.Id, doc.Require("person:maria-okafor", Stance.Said, "terminal would open").ReportedBy);
+    }
+
+    [Fact]
+    public void A_city_of_the_gazetteer_is_a_place_unless_it_begins_a_longer_name()
+    {
+        var doc = Extract("The company, which is based in Cupertino, said the terminal would open in May. The Boston Globe reported the delay.");
+        Assert.Equal(EntityKind.Place, Named(doc, "Cupertino")?.Kind);
+        Assert.Null(Named(doc, "Boston"));
+    }
+
+    [Fact]
+    public void A_one_word_place_that_is_also_a_surname_or_an_english_word_is_left_alone()
+    {
+        var doc = Extract("Port director Maria Houston said the terminal would open in May, in time for the Reading festival.");
+        Assert.Null(Named(doc, "Houston"));
+        Assert.DoesNotContain(doc.Entities, e => e.Kind == EntityKind.Place && e.Name == "Reading");
+    }
+
+    [Fact]
+    public void A_middle_initial_does_not_end_the_name_or_the_sentence()
+    {
+        var doc = Extract("Superior Court Judge Robert L. Holzberg said on Monday that the trial would go ahead in May.");
+        var judge = doc.Entities.Single(e => e.Kind == EntityKind.Person);
+        Assert.Equal("Robert L. Holzberg", judge.Name);
+        Assert.Equal(EntityKind.Institution, Named(doc, "Superior Court")?.Kind);
+        doc.Require(judge.Id, Stance.Said, "trial would go ahead");
+    }
+
+    [Fact]
+    public void A_name_before_an_outlet_noun_is_an_outlet_that_reports_for_itself()
+    {
+        var doc = Extract("Zarvana magazine reported last week that the terminal had been sold to a foreign buyer.");
+        var outlet = Named(doc, "Zarvana");
+        Assert.NotNull(outlet);
+        Assert.Equal(EntityKind.Institution, outlet.Kind);
+        var statement = doc.Require(outlet.Id, Stance.Said, "terminal had been sold");
+        Assert.Contains(outlet.Id, statement.ReportedBy);
+    }
+
+    [Fact]
+    public void An_unknown_one_word_speaker_is_found_when_the_article_also_writes_it_inside_a_sentence()
+    {
+        var doc = Extract("Shares in Kellvar fell on Monday.\n\nKellvar said the terminal would open in May.");
+        var company = Named(doc, "Kellvar");
+        Assert.NotNull(company);
+        Assert.Equal(EntityKind.Institution, company.Kind);
+        doc.Require(company.Id, Stance.Said, "terminal would open");
+    }
+
+    [Theory]
+    [InlineData("Reports said the terminal would open in May.")]
+    [InlineData("Officials said the terminal would open in May.")]
+    [InlineData("Zembla said the terminal would open in May.")] // a sentence opener the article never writes elsewhere
+    public void A_capitalised_opener_with_no_other_sign_of_a_name_is_not_an_entity(string sentence)
+    {
+        var doc = Extract(sentence);
+        Assert.DoesNotContain(doc.Entities, e => e.Kind != EntityKind.Place);
+    }
+}
