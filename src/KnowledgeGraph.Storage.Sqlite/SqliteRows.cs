@@ -4,7 +4,10 @@ using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Storage.Sqlite;
 
-/// <summary>Column lists and row readers for the port's records, so every query maps rows the same way.</summary>
+/// <summary>
+/// Column lists and row readers for the port's records, so every query maps rows the same way. Readers find their
+/// columns by result name (<see cref="ColumnOrdinals"/>): a column list may be reordered or extended freely.
+/// </summary>
 internal static class SqliteRows
 {
     public const string EntityColumns = "e.id, e.kind, e.name, e.aliases, e.role, e.country";
@@ -12,23 +15,42 @@ internal static class SqliteRows
     public const string ArticleColumns = "a.id, a.file, a.title, a.publisher, a.url, a.published_at, a.author, a.content_hash";
     public const string StatementColumns =
         "s.id, s.speaker_id, s.stance, s.claim_id, s.article_id, s.evidence, s.start, s.\"end\", s.date, " +
-        "(SELECT json_group_array(r.entity_id) FROM statement_reporter r WHERE r.statement_id = s.id), s.rule";
+        "(SELECT json_group_array(r.entity_id) FROM statement_reporter r WHERE r.statement_id = s.id) AS reported_by, s.rule";
 
-    public static EntityRecord Entity(SqliteDataReader r) => new(
-        r.GetString(0), Enum.Parse<EntityKind>(r.GetString(1)), r.GetString(2), Strings(r.GetString(3)), NullableString(r, 4), NullableString(r, 5));
+    private static readonly ColumnOrdinals EntityOrdinals = new("id", "kind", "name", "aliases", "role", "country");
+    private static readonly ColumnOrdinals ClaimOrdinals = new("id", "text", "said_count", "denied_count", "corroboration", "first_reported");
+    private static readonly ColumnOrdinals ArticleOrdinals = new("id", "file", "title", "publisher", "url", "published_at", "author", "content_hash");
+    private static readonly ColumnOrdinals StatementOrdinals =
+        new("id", "speaker_id", "stance", "claim_id", "article_id", "evidence", "start", "end", "date", "reported_by", "rule");
 
-    public static ClaimRecord Claim(SqliteDataReader r) => new(
-        r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), NullableString(r, 5));
-
-    public static ArticleRecord Article(SqliteDataReader r) => new(
-        r.GetString(0), r.GetString(1), NullableString(r, 2), NullableString(r, 3), NullableString(r, 4), NullableString(r, 5), NullableString(r, 6), r.GetString(7));
-
-    public static StatementRecord Statement(SqliteDataReader r) => new(
-        r.GetString(0), r.GetString(1), ParseStance(r.GetString(2)), r.GetString(3), r.GetString(4), r.GetString(5),
-        r.GetInt32(6), r.GetInt32(7), NullableString(r, 8), Strings(r.GetString(9)))
+    public static EntityRecord Entity(SqliteDataReader r)
     {
-        Rule = NullableString(r, 10),
-    };
+        var o = EntityOrdinals.Of(r);
+        return new(r.GetString(o[0]), Enum.Parse<EntityKind>(r.GetString(o[1])), r.GetString(o[2]), Strings(r.GetString(o[3])), NullableString(r, o[4]), NullableString(r, o[5]));
+    }
+
+    public static ClaimRecord Claim(SqliteDataReader r)
+    {
+        var o = ClaimOrdinals.Of(r);
+        return new(r.GetString(o[0]), r.GetString(o[1]), r.GetInt32(o[2]), r.GetInt32(o[3]), r.GetInt32(o[4]), NullableString(r, o[5]));
+    }
+
+    public static ArticleRecord Article(SqliteDataReader r)
+    {
+        var o = ArticleOrdinals.Of(r);
+        return new(r.GetString(o[0]), r.GetString(o[1]), NullableString(r, o[2]), NullableString(r, o[3]), NullableString(r, o[4]), NullableString(r, o[5]),
+            NullableString(r, o[6]), r.GetString(o[7]));
+    }
+
+    public static StatementRecord Statement(SqliteDataReader r)
+    {
+        var o = StatementOrdinals.Of(r);
+        return new(r.GetString(o[0]), r.GetString(o[1]), ParseStance(r.GetString(o[2])), r.GetString(o[3]), r.GetString(o[4]), r.GetString(o[5]),
+            r.GetInt32(o[6]), r.GetInt32(o[7]), NullableString(r, o[8]), Strings(r.GetString(o[9])))
+        {
+            Rule = NullableString(r, o[10]),
+        };
+    }
 
     public static string StanceText(Stance stance) => stance switch
     {

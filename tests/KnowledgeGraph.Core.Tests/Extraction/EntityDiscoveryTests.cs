@@ -82,4 +82,14 @@ public sealed class EntityDiscoveryTests
         var doc = Extract(sentence);
         Assert.DoesNotContain(doc.Entities, e => e.Kind != EntityKind.Place);
     }
+
+    [Fact]
+    public void A_one_word_name_never_written_without_its_title_keeps_the_title()
+    {
+        var stage = Extract("Rapper Professor Zedd said on Monday that the tour would go ahead in May.");
+        Assert.Contains(stage.Entities, e => e.Kind == EntityKind.Person && e.Name == "Professor Zedd");
+
+        var office = Extract("Professor Zedd said on Monday that the tour would go ahead in May. Zedd added that tickets were sold out.");
+        Assert.Contains(office.Entities, e => e.Kind == EntityKind.Person && e.Name == "Zedd");
+    }
 }

@@ -155,6 +155,7 @@ internal static partial class EntityDiscovery
 internal sealed class ArticleWords
 {
     private readonly HashSet<string> _inside = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _untitled = new(StringComparer.Ordinal);
 
     public static ArticleWords Of(IEnumerable<Paragraph> paragraphs)
     {
@@ -167,8 +168,18 @@ internal sealed class ArticleWords
             }
 
             var tokens = p.Tokens;
-            for (var i = 1; i < tokens.Count; i++)
+            for (var i = 0; i < tokens.Count; i++)
             {
+                if (tokens[i].IsWord && tokens[i].Cap && (i == 0 || !NameWords.Titles.Contains(tokens[i - 1].Norm)))
+                {
+                    w._untitled.Add(tokens[i].Norm);
+                }
+
+                if (i == 0)
+                {
+                    continue;
+                }
+
                 var prev = tokens[i - 1];
                 if (tokens[i].IsWord && tokens[i].Cap && !tokens[i].AllCaps && prev.Norm is not ("." or "!" or "?" or ":" or ";") && prev.Kind is not (TokenKind.QuoteOpen or TokenKind.QuoteStraight))
                 {
@@ -181,4 +192,7 @@ internal sealed class ArticleWords
     }
 
     public bool CapitalisedInside(string folded) => _inside.Contains(folded);
+
+    /// <summary>False when the article writes the word only right after a title ("Professor Green", never "Green").</summary>
+    public bool WrittenWithoutTitle(string folded) => _untitled.Contains(folded);
 }

@@ -56,7 +56,10 @@ internal static partial class EntityDiscovery
             var person = ClassifyPerson(text, tokens, covered, start, end, registry, out var role, out var country);
             if (person)
             {
-                found.Add(new DiscoveredName(start, end, EntityKind.Person, Join(text, tokens, start, end)) { Role = role, CountryPlaceId = country });
+                // "Professor Green" (a stage name): a one-word name the article never writes without its title keeps it.
+                var first = end - start == 1 && start > 0 && tokens[start - 1].Cap && NameWords.Titles.Contains(tokens[start - 1].Norm) &&
+                    !words.WrittenWithoutTitle(tokens[start].Norm) ? start - 1 : start;
+                found.Add(new DiscoveredName(first, end, EntityKind.Person, Join(text, tokens, first, end)) { Role = first < start ? null : role, CountryPlaceId = country });
             }
             else if (IntroducedAsInstitution(tokens, start))
             {

@@ -48,6 +48,9 @@ public sealed class ReferenceAndVerdictTests
     [InlineData("\u201CThis publication is a story so far removed from reality,\u201D port director Maria Okafor stated.", Stance.Denied)]
     [InlineData("Port director Maria Okafor said the terminal is a fine example of modern design.", Stance.Said)]
     [InlineData("Port director Maria Okafor said the terminal was far from the city centre.", Stance.Said)]
+    [InlineData("Port director Maria Okafor said the port will not be distracted by the dispute.", Stance.Said)]
+    [InlineData("Port director Maria Okafor said there will be no more fuel shipments to the island.", Stance.Said)]
+    [InlineData("Port director Maria Okafor said the terminal has not been sold to a foreign buyer.", Stance.Denied)]
     public void A_verdict_of_falsehood_in_the_predicate_makes_a_denial(string sentence, Stance stance)
     {
         var statement = Assert.Single(Extract(sentence).Statements);
@@ -72,5 +75,12 @@ public sealed class ReferenceAndVerdictTests
         var institute = doc.Entities.Single(e => e.Name == "Lula Institute");
         Assert.Equal(EntityKind.Institution, institute.Kind);
         doc.Require(institute.Id, Stance.Denied, "travel in order to lobby");
+    }
+
+    [Fact]
+    public void A_name_that_goes_on_past_the_institution_word_is_not_cut_there()
+    {
+        var doc = Extract("The accusations were made by the United States Department of State, which described the port as unsafe.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "United States Department");
     }
 }
