@@ -16,7 +16,7 @@ public sealed class MutationType : ObjectGraphType
         Name = "Mutation";
         Description = "Change the graph. Enabled only when the server has an API key; send it in the X-Api-Key header.";
         Field<NonNullGraphType<IngestResultType>>("ingestArticle")
-            .Description("Extracts entities and attributed statements from an article's text and upserts them (one transaction). Requires X-Api-Key.")
+            .Description("Extracts entities and attributed statements from an article's text and upserts them (one transaction); a corrected text sent with the url of a stored article replaces that article's statements, mentions and reports. Requires X-Api-Key.")
             .Argument<NonNullGraphType<IngestArticleInputType>>("input", "The article text and its metadata.")
             .ResolveAsync(async c => await IngestAsync(c));
     }

@@ -65,6 +65,33 @@ public sealed class MutationTests
     }
 
     [Fact]
+    public async Task A_corrected_text_sent_with_the_same_url_replaces_the_article_instead_of_adding_one()
+    {
+        await using var factory = new ApiFactory(apiKey: ApiFactory.TestApiKey, settings: new Dictionary<string, string?> { ["LoadSampleWhenEmpty"] = "false" });
+        var client = new GraphQLClient(factory.CreateClient());
+        const string ingest = "mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { newArticle article { id } statements { id } } }";
+        var seeds = Directory.GetFiles(RepoPaths.Seeds, "*.txt").Order(StringComparer.Ordinal).ToList();
+
+        var first = (await client.PostAsync(ingest, Input(File.ReadAllText(seeds[0])), apiKey: ApiFactory.TestApiKey)).Json["data"]!["ingestArticle"]!;
+        var second = (await client.PostAsync(ingest, Input(File.ReadAllText(seeds[3])), apiKey: ApiFactory.TestApiKey)).Json["data"]!["ingestArticle"]!;
+
+        var id = first["article"]!["id"]!.GetValue<string>();
+        Assert.Equal(id, second["article"]!["id"]!.GetValue<string>());
+        Assert.False(second["newArticle"]!.GetValue<bool>());
+        var kept = second["statements"]!.AsArray().Select(s => s!["id"]!.GetValue<string>()).ToHashSet(StringComparer.Ordinal);
+        var dropped = first["statements"]!.AsArray().Select(s => s!["id"]!.GetValue<string>()).Where(s => !kept.Contains(s)).ToList();
+        Assert.NotEmpty(kept);
+        Assert.NotEmpty(dropped);
+        var data = await client.DataAsync(
+            "query($id: ID!, $old: ID!) { stats { articles statements } node(id: $id) { ... on Article { statements(first: 100) { totalCount } } } old: node(id: $old) { id } }",
+            new { id, old = dropped[0] });
+        Assert.Equal(1, data["stats"]!["articles"]!.GetValue<int>());
+        Assert.Equal(kept.Count, data["stats"]!["statements"]!.GetValue<int>());
+        Assert.Equal(kept.Count, data["node"]!["statements"]!["totalCount"]!.GetValue<int>());
+        Assert.Null(data["old"]);
+    }
+
+    [Fact]
     public async Task A_mutation_sent_with_GET_is_rejected_with_MUTATION_OVER_GET()
     {
         await using var factory = new ApiFactory(apiKey: ApiFactory.TestApiKey);

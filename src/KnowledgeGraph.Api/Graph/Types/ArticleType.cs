@@ -13,7 +13,7 @@ public sealed class ArticleType : ObjectGraphType<ArticleRecord>
         Name = "Article";
         Description = "A source document: a news article that was read into the graph.";
         Interface<NodeInterface>();
-        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id derived from the content hash (article:…).").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id (article:…), a hash of the article's URL, else of the file it was read from: a corrected text keeps the id.").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<StringGraphType>>("file").Description("File name the article was read from.").Resolve(c => c.Source.File);
         Field<StringGraphType>("title").Description("Headline; null when the text states none.").Resolve(c => c.Source.Title);
         Field<StringGraphType>("publisher").Description("Outlet; null when unknown.").Resolve(c => c.Source.Publisher);
