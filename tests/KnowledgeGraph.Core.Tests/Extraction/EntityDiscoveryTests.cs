@@ -92,4 +92,15 @@ public sealed class EntityDiscoveryTests
         var office = Extract("Professor Zedd said on Monday that the tour would go ahead in May. Zedd added that tickets were sold out.");
         Assert.Contains(office.Entities, e => e.Kind == EntityKind.Person && e.Name == "Zedd");
     }
+
+    [Fact]
+    public void A_name_before_an_organisation_noun_is_an_organisation_only_where_it_speaks()
+    {
+        var doc = Extract("Staff in the Blue Water group, describing the sale as finished, had left.\n\nThe Blue Water group said the sale was finished.");
+        var group = Assert.Single(doc.Entities, e => e.Name == "Blue Water");
+        Assert.Single(doc.Statements, s => s.SpeakerId == group.Id);
+
+        var silent = Extract("Staff in the Blue Water group, describing the sale as finished, had left.");
+        Assert.DoesNotContain(silent.Entities, e => e.Name == "Blue Water");
+    }
 }

@@ -44,6 +44,11 @@ internal static class PropositionSplitter
             var from = StripFraming(p, dv + 1, mainStop);
             props.Add(new Proposition(from, mainStop, Stance.Denied));
         }
+        else if (AsVerdict(p, first, mainStop))
+        {
+            // "describing the allegation as a “deliberate … falsehood”", "dismissed them as baseless": the object is denied.
+            props.Add(new Proposition(first, mainStop, Stance.Denied));
+        }
         else if (FalsehoodAt(p, first, mainStop) is var copula and >= 0)
         {
             var subject = StripFraming(p, first, copula);
@@ -302,6 +307,26 @@ internal static class PropositionSplitter
         }
 
         return -1;
+    }
+
+    /// <summary>"them as “blatant fabrications”": an object called false by "as" within the first words of the content.</summary>
+    private static bool AsVerdict(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        for (var k = first; k < end && k < first + 6; k++)
+        {
+            if (t[k].Norm == "as")
+            {
+                return k > first && Words.VerdictIn(t, k + 1, end);
+            }
+
+            if (!t[k].IsWord && !t[k].IsQuote)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Negation of the main predicate: a "not"/"never"/"no" early in the clause and not inside a condition.</summary>

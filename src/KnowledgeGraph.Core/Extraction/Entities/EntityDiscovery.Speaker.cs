@@ -45,9 +45,12 @@ internal static partial class EntityDiscovery
     private static Cue SpeakerCue(List<Token> tokens, int start, int end)
     {
         // "Epoca magazine", "Handelsblatt, the German business daily,"
+        // "Zarvana magazine"; "the Northwind group said" (but not "the Pro Applications group, describing …": a
+        // group inside a company is only an organisation of the story when it speaks).
         if (end < tokens.Count && tokens[end].IsWord && !tokens[end].Cap && NameWords.InstitutionIntroducers.Contains(tokens[end].Norm))
         {
-            return Lexicon.Current.OutletNouns.Contains(tokens[end].Norm) ? Cue.Outlet : Cue.Institution;
+            return Lexicon.Current.OutletNouns.Contains(tokens[end].Norm) ? Cue.Outlet :
+                end + 1 < tokens.Count && tokens[end + 1].IsWord && SpeechLexicon.IsVerb(tokens[end + 1].Norm) && !tokens[end + 1].Norm.EndsWith("ing", StringComparison.Ordinal) ? Cue.Institution : Cue.None;
         }
 
         if (end + 2 < tokens.Count && tokens[end].Norm == "," && tokens[end + 1].Norm is "the" or "a" or "an")

@@ -83,4 +83,11 @@ public sealed class ReferenceAndVerdictTests
         var doc = Extract("The accusations were made by the United States Department of State, which described the port as unsafe.");
         Assert.DoesNotContain(doc.Entities, e => e.Name == "United States Department");
     }
+
+    [Fact]
+    public void Describing_something_as_false_denies_it()
+    {
+        var doc = Extract("Port director Maria Okafor spoke for an hour on Monday, describing the sale as a \u201Ccomplete fabrication\u201D by rivals.");
+        doc.Require("person:maria-okafor", Stance.Denied, "describing the sale");
+    }
 }
