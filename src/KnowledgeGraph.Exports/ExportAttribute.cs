@@ -61,6 +61,8 @@ public sealed record ExportAttribute(string Name, ExportValueType Type, string? 
         {
             "kind" when PropertyKey is null => node.Label,
             "name" when PropertyKey is null => node.Name,
+            // An article without a stated title is called by its file name, as in GraphQL and the viewer.
+            "title" when node.Label == GraphLabels.Article => ArticleTitles.Display(Lookup(node.Properties), Lookup(node.Properties, "file") ?? node.Name),
             _ => Normalise(Lookup(node.Properties)),
         };
     }
@@ -92,7 +94,10 @@ public sealed record ExportAttribute(string Name, ExportValueType Type, string? 
     }
 
     private string? Lookup(IReadOnlyDictionary<string, string?> properties) =>
-        PropertyKey is not null && properties.TryGetValue(PropertyKey, out var value) ? value : null;
+        PropertyKey is not null ? Lookup(properties, PropertyKey) : null;
+
+    private static string? Lookup(IReadOnlyDictionary<string, string?> properties, string key) =>
+        properties.TryGetValue(key, out var value) ? value : null;
 
     private string? Normalise(string? value)
     {

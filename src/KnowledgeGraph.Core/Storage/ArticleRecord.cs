@@ -17,4 +17,11 @@ public sealed record ArticleRecord(
     string? Url,
     string? PublishedAt,
     string? Author,
-    string ContentHash);
+    string ContentHash)
+{
+    /// <summary>
+    /// The article's name for people: its stated title (which the extraction takes from the metadata or from a heading
+    /// at the top of the text), else its file name. GraphQL, the graph views and the exports all use this rule.
+    /// </summary>
+    public string DisplayTitle => ArticleTitles.Display(Title, File);
+}

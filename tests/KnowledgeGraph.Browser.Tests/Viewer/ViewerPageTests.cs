@@ -88,6 +88,12 @@ public sealed class ViewerPageTests(BrowserServer server)
         Assert.Contains(Cia, onPath);
         Assert.True(await CountAsync(page, "cy.edges('.on-path')") >= 1);
         Assert.True(await CountAsync(page, "cy.elements('.faded')") > 0, "Elements off the path should be faded.");
+        // The path's labels are drawn (cytoscape leaves out labels under 7 px) and the path is on screen.
+        var pathLabels = await page.EvaluateAsync<double[]>("() => cy.nodes('.on-path').map(n => parseFloat(n.style('font-size')) * cy.zoom())");
+        Assert.All(pathLabels, px => Assert.True(px >= 8, $"A label on the path is drawn at {px:0.0} px."));
+        Assert.True(
+            await page.EvaluateAsync<bool>("() => { const b = cy.nodes('.on-path').renderedBoundingBox(); return b.x1 >= 0 && b.y1 >= 0 && b.x2 <= cy.width() && b.y2 <= cy.height(); }"),
+            "The path runs off the screen.");
 
         // The README's picture is refreshed only on request, so a test run leaves the work tree clean.
         var shot = Environment.GetEnvironmentVariable("UPDATE_SCREENSHOT") == "1"
@@ -126,6 +132,40 @@ public sealed class ViewerPageTests(BrowserServer server)
         Assert.InRange(contested, 1, claims - 1);
         await page.GetByLabel("Only contested claims").CheckAsync();
         Assert.Equal(contested, await CountAsync(page, "kgViewer.shown(cy.nodes('[label = \"Claim\"]'))"));
+    }
+
+    [Fact]
+    public async Task Without_a_centre_the_viewer_opens_on_the_most_connected_entity_with_readable_dark_labels()
+    {
+        using var client = server.NewClient();
+        var top = (await client.GetFromJsonAsync<JsonElement>(
+            $"/graphql?query={Uri.EscapeDataString("{ entities(first: 1, orderBy: STATEMENT_COUNT) { nodes { id } } }")}", TestContext.Current.CancellationToken))
+            .GetProperty("data").GetProperty("entities").GetProperty("nodes")[0].GetProperty("id").GetString()!;
+        var page = await server.NewPageAsync();
+
+        await page.GotoAsync("/viewer");
+        await page.WaitForFunctionAsync("() => document.body.dataset.ready === 'true' && document.body.dataset.busy === 'false' && !cy.animated()");
+
+        Assert.Equal([top], await page.EvaluateAsync<string[]>("() => cy.nodes(':selected').map(n => n.id())"));
+        Assert.True(await CountAsync(page, "cy.edges()") > 0, "The opening neighbourhood has no edges.");
+        await Assertions.Expect(page.Locator("#empty")).ToBeHiddenAsync();
+        // Every node label as drawn at the opening zoom: at least 11 px, and dark (relative luminance well below white's).
+        var labels = await page.EvaluateAsync<JsonElement>("""
+            () => cy.nodes().map(n => {
+              const [r, g, b] = n.style('color').match(/\d+/g).map(Number).map(c => c / 255);
+              return { px: parseFloat(n.style('font-size')) * cy.zoom(), luminance: 0.2126 * r + 0.7152 * g + 0.0722 * b };
+            })
+            """);
+        Assert.All(labels.EnumerateArray(), l =>
+        {
+            Assert.True(l.GetProperty("px").GetDouble() >= 11, $"A label is drawn at {l.GetProperty("px").GetDouble():0.0} px.");
+            Assert.True(l.GetProperty("luminance").GetDouble() < 0.25, $"A label colour is too pale (luminance {l.GetProperty("luminance").GetDouble():0.00}).");
+        });
+
+        var shot = Path.Combine(Path.GetTempPath(), $"kg-viewer-opening-{Guid.NewGuid():N}.png");
+        await page.ScreenshotAsync(new() { Path = shot });
+        Assert.True(new FileInfo(shot).Length > 10_000);
+        File.Delete(shot);
     }
 
     [Fact]

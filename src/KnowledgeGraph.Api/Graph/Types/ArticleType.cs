@@ -15,7 +15,9 @@ public sealed class ArticleType : ObjectGraphType<ArticleRecord>
         Interface<NodeInterface>();
         Field<NonNullGraphType<IdGraphType>>("id").Description("Global id (article:…), a hash of the article's URL, else of the file it was read from: a corrected text keeps the id.").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<StringGraphType>>("file").Description("File name the article was read from.").Resolve(c => c.Source.File);
-        Field<StringGraphType>("title").Description("Headline; null when the text states none.").Resolve(c => c.Source.Title);
+        Field<NonNullGraphType<StringGraphType>>("title")
+            .Description("Headline: the one the article or its metadata states (a heading at the top counts), else its file name; never null. The same text names the article in the network, the viewer and every export.")
+            .Resolve(c => c.Source.DisplayTitle);
         Field<StringGraphType>("publisher").Description("Outlet; null when unknown.").Resolve(c => c.Source.Publisher);
         Field<StringGraphType>("url").Description("Address; null when unknown.").Resolve(c => c.Source.Url);
         Field<StringGraphType>("publishedAt").Description("Publication date (ISO yyyy-MM-dd); null when unknown.").Resolve(c => c.Source.PublishedAt);

@@ -14,6 +14,10 @@
   };
 
   const $ = (id) => document.getElementById(id);
+  const MIN_OPEN_ZOOM = 1;
+  // A found path is never shown smaller than this: its labels (11.5-12 px at zoom 1) stay at 8.5 px or more, where a
+  // fit of a large graph would shrink them under the 7 px below which cytoscape leaves them out.
+  const MIN_PATH_ZOOM = 0.75;
 
   // What the filters leave on screen. Cytoscape's ':visible' selector is refreshed only when a frame is drawn, so
   // right after a filter change (or in a background tab) it still counts hidden elements; the style is current.
@@ -170,8 +174,16 @@
       cy.elements().unselect();
       node.select();
       showNode(node);
-      cy.animate({ center: { eles: node }, duration: 250 });
+      // Centre on the node; zoom in to 1 when the layout fitted a large neighbourhood smaller than that.
+      cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), MIN_OPEN_ZOOM), duration: 250 });
     }
+  }
+
+  // With no ?center=, the page opens on the entity with the most statements (said or denied): the centre of the story.
+  async function openMostConnected() {
+    const data = await graphql('{ entities(first: 1, orderBy: STATEMENT_COUNT) { nodes { id } } }');
+    const top = data.entities.nodes[0];
+    if (top) await open(top.id);
   }
 
   function relayout(focus) {
@@ -199,7 +211,8 @@
   function style() {
     return [
       { selector: 'node', style: {
-        label: 'data(display)', 'font-size': 10, 'text-wrap': 'wrap', 'text-max-width': 140, 'min-zoomed-font-size': 7,
+        // 12 px at zoom 1, and the view never opens below zoom 1: labels stay readable (at least 11 px) and dark.
+        label: 'data(display)', 'font-size': 12, 'text-wrap': 'wrap', 'text-max-width': 160, 'min-zoomed-font-size': 7,
         'text-valign': 'bottom', 'text-margin-y': 4, color: '#1f2328',
         'text-outline-color': '#fff', 'text-outline-width': 2,
         width: 26, height: 26, 'border-width': 1, 'border-color': 'rgba(0,0,0,.25)',
@@ -208,12 +221,12 @@
       { selector: 'node[label = "Institution"]', style: { shape: 'round-rectangle', 'background-color': '#f28e2b', width: 30, height: 24 } },
       { selector: 'node[label = "Place"]', style: { shape: 'hexagon', 'background-color': '#59a14f' } },
       { selector: 'node[label = "Claim"]', style: { shape: 'round-tag', 'background-color': '#edc948', width: 22, height: 22, 'font-style': 'italic' } },
-      { selector: 'node[label = "Article"]', style: { shape: 'rectangle', 'background-color': '#bab0ac', width: 18, height: 22, 'font-size': 9, color: '#57606a' } },
+      { selector: 'node[label = "Article"]', style: { shape: 'rectangle', 'background-color': '#bab0ac', width: 18, height: 22, 'font-size': 11.5, color: '#24292f' } },
       { selector: 'node.contested', style: { 'border-width': 4, 'border-color': '#c62828', 'border-style': 'double', width: 30, height: 30 } },
       { selector: 'node:selected', style: { 'overlay-color': '#0969da', 'overlay-opacity': 0.18, 'overlay-padding': 6 } },
       { selector: 'edge', style: {
         width: 1.5, 'line-color': '#b0b0b0', 'target-arrow-color': '#b0b0b0', 'target-arrow-shape': 'triangle',
-        'arrow-scale': 0.8, 'curve-style': 'bezier', label: '', 'font-size': 8, color: '#57606a',
+        'arrow-scale': 0.8, 'curve-style': 'bezier', label: '', 'font-size': 11, color: '#24292f',
         'text-rotation': 'autorotate', 'text-outline-color': '#fff', 'text-outline-width': 2,
       } },
       { selector: 'edge[type = "SAID"]', style: { 'line-color': '#2e7d32', 'target-arrow-color': '#2e7d32', width: 2.5, 'line-style': 'solid' } },
@@ -394,12 +407,12 @@
     const node = cy.getElementById(id);
     if (node.nonempty()) return node.data('name');
     if (knownNames.has(id)) return knownNames.get(id);
-    // Not known yet: the id's slug reads well enough ("institution:associated-press" → "associated press").
+    // Not known yet: the id's slug reads well enough ("institution:reuters-news" → "reuters news").
     const slug = String(id).split(':').slice(1).join(':');
     return slug ? slug.replace(/-/g, ' ') : id;
   }
 
-  // People read "Via: Associated Press", not "reportedBy: institution:associated-press".
+  // People read "Via: Associated Press", not "reportedBy: institution:ap".
   function edgeFacts(d) {
     const facts = [];
     if (d.date) facts.push(['Date', d.date]);
@@ -531,11 +544,15 @@
         e.toggleClass('faded', !on);
       });
     });
-    // Show the path in its surroundings, without blowing three nodes up to fill the screen.
+    // Show the path in its surroundings, without blowing three nodes up to fill the screen, and never so small that
+    // its labels vanish (then the path is centred and the surroundings run off the edges).
     cy.fit(shown(cy.elements()), 40);
     if (cy.zoom() > 1.25) {
       const box = cy.elements('.on-path').renderedBoundingBox();
       cy.zoom({ level: 1.25, renderedPosition: { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 } });
+    } else if (cy.zoom() < MIN_PATH_ZOOM) {
+      cy.zoom(MIN_PATH_ZOOM);
+      cy.center(cy.elements('.on-path'));
     }
     result.classList.add('found');
     result.textContent = `Path of ${path.length} ${path.length === 1 ? 'hop' : 'hops'}: ${path.nodes.map((n) => shortName(n.name)).join(' → ')}`;
@@ -661,11 +678,12 @@
     });
     wire();
     updateExportLink();
-    document.body.dataset.ready = 'true';
 
-    // /viewer?center=<id or name> opens a node directly (links from GraphiQL results, bookmarks).
+    // /viewer?center=<id or name> opens that node (links from GraphiQL results, bookmarks); without it, the most
+    // connected entity. The page says it is ready once that first neighbourhood is drawn (or failed to load).
     const center = new URLSearchParams(location.search).get('center');
-    if (center) pick(center);
+    const opening = center ? pick(center) : openMostConnected().catch(showError);
+    opening.finally(() => { document.body.dataset.ready = 'true'; });
   }
 
   // cytoscape comes from /vendor, copied from npm at build time; without it the page can only explain.
