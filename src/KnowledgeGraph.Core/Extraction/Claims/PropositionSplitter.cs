@@ -10,7 +10,7 @@ namespace KnowledgeGraph.Extraction.Claims;
 /// claim false ("… are not true", "it's gossip"), and negation of the main predicate all give a denial of the
 /// positive proposition. Rejections inside the content ("and rejects the characterization of being X") add their own.
 /// </summary>
-internal static class PropositionSplitter
+internal static partial class PropositionSplitter
 {
     private static FrozenSet<string> Negations => Lexicon.Current.Negations;
     private const int ShortOpening = 8;
@@ -279,89 +279,5 @@ internal static class PropositionSplitter
         }
 
         return first;
-    }
-
-    /// <summary>The copula before a falsehood predicate ("… are not true", "is false", "it's gossip"), or -1.</summary>
-    private static int FalsehoodAt(Paragraph p, int first, int end)
-    {
-        var t = p.Tokens;
-        for (var k = first + 1; k < end; k++)
-        {
-            if (!(Words.BeForms.Contains(t[k].Norm) || t[k].Norm is "isn't" or "aren't" or "it's"))
-            {
-                continue;
-            }
-
-            var j = k + 1;
-            var negated = t[k].Norm.EndsWith("n't", StringComparison.Ordinal);
-            while (j < end && j < k + 5 && t[j].Norm is "not" or "simply" or "just" or "all" or "a" or "an" or "pure" or "complete" or "totally" or "completely" or "absolutely" or "entirely" or "mere" or "only" or "\"" or "\u201C" or "\u201D")
-            {
-                negated |= t[j].Norm == "not";
-                j++;
-            }
-
-            if (j < end && ((negated && t[j].Norm is "true" or "correct" or "accurate" or "real") || (!negated && Words.VerdictIn(t, j, end, 6))))
-            {
-                return t[k].Norm == "it's" ? k + 1 : k;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>"them as “blatant fabrications”": an object called false by "as" within the first words of the content.</summary>
-    private static bool AsVerdict(Paragraph p, int first, int end)
-    {
-        var t = p.Tokens;
-        for (var k = first; k < end && k < first + 6; k++)
-        {
-            if (t[k].Norm == "as")
-            {
-                return k > first && Words.VerdictIn(t, k + 1, end);
-            }
-
-            if (!t[k].IsWord && !t[k].IsQuote)
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Negation of the main predicate: a "not"/"never"/"no" early in the clause and not inside a condition.</summary>
-    private static bool IsNegated(Paragraph p, int first, int end)
-    {
-        var t = p.Tokens;
-        for (var k = first; k < end && k < first + 14; k++)
-        {
-            var n = t[k].Norm;
-            if ((ConditionWords.Contains(n) || (n == "so" && k + 1 < end && t[k + 1].Norm == "that")) && k > first)
-            {
-                return false; // "… so that Mexico is not harmed"
-            }
-
-            if (Negations.Contains(n) || n.EndsWith("n't", StringComparison.Ordinal))
-            {
-                // "the people that matter, not the puppets", "weeks, not months": a contrast, not a negated predicate.
-                if (n is "not" or "never" && k > first && t[k - 1].Norm is "," or "but" or "and")
-                {
-                    continue;
-                }
-
-                // "will not be distracted", "cannot shake", "there will be no more oil": a refusal or a pledge about the
-                // future is said, not a denial of something reported.
-                if (n == "cannot" || n is "won't" or "can't" or "shan't" || (k > first && t[k - 1].Norm is "will" or "shall" or "can" or "wo" or "ca") ||
-                    (n == "no" && k + 1 < end && t[k + 1].Norm is "more" or "amount") || (k > first + 1 && t[k - 2].Norm is "will" && t[k - 1].Norm is "be"))
-                {
-                    return false;
-                }
-
-                // "no doubt", "no matter", "no longer has …" (a change asserted), "not only …": no negated claim.
-                return !((n == "no" && k + 1 < end && t[k + 1].Norm is "doubt" or "matter" or "longer") || (n == "not" && k + 1 < end && t[k + 1].Norm == "only"));
-            }
-        }
-
-        return false;
     }
 }

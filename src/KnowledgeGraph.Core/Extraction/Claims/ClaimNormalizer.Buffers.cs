@@ -1,0 +1,140 @@
+namespace KnowledgeGraph.Extraction.Claims;
+
+/// <summary>The claim normaliser's working buffers: the key's words, the readable and folded text, one join buffer.</summary>
+internal sealed partial class ClaimNormalizer
+{
+    /// <summary>
+    /// The claim key's words, distinct and (once joined) in ordinal order: a small list does what a sorted set did
+    /// for the handful of words a claim has, without a tree node per word.
+    /// </summary>
+    private sealed class KeySet
+    {
+        private readonly List<string> _words = [];
+
+        public int Count => _words.Count;
+
+        public void Clear() => _words.Clear();
+
+        public bool Contains(string word) => _words.Contains(word);
+
+        public void Add(string word)
+        {
+            if (!_words.Contains(word))
+            {
+                _words.Add(word);
+            }
+        }
+
+        public void Remove(string word) => _words.Remove(word);
+
+        public ReadOnlySpan<char> Join(JoinBuffer buffer)
+        {
+            _words.Sort(Ordinal);
+            return buffer.Join(_words);
+        }
+    }
+
+    private static readonly Comparison<string> Ordinal = string.CompareOrdinal;
+
+    /// <summary>A reused char buffer that words are joined into with single spaces, as <c>string.Join(' ', …)</c> would.</summary>
+    private sealed class JoinBuffer
+    {
+        private char[] _chars = new char[256];
+
+        public Span<char> Join(List<string> words)
+        {
+            var length = Math.Max(0, words.Count - 1);
+            foreach (var w in words)
+            {
+                length += w.Length;
+            }
+
+            if (_chars.Length < length)
+            {
+                _chars = new char[Math.Max(length, _chars.Length * 2)];
+            }
+
+            var at = 0;
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (i > 0)
+                {
+                    _chars[at++] = ' ';
+                }
+
+                words[i].CopyTo(_chars.AsSpan(at));
+                at += words[i].Length;
+            }
+
+            return _chars.AsSpan(0, at);
+        }
+    }
+
+    /// <summary>
+    /// The claim in two forms at once: the folded words (the id's fallback key when no content word is left, kept
+    /// exactly as before so ids do not move) and the readable text people see.
+    /// </summary>
+    private sealed class Display
+    {
+        private readonly List<string> _readable = [];
+
+        public List<string> Folded { get; } = [];
+
+        public string? Last => Folded.Count > 0 ? Folded[^1] : null;
+
+        public void Clear()
+        {
+            Folded.Clear();
+            _readable.Clear();
+        }
+
+        /// <summary>Adds a word; <paramref name="readable"/> null adds it to the folded form only.</summary>
+        public void Add(string folded, string? readable, bool possessive = false)
+        {
+            Folded.Add(folded);
+            if (readable is not null)
+            {
+                _readable.Add(possessive ? Possessive(readable) : readable);
+            }
+        }
+
+        public void RemoveLast()
+        {
+            Folded.RemoveAt(Folded.Count - 1);
+            if (_readable.Count > 0)
+            {
+                _readable.RemoveAt(_readable.Count - 1);
+            }
+        }
+
+        public void ReplaceLastReadable(string readable, bool possessive)
+        {
+            if (_readable.Count > 0)
+            {
+                _readable[^1] = possessive ? Possessive(readable) : readable;
+            }
+        }
+
+        public void Punctuate(string mark)
+        {
+            if (_readable.Count > 0 && !_readable[^1].EndsWith(mark, StringComparison.Ordinal))
+            {
+                _readable[^1] += mark;
+            }
+        }
+
+        private static string Possessive(string name) =>
+            name.EndsWith("'s", StringComparison.Ordinal) ? name : name.EndsWith('s') ? name + "'" : name + "'s";
+
+        public string Readable(JoinBuffer buffer)
+        {
+            var text = buffer.Join(_readable).TrimEnd([',', ';', ':', ' ']);
+            if (text.Length > 0 && char.IsLower(text[0]))
+            {
+                text[0] = char.ToUpperInvariant(text[0]);
+            }
+
+            return text.Length == 0 ? "" : new string(text);
+        }
+    }
+}
