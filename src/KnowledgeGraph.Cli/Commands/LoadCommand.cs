@@ -13,7 +13,8 @@ internal static class LoadCommand
     {
         var files = new Argument<string[]>("facts")
         {
-            Description = "Facts files as kg extract writes them (--format json or jsonl), e.g. reviewed and corrected by hand; - reads standard input. " +
+            Description = "Facts files as kg extract writes them (--format json or jsonl, gzipped or not), e.g. reviewed and corrected by hand; " +
+                "folders of them (.json, .jsonl, .json.gz, .jsonl.gz; links to folders are not followed); - reads standard input. " +
                 "Read one document at a time: a document that is not valid is reported by file and index (or line) and skipped, the rest is loaded.",
             Arity = ArgumentArity.ZeroOrMore,
         };
@@ -42,7 +43,8 @@ internal static class LoadCommand
             var tally = new RunTally();
             var writer = new BatchWriter(graph, parse.GetValue(batchSize), tally);
             var documents = parse.GetValue(sample) ? SampleFacts.Load().Documents.Select(d => (Path: "sample", Entry: new FactsEntry(d, null))) : [];
-            documents = documents.Concat(paths.SelectMany(path => FactsReader.Read(path, Console.OpenStandardInput).Select(entry => (Path: path, Entry: entry))));
+            var facts = FactsFiles.Expand(paths, tally.Problem);
+            documents = documents.Concat(facts.SelectMany(path => FactsReader.Read(path, Console.OpenStandardInput).Select(entry => (Path: path, Entry: entry))));
             foreach (var (path, entry) in documents)
             {
                 if (interrupt.Requested)

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text.Json;
 using KnowledgeGraph.Json;
 using KnowledgeGraph.Model;
@@ -7,12 +8,25 @@ namespace KnowledgeGraph.Cli.Infrastructure;
 /// <summary>
 /// Reads the documents of a facts file one at a time, in constant memory: the <c>kg extract --format json</c> form
 /// (<c>{"documents": [ … ]}</c>, streamed with <see cref="Utf8JsonReader"/>) or JSON Lines (one document per line, as
-/// <c>--format jsonl</c> writes). Which of the two is decided by the content, not the name. A document that does not
-/// deserialise or validate is reported by index or line and the others go on; broken JSON ends the file there.
+/// <c>--format jsonl</c> writes), either of them gzip-compressed. Which it is is decided by the content, not the name. A
+/// document that does not deserialise or validate is reported by index or line and the others go on; broken JSON or
+/// damaged gzip data end the file there.
 /// </summary>
-internal sealed partial class FactsReader(Stream stream, string name)
+internal sealed partial class FactsReader(Stream source, string name)
 {
     private const int MaxDocumentBytes = 256 << 20;
+
+    private static readonly byte[] GzipMagic = [0x1F, 0x8B];
+
+    static FactsReader()
+    {
+        // Without it a gzip file cut short reads as if it ended there, and the loss goes unnoticed (.NET's opt-in check).
+        AppContext.SetSwitch("System.IO.Compression.UseStrictValidation", true);
+    }
+
+    private readonly Stream _source = source;
+    private Stream _stream = source;
+    private bool _gzip;
 
     private byte[] _buffer = new byte[1 << 16];
     private int _start;
@@ -27,9 +41,14 @@ internal sealed partial class FactsReader(Stream stream, string name)
         {
             stream = path == "-" ? standardInput() : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
         }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return [new FactsEntry(null, $"{path}: no such file or folder; skipped.")];
+        }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return [new FactsEntry(null, $"{path}: the file could not be read ({ex.Message}); skipped.")];
+            var reason = ex is UnauthorizedAccessException ? "permission denied" : ex.Message.Replace(Path.GetFullPath(path), "it", StringComparison.Ordinal);
+            return [new FactsEntry(null, $"{path}: the file could not be read ({reason}); skipped.")];
         }
 
         return new FactsReader(stream, path == "-" ? "standard input" : path).ReadAll();
@@ -37,9 +56,9 @@ internal sealed partial class FactsReader(Stream stream, string name)
 
     private IEnumerable<FactsEntry> ReadAll()
     {
-        using (stream)
+        try
         {
-            var failure = Fill();
+            var failure = Fill() ?? Ungzip();
             if (failure is not null)
             {
                 yield return failure;
@@ -58,6 +77,41 @@ internal sealed partial class FactsReader(Stream stream, string name)
                 yield return entry;
             }
         }
+        finally
+        {
+            if (_stream != _source)
+            {
+                _stream.Dispose(); // the decompressor, which closes the source through its prefix
+            }
+
+            _source.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// When the bytes read so far open with gzip's magic number, reads on through a decompressor (over those bytes and
+    /// the rest of the stream) and fills the buffer again from it.
+    /// </summary>
+    private FactsEntry? Ungzip()
+    {
+        while (_end - _start < GzipMagic.Length && !_final)
+        {
+            if (Fill() is { } failure)
+            {
+                return failure;
+            }
+        }
+
+        if (!_buffer.AsSpan(_start, _end - _start).StartsWith(GzipMagic))
+        {
+            return null;
+        }
+
+        _gzip = true;
+        _stream = new GZipStream(new PrefixedStream(_buffer.AsSpan(_start, _end - _start).ToArray(), _source), CompressionMode.Decompress);
+        _start = _end = 0;
+        _final = false;
+        return Fill();
     }
 
     /// <summary>True when the content opens as <c>{ "documents"</c>: the one-object form; otherwise JSON Lines.</summary>
@@ -116,10 +170,15 @@ internal sealed partial class FactsReader(Stream stream, string name)
 
         try
         {
-            var read = stream.Read(_buffer, _end, _buffer.Length - _end);
+            var read = _stream.Read(_buffer, _end, _buffer.Length - _end);
             _final = read == 0;
             _end += read;
             return null;
+        }
+        catch (InvalidDataException) when (_gzip)
+        {
+            _final = true;
+            return new FactsEntry(null, $"{name}: the gzip data are damaged or cut short; the rest of the file is skipped.");
         }
         catch (IOException ex)
         {
