@@ -133,7 +133,8 @@ internal static partial class EntityDiscovery
     private static bool SpokespersonAfter(List<Token> tokens, int k) =>
         k < tokens.Count && tokens[k].IsWord && !tokens[k].Cap && Lexicon.Current.AnonymousSpeakers.Contains(tokens[k].Norm);
 
-    private static bool SentenceOpener(List<Token> tokens, int i) =>
+    /// <summary>Token i opens a sentence: first of its paragraph, or after an end mark, a colon or an opening quote.</summary>
+    internal static bool SentenceOpener(List<Token> tokens, int i) =>
         i == 0 || tokens[i - 1].Norm is "." or "!" or "?" or ":" or ";" || tokens[i - 1].Kind is TokenKind.QuoteOpen or TokenKind.QuoteStraight;
 
     private static EntityKind KindOf(List<Token> tokens, int start, int end)
@@ -183,8 +184,7 @@ internal sealed class ArticleWords
                     continue;
                 }
 
-                var prev = tokens[i - 1];
-                if (tokens[i].IsWord && tokens[i].Cap && !tokens[i].AllCaps && prev.Norm is not ("." or "!" or "?" or ":" or ";") && prev.Kind is not (TokenKind.QuoteOpen or TokenKind.QuoteStraight))
+                if (tokens[i].IsWord && tokens[i].Cap && !tokens[i].AllCaps && !EntityDiscovery.SentenceOpener(tokens, i))
                 {
                     w._inside.Add(tokens[i].Norm);
                 }

@@ -39,7 +39,7 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
-            if (AcronymSpeaker(tokens, i, p.IsHeading) && SpeakerCue(tokens, i, i + 1) is not Cue.None || AcronymSpeaker(tokens, i, p.IsHeading) && SpokespersonAfter(tokens, i + 1))
+            if (AcronymSpeaker(tokens, i, p.IsHeading) && (SpeakerCue(tokens, i, i + 1) is not Cue.None || SpokespersonAfter(tokens, i + 1)))
             {
                 found.Add(new DiscoveredName(i, i + 1, EntityKind.Institution, Join(text, tokens, i, i + 1)));
                 i++;

@@ -70,10 +70,7 @@ internal sealed partial class EntityResolver
             return 0;
         }
 
-        var name = _a.Text.Substring(tokens[i].Start, tokens[end + countryLen - 1].End - tokens[i].Start);
-        EnsureNew("institution:" + TextFold.Slug(name), EntityKind.Institution, name);
-        _localAliases.Add((name, "institution:" + TextFold.Slug(name)));
-        return len + countryLen;
+        return LongerInstitution(p, i, end + countryLen);
     }
 
     /// <summary>
@@ -106,10 +103,16 @@ internal sealed partial class EntityResolver
             return 0;
         }
 
-        var name = _a.Text.Substring(tokens[i].Start, tokens[last].End - tokens[i].Start);
+        return LongerInstitution(p, i, last + 1);
+    }
+
+    /// <summary>tokens[i..end) as an institution of its own, its name an article alias; returns the length.</summary>
+    private int LongerInstitution(Paragraph p, int i, int end)
+    {
+        var name = _a.Text.Substring(p.Tokens[i].Start, p.Tokens[end - 1].End - p.Tokens[i].Start);
         var entity = EnsureNew("institution:" + TextFold.Slug(name), EntityKind.Institution, name);
         _localAliases.Add((name, entity.Id));
-        return last + 1 - i;
+        return end - i;
     }
 
     private static bool PlausibleOneWordPlace(Place place, Token t) =>
@@ -130,12 +133,12 @@ internal sealed partial class EntityResolver
         }
 
         var end = i + length;
-        if (end < tokens.Count && tokens[end].IsWord && tokens[end].Cap && !p.IsHeading && !SentenceStart(tokens, end))
+        if (end < tokens.Count && tokens[end].IsWord && tokens[end].Cap && !p.IsHeading && !EntityDiscovery.SentenceOpener(tokens, end))
         {
             return false; // "Boston Globe", "California Department of …"
         }
 
-        if (i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Cap && !p.IsHeading && !SentenceStart(tokens, i - 1) &&
+        if (i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Cap && !p.IsHeading && !EntityDiscovery.SentenceOpener(tokens, i - 1) &&
             !NameWords.NotNames.Contains(tokens[i - 1].Norm) && !NameWords.Titles.Contains(tokens[i - 1].Norm))
         {
             return false; // "Robin Boston", "New Mexico" read from "Mexico"
@@ -143,9 +146,6 @@ internal sealed partial class EntityResolver
 
         return oneWordOk || length > 1;
     }
-
-    private static bool SentenceStart(List<Token> tokens, int i) =>
-        i == 0 || tokens[i - 1].Norm is "." or "!" or "?" or ":" or ";" || tokens[i - 1].Kind is TokenKind.QuoteOpen;
 
     private ArticleEntity EnsureNew(string id, EntityKind kind, string name)
     {
