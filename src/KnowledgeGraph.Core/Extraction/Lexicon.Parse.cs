@@ -19,7 +19,7 @@ public sealed partial class Lexicon
         "loremWords", "abbreviations",
     ];
 
-    private static readonly string[] MapLists = ["speechVerbs", "denialVerbs", "claimKeyConcepts"];
+    private static readonly string[] MapLists = ["speechVerbs", "denialVerbs", "claimKeyConcepts", "roleKin"];
 
     private static readonly string[] PhraseLists = ["interviewCues", "relayCues", "linkPrefixes"];
 
@@ -97,6 +97,9 @@ public sealed partial class Lexicon
             }
         }
 
+        var roleKin = Map(sourceName, "roleKin", sections["roleKin"])
+            .ToFrozenDictionary(m => m.Key, m => m.Words.Select(w => w.Word).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+
         var cues = new List<(string, string, bool)>();
         foreach (var (name, interview) in new[] { ("interviewCues", true), ("relayCues", false) })
         {
@@ -113,7 +116,7 @@ public sealed partial class Lexicon
         }
 
         var prefixes = Words(sourceName, "linkPrefixes", sections["linkPrefixes"], folded: true).Select(w => w.Word).ToList();
-        return new Lexicon(lists, verbs.ToFrozenDictionary(StringComparer.Ordinal), concepts.ToFrozenDictionary(StringComparer.Ordinal), prefixes, cues);
+        return new Lexicon(lists, verbs.ToFrozenDictionary(StringComparer.Ordinal), concepts.ToFrozenDictionary(StringComparer.Ordinal), roleKin, prefixes, cues);
     }
 
     private static List<(string Word, long Line)> Words(string source, string list, YamlNode node, bool folded)

@@ -18,11 +18,12 @@ public sealed partial class Lexicon
     private readonly Dictionary<string, FrozenSet<string>> _lists;
 
     private Lexicon(Dictionary<string, FrozenSet<string>> lists, FrozenDictionary<string, (string Lemma, bool Denial)> verbs,
-        FrozenDictionary<string, string> concepts, IReadOnlyList<string> linkPrefixes, IReadOnlyList<(string First, string Second, bool Interview)> reporterCues)
+        FrozenDictionary<string, string> concepts, FrozenDictionary<string, FrozenSet<string>> roleKin, IReadOnlyList<string> linkPrefixes, IReadOnlyList<(string First, string Second, bool Interview)> reporterCues)
     {
         _lists = lists;
         Verbs = verbs;
         ClaimKeyConcepts = concepts;
+        RoleKin = roleKin;
         LinkPrefixes = linkPrefixes;
         ReporterCues = reporterCues;
         CueWords = reporterCues.Select(c => c.First).ToFrozenSet(StringComparer.Ordinal);
@@ -38,11 +39,14 @@ public sealed partial class Lexicon
     public static void Use(Lexicon lexicon) => _current = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
 
     /// <summary>Number of words over all lists (verb forms included).</summary>
-    public int WordCount => _lists.Values.Sum(l => l.Count) + Verbs.Count + ClaimKeyConcepts.Count + LinkPrefixes.Count + ReporterCues.Count;
+    public int WordCount => _lists.Values.Sum(l => l.Count) + Verbs.Count + ClaimKeyConcepts.Count + RoleKin.Values.Sum(k => k.Count) + LinkPrefixes.Count + ReporterCues.Count;
 
     internal FrozenDictionary<string, (string Lemma, bool Denial)> Verbs { get; }
 
     internal FrozenDictionary<string, string> ClaimKeyConcepts { get; }
+
+    /// <summary>Description nouns and the role words that fit them ("the diplomat" fits a vice chancellor or an ambassador).</summary>
+    internal FrozenDictionary<string, FrozenSet<string>> RoleKin { get; }
 
     internal IReadOnlyList<string> LinkPrefixes { get; }
 

@@ -19,15 +19,57 @@ public sealed class ClaimTextTests
     }
 
     [Fact]
-    public void Negation_goes_and_the_speakers_own_country_stands_for_we_and_our()
+    public void A_pledge_is_said_as_written_and_the_speakers_own_country_stands_for_we_and_our()
     {
         var doc = Seeds.Extract("claim-we.txt",
             "Cuba's Ministry of Foreign Affairs said in a statement: \"We will not renounce our sovereignty.\"");
 
         var s = Assert.Single(doc.Statements);
-        Assert.DoesNotContain("not", s.Claim.Split(' '), StringComparer.OrdinalIgnoreCase);
-        Assert.Contains("Cuba's sovereignty", s.Claim, StringComparison.Ordinal);
+        Assert.Equal(Stance.Said, s.Stance);
+        Assert.Contains("will not renounce Cuba's sovereignty", s.Claim, StringComparison.Ordinal);
         Assert.True(char.IsUpper(s.Claim[0]), s.Claim);
+    }
+
+    [Theory]
+    [InlineData("Port director Maria Okafor said the port will not be distracted by the dispute.", "will not be distracted")]
+    [InlineData("Port director Maria Okafor said there will be no more fuel shipments to the island.", "will be no more fuel")]
+    [InlineData("Port director Maria Okafor said the move was independent and not a result of pressure.", "independent and not a result")]
+    [InlineData("Port director Maria Okafor said: \u201CIf you ask me whether we have a deal today, we don\u2019t have one.\u201D", "don\u2019t have one")]
+    public void A_negation_the_stance_did_not_take_stays_in_the_claim(string sentence, string kept)
+    {
+        var s = Assert.Single(Seeds.Extract("claim-kept.txt", sentence).Statements);
+        Assert.Equal(Stance.Said, s.Stance);
+        Assert.Contains(kept, s.Claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_said_negation_is_not_the_same_claim_as_its_positive()
+    {
+        var a = Seeds.Extract("a.txt", "Port director Maria Okafor said the port will not be distracted by the dispute.");
+        var b = Seeds.Extract("b.txt", "Port director Maria Okafor said the port will be distracted by the dispute.");
+
+        Assert.NotEqual(Assert.Single(a.Statements).ClaimId, Assert.Single(b.Statements).ClaimId);
+    }
+
+    [Theory]
+    [InlineData("Port director Maria Okafor said the terminal does not pose a threat to the town.", "terminal does pose a threat")]
+    [InlineData("Port director Maria Okafor said the terminal doesn\u2019t pose a threat to the town.", "terminal does pose a threat")]
+    [InlineData("Port director Maria Okafor said the ships were not sent so that the island is not harmed.", "ships were sent so that the island is not harmed")]
+    public void A_denial_by_negation_drops_that_negation_only_and_keeps_the_verb_agreeing(string sentence, string claim)
+    {
+        var s = Assert.Single(Seeds.Extract("claim-do.txt", sentence).Statements);
+        Assert.Equal(Stance.Denied, s.Stance);
+        Assert.Contains(claim, s.Claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_denied_claim_has_the_id_of_the_same_claim_said()
+    {
+        var a = Seeds.Extract("a.txt", "Marco Rubio said that Cuba poses a threat to the United States.");
+        var b = Seeds.Extract("b.txt", "Carlos Fernández de Cossío said Cuba does not pose a threat to the United States.");
+
+        Assert.Equal(Stance.Denied, Assert.Single(b.Statements).Stance);
+        Assert.Equal(Assert.Single(a.Statements).ClaimId, Assert.Single(b.Statements).ClaimId);
     }
 
     [Fact]

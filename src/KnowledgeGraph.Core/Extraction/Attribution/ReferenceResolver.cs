@@ -132,7 +132,7 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
 
     public string? ResolvePersonNoun(string noun, string? place, string? modifier)
     {
-        bool RoleFits(ArticleEntity e) => e.Role is { } r && TextFold.Fold(r).Contains(noun, StringComparison.Ordinal);
+        bool RoleFits(ArticleEntity e) => RoleFitsNoun(e, noun);
         if (place is not null)
         {
             return discourse.Latest(e => e.Kind == EntityKind.Person && e.CountryPlaceId == place && RoleFits(e))
@@ -145,7 +145,7 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             return modifier;
         }
 
-        return discourse.Latest(e => e.Kind == EntityKind.Person && RoleFits(e)) ?? discourse.LastPersonSpeaker ?? discourse.Latest(e => e.Kind == EntityKind.Person);
+        return discourse.Latest(e => e.Kind == EntityKind.Person && RoleFits(e)) ?? discourse.LastPersonSpeaker;
     }
 
     /// <summary>
@@ -165,7 +165,7 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
                     continue;
                 }
 
-                var fits = place is not null ? e.CountryPlaceId == place : e.Role is { } r && TextFold.Fold(r).Contains(noun, StringComparison.Ordinal);
+                var fits = place is not null ? e.CountryPlaceId == place : RoleFitsNoun(e, noun);
                 if (fits)
                 {
                     return e.Id;
@@ -174,6 +174,51 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A description noun fits a person whose role, the registry's or one the text gives, contains it or a word of its
+    /// kin ("the diplomat": a vice chancellor, an ambassador).
+    /// </summary>
+    internal static bool RoleFitsNoun(ArticleEntity e, string noun)
+    {
+        Lexicon.Current.RoleKin.TryGetValue(noun, out var kin);
+        bool Fits(string role)
+        {
+            var folded = TextFold.Fold(role);
+            if (folded.Contains(noun, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            if (kin is not null)
+            {
+                foreach (var word in folded.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (kin.Contains(word))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        if (e.Role is { } r && Fits(r))
+        {
+            return true;
+        }
+
+        foreach (var role in e.TextRoles)
+        {
+            if (Fits(role))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public string? ResolveInstitutionNoun(string noun, string? place, string? modifier)

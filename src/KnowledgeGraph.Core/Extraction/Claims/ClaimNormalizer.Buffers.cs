@@ -98,15 +98,6 @@ internal sealed partial class ClaimNormalizer
             }
         }
 
-        public void RemoveLast()
-        {
-            Folded.RemoveAt(Folded.Count - 1);
-            if (_readable.Count > 0)
-            {
-                _readable.RemoveAt(_readable.Count - 1);
-            }
-        }
-
         public void ReplaceLastReadable(string readable, bool possessive)
         {
             if (_readable.Count > 0)

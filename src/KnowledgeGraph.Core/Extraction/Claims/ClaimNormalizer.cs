@@ -36,11 +36,11 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
         var speakerCountry = speaker.CountryPlaceId is { } c ? _a.Registry.Get(c) : null;
         if (prop.SubjectFirst >= 0 && prop.SubjectEnd > prop.SubjectFirst)
         {
-            AddRange(p, prop.SubjectFirst, prop.SubjectEnd, speaker, speakerCountry, display, key);
+            AddRange(p, prop.SubjectFirst, prop.SubjectEnd, -1, speaker, speakerCountry, display, key);
             display.Add("is", "is");
         }
 
-        AddRange(p, prop.First, prop.End, speaker, speakerCountry, display, key);
+        AddRange(p, prop.First, prop.End, prop.NegationAt, speaker, speakerCountry, display, key);
         if (key.Contains("threat"))
         {
             key.Remove("security"); // "a threat to the security of X" is "a threat to X"
@@ -63,7 +63,7 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
         return (display.Readable(_buffer), claimId, key.Count);
     }
 
-    private void AddRange(Paragraph p, int first, int end, ArticleEntity speaker, RegistryEntry? speakerCountry, Display display, KeySet key)
+    private void AddRange(Paragraph p, int first, int end, int negationAt, ArticleEntity speaker, RegistryEntry? speakerCountry, Display display, KeySet key)
     {
         var t = p.Tokens;
         for (var k = first; k < end; k++)
@@ -91,15 +91,22 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
 
             var w = tok.Norm;
             var surface = Surface(tok.Start, tok.End);
+            if (k != negationAt && IsNegation(w, out _))
+            {
+                // A negation the stance did not take stays in the claim, and in its key: "will not be distracted" is
+                // not the claim "will be distracted".
+                display.Add(w, surface);
+                key.Add("not");
+                continue;
+            }
+
             if (IsNegation(w, out var positive))
             {
+                // "does not pose" → "does pose", "doesn't pose" → "does pose": the auxiliary stays, so the verb keeps its
+                // agreement ("Cuba pose a threat" would not be English).
                 if (positive is not null)
                 {
                     display.Add(positive, tok.Cap ? char.ToUpperInvariant(positive[0]) + positive[1..] : positive);
-                }
-                else if (display.Last is "do" or "does" or "did")
-                {
-                    display.RemoveLast(); // "does not pose" → "pose"
                 }
 
                 if (k + 1 < end && t[k + 1].Norm == "yet")
@@ -231,8 +238,7 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
                 "won't" => "will",
                 "can't" => "can",
                 "shan't" => "shall",
-                "don't" or "doesn't" or "didn't" => null,
-                _ => w[..^3],
+                _ => w[..^3], // "doesn't" → "does", "isn't" → "is"
             };
             return true;
         }

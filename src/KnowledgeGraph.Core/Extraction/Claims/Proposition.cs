@@ -2,5 +2,9 @@ using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Extraction.Claims;
 
-/// <summary>One claim inside a statement's content: its token range and whether the speaker asserted or denied it.</summary>
-internal readonly record struct Proposition(int First, int End, Stance Stance, int SubjectFirst = -1, int SubjectEnd = -1);
+/// <summary>
+/// One claim inside a statement's content: its token range and whether the speaker asserted or denied it.
+/// <paramref name="NegationAt"/> is the token whose negation made the denial ("does not pose"): the claim drops that
+/// word only, and keeps every other negation as written ("will not be distracted" is said as it stands).
+/// </summary>
+internal readonly record struct Proposition(int First, int End, Stance Stance, int SubjectFirst = -1, int SubjectEnd = -1, int NegationAt = -1);

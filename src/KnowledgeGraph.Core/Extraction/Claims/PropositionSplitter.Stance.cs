@@ -1,3 +1,4 @@
+using KnowledgeGraph.Model;
 using KnowledgeGraph.Extraction.Attribution;
 using KnowledgeGraph.Extraction.Text;
 
@@ -54,8 +55,15 @@ internal static partial class PropositionSplitter
         return false;
     }
 
-    /// <summary>Negation of the main predicate: a "not"/"never"/"no" early in the clause and not inside a condition.</summary>
-    private static bool IsNegated(Paragraph p, int first, int end)
+    /// <summary>A proposition said, or denied by the negation of its main predicate (the negation's token kept for the claim).</summary>
+    private static Proposition ByNegation(Paragraph p, int first, int end) =>
+        NegationAt(p, first, end) is var at and >= 0 ? new Proposition(first, end, Stance.Denied, NegationAt: at) : new Proposition(first, end, Stance.Said);
+
+    /// <summary>
+    /// Negation of the main predicate: the index of a "not"/"never"/"no" early in the clause and not inside a condition,
+    /// or -1.
+    /// </summary>
+    private static int NegationAt(Paragraph p, int first, int end)
     {
         var t = p.Tokens;
         for (var k = first; k < end && k < first + 14; k++)
@@ -63,7 +71,7 @@ internal static partial class PropositionSplitter
             var n = t[k].Norm;
             if ((ConditionWords.Contains(n) || (n == "so" && k + 1 < end && t[k + 1].Norm == "that")) && k > first)
             {
-                return false; // "… so that Mexico is not harmed"
+                return -1; // "… so that Mexico is not harmed"
             }
 
             if (Negations.Contains(n) || n.EndsWith("n't", StringComparison.Ordinal))
@@ -79,14 +87,14 @@ internal static partial class PropositionSplitter
                 if (n == "cannot" || n is "won't" or "can't" or "shan't" || (k > first && t[k - 1].Norm is "will" or "shall" or "can" or "wo" or "ca") ||
                     (n == "no" && k + 1 < end && t[k + 1].Norm is "more" or "amount") || (k > first + 1 && t[k - 2].Norm is "will" && t[k - 1].Norm is "be"))
                 {
-                    return false;
+                    return -1;
                 }
 
                 // "no doubt", "no matter", "no longer has …" (a change asserted), "not only …": no negated claim.
-                return !((n == "no" && k + 1 < end && t[k + 1].Norm is "doubt" or "matter" or "longer") || (n == "not" && k + 1 < end && t[k + 1].Norm == "only"));
+                return (n == "no" && k + 1 < end && t[k + 1].Norm is "doubt" or "matter" or "longer") || (n == "not" && k + 1 < end && t[k + 1].Norm == "only") ? -1 : k;
             }
         }
 
-        return false;
+        return -1;
     }
 }

@@ -57,13 +57,13 @@ internal static partial class PropositionSplitter
         }
         else
         {
-            props.Add(new Proposition(first, mainStop, IsNegated(p, first, mainStop) ? Stance.Denied : Stance.Said));
+            props.Add(ByNegation(p, first, mainStop));
         }
 
         if (secondThat >= 0)
         {
             var from = secondThat + 2;
-            props.Add(new Proposition(from, mainEnd, verbDenial || IsNegated(p, from, mainEnd) ? Stance.Denied : Stance.Said));
+            props.Add(verbDenial ? new Proposition(from, mainEnd, Stance.Denied) : ByNegation(p, from, mainEnd));
         }
 
         // Later sentences of a quotation are claims of their own: "That is false. What we send is humanitarian aid …".
@@ -103,7 +103,7 @@ internal static partial class PropositionSplitter
             if (!question && sentenceEnd - from2 >= 4 && !ConditionWords.Contains(t[from2].Norm) && InnerDenial(p, from2, sentenceEnd) < 0 &&
                 FindDenialVerb(p, from2, sentenceEnd) < 0)
             {
-                props.Add(new Proposition(from2, sentenceEnd, FalsehoodAt(p, from2, sentenceEnd) >= 0 || IsNegated(p, from2, sentenceEnd) ? Stance.Denied : Stance.Said));
+                props.Add(FalsehoodAt(p, from2, sentenceEnd) >= 0 ? new Proposition(from2, sentenceEnd, Stance.Denied) : ByNegation(p, from2, sentenceEnd));
             }
 
             from2 = stop2 + 1;

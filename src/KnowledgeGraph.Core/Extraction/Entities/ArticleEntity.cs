@@ -15,6 +15,9 @@ internal sealed class ArticleEntity(string id, EntityKind kind, string name)
 
     public string? Role { get; set; }
 
+    /// <summary>Roles the text itself gives the entity (folded: "vice chancellor"), beside the registry's <see cref="Role"/>.</summary>
+    public SortedSet<string> TextRoles { get; } = new(StringComparer.Ordinal);
+
     public string? Country { get; set; }
 
     public string? CountryPlaceId { get; set; }

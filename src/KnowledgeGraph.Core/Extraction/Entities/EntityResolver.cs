@@ -70,7 +70,9 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                     // A bare surname may belong to someone else in this article; the final pass decides. A title the
                     // text gives ("Cuba's Deputy Foreign Minister X") links a known person to the ministry, as for a discovered one.
                     var person = _a.Ensure(id!);
-                    AddRoleMemberships(person, EntityDiscovery.RoleBefore(_a.Text, p.Tokens, covered, i, _a.Registry));
+                    var role = EntityDiscovery.RoleBefore(_a.Text, p.Tokens, covered, i, _a.Registry);
+                    AddTextRole(person, role);
+                    AddRoleMemberships(person, role);
                 }
 
                 i += len;
@@ -82,6 +84,7 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
             {
                 var e = _a.EnsureDiscovered(d);
                 e.Role ??= d.Role;
+                AddTextRole(e, d.Role);
                 e.Type ??= d.Type;
                 if (d.CountryPlaceId is { } place && e.Country is null)
                 {
@@ -184,10 +187,19 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                 _a.Entities.Remove(b.Id);
                 merged[b.Id] = owners[0].Id;
                 owners[0].Role ??= b.Role;
+                owners[0].TextRoles.UnionWith(b.TextRoles);
             }
         }
 
         return merged;
+    }
+
+    private static void AddTextRole(ArticleEntity e, string? role)
+    {
+        if (role is not null)
+        {
+            e.TextRoles.Add(TextFold.Fold(role));
+        }
     }
 
     /// <summary>Surnames and name tails as aliases, only where one person in the article carries them.</summary>

@@ -25,6 +25,27 @@ public sealed class ReferenceAndVerdictTests
     }
 
     [Fact]
+    public void A_description_noun_fits_a_role_the_text_gives_or_its_kin_and_not_a_merely_recent_name()
+    {
+        // The registry knows Fernández de Cossío as a deputy minister; the text calls him vice chancellor, then "the
+        // diplomat" and "the vice chancellor". A former leader is named in between and never described that way.
+        var doc = Extract("Vice Chancellor Carlos Fernández de Cossío stood before a portrait of Fidel Castro in an interview on Monday.\n\n" +
+            "\u201CWe want a dialogue with Washington,\u201D the diplomat said.\n\n" +
+            "The vice chancellor stressed that contacts on migration continued.");
+        doc.Require("person:carlos-fernandez-de-cossio", Stance.Said, "dialogue with Washington");
+        doc.Require("person:carlos-fernandez-de-cossio", Stance.Said, "contacts on migration continued");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:fidel-castro");
+    }
+
+    [Fact]
+    public void A_description_no_one_in_the_article_fits_has_no_speaker()
+    {
+        var doc = Extract("Maria Okafor, a harbour pilot, spoke at length about the new terminal on Monday.\n\n" +
+            "The diplomat said the terminal would open in March.");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:maria-okafor");
+    }
+
+    [Fact]
     public void An_unnamed_spokesperson_of_an_organisation_speaks_for_it()
     {
         var doc = Extract("A UBS spokesperson said the bank was unaware of any approach for the harbour terminal.");

@@ -149,6 +149,13 @@ internal static class VerbFrame
 
             if (t[k].Norm == "that" && !p.InQuote[k])
             {
+                // "said the ships were sent so that the island …": "so that", "now that", "such that" open an adverbial
+                // clause inside the content, not the content itself.
+                if (k > first && t[k - 1].Norm is "so" or "now" or "such" or "except" or "given" or "provided")
+                {
+                    break;
+                }
+
                 first = k + 1;
                 break;
             }
