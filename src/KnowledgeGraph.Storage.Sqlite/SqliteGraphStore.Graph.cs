@@ -10,7 +10,7 @@ public sealed partial class SqliteGraphStore
     internal const int MinFanOut = 8;
 
     /// <summary>Statements and reporters of each returned claim tested for edges among the returned nodes (besides those read on the way).</summary>
-    internal const int EdgeScan = 64;
+    internal const int EdgeScan = 16;
 
     /// <summary>A network holds at most this many edges, times its limit.</summary>
     internal const int EdgesPerNode = 10;
