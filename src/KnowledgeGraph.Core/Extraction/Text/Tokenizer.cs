@@ -27,7 +27,6 @@ internal static class Tokenizer
     /// <summary>Tokenizes text[start..end) into <paramref name="tokens"/>.</summary>
     public static void Tokenize(string text, int start, int end, List<Token> tokens, Func<string, bool>? isKnownName = null)
     {
-        var folds = FoldedWords.Current;
         var i = start;
         while (i < end)
         {
@@ -40,7 +39,7 @@ internal static class Tokenizer
 
             if (char.IsLetterOrDigit(c))
             {
-                i = ReadWord(text, i, end, tokens, isKnownName, folds);
+                i = ReadWord(text, i, end, tokens, isKnownName);
                 continue;
             }
 
@@ -59,7 +58,7 @@ internal static class Tokenizer
         }
     }
 
-    private static int ReadWord(string text, int i, int end, List<Token> tokens, Func<string, bool>? isKnownName, FoldedWords folds)
+    private static int ReadWord(string text, int i, int end, List<Token> tokens, Func<string, bool>? isKnownName)
     {
         var start = i;
         while (i < end)
@@ -106,12 +105,12 @@ internal static class Tokenizer
 
         // Abbreviation dots: "U.S." (single letters with dots) and known short forms ("Mr.", "Feb.").
         if (i < end && text[i] == '.' && (IsInitialism(text, start, i) || MiddleInitial(text, start, i, end, tokens) ||
-            Abbreviations.Contains(folds.Fold(text.AsSpan(start, i - start)))))
+            Abbreviations.Contains(FoldedWords.Fold(text.AsSpan(start, i - start)))))
         {
             i++;
         }
 
-        EmitWord(text, start, i, tokens, isKnownName, folds);
+        EmitWord(text, start, i, tokens, isKnownName);
         if (i + 1 < end && (text[i] == '\'' || text[i] == '\u2019') && (text[i + 1] == 's' || text[i + 1] == 'S'))
         {
             tokens.Add(new Token(i, i + 2, TokenKind.Punct, "'s", false, false));
@@ -149,13 +148,13 @@ internal static class Tokenizer
         return len % 2 == 1;
     }
 
-    private static void EmitWord(string text, int start, int end, List<Token> tokens, Func<string, bool>? isKnownName, FoldedWords folds)
+    private static void EmitWord(string text, int start, int end, List<Token> tokens, Func<string, bool>? isKnownName)
     {
         // Words glued by scraping: split at a lower→upper change when the left part is a lower-case word
         // ("beforeTrump") or the right part is a known name ("CabreraCuba"). "McDonald", "YouTube" stay whole.
         // A name known as one word ("CiberCuba") is not two.
         // The whole word is folded once: for the known-name test and for the token when it is not split.
-        var folded = folds.Fold(text.AsSpan(start, end - start));
+        var folded = FoldedWords.Fold(text.AsSpan(start, end - start));
         if (!HasGlueAt(text, start + 2, end - 2))
         {
             AddWord(text, start, end, tokens, folded); // nowhere to split: whether the word is a known name does not matter
@@ -167,10 +166,10 @@ internal static class Tokenizer
         {
             if (char.IsLower(text[k - 1]) && char.IsUpper(text[k]) && char.IsLower(text[k + 1]))
             {
-                var right = folds.Fold(text.AsSpan(k, end - k));
+                var right = FoldedWords.Fold(text.AsSpan(k, end - k));
                 if (char.IsLower(text[start]) || (isKnownName is not null && k - start >= 3 && isKnownName(right)))
                 {
-                    AddWord(text, start, k, tokens, folds.Fold(text.AsSpan(start, k - start)));
+                    AddWord(text, start, k, tokens, FoldedWords.Fold(text.AsSpan(start, k - start)));
                     start = k;
                     folded = right;
                 }
