@@ -59,6 +59,7 @@ public sealed partial class Lexicon
     internal FrozenSet<string> PersonNouns => _lists["personNouns"];
     internal FrozenSet<string> DocumentNouns => _lists["documentNouns"];
     internal FrozenSet<string> InstitutionNouns => _lists["institutionNouns"];
+    internal FrozenSet<string> CompanyNouns => _lists["companyNouns"];
     internal FrozenSet<string> FalsehoodWords => _lists["falsehoodWords"];
     internal FrozenSet<string> FramingNouns => _lists["framingNouns"];
     internal FrozenSet<string> Determiners => _lists["determiners"];

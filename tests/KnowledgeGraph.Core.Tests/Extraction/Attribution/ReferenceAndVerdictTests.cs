@@ -45,6 +45,20 @@ public sealed class ReferenceAndVerdictTests
         Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:maria-okafor");
     }
 
+    [Theory]
+    [InlineData("drugmaker")]
+    [InlineData("automaker")]
+    [InlineData("conglomerate")]
+    public void A_noun_for_a_business_is_the_company_speaking_not_the_legislature_in_its_content(string noun)
+    {
+        var doc = Extract("Zarvex Labs stepped up the defence of its diabetes drug on Wednesday with a response to a report by the U.S. Senate.\n\n" +
+            $"The {noun} said the Senate report did not present a balanced view of the drug.");
+        var company = doc.Entities.Single(e => e.Name == "Zarvex Labs");
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal(company.Id, s.SpeakerId);
+        Assert.Equal(Stance.Denied, s.Stance);
+    }
+
     [Fact]
     public void An_unnamed_spokesperson_of_an_organisation_speaks_for_it()
     {
