@@ -49,6 +49,22 @@ public sealed class EntityDiscoveryTests
         Assert.Equal(northwind.Id, Assert.Single(doc.Statements).SpeakerId);
     }
 
+    [Theory]
+    [InlineData("The Oshkosh Police Department and the Northwind Logistics company are investigating.", "Oshkosh Police Department", "Northwind Logistics")]
+    [InlineData("The Oshkosh Police Department and Northwind Logistics are investigating.", "Oshkosh Police Department", "Northwind Logistics")]
+    [InlineData("The Department of Health and Human Services said the rule was final.", "Department of Health and Human Services", null)]
+    public void And_joins_two_organisations_after_a_complete_name_but_stays_inside_a_name(string sentence, string first, string? second)
+    {
+        var doc = Extract(sentence);
+        Assert.NotNull(Named(doc, first));
+        if (second is not null)
+        {
+            Assert.NotNull(Named(doc, second));
+        }
+
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains(" and the ", StringComparison.Ordinal) || (second is not null && e.Name.Contains(second, StringComparison.Ordinal) && e.Name != second));
+    }
+
     [Fact]
     public void A_city_of_the_gazetteer_is_a_place_unless_it_begins_a_longer_name()
     {

@@ -118,6 +118,38 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         return id is null ? null : (id, det, end);
     }
 
+    /// <summary>
+    /// "officials", "authorities", "police", "investigators", "law enforcement" (after an optional "the"): the one
+    /// organisation the article names that is neither an outlet nor a government, and nothing when it names several.
+    /// </summary>
+    public (string, int, int)? Authority(Paragraph p, int k, int to)
+    {
+        var t = p.Tokens;
+        var at = k < to && t[k].Norm == "the" ? k + 1 : k;
+        var end = at < to && t[at].Norm is "officials" or "authorities" or "police" or "investigators" ? at + 1
+            : at + 1 < to && t[at].Norm == "law" && t[at + 1].Norm == "enforcement" ? at + 2 : -1;
+        return end > 0 && (end >= to || t[end].Norm != "of") && SoleOrganisation() is { } sole ? (sole, k, end) : null;
+    }
+
+    private string? SoleOrganisation()
+    {
+        string? sole = null;
+        foreach (var e in _a.Entities.Values)
+        {
+            if (e.Kind == EntityKind.Institution && e.MentionCount > 0 && !e.IsMedia && e.Type != "government" && !e.IsGeneric)
+            {
+                if (sole is not null)
+                {
+                    return null;
+                }
+
+                sole = e.Id;
+            }
+        }
+
+        return sole;
+    }
+
     /// <summary>"The text of the Ministry": the owner named by a reference right after the document noun.</summary>
     private string? DocumentOwner(Paragraph p, int end, int to)
     {

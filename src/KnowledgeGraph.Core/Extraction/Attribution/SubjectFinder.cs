@@ -76,10 +76,10 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                 return (pronounId, k, k + 1);
             }
 
-            // "Officials say …", "Police said …": the authority is the one organisation the article names, if only one.
-            if (norm is "officials" or "authorities" or "police" or "investigators" && t[k].Cap && (k == 0 || !t[k - 1].IsWord) && SoleOrganisation() is { } sole)
+            // "Officials say …", "Police said …", "Law enforcement report …": the one organisation the article names.
+            if (t[k].Cap && (k == 0 || !t[k - 1].IsWord) && references.Authority(p, k, to) is { } authority)
             {
-                return (sole, k, k + 1);
+                return authority;
             }
 
             if (norm is "the" or "a" or "an" or "this" or "that" && references.ReferencePhrase(p, k, to) is { } reference)
@@ -89,26 +89,6 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         }
 
         return null;
-    }
-
-    /// <summary>The one organisation of the article that is neither an outlet nor a government, or null when none or several.</summary>
-    private string? SoleOrganisation()
-    {
-        string? sole = null;
-        foreach (var e in _a.Entities.Values)
-        {
-            if (e.Kind == EntityKind.Institution && e.MentionCount > 0 && !e.IsMedia && e.Type != "government" && !e.IsGeneric)
-            {
-                if (sole is not null)
-                {
-                    return null;
-                }
-
-                sole = e.Id;
-            }
-        }
-
-        return sole;
     }
 
     /// <summary>"The Cuban Minister of Energy and Mines, Vicente de la O Levy, admitted": the title phrase names the person after it.</summary>

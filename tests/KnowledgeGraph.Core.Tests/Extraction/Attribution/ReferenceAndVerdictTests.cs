@@ -60,6 +60,33 @@ public sealed class ReferenceAndVerdictTests
     }
 
     [Fact]
+    public void None_of_is_a_denial_of_the_things_it_names()
+    {
+        var s = Assert.Single(Extract("Port director Maria Okafor said none of the allegations made in the post had taken place.").Statements);
+        Assert.Equal(Stance.Denied, s.Stance);
+        Assert.StartsWith("The allegations made in the post had taken place", s.Claim, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("According to the authorities, the department was made aware of the post on Friday.")]
+    [InlineData("According to police, the department was made aware of the post on Friday.")]
+    [InlineData("According to law enforcement, the department was made aware of the post on Friday.")]
+    public void According_to_the_authorities_is_the_one_organisation_the_article_names(string sentence)
+    {
+        var doc = Extract("The Oshkosh Police Department is investigating allegations made on social media.\n\n" + sentence);
+        var police = doc.Entities.Single(e => e.Name == "Oshkosh Police Department");
+        doc.Require(police.Id, Stance.Said, "made aware of the post");
+    }
+
+    [Fact]
+    public void According_to_the_authorities_has_no_speaker_when_the_article_names_several_organisations()
+    {
+        var doc = Extract("The Oshkosh Police Department and the Northwind Logistics company are investigating allegations made on social media.\n\n" +
+            "According to the authorities, the department was made aware of the post on Friday.");
+        Assert.DoesNotContain(doc.Statements, s => s.Evidence.Contains("made aware", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_unnamed_spokesperson_of_an_organisation_speaks_for_it()
     {
         var doc = Extract("A UBS spokesperson said the bank was unaware of any approach for the harbour terminal.");
@@ -86,6 +113,8 @@ public sealed class ReferenceAndVerdictTests
     [InlineData("Port director Maria Okafor said the port will not be distracted by the dispute.", Stance.Said)]
     [InlineData("Port director Maria Okafor said there will be no more fuel shipments to the island.", Stance.Said)]
     [InlineData("Port director Maria Okafor said the terminal has not been sold to a foreign buyer.", Stance.Denied)]
+    [InlineData("Port director Maria Okafor said the harbour study was \u201Cflawed and unreliable\u201D.", Stance.Denied)]
+    [InlineData("Port director Maria Okafor said none of the allegations made in the post had taken place.", Stance.Denied)]
     public void A_verdict_of_falsehood_in_the_predicate_makes_a_denial(string sentence, Stance stance)
     {
         var statement = Assert.Single(Extract(sentence).Statements);
