@@ -1,6 +1,7 @@
 using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Extraction.Text;
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Extraction.Attribution;
 
@@ -43,7 +44,7 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                     continue;
                 }
 
-                if (IsDateline(p, m))
+                if (IsDateline(p, m, _a))
                 {
                     k = m.End - 1;
                     continue;
@@ -145,7 +146,7 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                 return (m.EntityId, m.First, after + 2);
             }
 
-            return PossessedPersonNoun(p, m, after + 1, to);
+            return PossessedInstitution(p, m, after + 1, to) ?? PossessedPersonNoun(p, m, after + 1, to);
         }
 
         if (after < to && p.MentionAt[after] >= 0)
@@ -170,6 +171,58 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         }
 
         return (m.EntityId, m.First, m.End);
+    }
+
+    /// <summary>
+    /// "Lula's institute said", "Musk's company said": a lower-case organisation noun owned by a person is the
+    /// institution of the article named after that person with that noun ("Lula Institute"), when there is one.
+    /// </summary>
+    private (string, int, int)? PossessedInstitution(Paragraph p, Mention owner, int from, int to)
+    {
+        var t = p.Tokens;
+        if (!_a.Entities.TryGetValue(owner.EntityId, out var person) || person.Kind != EntityKind.Person)
+        {
+            return null;
+        }
+
+        for (var j = from; j < to && j < from + 3; j++)
+        {
+            if (!t[j].IsWord || t[j].Cap || p.MentionAt[j] >= 0)
+            {
+                return null;
+            }
+
+            var noun = t[j].Norm;
+            if (!SpeechLexicon.IsInstitutionNoun(noun))
+            {
+                continue;
+            }
+
+            var ownerWords = TextFold.Fold(person.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 2).ToHashSet(StringComparer.Ordinal);
+            ArticleEntity? named = null;
+            foreach (var e in _a.Entities.Values)
+            {
+                if (e.Kind != EntityKind.Institution)
+                {
+                    continue;
+                }
+
+                var words = TextFold.Fold(e.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (words.Contains(noun) && words.Any(ownerWords.Contains))
+                {
+                    if (named is not null)
+                    {
+                        return null; // two candidates: no guess
+                    }
+
+                    named = e;
+                }
+            }
+
+            return named is null ? null : (named.Id, owner.First, j + 1);
+        }
+
+        return null;
     }
 
     /// <summary>"Cuba's top diplomat said": a lower-case role of a country's person, resolved like "the Cuban diplomat".</summary>
@@ -239,16 +292,38 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
     }
 
     /// <summary>"OSLO — …", "MADRID, Spain.- …": a place in capitals opening the paragraph is a dateline.</summary>
-    public static bool IsDateline(Paragraph p, Mention m)
+    public static bool IsDateline(Paragraph p, Mention m, ArticleAnalysis analysis)
     {
         var t = p.Tokens;
-        if (m.First > 2 || !t[m.First].AllCaps)
+        if (m.First > 2)
         {
             return false;
         }
 
         var after = m.End < t.Count ? t[m.End].Norm : "";
-        return after is "-" or "\u2014" or "\u2013" or "," or ":" or "(";
+        if (t[m.First].AllCaps)
+        {
+            return after is "-" or "\u2014" or "\u2013" or "," or ":" or "(";
+        }
+
+        // "Sao Paulo (AFP) - …", "Paris — …": a place in title case is a dateline when a dash follows it or its wire credit.
+        if (!analysis.Entities.TryGetValue(m.EntityId, out var e) || e.Kind != EntityKind.Place)
+        {
+            return false;
+        }
+
+        var k = m.End;
+        if (after == "(")
+        {
+            while (k < t.Count && k < m.End + 6 && t[k].Norm != ")")
+            {
+                k++;
+            }
+
+            k++;
+        }
+
+        return k < t.Count && t[k].Norm is "-" or "\u2014" or "\u2013";
     }
 
     public static bool GovernedByPreposition(Paragraph p, int k)

@@ -87,6 +87,26 @@ public sealed class ReferenceAndVerdictTests
     }
 
     [Fact]
+    public void A_persons_institute_is_the_institution_named_after_that_person()
+    {
+        var doc = Extract("The Okafor Institute was founded by port director Maria Okafor in 2011.\n\n" +
+            "Okafor's institute said the authorities had not opened any investigation into the harbour sale.\n\n" +
+            "The institute added that the newspaper did not publish its response.");
+        var institute = doc.Entities.Single(e => e.Name == "Okafor Institute");
+        doc.Require(institute.Id, Stance.Denied, "opened any investigation");
+        doc.Require(institute.Id, Stance.Denied, "did not publish its response");
+    }
+
+    [Fact]
+    public void A_place_in_title_case_before_a_wire_credit_and_a_dash_is_a_dateline_not_a_speaker()
+    {
+        var doc = Extract("Sao Paulo (AFP) - Port director Maria Okafor denied Monday that the terminal was sold to a foreign buyer.");
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("person:maria-okafor", s.SpeakerId);
+        Assert.Equal(Stance.Denied, s.Stance);
+    }
+
+    [Fact]
     public void An_unnamed_spokesperson_of_an_organisation_speaks_for_it()
     {
         var doc = Extract("A UBS spokesperson said the bank was unaware of any approach for the harbour terminal.");
@@ -115,6 +135,8 @@ public sealed class ReferenceAndVerdictTests
     [InlineData("Port director Maria Okafor said the terminal has not been sold to a foreign buyer.", Stance.Denied)]
     [InlineData("Port director Maria Okafor said the harbour study was \u201Cflawed and unreliable\u201D.", Stance.Denied)]
     [InlineData("Port director Maria Okafor said none of the allegations made in the post had taken place.", Stance.Denied)]
+    [InlineData("Port director Maria Okafor said that the board's decision not to challenge the ruling amounted to a waiver.", Stance.Said)]
+    [InlineData("Port director Maria Okafor said the harbour board decided not to sell the terminal.", Stance.Said)]
     public void A_verdict_of_falsehood_in_the_predicate_makes_a_denial(string sentence, Stance stance)
     {
         var statement = Assert.Single(Extract(sentence).Statements);
