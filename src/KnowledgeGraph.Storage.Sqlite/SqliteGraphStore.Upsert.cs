@@ -15,8 +15,9 @@ public sealed partial class SqliteGraphStore
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using (connection.ConfigureAwait(false))
+            // A bulk load writes every batch on one connection, which keeps its page cache from batch to batch.
+            var connection = _loadConnection ?? await OpenAsync(cancellationToken).ConfigureAwait(false);
+            try
             {
                 // A large page cache for the batch: index inserts land on random pages, and a small cache spills and re-reads them.
                 Pragma(connection, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -131072; PRAGMA temp_store = MEMORY");
@@ -40,8 +41,19 @@ public sealed partial class SqliteGraphStore
                 }
                 finally
                 {
-                    // Pooled connections keep their cache: give the memory back, whether the batch was stored or not.
-                    Pragma(connection, "PRAGMA cache_size = -2000");
+                    // Pooled connections keep their cache: give the memory back, whether the batch was stored or not. The bulk
+                    // load's connection keeps it for the next batch, which writes to the same index pages.
+                    if (connection != _loadConnection)
+                    {
+                        Pragma(connection, "PRAGMA cache_size = -2000");
+                    }
+                }
+            }
+            finally
+            {
+                if (connection != _loadConnection)
+                {
+                    await connection.DisposeAsync().ConfigureAwait(false);
                 }
             }
         }

@@ -52,6 +52,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         if (Interlocked.Exchange(ref _disposed, 1) == 0)
         {
             // Close the pooled connections so that the file is released (and the WAL checkpointed) now, not at exit.
+            Interlocked.Exchange(ref _loadConnection, null)?.Dispose();
             using var connection = new SqliteConnection(_connectionString);
             SqliteConnection.ClearPool(connection);
         }

@@ -41,6 +41,18 @@ internal static class SqliteSchemaCheck
                     await SqliteMigrations.UpgradeAsync(connection, path, cancellationToken).ConfigureAwait(false);
                 }
 
+                if (DeferredIndexes.AreDeferred(connection, null))
+                {
+                    // A bulk load stopped before building its indexes (or is still running in another process): build them
+                    // now, so that this opening reads a complete store; a running load then writes them as usual.
+                    var completing = connection.BeginTransaction(deferred: false);
+                    await using (completing.ConfigureAwait(false))
+                    {
+                        DeferredIndexes.Complete(connection, completing);
+                        await completing.CommitAsync(cancellationToken).ConfigureAwait(false);
+                    }
+                }
+
                 await ExecuteAsync(connection, SqliteSchema.PageIndexes, cancellationToken).ConfigureAwait(false);
                 return;
             }

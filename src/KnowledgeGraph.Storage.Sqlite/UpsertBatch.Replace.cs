@@ -62,6 +62,13 @@ internal sealed partial class UpsertBatch
 
             if (exists)
             {
+                if (_deferred)
+                {
+                    // Removing an article's rows seeks on the deferred indexes: build them first, and write this batch as usual.
+                    DeferredIndexes.Complete(_connection, _transaction);
+                    _deferred = false;
+                }
+
                 Remove(source.Id, storedPublisher);
                 _replaced.Add(source.Id);
             }

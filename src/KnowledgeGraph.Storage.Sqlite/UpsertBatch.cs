@@ -25,6 +25,7 @@ internal sealed partial class UpsertBatch : IDisposable
     private readonly HashSet<(string Claim, string Entity)> _claimAbouts = [];
     private readonly Dictionary<(string Person, string Relation, string Institution), bool> _membershipHasRole = [];
     private bool _bulk;
+    private bool _deferred;
     private int _newArticles;
     private int _newEntities;
     private int _newStatements;
@@ -37,13 +38,15 @@ internal sealed partial class UpsertBatch : IDisposable
         _claimsBefore = LastRowNumber("claim");
         _statementsBefore = LastRowNumber("statement");
         _entitiesStored = LastRowNumber("entity") > 0;
+        _deferred = DeferredIndexes.AreDeferred(connection, transaction);
     }
 
     /// <summary>Prepares the writing commands; in bulk mode drops the secondary indexes first (after <see cref="Plan"/>, whose deletes seek on them).</summary>
     public void Begin(bool bulk)
     {
-        _bulk = bulk;
-        if (bulk)
+        // While a bulk load defers the indexes, every batch is a bulk one whose indexes are built at the end of the load.
+        _bulk = bulk || _deferred;
+        if (bulk && !_deferred)
         {
             // Before preparing: a schema change would make every prepared command compile again.
             DropSecondaryIndexes();
@@ -92,12 +95,13 @@ internal sealed partial class UpsertBatch : IDisposable
         UpdateTotals(newClaims);
         RecreateSecondaryIndexes(_ => true);
 
-        if (_bulk)
+        // While a bulk load defers the indexes (DeferredIndexes), it rebuilds the search indexes once, when it completes.
+        if (_bulk && !_deferred)
         {
             using var rebuild = Command(SqliteSchema.RebuildFullText);
             rebuild.ExecuteNonQuery();
         }
-        else
+        else if (!_bulk)
         {
             // Replaced articles' statements may reuse row numbers below the mark (their old rows were the last ones).
             using var fullText = Command(

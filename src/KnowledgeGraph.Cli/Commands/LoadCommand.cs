@@ -9,6 +9,9 @@ namespace KnowledgeGraph.Cli.Commands;
 /// <summary><c>kg load &lt;facts&gt;... [--sample] [--store]</c>: load reviewed facts files (the extract contract).</summary>
 internal static class LoadCommand
 {
+    /// <summary>Input bytes per document for the size estimate of a bulk load: about an uncompressed facts line's.</summary>
+    private const int BytesPerDocument = 8192;
+
     public static Command Create()
     {
         var files = new Argument<string[]>("facts")
@@ -44,26 +47,35 @@ internal static class LoadCommand
             var writer = new BatchWriter(graph, parse.GetValue(batchSize), tally);
             var documents = parse.GetValue(sample) ? SampleFacts.Load().Documents.Select(d => (Path: "sample", Entry: new FactsEntry(d, null))) : [];
             var facts = FactsFiles.Expand(paths, tally.Problem);
+            var bulk = await BulkLoad.BeginAsync(graph, FactsBytes(paths), BytesPerDocument, interrupt.Token).ConfigureAwait(false);
             documents = documents.Concat(facts.SelectMany(path => FactsReader.Read(path, Console.OpenStandardInput).Select(entry => (Path: path, Entry: entry))));
-            foreach (var (path, entry) in documents)
+            try
             {
-                if (interrupt.Requested)
+                foreach (var (path, entry) in documents)
                 {
-                    tally.Interrupted = true;
-                    break;
+                    if (interrupt.Requested)
+                    {
+                        tally.Interrupted = true;
+                        break;
+                    }
+
+                    if (entry.Document is { } document)
+                    {
+                        await writer.AddAsync(document).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        tally.Problem(new ArticleReaderProblem(path, entry.Line, entry.Error!, Skipped: true));
+                    }
                 }
 
-                if (entry.Document is { } document)
-                {
-                    await writer.AddAsync(document).ConfigureAwait(false);
-                }
-                else
-                {
-                    tally.Problem(new ArticleReaderProblem(path, entry.Line, entry.Error!, Skipped: true));
-                }
+                await writer.FlushAsync().ConfigureAwait(false);
+            }
+            finally
+            {
+                await bulk.CompleteAsync().ConfigureAwait(false);
             }
 
-            await writer.FlushAsync().ConfigureAwait(false);
             var counts = await graph.GetCountsAsync(CancellationToken.None).ConfigureAwait(false);
             Console.Out.WriteLine(
                 (tally.Interrupted ? "Interrupted. " : "") +
@@ -72,5 +84,22 @@ internal static class LoadCommand
             return tally.ExitCode;
         }));
         return command;
+    }
+
+    /// <summary>The total size of the facts files, or null when one is standard input.</summary>
+    private static long? FactsBytes(IEnumerable<string> paths)
+    {
+        long total = 0;
+        foreach (var path in FactsFiles.Expand(paths, _ => { }))
+        {
+            if (path == "-")
+            {
+                return null;
+            }
+
+            total += File.Exists(path) ? new FileInfo(path).Length : 0;
+        }
+
+        return total;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Extraction.Cleaning;
@@ -76,9 +77,11 @@ internal static partial class DocumentCleaner
         return result;
     }
 
+    // One vectorised search for both phrases: Contains(…, OrdinalIgnoreCase) is a scalar loop under InvariantGlobalization.
+    private static readonly SearchValues<string> NoticePhrases = SearchValues.Create(["cookie", "rights reserved"], StringComparison.OrdinalIgnoreCase);
+
     private static bool MayBeNotice(ReadOnlySpan<char> line) =>
-        line.Contains("cookie", StringComparison.OrdinalIgnoreCase) || line.Contains("GDPR", StringComparison.Ordinal) ||
-        line.Contains('\u00A9') || line.Contains("rights reserved", StringComparison.OrdinalIgnoreCase);
+        line.ContainsAny(NoticePhrases) || line.Contains("GDPR", StringComparison.Ordinal) || line.Contains('\u00A9');
 
     /// <summary>Lines longer than this many words are running text even without closing punctuation (a cut paragraph, a feed's one-line article).</summary>
     internal const int MaxHeadingWords = 24;

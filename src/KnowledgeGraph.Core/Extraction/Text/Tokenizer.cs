@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Extraction.Text;
 
@@ -28,6 +27,7 @@ internal static class Tokenizer
     /// <summary>Tokenizes text[start..end) into <paramref name="tokens"/>.</summary>
     public static void Tokenize(string text, int start, int end, List<Token> tokens, Func<string, bool>? isKnownName = null)
     {
+        var folds = FoldedWords.Current;
         var i = start;
         while (i < end)
         {
@@ -40,7 +40,7 @@ internal static class Tokenizer
 
             if (char.IsLetterOrDigit(c))
             {
-                i = ReadWord(text, i, end, tokens, isKnownName);
+                i = ReadWord(text, i, end, tokens, isKnownName, folds);
                 continue;
             }
 
@@ -59,7 +59,7 @@ internal static class Tokenizer
         }
     }
 
-    private static int ReadWord(string text, int i, int end, List<Token> tokens, Func<string, bool>? isKnownName)
+    private static int ReadWord(string text, int i, int end, List<Token> tokens, Func<string, bool>? isKnownName, FoldedWords folds)
     {
         var start = i;
         while (i < end)
@@ -106,12 +106,12 @@ internal static class Tokenizer
 
         // Abbreviation dots: "U.S." (single letters with dots) and known short forms ("Mr.", "Feb.").
         if (i < end && text[i] == '.' && (IsInitialism(text, start, i) || MiddleInitial(text, start, i, end, tokens) ||
-            Abbreviations.Contains(TextFold.Fold(text.AsSpan(start, i - start)))))
+            Abbreviations.Contains(folds.Fold(text.AsSpan(start, i - start)))))
         {
             i++;
         }
 
-        EmitWord(text, start, i, tokens, isKnownName);
+        EmitWord(text, start, i, tokens, isKnownName, folds);
         if (i + 1 < end && (text[i] == '\'' || text[i] == '\u2019') && (text[i + 1] == 's' || text[i + 1] == 'S'))
         {
             tokens.Add(new Token(i, i + 2, TokenKind.Punct, "'s", false, false));
@@ -149,29 +149,32 @@ internal static class Tokenizer
         return len % 2 == 1;
     }
 
-    private static void EmitWord(string text, int start, int end, List<Token> tokens, Func<string, bool>? isKnownName)
+    private static void EmitWord(string text, int start, int end, List<Token> tokens, Func<string, bool>? isKnownName, FoldedWords folds)
     {
         // Words glued by scraping: split at a lower→upper change when the left part is a lower-case word
         // ("beforeTrump") or the right part is a known name ("CabreraCuba"). "McDonald", "YouTube" stay whole.
         // A name known as one word ("CiberCuba") is not two.
-        var whole = isKnownName is not null && isKnownName(TextFold.Fold(text.AsSpan(start, end - start)));
+        // The whole word is folded once: for the known-name test and for the token when it is not split.
+        var folded = folds.Fold(text.AsSpan(start, end - start));
+        var whole = isKnownName is not null && isKnownName(folded);
         for (var k = start + 2; k < end - 2 && !whole; k++)
         {
             if (char.IsLower(text[k - 1]) && char.IsUpper(text[k]) && char.IsLower(text[k + 1]))
             {
-                var right = TextFold.Fold(text.AsSpan(k, end - k));
+                var right = folds.Fold(text.AsSpan(k, end - k));
                 if (char.IsLower(text[start]) || (isKnownName is not null && k - start >= 3 && isKnownName(right)))
                 {
-                    AddWord(text, start, k, tokens);
+                    AddWord(text, start, k, tokens, folds.Fold(text.AsSpan(start, k - start)));
                     start = k;
+                    folded = right;
                 }
             }
         }
 
-        AddWord(text, start, end, tokens);
+        AddWord(text, start, end, tokens, folded);
     }
 
-    private static void AddWord(string text, int start, int end, List<Token> tokens)
+    private static void AddWord(string text, int start, int end, List<Token> tokens, string folded)
     {
         var span = text.AsSpan(start, end - start);
         var cap = char.IsUpper(span[0]);
@@ -189,6 +192,6 @@ internal static class Tokenizer
             }
         }
 
-        tokens.Add(new Token(start, end, TokenKind.Word, TextFold.Fold(span), cap, letters >= 2 && upper == letters));
+        tokens.Add(new Token(start, end, TokenKind.Word, folded, cap, letters >= 2 && upper == letters));
     }
 }
