@@ -66,6 +66,20 @@ internal static partial class PropositionSplitter
     private static int NegationAt(Paragraph p, int first, int end)
     {
         var t = p.Tokens;
+        if (first < end && ConditionWords.Contains(t[first].Norm))
+        {
+            // "If you ask me whether we have one, we don't": the main clause after the condition carries the stance.
+            for (var k = first + 2; k < end && k < first + 30; k++)
+            {
+                if (t[k].Norm == "," && !(k + 1 < end && t[k + 1].Norm is "and" or "or" or "but"))
+                {
+                    return NegationAt(p, k + 1, end);
+                }
+            }
+
+            return -1;
+        }
+
         for (var k = first; k < end && k < first + 14; k++)
         {
             var n = t[k].Norm;
@@ -76,6 +90,13 @@ internal static partial class PropositionSplitter
 
             if (Negations.Contains(n) || n.EndsWith("n't", StringComparison.Ordinal))
             {
+                // "Dow's decision not to challenge …", "decided not to run": the negation belongs to an infinitive, not
+                // to the main predicate ("is not to be trusted" still is).
+                if (n == "not" && k + 1 < end && t[k + 1].Norm == "to" && k > first && !Words.BeForms.Contains(t[k - 1].Norm))
+                {
+                    continue;
+                }
+
                 // "the people that matter, not the puppets", "weeks, not months": a contrast, not a negated predicate.
                 if (n is "not" or "never" && k > first && t[k - 1].Norm is "," or "but" or "and")
                 {
