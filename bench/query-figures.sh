@@ -4,6 +4,8 @@
 #
 #   bench/query-figures.sh STORE.db [SECONDS_PER_RUN=10] [CONNECTIONS=4]
 #
+#   KG=/other/build/kg.dll bench/query-figures.sh STORE.db   # measure another build (e.g. before a change) on the same store
+#
 # Needs Debian's wrk (apt-get install -y wrk) and a Release build of kg (built here when missing). The store is only
 # read. The rate limiter is lifted for the run (RateLimits__* below): it is the queries that are measured, not the
 # admission control; the README states the defaults. Nothing is timed in tests; this script prints the figures.
@@ -13,10 +15,13 @@ store=${1:?usage: bench/query-figures.sh STORE.db [seconds-per-run] [connections
 seconds=${2:-10}
 connections=${3:-4}
 root=$(cd "$(dirname "$0")/.." && pwd)
-kg="$root/src/KnowledgeGraph.Cli/bin/Release/net10.0/kg.dll"
+kg=${KG:-"$root/src/KnowledgeGraph.Cli/bin/Release/net10.0/kg.dll"}
 command -v wrk > /dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
 [ -f "$store" ] || { echo "No store at $store (build one: dotnet tests/KnowledgeGraph.Benchmarks/bin/Release/net10.0/KnowledgeGraph.Benchmarks.dll --synthetic-store $store 600000 5)" >&2; exit 2; }
-[ -f "$kg" ] || dotnet build "$root/src/KnowledgeGraph.Cli" -c Release -v quiet -nologo
+if [ ! -f "$kg" ]; then
+  [ -z "${KG:-}" ] || { echo "No kg build at $KG" >&2; exit 2; }
+  dotnet build "$root/src/KnowledgeGraph.Cli" -c Release -v quiet -nologo
+fi
 
 work=$(mktemp -d)
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')

@@ -16,9 +16,13 @@ CALL (nodeId) {
 }
 RETURN DISTINCT n.id AS id, labels(n) AS labels, properties(n) AS props;
 
-// One breadth-first step of GetNetworkAsync: every relationship, either direction, touching the frontier.
+// One breadth-first step of GetNetworkAsync, bounded per node so that a hub costs no more than any other node:
+// for each node of $ids, at most $perNode SAID/DENIED relationships (newest first; Neo4j has no index that
+// orders one node's relationships, so it reads that node's statements to sort them but returns only $perNode)
+// and at most $perNode of the other types (the first the store yields: the expansion stops there). `arm` tells
+// the two groups apart; the adapter asks for one row more than it keeps to know that a cap cut the list.
 // name: neighbours
-// params: $ids
+// params: $ids, $perNode
 UNWIND $ids AS nodeId
 CALL (nodeId) {
   MATCH (n:Entity {id: nodeId}) RETURN n
@@ -27,8 +31,38 @@ CALL (nodeId) {
   UNION
   MATCH (n:Article {id: nodeId}) RETURN n
 }
-MATCH (n)-[r]-(m)
-WHERE m:Entity OR m:Claim OR m:Article
+CALL (n) {
+  MATCH (n)-[r:SAID|DENIED]-(m)
+  WITH r, m ORDER BY r.date DESC, r.id DESC LIMIT $perNode
+  RETURN r, m, 0 AS arm
+  UNION ALL
+  MATCH (n)-[r:REPORTED_BY|ABOUT|MENTIONS|PUBLISHED_BY|MEMBER_OF|LEADS]-(m)
+  WHERE m:Entity OR m:Claim OR m:Article
+  WITH r, m LIMIT $perNode
+  RETURN r, m, 1 AS arm
+}
+RETURN nodeId AS from, arm, m.id AS to, coalesce(r.id, type(r) + ':' + startNode(r).id + '->' + endNode(r).id) AS id, type(r) AS type,
+       startNode(r).id AS source, endNode(r).id AS target, properties(r) AS props;
+
+// Edges among the nodes of a network ($ids): of each node's relationships only the first $scan are tested
+// (the expansion stops there, so a hub costs no more than any other node); the adapter adds the edges it
+// read on the way and drops duplicates (an edge is seen from both of its ends).
+// name: edges-among
+// params: $ids, $scan
+UNWIND $ids AS nodeId
+CALL (nodeId) {
+  MATCH (n:Entity {id: nodeId}) RETURN n
+  UNION
+  MATCH (n:Claim {id: nodeId}) RETURN n
+  UNION
+  MATCH (n:Article {id: nodeId}) RETURN n
+}
+CALL (n) {
+  MATCH (n)-[r]-(m)
+  WITH r, m LIMIT $scan
+  WHERE m.id IN $ids AND (m:Entity OR m:Claim OR m:Article)
+  RETURN r
+}
 RETURN DISTINCT coalesce(r.id, type(r) + ':' + startNode(r).id + '->' + endNode(r).id) AS id, type(r) AS type,
        startNode(r).id AS source, endNode(r).id AS target, properties(r) AS props;
 

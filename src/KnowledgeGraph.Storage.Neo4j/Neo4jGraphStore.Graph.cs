@@ -19,7 +19,24 @@ public sealed partial class Neo4jGraphStore
         return [.. result.Rows.Select(GraphShapes.Node)];
     }
 
+    /// <summary>Fewest relationships of each group read per node and hop of a network (see <see cref="GetNetworkAsync"/>).</summary>
+    internal const int MinFanOut = 8;
+
+    /// <summary>Relationships of each returned node tested for edges among the returned nodes (besides those read on the way).</summary>
+    internal const int EdgeScan = 16;
+
+    /// <summary>A network holds at most this many edges, times its limit.</summary>
+    internal const int EdgesPerNode = 10;
+
     /// <inheritdoc />
+    /// <remarks>
+    /// Breadth-first, one Cypher round trip per hop (graph.cypher#neighbours), bounded per node as in SQLite: each frontier
+    /// node contributes at most k SAID/DENIED relationships (newest first) and k of the other types, where
+    /// k = max(<see cref="MinFanOut"/>, min(limit, ⌈2 × nodes still allowed / frontier size⌉)); new nodes are taken
+    /// strongest first (joined by more of the relationships read, then in the order read). Edges: those read on the way,
+    /// plus those among the first <see cref="EdgeScan"/> relationships of each returned node (graph.cypher#edges-among),
+    /// at most <see cref="EdgesPerNode"/> × limit.
+    /// </remarks>
     public async Task<GraphNetwork?> GetNetworkAsync(NetworkQuery query, CancellationToken cancellationToken = default)
     {
         if (query.Depth is < 1 or > 3)
@@ -38,48 +55,87 @@ public sealed partial class Neo4jGraphStore
             return null;
         }
 
-        // Breadth-first, one Cypher round trip per hop (depth is at most 3): nodes are kept in discovery order so
-        // that the limit cuts the farthest ones first.
-        var order = new List<string> { center.Id };
-        var seen = new HashSet<string>(StringComparer.Ordinal) { center.Id };
+        var labels = query.Labels is { Count: > 0 } ? query.Labels.ToHashSet(StringComparer.OrdinalIgnoreCase) : null;
+        var kept = new List<string> { center.Id };
+        var visited = new HashSet<string>(StringComparer.Ordinal) { center.Id };
+        var read = new List<GraphEdge>();
         var frontier = new List<string> { center.Id };
+        var truncated = false;
         for (var hop = 0; hop < query.Depth && frontier.Count > 0; hop++)
         {
-            var next = new List<string>();
-            foreach (var edge in await NeighbourEdgesAsync(frontier, cancellationToken).ConfigureAwait(false))
+            var remaining = query.Limit - kept.Count;
+            if (remaining <= 0)
             {
-                foreach (var end in (string[])[edge.Source, edge.Target])
+                truncated = true;
+                break;
+            }
+
+            var perNode = Math.Max(MinFanOut, Math.Min(query.Limit, (int)Math.Ceiling(2.0 * remaining / frontier.Count)));
+            var strength = new Dictionary<string, (int Links, int Order)>(StringComparer.Ordinal);
+            var counts = new Dictionary<(string, int), int>();
+            var rows = (await RunAsync("graph", "neighbours", new() { ["ids"] = frontier, ["perNode"] = perNode + 1 }, cancellationToken).ConfigureAwait(false)).Rows;
+            foreach (var row in rows)
+            {
+                // One row more than the cap tells that the cap cut the node's list; that row is not used.
+                var key = (row.String("from")!, row.Int("arm"));
+                var seen = counts.GetValueOrDefault(key) + 1;
+                counts[key] = seen;
+                if (seen > perNode)
                 {
-                    if (seen.Add(end))
-                    {
-                        order.Add(end);
-                        next.Add(end);
-                    }
+                    truncated = true;
+                    continue;
                 }
+
+                read.Add(GraphShapes.Edge(k => row[k]));
+                var to = row.String("to")!;
+                if (!visited.Contains(to))
+                {
+                    var (links, order) = strength.GetValueOrDefault(to, (0, strength.Count));
+                    strength[to] = (links + 1, order);
+                }
+            }
+
+            var candidates = strength.OrderByDescending(c => c.Value.Links).ThenBy(c => c.Value.Order).Select(c => c.Key).ToList();
+            var candidateLabels = labels is null ? null
+                : (await GetNodesAsync(candidates, cancellationToken).ConfigureAwait(false)).ToDictionary(n => n.Id, n => n.Label, StringComparer.Ordinal);
+            var next = new List<string>();
+            var crossed = 0;
+            foreach (var id in candidates)
+            {
+                if (labels is null || (candidateLabels!.TryGetValue(id, out var label) && labels.Contains(label)))
+                {
+                    if (kept.Count >= query.Limit)
+                    {
+                        truncated = true;
+                        break;
+                    }
+
+                    kept.Add(id);
+                }
+                else if (++crossed > query.Limit)
+                {
+                    truncated = true;
+                    continue;
+                }
+
+                visited.Add(id);
+                next.Add(id);
             }
 
             frontier = next;
         }
 
-        var nodes = (await GetNodesAsync(order, cancellationToken).ConfigureAwait(false)).ToDictionary(n => n.Id, StringComparer.Ordinal);
-        var keep = order.Where(nodes.ContainsKey).Select(id => nodes[id])
-            .Where(n => n.Id == center.Id || query.Labels is not { Count: > 0 } || query.Labels.Contains(n.Label, StringComparer.OrdinalIgnoreCase))
+        var nodes = (await GetNodesAsync(kept, cancellationToken).ConfigureAwait(false)).ToDictionary(n => n.Id, StringComparer.Ordinal);
+        var keep = kept.Where(nodes.ContainsKey).Select(id => nodes[id]).ToList();
+        var returned = keep.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+        var among = (await RunAsync("graph", "edges-among", new() { ["ids"] = returned.ToList(), ["scan"] = EdgeScan }, cancellationToken).ConfigureAwait(false)).Rows
+            .Select(row => GraphShapes.Edge(k => row[k]));
+        var edges = read.Where(e => returned.Contains(e.Source) && returned.Contains(e.Target))
+            .Concat(among.Where(e => returned.Contains(e.Source) && returned.Contains(e.Target)))
+            .DistinctBy(e => e.Id, StringComparer.Ordinal)
             .ToList();
-        var truncated = keep.Count > query.Limit;
-        keep = [.. keep.Take(query.Limit)];
-        var kept = keep.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
-        // Every edge among the kept nodes, including those between two nodes of the outermost hop.
-        var edges = (await NeighbourEdgesAsync([.. kept], cancellationToken).ConfigureAwait(false))
-            .Where(e => kept.Contains(e.Source) && kept.Contains(e.Target))
-            .DistinctBy(e => e.Id)
-            .ToList();
-        return new GraphNetwork(keep, edges) { Truncated = truncated };
-    }
-
-    private async Task<IEnumerable<GraphEdge>> NeighbourEdgesAsync(List<string> ids, CancellationToken cancellationToken)
-    {
-        var rows = (await RunAsync("graph", "neighbours", new() { ["ids"] = ids }, cancellationToken).ConfigureAwait(false)).Rows;
-        return rows.Select(row => GraphShapes.Edge(k => row[k]));
+        truncated |= edges.Count > EdgesPerNode * query.Limit;
+        return new GraphNetwork(keep, [.. edges.Take(EdgesPerNode * query.Limit)]) { Truncated = truncated };
     }
 
     /// <inheritdoc />

@@ -34,21 +34,84 @@ internal static class SqliteGraphSql
             """;
     }
 
-    /// <summary>(from, to) pairs for every relationship touching a node of the frontier, in either direction.</summary>
-    public static string Neighbours(string frontierJson) => $"""
-        WITH f(id) AS (SELECT value FROM json_each({frontierJson}))
-        SELECT f.id, s.claim_id FROM f CROSS JOIN statement s ON s.speaker_id = f.id
-        UNION ALL SELECT f.id, s.speaker_id FROM f CROSS JOIN statement s ON s.claim_id = f.id
-        UNION ALL SELECT f.id, r.target_id FROM f CROSS JOIN claim_reporter r ON r.claim_id = f.id
-        UNION ALL SELECT f.id, r.claim_id FROM f CROSS JOIN claim_reporter r ON r.target_id = f.id
-        UNION ALL SELECT f.id, x.entity_id FROM f CROSS JOIN claim_about x ON x.claim_id = f.id
-        UNION ALL SELECT f.id, x.claim_id FROM f CROSS JOIN claim_about x ON x.entity_id = f.id
-        UNION ALL SELECT f.id, m.entity_id FROM f CROSS JOIN mention m ON m.article_id = f.id
-        UNION ALL SELECT f.id, m.article_id FROM f CROSS JOIN mention m ON m.entity_id = f.id
-        UNION ALL SELECT f.id, p.institution_id FROM f CROSS JOIN published_by p ON p.article_id = f.id
-        UNION ALL SELECT f.id, p.article_id FROM f CROSS JOIN published_by p ON p.institution_id = f.id
-        UNION ALL SELECT f.id, b.institution_id FROM f CROSS JOIN membership b ON b.person_id = f.id
-        UNION ALL SELECT f.id, b.person_id FROM f CROSS JOIN membership b ON b.institution_id = f.id
+    /// <summary>
+    /// For each node of the JSON array <paramref name="frontierJson"/>, at most <paramref name="perArm"/> relationships of
+    /// each arm below, in either direction: from, to, type, statement id (null for other types), 1 when from is the
+    /// relationship's source, arm number. Every arm is an index seek per node cut at its LIMIT (the frontier drives every join: CROSS JOIN fixes the order; a correlated
+    /// <c>IN (… LIMIT k)</c>), so a hub costs no more than any other node. SAID/DENIED are read newest first (undated
+    /// statements before them: the page indexes read backwards); the others in id order. Arms only run for nodes of the
+    /// label they apply to.
+    /// </summary>
+    public static string CappedNeighbours(string frontierJson, string perArm)
+    {
+        const string Newest = "ORDER BY x.date IS NULL DESC, x.date DESC, x.id DESC";
+        return $"""
+            WITH f(id, kind) AS MATERIALIZED (
+                SELECT value, CASE substr(value, 1, instr(value, ':') - 1) WHEN 'claim' THEN 'c' WHEN 'article' THEN 'a' ELSE 'e' END FROM json_each({frontierJson}))
+            SELECT f.id, s.claim_id, 'DENIED', s.id, 1, 0 FROM f CROSS JOIN statement s
+                ON f.kind = 'e' AND s.n IN (SELECT x.n FROM statement x WHERE x.speaker_id = f.id AND x.stance = 'denied' {Newest} LIMIT {perArm})
+            UNION ALL SELECT f.id, s.claim_id, 'SAID', s.id, 1, 1 FROM f CROSS JOIN statement s
+                ON f.kind = 'e' AND s.n IN (SELECT x.n FROM statement x WHERE x.speaker_id = f.id AND x.stance = 'said' {Newest} LIMIT {perArm})
+            UNION ALL SELECT f.id, s.speaker_id, CASE s.stance WHEN 'denied' THEN 'DENIED' ELSE 'SAID' END, s.id, 0, 2 FROM f CROSS JOIN statement s
+                ON f.kind = 'c' AND s.n IN (SELECT x.n FROM statement x WHERE x.claim_id = f.id {Newest} LIMIT {perArm})
+            UNION ALL SELECT f.id, b.institution_id, b.relation, NULL, 1, 3 FROM f CROSS JOIN membership b
+                ON f.kind = 'e' AND b.person_id = f.id AND (b.relation, b.institution_id) IN (
+                    SELECT x.relation, x.institution_id FROM membership x WHERE x.person_id = f.id ORDER BY 1, 2 LIMIT {perArm})
+            UNION ALL SELECT f.id, b.person_id, b.relation, NULL, 0, 4 FROM f CROSS JOIN membership b
+                ON f.kind = 'e' AND b.institution_id = f.id AND (b.person_id, b.relation) IN (
+                    SELECT x.person_id, x.relation FROM membership x WHERE x.institution_id = f.id ORDER BY 1, 2 LIMIT {perArm})
+            UNION ALL SELECT f.id, x.entity_id, 'ABOUT', NULL, 1, 5 FROM f CROSS JOIN claim_about x
+                ON f.kind = 'c' AND x.claim_id = f.id AND x.entity_id IN (SELECT y.entity_id FROM claim_about y WHERE y.claim_id = f.id ORDER BY 1 LIMIT {perArm})
+            UNION ALL SELECT f.id, x.claim_id, 'ABOUT', NULL, 0, 6 FROM f CROSS JOIN claim_about x
+                ON f.kind = 'e' AND x.entity_id = f.id AND x.claim_id IN (SELECT y.claim_id FROM claim_about y WHERE y.entity_id = f.id ORDER BY 1 LIMIT {perArm})
+            UNION ALL SELECT f.id, r.target_id, 'REPORTED_BY', NULL, 1, 7 FROM f CROSS JOIN claim_reporter r
+                ON f.kind = 'c' AND r.claim_id = f.id AND r.target_id IN (SELECT y.target_id FROM claim_reporter y WHERE y.claim_id = f.id ORDER BY 1 LIMIT {perArm})
+            UNION ALL SELECT f.id, r.claim_id, 'REPORTED_BY', NULL, 0, 8 FROM f CROSS JOIN claim_reporter r
+                ON f.kind <> 'c' AND r.target_id = f.id AND r.claim_id IN (SELECT y.claim_id FROM claim_reporter y WHERE y.target_id = f.id ORDER BY 1 LIMIT {perArm})
+            UNION ALL SELECT f.id, p.institution_id, 'PUBLISHED_BY', NULL, 1, 9 FROM f CROSS JOIN published_by p
+                ON f.kind = 'a' AND p.article_id = f.id
+            UNION ALL SELECT f.id, p.article_id, 'PUBLISHED_BY', NULL, 0, 10 FROM f CROSS JOIN published_by p
+                ON f.kind = 'e' AND p.institution_id = f.id AND p.article_id IN (SELECT y.article_id FROM published_by y WHERE y.institution_id = f.id ORDER BY 1 LIMIT {perArm})
+            UNION ALL SELECT f.id, m.entity_id, 'MENTIONS', NULL, 1, 11 FROM f CROSS JOIN mention m
+                ON f.kind = 'a' AND m.article_id = f.id AND m.entity_id IN (SELECT y.entity_id FROM mention y WHERE y.article_id = f.id ORDER BY 1 LIMIT {perArm})
+            UNION ALL SELECT f.id, m.article_id, 'MENTIONS', NULL, 0, 12 FROM f CROSS JOIN mention m
+                ON f.kind = 'e' AND m.entity_id = f.id AND m.article_id IN (SELECT y.article_id FROM mention y WHERE y.entity_id = f.id ORDER BY 1 LIMIT {perArm})
+            """;
+    }
+
+    /// <summary>Number of arms of <see cref="CappedNeighbours"/>.</summary>
+    public const int NeighbourArms = 13;
+
+    /// <summary>
+    /// Relationships among the nodes of the JSON array <paramref name="setJson"/>, in the column layout of
+    /// <see cref="CappedNeighbours"/>, each looked for once from the side whose lists are short or index-only: statements
+    /// and ABOUT/REPORTED_BY from the claim, MENTIONS and PUBLISHED_BY from the article, memberships from the person. Only
+    /// the first <paramref name="scan"/> entries of a claim's statements and reporters are tested (index order), so a hub
+    /// claim costs no more than others. The unary + keeps SQLite from seeking once per pair of set members: it walks the
+    /// one node's list and tests the other end against the set. At most <paramref name="total"/> rows.
+    /// </summary>
+    public static string EdgesAmong(string setJson, string scan, string total) => $"""
+        WITH k(id, kind) AS MATERIALIZED (
+            SELECT value, CASE substr(value, 1, instr(value, ':') - 1) WHEN 'claim' THEN 'c' WHEN 'article' THEN 'a' ELSE 'e' END FROM json_each({setJson})),
+          e(id) AS MATERIALIZED (SELECT id FROM k WHERE kind = 'e'),
+          o(id) AS MATERIALIZED (SELECT id FROM k WHERE kind <> 'c')
+        SELECT k.id, s.speaker_id, CASE s.stance WHEN 'denied' THEN 'DENIED' ELSE 'SAID' END, s.id, 0, 2 FROM k CROSS JOIN statement s
+            ON k.kind = 'c' AND s.n IN (
+                SELECT x.n FROM (SELECT y.n, y.speaker_id FROM statement y WHERE y.claim_id = k.id LIMIT {scan}) x WHERE +x.speaker_id IN e)
+        UNION ALL SELECT k.id, x.entity_id, 'ABOUT', NULL, 1, 5 FROM k CROSS JOIN claim_about x ON k.kind = 'c' AND x.claim_id = k.id AND +x.entity_id IN e
+        UNION ALL SELECT k.id, r.target_id, 'REPORTED_BY', NULL, 1, 7 FROM k CROSS JOIN claim_reporter r ON k.kind = 'c' AND r.claim_id = k.id AND r.target_id IN (
+                SELECT x.target_id FROM (SELECT y.target_id FROM claim_reporter y WHERE y.claim_id = k.id LIMIT {scan}) x WHERE +x.target_id IN o)
+        UNION ALL SELECT k.id, p.institution_id, 'PUBLISHED_BY', NULL, 1, 9 FROM k CROSS JOIN published_by p ON k.kind = 'a' AND p.article_id = k.id AND +p.institution_id IN e
+        UNION ALL SELECT k.id, m.entity_id, 'MENTIONS', NULL, 1, 11 FROM k CROSS JOIN mention m ON k.kind = 'a' AND m.article_id = k.id AND +m.entity_id IN e
+        UNION ALL SELECT k.id, b.institution_id, b.relation, NULL, 1, 3 FROM k CROSS JOIN membership b ON k.kind = 'e' AND b.person_id = k.id AND +b.institution_id IN e
+        LIMIT {total}
+        """;
+
+    /// <summary>SAID/DENIED edges by statement id, in the column layout of <see cref="Edges"/>.</summary>
+    public static string StatementEdges(string ids) => $"""
+        SELECT s.id, CASE s.stance WHEN 'denied' THEN 'DENIED' ELSE 'SAID' END, s.speaker_id, s.claim_id, s.article_id, s.evidence, s.start, s."end", s.date,
+               (SELECT json_group_array(r.entity_id) FROM statement_reporter r WHERE r.statement_id = s.id), NULL, s.rule
+          FROM statement s WHERE s.id IN {ids}
         """;
 
     public static GraphNode EntityNode(SqliteDataReader r) => new(

@@ -1,12 +1,19 @@
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Storage.Sqlite;
 
 public sealed partial class SqliteGraphStore
 {
-    /// <summary>A traversal stops (and reports truncation or no path) after visiting this many nodes.</summary>
-    private const int MaxVisited = 2_000_000;
+    /// <summary>
+    /// Fewest relationships of each kind and direction read per node and hop of a network (see <see cref="GetNetworkAsync"/>).
+    /// </summary>
+    internal const int MinFanOut = 8;
+
+    /// <summary>Statements and reporters of each returned claim tested for edges among the returned nodes (besides those read on the way).</summary>
+    internal const int EdgeScan = 16;
+
+    /// <summary>A network holds at most this many edges, times its limit.</summary>
+    internal const int EdgesPerNode = 10;
 
     /// <inheritdoc/>
     public async Task<IReadOnlyList<GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
@@ -19,7 +26,18 @@ public sealed partial class SqliteGraphStore
     }
 
     /// <inheritdoc/>
-    /// <remarks>The traversal crosses nodes of every label; the label filter only chooses which nodes are returned.</remarks>
+    /// <remarks>
+    /// Breadth-first, one SQL statement per hop, and bounded whatever the degree of the nodes it meets: at each hop every
+    /// frontier node contributes at most k relationships of each kind and direction (SAID/DENIED newest first), where
+    /// k = max(<see cref="MinFanOut"/>, min(limit, ⌈2 × nodes still allowed / frontier size⌉)); the new nodes are then taken
+    /// strongest first (joined by more of the relationships read, then in the order read) until the limit is reached.
+    /// Edges join returned nodes: those read on the way (so every returned node has the edge it was found by), and those
+    /// among the first <see cref="EdgeScan"/> statements and reporters of each returned claim and every relationship of
+    /// returned articles and people (<see cref="SqliteGraphSql.EdgesAmong"/>), at most <see cref="EdgesPerNode"/> × limit.
+    /// Truncated is true when the limit or a cap left relationships unread. The traversal crosses nodes of every label;
+    /// the label filter only chooses which are returned (and counted), while up to limit nodes of other labels per hop
+    /// are crossed.
+    /// </remarks>
     public async Task<GraphNetwork?> GetNetworkAsync(NetworkQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -30,7 +48,6 @@ public sealed partial class SqliteGraphStore
         var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            // A traversal from a hub can read for seconds: a cancelled request interrupts it mid-statement.
             using var interrupt = SqliteInterrupt.On(connection, cancellationToken);
             if ((await LoadNodesAsync(connection, [query.CenterId], cancellationToken).ConfigureAwait(false)).Count == 0)
             {
@@ -38,42 +55,72 @@ public sealed partial class SqliteGraphStore
             }
 
             List<string> kept = [query.CenterId];
+            List<Hop> read = [];
             var visited = new HashSet<string>(StringComparer.Ordinal) { query.CenterId };
             List<string> frontier = [query.CenterId];
             var truncated = false;
-            for (var depth = 1; depth <= query.Depth && frontier.Count > 0 && !truncated; depth++)
+            for (var depth = 1; depth <= query.Depth && frontier.Count > 0; depth++)
             {
-                List<string> next = [];
-                ReadNeighbours(connection, frontier, (_, to) =>
+                cancellationToken.ThrowIfCancellationRequested();
+                var remaining = query.Limit - kept.Count;
+                if (remaining <= 0)
                 {
-                    if (!visited.Add(to))
+                    truncated = true;
+                    break;
+                }
+
+                var perArm = Math.Max(MinFanOut, Math.Min(query.Limit, (int)Math.Ceiling(2.0 * remaining / frontier.Count)));
+                var strength = new Dictionary<string, (int Links, int Order)>(StringComparer.Ordinal);
+                truncated |= ReadCappedNeighbours(connection, frontier, perArm, hop =>
+                {
+                    read.Add(hop);
+                    if (!visited.Contains(hop.To))
                     {
-                        return true;
+                        var (links, order) = strength.GetValueOrDefault(hop.To, (0, strength.Count));
+                        strength[hop.To] = (links + 1, order);
                     }
 
-                    next.Add(to);
-                    if (labels is null || SqliteGraphSql.LabelOf(to) is not { } label || labels.Contains(label))
-                    {
-                        kept.Add(to);
-                    }
-
-                    truncated = kept.Count > query.Limit || visited.Count > MaxVisited;
-                    return !truncated;
+                    return true;
                 });
-                frontier = next;
-            }
 
-            if (kept.Count > query.Limit)
-            {
-                kept.RemoveRange(query.Limit, kept.Count - query.Limit);
+                List<string> next = [];
+                var crossed = 0;
+                foreach (var (id, _) in strength.OrderByDescending(c => c.Value.Links).ThenBy(c => c.Value.Order))
+                {
+                    if (labels is null || SqliteGraphSql.LabelOf(id) is not { } label || labels.Contains(label))
+                    {
+                        if (kept.Count >= query.Limit)
+                        {
+                            truncated = true;
+                            break;
+                        }
+
+                        kept.Add(id);
+                    }
+                    else if (++crossed > query.Limit)
+                    {
+                        truncated = true;
+                        continue;
+                    }
+
+                    visited.Add(id);
+                    next.Add(id);
+                }
+
+                frontier = next;
             }
 
             var order = kept.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
             var nodes = (await LoadNodesAsync(connection, kept, cancellationToken).ConfigureAwait(false))
-                .Where(n => n.Id == query.CenterId || labels is null || labels.Contains(n.Label))
                 .OrderBy(n => order[n.Id])
                 .ToList();
-            var edges = await EdgesAmongAsync(connection, nodes.Select(n => n.Id), cancellationToken).ConfigureAwait(false);
+            var returned = kept.ToHashSet(StringComparer.Ordinal);
+            var among = read.Where(h => returned.Contains(h.From) && returned.Contains(h.To))
+                .Concat(ReadEdgesAmong(connection, kept, EdgeScan, EdgesPerNode * query.Limit))
+                .DistinctBy(h => h.EdgeId, StringComparer.Ordinal)
+                .ToList();
+            truncated |= among.Count > EdgesPerNode * query.Limit;
+            var edges = await EdgesOfAsync(connection, among.Take(EdgesPerNode * query.Limit), cancellationToken).ConfigureAwait(false);
             return new GraphNetwork(nodes, edges) { Truncated = truncated };
         }
     }
@@ -86,36 +133,5 @@ public sealed partial class SqliteGraphStore
         nodes.AddRange(await ListAsync(connection, null, $"{SqliteGraphSql.ClaimNodes} WHERE c.id IN {set}", args, SqliteGraphSql.ClaimNode, cancellationToken).ConfigureAwait(false));
         nodes.AddRange(await ListAsync(connection, null, $"{SqliteGraphSql.ArticleNodes} WHERE a.id IN {set}", args, SqliteGraphSql.ArticleNode, cancellationToken).ConfigureAwait(false));
         return nodes;
-    }
-
-    private static async Task<List<GraphEdge>> EdgesAmongAsync(SqliteConnection connection, IEnumerable<string> ids, CancellationToken cancellationToken)
-    {
-        var args = new SqlArgs();
-        var set = args.AddList(ids);
-        return await ListAsync(connection, null, SqliteGraphSql.Edges(set) + " ORDER BY 2, 1", args, SqliteGraphSql.Edge, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Streams (from, to) neighbour pairs of the frontier to <paramref name="visit"/> until it returns false.</summary>
-    private static void ReadNeighbours(SqliteConnection connection, IReadOnlyCollection<string> frontier, Func<string, string, bool> visit)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = SqliteGraphSql.Neighbours("$frontier");
-        command.Parameters.AddWithValue("$frontier", JsonSerializer.Serialize(frontier));
-        try
-        {
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                if (!visit(reader.GetString(0), reader.GetString(1)))
-                {
-                    return;
-                }
-            }
-        }
-        catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteInterrupt.Interrupted)
-        {
-            // Only SqliteInterrupt interrupts a connection: the traversal's request was cancelled.
-            throw new OperationCanceledException("The traversal was stopped: its request was cancelled.", ex);
-        }
     }
 }

@@ -2,8 +2,19 @@ namespace KnowledgeGraph.Storage.Sqlite;
 
 public sealed partial class SqliteGraphStore
 {
+    /// <summary>Relationships of each kind and direction read per node when looking for a path.</summary>
+    internal const int PathFanOut = 64;
+
+    /// <summary>A path search gives up (and finds no path) once it has reached this many nodes from either end.</summary>
+    internal const int PathVisitLimit = 20_000;
+
     /// <inheritdoc/>
-    /// <remarks>Breadth-first from both ends at once, always widening the smaller frontier, one SQL query per level.</remarks>
+    /// <remarks>
+    /// Breadth-first from both ends at once, always widening the smaller frontier, one SQL statement per level. Each node
+    /// contributes at most <see cref="PathFanOut"/> relationships of each kind and direction (SAID/DENIED newest first),
+    /// and the search gives up after reaching <see cref="PathVisitLimit"/> nodes: the path is the shortest among the
+    /// relationships read, so a connection that only runs through relationships beyond two hubs' caps can be missed.
+    /// </remarks>
     public async Task<GraphPath?> FindPathAsync(string fromId, string toId, int maxHops, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(fromId);
@@ -26,8 +37,8 @@ public sealed partial class SqliteGraphStore
                 return new GraphPath(ends, []);
             }
 
-            var forward = new Dictionary<string, (string? Parent, int Depth)>(StringComparer.Ordinal) { [fromId] = (null, 0) };
-            var backward = new Dictionary<string, (string? Parent, int Depth)>(StringComparer.Ordinal) { [toId] = (null, 0) };
+            var forward = new Dictionary<string, (Hop? Via, int Depth)>(StringComparer.Ordinal) { [fromId] = (null, 0) };
+            var backward = new Dictionary<string, (Hop? Via, int Depth)>(StringComparer.Ordinal) { [toId] = (null, 0) };
             List<string> forwardFrontier = [fromId];
             List<string> backwardFrontier = [toId];
             int forwardDepth = 0, backwardDepth = 0;
@@ -40,30 +51,30 @@ public sealed partial class SqliteGraphStore
                 string? meeting = null;
                 var best = int.MaxValue;
                 List<string> next = [];
-                ReadNeighbours(connection, widenForward ? forwardFrontier : backwardFrontier, (from, to) =>
+                ReadCappedNeighbours(connection, widenForward ? forwardFrontier : backwardFrontier, PathFanOut, hop =>
                 {
-                    if (mine.ContainsKey(to))
+                    if (mine.ContainsKey(hop.To))
                     {
                         return true;
                     }
 
-                    mine[to] = (from, depth);
-                    next.Add(to);
-                    if (other.TryGetValue(to, out var seen) && depth + seen.Depth < best)
+                    mine[hop.To] = (hop, depth);
+                    next.Add(hop.To);
+                    if (other.TryGetValue(hop.To, out var seen) && depth + seen.Depth < best)
                     {
-                        (meeting, best) = (to, depth + seen.Depth);
+                        (meeting, best) = (hop.To, depth + seen.Depth);
                     }
 
-                    return mine.Count <= MaxVisited;
+                    return mine.Count <= PathVisitLimit;
                 });
 
                 if (meeting is not null)
                 {
-                    return await BuildPathAsync(connection, Walk(forward, meeting, reverse: true).Concat(Walk(backward, meeting, reverse: false).Skip(1)).ToList(), cancellationToken)
-                        .ConfigureAwait(false);
+                    var hops = Walk(forward, meeting, reverse: true).Concat(Walk(backward, meeting, reverse: false)).ToList();
+                    return await BuildPathAsync(connection, fromId, hops, cancellationToken).ConfigureAwait(false);
                 }
 
-                if (mine.Count > MaxVisited)
+                if (mine.Count > PathVisitLimit)
                 {
                     return null;
                 }
@@ -82,34 +93,33 @@ public sealed partial class SqliteGraphStore
         }
     }
 
-    /// <summary>The ids from <paramref name="meeting"/> back to the root of a search tree (or the reverse).</summary>
-    private static List<string> Walk(Dictionary<string, (string? Parent, int Depth)> tree, string meeting, bool reverse)
+    /// <summary>The relationships from the root of a search tree to <paramref name="meeting"/> (or back from it).</summary>
+    private static List<Hop> Walk(Dictionary<string, (Hop? Via, int Depth)> tree, string meeting, bool reverse)
     {
-        List<string> ids = [];
-        for (string? id = meeting; id is not null; id = tree[id].Parent)
+        List<Hop> hops = [];
+        for (var via = tree[meeting].Via; via is { } hop; via = tree[hop.From].Via)
         {
-            ids.Add(id);
+            hops.Add(hop);
         }
 
         if (reverse)
         {
-            ids.Reverse();
+            hops.Reverse();
         }
 
-        return ids;
+        return hops;
     }
 
-    private static async Task<GraphPath> BuildPathAsync(Microsoft.Data.Sqlite.SqliteConnection connection, List<string> ids, CancellationToken cancellationToken)
+    private static async Task<GraphPath> BuildPathAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string fromId, List<Hop> hops, CancellationToken cancellationToken)
     {
-        var nodes = (await LoadNodesAsync(connection, ids, cancellationToken).ConfigureAwait(false)).ToDictionary(n => n.Id, StringComparer.Ordinal);
-        var edges = await EdgesAmongAsync(connection, ids, cancellationToken).ConfigureAwait(false);
-        var steps = new List<GraphEdge>(ids.Count - 1);
-        for (var i = 0; i + 1 < ids.Count; i++)
+        List<string> ids = [fromId];
+        foreach (var hop in hops)
         {
-            var (a, b) = (ids[i], ids[i + 1]);
-            steps.Add(edges.First(e => (e.Source == a && e.Target == b) || (e.Source == b && e.Target == a)));
+            ids.Add(hop.From == ids[^1] ? hop.To : hop.From);
         }
 
-        return new GraphPath([.. ids.Select(id => nodes[id])], steps);
+        var nodes = (await LoadNodesAsync(connection, ids, cancellationToken).ConfigureAwait(false)).ToDictionary(n => n.Id, StringComparer.Ordinal);
+        var edges = (await EdgesOfAsync(connection, hops, cancellationToken).ConfigureAwait(false)).ToDictionary(e => e.Id, StringComparer.Ordinal);
+        return new GraphPath([.. ids.Select(id => nodes[id])], [.. hops.Select(h => edges[h.EdgeId])]);
     }
 }

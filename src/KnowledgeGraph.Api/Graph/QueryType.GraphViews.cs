@@ -15,7 +15,9 @@ public sealed partial class QueryType
     private void AddGraphViews()
     {
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchResultType>>>>("search")
-            .Description("Ranked full-text search over entity names and aliases, claim texts and statement evidence, with snippets.")
+            .Description("Ranked full-text search over entity names and aliases, claim texts and statement evidence, with snippets. "
+                + "Its cost does not grow with the store: on the embedded (SQLite) store entities come first, then claims, then statements, "
+                + "the shorter text first within a kind, and only the 400 most recently stored matches of each kind are ranked.")
             .Argument<NonNullGraphType<StringGraphType>>("text", "Words to look for; accents and case are ignored.")
             .Argument<IntGraphType>("first", $"Most results to return (1–{GraphQLLimits.MaxPageSize}).", a => a.DefaultValue = 10)
             .ResolveAsync(async c =>
@@ -26,7 +28,10 @@ public sealed partial class QueryType
             });
 
         Field<NetworkType>("network")
-            .Description("The neighbourhood of a node over all relationship types, ready for a visualisation.")
+            .Description("The neighbourhood of a node over all relationship types, ready for a visualisation. Bounded whatever the degree of "
+                + "the nodes it meets: at each hop a node contributes at most k relationships of each type and direction (SAID/DENIED newest first; "
+                + "k is at least 8 and at most limit, smaller as the hop widens), the new nodes joined by the most of them come first, "
+                + "and truncated tells when the limit or a cap left some out.")
             .Argument<NonNullGraphType<StringGraphType>>("center", "Centre node: any global id, or an entity name.")
             .Argument<IntGraphType>("depth", "Hops from the centre (1–3).", a => a.DefaultValue = 1)
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("kinds", "Node labels to keep (Person, Institution, Place, Claim, Article); the centre is always kept. Default: all.")
@@ -41,7 +46,10 @@ public sealed partial class QueryType
             });
 
         Field<PathType>("path")
-            .Description("A shortest connection between two nodes over any relationship, ignoring direction. Null when none exists within maxHops.")
+            .Description("A shortest connection between two nodes over any relationship, ignoring direction. Null when none exists within maxHops. "
+                + "Bounded whatever the degree of the nodes: on the embedded (SQLite) store each node's relationships are read up to 64 of each type "
+                + "and direction, and the search gives up (null) after reaching 20,000 nodes from either end, so a connection that runs only "
+                + "through the unread relationships of hubs can be missed.")
             .Argument<NonNullGraphType<StringGraphType>>("from", "Start: any global id, or an entity name.")
             .Argument<NonNullGraphType<StringGraphType>>("to", "End: any global id, or an entity name.")
             .Argument<IntGraphType>("maxHops", "Longest path to look for, in edges (1–6).", a => a.DefaultValue = 6)

@@ -6,9 +6,11 @@ namespace KnowledgeGraph.Storage.Tests.Neo4j.Protocol;
 /// <summary>Graph reads against <see cref="FakeQueryApiServer"/>: breadth-first networks, paths and shaping.</summary>
 public sealed class QueryApiGraphTests : IAsyncLifetime
 {
-    // A little graph the fake answers from: p1 -SAID-> c1 -REPORTED_BY-> a1 -MENTIONS-> p2, and a1 -MENTIONS-> p1.
+    // A little graph the fake answers from: p1 -SAID-> c1 -REPORTED_BY-> a1 -MENTIONS-> p2, and a1 -MENTIONS-> p1;
+    // and a hub, person:hub, that said 50 claims.
     private static readonly (string Id, string Type, string Source, string Target)[] Edges =
     [
+        .. Enumerable.Range(0, 50).Select(i => ($"statement:hub-{i}", "SAID", "person:hub", $"claim:hub-{i}")),
         ("statement:1", "SAID", "person:p1", "claim:c1"),
         ("REPORTED_BY:claim:c1->article:a1", "REPORTED_BY", "claim:c1", "article:a1"),
         ("MENTIONS:article:a1->person:p2", "MENTIONS", "article:a1", "person:p2"),
@@ -32,10 +34,22 @@ public sealed class QueryApiGraphTests : IAsyncLifetime
         var ids = request.Parameters["ids"]?.AsArray().Select(n => n!.GetValue<string>()).ToHashSet() ?? [];
         if (request.Statement == CypherScripts.Get("graph", "neighbours").Text)
         {
+            // As the Cypher does: per node, at most perNode SAID/DENIED (arm 0) and perNode of the other types (arm 1).
+            var perNode = request.Parameters["perNode"]!.GetValue<int>();
+            return FakeResponse.Rows(["from", "arm", "to", "id", "type", "source", "target", "props"],
+                [.. request.Parameters["ids"]!.AsArray().Select(n => n!.GetValue<string>()).SelectMany(id => Edges
+                    .Where(e => e.Source == id || e.Target == id)
+                    .GroupBy(e => e.Type is "SAID" or "DENIED" ? 0 : 1)
+                    .SelectMany(arm => arm.Take(perNode).Select(e => (IReadOnlyList<object?>)[
+                        id, arm.Key, e.Source == id ? e.Target : e.Source, e.Id, e.Type, e.Source, e.Target,
+                        new Dictionary<string, object?> { ["evidence"] = e.Type == "SAID" ? "it is so" : null, ["evidenceFold"] = "hidden" }])))]);
+        }
+
+        if (request.Statement == CypherScripts.Get("graph", "edges-among").Text)
+        {
             return FakeResponse.Rows(["id", "type", "source", "target", "props"],
-                [.. Edges.Where(e => ids.Contains(e.Source) || ids.Contains(e.Target)).Select(e => (IReadOnlyList<object?>)[
-                    e.Id, e.Type, e.Source, e.Target,
-                    new Dictionary<string, object?> { ["evidence"] = e.Type == "SAID" ? "it is so" : null, ["evidenceFold"] = "hidden" }])]);
+                [.. Edges.Where(e => ids.Contains(e.Source) && ids.Contains(e.Target)).Select(e => (IReadOnlyList<object?>)[
+                    e.Id, e.Type, e.Source, e.Target, new Dictionary<string, object?> { ["evidence"] = e.Type == "SAID" ? "it is so" : null }])]);
         }
 
         if (request.Statement == CypherScripts.Get("graph", "nodes-by-ids").Text)
@@ -88,6 +102,27 @@ public sealed class QueryApiGraphTests : IAsyncLifetime
         Assert.True(network.Truncated);
         Assert.DoesNotContain(network.Nodes, n => n.Id == "person:p2");
         Assert.All(network.Edges, e => Assert.Contains(network.Nodes, n => n.Id == e.Source));
+    }
+
+    [Fact]
+    public async Task A_hub_is_read_up_to_a_cap_per_node_and_the_network_says_it_was_truncated()
+    {
+        await using var store = new Neo4jGraphStore(new Neo4jOptions { Uri = _server.Uri });
+
+        var network = await store.GetNetworkAsync(new NetworkQuery("person:hub", 1, null, 20), Ct);
+
+        Assert.NotNull(network);
+        Assert.True(network.Truncated);
+        Assert.Equal(20, network.Nodes.Count);
+        Assert.Equal(19, network.Edges.Count);
+        // The cap is max(8, min(limit, 2 x 19 nodes still allowed / 1 frontier node)) = 20; one more row is asked for to
+        // tell that the cap cut the list, and the statement carries it as a parameter (the Cypher LIMITs per node).
+        var neighbours = _server.Requests.Where(r => r.Statement == CypherScripts.Get("graph", "neighbours").Text).ToList();
+        Assert.Equal(21, Assert.Single(neighbours).Parameters["perNode"]!.GetValue<int>());
+        Assert.Contains("LIMIT $perNode", CypherScripts.Get("graph", "neighbours").Text, StringComparison.Ordinal);
+        var among = Assert.Single(_server.Requests, r => r.Statement == CypherScripts.Get("graph", "edges-among").Text);
+        Assert.Equal(20, among.Parameters["ids"]!.AsArray().Count);
+        Assert.Contains("LIMIT $scan", CypherScripts.Get("graph", "edges-among").Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,138 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeGraph.Storage.Sqlite;
+
+/// <summary>One relationship read while walking the graph, seen from <see cref="From"/>.</summary>
+/// <param name="From">The node whose relationships were read.</param>
+/// <param name="To">The node at the other end.</param>
+/// <param name="Type">SAID, DENIED, REPORTED_BY, ABOUT, MENTIONS, PUBLISHED_BY, MEMBER_OF or LEADS.</param>
+/// <param name="StatementId">The statement of a SAID/DENIED edge, else null.</param>
+/// <param name="FromIsSource">True when <see cref="From"/> is the relationship's start node.</param>
+internal readonly record struct Hop(string From, string To, string Type, string? StatementId, bool FromIsSource)
+{
+    public string Source => FromIsSource ? From : To;
+
+    public string Target => FromIsSource ? To : From;
+
+    /// <summary>The edge id the API hands out: the statement id, or TYPE:source->target.</summary>
+    public string EdgeId => StatementId ?? $"{Type}:{Source}->{Target}";
+}
+
+public sealed partial class SqliteGraphStore
+{
+    /// <summary>
+    /// Reads, for every node of <paramref name="frontier"/>, at most <paramref name="perArm"/> relationships of each kind
+    /// and direction (<see cref="SqliteGraphSql.CappedNeighbours"/>), streaming them to <paramref name="visit"/> until it
+    /// returns false. Returns true when some node had more relationships of a kind than the cap let through.
+    /// </summary>
+    private static bool ReadCappedNeighbours(SqliteConnection connection, IReadOnlyCollection<string> frontier, int perArm, Func<Hop, bool> visit)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = SqliteGraphSql.CappedNeighbours("$frontier", "$perArm");
+        command.Parameters.AddWithValue("$frontier", JsonSerializer.Serialize(frontier));
+        // One row more than the cap tells that the cap cut the list; that row is not passed on.
+        command.Parameters.AddWithValue("$perArm", perArm + 1);
+        var capped = false;
+        var counts = new Dictionary<(string, long), int>();
+        try
+        {
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var from = reader.GetString(0);
+                var key = (from, reader.GetInt64(5));
+                var seen = counts.GetValueOrDefault(key) + 1;
+                counts[key] = seen;
+                if (seen > perArm)
+                {
+                    capped = true;
+                    continue;
+                }
+
+                var hop = new Hop(from, reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetInt64(4) == 1);
+                if (!visit(hop))
+                {
+                    break;
+                }
+            }
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteInterrupt.Interrupted)
+        {
+            // Only SqliteInterrupt interrupts a connection: the traversal's request was cancelled.
+            throw new OperationCanceledException("The traversal was stopped: its request was cancelled.", ex);
+        }
+
+        return capped;
+    }
+
+    /// <summary>
+    /// Relationships among <paramref name="ids"/> (<see cref="SqliteGraphSql.EdgesAmong"/>), testing the first
+    /// <paramref name="scan"/> statements and reporters of each claim; one more than <paramref name="total"/> at most
+    /// (to tell that the cap cut them).
+    /// </summary>
+    private static List<Hop> ReadEdgesAmong(SqliteConnection connection, IReadOnlyCollection<string> ids, int scan, int total)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = SqliteGraphSql.EdgesAmong("$set", "$scan", "$total");
+        command.Parameters.AddWithValue("$set", JsonSerializer.Serialize(ids));
+        command.Parameters.AddWithValue("$scan", scan);
+        command.Parameters.AddWithValue("$total", total + 1);
+        List<Hop> hops = [];
+        try
+        {
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                hops.Add(new Hop(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetInt64(4) == 1));
+            }
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteInterrupt.Interrupted)
+        {
+            throw new OperationCanceledException("The traversal was stopped: its request was cancelled.", ex);
+        }
+
+        return hops;
+    }
+
+    /// <summary>The edges of <paramref name="hops"/> (distinct by id) with their properties, ordered by type then id.</summary>
+    private static async Task<List<GraphEdge>> EdgesOfAsync(SqliteConnection connection, IEnumerable<Hop> hops, CancellationToken cancellationToken)
+    {
+        var distinct = hops.DistinctBy(h => h.EdgeId, StringComparer.Ordinal).ToList();
+        var edges = new List<GraphEdge>(distinct.Count);
+        var statements = distinct.Where(h => h.StatementId is not null).Select(h => h.StatementId!).ToList();
+        if (statements.Count > 0)
+        {
+            var args = new SqlArgs();
+            edges.AddRange(await ListAsync(connection, null, SqliteGraphSql.StatementEdges(args.AddList(statements)), args, SqliteGraphSql.Edge, cancellationToken)
+                .ConfigureAwait(false));
+        }
+
+        var members = distinct.Where(h => h.Type is GraphLabels.MemberOf or GraphLabels.Leads).ToList();
+        var roles = new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (members.Count > 0)
+        {
+            var args = new SqlArgs();
+            var people = args.AddList(members.Select(h => h.Source).Distinct(StringComparer.Ordinal));
+            foreach (var (id, role) in await ListAsync(connection, null,
+                $"SELECT relation || ':' || person_id || '->' || institution_id, role FROM membership WHERE person_id IN {people}", args,
+                r => (r.GetString(0), SqliteRows.NullableString(r, 1)), cancellationToken).ConfigureAwait(false))
+            {
+                roles[id] = role;
+            }
+        }
+
+        foreach (var hop in distinct.Where(h => h.StatementId is null))
+        {
+            var properties = new Dictionary<string, string?>();
+            if (hop.Type is GraphLabels.MemberOf or GraphLabels.Leads)
+            {
+                properties["role"] = roles.GetValueOrDefault(hop.EdgeId);
+            }
+
+            edges.Add(new GraphEdge(hop.EdgeId, hop.Type, hop.Source, hop.Target, properties));
+        }
+
+        return [.. edges.OrderBy(e => e.Type, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal)];
+    }
+}
