@@ -67,7 +67,8 @@ internal static partial class Metadata
     /// <summary>The agency a wire dateline credits ("LONDON, Feb 24 (Reuters) -"), by the outlet table or as written.</summary>
     private static string? WireCredit(string line)
     {
-        if (WireDateline().Match(line) is not { Success: true } dateline)
+        // The dateline's credit is in brackets: lines without one are not given to the regular expression.
+        if (!line.Contains('(') || WireDateline().Match(line) is not { Success: true } dateline)
         {
             return null;
         }

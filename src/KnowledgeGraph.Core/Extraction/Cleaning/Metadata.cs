@@ -120,7 +120,7 @@ internal static partial class Metadata
         Byline().Match(line) is { Success: true } m && line.Length <= 160 ? m.Groups[1].Value.Trim() : null;
 
     public static string? TryUrl(string line) =>
-        UrlLine().Match(line) is { Success: true } m ? (m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value) : null;
+        line.Contains("://", StringComparison.Ordinal) && UrlLine().Match(line) is { Success: true } m ? (m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value) : null;
 
     private static bool Compose(string year, int month, string day, out string iso)
     {

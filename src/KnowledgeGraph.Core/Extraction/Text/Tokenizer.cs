@@ -156,6 +156,12 @@ internal static class Tokenizer
         // A name known as one word ("CiberCuba") is not two.
         // The whole word is folded once: for the known-name test and for the token when it is not split.
         var folded = folds.Fold(text.AsSpan(start, end - start));
+        if (!HasGlueAt(text, start + 2, end - 2))
+        {
+            AddWord(text, start, end, tokens, folded); // nowhere to split: whether the word is a known name does not matter
+            return;
+        }
+
         var whole = isKnownName is not null && isKnownName(folded);
         for (var k = start + 2; k < end - 2 && !whole; k++)
         {
@@ -172,6 +178,20 @@ internal static class Tokenizer
         }
 
         AddWord(text, start, end, tokens, folded);
+    }
+
+    // A lower→upper→lower change at some k in [from, to): the only places EmitWord may split a word.
+    private static bool HasGlueAt(string text, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (char.IsLower(text[k - 1]) && char.IsUpper(text[k]) && char.IsLower(text[k + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AddWord(string text, int start, int end, List<Token> tokens, string folded)
