@@ -11,7 +11,7 @@ public sealed partial class Lexicon
     // Lists of words; the verb and concept lists are maps (lemma or concept → words), the cue lists are ordered phrases.
     private static readonly string[] WordLists =
     [
-        "weakSpeechVerbs", "personNouns", "documentNouns", "institutionNouns", "falsehoodWords", "framingNouns", "determiners",
+        "weakSpeechVerbs", "personNouns", "documentNouns", "institutionNouns", "companyNouns", "falsehoodWords", "framingNouns", "determiners",
         "prepositions", "beForms", "subjectPronouns", "clauseBreaks", "topicPrepositions", "wordsBeforeVerb",
         "reportNouns", "anonymousSpeakers", "issuedWords", "titles", "personTitles", "institutionHeads", "corporateSuffixes",
         "notNames", "nameParticles", "institutionIntroducers", "outletNouns", "kinNouns", "weakTitles", "leadVerbs", "leadNouns", "memberNouns",

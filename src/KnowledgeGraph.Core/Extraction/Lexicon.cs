@@ -59,6 +59,7 @@ public sealed partial class Lexicon
     internal FrozenSet<string> PersonNouns => field ??= _lists["personNouns"];
     internal FrozenSet<string> DocumentNouns => field ??= _lists["documentNouns"];
     internal FrozenSet<string> InstitutionNouns => field ??= _lists["institutionNouns"];
+    internal FrozenSet<string> CompanyNouns => field ??= _lists["companyNouns"];
     internal FrozenSet<string> FalsehoodWords => field ??= _lists["falsehoodWords"];
     internal FrozenSet<string> FramingNouns => field ??= _lists["framingNouns"];
     internal FrozenSet<string> Determiners => field ??= _lists["determiners"];

@@ -27,6 +27,45 @@ public sealed class EntityDiscoveryTests
     }
 
     [Fact]
+    public void A_one_word_speaker_who_carries_the_surname_of_a_person_of_the_article_is_that_person()
+    {
+        var doc = Extract("Stanley Okoro, a spokesman for the port authority, issued a statement on Saturday.\n\n" +
+            "The statement condemned claims about posters featuring President Bola Tinubu. Okoro emphasized that such narratives were desperate attempts to divide the cabinet.\n\n" +
+            "\u201CThe bond between the ministers remains unshaken,\u201D he asserted.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Okoro");
+        doc.Require("person:stanley-okoro", Stance.Said, "desperate attempts to divide");
+        doc.Require("person:stanley-okoro", Stance.Said, "bond between the ministers");
+    }
+
+    [Theory]
+    [InlineData("Northwind (NYSE: NWD) stepped up its defence on Wednesday.")]
+    [InlineData("Northwind (NWD.L) stepped up its defence on Wednesday.")]
+    public void A_name_before_a_stock_ticker_is_a_company_that_the_company_refers_to(string lead)
+    {
+        var doc = Extract(lead + "\n\nThe company said the harbour report was wrong about the terminal.");
+        var northwind = Named(doc, "Northwind");
+        Assert.NotNull(northwind);
+        Assert.Equal(EntityKind.Institution, northwind.Kind);
+        Assert.Equal(northwind.Id, Assert.Single(doc.Statements).SpeakerId);
+    }
+
+    [Theory]
+    [InlineData("The Oshkosh Police Department and the Northwind Logistics company are investigating.", "Oshkosh Police Department", "Northwind Logistics")]
+    [InlineData("The Oshkosh Police Department and Northwind Logistics are investigating.", "Oshkosh Police Department", "Northwind Logistics")]
+    [InlineData("The Department of Health and Human Services said the rule was final.", "Department of Health and Human Services", null)]
+    public void And_joins_two_organisations_after_a_complete_name_but_stays_inside_a_name(string sentence, string first, string? second)
+    {
+        var doc = Extract(sentence);
+        Assert.NotNull(Named(doc, first));
+        if (second is not null)
+        {
+            Assert.NotNull(Named(doc, second));
+        }
+
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains(" and the ", StringComparison.Ordinal) || (second is not null && e.Name.Contains(second, StringComparison.Ordinal) && e.Name != second));
+    }
+
+    [Fact]
     public void A_city_of_the_gazetteer_is_a_place_unless_it_begins_a_longer_name()
     {
         var doc = Extract("The company, which is based in Cupertino, said the terminal would open in May. The Boston Globe reported the delay.");

@@ -53,9 +53,9 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             }
 
             place = _a.Registry.CountryOfDemonym(norm) ?? place;
-            if (SpeechLexicon.PersonNouns.Contains(norm) || SpeechLexicon.DocumentNouns.Contains(norm) || SpeechLexicon.InstitutionNouns.Contains(norm))
+            if (SpeechLexicon.PersonNouns.Contains(norm) || SpeechLexicon.DocumentNouns.Contains(norm) || SpeechLexicon.IsInstitutionNoun(norm))
             {
-                if (noun >= 0 && SpeechLexicon.InstitutionNouns.Contains(t[noun].Norm))
+                if (noun >= 0 && SpeechLexicon.IsInstitutionNoun(t[noun].Norm))
                 {
                     institutionNoun = noun;
                 }
@@ -118,11 +118,43 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         return id is null ? null : (id, det, end);
     }
 
+    /// <summary>
+    /// "officials", "authorities", "police", "investigators", "law enforcement" (after an optional "the"): the one
+    /// organisation the article names that is neither an outlet nor a government, and nothing when it names several.
+    /// </summary>
+    public (string, int, int)? Authority(Paragraph p, int k, int to)
+    {
+        var t = p.Tokens;
+        var at = k < to && t[k].Norm == "the" ? k + 1 : k;
+        var end = at < to && t[at].Norm is "officials" or "authorities" or "police" or "investigators" ? at + 1
+            : at + 1 < to && t[at].Norm == "law" && t[at + 1].Norm == "enforcement" ? at + 2 : -1;
+        return end > 0 && (end >= to || t[end].Norm != "of") && SoleOrganisation() is { } sole ? (sole, k, end) : null;
+    }
+
+    private string? SoleOrganisation()
+    {
+        string? sole = null;
+        foreach (var e in _a.Entities.Values)
+        {
+            if (e.Kind == EntityKind.Institution && e.MentionCount > 0 && !e.IsMedia && e.Type != "government" && !e.IsGeneric)
+            {
+                if (sole is not null)
+                {
+                    return null;
+                }
+
+                sole = e.Id;
+            }
+        }
+
+        return sole;
+    }
+
     /// <summary>"The text of the Ministry": the owner named by a reference right after the document noun.</summary>
     private string? DocumentOwner(Paragraph p, int end, int to)
     {
         var t = p.Tokens;
-        if (end + 2 < to && t[end].Norm is "of" or "from" or "by" && t[end + 1].Norm is "the" && SpeechLexicon.InstitutionNouns.Contains(t[end + 2].Norm))
+        if (end + 2 < to && t[end].Norm is "of" or "from" or "by" && t[end + 1].Norm is "the" && SpeechLexicon.IsInstitutionNoun(t[end + 2].Norm))
         {
             return ResolveInstitutionNoun(t[end + 2].Norm, null, null);
         }
@@ -242,9 +274,14 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         }
 
         // "the company", "the club": the last organisation that is not a government or an outlet; other nouns must be in the name.
-        if (noun is "company" or "firm" or "group" or "club" or "team" or "bank" or "startup" or "corporation" or "insurer" or "lender" or "carrier" or "airline" or "retailer" or "manufacturer" or "maker")
+        if (SpeechLexicon.IsCompanyNoun(noun))
         {
-            return CurrentSourceOr(e => e.Kind == EntityKind.Institution && e.Type is null or "company" or "sports-club" && !e.IsGeneric && !e.IsMedia);
+            // A name the text shows to be a business (a ticker, a corporate suffix) comes before one of unknown kind: in
+            // "GlaxoSmithKline (GSK.L) … its drug Avandia … The drugmaker said" the drugmaker is not the drug.
+            static bool Business(ArticleEntity e) => e.Kind == EntityKind.Institution && e.Type is null or "company" or "sports-club" && !e.IsGeneric && !e.IsMedia;
+            return discourse.LastOtherSpeaker is { } current && _a.Entities.TryGetValue(current, out var speaking) && Business(speaking)
+                ? current
+                : discourse.Latest(e => Business(e) && e.Type is not null) ?? discourse.Latest(Business);
         }
 
         if (noun is "entity" or "body" or "organism" or "institution")

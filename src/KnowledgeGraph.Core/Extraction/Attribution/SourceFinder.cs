@@ -49,6 +49,11 @@ internal sealed class SourceFinder(ArticleAnalysis analysis, IDiscourseView disc
             }
         }
 
+        if (references.Authority(p, from, limit) is { } authority)
+        {
+            return authority; // "according to police", "according to law enforcement"
+        }
+
         if (from < limit && t[from].Norm is "the" or "a" or "an" or "this" && references.ReferencePhrase(p, from, limit) is { } reference)
         {
             return reference;

@@ -18,6 +18,16 @@ internal static class SpeechLexicon
     /// <summary>Nouns for organisations, resolved to the last fitting institution.</summary>
     public static FrozenSet<string> InstitutionNouns => Lexicon.Current.InstitutionNouns;
 
+    /// <summary>
+    /// A noun for a business ("the company", "the drugmaker", "the lender"): the lexicon's companyNouns, or any word
+    /// made with "-maker" ("automaker", "chipmaker").
+    /// </summary>
+    public static bool IsCompanyNoun(string norm) =>
+        Lexicon.Current.CompanyNouns.Contains(norm) || (norm.Length > 6 && norm.EndsWith("maker", StringComparison.Ordinal) && norm.All(char.IsLetter));
+
+    /// <summary>A noun for any organisation: <see cref="InstitutionNouns"/> or a <see cref="IsCompanyNoun">company noun</see>.</summary>
+    public static bool IsInstitutionNoun(string norm) => InstitutionNouns.Contains(norm) || IsCompanyNoun(norm);
+
     public static bool TryVerb(string norm, out string lemma, out bool denial)
     {
         if (Verbs.TryGetValue(norm, out var v))

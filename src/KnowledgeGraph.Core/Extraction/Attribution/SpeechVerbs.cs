@@ -176,5 +176,5 @@ internal static class SpeechVerbs
         IsSpeakerNoun(prev) || (prev.EndsWith('s') && IsSpeakerNoun(prev[..^1])) || char.IsDigit(prev[0]);
 
     private static bool IsSpeakerNoun(string w) =>
-        SpeechLexicon.PersonNouns.Contains(w) || SpeechLexicon.DocumentNouns.Contains(w) || SpeechLexicon.InstitutionNouns.Contains(w);
+        SpeechLexicon.PersonNouns.Contains(w) || SpeechLexicon.DocumentNouns.Contains(w) || SpeechLexicon.IsInstitutionNoun(w);
 }

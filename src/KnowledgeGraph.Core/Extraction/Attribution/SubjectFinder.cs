@@ -1,6 +1,7 @@
 using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Extraction.Text;
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Extraction.Attribution;
 
@@ -43,7 +44,7 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                     continue;
                 }
 
-                if (IsDateline(p, m))
+                if (IsDateline(p, m, _a))
                 {
                     k = m.End - 1;
                     continue;
@@ -76,10 +77,10 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                 return (pronounId, k, k + 1);
             }
 
-            // "Officials say …", "Police said …": the authority is the one organisation the article names, if only one.
-            if (norm is "officials" or "authorities" or "police" or "investigators" && t[k].Cap && (k == 0 || !t[k - 1].IsWord) && SoleOrganisation() is { } sole)
+            // "Officials say …", "Police said …", "Law enforcement report …": the one organisation the article names.
+            if (t[k].Cap && (k == 0 || !t[k - 1].IsWord) && references.Authority(p, k, to) is { } authority)
             {
-                return (sole, k, k + 1);
+                return authority;
             }
 
             if (norm is "the" or "a" or "an" or "this" or "that" && references.ReferencePhrase(p, k, to) is { } reference)
@@ -89,26 +90,6 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         }
 
         return null;
-    }
-
-    /// <summary>The one organisation of the article that is neither an outlet nor a government, or null when none or several.</summary>
-    private string? SoleOrganisation()
-    {
-        string? sole = null;
-        foreach (var e in _a.Entities.Values)
-        {
-            if (e.Kind == EntityKind.Institution && e.MentionCount > 0 && !e.IsMedia && e.Type != "government" && !e.IsGeneric)
-            {
-                if (sole is not null)
-                {
-                    return null;
-                }
-
-                sole = e.Id;
-            }
-        }
-
-        return sole;
     }
 
     /// <summary>"The Cuban Minister of Energy and Mines, Vicente de la O Levy, admitted": the title phrase names the person after it.</summary>
@@ -165,7 +146,7 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                 return (m.EntityId, m.First, after + 2);
             }
 
-            return PossessedPersonNoun(p, m, after + 1, to);
+            return PossessedInstitution(p, m, after + 1, to) ?? PossessedPersonNoun(p, m, after + 1, to);
         }
 
         if (after < to && p.MentionAt[after] >= 0)
@@ -190,6 +171,58 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         }
 
         return (m.EntityId, m.First, m.End);
+    }
+
+    /// <summary>
+    /// "Lula's institute said", "Musk's company said": a lower-case organisation noun owned by a person is the
+    /// institution of the article named after that person with that noun ("Lula Institute"), when there is one.
+    /// </summary>
+    private (string, int, int)? PossessedInstitution(Paragraph p, Mention owner, int from, int to)
+    {
+        var t = p.Tokens;
+        if (!_a.Entities.TryGetValue(owner.EntityId, out var person) || person.Kind != EntityKind.Person)
+        {
+            return null;
+        }
+
+        for (var j = from; j < to && j < from + 3; j++)
+        {
+            if (!t[j].IsWord || t[j].Cap || p.MentionAt[j] >= 0)
+            {
+                return null;
+            }
+
+            var noun = t[j].Norm;
+            if (!SpeechLexicon.IsInstitutionNoun(noun))
+            {
+                continue;
+            }
+
+            var ownerWords = TextFold.Fold(person.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 2).ToHashSet(StringComparer.Ordinal);
+            ArticleEntity? named = null;
+            foreach (var e in _a.Entities.Values)
+            {
+                if (e.Kind != EntityKind.Institution)
+                {
+                    continue;
+                }
+
+                var words = TextFold.Fold(e.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (words.Contains(noun) && words.Any(ownerWords.Contains))
+                {
+                    if (named is not null)
+                    {
+                        return null; // two candidates: no guess
+                    }
+
+                    named = e;
+                }
+            }
+
+            return named is null ? null : (named.Id, owner.First, j + 1);
+        }
+
+        return null;
     }
 
     /// <summary>"Cuba's top diplomat said": a lower-case role of a country's person, resolved like "the Cuban diplomat".</summary>
@@ -259,16 +292,38 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
     }
 
     /// <summary>"OSLO — …", "MADRID, Spain.- …": a place in capitals opening the paragraph is a dateline.</summary>
-    public static bool IsDateline(Paragraph p, Mention m)
+    public static bool IsDateline(Paragraph p, Mention m, ArticleAnalysis analysis)
     {
         var t = p.Tokens;
-        if (m.First > 2 || !t[m.First].AllCaps)
+        if (m.First > 2)
         {
             return false;
         }
 
         var after = m.End < t.Count ? t[m.End].Norm : "";
-        return after is "-" or "\u2014" or "\u2013" or "," or ":" or "(";
+        if (t[m.First].AllCaps)
+        {
+            return after is "-" or "\u2014" or "\u2013" or "," or ":" or "(";
+        }
+
+        // "Sao Paulo (AFP) - …", "Paris — …": a place in title case is a dateline when a dash follows it or its wire credit.
+        if (!analysis.Entities.TryGetValue(m.EntityId, out var e) || e.Kind != EntityKind.Place)
+        {
+            return false;
+        }
+
+        var k = m.End;
+        if (after == "(")
+        {
+            while (k < t.Count && k < m.End + 6 && t[k].Norm != ")")
+            {
+                k++;
+            }
+
+            k++;
+        }
+
+        return k < t.Count && t[k].Norm is "-" or "\u2014" or "\u2013";
     }
 
     public static bool GovernedByPreposition(Paragraph p, int k)

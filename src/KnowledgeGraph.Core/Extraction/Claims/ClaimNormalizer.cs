@@ -109,6 +109,12 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
                     display.Add(positive, tok.Cap ? char.ToUpperInvariant(positive[0]) + positive[1..] : positive);
                 }
 
+                if (w == "none" && k + 1 < end && t[k + 1].Norm == "of")
+                {
+                    k++; // "none of the allegations had taken place" → "the allegations had taken place"
+                    continue;
+                }
+
                 if (k + 1 < end && t[k + 1].Norm == "yet")
                 {
                     display.Add("yet", null); // "are not yet in talks" → "are in talks" (the folded form keeps it, ids do not move)
@@ -224,7 +230,7 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
         positive = null;
         switch (w)
         {
-            case "not" or "never" or "no" or "nor" or "neither":
+            case "not" or "never" or "no" or "nor" or "neither" or "none":
                 return true;
             case "cannot":
                 positive = "can";

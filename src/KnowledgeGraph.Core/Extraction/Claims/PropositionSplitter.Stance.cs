@@ -76,6 +76,13 @@ internal static partial class PropositionSplitter
 
             if (Negations.Contains(n) || n.EndsWith("n't", StringComparison.Ordinal))
             {
+                // "Dow's decision not to challenge …", "decided not to run": the negation belongs to an infinitive, not
+                // to the main predicate ("is not to be trusted" still is).
+                if (n == "not" && k + 1 < end && t[k + 1].Norm == "to" && k > first && !Words.BeForms.Contains(t[k - 1].Norm))
+                {
+                    continue;
+                }
+
                 // "the people that matter, not the puppets", "weeks, not months": a contrast, not a negated predicate.
                 if (n is "not" or "never" && k > first && t[k - 1].Norm is "," or "but" or "and")
                 {

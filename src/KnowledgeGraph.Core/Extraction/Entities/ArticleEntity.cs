@@ -28,6 +28,9 @@ internal sealed class ArticleEntity(string id, EntityKind kind, string name)
 
     public bool IsGeneric { get; set; }
 
+    /// <summary>Discovered as a one-word speaker and kinded by default, not by any evidence ("Nkwocha said").</summary>
+    public bool? KindGuessed { get; set; }
+
     public List<Membership> Memberships { get; } = [];
 
     public int MentionCount { get; set; }

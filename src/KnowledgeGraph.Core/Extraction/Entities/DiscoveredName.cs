@@ -12,6 +12,9 @@ internal sealed record DiscoveredName(int First, int End, EntityKind Kind, strin
     /// <summary>"outlet" when the text presents the name as a news outlet ("Epoca magazine", "Valleywag reported").</summary>
     public string? Type { get; init; }
 
+    /// <summary>The kind is only the default for a name in speaker position that no gazetteer or cue kinds.</summary>
+    public bool KindGuessed { get; init; }
+
     /// <summary>"(ELN)" after the name: an acronym to match later in the article.</summary>
     public string? Acronym { get; init; }
 }

@@ -28,7 +28,7 @@ internal static partial class EntityDiscovery
         }
 
         // "The Revolutionary Government said": a description of an institution, resolved as a reference, not a person.
-        if (end - start < 2 || NameWords.InstitutionHeads.Contains(tokens[end - 1].Norm) || SpeechLexicon.InstitutionNouns.Contains(tokens[end - 1].Norm))
+        if (end - start < 2 || NameWords.InstitutionHeads.Contains(tokens[end - 1].Norm) || SpeechLexicon.IsInstitutionNoun(tokens[end - 1].Norm))
         {
             return false;
         }

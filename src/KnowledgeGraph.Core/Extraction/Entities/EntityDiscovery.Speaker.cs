@@ -14,16 +14,29 @@ namespace KnowledgeGraph.Extraction.Entities;
 /// </summary>
 internal static partial class EntityDiscovery
 {
+    /// <summary>A stock ticker in parentheses: "(GSK.L)", "(NYSE: GSK)", "(LON:GSK)", "(7203.T)".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\((?:[A-Z]{2,8}\s*:\s*)?[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?\)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Ticker();
+
+    private static bool TickerAfter(ReadOnlySpan<char> text) => Ticker().IsMatch(text[..Math.Min(text.Length, 24)]);
+
     private static readonly string[] Auxiliaries = ["has", "have", "had", "also", "later", "then", "previously", "earlier", "now", "has since", "had also", "has also"];
 
     /// <summary>A name in speaker position, or null.</summary>
     private static DiscoveredName? SpeakerName(string text, List<Token> tokens, int start, int end, ArticleWords words)
     {
         var cue = SpeakerCue(tokens, start, end);
+        // "GlaxoSmithKline (GSK.L)", "Acme Corp (NYSE: ACM)": a listed company, even at the start of a sentence.
+        var listed = end < tokens.Count && tokens[end].Norm == "(" && TickerAfter(text.AsSpan(tokens[end].Start));
+        if (cue == Cue.None && listed)
+        {
+            cue = Cue.Institution;
+        }
+
         // "Epoca magazine": a noun that introduces a name is evidence enough, even at the start of a sentence.
-        var introduced = end < tokens.Count && tokens[end].IsWord && !tokens[end].Cap && NameWords.InstitutionIntroducers.Contains(tokens[end].Norm);
+        var introduced = listed || (end < tokens.Count && tokens[end].IsWord && !tokens[end].Cap && NameWords.InstitutionIntroducers.Contains(tokens[end].Norm));
         if (cue == Cue.None || !PlausibleName(tokens, start, end, words, introduced) ||
-            (cue == Cue.Speaker && SpeechLexicon.InstitutionNouns.Contains(tokens[end - 1].Norm)))
+            (cue == Cue.Speaker && SpeechLexicon.IsInstitutionNoun(tokens[end - 1].Norm)))
         {
             return null;
         }
@@ -31,7 +44,8 @@ internal static partial class EntityDiscovery
         var name = Join(text, tokens, start, end);
         return cue == Cue.Outlet
             ? new DiscoveredName(start, end, EntityKind.Institution, name) { Type = "outlet" }
-            : new DiscoveredName(start, end, cue == Cue.Institution ? EntityKind.Institution : KindOf(tokens, start, end), name);
+            : cue == Cue.Institution ? new DiscoveredName(start, end, EntityKind.Institution, name) { Type = listed ? "company" : null }
+            : new DiscoveredName(start, end, KindOf(tokens, start, end), name) { KindGuessed = end - start == 1 };
     }
 
     private enum Cue

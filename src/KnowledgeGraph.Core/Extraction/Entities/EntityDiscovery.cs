@@ -102,6 +102,10 @@ internal static partial class EntityDiscovery
                 k++;
                 end = k;
             }
+            else if (t.Norm == "and" && k == end && hasHead && ((k + 1 < tokens.Count && tokens[k + 1].Norm == "the") || NameWords.InstitutionHeads.Contains(tokens[end - 1].Norm)))
+            {
+                break; // "the Oshkosh Police Department and (the) Northwind company": two organisations, not one name
+            }
             else if (t.Norm is "of" or "the" or "for" or "and" or "de" or "del" or "on" && k - end < 2 && k > start)
             {
                 k++;

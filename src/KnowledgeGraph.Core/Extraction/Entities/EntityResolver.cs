@@ -84,6 +84,7 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
             {
                 var e = _a.EnsureDiscovered(d);
                 e.Role ??= d.Role;
+                e.KindGuessed = (e.KindGuessed ?? true) && d.KindGuessed && _a.Registry.Get(e.Id) is null;
                 AddTextRole(e, d.Role);
                 e.Type ??= d.Type;
                 if (d.CountryPlaceId is { } place && e.Country is null)
@@ -96,6 +97,7 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                 if (d.Kind == EntityKind.Institution && ShortCompanyName(d.Name) is { } shortName)
                 {
                     _localAliases.Add((shortName, e.Id));
+                    e.Type ??= "company"; // "Northwind Logistics", "Acme Corp": the suffix says what it is
                 }
                 if (d.Acronym is { } a)
                 {
@@ -178,6 +180,20 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         }
 
         var variants = persons.ToDictionary(a => a.Id, a => NameVariants(a.Name).Select(v => TextFold.Fold(v)).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+
+        // "Stanley Nkwocha, a spokesman, …" then "Nkwocha stated": a one-word speaker kinded only by default is the one
+        // person of the article who carries that surname.
+        foreach (var b in _a.Entities.Values.Where(e => e.KindGuessed == true && e.Kind == EntityKind.Institution && e.Type is null).ToList())
+        {
+            var key = TextFold.Fold(b.Name);
+            var owners = persons.Where(a => variants[a.Id].Contains(key)).ToList();
+            if (owners.Count == 1)
+            {
+                _a.Entities.Remove(b.Id);
+                merged[b.Id] = owners[0].Id;
+            }
+        }
+
         foreach (var b in persons)
         {
             var key = TextFold.Fold(b.Name);

@@ -45,6 +45,67 @@ public sealed class ReferenceAndVerdictTests
         Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:maria-okafor");
     }
 
+    [Theory]
+    [InlineData("drugmaker")]
+    [InlineData("automaker")]
+    [InlineData("conglomerate")]
+    public void A_noun_for_a_business_is_the_company_speaking_not_the_legislature_in_its_content(string noun)
+    {
+        var doc = Extract("Zarvex Labs stepped up the defence of its diabetes drug on Wednesday with a response to a report by the U.S. Senate.\n\n" +
+            $"The {noun} said the Senate report did not present a balanced view of the drug.");
+        var company = doc.Entities.Single(e => e.Name == "Zarvex Labs");
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal(company.Id, s.SpeakerId);
+        Assert.Equal(Stance.Denied, s.Stance);
+    }
+
+    [Fact]
+    public void None_of_is_a_denial_of_the_things_it_names()
+    {
+        var s = Assert.Single(Extract("Port director Maria Okafor said none of the allegations made in the post had taken place.").Statements);
+        Assert.Equal(Stance.Denied, s.Stance);
+        Assert.StartsWith("The allegations made in the post had taken place", s.Claim, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("According to the authorities, the department was made aware of the post on Friday.")]
+    [InlineData("According to police, the department was made aware of the post on Friday.")]
+    [InlineData("According to law enforcement, the department was made aware of the post on Friday.")]
+    public void According_to_the_authorities_is_the_one_organisation_the_article_names(string sentence)
+    {
+        var doc = Extract("The Oshkosh Police Department is investigating allegations made on social media.\n\n" + sentence);
+        var police = doc.Entities.Single(e => e.Name == "Oshkosh Police Department");
+        doc.Require(police.Id, Stance.Said, "made aware of the post");
+    }
+
+    [Fact]
+    public void According_to_the_authorities_has_no_speaker_when_the_article_names_several_organisations()
+    {
+        var doc = Extract("The Oshkosh Police Department and the Northwind Logistics company are investigating allegations made on social media.\n\n" +
+            "According to the authorities, the department was made aware of the post on Friday.");
+        Assert.DoesNotContain(doc.Statements, s => s.Evidence.Contains("made aware", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_persons_institute_is_the_institution_named_after_that_person()
+    {
+        var doc = Extract("The Okafor Institute was founded by port director Maria Okafor in 2011.\n\n" +
+            "Okafor's institute said the authorities had not opened any investigation into the harbour sale.\n\n" +
+            "The institute added that the newspaper did not publish its response.");
+        var institute = doc.Entities.Single(e => e.Name == "Okafor Institute");
+        doc.Require(institute.Id, Stance.Denied, "opened any investigation");
+        doc.Require(institute.Id, Stance.Denied, "did not publish its response");
+    }
+
+    [Fact]
+    public void A_place_in_title_case_before_a_wire_credit_and_a_dash_is_a_dateline_not_a_speaker()
+    {
+        var doc = Extract("Sao Paulo (AFP) - Port director Maria Okafor denied Monday that the terminal was sold to a foreign buyer.");
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("person:maria-okafor", s.SpeakerId);
+        Assert.Equal(Stance.Denied, s.Stance);
+    }
+
     [Fact]
     public void An_unnamed_spokesperson_of_an_organisation_speaks_for_it()
     {
@@ -72,6 +133,10 @@ public sealed class ReferenceAndVerdictTests
     [InlineData("Port director Maria Okafor said the port will not be distracted by the dispute.", Stance.Said)]
     [InlineData("Port director Maria Okafor said there will be no more fuel shipments to the island.", Stance.Said)]
     [InlineData("Port director Maria Okafor said the terminal has not been sold to a foreign buyer.", Stance.Denied)]
+    [InlineData("Port director Maria Okafor said the harbour study was \u201Cflawed and unreliable\u201D.", Stance.Denied)]
+    [InlineData("Port director Maria Okafor said none of the allegations made in the post had taken place.", Stance.Denied)]
+    [InlineData("Port director Maria Okafor said that the board's decision not to challenge the ruling amounted to a waiver.", Stance.Said)]
+    [InlineData("Port director Maria Okafor said the harbour board decided not to sell the terminal.", Stance.Said)]
     public void A_verdict_of_falsehood_in_the_predicate_makes_a_denial(string sentence, Stance stance)
     {
         var statement = Assert.Single(Extract(sentence).Statements);
