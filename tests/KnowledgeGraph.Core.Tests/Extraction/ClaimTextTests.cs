@@ -34,7 +34,7 @@ public sealed class ClaimTextTests
     [InlineData("Port director Maria Okafor said the port will not be distracted by the dispute.", "will not be distracted")]
     [InlineData("Port director Maria Okafor said there will be no more fuel shipments to the island.", "will be no more fuel")]
     [InlineData("Port director Maria Okafor said the move was independent and not a result of pressure.", "independent and not a result")]
-    [InlineData("Port director Maria Okafor said: \u201CIf you ask me whether we have a deal today, we don\u2019t have one.\u201D", "don\u2019t have one")]
+    [InlineData("Port director Maria Okafor said: \u201CIf the port is not sold, we will reopen the terminal.\u201D", "If the port is not sold")]
     public void A_negation_the_stance_did_not_take_stays_in_the_claim(string sentence, string kept)
     {
         var s = Assert.Single(Seeds.Extract("claim-kept.txt", sentence).Statements);
@@ -55,6 +55,7 @@ public sealed class ClaimTextTests
     [InlineData("Port director Maria Okafor said the terminal does not pose a threat to the town.", "terminal does pose a threat")]
     [InlineData("Port director Maria Okafor said the terminal doesn\u2019t pose a threat to the town.", "terminal does pose a threat")]
     [InlineData("Port director Maria Okafor said the ships were not sent so that the island is not harmed.", "ships were sent so that the island is not harmed")]
+    [InlineData("Port director Maria Okafor said: \u201CIf you ask me whether we have a deal today, we don\u2019t have one.\u201D", "we do have one")]
     public void A_denial_by_negation_drops_that_negation_only_and_keeps_the_verb_agreeing(string sentence, string claim)
     {
         var s = Assert.Single(Seeds.Extract("claim-do.txt", sentence).Statements);

@@ -53,14 +53,14 @@ internal static class Words
     /// "a complete fabrication", "far from the truth"; the search stops where the predicate does (a clause word, a
     /// preposition other than the "from" of "far from", a sentence end).
     /// </summary>
-    public static bool VerdictIn(List<Token> t, int from, int end, int window = 8)
+    public static bool VerdictIn(List<Token> t, int from, int end, int window = 10)
     {
         for (var j = from; j < end && j < from + window; j++)
         {
             var n = t[j].Norm;
-            if (FalsehoodAt(t, j, end))
+            if (FalsehoodAt(t, j, end) || (n == "of" && j + 1 < end && FalsehoodAt(t, j + 1, end)))
             {
-                return true;
+                return true; // "false", "an orchestration of falsehood", "a pack of lies"
             }
 
             if (n is "that" or "because" or "but" or "which" or "who" or "." or ";" or "!" or "?" || (Prepositions.Contains(n) && n != "from"))

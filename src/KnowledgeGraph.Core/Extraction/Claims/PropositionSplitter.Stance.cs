@@ -66,6 +66,20 @@ internal static partial class PropositionSplitter
     private static int NegationAt(Paragraph p, int first, int end)
     {
         var t = p.Tokens;
+        if (first < end && ConditionWords.Contains(t[first].Norm))
+        {
+            // "If you ask me whether we have one, we don't": the main clause after the condition carries the stance.
+            for (var k = first + 2; k < end && k < first + 30; k++)
+            {
+                if (t[k].Norm == "," && !(k + 1 < end && t[k + 1].Norm is "and" or "or" or "but"))
+                {
+                    return NegationAt(p, k + 1, end);
+                }
+            }
+
+            return -1;
+        }
+
         for (var k = first; k < end && k < first + 14; k++)
         {
             var n = t[k].Norm;

@@ -137,6 +137,7 @@ public sealed class ReferenceAndVerdictTests
     [InlineData("Port director Maria Okafor said none of the allegations made in the post had taken place.", Stance.Denied)]
     [InlineData("Port director Maria Okafor said that the board's decision not to challenge the ruling amounted to a waiver.", Stance.Said)]
     [InlineData("Port director Maria Okafor said the harbour board decided not to sell the terminal.", Stance.Said)]
+    [InlineData("Port director Maria Okafor described the report as \u201Ca deliberate and well-planned orchestration of falsehood\u201D.", Stance.Denied)]
     public void A_verdict_of_falsehood_in_the_predicate_makes_a_denial(string sentence, Stance stance)
     {
         var statement = Assert.Single(Extract(sentence).Statements);
