@@ -43,6 +43,20 @@ public sealed class WireStyleTests
     }
 
     [Fact]
+    public void An_interview_named_in_a_lead_after_a_glued_dateline_frames_the_article()
+    {
+        var doc = Seeds.Extract("interview.txt", "Cossio speaks\n\n" +
+            "Madrid/Vice Chancellor Carlos Fernández de Cossío sat before a portrait to send a message to the United States during an interview given this Monday to the Associated Press (AP).\n\n" +
+            "The vice chancellor stressed that contacts on migration have been maintained over the years.\n\n" +
+            "\u201CCuba is a peaceful country,\u201D said Fernández de Cossío.");
+        var stressed = doc.Require("person:carlos-fernandez-de-cossio", Stance.Said, "contacts on migration");
+        var quoted = doc.Require("person:carlos-fernandez-de-cossio", Stance.Said, "peaceful country");
+        Assert.Equal(["institution:ap"], stressed.ReportedBy);
+        Assert.Equal(["institution:ap"], quoted.ReportedBy);
+        Assert.DoesNotContain(doc.Statements, st => st.SpeakerId == "place:madrid");
+    }
+
+    [Fact]
     public void A_wire_dateline_gives_the_publisher_and_an_entity_that_is_never_speaker_or_intermediary()
     {
         var doc = Seeds.Extract("wire.txt", "Sheinbaum defends oil shipments to Cuba\n\nMEXICO CITY, Feb 4 (AP) — Mexican President Claudia Sheinbaum said on Wednesday that the shipments to Cuba were humanitarian aid.");

@@ -47,12 +47,21 @@ internal sealed class ReporterFinder(AttributionContext context)
                 var from = k + 1;
                 if (second.Length > 0)
                 {
-                    if (from >= s.End || t[from].Norm != second)
+                    // "an interview given this Monday to the Associated Press": an interview's preposition may come a
+                    // few words later; other cues are fixed pairs ("quoted by").
+                    var reach = first == "interview" ? 6 : 1;
+                    var at = from;
+                    while (at < s.End && at < from + reach && t[at].Norm != second && t[at].IsWord && p.MentionAt[at] < 0)
+                    {
+                        at++;
+                    }
+
+                    if (at >= s.End || t[at].Norm != second)
                     {
                         continue;
                     }
 
-                    from++;
+                    from = at + 1;
                 }
 
                 for (var j = from; j < s.End && j < from + 4; j++)

@@ -312,6 +312,11 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             return false;
         }
 
+        if (after == "/")
+        {
+            return true; // "Madrid/Vice Chancellor X …": a dateline glued to the text, as some agencies write it
+        }
+
         var k = m.End;
         if (after == "(")
         {
