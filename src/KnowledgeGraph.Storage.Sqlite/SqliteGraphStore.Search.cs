@@ -60,7 +60,18 @@ public sealed partial class SqliteGraphStore
         var query = args.Add(match);
         var top = args.Add(limit);
         var window = args.Add(Math.Max(SearchWindow, limit));
+        var hits = await ListAsync(
+            connection,
+            null,
+            SearchSql(query, top, window),
+            args, r => (Hit: new SearchHit(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetDouble(4)), Row: r.GetInt64(5)), cancellationToken)
+            .ConfigureAwait(false);
+        return [.. hits.OrderByDescending(h => h.Hit.Score).ThenByDescending(h => h.Row).Select(h => h.Hit).Take(limit)];
+    }
 
+    /// <summary>The search statement for one FTS5 match expression (placeholders <paramref name="query"/>, <paramref name="top"/>, <paramref name="window"/>).</summary>
+    internal static string SearchSql(string query, string top, string window)
+    {
         // The newest `window` matches in rowid order (no sort, the scan stops there), their top `limit` by score, and only
         // then the rows, titles and snippets of those few. The second walk over the matches is one scan from the lowest
         // chosen rowid (within the window): matching again per chosen row would expand a prefix term once per row.
@@ -70,10 +81,7 @@ public sealed partial class SqliteGraphStore
                 FROM {fts} WHERE {fts} MATCH {query} ORDER BY rowid DESC LIMIT {window})
             ORDER BY score DESC, n DESC LIMIT {top}
             """;
-        var hits = await ListAsync(
-            connection,
-            null,
-            $"""
+        return $"""
             WITH e AS MATERIALIZED ({Ranked("entity_fts", "name", 3)}),
                  c AS MATERIALIZED ({Ranked("claim_fts", "text", 2)}),
                  s AS MATERIALIZED ({Ranked("statement_fts", "evidence", 1)})
@@ -88,10 +96,7 @@ public sealed partial class SqliteGraphStore
             SELECT 'Statement', x.id, y.text, snippet(statement_fts, 0, {Snippet}), s.score, s.n
               FROM statement_fts CROSS JOIN s CROSS JOIN statement x ON x.n = s.n CROSS JOIN claim y ON y.id = x.claim_id
              WHERE statement_fts MATCH {query} AND statement_fts.rowid >= (SELECT min(n) FROM s) AND s.n = +statement_fts.rowid
-            """,
-            args, r => (Hit: new SearchHit(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetDouble(4)), Row: r.GetInt64(5)), cancellationToken)
-            .ConfigureAwait(false);
-        return [.. hits.OrderByDescending(h => h.Hit.Score).ThenByDescending(h => h.Row).Select(h => h.Hit).Take(limit)];
+            """;
     }
 
     /// <summary>Letters and digits only: user text never reaches FTS5's query syntax.</summary>
