@@ -57,6 +57,16 @@ public sealed class WireStyleTests
     }
 
     [Fact]
+    public void A_that_clause_after_long_adverbials_closed_by_a_comma_is_the_content()
+    {
+        var doc = Seeds.Extract("adverbials.txt", "Port director Maria Okafor confirmed at a meeting of the harbour board held on March 12, " +
+            "and again in an address to the city on the morning of March 13, that the terminal had been sold to a shipping line.");
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("person:maria-okafor", s.SpeakerId);
+        Assert.StartsWith("The terminal had been sold", s.Claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_wire_dateline_gives_the_publisher_and_an_entity_that_is_never_speaker_or_intermediary()
     {
         var doc = Seeds.Extract("wire.txt", "Sheinbaum defends oil shipments to Cuba\n\nMEXICO CITY, Feb 4 (AP) — Mexican President Claudia Sheinbaum said on Wednesday that the shipments to Cuba were humanitarian aid.");

@@ -87,6 +87,29 @@ internal static class Spans
         return true;
     }
 
+    /// <summary>
+    /// ", that" within <paramref name="window"/> tokens of the same sentence, before any other speech verb or quotation:
+    /// "confirmed at a meeting … on March 12, and again in an address …, that …".
+    /// </summary>
+    public static bool CommaThatWithin(Paragraph p, Sentence s, int from, int window)
+    {
+        for (var k = from; k + 1 < s.End && k < from + window; k++)
+        {
+            var t = p.Tokens[k];
+            if (p.InQuote[k] || (t.IsWord && SpeechLexicon.IsVerb(t.Norm)))
+            {
+                return false;
+            }
+
+            if (t.Norm == "," && p.Tokens[k + 1].Norm == "that")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A "that" or an opening quotation within <paramref name="window"/> tokens, before any other speech verb.</summary>
     public static bool ThatOrQuoteWithin(Paragraph p, Sentence s, int from, int window)
     {

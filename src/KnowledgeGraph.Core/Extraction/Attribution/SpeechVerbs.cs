@@ -97,7 +97,7 @@ internal static class SpeechVerbs
         // "commented on the tensions", "responded to pressure": a topic, not a claim; unless a "that" or a quotation follows soon.
         if (!denial && TopicPrepositions.Contains(next) && lemma is not ("tell" or "say" or "state" or "add" or "write" or "report" or "declare" or "insist" or "announce"))
         {
-            if (!Spans.ThatOrQuoteWithin(p, s, i + 1, 12))
+            if (!Spans.ThatOrQuoteWithin(p, s, i + 1, 12) && !Spans.CommaThatWithin(p, s, i + 1, 45))
             {
                 return false;
             }

@@ -161,6 +161,25 @@ internal static class VerbFrame
             }
         }
 
+        // "confirmed at a meeting of the Central Committee held on March 12, and again in an address …, that …": a
+        // comma before "that" closes the adverbials between the verb and its content, however long they are.
+        if (first == v + 1 || (first == v + 2 && t[v + 1].Norm == "out"))
+        {
+            for (var k = first + 10; k + 1 < nextAt && k < first + 45; k++)
+            {
+                if (p.InQuote[k] || t[k].Norm is "." or ";" or "!" or "?")
+                {
+                    break;
+                }
+
+                if (t[k].Norm == "," && t[k + 1].Norm == "that")
+                {
+                    first = k + 2;
+                    break;
+                }
+            }
+        }
+
         while (first < s.End && t[first].Norm is "," or ":" or "-")
         {
             first++;
