@@ -43,6 +43,9 @@ public sealed partial class SqliteGraphStore
             if (deferred && _loadConnection is null)
             {
                 _loadConnection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+                // Copy the write-ahead log into the file every 64 MB instead of every 4 MB: a page that several batches write is
+                // copied (and synced) once. Durability is unchanged: a committed batch is in the log either way.
+                Pragma(_loadConnection, "PRAGMA wal_autocheckpoint = 16384");
             }
 
             return deferred;
@@ -93,7 +96,7 @@ public sealed partial class SqliteGraphStore
         if (_loadConnection is { } connection)
         {
             _loadConnection = null;
-            Pragma(connection, "PRAGMA cache_size = -2000");
+            Pragma(connection, "PRAGMA cache_size = -2000; PRAGMA wal_autocheckpoint = 1000");
             await connection.DisposeAsync().ConfigureAwait(false);
         }
     }

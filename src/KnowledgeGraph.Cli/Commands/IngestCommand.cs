@@ -17,7 +17,7 @@ internal static class IngestCommand
         var store = CliOptions.Store();
         var registry = CliOptions.Registry();
         var lexicon = CliOptions.Lexicon();
-        var batchSize = CliOptions.Positive("--batch-size", "Articles per store transaction. A failing batch is rolled back whole.", 500);
+        var batchSize = CliOptions.BatchSize("Articles");
         var workers = CliOptions.Workers();
         var timings = CliOptions.Timings();
         var command = new Command("ingest",
@@ -34,9 +34,10 @@ internal static class IngestCommand
             var extractor = ArticlePipeline.CreateExtractor(parse.GetValue(registry), parse.GetValue(lexicon));
             await using var graph = await StoreSession.OpenAsync(parse.GetValue(store)!, interrupt.Token).ConfigureAwait(false);
             var tally = new RunTally();
-            var writer = new BatchWriter(graph, parse.GetValue(batchSize), tally);
+            var size = BatchWriter.DefaultSize(parse.GetValue(batchSize), parse.GetValue(store)!);
+            var writer = new BatchWriter(graph, size, tally);
             var pipeline = new ArticlePipeline(extractor, new PipelineOptions(
-                parse.GetValue(workers), SlotSize: 16, Window: Math.Max(1024, 2 * parse.GetValue(batchSize)), Stored: new StoredArticles(graph)));
+                parse.GetValue(workers), SlotSize: 16, Window: Math.Max(1024, 2 * size), Stored: new StoredArticles(graph)));
 
             var bulk = await BulkLoad.BeginAsync(graph, ArticleReader.MeasureBytes(inputs), BytesPerArticle, interrupt.Token).ConfigureAwait(false);
             try

@@ -26,7 +26,7 @@ internal static class LoadCommand
             Description = "Also load the reviewed facts of the five sample articles shipped with kg.",
         };
         var store = CliOptions.Store();
-        var batchSize = CliOptions.Positive("--batch-size", "Documents per store transaction. A failing batch is rolled back whole.", 500);
+        var batchSize = CliOptions.BatchSize("Documents");
         var command = new Command("load", "Load facts files (reviewed extraction output) into the store. Ctrl+C finishes the batch in progress.")
         {
             files, sample, store, batchSize,
@@ -44,7 +44,7 @@ internal static class LoadCommand
 
             await using var graph = await StoreSession.OpenAsync(parse.GetValue(store)!, interrupt.Token).ConfigureAwait(false);
             var tally = new RunTally();
-            var writer = new BatchWriter(graph, parse.GetValue(batchSize), tally);
+            var writer = new BatchWriter(graph, BatchWriter.DefaultSize(parse.GetValue(batchSize), parse.GetValue(store)!), tally);
             var documents = parse.GetValue(sample) ? SampleFacts.Load().Documents.Select(d => (Path: "sample", Entry: new FactsEntry(d, null))) : [];
             var facts = FactsFiles.Expand(paths, tally.Problem);
             var bulk = await BulkLoad.BeginAsync(graph, FactsBytes(paths), BytesPerDocument, interrupt.Token).ConfigureAwait(false);

@@ -12,8 +12,18 @@ namespace KnowledgeGraph.Cli.Infrastructure;
 /// </summary>
 internal sealed class BatchWriter(IGraphStore store, int batchSize, RunTally tally)
 {
+    /// <summary>The default batch size for a SQLite store (measured: 2,000 took 13% less CPU than 500, 5,000 another 5%).</summary>
+    public const int SqliteSize = 2_000;
+
+    /// <summary>The default batch size for Neo4j: one request per kind of row carries a batch.</summary>
+    public const int Neo4jSize = 500;
+
     private readonly List<ExtractedDocument> _pending = [];
     private long _storeTicks;
+
+    /// <summary>The batch size: the one given, else the default for the store <paramref name="storeSpec"/> names.</summary>
+    public static int DefaultSize(int? given, string storeSpec) =>
+        given ?? (KnowledgeGraph.Composition.GraphStoreFactory.IsNeo4j(storeSpec) ? Neo4jSize : SqliteSize);
 
     /// <summary>Time spent in the store's upserts.</summary>
     public TimeSpan StoreTime => Stopwatch.GetElapsedTime(0, _storeTicks);

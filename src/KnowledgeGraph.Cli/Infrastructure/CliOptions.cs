@@ -36,6 +36,27 @@ internal static class CliOptions
         Description = "After the summary, print where the time went (extraction, store writes) and the peak memory.",
     };
 
+    /// <summary>
+    /// <c>--batch-size</c>: documents per store transaction. Unset, it is the store's (<see cref="BatchWriter.DefaultSize"/>):
+    /// 2,000 for SQLite, where each batch's commit and count updates cost about the same whatever its size, and 500 for
+    /// Neo4j, whose requests carry a batch's rows.
+    /// </summary>
+    public static Option<int?> BatchSize(string unit)
+    {
+        var option = new Option<int?>("--batch-size")
+        {
+            Description = $"{unit} per store transaction (default {BatchWriter.SqliteSize:N0} for SQLite, {BatchWriter.Neo4jSize} for Neo4j). A failing batch is rolled back whole.",
+        };
+        option.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int?>() is <= 0 and var value)
+            {
+                r.AddError($"--batch-size must be greater than zero, got {value}.");
+            }
+        });
+        return option;
+    }
+
     /// <summary>An integer option that must be greater than zero, with its default.</summary>
     public static Option<int> Positive(string name, string description, int defaultValue)
     {
