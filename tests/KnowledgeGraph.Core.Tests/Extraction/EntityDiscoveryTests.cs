@@ -66,6 +66,14 @@ public sealed class EntityDiscoveryTests
     }
 
     [Fact]
+    public void A_courtesy_title_written_without_a_full_stop_is_not_part_of_the_name()
+    {
+        var doc = Extract("Port director Sam Whitfield opened the terminal on Monday.\n\nMr Whitfield said the terminal would handle grain from May.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.StartsWith("Mr ", StringComparison.Ordinal));
+        doc.Require("person:sam-whitfield", Stance.Said, "handle grain");
+    }
+
+    [Fact]
     public void A_city_of_the_gazetteer_is_a_place_unless_it_begins_a_longer_name()
     {
         var doc = Extract("The company, which is based in Cupertino, said the terminal would open in May. The Boston Globe reported the delay.");
