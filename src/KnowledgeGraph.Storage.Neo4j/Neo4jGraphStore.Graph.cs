@@ -19,9 +19,6 @@ public sealed partial class Neo4jGraphStore
         return [.. result.Rows.Select(GraphShapes.Node)];
     }
 
-    /// <summary>Fewest relationships of each group read per node and hop of a network (see <see cref="GetNetworkAsync"/>).</summary>
-    internal const int MinFanOut = 8;
-
     /// <summary>Relationships of each returned node tested for edges among the returned nodes (besides those read on the way).</summary>
     internal const int EdgeScan = 16;
 
@@ -32,7 +29,7 @@ public sealed partial class Neo4jGraphStore
     /// <remarks>
     /// Breadth-first, one Cypher round trip per hop (graph.cypher#neighbours), bounded per node as in SQLite: each frontier
     /// node contributes at most k SAID/DENIED relationships (newest first) and k of the other types, where
-    /// k = max(<see cref="MinFanOut"/>, min(limit, ⌈2 × nodes still allowed / frontier size⌉)); new nodes are taken
+    /// k = max(<see cref="NetworkWalk.MinFanOut"/>, min(limit, ⌈2 × nodes still allowed / frontier size⌉)); new nodes are taken
     /// strongest first (joined by more of the relationships read, then in the order read). Edges: those read on the way,
     /// plus those among the first <see cref="EdgeScan"/> relationships of each returned node (graph.cypher#edges-among),
     /// at most <see cref="EdgesPerNode"/> × limit.
@@ -70,7 +67,7 @@ public sealed partial class Neo4jGraphStore
                 break;
             }
 
-            var perNode = Math.Max(MinFanOut, Math.Min(query.Limit, (int)Math.Ceiling(2.0 * remaining / frontier.Count)));
+            var perNode = NetworkWalk.FanOut(query.Limit, remaining, frontier.Count);
             var strength = new Dictionary<string, (int Links, int Order)>(StringComparer.Ordinal);
             var counts = new Dictionary<(string, int), int>();
             var rows = (await RunAsync("graph", "neighbours", new() { ["ids"] = frontier, ["perNode"] = perNode + 1 }, cancellationToken).ConfigureAwait(false)).Rows;
@@ -95,33 +92,12 @@ public sealed partial class Neo4jGraphStore
                 }
             }
 
-            var candidates = strength.OrderByDescending(c => c.Value.Links).ThenBy(c => c.Value.Order).Select(c => c.Key).ToList();
+            var candidates = NetworkWalk.StrongestFirst(strength).ToList();
             var candidateLabels = labels is null ? null
                 : (await GetNodesAsync(candidates, cancellationToken).ConfigureAwait(false)).ToDictionary(n => n.Id, n => n.Label, StringComparer.Ordinal);
-            var next = new List<string>();
-            var crossed = 0;
-            foreach (var id in candidates)
-            {
-                if (labels is null || (candidateLabels!.TryGetValue(id, out var label) && labels.Contains(label)))
-                {
-                    if (kept.Count >= query.Limit)
-                    {
-                        truncated = true;
-                        break;
-                    }
-
-                    kept.Add(id);
-                }
-                else if (++crossed > query.Limit)
-                {
-                    truncated = true;
-                    continue;
-                }
-
-                visited.Add(id);
-                next.Add(id);
-            }
-
+            var (next, cut) = NetworkWalk.Keep(candidates,
+                id => labels is null || (candidateLabels!.TryGetValue(id, out var label) && labels.Contains(label)), kept, visited, query.Limit);
+            truncated |= cut;
             frontier = next;
         }
 

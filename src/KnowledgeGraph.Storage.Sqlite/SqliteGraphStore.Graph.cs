@@ -4,11 +4,6 @@ namespace KnowledgeGraph.Storage.Sqlite;
 
 public sealed partial class SqliteGraphStore
 {
-    /// <summary>
-    /// Fewest relationships of each kind and direction read per node and hop of a network (see <see cref="GetNetworkAsync"/>).
-    /// </summary>
-    internal const int MinFanOut = 8;
-
     /// <summary>Statements and reporters of each returned claim tested for edges among the returned nodes (besides those read on the way).</summary>
     internal const int EdgeScan = 16;
 
@@ -29,7 +24,7 @@ public sealed partial class SqliteGraphStore
     /// <remarks>
     /// Breadth-first, one SQL statement per hop, and bounded whatever the degree of the nodes it meets: at each hop every
     /// frontier node contributes at most k relationships of each kind and direction (SAID/DENIED newest first), where
-    /// k = max(<see cref="MinFanOut"/>, min(limit, ⌈2 × nodes still allowed / frontier size⌉)); the new nodes are then taken
+    /// k = max(<see cref="NetworkWalk.MinFanOut"/>, min(limit, ⌈2 × nodes still allowed / frontier size⌉)); the new nodes are then taken
     /// strongest first (joined by more of the relationships read, then in the order read) until the limit is reached.
     /// Edges join returned nodes: those read on the way (so every returned node has the edge it was found by), and those
     /// among the first <see cref="EdgeScan"/> statements and reporters of each returned claim and every relationship of
@@ -69,7 +64,7 @@ public sealed partial class SqliteGraphStore
                     break;
                 }
 
-                var perArm = Math.Max(MinFanOut, Math.Min(query.Limit, (int)Math.Ceiling(2.0 * remaining / frontier.Count)));
+                var perArm = NetworkWalk.FanOut(query.Limit, remaining, frontier.Count);
                 var strength = new Dictionary<string, (int Links, int Order)>(StringComparer.Ordinal);
                 truncated |= ReadCappedNeighbours(connection, frontier, perArm, hop =>
                 {
@@ -83,30 +78,9 @@ public sealed partial class SqliteGraphStore
                     return true;
                 });
 
-                List<string> next = [];
-                var crossed = 0;
-                foreach (var (id, _) in strength.OrderByDescending(c => c.Value.Links).ThenBy(c => c.Value.Order))
-                {
-                    if (labels is null || SqliteGraphSql.LabelOf(id) is not { } label || labels.Contains(label))
-                    {
-                        if (kept.Count >= query.Limit)
-                        {
-                            truncated = true;
-                            break;
-                        }
-
-                        kept.Add(id);
-                    }
-                    else if (++crossed > query.Limit)
-                    {
-                        truncated = true;
-                        continue;
-                    }
-
-                    visited.Add(id);
-                    next.Add(id);
-                }
-
+                var (next, cut) = NetworkWalk.Keep(NetworkWalk.StrongestFirst(strength),
+                    id => labels is null || SqliteGraphSql.LabelOf(id) is not { } label || labels.Contains(label), kept, visited, query.Limit);
+                truncated |= cut;
                 frontier = next;
             }
 
