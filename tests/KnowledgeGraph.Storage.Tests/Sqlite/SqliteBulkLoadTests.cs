@@ -32,6 +32,7 @@ public sealed class SqliteBulkLoadTests : IDisposable
         {
             Assert.True(await store.BeginBulkLoadAsync(10_000, Ct));
             Assert.DoesNotContain("statement_claim_page", await IndexNamesAsync(bulk));
+            Assert.DoesNotContain("statement_id", await IndexNamesAsync(bulk));
             foreach (var batch in batches)
             {
                 await store.UpsertAsync(batch, Ct);
@@ -43,6 +44,54 @@ public sealed class SqliteBulkLoadTests : IDisposable
             Assert.Contains(await store.SearchAsync("speaker 42", 5, Ct), h => h.Id == "person:speaker-42");
         }
 
+        Assert.Equal(await IndexNamesAsync(plain), await IndexNamesAsync(bulk));
+        Assert.Equal(await ContentAsync(plain), await ContentAsync(bulk));
+        await AssertSearchIndexesMatchTablesAsync(bulk);
+        var duplicate = await Assert.ThrowsAsync<SqliteException>(() => ExecuteAsync(bulk, "INSERT INTO statement SELECT NULL, id, speaker_id, stance, claim_id, article_id, evidence, start, \"end\", date, rule FROM statement LIMIT 1"));
+        Assert.Contains("UNIQUE", duplicate.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_store_whose_statement_ids_are_a_column_constraint_loads_and_bulk_loads_as_before()
+    {
+        // Stores made before the statement id became a named index hold it as a UNIQUE column constraint, which no load drops.
+        var plain = _folder.File("old-plain.db");
+        var bulk = _folder.File("old-bulk.db");
+        foreach (var path in new[] { plain, bulk })
+        {
+            await using (var store = new SqliteGraphStore(path))
+            {
+                await store.InitializeAsync(Ct);
+            }
+
+            await ExecuteAsync(path, "DROP INDEX statement_id; ALTER TABLE statement RENAME TO statement_new; " +
+                "CREATE TABLE statement(n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, speaker_id TEXT NOT NULL, stance TEXT NOT NULL, claim_id TEXT NOT NULL, " +
+                "article_id TEXT NOT NULL, evidence TEXT NOT NULL, start INTEGER NOT NULL, \"end\" INTEGER NOT NULL, date TEXT, rule TEXT); DROP TABLE statement_new; " +
+                "CREATE INDEX statement_article ON statement(article_id); CREATE INDEX statement_date ON statement(date);");
+        }
+
+        var batches = Batches();
+        await using (var store = new SqliteGraphStore(plain))
+        {
+            foreach (var batch in batches)
+            {
+                await store.UpsertAsync(batch, Ct);
+            }
+        }
+
+        await using (var store = new SqliteGraphStore(bulk))
+        {
+            Assert.True(await store.BeginBulkLoadAsync(10_000, Ct));
+            foreach (var batch in batches)
+            {
+                await store.UpsertAsync(batch, Ct);
+            }
+
+            Assert.True(await store.CompleteBulkLoadAsync(Ct));
+        }
+
+        Assert.Contains("sqlite_autoindex_statement_1", await IndexNamesAsync(bulk));
+        Assert.DoesNotContain("statement_id", await IndexNamesAsync(bulk));
         Assert.Equal(await IndexNamesAsync(plain), await IndexNamesAsync(bulk));
         Assert.Equal(await ContentAsync(plain), await ContentAsync(bulk));
         await AssertSearchIndexesMatchTablesAsync(bulk);
@@ -146,6 +195,15 @@ public sealed class SqliteBulkLoadTests : IDisposable
         }
 
         return text.ToString();
+    }
+
+    private static async Task ExecuteAsync(string path, string sql)
+    {
+        await using var raw = new SqliteConnection($"Data Source={path};Pooling=False");
+        await raw.OpenAsync(Ct);
+        await using var command = raw.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(Ct);
     }
 
     private static async Task<List<string>> RowsAsync(string path, string sql)
