@@ -31,7 +31,7 @@ public sealed partial class SqliteGraphStore
             return [];
         }
 
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await OpenReadAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
             var prefixes = words.Any(w => w.Length >= 3);
