@@ -94,7 +94,9 @@ public sealed partial class SqliteGraphStore
                 .DistinctBy(h => h.EdgeId, StringComparer.Ordinal)
                 .ToList();
             truncated |= among.Count > EdgesPerNode * query.Limit;
-            var edges = await EdgesOfAsync(connection, among.Take(EdgesPerNode * query.Limit), cancellationToken).ConfigureAwait(false);
+            var edges = query.EdgeProperties
+                ? await EdgesOfAsync(connection, among.Take(EdgesPerNode * query.Limit), cancellationToken).ConfigureAwait(false)
+                : BareEdges(among.Take(EdgesPerNode * query.Limit));
             return new GraphNetwork(nodes, edges) { Truncated = truncated };
         }
     }
