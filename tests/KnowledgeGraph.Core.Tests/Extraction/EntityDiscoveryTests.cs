@@ -190,4 +190,29 @@ public sealed class EntityDiscoveryTests
     [InlineData("07:58 , Tessa Abernethy\n\nDockers walked out at dawn.")]
     public void Names_in_credits_and_bylines_are_not_entities(string body) =>
         Assert.DoesNotContain(Extract(body).Entities, e => e.Name == "Tessa Abernethy");
+
+    [Theory]
+    [InlineData("Inspectors from the EPA visited the harbour on Monday.", "EPA", EntityKind.Institution)]
+    [InlineData("Ships from Latin America wait outside the harbour.", "Latin America", EntityKind.Place)]
+    [InlineData("The harbour was renamed after Abraham Lincoln in 1870.", "Abraham Lincoln", EntityKind.Person)]
+    public void A_proper_name_wordnet_knows_is_an_entity_of_its_kind(string sentence, string name, EntityKind kind)
+    {
+        var entity = Named(Extract(sentence), name);
+        Assert.NotNull(entity);
+        Assert.Equal(kind, entity.Kind);
+    }
+
+    [Fact]
+    public void A_wordnet_name_inside_a_longer_name_does_not_cut_it()
+    {
+        var doc = Extract("Dockers met the Central Committee of the Communist Party of the harbour on Monday.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Communist Party");
+    }
+
+    [Fact]
+    public void A_place_without_a_government_of_its_own_is_never_a_speaker()
+    {
+        var doc = Extract("Rotterdam said the harbour was full. The port authority of Rotterdam said the berths were empty.");
+        Assert.DoesNotContain(doc.Statements, s => doc.Entities.Single(e => e.Id == s.SpeakerId).Kind == EntityKind.Place);
+    }
 }
