@@ -75,7 +75,8 @@ public sealed class ArticleExtractor(EntityRegistry registry)
     /// <summary>U+FFFD, or "Ã©"/"â€™" pairs: UTF-8 bytes that were decoded as Latin-1 somewhere upstream.</summary>
     private static bool LooksMisencoded(string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        // One vectorised search for the characters that start a bad sequence; the text rarely holds any of them.
+        for (var i = NextStart(text, 0); i >= 0; i = NextStart(text, i + 1))
         {
             var c = text[i];
             if (c == '\uFFFD' || ((c == '\u00C3' || c == '\u00C2') && i + 1 < text.Length && text[i + 1] is >= '\u0080' and <= '\u00BF') ||
@@ -87,6 +88,11 @@ public sealed class ArticleExtractor(EntityRegistry registry)
 
         return false;
     }
+
+    private static readonly System.Buffers.SearchValues<char> MisencodingStarts = System.Buffers.SearchValues.Create("\uFFFD\u00C3\u00C2\u00E2");
+
+    private static int NextStart(string text, int from) =>
+        from >= text.Length ? -1 : text.AsSpan(from).IndexOfAny(MisencodingStarts) is var k and >= 0 ? from + k : -1;
 
     private static bool IsTieTarget(ArticleAnalysis analysis, string id) =>
         analysis.Entities.Values.Any(e => e.MentionCount > 0 && e.Memberships.Any(m => m.InstitutionId == id));

@@ -90,7 +90,7 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
             }
 
             var w = tok.Norm;
-            var surface = Surface(tok.Start, tok.End);
+            var surface = Surface(tok);
             if (k != negationAt && IsNegation(w, out _))
             {
                 // A negation the stance did not take stays in the claim, and in its key: "will not be distracted" is
@@ -157,7 +157,12 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
         }
     }
 
-    private string Surface(int start, int end) => SharedStrings.Get(_a.Text.AsSpan(start, end - start));
+    // Most words are written as they fold (lower case, no accents): the token's own string is then the surface.
+    private string Surface(Token token)
+    {
+        var span = _a.Text.AsSpan(token.Start, token.End - token.Start);
+        return span.SequenceEqual(token.Norm) ? token.Norm : SharedStrings.Get(span);
+    }
 
     // Per entity: the name people read, its folded form (the id's fallback key) and its slug, computed once.
     private readonly Dictionary<string, (string, string, string)> _canonical = new(StringComparer.Ordinal);

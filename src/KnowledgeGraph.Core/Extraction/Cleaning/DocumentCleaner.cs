@@ -92,42 +92,44 @@ internal static partial class DocumentCleaner
     /// </summary>
     internal static bool IsHeading(ReadOnlySpan<char> line)
     {
-        var letters = 0;
-        var upper = 0;
-        var words = 1;
-        foreach (var c in line)
-        {
-            if (c == ' ')
-            {
-                words++;
-            }
-            else if (char.IsLetter(c))
-            {
-                letters++;
-                upper += char.IsUpper(c) ? 1 : 0;
-            }
-        }
-
+        // Words are counted with one vectorised search, and letters only on lines short enough to be a heading in
+        // capitals: running paragraphs are never scanned character by character here.
+        var words = line.Count(' ') + 1;
         var last = line[^1];
         if (last is not ('.' or '!' or '?' or '"' or '\'' or ',' or '\u201D' or '\u2019' or ')' or '\u2026' or ':' or ';'))
         {
             return words <= MaxHeadingWords;
         }
 
-        return words <= 12 && letters > 0 && upper == letters;
+        if (words > 12)
+        {
+            return false;
+        }
+
+        var letters = 0;
+        var upper = 0;
+        foreach (var c in line)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                upper += char.IsUpper(c) ? 1 : 0;
+            }
+        }
+
+        return letters > 0 && upper == letters;
     }
+
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029");
 
     private static List<(int Start, int End)> SplitLines(string text)
     {
         var lines = new List<(int, int)>();
         var lineStart = 0;
-        for (var i = 0; i <= text.Length; i++)
+        while (lineStart <= text.Length)
         {
-            if (i < text.Length && text[i] != '\n' && text[i] != '\r' && text[i] != '\u2028' && text[i] != '\u2029')
-            {
-                continue;
-            }
-
+            var next = text.AsSpan(lineStart).IndexOfAny(LineBreaks);
+            var i = next < 0 ? text.Length : lineStart + next;
             var s = lineStart;
             var e = i;
             while (s < e && char.IsWhiteSpace(text[s]))

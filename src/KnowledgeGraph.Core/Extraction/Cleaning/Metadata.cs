@@ -64,8 +64,9 @@ internal static partial class Metadata
             return false;
         }
 
+        // The anchored prefix test is cheap and decides most long lines before the four date expressions run.
         var s = line.ToString();
-        return TryDate(s, out _) && (words <= 10 || DatePrefix().IsMatch(s));
+        return (words <= 10 || DatePrefix().IsMatch(s)) && TryDate(s, out _);
     }
 
     /// <summary>Four digits in a row (a year) somewhere in the line: every date format here has one.</summary>

@@ -11,6 +11,11 @@ internal sealed class AliasTrie
 {
     private readonly Node _root = new();
 
+    // First words of aliases that write their first word in lower case ("the …"): the only ones a token written with
+    // neither a capital nor all capitals can start, since every other alias fails the case rules at its first word.
+    // Most tokens are such lower-case words or punctuation, and this table is small or empty.
+    private readonly Dictionary<string, Node> _lowerRoots = new(StringComparer.Ordinal);
+
     public int Count { get; private set; }
 
     /// <summary>Adds an alias; the first entity registered for an alias keeps it.</summary>
@@ -40,23 +45,41 @@ internal sealed class AliasTrie
         {
             node.Target = new Target(entityId, [.. tokens.Select(t => (byte)(t.AllCaps ? 2 : t.Cap ? 1 : 0))]);
             Count++;
+            if (node.Target.CaseRules[0] == 0)
+            {
+                _lowerRoots.TryAdd(tokens[0].Norm, _root.Next![tokens[0].Norm]);
+            }
         }
     }
 
     /// <summary>The longest alias starting at <paramref name="index"/>: its token length and entity id, or (0, null).</summary>
     public (int Length, string? EntityId) Match(List<Token> tokens, int index, int end)
     {
-        var node = _root;
         var bestLength = 0;
         string? bestId = null;
-        for (var i = index; i < end && node.Next is not null; i++)
+        if (index >= end || _root.Next is null)
         {
-            if (!node.Next.TryGetValue(tokens[i].Norm, out var next))
+            return (bestLength, bestId);
+        }
+
+        var first = tokens[index];
+        if (!(first.Cap || first.AllCaps ? _root.Next : _lowerRoots).TryGetValue(first.Norm, out var node))
+        {
+            return (bestLength, bestId);
+        }
+
+        for (var i = index; i < end; i++)
+        {
+            if (i > index)
             {
-                break;
+                if (node.Next is null || !node.Next.TryGetValue(tokens[i].Norm, out var next))
+                {
+                    break;
+                }
+
+                node = next;
             }
 
-            node = next;
             if (node.Target is { } target && CaseFits(tokens, index, target.CaseRules))
             {
                 bestLength = i - index + 1;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using KnowledgeGraph.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -13,6 +14,12 @@ public sealed partial class EntityRegistry
     private readonly Dictionary<string, RegistryEntry> _entries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _demonyms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _foreignMinistryByCountry = new(StringComparer.Ordinal);
+
+    // Read-only copies for extraction, made once the file is expanded: a frozen dictionary hashes a few characters of
+    // an id or word where a dictionary hashes all of them, and the lookups run for every token and mention.
+    private FrozenDictionary<string, RegistryEntry> _entryLookup = FrozenDictionary<string, RegistryEntry>.Empty;
+    private FrozenDictionary<string, string> _demonymLookup = FrozenDictionary<string, string>.Empty;
+    private FrozenDictionary<string, string> _foreignMinistryLookup = FrozenDictionary<string, string>.Empty;
 
     private EntityRegistry()
     {
@@ -67,17 +74,20 @@ public sealed partial class EntityRegistry
 
         var registry = new EntityRegistry();
         registry.Expand(file ?? new RegistryFile(), sourceName);
+        registry._entryLookup = registry._entries.ToFrozenDictionary(StringComparer.Ordinal);
+        registry._demonymLookup = registry._demonyms.ToFrozenDictionary(StringComparer.Ordinal);
+        registry._foreignMinistryLookup = registry._foreignMinistryByCountry.ToFrozenDictionary(StringComparer.Ordinal);
         return registry;
     }
 
-    internal RegistryEntry? Get(string id) => _entries.GetValueOrDefault(id);
+    internal RegistryEntry? Get(string id) => _entryLookup.GetValueOrDefault(id);
 
     internal IEnumerable<RegistryEntry> Entries => _entries.Values;
 
     /// <summary>The country place id for a folded demonym ("cuban" → place:cuba).</summary>
-    internal string? CountryOfDemonym(string folded) => _demonyms.GetValueOrDefault(folded);
+    internal string? CountryOfDemonym(string folded) => _demonymLookup.GetValueOrDefault(folded);
 
-    internal string? ForeignMinistryOf(string countryPlaceId) => _foreignMinistryByCountry.GetValueOrDefault(countryPlaceId);
+    internal string? ForeignMinistryOf(string countryPlaceId) => _foreignMinistryLookup.GetValueOrDefault(countryPlaceId);
 
     /// <summary>True when a single folded word is a known name (lets the tokenizer split "CabreraCuba").</summary>
     internal bool IsKnownSingleWord(string folded) => Aliases.HasSingleWord(folded);
