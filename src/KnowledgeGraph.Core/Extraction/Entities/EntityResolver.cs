@@ -12,6 +12,10 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
     private readonly List<(string Alias, string Id)> _localAliases = [];
     private readonly Dictionary<string, int> _countryWeight = new(StringComparer.Ordinal);
 
+    // The registry's longest alias at each token, per paragraph, as the first pass found it: the final pass asks the
+    // same question at the same tokens (the registry and the tokens do not change in between).
+    private readonly List<RegistryMatches> _registryMatches = [];
+
     /// <summary>Finds every entity of the article and its mentions: registry names, discovered names, article aliases, ties.</summary>
     public void Resolve()
     {
@@ -20,9 +24,11 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         foreach (var p in _a.Paragraphs)
         {
             var covered = new bool[p.Tokens.Count];
+            var registryMatches = new RegistryMatches(_a.Registry.Aliases, p.Tokens);
+            _registryMatches.Add(registryMatches);
             for (var i = 0; i < p.Tokens.Count;)
             {
-                var (len, id) = _a.Registry.Aliases.Match(p.Tokens, i, p.Tokens.Count);
+                var (len, id) = registryMatches.At(i);
                 if (len == 1 && IsForeignSurname(p, i, id))
                 {
                     len = 0; // "Luis Ortega" is not the registry's Daniel Ortega
@@ -116,9 +122,9 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         }
 
         AddSurnameAliases();
-        foreach (var p in _a.Paragraphs)
+        for (var k = 0; k < _a.Paragraphs.Count; k++)
         {
-            MatchFinal(p);
+            MatchFinal(_a.Paragraphs[k], _registryMatches[k]);
         }
 
         FindControlRelations();
