@@ -14,18 +14,19 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
 
     // The registry's longest alias at each token, per paragraph, as the first pass found it: the final pass asks the
     // same question at the same tokens (the registry and the tokens do not change in between).
-    private readonly List<RegistryMatches> _registryMatches = [];
+    private List<RegistryMatches> _registryMatches = [];
 
     /// <summary>Finds every entity of the article and its mentions: registry names, discovered names, article aliases, ties.</summary>
     public void Resolve()
     {
         var discovered = new List<DiscoveredName>();
         var words = ArticleWords.Of(_a.Paragraphs);
-        foreach (var p in _a.Paragraphs)
+        _registryMatches = RegistryMatches.For(_a.Registry.Aliases, _a.Paragraphs);
+        for (var pi = 0; pi < _a.Paragraphs.Count; pi++)
         {
+            var p = _a.Paragraphs[pi];
             var covered = new bool[p.Tokens.Count];
-            var registryMatches = new RegistryMatches(_a.Registry.Aliases, p.Tokens);
-            _registryMatches.Add(registryMatches);
+            var registryMatches = _registryMatches[pi];
             for (var i = 0; i < p.Tokens.Count;)
             {
                 var (len, id) = registryMatches.At(i);
