@@ -28,7 +28,7 @@ public sealed partial class SqliteGraphStore
             && string.IsNullOrWhiteSpace(filter.From) && string.IsNullOrWhiteSpace(filter.To);
         var args = new SqlArgs();
         var where = SqliteFilters.Statement(filter, args);
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await OpenReadAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
             var transaction = connection.BeginTransaction(deferred: true);

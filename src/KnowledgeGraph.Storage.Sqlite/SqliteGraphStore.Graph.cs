@@ -13,7 +13,7 @@ public sealed partial class SqliteGraphStore
     /// <inheritdoc/>
     public async Task<IReadOnlyList<GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
     {
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await OpenReadAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
             return await LoadNodesAsync(connection, ids, cancellationToken).ConfigureAwait(false);
@@ -40,7 +40,7 @@ public sealed partial class SqliteGraphStore
         ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Depth, 3, nameof(query));
         ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1, nameof(query));
         var labels = query.Labels is { Count: > 0 } ? query.Labels.ToHashSet(StringComparer.Ordinal) : null;
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await OpenReadAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
             using var interrupt = SqliteInterrupt.On(connection, cancellationToken);
@@ -94,7 +94,9 @@ public sealed partial class SqliteGraphStore
                 .DistinctBy(h => h.EdgeId, StringComparer.Ordinal)
                 .ToList();
             truncated |= among.Count > EdgesPerNode * query.Limit;
-            var edges = await EdgesOfAsync(connection, among.Take(EdgesPerNode * query.Limit), cancellationToken).ConfigureAwait(false);
+            var edges = query.EdgeProperties
+                ? await EdgesOfAsync(connection, among.Take(EdgesPerNode * query.Limit), cancellationToken).ConfigureAwait(false)
+                : BareEdges(among.Take(EdgesPerNode * query.Limit));
             return new GraphNetwork(nodes, edges) { Truncated = truncated };
         }
     }

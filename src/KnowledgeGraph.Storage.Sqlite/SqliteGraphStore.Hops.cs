@@ -95,6 +95,15 @@ public sealed partial class SqliteGraphStore
         return hops;
     }
 
+    /// <summary>The edges of <paramref name="hops"/> (distinct by id) without properties, ordered by type then id: no read at all.</summary>
+    private static List<GraphEdge> BareEdges(IEnumerable<Hop> hops)
+    {
+        var none = new Dictionary<string, string?>();
+        return [.. hops.DistinctBy(h => h.EdgeId, StringComparer.Ordinal)
+            .Select(h => new GraphEdge(h.EdgeId, h.Type, h.Source, h.Target, none))
+            .OrderBy(e => e.Type, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal)];
+    }
+
     /// <summary>The edges of <paramref name="hops"/> (distinct by id) with their properties, ordered by type then id.</summary>
     private static async Task<List<GraphEdge>> EdgesOfAsync(SqliteConnection connection, IEnumerable<Hop> hops, CancellationToken cancellationToken)
     {

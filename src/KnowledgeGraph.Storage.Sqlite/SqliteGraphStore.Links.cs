@@ -34,7 +34,7 @@ public sealed partial class SqliteGraphStore
             return result;
         }
 
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await OpenReadAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
             // One read transaction: every window sees the same data. One prepared command, re-bound per id.
@@ -114,17 +114,18 @@ public sealed partial class SqliteGraphStore
 
     private static string CountSql(LinkKind link, string ids) => link switch
     {
-        LinkKind.Said => $"SELECT s.speaker_id, count(*) FROM statement s WHERE s.speaker_id IN {ids} AND s.stance = 'said' GROUP BY 1",
-        LinkKind.Denied => $"SELECT s.speaker_id, count(*) FROM statement s WHERE s.speaker_id IN {ids} AND s.stance = 'denied' GROUP BY 1",
-        LinkKind.SpeakerStatements => $"SELECT s.speaker_id, count(*) FROM statement s WHERE s.speaker_id IN {ids} GROUP BY 1",
-        LinkKind.ClaimStatements => $"SELECT s.claim_id, count(*) FROM statement s WHERE s.claim_id IN {ids} GROUP BY 1",
+        // A speaker's and a claim's statement counts are maintained at upsert (one row each, whatever the list's length).
+        LinkKind.Said => $"SELECT id, said_count FROM entity WHERE id IN {ids} AND said_count > 0",
+        LinkKind.Denied => $"SELECT id, denied_count FROM entity WHERE id IN {ids} AND denied_count > 0",
+        LinkKind.SpeakerStatements => $"SELECT id, said_count + denied_count FROM entity WHERE id IN {ids} AND said_count + denied_count > 0",
+        LinkKind.ClaimStatements => $"SELECT id, said_count + denied_count FROM claim WHERE id IN {ids} AND said_count + denied_count > 0",
         LinkKind.ArticleStatements => $"SELECT s.article_id, count(*) FROM statement s WHERE s.article_id IN {ids} GROUP BY 1",
         LinkKind.SaidBy => $"SELECT s.claim_id, count(DISTINCT s.speaker_id) FROM statement s WHERE s.claim_id IN {ids} AND s.stance = 'said' GROUP BY 1",
         LinkKind.DeniedBy => $"SELECT s.claim_id, count(DISTINCT s.speaker_id) FROM statement s WHERE s.claim_id IN {ids} AND s.stance = 'denied' GROUP BY 1",
         LinkKind.ReportedBy => $"SELECT claim_id, count(*) FROM claim_reporter WHERE claim_id IN {ids} GROUP BY 1",
         LinkKind.About => $"SELECT claim_id, count(*) FROM claim_about WHERE claim_id IN {ids} GROUP BY 1",
         LinkKind.ClaimsAbout => $"SELECT entity_id, count(*) FROM claim_about WHERE entity_id IN {ids} GROUP BY 1",
-        LinkKind.MentionedIn => $"SELECT entity_id, count(*) FROM mention WHERE entity_id IN {ids} GROUP BY 1",
+        LinkKind.MentionedIn => $"SELECT id, mention_count FROM entity WHERE id IN {ids} AND mention_count > 0",
         LinkKind.Mentions => $"SELECT article_id, count(*) FROM mention WHERE article_id IN {ids} GROUP BY 1",
         _ => throw new ArgumentOutOfRangeException(nameof(link), link, $"Unknown link kind {link}."),
     };

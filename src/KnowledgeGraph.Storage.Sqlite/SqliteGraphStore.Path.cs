@@ -21,7 +21,7 @@ public sealed partial class SqliteGraphStore
         ArgumentNullException.ThrowIfNull(toId);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxHops, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(maxHops, 6);
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await OpenReadAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
             // A traversal from a hub can read for seconds: a cancelled request interrupts it mid-statement.

@@ -6,7 +6,7 @@ public sealed partial class SqliteGraphStore
 {
     private async Task<List<T>> ListAsync<T>(string sql, SqlArgs args, Func<SqliteDataReader, T> map, CancellationToken cancellationToken)
     {
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await OpenReadAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
             return await ListAsync(connection, null, sql, args, map, cancellationToken).ConfigureAwait(false);
@@ -50,7 +50,7 @@ public sealed partial class SqliteGraphStore
     {
         ArgumentOutOfRangeException.ThrowIfNegative(page.Offset, nameof(page));
         ArgumentOutOfRangeException.ThrowIfNegative(page.Limit, nameof(page));
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await OpenReadAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
             var transaction = connection.BeginTransaction(deferred: true);

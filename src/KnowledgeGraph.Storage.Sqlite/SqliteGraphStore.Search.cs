@@ -15,7 +15,8 @@ public sealed partial class SqliteGraphStore
     /// first as whole words, then, when that finds fewer hits than asked for, words of three letters or more also as
     /// prefixes (the word being typed). Hits must hold every word; only when none does are hits holding any word returned.
     /// The work is bounded whatever the size of the store: of each kind only the <see cref="SearchWindow"/> most recently
-    /// stored matches are read, and snippets are made for the returned hits only. Score: entities (names and aliases)
+    /// stored matches are read, a kind is read only while the kinds ranked above it leave the page short (a name or a claim
+    /// that fills the page costs no statement window), and snippets are made for the returned hits only. Score: entities (names and aliases)
     /// come before claims, claims before statements (evidence), and within a kind the text with fewer words first (the
     /// closer match), then the most recent: kind weight 3, 2 or 1 plus 1 / (1 + words). BM25 is not used: it counts
     /// every row holding each word, which for a common word is most of the store. A prefix still reads the postings of
@@ -31,71 +32,100 @@ public sealed partial class SqliteGraphStore
             return [];
         }
 
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await OpenReadAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            var prefixes = words.Any(w => w.Length >= 3);
-            var hits = await MatchAsync(connection, MatchQuery(words, " AND ", prefix: false), limit, cancellationToken).ConfigureAwait(false);
-            if (hits.Count < limit && prefixes)
+            // One read transaction: the kinds and the retries below see the same data.
+            var transaction = connection.BeginTransaction(deferred: true);
+            await using (transaction.ConfigureAwait(false))
             {
-                hits = await MatchAsync(connection, MatchQuery(words, " AND ", prefix: true), limit, cancellationToken).ConfigureAwait(false);
-            }
-
-            if (hits.Count == 0 && words.Count > 1)
-            {
-                hits = await MatchAsync(connection, MatchQuery(words, " OR ", prefix: false), limit, cancellationToken).ConfigureAwait(false);
+                var prefixes = words.Any(w => w.Length >= 3);
+                var hits = await MatchAsync(connection, transaction, MatchQuery(words, " AND ", prefix: false), limit, cancellationToken).ConfigureAwait(false);
                 if (hits.Count < limit && prefixes)
                 {
-                    hits = await MatchAsync(connection, MatchQuery(words, " OR ", prefix: true), limit, cancellationToken).ConfigureAwait(false);
+                    hits = await MatchAsync(connection, transaction, MatchQuery(words, " AND ", prefix: true), limit, cancellationToken).ConfigureAwait(false);
                 }
-            }
 
-            return hits;
+                if (hits.Count == 0 && words.Count > 1)
+                {
+                    hits = await MatchAsync(connection, transaction, MatchQuery(words, " OR ", prefix: false), limit, cancellationToken).ConfigureAwait(false);
+                    if (hits.Count < limit && prefixes)
+                    {
+                        hits = await MatchAsync(connection, transaction, MatchQuery(words, " OR ", prefix: true), limit, cancellationToken).ConfigureAwait(false);
+                    }
+                }
+
+                return hits;
+            }
         }
     }
 
-    private static async Task<List<SearchHit>> MatchAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string match, int limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// The best <paramref name="limit"/> hits of one match expression, kind by kind: every entity outranks every claim and
+    /// every claim every statement (kind weight 3, 2, 1 plus at most 0.5), so a kind is only read while the kinds before
+    /// it left the page short. A name or a claim that fills the page costs no statement window.
+    /// </summary>
+    private static async Task<List<SearchHit>> MatchAsync(
+        Microsoft.Data.Sqlite.SqliteConnection connection, Microsoft.Data.Sqlite.SqliteTransaction transaction, string match, int limit, CancellationToken cancellationToken)
     {
-        var args = new SqlArgs();
-        var query = args.Add(match);
-        var top = args.Add(limit);
-        var window = args.Add(Math.Max(SearchWindow, limit));
-        var hits = await ListAsync(
-            connection,
-            null,
-            SearchSql(query, top, window),
-            args, r => (Hit: new SearchHit(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetDouble(4)), Row: r.GetInt64(5)), cancellationToken)
-            .ConfigureAwait(false);
-        return [.. hits.OrderByDescending(h => h.Hit.Score).ThenByDescending(h => h.Row).Select(h => h.Hit).Take(limit)];
+        List<SearchHit> hits = [];
+        foreach (var kind in SearchKinds)
+        {
+            var top = limit - hits.Count;
+            var args = new SqlArgs();
+            var found = await ListAsync(
+                connection,
+                transaction,
+                SearchSql(kind, args.Add(match), args.Add(top), args.Add(Math.Max(SearchWindow, limit))),
+                args, r => (Hit: new SearchHit(kind.Name, r.GetString(0), r.GetString(1), r.GetString(2), r.GetDouble(3)), Row: r.GetInt64(4)), cancellationToken)
+                .ConfigureAwait(false);
+            hits.AddRange(found.OrderByDescending(h => h.Hit.Score).ThenByDescending(h => h.Row).Select(h => h.Hit).Take(top));
+            if (hits.Count >= limit)
+            {
+                break;
+            }
+        }
+
+        return hits;
     }
 
-    /// <summary>The search statement for one FTS5 match expression (placeholders <paramref name="query"/>, <paramref name="top"/>, <paramref name="window"/>).</summary>
-    internal static string SearchSql(string query, string top, string window)
+    /// <summary>A kind of search hit: its full-text index, the column whose words score it, its weight, and how a hit row reads.</summary>
+    /// <param name="Name">Entity, Claim or Statement.</param>
+    /// <param name="Fts">The FTS5 table.</param>
+    /// <param name="Column">The column whose length (in words) ranks the hit.</param>
+    /// <param name="Weight">The kind's weight (3, 2, 1): a higher kind always ranks first.</param>
+    /// <param name="Snippet">The snippet's column (-1: the best of all).</param>
+    /// <param name="Rows">FROM clause after the match and the chosen rows (<c>x</c> the row, <c>k</c> the chosen): table joins.</param>
+    /// <param name="Title">The hit's title expression.</param>
+    internal sealed record SearchKind(string Name, string Fts, string Column, int Weight, int Snippet, string Rows, string Title);
+
+    /// <summary>The kinds, highest weight first.</summary>
+    internal static readonly SearchKind[] SearchKinds =
+    [
+        new("Entity", "entity_fts", "name", 3, -1, "CROSS JOIN entity x ON x.n = k.n", "x.name"),
+        new("Claim", "claim_fts", "text", 2, 0, "CROSS JOIN claim x ON x.n = k.n", "x.text"),
+        new("Statement", "statement_fts", "evidence", 1, 0, "CROSS JOIN statement x ON x.n = k.n CROSS JOIN claim y ON y.id = x.claim_id", "y.text"),
+    ];
+
+    /// <summary>
+    /// The search statement of one kind for one FTS5 match expression (placeholders <paramref name="query"/>,
+    /// <paramref name="top"/>, <paramref name="window"/>): id, title, snippet, score, row number.
+    /// </summary>
+    internal static string SearchSql(SearchKind kind, string query, string top, string window)
     {
         // The newest `window` matches in rowid order (no sort, the scan stops there), their top `limit` by score, and only
         // then the rows, titles and snippets of those few. The second walk over the matches is one scan from the lowest
         // chosen rowid (within the window): matching again per chosen row would expand a prefix term once per row.
-        string Ranked(string fts, string column, int weight) => $"""
-            SELECT n, score FROM (
-                SELECT rowid AS n, {weight} + 1.0 / (2 + length({column}) - length(replace({column}, ' ', ''))) AS score
-                FROM {fts} WHERE {fts} MATCH {query} ORDER BY rowid DESC LIMIT {window})
-            ORDER BY score DESC, n DESC LIMIT {top}
-            """;
+        var (fts, column) = (kind.Fts, kind.Column);
         return $"""
-            WITH e AS MATERIALIZED ({Ranked("entity_fts", "name", 3)}),
-                 c AS MATERIALIZED ({Ranked("claim_fts", "text", 2)}),
-                 s AS MATERIALIZED ({Ranked("statement_fts", "evidence", 1)})
-            SELECT 'Entity', x.id, x.name, snippet(entity_fts, -1, {Snippet}), e.score, e.n
-              FROM entity_fts CROSS JOIN e CROSS JOIN entity x ON x.n = e.n
-             WHERE entity_fts MATCH {query} AND entity_fts.rowid >= (SELECT min(n) FROM e) AND e.n = +entity_fts.rowid
-            UNION ALL
-            SELECT 'Claim', x.id, x.text, snippet(claim_fts, 0, {Snippet}), c.score, c.n
-              FROM claim_fts CROSS JOIN c CROSS JOIN claim x ON x.n = c.n
-             WHERE claim_fts MATCH {query} AND claim_fts.rowid >= (SELECT min(n) FROM c) AND c.n = +claim_fts.rowid
-            UNION ALL
-            SELECT 'Statement', x.id, y.text, snippet(statement_fts, 0, {Snippet}), s.score, s.n
-              FROM statement_fts CROSS JOIN s CROSS JOIN statement x ON x.n = s.n CROSS JOIN claim y ON y.id = x.claim_id
-             WHERE statement_fts MATCH {query} AND statement_fts.rowid >= (SELECT min(n) FROM s) AND s.n = +statement_fts.rowid
+            WITH k AS MATERIALIZED (
+                SELECT n, score FROM (
+                    SELECT rowid AS n, {kind.Weight} + 1.0 / (2 + length({column}) - length(replace({column}, ' ', ''))) AS score
+                    FROM {fts} WHERE {fts} MATCH {query} ORDER BY rowid DESC LIMIT {window})
+                ORDER BY score DESC, n DESC LIMIT {top})
+            SELECT x.id, {kind.Title}, snippet({fts}, {kind.Snippet}, {Snippet}), k.score, k.n
+              FROM {fts} CROSS JOIN k {kind.Rows}
+             WHERE {fts} MATCH {query} AND {fts}.rowid >= (SELECT min(n) FROM k) AND k.n = +{fts}.rowid
             """;
     }
 

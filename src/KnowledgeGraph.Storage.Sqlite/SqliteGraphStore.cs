@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KnowledgeGraph.Text;
 using Microsoft.Data.Sqlite;
 
@@ -18,8 +19,20 @@ public sealed partial class SqliteGraphStore : IGraphStore
     /// </summary>
     public const int SchemaVersion = 3;
 
+    /// <summary>
+    /// Bytes of the store file a read connection maps into memory (<c>PRAGMA mmap_size</c>; SQLite's build caps it at
+    /// 2 GiB). Reads of mapped pages skip a system call and a copy each: on a 4.7 GB store, 400 statements by id took 2.6
+    /// instead of 6.6 ms. Only reads map the file: the mapped pages count in the process's resident size, and a writer's
+    /// memory is a measured figure (ingest) that file pages read by the writer would blur.
+    /// </summary>
+    internal const long ReadMapSize = 2L << 30;
+
+    /// <summary>Physical read connections whose file mapping is set (pooled connections keep it while they live).</summary>
+    private static readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> Mapped = [];
+
     private readonly string _path;
     private readonly string _connectionString;
+    private readonly string _readConnectionString;
     private readonly SemaphoreSlim _initLock = new(1, 1);
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private volatile bool _initialized;
@@ -38,6 +51,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
+        // A pool of its own (the file exists once initialised, so ReadWrite, not ReadWriteCreate): read connections map the file.
+        _readConnectionString = new SqliteConnectionStringBuilder(_connectionString) { Mode = SqliteOpenMode.ReadWrite }.ToString();
     }
 
     /// <inheritdoc/>
@@ -55,6 +70,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
             Interlocked.Exchange(ref _loadConnection, null)?.Dispose();
             using var connection = new SqliteConnection(_connectionString);
             SqliteConnection.ClearPool(connection);
+            using var reader = new SqliteConnection(_readConnectionString);
+            SqliteConnection.ClearPool(reader);
         }
 
         return ValueTask.CompletedTask;
@@ -84,10 +101,38 @@ public sealed partial class SqliteGraphStore : IGraphStore
     }
 
     /// <summary>An open connection with our SQL functions; the caller disposes it (back to the pool).</summary>
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => OpenAsync(_connectionString, cancellationToken);
+
+    /// <summary>An open connection for reads only, from the pool whose connections map the file (<see cref="ReadMapSize"/>).</summary>
+    private async Task<SqliteConnection> OpenReadAsync(CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(_readConnectionString, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (connection.Handle is { } handle && !Mapped.TryGetValue(handle, out _))
+            {
+                await using (var command = connection.CreateCommand())
+                {
+                    command.CommandText = $"PRAGMA mmap_size = {ReadMapSize}";
+                    await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                Mapped.AddOrUpdate(handle, handle);
+            }
+
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task<SqliteConnection> OpenAsync(string connectionString, CancellationToken cancellationToken)
     {
         await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
-        var connection = new SqliteConnection(_connectionString);
+        var connection = new SqliteConnection(connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);

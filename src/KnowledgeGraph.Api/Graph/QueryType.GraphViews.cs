@@ -42,7 +42,9 @@ public sealed partial class QueryType
                 var limit = CheckRange(c, "limit", 1, MaxNetworkLimit, ErrorCodes.BadArgument);
                 var labels = c.GetArgument<List<string>?>("kinds")?.Select(NormaliseLabel).ToList();
                 var center = await ResolveNodeIdAsync(c, "center", c.GetArgument<string>("center"));
-                return await c.Store().GetNetworkAsync(new NetworkQuery(center, depth, labels, limit), c.CancellationToken);
+                // Edge properties (a statement's evidence, article, date, reporters) cost a read per edge: only when asked for.
+                var query = new NetworkQuery(center, depth, labels, limit) { EdgeProperties = Selections.MaySelect(c, "edges", "properties") };
+                return await c.Store().GetNetworkAsync(query, c.CancellationToken);
             });
 
         Field<PathType>("path")

@@ -89,6 +89,8 @@ public sealed partial class Lexicon
 
     internal FrozenSet<string> OutletNouns => field ??= _lists["outletNouns"];
     internal FrozenSet<string> KinNouns => field ??= _lists["kinNouns"];
+    internal FrozenSet<string> PlaceHeads => field ??= _lists["placeHeads"];
+    internal FrozenSet<string> DeceptionVerbs => field ??= _lists["deceptionVerbs"];
     internal FrozenSet<string> WeakTitles => field ??= _lists["weakTitles"];
     internal FrozenSet<string> LeadVerbs => field ??= _lists["leadVerbs"];
     internal FrozenSet<string> LeadNouns => field ??= _lists["leadNouns"];

@@ -34,4 +34,11 @@ public sealed record GraphPath(IReadOnlyList<GraphNode> Nodes, IReadOnlyList<Gra
 /// <param name="Depth">Hops from the centre, 1 to 3.</param>
 /// <param name="Labels">Node labels to keep (the centre is always kept); null or empty keeps all.</param>
 /// <param name="Limit">Maximum number of nodes.</param>
-public sealed record NetworkQuery(string CenterId, int Depth, IReadOnlyList<string>? Labels, int Limit);
+public sealed record NetworkQuery(string CenterId, int Depth, IReadOnlyList<string>? Labels, int Limit)
+{
+    /// <summary>
+    /// False when the caller will not read the edges' properties: a store may then return edges without them (the SQLite
+    /// store then reads no statement row for its SAID/DENIED edges). Default true.
+    /// </summary>
+    public bool EdgeProperties { get; init; } = true;
+}

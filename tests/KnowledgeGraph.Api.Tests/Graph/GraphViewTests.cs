@@ -24,6 +24,23 @@ public sealed class GraphViewTests(SampleApi api) : IClassFixture<SampleApi>
     }
 
     [Fact]
+    public async Task Network_edges_carry_their_properties_when_a_fragment_asks_and_are_the_same_edges_without()
+    {
+        var data = await api.Client.DataAsync("""
+            query { bare: network(center: "CIA", depth: 2) { edges { id type source target } }
+                    full: network(center: "CIA", depth: 2) { edges { ...drawn } } }
+            fragment drawn on NetworkEdge { id type source target ... on NetworkEdge { properties { key value } } }
+            """);
+        string Shape(System.Text.Json.Nodes.JsonNode? e) => $"{e!["id"]} {e["type"]} {e["source"]} {e["target"]}";
+        var bare = data["bare"]!["edges"]!.AsArray();
+        var full = data["full"]!["edges"]!.AsArray();
+
+        Assert.Equal(full.Select(Shape), bare.Select(Shape));
+        var statement = full.First(e => e!["type"]!.GetValue<string>() is "SAID" or "DENIED");
+        Assert.Contains(statement!["properties"]!.AsArray(), p => p!["key"]!.GetValue<string>() == "evidence" && p["value"]!.GetValue<string>().Length > 0);
+    }
+
+    [Fact]
     public async Task Network_kinds_keep_only_those_labels_plus_the_centre_and_limit_truncates()
     {
         var data = await api.Client.DataAsync("""

@@ -150,4 +150,69 @@ public sealed class EntityDiscoveryTests
         var silent = Extract("Staff in the Blue Water group, describing the sale as finished, had left.");
         Assert.DoesNotContain(silent.Entities, e => e.Name == "Blue Water");
     }
+    [Theory]
+    [InlineData("The appeal concerns Harold P. Wexley, convicted last year of fraud at the port.", "Harold P. Wexley")]
+    [InlineData("The harbour was built for Tessa Abernethy, whose family owns the ferries.", "Tessa Abernethy")]
+    [InlineData("Dockers cheered when Helena van Oorschot arrived at the gate.", "Helena van Oorschot")]
+    public void A_run_opening_with_a_given_name_is_a_person_without_any_other_cue(string sentence, string name)
+    {
+        var person = Named(Extract(sentence), name);
+        Assert.NotNull(person);
+        Assert.Equal(EntityKind.Person, person.Kind);
+    }
+
+    [Theory]
+    [InlineData("The ferry leaves from Victoria Street every hour.", "Victoria Street")]
+    [InlineData("Crowds marked Martin Luther King Day at the harbour.", "Martin Luther King Day")]
+    [InlineData("Traders at Harold Logistics expect the berth to be full.", "Harold Logistics")]
+    public void A_given_name_before_a_place_or_organisation_word_does_not_make_a_person(string sentence, string name) =>
+        Assert.DoesNotContain(Extract(sentence).Entities, e => e.Name == name && e.Kind == EntityKind.Person);
+
+    [Theory]
+    [InlineData("Mark Harbour is a phrase the dockers use.", "Mark Harbour")]
+    [InlineData("The dockers use Rose Quay as a meeting point.", "Rose Quay")]
+    public void A_given_name_that_is_also_a_word_needs_a_known_surname_or_the_last_word_alone(string sentence, string name) =>
+        Assert.DoesNotContain(Extract(sentence).Entities, e => e.Name == name);
+
+    [Fact]
+    public void A_given_name_that_is_also_a_word_makes_a_person_when_the_article_writes_the_surname_alone()
+    {
+        var person = Named(Extract("The appeal concerns Mark Quarless, a former docker. Quarless was not in court."), "Mark Quarless");
+        Assert.NotNull(person);
+        Assert.Equal(EntityKind.Person, person.Kind);
+    }
+
+    [Theory]
+    [InlineData("The ferry was late again. (Reporting by Tessa Abernethy; editing by Harold Wexley)")]
+    [InlineData("Dockers walked out at dawn. \u00A9 Tessa Abernethy, AP")]
+    [InlineData("This article by Tessa Abernethy and Harold Wexley first appeared in the Harbour Gazette.")]
+    [InlineData("By Tessa Abernethy\n\nDockers walked out at dawn, Harold Wexley said.")]
+    [InlineData("07:58 , Tessa Abernethy\n\nDockers walked out at dawn.")]
+    public void Names_in_credits_and_bylines_are_not_entities(string body) =>
+        Assert.DoesNotContain(Extract(body).Entities, e => e.Name == "Tessa Abernethy");
+
+    [Theory]
+    [InlineData("Inspectors from the EPA visited the harbour on Monday.", "EPA", EntityKind.Institution)]
+    [InlineData("Ships from Latin America wait outside the harbour.", "Latin America", EntityKind.Place)]
+    [InlineData("The harbour was renamed after Abraham Lincoln in 1870.", "Abraham Lincoln", EntityKind.Person)]
+    public void A_proper_name_wordnet_knows_is_an_entity_of_its_kind(string sentence, string name, EntityKind kind)
+    {
+        var entity = Named(Extract(sentence), name);
+        Assert.NotNull(entity);
+        Assert.Equal(kind, entity.Kind);
+    }
+
+    [Fact]
+    public void A_wordnet_name_inside_a_longer_name_does_not_cut_it()
+    {
+        var doc = Extract("Dockers met the Central Committee of the Communist Party of the harbour on Monday.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Communist Party");
+    }
+
+    [Fact]
+    public void A_place_without_a_government_of_its_own_is_never_a_speaker()
+    {
+        var doc = Extract("Rotterdam said the harbour was full. The port authority of Rotterdam said the berths were empty.");
+        Assert.DoesNotContain(doc.Statements, s => doc.Entities.Single(e => e.Id == s.SpeakerId).Kind == EntityKind.Place);
+    }
 }

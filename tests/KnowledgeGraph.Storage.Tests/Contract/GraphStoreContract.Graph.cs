@@ -63,6 +63,22 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task A_network_asked_without_edge_properties_has_the_same_nodes_and_edges()
+    {
+        await using var store = await LoadedStoreAsync();
+
+        var full = await store.GetNetworkAsync(new NetworkQuery(Some.Lopez, 2, null, 100), Ct);
+        var bare = await store.GetNetworkAsync(new NetworkQuery(Some.Lopez, 2, null, 100) { EdgeProperties = false }, Ct);
+
+        Assert.NotNull(full);
+        Assert.NotNull(bare);
+        Assert.Equal(full.Nodes, bare.Nodes, (a, b) => a.Id == b.Id && a.Label == b.Label && a.Name == b.Name);
+        Assert.Equal(full.Edges.Select(e => (e.Id, e.Type, e.Source, e.Target)), bare.Edges.Select(e => (e.Id, e.Type, e.Source, e.Target)));
+        Assert.Contains(full.Edges, e => e.Type == GraphLabels.Denied && e.Properties.ContainsKey("evidence"));
+        Assert.Equal(full.Truncated, bare.Truncated);
+    }
+
+    [Fact]
     public async Task A_network_label_filter_keeps_the_centre_and_only_those_labels()
     {
         await using var store = await LoadedStoreAsync();

@@ -23,14 +23,15 @@ internal static class SpeechVerbs
         var next = i + 1 < s.End ? t[i + 1].Norm : "";
         var prev3 = i - 2 > s.First ? t[i - 3].Norm : "";
         var relative = prev2 is "what" || (prev2 is "which" && !Words.Prepositions.Contains(prev3));
-        if (Words.Determiners.Contains(prev) || prev is "what" or "to" || relative || (t[i].Cap && i == s.First) ||
+        var purpose = prev is "to" && PurposeInfinitive(p, s, i, denial);
+        if (Words.Determiners.Contains(prev) || (prev is "to" && !purpose) || prev is "what" || relative || (t[i].Cap && i == s.First) ||
             (prev is "on" or "of" or "about" or "over" or "against" or "in" or "with" or "from" or "by" && t[i].Norm.EndsWith('s')))
         {
             return false; // "the claims", "what it described", "continues to attribute", a sentence-opening "Speaking"
         }
 
         // "the national emergency declared against Havana": a verb right after an ordinary noun is a participle, not speech.
-        if (i > s.First && t[i - 1].IsWord && !t[i - 1].Cap && !CanPrecedeVerb(prev))
+        if (i > s.First && t[i - 1].IsWord && !t[i - 1].Cap && !CanPrecedeVerb(prev) && !purpose)
         {
             return false;
         }
@@ -104,6 +105,38 @@ internal static class SpeechVerbs
         }
 
         return true;
+    }
+
+    private static readonly string[] PurposeVerbs = ["took", "take", "takes", "went", "go", "goes", "used", "uses", "turned", "turns", "appeared", "appears", "came", "comes", "stepped", "steps"];
+
+    /// <summary>
+    /// "took to X to say that …", "went on television to deny the reports", "used a speech to state that …": a speech verb
+    /// in the infinitive of purpose after a verb of going or using is what the subject did; "plans to say", "declined to
+    /// deny" are not (no such verb before the "to").
+    /// </summary>
+    private static bool PurposeInfinitive(Paragraph p, Sentence s, int i, bool denial)
+    {
+        var t = p.Tokens;
+        if (!denial && !Spans.ThatOrQuoteWithin(p, s, i + 1, 3))
+        {
+            return false;
+        }
+
+        for (var k = i - 2; k >= s.First && k >= i - 9; k--)
+        {
+            var n = t[k].Norm;
+            if (Array.IndexOf(PurposeVerbs, n) >= 0)
+            {
+                return k > s.First && !Words.Determiners.Contains(t[k - 1].Norm) && t[k - 1].Norm != "to";
+            }
+
+            if (n is "," or ";" or "that" or "which" or "who" || (t[k].IsWord && SpeechLexicon.IsVerb(n)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"it was announced by the Treasury Department that …": the agent of a passive speech verb followed by a that-clause.</summary>

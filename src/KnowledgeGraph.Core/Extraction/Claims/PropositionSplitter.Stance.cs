@@ -35,6 +35,30 @@ internal static partial class PropositionSplitter
         return -1;
     }
 
+    /// <summary>
+    /// "These reports seek to mislead the public", "the paper is deliberately trying to deceive its readers": a verb of
+    /// deceiving in the main clause, within its first words, not negated and not in a clause of its own.
+    /// </summary>
+    private static bool DeceptionAt(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        for (var k = first + 1; k < end && k < first + 10; k++)
+        {
+            var n = t[k].Norm;
+            if (Lexicon.Current.DeceptionVerbs.Contains(n))
+            {
+                return true;
+            }
+
+            if (n is "that" or "which" or "who" or "," or ";" or ":" or "if" or "whether" || Negations.Contains(n) || n.EndsWith("n't", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"them as “blatant fabrications”": an object called false by "as" within the first words of the content.</summary>
     private static bool AsVerdict(Paragraph p, int first, int end)
     {

@@ -49,6 +49,11 @@ internal static partial class PropositionSplitter
             // "describing the allegation as a “deliberate … falsehood”", "dismissed them as baseless": the object is denied.
             props.Add(new Proposition(first, mainStop, Stance.Denied));
         }
+        else if (DeceptionAt(p, first, mainStop))
+        {
+            // "These reports seek to mislead the public …": calling the subject a deception rejects it.
+            props.Add(new Proposition(first, mainStop, Stance.Denied));
+        }
         else if (FalsehoodAt(p, first, mainStop) is var copula and >= 0)
         {
             var subject = StripFraming(p, first, copula);

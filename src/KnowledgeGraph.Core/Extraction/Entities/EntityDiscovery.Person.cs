@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using KnowledgeGraph.Extraction.Text;
 using KnowledgeGraph.Extraction.Attribution;
+using KnowledgeGraph.Extraction.Entities.Gazetteers;
 
 namespace KnowledgeGraph.Extraction.Entities;
 
@@ -48,6 +49,84 @@ internal static partial class EntityDiscovery
 
         return start > 0 && (tokens[start - 1].Norm is "said" or "told" or "says" ||
             (start > 1 && tokens[start - 1].Norm == "to" && tokens[start - 2].Norm == "according"));
+    }
+
+    /// <summary>
+    /// "Ernest C. Garlington", "Beth Rigby", "Robin van Persie": two to four capitalised words opening with a given name
+    /// the gazetteer knows and ending in a word that is not an organisation's or a place's head word. A given name that
+    /// is also an English word ("Mark", "Grace", "Will") needs more: a surname the gazetteer knows, or a last word the
+    /// article also writes on its own ("… Garlington said").
+    /// </summary>
+    private static bool GivenNamePerson(List<Token> tokens, int start, int end, ArticleWords words)
+    {
+        if (end - start is < 2 or > 4)
+        {
+            return false;
+        }
+
+        var flags = Gazetteer.Default.Names.FlagsOf(tokens[start].Norm);
+        var last = tokens[end - 1];
+        if ((flags & NameFlags.Given) == 0 || !last.IsWord || last.Norm.Length < 2 || last.Norm.EndsWith('.') ||
+            NameWords.InstitutionHeads.Contains(last.Norm) || SpeechLexicon.IsInstitutionNoun(last.Norm) || Lexicon.Current.PlaceHeads.Contains(last.Norm))
+        {
+            return false;
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].AllCaps || char.IsDigit(tokens[k].Norm[0]))
+            {
+                return false; // a headline in capitals, or "Ray 3"
+            }
+        }
+
+        return !InCredit(tokens, start) &&
+            ((flags & NameFlags.CommonWord) == 0 || Gazetteer.Default.IsSurname(last.Norm) || words.WrittenAlone(last.Norm));
+    }
+
+    private static readonly string[] CreditWords = ["reporting", "editing", "writing", "written", "edited", "compiled", "article", "story", "photo", "photos", "photograph", "pictures", "video", "graphic"];
+
+    /// <summary>
+    /// A name in a credit rather than the story: "© Jane Doe, AP", "(AP Photo/Jane Doe)", "Reporting by Jane Doe; editing by
+    /// John Roe", "This article by Jane Doe and John Roe", "By Jane Doe", or a live-blog entry's "07:58, Jane Doe".
+    /// </summary>
+    private static bool InCredit(List<Token> tokens, int start)
+    {
+        var k = start - 1;
+        // "by Jane Doe and John Roe": walk back over the names before "and" or a comma.
+        while (k > 0 && tokens[k].Norm is "and" or "," && tokens[k - 1].IsWord && tokens[k - 1].Cap)
+        {
+            k -= 2;
+            while (k >= 0 && tokens[k].IsWord && (tokens[k].Cap || NameWords.NameParticles.Contains(tokens[k].Norm)))
+            {
+                k--;
+            }
+        }
+
+        if (k < 0)
+        {
+            return false;
+        }
+
+        var previous = tokens[k].Norm;
+        if (previous is "\u00A9" or "/" || (previous == "by" && (k == 0 || !tokens[k - 1].IsWord || Array.IndexOf(CreditWords, tokens[k - 1].Norm) >= 0)))
+        {
+            return true;
+        }
+
+        // "07:58 , Jane Doe": nothing before the name in its paragraph but a time.
+        var time = false;
+        for (var j = 0; j < start; j++)
+        {
+            if (tokens[j].IsWord && !char.IsDigit(tokens[j].Norm[0]))
+            {
+                return false;
+            }
+
+            time |= tokens[j].IsWord;
+        }
+
+        return time;
     }
 
     /// <summary>The title the text puts before a known name, or null.</summary>

@@ -174,6 +174,7 @@ internal sealed class ArticleWords
 {
     private readonly HashSet<string> _inside = new(StringComparer.Ordinal);
     private readonly HashSet<string> _untitled = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _alone = new(StringComparer.Ordinal);
 
     public static ArticleWords Of(IEnumerable<Paragraph> paragraphs)
     {
@@ -193,6 +194,12 @@ internal sealed class ArticleWords
                     w._untitled.Add(tokens[i].Norm);
                 }
 
+                if (tokens[i].IsWord && tokens[i].Cap && (i == 0 || !tokens[i - 1].IsWord || !tokens[i - 1].Cap) &&
+                    (i + 1 == tokens.Count || !tokens[i + 1].IsWord || !tokens[i + 1].Cap))
+                {
+                    w._alone.Add(tokens[i].Norm);
+                }
+
                 if (i == 0)
                 {
                     continue;
@@ -209,6 +216,9 @@ internal sealed class ArticleWords
     }
 
     public bool CapitalisedInside(string folded) => _inside.Contains(folded);
+
+    /// <summary>The article writes the word capitalised with no capitalised word beside it ("Garlington said").</summary>
+    public bool WrittenAlone(string folded) => _alone.Contains(folded);
 
     /// <summary>False when the article writes the word only right after a title ("Professor Green", never "Green").</summary>
     public bool WrittenWithoutTitle(string folded) => _untitled.Contains(folded);

@@ -69,6 +69,10 @@ internal static partial class EntityDiscovery
             {
                 found.Add(speaker);
             }
+            else if (GivenNamePerson(tokens, start, end, words))
+            {
+                found.Add(new DiscoveredName(start, end, EntityKind.Person, Join(text, tokens, start, end)));
+            }
 
             i = end;
         }

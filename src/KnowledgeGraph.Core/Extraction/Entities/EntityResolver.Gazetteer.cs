@@ -45,7 +45,66 @@ internal sealed partial class EntityResolver
             return place.Length;
         }
 
+        var known = p.IsHeading ? TrieMatch<ProperName>.None : Gazetteers.WordNet.Match(tokens, i, tokens.Count);
+        if (known.Length > 0 && WordNetKind(known.Best, known.Length, t) is { } kind && IsWrittenAsName(p, i, known.Length, oneWordOk: true) &&
+            !NameGoesOn(tokens, i + known.Length) && !NameComesFrom(tokens, i))
+        {
+            var name = known.Best.Name;
+            var prefix = kind switch { EntityKind.Person => "person:", EntityKind.Place => "place:", _ => "institution:" };
+            var e = EnsureNew(prefix + TextFold.Slug(name), kind, name);
+            AddSurface(p, i, known.Length, e.Id);
+            return known.Length;
+        }
+
         return 0;
+    }
+
+    /// <summary>"Central Committee of the Communist Party": a name that goes on past "of" is a longer name, not this one.</summary>
+    private static bool NameGoesOn(List<Token> tokens, int end)
+    {
+        if (end + 1 >= tokens.Count || tokens[end].Norm is not ("of" or "for" or "on" or "de" or "del"))
+        {
+            return false;
+        }
+
+        var next = tokens[end + 1].Norm == "the" && end + 2 < tokens.Count ? tokens[end + 2] : tokens[end + 1];
+        return next.IsWord && next.Cap;
+    }
+
+    /// <summary>"the Central Committee of the Communist Party": a name after "of (the)" and a capitalised word ends a longer name.</summary>
+    private static bool NameComesFrom(List<Token> tokens, int i)
+    {
+        var k = i - 1;
+        if (k >= 0 && tokens[k].Norm == "the")
+        {
+            k--;
+        }
+
+        return k > 0 && tokens[k].Norm is "of" or "for" or "on" or "de" or "del" && tokens[k - 1].IsWord && tokens[k - 1].Cap &&
+            !EntityDiscovery.SentenceOpener(tokens, k - 1);
+    }
+
+    /// <summary>
+    /// The kind of a WordNet proper name written in the text ("Environmental Protection Agency", "EPA", "Latin
+    /// America"), or null: a name of one kind only, and a one-word name only when it is an organisation or place, not
+    /// also an English word, a given name or a surname ("Reagan" may be anyone called Reagan; "Washington" is a man and a
+    /// city).
+    /// </summary>
+    private static EntityKind? WordNetKind(ProperName name, int length, Token first)
+    {
+        var kind = name.Kinds switch
+        {
+            NameKinds.Person => EntityKind.Person,
+            NameKinds.Institution => EntityKind.Institution,
+            NameKinds.Place => EntityKind.Place,
+            _ => (EntityKind?)null,
+        };
+        if (length > 1 || kind is null)
+        {
+            return kind;
+        }
+
+        return kind != EntityKind.Person && !name.CommonWord && !Gazetteers.IsGivenName(first.Norm) && !Gazetteers.IsSurname(first.Norm) ? kind : null;
     }
 
     /// <summary>

@@ -138,12 +138,25 @@ public sealed class ReferenceAndVerdictTests
     [InlineData("Port director Maria Okafor said that the board's decision not to challenge the ruling amounted to a waiver.", Stance.Said)]
     [InlineData("Port director Maria Okafor said the harbour board decided not to sell the terminal.", Stance.Said)]
     [InlineData("Port director Maria Okafor described the report as \u201Ca deliberate and well-planned orchestration of falsehood\u201D.", Stance.Denied)]
+    [InlineData("\u201CThese mischievous reports seek to mislead the public about the terminal,\u201D port director Maria Okafor said.", Stance.Denied)]
+    [InlineData("\u201CThe Harbour Gazette is deliberately trying to deceive its readers,\u201D port director Maria Okafor said.", Stance.Denied)]
+    [InlineData("\u201CWe would never seek to mislead the public about the terminal,\u201D port director Maria Okafor said.", Stance.Denied)]
+    [InlineData("Port director Maria Okafor said the board, which misled the public last year, would sell the terminal.", Stance.Said)]
+    [InlineData("Port director Maria Okafor took to X to say that the harbour study was not accurate.", Stance.Denied)]
+    [InlineData("Port director Maria Okafor went on television to deny that the terminal had been sold.", Stance.Denied)]
+    [InlineData("Port director Maria Okafor used a speech on Monday to say that the terminal would open in May.", Stance.Said)]
     public void A_verdict_of_falsehood_in_the_predicate_makes_a_denial(string sentence, Stance stance)
     {
         var statement = Assert.Single(Extract(sentence).Statements);
         Assert.Equal("person:maria-okafor", statement.SpeakerId);
         Assert.Equal(stance, statement.Stance);
     }
+
+    [Theory]
+    [InlineData("Port director Maria Okafor plans to say that the terminal will open in May.")]
+    [InlineData("Port director Maria Okafor declined to deny that the terminal had been sold.")]
+    public void A_speech_verb_in_an_infinitive_that_is_not_of_purpose_is_no_statement(string sentence) =>
+        Assert.Empty(Extract(sentence).Statements);
 
     [Fact]
     public void A_capitalised_description_of_a_government_is_a_reference_not_a_person()
