@@ -27,6 +27,10 @@ public sealed partial class Lexicon
         LinkPrefixes = linkPrefixes;
         ReporterCues = reporterCues;
         CueWords = reporterCues.Select(c => c.First).ToFrozenSet(StringComparer.Ordinal);
+        foreach (var form in verbs.Keys)
+        {
+            VerbFilter.Add(form);
+        }
     }
 
     /// <summary>The lexicon the extraction uses: the embedded one unless <see cref="Use"/> replaced it.</summary>
@@ -42,6 +46,9 @@ public sealed partial class Lexicon
     public int WordCount => _lists.Values.Sum(l => l.Count) + Verbs.Count + ClaimKeyConcepts.Count + RoleKin.Values.Sum(k => k.Count) + LinkPrefixes.Count + ReporterCues.Count;
 
     internal FrozenDictionary<string, (string Lemma, bool Denial)> Verbs { get; }
+
+    /// <summary>Turns away most words that are not in <see cref="Verbs"/> before the dictionary hashes them (every word is asked).</summary>
+    internal Text.WordFilter VerbFilter { get; } = new();
 
     internal FrozenDictionary<string, string> ClaimKeyConcepts { get; }
 

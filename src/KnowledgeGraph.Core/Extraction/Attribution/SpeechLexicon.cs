@@ -30,7 +30,7 @@ internal static class SpeechLexicon
 
     public static bool TryVerb(string norm, out string lemma, out bool denial)
     {
-        if (Verbs.TryGetValue(norm, out var v))
+        if (Lexicon.Current.VerbFilter.MayContain(norm) && Verbs.TryGetValue(norm, out var v))
         {
             (lemma, denial) = v;
             return true;
@@ -41,7 +41,14 @@ internal static class SpeechLexicon
         return false;
     }
 
-    public static bool IsVerb(string norm) => Verbs.ContainsKey(norm);
+    public static bool IsVerb(string norm) => IsVerbForm(norm);
+
+    // The lexicon's filter first: most words are not verb forms and are turned away without a hash.
+    private static bool IsVerbForm(string norm)
+    {
+        var lexicon = Lexicon.Current;
+        return lexicon.VerbFilter.MayContain(norm) && lexicon.Verbs.ContainsKey(norm);
+    }
 
     private static FrozenSet<string> WeakLemmas => Lexicon.Current.WeakSpeechVerbs;
 
@@ -53,7 +60,7 @@ internal static class SpeechLexicon
     {
         for (var i = from; i < tokens.Count && i < from + window; i++)
         {
-            if (tokens[i].IsWord && Verbs.ContainsKey(tokens[i].Norm))
+            if (tokens[i].IsWord && IsVerbForm(tokens[i].Norm))
             {
                 return true;
             }
@@ -63,7 +70,7 @@ internal static class SpeechLexicon
     }
 
     /// <summary>Folded words that are participles of speech ("stating", "adding"): they share the clause's subject.</summary>
-    public static bool IsParticiple(string norm) => norm.EndsWith("ing", StringComparison.Ordinal) && Verbs.ContainsKey(norm);
+    public static bool IsParticiple(string norm) => norm.EndsWith("ing", StringComparison.Ordinal) && IsVerbForm(norm);
 
     public static string Fold(string s) => TextFold.Fold(s);
 }

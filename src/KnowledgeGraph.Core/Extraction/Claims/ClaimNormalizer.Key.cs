@@ -13,9 +13,12 @@ internal sealed partial class ClaimNormalizer
     [ThreadStatic]
     private static Dictionary<string, string?>? _keyWords;
 
-    private static string? KeyWord(string w)
+    // This thread's answers, found once per article rather than once per word.
+    private readonly Dictionary<string, string?> _keyWordCache = _keyWords ??= new Dictionary<string, string?>(StringComparer.Ordinal);
+
+    private string? KeyWord(string w)
     {
-        var cache = _keyWords ??= new Dictionary<string, string?>(StringComparer.Ordinal);
+        var cache = _keyWordCache;
         if (cache.TryGetValue(w, out var known))
         {
             return known;

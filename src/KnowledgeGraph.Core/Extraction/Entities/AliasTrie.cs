@@ -16,6 +16,10 @@ internal sealed class AliasTrie
     // Most tokens are such lower-case words or punctuation, and this table is small or empty.
     private readonly Dictionary<string, Node> _lowerRoots = new(StringComparer.Ordinal);
 
+    // The first words of all aliases and of the lower-case ones, so that most tokens are turned away without a hash.
+    private readonly WordFilter _rootFilter = new();
+    private readonly WordFilter _lowerRootFilter = new();
+
     public int Count { get; private set; }
 
     /// <summary>Adds an alias; the first entity registered for an alias keeps it.</summary>
@@ -29,6 +33,7 @@ internal sealed class AliasTrie
         }
 
         var node = _root;
+        _rootFilter.Add(tokens[0].Norm);
         foreach (var t in tokens)
         {
             node.Next ??= new Dictionary<string, Node>(StringComparer.Ordinal);
@@ -48,6 +53,7 @@ internal sealed class AliasTrie
             if (node.Target.CaseRules[0] == 0)
             {
                 _lowerRoots.TryAdd(tokens[0].Norm, _root.Next![tokens[0].Norm]);
+                _lowerRootFilter.Add(tokens[0].Norm);
             }
         }
     }
@@ -63,7 +69,9 @@ internal sealed class AliasTrie
         }
 
         var first = tokens[index];
-        if (!(first.Cap || first.AllCaps ? _root.Next : _lowerRoots).TryGetValue(first.Norm, out var node))
+        var anyCase = first.Cap || first.AllCaps;
+        if (!(anyCase ? _rootFilter : _lowerRootFilter).MayContain(first.Norm) ||
+            !(anyCase ? _root.Next : _lowerRoots).TryGetValue(first.Norm, out var node))
         {
             return (bestLength, bestId);
         }
@@ -92,7 +100,7 @@ internal sealed class AliasTrie
 
     /// <summary>True when the single folded word is an alias by itself (used to split glued words).</summary>
     public bool HasSingleWord(string folded) =>
-        _root.Next is not null && _root.Next.TryGetValue(folded, out var node) && node.Target is not null;
+        _root.Next is not null && _rootFilter.MayContain(folded) && _root.Next.TryGetValue(folded, out var node) && node.Target is not null;
 
     /// <summary>The entity a single folded word names by itself, or null.</summary>
     public string? SingleWordEntity(string folded) =>

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using KnowledgeGraph.Extraction.Text;
 using KnowledgeGraph.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -20,6 +21,7 @@ public sealed partial class EntityRegistry
     private FrozenDictionary<string, RegistryEntry> _entryLookup = FrozenDictionary<string, RegistryEntry>.Empty;
     private FrozenDictionary<string, string> _demonymLookup = FrozenDictionary<string, string>.Empty;
     private FrozenDictionary<string, string> _foreignMinistryLookup = FrozenDictionary<string, string>.Empty;
+    private readonly WordFilter _demonymFilter = new();
 
     private EntityRegistry()
     {
@@ -76,6 +78,11 @@ public sealed partial class EntityRegistry
         registry.Expand(file ?? new RegistryFile(), sourceName);
         registry._entryLookup = registry._entries.ToFrozenDictionary(StringComparer.Ordinal);
         registry._demonymLookup = registry._demonyms.ToFrozenDictionary(StringComparer.Ordinal);
+        foreach (var demonym in registry._demonyms.Keys)
+        {
+            registry._demonymFilter.Add(demonym);
+        }
+
         registry._foreignMinistryLookup = registry._foreignMinistryByCountry.ToFrozenDictionary(StringComparer.Ordinal);
         return registry;
     }
@@ -85,7 +92,7 @@ public sealed partial class EntityRegistry
     internal IEnumerable<RegistryEntry> Entries => _entries.Values;
 
     /// <summary>The country place id for a folded demonym ("cuban" → place:cuba).</summary>
-    internal string? CountryOfDemonym(string folded) => _demonymLookup.GetValueOrDefault(folded);
+    internal string? CountryOfDemonym(string folded) => _demonymFilter.MayContain(folded) ? _demonymLookup.GetValueOrDefault(folded) : null;
 
     internal string? ForeignMinistryOf(string countryPlaceId) => _foreignMinistryLookup.GetValueOrDefault(countryPlaceId);
 

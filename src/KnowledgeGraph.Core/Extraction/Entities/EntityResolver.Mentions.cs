@@ -14,13 +14,13 @@ internal sealed partial class EntityResolver
 
     private string? _lastForeignMinistry;
 
-    private void MatchFinal(Paragraph p)
+    private void MatchFinal(Paragraph p, RegistryMatches registryMatches)
     {
         p.Mentions.Clear();
         var tokens = p.Tokens;
         for (var i = 0; i < tokens.Count;)
         {
-            var (lenR, idR) = _a.Registry.Aliases.Match(tokens, i, tokens.Count);
+            var (lenR, idR) = registryMatches.At(i);
             var (lenL, idL) = _local.Match(tokens, i, tokens.Count);
             var (len, id) = lenL >= lenR && lenL > 0 ? (lenL, idL) : (lenR, idR); // the article's own names win ties
             if (len == 0 || id is null)

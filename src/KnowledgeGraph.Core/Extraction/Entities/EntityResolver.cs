@@ -12,17 +12,24 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
     private readonly List<(string Alias, string Id)> _localAliases = [];
     private readonly Dictionary<string, int> _countryWeight = new(StringComparer.Ordinal);
 
+    // The registry's longest alias at each token, per paragraph, as the first pass found it: the final pass asks the
+    // same question at the same tokens (the registry and the tokens do not change in between).
+    private List<RegistryMatches> _registryMatches = [];
+
     /// <summary>Finds every entity of the article and its mentions: registry names, discovered names, article aliases, ties.</summary>
     public void Resolve()
     {
         var discovered = new List<DiscoveredName>();
         var words = ArticleWords.Of(_a.Paragraphs);
-        foreach (var p in _a.Paragraphs)
+        _registryMatches = RegistryMatches.For(_a.Registry.Aliases, _a.Paragraphs);
+        for (var pi = 0; pi < _a.Paragraphs.Count; pi++)
         {
+            var p = _a.Paragraphs[pi];
             var covered = new bool[p.Tokens.Count];
+            var registryMatches = _registryMatches[pi];
             for (var i = 0; i < p.Tokens.Count;)
             {
-                var (len, id) = _a.Registry.Aliases.Match(p.Tokens, i, p.Tokens.Count);
+                var (len, id) = registryMatches.At(i);
                 if (len == 1 && IsForeignSurname(p, i, id))
                 {
                     len = 0; // "Luis Ortega" is not the registry's Daniel Ortega
@@ -116,9 +123,9 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         }
 
         AddSurnameAliases();
-        foreach (var p in _a.Paragraphs)
+        for (var k = 0; k < _a.Paragraphs.Count; k++)
         {
-            MatchFinal(p);
+            MatchFinal(_a.Paragraphs[k], _registryMatches[k]);
         }
 
         FindControlRelations();

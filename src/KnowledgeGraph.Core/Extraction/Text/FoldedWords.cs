@@ -10,7 +10,8 @@ namespace KnowledgeGraph.Extraction.Text;
 /// </summary>
 internal static class FoldedWords
 {
-    private const int MaxStackLength = 64;
+    /// <summary>Words up to this length are folded on the stack.</summary>
+    public const int MaxStackLength = 64;
 
     /// <summary>The folded word ("Cossío" → "cossio").</summary>
     public static string Fold(ReadOnlySpan<char> text)

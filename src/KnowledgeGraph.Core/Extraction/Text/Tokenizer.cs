@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Extraction.Text;
 
@@ -153,6 +154,12 @@ internal static class Tokenizer
         // Words glued by scraping: split at a lower→upper change when the left part is a lower-case word
         // ("beforeTrump") or the right part is a known name ("CabreraCuba"). "McDonald", "YouTube" stay whole.
         // A name known as one word ("CiberCuba") is not two.
+        // Most words are read in one pass that folds them and counts their letters and capitals at once.
+        if (TryAddPlainWord(text, start, end, tokens))
+        {
+            return;
+        }
+
         // The whole word is folded once: for the known-name test and for the token when it is not split.
         var folded = FoldedWords.Fold(text.AsSpan(start, end - start));
         if (!HasGlueAt(text, start + 2, end - 2))
@@ -177,6 +184,46 @@ internal static class Tokenizer
         }
 
         AddWord(text, start, end, tokens, folded);
+    }
+
+    /// <summary>
+    /// Adds the word text[start..end) as one token, as <see cref="AddWord"/> would, unless it is too long for the stack
+    /// buffer or has a lower→upper→lower change where EmitWord may split it (then nothing is added and false returned).
+    /// </summary>
+    private static bool TryAddPlainWord(string text, int start, int end, List<Token> tokens)
+    {
+        var span = text.AsSpan(start, end - start);
+        if (span.Length > FoldedWords.MaxStackLength)
+        {
+            return false;
+        }
+
+        Span<char> folded = stackalloc char[FoldedWords.MaxStackLength];
+        folded = folded[..span.Length];
+        var letters = 0;
+        var upper = 0;
+        for (var j = 0; j < span.Length; j++)
+        {
+            var ch = span[j];
+            folded[j] = TextFold.FoldChar(ch);
+            if (!char.IsLetter(ch))
+            {
+                continue;
+            }
+
+            letters++;
+            if (char.IsUpper(ch))
+            {
+                upper++;
+                if (j >= 2 && j < span.Length - 2 && char.IsLower(span[j - 1]) && char.IsLower(span[j + 1]))
+                {
+                    return false; // the same test as HasGlueAt: this word may be two
+                }
+            }
+        }
+
+        tokens.Add(new Token(start, end, TokenKind.Word, new string(folded), char.IsUpper(span[0]), letters >= 2 && upper == letters));
+        return true;
     }
 
     // A lower→upper→lower change at some k in [from, to): the only places EmitWord may split a word.
