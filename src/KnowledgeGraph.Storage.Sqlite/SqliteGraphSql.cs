@@ -37,8 +37,9 @@ internal static class SqliteGraphSql
     /// <summary>
     /// For each node of the JSON array <paramref name="frontierJson"/>, at most <paramref name="perArm"/> relationships of
     /// each arm below, in either direction: from, to, type, statement id (null for other types), 1 when from is the
-    /// relationship's source, arm number. Every arm is an index seek per node cut at its LIMIT (the frontier drives every join: CROSS JOIN fixes the order; a correlated
-    /// <c>IN (… LIMIT k)</c>), so a hub costs no more than any other node. SAID/DENIED are read newest first (undated
+    /// relationship's source, arm number. Every arm is an index seek per node cut at its LIMIT (the frontier drives every join: CROSS JOIN fixes the order;
+    /// SAID/DENIED a correlated <c>IN (… LIMIT k)</c> of statement rows, the index-only arms one range up to their k-th
+    /// item, <see cref="Nth"/>), so a hub costs no more than any other node. SAID/DENIED are read newest first (undated
     /// statements before them: the page indexes read backwards); the others in id order. Arms only run for nodes of the
     /// label they apply to.
     /// </summary>
@@ -61,23 +62,34 @@ internal static class SqliteGraphSql
                 ON f.kind = 'e' AND b.institution_id = f.id AND (b.person_id, b.relation) IN (
                     SELECT x.person_id, x.relation FROM membership x WHERE x.institution_id = f.id ORDER BY 1, 2 LIMIT {perArm})
             UNION ALL SELECT f.id, x.entity_id, 'ABOUT', NULL, 1, 5 FROM f CROSS JOIN claim_about x
-                ON f.kind = 'c' AND x.claim_id = f.id AND x.entity_id IN (SELECT y.entity_id FROM claim_about y WHERE y.claim_id = f.id ORDER BY 1 LIMIT {perArm})
+                ON f.kind = 'c' AND x.claim_id = f.id AND x.entity_id <= {Nth("y.entity_id", "claim_about y WHERE y.claim_id = f.id", perArm)}
             UNION ALL SELECT f.id, x.claim_id, 'ABOUT', NULL, 0, 6 FROM f CROSS JOIN claim_about x
-                ON f.kind = 'e' AND x.entity_id = f.id AND x.claim_id IN (SELECT y.claim_id FROM claim_about y WHERE y.entity_id = f.id ORDER BY 1 LIMIT {perArm})
+                ON f.kind = 'e' AND x.entity_id = f.id AND x.claim_id <= {Nth("y.claim_id", "claim_about y WHERE y.entity_id = f.id", perArm)}
             UNION ALL SELECT f.id, r.target_id, 'REPORTED_BY', NULL, 1, 7 FROM f CROSS JOIN claim_reporter r
-                ON f.kind = 'c' AND r.claim_id = f.id AND r.target_id IN (SELECT y.target_id FROM claim_reporter y WHERE y.claim_id = f.id ORDER BY 1 LIMIT {perArm})
+                ON f.kind = 'c' AND r.claim_id = f.id AND r.target_id <= {Nth("y.target_id", "claim_reporter y WHERE y.claim_id = f.id", perArm)}
             UNION ALL SELECT f.id, r.claim_id, 'REPORTED_BY', NULL, 0, 8 FROM f CROSS JOIN claim_reporter r
-                ON f.kind <> 'c' AND r.target_id = f.id AND r.claim_id IN (SELECT y.claim_id FROM claim_reporter y WHERE y.target_id = f.id ORDER BY 1 LIMIT {perArm})
+                ON f.kind <> 'c' AND r.target_id = f.id AND r.claim_id <= {Nth("y.claim_id", "claim_reporter y WHERE y.target_id = f.id", perArm)}
             UNION ALL SELECT f.id, p.institution_id, 'PUBLISHED_BY', NULL, 1, 9 FROM f CROSS JOIN published_by p
                 ON f.kind = 'a' AND p.article_id = f.id
             UNION ALL SELECT f.id, p.article_id, 'PUBLISHED_BY', NULL, 0, 10 FROM f CROSS JOIN published_by p
-                ON f.kind = 'e' AND p.institution_id = f.id AND p.article_id IN (SELECT y.article_id FROM published_by y WHERE y.institution_id = f.id ORDER BY 1 LIMIT {perArm})
+                ON f.kind = 'e' AND p.institution_id = f.id AND p.article_id <= {Nth("y.article_id", "published_by y WHERE y.institution_id = f.id", perArm)}
             UNION ALL SELECT f.id, m.entity_id, 'MENTIONS', NULL, 1, 11 FROM f CROSS JOIN mention m
-                ON f.kind = 'a' AND m.article_id = f.id AND m.entity_id IN (SELECT y.entity_id FROM mention y WHERE y.article_id = f.id ORDER BY 1 LIMIT {perArm})
+                ON f.kind = 'a' AND m.article_id = f.id AND m.entity_id <= {Nth("y.entity_id", "mention y WHERE y.article_id = f.id", perArm)}
             UNION ALL SELECT f.id, m.article_id, 'MENTIONS', NULL, 0, 12 FROM f CROSS JOIN mention m
-                ON f.kind = 'e' AND m.entity_id = f.id AND m.article_id IN (SELECT y.article_id FROM mention y WHERE y.entity_id = f.id ORDER BY 1 LIMIT {perArm})
+                ON f.kind = 'e' AND m.entity_id = f.id AND m.article_id <= {Nth("y.article_id", "mention y WHERE y.entity_id = f.id", perArm)}
             """;
     }
+
+    /// <summary>
+    /// The <paramref name="n"/>th smallest <paramref name="column"/> of <paramref name="rows"/> (an index-ordered list of
+    /// one node), or a text above every id when the list is shorter: <c>x &lt;= Nth(…)</c> keeps the list's first n items as
+    /// one range of the index, where <c>x IN (… LIMIT n)</c> would seek once more for each of them.
+    /// </summary>
+    private static string Nth(string column, string rows, string n) =>
+        $"coalesce((SELECT {column} FROM {rows} ORDER BY 1 LIMIT 1 OFFSET {n} - 1), {AboveEveryId})";
+
+    /// <summary>U+10FFFF as UTF-8: sorts after every id (BINARY collation compares bytes).</summary>
+    private const string AboveEveryId = "CAST(x'f48fbfbf' AS TEXT)";
 
     /// <summary>Number of arms of <see cref="CappedNeighbours"/>.</summary>
     public const int NeighbourArms = 13;
@@ -99,8 +111,8 @@ internal static class SqliteGraphSql
             ON k.kind = 'c' AND s.n IN (
                 SELECT x.n FROM (SELECT y.n, y.speaker_id FROM statement y WHERE y.claim_id = k.id LIMIT {scan}) x WHERE +x.speaker_id IN e)
         UNION ALL SELECT k.id, x.entity_id, 'ABOUT', NULL, 1, 5 FROM k CROSS JOIN claim_about x ON k.kind = 'c' AND x.claim_id = k.id AND +x.entity_id IN e
-        UNION ALL SELECT k.id, r.target_id, 'REPORTED_BY', NULL, 1, 7 FROM k CROSS JOIN claim_reporter r ON k.kind = 'c' AND r.claim_id = k.id AND r.target_id IN (
-                SELECT x.target_id FROM (SELECT y.target_id FROM claim_reporter y WHERE y.claim_id = k.id LIMIT {scan}) x WHERE +x.target_id IN o)
+        UNION ALL SELECT k.id, r.target_id, 'REPORTED_BY', NULL, 1, 7 FROM k CROSS JOIN claim_reporter r ON k.kind = 'c' AND r.claim_id = k.id
+                AND r.target_id <= {Nth("y.target_id", "claim_reporter y WHERE y.claim_id = k.id", scan)} AND +r.target_id IN o
         UNION ALL SELECT k.id, p.institution_id, 'PUBLISHED_BY', NULL, 1, 9 FROM k CROSS JOIN published_by p ON k.kind = 'a' AND p.article_id = k.id AND +p.institution_id IN e
         UNION ALL SELECT k.id, m.entity_id, 'MENTIONS', NULL, 1, 11 FROM k CROSS JOIN mention m ON k.kind = 'a' AND m.article_id = k.id AND +m.entity_id IN e
         UNION ALL SELECT k.id, b.institution_id, b.relation, NULL, 1, 3 FROM k CROSS JOIN membership b ON k.kind = 'e' AND b.person_id = k.id AND +b.institution_id IN e

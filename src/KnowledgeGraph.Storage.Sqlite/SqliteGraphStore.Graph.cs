@@ -101,13 +101,32 @@ public sealed partial class SqliteGraphStore
         }
     }
 
+    /// <summary>The nodes of <paramref name="ids"/>, each looked up only in the table its prefix names (all three for an unknown prefix).</summary>
     private static async Task<List<GraphNode>> LoadNodesAsync(SqliteConnection connection, IEnumerable<string> ids, CancellationToken cancellationToken)
     {
-        var args = new SqlArgs();
-        var set = args.AddList(ids);
-        var nodes = await ListAsync(connection, null, $"{SqliteGraphSql.EntityNodes} WHERE e.id IN {set}", args, SqliteGraphSql.EntityNode, cancellationToken).ConfigureAwait(false);
-        nodes.AddRange(await ListAsync(connection, null, $"{SqliteGraphSql.ClaimNodes} WHERE c.id IN {set}", args, SqliteGraphSql.ClaimNode, cancellationToken).ConfigureAwait(false));
-        nodes.AddRange(await ListAsync(connection, null, $"{SqliteGraphSql.ArticleNodes} WHERE a.id IN {set}", args, SqliteGraphSql.ArticleNode, cancellationToken).ConfigureAwait(false));
+        var byTable = ids.ToLookup(id => SqliteGraphSql.LabelOf(id) switch
+        {
+            GraphLabels.Claim => "claim",
+            GraphLabels.Article => "article",
+            null => "any",
+            _ => "entity",
+        });
+        List<string> Of(string table) => [.. byTable[table], .. byTable["any"]];
+        List<GraphNode> nodes = [];
+        foreach (var (table, sql, map) in new (string, string, Func<SqliteDataReader, GraphNode>)[]
+        {
+            ("entity", $"{SqliteGraphSql.EntityNodes} WHERE e.id IN ", SqliteGraphSql.EntityNode),
+            ("claim", $"{SqliteGraphSql.ClaimNodes} WHERE c.id IN ", SqliteGraphSql.ClaimNode),
+            ("article", $"{SqliteGraphSql.ArticleNodes} WHERE a.id IN ", SqliteGraphSql.ArticleNode),
+        })
+        {
+            if (Of(table) is { Count: > 0 } wanted)
+            {
+                var args = new SqlArgs();
+                nodes.AddRange(await ListAsync(connection, null, sql + args.AddList(wanted), args, map, cancellationToken).ConfigureAwait(false));
+            }
+        }
+
         return nodes;
     }
 }
