@@ -81,9 +81,12 @@ public sealed class WireStyleTests
     [InlineData("https://www.reuters.com/world/americas/some-story-2026-02-03/", "Reuters")]
     [InlineData("https://edition.cnn.com/2026/02/03/world/story", "CNN")]
     [InlineData("https://production.guardian.co.tt/news/story-1.2", "guardian.co.tt")]
-    [InlineData("https://1375.topnews.com/en/?article=1", "topnews.com")]
-    [InlineData("https://www.example-local-news.org/story", "example-local-news.org")]
-    public void The_publisher_is_the_outlet_of_the_address_or_its_site_name(string url, string publisher)
+    [InlineData("https://1375.topnews.com/en/?article=1", "Top News (topnews.com)")]
+    [InlineData("https://www.example-local-news.org/story", "Example Local News (example-local-news.org)")]
+    [InlineData("https://www.harbourfeednews.com/story", "Harbour Feed News (harbourfeednews.com)")]
+    [InlineData("https://etharbourdaily.net/?p=1", "ET Harbour Daily (etharbourdaily.net)")]
+    [InlineData("https://www.xqzvwk.com/story", "xqzvwk.com")]
+    public void The_publisher_is_the_outlet_of_the_address_or_its_site_name_read_from_the_host(string url, string publisher)
     {
         var doc = Seeds.Extract("site.txt", $"URL: {url}\n\nHealth\n\nPort director Maria Okafor said on Monday that the new terminal would open in May.");
         Assert.Equal(publisher, doc.Source.Publisher);

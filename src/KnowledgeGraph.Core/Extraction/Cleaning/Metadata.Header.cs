@@ -59,7 +59,7 @@ internal static partial class Metadata
         // as often a section label as a site name). Without one: what the page calls itself, its copyright holder, or the
         // wire agency a dateline or credit line names ("HAVANA (AP) —", "— Reuters").
         publisher = url is not null
-            ? Gazetteer.Default.Outlets.OfHost(url)?.Name ?? SiteOfHost(url)
+            ? Gazetteer.Default.Outlets.OfHost(url)?.Name ?? SiteNameOfHost(url)
             : siteName ?? CopyrightHolder(text, lines) ?? wire ?? ClosingCredit(text, lines);
         return new ArticleMetadata(title, publisher, url, date, author);
     }
@@ -118,6 +118,45 @@ internal static partial class Metadata
         // "co.uk", "com.au", "org.tt": a country code under a generic second level takes three labels.
         var keep = labels.Length >= 3 && labels[^1].Length == 2 && labels[^2] is "co" or "com" or "org" or "net" or "gov" or "ac" or "edu" or "gob" or "nic" ? 3 : 2;
         return string.Join('.', labels[^keep..]);
+    }
+
+    /// <summary>
+    /// A site the outlet table does not know, named by its host: the words of the host's first label in title case, then
+    /// the host ("footballnewsfeed.com" → "Football News Feed (footballnewsfeed.com)", "cityam.com" → "City AM
+    /// (cityam.com)"), or the host alone when its label is no run of words ("courant.com"). The name is a reading of the
+    /// address, so the address stays beside it.
+    /// </summary>
+    internal static string? SiteNameOfHost(string url)
+    {
+        if (SiteOfHost(url) is not { } host)
+        {
+            return null;
+        }
+
+        var words = new List<string>();
+        var known = 0;
+        foreach (var piece in host[..host.IndexOf('.', StringComparison.Ordinal)].Split('-', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Gazetteer.Default.WordsOfHostLabel(piece) is { } split)
+            {
+                words.AddRange(split);
+                known += split.Count;
+            }
+            else
+            {
+                words.Add(piece);
+                known += piece.Length >= 3 && Gazetteer.Default.Words.Contains(piece) ? 1 : 0;
+            }
+        }
+
+        if (words.Count < 2 || known == 0)
+        {
+            return host;
+        }
+
+        // Letters that are no word are read as an abbreviation ("ET", "AM").
+        var name = string.Join(' ', words.Select(w => w.Length <= 2 && !Lexicon.Current.ShortWords.Contains(w) ? w.ToUpperInvariant() : char.ToUpperInvariant(w[0]) + w[1..]));
+        return $"{name} ({host})";
     }
 
     private static bool IsRepeated(string text, List<ArticleLine> lines, int index)

@@ -20,6 +20,7 @@ public sealed class GazetteerFileTests : IDisposable
         Write("demonyms.tsv", "demonym\tcountry\tsource\nFreedonian\tFD\ttest\n");
         Write("names.tsv", "name\tkind\tsex\tflags\nRufus\tgiven\tm\t\nFirefly\tsurname\t\t\n");
         Write("wordnet.tsv", "name\tkinds\tclass\tflags\nRufus T. Firefly\tPerson\tstatesman\t\n");
+        Write("words.tsv", "word\nfree\nfeed\nnews\nharbour\nbay\n");
         Write("outlets.yaml", """
             outlets:
               - { name: Freedonia Gazette, aliases: [Gazette], domains: [gazette.fd], credits: [FG], country: FD, type: newspaper }
@@ -142,6 +143,32 @@ public sealed class GazetteerFileTests : IDisposable
         Assert.Contains("'XX'", Refused("outlets.yaml").Reason, StringComparison.Ordinal);
         Write("outlets.yaml", "outlets:\n  - { id: Not A Slug, name: A, type: digital }\n");
         Assert.Contains("not a slug", Refused("outlets.yaml").Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("harbourfeed", "harbour feed")]
+    [InlineData("freedoniafeed", "freedonia feed")]
+    [InlineData("fgnews", "fg news")]
+    [InlineData("harbourfeednews", "harbour feed news")]
+    public void A_host_label_splits_into_words_places_and_names(string label, string words) =>
+        Assert.Equal(words, string.Join(' ', Gazetteer.Load(_dir).WordsOfHostLabel(label) ?? ["(none)"]));
+
+    [Theory]
+    [InlineData("harbour")] // one word
+    [InlineData("freefghnews")] // three letters that are no word
+    [InlineData("freexyfeed")] // letters that are no word in the middle
+    [InlineData("fgbay")] // two parts: the word beside the unknown letters is too short to trust
+    [InlineData("Harbourfeed")] // not lower case
+    public void A_host_label_that_is_no_run_of_words_does_not_split(string label) =>
+        Assert.Null(Gazetteer.Load(_dir).WordsOfHostLabel(label));
+
+    [Fact]
+    public void A_word_of_capitals_is_refused_with_its_line()
+    {
+        Append("words.tsv", "Feed\n");
+        var ex = Refused("words.tsv");
+        Assert.Equal(7, ex.Line);
+        Assert.Contains("'Feed'", ex.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,25 +6,27 @@ namespace KnowledgeGraph.Extraction.Entities.Gazetteers;
 /// <summary>
 /// The gazetteers the extraction uses to find and kind what the registry does not know: places (countries, subdivisions,
 /// cities) and demonyms, given names and surnames, WordNet proper names, and news outlets. The shipped data is embedded in
-/// the assembly and loaded once, on first use, by <see cref="Default"/>; <see cref="Load"/> reads the same five files from
+/// the assembly and loaded once, on first use, by <see cref="Default"/>; <see cref="Load"/> reads the same six files from
 /// a folder. Every lookup is a frozen-dictionary probe or a token-trie walk: nothing scans a list.
 /// </summary>
 public sealed class Gazetteer
 {
     /// <summary>The data files, by the name they have in Data/gazetteers and in a folder given to <see cref="Load"/>.</summary>
-    public static readonly IReadOnlyList<string> FileNames = [PlacesFile, DemonymsFile, NamesFile, WordNetFile, OutletsFile];
+    public static readonly IReadOnlyList<string> FileNames = [PlacesFile, DemonymsFile, NamesFile, WordNetFile, OutletsFile, WordsFile];
 
     private const string PlacesFile = "places.tsv";
     private const string DemonymsFile = "demonyms.tsv";
     private const string NamesFile = "names.tsv";
     private const string WordNetFile = "wordnet.tsv";
     private const string OutletsFile = "outlets.yaml";
+    private const string WordsFile = "words.tsv";
     private const string ResourcePrefix = "KnowledgeGraph.Data.gazetteers.";
 
     private static readonly Lazy<Gazetteer> Shipped = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private Gazetteer(PlaceGazetteer places, NameList names, WordNetNames wordNet, OutletTable outlets, TimeSpan loadTime)
+    private Gazetteer(PlaceGazetteer places, NameList names, WordNetNames wordNet, OutletTable outlets, WordList words, TimeSpan loadTime)
     {
+        Words = words;
         Places = places;
         Names = names;
         WordNet = wordNet;
@@ -44,10 +46,13 @@ public sealed class Gazetteer
     /// <summary>WordNet proper names of people, organisations and places.</summary>
     public WordNetNames WordNet { get; }
 
+    /// <summary>Plain English words, for reading a site's name out of its host.</summary>
+    public WordList Words { get; }
+
     /// <summary>News outlets and agencies.</summary>
     public OutletTable Outlets { get; }
 
-    /// <summary>How long parsing and freezing the five files took.</summary>
+    /// <summary>How long parsing and freezing the six files took.</summary>
     public TimeSpan LoadTime { get; }
 
     /// <summary>True when the folded word is a given name ("miguel").</summary>
@@ -58,6 +63,19 @@ public sealed class Gazetteer
 
     /// <summary>The country a folded demonym names ("cuban", "cubans" → Cuba), or null.</summary>
     public Place? CountryOfDemonym(ReadOnlySpan<char> folded) => Places.CountryOfDemonym(folded);
+
+    /// <summary>
+    /// The words of one label of a host name ("footballnewsfeed" → football, news, feed; "indiawest" → india, west),
+    /// counting places and given names as words, or null when it does not split into words (<see cref="WordList.Split"/>).
+    /// </summary>
+    public IReadOnlyList<string>? WordsOfHostLabel(string label) => Words.Split(label, IsNameWord);
+
+    private bool IsNameWord(string folded)
+    {
+        List<Token> one = [new Token(0, folded.Length, TokenKind.Word, folded, true, false)];
+        return (folded.Length == 2 ? Lexicon.Current.ShortWords.Contains(folded) : Names.IsGivenName(folded)) ||
+            Places.Exact(one, 0, 1) is { Length: > 0 } || Places.CountryOfDemonym(folded) is not null;
+    }
 
     /// <summary>The outlet publishing on a host or URL, or null.</summary>
     public Outlet? OutletOfHost(ReadOnlySpan<char> hostOrUrl) => Outlets.OfHost(hostOrUrl);
@@ -71,7 +89,7 @@ public sealed class Gazetteer
     /// <summary>The longest outlet name or alias at <paramref name="index"/>.</summary>
     internal TrieMatch<Outlet> MatchOutlet(List<Token> tokens, int index, int end) => Outlets.Match(tokens, index, end);
 
-    /// <summary>Loads the five files from <paramref name="directory"/>; the error names the file and line on bad input.</summary>
+    /// <summary>Loads the six files from <paramref name="directory"/>; the error names the file and line on bad input.</summary>
     public static Gazetteer Load(string directory)
     {
         ArgumentNullException.ThrowIfNull(directory);
@@ -89,7 +107,7 @@ public sealed class Gazetteer
         });
     }
 
-    /// <summary>Parses the five files, each read by <paramref name="read"/> (its text and the name errors give it).</summary>
+    /// <summary>Parses the six files, each read by <paramref name="read"/> (its text and the name errors give it).</summary>
     internal static Gazetteer Parse(Func<string, (string Text, string Source)> read)
     {
         var clock = Stopwatch.StartNew();
@@ -100,7 +118,9 @@ public sealed class Gazetteer
         var (wordNet, wordNetSource) = read(WordNetFile);
         var (outlets, outletsSource) = read(OutletsFile);
         var outletTable = OutletTable.Parse(outlets, outletsSource, code => placeGazetteer.Country(code) is not null);
-        return new Gazetteer(placeGazetteer, NameList.Parse(names, namesSource), WordNetNames.Parse(wordNet, wordNetSource), outletTable, clock.Elapsed);
+        var (words, wordsSource) = read(WordsFile);
+        return new Gazetteer(placeGazetteer, NameList.Parse(names, namesSource), WordNetNames.Parse(wordNet, wordNetSource), outletTable,
+            WordList.Parse(words, wordsSource), clock.Elapsed);
     }
 
     private static Gazetteer LoadEmbedded() => Parse(name =>
