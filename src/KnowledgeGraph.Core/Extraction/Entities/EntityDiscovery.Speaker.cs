@@ -172,9 +172,12 @@ internal static partial class EntityDiscovery
 /// <summary>What the whole article says about its words: which ones it writes capitalised inside a sentence.</summary>
 internal sealed class ArticleWords
 {
-    private readonly HashSet<string> _inside = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _untitled = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _alone = new(StringComparer.Ordinal);
+    private const byte Inside = 1;
+    private const byte Untitled = 2;
+    private const byte Alone = 4;
+
+    // One entry per capitalised word with what the article does with it: one hash per token instead of one per fact.
+    private readonly Dictionary<string, byte> _facts = new(StringComparer.Ordinal);
 
     public static ArticleWords Of(IEnumerable<Paragraph> paragraphs)
     {
@@ -189,25 +192,30 @@ internal sealed class ArticleWords
             var tokens = p.Tokens;
             for (var i = 0; i < tokens.Count; i++)
             {
-                if (tokens[i].IsWord && tokens[i].Cap && (i == 0 || !NameWords.Titles.Contains(tokens[i - 1].Norm)))
-                {
-                    w._untitled.Add(tokens[i].Norm);
-                }
-
-                if (tokens[i].IsWord && tokens[i].Cap && (i == 0 || !tokens[i - 1].IsWord || !tokens[i - 1].Cap) &&
-                    (i + 1 == tokens.Count || !tokens[i + 1].IsWord || !tokens[i + 1].Cap))
-                {
-                    w._alone.Add(tokens[i].Norm);
-                }
-
-                if (i == 0)
+                if (!tokens[i].IsWord || !tokens[i].Cap)
                 {
                     continue;
                 }
 
-                if (tokens[i].IsWord && tokens[i].Cap && !tokens[i].AllCaps && !EntityDiscovery.SentenceOpener(tokens, i))
+                byte facts = 0;
+                if (i == 0 || !NameWords.Titles.Contains(tokens[i - 1].Norm))
                 {
-                    w._inside.Add(tokens[i].Norm);
+                    facts |= Untitled;
+                }
+
+                if ((i == 0 || !tokens[i - 1].IsWord || !tokens[i - 1].Cap) && (i + 1 == tokens.Count || !tokens[i + 1].IsWord || !tokens[i + 1].Cap))
+                {
+                    facts |= Alone;
+                }
+
+                if (i > 0 && !tokens[i].AllCaps && !EntityDiscovery.SentenceOpener(tokens, i))
+                {
+                    facts |= Inside;
+                }
+
+                if (facts != 0)
+                {
+                    System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(w._facts, tokens[i].Norm, out _) |= facts;
                 }
             }
         }
@@ -215,11 +223,13 @@ internal sealed class ArticleWords
         return w;
     }
 
-    public bool CapitalisedInside(string folded) => _inside.Contains(folded);
+    public bool CapitalisedInside(string folded) => Has(folded, Inside);
 
     /// <summary>The article writes the word capitalised with no capitalised word beside it ("Garlington said").</summary>
-    public bool WrittenAlone(string folded) => _alone.Contains(folded);
+    public bool WrittenAlone(string folded) => Has(folded, Alone);
 
     /// <summary>False when the article writes the word only right after a title ("Professor Green", never "Green").</summary>
-    public bool WrittenWithoutTitle(string folded) => _untitled.Contains(folded);
+    public bool WrittenWithoutTitle(string folded) => Has(folded, Untitled);
+
+    private bool Has(string folded, byte fact) => _facts.TryGetValue(folded, out var facts) && (facts & fact) != 0;
 }

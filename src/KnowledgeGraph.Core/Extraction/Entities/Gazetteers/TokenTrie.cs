@@ -14,6 +14,7 @@ internal sealed class TokenTrie<T>
 {
     private readonly FrozenDictionary<string, int> _roots;
     private readonly FrozenDictionary<string, int> _lowerRoots;
+    private readonly WordFilter _rootFilter;
     private readonly FrozenDictionary<string, int> _words;
     private readonly FrozenDictionary<long, int> _edges;
     private readonly T[]?[] _items;
@@ -47,6 +48,13 @@ internal sealed class TokenTrie<T>
             }
         }
 
+        // Tens of thousands of names start with thousands of words; the filter turns most other capitalised words away.
+        _rootFilter = WordFilter.ForCount(roots.Count);
+        foreach (var word in roots.Keys)
+        {
+            _rootFilter.Add(word);
+        }
+
         _roots = roots.ToFrozenDictionary(StringComparer.Ordinal);
         _lowerRoots = lowerRoots.ToFrozenDictionary(StringComparer.Ordinal);
         _words = words.Where(w => inner.Contains(w.Value)).ToFrozenDictionary(StringComparer.Ordinal);
@@ -65,7 +73,7 @@ internal sealed class TokenTrie<T>
     /// <summary>The longest name that starts at <paramref name="index"/> and ends before <paramref name="end"/>, or an empty match.</summary>
     public TrieMatch<T> Match(List<Token> tokens, int index, int end)
     {
-        if (index >= end || !(tokens[index].Cap ? _roots : _lowerRoots).TryGetValue(tokens[index].Norm, out var node))
+        if (index >= end || !_rootFilter.MayContain(tokens[index].Norm) || !(tokens[index].Cap ? _roots : _lowerRoots).TryGetValue(tokens[index].Norm, out var node))
         {
             return TrieMatch<T>.None;
         }
@@ -90,7 +98,7 @@ internal sealed class TokenTrie<T>
     /// <summary>The items named by exactly tokens[start..end), or null.</summary>
     public T[]? Exact(List<Token> tokens, int start, int end)
     {
-        if (start >= end || !(tokens[start].Cap ? _roots : _lowerRoots).TryGetValue(tokens[start].Norm, out var node))
+        if (start >= end || !_rootFilter.MayContain(tokens[start].Norm) || !(tokens[start].Cap ? _roots : _lowerRoots).TryGetValue(tokens[start].Norm, out var node))
         {
             return null;
         }
