@@ -215,4 +215,12 @@ public sealed class EntityDiscoveryTests
         var doc = Extract("Rotterdam said the harbour was full. The port authority of Rotterdam said the berths were empty.");
         Assert.DoesNotContain(doc.Statements, s => doc.Entities.Single(e => e.Id == s.SpeakerId).Kind == EntityKind.Place);
     }
+
+    [Fact]
+    public void A_one_word_speaker_is_the_only_person_of_the_article_when_it_is_that_persons_surname()
+    {
+        var doc = Extract("Port director Maria Okafor spoke on Monday.\n\nOkafor said the terminal was full.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Okafor");
+        doc.Require("person:maria-okafor", Stance.Said, "terminal was full");
+    }
 }

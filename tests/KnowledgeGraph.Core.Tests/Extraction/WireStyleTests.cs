@@ -92,6 +92,27 @@ public sealed class WireStyleTests
         Assert.Equal(publisher, doc.Source.Publisher);
     }
 
+    [Theory]
+    [InlineData("https://www.example.org/news/harbour-board-denies-sale-of-terminal-20260203.html")]
+    [InlineData("https://www.example.org/harbour-board-denies-that-sale-of-the-terminal/")]
+    public void A_headline_run_into_the_lead_on_one_line_ends_where_the_address_slug_does(string url)
+    {
+        var doc = Seeds.Extract("slug.txt", $"URL: {url}\n\nHarbour board denies sale of terminal Port director Maria Okafor said on Monday " +
+            "that the board had not sold the terminal to a foreign buyer and that talks with the unions would go on through the spring, " +
+            "as the harbour prepares for a busy season of cruise ships and container traffic.");
+        Assert.Equal("Harbour board denies sale of terminal", doc.Source.Title);
+        Assert.Contains(doc.Statements, s => s.SpeakerId == "person:maria-okafor" && !s.Claim.Contains("terminal Port", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_slug_that_is_not_the_opening_of_the_line_leaves_it_whole()
+    {
+        var doc = Seeds.Extract("slug.txt", "URL: https://www.example.org/news/unions-welcome-new-contract/\n\nHarbour board denies sale of terminal Port director " +
+            "Maria Okafor said on Monday that the board had not sold the terminal to a foreign buyer and that talks with the unions would go on " +
+            "through the spring, as the harbour prepares for a busy season of cruise ships and container traffic.");
+        Assert.Null(doc.Source.Title);
+    }
+
     [Fact]
     public void Related_links_and_share_rows_are_not_article_text()
     {

@@ -38,6 +38,21 @@ internal static partial class Metadata
             var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
             if (words > 30)
             {
+                // An article delivered on one line: its headline runs into the lead with no stop ("Apple denies second
+                // round of layoff rumors Valleywag has reported …"); the address's slug says where the headline ends.
+                if (title is null && url is not null && line.Role == LineRole.Content && SlugHeadlineEnd(text, line, url) is var end and > 0)
+                {
+                    var bodyStart = end;
+                    while (bodyStart < line.End && char.IsWhiteSpace(text[bodyStart]))
+                    {
+                        bodyStart++;
+                    }
+
+                    title = text[line.Start..end];
+                    lines[i] = new ArticleLine(line.Start, end, LineRole.Heading);
+                    lines.Insert(i + 1, new ArticleLine(bodyStart, line.End, LineRole.Content));
+                }
+
                 break; // the body has started: no headline above it
             }
 
@@ -157,6 +172,83 @@ internal static partial class Metadata
         // Letters that are no word are read as an abbreviation ("ET", "AM").
         var name = string.Join(' ', words.Select(w => w.Length <= 2 && !Lexicon.Current.ShortWords.Contains(w) ? w.ToUpperInvariant() : char.ToUpperInvariant(w[0]) + w[1..]));
         return $"{name} ({host})";
+    }
+
+    /// <summary>
+    /// Where the headline ends in a line that runs it into the lead: the words of the address's slug
+    /// ("…/apple-denies-second-round-of-layoff-rumors/") read in order from the start of the line, passing over the few
+    /// words a slug drops or adds ("that", "the"), end at the slug's last word. Returns the offset after that word, or -1 when
+    /// the slug is not the line's opening (too short, a number, or another wording).
+    /// </summary>
+    internal static int SlugHeadlineEnd(string text, ArticleLine line, string url)
+    {
+        var slug = SlugWords(url);
+        if (slug.Count < 3)
+        {
+            return -1;
+        }
+
+        var j = 0;
+        var skipped = 0;
+        var missing = 0;
+        var end = -1;
+        var k = line.Start;
+        var limit = Math.Min(line.End, line.Start + 400);
+        while (k < limit && j < slug.Count)
+        {
+            while (k < limit && !char.IsLetterOrDigit(text[k]))
+            {
+                k++;
+            }
+
+            var w = k;
+            while (w < limit && (char.IsLetterOrDigit(text[w]) || text[w] is '\'' or '\u2019'))
+            {
+                w++;
+            }
+
+            if (w == k)
+            {
+                break;
+            }
+
+            var word = TextFold.Fold(text.AsSpan(k, w - k)).Replace("'", "", StringComparison.Ordinal).Replace("\u2019", "", StringComparison.Ordinal);
+            var ahead = word == slug[j] ? 0 : j + 1 < slug.Count && word == slug[j + 1] ? 1 : j + 2 < slug.Count && word == slug[j + 2] ? 2 : -1;
+            if (ahead >= 0 && (missing += ahead) <= 2)
+            {
+                j += ahead + 1; // a slug word or two the line does not have ("that", "the") are passed over
+                end = w;
+                skipped = 0;
+            }
+            else if (j == 0 || ++skipped > 2)
+            {
+                return -1; // the line does not open with the slug's words
+            }
+
+            k = w;
+        }
+
+        return j == slug.Count ? end : -1;
+    }
+
+    /// <summary>The words of the longest path segment of an address, without a trailing number or file suffix.</summary>
+    private static List<string> SlugWords(string url)
+    {
+        var path = url;
+        var scheme = path.IndexOf("://", StringComparison.Ordinal);
+        path = scheme >= 0 ? path[(scheme + 3)..] : path;
+        var cut = path.IndexOfAny(['?', '#']);
+        path = cut >= 0 ? path[..cut] : path;
+        var segment = path.Split('/').Skip(1).OrderByDescending(x => x.Count(c => c == '-')).FirstOrDefault() ?? "";
+        var dot = segment.LastIndexOf('.');
+        segment = dot > 0 ? segment[..dot] : segment;
+        var words = segment.ToLowerInvariant().Split(['-', '_'], StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 0 && words[^1].All(char.IsAsciiLetterOrDigit) && words[^1].Any(char.IsAsciiDigit))
+        {
+            words.RemoveAt(words.Count - 1); // "…-205513674", "…-idUSTRE61N1JE20100224"
+        }
+
+        return words.All(w => w.All(char.IsAsciiLetterOrDigit)) ? words : [];
     }
 
     private static bool IsRepeated(string text, List<ArticleLine> lines, int index)

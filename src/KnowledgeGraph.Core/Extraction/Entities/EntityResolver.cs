@@ -181,9 +181,9 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
     {
         var merged = new Dictionary<string, string>(StringComparer.Ordinal);
         var persons = _a.Entities.Values.Where(e => e.Kind == EntityKind.Person).ToList();
-        if (persons.Count < 2)
+        if (persons.Count == 0)
         {
-            return merged;
+            return merged; // with one person, a one-word speaker may still be that person's surname (below)
         }
 
         var variants = persons.ToDictionary(a => a.Id, a => NameVariants(a.Name).Select(v => TextFold.Fold(v)).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
