@@ -161,7 +161,7 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
     private string Surface(Token token)
     {
         var span = _a.Text.AsSpan(token.Start, token.End - token.Start);
-        return span.SequenceEqual(token.Norm) ? token.Norm : SharedStrings.Get(span);
+        return span.SequenceEqual(token.Norm) ? token.Norm : span.ToString();
     }
 
     // Per entity: the name people read, its folded form (the id's fallback key) and its slug, computed once.

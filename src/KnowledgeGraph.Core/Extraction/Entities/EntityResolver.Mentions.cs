@@ -46,11 +46,12 @@ internal sealed partial class EntityResolver
                 _lastForeignMinistry = id;
             }
 
-            // The surface only becomes a string when it is kept, and then a shared one: names recur.
+            // The surface only becomes a string when it is kept, and then a fresh one: a per-thread table of shared
+            // strings cost a hash into a large, cold table per mention, more than a short string of the article's own.
             var surface = _a.Text.AsSpan(tokens[i].Start, tokens[i + len - 1].End - tokens[i].Start);
             if (surface.Length <= 80 && !surface.Contains('\n') && !(tokens[i].AllCaps && len > 1))
             {
-                e.Aliases.Add(SharedStrings.Get(surface));
+                e.Aliases.Add(surface.ToString());
             }
 
             p.Mentions.Add(new Mention(i, i + len, id));
