@@ -50,8 +50,9 @@ public sealed class ReflowTests
 
         Assert.Empty(lost); // no article loses all its statements on one line
         Assert.InRange(Math.Abs(reflowed - original), 0, Math.Max(1, original * 2 / 100)); // counts within 2%
-        // The same statements (speaker, stance, claim): 82.5% when this test was written, 84.7% once a headline run into
-        // the lead is cut where the address's slug ends; the issue asks for ~98%.
-        Assert.True(same >= original * 84 / 100, $"{same} of {original} statements the same on one line ({reflowed} there)");
+        // The same statements (speaker, stance, claim): 82.5% when this test was written, 87.9% once a headline run into
+        // the lead is cut where the address's slug ends and a quotation after a closed one starts a sentence; the issue
+        // asks for ~98%.
+        Assert.True(same >= original * 87 / 100, $"{same} of {original} statements the same on one line ({reflowed} there)");
     }
 }

@@ -114,6 +114,19 @@ public sealed class WireStyleTests
     }
 
     [Fact]
+    public void A_quotation_after_a_closed_one_in_the_same_paragraph_starts_a_sentence()
+    {
+        var doc = Seeds.Extract("quotes.txt", "Port director Maria Okafor called the plan a \u201Cfailing venture.\u201D \u201CThe word is tough,\u201D Okafor said.");
+        doc.Require("person:maria-okafor", Stance.Said, "word is tough");
+    }
+
+    [Theory]
+    [InlineData("You are commenting using your Harbourbook account. Log Out / Change")]
+    [InlineData("(Adds detail on the harbour report, quotes)\n\nThe harbour board met on Monday.")]
+    public void A_comment_form_or_a_wire_update_note_is_no_statement(string body) =>
+        Assert.Empty(Seeds.Extract("furniture.txt", "Harbour news\n\n" + body).Statements);
+
+    [Fact]
     public void Related_links_and_share_rows_are_not_article_text()
     {
         var doc = Seeds.Extract("furniture.txt", "Home > Cuba > Politics\n\nDíaz-Canel says Cuba will resist the blockade\n\n" +

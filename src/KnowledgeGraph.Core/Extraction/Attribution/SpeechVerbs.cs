@@ -77,6 +77,13 @@ internal static class SpeechVerbs
             return false; // "has never commented publicly", "did not deny": no statement was made
         }
 
+        // "You are commenting using your account": the reader addressed by the page (a comment form), never a speaker;
+        // "(Adds detail on the report, quotes)": a wire update's note on what changed, no statement.
+        if (prev2 == "you" || prev == "you" || (prev == "(" && t[i].Cap))
+        {
+            return false;
+        }
+
         var ing = t[i].Norm.EndsWith("ing", StringComparison.Ordinal);
         if (Words.BeForms.Contains(prev) || (prev is "been" or "be") || (Words.BeForms.Contains(prev2) && prev.EndsWith("ly", StringComparison.Ordinal)))
         {

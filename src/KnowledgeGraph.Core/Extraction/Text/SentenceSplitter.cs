@@ -73,6 +73,11 @@ internal static class SentenceSplitter
             {
                 boundary = true; // “… done.” The next sentence starts; “… done?” he asked keeps the speaker
             }
+            else if (t.Kind is TokenKind.QuoteClose or TokenKind.QuoteStraight && inQuote[i] && i > 0 && tokens[i - 1].Norm is "." or "!" or "?" &&
+                next.IsQuote && inQuote[i + 1])
+            {
+                boundary = true; // “… a failing venture.” “The word is tough,” she said: a new quotation, a new sentence
+            }
 
             // Bounded sentences keep every later search bounded (a 5 MB line without full stops stays linear).
             if (!boundary && i + 1 - first >= MaxSentenceTokens && !inQuote[i])
