@@ -20,13 +20,7 @@ public sealed class SqliteBulkLoadTests : IDisposable
         var plain = _folder.File("plain.db");
         var bulk = _folder.File("bulk.db");
         var batches = Batches();
-        await using (var store = new SqliteGraphStore(plain))
-        {
-            foreach (var batch in batches)
-            {
-                await store.UpsertAsync(batch, Ct);
-            }
-        }
+        await UpsertEachAsync(plain, batches);
 
         await using (var store = new SqliteGraphStore(bulk))
         {
@@ -71,13 +65,7 @@ public sealed class SqliteBulkLoadTests : IDisposable
         }
 
         var batches = Batches();
-        await using (var store = new SqliteGraphStore(plain))
-        {
-            foreach (var batch in batches)
-            {
-                await store.UpsertAsync(batch, Ct);
-            }
-        }
+        await UpsertEachAsync(plain, batches);
 
         await using (var store = new SqliteGraphStore(bulk))
         {
@@ -130,13 +118,7 @@ public sealed class SqliteBulkLoadTests : IDisposable
         var plain = _folder.File("plain-replace.db");
         var bulk = _folder.File("bulk-replace.db");
         IReadOnlyList<IReadOnlyList<Model.ExtractedDocument>> batches = [Some.Corpus(), [Some.CorrectedThirdArticle(), Some.UnrelatedArticle()]];
-        await using (var store = new SqliteGraphStore(plain))
-        {
-            foreach (var batch in batches)
-            {
-                await store.UpsertAsync(batch, Ct);
-            }
-        }
+        await UpsertEachAsync(plain, batches);
 
         await using (var store = new SqliteGraphStore(bulk))
         {
@@ -164,6 +146,16 @@ public sealed class SqliteBulkLoadTests : IDisposable
         Assert.False(await store.BeginBulkLoadAsync(2_500, Ct));
         Assert.True(await store.BeginBulkLoadAsync(3_001, Ct));
         Assert.True(await store.CompleteBulkLoadAsync(Ct));
+    }
+
+    /// <summary>Writes the batches one by one into the store at <paramref name="path"/>, as a plain (not bulk) load does.</summary>
+    private static async Task UpsertEachAsync(string path, IEnumerable<IReadOnlyList<Model.ExtractedDocument>> batches)
+    {
+        await using var store = new SqliteGraphStore(path);
+        foreach (var batch in batches)
+        {
+            await store.UpsertAsync(batch, Ct);
+        }
     }
 
     private static List<IReadOnlyList<Model.ExtractedDocument>> Batches()
