@@ -31,7 +31,9 @@ internal static class SpeechVerbs
         }
 
         // "the national emergency declared against Havana": a verb right after an ordinary noun is a participle, not speech.
-        if (i > s.First && t[i - 1].IsWord && !t[i - 1].Cap && !CanPrecedeVerb(prev) && !purpose)
+        // "fuelled speculation by saying …", "while insisting …": a gerund after these is the subject's own speech.
+        var gerundOfManner = prev is "by" or "while" or "when" or "after" or "before" && t[i].Norm.EndsWith("ing", StringComparison.Ordinal);
+        if (i > s.First && t[i - 1].IsWord && !t[i - 1].Cap && !CanPrecedeVerb(prev) && !purpose && !gerundOfManner)
         {
             return false;
         }
