@@ -248,9 +248,9 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             return modifier;
         }
 
-        // "A senior official quoted by the outlet said …", then "the official described …": an unnamed official is no one
-        // the article names, not the last person who spoke.
-        return discourse.Latest(e => e.Kind == EntityKind.Person && RoleFits(e)) ?? (Anonymous.Contains(noun) ? null : discourse.LastPersonSpeaker);
+        // A description fits someone by role, or no one: never merely the last person who spoke ("the official" after "a
+        // senior official quoted by the outlet", "the diplomat" in an article whose only person is a harbour pilot).
+        return discourse.Latest(e => e.Kind == EntityKind.Person && RoleFits(e));
     }
 
     /// <summary>
