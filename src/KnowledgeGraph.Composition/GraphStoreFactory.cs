@@ -28,6 +28,15 @@ public static class GraphStoreFactory
         return IsNeo4j(spec) ? OpenNeo4j(spec) : new SqliteGraphStore(spec);
     }
 
+    /// <summary>
+    /// Creates (but does not initialise) the store the spec names, for a loader (kg ingest, kg load): a SQLite store's reads
+    /// do not map the file (<see cref="SqliteGraphStore.MapsReads"/>), so that the loader's memory is its own, not the
+    /// store's pages.
+    /// </summary>
+    /// <exception cref="ArgumentException">The spec is empty.</exception>
+    public static IGraphStore OpenForLoading(string spec) =>
+        IsNeo4j(spec) || string.IsNullOrWhiteSpace(spec) ? Open(spec) : new SqliteGraphStore(spec, mapReads: false);
+
     // Neo4j is reached over its HTTP Query API; credentials and database come from NEO4J_* variables.
     private static IGraphStore OpenNeo4j(string spec) => new Neo4jGraphStore(Neo4jOptions.FromUri(spec));
 }

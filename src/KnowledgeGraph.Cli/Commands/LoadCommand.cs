@@ -86,8 +86,8 @@ internal static class LoadCommand
         return command;
     }
 
-    /// <summary>The total size of the facts files, or null when one is standard input.</summary>
-    private static long? FactsBytes(IEnumerable<string> paths)
+    /// <summary>The total size of the facts files (a link's target's, not the link's), or null when one is standard input.</summary>
+    internal static long? FactsBytes(IEnumerable<string> paths)
     {
         long total = 0;
         foreach (var path in FactsFiles.Expand(paths, _ => { }))
@@ -97,9 +97,21 @@ internal static class LoadCommand
                 return null;
             }
 
-            total += File.Exists(path) ? new FileInfo(path).Length : 0;
+            total += File.Exists(path) ? TargetLength(new FileInfo(path)) : 0;
         }
 
         return total;
+    }
+
+    private static long TargetLength(FileInfo file)
+    {
+        try
+        {
+            return file.LinkTarget is null ? file.Length : (file.ResolveLinkTarget(returnFinalTarget: true) as FileInfo)?.Length ?? 0;
+        }
+        catch (IOException)
+        {
+            return 0; // A broken link or a file that went away: reading it reports the problem.
+        }
     }
 }

@@ -6,10 +6,15 @@ namespace KnowledgeGraph.Cli.Infrastructure;
 /// <summary>Opens and initialises the store a command names, turning failures into one plain sentence.</summary>
 internal static class StoreSession
 {
-    /// <summary>Opens the store, creating a SQLite file that does not exist yet (for the commands that write).</summary>
-    public static async Task<IGraphStore> OpenAsync(string spec, CancellationToken cancellationToken)
+    /// <summary>
+    /// Opens the store for loading, creating a SQLite file that does not exist yet (for the commands that write); its reads
+    /// do not map the file (<see cref="GraphStoreFactory.OpenForLoading"/>).
+    /// </summary>
+    public static Task<IGraphStore> OpenAsync(string spec, CancellationToken cancellationToken) =>
+        InitializeAsync(GraphStoreFactory.OpenForLoading(spec), cancellationToken);
+
+    private static async Task<IGraphStore> InitializeAsync(IGraphStore store, CancellationToken cancellationToken)
     {
-        var store = GraphStoreFactory.Open(spec);
         try
         {
             await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
@@ -27,7 +32,7 @@ internal static class StoreSession
     public static Task<IGraphStore> OpenExistingAsync(string spec, CancellationToken cancellationToken)
     {
         EnsureExists(spec);
-        return OpenAsync(spec, cancellationToken);
+        return InitializeAsync(GraphStoreFactory.Open(spec), cancellationToken);
     }
 
     /// <summary>Throws, with a sentence saying how a store is made, when <paramref name="spec"/> names a SQLite file that does not exist.</summary>

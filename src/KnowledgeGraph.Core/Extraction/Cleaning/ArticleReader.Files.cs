@@ -36,7 +36,7 @@ public sealed partial class ArticleReader
             {
                 if (files.Add(Digest(RealPath(path))))
                 {
-                    yield return new InputFile(path, new FileInfo(path).Length);
+                    yield return new InputFile(path, FileLength(new FileInfo(path)));
                 }
             }
             else
