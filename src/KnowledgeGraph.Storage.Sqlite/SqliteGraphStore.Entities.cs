@@ -13,50 +13,53 @@ public sealed partial class SqliteGraphStore
     }
 
     /// <inheritdoc/>
+    /// <remarks>
+    /// One connection and at most two statements: the id and the exact name or alias are looked up in one (a name given
+    /// to <c>entity(name:)</c>, <c>center</c> or <c>from</c>/<c>to</c> is resolved on every such request), the containing
+    /// match only when neither finds the entity.
+    /// </remarks>
     public async Task<EntityRecord?> FindEntityAsync(string idOrName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(idOrName);
-        var byId = new SqlArgs();
-        var found = await ListAsync($"SELECT {EntityColumns} FROM entity e WHERE e.id = {byId.Add(idOrName.Trim())}", byId, Entity, cancellationToken).ConfigureAwait(false);
-        if (found.Count > 0)
-        {
-            return found[0];
-        }
-
         var folded = TextFold.Key(idOrName);
-        if (folded.Length == 0)
+        var connection = await OpenReadAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
         {
-            return null;
-        }
+            // The id first; else the exact name or alias, a canonical name before an alias, then the busier speaker.
+            var exact = new SqlArgs();
+            var id = exact.Add(idOrName.Trim());
+            var name = exact.Add(folded);
+            var found = await ListAsync(connection, null,
+                $"""
+                SELECT * FROM (SELECT {EntityColumns}, 0 AS rank FROM entity e WHERE e.id = {id})
+                UNION ALL
+                SELECT * FROM (
+                    SELECT {EntityColumns}, 1 FROM entity_name n JOIN entity e ON e.id = n.entity_id
+                    WHERE n.folded = {name} AND n.folded <> ''
+                    ORDER BY e.folded_name = {name} DESC, e.said_count + e.denied_count DESC, e.id
+                    LIMIT 1)
+                ORDER BY rank
+                LIMIT 1
+                """,
+                exact, Entity, cancellationToken).ConfigureAwait(false);
+            if (found.Count > 0 || folded.Length == 0)
+            {
+                return found.Count > 0 ? found[0] : null;
+            }
 
-        // Exact name or alias; a canonical name beats an alias, then the busier speaker.
-        var exact = new SqlArgs();
-        var name = exact.Add(folded);
-        found = await ListAsync(
-            $"""
-            SELECT {EntityColumns} FROM entity_name n JOIN entity e ON e.id = n.entity_id
-            WHERE n.folded = {name}
-            ORDER BY e.folded_name = {name} DESC, e.said_count + e.denied_count DESC, e.id
-            LIMIT 1
-            """,
-            exact, Entity, cancellationToken).ConfigureAwait(false);
-        if (found.Count > 0)
-        {
-            return found[0];
+            // Best containing match: a match in the name beats one in an alias, then the shortest name.
+            var containing = new SqlArgs();
+            var part = containing.Add(folded);
+            found = await ListAsync(connection, null,
+                $"""
+                SELECT {EntityColumns} FROM entity e
+                WHERE instr(e.folded, {part}) > 0
+                ORDER BY instr(e.folded_name, {part}) = 0, length(e.name), e.id
+                LIMIT 1
+                """,
+                containing, Entity, cancellationToken).ConfigureAwait(false);
+            return found.Count > 0 ? found[0] : null;
         }
-
-        // Best containing match: a match in the name beats one in an alias, then the shortest name.
-        var containing = new SqlArgs();
-        var part = containing.Add(folded);
-        found = await ListAsync(
-            $"""
-            SELECT {EntityColumns} FROM entity e
-            WHERE instr(e.folded, {part}) > 0
-            ORDER BY instr(e.folded_name, {part}) = 0, length(e.name), e.id
-            LIMIT 1
-            """,
-            containing, Entity, cancellationToken).ConfigureAwait(false);
-        return found.Count > 0 ? found[0] : null;
     }
 
     /// <inheritdoc/>

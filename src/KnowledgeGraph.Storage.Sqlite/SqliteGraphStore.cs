@@ -27,7 +27,17 @@ public sealed partial class SqliteGraphStore : IGraphStore
     /// </summary>
     internal const long ReadMapSize = 2L << 30;
 
-    /// <summary>Physical read connections whose file mapping is set (pooled connections keep it while they live).</summary>
+    /// <summary>
+    /// Page cache of a mapped read connection, in KiB (<c>PRAGMA cache_size</c> = −32768, 32 MiB; SQLite's default is 2
+    /// MiB). The map covers only the first 2 GiB of the file, and a bulk load writes every index after the tables, so on
+    /// a large store all index pages are read with a system call into this cache: at 2 MiB a <c>network</c> query evicted
+    /// and read again the pages it had just used (one tenth less CPU per network query at 600k articles with 32 MiB). The
+    /// cache fills only with pages a connection reads; there is one per pooled read connection (so at most 32 MiB times
+    /// the read connections open at once, which admission control bounds).
+    /// </summary>
+    internal const int ReadCacheKib = 32 * 1024;
+
+    /// <summary>Physical read connections whose file mapping and page cache are set (pooled connections keep them while they live).</summary>
     private static readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> Mapped = [];
 
     private readonly string _path;
@@ -132,7 +142,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
             {
                 await using (var command = connection.CreateCommand())
                 {
-                    command.CommandText = $"PRAGMA mmap_size = {ReadMapSize}";
+                    command.CommandText = $"PRAGMA mmap_size = {ReadMapSize}; PRAGMA cache_size = -{ReadCacheKib}";
                     await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                 }
 

@@ -125,8 +125,10 @@ public static class GraphQLEndpoints
         // The deadline covers parsing, validation and execution; the client going away cancels the same token.
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         deadline.CancelAfter(TimeSpan.FromSeconds(options.RequestTimeoutSeconds));
-        var document = TryParse(request.Query);
-        if (document is not null && DocumentLimits.Check(document, limits) is { } tooLarge)
+        var documents = http.RequestServices.GetRequiredService<ValidatedDocuments>();
+        var validated = documents.Find(request.Query, request.OperationName);
+        var document = validated ?? TryParse(request.Query);
+        if (validated is null && document is not null && DocumentLimits.Check(document, limits) is { } tooLarge)
         {
             await WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, ErrorCodes.DocumentTooLarge, tooLarge);
             return;
@@ -151,11 +153,16 @@ public static class GraphQLEndpoints
                     MutationsEnabled = !string.IsNullOrEmpty(options.ApiKey),
                     HasValidApiKey = hasValidApiKey,
                 };
-                if (!allowMutations)
-                {
-                    o.ValidationRules = [.. DocumentValidator.CoreRules, new NoMutationOverGetRule()];
-                }
+                // A document validated before skips the schema rules; the cost analyzer is added to any list (it
+                // depends on variables), and over GET the no-mutation rule runs whether the document is cached or not.
+                IEnumerable<IValidationRule> rules = validated is null ? DocumentValidator.CoreRules : [];
+                o.ValidationRules = allowMutations ? rules : [.. rules, new NoMutationOverGetRule()];
             });
+
+            if (validated is null && document is not null && result.Executed)
+            {
+                documents.Add(request.Query, request.OperationName, document);
+            }
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested)
         {

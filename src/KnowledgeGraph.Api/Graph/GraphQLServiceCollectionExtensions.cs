@@ -12,6 +12,7 @@ public static class GraphQLServiceCollectionExtensions
     public static IServiceCollection AddKnowledgeGraphQL(this IServiceCollection services)
     {
         services.AddScoped<GraphLoaders>();
+        services.AddSingleton<Endpoints.ValidatedDocuments>();
         services.AddSingleton(_ => ArticleExtractor.CreateDefault());
         services.AddGraphQL(graphql => graphql
             .AddSchema<KnowledgeGraphSchema>()

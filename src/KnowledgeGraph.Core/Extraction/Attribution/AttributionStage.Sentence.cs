@@ -77,20 +77,97 @@ internal sealed partial class AttributionStage
         }
 
         _state.ScopeInterviews(p, speaker => found.Exists(f => f.SpeakerId == speaker));
+        var group = _state.RecentGroup;
         foreach (var f in found)
         {
-            Report(p, s, f);
+            var speakers = Speakers(p, s, f, group);
+            if (speakers is null)
+            {
+                Report(p, s, f);
+                continue;
+            }
+
+            foreach (var id in speakers)
+            {
+                Report(p, s, f with { SpeakerId = id, Joint = true }); // "Britain, France and Germany said …": each of them said it
+            }
         }
 
-        if (_context.Subjects.FindSubject(p, s.First, s.End) is { } subject && subject.First >= 0 && p.MentionAt[subject.First] >= 0 && IsPerson(subject.Id))
+        var subject = _context.Subjects.FindSubject(p, s.First, s.End);
+        if (subject is { } named && named.First >= 0 && p.MentionAt[named.First] >= 0 && IsPerson(named.Id))
         {
-            _state.PersonSubject(subject.Id);
+            _state.PersonSubject(named.Id);
+        }
+
+        if ((Coordination.IncludingList(p, s, _a) ?? (subject is { First: >= 0 } sub ? Coordination.At(p, sub.First, _a)?.Ids : null)) is { } names)
+        {
+            _state.GroupNamed(names);
         }
 
         // "X denied a Journal report that …": X, not the outlet, is who a following “…,” he said continues.
         var main = found.FindLastIndex(f => f.Trigger.Kind != TriggerKind.Report);
         _state.EndSentence(found.Count == 0 ? null : found[main >= 0 ? main : ^1].SpeakerId);
         return _state.PreviousSentenceSpeaker;
+    }
+
+    /// <summary>
+    /// Every speaker of a finding whose subject is a list of names ("Britain, France and Germany said", "“…,” Channing and
+    /// Jenna said") or a "they" that follows one; null for a single speaker. Places without a government of their own are
+    /// left out, as for single speakers.
+    /// </summary>
+    private List<string>? Speakers(Paragraph p, Sentence s, Finding f, List<string>? group)
+    {
+        if (f.SpeakerFirst < 0 || f.SpeakerFirst >= p.Tokens.Count)
+        {
+            return null;
+        }
+
+        List<string>? names = null;
+        if (p.Tokens[f.SpeakerFirst].Norm == "they" && f.SpeakerEnd == f.SpeakerFirst + 1)
+        {
+            names = group;
+        }
+        else if (p.MentionAt[f.SpeakerFirst] >= 0 && Coordination.IncludingList(p, s, _a) is { } including &&
+                 including.Contains(p.Mentions[p.MentionAt[f.SpeakerFirst]].EntityId))
+        {
+            names = including; // "Western governments, including the United States, Britain and France, condemned …"
+        }
+        else if (Coordination.At(p, f.SpeakerFirst, _a) is { } list)
+        {
+            var v = f.Trigger.At;
+            var near = v == f.SpeakerFirst - 1 || (v >= list.End && v <= list.End + 7 && !MentionBetween(p, list.End, v));
+            names = near ? list.Ids : null;
+        }
+
+        if (names is null)
+        {
+            return null;
+        }
+
+        var speakers = new List<string>(names.Count);
+        foreach (var id in names)
+        {
+            var speaker = _context.SpeakerEntity(id);
+            if (_a.Entities[speaker].Kind != Model.EntityKind.Place && !speakers.Contains(speaker))
+            {
+                speakers.Add(speaker);
+            }
+        }
+
+        return speakers.Count >= 2 ? speakers : null;
+    }
+
+    private static bool MentionBetween(Paragraph p, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (p.MentionAt[k] >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The rule recorded on statements read from headlines, decks, captions and other heading lines.</summary>

@@ -122,7 +122,24 @@ internal sealed class DiscourseState(ArticleAnalysis analysis) : IDiscourseView
     public void Mentioned(string entityId) => _recent.Add(entityId);
 
     /// <summary>The sentence's main speaker (null when it had none), for a following quotation that names no one.</summary>
-    public void EndSentence(string? mainSpeaker) => PreviousSentenceSpeaker = mainSpeaker;
+    public void EndSentence(string? mainSpeaker)
+    {
+        PreviousSentenceSpeaker = mainSpeaker;
+        _groupAge++;
+    }
+
+    private List<string>? _group;
+    private int _groupAge;
+
+    /// <summary>"Britain, France and Germany condemned …": the names a later "they" speaks for.</summary>
+    public void GroupNamed(List<string> ids)
+    {
+        _group = ids;
+        _groupAge = 0;
+    }
+
+    /// <summary>The group named as a subject in this sentence or one of the two before it, if any.</summary>
+    public List<string>? RecentGroup => _groupAge <= 2 ? _group : null;
 
     public bool TryGetScopedInterviewer(string speakerId, out string via, out Paragraph paragraph)
     {

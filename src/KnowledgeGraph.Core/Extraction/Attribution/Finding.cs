@@ -17,6 +17,9 @@ internal sealed record Finding(string SpeakerId, int SpeakerFirst, int SpeakerEn
     /// <summary>The trigger the finding answers (its lemma and denial flag decide the stance).</summary>
     public Trigger Trigger { get; init; }
 
+    /// <summary>One of several speakers of the same words ("Britain, France and Germany said …").</summary>
+    public bool Joint { get; init; }
+
     /// <summary>Outlets or people this statement was relayed through, found by the sentence's other triggers.</summary>
     public List<string> Via { get; init; } = [];
 }

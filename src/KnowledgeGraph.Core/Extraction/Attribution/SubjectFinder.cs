@@ -77,8 +77,9 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                 return (pronounId, k, k + 1);
             }
 
-            // "Officials say …", "Police said …", "Law enforcement report …": the one organisation the article names.
-            if (t[k].Cap && (k == 0 || !t[k - 1].IsWord) && references.Authority(p, k, to) is { } authority)
+            // "Officials say …", "Police said …", "Law enforcement report …", "…, officials say": the one organisation the
+            // article names.
+            if ((k == 0 || !t[k - 1].IsWord || (!t[k].Cap && Words.ClauseBreaks.Contains(t[k - 1].Norm))) && references.Authority(p, k, to) is { } authority)
             {
                 return authority;
             }

@@ -26,14 +26,15 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
     /// proposition is not kept, so only the count is returned (claim and id empty): the SHA-256 of the id and the
     /// readable text are then not worth building.
     /// </summary>
-    public (string Claim, string ClaimId, int KeyWords) Normalize(Paragraph p, Proposition prop, string speakerId, int minKeyWords = 0)
+    public (string Claim, string ClaimId, int KeyWords) Normalize(Paragraph p, Proposition prop, string speakerId, int minKeyWords = 0, bool joint = false)
     {
         var display = _display;
         display.Clear();
         var key = _key;
         key.Clear();
         var speaker = _a.Entities[speakerId];
-        var speakerCountry = speaker.CountryPlaceId is { } c ? _a.Registry.Get(c) : null;
+        // A joint statement's "we" is all of its speakers, not one speaker's country: the words stay, and the claim is one.
+        var speakerCountry = !joint && speaker.CountryPlaceId is { } c ? _a.Registry.Get(c) : null;
         if (prop.SubjectFirst >= 0 && prop.SubjectEnd > prop.SubjectFirst)
         {
             AddRange(p, prop.SubjectFirst, prop.SubjectEnd, -1, speaker, speakerCountry, display, key);

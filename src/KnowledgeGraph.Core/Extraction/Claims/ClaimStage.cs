@@ -30,7 +30,7 @@ internal sealed class ClaimStage(ArticleAnalysis analysis)
                 }
 
                 var minKeyWords = prop.Stance == Stance.Denied ? 1 : 2;
-                var (claim, claimId, keyWords) = _normalizer.Normalize(p, prop, f.SpeakerId, minKeyWords);
+                var (claim, claimId, keyWords) = _normalizer.Normalize(p, prop, f.SpeakerId, minKeyWords, f.Joint);
                 if (keyWords < minKeyWords || !_emitted.Add((f.SpeakerId, claimId, start)))
                 {
                     continue;

@@ -17,6 +17,10 @@ internal static partial class PropositionSplitter
 
     private static FrozenSet<string> ConditionWords => Lexicon.Current.ConditionWords;
 
+    /// <summary>A full stop, or "!"/"?", that ends a sentence: not the dot of "Cupertino, Calif., headquarters".</summary>
+    private static bool IsStop(List<Token> t, int k) =>
+        t[k].Norm is "." or "!" or "?" && !(t[k].Norm == "." && k + 1 < t.Count && t[k + 1].Norm is "," or ";" && k > 0 && t[k - 1].IsWord);
+
     public static List<Proposition> Split(Paragraph p, int first, int end, bool verbDenial)
     {
         var t = p.Tokens;
@@ -25,7 +29,7 @@ internal static partial class PropositionSplitter
 
         // The first sentence of the content carries the main claim.
         var mainEnd = first;
-        while (mainEnd < end && t[mainEnd].Norm is not ("." or "!" or "?") && !(t[mainEnd].Norm == "but" && mainEnd > first + 2 && !p.InQuote[mainEnd]))
+        while (mainEnd < end && !IsStop(t, mainEnd) && !(t[mainEnd].Norm == "but" && mainEnd > first + 2 && !p.InQuote[mainEnd]))
         {
             mainEnd++;
         }
@@ -73,7 +77,7 @@ internal static partial class PropositionSplitter
 
         // Later sentences of a quotation are claims of their own: "That is false. What we send is humanitarian aid …".
         var from2 = mainEnd;
-        while (from2 < end && t[from2].Norm is not ("." or "!" or "?"))
+        while (from2 < end && !IsStop(t, from2))
         {
             from2++; // past the rest of the first sentence ("… are not true, but they are ready …")
         }
@@ -93,7 +97,7 @@ internal static partial class PropositionSplitter
             }
 
             var stop2 = from2;
-            while (stop2 < end && t[stop2].Norm is not ("." or "!" or "?"))
+            while (stop2 < end && !IsStop(t, stop2))
             {
                 stop2++;
             }
@@ -132,7 +136,7 @@ internal static partial class PropositionSplitter
             if (stop > from)
             {
                 var sentenceStart = k;
-                while (sentenceStart > first && t[sentenceStart - 1].Norm is not ("." or "!" or "?"))
+                while (sentenceStart > first && !IsStop(t, sentenceStart - 1))
                 {
                     sentenceStart--;
                 }

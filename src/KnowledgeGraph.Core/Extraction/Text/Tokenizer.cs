@@ -92,7 +92,9 @@ internal static class Tokenizer
                     break;
                 }
 
-                if (c == '.' && !(char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1])) && !IsInitialism(text, start, i))
+                // A dot between lower-case letters is a host name's ("link.reuters.com"), never a sentence end.
+                if (c == '.' && !(char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1])) && !IsInitialism(text, start, i) &&
+                    !(char.IsLower(text[i - 1]) && char.IsLower(text[i + 1])))
                 {
                     break;
                 }

@@ -41,7 +41,37 @@ internal sealed class CoordinatedVerbSieve(AttributionContext context) : Trigger
             }
         }
 
+        if (subject is null && UnnamedSubjectBefore(p, scope.Sentence, prevAt, v))
+        {
+            return SieveOutcome.Nothing; // "Trump said talks were underway, but Cuban officials denied it": not Trump
+        }
+
         subject ??= (previous, -1, -1);
         return SieveOutcome.Found(VerbFrame.Complete(Context, scope, index, subject));
+    }
+
+    /// <summary>
+    /// The verb has a subject of its own that names no one the article names: a lower-case noun right before it, past
+    /// adverbs and auxiliaries ("… but officials later denied", "… as the company has insisted"). A verb that follows a
+    /// conjunction or a comma ("… and added", "…, adding") continues the previous speaker.
+    /// </summary>
+    private static bool UnnamedSubjectBefore(Text.Paragraph p, Text.Sentence s, int prevAt, int v)
+    {
+        var t = p.Tokens;
+        var w = VerbFrame.BeforeAdverbs(p, s, v);
+        while (w > prevAt && t[w].Norm is "has" or "have" or "had" or "was" or "were" or "is" or "are" or "would" or "will" or "did" or "does" or "do" or
+               "could" or "can" or "may" or "might" or "should" or "not" or "n't" or "never" or "reportedly" or "repeatedly" or "since")
+        {
+            w = VerbFrame.BeforeAdverbs(p, s, w);
+        }
+
+        if (w <= prevAt || p.InQuote[w] || !t[w].IsWord || t[w].Cap || p.MentionAt[w] >= 0)
+        {
+            return false;
+        }
+
+        var n = t[w].Norm;
+        return n is not ("and" or "but" or "or" or "then" or "yet" or "so" or "also" or "that" or "which" or "who") &&
+            !Words.SubjectPronouns.Contains(n) && !Words.Prepositions.Contains(n) && !SpeechLexicon.IsVerb(n);
     }
 }

@@ -34,7 +34,8 @@ internal static class VerbFrame
         var v = trig.At;
         var intro = SourceFinder.IntroEnd(p, s, v);
         var fallback = subject is null;
-        subject ??= (intro > s.First ? context.Subjects.FindSubject(p, intro, v) : null) ?? context.Subjects.FindSubject(p, s.First, v);
+        subject ??= SubordinateClauseSubject(context, p, s, v) ??
+            (intro > s.First ? context.Subjects.FindSubject(p, intro, v) : null) ?? context.Subjects.FindSubject(p, s.First, v);
         if (subject is not { } subj)
         {
             return null;
@@ -81,6 +82,40 @@ internal static class VerbFrame
         }
 
         return new Finding(subj.Id, subj.First, subj.End, cFirst, cEnd, evFirst, evidenceEnd, denies);
+    }
+
+    /// <summary>
+    /// "X met officials in Moscow, where Russia's Sergey Lavrov urged …", "…, but Havana has repeatedly denied …": the verb
+    /// sits in a subordinate or contrasted clause with a subject of its own, which ends right before it (past adverbs,
+    /// auxiliaries, or an appositive between commas). The sentence's first subject belongs to the other clause.
+    /// </summary>
+    private static (string Id, int First, int End)? SubordinateClauseSubject(AttributionContext context, Paragraph p, Sentence s, int v)
+    {
+        var t = p.Tokens;
+        var w = BeforeAdverbs(p, s, v);
+        while (w > s.First && t[w].Norm is "has" or "have" or "had" or "would" or "will" or "did" or "does" or "could" or "had" or "may" or "might")
+        {
+            w = BeforeAdverbs(p, s, w);
+        }
+
+        for (var k = w - 1; k > s.First && k >= v - 16; k--)
+        {
+            if (p.InQuote[k] || t[k].Norm is not ("where" or "whereas" or "while" or "when" or "as" or "after" or "before" or "because" or "since" or
+                "although" or "though" or "but" or "until"))
+            {
+                continue;
+            }
+
+            if (context.Subjects.FindSubject(p, k + 1, v) is { } own && own.First <= k + 4 &&
+                (own.End == w + 1 || (t[w].Norm == "," && own.End < w && t[own.End].Norm == ",")))
+            {
+                return own;
+            }
+
+            return null;
+        }
+
+        return null;
     }
 
     /// <summary>"said there was no truth to reports that …", "said it was not true that …": the that-clause is denied.</summary>

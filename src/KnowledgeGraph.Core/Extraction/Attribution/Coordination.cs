@@ -1,0 +1,113 @@
+using KnowledgeGraph.Extraction.Text;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Attribution;
+
+/// <summary>
+/// Names joined into one subject: "Britain, France and Germany said …", "Channing and Jenna insisted …", and the list a
+/// plural noun introduces ("Western governments, including the United States, Britain and France, condemned …").
+/// Each name of such a subject speaks; a later "they" speaks for all of them.
+/// </summary>
+internal static class Coordination
+{
+    /// <summary>
+    /// The names of the coordinated subject that opens at mention <paramref name="first"/>, in text order, and the token
+    /// after the last; null unless at least two names of one sort (all people, or all organisations and places) are joined
+    /// by commas, "and" or "&amp;", each followed by a separator or the end of the list.
+    /// </summary>
+    public static (List<string> Ids, int End)? At(Paragraph p, int first, ArticleAnalysis analysis)
+    {
+        if (first < 0 || first >= p.Tokens.Count || p.MentionAt[first] < 0)
+        {
+            return null;
+        }
+
+        var t = p.Tokens;
+        var m = p.Mentions[p.MentionAt[first]];
+        if (m.First != first || !analysis.Entities.TryGetValue(m.EntityId, out var head))
+        {
+            return null;
+        }
+
+        var people = head.Kind == EntityKind.Person;
+        List<string> ids = [m.EntityId];
+        var end = m.End;
+        var joined = false;
+        while (!joined)
+        {
+            var k = end;
+            while (k < t.Count && t[k].Norm is "," or "and" or "&")
+            {
+                joined |= t[k].Norm is "and" or "&";
+                k++;
+            }
+
+            // "… and union leader Daniel Ekwueme", "… and the Foreign Minister X": a title or role before the next name.
+            for (var skipped = 0; k > end && k < t.Count && skipped < 3 && p.MentionAt[k] < 0 && TitleWord(p, k); skipped++)
+            {
+                k++;
+            }
+
+            if (k == end || k >= t.Count || p.MentionAt[k] < 0 || p.InQuote[k])
+            {
+                joined = false;
+                break; // "Oslo, Norway, said" or "A, B said": only a list that "and" closes is one
+            }
+
+            var next = p.Mentions[p.MentionAt[k]];
+            if (next.First != k || !analysis.Entities.TryGetValue(next.EntityId, out var e) || (e.Kind == EntityKind.Person) != people)
+            {
+                return null; // "Claudia Sheinbaum, Mexico's president, said": an appositive, not a list
+            }
+
+            if (next.End < t.Count && t[next.End].Norm == "'s")
+            {
+                return null;
+            }
+
+            ids.Add(next.EntityId);
+            end = next.End; // "A, B and C": the name after "and" closes the list
+        }
+
+        return joined && ids.Distinct(StringComparer.Ordinal).Count() == ids.Count ? (ids, end) : null;
+    }
+
+    private static bool TitleWord(Paragraph p, int k)
+    {
+        var tok = p.Tokens[k];
+        return tok.IsWord && !p.InQuote[k] && (tok.Norm == "the" || Entities.NameWords.Titles.Contains(tok.Norm) ||
+            (!tok.Cap && !Words.Prepositions.Contains(tok.Norm) && !Words.Determiners.Contains(tok.Norm) && !Words.SubjectPronouns.Contains(tok.Norm) &&
+             !SpeechLexicon.IsVerb(tok.Norm) && tok.Norm is not ("and" or "or" or "but" or "that" or "who" or "which")));
+    }
+
+    /// <summary>
+    /// "Western governments, including the United States, Britain and France, condemned …": the names that a plural noun
+    /// introduces with "including" or "such as", set off by commas before the noun's verb.
+    /// </summary>
+    public static List<string>? IncludingList(Paragraph p, Sentence s, ArticleAnalysis analysis)
+    {
+        var t = p.Tokens;
+        for (var k = s.First + 1; k + 2 < s.End; k++)
+        {
+            if (t[k].Norm != "," || p.InQuote[k] || !t[k - 1].IsWord || t[k - 1].Cap || !t[k - 1].Norm.EndsWith('s'))
+            {
+                continue;
+            }
+
+            var at = t[k + 1].Norm is "including" ? k + 2 : t[k + 1].Norm == "such" && t[k + 2].Norm == "as" ? k + 3 : -1;
+            if (at < 0)
+            {
+                continue;
+            }
+
+            if (at < s.End && t[at].Norm == "the")
+            {
+                at++;
+            }
+
+            return At(p, at, analysis) is { } list && list.End + 1 < s.End && t[list.End].Norm == "," && t[list.End + 1].IsWord ? list.Ids : null;
+        }
+
+        return null;
+    }
+}

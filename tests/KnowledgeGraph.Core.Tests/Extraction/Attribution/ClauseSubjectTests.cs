@@ -1,0 +1,72 @@
+using KnowledgeGraph.Core.Tests.Support;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Core.Tests.Extraction.Attribution;
+
+/// <summary>
+/// Which clause a speech verb belongs to: a subordinate or contrasted clause has its own subject, a coordinated verb
+/// continues the previous speaker only when nothing else stands before it. Invented sentences.
+/// </summary>
+public sealed class ClauseSubjectTests
+{
+    private const string Lead = "Harbour dispute\n\n";
+
+    [Theory]
+    [InlineData("Port director Maria Okafor met union leaders in Lagos, where Transport Minister Daniel Ekwueme insisted that the strike was illegal.", "strike was illegal")]
+    [InlineData("Port director Maria Okafor met union leaders in Lagos, where Nigeria’s Daniel Ekwueme insisted that the strike was illegal.", "strike was illegal")]
+    [InlineData("Port director Maria Okafor toured the terminal on Friday while Daniel Ekwueme, the transport minister, insisted that the strike was illegal.", "strike was illegal")]
+    public void A_subordinate_clause_speaks_for_its_own_subject(string sentence, string snippet)
+    {
+        var doc = Seeds.Extract("clause.txt", Lead + sentence);
+        doc.Require("person:daniel-ekwueme", Stance.Said, snippet);
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:maria-okafor");
+    }
+
+    [Fact]
+    public void A_subordinate_clause_without_a_subject_of_its_own_keeps_the_sentence_subject()
+    {
+        var doc = Seeds.Extract("clause.txt", Lead + "Port director Maria Okafor, when asked about the port, insisted that the strike was illegal.");
+        doc.Require("person:maria-okafor", Stance.Said, "illegal");
+    }
+
+    [Fact]
+    public void A_contrasted_clause_with_an_unnamed_subject_is_not_the_previous_speaker()
+    {
+        var doc = Seeds.Extract("clause.txt", Lead + "Port director Maria Okafor said the terminal would open in May, but union officials denied that any deal had been signed.");
+        doc.Require("person:maria-okafor", Stance.Said, "terminal would open in May");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:maria-okafor" && s.Stance == Stance.Denied);
+    }
+
+    [Theory]
+    [InlineData("Port director Maria Okafor said the terminal would open in May, but later denied that any deal had been signed.")]
+    [InlineData("Port director Maria Okafor said the terminal would open in May and has denied that any deal had been signed.")]
+    public void A_coordinated_verb_with_nothing_before_it_continues_the_speaker(string sentence)
+    {
+        var doc = Seeds.Extract("clause.txt", Lead + sentence);
+        doc.Require("person:maria-okafor", Stance.Denied, "deal had been signed");
+    }
+
+    [Fact]
+    public void Unnamed_officials_after_a_comma_speak_for_the_one_organisation_the_article_names()
+    {
+        var doc = Seeds.Extract("clause.txt", Lead + "The Lagos Port Authority opened an inquiry on Monday.\n\n" +
+            "After reviewing the camera footage, officials say none of the allegations had taken place.");
+        doc.Require("institution:lagos-port-authority", Stance.Denied, "allegations had taken place");
+    }
+
+    [Fact]
+    public void An_abbreviation_dot_before_a_comma_does_not_end_the_claim()
+    {
+        var doc = Seeds.Extract("clause.txt", Lead + "Port director Maria Okafor said the company's Oakland, Calif., warehouse would close in May.");
+        var s = Assert.Single(doc.Statements);
+        Assert.Contains("warehouse would close", s.Claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_host_name_in_the_text_stays_one_word()
+    {
+        var doc = Seeds.Extract("clause.txt", Lead + "Port director Maria Okafor said the tender was published on lagosports.gov.ng last week.");
+        var s = Assert.Single(doc.Statements);
+        Assert.Contains("lagosports.gov.ng", s.Claim, StringComparison.Ordinal);
+    }
+}
