@@ -68,6 +68,25 @@ internal static class SpeechVerbs
             }
         }
 
+        // "Dow later dismissed her during jury selection", "rejected him for the post": a person turned away, no claim.
+        if (denial && next is "him" or "her" or "me" or "us" && !Spans.ThatOrQuoteWithin(p, s, i + 2, 4) && !AsWithin(p, s, i + 2, 3))
+        {
+            return false;
+        }
+
+        // "tweeted a picture of herself", "posted a video": sharing a picture is no statement.
+        if (lemma is "tweet" or "post" or "share" && MediaObject(p, s, i + 1))
+        {
+            return false;
+        }
+
+        // "went on a hiring binge, adding workers in its retail division": "add" states something only with a clause.
+        if (lemma == "add" && i + 1 < s.End && t[i + 1].IsWord && !t[i + 1].Cap && !Words.Prepositions.Contains(next) && next != "that" &&
+            !Spans.ThatOrQuoteWithin(p, s, i + 1, 12) && !FiniteVerbWithin(p, s, i + 1, 10))
+        {
+            return false;
+        }
+
         // "would not say whether …", "did not say when …": a refusal to speak, not a statement.
         if (prev is "not" or "never" or "n't" && next is "whether" or "if" or "when" or "how" or "what" or "who" or "why" or "where" or "which")
         {
@@ -189,6 +208,62 @@ internal static class SpeechVerbs
             var n = p.Tokens[k].Norm;
             framed |= Words.FramingNouns.Contains(n);
             if (n == "that" && framed)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AsWithin(Paragraph p, Sentence s, int from, int window)
+    {
+        for (var k = from; k < s.End && k < from + window; k++)
+        {
+            if (p.Tokens[k].Norm == "as")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] MediaNouns = ["picture", "pictures", "photo", "photos", "photograph", "image", "images", "video", "videos", "clip", "selfie", "snap", "link", "meme", "gif"];
+
+    /// <summary>"a picture of herself", "a video", "two photos": the object of the verb is a picture, a clip or a link.</summary>
+    private static bool MediaObject(Paragraph p, Sentence s, int from)
+    {
+        for (var k = from; k < s.End && k < from + 4; k++)
+        {
+            if (Array.IndexOf(MediaNouns, p.Tokens[k].Norm) >= 0)
+            {
+                return true;
+            }
+
+            if (!p.Tokens[k].IsWord || p.Tokens[k].Norm is "that" or "of")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] FiniteMarkers = ["is", "are", "was", "were", "would", "will", "had", "has", "have", "could", "can", "should", "may", "might", "must", "did", "does", "do", "'s", "n't", "not"];
+
+    /// <summary>A finite verb (an auxiliary or a form of "be") soon after: "adding the port would open", not "adding workers".</summary>
+    private static bool FiniteVerbWithin(Paragraph p, Sentence s, int from, int window)
+    {
+        for (var k = from; k < s.End && k < from + window; k++)
+        {
+            var n = p.Tokens[k].Norm;
+            if (n is "." or ";" || (n == "," && k > from + 1))
+            {
+                return false;
+            }
+
+            if (Array.IndexOf(FiniteMarkers, n) >= 0 || (p.Tokens[k].IsWord && n.Length > 3 && n.EndsWith("ed", StringComparison.Ordinal) && k > from))
             {
                 return true;
             }
