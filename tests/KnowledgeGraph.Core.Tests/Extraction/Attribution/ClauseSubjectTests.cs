@@ -88,4 +88,14 @@ public sealed class ClauseSubjectTests
             "On Tuesday, Transport Minister Daniel Ekwueme visited the terminal.");
         Assert.DoesNotContain(doc.Statements, s => s.Evidence.Contains("official", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Claims that the terminal was sold are ‘nonsense,’ Maria Okafor says")]
+    [InlineData("Claims that the terminal was sold are nonsense, Maria Okafor says")]
+    public void A_clause_closed_by_a_quoted_verdict_before_its_speaker_is_denied(string headline)
+    {
+        var doc = Seeds.Extract("clause.txt", headline + "\n\nPort director Maria Okafor spoke to dockers on Monday.");
+        var s = doc.Require("person:maria-okafor", Stance.Denied, "terminal was sold");
+        Assert.DoesNotContain("nonsense", s.Claim, StringComparison.Ordinal);
+    }
 }
