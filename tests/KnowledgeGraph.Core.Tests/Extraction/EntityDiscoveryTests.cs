@@ -198,6 +198,15 @@ public sealed class EntityDiscoveryTests
     }
 
     [Fact]
+    public void An_unknown_name_that_comes_out_to_deny_is_the_speaker()
+    {
+        var doc = Extract("Harbour giants, Zorvanta has come out to deny a rumour that the terminal was sold.");
+        var zorvanta = Named(doc, "Zorvanta");
+        Assert.NotNull(zorvanta);
+        Assert.Contains(doc.Statements, s => s.SpeakerId == zorvanta.Id && s.Stance == Stance.Denied);
+    }
+
+    [Fact]
     public void North_america_is_a_region_not_the_united_states()
     {
         var doc = Extract("Ships from Europe and North America wait outside the harbour.");

@@ -149,7 +149,7 @@ internal static class SpeechVerbs
         return true;
     }
 
-    private static readonly string[] PurposeVerbs = ["took", "take", "takes", "went", "go", "goes", "used", "uses", "turned", "turns", "appeared", "appears", "came", "comes", "stepped", "steps"];
+    private static readonly string[] PurposeVerbs = ["took", "take", "takes", "taken", "went", "go", "goes", "gone", "used", "uses", "turned", "turns", "appeared", "appears", "came", "comes", "come", "stepped", "steps"];
 
     /// <summary>
     /// "took to X to say that …", "went on television to deny the reports", "used a speech to state that …": a speech verb
