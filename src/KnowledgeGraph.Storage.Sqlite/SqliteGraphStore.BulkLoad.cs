@@ -73,7 +73,9 @@ public sealed partial class SqliteGraphStore
                 try
                 {
                     // Sorting for the index builds spills to temporary files rather than memory; a second thread helps the sort.
-                    Pragma(connection, "PRAGMA temp_store = FILE; PRAGMA threads = 2; PRAGMA cache_size = -131072");
+                    // Each sorter buffers up to the cache size per thread: building a 600k-article store's indexes with 16 MB
+                    // peaked at 76 MB and took 117 CPU s, with 128 MB at 552 MB and 127 CPU s (sqlite3 shell, same statements).
+                    Pragma(connection, "PRAGMA temp_store = FILE; PRAGMA threads = 2; PRAGMA cache_size = -16384");
                     using var transaction = connection.BeginTransaction(deferred: false);
                     var built = DeferredIndexes.Complete(connection, transaction);
                     transaction.Commit();

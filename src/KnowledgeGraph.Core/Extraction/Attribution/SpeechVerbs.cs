@@ -31,7 +31,9 @@ internal static class SpeechVerbs
         }
 
         // "the national emergency declared against Havana": a verb right after an ordinary noun is a participle, not speech.
-        if (i > s.First && t[i - 1].IsWord && !t[i - 1].Cap && !CanPrecedeVerb(prev) && !purpose)
+        // "fuelled speculation by saying …", "while insisting …": a gerund after these is the subject's own speech.
+        var gerundOfManner = prev is "by" or "while" or "when" or "after" or "before" && t[i].Norm.EndsWith("ing", StringComparison.Ordinal);
+        if (i > s.First && t[i - 1].IsWord && !t[i - 1].Cap && !CanPrecedeVerb(prev) && !purpose && !gerundOfManner)
         {
             return false;
         }
@@ -50,6 +52,20 @@ internal static class SpeechVerbs
             }
 
             denial = verdict;
+        }
+
+        // "criticized the notion that …", "slammed the report as fake news": disapproval of a claim rejects it; "slammed
+        // the door" is no statement at all.
+        if (Lexicon.Current.DisapprovalVerbs.Contains(lemma))
+        {
+            if (ClaimObject(p, s, i + 1))
+            {
+                denial = true;
+            }
+            else if (Lexicon.Current.ClaimObjectVerbs.Contains(lemma))
+            {
+                return false;
+            }
         }
 
         // "would not say whether …", "did not say when …": a refusal to speak, not a statement.
@@ -175,6 +191,40 @@ internal static class SpeechVerbs
             if (n == "that" && framed)
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The verb's object is a claim: a framing noun ("the notion", "reports", "the allegations") within a few words, past
+    /// determiners and modifiers, or the object is called false ("… it as fake news").
+    /// </summary>
+    private static bool ClaimObject(Paragraph p, Sentence s, int from)
+    {
+        var t = p.Tokens;
+        if (from < s.End && t[from].Norm is "at" or "on")
+        {
+            from++; // "scoffed at the idea", "blasted on the reports"
+        }
+
+        for (var k = from; k < s.End && k < from + 5; k++)
+        {
+            var n = t[k].Norm;
+            if (Words.FramingNouns.Contains(n))
+            {
+                return true;
+            }
+
+            if (n == "as")
+            {
+                return Words.VerdictIn(t, k + 1, s.End);
+            }
+
+            if (!t[k].IsWord || n is "that" or "which" or "who" || p.MentionAt[k] >= 0 && !(k + 1 < s.End && t[k + 1].Norm == "'s"))
+            {
+                return false;
             }
         }
 

@@ -40,6 +40,16 @@ internal static partial class PropositionSplitter
         var mainStop = innerDenial >= 0 ? ConnectorStart(p, first, innerDenial) : secondThat >= 0 ? secondThat : mainEnd;
         if (verbDenial)
         {
+            // "dismissed the report as fake news": the verdict after "as" is why, the claim is the object before it.
+            for (var k = first + 1; k < mainStop && k < first + 8; k++)
+            {
+                if (t[k].Norm == "as" && !p.InQuote[k] && Words.VerdictIn(t, k + 1, mainStop))
+                {
+                    mainStop = k;
+                    break;
+                }
+            }
+
             props.Add(new Proposition(StripFraming(p, first, mainStop), mainStop, Stance.Denied));
         }
         else if (QuotedDenialVerb(p, first, mainStop) is var dv and >= 0)
