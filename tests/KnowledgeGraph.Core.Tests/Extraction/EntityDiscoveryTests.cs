@@ -207,6 +207,16 @@ public sealed class EntityDiscoveryTests
     }
 
     [Fact]
+    public void A_name_glued_to_an_adverb_by_scraping_is_split_from_it()
+    {
+        var doc = Extract("The sports daily Zorvatikrecently reported that the terminal had been sold.");
+        var zorvatik = Named(doc, "Zorvatik");
+        Assert.NotNull(zorvatik);
+        Assert.Contains(doc.Statements, s => s.SpeakerId == zorvatik.Id);
+        Assert.NotNull(Named(Extract("Quarterly figures from the harbour impressed Kimberly Abernethy."), "Kimberly Abernethy")); // whole words stay whole
+    }
+
+    [Fact]
     public void North_america_is_a_region_not_the_united_states()
     {
         var doc = Extract("Ships from Europe and North America wait outside the harbour.");

@@ -162,6 +162,14 @@ internal static class Tokenizer
             return;
         }
 
+        // Only in article text (where names are looked up): the word list is a gazetteer, and gazetteers are tokenized too.
+        if (isKnownName is not null && GluedAdverbAt(text, start, end) is var adverb and > 0)
+        {
+            AddWord(text, start, adverb, tokens, FoldedWords.Fold(text.AsSpan(start, adverb - start)));
+            AddWord(text, adverb, end, tokens, FoldedWords.Fold(text.AsSpan(adverb, end - adverb)));
+            return;
+        }
+
         // The whole word is folded once: for the known-name test and for the token when it is not split.
         var folded = FoldedWords.Fold(text.AsSpan(start, end - start));
         if (!HasGlueAt(text, start + 2, end - 2))
@@ -224,8 +232,41 @@ internal static class Tokenizer
             }
         }
 
+        if (upper == 1 && char.IsUpper(span[0]) && span.Length >= 9 && span.EndsWith("ly", StringComparison.Ordinal))
+        {
+            return false; // "Fanatikrecently": a name glued to an adverb, split in EmitWord
+        }
+
         tokens.Add(new Token(start, end, TokenKind.Word, new string(folded), char.IsUpper(span[0]), letters >= 2 && upper == letters));
         return true;
+    }
+
+    /// <summary>
+    /// "Fanatikrecently": a capitalised word that is no English word glued to an adverb in "-ly" that is one; the index
+    /// where the adverb starts, or -1.
+    /// </summary>
+    private static int GluedAdverbAt(string text, int start, int end)
+    {
+        if (end - start < 9 || !char.IsUpper(text[start]) || text[end - 1] != 'y' || text[end - 2] != 'l')
+        {
+            return -1;
+        }
+
+        var words = Entities.Gazetteers.Gazetteer.Default.Words;
+        for (var k = start + 3; k <= end - 5; k++)
+        {
+            if (!char.IsLower(text[k]))
+            {
+                return -1;
+            }
+
+            if (words.Contains(text.AsSpan(k, end - k)) && !words.Contains(FoldedWords.Fold(text.AsSpan(start, k - start))))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     // A lower→upper→lower change at some k in [from, to): the only places EmitWord may split a word.
