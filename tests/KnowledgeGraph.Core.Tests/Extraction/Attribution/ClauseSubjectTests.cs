@@ -23,6 +23,13 @@ public sealed class ClauseSubjectTests
     }
 
     [Fact]
+    public void A_name_after_the_last_comma_is_the_subject_of_the_verb_it_ends_at()
+    {
+        var doc = Seeds.Extract("clause.txt", Lead + "Asked whether the levy would stay, since Lagos needs the money most, Maria Okafor said that the fees would fall in May.");
+        Assert.Equal("person:maria-okafor", Assert.Single(doc.Statements).SpeakerId);
+    }
+
+    [Fact]
     public void A_subordinate_clause_without_a_subject_of_its_own_keeps_the_sentence_subject()
     {
         var doc = Seeds.Extract("clause.txt", Lead + "Port director Maria Okafor, when asked about the port, insisted that the strike was illegal.");

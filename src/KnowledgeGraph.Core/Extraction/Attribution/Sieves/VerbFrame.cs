@@ -98,6 +98,23 @@ internal static class VerbFrame
             w = BeforeAdverbs(p, s, w);
         }
 
+        // "Asked whether …, since Cuba needs it most, Sheinbaum said …": the name right after the last comma, ending at the
+        // verb, is its subject; what came before the comma was an introduction.
+        for (var k = w - 1; k > s.First && k >= v - 10 && t[w].Norm != ","; k--)
+        {
+            if (t[k].Norm != "," || p.InQuote[k])
+            {
+                continue;
+            }
+
+            if (context.Subjects.FindSubject(p, k + 1, v) is { } named && named.First == k + 1 && named.End == w + 1 && p.MentionAt[k + 1] >= 0)
+            {
+                return named;
+            }
+
+            break;
+        }
+
         for (var k = w - 1; k > s.First && k >= v - 16; k--)
         {
             if (p.InQuote[k] || t[k].Norm is not ("where" or "whereas" or "while" or "when" or "as" or "after" or "before" or "because" or "since" or
