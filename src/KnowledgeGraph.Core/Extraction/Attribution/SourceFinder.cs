@@ -93,6 +93,11 @@ internal sealed class SourceFinder(ArticleAnalysis analysis, IDiscourseView disc
             return null;
         }
 
+        if (ReportNouns.Contains(t[i].Norm) && PublishedBy(p, s, i) is { } published)
+        {
+            return published;
+        }
+
         if (!ReportNouns.Contains(t[i].Norm) || i == s.First || !(Words.Determiners.Contains(t[i - 1].Norm) || t[i - 1].Norm is "recent" or "new" or "published"))
         {
             return null;
@@ -129,6 +134,34 @@ internal sealed class SourceFinder(ArticleAnalysis analysis, IDiscourseView disc
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Earlier in the week Valleywag published a similar report that …", "the Gazette ran a story that …": the outlet
+    /// that published the report, and the "that" its content follows.
+    /// </summary>
+    private (Mention Source, int That)? PublishedBy(Paragraph p, Sentence s, int i)
+    {
+        var t = p.Tokens;
+        if (i + 1 >= s.End || t[i + 1].Norm != "that")
+        {
+            return null;
+        }
+
+        var j = i - 1;
+        for (var skipped = 0; j > s.First && skipped < 3 && t[j].IsWord && !t[j].Cap && !SpeechLexicon.IsVerb(t[j].Norm) &&
+             t[j].Norm is not ("published" or "ran" or "carried" or "printed" or "aired"); skipped++)
+        {
+            j--; // "a similar", "an exclusive new"
+        }
+
+        if (j <= s.First || t[j].Norm is not ("published" or "ran" or "carried" or "printed" or "aired") || NameBefore(p, j, s.First) is not { } outlet ||
+            !_a.Entities[outlet.Id].IsMedia)
+        {
+            return null;
+        }
+
+        return (new Mention(outlet.First, outlet.End, outlet.Id), i + 1);
     }
 
     public static (string Id, int First, int End)? MentionBefore(Paragraph p, int at, int from)

@@ -94,7 +94,8 @@ internal static partial class EntityDiscovery
         {
             if (tokens[v].Norm is "reported" or "reports" or "published")
             {
-                return Cue.Outlet; // "Valleywag has reported": an outlet's own report
+                // "Valleywag has reported": an outlet's own report; "Maria Okafor published …" is a person who speaks.
+                return end - start >= 2 && Gazetteer.Default.IsGivenName(tokens[start].Norm) ? Cue.Speaker : Cue.Outlet;
             }
 
             if (SpeechLexicon.IsVerb(tokens[v].Norm) || tokens[v].Norm is "denied" or "denies")

@@ -25,4 +25,19 @@ public sealed class ReportedSpeechTests
             "\"The Authority categorically rejects the false reports that the terminal was sold,\" the note says.");
         Assert.Contains(doc.Statements, s => s.Stance == Stance.Denied && s.Claim.Contains("terminal was sold", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_outlet_that_published_a_report_says_what_follows_that()
+    {
+        var doc = Seeds.Extract("reported.txt", Lead + "Earlier in the week the Miami Herald published a similar report that fifty dockers were laid off.");
+        var herald = Assert.Single(doc.Entities, e => e.Name.Contains("Miami Herald", StringComparison.Ordinal));
+        Assert.Contains(doc.Statements, s => s.SpeakerId == herald.Id && s.Claim.Contains("dockers were laid off", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Someone_who_is_no_outlet_publishing_a_report_is_not_read_as_one()
+    {
+        var doc = Seeds.Extract("reported.txt", Lead + "Earlier in the week Maria Okafor published a similar report that fifty dockers were laid off.");
+        Assert.Empty(doc.Statements);
+    }
 }
