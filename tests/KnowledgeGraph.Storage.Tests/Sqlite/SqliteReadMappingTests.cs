@@ -1,5 +1,6 @@
 using KnowledgeGraph.Storage.Sqlite;
 using KnowledgeGraph.Storage.Tests.Support;
+using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Storage.Tests.Sqlite;
 
@@ -27,7 +28,16 @@ public sealed class SqliteReadMappingTests : IDisposable
             await writer.UpsertAsync(Some.Corpus(), Ct);
         }
 
-        // Closing the writer copied the write-ahead log into the file: the reads below come from the file itself.
+        // Copy the write-ahead log into the file, so that the reads below come from the file itself (pages still in the log
+        // are read from the log, never mapped).
+        await using (var raw = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await raw.OpenAsync(Ct);
+            await using var checkpoint = raw.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+            await checkpoint.ExecuteNonQueryAsync(Ct);
+        }
+
         await using var store = new SqliteGraphStore(path, mapReads);
 
         var articles = await store.GetArticlesAsync([Some.FirstArticle().Source.Id], Ct);
