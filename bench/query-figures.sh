@@ -5,6 +5,11 @@
 #   bench/query-figures.sh STORE.db [SECONDS_PER_RUN=10] [CONNECTIONS=4]
 #
 #   KG=/other/build/kg.dll bench/query-figures.sh STORE.db   # measure another build (e.g. before a change) on the same store
+#   WARMUP=0 bench/query-figures.sh STORE.db                 # no warm-up run (default 3 s per query)
+#
+# Each measured run follows an unmeasured warm-up run of the same query (WARMUP seconds, same connections): the figures are
+# those of a server that has compiled its code paths (.NET's tiered JIT recompiles hot methods after their first ~30 calls
+# and a short delay), not of its first seconds, whose slow requests would otherwise fill the p99 of a 10 s run.
 #
 # Needs Debian's wrk (apt-get install -y wrk) and a Release build of kg (built here when missing). The store is only
 # read. The rate limiter is lifted for the run (RateLimits__* below): it is the queries that are measured, not the
@@ -14,6 +19,7 @@ set -euo pipefail
 store=${1:?usage: bench/query-figures.sh STORE.db [seconds-per-run] [connections]}
 seconds=${2:-10}
 connections=${3:-4}
+warmup=${WARMUP:-3}
 root=$(cd "$(dirname "$0")/.." && pwd)
 kg=${KG:-"$root/src/KnowledgeGraph.Cli/bin/Release/net10.0/kg.dll"}
 command -v wrk > /dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
@@ -85,6 +91,7 @@ PY
 
 run() { # label, path, lua file -> "label|p50|p99|rps"
   local out
+  [ "$warmup" = 0 ] || wrk -t2 -c"$connections" -d"${warmup}s" --timeout 10s -s "$3" "$url$2" > /dev/null
   out=$(wrk -t2 -c"$connections" -d"${seconds}s" --timeout 10s --latency -s "$3" "$url$2")
   python3 - "$1" "$out" <<'PY'
 import re, sys
@@ -105,21 +112,21 @@ PY
 for i in "${!queries[@]}"; do graphql "${queries[$i]}" > /dev/null; done  # every query answers, without errors
 health=$(cat "$work/health.json")
 size=$(du -h "$store" | cut -f1)
-echo "Measuring ($seconds s per run, $connections connections, 2 wrk threads); load before: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+echo "Measuring ($warmup s warm-up and $seconds s per run, $connections connections, 2 wrk threads); load before: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 rows=("$(run "/healthz" "/healthz" "$(lua healthz "")")")
 for i in "${!queries[@]}"; do
   rows+=("$(run "${names[$i]}" "/graphql" "$(lua "q$i" "${queries[$i]}")")")
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 
-python3 - "$health" "$size" "$speaker" "$other" "$word" "$seconds" "$connections" "${rows[@]}" <<'PY'
+python3 - "$health" "$size" "$speaker" "$other" "$word" "$seconds" "$connections" "$warmup" "${rows[@]}" <<'PY'
 import json, os, sys
-health, size, speaker, other, word, seconds, connections = sys.argv[1:8]
-rows = [r.split("|") for r in sys.argv[8:]]
+health, size, speaker, other, word, seconds, connections, warmup = sys.argv[1:9]
+rows = [r.split("|") for r in sys.argv[9:]]
 h = json.loads(health)
 base = float(rows[0][3])
 print(f"Store: {h['articles']:,} articles, {h['statements']:,} statements, {h['claims']:,} claims, {h['entities']:,} entities ({size} on disk).")
-print(f"Parameters: speaker \"{speaker}\", path to \"{other}\", search \"{word}\"; wrk {seconds} s per run, {connections} connections, 2 threads, {os.cpu_count()} cores.")
+print(f"Parameters: speaker \"{speaker}\", path to \"{other}\", search \"{word}\"; wrk {seconds} s per run after {warmup} s of warm-up, {connections} connections, 2 threads, {os.cpu_count()} cores.")
 print()
 print("| query | p50 ms | p99 ms | req/s | vs /healthz |")
 print("|---|---:|---:|---:|---:|")

@@ -16,7 +16,7 @@ public sealed partial class Lexicon
         "reportNouns", "anonymousSpeakers", "issuedWords", "titles", "personTitles", "institutionHeads", "corporateSuffixes",
         "notNames", "nameParticles", "institutionIntroducers", "outletNouns", "kinNouns", "placeHeads", "deceptionVerbs", "shortWords", "weakTitles", "leadVerbs", "leadNouns", "memberNouns",
         "negations", "conditionWords", "introWords", "claimKeyStopWords", "tailMarkers", "navigationLines", "qaHeadings",
-        "loremWords", "abbreviations",
+        "loremWords", "abbreviations", "disapprovalVerbs", "claimObjectVerbs",
     ];
 
     private static readonly string[] MapLists = ["speechVerbs", "denialVerbs", "claimKeyConcepts", "roleKin"];

@@ -91,6 +91,10 @@ public sealed partial class Lexicon
     internal FrozenSet<string> KinNouns => field ??= _lists["kinNouns"];
     internal FrozenSet<string> PlaceHeads => field ??= _lists["placeHeads"];
     internal FrozenSet<string> DeceptionVerbs => field ??= _lists["deceptionVerbs"];
+
+    internal FrozenSet<string> DisapprovalVerbs => field ??= _lists["disapprovalVerbs"];
+
+    internal FrozenSet<string> ClaimObjectVerbs => field ??= _lists["claimObjectVerbs"];
     internal FrozenSet<string> ShortWords => field ??= _lists["shortWords"];
     internal FrozenSet<string> WeakTitles => field ??= _lists["weakTitles"];
     internal FrozenSet<string> LeadVerbs => field ??= _lists["leadVerbs"];

@@ -174,6 +174,46 @@ public sealed class EntityDiscoveryTests
     public void A_given_name_that_is_also_a_word_needs_a_known_surname_or_the_last_word_alone(string sentence, string name) =>
         Assert.DoesNotContain(Extract(sentence).Entities, e => e.Name == name);
 
+    [Theory]
+    [InlineData("Dockers cheered when Mark Quarless arrived at the gate.", "Mark Quarless")]
+    [InlineData("The harbour pilot, Grace Abernethy, arrived at the gate.", "Grace Abernethy")]
+    public void A_given_name_that_is_also_a_word_makes_a_person_before_a_surname_that_is_no_word(string sentence, string name)
+    {
+        var person = Named(Extract(sentence), name);
+        Assert.NotNull(person);
+        Assert.Equal(EntityKind.Person, person.Kind);
+    }
+
+    [Theory]
+    [InlineData("Collectors flocked to Art Basel on Friday.", "Art Basel")]
+    [InlineData("Dockers sang Grace Harbour at the gate.", "Grace Harbour")]
+    public void A_given_name_that_is_also_a_word_before_a_place_or_a_word_is_no_person(string sentence, string name) =>
+        Assert.DoesNotContain(Extract(sentence).Entities, e => e.Name == name && e.Kind == EntityKind.Person);
+
+    [Fact]
+    public void An_office_before_a_one_word_name_is_not_part_of_the_name()
+    {
+        var doc = Extract("Energy Secretary Quarless “has not reversed course,” a spokeswoman said. The harbour waited for Secretary Quarless.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.StartsWith("Secretary", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_unknown_name_that_comes_out_to_deny_is_the_speaker()
+    {
+        var doc = Extract("Harbour giants, Zorvanta has come out to deny a rumour that the terminal was sold.");
+        var zorvanta = Named(doc, "Zorvanta");
+        Assert.NotNull(zorvanta);
+        Assert.Contains(doc.Statements, s => s.SpeakerId == zorvanta.Id && s.Stance == Stance.Denied);
+    }
+
+    [Fact]
+    public void North_america_is_a_region_not_the_united_states()
+    {
+        var doc = Extract("Ships from Europe and North America wait outside the harbour.");
+        Assert.NotNull(Named(doc, "North America"));
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "United States");
+    }
+
     [Fact]
     public void A_given_name_that_is_also_a_word_makes_a_person_when_the_article_writes_the_surname_alone()
     {

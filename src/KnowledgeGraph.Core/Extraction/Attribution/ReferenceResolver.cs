@@ -108,7 +108,13 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         }
         else if (SpeechLexicon.PersonNouns.Contains(n))
         {
-            id = n is "source" or "sources" ? discourse.LastAccordingSpeaker : ResolvePersonNoun(n, place, modifierEntity) ?? PersonNamedNext(p, end, n, place);
+            // "A senior official said …" introduces someone new: named later in the lead, or no one. "The official" after
+            // such an introduction is that same unnamed person.
+            var indefinite = t[det].Norm is "a" or "an";
+            id = n is "source" or "sources" ? discourse.LastAccordingSpeaker
+                : indefinite ? (modifierEntity is { } mod && _a.Entities[mod].Kind == EntityKind.Person ? mod : PersonNamedNext(p, end, n, place, newOnly: true))
+                : UnnamedIntroduced(p, det, n) ? null
+                : ResolvePersonNoun(n, place, modifierEntity) ?? PersonNamedNext(p, end, n, place);
         }
         else
         {
@@ -116,6 +122,71 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         }
 
         return id is null ? null : (id, det, end);
+    }
+
+    private HashSet<string> NamedBefore(int at, Paragraph p, int from)
+    {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        for (var pi = 0; pi < at; pi++)
+        {
+            foreach (var m in _a.Paragraphs[pi].Mentions)
+            {
+                named.Add(m.EntityId);
+            }
+        }
+
+        foreach (var m in p.Mentions)
+        {
+            if (m.First < from)
+            {
+                named.Add(m.EntityId);
+            }
+        }
+
+        return named;
+    }
+
+    /// <summary>
+    /// "A senior official quoted by the outlet said …" earlier in this paragraph or the one before, with no name beside it:
+    /// a later "the official" is that unnamed person.
+    /// </summary>
+    private bool UnnamedIntroduced(Paragraph p, int det, string noun)
+    {
+        var at = _a.Paragraphs.IndexOf(p);
+        for (var pi = at; pi >= 0 && pi >= at - 1; pi--)
+        {
+            var q = _a.Paragraphs[pi];
+            var t = q.Tokens;
+            var stop = pi == at ? det : t.Count;
+            for (var k = 0; k + 1 < stop; k++)
+            {
+                if (t[k].Norm is not ("a" or "an") || q.InQuote[k])
+                {
+                    continue;
+                }
+
+                for (var j = k + 1; j < stop && j <= k + 3; j++)
+                {
+                    if (q.MentionAt[j] >= 0)
+                    {
+                        break; // "a Northwind official": named by its organisation
+                    }
+
+                    if (t[j].Norm == noun)
+                    {
+                        var named = j + 2 < t.Count && t[j + 1].Norm == "," && q.MentionAt[j + 2] >= 0;
+                        if (!named)
+                        {
+                            return true;
+                        }
+
+                        break;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -177,7 +248,9 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             return modifier;
         }
 
-        return discourse.Latest(e => e.Kind == EntityKind.Person && RoleFits(e)) ?? discourse.LastPersonSpeaker;
+        // A description fits someone by role, or no one: never merely the last person who spoke ("the official" after "a
+        // senior official quoted by the outlet", "the diplomat" in an article whose only person is a harbour pilot).
+        return discourse.Latest(e => e.Kind == EntityKind.Person && RoleFits(e));
     }
 
     /// <summary>
@@ -185,9 +258,46 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
     /// "Foreign Minister Bruno Rodríguez", "Judge Helen Marsh"): the first person of that country, or with that role,
     /// named in this paragraph or the next two. Used only when no one fitting was named before.
     /// </summary>
-    public string? PersonNamedNext(Paragraph p, int from, string noun, string? place)
+    public string? PersonNamedNext(Paragraph p, int from, string noun, string? place, bool newOnly = false)
     {
         var at = _a.Paragraphs.IndexOf(p);
+        if (newOnly)
+        {
+            // After "a senior official": only someone not named before can be that new person, and only a lead (the first
+            // paragraph of the body) names its speaker later ("A senior diplomat told AP on Monday that …", the name two sentences on); deeper in the
+            // article an unnamed official stays unnamed.
+            var body = 0;
+            for (var pi = 0; pi < at; pi++)
+            {
+                body += _a.Paragraphs[pi].IsHeading ? 0 : 1;
+            }
+
+            if (body > 0)
+            {
+                return null;
+            }
+
+            var before = NamedBefore(at, p, from);
+            for (var pi = at; pi >= 0 && pi < _a.Paragraphs.Count && pi <= at + 2; pi++)
+            {
+                foreach (var m in _a.Paragraphs[pi].Mentions)
+                {
+                    if ((pi == at && m.First < from) || before.Contains(m.EntityId) || !_a.Entities.TryGetValue(m.EntityId, out var e) ||
+                        e.Kind != EntityKind.Person)
+                    {
+                        continue;
+                    }
+
+                    if (place is not null ? e.CountryPlaceId == place : RoleFitsNoun(e, noun))
+                    {
+                        return e.Id;
+                    }
+                }
+            }
+
+            return null;
+        }
+
         for (var pi = at; pi >= 0 && pi < _a.Paragraphs.Count && pi <= at + 2; pi++)
         {
             foreach (var m in _a.Paragraphs[pi].Mentions)

@@ -31,7 +31,9 @@ internal static class SpeechVerbs
         }
 
         // "the national emergency declared against Havana": a verb right after an ordinary noun is a participle, not speech.
-        if (i > s.First && t[i - 1].IsWord && !t[i - 1].Cap && !CanPrecedeVerb(prev) && !purpose)
+        // "fuelled speculation by saying …", "while insisting …": a gerund after these is the subject's own speech.
+        var gerundOfManner = prev is "by" or "while" or "when" or "after" or "before" && t[i].Norm.EndsWith("ing", StringComparison.Ordinal);
+        if (i > s.First && t[i - 1].IsWord && !t[i - 1].Cap && !CanPrecedeVerb(prev) && !purpose && !gerundOfManner)
         {
             return false;
         }
@@ -50,6 +52,39 @@ internal static class SpeechVerbs
             }
 
             denial = verdict;
+        }
+
+        // "criticized the notion that …", "slammed the report as fake news": disapproval of a claim rejects it; "slammed
+        // the door" is no statement at all.
+        if (Lexicon.Current.DisapprovalVerbs.Contains(lemma))
+        {
+            if (ClaimObject(p, s, i + 1))
+            {
+                denial = true;
+            }
+            else if (Lexicon.Current.ClaimObjectVerbs.Contains(lemma))
+            {
+                return false;
+            }
+        }
+
+        // "Dow later dismissed her during jury selection", "rejected him for the post": a person turned away, no claim.
+        if (denial && next is "him" or "her" or "me" or "us" && !Spans.ThatOrQuoteWithin(p, s, i + 2, 4) && !AsWithin(p, s, i + 2, 3))
+        {
+            return false;
+        }
+
+        // "tweeted a picture of herself", "posted a video": sharing a picture is no statement.
+        if (lemma is "tweet" or "post" or "share" && MediaObject(p, s, i + 1))
+        {
+            return false;
+        }
+
+        // "went on a hiring binge, adding workers in its retail division": "add" states something only with a clause.
+        if (lemma == "add" && i + 1 < s.End && t[i + 1].IsWord && !t[i + 1].Cap && !Words.Prepositions.Contains(next) && next != "that" &&
+            !Spans.ThatOrQuoteWithin(p, s, i + 1, 12) && !FiniteVerbWithin(p, s, i + 1, 10))
+        {
+            return false;
         }
 
         // "would not say whether …", "did not say when …": a refusal to speak, not a statement.
@@ -114,7 +149,7 @@ internal static class SpeechVerbs
         return true;
     }
 
-    private static readonly string[] PurposeVerbs = ["took", "take", "takes", "went", "go", "goes", "used", "uses", "turned", "turns", "appeared", "appears", "came", "comes", "stepped", "steps"];
+    private static readonly string[] PurposeVerbs = ["took", "take", "takes", "taken", "went", "go", "goes", "gone", "used", "uses", "turned", "turns", "appeared", "appears", "came", "comes", "come", "stepped", "steps"];
 
     /// <summary>
     /// "took to X to say that …", "went on television to deny the reports", "used a speech to state that …": a speech verb
@@ -175,6 +210,96 @@ internal static class SpeechVerbs
             if (n == "that" && framed)
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AsWithin(Paragraph p, Sentence s, int from, int window)
+    {
+        for (var k = from; k < s.End && k < from + window; k++)
+        {
+            if (p.Tokens[k].Norm == "as")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] MediaNouns = ["picture", "pictures", "photo", "photos", "photograph", "image", "images", "video", "videos", "clip", "selfie", "snap", "link", "meme", "gif"];
+
+    /// <summary>"a picture of herself", "a video", "two photos": the object of the verb is a picture, a clip or a link.</summary>
+    private static bool MediaObject(Paragraph p, Sentence s, int from)
+    {
+        for (var k = from; k < s.End && k < from + 4; k++)
+        {
+            if (Array.IndexOf(MediaNouns, p.Tokens[k].Norm) >= 0)
+            {
+                return true;
+            }
+
+            if (!p.Tokens[k].IsWord || p.Tokens[k].Norm is "that" or "of")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] FiniteMarkers = ["is", "are", "was", "were", "would", "will", "had", "has", "have", "could", "can", "should", "may", "might", "must", "did", "does", "do", "'s", "n't", "not"];
+
+    /// <summary>A finite verb (an auxiliary or a form of "be") soon after: "adding the port would open", not "adding workers".</summary>
+    private static bool FiniteVerbWithin(Paragraph p, Sentence s, int from, int window)
+    {
+        for (var k = from; k < s.End && k < from + window; k++)
+        {
+            var n = p.Tokens[k].Norm;
+            if (n is "." or ";" || (n == "," && k > from + 1))
+            {
+                return false;
+            }
+
+            if (Array.IndexOf(FiniteMarkers, n) >= 0 || (p.Tokens[k].IsWord && n.Length > 3 && n.EndsWith("ed", StringComparison.Ordinal) && k > from))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The verb's object is a claim: a framing noun ("the notion", "reports", "the allegations") within a few words, past
+    /// determiners and modifiers, or the object is called false ("… it as fake news").
+    /// </summary>
+    private static bool ClaimObject(Paragraph p, Sentence s, int from)
+    {
+        var t = p.Tokens;
+        if (from < s.End && t[from].Norm is "at" or "on")
+        {
+            from++; // "scoffed at the idea", "blasted on the reports"
+        }
+
+        for (var k = from; k < s.End && k < from + 5; k++)
+        {
+            var n = t[k].Norm;
+            if (Words.FramingNouns.Contains(n))
+            {
+                return true;
+            }
+
+            if (n == "as")
+            {
+                return Words.VerdictIn(t, k + 1, s.End);
+            }
+
+            if (!t[k].IsWord || n is "that" or "which" or "who" || p.MentionAt[k] >= 0 && !(k + 1 < s.End && t[k + 1].Norm == "'s"))
+            {
+                return false;
             }
         }
 

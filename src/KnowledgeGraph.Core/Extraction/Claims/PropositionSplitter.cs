@@ -34,12 +34,30 @@ internal static partial class PropositionSplitter
             mainEnd++;
         }
 
+        // "claimed that “the Foreign Secretary has categorically denied and said that there was no strike”": the content
+        // reports someone else's words; what the speaker asserts is that report, one proposition, said.
+        if (!verbDenial && QuotedReportedSpeech(p, first, mainEnd))
+        {
+            props.Add(new Proposition(first, mainEnd, Stance.Said));
+            return props;
+        }
+
         // "said the policy “has not changed” and that sanctions would stay": a second that-clause is its own proposition.
         var secondThat = SecondThatClause(p, first, mainEnd);
         var innerDenial = InnerDenial(p, first, secondThat >= 0 ? secondThat : mainEnd);
         var mainStop = innerDenial >= 0 ? ConnectorStart(p, first, innerDenial) : secondThat >= 0 ? secondThat : mainEnd;
         if (verbDenial)
         {
+            // "dismissed the report as fake news": the verdict after "as" is why, the claim is the object before it.
+            for (var k = first + 1; k < mainStop && k < first + 8; k++)
+            {
+                if (t[k].Norm == "as" && !p.InQuote[k] && Words.VerdictIn(t, k + 1, mainStop))
+                {
+                    mainStop = k;
+                    break;
+                }
+            }
+
             props.Add(new Proposition(StripFraming(p, first, mainStop), mainStop, Stance.Denied));
         }
         else if (QuotedDenialVerb(p, first, mainStop) is var dv and >= 0)
@@ -177,6 +195,49 @@ internal static partial class PropositionSplitter
         }
 
         return first;
+    }
+
+    /// <summary>
+    /// A quotation that opens with a named third party and that party's past verb of speech: "“the Indian Foreign
+    /// Secretary has categorically denied …”". Not a first-person quotation ("“We categorically reject …”"), nor an
+    /// issuer naming itself in the present ("“The Ministry categorically rejects …”").
+    /// </summary>
+    private static bool QuotedReportedSpeech(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        if (first >= end || !p.InQuote[first] || (p.MentionAt[first] < 0 && t[first].Norm != "the"))
+        {
+            return false;
+        }
+
+        // The subject: a name, or "the" and a few words of a title ("the Indian Foreign Secretary").
+        var after = p.MentionAt[first] >= 0 ? p.Mentions[p.MentionAt[first]].End : first + 1;
+        while (after < end && after < first + 6 && t[after].IsWord && (t[after].Cap || p.MentionAt[after] >= 0) && !SpeechLexicon.IsVerb(t[after].Norm))
+        {
+            after = p.MentionAt[after] >= 0 ? p.Mentions[p.MentionAt[after]].End : after + 1;
+        }
+
+        if (after == first + 1 && p.MentionAt[first] < 0)
+        {
+            return false; // "the" and no name or title
+        }
+
+        for (var k = after; k < end && k < after + 4; k++)
+        {
+            // A past or perfect verb reports ("has categorically denied", "said"); a present one ("The Ministry rejects …")
+            // is the issuer's own statement in the third person.
+            if (t[k].IsWord && SpeechLexicon.TryVerb(t[k].Norm, out _, out _))
+            {
+                return t[k].Norm.EndsWith("ed", StringComparison.Ordinal) || t[k].Norm is "said" or "told" or "wrote";
+            }
+
+            if (!t[k].IsWord || !(t[k].Norm is "has" or "have" or "had" or "also" or "again" or "did" || t[k].Norm.EndsWith("ly", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsDenialVerb(Paragraph p, int k) =>

@@ -80,8 +80,12 @@ internal static partial class EntityDiscovery
             }
         }
 
+        // A given name that is also a word ("Beth", "Martin", "Grace") needs a surname that is a name: a known one, one the
+        // article writes alone, or one that is no English word at all ("Beth Rigby", "Martin Ney"; not "Grace Hopper").
         return !InCredit(tokens, start) &&
-            ((flags & NameFlags.CommonWord) == 0 || Gazetteer.Default.IsSurname(last.Norm) || words.WrittenAlone(last.Norm));
+            ((flags & NameFlags.CommonWord) == 0 || Gazetteer.Default.IsSurname(last.Norm) || words.WrittenAlone(last.Norm) ||
+             (end - start == 2 && last.Norm.Length >= 3 && last.Norm.All(char.IsLetter) && !Gazetteer.Default.Words.Contains(last.Norm) &&
+              Gazetteer.Default.MatchPlace(tokens, end - 1, end).Length == 0)); // "Art Basel", "Beth Israel": a place
     }
 
     private static readonly string[] CreditWords = ["reporting", "editing", "writing", "written", "edited", "compiled", "article", "story", "photo", "photos", "photograph", "pictures", "video", "graphic"];

@@ -101,6 +101,13 @@ internal static partial class EntityDiscovery
             {
                 return Cue.Speaker;
             }
+
+            // "Fenerbahce has come out to deny …": coming out to speak is speaking.
+            if (tokens[v].Norm is "come" or "came" or "comes" && v + 3 < tokens.Count && tokens[v + 1].Norm == "out" && tokens[v + 2].Norm == "to" &&
+                SpeechLexicon.IsVerb(tokens[v + 3].Norm))
+            {
+                return Cue.Speaker;
+            }
         }
 
         // "according to X", "said X", "told X"

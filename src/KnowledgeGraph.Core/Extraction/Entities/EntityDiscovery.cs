@@ -57,8 +57,9 @@ internal static partial class EntityDiscovery
             if (person)
             {
                 // "Professor Green" (a stage name): a one-word name the article never writes without its title keeps it.
+                // An office is no part of a name ("Energy Secretary Bodman", "Senator Hill"): only a title that is not one stays.
                 var first = end - start == 1 && start > 0 && tokens[start - 1].Cap && NameWords.Titles.Contains(tokens[start - 1].Norm) &&
-                    !words.WrittenWithoutTitle(tokens[start].Norm) ? start - 1 : start;
+                    !Lexicon.Current.PersonTitles.Contains(tokens[start - 1].Norm) && !words.WrittenWithoutTitle(tokens[start].Norm) ? start - 1 : start;
                 found.Add(new DiscoveredName(first, end, EntityKind.Person, Join(text, tokens, first, end)) { Role = first < start ? null : role, CountryPlaceId = country });
             }
             else if (IntroducedAsInstitution(tokens, start))

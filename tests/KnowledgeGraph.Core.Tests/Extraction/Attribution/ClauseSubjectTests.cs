@@ -69,4 +69,33 @@ public sealed class ClauseSubjectTests
         var s = Assert.Single(doc.Statements);
         Assert.Contains("lagosports.gov.ng", s.Claim, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("The company, which owns the terminal, has fuelled speculation by saying that the strike would end soon.", "institution:northwind-shipping-ltd")]
+    [InlineData("Union leaders asked when the strike would end, but Port director Maria Okafor avoided answering and fuelled speculation by saying that the cranes had been sold.", "person:maria-okafor")]
+    public void A_gerund_after_by_is_the_speech_of_its_clause_subject(string sentence, string speaker)
+    {
+        var doc = Seeds.Extract("clause.txt", Lead + "Northwind Shipping Ltd bought the terminal on Monday.\n\n" + sentence);
+        Assert.Equal(speaker, Assert.Single(doc.Statements).SpeakerId);
+    }
+
+    [Fact]
+    public void An_unnamed_official_after_the_lead_is_no_one_the_article_names()
+    {
+        var doc = Seeds.Extract("clause.txt", Lead + "Port director Maria Okafor met the transport secretary on Monday.\n\n" +
+            "The talks were friendly. A senior official quoted by the outlet said the levy would not be dropped.\n\n" +
+            "In the same account, the official described the strike as a threat, while adding that the port would stay open.\n\n" +
+            "On Tuesday, Transport Minister Daniel Ekwueme visited the terminal.");
+        Assert.DoesNotContain(doc.Statements, s => s.Evidence.Contains("official", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Claims that the terminal was sold are ‘nonsense,’ Maria Okafor says")]
+    [InlineData("Claims that the terminal was sold are nonsense, Maria Okafor says")]
+    public void A_clause_closed_by_a_quoted_verdict_before_its_speaker_is_denied(string headline)
+    {
+        var doc = Seeds.Extract("clause.txt", headline + "\n\nPort director Maria Okafor spoke to dockers on Monday.");
+        var s = doc.Require("person:maria-okafor", Stance.Denied, "terminal was sold");
+        Assert.DoesNotContain("nonsense", s.Claim, StringComparison.Ordinal);
+    }
 }

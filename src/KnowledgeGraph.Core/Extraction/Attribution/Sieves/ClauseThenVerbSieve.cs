@@ -39,7 +39,10 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
             }
         }
 
-        if (comma < 0 || Context.Subjects.FindSubject(p, comma + 1, v) is not { } sp || sp.First != comma + 1 && !(sp.First > comma + 1 && TitleOnly(p, comma + 1, sp.First)))
+        // "Claims that the PM lied are ‘nonsense,’ Raab says": the quotation mark that closes a one-word verdict stands
+        // between the comma and the speaker.
+        var subjectAt = comma + 1 < v && (t[comma + 1].IsQuote || t[comma + 1].Norm == "'") ? comma + 2 : comma + 1;
+        if (comma < 0 || Context.Subjects.FindSubject(p, subjectAt, v) is not { } sp || sp.First != subjectAt && !(sp.First > subjectAt && TitleOnly(p, subjectAt, sp.First)))
         {
             return null;
         }

@@ -106,8 +106,11 @@ internal static class VerbFrame
                 continue;
             }
 
+            // "…, but X avoided answering and opened the door to speculation by saying …": a gerund of manner is the
+            // speech of the clause's subject, however far back it stands.
+            var manner = t[w].Norm == "by" && t[v].Norm.EndsWith("ing", StringComparison.Ordinal);
             if (context.Subjects.FindSubject(p, k + 1, v) is { } own && own.First <= k + 4 &&
-                (own.End == w + 1 || (t[w].Norm == "," && own.End < w && t[own.End].Norm == ",")))
+                (own.End == w + 1 || manner || (t[w].Norm == "," && own.End < w && t[own.End].Norm == ",")))
             {
                 return own;
             }
