@@ -8,6 +8,11 @@ namespace KnowledgeGraph.Storage.Tests.Sqlite;
 /// A store that answers queries maps its file for reads; a store opened for loading does not, so that a loader's resident
 /// memory is its own and not the store pages its lookups touch. Seen in the process's own memory map (Linux).
 /// </summary>
+/// <remarks>
+/// Alone, not beside other tests: they clear every connection pool when they end (<see cref="TempFolder"/>), which closes
+/// this test's idle pooled connections, and their mappings, before it reads the memory map.
+/// </remarks>
+[Collection(nameof(SqliteReadMappingTests))]
 public sealed class SqliteReadMappingTests : IDisposable
 {
     private readonly TempFolder _folder = new();
@@ -53,3 +58,7 @@ public sealed class SqliteReadMappingTests : IDisposable
     private static bool MapsFile(string path) =>
         File.ReadLines("/proc/self/maps").Any(line => line.EndsWith(" " + path, StringComparison.Ordinal));
 }
+
+/// <summary>Runs <see cref="SqliteReadMappingTests"/> with no other test at the same time.</summary>
+[CollectionDefinition(nameof(SqliteReadMappingTests), DisableParallelization = true)]
+public sealed class SqliteReadMappingCollection;
