@@ -75,6 +75,8 @@ internal static class DeferredIndexes
             return false;
         }
 
+        // The staged links first, so that their tables' secondary indexes are built once from the whole tables.
+        Execute(connection, transaction, SqliteSchema.MoveStagedLinks);
         foreach (var sql in JsonSerializer.Deserialize<string[]>(definitions) ?? [])
         {
             Execute(connection, transaction, IfNotExists(sql));

@@ -14,10 +14,12 @@ public sealed partial class SqliteGraphStore : IGraphStore
     /// <summary>
     /// The schema version this code reads and writes (<c>PRAGMA user_version</c>). 2: statements record their extraction
     /// rule. 3: article ids from URL or file with a fingerprint for per-article replace, maintained counts, stemmed
-    /// search. Stores older than 3 are refused with a message that says to ingest again: their article ids were content
-    /// hashes (<see cref="SqliteSchemaCheck"/>).
+    /// search. 4: a bulk load stages its mentions and REPORTED_BY/ABOUT links in tables of their own
+    /// (<see cref="SqliteSchema.StagedLinks"/>; stores of version 3 are upgraded in place). Stores older than 3 are
+    /// refused with a message that says to ingest again: their article ids were content hashes
+    /// (<see cref="SqliteSchemaCheck"/>).
     /// </summary>
-    public const int SchemaVersion = 3;
+    public const int SchemaVersion = 4;
 
     /// <summary>
     /// Bytes of the store file a read connection maps into memory (<c>PRAGMA mmap_size</c>; SQLite's build caps it at

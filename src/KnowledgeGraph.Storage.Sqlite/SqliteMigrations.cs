@@ -11,11 +11,12 @@ internal static class SqliteMigrations
 {
     /// <summary>Step i upgrades schema version i + 1 to i + 2.</summary>
     /// <remarks>
-    /// None today: version 2 added the statement's rule column (<c>ALTER TABLE statement ADD COLUMN rule TEXT</c>), but
-    /// version 3 keys articles by URL or file instead of content, and a store keyed by content cannot be re-keyed by
-    /// SQL alone, so stores older than 3 are refused (<see cref="SqliteSchemaCheck"/>) and ingested again.
+    /// Version 4 adds the bulk load's staging tables (<see cref="SqliteSchema.StagedLinks"/>). Version 2 added the
+    /// statement's rule column (<c>ALTER TABLE statement ADD COLUMN rule TEXT</c>), but version 3 keys articles by URL or
+    /// file instead of content, and a store keyed by content cannot be re-keyed by SQL alone, so stores older than 3 are
+    /// refused (<see cref="SqliteSchemaCheck"/>) and ingested again.
     /// </remarks>
-    private static readonly string[] Steps = [];
+    private static readonly string[] Steps = [SqliteSchema.LinkLoadTables];
 
     /// <summary>The oldest version <see cref="UpgradeAsync"/> can upgrade.</summary>
     public static int OldestUpgradable => SqliteGraphStore.SchemaVersion - Steps.Length;

@@ -17,6 +17,31 @@ internal static class SqliteSchema
     /// <summary>Porter stemming over unicode61 (accents removed): "negotiation" finds "negotiating".</summary>
     public const string Tokenizer = "porter unicode61 remove_diacritics 2";
 
+    /// <summary>
+    /// The link tables a bulk load stages, with their two key columns. Each is a set of pairs whose key begins with a hashed
+    /// id (an article's, a claim's, a statement's), so row-by-row inserts land on random pages that every batch's transaction
+    /// rewrites. While a bulk load defers the indexes (<see cref="DeferredIndexes"/>), their rows are appended to a staging
+    /// table each (<c>mention_load</c> and so on; empty outside a bulk load) and moved in, sorted by key, when the indexes are
+    /// built. Measured with the sqlite3 shell on the 600k store's rows, 2,000 articles per transaction: the mentions
+    /// inserted directly took 77.7 CPU s and 216 s, staged and moved 38.5 CPU s and 86 s; the claims' article reporters 29.7
+    /// CPU s and 44 s against 7.4 CPU s and 9 s. (Schema version 4.)
+    /// </summary>
+    public static readonly (string Table, string First, string Second)[] StagedLinks =
+    [
+        ("mention", "article_id", "entity_id"),
+        ("claim_reporter", "claim_id", "target_id"),
+        ("claim_about", "claim_id", "entity_id"),
+        ("statement_reporter", "statement_id", "entity_id"),
+    ];
+
+    /// <summary>The staging tables of <see cref="StagedLinks"/>.</summary>
+    public static string LinkLoadTables { get; } = string.Join('\n', StagedLinks.Select(l =>
+        $"CREATE TABLE IF NOT EXISTS {l.Table}_load({l.First} TEXT NOT NULL, {l.Second} TEXT NOT NULL);"));
+
+    /// <summary>Moves the staged rows of a bulk load into their tables, sorted by key (a pair stored twice is one link).</summary>
+    public static string MoveStagedLinks { get; } = string.Join('\n', StagedLinks.Select(l =>
+        $"INSERT OR IGNORE INTO {l.Table}({l.First}, {l.Second}) SELECT {l.First}, {l.Second} FROM {l.Table}_load ORDER BY 1, 2; DELETE FROM {l.Table}_load;"));
+
     public static readonly string Create = $"""
         CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 
@@ -120,6 +145,7 @@ internal static class SqliteSchema
         CREATE INDEX claim_about_entity ON claim_about(entity_id, claim_id);
         CREATE TABLE mention(article_id TEXT NOT NULL, entity_id TEXT NOT NULL, PRIMARY KEY(article_id, entity_id)) WITHOUT ROWID;
         CREATE INDEX mention_entity ON mention(entity_id, article_id);
+        {LinkLoadTables}
         CREATE TABLE published_by(article_id TEXT PRIMARY KEY, institution_id TEXT NOT NULL) WITHOUT ROWID;
         CREATE INDEX published_by_institution ON published_by(institution_id);
         CREATE TABLE membership(

@@ -29,7 +29,7 @@ internal sealed partial class UpsertBatch
                 content_hash = CASE WHEN excluded.content_hash <> '' THEN excluded.content_hash ELSE content_hash END,
                 fingerprint = excluded.fingerprint, title_key = coalesce(excluded.title_key, title_key)
             """, 10);
-        _mention = Rows("INSERT INTO mention(article_id, entity_id)", 2);
+        _mention = Rows(LinkInsert("INSERT INTO", "mention", "article_id, entity_id"), 2);
         _findInstitution = Prepared(
             "SELECT e.id FROM entity_name n JOIN entity e ON e.id = n.entity_id WHERE n.folded = $1 AND e.kind = 'Institution' ORDER BY e.id = $2 DESC, e.id LIMIT 1", 2);
         _publishedBy = Prepared(
@@ -41,11 +41,18 @@ internal sealed partial class UpsertBatch
         // Every statement row is new: its id holds its article's, and a stored article's statements were removed before
         // its new version is written (Plan). A conflict here would mean the counts are wrong, so it is an error, not ignored.
         _insertStatement = Rows("INSERT INTO statement(id, speaker_id, stance, claim_id, article_id, evidence, start, \"end\", date, rule)", 10);
-        _statementReporter = Rows("INSERT OR IGNORE INTO statement_reporter(statement_id, entity_id)", 2);
-        _claimReporter = Rows("INSERT OR IGNORE INTO claim_reporter(claim_id, target_id)", 2);
-        _claimAbout = Rows("INSERT OR IGNORE INTO claim_about(claim_id, entity_id)", 2);
+        _statementReporter = Rows(LinkInsert("INSERT OR IGNORE INTO", "statement_reporter", "statement_id, entity_id"), 2);
+        _claimReporter = Rows(LinkInsert("INSERT OR IGNORE INTO", "claim_reporter", "claim_id, target_id"), 2);
+        _claimAbout = Rows(LinkInsert("INSERT OR IGNORE INTO", "claim_about", "claim_id, entity_id"), 2);
         PrepareAggregateCommands();
     }
+
+    /// <summary>
+    /// The insert of a link table's rows: while a bulk load defers the indexes, appended to its staging table (duplicates
+    /// included; they are dropped when the rows are moved in, <see cref="SqliteSchema.StagedLinks"/>), else into the table.
+    /// </summary>
+    private string LinkInsert(string verb, string table, string columns) =>
+        _deferred ? $"INSERT INTO {table}_load({columns})" : $"{verb} {table}({columns})";
 
     private void AddArticle(PlannedDocument planned)
     {

@@ -101,7 +101,17 @@ public sealed class SqliteBulkLoadTests : IDisposable
             await store.UpsertAsync(Some.Corpus(), Ct);
         }
 
+        // Stopped: the links are still staged, not yet in their tables.
         Assert.NotEqual(await IndexNamesAsync(fresh), await IndexNamesAsync(path));
+        var links = new[] { "mention", "claim_reporter", "claim_about", "statement_reporter" };
+        var staged = new Dictionary<string, List<string>>();
+        foreach (var table in links)
+        {
+            Assert.Empty(await RowsAsync(path, $"SELECT * FROM {table}"));
+            staged[table] = await RowsAsync(path, $"SELECT DISTINCT * FROM {table}_load ORDER BY 1, 2");
+            Assert.NotEmpty(staged[table]);
+        }
+
         await using (var store = new SqliteGraphStore(path))
         {
             Assert.Contains(await store.SearchAsync("talks", 5, Ct), h => h.Id == Some.Talks);
@@ -109,6 +119,12 @@ public sealed class SqliteBulkLoadTests : IDisposable
         }
 
         Assert.Equal(await IndexNamesAsync(fresh), await IndexNamesAsync(path));
+        foreach (var table in links)
+        {
+            Assert.Equal(staged[table], await RowsAsync(path, $"SELECT * FROM {table} ORDER BY 1, 2"));
+            Assert.Empty(await RowsAsync(path, $"SELECT * FROM {table}_load"));
+        }
+
         await AssertSearchIndexesMatchTablesAsync(path);
     }
 
@@ -180,7 +196,7 @@ public sealed class SqliteBulkLoadTests : IDisposable
             "SELECT id, file, title, publisher, published_at, fingerprint FROM article ORDER BY id",
             "SELECT * FROM mention ORDER BY 1, 2", "SELECT * FROM claim_reporter ORDER BY 1, 2", "SELECT * FROM claim_about ORDER BY 1, 2",
             "SELECT * FROM statement_reporter ORDER BY 1, 2", "SELECT * FROM published_by ORDER BY 1", "SELECT * FROM entity_name ORDER BY 1, 2",
-            "SELECT * FROM day_count ORDER BY 1", "SELECT * FROM publisher_count ORDER BY 1",
+            "SELECT * FROM day_count ORDER BY 1", "SELECT * FROM publisher_count ORDER BY 1", "SELECT * FROM mention_load", "SELECT * FROM claim_reporter_load", "SELECT * FROM claim_about_load", "SELECT * FROM statement_reporter_load",
         ])
         {
             text.AppendLine(sql).AppendJoin('\n', await RowsAsync(path, sql)).AppendLine();

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Storage.Sqlite;
 using KnowledgeGraph.Storage.Tests.Support;
+using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Storage.Tests.Sqlite;
 
@@ -7,6 +8,11 @@ namespace KnowledgeGraph.Storage.Tests.Sqlite;
 /// A store that answers queries maps its file for reads; a store opened for loading does not, so that a loader's resident
 /// memory is its own and not the store pages its lookups touch. Seen in the process's own memory map (Linux).
 /// </summary>
+/// <remarks>
+/// Alone, not beside other tests: they clear every connection pool when they end (<see cref="TempFolder"/>), which closes
+/// this test's idle pooled connections, and their mappings, before it reads the memory map.
+/// </remarks>
+[Collection(nameof(SqliteReadMappingTests))]
 public sealed class SqliteReadMappingTests : IDisposable
 {
     private readonly TempFolder _folder = new();
@@ -27,7 +33,16 @@ public sealed class SqliteReadMappingTests : IDisposable
             await writer.UpsertAsync(Some.Corpus(), Ct);
         }
 
-        // Closing the writer copied the write-ahead log into the file: the reads below come from the file itself.
+        // Copy the write-ahead log into the file, so that the reads below come from the file itself (pages still in the log
+        // are read from the log, never mapped).
+        await using (var raw = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await raw.OpenAsync(Ct);
+            await using var checkpoint = raw.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+            await checkpoint.ExecuteNonQueryAsync(Ct);
+        }
+
         await using var store = new SqliteGraphStore(path, mapReads);
 
         var articles = await store.GetArticlesAsync([Some.FirstArticle().Source.Id], Ct);
@@ -43,3 +58,7 @@ public sealed class SqliteReadMappingTests : IDisposable
     private static bool MapsFile(string path) =>
         File.ReadLines("/proc/self/maps").Any(line => line.EndsWith(" " + path, StringComparison.Ordinal));
 }
+
+/// <summary>Runs <see cref="SqliteReadMappingTests"/> with no other test at the same time.</summary>
+[CollectionDefinition(nameof(SqliteReadMappingTests), DisableParallelization = true)]
+public sealed class SqliteReadMappingCollection;
