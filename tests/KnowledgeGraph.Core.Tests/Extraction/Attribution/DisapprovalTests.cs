@@ -39,4 +39,14 @@ public sealed class DisapprovalTests
         Assert.DoesNotContain(doc.Statements, s => s.Stance == Stance.Denied);
         Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:maria-okafor");
     }
+
+    [Fact]
+    public void A_weak_verb_inside_the_rejected_notion_is_its_content_not_a_second_statement()
+    {
+        var doc = Seeds.Extract("disapproval.txt", Lead +
+            "Port director Maria Okafor criticized the notion that the port board, under its old chairman, had previously suggested selling the terminal.");
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal(Stance.Denied, s.Stance);
+        Assert.Contains("suggested selling the terminal", s.Claim, StringComparison.Ordinal);
+    }
 }

@@ -18,7 +18,21 @@ internal sealed class EmbeddedVerbSieve(AttributionContext context) : TriggerSie
     {
         var t = triggers[index];
         var tokens = p.Tokens;
-        return index > 0 && t.Kind == TriggerKind.Verb && SpeechLexicon.IsWeak(t.Lemma) && Spans.ThatBetween(p, triggers[index - 1].At, t.At) &&
-            tokens[t.At - 1].Norm is not ("and" or "," or "also" or "then") && !tokens[t.At - 1].Norm.EndsWith("ly", StringComparison.Ordinal);
+        if (index == 0 || t.Kind != TriggerKind.Verb || !SpeechLexicon.IsWeak(t.Lemma) || !Spans.ThatBetween(p, triggers[index - 1].At, t.At))
+        {
+            return false;
+        }
+
+        // "…, and repeatedly noted" continues the speaker; "that the administration had previously suggested …" is content.
+        // An auxiliary after a comma has its own subject before the comma ("the administration, under Trump, had suggested").
+        var before = t.At - 1;
+        var auxiliary = false;
+        while (before > triggers[index - 1].At && (tokens[before].Norm.EndsWith("ly", StringComparison.Ordinal) || tokens[before].Norm is "had" or "has" or "have"))
+        {
+            auxiliary |= tokens[before].Norm is "had" or "has" or "have";
+            before--;
+        }
+
+        return tokens[before].Norm is not ("and" or "also" or "then") && !(tokens[before].Norm == "," && !auxiliary);
     }
 }
