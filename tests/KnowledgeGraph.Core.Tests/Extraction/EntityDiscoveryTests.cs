@@ -217,6 +217,14 @@ public sealed class EntityDiscoveryTests
     }
 
     [Fact]
+    public void An_abbreviated_office_is_a_title_not_an_organisation()
+    {
+        var doc = Seeds.Extract("entities.txt", "Deputy PM condemns ‘unfair caricature’ of harbour culture\n\nPM condemns the strike at the port.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "PM");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId.EndsWith(":pm", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void North_america_is_a_region_not_the_united_states()
     {
         var doc = Extract("Ships from Europe and North America wait outside the harbour.");
