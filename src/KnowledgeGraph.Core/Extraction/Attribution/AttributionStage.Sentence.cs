@@ -78,9 +78,10 @@ internal sealed partial class AttributionStage
 
         _state.ScopeInterviews(p, speaker => found.Exists(f => f.SpeakerId == speaker));
         var group = _state.RecentGroup;
+        var including = Coordination.IncludingList(p, s, _a); // read once per sentence: for its speakers and for a later "they"
         foreach (var f in found)
         {
-            var speakers = Speakers(p, s, f, group);
+            var speakers = Speakers(p, f, group, including);
             if (speakers is null)
             {
                 Report(p, s, f);
@@ -99,7 +100,7 @@ internal sealed partial class AttributionStage
             _state.PersonSubject(named.Id);
         }
 
-        if ((Coordination.IncludingList(p, s, _a) ?? (subject is { First: >= 0 } sub ? Coordination.At(p, sub.First, _a)?.Ids : null)) is { } names)
+        if ((including ?? (subject is { First: >= 0 } sub ? Coordination.At(p, sub.First, _a)?.Ids : null)) is { } names)
         {
             _state.GroupNamed(names);
         }
@@ -115,7 +116,7 @@ internal sealed partial class AttributionStage
     /// Jenna said") or a "they" that follows one; null for a single speaker. Places without a government of their own are
     /// left out, as for single speakers.
     /// </summary>
-    private List<string>? Speakers(Paragraph p, Sentence s, Finding f, List<string>? group)
+    private List<string>? Speakers(Paragraph p, Finding f, List<string>? group, List<string>? including)
     {
         if (f.SpeakerFirst < 0 || f.SpeakerFirst >= p.Tokens.Count)
         {
@@ -127,7 +128,7 @@ internal sealed partial class AttributionStage
         {
             names = group;
         }
-        else if (p.MentionAt[f.SpeakerFirst] >= 0 && Coordination.IncludingList(p, s, _a) is { } including &&
+        else if (p.MentionAt[f.SpeakerFirst] >= 0 && including is not null &&
                  including.Contains(p.Mentions[p.MentionAt[f.SpeakerFirst]].EntityId))
         {
             names = including; // "Western governments, including the United States, Britain and France, condemned …"

@@ -93,7 +93,7 @@ internal static class VerbFrame
     {
         var t = p.Tokens;
         var w = BeforeAdverbs(p, s, v);
-        while (w > s.First && t[w].Norm is "has" or "have" or "had" or "would" or "will" or "did" or "does" or "could" or "had" or "may" or "might")
+        while (w > s.First && t[w].Norm is "has" or "have" or "had" or "would" or "will" or "did" or "does" or "could" or "may" or "might")
         {
             w = BeforeAdverbs(p, s, w);
         }
