@@ -85,7 +85,7 @@ internal sealed partial class ArticleAnalysis(EntityRegistry registry, string te
 
     public ArticleEntity EnsureDiscovered(DiscoveredName d)
     {
-        var id = (d.Kind == EntityKind.Person ? "person:" : "institution:") + TextFold.Slug(d.Name);
+        var id = (d.Kind switch { EntityKind.Person => "person:", EntityKind.Place => "place:", _ => "institution:" }) + TextFold.Slug(d.Name);
         if (Entities.TryGetValue(id, out var e))
         {
             return e;

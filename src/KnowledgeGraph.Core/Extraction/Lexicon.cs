@@ -88,6 +88,8 @@ public sealed partial class Lexicon
     internal FrozenSet<string> InstitutionIntroducers => field ??= _lists["institutionIntroducers"];
 
     internal FrozenSet<string> OutletNouns => field ??= _lists["outletNouns"];
+    internal FrozenSet<string> OrganisationClassNouns => field ??= _lists["organisationClassNouns"];
+    internal FrozenSet<string> StreetHeads => field ??= _lists["streetHeads"];
     internal FrozenSet<string> KinNouns => field ??= _lists["kinNouns"];
     internal FrozenSet<string> PlaceHeads => field ??= _lists["placeHeads"];
     internal FrozenSet<string> DeceptionVerbs => field ??= _lists["deceptionVerbs"];

@@ -142,7 +142,11 @@ internal static partial class DocumentCleaner
                 e--;
             }
 
-            if (e > s)
+            if (e > s && text.AsSpan(s, e - s).Count(' ') >= RunInSplitter.MinWords)
+            {
+                RunInSplitter.Split(text, s, e, lines); // a line that holds many of a page's lines (a feed's one-line article)
+            }
+            else if (e > s)
             {
                 lines.Add((s, e));
             }

@@ -222,6 +222,14 @@ internal static partial class EntityDiscovery
             roleEnd++;
         }
 
+        // "… with Quintbank, the chairman said": a description followed by its own verb of speech is the speaker of
+        // the sentence, not an apposition to the name before the comma.
+        if (roleEnd < tokens.Count && tokens[roleEnd].IsWord && SpeechLexicon.IsVerb(tokens[roleEnd].Norm) &&
+            !tokens[roleEnd].Norm.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         role = Join(text, tokens, titleAt, roleEnd);
         country = CountryBefore(tokens, covered, titleAt, registry, text);
         return true;

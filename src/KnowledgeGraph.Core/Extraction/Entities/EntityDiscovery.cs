@@ -1,4 +1,5 @@
 using KnowledgeGraph.Extraction.Attribution;
+using KnowledgeGraph.Extraction.Entities.Gazetteers;
 using KnowledgeGraph.Extraction.Text;
 using KnowledgeGraph.Model;
 
@@ -12,9 +13,11 @@ namespace KnowledgeGraph.Extraction.Entities;
 /// </summary>
 internal static partial class EntityDiscovery
 {
-    public static void Discover(string text, Paragraph p, bool[] covered, EntityRegistry registry, ArticleWords words, List<DiscoveredName> found)
+    public static void Discover(string text, Paragraph p, bool[] covered, EntityRegistry registry, ArticleWords words, List<DiscoveredName> found,
+        Dictionary<string, EntityKind>? earlier = null)
     {
         var tokens = p.Tokens;
+        List<(int Start, int End)>? unplaced = null;
         var i = 0;
         while (i < tokens.Count)
         {
@@ -39,17 +42,25 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
-            if (AcronymSpeaker(tokens, i, p.IsHeading) && (SpeakerCue(tokens, i, i + 1) is not Cue.None || SpokespersonAfter(tokens, i + 1)))
+            // "UBS said", "a UBS spokesperson", "the development bank BNDES"
+            if (AcronymSpeaker(tokens, i, p.IsHeading) && (SpeakerCue(tokens, i, i + 1) is not Cue.None || SpokespersonAfter(tokens, i + 1) || IntroducedAsInstitution(tokens, i)))
             {
                 found.Add(new DiscoveredName(i, i + 1, EntityKind.Institution, Join(text, tokens, i, i + 1)));
                 i++;
                 continue;
             }
 
-            var end = NameRun(tokens, covered, i, registry, out var start);
+            var end = NameRun(text, tokens, covered, i, registry, out var start);
             if (end <= start)
             {
                 i = Math.Max(i + 1, end);
+                continue;
+            }
+
+            if (StreetName(tokens, start, end))
+            {
+                found.Add(new DiscoveredName(start, end, EntityKind.Place, Join(text, tokens, start, end)));
+                i = end;
                 continue;
             }
 
@@ -62,7 +73,7 @@ internal static partial class EntityDiscovery
                     !Lexicon.Current.PersonTitles.Contains(tokens[start - 1].Norm) && !words.WrittenWithoutTitle(tokens[start].Norm) ? start - 1 : start;
                 found.Add(new DiscoveredName(first, end, EntityKind.Person, Join(text, tokens, first, end)) { Role = first < start ? null : role, CountryPlaceId = country });
             }
-            else if (IntroducedAsInstitution(tokens, start))
+            else if (IntroducedAsInstitution(tokens, start) || ClassNounAfter(tokens, start, end))
             {
                 found.Add(new DiscoveredName(start, end, EntityKind.Institution, Join(text, tokens, start, end)) { Acronym = AcronymAfter(text, tokens, end) });
             }
@@ -70,13 +81,169 @@ internal static partial class EntityDiscovery
             {
                 found.Add(speaker);
             }
-            else if (GivenNamePerson(tokens, start, end, words))
+            else if (GivenNamePerson(tokens, start, end, words) || (!p.IsHeading && ForeignNamePerson(tokens, start, end)))
             {
                 found.Add(new DiscoveredName(start, end, EntityKind.Person, Join(text, tokens, start, end)));
+            }
+            else
+            {
+                (unplaced ??= []).Add((start, end));
             }
 
             i = end;
         }
+
+        if (unplaced is not null && !p.IsHeading)
+        {
+            KindFromCoordination(text, tokens, covered, registry, words, unplaced, found, earlier);
+        }
+    }
+
+    /// <summary>
+    /// "a merger with UBS or Commerzbank", "Fernandao and Emmanuel Emenike": a name nothing else placed, joined by "and"
+    /// or "or" to a name of known kind, is of that kind. A one-word name must be no English word ("Apple and Google"
+    /// stays unread) and must be written capitalised inside a sentence.
+    /// </summary>
+    private static void KindFromCoordination(string text, List<Token> tokens, bool[] covered, EntityRegistry registry, ArticleWords words,
+        List<(int Start, int End)> unplaced, List<DiscoveredName> found, Dictionary<string, EntityKind>? earlier)
+    {
+        foreach (var (start, end) in unplaced)
+        {
+            if (end - start == 1 && (IsEnglishWord(tokens[start].Norm) || !words.CapitalisedInside(tokens[start].Norm)))
+            {
+                continue;
+            }
+
+            var kind = start > 1 && tokens[start - 1].Norm is "and" or "or" ? KindEndingAt(text, tokens, covered, registry, found, earlier, start - 1) : null;
+            kind ??= end + 1 < tokens.Count && tokens[end].Norm is "and" or "or" ? KindStartingAt(text, tokens, covered, registry, found, earlier, end + 1) : null;
+            if (kind is EntityKind.Person or EntityKind.Institution)
+            {
+                found.Add(new DiscoveredName(start, end, kind.Value, Join(text, tokens, start, end)));
+            }
+        }
+    }
+
+    private static EntityKind? KindEndingAt(string text, List<Token> tokens, bool[] covered, EntityRegistry registry, List<DiscoveredName> found,
+        Dictionary<string, EntityKind>? earlier, int end)
+    {
+        foreach (var d in found)
+        {
+            if (d.End == end)
+            {
+                return d.Kind;
+            }
+        }
+
+        var start = end;
+        while (start > 0 && covered[start - 1] && tokens[start - 1].IsWord)
+        {
+            start--;
+        }
+
+        if (start < end)
+        {
+            return KindOfRegistryName(tokens, registry, start, end);
+        }
+
+        while (start > 0 && tokens[start - 1].IsWord && tokens[start - 1].Cap && end - start < 6)
+        {
+            start--;
+        }
+
+        return KindNamedEarlier(text, tokens, earlier, start, end);
+    }
+
+    private static EntityKind? KindStartingAt(string text, List<Token> tokens, bool[] covered, EntityRegistry registry, List<DiscoveredName> found,
+        Dictionary<string, EntityKind>? earlier, int start)
+    {
+        foreach (var d in found)
+        {
+            if (d.First == start)
+            {
+                return d.Kind;
+            }
+        }
+
+        var end = start;
+        while (end < tokens.Count && covered[end] && tokens[end].IsWord)
+        {
+            end++;
+        }
+
+        if (end > start)
+        {
+            return KindOfRegistryName(tokens, registry, start, end);
+        }
+
+        while (end < tokens.Count && tokens[end].IsWord && tokens[end].Cap && end - start < 6)
+        {
+            end++;
+        }
+
+        return KindNamedEarlier(text, tokens, earlier, start, end);
+    }
+
+    /// <summary>The kind of a name an earlier paragraph of the article discovered ("UBS said …" before "UBS or Quintbank").</summary>
+    private static EntityKind? KindNamedEarlier(string text, List<Token> tokens, Dictionary<string, EntityKind>? earlier, int start, int end) =>
+        earlier is not null && end > start && earlier.TryGetValue(Join(text, tokens, start, end), out var kind) ? kind : null;
+
+    private static EntityKind? KindOfRegistryName(List<Token> tokens, EntityRegistry registry, int start, int end)
+    {
+        var (length, id) = registry.Aliases.Match(tokens, start, end);
+        return length == end - start && id is not null && registry.Get(id) is { } e ? e.Kind : null;
+    }
+
+    /// <summary>A plain English word, also in a regular plural ("images", "policies", "boxes").</summary>
+    private static bool IsEnglishWord(string folded)
+    {
+        var words = Gazetteer.Default.Words;
+        return words.Contains(folded) ||
+            (folded.Length > 3 && folded[^1] == 's' && (words.Contains(folded.AsSpan(0, folded.Length - 1)) ||
+                (folded.EndsWith("es", StringComparison.Ordinal) && words.Contains(folded.AsSpan(0, folded.Length - 2))) ||
+                (folded.EndsWith("ies", StringComparison.Ordinal) && words.Contains(string.Concat(folded.AsSpan(0, folded.Length - 3), "y")))));
+    }
+
+    private static string? CountryOfDemonymOrNull(string folded) => Gazetteer.Default.Places.CountryOfDemonym(folded)?.Name;
+
+    /// <summary>"Maple Street", "Oregon Street", "Harbour Road": a name ending in a street word is a place.</summary>
+    private static bool StreetName(List<Token> tokens, int start, int end) =>
+        end - start >= 2 && Lexicon.Current.StreetHeads.Contains(tokens[end - 1].Norm) && !tokens[end - 1].AllCaps;
+
+    /// <summary>
+    /// "her Veridia Social platform", "the Fanatik newspaper", "the Halvorsen company": a name between a determiner or
+    /// possessive and a noun that says what kind of organisation it is.
+    /// </summary>
+    private static bool ClassNounAfter(List<Token> tokens, int start, int end) =>
+        start > 0 && end < tokens.Count && tokens[start - 1].IsWord && !tokens[start - 1].Cap && Lexicon.Current.Determiners.Contains(tokens[start - 1].Norm) &&
+        tokens[end].IsWord && !tokens[end].Cap && Lexicon.Current.OrganisationClassNouns.Contains(tokens[end].Norm) &&
+        !tokens[end - 1].Norm.Contains('-', StringComparison.Ordinal); // "the Gautam Adani-led conglomerate" is not named "Gautam Adani-led"
+
+    /// <summary>
+    /// "Dragan Vukovic", "Kwame Obeng": two or three capitalised words whose first is no English word, no given name the
+    /// gazetteer knows and no place, and whose others are no English words (or known surnames). Names from languages
+    /// the given-name lists do not cover; "Korvadex Shares" (a word) and "Harbour Board" stay out.
+    /// </summary>
+    private static bool ForeignNamePerson(List<Token> tokens, int start, int end)
+    {
+        if (end - start is < 2 or > 3 || InCredit(tokens, start))
+        {
+            return false;
+        }
+
+        var g = Gazetteer.Default;
+        for (var k = start; k < end; k++)
+        {
+            var t = tokens[k];
+            if (!t.IsWord || t.AllCaps || t.Norm.Length < 2 || !t.Norm.All(c => char.IsLetter(c) || c is '-' or '\'') ||
+                NameWords.InstitutionHeads.Contains(t.Norm) || Lexicon.Current.PlaceHeads.Contains(t.Norm) || SpeechLexicon.IsInstitutionNoun(t.Norm) ||
+                (IsEnglishWord(t.Norm) && (k == start || !g.IsSurname(t.Norm))) || CountryOfDemonymOrNull(t.Norm) is not null ||
+                (g.WordNet.KindOfSpan(tokens, k, k + 1) is var kind && kind != NameKinds.None && !kind.HasFlag(NameKinds.Person)))
+            {
+                return false; // "Getty Images", "Latin American"
+            }
+        }
+
+        return tokens[start].Norm.Length >= 3 && !g.IsGivenName(tokens[start].Norm) && g.MatchPlace(tokens, start, end).Length == 0;
     }
 
     /// <summary>A run of capitalised words with "of/the/for/and" inside, holding an institution head word.</summary>
@@ -126,7 +293,7 @@ internal static partial class EntityDiscovery
     }
 
     /// <summary>A run of capitalised name words (with particles like "de"), skipping titles and sentence openers.</summary>
-    private static int NameRun(List<Token> tokens, bool[] covered, int i, EntityRegistry registry, out int start)
+    private static int NameRun(string text, List<Token> tokens, bool[] covered, int i, EntityRegistry registry, out int start)
     {
         start = i;
         while (start < tokens.Count && tokens[start].IsWord && tokens[start].Cap && !covered[start] &&
@@ -142,6 +309,11 @@ internal static partial class EntityDiscovery
             var t = tokens[k];
             // A one-letter surname after a particle ("Vicente de la O Levy") is a name, not an acronym.
             var initialAfterParticle = t.AllCaps && t.Norm.Length == 1 && k > start && NameWords.NameParticles.Contains(tokens[k - 1].Norm);
+            if (LowerCaseCompound(text, t))
+            {
+                break; // "the Gautam Adani-led conglomerate": a modifier built on the name, not part of it
+            }
+
             if (t.Cap && (!t.AllCaps || initialAfterParticle) && !NameWords.NotNames.Contains(t.Norm) && !NameWords.Titles.Contains(t.Norm) && !char.IsDigit(t.Norm[0]))
             {
                 k++;
@@ -160,6 +332,27 @@ internal static partial class EntityDiscovery
 
         // A lone letter ("a post on X", "Plan B") is not a name.
         return end - start == 1 && tokens[start].Norm.Length == 1 ? start : end;
+    }
+
+    /// <summary>"Adani-led", "Hamas-run": a capitalised word joined by a hyphen to a lower-case one.</summary>
+    private static bool LowerCaseCompound(string text, Token t)
+    {
+        var span = text.AsSpan(t.Start, t.End - t.Start);
+        var hyphen = span.LastIndexOf('-');
+        if (hyphen <= 0 || hyphen == span.Length - 1)
+        {
+            return false;
+        }
+
+        foreach (var c in span[(hyphen + 1)..])
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool ContinuesPersonTitle(List<Token> tokens, int start) =>

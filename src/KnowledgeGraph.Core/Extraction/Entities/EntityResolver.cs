@@ -20,6 +20,7 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
     public void Resolve()
     {
         var discovered = new List<DiscoveredName>();
+        var named = new Dictionary<string, EntityKind>(StringComparer.Ordinal); // names discovered so far, for "UBS or Quintbank"
         var words = ArticleWords.Of(_a.Paragraphs);
         _registryMatches = RegistryMatches.For(_a.Registry.Aliases, _a.Paragraphs);
         for (var pi = 0; pi < _a.Paragraphs.Count; pi++)
@@ -86,9 +87,10 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
             }
 
             discovered.Clear();
-            EntityDiscovery.Discover(_a.Text, p, covered, _a.Registry, words, discovered);
+            EntityDiscovery.Discover(_a.Text, p, covered, _a.Registry, words, discovered, named);
             foreach (var d in discovered)
             {
+                named.TryAdd(d.Name, d.Kind);
                 var e = _a.EnsureDiscovered(d);
                 e.Role ??= d.Role;
                 e.KindGuessed = (e.KindGuessed ?? true) && d.KindGuessed && _a.Registry.Get(e.Id) is null;

@@ -1,0 +1,218 @@
+using KnowledgeGraph.Extraction.Attribution;
+using KnowledgeGraph.Extraction.Entities.Gazetteers;
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Cleaning;
+
+/// <summary>Sentences that start with no stop before them: where a headline, deck or caption runs into the next sentence.</summary>
+internal static partial class RunInSplitter
+{
+    /// <summary>Words that never end a headline before a new subject: they govern what follows them.</summary>
+    private static readonly HashSet<string> Connectives = new(StringComparer.Ordinal)
+    {
+        "and", "or", "nor", "but", "that", "as", "than", "if", "when", "while", "who", "whom", "which", "where", "whether",
+        "because", "so", "then", "not", "also", "said", "says", "told", "tells",
+    };
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "can", "did", "does", "should", "may", "might",
+    };
+
+    private static readonly HashSet<string> PronounSubjects = new(StringComparer.Ordinal)
+    {
+        "it", "he", "she", "they", "we", "this", "these", "those",
+    };
+
+    /// <summary>Sentences in the word range this many words after the last stop or cut, at most, are looked for.</summary>
+    private const int MaxRunInWords = 30;
+
+    /// <summary>
+    /// Adds a cut before each sentence that starts right after a word in lower case with no stop between them:
+    /// a capitalised subject pronoun ("… the outreach It remains unclear …"), a capitalised name (a title or a few
+    /// capitalised words, "of" and title words allowed inside) followed by a finite verb, after an apposition between
+    /// commas at most ("… the Cuban president Foreign Minister Jane Roe denied …"). The word before must be able to end
+    /// a heading (not a preposition, determiner, conjunction or verb), the words since the last stop few, and no
+    /// speech verb just before (a that-less report "told reporters Jane Roe was …" is one sentence); a separator and
+    /// an outlet's name ("… threats · Example News Jane Roe said …") end a headline too.
+    /// </summary>
+    private static void FindSentenceStarts(string text, int start, int end, List<int> cuts)
+    {
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, start, end, tokens);
+        var sinceStop = 0;
+        var lexicon = Lexicon.Current;
+        var lastCut = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Punct && t.Norm is "." or "!" or "?" or "\u2022" or ":" || cuts.Contains(t.Start))
+            {
+                sinceStop = 0;
+                lastCut = i;
+            }
+
+            if (t.Kind == TokenKind.Punct && t.Norm is "\u00B7" or "|" && Gazetteer.Default.Outlets.Match(tokens, i + 1, tokens.Count) is { IsEmpty: false } outlet)
+            {
+                var after = i + 1 + outlet.Length;
+                if (after < tokens.Count)
+                {
+                    cuts.Add(t.Start); // "… · Example News": the site's name closes the headline, on a line of its own
+                    cuts.Add(tokens[after].Start);
+                    sinceStop = 0;
+                    lastCut = after;
+                }
+
+                continue;
+            }
+
+            sinceStop += t.IsWord ? 1 : 0;
+            if (IsCaptionLabel(tokens, i, lexicon))
+            {
+                cuts.Add(t.Start); // "… her back.' Hot stuff: Jane posted a picture …": a picture's caption starts
+                sinceStop = 0;
+                lastCut = i;
+                continue;
+            }
+
+            if (i == 0 || !t.IsWord || !t.Cap || i - lastCut < 3 || sinceStop > MaxRunInWords + 1)
+            {
+                continue;
+            }
+
+            var prev = tokens[i - 1];
+            if (!prev.IsWord || prev.Cap || !char.IsLetter(prev.Norm[0]))
+            {
+                continue;
+            }
+
+            if ((PronounSubjects.Contains(t.Norm) || t.Norm is "the" or "a" or "an") && i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].Cap)
+            {
+                cuts.Add(t.Start);
+                sinceStop = 1;
+                lastCut = i;
+                continue;
+            }
+
+            if (lexicon.Determiners.Contains(prev.Norm) || lexicon.Prepositions.Contains(prev.Norm) || lexicon.BeForms.Contains(prev.Norm) ||
+                lexicon.NameParticles.Contains(prev.Norm) ||
+                Connectives.Contains(prev.Norm) || Auxiliaries.Contains(prev.Norm) || SpeechLexicon.IsVerb(prev.Norm) || prev.Norm.EndsWith("ed", StringComparison.Ordinal) ||
+                SpeechVerbBefore(tokens, i - 1))
+            {
+                continue;
+            }
+
+            if (FiniteVerbAfterName(tokens, i, lexicon))
+            {
+                cuts.Add(t.Start);
+                sinceStop = 1;
+                lastCut = i;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A caption's label at token <paramref name="i"/>: one or two words, the first capitalised, then a colon and a capitalised
+    /// word (not a quotation), after a stop or a word in lower case ("… back.' Aghast: Jane also …"); "She said: …" is no label.
+    /// </summary>
+    private static bool IsCaptionLabel(List<Token> tokens, int i, Lexicon lexicon)
+    {
+        var t = tokens[i];
+        if (i == 0 || !t.IsWord || !t.Cap || t.AllCaps)
+        {
+            return false;
+        }
+
+        var prev = tokens[i - 1];
+        if (!(prev.Norm is "." or "!" or "?" or "'" || prev.IsQuote || (prev.IsWord && char.IsLetter(prev.Norm[0]))))
+        {
+            return false;
+        }
+
+        // Two words: the second in lower case ("Hot stuff:"); "on Twitter Denial:" is a one-word label after a name.
+        var colon = tokens.Count > i + 1 && tokens[i + 1].Norm == ":" ? i + 1 :
+            tokens.Count > i + 2 && tokens[i + 1].IsWord && !tokens[i + 1].Cap && tokens[i + 2].Norm == ":" ? i + 2 : -1;
+        if (colon < 0 || colon + 1 >= tokens.Count || !tokens[colon + 1].IsWord || !tokens[colon + 1].Cap)
+        {
+            return false;
+        }
+
+        for (var k = i; k < colon; k++)
+        {
+            var norm = tokens[k].Norm;
+            if (SpeechLexicon.IsVerb(norm) || PronounSubjects.Contains(norm) || lexicon.Titles.Contains(norm) || norm is "i" or "you" or "we")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool SpeechVerbBefore(List<Token> tokens, int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - 2; k--)
+        {
+            if (tokens[k].IsWord && SpeechLexicon.IsVerb(tokens[k].Norm) && !SpeechLexicon.IsParticiple(tokens[k].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A name from token <paramref name="i"/> (at most eight tokens, ending capitalised) and then a finite verb.</summary>
+    private static bool FiniteVerbAfterName(List<Token> tokens, int i, Lexicon lexicon)
+    {
+        var lastCap = -1;
+        for (var j = i; j < tokens.Count && j < i + 8; j++)
+        {
+            var tok = tokens[j];
+            if (tok.IsWord && tok.Cap)
+            {
+                lastCap = j;
+            }
+            else if (!(tok.Norm is "'s" or "of" || (tok.IsWord && lexicon.Titles.Contains(tok.Norm))))
+            {
+                break;
+            }
+        }
+
+        if (lastCap < 0)
+        {
+            return false;
+        }
+
+        var k = lastCap + 1;
+        if (k < tokens.Count && tokens[k].Norm == ",")
+        {
+            // An apposition: "Jane Roe, the bank's chief, said".
+            var close = -1;
+            for (var j = k + 1; j < tokens.Count && j <= k + 8; j++)
+            {
+                if (tokens[j].Norm == ",")
+                {
+                    close = j;
+                    break;
+                }
+            }
+
+            if (close < 0)
+            {
+                return false;
+            }
+
+            k = close + 1;
+        }
+
+        if (k >= tokens.Count || !tokens[k].IsWord || tokens[k].Cap)
+        {
+            return false;
+        }
+
+        var verb = tokens[k].Norm;
+        return Auxiliaries.Contains(verb) || (SpeechLexicon.IsVerb(verb) && !verb.EndsWith("ing", StringComparison.Ordinal)) ||
+            (verb.Length > 4 && verb.EndsWith("ed", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,142 @@
+using System.Text.RegularExpressions;
+
+namespace KnowledgeGraph.Extraction.Cleaning;
+
+/// <summary>
+/// Splits a line that holds what a page shows on many lines (feeds deliver an article's body on one line) at the
+/// places where the page would have broken it, so each piece is classified as a line of its own: page furniture that
+/// has a recognisable shape (wire datelines, photo credits, date-and-time stamps, bylines, live-blog entry headers,
+/// list bullets) and sentences that start without a stop before them (a headline or deck run into the lead). Pieces
+/// are ranges of the original text; nothing is rewritten.
+/// </summary>
+internal static partial class RunInSplitter
+{
+    /// <summary>Lines with more words than this are looked at; shorter ones are a page's own lines already.</summary>
+    internal const int MinWords = 60;
+
+    private const string Months = "(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+
+    private const string NameWord = @"\p{Lu}[\p{L}'.\-]*";
+
+    /// <summary>"Sao Paulo (AFP) -", "NEW DELHI (AP) —", "LONDON, Feb 24 (Reuters) -", "OSHKOSH, Wis. (WFRV) –": a story starts.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:" + NameWord + @"\s){0,2}" + NameWord + @"(?:,\s\p{Lu}[\p{L}.]{1,9}(?:\s\d{1,2})?)?\s\(\p{Lu}[\p{L}&]{1,14}(?:\s\p{Lu}[\p{L}&]{1,14})?\)\s?[-\u2013\u2014]\s")]
+    private static partial Regex Dateline();
+
+    /// <summary>"(AFP Photo/Jane Roe)", "(X/AFP via Getty Images)", "(AFP/File)", "(Photo: Twitter)", one or several in a row.</summary>
+    [GeneratedRegex(@"\((?:[^()/]{0,40}\p{Lu}[^()/]{0,40}/\s?\p{Lu}[^()]{0,50}|[^()]{0,40}\b(?:Photo|PHOTO|Image|IMAGE|Getty|Credit|Foto)\b[^()]{0,40})\)(?:\s?\((?:[^()/]{0,40}\p{Lu}[^()/]{0,40}/\s?\p{Lu}[^()]{0,50}|[^()]{0,40}\b(?:Photo|PHOTO|Image|IMAGE|Getty|Credit|Foto)\b[^()]{0,40})\))*")]
+    private static partial Regex PhotoCredit();
+
+    /// <summary>"© Jane Roe, AP": a credit under a picture (a name and at most one agency after a comma).</summary>
+    [GeneratedRegex(@"\u00A9\s?(?:\d{4}\s)?" + NameWord + @"(?:\s" + NameWord + @"){0,2}(?:,\s?\p{Lu}[\p{L}]{0,15})?")]
+    private static partial Regex CopyrightCredit();
+
+    /// <summary>
+    /// A date with a time: "Updated Sep 16, 2024 15:21 IST", "Thursday, December 26, 2024 | 02:03 PM", "February 24, 2010 /
+    /// 4:19 PM / 9 years ago". A date alone is left to the text (prose has "on January 3, 2026").
+    /// </summary>
+    [GeneratedRegex(@"(?:\b(?:Updated|Published|Posted|First [Pp]ublished|Last [Uu]pdated)\s?:?\s)?(?:\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?(?:\b" + Months + @"\.?\s\d{1,2},?\s\d{4}|\b\d{1,2}\s" + Months + @"\.?,?\s\d{4})\s?[|/,]?\s?\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\b\.?)?(?:\s[A-Z]{2,4}\b)?(?:\s?/\s?\d{1,3}\s\p{Ll}+\sago\b)?")]
+    private static partial Regex Stamp();
+
+    /// <summary>"07:58 , Jane Roe": the time and author heading an entry of a live blog.</summary>
+    [GeneratedRegex(@"(?<![\d:.])\b\d{1,2}:\d{2}\s?,\s?\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}'\-]+")]
+    private static partial Regex LiveEntry();
+
+    /// <summary>"Authored by: ", "Written by ": a byline's opening; the name after it is read word by word.</summary>
+    [GeneratedRegex(@"\b(?:Authored|Written|Reported|Posted)\s[Bb]y:?\s")]
+    private static partial Regex BylineOpening();
+
+    /// <summary>Adds the pieces of text[start..end) (trimmed, in order, never empty) to <paramref name="into"/>.</summary>
+    public static void Split(string text, int start, int end, List<(int Start, int End)> into)
+    {
+        var line = text.AsSpan(start, end - start);
+        var cuts = new List<int>();
+        foreach (var m in Dateline().EnumerateMatches(line))
+        {
+            cuts.Add(start + m.Index);
+        }
+
+        foreach (var m in PhotoCredit().EnumerateMatches(line))
+        {
+            cuts.Add(start + m.Index + m.Length); // the caption before the credit stays with it, as on its own line
+        }
+
+        foreach (var regex in (ReadOnlySpan<Regex>)[CopyrightCredit(), Stamp(), LiveEntry()])
+        {
+            foreach (var m in regex.EnumerateMatches(line))
+            {
+                cuts.Add(start + m.Index);
+                cuts.Add(start + m.Index + m.Length);
+            }
+        }
+
+        foreach (var m in BylineOpening().EnumerateMatches(line))
+        {
+            cuts.Add(start + m.Index);
+            cuts.Add(BylineEnd(text, start + m.Index + m.Length, end));
+        }
+
+        for (var i = line.IndexOf('\u2022'); i >= 0; i = line[(i + 1)..].IndexOf('\u2022') is var k and >= 0 ? i + 1 + k : -1)
+        {
+            cuts.Add(start + i); // a list's bullet
+        }
+
+        FindSentenceStarts(text, start, end, cuts);
+        cuts.Add(end);
+        cuts.Sort();
+        var from = start;
+        foreach (var cut in cuts)
+        {
+            if (cut > from && cut <= end)
+            {
+                Add(text, from, cut, into);
+                from = cut;
+            }
+        }
+    }
+
+    /// <summary>After "Authored by:", the name: up to four capitalised words or initials, not a stamp's first word.</summary>
+    private static int BylineEnd(string text, int from, int end)
+    {
+        var at = from;
+        for (var words = 0; words < 4; words++)
+        {
+            var w = at;
+            while (w < end && !char.IsWhiteSpace(text[w]))
+            {
+                w++;
+            }
+
+            var word = text.AsSpan(at, w - at);
+            if (word.IsEmpty || !char.IsUpper(word[0]) || word is "Updated" or "Published" or "Posted" or "First" or "Last" or "On")
+            {
+                break;
+            }
+
+            at = w;
+            while (at < end && text[at] == ' ')
+            {
+                at++;
+            }
+        }
+
+        return at;
+    }
+
+    private static void Add(string text, int from, int to, List<(int Start, int End)> into)
+    {
+        while (from < to && char.IsWhiteSpace(text[from]))
+        {
+            from++;
+        }
+
+        while (to > from && char.IsWhiteSpace(text[to - 1]))
+        {
+            to--;
+        }
+
+        if (to > from)
+        {
+            into.Add((from, to));
+        }
+    }
+}

@@ -1,0 +1,149 @@
+using KnowledgeGraph.Core.Tests.Support;
+using KnowledgeGraph.Extraction.Cleaning;
+
+namespace KnowledgeGraph.Core.Tests.Extraction.Cleaning;
+
+/// <summary>
+/// A page delivered on one line (as many feeds do) is cut where the page would have broken it: furniture of a known
+/// shape and sentences that start with no stop before them. All text here is invented.
+/// </summary>
+public sealed class RunInSplitterTests
+{
+    // Enough running text to make any line long enough to be looked at.
+    private const string Filler = "The harbour board met on Monday to discuss the timetable for the new ferry terminal, which has been delayed " +
+        "twice by storms and once by a dispute over the contract for the steel, and members heard from engineers, " +
+        "shipping agents and the union that represents the dock workers about the work that remains before the opening.";
+
+    private static List<string> Pieces(string text) =>
+        DocumentCleaner.Classify(text).Select(l => text[l.Start..l.End]).ToList();
+
+    [Fact]
+    public void A_wire_dateline_starts_a_piece_after_a_photo_credit()
+    {
+        var pieces = Pieces("Port director Jane Roe at the quay on May 1 (Northport Photo/Tom Vale) (NPA/File) " +
+            "PORT ELLEN (NPA) — Port director Jane Roe denied on Monday that the terminal had been sold. " + Filler);
+        Assert.Equal("Port director Jane Roe at the quay on May 1 (Northport Photo/Tom Vale) (NPA/File)", pieces[0]);
+        Assert.StartsWith("PORT ELLEN (NPA) — Port director", pieces[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_dateline_with_a_date_is_one_piece_start()
+    {
+        var pieces = Pieces("Reporting and editing notes (Adds detail on the board) NORTHPORT, Mar 4 (Harbour Wire) - " + Filler);
+        Assert.Equal("Reporting and editing notes (Adds detail on the board)", pieces[0]);
+        Assert.StartsWith("NORTHPORT, Mar 4 (Harbour Wire) - The harbour board", pieces[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_copyright_credit_under_a_picture_is_its_own_piece()
+    {
+        var pieces = Pieces("Jane Roe waves from the quay on Saturday. \u00A9 Tom Vale, NPA Harbour board denies sale of terminal. " + Filler);
+        Assert.Contains("\u00A9 Tom Vale, NPA", pieces);
+    }
+
+    [Fact]
+    public void A_byline_and_a_time_stamp_are_pieces_of_their_own()
+    {
+        var pieces = Pieces("Harbour board denies sale of terminal Authored by: Tom A Vale Updated Mar 4, 2026 15:21 GMT " +
+            "The harbour board said it had not sold the terminal. " + Filler);
+        Assert.Contains("Authored by: Tom A Vale", pieces);
+        Assert.Contains("Updated Mar 4, 2026 15:21 GMT", pieces);
+        Assert.Equal("Harbour board denies sale of terminal", pieces[0]);
+    }
+
+    [Fact]
+    public void A_date_in_running_text_is_not_cut_out()
+    {
+        var text = "The board said on March 4, 2026 that talks would go on, and the union agreed at 10:30 on the same day. " + Filler;
+        Assert.Single(Pieces(text));
+    }
+
+    [Fact]
+    public void A_live_blog_entry_header_separates_its_time_and_author_from_the_entry()
+    {
+        var pieces = Pieces("Good evening 19:02 , Tom Vale Welcome to our coverage of the harbour vote. " + Filler);
+        Assert.Equal(["Good evening", "19:02 , Tom Vale", "Welcome to our coverage of the harbour vote. " + Filler], pieces);
+    }
+
+    [Fact]
+    public void List_bullets_start_pieces()
+    {
+        var pieces = Pieces("Key points \u2022 Board votes on the terminal today \u2022 Unions threaten a strike over pay " + Filler);
+        Assert.Contains("\u2022 Board votes on the terminal today", pieces);
+    }
+
+    [Fact]
+    public void A_headline_runs_into_a_lead_whose_subject_is_a_titled_name()
+    {
+        var pieces = Pieces("Board denies that it sold the terminal to a foreign buyer Port Director Jane Roe denied reports that the " +
+            "terminal had been sold. " + Filler);
+        Assert.Equal("Board denies that it sold the terminal to a foreign buyer", pieces[0]);
+        Assert.StartsWith("Port Director Jane Roe denied", pieces[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_deck_runs_into_the_lead_at_a_capitalised_pronoun_and_at_a_name_with_an_auxiliary()
+    {
+        var pieces = Pieces("Jane Roe meets the union leaders, the Northport Gazette reports It remains unclear whether the talks will bring a deal " +
+            "Port director Jane Roe has held talks with the dock workers' union. " + Filler);
+        Assert.Equal("Jane Roe meets the union leaders, the Northport Gazette reports", pieces[0]);
+        Assert.Equal("It remains unclear whether the talks will bring a deal", pieces[1]);
+        Assert.StartsWith("Port director Jane Roe has held talks", pieces[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_name_with_an_apposition_then_a_verb_starts_a_sentence()
+    {
+        var pieces = Pieces("Roe says the terminal stays open Jane Roe, the port director, said the board would keep the terminal. " + Filler);
+        Assert.Equal("Roe says the terminal stays open", pieces[0]);
+    }
+
+    [Theory]
+    [InlineData("The minister told reporters Jane Roe was wrong about the terminal and the harbour. ")]
+    [InlineData("The former director Maria da Silva denied that the terminal had been sold to anyone. ")]
+    [InlineData("An exclusive poll for The Northport Gazette has revealed that most dock workers oppose the sale. ")]
+    [InlineData("She said Jane Roe had sold nothing and that the board had never met the buyer. ")]
+    public void Ordinary_sentences_are_not_cut(string sentence)
+    {
+        Assert.Single(Pieces(sentence + Filler));
+    }
+
+    [Fact]
+    public void A_caption_label_after_a_sentence_starts_a_piece_and_reads_as_a_heading()
+    {
+        var text = "She denied the report on Monday. Happy days: Jane posted a picture of the quay at dawn Port director Jane Roe " +
+            "said the board had met. " + Filler;
+        var lines = DocumentCleaner.Classify(text);
+        var caption = lines.Single(l => text[l.Start..l.End].StartsWith("Happy days:", StringComparison.Ordinal));
+        Assert.Equal("Happy days: Jane posted a picture of the quay at dawn", text[caption.Start..caption.End]);
+        Assert.Equal(LineRole.Heading, caption.Role);
+    }
+
+    [Fact]
+    public void A_site_name_after_a_separator_closes_the_headline()
+    {
+        var pieces = Pieces("Harbour board denies sale of terminal \u00B7 Reuters Port director Jane Roe said on Monday that nothing was sold. " + Filler);
+        Assert.Equal(["Harbour board denies sale of terminal", "\u00B7 Reuters"], pieces.Take(2));
+    }
+
+    [Fact]
+    public void A_one_line_article_gives_the_statements_of_its_published_layout()
+    {
+        const string Header = "URL: https://example.org/p/4411\n\n";
+        string[] lines =
+        [
+            "Board denies that it sold the terminal to a foreign buyer",
+            "Port director Jane Roe at the quay on May 1 (Northport Photo/Tom Vale)",
+            "PORT ELLEN (NPA) — Port director Jane Roe denied on Monday that the board had sold the terminal to a foreign buyer.",
+            "\u201CNothing has been sold and nothing will be sold,\u201D Roe said.",
+            "Union leader Tom Vale said the workers would strike if the sale went ahead.",
+            Filler,
+        ];
+        var published = Seeds.Extract("a.txt", Header + string.Join("\n\n", lines));
+        var oneLine = Seeds.Extract("a.txt", Header + string.Join(' ', lines));
+        Assert.NotEmpty(published.Statements);
+        Assert.Equal(
+            published.Statements.Select(s => (s.SpeakerId, s.Stance, s.ClaimId)).Order(),
+            oneLine.Statements.Select(s => (s.SpeakerId, s.Stance, s.ClaimId)).Order());
+    }
+}
