@@ -40,4 +40,31 @@ public sealed class ReportedSpeechTests
         var doc = Seeds.Extract("reported.txt", Lead + "Earlier in the week Maria Okafor published a similar report that fifty dockers were laid off.");
         Assert.Empty(doc.Statements);
     }
+
+    [Theory]
+    [InlineData("Maria Okafor told reporters the report was wrong about the terminal.", "The report was wrong about the terminal")]
+    [InlineData("Maria Okafor told a news conference on Monday the strike would end soon.", "The strike would end soon")]
+    [InlineData("Maria Okafor told Reuters she would stay at the port.", "She would stay at the port")]
+    public void What_was_told_starts_after_the_listener(string sentence, string claim)
+    {
+        var s = Assert.Single(Seeds.Extract("told.txt", Lead + sentence).Statements);
+        Assert.Equal(claim, s.Claim);
+    }
+
+    [Theory]
+    [InlineData("Maria Okafor said the company would not sell the terminal.")]
+    [InlineData("Maria Okafor said the union should not strike again.")]
+    public void A_negated_would_should_or_must_is_a_pledge_or_a_demand_not_a_denial(string sentence)
+    {
+        var s = Assert.Single(Seeds.Extract("modal.txt", Lead + sentence).Statements);
+        Assert.Equal(Stance.Said, s.Stance);
+        Assert.Contains("not", s.Claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_negated_past_fact_is_still_denied()
+    {
+        var s = Assert.Single(Seeds.Extract("modal.txt", Lead + "Maria Okafor said the company had not sold the terminal.").Statements);
+        Assert.Equal(Stance.Denied, s.Stance);
+    }
 }

@@ -20,7 +20,7 @@ public sealed class SieveTests
     [InlineData("colon-quote", "Port director Maria Okafor was blunt: “The terminal will open in May.”", "person:maria-okafor", Stance.Said, "terminal will open in May")]
     [InlineData("clause-then-verb", "The terminal will open in May despite the strike, Harbour Minister Maria Okafor told reporters.", "person:maria-okafor", Stance.Said, "terminal will open in May")]
     [InlineData("relative-clause", "The plan was backed by port director Maria Okafor, who said that the terminal would open in May.", "person:maria-okafor", Stance.Said, "terminal would open in May")]
-    [InlineData("coordinated-verb", "Port director Maria Okafor said that the terminal would open in May and added that fees would not rise.", "person:maria-okafor", Stance.Denied, "fees would not rise")]
+    [InlineData("coordinated-verb", "Port director Maria Okafor said that the terminal would open in May and added that fees would not rise.", "person:maria-okafor", Stance.Said, "fees would not rise")]
     [InlineData("coordinated-verb", "Port director Maria Okafor said that the terminal would open in May, adding that the cranes were ready.", "person:maria-okafor", Stance.Said, "cranes were ready")]
     public void A_sieve_attributes_its_construction(string rule, string sentence, string speaker, Stance stance, string snippet)
     {
@@ -98,7 +98,7 @@ public sealed class SieveTests
     {
         var doc = Seeds.Extract("sieve.txt", Lead + "Port director Maria Okafor said the terminal would open in May and added that fees would not rise.");
         Assert.Equal("verb-subject", doc.Require("person:maria-okafor", Stance.Said, "terminal would open in May").Rule);
-        Assert.Equal("coordinated-verb", doc.Require("person:maria-okafor", Stance.Denied, "fees would not rise").Rule);
+        Assert.Equal("coordinated-verb", doc.Require("person:maria-okafor", Stance.Said, "fees would not rise").Rule);
     }
 
     [Fact]

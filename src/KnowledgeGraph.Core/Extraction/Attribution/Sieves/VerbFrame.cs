@@ -184,6 +184,41 @@ internal static class VerbFrame
         return false;
     }
 
+    /// <summary>
+    /// "told reporters the report was false", "told a news conference on Monday the strike would end": the listener
+    /// (and any adverbials after it) is no part of what was told. The content starts at the first determiner, subject
+    /// pronoun, colon or quotation after the listener, or at a capitalised word after a lower-case listener
+    /// ("told reporters Northwind was solvent"); without such a start the object stays the content.
+    /// </summary>
+    private static int AfterListener(Paragraph p, int first, int nextAt)
+    {
+        var t = p.Tokens;
+        var k = first;
+        if (k < nextAt && t[k].IsWord && Lexicon.Current.Determiners.Contains(t[k].Norm))
+        {
+            k++; // "a news conference", "the BBC"
+        }
+
+        var listenerEnd = k;
+        for (; k < nextAt && k < first + 8 && !p.InQuote[k]; k++)
+        {
+            var n = t[k].Norm;
+            if (k > listenerEnd && (n is ":" || t[k].IsQuote ||
+                (t[k].IsWord && (n is "the" or "a" or "an" or "this" or "these" or "those" or "he" or "she" or "it" or "they" or "we" or "i" or "there" or "his" or "her" or "its" or "their" or "our") ) ||
+                (t[k].IsWord && t[k].Cap && !t[k - 1].Cap && t[k - 1].IsWord && t[k - 1].Norm is not ("on" or "in" or "at" or "from" or "by"))))
+            {
+                return k;
+            }
+
+            if (!t[k].IsWord || t[k].Norm is "that" or "whether" or "if" or "how" or "why" or "what")
+            {
+                return first; // a that-clause or an object clause: the usual reading holds
+            }
+        }
+
+        return first;
+    }
+
     /// <summary>Content after a verb: after "that" when it comes soon, a quotation, or the object; up to the next trigger.</summary>
     public static (int First, int End) ForwardContent(Paragraph p, Sentence s, int v, int nextAt)
     {
@@ -233,6 +268,11 @@ internal static class VerbFrame
                     break;
                 }
             }
+        }
+
+        if (first == v + 1 && t[v].Norm is "told" or "tells" or "tell" or "telling")
+        {
+            first = AfterListener(p, first, nextAt);
         }
 
         while (first < s.End && t[first].Norm is "," or ":" or "-")
