@@ -10,9 +10,10 @@ public sealed partial class SqliteGraphStore
     /// <inheritdoc/>
     public async Task<IReadOnlyList<GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
     {
-        var connection = await OpenReadAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        var lease = await OpenReadAsync(cancellationToken).ConfigureAwait(false);
+        await using (lease.ConfigureAwait(false))
         {
+            var connection = lease.Connection;
             return await LoadNodesAsync(connection, ids, cancellationToken).ConfigureAwait(false);
         }
     }
@@ -38,9 +39,10 @@ public sealed partial class SqliteGraphStore
         ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Depth, 3, nameof(query));
         ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1, nameof(query));
         var labels = query.Labels is { Count: > 0 } ? query.Labels.ToHashSet(StringComparer.Ordinal) : null;
-        var connection = await OpenReadAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        var lease = await OpenReadAsync(cancellationToken).ConfigureAwait(false);
+        await using (lease.ConfigureAwait(false))
         {
+            var connection = lease.Connection;
             using var interrupt = SqliteInterrupt.On(connection, cancellationToken);
             if ((await LoadNodesAsync(connection, [query.CenterId], cancellationToken).ConfigureAwait(false)).Count == 0)
             {

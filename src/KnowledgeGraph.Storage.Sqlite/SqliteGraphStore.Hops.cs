@@ -29,8 +29,8 @@ public sealed partial class SqliteGraphStore
     /// </summary>
     private static bool ReadCappedNeighbours(SqliteConnection connection, IReadOnlyCollection<string> frontier, int perArm, Func<Hop, bool> visit)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = SqliteGraphSql.CappedNeighbours("$frontier", "$perArm");
+        var command = PreparedCommands.Get(connection, null, SqliteGraphSql.CappedNeighbours("$frontier", "$perArm"), out var owned);
+        using var disposeOwned = owned ? command : null;
         command.Parameters.AddWithValue("$frontier", JsonSerializer.Serialize(frontier));
         // One row more than the cap tells that the cap cut the list; that row is not passed on.
         command.Parameters.AddWithValue("$perArm", perArm + 1);
