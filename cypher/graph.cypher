@@ -44,28 +44,6 @@ CALL (n) {
 RETURN nodeId AS from, arm, m.id AS to, coalesce(r.id, type(r) + ':' + startNode(r).id + '->' + endNode(r).id) AS id, type(r) AS type,
        startNode(r).id AS source, endNode(r).id AS target, properties(r) AS props;
 
-// Edges among the nodes of a network ($ids): of each node's relationships only the first $scan are tested
-// (the expansion stops there, so a hub costs no more than any other node); the adapter adds the edges it
-// read on the way and drops duplicates (an edge is seen from both of its ends).
-// name: edges-among
-// params: $ids, $scan
-UNWIND $ids AS nodeId
-CALL (nodeId) {
-  MATCH (n:Entity {id: nodeId}) RETURN n
-  UNION
-  MATCH (n:Claim {id: nodeId}) RETURN n
-  UNION
-  MATCH (n:Article {id: nodeId}) RETURN n
-}
-CALL (n) {
-  MATCH (n)-[r]-(m)
-  WITH r, m LIMIT $scan
-  WHERE m.id IN $ids AND (m:Entity OR m:Claim OR m:Article)
-  RETURN r
-}
-RETURN DISTINCT coalesce(r.id, type(r) + ':' + startNode(r).id + '->' + endNode(r).id) AS id, type(r) AS type,
-       startNode(r).id AS source, endNode(r).id AS target, properties(r) AS props;
-
 // The bound 6 is the port's maximum; $maxHops (1-6) narrows it, since a variable-length bound cannot be a
 // parameter. A shortest path longer than $maxHops means there is no path within $maxHops.
 // name: shortest-path

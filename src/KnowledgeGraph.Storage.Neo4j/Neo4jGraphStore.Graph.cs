@@ -19,9 +19,6 @@ public sealed partial class Neo4jGraphStore
         return [.. result.Rows.Select(GraphShapes.Node)];
     }
 
-    /// <summary>Relationships of each returned node tested for edges among the returned nodes (besides those read on the way).</summary>
-    internal const int EdgeScan = 16;
-
     /// <summary>A network holds at most this many edges, times its limit.</summary>
     internal const int EdgesPerNode = 10;
 
@@ -30,9 +27,9 @@ public sealed partial class Neo4jGraphStore
     /// Breadth-first, one Cypher round trip per hop (graph.cypher#neighbours), bounded per node as in SQLite: each frontier
     /// node contributes at most k SAID/DENIED relationships (newest first) and k of the other types, where
     /// k = max(<see cref="NetworkWalk.MinFanOut"/>, min(limit, ⌈2 × nodes still allowed / frontier size⌉)); new nodes are taken
-    /// strongest first (joined by more of the relationships read, then in the order read). Edges: those read on the way,
-    /// plus those among the first <see cref="EdgeScan"/> relationships of each returned node (graph.cypher#edges-among),
-    /// at most <see cref="EdgesPerNode"/> × limit.
+    /// strongest first (joined by more of the relationships read, then in the order read). Edges: the relationships read
+    /// on the way whose two ends were both returned, at most <see cref="EdgesPerNode"/> × limit; as in SQLite, the lists of
+    /// the last hop's nodes are not read, so a relationship between two of them is not looked for.
     /// </remarks>
     public async Task<GraphNetwork?> GetNetworkAsync(NetworkQuery query, CancellationToken cancellationToken = default)
     {
@@ -104,10 +101,7 @@ public sealed partial class Neo4jGraphStore
         var nodes = (await GetNodesAsync(kept, cancellationToken).ConfigureAwait(false)).ToDictionary(n => n.Id, StringComparer.Ordinal);
         var keep = kept.Where(nodes.ContainsKey).Select(id => nodes[id]).ToList();
         var returned = keep.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
-        var among = (await RunAsync("graph", "edges-among", new() { ["ids"] = returned.ToList(), ["scan"] = EdgeScan }, cancellationToken).ConfigureAwait(false)).Rows
-            .Select(row => GraphShapes.Edge(k => row[k]));
         var edges = read.Where(e => returned.Contains(e.Source) && returned.Contains(e.Target))
-            .Concat(among.Where(e => returned.Contains(e.Source) && returned.Contains(e.Target)))
             .DistinctBy(e => e.Id, StringComparer.Ordinal)
             .ToList();
         truncated |= edges.Count > EdgesPerNode * query.Limit;

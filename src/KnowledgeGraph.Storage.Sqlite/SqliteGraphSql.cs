@@ -37,7 +37,8 @@ internal static class SqliteGraphSql
     /// <summary>
     /// For each node of the JSON array <paramref name="frontierJson"/>, at most <paramref name="perArm"/> relationships of
     /// each arm below, in either direction: from, to, type, statement id (null for other types), 1 when from is the
-    /// relationship's source, arm number. Every arm is an index seek per node cut at its LIMIT (the frontier drives every join: CROSS JOIN fixes the order;
+    /// relationship's source, arm number, the statement's date (null for other types). The statement arms' rows do not
+    /// come newest first (their IN lists are sets): the reader sorts each node's list. Every arm is an index seek per node cut at its LIMIT (the frontier drives every join: CROSS JOIN fixes the order;
     /// SAID/DENIED a correlated <c>IN (… LIMIT k)</c> of statement rows, the index-only arms one range up to their k-th
     /// item, <see cref="Nth"/>), so a hub costs no more than any other node. SAID/DENIED are read newest first (undated
     /// statements before them: the page indexes read backwards); the others in id order. Arms only run for nodes of the
@@ -49,33 +50,33 @@ internal static class SqliteGraphSql
         return $"""
             WITH f(id, kind) AS MATERIALIZED (
                 SELECT value, CASE substr(value, 1, instr(value, ':') - 1) WHEN 'claim' THEN 'c' WHEN 'article' THEN 'a' ELSE 'e' END FROM json_each({frontierJson}))
-            SELECT f.id, s.claim_id, 'DENIED', s.id, 1, 0 FROM f CROSS JOIN statement s
+            SELECT f.id, s.claim_id, 'DENIED', s.id, 1, 0, s.date FROM f CROSS JOIN statement s
                 ON f.kind = 'e' AND s.n IN (SELECT x.n FROM statement x WHERE x.speaker_id = f.id AND x.stance = 'denied' {Newest} LIMIT {perArm})
-            UNION ALL SELECT f.id, s.claim_id, 'SAID', s.id, 1, 1 FROM f CROSS JOIN statement s
+            UNION ALL SELECT f.id, s.claim_id, 'SAID', s.id, 1, 1, s.date FROM f CROSS JOIN statement s
                 ON f.kind = 'e' AND s.n IN (SELECT x.n FROM statement x WHERE x.speaker_id = f.id AND x.stance = 'said' {Newest} LIMIT {perArm})
-            UNION ALL SELECT f.id, s.speaker_id, CASE s.stance WHEN 'denied' THEN 'DENIED' ELSE 'SAID' END, s.id, 0, 2 FROM f CROSS JOIN statement s
+            UNION ALL SELECT f.id, s.speaker_id, CASE s.stance WHEN 'denied' THEN 'DENIED' ELSE 'SAID' END, s.id, 0, 2, s.date FROM f CROSS JOIN statement s
                 ON f.kind = 'c' AND s.n IN (SELECT x.n FROM statement x WHERE x.claim_id = f.id {Newest} LIMIT {perArm})
-            UNION ALL SELECT f.id, b.institution_id, b.relation, NULL, 1, 3 FROM f CROSS JOIN membership b
+            UNION ALL SELECT f.id, b.institution_id, b.relation, NULL, 1, 3, NULL FROM f CROSS JOIN membership b
                 ON f.kind = 'e' AND b.person_id = f.id AND (b.relation, b.institution_id) IN (
                     SELECT x.relation, x.institution_id FROM membership x WHERE x.person_id = f.id ORDER BY 1, 2 LIMIT {perArm})
-            UNION ALL SELECT f.id, b.person_id, b.relation, NULL, 0, 4 FROM f CROSS JOIN membership b
+            UNION ALL SELECT f.id, b.person_id, b.relation, NULL, 0, 4, NULL FROM f CROSS JOIN membership b
                 ON f.kind = 'e' AND b.institution_id = f.id AND (b.person_id, b.relation) IN (
                     SELECT x.person_id, x.relation FROM membership x WHERE x.institution_id = f.id ORDER BY 1, 2 LIMIT {perArm})
-            UNION ALL SELECT f.id, x.entity_id, 'ABOUT', NULL, 1, 5 FROM f CROSS JOIN claim_about x
+            UNION ALL SELECT f.id, x.entity_id, 'ABOUT', NULL, 1, 5, NULL FROM f CROSS JOIN claim_about x
                 ON f.kind = 'c' AND x.claim_id = f.id AND x.entity_id <= {Nth("y.entity_id", "claim_about y WHERE y.claim_id = f.id", perArm)}
-            UNION ALL SELECT f.id, x.claim_id, 'ABOUT', NULL, 0, 6 FROM f CROSS JOIN claim_about x
+            UNION ALL SELECT f.id, x.claim_id, 'ABOUT', NULL, 0, 6, NULL FROM f CROSS JOIN claim_about x
                 ON f.kind = 'e' AND x.entity_id = f.id AND x.claim_id <= {Nth("y.claim_id", "claim_about y WHERE y.entity_id = f.id", perArm)}
-            UNION ALL SELECT f.id, r.target_id, 'REPORTED_BY', NULL, 1, 7 FROM f CROSS JOIN claim_reporter r
+            UNION ALL SELECT f.id, r.target_id, 'REPORTED_BY', NULL, 1, 7, NULL FROM f CROSS JOIN claim_reporter r
                 ON f.kind = 'c' AND r.claim_id = f.id AND r.target_id <= {Nth("y.target_id", "claim_reporter y WHERE y.claim_id = f.id", perArm)}
-            UNION ALL SELECT f.id, r.claim_id, 'REPORTED_BY', NULL, 0, 8 FROM f CROSS JOIN claim_reporter r
+            UNION ALL SELECT f.id, r.claim_id, 'REPORTED_BY', NULL, 0, 8, NULL FROM f CROSS JOIN claim_reporter r
                 ON f.kind <> 'c' AND r.target_id = f.id AND r.claim_id <= {Nth("y.claim_id", "claim_reporter y WHERE y.target_id = f.id", perArm)}
-            UNION ALL SELECT f.id, p.institution_id, 'PUBLISHED_BY', NULL, 1, 9 FROM f CROSS JOIN published_by p
+            UNION ALL SELECT f.id, p.institution_id, 'PUBLISHED_BY', NULL, 1, 9, NULL FROM f CROSS JOIN published_by p
                 ON f.kind = 'a' AND p.article_id = f.id
-            UNION ALL SELECT f.id, p.article_id, 'PUBLISHED_BY', NULL, 0, 10 FROM f CROSS JOIN published_by p
+            UNION ALL SELECT f.id, p.article_id, 'PUBLISHED_BY', NULL, 0, 10, NULL FROM f CROSS JOIN published_by p
                 ON f.kind = 'e' AND p.institution_id = f.id AND p.article_id <= {Nth("y.article_id", "published_by y WHERE y.institution_id = f.id", perArm)}
-            UNION ALL SELECT f.id, m.entity_id, 'MENTIONS', NULL, 1, 11 FROM f CROSS JOIN mention m
+            UNION ALL SELECT f.id, m.entity_id, 'MENTIONS', NULL, 1, 11, NULL FROM f CROSS JOIN mention m
                 ON f.kind = 'a' AND m.article_id = f.id AND m.entity_id <= {Nth("y.entity_id", "mention y WHERE y.article_id = f.id", perArm)}
-            UNION ALL SELECT f.id, m.article_id, 'MENTIONS', NULL, 0, 12 FROM f CROSS JOIN mention m
+            UNION ALL SELECT f.id, m.article_id, 'MENTIONS', NULL, 0, 12, NULL FROM f CROSS JOIN mention m
                 ON f.kind = 'e' AND m.entity_id = f.id AND m.article_id <= {Nth("y.article_id", "mention y WHERE y.entity_id = f.id", perArm)}
             """;
     }
@@ -91,33 +92,11 @@ internal static class SqliteGraphSql
     /// <summary>U+10FFFF as UTF-8: sorts after every id (BINARY collation compares bytes).</summary>
     private const string AboveEveryId = "CAST(x'f48fbfbf' AS TEXT)";
 
+    /// <summary>The arms of <see cref="CappedNeighbours"/> numbered up to this one read statements (SAID/DENIED).</summary>
+    public const int LastStatementArm = 2;
+
     /// <summary>Number of arms of <see cref="CappedNeighbours"/>.</summary>
     public const int NeighbourArms = 13;
-
-    /// <summary>
-    /// Relationships among the nodes of the JSON array <paramref name="setJson"/>, in the column layout of
-    /// <see cref="CappedNeighbours"/>, each looked for once from the side whose lists are short or index-only: statements
-    /// and ABOUT/REPORTED_BY from the claim, MENTIONS and PUBLISHED_BY from the article, memberships from the person. Only
-    /// the first <paramref name="scan"/> entries of a claim's statements and reporters are tested (index order), so a hub
-    /// claim costs no more than others. The unary + keeps SQLite from seeking once per pair of set members: it walks the
-    /// one node's list and tests the other end against the set. At most <paramref name="total"/> rows.
-    /// </summary>
-    public static string EdgesAmong(string setJson, string scan, string total) => $"""
-        WITH k(id, kind) AS MATERIALIZED (
-            SELECT value, CASE substr(value, 1, instr(value, ':') - 1) WHEN 'claim' THEN 'c' WHEN 'article' THEN 'a' ELSE 'e' END FROM json_each({setJson})),
-          e(id) AS MATERIALIZED (SELECT id FROM k WHERE kind = 'e'),
-          o(id) AS MATERIALIZED (SELECT id FROM k WHERE kind <> 'c')
-        SELECT k.id, s.speaker_id, CASE s.stance WHEN 'denied' THEN 'DENIED' ELSE 'SAID' END, s.id, 0, 2 FROM k CROSS JOIN statement s
-            ON k.kind = 'c' AND s.n IN (
-                SELECT x.n FROM (SELECT y.n, y.speaker_id FROM statement y WHERE y.claim_id = k.id LIMIT {scan}) x WHERE +x.speaker_id IN e)
-        UNION ALL SELECT k.id, x.entity_id, 'ABOUT', NULL, 1, 5 FROM k CROSS JOIN claim_about x ON k.kind = 'c' AND x.claim_id = k.id AND +x.entity_id IN e
-        UNION ALL SELECT k.id, r.target_id, 'REPORTED_BY', NULL, 1, 7 FROM k CROSS JOIN claim_reporter r ON k.kind = 'c' AND r.claim_id = k.id
-                AND r.target_id <= {Nth("y.target_id", "claim_reporter y WHERE y.claim_id = k.id", scan)} AND +r.target_id IN o
-        UNION ALL SELECT k.id, p.institution_id, 'PUBLISHED_BY', NULL, 1, 9 FROM k CROSS JOIN published_by p ON k.kind = 'a' AND p.article_id = k.id AND +p.institution_id IN e
-        UNION ALL SELECT k.id, m.entity_id, 'MENTIONS', NULL, 1, 11 FROM k CROSS JOIN mention m ON k.kind = 'a' AND m.article_id = k.id AND +m.entity_id IN e
-        UNION ALL SELECT k.id, b.institution_id, b.relation, NULL, 1, 3 FROM k CROSS JOIN membership b ON k.kind = 'e' AND b.person_id = k.id AND +b.institution_id IN e
-        LIMIT {total}
-        """;
 
     /// <summary>SAID/DENIED edges by statement id, in the column layout of <see cref="Edges"/>.</summary>
     public static string StatementEdges(string ids) => $"""

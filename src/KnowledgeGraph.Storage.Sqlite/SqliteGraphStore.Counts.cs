@@ -28,9 +28,10 @@ public sealed partial class SqliteGraphStore
             && string.IsNullOrWhiteSpace(filter.From) && string.IsNullOrWhiteSpace(filter.To);
         var args = new SqlArgs();
         var where = SqliteFilters.Statement(filter, args);
-        var connection = await OpenReadAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        var lease = await OpenReadAsync(cancellationToken).ConfigureAwait(false);
+        await using (lease.ConfigureAwait(false))
         {
+            var connection = lease.Connection;
             var transaction = connection.BeginTransaction(deferred: true);
             await using (transaction.ConfigureAwait(false))
             {

@@ -22,9 +22,10 @@ public sealed partial class SqliteGraphStore
     {
         ArgumentNullException.ThrowIfNull(idOrName);
         var folded = TextFold.Key(idOrName);
-        var connection = await OpenReadAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        var lease = await OpenReadAsync(cancellationToken).ConfigureAwait(false);
+        await using (lease.ConfigureAwait(false))
         {
+            var connection = lease.Connection;
             // The id first; else the exact name or alias, a canonical name before an alias, then the busier speaker.
             var exact = new SqlArgs();
             var id = exact.Add(idOrName.Trim());

@@ -23,38 +23,37 @@ public sealed partial class SqliteGraphStore
 {
     /// <summary>
     /// Reads, for every node of <paramref name="frontier"/>, at most <paramref name="perArm"/> relationships of each kind
-    /// and direction (<see cref="SqliteGraphSql.CappedNeighbours"/>), streaming them to <paramref name="visit"/> until it
-    /// returns false. Returns true when some node had more relationships of a kind than the cap let through.
+    /// and direction (<see cref="SqliteGraphSql.CappedNeighbours"/>), passing them to <paramref name="visit"/> until it
+    /// returns false: node by node, each node's SAID/DENIED newest first (undated first, as the page indexes read), the
+    /// others in id order. Returns true when some node had more relationships of a kind than the cap let through.
     /// </summary>
     private static bool ReadCappedNeighbours(SqliteConnection connection, IReadOnlyCollection<string> frontier, int perArm, Func<Hop, bool> visit)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = SqliteGraphSql.CappedNeighbours("$frontier", "$perArm");
+        var command = PreparedCommands.Get(connection, null, SqliteGraphSql.CappedNeighbours("$frontier", "$perArm"), out var owned);
+        using var disposeOwned = owned ? command : null;
         command.Parameters.AddWithValue("$frontier", JsonSerializer.Serialize(frontier));
         // One row more than the cap tells that the cap cut the list; that row is not passed on.
         command.Parameters.AddWithValue("$perArm", perArm + 1);
-        var capped = false;
-        var counts = new Dictionary<(string, long), int>();
+        // A statement arm's rows come in row order (its IN list is a set), not newest first: the row past the cap is found
+        // by sorting each node's list, else the newest statement could be the one left out. Lists hold perArm + 1 rows at most.
+        var lists = new Dictionary<(string From, long Arm), List<(Hop Hop, string? Date)>>();
+        var read = new List<(long Arm, List<(Hop Hop, string? Date)> Items)>();
         try
         {
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
                 var from = reader.GetString(0);
-                var key = (from, reader.GetInt64(5));
-                var seen = counts.GetValueOrDefault(key) + 1;
-                counts[key] = seen;
-                if (seen > perArm)
+                var arm = reader.GetInt64(5);
+                if (!lists.TryGetValue((from, arm), out var items))
                 {
-                    capped = true;
-                    continue;
+                    items = [];
+                    lists[(from, arm)] = items;
+                    read.Add((arm, items));
                 }
 
                 var hop = new Hop(from, reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetInt64(4) == 1);
-                if (!visit(hop))
-                {
-                    break;
-                }
+                items.Add((hop, reader.IsDBNull(6) ? null : reader.GetString(6)));
             }
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteInterrupt.Interrupted)
@@ -63,37 +62,35 @@ public sealed partial class SqliteGraphStore
             throw new OperationCanceledException("The traversal was stopped: its request was cancelled.", ex);
         }
 
+        var capped = false;
+        foreach (var (arm, items) in read)
+        {
+            if (arm <= SqliteGraphSql.LastStatementArm)
+            {
+                items.Sort(NewestFirst);
+            }
+
+            capped |= items.Count > perArm;
+            foreach (var (hop, _) in items.Take(perArm))
+            {
+                if (!visit(hop))
+                {
+                    return capped;
+                }
+            }
+        }
+
         return capped;
     }
 
-    /// <summary>
-    /// Relationships among <paramref name="ids"/> (<see cref="SqliteGraphSql.EdgesAmong"/>), testing the first
-    /// <paramref name="scan"/> statements and reporters of each claim; one more than <paramref name="total"/> at most
-    /// (to tell that the cap cut them).
-    /// </summary>
-    private static List<Hop> ReadEdgesAmong(SqliteConnection connection, IReadOnlyCollection<string> ids, int scan, int total)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = SqliteGraphSql.EdgesAmong("$set", "$scan", "$total");
-        command.Parameters.AddWithValue("$set", JsonSerializer.Serialize(ids));
-        command.Parameters.AddWithValue("$scan", scan);
-        command.Parameters.AddWithValue("$total", total + 1);
-        List<Hop> hops = [];
-        try
+    /// <summary>Statements newest first as the page indexes order them: undated first, then by date and id, both descending.</summary>
+    private static int NewestFirst((Hop Hop, string? Date) a, (Hop Hop, string? Date) b) =>
+        (a.Date, b.Date) switch
         {
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                hops.Add(new Hop(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetInt64(4) == 1));
-            }
-        }
-        catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteInterrupt.Interrupted)
-        {
-            throw new OperationCanceledException("The traversal was stopped: its request was cancelled.", ex);
-        }
-
-        return hops;
-    }
+            (null, not null) => -1,
+            (not null, null) => 1,
+            _ => string.CompareOrdinal(b.Date, a.Date) is var byDate and not 0 ? byDate : string.CompareOrdinal(b.Hop.StatementId, a.Hop.StatementId),
+        };
 
     /// <summary>The edges of <paramref name="hops"/> (distinct by id) without properties, ordered by type then id: no read at all.</summary>
     private static List<GraphEdge> BareEdges(IEnumerable<Hop> hops)

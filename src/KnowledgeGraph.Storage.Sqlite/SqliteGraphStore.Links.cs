@@ -34,16 +34,16 @@ public sealed partial class SqliteGraphStore
             return result;
         }
 
-        var connection = await OpenReadAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        var lease = await OpenReadAsync(cancellationToken).ConfigureAwait(false);
+        await using (lease.ConfigureAwait(false))
         {
+            var connection = lease.Connection;
             // One read transaction: every window sees the same data. One prepared command, re-bound per id.
             var transaction = connection.BeginTransaction(deferred: true);
             await using (transaction.ConfigureAwait(false))
             {
-                await using var command = connection.CreateCommand();
-                command.Transaction = transaction;
-                command.CommandText = PageSql(link);
+                var command = PreparedCommands.Get(connection, transaction, PageSql(link), out var owned);
+                await using var disposeOwned = owned ? command : null;
                 var id = command.Parameters.Add("$id", SqliteType.Text);
                 command.Parameters.AddWithValue("$limit", page.Limit);
                 command.Parameters.AddWithValue("$offset", page.Offset);

@@ -21,9 +21,10 @@ public sealed partial class SqliteGraphStore
         ArgumentNullException.ThrowIfNull(toId);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxHops, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(maxHops, 6);
-        var connection = await OpenReadAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        var lease = await OpenReadAsync(cancellationToken).ConfigureAwait(false);
+        await using (lease.ConfigureAwait(false))
         {
+            var connection = lease.Connection;
             // A traversal from a hub can read for seconds: a cancelled request interrupts it mid-statement.
             using var interrupt = SqliteInterrupt.On(connection, cancellationToken);
             var ends = await LoadNodesAsync(connection, [fromId, toId], cancellationToken).ConfigureAwait(false);

@@ -6,9 +6,10 @@ public sealed partial class SqliteGraphStore
 {
     private async Task<List<T>> ListAsync<T>(string sql, SqlArgs args, Func<SqliteDataReader, T> map, CancellationToken cancellationToken)
     {
-        var connection = await OpenReadAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        var lease = await OpenReadAsync(cancellationToken).ConfigureAwait(false);
+        await using (lease.ConfigureAwait(false))
         {
+            var connection = lease.Connection;
             return await ListAsync(connection, null, sql, args, map, cancellationToken).ConfigureAwait(false);
         }
     }
@@ -16,9 +17,7 @@ public sealed partial class SqliteGraphStore
     private static async Task<List<T>> ListAsync<T>(
         SqliteConnection connection, SqliteTransaction? transaction, string sql, SqlArgs args, Func<SqliteDataReader, T> map, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
+        var command = PreparedCommands.Get(connection, transaction, sql, out var owned);
         args.ApplyTo(command);
         var items = new List<T>();
         using var interrupt = SqliteInterrupt.On(connection, cancellationToken);
@@ -37,6 +36,13 @@ public sealed partial class SqliteGraphStore
         {
             throw new OperationCanceledException("The query was stopped: its request was cancelled.", ex, cancellationToken);
         }
+        finally
+        {
+            if (owned)
+            {
+                await command.DisposeAsync().ConfigureAwait(false);
+            }
+        }
 
         return items;
     }
@@ -50,9 +56,10 @@ public sealed partial class SqliteGraphStore
     {
         ArgumentOutOfRangeException.ThrowIfNegative(page.Offset, nameof(page));
         ArgumentOutOfRangeException.ThrowIfNegative(page.Limit, nameof(page));
-        var connection = await OpenReadAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        var lease = await OpenReadAsync(cancellationToken).ConfigureAwait(false);
+        await using (lease.ConfigureAwait(false))
         {
+            var connection = lease.Connection;
             var transaction = connection.BeginTransaction(deferred: true);
             await using (transaction.ConfigureAwait(false))
             {

@@ -32,9 +32,10 @@ public sealed partial class SqliteGraphStore
             return [];
         }
 
-        var connection = await OpenReadAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        var lease = await OpenReadAsync(cancellationToken).ConfigureAwait(false);
+        await using (lease.ConfigureAwait(false))
         {
+            var connection = lease.Connection;
             // One read transaction: the kinds and the retries below see the same data.
             var transaction = connection.BeginTransaction(deferred: true);
             await using (transaction.ConfigureAwait(false))

@@ -47,6 +47,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
     private readonly string _readConnectionString;
     private readonly SemaphoreSlim _initLock = new(1, 1);
     private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly ReadConnectionPool? _reads;
     private volatile bool _initialized;
     private int _disposed;
 
@@ -81,6 +82,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         _readConnectionString = mapReads
             ? new SqliteConnectionStringBuilder(_connectionString) { Mode = SqliteOpenMode.ReadWrite }.ToString()
             : _connectionString;
+        _reads = mapReads ? new ReadConnectionPool(OpenMappedAsync) : null;
     }
 
     /// <inheritdoc/>
@@ -99,6 +101,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         {
             // Close the pooled connections so that the file is released (and the WAL checkpointed) now, not at exit.
             Interlocked.Exchange(ref _loadConnection, null)?.Dispose();
+            _reads?.Dispose();
             using var connection = new SqliteConnection(_connectionString);
             SqliteConnection.ClearPool(connection);
             using var reader = new SqliteConnection(_readConnectionString);
@@ -134,13 +137,28 @@ public sealed partial class SqliteGraphStore : IGraphStore
     /// <summary>An open connection with our SQL functions; the caller disposes it (back to the pool).</summary>
     private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => OpenAsync(_connectionString, cancellationToken);
 
-    /// <summary>An open connection for reads only, from the pool whose connections map the file (<see cref="ReadMapSize"/>) when <see cref="MapsReads"/>.</summary>
-    private async Task<SqliteConnection> OpenReadAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// A connection for reads only: when <see cref="MapsReads"/>, one of <see cref="ReadConnectionPool"/>'s, which map the
+    /// file (<see cref="ReadMapSize"/>) and keep their compiled statements; else one of the writes' pool.
+    /// </summary>
+    private async Task<ReadLease> OpenReadAsync(CancellationToken cancellationToken)
+    {
+        if (_reads is not null)
+        {
+            await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
+            return await _reads.RentAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return new ReadLease(await OpenAsync(_readConnectionString, cancellationToken).ConfigureAwait(false), null);
+    }
+
+    /// <summary>A new connection of the read pool, mapping the file (<see cref="ReadMapSize"/>) with a larger page cache (<see cref="ReadCacheKib"/>).</summary>
+    private async Task<SqliteConnection> OpenMappedAsync(CancellationToken cancellationToken)
     {
         var connection = await OpenAsync(_readConnectionString, cancellationToken).ConfigureAwait(false);
         try
         {
-            if (MapsReads && connection.Handle is { } handle && !Mapped.TryGetValue(handle, out _))
+            if (connection.Handle is { } handle && !Mapped.TryGetValue(handle, out _))
             {
                 await using (var command = connection.CreateCommand())
                 {

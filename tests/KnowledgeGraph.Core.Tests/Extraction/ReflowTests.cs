@@ -52,7 +52,8 @@ public sealed class ReflowTests
         Assert.InRange(Math.Abs(reflowed - original), 0, Math.Max(1, original * 2 / 100)); // counts within 2%
         // The same statements (speaker, stance, claim): 82.5% when this test was written, 87.9% once a headline run into
         // the lead is cut where the address's slug ends and a quotation after a closed one starts a sentence, 95.8% once a
-        // long line is cut where the page would have broken it (RunInSplitter); the issue asks for ~98%.
-        Assert.True(same >= original * 95 / 100, $"{same} of {original} statements the same on one line ({reflowed} there)");
+        // long line is cut where the page would have broken it (RunInSplitter), 96.9% once the slug also finds a headline
+        // after a section label or before a caption; the issue asks for ~98%.
+        Assert.True(same >= original * 96 / 100, $"{same} of {original} statements the same on one line ({reflowed} there)");
     }
 }

@@ -63,6 +63,31 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task A_network_returns_the_relationships_read_while_expanding_and_not_those_between_nodes_of_its_last_hop()
+    {
+        await using var store = await LoadedStoreAsync();
+        var all = new List<GraphEdge>();
+        await foreach (var edge in store.StreamEdgesAsync(Ct))
+        {
+            all.Add(edge);
+        }
+
+        var one = await store.GetNetworkAsync(new NetworkQuery(Some.Lopez, 1, null, 100), Ct);
+        var two = await store.GetNetworkAsync(new NetworkQuery(Some.Lopez, 2, null, 100), Ct);
+
+        Assert.NotNull(one);
+        Assert.NotNull(two);
+        // At depth 1 only the centre's lists are read: every edge touches it, although the store holds relationships
+        // between two of its neighbours (an article mentioning the ministry, …).
+        var ids = one.Nodes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+        var between = all.Where(e => e.Source != Some.Lopez && e.Target != Some.Lopez && ids.Contains(e.Source) && ids.Contains(e.Target)).ToList();
+        Assert.NotEmpty(between);
+        Assert.All(one.Edges, e => Assert.True(e.Source == Some.Lopez || e.Target == Some.Lopez, $"{e.Id} does not touch the centre"));
+        // At depth 2 those neighbours are expanded, so the relationships between them are read and returned.
+        Assert.All(between, e => Assert.Contains(two.Edges, t => t.Id == e.Id));
+    }
+
+    [Fact]
     public async Task A_network_asked_without_edge_properties_has_the_same_nodes_and_edges()
     {
         await using var store = await LoadedStoreAsync();

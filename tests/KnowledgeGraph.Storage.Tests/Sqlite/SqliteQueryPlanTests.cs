@@ -26,7 +26,6 @@ public sealed partial class SqliteQueryPlanTests : IDisposable
 
     [Theory]
     [InlineData("neighbours")]
-    [InlineData("edges-among")]
     [InlineData("search Entity")]
     [InlineData("search Claim")]
     [InlineData("search Statement")]
@@ -41,7 +40,6 @@ public sealed partial class SqliteQueryPlanTests : IDisposable
         var sql = statement switch
         {
             "neighbours" => SqliteGraphSql.CappedNeighbours("$ids", "$k"),
-            "edges-among" => SqliteGraphSql.EdgesAmong("$ids", "$k", "$k"),
             _ => SqliteGraphStore.SearchSql(SqliteGraphStore.SearchKinds.Single(k => statement == "search " + k.Name), "$q", "$k", "$k"),
         };
         var plan = await PlanAsync(path, sql);

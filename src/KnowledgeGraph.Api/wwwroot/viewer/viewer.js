@@ -31,6 +31,7 @@
 
   const NODE_FIELDS = 'id label name properties { key value }';
   const EDGE_FIELDS = 'id type source target properties { key value }';
+  const NETWORK_LIMIT = 200;
 
   async function graphql(query, variables) {
     busy(+1);
@@ -140,15 +141,31 @@
     });
   }
 
+  // A network's edges are the relationships its walk read, so those between two neighbours (a claim and the article
+  // reporting it) come from the second hop, where the neighbours' own lists are read. Only the neighbours are drawn.
+  function neighbourhood(network, asked) {
+    // The centre may have been asked for by name; both stores return it first.
+    const nodes = network.nodes || [];
+    const id = nodes.some((n) => n.id === asked) ? asked : nodes.length > 0 ? nodes[0].id : asked;
+    const near = new Set([id]);
+    for (const e of network.edges || []) {
+      if (e.source === id) near.add(e.target);
+      if (e.target === id) near.add(e.source);
+    }
+    // The first hop is cut only when it filled the limit; a cut in the second hop hides nothing drawn here.
+    return { nodes: nodes.filter((n) => near.has(n.id)), edges: network.edges, truncated: network.truncated && near.size >= NETWORK_LIMIT };
+  }
+
   async function expand(id) {
     if (state.expanded.has(id)) return cy.collection();
     const data = await graphql(
-      `query Network($center: String!) { network(center: $center, depth: 1, limit: 200) { nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } truncated } }`,
+      `query Network($center: String!) { network(center: $center, depth: 2, limit: ${NETWORK_LIMIT}) { nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } truncated } }`,
       { center: id });
     state.expanded.add(id);
     if (!data.network) throw new Error(`Nothing is known about ${id}.`);
-    const added = merge(data.network, id);
-    if (data.network.truncated) showError('This neighbourhood is large; only the first 200 nodes are shown.');
+    const view = neighbourhood(data.network, id);
+    const added = merge(view, id);
+    if (view.truncated) showError('This neighbourhood is large; only the first 200 nodes are shown.');
     if (added.nonempty()) relayout(added);
     return added;
   }

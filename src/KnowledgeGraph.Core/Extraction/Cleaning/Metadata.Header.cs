@@ -36,23 +36,37 @@ internal static partial class Metadata
             wire ??= WireCredit(s);
 
             var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-            if (words > 30)
+            // An article delivered on one line: its headline runs into the lead or a caption with no stop ("Apple denies
+            // second round of layoff rumors Valleywag has reported …"), maybe after a section label ("Health WHO refutes
+            // …"); the address's slug says where the headline starts and ends.
+            if (title is null && url is not null && line.Role == LineRole.Content && SlugHeadlineEnd(text, line, url, out var headStart) is var end and > 0 &&
+                end < line.End)
             {
-                // An article delivered on one line: its headline runs into the lead with no stop ("Apple denies second
-                // round of layoff rumors Valleywag has reported …"); the address's slug says where the headline ends.
-                if (title is null && url is not null && line.Role == LineRole.Content && SlugHeadlineEnd(text, line, url) is var end and > 0)
+                var bodyStart = end;
+                while (bodyStart < line.End && char.IsWhiteSpace(text[bodyStart]))
                 {
-                    var bodyStart = end;
-                    while (bodyStart < line.End && char.IsWhiteSpace(text[bodyStart]))
-                    {
-                        bodyStart++;
-                    }
-
-                    title = text[line.Start..end];
-                    lines[i] = new ArticleLine(line.Start, end, LineRole.Heading);
-                    lines.Insert(i + 1, new ArticleLine(bodyStart, line.End, LineRole.Content));
+                    bodyStart++;
                 }
 
+                title = text[headStart..end];
+                lines[i] = new ArticleLine(headStart, end, LineRole.Heading);
+                lines.Insert(i + 1, new ArticleLine(bodyStart, line.End, LineRole.Content));
+                if (headStart > line.Start)
+                {
+                    var labelEnd = headStart;
+                    while (labelEnd > line.Start && char.IsWhiteSpace(text[labelEnd - 1]))
+                    {
+                        labelEnd--;
+                    }
+
+                    lines.Insert(i, new ArticleLine(line.Start, labelEnd, LineRole.Metadata));
+                }
+
+                break; // the body starts after the headline
+            }
+
+            if (words > 30)
+            {
                 break; // the body has started: no headline above it
             }
 
@@ -180,14 +194,16 @@ internal static partial class Metadata
     /// words a slug drops or adds ("that", "the"), end at the slug's last word. Returns the offset after that word, or -1 when
     /// the slug is not the line's opening (too short, a number, or another wording).
     /// </summary>
-    internal static int SlugHeadlineEnd(string text, ArticleLine line, string url)
+    internal static int SlugHeadlineEnd(string text, ArticleLine line, string url, out int start)
     {
+        start = line.Start;
         var slug = SlugWords(url);
         if (slug.Count < 3)
         {
             return -1;
         }
 
+        var leading = 0;
         var j = 0;
         var skipped = 0;
         var missing = 0;
@@ -216,9 +232,14 @@ internal static partial class Metadata
             var ahead = word == slug[j] ? 0 : j + 1 < slug.Count && word == slug[j + 1] ? 1 : j + 2 < slug.Count && word == slug[j + 2] ? 2 : -1;
             if (ahead >= 0 && (missing += ahead) <= 2)
             {
+                start = j == 0 ? k : start;
                 j += ahead + 1; // a slug word or two the line does not have ("that", "the") are passed over
                 end = w;
                 skipped = 0;
+            }
+            else if (j == 0 && ++leading <= MaxLabelWords)
+            {
+                missing = 0; // a section label or kicker before the headline ("Health", "'In her words':")
             }
             else if (j == 0 || ++skipped > 2)
             {
@@ -230,6 +251,9 @@ internal static partial class Metadata
 
         return j == slug.Count ? end : -1;
     }
+
+    /// <summary>Words of a section label or kicker that may stand before a headline on its line.</summary>
+    private const int MaxLabelWords = 6;
 
     /// <summary>The words of the longest path segment of an address, without a trailing number or file suffix.</summary>
     private static List<string> SlugWords(string url)

@@ -102,7 +102,9 @@ internal static partial class RunInSplitter
                 continue;
             }
 
-            if (FiniteVerbAfterName(tokens, i, lexicon))
+            // After a title in lower case a name is its holder ("party leader Jane Roe said"), unless the name has a title
+            // of its own: then it is a new subject ("… the Cuban president Foreign Minister Jane Roe said").
+            if (FiniteVerbAfterName(tokens, i, lexicon, needsTitle: lexicon.Titles.Contains(prev.Norm)))
             {
                 cuts.Add(t.Start);
                 sinceStop = 1;
@@ -163,12 +165,14 @@ internal static partial class RunInSplitter
     }
 
     /// <summary>A name from token <paramref name="i"/> (at most eight tokens, ending capitalised) and then a finite verb.</summary>
-    private static bool FiniteVerbAfterName(List<Token> tokens, int i, Lexicon lexicon)
+    private static bool FiniteVerbAfterName(List<Token> tokens, int i, Lexicon lexicon, bool needsTitle)
     {
         var lastCap = -1;
+        var titled = false;
         for (var j = i; j < tokens.Count && j < i + 8; j++)
         {
             var tok = tokens[j];
+            titled |= tok.IsWord && lexicon.Titles.Contains(tok.Norm);
             if (tok.IsWord && tok.Cap)
             {
                 lastCap = j;
@@ -179,7 +183,7 @@ internal static partial class RunInSplitter
             }
         }
 
-        if (lastCap < 0)
+        if (lastCap < 0 || (needsTitle && !titled))
         {
             return false;
         }

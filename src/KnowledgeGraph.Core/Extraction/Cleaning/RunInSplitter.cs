@@ -37,6 +37,10 @@ internal static partial class RunInSplitter
     [GeneratedRegex(@"(?:\b(?:Updated|Published|Posted|First [Pp]ublished|Last [Uu]pdated)\s?:?\s)?(?:\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?(?:\b" + Months + @"\.?\s\d{1,2},?\s\d{4}|\b\d{1,2}\s" + Months + @"\.?,?\s\d{4})\s?[|/,]?\s?\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\b\.?)?(?:\s[A-Z]{2,4}\b)?(?:\s?/\s?\d{1,3}\s\p{Ll}+\sago\b)?")]
     private static partial Regex Stamp();
 
+    /// <summary>"Today: March 4, 2026", "Published 4 March 2026", "3 mins read": a page's date or reading time without a clock time.</summary>
+    [GeneratedRegex(@"\b(?:Today|Updated|Published|Posted|Date|Last [Uu]pdated|First [Pp]ublished)\s?:\s?(?:(?:\b" + Months + @"\.?\s\d{1,2},?\s\d{4}|\b\d{1,2}\s" + Months + @"\.?,?\s\d{4})\s?)+|\b\d{1,2}\s(?:mins?|minutes?)\s(?:read|reading)\b")]
+    private static partial Regex DateLabel();
+
     /// <summary>"07:58 , Jane Roe": the time and author heading an entry of a live blog.</summary>
     [GeneratedRegex(@"(?<![\d:.])\b\d{1,2}:\d{2}\s?,\s?\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}'\-]+")]
     private static partial Regex LiveEntry();
@@ -60,7 +64,7 @@ internal static partial class RunInSplitter
             cuts.Add(start + m.Index + m.Length); // the caption before the credit stays with it, as on its own line
         }
 
-        foreach (var regex in (ReadOnlySpan<Regex>)[CopyrightCredit(), Stamp(), LiveEntry()])
+        foreach (var regex in (ReadOnlySpan<Regex>)[CopyrightCredit(), Stamp(), DateLabel(), LiveEntry()])
         {
             foreach (var m in regex.EnumerateMatches(line))
             {
@@ -88,10 +92,58 @@ internal static partial class RunInSplitter
         {
             if (cut > from && cut <= end)
             {
+                // Words with no stop right before furniture are a heading of their own ("… the scandal. Minister
+                // denies claims 08:01 , Jane Roe"): the page had them on a line of their own.
+                if (cut < end && UnterminatedTail(text, from, cut) is var tail and > 0)
+                {
+                    Add(text, from, tail, into);
+                    from = tail;
+                }
+
                 Add(text, from, cut, into);
                 from = cut;
             }
         }
+    }
+
+    /// <summary>
+    /// Where the last sentence of text[from..to) starts when it has no closing stop and few words (a heading), after an
+    /// earlier sentence that closes with one; -1 otherwise.
+    /// </summary>
+    private static int UnterminatedTail(string text, int from, int to)
+    {
+        while (to > from && char.IsWhiteSpace(text[to - 1]))
+        {
+            to--;
+        }
+
+        if (to <= from || text[to - 1] is '.' or '!' or '?' or '"' or '\u201D' or '\'' or '\u2019' or ')' or ':' or ';' or ',' or '\u2026')
+        {
+            return -1;
+        }
+
+        var words = 0;
+        for (var i = to - 1; i > from + 1 && words <= DocumentCleaner.MaxHeadingWords; i--)
+        {
+            if (text[i] != ' ')
+            {
+                continue;
+            }
+
+            words++;
+            var stop = i - 1;
+            if (text[stop] is '"' or '\u201D' or '\'' or '\u2019')
+            {
+                stop--;
+            }
+
+            if (stop > from && text[stop] is '.' or '!' or '?' && i + 1 < to && char.IsUpper(text[i + 1]) && char.IsLower(text[stop - 1]))
+            {
+                return i + 1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>After "Authored by:", the name: up to four capitalised words or initials, not a stamp's first word.</summary>

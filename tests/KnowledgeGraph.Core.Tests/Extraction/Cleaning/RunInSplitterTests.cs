@@ -109,6 +109,33 @@ public sealed class RunInSplitterTests
     }
 
     [Fact]
+    public void A_name_after_a_title_in_lower_case_is_its_holder_unless_it_has_a_title_of_its_own()
+    {
+        var holder = Pieces("Board sells the old ferry terminal to a buyer from abroad Deputy Union leader Jane Roe said the workers would strike. " + Filler);
+        Assert.StartsWith("Deputy Union leader Jane Roe said", holder[1], StringComparison.Ordinal);
+        var newSubject = Pieces("Roe denies that the board asked for the removal of the port director Union Secretary Tom Vale denied reports " +
+            "that the board had met. " + Filler);
+        Assert.Equal("Roe denies that the board asked for the removal of the port director", newSubject[0]);
+    }
+
+    [Fact]
+    public void Words_without_a_stop_right_before_furniture_are_a_heading_of_their_own()
+    {
+        var text = "Welcome to our coverage of the harbour vote. Roe calls the sale claims nonsense 08:15 , Tom Vale " + Filler;
+        var lines = DocumentCleaner.Classify(text);
+        var heading = lines.Single(l => text[l.Start..l.End].StartsWith("Roe calls", StringComparison.Ordinal));
+        Assert.Equal("Roe calls the sale claims nonsense", text[heading.Start..heading.End]);
+        Assert.Equal(LineRole.Heading, heading.Role);
+    }
+
+    [Fact]
+    public void A_labelled_date_and_a_reading_time_are_pieces_of_their_own()
+    {
+        var pieces = Pieces("Today: March 4, 2026 March 4, 2026 3 mins read The harbour board met the unions on Monday. " + Filler);
+        Assert.Equal(["Today: March 4, 2026 March 4, 2026", "3 mins read"], pieces.Take(2));
+    }
+
+    [Fact]
     public void A_caption_label_after_a_sentence_starts_a_piece_and_reads_as_a_heading()
     {
         var text = "She denied the report on Monday. Happy days: Jane posted a picture of the quay at dawn Port director Jane Roe " +

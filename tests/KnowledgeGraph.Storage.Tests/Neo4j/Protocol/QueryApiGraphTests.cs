@@ -45,13 +45,6 @@ public sealed class QueryApiGraphTests : IAsyncLifetime
                         new Dictionary<string, object?> { ["evidence"] = e.Type == "SAID" ? "it is so" : null, ["evidenceFold"] = "hidden" }])))]);
         }
 
-        if (request.Statement == CypherScripts.Get("graph", "edges-among").Text)
-        {
-            return FakeResponse.Rows(["id", "type", "source", "target", "props"],
-                [.. Edges.Where(e => ids.Contains(e.Source) && ids.Contains(e.Target)).Select(e => (IReadOnlyList<object?>)[
-                    e.Id, e.Type, e.Source, e.Target, new Dictionary<string, object?> { ["evidence"] = e.Type == "SAID" ? "it is so" : null }])]);
-        }
-
         if (request.Statement == CypherScripts.Get("graph", "nodes-by-ids").Text)
         {
             // Claims carry their maintained counts, entities theirs (not shown, as in SQLite); articles their fingerprint (hidden).
@@ -67,16 +60,21 @@ public sealed class QueryApiGraphTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_network_walks_hop_by_hop_and_returns_every_edge_among_its_nodes()
+    public async Task A_network_walks_hop_by_hop_and_returns_the_edges_it_read_among_its_nodes()
     {
         await using var store = new Neo4jGraphStore(new Neo4jOptions { Uri = _server.Uri });
 
         var network = await store.GetNetworkAsync(new NetworkQuery("person:p1", 1, null, 10), Ct);
+        var two = await store.GetNetworkAsync(new NetworkQuery("person:p1", 2, null, 10), Ct);
 
         Assert.NotNull(network);
         Assert.Equal(["person:p1", "claim:c1", "article:a1"], network.Nodes.Select(n => n.Id));
-        // c1 -REPORTED_BY-> a1 joins two first-hop nodes: it belongs to the network too.
-        Assert.Equal(["MENTIONS:article:a1->person:p1", "REPORTED_BY:claim:c1->article:a1", "statement:1"], network.Edges.Select(e => e.Id).Order(StringComparer.Ordinal));
+        // Only p1's lists are read at depth 1: c1 -REPORTED_BY-> a1 joins two nodes of the last hop and is not looked for;
+        // at depth 2 c1 and a1 are expanded and it is read. No statement besides the walk and the node lookups is sent.
+        Assert.Equal(["MENTIONS:article:a1->person:p1", "statement:1"], network.Edges.Select(e => e.Id).Order(StringComparer.Ordinal));
+        Assert.NotNull(two);
+        Assert.Contains(two.Edges, e => e.Id == "REPORTED_BY:claim:c1->article:a1");
+        Assert.All(_server.Requests, r => Assert.Contains(r.Statement, new[] { CypherScripts.Get("graph", "neighbours").Text, CypherScripts.Get("graph", "nodes-by-ids").Text }));
         var said = network.Edges.Single(e => e.Type == "SAID");
         Assert.Equal("said", said.Properties["stance"]);
         Assert.Equal("it is so", said.Properties["evidence"]);
@@ -120,9 +118,6 @@ public sealed class QueryApiGraphTests : IAsyncLifetime
         var neighbours = _server.Requests.Where(r => r.Statement == CypherScripts.Get("graph", "neighbours").Text).ToList();
         Assert.Equal(21, Assert.Single(neighbours).Parameters["perNode"]!.GetValue<int>());
         Assert.Contains("LIMIT $perNode", CypherScripts.Get("graph", "neighbours").Text, StringComparison.Ordinal);
-        var among = Assert.Single(_server.Requests, r => r.Statement == CypherScripts.Get("graph", "edges-among").Text);
-        Assert.Equal(20, among.Parameters["ids"]!.AsArray().Count);
-        Assert.Contains("LIMIT $scan", CypherScripts.Get("graph", "edges-among").Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,28 @@
+using KnowledgeGraph.Core.Tests.Support;
+
+namespace KnowledgeGraph.Core.Tests.Extraction.Cleaning;
+
+/// <summary>A headline delivered on the same line as what follows it is found by the address's slug (invented text).</summary>
+public sealed class OneLineHeadlineTests
+{
+    private const string Lead = "Port director Maria Okafor said on Monday that the board had not sold the terminal to a foreign buyer and " +
+        "that talks with the unions would go on through the spring, as the harbour prepares for a busy season of cruise ships " +
+        "and container traffic, with more berths and longer hours for the crews.";
+
+    [Fact]
+    public void A_section_label_before_the_headline_is_not_part_of_the_title()
+    {
+        var doc = Seeds.Extract("label.txt", "URL: https://www.example.org/harbour-board-denies-sale-of-terminal\n\nBusiness Harbour Board Denies Sale of Terminal " + Lead);
+        Assert.Equal("Harbour Board Denies Sale of Terminal", doc.Source.Title);
+        Assert.Contains(doc.Statements, s => s.SpeakerId == "person:maria-okafor" && !s.Evidence.Contains("Terminal Port", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_headline_run_into_a_short_caption_ends_where_the_slug_does()
+    {
+        var doc = Seeds.Extract("caption.txt", "URL: https://www.example.org/harbour-board-denies-sale-of-terminal-20260203.html\n\n" +
+            "Harbour board denies sale of terminal Port director Maria Okafor at the quay on May 1 (Northport Photo/Tom Vale) " +
+            "PORT ELLEN (NPA) - " + Lead);
+        Assert.Equal("Harbour board denies sale of terminal", doc.Source.Title);
+    }
+}
