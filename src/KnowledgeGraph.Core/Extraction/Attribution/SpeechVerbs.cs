@@ -32,7 +32,9 @@ internal static class SpeechVerbs
 
         // "the national emergency declared against Havana": a verb right after an ordinary noun is a participle, not speech.
         // "fuelled speculation by saying …", "while insisting …": a gerund after these is the subject's own speech.
-        var gerundOfManner = prev is "by" or "while" or "when" or "after" or "before" && t[i].Norm.EndsWith("ing", StringComparison.Ordinal);
+        // "was quoted as saying …": the quoted person's speech.
+        var gerundOfManner = (prev is "by" or "while" or "when" or "after" or "before" && t[i].Norm.EndsWith("ing", StringComparison.Ordinal)) ||
+            (prev is "as" && t[i].Norm == "saying");
         if (i > s.First && t[i - 1].IsWord && !t[i - 1].Cap && !CanPrecedeVerb(prev) && !purpose && !gerundOfManner)
         {
             return false;
@@ -129,12 +131,13 @@ internal static class SpeechVerbs
         }
         else if (ing)
         {
-            if (prev is not ("," or "also" or "while" or "and" or "by" or "before" or "after" or "when" or "then" or "again" or "repeatedly" or "publicly"))
+            if (prev is not ("," or "also" or "while" or "and" or "by" or "before" or "after" or "when" or "then" or "again" or "repeatedly" or "publicly") &&
+                !(prev is "as" && t[i].Norm == "saying"))
             {
                 return false;
             }
 
-            participle = true;
+            participle = prev is not "as"; // "quoted as saying" stands for the quoted person's own verb
         }
 
         // "commented on the tensions", "responded to pressure": a topic, not a claim; unless a "that" or a quotation follows soon.

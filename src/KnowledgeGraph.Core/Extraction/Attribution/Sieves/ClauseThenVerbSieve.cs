@@ -39,20 +39,124 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
             }
         }
 
+        // "…, their lawyer, Rebecca Stein, said" / "…, Rebecca Stein, their lawyer, said": a speaker set off by commas
+        // with a description beside it; the reported clause ends at the comma before both.
+        if (comma == v - 1 && AppositionSpeaker(p, s, comma) is { } apposed)
+        {
+            comma = apposed.ClauseEnd;
+            return ClauseBefore(p, s, v, comma, (apposed.Id, apposed.First, apposed.End), apposition: true);
+        }
+
         // "Claims that the PM lied are ‘nonsense,’ Raab says": the quotation mark that closes a one-word verdict stands
         // between the comma and the speaker.
         var subjectAt = comma + 1 < v && (t[comma + 1].IsQuote || t[comma + 1].Norm == "'") ? comma + 2 : comma + 1;
         if (comma < 0 || Context.Subjects.FindSubject(p, subjectAt, v) is not { } sp || sp.First != subjectAt && !(sp.First > subjectAt && TitleOnly(p, subjectAt, sp.First)))
         {
-            return null;
+            // "…, said Rebecca Stein, their lawyer.": the speaker after the verb, only a description after the speaker.
+            return comma == v - 1 && SpeakerAfterVerb(p, s, v) is { } after ? ClauseBefore(p, s, v, comma, after, apposition: true) : null;
         }
 
-        if (sp.End < v - 1 || Spans.ThatOrQuoteWithin(p, s, v + 1, s.End - v))
+        return ClauseBefore(p, s, v, comma, sp, apposition: false);
+    }
+
+    /// <summary>
+    /// The speaker of "…, their lawyer, Rebecca Stein, said" or "…, Rebecca Stein, their lawyer, said": two comma-set
+    /// segments before the comma of the verb, one a name the subject finder resolves, the other a short description
+    /// in lower case; and the comma that ends the reported clause.
+    /// </summary>
+    private (string Id, int First, int End, int ClauseEnd)? AppositionSpeaker(Paragraph p, Sentence s, int verbComma)
+    {
+        var t = p.Tokens;
+        var c2 = PreviousComma(p, s, verbComma, 8);
+        var c3 = c2 < 0 ? -1 : PreviousComma(p, s, c2, 8);
+        if (c3 < 0)
         {
             return null;
         }
 
-        for (var k = v + 1; k < s.End; k++)
+        foreach (var (nameFrom, nameTo, descFrom, descTo) in new[] { (c2 + 1, verbComma, c3 + 1, c2), (c3 + 1, c2, c2 + 1, verbComma) })
+        {
+            if (Description(p, descFrom, descTo) && Context.Subjects.FindSubject(p, nameFrom, nameTo) is { } sp && sp.First == nameFrom && sp.End == nameTo &&
+                p.MentionAt[nameFrom] >= 0)
+            {
+                return (sp.Id, sp.First, sp.End, c3);
+            }
+        }
+
+        return null;
+    }
+
+    private (string Id, int First, int End)? SpeakerAfterVerb(Paragraph p, Sentence s, int v)
+    {
+        var t = p.Tokens;
+        var end = v + 1;
+        while (end < s.End && t[end].IsWord && t[end].Cap)
+        {
+            end++;
+        }
+
+        if (end == v + 1 || p.MentionAt[v + 1] < 0 || Context.Subjects.FindSubject(p, v + 1, end) is not { } sp || sp.First != v + 1)
+        {
+            return null;
+        }
+
+        // Only the end of the sentence, or ", <description>." may follow the name.
+        var rest = end < s.End && t[end].Norm == "," ? end + 1 : end;
+        var stop = s.End;
+        while (stop > rest && t[stop - 1].Norm is "." or "!" or "?" || (stop > rest && t[stop - 1].IsQuote))
+        {
+            stop--;
+        }
+
+        return rest == stop || (rest > end && Description(p, rest, stop)) ? sp : null;
+    }
+
+    /// <summary>A short lower-case description: "their lawyer", "a spokesman for the port", "the company's chief executive".</summary>
+    private static bool Description(Paragraph p, int from, int to)
+    {
+        if (to - from is < 1 or > 7)
+        {
+            return false;
+        }
+
+        var t = p.Tokens;
+        var noun = false;
+        for (var k = from; k < to; k++)
+        {
+            if (p.InQuote[k] || !t[k].IsWord && t[k].Norm != "'s" || SpeechLexicon.IsVerb(t[k].Norm))
+            {
+                return false;
+            }
+
+            noun |= NameWords.Titles.Contains(t[k].Norm) || Lexicon.Current.PersonNouns.Contains(t[k].Norm) || Lexicon.Current.AnonymousSpeakers.Contains(t[k].Norm);
+        }
+
+        return noun && !t[from].Cap || noun && t[from].Norm is "the" or "a" or "an";
+    }
+
+    private static int PreviousComma(Paragraph p, Sentence s, int from, int within)
+    {
+        for (var k = from - 1; k > s.First && k >= from - within; k--)
+        {
+            if (p.Tokens[k].Norm == "," && !p.InQuote[k])
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private static Finding? ClauseBefore(Paragraph p, Sentence s, int v, int comma, (string Id, int First, int End) sp, bool apposition)
+    {
+        var t = p.Tokens;
+
+        if ((!apposition && sp.End < v - 1) || Spans.ThatOrQuoteWithin(p, s, v + 1, s.End - v))
+        {
+            return null;
+        }
+
+        for (var k = Math.Max(v + 1, sp.End); k < s.End; k++)
         {
             if (t[k].Norm is "that" or ":" || (t[k].IsWord && SpeechLexicon.IsVerb(t[k].Norm)))
             {
@@ -64,7 +168,7 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
         var next = v + 1 < s.End ? t[v + 1].Norm : ".";
         var tellsSomeone = SpeechLexicon.TryVerb(t[v].Norm, out var lemma, out _) && lemma == "tell" &&
             ((v + 1 < s.End && p.MentionAt[v + 1] >= 0) || next is "reporters" or "journalists" or "the" or "a" or "an" or "state" or "local");
-        if (next is not ("." or "," or "!") && !tellsSomeone && !(Words.Prepositions.Contains(next) || TimeWord(next)))
+        if (next is not ("." or "," or "!") && !tellsSomeone && !(Words.Prepositions.Contains(next) || TimeWord(next)) && !(apposition && sp.First == v + 1))
         {
             return null;
         }

@@ -25,9 +25,15 @@ internal sealed class CoordinatedVerbSieve(AttributionContext context) : Trigger
             subject = adjacent; // "… that a senior official from the Ministry of Justice revealed …"
         }
 
-        if (subject is null && v - 1 > prevAt && p.MentionAt[v - 1] >= 0)
+        var last = v - 1;
+        while (last > prevAt + 1 && t[last].Norm is "has" or "have" or "had" or "also" or "repeatedly" or "since" or "later")
         {
-            var m = p.Mentions[p.MentionAt[v - 1]];
+            last--; // "…, an accusation that X has rejected"
+        }
+
+        if (subject is null && last > prevAt && p.MentionAt[last] >= 0)
+        {
+            var m = p.Mentions[p.MentionAt[last]];
             var before = m.First - 1;
             while (before > prevAt && before > m.First - 5 && (Entities.NameWords.Titles.Contains(t[before].Norm) || t[before].Norm == "." ||
                    (t[before].Cap && t[before].IsWord && p.MentionAt[before] < 0)))
@@ -35,9 +41,10 @@ internal sealed class CoordinatedVerbSieve(AttributionContext context) : Trigger
                 before--; // "after Sen. Rick Scott told …": the title belongs to the name
             }
 
-            if (before > 0 && t[before].Norm is "after" or "before" or "since" or "until" or "as" or "when" or "while" or "because")
+            if (before > 0 && (t[before].Norm is "after" or "before" or "since" or "until" or "as" or "when" or "while" or "because" ||
+                FramingNounBefore(p, prevAt, before)))
             {
-                subject = (m.EntityId, m.First, m.End); // "…, a day after Bloomberg reported that …"
+                subject = (m.EntityId, m.First, m.End); // "…, a day after Bloomberg reported that …", "…, a charge director X denied"
             }
         }
 
@@ -48,6 +55,26 @@ internal sealed class CoordinatedVerbSieve(AttributionContext context) : Trigger
 
         subject ??= (previous, -1, -1);
         return SieveOutcome.Found(VerbFrame.Complete(Context, scope, index, subject));
+    }
+
+    /// <summary>"…, a charge (that) port director X denied": a framing noun within a few words before the name.</summary>
+    private static bool FramingNounBefore(Text.Paragraph p, int prevAt, int before)
+    {
+        var t = p.Tokens;
+        for (var j = before; j > prevAt && j >= before - 3; j--)
+        {
+            if (!t[j].IsWord || p.InQuote[j])
+            {
+                return false;
+            }
+
+            if (Lexicon.Current.FramingNouns.Contains(t[j].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -18,6 +18,7 @@ internal static class SieveOrder
         new ColonQuoteSieve(context),       // "The statement reads: “…”"
         new OutletReportSieve(context),     // "a report in the Miami Herald that …"
         new QuoteThenVerbSieve(context),    // "“…,” Trump remarked."
+        new QuotedAsSayingSieve(context),   // "X was quoted by the Gazette as saying …"
         new PassiveAgentSieve(context),     // "it was announced by the Treasury Department that …"
         new RelativeClauseSieve(context),   // "Trump, who confirmed that …"
         new ClauseThenVerbSieve(context),   // "Cuba has exchanged messages with Washington, the minister told EFE."

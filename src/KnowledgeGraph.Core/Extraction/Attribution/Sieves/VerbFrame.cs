@@ -54,6 +54,12 @@ internal static class VerbFrame
         }
 
         var (cFirst, cEnd) = ForwardContent(p, s, v, scope.NextAt(index));
+        if (cEnd <= cFirst && EchoedClause(p, s, v, index > 0 ? scope.Triggers[index - 1].At : -1) is var (eFirst, eEnd) && eEnd > eFirst)
+        {
+            // "…, a charge Okafor denied": what is denied is the clause the charge names, before the comma.
+            return new Finding(subj.Id, subj.First, subj.End, eFirst, eEnd, eFirst, v + 1);
+        }
+
         if (cEnd <= cFirst)
         {
             return null;
@@ -185,6 +191,69 @@ internal static class VerbFrame
     }
 
     /// <summary>
+    /// ", a charge Okafor denied", ", an accusation the company has rejected": the comma before a determiner and a framing
+    /// noun whose clause ends at the next trigger; -1 when there is none.
+    /// </summary>
+    private static int FramedEcho(Paragraph p, Sentence s, int first, int nextAt)
+    {
+        var t = p.Tokens;
+        if (nextAt >= s.End)
+        {
+            return -1;
+        }
+
+        for (var k = nextAt - 2; k > first && k >= nextAt - 11; k--)
+        {
+            if (t[k].Norm == "," && !p.InQuote[k] && k + 2 < nextAt && t[k + 1].Norm is "a" or "an" or "the" or "claims" or "allegations" or "accusations" or "charges" &&
+                (Lexicon.Current.FramingNouns.Contains(t[k + 1].Norm) || Lexicon.Current.FramingNouns.Contains(t[k + 2].Norm)))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The clause a framing noun echoes: for the verb at <paramref name="v"/> of ", a charge (that) Okafor denied", the
+    /// words between the previous trigger (or the sentence start) and the comma before the framing noun. Empty when the
+    /// frame is not there.
+    /// </summary>
+    private static (int First, int End) EchoedClause(Paragraph p, Sentence s, int v, int previousTrigger)
+    {
+        var t = p.Tokens;
+        var k = v - 1;
+        while (k > s.First && k >= v - 10 && t[k].IsWord && !p.InQuote[k] && !Lexicon.Current.FramingNouns.Contains(t[k].Norm))
+        {
+            k--;
+        }
+
+        if (k <= s.First || !Lexicon.Current.FramingNouns.Contains(t[k].Norm))
+        {
+            return (0, 0);
+        }
+
+        if (t[k - 1].Norm is "a" or "an" or "the")
+        {
+            k--;
+        }
+
+        if (k - 1 <= s.First || t[k - 1].Norm != ",")
+        {
+            return (0, 0);
+        }
+
+        var end = k - 1;
+        var first = previousTrigger >= s.First && previousTrigger < end ? previousTrigger + 1 : s.First;
+        while (first < end && t[first].Norm is "that" or "," or ":")
+        {
+            first++;
+        }
+
+        return end - first >= 3 ? (first, Spans.TrimEnd(p, first, end)) : (0, 0);
+    }
+
+    /// <summary>
     /// "told reporters the report was false", "told a news conference on Monday the strike would end": the listener
     /// (and any adverbials after it) is no part of what was told. The content starts at the first determiner, subject
     /// pronoun, colon or quotation after the listener, or at a capitalised word after a lower-case listener
@@ -229,8 +298,11 @@ internal static class VerbFrame
             first++; // "pointed out"
         }
 
-        // The "that" must come before the next trigger: in "said the port would open and added that fees …" it is "added"'s.
-        for (var k = first; k < nextAt && k < first + 10; k++)
+        // The "that" must come before the next trigger: in "said the port would open and added that fees …" it is "added"'s;
+        // and before an echo of the content (", an accusation that Okafor rejected").
+        var echoAt = FramedEcho(p, s, first, nextAt);
+        var thatBound = echoAt >= 0 ? echoAt : nextAt;
+        for (var k = first; k < thatBound && k < first + 10; k++)
         {
             if (t[k].IsQuote && p.InQuote[k])
             {
@@ -281,6 +353,11 @@ internal static class VerbFrame
         }
 
         var end = nextAt;
+        if (echoAt >= first)
+        {
+            end = echoAt; // "claimed the cranes were unsafe, a charge Okafor denied": the echo is the next verb's
+        }
+
         for (var k = first + 1; k + 1 < end; k++)
         {
             if (t[k].Norm == "," && !p.InQuote[k] && SpeechLexicon.IsParticiple(t[k + 1].Norm))

@@ -1,0 +1,63 @@
+using KnowledgeGraph.Core.Tests.Support;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Core.Tests.Extraction.Attribution;
+
+/// <summary>
+/// Attributions common in wire copy, on invented sentences: a speaker with an apposition after the reported clause,
+/// "was quoted (by X) as saying", and a charge one person makes that another denies in the same sentence.
+/// </summary>
+public sealed class WireConstructionTests
+{
+    private const string Lead = "Harbour dispute\n\n";
+
+    private static ExtractedDocument Extract(string body) => Seeds.Extract("wire.txt", Lead + body);
+
+    [Theory]
+    [InlineData("The inspectors were paid by the port company, their lawyer, Rebecca Stein, said.")]
+    [InlineData("The inspectors were paid by the port company, Rebecca Stein, their lawyer, said.")]
+    [InlineData("The inspectors were paid by the port company, said Rebecca Stein, their lawyer.")]
+    [InlineData("The inspectors were paid by the port company, said Rebecca Stein.")]
+    public void A_speaker_set_off_by_a_description_after_the_reported_clause_said_it(string sentence)
+    {
+        var s = Extract(sentence).Require("person:rebecca-stein", Stance.Said, "inspectors were paid");
+        Assert.Equal("The inspectors were paid by the port company", s.Claim);
+    }
+
+    [Fact]
+    public void A_description_that_is_no_apposition_does_not_make_a_speaker()
+    {
+        // "the harbour, the busiest in the region," holds no person: nothing to attribute.
+        var doc = Extract("The inspectors were paid by the port company, the harbour, the busiest in the region, said.");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:rebecca-stein");
+    }
+
+    [Fact]
+    public void Quoted_as_saying_is_the_quoted_persons_statement_relayed_by_the_outlet_that_quoted()
+    {
+        var doc = Extract("Port director Maria Okafor was quoted by the Harbour Gazette as saying the terminal would open in May.");
+        var s = doc.Require("person:maria-okafor", Stance.Said, "terminal would open in May");
+        Assert.Equal("The terminal would open in May", s.Claim);
+        Assert.Contains(s.ReportedBy, id => id.Contains("harbour-gazette", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Quoted_as_saying_without_an_outlet_is_still_the_persons_statement()
+    {
+        var s = Assert.Single(Extract("Port director Maria Okafor was quoted as saying the terminal would open in May.").Statements);
+        Assert.Equal("person:maria-okafor", s.SpeakerId);
+        Assert.Empty(s.ReportedBy);
+    }
+
+    [Theory]
+    [InlineData("Union leader Tom Reyes claimed the cranes were unsafe, a charge port director Maria Okafor denied.")]
+    [InlineData("Union leader Tom Reyes claimed the cranes were unsafe, an accusation that port director Maria Okafor has rejected.")]
+    public void A_charge_that_another_speaker_denies_is_one_claim_said_by_one_and_denied_by_the_other(string sentence)
+    {
+        var doc = Extract(sentence);
+        var said = doc.Require("person:tom-reyes", Stance.Said, "cranes were unsafe");
+        var denied = doc.Require("person:maria-okafor", Stance.Denied, "cranes were unsafe");
+        Assert.Equal("The cranes were unsafe", said.Claim);
+        Assert.Equal(said.ClaimId, denied.ClaimId);
+    }
+}
