@@ -63,5 +63,6 @@ internal static class SqliteRows
 
     public static string? NullableString(SqliteDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetString(ordinal);
 
-    public static IReadOnlyList<string> Strings(string json) => JsonSerializer.Deserialize<string[]>(json) ?? [];
+    // Most statements name no intermediary and many entities no alias: an empty array needs no parser.
+    public static IReadOnlyList<string> Strings(string json) => json == "[]" ? [] : JsonSerializer.Deserialize<string[]>(json) ?? [];
 }

@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.Execution;
 using KnowledgeGraph.Api.Graph.Loading;
 using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Extraction;
@@ -18,6 +19,9 @@ public static class GraphQLServiceCollectionExtensions
             .AddSchema<KnowledgeGraphSchema>()
             .AddGraphTypes(typeof(KnowledgeGraphSchema).Assembly)
             .AddSystemTextJson()
+            // Queries resolve their fields one after another: nearly every resolver is synchronous or a batch loader, whose
+            // keys are gathered per level either way, and the parallel strategy's task per field cost more CPU than it saved.
+            .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
             .AddErrorInfoProvider((options, sp) =>
             {
                 options.ExposeExceptionDetails = sp.GetRequiredService<IHostEnvironment>().IsDevelopment();
