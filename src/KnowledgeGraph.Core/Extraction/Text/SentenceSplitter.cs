@@ -11,17 +11,36 @@ internal static class SentenceSplitter
     /// <summary>Sentences are cut at this many tokens (outside quotations).</summary>
     public const int MaxSentenceTokens = 400;
 
-    /// <summary>Pairs quotes; unpaired marks are left out (and counted) so one stray mark cannot swallow a paragraph.</summary>
+    /// <summary>
+    /// Pairs quotes; unpaired marks are left out (and counted) so one stray mark cannot swallow a paragraph. A straight
+    /// mark's direction is read from its spacing where it is plain (glued to the word before and not to the word after: a
+    /// closing mark), and curly quotes inside a straight quotation are nested in it, so on a line that holds many
+    /// paragraphs (a feed's one-line article) one stray mark does not turn every later quotation inside out.
+    /// </summary>
     public static List<QuoteSpan> PairQuotes(List<Token> tokens, bool[] inQuote, out int unpaired)
     {
         var spans = new List<QuoteSpan>();
         unpaired = 0;
         var open = -1;
+        var nested = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
             var kind = tokens[i].Kind;
-            if (kind == TokenKind.QuoteOpen || (kind == TokenKind.QuoteStraight && open < 0))
+            if (open >= 0 && tokens[open].Kind == TokenKind.QuoteStraight && (kind == TokenKind.QuoteOpen || (kind == TokenKind.QuoteClose && nested > 0)))
             {
+                nested += kind == TokenKind.QuoteOpen ? 1 : -1; // “…” inside "…": part of the outer quotation
+                continue;
+            }
+
+            if (kind == TokenKind.QuoteStraight && open < 0 && ClosesByShape(tokens, i))
+            {
+                unpaired++; // a closing mark with nothing open: its partner was lost
+                continue;
+            }
+
+            if (kind == TokenKind.QuoteOpen || (kind == TokenKind.QuoteStraight && (open < 0 || (tokens[open].Kind == TokenKind.QuoteStraight && OpensByShape(tokens, i) && !ClosesByShape(tokens, i)))))
+            {
+                nested = 0;
                 if (open >= 0)
                 {
                     unpaired++; // a second opening mark: restart from the later one
@@ -52,6 +71,15 @@ internal static class SentenceSplitter
 
         return spans;
     }
+
+    // "word" glued to the word before it and followed by a space, a stop or nothing: a closing mark.
+    private static bool ClosesByShape(List<Token> tokens, int i) =>
+        i > 0 && tokens[i - 1].End == tokens[i].Start && !tokens[i - 1].IsQuote && (i + 1 == tokens.Count || tokens[i + 1].Start > tokens[i].End);
+
+    // A space before and a word glued after: an opening mark (while another straight quotation is open, that one lost its
+    // partner).
+    private static bool OpensByShape(List<Token> tokens, int i) =>
+        (i == 0 || tokens[i - 1].End < tokens[i].Start) && i + 1 < tokens.Count && tokens[i + 1].Start == tokens[i].End && tokens[i + 1].IsWord;
 
     /// <summary>Sentence boundaries outside quotations.</summary>
     public static List<Sentence> Split(List<Token> tokens, bool[] inQuote)

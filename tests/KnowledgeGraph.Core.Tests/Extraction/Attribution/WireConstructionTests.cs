@@ -60,4 +60,30 @@ public sealed class WireConstructionTests
         Assert.Equal("The cranes were unsafe", said.Claim);
         Assert.Equal(said.ClaimId, denied.ClaimId);
     }
+
+    [Theory]
+    [InlineData("Port director Maria Okafor said on Monday the terminal would open in May.")]
+    [InlineData("Port director Maria Okafor said late Tuesday the terminal would open in May.")]
+    [InlineData("Port director Maria Okafor said last week the terminal would open in May.")]
+    [InlineData("Port director Maria Okafor said in a statement the terminal would open in May.")]
+    public void A_time_or_channel_right_after_the_verb_is_no_part_of_the_claim(string sentence)
+    {
+        var s = Assert.Single(Extract(sentence).Statements);
+        Assert.Equal("The terminal would open in May", s.Claim);
+    }
+
+    [Fact]
+    public void A_day_that_opens_the_content_stays_in_it()
+    {
+        var s = Assert.Single(Extract("Port director Maria Okafor said Monday's vote on the terminal was a mistake.").Statements);
+        Assert.StartsWith("Monday", s.Claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_lower_case_word_may_qualify_the_title_of_a_speaker_after_the_clause()
+    {
+        var s = Assert.Single(Extract("The terminal will open in May, port director Maria Okafor insisted on Monday.").Statements);
+        Assert.Equal("person:maria-okafor", s.SpeakerId);
+        Assert.Equal("The terminal will open in May", s.Claim);
+    }
 }

@@ -208,17 +208,40 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
         n is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "today" or "yesterday" or
             "tonight" or "last" or "this" or "earlier" or "later" or "recently" or "again" or "repeatedly";
 
+    /// <summary>
+    /// Only a title before the name: "Deputy Minister", "the company's chief executive", "port director" (a lower-case
+    /// word may qualify the title word that follows it, up to three of them).
+    /// </summary>
     private static bool TitleOnly(Paragraph p, int from, int to)
     {
+        var qualifiers = 0;
         for (var k = from; k < to; k++)
         {
             var n = p.Tokens[k].Norm;
-            if (!(NameWords.Titles.Contains(n) || n is "the" or "a" or "an" or "of" or "'s" or "." || p.MentionAt[k] >= 0 || p.Tokens[k].Cap))
+            if (NameWords.Titles.Contains(n) || n is "the" or "a" or "an" or "of" or "'s" or "." || p.MentionAt[k] >= 0 || p.Tokens[k].Cap)
+            {
+                continue;
+            }
+
+            if (!p.Tokens[k].IsWord || p.InQuote[k] || SpeechLexicon.IsVerb(n) || ++qualifiers > 3 || !TitleFollows(p, k + 1, to))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    private static bool TitleFollows(Paragraph p, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (NameWords.Titles.Contains(p.Tokens[k].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -253,6 +253,53 @@ internal static class VerbFrame
         return end - first >= 3 ? (first, Spans.TrimEnd(p, first, end)) : (0, 0);
     }
 
+    private static readonly string[] ChannelNouns = ["statement", "interview", "post", "email", "e-mail", "letter", "speech", "briefing", "tweet", "video", "message", "filing", "note", "release"];
+
+    /// <summary>
+    /// "said on Monday the terminal …", "said late Tuesday …", "said last week …", "said in a statement the …": a time or
+    /// channel right after the verb is no part of what was said. Returns the first token after it (and a comma), or
+    /// <paramref name="first"/> when nothing such stands there or nothing follows it.
+    /// </summary>
+    private static int AfterTimeOrChannel(Paragraph p, int first, int nextAt)
+    {
+        var t = p.Tokens;
+        var k = first;
+        for (var round = 0; round < 2 && k < nextAt && !p.InQuote[k]; round++)
+        {
+            var n = t[k].Norm;
+            if (n is "on" or "late" or "early" && k + 1 < nextAt && Weekday(t[k + 1].Norm))
+            {
+                k += 2;
+            }
+            else if (n is "last" or "this" or "earlier" or "late" or "early" && k + 1 < nextAt && t[k + 1].Norm is "week" or "month" or "year" or "night" or "weekend" or "morning" or "evening" or "afternoon")
+            {
+                k += 2;
+            }
+            else if ((Weekday(n) || n is "today" or "yesterday" or "tonight") && !(k + 1 < nextAt && t[k + 1].Norm == "'s"))
+            {
+                k++;
+            }
+            else if (n == "in" && k + 2 < nextAt && t[k + 1].Norm is "a" or "an" or "the" or "his" or "her" or "its" or "their" && Array.IndexOf(ChannelNouns, t[k + 2].Norm) >= 0)
+            {
+                k += 3;
+            }
+            else
+            {
+                break;
+            }
+
+            if (k < nextAt && t[k].Norm == ",")
+            {
+                k++;
+            }
+        }
+
+        // Something must be left, and it must not be a "that" (handled by the caller's search) or a preposition's object.
+        return k > first && k + 2 < nextAt && t[k].IsWord && t[k].Norm is not ("that" or "to" or "of" or "about" or "on" or "in") ? k : first;
+    }
+
+    private static bool Weekday(string n) => n is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday";
+
     /// <summary>
     /// "told reporters the report was false", "told a news conference on Monday the strike would end": the listener
     /// (and any adverbials after it) is no part of what was told. The content starts at the first determiner, subject
@@ -345,6 +392,10 @@ internal static class VerbFrame
         if (first == v + 1 && t[v].Norm is "told" or "tells" or "tell" or "telling")
         {
             first = AfterListener(p, first, nextAt);
+        }
+        else if (first == v + 1)
+        {
+            first = AfterTimeOrChannel(p, first, nextAt); // "said on Monday the terminal was not for sale"
         }
 
         while (first < s.End && t[first].Norm is "," or ":" or "-")

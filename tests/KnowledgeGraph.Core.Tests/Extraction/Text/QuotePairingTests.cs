@@ -1,0 +1,47 @@
+using KnowledgeGraph.Core.Tests.Support;
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Core.Tests.Extraction.Text;
+
+/// <summary>Quotation marks are paired so that one stray mark cannot turn the later quotations of a long line inside out (invented text).</summary>
+public sealed class QuotePairingTests
+{
+    private static List<string> Quotes(string text)
+    {
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, 0, text.Length, tokens);
+        var spans = SentenceSplitter.PairQuotes(tokens, new bool[tokens.Count], out _);
+        return spans.Select(q => text[tokens[q.Open].Start..tokens[q.Close].End]).ToList();
+    }
+
+    [Fact]
+    public void Curly_quotes_inside_a_straight_quotation_are_part_of_it()
+    {
+        var quotes = Quotes("The board said, \"Some are spreading a release titled \u201CBoard Sells Terminal\u201D, which is false.\" " +
+            "\"We never sold it,\" the board added.");
+        Assert.Equal(["\"Some are spreading a release titled \u201CBoard Sells Terminal\u201D, which is false.\"", "\"We never sold it,\""], quotes);
+    }
+
+    [Fact]
+    public void An_opening_mark_whose_partner_was_lost_does_not_flip_the_later_quotations()
+    {
+        var quotes = Quotes("Read the full text: \"Statement on the terminal 4 March 2026 \"Nothing was sold,\" the board said. " +
+            "\"Talks go on,\" the director added.");
+        Assert.Equal(["\"Nothing was sold,\"", "\"Talks go on,\""], quotes);
+    }
+
+    [Fact]
+    public void A_closing_mark_with_nothing_open_is_left_out()
+    {
+        var quotes = Quotes("and the sale was never agreed.\" The director said: \"Talks go on.\"");
+        Assert.Equal(["\"Talks go on.\""], quotes);
+    }
+
+    [Fact]
+    public void A_quotation_after_a_lost_partner_keeps_its_speaker_on_one_line()
+    {
+        var doc = Seeds.Extract("q.txt", "The board published its statement on Monday. \"Statement on the terminal. \"Nothing has been sold and nothing " +
+            "will be sold,\" port director Maria Okafor said. \"Talks with the unions go on,\" Okafor added.");
+        Assert.Contains(doc.Statements, s => s.SpeakerId == "person:maria-okafor" && s.Evidence.StartsWith("\"Nothing has been sold", StringComparison.Ordinal));
+    }
+}
