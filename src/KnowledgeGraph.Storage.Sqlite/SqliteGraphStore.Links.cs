@@ -74,6 +74,51 @@ public sealed partial class SqliteGraphStore
     }
 
     /// <inheritdoc/>
+    /// <remarks>One statement per parent that walks the page index and reads each row of the window (the said, denied, claim
+    /// and article lists); the merged said-and-denied list of a speaker reads its ids first, then the statements.</remarks>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<StatementRecord>>> GetStatementPagesAsync(
+        LinkKind link, IReadOnlyCollection<string> ids, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        ArgumentOutOfRangeException.ThrowIfNegative(page.Offset, nameof(page));
+        ArgumentOutOfRangeException.ThrowIfNegative(page.Limit, nameof(page));
+        if (StatementPageSql(link) is not { } sql)
+        {
+            return await StatementPages.ReadAsync(this, link, ids, page, cancellationToken).ConfigureAwait(false);
+        }
+
+        var result = new Dictionary<string, IReadOnlyList<StatementRecord>>(StringComparer.Ordinal);
+        if (ids.Count == 0 || page.Limit == 0)
+        {
+            return result;
+        }
+
+        var lease = await OpenReadAsync(cancellationToken).ConfigureAwait(false);
+        await using (lease.ConfigureAwait(false))
+        {
+            var connection = lease.Connection;
+            var transaction = connection.BeginTransaction(deferred: true);
+            await using (transaction.ConfigureAwait(false))
+            {
+                foreach (var key in ids.Distinct(StringComparer.Ordinal))
+                {
+                    var args = new SqlArgs();
+                    args.Add(key);
+                    args.Add(page.Limit);
+                    args.Add(page.Offset);
+                    var items = await ListAsync(connection, transaction, sql, args, Statement, cancellationToken).ConfigureAwait(false);
+                    if (items.Count > 0)
+                    {
+                        result[key] = items;
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <inheritdoc/>
     public async Task<IReadOnlyDictionary<string, int>> CountLinksAsync(LinkKind link, IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(ids);
@@ -87,6 +132,16 @@ public sealed partial class SqliteGraphStore
             .ConfigureAwait(false);
         return rows.ToDictionary(r => r.Key, r => r.Count, StringComparer.Ordinal);
     }
+
+    // $p0 the parent, $p1 the limit, $p2 the offset; the orders of PageSql.
+    private static string? StatementPageSql(LinkKind link) => link switch
+    {
+        LinkKind.Said => $"SELECT {StatementColumns} FROM statement s WHERE s.speaker_id = $p0 AND s.stance = 'said' {ByDate} LIMIT $p1 OFFSET $p2",
+        LinkKind.Denied => $"SELECT {StatementColumns} FROM statement s WHERE s.speaker_id = $p0 AND s.stance = 'denied' {ByDate} LIMIT $p1 OFFSET $p2",
+        LinkKind.ClaimStatements => $"SELECT {StatementColumns} FROM statement s WHERE s.claim_id = $p0 {ByDate} LIMIT $p1 OFFSET $p2",
+        LinkKind.ArticleStatements => $"SELECT {StatementColumns} FROM statement s WHERE s.article_id = $p0 ORDER BY s.start, s.id LIMIT $p1 OFFSET $p2",
+        _ => null,
+    };
 
     private static string PageSql(LinkKind link) => link switch
     {

@@ -84,6 +84,15 @@ public interface IGraphStore : IAsyncDisposable
     Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetLinkPagesAsync(
         LinkKind link, IReadOnlyCollection<string> ids, PageRequest page, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// For each of <paramref name="ids"/>, one window of its statement list (<paramref name="link"/> is Said, Denied,
+    /// SpeakerStatements, ClaimStatements or ArticleStatements) with the statements themselves: the window of
+    /// <see cref="GetLinkPagesAsync"/>, read with its statements. By default those two calls; a store may read both at once.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<StatementRecord>>> GetStatementPagesAsync(
+        LinkKind link, IReadOnlyCollection<string> ids, PageRequest page, CancellationToken cancellationToken = default) =>
+        StatementPages.ReadAsync(this, link, ids, page, cancellationToken);
+
     /// <summary>For each of <paramref name="ids"/>, how many items its <paramref name="link"/> list holds; ids with none are left out.</summary>
     Task<IReadOnlyDictionary<string, int>> CountLinksAsync(LinkKind link, IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
 

@@ -30,6 +30,37 @@ public abstract partial class GraphStoreContract
         Assert.Equal(3, both[Some.Lopez]);
     }
 
+    [Theory]
+    [InlineData(LinkKind.Said)]
+    [InlineData(LinkKind.Denied)]
+    [InlineData(LinkKind.SpeakerStatements)]
+    [InlineData(LinkKind.ClaimStatements)]
+    [InlineData(LinkKind.ArticleStatements)]
+    public async Task Statement_pages_read_with_their_statements_hold_the_windows_of_the_link_pages(LinkKind kind)
+    {
+        await using var store = await LoadedStoreAsync();
+        string[] parents = kind switch
+        {
+            LinkKind.ClaimStatements => [Some.Talks, Some.Budget, "claim:nobody"],
+            LinkKind.ArticleStatements => [Some.A1, Some.A2, Some.A3, "article:nobody"],
+            _ => [Some.Lopez, Some.Carter, Some.Svensson, "person:nobody"],
+        };
+
+        foreach (var page in new[] { PageRequest.First(10), new PageRequest(1, 1), new PageRequest(0, 0) })
+        {
+            var ids = await store.GetLinkPagesAsync(kind, parents, page, Ct);
+            var statements = await store.GetStatementPagesAsync(kind, parents, page, Ct);
+
+            Assert.Equal(Sorted(ids.Keys), Sorted(statements.Keys));
+            Assert.All(ids, p => Assert.Equal(p.Value, statements[p.Key].Select(s => s.Id)));
+            var records = statements.Values.SelectMany(v => v).ToList();
+            var byId = await store.GetStatementsAsync([.. records.Select(r => r.Id)], Ct);
+            Assert.Equal(byId.OrderBy(r => r.Id, StringComparer.Ordinal), records.DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal), StatementComparer);
+        }
+
+        Assert.NotEmpty((await store.GetStatementPagesAsync(kind, parents, PageRequest.First(10), Ct)).Values.SelectMany(v => v));
+    }
+
     [Fact]
     public async Task A_claims_statements_page_by_date_and_its_speakers_are_distinct_per_stance()
     {

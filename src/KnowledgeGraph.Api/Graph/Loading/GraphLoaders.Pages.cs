@@ -8,6 +8,7 @@ public sealed partial class GraphLoaders
 {
     private readonly ConcurrentDictionary<(LinkKind Kind, int Offset, int Limit), BatchLoader<string, IReadOnlyList<string>>> _linkPages = new();
     private readonly ConcurrentDictionary<LinkKind, BatchLoader<string, int>> _linkCounts = new();
+    private readonly ConcurrentDictionary<(LinkKind Kind, int Offset, int Limit), BatchLoader<string, IReadOnlyList<StatementRecord>>> _statementPages = new();
     private BatchLoader<string, StatementRecord?>? _statements;
 
     /// <summary>Statements by id.</summary>
@@ -21,6 +22,11 @@ public sealed partial class GraphLoaders
     public BatchLoader<string, IReadOnlyList<string>> LinkPage(LinkKind kind, PageRequest page) =>
         _linkPages.GetOrAdd((kind, page.Offset, page.Limit), key => new(
             (ids, ct) => store.GetLinkPagesAsync(key.Kind, ids, new PageRequest(key.Offset, key.Limit), ct), []));
+
+    /// <summary>One window of a parent's statement list with the statements, read together (<see cref="IGraphStore.GetStatementPagesAsync"/>).</summary>
+    public BatchLoader<string, IReadOnlyList<StatementRecord>> StatementPage(LinkKind kind, PageRequest page) =>
+        _statementPages.GetOrAdd((kind, page.Offset, page.Limit), key => new(
+            (ids, ct) => store.GetStatementPagesAsync(key.Kind, ids, new PageRequest(key.Offset, key.Limit), ct), []));
 
     /// <summary>The length of a parent's <paramref name="kind"/> list (0 when empty), counted only when a query asks.</summary>
     public BatchLoader<string, int> LinkCount(LinkKind kind) =>

@@ -32,6 +32,29 @@ public static class LinkConnections
     }
 
     /// <summary>
+    /// Resolves one page of <paramref name="parentId"/>'s statements (<paramref name="kind"/>: Said, Denied,
+    /// SpeakerStatements, ClaimStatements or ArticleStatements), read with the window in one store call per level.
+    /// </summary>
+    public static IDataLoaderResult ResolveStatements(IResolveFieldContext context, LinkKind kind, string parentId)
+    {
+        var first = PageArguments.CheckSize(context, "first") ?? DefaultPageSize;
+        var offset = (PageArguments.ParseCursor(context, "after") ?? -1) + 1;
+        var loaders = context.Loaders();
+        // One row past the window tells whether another page follows, without counting the list.
+        return loaders.StatementPage(kind, new PageRequest(offset, first + 1)).Load(parentId).Then(statements =>
+        {
+            var edges = new List<Edge<StatementRecord>>(Math.Min(first, statements.Count));
+            for (var i = 0; i < statements.Count && i < first; i++)
+            {
+                edges.Add(new Edge<StatementRecord>(PageArguments.ToCursor(offset + i), statements[i]));
+            }
+
+            var info = new PageInfo(statements.Count > first, offset > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
+            return new Connection<StatementRecord>(edges, info, 0) { CountTotal = () => loaders.LinkCount(kind).Load(parentId) };
+        });
+    }
+
+    /// <summary>
     /// Resolves one page of <paramref name="parentId"/>'s <paramref name="kind"/> list; <paramref name="load"/> turns an
     /// item id into a pending node (null when the node is gone, which leaves the item out).
     /// </summary>

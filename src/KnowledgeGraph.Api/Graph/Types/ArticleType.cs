@@ -24,7 +24,7 @@ public sealed class ArticleType : ObjectGraphType<ArticleRecord>
         Field<StringGraphType>("author").Description("Byline; null when unknown.").Resolve(c => c.Source.Author);
         Field<NonNullGraphType<StatementConnectionType>>("statements")
             .Description("Statements found in this article, in text order, a page at a time.")
-            .Resolve(c => LinkConnections.Resolve<StatementRecord>(c, LinkKind.ArticleStatements, c.Source.Id, (l, id) => l.Statements.Load(id)))
+            .Resolve(c => LinkConnections.ResolveStatements(c, LinkKind.ArticleStatements, c.Source.Id))
             .FieldType.WithPageArguments();
         Field<NonNullGraphType<EntityConnectionType>>("mentions")
             .Description("Entities the article mentions, a page at a time (by id).")

@@ -25,7 +25,7 @@ public sealed class ClaimType : ObjectGraphType<ClaimRecord>
         EntityPage("deniedBy", "Entities that denied the claim, a page at a time (by id).", LinkKind.DeniedBy);
         Field<NonNullGraphType<StatementConnectionType>>("statements")
             .Description("Every statement of the claim with its evidence, by date, a page at a time.")
-            .Resolve(c => LinkConnections.Resolve<StatementRecord>(c, LinkKind.ClaimStatements, c.Source.Id, (l, id) => l.Statements.Load(id)))
+            .Resolve(c => LinkConnections.ResolveStatements(c, LinkKind.ClaimStatements, c.Source.Id))
             .FieldType.WithPageArguments();
         EntityPage("about", "Entities the claim is about, a page at a time (by id).", LinkKind.About);
         Field<NonNullGraphType<ReporterConnectionType>>("reportedBy")

@@ -41,7 +41,7 @@ internal static class EntityFields
     private static void Statements(ObjectGraphType<EntityRecord> type, string name, string description, LinkKind kind) =>
         type.Field<NonNullGraphType<StatementConnectionType>>(name)
             .Description(description[..^1] + ", a page at a time.")
-            .Resolve(c => LinkConnections.Resolve<StatementRecord>(c, kind, c.Source.Id, (l, id) => l.Statements.Load(id)))
+            .Resolve(c => LinkConnections.ResolveStatements(c, kind, c.Source.Id))
             .FieldType.WithPageArguments();
 
     /// <summary>The same fields for the interface: names, types, descriptions, no resolvers.</summary>
