@@ -9,9 +9,7 @@ namespace KnowledgeGraph.Core.Tests.Extraction.Attribution;
 /// </summary>
 public sealed class WireConstructionTests
 {
-    private const string Lead = "Harbour dispute\n\n";
-
-    private static ExtractedDocument Extract(string body) => Seeds.Extract("wire.txt", Lead + body);
+    private static ExtractedDocument Extract(string body) => Invented.Extract("wire.txt", body);
 
     [Theory]
     [InlineData("The inspectors were paid by the port company, their lawyer, Rebecca Stein, said.")]
