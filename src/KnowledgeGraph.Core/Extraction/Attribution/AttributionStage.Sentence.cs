@@ -45,7 +45,7 @@ internal sealed partial class AttributionStage
                 continue; // "Cupertino, Calif., … saying": a place with no government of its own does not speak
             }
 
-            finding = finding with { SpeakerId = speaker, Rule = p.IsHeading ? HeadlineRule : rule, Trigger = t };
+            finding = AskedAnswer.Apply(p, s, finding with { SpeakerId = speaker, Rule = p.IsHeading ? HeadlineRule : rule, Trigger = t });
             if (found.Count > 0 && found[^1] is var prev && prev.SpeakerId != speaker &&
                 finding.SpeakerFirst >= 0 && Math.Abs(finding.SpeakerFirst - prev.ContentFirst) <= 1 && t.Kind == TriggerKind.Verb)
             {

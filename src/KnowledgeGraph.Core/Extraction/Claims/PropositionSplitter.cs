@@ -21,11 +21,30 @@ internal static partial class PropositionSplitter
     private static bool IsStop(List<Token> t, int k) =>
         t[k].Norm is "." or "!" or "?" && !(t[k].Norm == "." && k + 1 < t.Count && t[k + 1].Norm is "," or ";" && k > 0 && t[k - 1].IsWord);
 
+    private static bool NoComment(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        var words = new List<string>(3);
+        for (var k = first; k < end && words.Count < 3; k++)
+        {
+            if (t[k].IsWord)
+            {
+                words.Add(t[k].Norm);
+            }
+        }
+
+        return words.Count == 2 && words[0] is "no" or "no." && words[1] is "comment" or "comments";
+    }
+
     public static List<Proposition> Split(Paragraph p, int first, int end, bool verbDenial)
     {
         var t = p.Tokens;
         var props = new List<Proposition>();
         first = SkipIntro(p, SkipOpeningQuote(p, first, end), end);
+        if (NoComment(p, first, end))
+        {
+            return props; // "“No comment,” she said": a refusal to speak asserts nothing
+        }
 
         // The first sentence of the content carries the main claim.
         var mainEnd = first;

@@ -86,4 +86,32 @@ public sealed class WireConstructionTests
         Assert.Equal("person:maria-okafor", s.SpeakerId);
         Assert.Equal("The terminal will open in May", s.Claim);
     }
+
+    private const string Okafor = "Port director Maria Okafor runs the harbour.\n\n";
+
+    [Theory]
+    [InlineData("Asked whether the terminal had been sold, Okafor said: \"Absolutely not.\"", Stance.Denied)]
+    [InlineData("Asked if the terminal had been sold, Okafor replied: \"No.\"", Stance.Denied)]
+    [InlineData("Asked if the terminal had been sold, Okafor said no.", Stance.Denied)]
+    [InlineData("Asked whether the terminal had been sold, Okafor said: \"Yes, in March.\"", Stance.Said)]
+    public void A_yes_or_no_answer_is_about_the_question(string sentence, Stance stance)
+    {
+        var s = Assert.Single(Extract(Okafor + sentence).Statements);
+        Assert.Equal("person:maria-okafor", s.SpeakerId);
+        Assert.Equal(stance, s.Stance);
+        Assert.Equal("The terminal had been sold", s.Claim);
+    }
+
+    [Fact]
+    public void An_answer_that_is_no_yes_or_no_stands_as_it_is()
+    {
+        var s = Assert.Single(Extract(Okafor + "Asked whether the terminal would close, Okafor said the port would stay open all year.").Statements);
+        Assert.Equal("The port would stay open all year", s.Claim);
+    }
+
+    [Theory]
+    [InlineData("Asked if the terminal had been sold, Okafor said: \"No comment.\"")]
+    [InlineData("\"No comment,\" Okafor said when asked about the terminal.")]
+    public void No_comment_is_no_statement(string sentence) =>
+        Assert.Empty(Extract(Okafor + sentence).Statements);
 }
