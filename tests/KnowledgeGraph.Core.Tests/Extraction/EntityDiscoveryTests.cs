@@ -9,9 +9,7 @@ namespace KnowledgeGraph.Core.Tests.Extraction;
 /// </summary>
 public sealed class EntityDiscoveryTests
 {
-    private const string Lead = "Harbour dispute\n\n";
-
-    private static ExtractedDocument Extract(string body) => Seeds.Extract("entities.txt", Lead + body);
+    private static ExtractedDocument Extract(string body) => Invented.Extract("entities.txt", body);
 
     private static ExtractedEntity? Named(ExtractedDocument doc, string name) =>
         doc.Entities.SingleOrDefault(e => e.Name == name || e.Aliases.Contains(name));

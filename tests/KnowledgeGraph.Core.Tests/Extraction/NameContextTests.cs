@@ -10,9 +10,7 @@ namespace KnowledgeGraph.Core.Tests.Extraction;
 /// </summary>
 public sealed class NameContextTests
 {
-    private const string Lead = "Harbour dispute\n\n";
-
-    private static ExtractedDocument Extract(string body) => Seeds.Extract("names.txt", Lead + body);
+    private static ExtractedDocument Extract(string body) => Invented.Extract("names.txt", body);
 
     private static EntityKind? KindOf(ExtractedDocument doc, string name) =>
         doc.Entities.SingleOrDefault(e => e.Name == name || e.Aliases.Contains(name))?.Kind;

@@ -367,6 +367,13 @@ internal static partial class PropositionSplitter
             return k;
         }
 
+        // "denied reports she will resign": a framing noun followed at once by a subject pronoun opens a clause with "that"
+        // left out ("the reports the paper published" stays: its clause is a relative one).
+        if (k + 2 < end && Words.FramingNouns.Contains(t[k].Norm) && t[k + 1].Norm is "he" or "she" or "it" or "they" or "we" or "i")
+        {
+            return k + 1;
+        }
+
         return first;
     }
 }

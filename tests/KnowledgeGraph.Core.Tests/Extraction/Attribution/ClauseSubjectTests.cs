@@ -9,15 +9,13 @@ namespace KnowledgeGraph.Core.Tests.Extraction.Attribution;
 /// </summary>
 public sealed class ClauseSubjectTests
 {
-    private const string Lead = "Harbour dispute\n\n";
-
     [Theory]
     [InlineData("Port director Maria Okafor met union leaders in Lagos, where Transport Minister Daniel Ekwueme insisted that the strike was illegal.", "strike was illegal")]
     [InlineData("Port director Maria Okafor met union leaders in Lagos, where Nigeria’s Daniel Ekwueme insisted that the strike was illegal.", "strike was illegal")]
     [InlineData("Port director Maria Okafor toured the terminal on Friday while Daniel Ekwueme, the transport minister, insisted that the strike was illegal.", "strike was illegal")]
     public void A_subordinate_clause_speaks_for_its_own_subject(string sentence, string snippet)
     {
-        var doc = Seeds.Extract("clause.txt", Lead + sentence);
+        var doc = Invented.Extract("clause.txt", sentence);
         doc.Require("person:daniel-ekwueme", Stance.Said, snippet);
         Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:maria-okafor");
     }
@@ -25,21 +23,21 @@ public sealed class ClauseSubjectTests
     [Fact]
     public void A_name_after_the_last_comma_is_the_subject_of_the_verb_it_ends_at()
     {
-        var doc = Seeds.Extract("clause.txt", Lead + "Asked whether the levy would stay, since Lagos needs the money most, Maria Okafor said that the fees would fall in May.");
+        var doc = Invented.Extract("clause.txt", "Asked whether the levy would stay, since Lagos needs the money most, Maria Okafor said that the fees would fall in May.");
         Assert.Equal("person:maria-okafor", Assert.Single(doc.Statements).SpeakerId);
     }
 
     [Fact]
     public void A_subordinate_clause_without_a_subject_of_its_own_keeps_the_sentence_subject()
     {
-        var doc = Seeds.Extract("clause.txt", Lead + "Port director Maria Okafor, when asked about the port, insisted that the strike was illegal.");
+        var doc = Invented.Extract("clause.txt", "Port director Maria Okafor, when asked about the port, insisted that the strike was illegal.");
         doc.Require("person:maria-okafor", Stance.Said, "illegal");
     }
 
     [Fact]
     public void A_contrasted_clause_with_an_unnamed_subject_is_not_the_previous_speaker()
     {
-        var doc = Seeds.Extract("clause.txt", Lead + "Port director Maria Okafor said the terminal would open in May, but union officials denied that any deal had been signed.");
+        var doc = Invented.Extract("clause.txt", "Port director Maria Okafor said the terminal would open in May, but union officials denied that any deal had been signed.");
         doc.Require("person:maria-okafor", Stance.Said, "terminal would open in May");
         Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:maria-okafor" && s.Stance == Stance.Denied);
     }
@@ -49,14 +47,14 @@ public sealed class ClauseSubjectTests
     [InlineData("Port director Maria Okafor said the terminal would open in May and has denied that any deal had been signed.")]
     public void A_coordinated_verb_with_nothing_before_it_continues_the_speaker(string sentence)
     {
-        var doc = Seeds.Extract("clause.txt", Lead + sentence);
+        var doc = Invented.Extract("clause.txt", sentence);
         doc.Require("person:maria-okafor", Stance.Denied, "deal had been signed");
     }
 
     [Fact]
     public void Unnamed_officials_after_a_comma_speak_for_the_one_organisation_the_article_names()
     {
-        var doc = Seeds.Extract("clause.txt", Lead + "The Lagos Port Authority opened an inquiry on Monday.\n\n" +
+        var doc = Invented.Extract("clause.txt", "The Lagos Port Authority opened an inquiry on Monday.\n\n" +
             "After reviewing the camera footage, officials say none of the allegations had taken place.");
         doc.Require("institution:lagos-port-authority", Stance.Denied, "allegations had taken place");
     }
@@ -64,7 +62,7 @@ public sealed class ClauseSubjectTests
     [Fact]
     public void An_abbreviation_dot_before_a_comma_does_not_end_the_claim()
     {
-        var doc = Seeds.Extract("clause.txt", Lead + "Port director Maria Okafor said the company's Oakland, Calif., warehouse would close in May.");
+        var doc = Invented.Extract("clause.txt", "Port director Maria Okafor said the company's Oakland, Calif., warehouse would close in May.");
         var s = Assert.Single(doc.Statements);
         Assert.Contains("warehouse would close", s.Claim, StringComparison.Ordinal);
     }
@@ -72,7 +70,7 @@ public sealed class ClauseSubjectTests
     [Fact]
     public void A_host_name_in_the_text_stays_one_word()
     {
-        var doc = Seeds.Extract("clause.txt", Lead + "Port director Maria Okafor said the tender was published on lagosports.gov.ng last week.");
+        var doc = Invented.Extract("clause.txt", "Port director Maria Okafor said the tender was published on lagosports.gov.ng last week.");
         var s = Assert.Single(doc.Statements);
         Assert.Contains("lagosports.gov.ng", s.Claim, StringComparison.Ordinal);
     }
@@ -82,14 +80,14 @@ public sealed class ClauseSubjectTests
     [InlineData("Union leaders asked when the strike would end, but Port director Maria Okafor avoided answering and fuelled speculation by saying that the cranes had been sold.", "person:maria-okafor")]
     public void A_gerund_after_by_is_the_speech_of_its_clause_subject(string sentence, string speaker)
     {
-        var doc = Seeds.Extract("clause.txt", Lead + "Northwind Shipping Ltd bought the terminal on Monday.\n\n" + sentence);
+        var doc = Invented.Extract("clause.txt", "Northwind Shipping Ltd bought the terminal on Monday.\n\n" + sentence);
         Assert.Equal(speaker, Assert.Single(doc.Statements).SpeakerId);
     }
 
     [Fact]
     public void An_unnamed_official_after_the_lead_is_no_one_the_article_names()
     {
-        var doc = Seeds.Extract("clause.txt", Lead + "Port director Maria Okafor met the transport secretary on Monday.\n\n" +
+        var doc = Invented.Extract("clause.txt", "Port director Maria Okafor met the transport secretary on Monday.\n\n" +
             "The talks were friendly. A senior official quoted by the outlet said the levy would not be dropped.\n\n" +
             "In the same account, the official described the strike as a threat, while adding that the port would stay open.\n\n" +
             "On Tuesday, Transport Minister Daniel Ekwueme visited the terminal.");

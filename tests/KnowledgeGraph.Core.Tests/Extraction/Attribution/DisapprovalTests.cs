@@ -6,15 +6,13 @@ namespace KnowledgeGraph.Core.Tests.Extraction.Attribution;
 /// <summary>Disapproval of a claim rejects it; disapproval of anything else is not a denial, or no statement. Invented sentences.</summary>
 public sealed class DisapprovalTests
 {
-    private const string Lead = "Harbour dispute\n\n";
-
     [Theory]
     [InlineData("Port director Maria Okafor criticized the notion that the terminal had been sold to a foreign buyer.", "terminal had been sold")]
     [InlineData("Port director Maria Okafor scoffed at suggestions that the terminal had been sold to a foreign buyer.", "terminal had been sold")]
     [InlineData("Port director Maria Okafor slammed reports that the terminal had been sold to a foreign buyer.", "terminal had been sold")]
     public void Disapproving_of_a_claim_denies_it(string sentence, string snippet)
     {
-        var doc = Seeds.Extract("disapproval.txt", Lead + sentence);
+        var doc = Invented.Extract("disapproval.txt", sentence);
         var s = doc.Require("person:maria-okafor", Stance.Denied, snippet);
         Assert.DoesNotContain("notion", s.Claim, StringComparison.Ordinal);
     }
@@ -24,7 +22,7 @@ public sealed class DisapprovalTests
     [InlineData("Port director Maria Okafor dismissed the sale report as fake news.")]
     public void The_verdict_after_as_is_not_part_of_the_denied_claim(string sentence)
     {
-        var doc = Seeds.Extract("disapproval.txt", Lead + sentence);
+        var doc = Invented.Extract("disapproval.txt", sentence);
         var s = Assert.Single(doc.Statements);
         Assert.Equal(Stance.Denied, s.Stance);
         Assert.Contains("sale report", s.Claim, StringComparison.OrdinalIgnoreCase);
@@ -34,7 +32,7 @@ public sealed class DisapprovalTests
     [Fact]
     public void Disapproval_of_something_that_is_not_a_claim_is_no_denial()
     {
-        var doc = Seeds.Extract("disapproval.txt", Lead + "Port director Maria Okafor slammed the door on further talks. " +
+        var doc = Invented.Extract("disapproval.txt", "Port director Maria Okafor slammed the door on further talks. " +
             "Union leader Daniel Ekwueme condemned the violence at the gates.");
         Assert.DoesNotContain(doc.Statements, s => s.Stance == Stance.Denied);
         Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:maria-okafor");
@@ -43,7 +41,7 @@ public sealed class DisapprovalTests
     [Fact]
     public void A_weak_verb_inside_the_rejected_notion_is_its_content_not_a_second_statement()
     {
-        var doc = Seeds.Extract("disapproval.txt", Lead +
+        var doc = Invented.Extract("disapproval.txt",
             "Port director Maria Okafor criticized the notion that the port board, under its old chairman, had previously suggested selling the terminal.");
         var s = Assert.Single(doc.Statements);
         Assert.Equal(Stance.Denied, s.Stance);

@@ -6,15 +6,13 @@ namespace KnowledgeGraph.Core.Tests.Extraction.Attribution;
 /// <summary>Several names as one subject: each of them speaks, and a later "they" speaks for all of them. Invented sentences.</summary>
 public sealed class JointStatementTests
 {
-    private const string Lead = "Harbour dispute\n\n";
-
     [Theory]
     [InlineData("Norway, Denmark and Sweden said that the harbour levy broke the treaty.")]
     [InlineData("Norway, Denmark, and Sweden on Monday said that the harbour levy broke the treaty.")]
     [InlineData("“The harbour levy breaks the treaty,” Norway, Denmark and Sweden said.")]
     public void Every_name_of_a_listed_subject_speaks(string sentence)
     {
-        var doc = Seeds.Extract("joint.txt", Lead + sentence);
+        var doc = Invented.Extract("joint.txt", sentence);
         var speakers = doc.Statements.Where(s => s.Claim.Contains("levy", StringComparison.Ordinal)).Select(s => s.SpeakerId).ToHashSet();
         Assert.Equal(3, speakers.Count);
         Assert.Single(doc.Statements.Select(s => s.ClaimId).Distinct()); // one claim, said by three
@@ -23,7 +21,7 @@ public sealed class JointStatementTests
     [Fact]
     public void Two_people_joined_by_and_both_speak()
     {
-        var doc = Seeds.Extract("joint.txt", Lead + "Port director Maria Okafor and union leader Daniel Ekwueme said the strike would end on Friday.");
+        var doc = Invented.Extract("joint.txt", "Port director Maria Okafor and union leader Daniel Ekwueme said the strike would end on Friday.");
         doc.Require("person:maria-okafor", Stance.Said, "strike would end");
         doc.Require("person:daniel-ekwueme", Stance.Said, "strike would end");
     }
@@ -31,7 +29,7 @@ public sealed class JointStatementTests
     [Fact]
     public void They_after_a_list_introduced_by_including_speaks_for_the_whole_list()
     {
-        var doc = Seeds.Extract("joint.txt", Lead + "The dispute grew after Nordic governments, including Norway, Denmark and Sweden, wrote to the port authority.\n\n" +
+        var doc = Invented.Extract("joint.txt", "The dispute grew after Nordic governments, including Norway, Denmark and Sweden, wrote to the port authority.\n\n" +
             "“We are united in our opposition to the harbour levy,” they said.");
         var speakers = doc.Statements.Where(s => s.Claim.Contains("opposition", StringComparison.Ordinal)).Select(s => s.SpeakerId).ToHashSet();
         Assert.Equal(3, speakers.Count);
@@ -45,7 +43,7 @@ public sealed class JointStatementTests
     [InlineData("Norway, Denmark said the strike would end on Friday.")]
     public void An_appositive_or_a_list_without_and_is_one_speaker_at_most(string sentence)
     {
-        var doc = Seeds.Extract("joint.txt", Lead + sentence);
+        var doc = Invented.Extract("joint.txt", sentence);
         Assert.True(doc.Statements.Select(s => s.SpeakerId).Distinct().Count() <= 1);
     }
 }

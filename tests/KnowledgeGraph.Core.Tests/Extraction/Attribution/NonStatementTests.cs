@@ -6,14 +6,12 @@ namespace KnowledgeGraph.Core.Tests.Extraction.Attribution;
 /// <summary>Verbs of speech used for something that is not a statement, beside the statements they must still give. Invented sentences.</summary>
 public sealed class NonStatementTests
 {
-    private const string Lead = "Harbour dispute\n\n";
-
     [Theory]
     [InlineData("Port director Maria Okafor later dismissed him during the hiring process.")]
     [InlineData("Port director Maria Okafor tweeted a picture of herself at the new terminal.")]
     [InlineData("The Northwind company went on a hiring binge last year, adding workers mostly in its harbour division.")]
     public void A_speech_verb_without_a_claim_gives_no_statement(string sentence) =>
-        Assert.Empty(Seeds.Extract("non.txt", Lead + sentence).Statements);
+        Assert.Empty(Invented.Extract("non.txt", sentence).Statements);
 
     [Theory]
     [InlineData("Port director Maria Okafor dismissed him as a liar who had invented the sale.", Stance.Denied)]
@@ -21,5 +19,5 @@ public sealed class NonStatementTests
     [InlineData("Port director Maria Okafor said the terminal was ready, adding the cranes would arrive in May.", Stance.Said)]
     [InlineData("“The cranes arrive in May,” Port director Maria Okafor added.", Stance.Said)]
     public void The_same_verbs_with_a_claim_still_give_one(string sentence, Stance stance) =>
-        Assert.Contains(Seeds.Extract("non.txt", Lead + sentence).Statements, s => s.SpeakerId == "person:maria-okafor" && s.Stance == stance);
+        Assert.Contains(Invented.Extract("non.txt", sentence).Statements, s => s.SpeakerId == "person:maria-okafor" && s.Stance == stance);
 }

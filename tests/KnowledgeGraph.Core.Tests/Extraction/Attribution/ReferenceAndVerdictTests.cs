@@ -9,9 +9,7 @@ namespace KnowledgeGraph.Core.Tests.Extraction.Attribution;
 /// </summary>
 public sealed class ReferenceAndVerdictTests
 {
-    private const string Lead = "Harbour dispute\n\n";
-
-    private static ExtractedDocument Extract(string body) => Seeds.Extract("references.txt", Lead + body);
+    private static ExtractedDocument Extract(string body) => Invented.Extract("references.txt", body);
 
     [Fact]
     public void The_government_and_it_stay_with_the_government_that_is_speaking()

@@ -6,12 +6,10 @@ namespace KnowledgeGraph.Core.Tests.Extraction.Attribution;
 /// <summary>A speaker who quotes someone else's denial asserts that report; one who quotes itself denies. Invented sentences.</summary>
 public sealed class ReportedSpeechTests
 {
-    private const string Lead = "Harbour dispute\n\n";
-
     [Fact]
     public void Quoting_a_third_partys_past_denial_is_a_said_report_of_it()
     {
-        var doc = Seeds.Extract("reported.txt", Lead +
+        var doc = Invented.Extract("reported.txt",
             "The Harbour Gazette claimed that \"the Nigerian Transport Minister has categorically denied and said that there was no sale\" at the terminal.");
         var s = Assert.Single(doc.Statements);
         Assert.Equal(Stance.Said, s.Stance);
@@ -21,7 +19,7 @@ public sealed class ReportedSpeechTests
     [Fact]
     public void An_issuer_quoting_itself_in_the_present_denies()
     {
-        var doc = Seeds.Extract("reported.txt", Lead + "The Lagos Port Authority issued a note on Monday.\n\n" +
+        var doc = Invented.Extract("reported.txt", "The Lagos Port Authority issued a note on Monday.\n\n" +
             "\"The Authority categorically rejects the false reports that the terminal was sold,\" the note says.");
         Assert.Contains(doc.Statements, s => s.Stance == Stance.Denied && s.Claim.Contains("terminal was sold", StringComparison.Ordinal));
     }
@@ -29,7 +27,7 @@ public sealed class ReportedSpeechTests
     [Fact]
     public void An_outlet_that_published_a_report_says_what_follows_that()
     {
-        var doc = Seeds.Extract("reported.txt", Lead + "Earlier in the week the Miami Herald published a similar report that fifty dockers were laid off.");
+        var doc = Invented.Extract("reported.txt", "Earlier in the week the Miami Herald published a similar report that fifty dockers were laid off.");
         var herald = Assert.Single(doc.Entities, e => e.Name.Contains("Miami Herald", StringComparison.Ordinal));
         Assert.Contains(doc.Statements, s => s.SpeakerId == herald.Id && s.Claim.Contains("dockers were laid off", StringComparison.Ordinal));
     }
@@ -37,7 +35,7 @@ public sealed class ReportedSpeechTests
     [Fact]
     public void Someone_who_is_no_outlet_publishing_a_report_is_not_read_as_one()
     {
-        var doc = Seeds.Extract("reported.txt", Lead + "Earlier in the week Maria Okafor published a similar report that fifty dockers were laid off.");
+        var doc = Invented.Extract("reported.txt", "Earlier in the week Maria Okafor published a similar report that fifty dockers were laid off.");
         Assert.Empty(doc.Statements);
     }
 
@@ -47,7 +45,7 @@ public sealed class ReportedSpeechTests
     [InlineData("Maria Okafor told Reuters she would stay at the port.", "She would stay at the port")]
     public void What_was_told_starts_after_the_listener(string sentence, string claim)
     {
-        var s = Assert.Single(Seeds.Extract("told.txt", Lead + sentence).Statements);
+        var s = Assert.Single(Invented.Extract("told.txt", sentence).Statements);
         Assert.Equal(claim, s.Claim);
     }
 
@@ -56,7 +54,7 @@ public sealed class ReportedSpeechTests
     [InlineData("Maria Okafor said the union should not strike again.")]
     public void A_negated_would_should_or_must_is_a_pledge_or_a_demand_not_a_denial(string sentence)
     {
-        var s = Assert.Single(Seeds.Extract("modal.txt", Lead + sentence).Statements);
+        var s = Assert.Single(Invented.Extract("modal.txt", sentence).Statements);
         Assert.Equal(Stance.Said, s.Stance);
         Assert.Contains("not", s.Claim, StringComparison.Ordinal);
     }
@@ -64,7 +62,7 @@ public sealed class ReportedSpeechTests
     [Fact]
     public void A_negated_past_fact_is_still_denied()
     {
-        var s = Assert.Single(Seeds.Extract("modal.txt", Lead + "Maria Okafor said the company had not sold the terminal.").Statements);
+        var s = Assert.Single(Invented.Extract("modal.txt", "Maria Okafor said the company had not sold the terminal.").Statements);
         Assert.Equal(Stance.Denied, s.Stance);
     }
 }

@@ -9,8 +9,6 @@ namespace KnowledgeGraph.Core.Tests.Extraction.Attribution;
 /// </summary>
 public sealed class SieveTests
 {
-    private const string Lead = "Harbour dispute\n\n";
-
     [Theory]
     [InlineData("verb-subject", "Port director Maria Okafor said on Monday that the new terminal would open in May.", "person:maria-okafor", Stance.Said, "terminal would open in May")]
     [InlineData("verb-subject", "Port director Maria Okafor denied that the terminal had been sold to a foreign buyer.", "person:maria-okafor", Stance.Denied, "sold to a foreign buyer")]
@@ -24,7 +22,7 @@ public sealed class SieveTests
     [InlineData("coordinated-verb", "Port director Maria Okafor said that the terminal would open in May, adding that the cranes were ready.", "person:maria-okafor", Stance.Said, "cranes were ready")]
     public void A_sieve_attributes_its_construction(string rule, string sentence, string speaker, Stance stance, string snippet)
     {
-        var doc = Seeds.Extract("sieve.txt", Lead + sentence);
+        var doc = Invented.Extract("sieve.txt", sentence);
         var statement = doc.Require(speaker, stance, snippet);
         Assert.Equal(rule, statement.Rule);
     }
@@ -32,14 +30,14 @@ public sealed class SieveTests
     [Fact]
     public void A_quotation_that_follows_a_quoted_sentence_continues_its_speaker()
     {
-        var doc = Seeds.Extract("sieve.txt", Lead + "“The terminal will open in May,” port director Maria Okafor said. “The cranes arrived on schedule last week.”");
+        var doc = Invented.Extract("sieve.txt", "“The terminal will open in May,” port director Maria Okafor said. “The cranes arrived on schedule last week.”");
         Assert.Equal("quote-continuation", doc.Require("person:maria-okafor", Stance.Said, "cranes arrived on schedule").Rule);
     }
 
     [Fact]
     public void The_outlet_of_a_report_says_what_follows_that()
     {
-        var doc = Seeds.Extract("sieve.txt", Lead + "Port director Maria Okafor denied a Reuters report that the terminal had been sold.");
+        var doc = Invented.Extract("sieve.txt", "Port director Maria Okafor denied a Reuters report that the terminal had been sold.");
         Assert.Equal("outlet-report", doc.Require("institution:reuters", Stance.Said, "terminal had been sold").Rule);
         Assert.Equal("verb-subject", doc.Require("person:maria-okafor", Stance.Denied, "had been sold").Rule);
     }
@@ -47,18 +45,18 @@ public sealed class SieveTests
     [Fact]
     public void A_passive_speech_verb_with_an_agent_is_the_agent_s_statement()
     {
-        var doc = Seeds.Extract("sieve.txt", Lead + "It was announced by the Treasury Department that the harbour fees would be frozen until June.");
+        var doc = Invented.Extract("sieve.txt", "It was announced by the Treasury Department that the harbour fees would be frozen until June.");
         Assert.Equal("passive-agent", doc.Require("institution:us-department-of-the-treasury", Stance.Said, "fees would be frozen").Rule);
     }
 
     [Fact]
     public void Answers_of_a_transcript_and_an_open_quotation_are_paragraph_rules()
     {
-        var transcript = Seeds.Extract("qa.txt", Lead + "Port director Maria Okafor spoke to the Associated Press.\n\nQ: Will the terminal open?\n\n" +
+        var transcript = Invented.Extract("qa.txt", "Port director Maria Okafor spoke to the Associated Press.\n\nQ: Will the terminal open?\n\n" +
             "A: The terminal will open in May. The cranes are ready.\n\nQ: And the fees?\n\nA: The fees will stay as they are this year.");
         Assert.Equal("transcript-answer", transcript.Require("person:maria-okafor", Stance.Said, "cranes are ready").Rule);
 
-        var open = Seeds.Extract("open.txt", Lead + "“The terminal will open in May and the cranes are already on the quay.\n\n" +
+        var open = Invented.Extract("open.txt", "“The terminal will open in May and the cranes are already on the quay.\n\n" +
             "“The fees will stay as they are this year,” port director Maria Okafor said.");
         Assert.Equal("open-quotation", open.Require("person:maria-okafor", Stance.Said, "cranes are already on the quay").Rule);
     }
@@ -71,14 +69,14 @@ public sealed class SieveTests
     [InlineData("“Will the terminal open in May?” a reporter asked.")] // a question from an unnamed reporter
     public void Near_misses_yield_no_statement(string sentence)
     {
-        var doc = Seeds.Extract("sieve.txt", Lead + sentence);
+        var doc = Invented.Extract("sieve.txt", sentence);
         Assert.Empty(doc.Statements);
     }
 
     [Fact]
     public void A_source_after_according_to_at_the_end_relays_the_sentence_s_statement()
     {
-        var doc = Seeds.Extract("sieve.txt", Lead + "Port director Maria Okafor insisted that the terminal would open in May, according to the Associated Press.");
+        var doc = Invented.Extract("sieve.txt", "Port director Maria Okafor insisted that the terminal would open in May, according to the Associated Press.");
         var statement = doc.Require("person:maria-okafor", Stance.Said, "terminal would open in May");
         Assert.Equal("verb-subject", statement.Rule);
         Assert.Contains("institution:ap", statement.ReportedBy);
@@ -87,7 +85,7 @@ public sealed class SieveTests
     [Fact]
     public void A_weak_verb_inside_a_that_clause_is_content_not_a_second_statement()
     {
-        var doc = Seeds.Extract("sieve.txt", Lead + "Port director Maria Okafor insisted that the union maintains its own safety rules.");
+        var doc = Invented.Extract("sieve.txt", "Port director Maria Okafor insisted that the union maintains its own safety rules.");
         var statement = Assert.Single(doc.Statements);
         Assert.Equal("person:maria-okafor", statement.SpeakerId);
         Assert.Contains("maintains its own safety rules", statement.Evidence, StringComparison.Ordinal);
@@ -96,7 +94,7 @@ public sealed class SieveTests
     [Fact]
     public void A_that_clause_belongs_to_the_verb_it_follows_not_to_the_first_verb()
     {
-        var doc = Seeds.Extract("sieve.txt", Lead + "Port director Maria Okafor said the terminal would open in May and added that fees would not rise.");
+        var doc = Invented.Extract("sieve.txt", "Port director Maria Okafor said the terminal would open in May and added that fees would not rise.");
         Assert.Equal("verb-subject", doc.Require("person:maria-okafor", Stance.Said, "terminal would open in May").Rule);
         Assert.Equal("coordinated-verb", doc.Require("person:maria-okafor", Stance.Said, "fees would not rise").Rule);
     }

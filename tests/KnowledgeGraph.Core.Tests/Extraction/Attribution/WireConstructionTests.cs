@@ -9,9 +9,7 @@ namespace KnowledgeGraph.Core.Tests.Extraction.Attribution;
 /// </summary>
 public sealed class WireConstructionTests
 {
-    private const string Lead = "Harbour dispute\n\n";
-
-    private static ExtractedDocument Extract(string body) => Seeds.Extract("wire.txt", Lead + body);
+    private static ExtractedDocument Extract(string body) => Invented.Extract("wire.txt", body);
 
     [Theory]
     [InlineData("The inspectors were paid by the port company, their lawyer, Rebecca Stein, said.")]
@@ -114,4 +112,14 @@ public sealed class WireConstructionTests
     [InlineData("\"No comment,\" Okafor said when asked about the terminal.")]
     public void No_comment_is_no_statement(string sentence) =>
         Assert.Empty(Extract(Okafor + sentence).Statements);
+
+    [Theory]
+    [InlineData("Port director Maria Okafor has denied reports she will resign.", "She will resign")]
+    [InlineData("Port director Maria Okafor dismissed claims it had been sold.", "It had been sold")]
+    public void A_framing_noun_before_a_clause_without_that_is_no_part_of_the_denied_claim(string sentence, string claim)
+    {
+        var s = Assert.Single(Extract(sentence).Statements);
+        Assert.Equal(Stance.Denied, s.Stance);
+        Assert.Equal(claim, s.Claim);
+    }
 }
