@@ -43,10 +43,19 @@ internal static partial class RunInSplitter
         var sinceStop = 0;
         var lexicon = Lexicon.Current;
         var lastCut = 0;
+        var furniture = cuts.ToArray(); // the cuts made so far, in order, walked with the tokens
+        Array.Sort(furniture);
+        var nextFurniture = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (t.Kind == TokenKind.Punct && t.Norm is "." or "!" or "?" or "\u2022" or ":" || cuts.Contains(t.Start))
+            var atFurniture = false;
+            while (nextFurniture < furniture.Length && furniture[nextFurniture] <= t.Start)
+            {
+                atFurniture |= furniture[nextFurniture++] == t.Start;
+            }
+
+            if (t.Kind == TokenKind.Punct && t.Norm is "." or "!" or "?" or "\u2022" or ":" || atFurniture)
             {
                 sinceStop = 0;
                 lastCut = i;

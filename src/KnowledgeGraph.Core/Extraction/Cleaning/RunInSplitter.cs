@@ -54,9 +54,16 @@ internal static partial class RunInSplitter
     {
         var line = text.AsSpan(start, end - start);
         var cuts = new List<int>();
-        foreach (var m in Dateline().EnumerateMatches(line))
+        // The two costly expressions run only around what they must contain: a bracket closed before a dash, a clock time.
+        foreach (var (index, _) in Around(Dateline(), text, start, end, DatelineCredits(line)))
         {
-            cuts.Add(start + m.Index);
+            cuts.Add(index);
+        }
+
+        foreach (var (index, length) in Around(Stamp(), text, start, end, ClockTimes(line)))
+        {
+            cuts.Add(index);
+            cuts.Add(index + length);
         }
 
         foreach (var m in PhotoCredit().EnumerateMatches(line))
@@ -64,7 +71,7 @@ internal static partial class RunInSplitter
             cuts.Add(start + m.Index + m.Length); // the caption before the credit stays with it, as on its own line
         }
 
-        foreach (var regex in (ReadOnlySpan<Regex>)[CopyrightCredit(), Stamp(), DateLabel(), LiveEntry()])
+        foreach (var regex in (ReadOnlySpan<Regex>)[CopyrightCredit(), DateLabel(), LiveEntry()])
         {
             foreach (var m in regex.EnumerateMatches(line))
             {
@@ -144,6 +151,75 @@ internal static partial class RunInSplitter
         }
 
         return -1;
+    }
+
+    /// <summary>Characters looked at before and after an anchor: a dateline's or a stamp's longest reach on either side.</summary>
+    private const int Reach = 72;
+
+    /// <summary>Matches of <paramref name="regex"/> in windows around the anchors (offsets into the line), in text offsets.</summary>
+    private static List<(int Index, int Length)> Around(Regex regex, string text, int start, int end, List<int> anchors)
+    {
+        var found = new List<(int, int)>();
+        var covered = start;
+        foreach (var anchor in anchors)
+        {
+            var at = start + anchor;
+            if (at < covered)
+            {
+                continue; // inside the last match
+            }
+
+            // The window opens after a space (or at the line's start), as a match's look-behind would see it.
+            var from = Math.Max(start, at - Reach);
+            while (from > start && from < at && text[from - 1] != ' ')
+            {
+                from++;
+            }
+
+            var to = Math.Min(end, at + Reach);
+            foreach (var m in regex.EnumerateMatches(text.AsSpan(from, to - from)))
+            {
+                if (from + m.Index >= covered)
+                {
+                    found.Add((from + m.Index, m.Length));
+                    covered = from + m.Index + m.Length;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Offsets of "(" that a ")" closes within a few words, followed by a dash: a wire dateline's credit.</summary>
+    private static List<int> DatelineCredits(ReadOnlySpan<char> line)
+    {
+        var anchors = new List<int>();
+        for (var i = line.IndexOf('('); i >= 0; i = line[(i + 1)..].IndexOf('(') is var k and >= 0 ? i + 1 + k : -1)
+        {
+            var close = line[i..Math.Min(line.Length, i + 32)].IndexOf(')');
+            var dash = i + close + 1 < line.Length && line[i + close + 1] == ' ' ? i + close + 2 : i + close + 1;
+            if (close > 0 && dash < line.Length && line[dash] is '-' or '\u2013' or '\u2014')
+            {
+                anchors.Add(i);
+            }
+        }
+
+        return anchors;
+    }
+
+    /// <summary>Offsets of clock times ("15:21"): every stamp has one.</summary>
+    private static List<int> ClockTimes(ReadOnlySpan<char> line)
+    {
+        var anchors = new List<int>();
+        for (var i = line.IndexOf(':'); i >= 0; i = line[(i + 1)..].IndexOf(':') is var k and >= 0 ? i + 1 + k : -1)
+        {
+            if (i > 0 && char.IsAsciiDigit(line[i - 1]) && i + 2 < line.Length && char.IsAsciiDigit(line[i + 1]) && char.IsAsciiDigit(line[i + 2]))
+            {
+                anchors.Add(i);
+            }
+        }
+
+        return anchors;
     }
 
     /// <summary>After "Authored by:", the name: up to four capitalised words or initials, not a stamp's first word.</summary>
