@@ -30,6 +30,12 @@ internal static class SpeechVerbs
             return false; // "the claims", "what it described", "continues to attribute", a sentence-opening "Speaking"
         }
 
+        // "rejected union claims over …", "denied the media reports": a plural noun in the object of a denial, not a verb.
+        if (t[i].Norm.EndsWith('s') && ObjectOfDenial(p, s, i))
+        {
+            return false;
+        }
+
         // "the national emergency declared against Havana": a verb right after an ordinary noun is a participle, not speech.
         // "fuelled speculation by saying …", "while insisting …": a gerund after these is the subject's own speech.
         // "was quoted as saying …": the quoted person's speech.
@@ -150,6 +156,26 @@ internal static class SpeechVerbs
         }
 
         return true;
+    }
+
+    /// <summary>Token i stands, after at most two modifiers, right after a verb of denial or disapproval.</summary>
+    private static bool ObjectOfDenial(Paragraph p, Sentence s, int i)
+    {
+        var t = p.Tokens;
+        for (var k = i - 1; k >= s.First && k >= i - 3; k--)
+        {
+            if (!t[k].IsWord || p.InQuote[k])
+            {
+                return false;
+            }
+
+            if (SpeechLexicon.TryVerb(t[k].Norm, out var lemma, out var denial))
+            {
+                return k < i - 1 && (denial || Lexicon.Current.DisapprovalVerbs.Contains(lemma));
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] PurposeVerbs = ["took", "take", "takes", "taken", "went", "go", "goes", "gone", "used", "uses", "turned", "turns", "appeared", "appears", "came", "comes", "come", "stepped", "steps"];

@@ -355,9 +355,17 @@ internal static partial class PropositionSplitter
             k++;
         }
 
-        if (k + 1 < end && Words.FramingNouns.Contains(t[k].Norm) && t[k + 1].Norm is "that" or "of" or "about" or "regarding" or "over" or "on" or "concerning")
+        // "union claims over crane safety", "fresh media reports that …": up to two modifiers before the framing noun.
+        var noun = k;
+        while (noun < end && noun < k + 2 && t[noun].IsWord && !p.InQuote[noun] && !Words.FramingNouns.Contains(t[noun].Norm) && !SpeechLexicon.IsVerb(t[noun].Norm) &&
+               noun + 1 < end && Words.FramingNouns.Contains(t[noun + 1].Norm))
         {
-            k += 2;
+            noun++;
+        }
+
+        if (noun + 1 < end && Words.FramingNouns.Contains(t[noun].Norm) && t[noun + 1].Norm is "that" or "of" or "about" or "regarding" or "over" or "on" or "concerning")
+        {
+            k = noun + 2;
 
             while (k < end && t[k].Norm is "being" or "there")
             {

@@ -122,4 +122,21 @@ public sealed class WireConstructionTests
         Assert.Equal(Stance.Denied, s.Stance);
         Assert.Equal(claim, s.Claim);
     }
+
+    [Theory]
+    [InlineData("Northwind Logistics rejected union claims over crane safety.", "Crane safety")]
+    [InlineData("Northwind Logistics dismissed fresh media reports that it had sold the terminal.", "It had sold the terminal")]
+    public void A_plural_framing_noun_in_the_object_of_a_denial_is_a_noun_and_its_modifiers_are_no_part_of_the_claim(string sentence, string claim)
+    {
+        var s = Assert.Single(Extract(sentence).Statements);
+        Assert.Equal(Stance.Denied, s.Stance);
+        Assert.Equal(claim, s.Claim);
+    }
+
+    [Fact]
+    public void A_plural_verb_after_a_subject_still_speaks()
+    {
+        var doc = Extract("The dockers' union claims the cranes are unsafe, port director Maria Okafor said.");
+        Assert.Contains(doc.Statements, s => s.SpeakerId == "person:maria-okafor");
+    }
 }
