@@ -54,7 +54,9 @@ public sealed class ReflowTests
         // the lead is cut where the address's slug ends and a quotation after a closed one starts a sentence, 95.8% once a
         // long line is cut where the page would have broken it (RunInSplitter), 96.9% once the slug also finds a headline
         // after a section label or before a caption, 98.4% once quotation marks pair by their spacing and nest (one stray
-        // mark no longer turns the later quotations of the line inside out); the issue asks for ~98%.
+        // mark no longer turns the later quotations of the line inside out), 99.0% once a tail marker after a stop ends the
+        // article and a name said twice in a row starts a caption. The guard stays at 98% (two statements of slack for
+        // attribution changes elsewhere); the issue asks for ~98%.
         Assert.True(same >= original * 98 / 100, $"{same} of {original} statements the same on one line ({reflowed} there)");
     }
 }

@@ -76,6 +76,13 @@ internal static partial class RunInSplitter
             }
 
             sinceStop += t.IsWord ? 1 : 0;
+            if (RepeatedName(tokens, i))
+            {
+                cuts.Add(t.Start); // "… baseless Jane Roe Jane Roe (Photo: …)": a picture's name and caption, not the sentence
+                sinceStop = 0;
+                lastCut = i;
+                continue;
+            }
             if (IsCaptionLabel(tokens, i, lexicon))
             {
                 cuts.Add(t.Start); // "… her back.' Hot stuff: Jane posted a picture …": a picture's caption starts
@@ -158,6 +165,31 @@ internal static partial class RunInSplitter
         }
 
         return true;
+    }
+
+    /// <summary>Two or three capitalised words said twice in a row, after a word in lower case: no sentence does that.</summary>
+    private static bool RepeatedName(List<Token> tokens, int i)
+    {
+        if (i == 0 || !tokens[i - 1].IsWord || tokens[i - 1].Cap)
+        {
+            return false;
+        }
+
+        for (var n = 2; n <= 3 && i + 2 * n <= tokens.Count; n++)
+        {
+            var same = true;
+            for (var k = 0; k < n && same; k++)
+            {
+                same = tokens[i + k].IsWord && tokens[i + k].Cap && tokens[i + k].Norm == tokens[i + n + k].Norm;
+            }
+
+            if (same)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool SpeechVerbBefore(List<Token> tokens, int i)

@@ -91,6 +91,7 @@ internal static partial class RunInSplitter
             cuts.Add(start + i); // a list's bullet
         }
 
+        FindTailMarkers(text, start, end, cuts);
         FindSentenceStarts(text, start, end, cuts);
         cuts.Add(end);
         cuts.Sort();

@@ -136,6 +136,30 @@ public sealed class RunInSplitterTests
     }
 
     [Fact]
+    public void A_tail_marker_after_a_closing_stop_ends_the_article()
+    {
+        var text = Filler + " About the author Tom Vale writes about ports and shipping for the paper, and said he would keep writing.";
+        var lines = DocumentCleaner.Classify(text);
+        Assert.Equal("About the author", text[lines[1].Start..lines[1].End]);
+        Assert.Equal(LineRole.Boilerplate, lines[2].Role);
+        Assert.Equal(LineRole.Content, lines[0].Role);
+    }
+
+    [Fact]
+    public void A_tail_marker_phrase_inside_a_sentence_is_prose()
+    {
+        Assert.Single(Pieces(Filler + " She wrote to the editor about the author Tom Vale, who had covered the port for years."));
+    }
+
+    [Fact]
+    public void A_name_said_twice_in_a_row_starts_a_caption()
+    {
+        var pieces = Pieces("Port director Jane Roe said the report was baseless Jane Roe Jane Roe (Photo: Northport Gazette) " + Filler);
+        Assert.Equal("Port director Jane Roe said the report was baseless", pieces[0]);
+        Assert.Equal("Jane Roe Jane Roe (Photo: Northport Gazette)", pieces[1]);
+    }
+
+    [Fact]
     public void A_caption_label_after_a_sentence_starts_a_piece_and_reads_as_a_heading()
     {
         var text = "She denied the report on Monday. Happy days: Jane posted a picture of the quay at dawn Port director Jane Roe " +
