@@ -38,6 +38,19 @@ internal static class SentenceSplitter
                 continue;
             }
 
+            if (kind == TokenKind.QuoteOpen && tokens[i].Norm == "'" && open >= 0)
+            {
+                continue; // a ‘single quotation’ inside a double one is part of it
+            }
+
+            // ‘British single quotes’: the ’ that closes one is read as an apostrophe by the tokenizer; while a ‘ is open,
+            // one glued to the word before and not to the word after closes it.
+            if (open >= 0 && tokens[open].Norm == "'" && tokens[i].Norm == "'" && kind == TokenKind.Punct && ClosesByShape(tokens, i))
+            {
+                tokens[i] = tokens[i] with { Kind = TokenKind.QuoteClose };
+                kind = TokenKind.QuoteClose;
+            }
+
             if (kind == TokenKind.QuoteOpen || (kind == TokenKind.QuoteStraight && (open < 0 || (tokens[open].Kind == TokenKind.QuoteStraight && OpensByShape(tokens, i) && !ClosesByShape(tokens, i)))))
             {
                 nested = 0;

@@ -46,7 +46,7 @@ internal static class Tokenizer
 
             var kind = c switch
             {
-                '\u201C' or '\u201E' or '\u00AB' => TokenKind.QuoteOpen,
+                '\u201C' or '\u201E' or '\u00AB' or '\u2018' => TokenKind.QuoteOpen, // ‘ never ends a word: it opens a quotation
                 '\u201D' or '\u00BB' => TokenKind.QuoteClose,
                 '"' => TokenKind.QuoteStraight,
                 _ => TokenKind.Punct,

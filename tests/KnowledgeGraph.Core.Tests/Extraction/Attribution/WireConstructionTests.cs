@@ -139,4 +139,23 @@ public sealed class WireConstructionTests
         var doc = Extract("The dockers' union claims the cranes are unsafe, port director Maria Okafor said.");
         Assert.Contains(doc.Statements, s => s.SpeakerId == "person:maria-okafor");
     }
+
+    [Theory]
+    [InlineData("Okafor: \u2018We sold the terminal to a foreign buyer\u2019\n\nPort director Maria Okafor spoke on Monday.")]
+    [InlineData("Harbour dispute\n\nPort director Maria Okafor spoke on Monday.\n\nOkafor: \u2018We sold the terminal to a foreign buyer.\u2019")]
+    [InlineData("Harbour dispute\n\n\u2018We sold the terminal to a foreign buyer,\u2019 port director Maria Okafor said.")]
+    public void British_single_quotes_are_quotations(string text)
+    {
+        var doc = Seeds.Extract("single.txt", text);
+        var s = doc.Require("person:maria-okafor", Stance.Said, "sold the terminal to a foreign buyer");
+        Assert.NotEqual("verb-subject", s.Rule);
+    }
+
+    [Fact]
+    public void A_plural_possessive_closes_no_quotation_and_a_single_quotation_inside_a_double_one_is_part_of_it()
+    {
+        var doc = Extract("\u201CThe workers\u2019 union wants a \u2018full inquiry\u2019 into the terminal sale,\u201D port director Maria Okafor said.");
+        var s = doc.Require("person:maria-okafor", Stance.Said, "full inquiry");
+        Assert.Equal("quote-then-verb", s.Rule);
+    }
 }

@@ -32,7 +32,8 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
         var comma = -1;
         for (var k = v - 1; k > s.First && k >= v - 12; k--)
         {
-            if (t[k].Norm == "," && !p.InQuote[k])
+            // "… ‘nonsense,’ Raab says": the comma inside the closing mark of a one-word verdict ends the clause too.
+            if (t[k].Norm == "," && (!p.InQuote[k] || (k + 1 < v && t[k + 1].Kind is TokenKind.QuoteClose or TokenKind.QuoteStraight)))
             {
                 comma = k;
                 break;
@@ -187,7 +188,22 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
             first++;
         }
 
-        for (var k = first; k < comma; k++)
+        // A short quoted verdict may close the clause ("… parties ‘nonsense,’ Raab says"); no other quotation may be in it.
+        var verdictAt = comma;
+        if (p.InQuote[comma])
+        {
+            while (verdictAt > first && p.InQuote[verdictAt - 1])
+            {
+                verdictAt--;
+            }
+
+            if (comma - verdictAt > 5)
+            {
+                return null;
+            }
+        }
+
+        for (var k = first; k < verdictAt; k++)
         {
             if (p.InQuote[k] || t[k].Norm is "." or "?" or "!")
             {
