@@ -96,6 +96,7 @@ internal static partial class RunInSplitter
 
         FindTailMarkers(text, start, end, cuts);
         FindSentenceStarts(text, start, end, cuts);
+        cuts.RemoveAll(cut => InsideCurlyQuotation(text, start, cut)); // a long quoted paragraph stays whole: “… what I believe …”
         cuts.Add(end);
         cuts.Sort();
         var from = start;
@@ -115,6 +116,25 @@ internal static partial class RunInSplitter
                 from = cut;
             }
         }
+    }
+
+    /// <summary>Position <paramref name="at"/> lies after a “ that no ” closes before it (curly marks only: straight ones may be strays).</summary>
+    private static bool InsideCurlyQuotation(string text, int start, int at)
+    {
+        var open = false;
+        for (var i = start; i < at && i < text.Length; i++)
+        {
+            if (text[i] == '\u201C')
+            {
+                open = true;
+            }
+            else if (text[i] == '\u201D')
+            {
+                open = false;
+            }
+        }
+
+        return open;
     }
 
     /// <summary>

@@ -229,4 +229,15 @@ public sealed class RunInSplitterTests
             published.Statements.Select(s => (s.SpeakerId, s.Stance, s.ClaimId)).Order(),
             oneLine.Statements.Select(s => (s.SpeakerId, s.Stance, s.ClaimId)).Order());
     }
+
+    [Fact]
+    public void A_long_quotation_is_never_cut()
+    {
+        // Inside “…” a capitalised pronoun after a lower-case word ("what I believe", "what It") is the speaker's own
+        // sentence going on, not a new line of the page.
+        var quote = "\u201CI have never taken money from the port. All of my choices were based on what I believe is right, and what " +
+            "The Harbour Gazette printed is false.\u201D ";
+        var pieces = Pieces(Filler + " " + quote + Filler);
+        Assert.Contains(pieces, piece => piece.Contains(quote.Trim(), StringComparison.Ordinal));
+    }
 }
