@@ -50,9 +50,10 @@ internal static partial class RunInSplitter
         {
             var t = tokens[i];
             var atFurniture = false;
+            var gap = i > 0 ? tokens[i - 1].End : start; // a cut in the spaces before the token starts it
             while (nextFurniture < furniture.Length && furniture[nextFurniture] <= t.Start)
             {
-                atFurniture |= furniture[nextFurniture++] == t.Start;
+                atFurniture |= furniture[nextFurniture++] >= gap;
             }
 
             if (t.Kind == TokenKind.Punct && t.Norm is "." or "!" or "?" or "\u2022" or ":" || atFurniture)
@@ -73,6 +74,21 @@ internal static partial class RunInSplitter
                 }
 
                 continue;
+            }
+
+            if ((i == 0 || atFurniture || tokens[i - 1].Norm is "." or "!" or "?") && RepeatedRun(tokens, i) is var length and > 0)
+            {
+                cuts.Add(tokens[i + length].Start); // a headline said twice in a row ("Board denies sale Board denies sale …")
+                if (i + 2 * length < tokens.Count)
+                {
+                    cuts.Add(tokens[i + 2 * length].Start);
+                }
+            }
+
+            if (t.IsWord && t.AllCaps && (i == 0 || !IsCapitalRunWord(tokens[i - 1])) && CapitalRunEnd(tokens, i) is var runEnd and > 0)
+            {
+                cuts.Add(t.Start); // "… tariffs. THEY DISPUTED TRUMP Evaluating the claim, …": a sub-heading in capitals
+                cuts.Add(tokens[runEnd].Start);
             }
 
             sinceStop += t.IsWord ? 1 : 0;
@@ -165,6 +181,48 @@ internal static partial class RunInSplitter
         }
 
         return true;
+    }
+
+    /// <summary>The length of a run of 4 to 30 tokens from <paramref name="i"/> that the next tokens repeat exactly, or 0.</summary>
+    private static int RepeatedRun(List<Token> tokens, int i)
+    {
+        for (var length = 4; length <= 30 && i + 2 * length <= tokens.Count; length++)
+        {
+            if (tokens[i + length].Norm != tokens[i].Norm)
+            {
+                continue;
+            }
+
+            var k = 1;
+            while (k < length && tokens[i + k].Norm == tokens[i + length + k].Norm)
+            {
+                k++;
+            }
+
+            if (k == length)
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool IsCapitalRunWord(Token t) => t.IsWord && (t.AllCaps || (t.Cap && t.End - t.Start == 1));
+
+    /// <summary>
+    /// Where a run of three or more words in capitals from <paramref name="i"/> is followed by a capitalised word that is not
+    /// in capitals (the next sentence); -1 otherwise.
+    /// </summary>
+    private static int CapitalRunEnd(List<Token> tokens, int i)
+    {
+        var j = i;
+        while (j < tokens.Count && (IsCapitalRunWord(tokens[j]) || tokens[j].Norm == "'s"))
+        {
+            j++;
+        }
+
+        return j - i >= 3 && j < tokens.Count && tokens[j].IsWord && tokens[j].Cap && !tokens[j].AllCaps && tokens[j].End - tokens[j].Start > 1 ? j : -1;
     }
 
     /// <summary>Two or three capitalised words said twice in a row, after a word in lower case: no sentence does that.</summary>

@@ -37,8 +37,11 @@ internal static partial class RunInSplitter
     [GeneratedRegex(@"(?:\b(?:Updated|Published|Posted|First [Pp]ublished|Last [Uu]pdated)\s?:?\s)?(?:\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?(?:\b" + Months + @"\.?\s\d{1,2},?\s\d{4}|\b\d{1,2}\s" + Months + @"\.?,?\s\d{4})\s?[|/,]?\s?\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\b\.?)?(?:\s[A-Z]{2,4}\b)?(?:\s?/\s?\d{1,3}\s\p{Ll}+\sago\b)?")]
     private static partial Regex Stamp();
 
-    /// <summary>"Today: March 4, 2026", "Published 4 March 2026", "3 mins read": a page's date or reading time without a clock time.</summary>
-    [GeneratedRegex(@"\b(?:Today|Updated|Published|Posted|Date|Last [Uu]pdated|First [Pp]ublished)\s?:\s?(?:(?:\b" + Months + @"\.?\s\d{1,2},?\s\d{4}|\b\d{1,2}\s" + Months + @"\.?,?\s\d{4})\s?)+|\b\d{1,2}\s(?:mins?|minutes?)\s(?:read|reading)\b")]
+    /// <summary>
+    /// "Today: March 4, 2026", "Published 4 March 2026", "3 mins read", "Thursday, March 5, 2026 by Jane Roe": a page's date,
+    /// reading time or dated byline without a clock time.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:Today|Updated|Published|Posted|Date|Last [Uu]pdated|First [Pp]ublished)\s?:\s?(?:(?:\b" + Months + @"\.?\s\d{1,2},?\s\d{4}|\b\d{1,2}\s" + Months + @"\.?,?\s\d{4})\s?)+|\b\d{1,2}\s(?:mins?|minutes?)\s(?:read|reading)\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s(?:" + Months + @"\.?\s\d{1,2},?\s\d{4}|\d{1,2}\s" + Months + @"\.?,?\s\d{4})\s[Bb]y\s\p{Lu}[\p{L}'\-]+\s\p{Lu}[\p{L}'\-]+")]
     private static partial Regex DateLabel();
 
     /// <summary>"07:58 , Jane Roe": the time and author heading an entry of a live blog.</summary>

@@ -160,6 +160,38 @@ public sealed class RunInSplitterTests
     }
 
     [Fact]
+    public void A_sub_heading_in_capitals_is_a_piece_of_its_own()
+    {
+        var pieces = Pieces("The board met the unions on Monday. THEY REJECTED THE SALE Speaking after the vote, Jane Roe said nothing was sold. " + Filler);
+        Assert.Equal(["The board met the unions on Monday.", "THEY REJECTED THE SALE"], pieces.Take(2));
+    }
+
+    [Fact]
+    public void A_quotation_in_capitals_is_not_cut()
+    {
+        var pieces = Pieces("The board met on Monday. \"THE PORT IS NOT FOR SALE.\" Jane Roe said the board would keep it. " + Filler);
+        Assert.Single(pieces);
+    }
+
+    [Fact]
+    public void A_headline_said_twice_in_a_row_is_cut_between_the_copies_and_the_copy_is_furniture()
+    {
+        var text = "3 mins read Harbour board keeps the ferry terminal public Harbour board keeps the ferry terminal public In a vote on " +
+            "Monday the board chose to keep the terminal. " + Filler;
+        var lines = DocumentCleaner.Classify(text);
+        var copies = lines.Where(l => text[l.Start..l.End] == "Harbour board keeps the ferry terminal public").ToList();
+        Assert.Equal(2, copies.Count);
+        Assert.Equal(LineRole.Boilerplate, copies[1].Role);
+    }
+
+    [Fact]
+    public void A_dated_byline_is_a_piece_of_its_own()
+    {
+        var pieces = Pieces("Harbour board keeps the terminal Thursday, March 5, 2026 by Tom Vale The board voted on Monday to keep it. " + Filler);
+        Assert.Contains("Thursday, March 5, 2026 by Tom Vale", pieces);
+    }
+
+    [Fact]
     public void A_caption_label_after_a_sentence_starts_a_piece_and_reads_as_a_heading()
     {
         var text = "She denied the report on Monday. Happy days: Jane posted a picture of the quay at dawn Port director Jane Roe " +
