@@ -268,7 +268,14 @@ public sealed class ViewerPageTests(BrowserServer server)
                   const b = n.renderedBoundingBox({ includeLabels: true });
                   return p.x >= b.x1 - 6 && p.x <= b.x2 + 6 && p.y >= b.y1 - 6 && p.y <= b.y2 + 6;
                 });
-                if (!covered) return { found: true, x: box.left + p.x, y: box.top + p.y };
+                // Nor may another kind of edge pass within a few pixels of it (a REPORTED_BY line crossing there).
+                const crossed = cy.edges().filter(o => o.visible() && o.data('type') !== 'DENIED').some(o => {
+                  const a = o.renderedSourceEndpoint(), c = o.renderedTargetEndpoint();
+                  const dx = c.x - a.x, dy = c.y - a.y, len = dx * dx + dy * dy;
+                  const t = len === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / len));
+                  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy)) < 8;
+                });
+                if (!covered && !crossed) return { found: true, x: box.left + p.x, y: box.top + p.y };
               }
               return { found: false, x: 0, y: 0 };
             }
