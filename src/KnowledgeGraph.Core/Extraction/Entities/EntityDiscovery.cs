@@ -114,8 +114,8 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
-            var kind = start > 1 && tokens[start - 1].Norm is "and" or "or" ? KindEndingAt(text, tokens, covered, registry, found, earlier, start - 1) : null;
-            kind ??= end + 1 < tokens.Count && tokens[end].Norm is "and" or "or" ? KindStartingAt(text, tokens, covered, registry, found, earlier, end + 1) : null;
+            var kind = start > 1 && tokens[start - 1].Norm is "and" or "or" ? KindOfNeighbour(text, tokens, covered, registry, found, earlier, start - 1, -1) : null;
+            kind ??= end + 1 < tokens.Count && tokens[end].Norm is "and" or "or" ? KindOfNeighbour(text, tokens, covered, registry, found, earlier, end + 1, +1) : null;
             if (kind is EntityKind.Person or EntityKind.Institution)
             {
                 found.Add(new DiscoveredName(start, end, kind.Value, Join(text, tokens, start, end)));
@@ -123,64 +123,41 @@ internal static partial class EntityDiscovery
         }
     }
 
-    private static EntityKind? KindEndingAt(string text, List<Token> tokens, bool[] covered, EntityRegistry registry, List<DiscoveredName> found,
-        Dictionary<string, EntityKind>? earlier, int end)
+    /// <summary>
+    /// The kind of the name that ends right before <paramref name="at"/> (<paramref name="step"/> -1) or starts at it
+    /// (+1): a name found in this paragraph, a registry name covering those tokens, or a name an earlier paragraph found.
+    /// </summary>
+    private static EntityKind? KindOfNeighbour(string text, List<Token> tokens, bool[] covered, EntityRegistry registry, List<DiscoveredName> found,
+        Dictionary<string, EntityKind>? earlier, int at, int step)
     {
         foreach (var d in found)
         {
-            if (d.End == end)
+            if ((step < 0 ? d.End : d.First) == at)
             {
                 return d.Kind;
             }
         }
 
-        var start = end;
-        while (start > 0 && covered[start - 1] && tokens[start - 1].IsWord)
+        // [first, last) grows away from the conjunction: over covered tokens, else over capitalised ones.
+        int Edge(Func<int, bool> take, int most)
         {
-            start--;
-        }
-
-        if (start < end)
-        {
-            return KindOfRegistryName(tokens, registry, start, end);
-        }
-
-        while (start > 0 && tokens[start - 1].IsWord && tokens[start - 1].Cap && end - start < 6)
-        {
-            start--;
-        }
-
-        return KindNamedEarlier(text, tokens, earlier, start, end);
-    }
-
-    private static EntityKind? KindStartingAt(string text, List<Token> tokens, bool[] covered, EntityRegistry registry, List<DiscoveredName> found,
-        Dictionary<string, EntityKind>? earlier, int start)
-    {
-        foreach (var d in found)
-        {
-            if (d.First == start)
+            var k = at;
+            while (step < 0 ? k > 0 && take(k - 1) && at - k < most : k < tokens.Count && take(k) && k - at < most)
             {
-                return d.Kind;
+                k += step;
             }
+
+            return k;
         }
 
-        var end = start;
-        while (end < tokens.Count && covered[end] && tokens[end].IsWord)
+        var edge = Edge(k => covered[k] && tokens[k].IsWord, int.MaxValue);
+        if (edge != at)
         {
-            end++;
+            return step < 0 ? KindOfRegistryName(tokens, registry, edge, at) : KindOfRegistryName(tokens, registry, at, edge);
         }
 
-        if (end > start)
-        {
-            return KindOfRegistryName(tokens, registry, start, end);
-        }
-
-        while (end < tokens.Count && tokens[end].IsWord && tokens[end].Cap && end - start < 6)
-        {
-            end++;
-        }
-
-        return KindNamedEarlier(text, tokens, earlier, start, end);
+        edge = Edge(k => tokens[k].IsWord && tokens[k].Cap, 6);
+        return step < 0 ? KindNamedEarlier(text, tokens, earlier, edge, at) : KindNamedEarlier(text, tokens, earlier, at, edge);
     }
 
     /// <summary>The kind of a name an earlier paragraph of the article discovered ("UBS said …" before "UBS or Quintbank").</summary>
@@ -193,17 +170,10 @@ internal static partial class EntityDiscovery
         return length == end - start && id is not null && registry.Get(id) is { } e ? e.Kind : null;
     }
 
-    /// <summary>A plain English word, also in a regular plural ("images", "policies", "boxes").</summary>
-    private static bool IsEnglishWord(string folded)
-    {
-        var words = Gazetteer.Default.Words;
-        return words.Contains(folded) ||
-            (folded.Length > 3 && folded[^1] == 's' && (words.Contains(folded.AsSpan(0, folded.Length - 1)) ||
-                (folded.EndsWith("es", StringComparison.Ordinal) && words.Contains(folded.AsSpan(0, folded.Length - 2))) ||
-                (folded.EndsWith("ies", StringComparison.Ordinal) && words.Contains(string.Concat(folded.AsSpan(0, folded.Length - 3), "y")))));
-    }
-
-    private static string? CountryOfDemonymOrNull(string folded) => Gazetteer.Default.Places.CountryOfDemonym(folded)?.Name;
+    /// <summary>A plain English word, also in a regular plural ("images", "policies", "boxes"; the claim key's stemmer).</summary>
+    private static bool IsEnglishWord(string folded) =>
+        Gazetteer.Default.Words.Contains(folded) ||
+        (folded.Length > 3 && folded[^1] == 's' && Gazetteer.Default.Words.Contains(Claims.ClaimNormalizer.Stem(folded)));
 
     /// <summary>"Maple Street", "Oregon Street", "Harbour Road": a name ending in a street word is a place.</summary>
     private static bool StreetName(List<Token> tokens, int start, int end) =>
@@ -236,7 +206,7 @@ internal static partial class EntityDiscovery
             var t = tokens[k];
             if (!t.IsWord || t.AllCaps || t.Norm.Length < 2 || !t.Norm.All(c => char.IsLetter(c) || c is '-' or '\'') ||
                 NameWords.InstitutionHeads.Contains(t.Norm) || Lexicon.Current.PlaceHeads.Contains(t.Norm) || SpeechLexicon.IsInstitutionNoun(t.Norm) ||
-                (IsEnglishWord(t.Norm) && (k == start || !g.IsSurname(t.Norm))) || CountryOfDemonymOrNull(t.Norm) is not null ||
+                (IsEnglishWord(t.Norm) && (k == start || !g.IsSurname(t.Norm))) || Gazetteer.Default.CountryOfDemonym(t.Norm) is not null ||
                 (g.WordNet.KindOfSpan(tokens, k, k + 1) is var kind && kind != NameKinds.None && !kind.HasFlag(NameKinds.Person)))
             {
                 return false; // "Getty Images", "Latin American"

@@ -221,8 +221,7 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
     }
 
     private static bool TimeWord(string n) =>
-        n is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "today" or "yesterday" or
-            "tonight" or "last" or "this" or "earlier" or "later" or "recently" or "again" or "repeatedly";
+        VerbFrame.Weekday(n) || n is "today" or "yesterday" or "tonight" or "last" or "this" or "earlier" or "later" or "recently" or "again" or "repeatedly";
 
     /// <summary>
     /// Only a title before the name: "Deputy Minister", "the company's chief executive", "port director" (a lower-case

@@ -298,7 +298,7 @@ internal static class VerbFrame
         return k > first && k + 2 < nextAt && t[k].IsWord && t[k].Norm is not ("that" or "to" or "of" or "about" or "on" or "in") ? k : first;
     }
 
-    private static bool Weekday(string n) => n is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday";
+    internal static bool Weekday(string n) => n is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday";
 
     /// <summary>
     /// "told reporters the report was false", "told a news conference on Monday the strike would end": the listener
