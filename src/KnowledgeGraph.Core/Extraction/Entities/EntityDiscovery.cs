@@ -27,6 +27,21 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
+            // "OSHKOSH, Wis. (WFRV) –": the state after the dateline's city, and the outlet it credits.
+            if (StateAfterCity(text, tokens, i) is { } state)
+            {
+                found.Add(state);
+                i = state.End;
+                continue;
+            }
+
+            if (DatelineCredit(tokens, covered, i) is var creditEnd and > 0)
+            {
+                found.Add(new DiscoveredName(i, creditEnd, EntityKind.Institution, Join(text, tokens, i, creditEnd)) { Type = "outlet" });
+                i = creditEnd;
+                continue;
+            }
+
             var institutionEnd = InstitutionRun(tokens, covered, i, out var instStart);
             if (institutionEnd > i && ContinuesPersonTitle(tokens, instStart))
             {
