@@ -66,6 +66,13 @@ internal static partial class EntityDiscovery
             }
 
             var end = NameRun(text, tokens, covered, i, registry, out var start);
+            if (end - start >= 1 && ModifierName(text, tokens, covered, start, end) is { } modifier)
+            {
+                found.Add(modifier); // "the Jane Roe-led group"
+                i = modifier.End;
+                continue;
+            }
+
             if (end <= start)
             {
                 i = Math.Max(i + 1, end);
