@@ -106,6 +106,8 @@ public sealed partial class Lexicon
     internal FrozenSet<string> ShortWords => field ??= _lists["shortWords"];
     internal FrozenSet<string> WeakTitles => field ??= _lists["weakTitles"];
     internal FrozenSet<string> CompoundModifiers => field ??= _lists["compoundModifiers"];
+    internal FrozenSet<string> CommonAcronyms => field ??= _lists["commonAcronyms"];
+    internal FrozenSet<string> InstitutionEndings => field ??= _lists["institutionEndings"];
     internal FrozenSet<string> LeadVerbs => field ??= _lists["leadVerbs"];
     internal FrozenSet<string> LeadNouns => field ??= _lists["leadNouns"];
     internal FrozenSet<string> MemberNouns => field ??= _lists["memberNouns"];

@@ -26,4 +26,30 @@ public sealed class NameCueTests
     [InlineData("A Harlow-owned tug towed the ship.")]
     public void A_single_word_before_a_modifier_makes_no_entity(string sentence) =>
         Assert.DoesNotContain(Extract(sentence).Entities, e => e.Kind != EntityKind.Place);
+
+    [Theory]
+    [InlineData("Dockers were laid off at QXR earlier this year, the union said.", "QXR")]
+    [InlineData("The harbour board signed a lease with QXR on Friday.", "QXR")]
+    [InlineData("QXR has cut 300 jobs at the harbour since May.", "QXR")]
+    public void An_acronym_after_an_organisation_preposition_or_before_a_verb_is_an_institution(string sentence, string name) =>
+        Assert.Equal(EntityKind.Institution, KindOf(Extract(sentence), name));
+
+    [Theory]
+    [InlineData("Dockers with COVID stayed at home on Friday, the union said.", "COVID")]
+    [InlineData("The harbour board said GDP grew by two per cent last year.", "GDP")]
+    public void A_common_acronym_is_no_institution(string sentence, string name) =>
+        Assert.Null(KindOf(Extract(sentence), name));
+
+    [Theory]
+    [InlineData("To check the claim, FactLens reached out to the harbour board by email.", "FactLens")]
+    [InlineData("Shares in Quintbank rose on Friday after the harbour deal.", "Quintbank")]
+    public void A_word_with_an_inner_capital_or_an_organisation_ending_is_an_institution(string sentence, string name) =>
+        Assert.Equal(EntityKind.Institution, KindOf(Extract(sentence), name));
+
+    [Theory]
+    [InlineData("Dockers cheered when Senator MacArthur arrived at the harbour gate on Friday.", "MacArthur")]
+    [InlineData("userprofile IconSearch", "IconSearch")]
+    [InlineData("Dockers walked along the riverbank towards the harbour gate on Friday.", "riverbank")]
+    public void Name_prefixes_menus_and_english_words_make_no_institution(string sentence, string name) =>
+        Assert.NotEqual(EntityKind.Institution, KindOf(Extract(sentence), name));
 }

@@ -58,7 +58,8 @@ internal static partial class EntityDiscovery
             }
 
             // "UBS said", "a UBS spokesperson", "the development bank BNDES"
-            if (AcronymSpeaker(tokens, i, p.IsHeading) && (SpeakerCue(tokens, i, i + 1) is not Cue.None || SpokespersonAfter(tokens, i + 1) || IntroducedAsInstitution(tokens, i)))
+            if (AcronymSpeaker(tokens, i, p.IsHeading) && (SpeakerCue(tokens, i, i + 1) is not Cue.None || SpokespersonAfter(tokens, i + 1) || IntroducedAsInstitution(tokens, i) ||
+                AcronymInPlace(tokens, i)))
             {
                 found.Add(new DiscoveredName(i, i + 1, EntityKind.Institution, Join(text, tokens, i, i + 1)));
                 i++;
@@ -106,6 +107,10 @@ internal static partial class EntityDiscovery
             else if (GivenNamePerson(tokens, start, end, words) || (!p.IsHeading && ForeignNamePerson(tokens, start, end)))
             {
                 found.Add(new DiscoveredName(start, end, EntityKind.Person, Join(text, tokens, start, end)));
+            }
+            else if (end - start == 1 && !p.IsHeading && tokens.Count >= MinProseTokens && (InnerCapital(text, tokens[start]) || InstitutionEnding(tokens[start])))
+            {
+                found.Add(new DiscoveredName(start, end, EntityKind.Institution, Join(text, tokens, start, end))); // "PesaCheck", "Quintbank"
             }
             else
             {
