@@ -158,4 +158,38 @@ public sealed class WireConstructionTests
         var s = doc.Require("person:maria-okafor", Stance.Said, "full inquiry");
         Assert.Equal("quote-then-verb", s.Rule);
     }
+    [Theory]
+    [InlineData("Norvell Group issued a statement denying that the drug was unsafe.")]
+    [InlineData("Norvell Group issued a press release on Feb. 20 denying that the drug was unsafe.")]
+    [InlineData("Norvell Group issued a press release on Monday rejecting the agency's conclusion that the drug was unsafe.")]
+    [InlineData("A spokeswoman for Norvell Group, which released a statement on Monday denying that the drug was unsafe, said the paper was its answer.")]
+    public void A_gerund_after_a_document_the_subject_issued_is_the_subjects_own_statement(string sentence)
+    {
+        var s = Extract(sentence).Require("institution:norvell-group", Stance.Denied, "drug was unsafe");
+        Assert.Equal("The drug was unsafe", s.Claim);
+    }
+
+    [Fact]
+    public void A_gerund_after_someone_elses_report_is_not_the_subjects_statement()
+    {
+        // The report belongs to whoever wrote it; the group only dismissed it.
+        var doc = Extract("Norvell Group dismissed as false a report claiming that the drug was unsafe.");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "institution:norvell-group" && s.Stance == Stance.Said);
+    }
+
+    [Theory]
+    [InlineData("The mayor insisted he was not warned, despite former adviser Karl Venter claiming the mayor approved the plan.")]
+    [InlineData("Shares fell sharply, with analyst Karl Venter saying the mayor approved the plan.")]
+    public void A_name_before_a_speech_gerund_after_despite_or_with_is_the_gerunds_speaker(string sentence)
+    {
+        var s = Extract(sentence).Require("person:karl-venter", Stance.Said, "approved the plan");
+        Assert.Equal("The mayor approved the plan", s.Claim);
+    }
+
+    [Fact]
+    public void A_name_before_a_gerund_that_is_no_speech_says_nothing()
+    {
+        var doc = Extract("The mayor met Karl Venter, with Mira Castell watching the talks closely.");
+        Assert.Empty(doc.Statements);
+    }
 }
