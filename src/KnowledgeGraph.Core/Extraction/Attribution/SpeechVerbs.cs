@@ -364,7 +364,7 @@ internal static class SpeechVerbs
     private static readonly string[] FiniteMarkers = ["is", "are", "was", "were", "would", "will", "had", "has", "have", "could", "can", "should", "may", "might", "must", "did", "does", "do", "'s", "n't", "not"];
 
     /// <summary>A finite verb (an auxiliary or a form of "be") soon after: "adding the port would open", not "adding workers".</summary>
-    private static bool FiniteVerbWithin(Paragraph p, Sentence s, int from, int window)
+    internal static bool FiniteVerbWithin(Paragraph p, Sentence s, int from, int window)
     {
         for (var k = from; k < s.End && k < from + window; k++)
         {

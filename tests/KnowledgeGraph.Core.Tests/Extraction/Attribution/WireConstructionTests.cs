@@ -192,4 +192,47 @@ public sealed class WireConstructionTests
         var doc = Extract("The mayor met Karl Venter, with Mira Castell watching the talks closely.");
         Assert.Empty(doc.Statements);
     }
+    [Theory]
+    [InlineData("Most voters do not believe Mayor Otto Brandt's claim that the harbour party was a work event.")]
+    [InlineData("Most voters do not believe Mayor Otto Brandt’s claim the harbour party was a work event.")]
+    [InlineData("Mayor Otto Brandt spoke on Monday. Most voters do not believe the mayor's assertion that the harbour party was a work event.")]
+    public void A_claim_named_as_someones_is_that_persons_statement(string text)
+    {
+        var s = Extract(text).Require("person:otto-brandt", Stance.Said, "work event");
+        Assert.Equal("The harbour party was a work event", s.Claim);
+        Assert.Equal("possessive-claim", s.Rule);
+    }
+
+    [Fact]
+    public void A_rejected_claim_is_said_by_its_owner_and_denied_by_who_rejects_it()
+    {
+        var doc = Extract("Norvell Group rejected Otto Brandt's claim that the drug was unsafe.");
+        var said = doc.Require("person:otto-brandt", Stance.Said, "drug was unsafe");
+        var denied = doc.Require("institution:norvell-group", Stance.Denied, "drug was unsafe");
+        Assert.Equal(said.ClaimId, denied.ClaimId);
+    }
+
+    [Fact]
+    public void A_denial_named_as_someones_denies_its_clause()
+    {
+        var s = Extract("Opposition leaders mocked Mayor Otto Brandt's denial that the port lost money.").Require("person:otto-brandt", Stance.Denied, "lost money");
+        Assert.Equal("The port lost money", s.Claim);
+    }
+
+    [Theory]
+    [InlineData("Otto Brandt's claim to the harbour land was rejected by the court.")]
+    [InlineData("Otto Brandt's claims on Monday drew a sharp response.")]
+    public void A_possessive_claim_without_a_clause_is_no_statement(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence).Statements, s => s.SpeakerId == "person:otto-brandt");
+    }
+
+    [Fact]
+    public void A_later_verb_whose_subject_is_a_capitalised_title_does_not_continue_the_first_speaker()
+    {
+        // "the PM" names no one here; the denial is not the union leader's.
+        var doc = Extract("Union leader Tom Reyes says the port is failing, after the PM denied knowing about the leak.");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:tom-reyes" && s.Stance == Stance.Denied);
+        doc.Require("person:tom-reyes", Stance.Said, "port is failing");
+    }
 }
