@@ -13,8 +13,9 @@ public sealed partial class Lexicon
     [
         "weakSpeechVerbs", "personNouns", "documentNouns", "institutionNouns", "companyNouns", "falsehoodWords", "framingNouns", "determiners",
         "prepositions", "beForms", "subjectPronouns", "clauseBreaks", "topicPrepositions", "wordsBeforeVerb",
-        "reportNouns", "anonymousSpeakers", "issuedWords", "titles", "personTitles", "institutionHeads", "corporateSuffixes",
-        "notNames", "nameParticles", "institutionIntroducers", "outletNouns", "organisationClassNouns", "streetHeads", "kinNouns", "placeHeads", "deceptionVerbs", "shortWords", "weakTitles", "commonAcronyms", "institutionEndings", "compoundModifiers", "leadVerbs", "leadNouns", "memberNouns",
+        "reportNouns", "anonymousSpeakers", "issuedWords", "possessiveClaimNouns", "denialNouns", "titles", "personTitles", "institutionHeads", "corporateSuffixes",
+        "notNames", "nameParticles", "institutionIntroducers", "outletNouns", "organisationClassNouns", "streetHeads", "kinNouns", "placeHeads", "deceptionVerbs", "shortWords", "weakTitles", "leadVerbs", "leadNouns", "memberNouns",
+        "commonAcronyms", "institutionEndings", "compoundModifiers",
         "negations", "conditionWords", "introWords", "claimKeyStopWords", "tailMarkers", "navigationLines", "qaHeadings",
         "loremWords", "abbreviations", "disapprovalVerbs", "claimObjectVerbs",
     ];

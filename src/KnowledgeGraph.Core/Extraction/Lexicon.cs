@@ -85,6 +85,12 @@ public sealed partial class Lexicon
     internal FrozenSet<string> ReportNouns => field ??= _lists["reportNouns"];
     internal FrozenSet<string> AnonymousSpeakers => field ??= _lists["anonymousSpeakers"];
     internal FrozenSet<string> IssuedWords => field ??= _lists["issuedWords"];
+
+    /// <summary>Nouns that make a clause someone's statement after a possessive ("the mayor's claim that …").</summary>
+    internal FrozenSet<string> PossessiveClaimNouns => field ??= _lists["possessiveClaimNouns"];
+
+    /// <summary>The subset of <see cref="PossessiveClaimNouns"/> that deny their clause ("the ministry's denial that …").</summary>
+    internal FrozenSet<string> DenialNouns => field ??= _lists["denialNouns"];
     internal FrozenSet<string> Titles => field ??= _lists["titles"];
     internal FrozenSet<string> PersonTitles => field ??= _lists["personTitles"];
     internal FrozenSet<string> InstitutionHeads => field ??= _lists["institutionHeads"];

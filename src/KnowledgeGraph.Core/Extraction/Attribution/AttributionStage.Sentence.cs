@@ -76,6 +76,15 @@ internal sealed partial class AttributionStage
             }
         }
 
+        foreach (var possessive in _possessiveClaims.Attribute(scope).ToList())
+        {
+            var speaker = _context.SpeakerEntity(possessive.SpeakerId);
+            if (_a.Entities[speaker].Kind != Model.EntityKind.Place)
+            {
+                found.Add(possessive with { SpeakerId = speaker, Rule = p.IsHeading ? HeadlineRule : possessive.Rule });
+            }
+        }
+
         _state.ScopeInterviews(p, speaker => found.Exists(f => f.SpeakerId == speaker));
         var group = _state.RecentGroup;
         var including = Coordination.IncludingList(p, s, _a); // read once per sentence: for its speakers and for a later "they"

@@ -19,6 +19,7 @@ internal sealed partial class AttributionStage
     private readonly IssuerFinder _issuers;
     private readonly TriggerSieve[] _triggerSieves;
     private readonly SentenceSieve[] _sentenceSieves;
+    private readonly PossessiveClaimSieve _possessiveClaims;
     private readonly List<AttributedStatement> _out = [];
     private readonly List<Finding> _found = [];
     private Dictionary<Paragraph, int>? _paragraphIndex;
@@ -33,6 +34,7 @@ internal sealed partial class AttributionStage
         _issuers = new IssuerFinder(_context);
         _triggerSieves = SieveOrder.TriggerSieves(_context);
         _sentenceSieves = SieveOrder.SentenceSieves(_context);
+        _possessiveClaims = new PossessiveClaimSieve(_context);
     }
 
     /// <summary>Attributes the whole article; statements in text order (an opening quotation's after the paragraph that closes it).</summary>

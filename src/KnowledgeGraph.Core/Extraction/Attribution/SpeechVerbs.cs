@@ -137,8 +137,13 @@ internal static class SpeechVerbs
         }
         else if (ing)
         {
+            if (AbsoluteSubject(p, s, i) is not null)
+            {
+                return true; // "despite adviser Karl Venter claiming …": the name before the gerund is its own subject
+            }
+
             if (prev is not ("," or "also" or "while" or "and" or "by" or "before" or "after" or "when" or "then" or "again" or "repeatedly" or "publicly") &&
-                !(prev is "as" && t[i].Norm == "saying"))
+                !(prev is "as" && t[i].Norm == "saying") && !AfterIssuedDocument(p, s, i))
             {
                 return false;
             }
@@ -156,6 +161,83 @@ internal static class SpeechVerbs
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "issued a statement saying …", "released a press release on Feb. 20 rejecting …": a gerund right after a document
+    /// the subject put out (past a date) carries that document's content, so it is the subject's own speech.
+    /// </summary>
+    private static bool AfterIssuedDocument(Paragraph p, Sentence s, int i)
+    {
+        var t = p.Tokens;
+        var k = i - 1;
+        while (k > s.First && i - k <= 5 && !p.InQuote[k] && IsDateWord(t[k]))
+        {
+            k--;
+        }
+
+        if (k <= s.First || p.InQuote[k] || !SpeechLexicon.DocumentNouns.Contains(t[k].Norm))
+        {
+            return false;
+        }
+
+        // The document is an object with its own determiner, "a (press) statement", not the subject of the sentence.
+        var d = k - 1;
+        if (d > s.First && !Words.Determiners.Contains(t[d].Norm) && t[d].IsWord && !t[d].Cap)
+        {
+            d--; // "a press release", "a joint statement"
+        }
+
+        // …and the object of issuing it: "issued a statement denying …", "in a statement saying …"; not "dismissed a
+        // report claiming …", whose report is someone else's.
+        return d > s.First && t[d].Norm is "a" or "an" or "its" or "his" or "her" or "their" or "another" &&
+            (Lexicon.Current.IssuedWords.Contains(t[d - 1].Norm) || t[d - 1].Norm is "in" or "issue" or "issues" or "release" or "releases" or "publish" or "publishes");
+    }
+
+    /// <summary>A word of a date or time: "on", "Feb", ".", "20", "Monday", "late", "last", "week".</summary>
+    private static bool IsDateWord(Token token) =>
+        char.IsDigit(token.Norm[0]) || token.Norm is "." or "on" or "late" or "early" or "last" or "this" or "earlier" or "week" or "month" or
+            "today" or "yesterday" || Sieves.VerbFrame.Weekday(token.Norm) || (token.Cap && Months.Contains(token.Norm.TrimEnd('.')));
+
+    private static readonly FrozenSet<string> Months = FrozenSet.ToFrozenSet(
+    [
+        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august",
+        "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+    ]);
+
+    /// <summary>
+    /// "despite adviser Karl Venter claiming …", "with Minister Ana Ruiz insisting …": after a preposition of
+    /// circumstance, a name directly before a speech gerund is the gerund's own subject (an absolute construction).
+    /// </summary>
+    public static Mention? AbsoluteSubject(Paragraph p, Sentence s, int i)
+    {
+        var t = p.Tokens;
+        if (i - 1 <= s.First || p.MentionAt[i - 1] < 0 || !t[i].Norm.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var name = p.Mentions[p.MentionAt[i - 1]];
+        if (name.End != i)
+        {
+            return null;
+        }
+
+        // Titles and roles before the name ("ex-No 10 adviser", "former minister"): a few words, no clause boundary.
+        for (var k = name.First - 1; k >= s.First && k >= name.First - 5; k--)
+        {
+            if (t[k].Norm is "despite" or "with" or "amid")
+            {
+                return name;
+            }
+
+            if (p.InQuote[k] || t[k].Norm is "," or ";" or ":" || SpeechLexicon.IsVerb(t[k].Norm))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Token i stands, after at most two modifiers, right after a verb of denial or disapproval.</summary>
@@ -282,7 +364,7 @@ internal static class SpeechVerbs
     private static readonly string[] FiniteMarkers = ["is", "are", "was", "were", "would", "will", "had", "has", "have", "could", "can", "should", "may", "might", "must", "did", "does", "do", "'s", "n't", "not"];
 
     /// <summary>A finite verb (an auxiliary or a form of "be") soon after: "adding the port would open", not "adding workers".</summary>
-    private static bool FiniteVerbWithin(Paragraph p, Sentence s, int from, int window)
+    internal static bool FiniteVerbWithin(Paragraph p, Sentence s, int from, int window)
     {
         for (var k = from; k < s.End && k < from + window; k++)
         {

@@ -158,4 +158,81 @@ public sealed class WireConstructionTests
         var s = doc.Require("person:maria-okafor", Stance.Said, "full inquiry");
         Assert.Equal("quote-then-verb", s.Rule);
     }
+    [Theory]
+    [InlineData("Norvell Group issued a statement denying that the drug was unsafe.")]
+    [InlineData("Norvell Group issued a press release on Feb. 20 denying that the drug was unsafe.")]
+    [InlineData("Norvell Group issued a press release on Monday rejecting the agency's conclusion that the drug was unsafe.")]
+    [InlineData("A spokeswoman for Norvell Group, which released a statement on Monday denying that the drug was unsafe, said the paper was its answer.")]
+    public void A_gerund_after_a_document_the_subject_issued_is_the_subjects_own_statement(string sentence)
+    {
+        var s = Extract(sentence).Require("institution:norvell-group", Stance.Denied, "drug was unsafe");
+        Assert.Equal("The drug was unsafe", s.Claim);
+    }
+
+    [Fact]
+    public void A_gerund_after_someone_elses_report_is_not_the_subjects_statement()
+    {
+        // The report belongs to whoever wrote it; the group only dismissed it.
+        var doc = Extract("Norvell Group dismissed as false a report claiming that the drug was unsafe.");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "institution:norvell-group" && s.Stance == Stance.Said);
+    }
+
+    [Theory]
+    [InlineData("The mayor insisted he was not warned, despite former adviser Karl Venter claiming the mayor approved the plan.")]
+    [InlineData("Shares fell sharply, with analyst Karl Venter saying the mayor approved the plan.")]
+    public void A_name_before_a_speech_gerund_after_despite_or_with_is_the_gerunds_speaker(string sentence)
+    {
+        var s = Extract(sentence).Require("person:karl-venter", Stance.Said, "approved the plan");
+        Assert.Equal("The mayor approved the plan", s.Claim);
+    }
+
+    [Fact]
+    public void A_name_before_a_gerund_that_is_no_speech_says_nothing()
+    {
+        var doc = Extract("The mayor met Karl Venter, with Mira Castell watching the talks closely.");
+        Assert.Empty(doc.Statements);
+    }
+    [Theory]
+    [InlineData("Most voters do not believe Mayor Otto Brandt's claim that the harbour party was a work event.")]
+    [InlineData("Most voters do not believe Mayor Otto Brandt’s claim the harbour party was a work event.")]
+    [InlineData("Mayor Otto Brandt spoke on Monday. Most voters do not believe the mayor's assertion that the harbour party was a work event.")]
+    public void A_claim_named_as_someones_is_that_persons_statement(string text)
+    {
+        var s = Extract(text).Require("person:otto-brandt", Stance.Said, "work event");
+        Assert.Equal("The harbour party was a work event", s.Claim);
+        Assert.Equal("possessive-claim", s.Rule);
+    }
+
+    [Fact]
+    public void A_rejected_claim_is_said_by_its_owner_and_denied_by_who_rejects_it()
+    {
+        var doc = Extract("Norvell Group rejected Otto Brandt's claim that the drug was unsafe.");
+        var said = doc.Require("person:otto-brandt", Stance.Said, "drug was unsafe");
+        var denied = doc.Require("institution:norvell-group", Stance.Denied, "drug was unsafe");
+        Assert.Equal(said.ClaimId, denied.ClaimId);
+    }
+
+    [Fact]
+    public void A_denial_named_as_someones_denies_its_clause()
+    {
+        var s = Extract("Opposition leaders mocked Mayor Otto Brandt's denial that the port lost money.").Require("person:otto-brandt", Stance.Denied, "lost money");
+        Assert.Equal("The port lost money", s.Claim);
+    }
+
+    [Theory]
+    [InlineData("Otto Brandt's claim to the harbour land was rejected by the court.")]
+    [InlineData("Otto Brandt's claims on Monday drew a sharp response.")]
+    public void A_possessive_claim_without_a_clause_is_no_statement(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence).Statements, s => s.SpeakerId == "person:otto-brandt");
+    }
+
+    [Fact]
+    public void A_later_verb_whose_subject_is_a_capitalised_title_does_not_continue_the_first_speaker()
+    {
+        // "the PM" names no one here; the denial is not the union leader's.
+        var doc = Extract("Union leader Tom Reyes says the port is failing, after the PM denied knowing about the leak.");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:tom-reyes" && s.Stance == Stance.Denied);
+        doc.Require("person:tom-reyes", Stance.Said, "port is failing");
+    }
 }

@@ -92,9 +92,15 @@ internal sealed class CoordinatedVerbSieve(AttributionContext context) : Trigger
             w = VerbFrame.BeforeAdverbs(p, s, w);
         }
 
-        if (w <= prevAt || p.InQuote[w] || !t[w].IsWord || t[w].Cap || p.MentionAt[w] >= 0)
+        if (w <= prevAt || p.InQuote[w] || !t[w].IsWord || p.MentionAt[w] >= 0)
         {
             return false;
+        }
+
+        if (t[w].Cap)
+        {
+            // "…, after the PM denied …": a capitalised title after a determiner is still a subject of its own.
+            return w - 1 > prevAt && t[w - 1].Norm is "the" or "a" or "an" && !p.InQuote[w - 1];
         }
 
         var n = t[w].Norm;

@@ -3,7 +3,8 @@ namespace KnowledgeGraph.Extraction.Attribution.Sieves;
 /// <summary>
 /// The attribution sieves in the order they are asked, in one place. For each trigger of a sentence the trigger sieves
 /// are asked in turn; the first that does not pass decides (a statement, nothing, or a relay of the previous statement).
-/// The sentence sieves run when no trigger of the sentence yielded a statement. Two paragraph rules run around them:
+/// The sentence sieves run when no trigger of the sentence yielded a statement; <see cref="PossessiveClaimSieve"/> runs
+/// after both, for claims named as someone's ("the mayor's claim that …") whatever else the sentence says. Two paragraph rules run around them:
 /// <see cref="WholeParagraph.TranscriptAnswer"/> (before, for "A:" lines of a Q/A transcript) and
 /// <see cref="WholeParagraph.OpenQuotation"/> (after, for a quotation continued into the next paragraph).
 /// </summary>

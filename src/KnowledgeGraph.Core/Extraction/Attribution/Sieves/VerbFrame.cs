@@ -98,6 +98,11 @@ internal static class VerbFrame
     private static (string Id, int First, int End)? SubordinateClauseSubject(AttributionContext context, Paragraph p, Sentence s, int v)
     {
         var t = p.Tokens;
+        if (SpeechVerbs.AbsoluteSubject(p, s, v) is { } absolute)
+        {
+            return (absolute.EntityId, absolute.First, absolute.End); // "…, despite adviser Karl Venter claiming …"
+        }
+
         var w = BeforeAdverbs(p, s, v);
         while (w > s.First && t[w].Norm is "has" or "have" or "had" or "would" or "will" or "did" or "does" or "could" or "may" or "might")
         {

@@ -1,0 +1,112 @@
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Attribution.Sieves;
+
+/// <summary>
+/// "the mayor's claim that the port was profitable", "Brandt's assertion he never saw the memo", "the committee's
+/// conclusion that the drug was unsafe": a claim named as someone's is that someone's statement, whatever the sentence
+/// around it does with it (disbelieves it, rejects it). Asked once per sentence, after the trigger sieves, for every
+/// such phrase whose owner is not already the speaker of the same words.
+/// </summary>
+internal sealed class PossessiveClaimSieve(AttributionContext context)
+{
+    public string Name => "possessive-claim";
+
+    public IEnumerable<Finding> Attribute(SentenceScope scope)
+    {
+        var p = scope.Paragraph;
+        var s = scope.Sentence;
+        var t = p.Tokens;
+        for (var k = s.First + 1; k + 2 < s.End; k++)
+        {
+            if (t[k].Norm != "'s" || p.InQuote[k] || !Lexicon.Current.PossessiveClaimNouns.Contains(t[k + 1].Norm))
+            {
+                continue;
+            }
+
+            var noun = k + 1;
+            var denial = Lexicon.Current.DenialNouns.Contains(t[noun].Norm);
+            var start = t[noun + 1].Norm == "that" ? noun + 2 : noun + 1;
+            // Without "that", the clause must open with a subject and soon have a finite verb ("claim he never saw",
+            // "claim the party was"); "the mayor's claim to the land", "the minister's claims on Monday" hold no clause.
+            if (start >= s.End || !(start == noun + 2 || Words.SubjectPronouns.Contains(t[start].Norm) || t[start].Norm is "i" or "we" or "you" ||
+                (t[start].Norm is "the" or "a" or "an" or "his" or "her" or "its" or "their" && SpeechVerbs.FiniteVerbWithin(p, s, start + 1, 6))))
+            {
+                continue;
+            }
+
+            if (Owner(p, s, k) is not { } owner)
+            {
+                continue;
+            }
+
+            var nextAt = NextTriggerAfter(scope, noun);
+            var (first, end) = VerbFrame.ForwardContent(p, s, noun, nextAt);
+            if (first != start || end - first < 3 || AlreadySaid(scope, owner.Id, first, end))
+            {
+                continue;
+            }
+
+            yield return new Finding(owner.Id, owner.First, owner.End, first, end, owner.First, end)
+            {
+                Rule = Name,
+                Trigger = new Trigger(TriggerKind.Verb, noun, denial ? "deny" : "claim", denial),
+            };
+        }
+    }
+
+    /// <summary>The name or reference phrase that ends right before the "'s": "Brandt", "the mayor", "the PM".</summary>
+    private (string Id, int First, int End)? Owner(Paragraph p, Sentence s, int possessive)
+    {
+        var t = p.Tokens;
+        if (p.MentionAt[possessive - 1] >= 0)
+        {
+            var m = p.Mentions[p.MentionAt[possessive - 1]];
+            return m.End == possessive ? (m.EntityId, m.First, m.End) : null;
+        }
+
+        // A reference phrase: a determiner (or nothing, in a headline) and at most two modifiers before the noun.
+        for (var j = possessive - 1; j >= s.First && j >= possessive - 4; j--)
+        {
+            if (!t[j].IsWord || p.InQuote[j])
+            {
+                return null;
+            }
+
+            if (j == s.First || Words.Determiners.Contains(t[j].Norm) || !t[j - 1].IsWord || Words.Prepositions.Contains(t[j - 1].Norm) ||
+                SpeechLexicon.IsVerb(t[j - 1].Norm))
+            {
+                return context.Subjects.FindSubject(p, j, possessive) is { } found && found.End == possessive ? found : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static int NextTriggerAfter(SentenceScope scope, int at)
+    {
+        foreach (var trigger in scope.Triggers)
+        {
+            if (trigger.At > at)
+            {
+                return trigger.At;
+            }
+        }
+
+        return scope.Sentence.End;
+    }
+
+    /// <summary>The owner already speaks these words through a trigger of the sentence ("Brandt repeated his claim that …").</summary>
+    private static bool AlreadySaid(SentenceScope scope, string speaker, int first, int end)
+    {
+        foreach (var f in scope.Found)
+        {
+            if (f.SpeakerId == speaker && f.ContentFirst < end && first < f.ContentEnd)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
