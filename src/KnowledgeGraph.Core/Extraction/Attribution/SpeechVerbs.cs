@@ -22,7 +22,9 @@ internal static class SpeechVerbs
         var prev2 = i - 1 > s.First ? t[i - 2].Norm : "";
         var next = i + 1 < s.End ? t[i + 1].Norm : "";
         var prev3 = i - 2 > s.First ? t[i - 3].Norm : "";
-        var relative = prev2 is "what" || (prev2 is "which" && !Words.Prepositions.Contains(prev3));
+        // "what it described as …", "which he called …": the object moved away, so no content follows; but "…, which she
+        // denies." ends there and points back to what she denies (the object-relative sieve reads it).
+        var relative = prev2 is "what" || (prev2 is "which" && !Words.Prepositions.Contains(prev3) && !(denial && next is "." or "," or ";" or "\u2014" or "\u2013" or ""));
         var purpose = prev is "to" && PurposeInfinitive(p, s, i, denial);
         if (Words.Determiners.Contains(prev) || (prev is "to" && !purpose) || prev is "what" || relative || (t[i].Cap && i == s.First) ||
             (prev is "on" or "of" or "about" or "over" or "against" or "in" or "with" or "from" or "by" && t[i].Norm.EndsWith('s')))

@@ -235,4 +235,53 @@ public sealed class WireConstructionTests
         Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:tom-reyes" && s.Stance == Stance.Denied);
         doc.Require("person:tom-reyes", Stance.Said, "port is failing");
     }
+    [Fact]
+    public void Which_after_a_statement_denies_the_statements_clause()
+    {
+        var doc = Extract("Union leader Tom Reyes claimed the cranes were unsafe, which port director Maria Okafor denied.");
+        var said = doc.Require("person:tom-reyes", Stance.Said, "cranes were unsafe");
+        var denied = doc.Require("person:maria-okafor", Stance.Denied, "cranes were unsafe");
+        Assert.Equal("The cranes were unsafe", said.Claim);
+        Assert.Equal(said.ClaimId, denied.ClaimId);
+        Assert.Equal("object-relative", denied.Rule);
+    }
+
+    [Theory]
+    [InlineData("Port director Maria Okafor faces allegations that she took bribes from shippers, which she denies.")]
+    [InlineData("Port director Maria Okafor faces allegations that she took bribes from shippers, which Okafor has strongly denied.")]
+    public void Which_after_allegations_denies_their_that_clause(string sentence)
+    {
+        var s = Extract(sentence).Require("person:maria-okafor", Stance.Denied, "which");
+        Assert.Equal("She took bribes from shippers", s.Claim);
+    }
+
+    [Fact]
+    public void Which_after_a_noun_phrase_that_opens_the_sentence_denies_that_noun_phrase()
+    {
+        var s = Extract("The secret talks, which Mayor Tom Reyes has repeatedly denied, began in May.").Require("person:tom-reyes", Stance.Denied, "repeatedly denied");
+        Assert.Equal("The secret talks", s.Claim);
+    }
+
+    [Fact]
+    public void Which_after_an_object_denies_the_whole_clause()
+    {
+        var s = Extract("Maria Okafor met the mayor in secret, which she denies.").Require("person:maria-okafor", Stance.Denied, "which she denies");
+        Assert.Equal("Maria Okafor met the mayor in secret", s.Claim);
+    }
+
+    [Fact]
+    public void A_second_relative_of_the_same_noun_points_back_past_the_first()
+    {
+        var doc = Extract("According to Maria Okafor, those talks — which Mayor Tom Reyes had mentioned on several occasions, but which deputy mayor Ana Ruiz had repeatedly denied — have been aimed at settling the strike.");
+        var s = doc.Require("person:ana-ruiz", Stance.Denied, "which deputy mayor");
+        Assert.Equal("Those talks", s.Claim);
+    }
+
+    [Theory]
+    [InlineData("The crisis, which Maria Okafor described as grave, deepened.")]
+    [InlineData("Granma, which reported the strike, said the harbour was calm.")]
+    public void A_relative_whose_verb_has_its_own_object_is_not_an_object_relative(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence).Statements, s => s.Rule == "object-relative");
+    }
 }

@@ -21,6 +21,7 @@ internal static class SieveOrder
         new QuoteThenVerbSieve(context),    // "“…,” Trump remarked."
         new QuotedAsSayingSieve(context),   // "X was quoted by the Gazette as saying …"
         new PassiveAgentSieve(context),     // "it was announced by the Treasury Department that …"
+        new ObjectRelativeSieve(context),   // "…, which Okafor denied": the relative points back to what is denied
         new RelativeClauseSieve(context),   // "Trump, who confirmed that …"
         new ClauseThenVerbSieve(context),   // "Cuba has exchanged messages with Washington, the minister told EFE."
         new CoordinatedVerbSieve(context),  // "X said … and added …", "…, adding that …"

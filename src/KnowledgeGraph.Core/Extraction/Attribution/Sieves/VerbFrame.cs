@@ -214,6 +214,11 @@ internal static class VerbFrame
             {
                 return k;
             }
+
+            if (t[k].Norm == "," && !p.InQuote[k] && k + 2 < nextAt && t[k + 1].Norm == "which")
+            {
+                return k; // "claimed the cranes were unsafe, which Okafor denied": the relative's subject stands before its verb
+            }
         }
 
         return -1;

@@ -1,0 +1,231 @@
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Attribution.Sieves;
+
+/// <summary>
+/// "…, which Okafor denied", "allegations that she took bribes, which she denies", "those talks — which the mayor had
+/// mentioned, but which the port had repeatedly denied — …": a relative clause whose subject is named and whose verb has
+/// no object of its own. Its speaker said or denied what the relative points back to: the clause of the statement just
+/// before it, the that-clause of a framing noun ("allegations that …"), or the noun phrase itself.
+/// </summary>
+internal sealed class ObjectRelativeSieve(AttributionContext context) : TriggerSieve(context)
+{
+    public override string Name => "object-relative";
+
+    public override SieveOutcome Attribute(SentenceScope scope, int index)
+    {
+        var p = scope.Paragraph;
+        var s = scope.Sentence;
+        var t = p.Tokens;
+        var v = scope.Triggers[index].At;
+        if (scope.Triggers[index].Kind != TriggerKind.Verb)
+        {
+            return SieveOutcome.Pass;
+        }
+
+        var w = VerbFrame.BeforeAdverbs(p, s, v);
+        while (w > s.First && t[w].Norm is "has" or "have" or "had" or "did" or "does" or "do" or "would" or "will")
+        {
+            w = VerbFrame.BeforeAdverbs(p, s, w);
+        }
+
+        // "which" then a subject of at most six words, ending right before the verb.
+        var rel = -1;
+        for (var k = w; k > s.First && k >= w - 6; k--)
+        {
+            if (p.InQuote[k] || !t[k].IsWord && t[k].Norm is not ("." or "'s") || t[k].Norm is "who" or "that")
+            {
+                break;
+            }
+
+            if (t[k].Norm == "which")
+            {
+                rel = k;
+                break;
+            }
+        }
+
+        if (rel < 0 || rel == w || ClauseEnd(p, s, v) is not { } clauseEnd)
+        {
+            return SieveOutcome.Pass; // "Granma, which noted that …" is the relative-clause sieve's
+        }
+
+        var opener = rel - 1;
+        if (opener > s.First && t[opener].Norm is "but" or "and")
+        {
+            opener--;
+        }
+
+        if (opener <= s.First || !IsAsideMark(t[opener].Norm) || p.InQuote[opener])
+        {
+            return SieveOutcome.Pass;
+        }
+
+        var subject = Context.Subjects.FindSubject(p, rel + 1, w + 1);
+        if (subject is { First: >= 0 } inside && inside.First <= rel)
+        {
+            return SieveOutcome.Pass;
+        }
+
+        if (subject is null && w == rel + 1 && Words.SubjectPronouns.Contains(t[w].Norm) &&
+            Context.Subjects.FindSubject(p, s.First, opener) is { First: >= 0 } main)
+        {
+            subject = main; // "Okafor faces allegations that …, which she denies": the pronoun is the sentence's subject
+        }
+
+        if (subject is null)
+        {
+            return SieveOutcome.Pass;
+        }
+
+        var evidenceFirst = t[rel - 1].Norm is "but" or "and" ? rel - 1 : rel;
+        if (Antecedent(scope, opener) is not var (first, end, echoed) || end <= first)
+        {
+            return SieveOutcome.Pass;
+        }
+
+        var (id, subjectFirst, subjectEnd) = subject.Value;
+        return SieveOutcome.Found(new Finding(id, subjectFirst, subjectEnd, first, end, echoed ? first : evidenceFirst, clauseEnd));
+    }
+
+    /// <summary>The clause before <paramref name="end"/>, from the sentence start or the last comma or dash: "Okafor met the mayor".</summary>
+    private static (int First, int End, bool Echoed)? WholeClause(Paragraph p, Sentence s, int end)
+    {
+        var first = end - 1;
+        while (first > s.First && !IsAsideMark(p.Tokens[first - 1].Norm) && !p.InQuote[first - 1])
+        {
+            first--;
+        }
+
+        return end - first is >= 3 and <= 25 && !p.InQuote[first] ? (first, end, false) : null;
+    }
+
+    private static bool IsAsideMark(string n) => n is "," or "\u2014" or "\u2013" or "--" or "(";
+
+    /// <summary>
+    /// The end of a verb with no object: right at a comma, dash or the sentence end, or after a short adverbial ("on
+    /// several occasions", "in the past"); null when something else follows (an object, "that", a quotation).
+    /// </summary>
+    private static int? ClauseEnd(Paragraph p, Sentence s, int v)
+    {
+        var t = p.Tokens;
+        var k = v + 1;
+        if (k < s.End && t[k].Norm is "on" or "in" or "at" or "for" or "since" or "during" or "repeatedly" or "publicly" or "strongly" or "vehemently" or
+            "last" or "earlier" or "then" or "too" or "again")
+        {
+            for (var j = k + 1; j < s.End && j <= k + 5; j++)
+            {
+                if (!t[j].IsWord && !char.IsDigit(t[j].Norm[0]))
+                {
+                    k = j;
+                    break;
+                }
+            }
+        }
+
+        if (k >= s.End || t[k].Norm is "." or ";" or ")" || (IsAsideMark(t[k].Norm) && t[k].Norm != "(") || k == s.End - 1 && !t[k].IsWord)
+        {
+            return k;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// What the relative before <paramref name="opener"/> points back to: the content of the statement ending there
+    /// (echoed = true), a framing noun's that-clause, or the noun phrase; earlier relatives of the same noun
+    /// ("— which X mentioned, but which Y denied") are stepped over.
+    /// </summary>
+    private static (int First, int End, bool Echoed)? Antecedent(SentenceScope scope, int opener)
+    {
+        var p = scope.Paragraph;
+        var s = scope.Sentence;
+        var t = p.Tokens;
+        if (scope.Found.Count > 0 && scope.Found[^1] is var previous && previous.ContentEnd <= opener && previous.ContentEnd >= opener - 1 &&
+            previous.ContentEnd - previous.ContentFirst >= 3)
+        {
+            return (previous.ContentFirst, previous.ContentEnd, true); // "X claimed the cranes were unsafe, which Okafor denied"
+        }
+
+        // Step back over an earlier relative of the same noun: "those talks — which the mayor mentioned, but which …".
+        var end = opener;
+        for (var round = 0; round < 3; round++)
+        {
+            var earlier = -1;
+            for (var k = end - 1; k > s.First && k >= end - 14; k--)
+            {
+                if (p.InQuote[k] || t[k].Norm is "." or ";")
+                {
+                    break;
+                }
+
+                if (t[k].Norm == "which" && IsAsideMark(t[k - 1].Norm))
+                {
+                    earlier = k - 1;
+                    break;
+                }
+
+                if (IsAsideMark(t[k].Norm))
+                {
+                    break;
+                }
+            }
+
+            if (earlier < 0)
+            {
+                break;
+            }
+
+            end = earlier;
+        }
+
+        // A framing noun with its that-clause: "allegations that she took bribes from shippers, which she denies".
+        for (var k = end - 2; k > s.First && k >= end - 16; k--)
+        {
+            if (p.InQuote[k] || IsAsideMark(t[k].Norm) || t[k].Norm is "." or ";")
+            {
+                break;
+            }
+
+            if (t[k].Norm == "that" && Lexicon.Current.FramingNouns.Contains(t[k - 1].Norm))
+            {
+                return k + 1 < end - 1 ? (k + 1, Spans.TrimEnd(p, k + 1, end), false) : null;
+            }
+        }
+
+        // The noun phrase: back to its determiner or its framing noun ("charges of fraud"), at most six words, all
+        // outside quotations, no verb among them.
+        for (var k = end - 1; k >= s.First && k >= end - 6; k--)
+        {
+            if (!t[k].IsWord || p.InQuote[k] || SpeechLexicon.IsVerb(t[k].Norm) || (Words.Prepositions.Contains(t[k].Norm) && t[k].Norm != "of"))
+            {
+                return WholeClause(p, s, end); // "Okafor met the mayor in secret, which she denies"
+            }
+
+            if (Words.Determiners.Contains(t[k].Norm) || t[k].Norm is "those" or "these" or "this" or "that")
+            {
+                if (k + 1 >= end)
+                {
+                    return null;
+                }
+
+                // "Okafor met the mayor, which she denies": a noun phrase after a verb is its object, and the relative
+                // points back to the whole clause; one that opens the sentence or follows a comma is the antecedent itself.
+                var before = k - 1;
+                if (before < s.First || IsAsideMark(t[before].Norm) || Words.Prepositions.Contains(t[before].Norm) || t[before].Norm is "and" or "but" or "or")
+                {
+                    return (k, end, false);
+                }
+
+                return WholeClause(p, s, end);
+            }
+
+            if (Lexicon.Current.FramingNouns.Contains(t[k].Norm) && k > s.First && !Words.Determiners.Contains(t[k - 1].Norm))
+            {
+                return k + 1 < end ? (k, end, false) : null;
+            }
+        }
+
+        return null;
+    }
+}
