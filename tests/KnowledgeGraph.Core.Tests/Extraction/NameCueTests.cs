@@ -52,4 +52,14 @@ public sealed class NameCueTests
     [InlineData("Dockers walked along the riverbank towards the harbour gate on Friday.", "riverbank")]
     public void Name_prefixes_menus_and_english_words_make_no_institution(string sentence, string name) =>
         Assert.NotEqual(EntityKind.Institution, KindOf(Extract(sentence), name));
+
+    [Theory]
+    [InlineData("The dockers flew to Sheboygan on Friday to meet the harbour board.", "Sheboygan")]
+    [InlineData("The ferry from Sheboygan docked late on Friday.", "Sheboygan")]
+    public void A_small_city_after_a_preposition_of_place_is_a_place(string sentence, string name) =>
+        Assert.Equal(EntityKind.Place, KindOf(Extract(sentence), name));
+
+    [Fact]
+    public void A_small_city_with_no_preposition_before_it_stays_unread() =>
+        Assert.Null(KindOf(Extract("Sheboygan residents cheered the harbour deal on Friday."), "Sheboygan"));
 }

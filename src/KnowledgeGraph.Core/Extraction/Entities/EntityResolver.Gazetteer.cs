@@ -37,7 +37,7 @@ internal sealed partial class EntityResolver
         }
 
         var place = Gazetteers.Places.Match(tokens, i, tokens.Count);
-        if (place.Length > 0 && IsWrittenAsName(p, i, place.Length, oneWordOk: place.Length > 1 || PlausibleOneWordPlace(place.Items[0], t)))
+        if (place.Length > 0 && IsWrittenAsName(p, i, place.Length, oneWordOk: place.Length > 1 || PlausibleOneWordPlace(place.Items[0], t, LocativeBefore(tokens, i))))
         {
             var pl = place.Items[0];
             var e = EnsureNew("place:" + TextFold.Slug(pl.Name), EntityKind.Place, pl.Name);
@@ -189,10 +189,19 @@ internal sealed partial class EntityResolver
         return end - i;
     }
 
-    private static bool PlausibleOneWordPlace(Place place, Token t) =>
+    /// <summary>
+    /// A one-word place name that is no English word, given name or surname; a smaller city (under 50,000) only after a
+    /// preposition of place or movement ("flew to Ibiza", "a rally in Plover"), where a town is what the text means.
+    /// </summary>
+    private static bool PlausibleOneWordPlace(Place place, Token t, bool locative) =>
         !place.Flags.HasFlag(PlaceFlags.CommonWord) && !t.AllCaps &&
         !Gazetteers.IsGivenName(t.Norm) && !Gazetteers.IsSurname(t.Norm) &&
-        (place.Kind != PlaceKind.City || place.Population >= 50_000 || place.Flags.HasFlag(PlaceFlags.Capital) || place.Flags.HasFlag(PlaceFlags.AdminSeat));
+        (place.Kind != PlaceKind.City || place.Population >= 50_000 || place.Flags.HasFlag(PlaceFlags.Capital) || place.Flags.HasFlag(PlaceFlags.AdminSeat) || locative);
+
+    /// <summary>"in", "to", "from", "near" … right before token i ("according to" is a source, not a destination).</summary>
+    private static bool LocativeBefore(List<Token> tokens, int i) =>
+        i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].Cap && tokens[i - 1].Norm is "in" or "to" or "from" or "near" or "outside" or "into" or "across" or "around" or "via" or "towards" or "toward" &&
+        !(i > 1 && tokens[i - 1].Norm == "to" && tokens[i - 2].Norm is "according" or "told" or "said" or "spoke" or "talked" or "wrote");
 
     /// <summary>Capitalised throughout, and not glued to capitalised words before or after it.</summary>
     private static bool IsWrittenAsName(Paragraph p, int i, int length, bool oneWordOk)
