@@ -62,4 +62,27 @@ public sealed class NameCueTests
     [Fact]
     public void A_small_city_with_no_preposition_before_it_stays_unread() =>
         Assert.Null(KindOf(Extract("Sheboygan residents cheered the harbour deal on Friday."), "Sheboygan"));
+
+    [Theory]
+    [InlineData("The club hopes to sign the experienced Harlow Rovers striker this summer.", "Harlow Rovers")]
+    [InlineData("Reports claimed the singer dumped the Made In Quayside star last week.", "Made In Quayside")]
+    [InlineData("The Zentra leader insisted he had not been warned about the party.", "Zentra")]
+    [InlineData("The bill was blocked by the then-governing Zentra party last year.", "Zentra party")]
+    public void A_name_between_a_determiner_and_a_member_or_class_noun_is_an_institution(string sentence, string name) =>
+        Assert.Equal(EntityKind.Institution, KindOf(Extract(sentence), name));
+
+    [Fact]
+    public void A_name_before_a_persons_noun_does_not_take_the_persons_statement()
+    {
+        var doc = Extract("The Zentra leader insisted he had not been warned about the party.");
+        var unity = doc.Entities.Single(e => e.Name == "Zentra");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == unity.Id);
+    }
+
+    [Theory]
+    [InlineData("The Cuban leader spoke to dockers on Friday.")]
+    [InlineData("Fans cheered the Sheboygan striker on Friday.")]
+    [InlineData("Dockers met the Deputy leader of the harbour board on Friday.")]
+    public void Demonyms_places_and_titles_before_a_member_noun_make_no_institution(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence).Entities, e => e.Kind == EntityKind.Institution);
 }

@@ -66,6 +66,13 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
+            if (NameBeforeClassNoun(text, tokens, covered, i, registry) is { } member)
+            {
+                found.Add(member); // "the experienced Harlow Rovers striker"
+                i = member.End;
+                continue;
+            }
+
             var end = NameRun(text, tokens, covered, i, registry, out var start);
             if (end - start >= 1 && ModifierName(text, tokens, covered, start, end) is { } modifier)
             {
