@@ -85,4 +85,20 @@ public sealed class NameCueTests
     [InlineData("Dockers met the Deputy leader of the harbour board on Friday.")]
     public void Demonyms_places_and_titles_before_a_member_noun_make_no_institution(string sentence) =>
         Assert.DoesNotContain(Extract(sentence).Entities, e => e.Kind == EntityKind.Institution);
+
+    [Fact]
+    public void A_capitalised_the_with_a_possessive_inside_a_sentence_is_a_title_and_an_outlet_after_a_publishing_cue()
+    {
+        var doc = Extract("The rumour came from an article published by The Harbour\u2019s Voice, which alleged that the board had sold the pier.");
+        var outlet = doc.Entities.Single(e => e.Name == "The Harbour\u2019s Voice");
+        Assert.Equal(EntityKind.Institution, outlet.Kind);
+        var claim = doc.Require(outlet.Id, Stance.Said, "the board had sold the pier");
+        Assert.Contains(outlet.Id, claim.ReportedBy);
+    }
+
+    [Theory]
+    [InlineData("People with a cold stayed at home on Friday, the harbour board said.", "People")]
+    [InlineData("Dockers read that The Globe\u2019s Jane Roe had resigned.", "The Globe\u2019s Jane Roe")]
+    public void A_common_word_opening_a_sentence_or_a_possessive_before_a_person_makes_no_outlet(string sentence, string name) =>
+        Assert.Null(KindOf(Extract(sentence), name));
 }

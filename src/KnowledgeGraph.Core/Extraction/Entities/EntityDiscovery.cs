@@ -27,6 +27,13 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
+            if (PossessiveTitleEnd(tokens, i) is var titleEnd and > 0)
+            {
+                found.Add(new DiscoveredName(i, titleEnd, EntityKind.Institution, Join(text, tokens, i, titleEnd)) { Type = PublishedIn(tokens, i) ? "outlet" : null }); // "The Harbour's Voice"
+                i = titleEnd;
+                continue;
+            }
+
             // "OSHKOSH, Wis. (WFRV) –": the state after the dateline's city, and the outlet it credits.
             if (StateAfterCity(text, tokens, i) is { } state)
             {

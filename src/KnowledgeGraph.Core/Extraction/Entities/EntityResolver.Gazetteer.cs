@@ -26,8 +26,13 @@ internal sealed partial class EntityResolver
             return 0;
         }
 
+        if (EntityDiscovery.PossessiveTitleEnd(tokens, i - 1) > 0)
+        {
+            return 0; // "The People's Voice": a title of its own, not the outlet "People"
+        }
+
         var outlet = Gazetteers.Outlets.Match(tokens, i, tokens.Count);
-        if (outlet.Length > 0 && IsWrittenAsName(p, i, outlet.Length, oneWordOk: true))
+        if (outlet.Length > 0 && IsWrittenAsName(p, i, outlet.Length, oneWordOk: outlet.Length > 1 || !CommonWordOpeningSentence(tokens, i)))
         {
             var o = outlet.Items[0];
             var e = _a.Registry.Get(o.Id) is not null ? _a.Ensure(o.Id) : EnsureNew(o.Id, EntityKind.Institution, o.Name);
@@ -73,6 +78,10 @@ internal sealed partial class EntityResolver
             _ => false,
         };
     }
+
+    /// <summary>"People with a cold stayed home": an outlet's one-word name that is an English word, opening a sentence.</summary>
+    private static bool CommonWordOpeningSentence(List<Token> tokens, int i) =>
+        EntityDiscovery.SentenceOpener(tokens, i) && Gazetteers.Words.Contains(tokens[i].Norm);
 
     /// <summary>"Central Committee of the Communist Party": a name that goes on past "of" is a longer name, not this one.</summary>
     private static bool NameGoesOn(List<Token> tokens, int end)
