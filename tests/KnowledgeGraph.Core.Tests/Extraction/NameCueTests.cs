@@ -101,4 +101,13 @@ public sealed class NameCueTests
     [InlineData("Dockers read that The Globe\u2019s Jane Roe had resigned.", "The Globe\u2019s Jane Roe")]
     public void A_common_word_opening_a_sentence_or_a_possessive_before_a_person_makes_no_outlet(string sentence, string name) =>
         Assert.Null(KindOf(Extract(sentence), name));
+
+    [Fact]
+    public void A_capital_after_a_known_agency_is_its_dateline_not_a_national_branch()
+    {
+        var doc = Extract("Dockers walked out on Friday, the union said.\n\nPress Trust of India New Delhi\n\nThe harbour board said the pier was closed.");
+        Assert.Contains(doc.Entities, e => e.Name == "Press Trust of India");
+        Assert.Contains(doc.Entities, e => e.Name == "New Delhi" && e.Kind == EntityKind.Place);
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("India New Delhi", StringComparison.Ordinal));
+    }
 }

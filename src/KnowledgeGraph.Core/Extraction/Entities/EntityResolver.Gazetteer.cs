@@ -147,7 +147,8 @@ internal sealed partial class EntityResolver
         }
 
         var (countryLen, countryId) = _a.Registry.Aliases.Match(tokens, end, tokens.Count);
-        if (countryLen == 0 || _a.Registry.Get(countryId!) is not { Kind: EntityKind.Place, GovernmentId: not null } ||
+        // A capital after the name is the dateline of a credit ("Press Trust of India New Delhi"), not a branch's country.
+        if (countryLen == 0 || _a.Registry.Get(countryId!) is not { Kind: EntityKind.Place, GovernmentId: not null, Type: "country" } ||
             (end + countryLen < tokens.Count && tokens[end + countryLen].IsWord && tokens[end + countryLen].Cap))
         {
             return 0;
