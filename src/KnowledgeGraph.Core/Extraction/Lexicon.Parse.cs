@@ -15,11 +15,12 @@ public sealed partial class Lexicon
         "prepositions", "beForms", "subjectPronouns", "clauseBreaks", "topicPrepositions", "wordsBeforeVerb",
         "reportNouns", "anonymousSpeakers", "issuedWords", "possessiveClaimNouns", "denialNouns", "titles", "personTitles", "institutionHeads", "corporateSuffixes",
         "notNames", "nameParticles", "institutionIntroducers", "outletNouns", "organisationClassNouns", "streetHeads", "kinNouns", "placeHeads", "deceptionVerbs", "shortWords", "weakTitles", "leadVerbs", "leadNouns", "memberNouns",
+        "commonAcronyms", "institutionEndings", "compoundModifiers",
         "negations", "conditionWords", "introWords", "claimKeyStopWords", "tailMarkers", "navigationLines", "qaHeadings",
         "loremWords", "abbreviations", "disapprovalVerbs", "claimObjectVerbs",
     ];
 
-    private static readonly string[] MapLists = ["speechVerbs", "denialVerbs", "claimKeyConcepts", "roleKin"];
+    private static readonly string[] MapLists = ["speechVerbs", "denialVerbs", "claimKeyConcepts", "roleKin", "stateAbbreviations"];
 
     private static readonly string[] PhraseLists = ["interviewCues", "relayCues", "linkPrefixes"];
 
@@ -100,6 +101,18 @@ public sealed partial class Lexicon
         var roleKin = Map(sourceName, "roleKin", sections["roleKin"])
             .ToFrozenDictionary(m => m.Key, m => m.Words.Select(w => w.Word).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
 
+        var states = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (code, forms) in Map(sourceName, "stateAbbreviations", sections["stateAbbreviations"]))
+        {
+            foreach (var (form, line) in forms)
+            {
+                if (!states.TryAdd(form, code))
+                {
+                    throw Error(sourceName, line, $"the abbreviation '{form}' is given to two states in stateAbbreviations");
+                }
+            }
+        }
+
         var cues = new List<(string, string, bool)>();
         foreach (var (name, interview) in new[] { ("interviewCues", true), ("relayCues", false) })
         {
@@ -116,7 +129,10 @@ public sealed partial class Lexicon
         }
 
         var prefixes = Words(sourceName, "linkPrefixes", sections["linkPrefixes"], folded: true).Select(w => w.Word).ToList();
-        return new Lexicon(lists, verbs.ToFrozenDictionary(StringComparer.Ordinal), concepts.ToFrozenDictionary(StringComparer.Ordinal), roleKin, prefixes, cues);
+        return new Lexicon(lists, verbs.ToFrozenDictionary(StringComparer.Ordinal), concepts.ToFrozenDictionary(StringComparer.Ordinal), roleKin, prefixes, cues)
+        {
+            StateAbbreviations = states.ToFrozenDictionary(StringComparer.Ordinal),
+        };
     }
 
     private static List<(string Word, long Line)> Words(string source, string list, YamlNode node, bool folded)

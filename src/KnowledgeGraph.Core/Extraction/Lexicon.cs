@@ -43,7 +43,7 @@ public sealed partial class Lexicon
     public static void Use(Lexicon lexicon) => _current = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
 
     /// <summary>Number of words over all lists (verb forms included).</summary>
-    public int WordCount => _lists.Values.Sum(l => l.Count) + Verbs.Count + ClaimKeyConcepts.Count + RoleKin.Values.Sum(k => k.Count) + LinkPrefixes.Count + ReporterCues.Count;
+    public int WordCount => _lists.Values.Sum(l => l.Count) + Verbs.Count + ClaimKeyConcepts.Count + RoleKin.Values.Sum(k => k.Count) + StateAbbreviations.Count + LinkPrefixes.Count + ReporterCues.Count;
 
     internal FrozenDictionary<string, (string Lemma, bool Denial)> Verbs { get; }
 
@@ -56,6 +56,12 @@ public sealed partial class Lexicon
     internal FrozenDictionary<string, FrozenSet<string>> RoleKin { get; }
 
     internal IReadOnlyList<string> LinkPrefixes { get; }
+
+    /// <summary>
+    /// US state abbreviations as datelines and addresses write them ("wis." of "Oshkosh, Wis.", "wi" of "Oshkosh, WI"),
+    /// folded, to the state's ISO 3166-2 code ("US-WI").
+    /// </summary>
+    internal FrozenDictionary<string, string> StateAbbreviations { get; private init; } = FrozenDictionary<string, string>.Empty;
 
     internal IReadOnlyList<(string First, string Second, bool Interview)> ReporterCues { get; }
 
@@ -105,6 +111,9 @@ public sealed partial class Lexicon
     internal FrozenSet<string> ClaimObjectVerbs => field ??= _lists["claimObjectVerbs"];
     internal FrozenSet<string> ShortWords => field ??= _lists["shortWords"];
     internal FrozenSet<string> WeakTitles => field ??= _lists["weakTitles"];
+    internal FrozenSet<string> CompoundModifiers => field ??= _lists["compoundModifiers"];
+    internal FrozenSet<string> CommonAcronyms => field ??= _lists["commonAcronyms"];
+    internal FrozenSet<string> InstitutionEndings => field ??= _lists["institutionEndings"];
     internal FrozenSet<string> LeadVerbs => field ??= _lists["leadVerbs"];
     internal FrozenSet<string> LeadNouns => field ??= _lists["leadNouns"];
     internal FrozenSet<string> MemberNouns => field ??= _lists["memberNouns"];

@@ -15,6 +15,15 @@ internal sealed record DiscoveredName(int First, int End, EntityKind Kind, strin
     /// <summary>The kind is only the default for a name in speaker position that no gazetteer or cue kinds.</summary>
     public bool KindGuessed { get; init; }
 
+    /// <summary>The words as the text writes them when <see cref="Name"/> is the full name ("Wis." of "Wisconsin").</summary>
+    public string? Surface { get; init; }
+
+    /// <summary>
+    /// Written inside a longer token ("Jane Roe" of "the Jane Roe-led group"), so no alias match will find it again: the
+    /// discovery itself is its mention.
+    /// </summary>
+    public bool Inline { get; init; }
+
     /// <summary>"(ELN)" after the name: an acronym to match later in the article.</summary>
     public string? Acronym { get; init; }
 }

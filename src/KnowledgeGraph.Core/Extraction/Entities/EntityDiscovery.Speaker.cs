@@ -148,7 +148,7 @@ internal static partial class EntityDiscovery
     /// <summary>An acronym the registry lacks ("UBS", "BNDES") outside an all-capitals heading.</summary>
     private static bool AcronymSpeaker(List<Token> tokens, int i, bool heading) =>
         !heading && tokens[i].IsWord && tokens[i].AllCaps && tokens[i].Norm.Length is >= 2 and <= 6 && tokens[i].Norm.All(char.IsLetter) &&
-        !NameWords.NotNames.Contains(tokens[i].Norm) && !NameWords.Titles.Contains(tokens[i].Norm) &&
+        !NameWords.NotNames.Contains(tokens[i].Norm) && !NameWords.Titles.Contains(tokens[i].Norm) && !Lexicon.Current.CommonAcronyms.Contains(tokens[i].Norm) &&
         !(i > 0 && tokens[i - 1].Norm == "(" ) && !(i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].AllCaps);
 
     /// <summary>"A UBS spokesperson", "UBS officials": the unnamed speaker of an organisation.</summary>

@@ -27,6 +27,21 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
+            // "OSHKOSH, Wis. (WFRV) –": the state after the dateline's city, and the outlet it credits.
+            if (StateAfterCity(text, tokens, i) is { } state)
+            {
+                found.Add(state);
+                i = state.End;
+                continue;
+            }
+
+            if (DatelineCredit(tokens, covered, i) is var creditEnd and > 0)
+            {
+                found.Add(new DiscoveredName(i, creditEnd, EntityKind.Institution, Join(text, tokens, i, creditEnd)) { Type = "outlet" });
+                i = creditEnd;
+                continue;
+            }
+
             var institutionEnd = InstitutionRun(tokens, covered, i, out var instStart);
             if (institutionEnd > i && ContinuesPersonTitle(tokens, instStart))
             {
@@ -43,7 +58,8 @@ internal static partial class EntityDiscovery
             }
 
             // "UBS said", "a UBS spokesperson", "the development bank BNDES"
-            if (AcronymSpeaker(tokens, i, p.IsHeading) && (SpeakerCue(tokens, i, i + 1) is not Cue.None || SpokespersonAfter(tokens, i + 1) || IntroducedAsInstitution(tokens, i)))
+            if (AcronymSpeaker(tokens, i, p.IsHeading) && (SpeakerCue(tokens, i, i + 1) is not Cue.None || SpokespersonAfter(tokens, i + 1) || IntroducedAsInstitution(tokens, i) ||
+                AcronymInPlace(tokens, i)))
             {
                 found.Add(new DiscoveredName(i, i + 1, EntityKind.Institution, Join(text, tokens, i, i + 1)));
                 i++;
@@ -51,6 +67,13 @@ internal static partial class EntityDiscovery
             }
 
             var end = NameRun(text, tokens, covered, i, registry, out var start);
+            if (end - start >= 1 && ModifierName(text, tokens, covered, start, end) is { } modifier)
+            {
+                found.Add(modifier); // "the Jane Roe-led group"
+                i = modifier.End;
+                continue;
+            }
+
             if (end <= start)
             {
                 i = Math.Max(i + 1, end);
@@ -84,6 +107,10 @@ internal static partial class EntityDiscovery
             else if (GivenNamePerson(tokens, start, end, words) || (!p.IsHeading && ForeignNamePerson(tokens, start, end)))
             {
                 found.Add(new DiscoveredName(start, end, EntityKind.Person, Join(text, tokens, start, end)));
+            }
+            else if (end - start == 1 && !p.IsHeading && tokens.Count >= MinProseTokens && (InnerCapital(text, tokens[start]) || InstitutionEnding(tokens[start])))
+            {
+                found.Add(new DiscoveredName(start, end, EntityKind.Institution, Join(text, tokens, start, end))); // "PesaCheck", "Quintbank"
             }
             else
             {

@@ -46,7 +46,7 @@ internal sealed partial class EntityResolver
         }
 
         var known = p.IsHeading ? TrieMatch<ProperName>.None : Gazetteers.WordNet.Match(tokens, i, tokens.Count);
-        if (known.Length > 0 && WordNetKind(known.Best, known.Length, t) is { } kind && IsWrittenAsName(p, i, known.Length, oneWordOk: true) &&
+        if (known.Length > 0 && !IsStateAbbreviation(tokens, i, known.Length) && WordNetKind(known.Best, known.Length, t) is { } kind && IsWrittenAsName(p, i, known.Length, oneWordOk: true) &&
             !NameGoesOn(tokens, i + known.Length) && !NameComesFrom(tokens, i))
         {
             var name = known.Best.Name;
@@ -57,6 +57,21 @@ internal sealed partial class EntityResolver
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// "MD", "WI", "Calif.": WordNet lists the states' abbreviations as places, but alone they are as often something
+    /// else ("Jane Doe, MD"); discovery reads them where a city stands before them ("Oshkosh, WI").
+    /// </summary>
+    private static bool IsStateAbbreviation(List<Token> tokens, int i, int length)
+    {
+        var norm = tokens[i].Norm;
+        return length switch
+        {
+            1 => Lexicon.Current.StateAbbreviations.ContainsKey(norm) || Lexicon.Current.StateAbbreviations.ContainsKey(norm + "."),
+            2 => tokens[i + 1].Norm == "." && Lexicon.Current.StateAbbreviations.ContainsKey(norm + "."),
+            _ => false,
+        };
     }
 
     /// <summary>"Central Committee of the Communist Party": a name that goes on past "of" is a longer name, not this one.</summary>

@@ -120,7 +120,7 @@ internal sealed partial class EntityResolver
     {
         var t = p.Tokens;
         return i > 1 && i < 14 && i + len + 1 < t.Count && t[0].AllCaps && t[i - 1].Norm == "(" && t[i + len].Norm == ")" &&
-            t[i + len + 1].Norm is "-" or "\u2014" or "\u2013" && _a.Registry.Get(id) is { IsMedia: true };
+            t[i + len + 1].Norm is "-" or "\u2014" or "\u2013" && (_a.Registry.Get(id) is { IsMedia: true } || (_a.Entities.TryGetValue(id, out var e) && e.IsMedia));
     }
 
     private void AddRoleMemberships(ArticleEntity person, string? role)

@@ -113,6 +113,16 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                     _localAliases.Add((a, e.Id));
                 }
 
+                if (d.Inline)
+                {
+                    e.MentionCount++;
+                }
+
+                if (d.Surface is { } surface)
+                {
+                    _localAliases.Add((surface, e.Id));
+                }
+
                 AddRoleMemberships(e, d.Role);
             }
         }

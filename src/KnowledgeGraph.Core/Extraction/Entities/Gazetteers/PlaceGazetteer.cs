@@ -16,15 +16,18 @@ public sealed class PlaceGazetteer
 
     private readonly TokenTrie<Place> _names;
     private readonly FrozenDictionary<string, Place> _countries;
+    private readonly FrozenDictionary<string, Place> _subdivisions;
     private readonly FrozenDictionary<string, Place>.AlternateLookup<ReadOnlySpan<char>> _demonyms;
 
-    private PlaceGazetteer(TokenTrie<Place> names, FrozenDictionary<string, Place> countries, FrozenDictionary<string, Place> demonyms, int subdivisions, int cities)
+    private PlaceGazetteer(TokenTrie<Place> names, FrozenDictionary<string, Place> countries, FrozenDictionary<string, Place> subdivisions,
+        FrozenDictionary<string, Place> demonyms, int subdivisionCount, int cities)
     {
         _names = names;
         _countries = countries;
+        _subdivisions = subdivisions;
         _demonyms = demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
         DemonymCount = demonyms.Count;
-        SubdivisionCount = subdivisions;
+        SubdivisionCount = subdivisionCount;
         CityCount = cities;
     }
 
@@ -42,6 +45,9 @@ public sealed class PlaceGazetteer
 
     /// <summary>The country with ISO 3166-1 alpha-2 <paramref name="code"/> ("CU"), or null.</summary>
     public Place? Country(string code) => _countries.GetValueOrDefault(code);
+
+    /// <summary>The subdivision with ISO 3166-2 code <paramref name="code"/> ("US-WI"), or null.</summary>
+    public Place? Subdivision(string code) => _subdivisions.GetValueOrDefault(code);
 
     /// <summary>
     /// The country a folded demonym names ("cuban" → Cuba); a plural is tried without its "s" ("cubans"); null when the
@@ -66,7 +72,8 @@ public sealed class PlaceGazetteer
         var builder = new TokenTrie<Place>.Builder();
         var countries = new Dictionary<string, Place>(StringComparer.Ordinal);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        int subdivisions = 0, cities = 0;
+        var subdivisions = new Dictionary<string, Place>(StringComparer.Ordinal);
+        int subdivisionCount = 0, cities = 0;
         TsvTable.Read(places, placesFile, PlaceColumns, (f, line) =>
         {
             var place = ParsePlace(f, placesFile, line);
@@ -88,7 +95,12 @@ public sealed class PlaceGazetteer
                 case PlaceKind.Country when !countries.TryAdd(place.CountryCode, place):
                     throw new GazetteerDataException(placesFile, line, $"duplicate entry: the country code {place.CountryCode} is already used.");
                 case PlaceKind.Subdivision:
-                    subdivisions++;
+                    subdivisionCount++;
+                    if (place.SubdivisionCode is { } code)
+                    {
+                        subdivisions.TryAdd(code, place); // the first row of a code is its name; later ones are its variants
+                    }
+
                     break;
                 case PlaceKind.City:
                     cities++;
@@ -113,7 +125,7 @@ public sealed class PlaceGazetteer
         });
 
         return new PlaceGazetteer(builder.Build(PlaceOrder.Instance), countries.ToFrozenDictionary(StringComparer.Ordinal),
-            byDemonym.ToFrozenDictionary(StringComparer.Ordinal), subdivisions, cities);
+            subdivisions.ToFrozenDictionary(StringComparer.Ordinal), byDemonym.ToFrozenDictionary(StringComparer.Ordinal), subdivisionCount, cities);
     }
 
     private static Place ParsePlace(string[] f, string file, int line)

@@ -1,0 +1,80 @@
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Entities;
+
+/// <summary>
+/// One-word organisations told by their shape or their place in the sentence: an acronym after "at", "with", "from",
+/// "against" or "by", or before a verb ("layoffs at IBM", "QXR has cut jobs"); a word written with an inner capital
+/// ("PesaCheck", "BlackRock"); a word ending in an organisation word ("Quintbank").
+/// </summary>
+internal static partial class EntityDiscovery
+{
+    /// <summary>Fewer tokens than this make a label or a menu ("userprofile IconSearch"), not prose to read names from by shape.</summary>
+    private const int MinProseTokens = 6;
+
+    private static readonly string[] NamePrefixes = ["mac", "fitz", "van", "von", "del", "della", "des", "dos", "das", "los", "las", "ten", "ter", "abu", "bin", "ibn"];
+
+    private static readonly string[] Auxiliaries2 = ["has", "had", "have", "will", "would", "could", "can", "may", "might", "must", "should", "is", "was", "are", "were"];
+
+    /// <summary>
+    /// An acronym after a preposition that takes organisations ("at IBM", "a deal with QXR"), or the subject of a verb
+    /// ("QXR has cut …", "QXR announced …"). Common acronyms ("with COVID", "GDP grew") never reach here.
+    /// </summary>
+    private static bool AcronymInPlace(List<Token> tokens, int i)
+    {
+        if (i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].Cap && tokens[i - 1].Norm is "at" or "with" or "from" or "against" or "by")
+        {
+            return true;
+        }
+
+        var next = i + 1 < tokens.Count ? tokens[i + 1] : default;
+        return next.IsWord && !next.Cap && (Array.IndexOf(Auxiliaries2, next.Norm) >= 0 || (next.Norm.Length > 4 && next.Norm.EndsWith("ed", StringComparison.Ordinal)));
+    }
+
+    /// <summary>"PesaCheck", "BlackRock", "TikTok": a capital inside the word after two lower-case letters or more, not a name prefix ("MacArthur", "VanDyke").</summary>
+    private static bool InnerCapital(string text, Token t)
+    {
+        var span = text.AsSpan(t.Start, t.End - t.Start);
+        if (span.Length < 5 || !char.IsUpper(span[0]) || t.AllCaps)
+        {
+            return false;
+        }
+
+        for (var k = 1; k < span.Length; k++)
+        {
+            if (char.IsLower(span[k]))
+            {
+                continue;
+            }
+
+            if (!char.IsUpper(span[k]) || k < 3 || k + 1 >= span.Length)
+            {
+                return false; // "O'Brien", "Sabet-Parry", "McCain", "DeSantis"
+            }
+
+            var prefix = Text.FoldedWords.Fold(span[..k]);
+            return Array.IndexOf(NamePrefixes, prefix) < 0;
+        }
+
+        return false;
+    }
+
+    /// <summary>"Quintbank": no English word, ending in an organisation word after four letters or more.</summary>
+    private static bool InstitutionEnding(Token t)
+    {
+        if (!t.IsWord || t.AllCaps || IsEnglishWord(t.Norm))
+        {
+            return false;
+        }
+
+        foreach (var ending in Lexicon.Current.InstitutionEndings)
+        {
+            if (t.Norm.Length >= ending.Length + 4 && t.Norm.EndsWith(ending, StringComparison.Ordinal) && t.Norm.All(char.IsLetter))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
