@@ -32,6 +32,13 @@ internal static class SpeechVerbs
             return false; // "the claims", "what it described", "continues to attribute", a sentence-opening "Speaking"
         }
 
+        // "the WHO purportedly stated …", "he allegedly said …": the writer does not vouch that the words were said; whoever
+        // reports them is the source, and the speaker has not been shown to have said it.
+        if (prev is "allegedly" or "purportedly" or "supposedly")
+        {
+            return false;
+        }
+
         // "rejected union claims over …", "denied the media reports": a plural noun in the object of a denial, not a verb.
         if (t[i].Norm.EndsWith('s') && ObjectOfDenial(p, s, i))
         {

@@ -284,4 +284,19 @@ public sealed class WireConstructionTests
     {
         Assert.DoesNotContain(Extract(sentence).Statements, s => s.Rule == "object-relative");
     }
+    [Theory]
+    [InlineData("Mayor Otto Brandt allegedly said the terminal would be sold next year.")]
+    [InlineData("Mayor Otto Brandt purportedly stated that the terminal would be sold next year.")]
+    public void Words_the_writer_does_not_vouch_for_are_not_the_speakers_statement(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence).Statements, s => s.SpeakerId == "person:otto-brandt");
+    }
+
+    [Fact]
+    public void The_piece_is_the_article_its_outlet_published()
+    {
+        var doc = Extract("The false story came from an article published by the Harbour Gazette. The piece suggested that the mayor had taken bribes.");
+        var s = doc.Require("institution:harbour-gazette", Stance.Said, "taken bribes");
+        Assert.Equal("The mayor had taken bribes", s.Claim);
+    }
 }
