@@ -299,4 +299,18 @@ public sealed class WireConstructionTests
         var s = doc.Require("institution:harbour-gazette", Stance.Said, "taken bribes");
         Assert.Equal("The mayor had taken bribes", s.Claim);
     }
+    [Theory]
+    [InlineData("Port director Maria Okafor avoided the question, saying that she could not reveal who had bought the terminal.")]
+    [InlineData("Port director Maria Okafor said she would not disclose the price of the terminal.")]
+    public void A_refusal_to_reveal_reported_in_the_third_person_is_no_statement(string sentence)
+    {
+        Assert.Empty(Extract(sentence).Statements);
+    }
+
+    [Fact]
+    public void A_negated_verb_that_is_no_refusal_to_speak_is_still_a_statement()
+    {
+        // (Its stance is the negation rules' business; here only that the statement is kept.)
+        Assert.Contains(Extract("Port director Maria Okafor said she could not accept the offer for the terminal.").Statements, s => s.SpeakerId == "person:maria-okafor");
+    }
 }
