@@ -50,7 +50,8 @@ internal static class SpeechVerbs
         // "was quoted as saying …": the quoted person's speech.
         var gerundOfManner = (prev is "by" or "while" or "when" or "after" or "before" && t[i].Norm.EndsWith("ing", StringComparison.Ordinal)) ||
             (prev is "as" && t[i].Norm == "saying");
-        if (i > s.First && t[i - 1].IsWord && !t[i - 1].Cap && !CanPrecedeVerb(prev) && !purpose && !gerundOfManner)
+        if (i > s.First && t[i - 1].IsWord && !t[i - 1].Cap && !CanPrecedeVerb(prev) && !purpose && !gerundOfManner &&
+            !(t[i].Norm.EndsWith("ing", StringComparison.Ordinal) && AfterIssuedDocument(p, s, i)))
         {
             return false;
         }
@@ -176,7 +177,10 @@ internal static class SpeechVerbs
     /// "issued a statement saying …", "released a press release on Feb. 20 rejecting …": a gerund right after a document
     /// the subject put out (past a date) carries that document's content, so it is the subject's own speech.
     /// </summary>
-    private static bool AfterIssuedDocument(Paragraph p, Sentence s, int i)
+    private static bool AfterIssuedDocument(Paragraph p, Sentence s, int i) => IssuedDocumentBefore(p, s, i) >= 0;
+
+    /// <summary>The document noun an issuing gerund at <paramref name="i"/> belongs to ("issued a statement … saying"), or -1.</summary>
+    public static int IssuedDocumentBefore(Paragraph p, Sentence s, int i)
     {
         var t = p.Tokens;
         var k = i - 1;
@@ -185,9 +189,26 @@ internal static class SpeechVerbs
             k--;
         }
 
+        if (k > s.First && !p.InQuote[k] && !SpeechLexicon.DocumentNouns.Contains(t[k].Norm))
+        {
+            // "issued a statement through its president after the allegations surfaced saying …": the issuing verb's
+            // adverbials may stand between the document and the gerund, within one clause (no comma, quotation or stop).
+            var j = k;
+            while (j > s.First && i - j <= 12 && !p.InQuote[j] && t[j].Norm is not ("," or ";" or ":" or ".") && !t[j].IsQuote &&
+                   !SpeechLexicon.DocumentNouns.Contains(t[j].Norm))
+            {
+                j--;
+            }
+
+            if (j > s.First && SpeechLexicon.DocumentNouns.Contains(t[j].Norm) && j - 2 > s.First && Lexicon.Current.IssuedWords.Contains(t[j - 2].Norm))
+            {
+                k = j;
+            }
+        }
+
         if (k <= s.First || p.InQuote[k] || !SpeechLexicon.DocumentNouns.Contains(t[k].Norm))
         {
-            return false;
+            return -1;
         }
 
         // The document is an object with its own determiner, "a (press) statement", not the subject of the sentence.
@@ -200,7 +221,8 @@ internal static class SpeechVerbs
         // …and the object of issuing it: "issued a statement denying …", "in a statement saying …"; not "dismissed a
         // report claiming …", whose report is someone else's.
         return d > s.First && t[d].Norm is "a" or "an" or "its" or "his" or "her" or "their" or "another" &&
-            (Lexicon.Current.IssuedWords.Contains(t[d - 1].Norm) || t[d - 1].Norm is "in" or "issue" or "issues" or "release" or "releases" or "publish" or "publishes");
+            (Lexicon.Current.IssuedWords.Contains(t[d - 1].Norm) || t[d - 1].Norm is "in" or "issue" or "issues" or "release" or "releases" or "publish" or "publishes")
+            ? k : -1;
     }
 
     /// <summary>A word of a date or time: "on", "Feb", ".", "20", "Monday", "late", "last", "week".</summary>

@@ -160,6 +160,7 @@ public sealed class WireConstructionTests
     }
     [Theory]
     [InlineData("Norvell Group issued a statement denying that the drug was unsafe.")]
+    [InlineData("Norvell Group issued a statement through its president after the charges surfaced denying that the drug was unsafe.")]
     [InlineData("Norvell Group issued a press release on Feb. 20 denying that the drug was unsafe.")]
     [InlineData("Norvell Group issued a press release on Monday rejecting the agency's conclusion that the drug was unsafe.")]
     [InlineData("A spokeswoman for Norvell Group, which released a statement on Monday denying that the drug was unsafe, said the paper was its answer.")]
