@@ -136,6 +136,23 @@ public sealed class WireStyleTests
         Assert.DoesNotContain(doc.Entities, e => e.Id == "institution:meta");
     }
 
+    [Theory]
+    [InlineData("Read moreMayor Otto Brandt says the harbour budget collapsed on Monday")]
+    [InlineData("RelatedMayor Otto Brandt says the harbour budget collapsed on Monday")]
+    public void A_link_label_glued_to_a_linked_headline_is_not_article_text(string line)
+    {
+        var doc = Seeds.Extract("furniture.txt", "Harbour news\n\nPort director Maria Okafor said on Tuesday that the terminal would open in May.\n\n" + line + "\n\nThe harbour board met on Monday.");
+        Assert.DoesNotContain(doc.Statements, s => s.Evidence.Contains("Harbour board", StringComparison.Ordinal) || s.Evidence.Contains("budget", StringComparison.Ordinal));
+        Assert.Contains(doc.Statements, s => s.SpeakerId == "person:maria-okafor");
+    }
+
+    [Fact]
+    public void A_sentence_that_merely_opens_with_a_label_word_stays_article_text()
+    {
+        var doc = Seeds.Extract("furniture.txt", "Harbour news\n\nRelated talks on the harbour budget collapsed on Monday, Mayor Otto Brandt said.");
+        Assert.Contains(doc.Statements, s => s.SpeakerId == "person:otto-brandt");
+    }
+
     [Fact]
     public void Names_with_particles_and_appositions_are_discovered_as_people()
     {

@@ -246,9 +246,9 @@ internal sealed partial class AttributionStage
         }
 
         var opener = p.Tokens[Spans.SkipQuotes(p, f.ContentFirst, f.ContentEnd)].Norm;
-        if (opener is "i" or "i'm" or "we" or "we're" && Spans.RefusesComment(p, f.ContentFirst, f.ContentEnd))
+        if (opener is "i" or "i'm" or "we" or "we're" or "he" or "she" or "they" && Spans.RefusesComment(p, f.ContentFirst, f.ContentEnd))
         {
-            return; // "I'm not going to talk about intelligence matters"
+            return; // "I'm not going to talk about intelligence matters", "saying that he could not reveal …"
         }
 
         _out.Add(new AttributedStatement(p, s, f, reporters, ReporterFinder.About(p, f.ContentFirst, f.ContentEnd, f.SpeakerId)));

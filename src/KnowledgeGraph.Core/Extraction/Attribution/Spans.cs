@@ -156,7 +156,7 @@ internal static class Spans
     {
         for (var k = first; k < end && k < first + 6; k++)
         {
-            if (p.Tokens[k].Norm is "comment" or "discuss" or "speculate" or "talk" && k > first &&
+            if (p.Tokens[k].Norm is "comment" or "discuss" or "speculate" or "talk" or "reveal" or "disclose" or "divulge" or "elaborate" && k > first &&
                 (p.Tokens[k - 1].Norm is "not" or "no" or "n't" or "never" ||
                  (p.Tokens[k - 1].Norm == "to" && k > first + 1 && p.Tokens[k - 2].Norm == "going" && k > first + 2 && p.Tokens[k - 3].Norm is "not" or "n't")))
             {

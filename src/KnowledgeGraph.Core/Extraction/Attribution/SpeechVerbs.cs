@@ -32,6 +32,13 @@ internal static class SpeechVerbs
             return false; // "the claims", "what it described", "continues to attribute", a sentence-opening "Speaking"
         }
 
+        // "the WHO purportedly stated …", "he allegedly said …": the writer does not vouch that the words were said; whoever
+        // reports them is the source, and the speaker has not been shown to have said it.
+        if (prev is "allegedly" or "purportedly" or "supposedly")
+        {
+            return false;
+        }
+
         // "rejected union claims over …", "denied the media reports": a plural noun in the object of a denial, not a verb.
         if (t[i].Norm.EndsWith('s') && ObjectOfDenial(p, s, i))
         {
@@ -43,7 +50,8 @@ internal static class SpeechVerbs
         // "was quoted as saying …": the quoted person's speech.
         var gerundOfManner = (prev is "by" or "while" or "when" or "after" or "before" && t[i].Norm.EndsWith("ing", StringComparison.Ordinal)) ||
             (prev is "as" && t[i].Norm == "saying");
-        if (i > s.First && t[i - 1].IsWord && !t[i - 1].Cap && !CanPrecedeVerb(prev) && !purpose && !gerundOfManner)
+        if (i > s.First && t[i - 1].IsWord && !t[i - 1].Cap && !CanPrecedeVerb(prev) && !purpose && !gerundOfManner &&
+            !(t[i].Norm.EndsWith("ing", StringComparison.Ordinal) && AfterIssuedDocument(p, s, i)))
         {
             return false;
         }
@@ -169,7 +177,10 @@ internal static class SpeechVerbs
     /// "issued a statement saying …", "released a press release on Feb. 20 rejecting …": a gerund right after a document
     /// the subject put out (past a date) carries that document's content, so it is the subject's own speech.
     /// </summary>
-    private static bool AfterIssuedDocument(Paragraph p, Sentence s, int i)
+    private static bool AfterIssuedDocument(Paragraph p, Sentence s, int i) => IssuedDocumentBefore(p, s, i) >= 0;
+
+    /// <summary>The document noun an issuing gerund at <paramref name="i"/> belongs to ("issued a statement … saying"), or -1.</summary>
+    public static int IssuedDocumentBefore(Paragraph p, Sentence s, int i)
     {
         var t = p.Tokens;
         var k = i - 1;
@@ -178,9 +189,26 @@ internal static class SpeechVerbs
             k--;
         }
 
+        if (k > s.First && !p.InQuote[k] && !SpeechLexicon.DocumentNouns.Contains(t[k].Norm))
+        {
+            // "issued a statement through its president after the allegations surfaced saying …": the issuing verb's
+            // adverbials may stand between the document and the gerund, within one clause (no comma, quotation or stop).
+            var j = k;
+            while (j > s.First && i - j <= 12 && !p.InQuote[j] && t[j].Norm is not ("," or ";" or ":" or ".") && !t[j].IsQuote &&
+                   !SpeechLexicon.DocumentNouns.Contains(t[j].Norm))
+            {
+                j--;
+            }
+
+            if (j > s.First && SpeechLexicon.DocumentNouns.Contains(t[j].Norm) && j - 2 > s.First && Lexicon.Current.IssuedWords.Contains(t[j - 2].Norm))
+            {
+                k = j;
+            }
+        }
+
         if (k <= s.First || p.InQuote[k] || !SpeechLexicon.DocumentNouns.Contains(t[k].Norm))
         {
-            return false;
+            return -1;
         }
 
         // The document is an object with its own determiner, "a (press) statement", not the subject of the sentence.
@@ -193,7 +221,8 @@ internal static class SpeechVerbs
         // …and the object of issuing it: "issued a statement denying …", "in a statement saying …"; not "dismissed a
         // report claiming …", whose report is someone else's.
         return d > s.First && t[d].Norm is "a" or "an" or "its" or "his" or "her" or "their" or "another" &&
-            (Lexicon.Current.IssuedWords.Contains(t[d - 1].Norm) || t[d - 1].Norm is "in" or "issue" or "issues" or "release" or "releases" or "publish" or "publishes");
+            (Lexicon.Current.IssuedWords.Contains(t[d - 1].Norm) || t[d - 1].Norm is "in" or "issue" or "issues" or "release" or "releases" or "publish" or "publishes")
+            ? k : -1;
     }
 
     /// <summary>A word of a date or time: "on", "Feb", ".", "20", "Monday", "late", "last", "week".</summary>

@@ -84,6 +84,16 @@ internal static partial class PropositionSplitter
         NegationAt(p, first, end) is var at and >= 0 ? new Proposition(first, end, Stance.Denied, NegationAt: at) : new Proposition(first, end, Stance.Said);
 
     /// <summary>
+    /// "could not accept the offer", "couldn't find a buyer": an inability or a refusal is said; "could not have known",
+    /// "could not be more wrong" still deny.
+    /// </summary>
+    private static bool CouldNotDo(List<Token> t, int k, int first, int end)
+    {
+        var could = t[k].Norm == "couldn't" || (t[k].Norm is "not" or "n't" && k > first && t[k - 1].Norm == "could");
+        return could && k + 1 < end && t[k + 1].IsWord && t[k + 1].Norm is not ("have" or "be" or "possibly" or "ever");
+    }
+
+    /// <summary>
     /// Negation of the main predicate: the index of a "not"/"never"/"no" early in the clause and not inside a condition,
     /// or -1.
     /// </summary>
@@ -131,7 +141,8 @@ internal static partial class PropositionSplitter
                 // a pledge or a forecast is said, not a denial of something reported ("we would never …" still denies).
                 if (n == "cannot" || n is "won't" or "can't" or "shan't" || (k > first && t[k - 1].Norm is "will" or "shall" or "can" or "wo" or "ca") ||
                     (k > first && n != "never" && t[k - 1].Norm is "would" or "should" or "must") ||
-                    (n == "no" && k + 1 < end && t[k + 1].Norm is "more" or "amount") || (k > first + 1 && t[k - 2].Norm is "will" && t[k - 1].Norm is "be"))
+                    (n == "no" && k + 1 < end && t[k + 1].Norm is "more" or "amount") || (k > first + 1 && t[k - 2].Norm is "will" && t[k - 1].Norm is "be") ||
+                    CouldNotDo(t, k, first, end))
                 {
                     return -1;
                 }

@@ -44,7 +44,7 @@ internal static class Boilerplate
             return LineRole.Boilerplate;
         }
 
-        if (IsNotice(key) || IsCredit(line, key) || IsLorem(key) || IsInlineLink(key) || IsBreadcrumb(key))
+        if (IsNotice(key) || IsCredit(line, key) || IsLorem(key) || IsInlineLink(key) || IsGluedLink(line, key) || IsBreadcrumb(key))
         {
             return LineRole.Boilerplate;
         }
@@ -65,6 +65,32 @@ internal static class Boilerplate
         foreach (var prefix in LinkPrefixes)
         {
             if (key.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Read moreCuba denounces …", "RelatedThe port strike …": a link label glued to the linked headline, as pages lose
+    /// the break between them when flattened to text. Only labels of seven letters or more ("related", "read more"),
+    /// whose joining to a capital is never ordinary prose.
+    /// </summary>
+    private static bool IsGluedLink(ReadOnlySpan<char> line, string key)
+    {
+        if (Words(key) > 25)
+        {
+            return false;
+        }
+
+        line = line.TrimStart();
+        foreach (var prefix in LinkPrefixes)
+        {
+            var label = prefix.AsSpan().TrimEnd(' ').TrimEnd(':');
+            if (label.Length >= 7 && line.Length > label.Length && line.StartsWith(label, StringComparison.OrdinalIgnoreCase) &&
+                char.IsUpper(line[label.Length]) && char.IsLower(line[label.Length - 1]))
             {
                 return true;
             }

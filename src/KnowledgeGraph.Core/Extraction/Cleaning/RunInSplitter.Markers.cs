@@ -48,4 +48,31 @@ internal static partial class RunInSplitter
             }
         }
     }
+    /// <summary>
+    /// "… TOO LATE.\" Read moreCuba denounces …": a link label glued to a linked headline, after a stop, starts a segment of
+    /// its own (the headline is then furniture, see Boilerplate's glued links). Labels of seven letters or more only.
+    /// </summary>
+    private static void FindGluedLinks(string text, int start, int end, List<int> cuts)
+    {
+        var line = text.AsSpan(start, end - start);
+        foreach (var prefix in Lexicon.Current.LinkPrefixes)
+        {
+            var label = prefix.AsSpan().TrimEnd(' ').TrimEnd(':');
+            if (label.Length < 7)
+            {
+                continue;
+            }
+
+            for (var i = line.IndexOf(label, StringComparison.OrdinalIgnoreCase); i >= 0;
+                 i = line[(i + 1)..].IndexOf(label, StringComparison.OrdinalIgnoreCase) is var k and >= 0 ? i + 1 + k : -1)
+            {
+                var after = i + label.Length;
+                if (char.IsUpper(line[i]) && after < line.Length && char.IsUpper(line[after]) && char.IsLower(line[after - 1]) &&
+                    i >= 2 && line[i - 1] == ' ' && line[i - 2] is '.' or '!' or '?' or '"' or '\u201D' or '\'' or '\u2019')
+                {
+                    cuts.Add(start + i);
+                }
+            }
+        }
+    }
 }

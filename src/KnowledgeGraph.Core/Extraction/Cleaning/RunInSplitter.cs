@@ -95,6 +95,7 @@ internal static partial class RunInSplitter
         }
 
         FindTailMarkers(text, start, end, cuts);
+        FindGluedLinks(text, start, end, cuts);
         FindSentenceStarts(text, start, end, cuts);
         cuts.RemoveAll(cut => InsideCurlyQuotation(text, start, cut)); // a long quoted paragraph stays whole: “… what I believe …”
         cuts.Add(end);

@@ -160,6 +160,7 @@ public sealed class WireConstructionTests
     }
     [Theory]
     [InlineData("Norvell Group issued a statement denying that the drug was unsafe.")]
+    [InlineData("Norvell Group issued a statement through its president after the charges surfaced denying that the drug was unsafe.")]
     [InlineData("Norvell Group issued a press release on Feb. 20 denying that the drug was unsafe.")]
     [InlineData("Norvell Group issued a press release on Monday rejecting the agency's conclusion that the drug was unsafe.")]
     [InlineData("A spokeswoman for Norvell Group, which released a statement on Monday denying that the drug was unsafe, said the paper was its answer.")]
@@ -283,5 +284,34 @@ public sealed class WireConstructionTests
     public void A_relative_whose_verb_has_its_own_object_is_not_an_object_relative(string sentence)
     {
         Assert.DoesNotContain(Extract(sentence).Statements, s => s.Rule == "object-relative");
+    }
+    [Theory]
+    [InlineData("Mayor Otto Brandt allegedly said the terminal would be sold next year.")]
+    [InlineData("Mayor Otto Brandt purportedly stated that the terminal would be sold next year.")]
+    public void Words_the_writer_does_not_vouch_for_are_not_the_speakers_statement(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence).Statements, s => s.SpeakerId == "person:otto-brandt");
+    }
+
+    [Fact]
+    public void The_piece_is_the_article_its_outlet_published()
+    {
+        var doc = Extract("The false story came from an article published by the Harbour Gazette. The piece suggested that the mayor had taken bribes.");
+        var s = doc.Require("institution:harbour-gazette", Stance.Said, "taken bribes");
+        Assert.Equal("The mayor had taken bribes", s.Claim);
+    }
+    [Theory]
+    [InlineData("Port director Maria Okafor avoided the question, saying that she could not reveal who had bought the terminal.")]
+    [InlineData("Port director Maria Okafor said she would not disclose the price of the terminal.")]
+    public void A_refusal_to_reveal_reported_in_the_third_person_is_no_statement(string sentence)
+    {
+        Assert.Empty(Extract(sentence).Statements);
+    }
+
+    [Fact]
+    public void A_negated_verb_that_is_no_refusal_to_speak_is_still_a_statement()
+    {
+        // (Its stance is the negation rules' business; here only that the statement is kept.)
+        Assert.Contains(Extract("Port director Maria Okafor said she could not accept the offer for the terminal.").Statements, s => s.SpeakerId == "person:maria-okafor");
     }
 }

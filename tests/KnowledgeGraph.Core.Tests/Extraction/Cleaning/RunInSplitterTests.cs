@@ -66,6 +66,14 @@ public sealed class RunInSplitterTests
     }
 
     [Fact]
+    public void A_link_label_glued_to_a_headline_after_a_stop_starts_a_piece()
+    {
+        var pieces = Pieces(Filler + " \"I strongly suggest they sell the port, BEFORE IT IS TOO LATE.\" Read moreHarbour board denounces 'sabotage' at the quay as Northport warns Port Ellen could be next " + Filler);
+        Assert.True(pieces.Exists(piece => piece.StartsWith("Read moreHarbour board denounces", StringComparison.Ordinal)), string.Join(" | ", pieces));
+        Assert.DoesNotContain(pieces, piece => piece.Contains("LATE.\" Read more", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void List_bullets_start_pieces()
     {
         var pieces = Pieces("Key points \u2022 Board votes on the terminal today \u2022 Unions threaten a strike over pay " + Filler);

@@ -33,6 +33,11 @@ internal static class VerbFrame
         var t = p.Tokens;
         var v = trig.At;
         var intro = SourceFinder.IntroEnd(p, s, v);
+        if (subject is null && trig.Kind == TriggerKind.Participle && SpeechVerbs.IssuedDocumentBefore(p, s, v) is var document and >= 0)
+        {
+            subject = context.Subjects.FindSubject(p, s.First, document); // "X issued a statement … after …, saying …": X
+        }
+
         var fallback = subject is null;
         subject ??= SubordinateClauseSubject(context, p, s, v) ??
             (intro > s.First ? context.Subjects.FindSubject(p, intro, v) : null) ?? context.Subjects.FindSubject(p, s.First, v);
