@@ -41,6 +41,7 @@ internal sealed partial class AttributionStage
     public List<AttributedStatement> Run()
     {
         var transcript = WholeParagraph.IsTranscript(_a.Paragraphs);
+        string? blockSpeaker = null; // "The statement read:" / "Okafor said:" then quoted paragraphs
         foreach (var p in _a.Paragraphs)
         {
             if (transcript && !p.IsHeading && TranscriptAnswer(p))
@@ -73,6 +74,19 @@ internal sealed partial class AttributionStage
                 NoteMentions(p, s);
             }
 
+            // "The statement read:" ¶ “Reports … are a complete fabrication. ¶ “The newspaper is making up rumours …”: a
+            // paragraph ending in a speech verb and a colon introduces the quoted paragraphs after it, which continue
+            // while each one leaves its quotation open.
+            if (blockSpeaker is not null && !p.IsHeading && p.Tokens.Count > 3 && p.Tokens[0].IsQuote && _out.Count == foundBefore)
+            {
+                AcceptWhole(p, blockSpeaker, 1, WholeParagraph.QuotedBlock);
+                blockSpeaker = WholeParagraph.LeavesQuotationOpen(p) ? blockSpeaker : null;
+                _state.LastParagraphSpeaker = null;
+                continue;
+            }
+
+            blockSpeaker = p.IsHeading || _out.Count > foundBefore ? null : ColonLeadIn(p);
+
             // “… first paragraph of a quotation (no closing mark)
             // “… and its last paragraph,” the president said. — the open paragraph is the same speaker's.
             if (_state.OpenQuotation is { } open && !p.IsHeading && p.Tokens.Count > 0 && Spans.QuoteOpeningAt(p, 0) is not null && _out.Count > foundBefore)
@@ -101,6 +115,33 @@ internal sealed partial class AttributionStage
         }
 
         return _out;
+    }
+
+    /// <summary>
+    /// The speaker a paragraph hands its next paragraphs to: it ends in a speech verb (or "read") and a colon, with a
+    /// subject that resolves ("The statement read:", "Port director Maria Okafor said:"); null otherwise.
+    /// </summary>
+    private string? ColonLeadIn(Paragraph p)
+    {
+        var t = p.Tokens;
+        if (p.Sentences.Count == 0 || t.Count < 3 || t[^1].Norm != ":" || p.InQuote[t.Count - 1])
+        {
+            return null;
+        }
+
+        var verb = t.Count - 2;
+        while (verb > 0 && t[verb].Norm is "as" or "follows" or "in" or "part" or "full")
+        {
+            verb--; // "said as follows:", "read in part:", "read in full:"
+        }
+
+        if (!(SpeechLexicon.TryVerb(t[verb].Norm, out _, out _) || t[verb].Norm is "read" or "reads"))
+        {
+            return null;
+        }
+
+        var s = p.Sentences[^1];
+        return _context.Subjects.FindSubject(p, s.First, verb) is { } subject ? _context.SpeakerEntity(subject.Id) : null;
     }
 
     /// <summary>"A: There are no political prisoners in Cuba. …": every sentence of an answer is the interviewee's.</summary>

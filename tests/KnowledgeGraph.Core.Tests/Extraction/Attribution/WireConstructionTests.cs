@@ -314,4 +314,28 @@ public sealed class WireConstructionTests
         // (Its stance is the negation rules' business; here only that the statement is kept.)
         Assert.Contains(Extract("Port director Maria Okafor said she could not accept the offer for the terminal.").Statements, s => s.SpeakerId == "person:maria-okafor");
     }
+    [Fact]
+    public void A_paragraph_ending_in_a_speech_verb_and_a_colon_introduces_the_quoted_paragraphs_after_it()
+    {
+        var doc = Extract("Port director Maria Okafor said:\n\n\u201CThe terminal will open in May and the ferries will run every hour.\n\n" +
+            "\u201CThe new cranes arrive from Rotterdam next week for the container berth.\u201D\n\nThe harbour board met on Monday and discussed the budget.");
+        Assert.Equal("The terminal will open in May and the ferries will run every hour", doc.Require("person:maria-okafor", Stance.Said, "ferries").Claim);
+        Assert.Equal("quoted-block", doc.Require("person:maria-okafor", Stance.Said, "cranes arrive").Rule);
+        Assert.DoesNotContain(doc.Statements, s => s.Evidence.Contains("budget", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_statement_read_introduces_the_issuers_quoted_paragraphs()
+    {
+        var doc = Extract("In a statement released by Norvell Group on Monday, the company rejected the report.\n\nThe statement read:\n\n" +
+            "\u201CReports published in the Harbour Gazette about the sale of the terminal are a complete fabrication.\u201D");
+        doc.Require("institution:norvell-group", Stance.Denied, "complete fabrication");
+    }
+
+    [Fact]
+    public void A_colon_after_no_speech_verb_introduces_nothing()
+    {
+        var doc = Extract("Port director Maria Okafor listed the terms as follows:\n\n\u201CThe terminal will open in May and the ferries will run every hour.\u201D");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:maria-okafor");
+    }
 }

@@ -15,6 +15,12 @@ internal static class WholeParagraph
     /// <summary>Rule name for the opening paragraph of a quotation closed in the next paragraph.</summary>
     public const string OpenQuotation = "open-quotation";
 
+    /// <summary>The rule of the quoted paragraphs a colon lead-in introduces ("The statement read:").</summary>
+    public const string QuotedBlock = "quoted-block";
+
+    /// <summary>The paragraph opens a quotation it does not close (the next paragraph continues it).</summary>
+    public static bool LeavesQuotationOpen(Paragraph p) => p.Tokens.Count > 0 && p.Tokens[0].IsQuote && Spans.QuoteOpeningAt(p, 0) is null;
+
     /// <summary>The paragraph's sentences (after <paramref name="skip"/> leading tokens) as the speaker's findings.</summary>
     public static IEnumerable<(Sentence Sentence, Finding Finding)> Findings(Paragraph p, string speaker, int skip, string rule)
     {
