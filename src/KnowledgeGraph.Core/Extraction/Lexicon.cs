@@ -112,6 +112,7 @@ public sealed partial class Lexicon
     internal FrozenSet<string> ShortWords => field ??= _lists["shortWords"];
     internal FrozenSet<string> WeakTitles => field ??= _lists["weakTitles"];
     internal FrozenSet<string> CompoundModifiers => field ??= _lists["compoundModifiers"];
+    internal FrozenSet<string> AffiliationNouns => field ??= _lists["affiliationNouns"];
     internal FrozenSet<string> CommonAcronyms => field ??= _lists["commonAcronyms"];
     internal FrozenSet<string> InstitutionEndings => field ??= _lists["institutionEndings"];
     internal FrozenSet<string> LeadVerbs => field ??= _lists["leadVerbs"];

@@ -52,4 +52,62 @@ public sealed class NameCueTests
     [InlineData("Dockers walked along the riverbank towards the harbour gate on Friday.", "riverbank")]
     public void Name_prefixes_menus_and_english_words_make_no_institution(string sentence, string name) =>
         Assert.NotEqual(EntityKind.Institution, KindOf(Extract(sentence), name));
+
+    [Theory]
+    [InlineData("The dockers flew to Sheboygan on Friday to meet the harbour board.", "Sheboygan")]
+    [InlineData("The ferry from Sheboygan docked late on Friday.", "Sheboygan")]
+    public void A_small_city_after_a_preposition_of_place_is_a_place(string sentence, string name) =>
+        Assert.Equal(EntityKind.Place, KindOf(Extract(sentence), name));
+
+    [Fact]
+    public void A_small_city_with_no_preposition_before_it_stays_unread() =>
+        Assert.Null(KindOf(Extract("Sheboygan residents cheered the harbour deal on Friday."), "Sheboygan"));
+
+    [Theory]
+    [InlineData("The club hopes to sign the experienced Kelmar United striker this summer.", "Kelmar United")]
+    [InlineData("Reports claimed the singer dumped the Made In Quayside star last week.", "Made In Quayside")]
+    [InlineData("The Zentra leader insisted he had not been warned about the party.", "Zentra")]
+    [InlineData("The bill was blocked by the then-governing Zentra party last year.", "Zentra party")]
+    public void A_name_between_a_determiner_and_a_member_or_class_noun_is_an_institution(string sentence, string name) =>
+        Assert.Equal(EntityKind.Institution, KindOf(Extract(sentence), name));
+
+    [Fact]
+    public void A_name_before_a_persons_noun_does_not_take_the_persons_statement()
+    {
+        var doc = Extract("The Zentra leader insisted he had not been warned about the party.");
+        var unity = doc.Entities.Single(e => e.Name == "Zentra");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == unity.Id);
+    }
+
+    [Theory]
+    [InlineData("The Cuban leader spoke to dockers on Friday.")]
+    [InlineData("Fans cheered the Sheboygan striker on Friday.")]
+    [InlineData("Dockers met the Deputy leader of the harbour board on Friday.")]
+    public void Demonyms_places_and_titles_before_a_member_noun_make_no_institution(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence).Entities, e => e.Kind == EntityKind.Institution);
+
+    [Fact]
+    public void A_capitalised_the_with_a_possessive_inside_a_sentence_is_a_title_and_an_outlet_after_a_publishing_cue()
+    {
+        var doc = Extract("The rumour came from an article published by The Harbour\u2019s Voice, which alleged that the board had sold the pier.");
+        var outlet = doc.Entities.Single(e => e.Name == "The Harbour\u2019s Voice");
+        Assert.Equal(EntityKind.Institution, outlet.Kind);
+        var claim = doc.Require(outlet.Id, Stance.Said, "the board had sold the pier");
+        Assert.Contains(outlet.Id, claim.ReportedBy);
+    }
+
+    [Theory]
+    [InlineData("People with a cold stayed at home on Friday, the harbour board said.", "People")]
+    [InlineData("Dockers read that The Globe\u2019s Jane Roe had resigned.", "The Globe\u2019s Jane Roe")]
+    public void A_common_word_opening_a_sentence_or_a_possessive_before_a_person_makes_no_outlet(string sentence, string name) =>
+        Assert.Null(KindOf(Extract(sentence), name));
+
+    [Fact]
+    public void A_capital_after_a_known_agency_is_its_dateline_not_a_national_branch()
+    {
+        var doc = Extract("Dockers walked out on Friday, the union said.\n\nPress Trust of India New Delhi\n\nThe harbour board said the pier was closed.");
+        Assert.Contains(doc.Entities, e => e.Name == "Press Trust of India");
+        Assert.Contains(doc.Entities, e => e.Name == "New Delhi" && e.Kind == EntityKind.Place);
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("India New Delhi", StringComparison.Ordinal));
+    }
 }

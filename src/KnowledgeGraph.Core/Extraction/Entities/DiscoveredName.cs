@@ -24,6 +24,13 @@ internal sealed record DiscoveredName(int First, int End, EntityKind Kind, strin
     /// </summary>
     public bool Inline { get; init; }
 
+    /// <summary>
+    /// Found only as the modifier of a person's description ("the Harlow Rovers striker", "The Unity leader said"): an
+    /// entity of the article, but no alias, so that the description, not the organisation, stays the subject where it
+    /// speaks. The discovery itself is its mention.
+    /// </summary>
+    public bool ModifierOnly { get; init; }
+
     /// <summary>"(ELN)" after the name: an acronym to match later in the article.</summary>
     public string? Acronym { get; init; }
 }

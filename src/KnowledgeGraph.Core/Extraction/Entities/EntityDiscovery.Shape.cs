@@ -59,6 +59,42 @@ internal static partial class EntityDiscovery
         return false;
     }
 
+    /// <summary>
+    /// "published by The Harbour's Voice", "a report in The Children's Ledger": a "The" written with a capital inside a
+    /// sentence, a capitalised word, "'s" and a capitalised word is a title (an outlet, a charity, a programme). Returns
+    /// the end of the title when one starts at <paramref name="at"/>, else -1. "The Globe's Jane Roe" is the outlet and a
+    /// person (a given name after "'s"), not a title.
+    /// </summary>
+    internal static int PossessiveTitleEnd(List<Token> tokens, int at)
+    {
+        if (at < 1 || at + 3 >= tokens.Count || tokens[at].Norm != "the" || !tokens[at].Cap || SentenceOpener(tokens, at) || tokens[at - 1].IsQuote)
+        {
+            return -1;
+        }
+
+        var owner = tokens[at + 1];
+        var head = tokens[at + 3];
+        if (!owner.IsWord || !owner.Cap || owner.AllCaps || tokens[at + 2].Norm != "'s" || !head.IsWord || !head.Cap || head.AllCaps ||
+            NameWords.NotNames.Contains(head.Norm) || NameWords.Titles.Contains(head.Norm) || Gazetteers.Gazetteer.Default.IsGivenName(head.Norm))
+        {
+            return -1;
+        }
+
+        var end = at + 4;
+        while (end < tokens.Count && end - at < 7 && tokens[end].IsWord && tokens[end].Cap && !NameWords.NotNames.Contains(tokens[end].Norm))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private static readonly string[] PublishingWords = ["published", "reported", "printed", "broadcast", "aired", "article", "story", "report", "column", "editorial", "interview"];
+
+    /// <summary>"an article published by X", "a story in X", "reported by X": what stands at <paramref name="at"/> published it.</summary>
+    private static bool PublishedIn(List<Token> tokens, int at) =>
+        at > 1 && tokens[at - 1].Norm is "by" or "in" && Array.IndexOf(PublishingWords, tokens[at - 2].Norm) >= 0;
+
     /// <summary>"Quintbank": no English word, ending in an organisation word after four letters or more.</summary>
     private static bool InstitutionEnding(Token t)
     {

@@ -27,6 +27,13 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
+            if (PossessiveTitleEnd(tokens, i) is var titleEnd and > 0)
+            {
+                found.Add(new DiscoveredName(i, titleEnd, EntityKind.Institution, Join(text, tokens, i, titleEnd)) { Type = PublishedIn(tokens, i) ? "outlet" : null }); // "The Harbour's Voice"
+                i = titleEnd;
+                continue;
+            }
+
             // "OSHKOSH, Wis. (WFRV) –": the state after the dateline's city, and the outlet it credits.
             if (StateAfterCity(text, tokens, i) is { } state)
             {
@@ -63,6 +70,13 @@ internal static partial class EntityDiscovery
             {
                 found.Add(new DiscoveredName(i, i + 1, EntityKind.Institution, Join(text, tokens, i, i + 1)));
                 i++;
+                continue;
+            }
+
+            if (NameBeforeClassNoun(text, tokens, covered, i, registry) is { } member)
+            {
+                found.Add(member); // "the experienced Harlow Rovers striker"
+                i = member.End;
                 continue;
             }
 

@@ -26,8 +26,13 @@ internal sealed partial class EntityResolver
             return 0;
         }
 
+        if (EntityDiscovery.PossessiveTitleEnd(tokens, i - 1) > 0)
+        {
+            return 0; // "The People's Voice": a title of its own, not the outlet "People"
+        }
+
         var outlet = Gazetteers.Outlets.Match(tokens, i, tokens.Count);
-        if (outlet.Length > 0 && IsWrittenAsName(p, i, outlet.Length, oneWordOk: true))
+        if (outlet.Length > 0 && IsWrittenAsName(p, i, outlet.Length, oneWordOk: outlet.Length > 1 || !CommonWordOpeningSentence(tokens, i)))
         {
             var o = outlet.Items[0];
             var e = _a.Registry.Get(o.Id) is not null ? _a.Ensure(o.Id) : EnsureNew(o.Id, EntityKind.Institution, o.Name);
@@ -37,7 +42,7 @@ internal sealed partial class EntityResolver
         }
 
         var place = Gazetteers.Places.Match(tokens, i, tokens.Count);
-        if (place.Length > 0 && IsWrittenAsName(p, i, place.Length, oneWordOk: place.Length > 1 || PlausibleOneWordPlace(place.Items[0], t)))
+        if (place.Length > 0 && IsWrittenAsName(p, i, place.Length, oneWordOk: place.Length > 1 || PlausibleOneWordPlace(place.Items[0], t, LocativeBefore(tokens, i))))
         {
             var pl = place.Items[0];
             var e = EnsureNew("place:" + TextFold.Slug(pl.Name), EntityKind.Place, pl.Name);
@@ -73,6 +78,10 @@ internal sealed partial class EntityResolver
             _ => false,
         };
     }
+
+    /// <summary>"People with a cold stayed home": an outlet's one-word name that is an English word, opening a sentence.</summary>
+    private static bool CommonWordOpeningSentence(List<Token> tokens, int i) =>
+        EntityDiscovery.SentenceOpener(tokens, i) && Gazetteers.Words.Contains(tokens[i].Norm);
 
     /// <summary>"Central Committee of the Communist Party": a name that goes on past "of" is a longer name, not this one.</summary>
     private static bool NameGoesOn(List<Token> tokens, int end)
@@ -138,7 +147,8 @@ internal sealed partial class EntityResolver
         }
 
         var (countryLen, countryId) = _a.Registry.Aliases.Match(tokens, end, tokens.Count);
-        if (countryLen == 0 || _a.Registry.Get(countryId!) is not { Kind: EntityKind.Place, GovernmentId: not null } ||
+        // A capital after the name is the dateline of a credit ("Press Trust of India New Delhi"), not a branch's country.
+        if (countryLen == 0 || _a.Registry.Get(countryId!) is not { Kind: EntityKind.Place, GovernmentId: not null, Type: "country" } ||
             (end + countryLen < tokens.Count && tokens[end + countryLen].IsWord && tokens[end + countryLen].Cap))
         {
             return 0;
@@ -189,10 +199,19 @@ internal sealed partial class EntityResolver
         return end - i;
     }
 
-    private static bool PlausibleOneWordPlace(Place place, Token t) =>
+    /// <summary>
+    /// A one-word place name that is no English word, given name or surname; a smaller city (under 50,000) only after a
+    /// preposition of place or movement ("flew to Ibiza", "a rally in Plover"), where a town is what the text means.
+    /// </summary>
+    private static bool PlausibleOneWordPlace(Place place, Token t, bool locative) =>
         !place.Flags.HasFlag(PlaceFlags.CommonWord) && !t.AllCaps &&
         !Gazetteers.IsGivenName(t.Norm) && !Gazetteers.IsSurname(t.Norm) &&
-        (place.Kind != PlaceKind.City || place.Population >= 50_000 || place.Flags.HasFlag(PlaceFlags.Capital) || place.Flags.HasFlag(PlaceFlags.AdminSeat));
+        (place.Kind != PlaceKind.City || place.Population >= 50_000 || place.Flags.HasFlag(PlaceFlags.Capital) || place.Flags.HasFlag(PlaceFlags.AdminSeat) || locative);
+
+    /// <summary>"in", "to", "from", "near" … right before token i ("according to" is a source, not a destination).</summary>
+    private static bool LocativeBefore(List<Token> tokens, int i) =>
+        i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].Cap && tokens[i - 1].Norm is "in" or "to" or "from" or "near" or "outside" or "into" or "across" or "around" or "via" or "towards" or "toward" &&
+        !(i > 1 && tokens[i - 1].Norm == "to" && tokens[i - 2].Norm is "according" or "told" or "said" or "spoke" or "talked" or "wrote");
 
     /// <summary>Capitalised throughout, and not glued to capitalised words before or after it.</summary>
     private static bool IsWrittenAsName(Paragraph p, int i, int length, bool oneWordOk)

@@ -90,6 +90,12 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
             EntityDiscovery.Discover(_a.Text, p, covered, _a.Registry, words, discovered, named);
             foreach (var d in discovered)
             {
+                if (d.ModifierOnly && LocalOwner(d.Name) is { } owner && _a.Entities.TryGetValue(owner, out var known))
+                {
+                    known.MentionCount++; // "Northwind Logistics …", then "the Northwind chief": the company named before
+                    continue;
+                }
+
                 named.TryAdd(d.Name, d.Kind);
                 var e = _a.EnsureDiscovered(d);
                 e.Role ??= d.Role;
@@ -102,8 +108,12 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                     e.Country = _a.Registry.Get(place)?.Name;
                 }
 
-                _localAliases.Add((d.Name, e.Id));
-                if (d.Kind == EntityKind.Institution && ShortCompanyName(d.Name) is { } shortName)
+                if (!d.ModifierOnly)
+                {
+                    _localAliases.Add((d.Name, e.Id));
+                }
+
+                if (d.Kind == EntityKind.Institution && !d.ModifierOnly && ShortCompanyName(d.Name) is { } shortName)
                 {
                     _localAliases.Add((shortName, e.Id));
                     e.Type ??= "company"; // "Northwind Logistics", "Acme Corp": the suffix says what it is
@@ -113,7 +123,7 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                     _localAliases.Add((a, e.Id));
                 }
 
-                if (d.Inline)
+                if (d.Inline || d.ModifierOnly)
                 {
                     e.MentionCount++;
                 }
@@ -141,6 +151,21 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         }
 
         FindControlRelations();
+    }
+
+    /// <summary>The entity an article alias found so far names (folded comparison), or null.</summary>
+    private string? LocalOwner(string name)
+    {
+        var key = TextFold.Fold(name);
+        foreach (var (alias, id) in _localAliases)
+        {
+            if (TextFold.Fold(alias) == key)
+            {
+                return id;
+            }
+        }
+
+        return null;
     }
 
     private bool IsForeignSurname(Paragraph p, int i, string? id)

@@ -1,0 +1,96 @@
+using KnowledgeGraph.Extraction.Attribution;
+using KnowledgeGraph.Extraction.Entities.Gazetteers;
+using KnowledgeGraph.Extraction.Text;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Entities;
+
+/// <summary>
+/// A name between a determiner (with up to two words that describe the noun) and a noun that says what the name is, or
+/// who belongs to it: "the experienced Harlow Rovers striker", "The Quayside Tonight star", "the then-governing Unity
+/// party", "the Made In Harlow star". The name is an institution (a club, a party, a company, a programme). Names of
+/// places ("the Sheboygan striker"), people ("the Jane Roe spokesman") and titles ("the Deputy leader") are left alone.
+/// </summary>
+internal static partial class EntityDiscovery
+{
+    private const int MaxAffiliationWords = 5;
+    private const int MaxDescribingWords = 2;
+
+    /// <summary>The institution named from token <paramref name="i"/> on before a class or affiliation noun, or null.</summary>
+    private static DiscoveredName? NameBeforeClassNoun(string text, List<Token> tokens, bool[] covered, int i, EntityRegistry registry)
+    {
+        var start = i;
+        if (tokens[i].Norm is "the" or "a" or "an" && SentenceOpener(tokens, i))
+        {
+            start = i + 1; // "The Harlow Rovers striker …" opening a sentence
+        }
+        else if (!DeterminerBefore(tokens, i))
+        {
+            return null;
+        }
+
+        var end = start;
+        while (end < tokens.Count && end - start < MaxAffiliationWords && tokens[end].IsWord && tokens[end].Cap && !covered[end] && !LowerCaseCompound(text, tokens[end]))
+        {
+            end++;
+        }
+
+        if (end == start || end >= tokens.Count || !tokens[end].IsWord || tokens[end].Cap ||
+            !(Lexicon.Current.AffiliationNouns.Contains(tokens[end].Norm) || Lexicon.Current.OrganisationClassNouns.Contains(tokens[end].Norm)) ||
+            !PlainNameEdge(tokens[start]) || !PlainNameEdge(tokens[end - 1]))
+        {
+            return null;
+        }
+
+        for (var k = start + 1; k < end - 1; k++)
+        {
+            if (NameWords.NotNames.Contains(tokens[k].Norm) && tokens[k].Norm is not ("in" or "of" or "the" or "and" or "on" or "at" or "for"))
+            {
+                return null;
+            }
+        }
+
+        var g = Gazetteer.Default;
+        if ((end - start == 1 && (registry.CountryOfDemonym(tokens[start].Norm) is not null || g.CountryOfDemonym(tokens[start].Norm) is not null)) ||
+            g.MatchPlace(tokens, start, end).Length == end - start ||
+            (end - start >= 2 && g.Names.FlagsOf(tokens[start].Norm) == NameFlags.Given))
+        {
+            return null; // "the Cuban leader", "the Sheboygan striker", "the Jane Roe spokesman"
+        }
+
+        // "the Unity party": the party's name as the text writes it, noun and all, is an alias ("Unity party"). Before a
+        // person's noun ("the Unity leader") the name only describes the person, who may be the one speaking.
+        var classNoun = Lexicon.Current.OrganisationClassNouns.Contains(tokens[end].Norm);
+        return new DiscoveredName(start, end, EntityKind.Institution, Join(text, tokens, start, end))
+        {
+            Surface = tokens[end].Norm == "party" ? Join(text, tokens, start, end + 1) : null,
+            ModifierOnly = !classNoun,
+        };
+    }
+
+    /// <summary>A word that can open or close the name: no title, no sentence opener, no common acronym, no organisation head on its own.</summary>
+    private static bool PlainNameEdge(Token t) =>
+        !NameWords.NotNames.Contains(t.Norm) && !NameWords.Titles.Contains(t.Norm) && !Lexicon.Current.CommonAcronyms.Contains(t.Norm) &&
+        !char.IsDigit(t.Norm[0]);
+
+    /// <summary>A determiner or possessive before token i, with up to two describing words between ("the experienced", "the then-governing").</summary>
+    private static bool DeterminerBefore(List<Token> tokens, int i)
+    {
+        var k = i - 1;
+        for (var described = 0; k >= 0 && described <= MaxDescribingWords; described++, k--)
+        {
+            var t = tokens[k];
+            if (t.Norm == "'s" || (t.IsWord && Lexicon.Current.Determiners.Contains(t.Norm) && (!t.Cap || SentenceOpener(tokens, k))))
+            {
+                return true;
+            }
+
+            if (!t.IsWord || t.Cap || NameWords.NotNames.Contains(t.Norm) || SpeechLexicon.IsVerb(t.Norm) || Lexicon.Current.Prepositions.Contains(t.Norm))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}
