@@ -338,4 +338,21 @@ public sealed class WireConstructionTests
         var doc = Extract("Port director Maria Okafor listed the terms as follows:\n\n\u201CThe terminal will open in May and the ferries will run every hour.\u201D");
         Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:maria-okafor");
     }
+    [Theory]
+    [InlineData("The allegations are \"completely false\", Norvell Group said in a statement.")]
+    [InlineData("The allegations are \u2018nonsense\u2019, Norvell Group said.")]
+    public void A_quoted_verdict_closed_before_the_comma_still_ends_the_reported_clause(string sentence)
+    {
+        Assert.Equal("clause-then-verb", Extract(sentence).Require("institution:norvell-group", Stance.Denied, "allegations").Rule);
+    }
+
+    [Theory]
+    [InlineData("Maria Okafor took to social media to deny the reports, writing that the terminal had not been sold.")]
+    [InlineData("Maria Okafor denied the reports, stressing that the terminal had not been sold.")]
+    public void The_that_clause_of_a_participle_is_not_the_denial_verbs_content(string sentence)
+    {
+        var doc = Extract(sentence);
+        Assert.DoesNotContain(doc.Statements, s => s.Stance == Stance.Denied && s.Claim.Contains("not", StringComparison.Ordinal));
+        Assert.Equal("The terminal had been sold", doc.Require("person:maria-okafor", Stance.Denied, "terminal had not been sold").Claim);
+    }
 }

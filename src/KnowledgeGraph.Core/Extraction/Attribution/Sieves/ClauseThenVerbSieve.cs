@@ -202,6 +202,20 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
                 return null;
             }
         }
+        else if (comma - 2 > first && t[comma - 1].IsQuote && p.InQuote[comma - 2])
+        {
+            // "… are “completely false”, Norvell said": the verdict closes before the comma (the British placing).
+            verdictAt = comma - 1;
+            while (verdictAt > first && p.InQuote[verdictAt - 1])
+            {
+                verdictAt--;
+            }
+
+            if (comma - verdictAt > 7)
+            {
+                return null;
+            }
+        }
 
         for (var k = first; k < verdictAt; k++)
         {

@@ -371,6 +371,11 @@ internal static class VerbFrame
                 break;
             }
 
+            if (t[k].Norm == "," && k + 1 < thatBound && t[k + 1].IsWord && t[k + 1].Norm.EndsWith("ing", StringComparison.Ordinal))
+            {
+                break; // "to deny the reports, writing that …": that "that" is the participle's
+            }
+
             if (t[k].Norm == "that" && !p.InQuote[k])
             {
                 // "said the ships were sent so that the island …": "so that", "now that", "such that" open an adverbial
