@@ -64,7 +64,8 @@ internal static class SpeechVerbs
         // "called the reports 'false'", "branded it 'a media campaign'": speech only with a quoted verdict; a false one denies.
         if (lemma is "call" or "brand" or "label")
         {
-            if (next is "for" or "on" or "off" or "up" or "back" or "in" or "out" or "him" or "her" or "me" || QuotedVerdict(p, s, i + 1) is not { } verdict)
+            if (next is "for" or "on" or "off" or "up" or "back" or "in" or "out" or "him" or "her" or "me" ||
+                (QuotedVerdict(p, s, i + 1) ?? (UnquotedFalsehood(p, s, i + 1) >= 0 ? true : null)) is not { } verdict)
             {
                 return false;
             }
@@ -446,6 +447,29 @@ internal static class SpeechVerbs
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "called the allegations false and baseless": a falsehood word (unquoted) within a few words after the object of
+    /// "called", with no verb or clause break before it; its index, or -1.
+    /// </summary>
+    public static int UnquotedFalsehood(Paragraph p, Sentence s, int from)
+    {
+        var t = p.Tokens;
+        for (var k = from + 1; k < s.End && k < from + 7; k++)
+        {
+            if (p.InQuote[k] || !t[k].IsWord || t[k].Norm is "that" or "which" or "who" || (k > from + 1 && SpeechLexicon.IsVerb(t[k].Norm)))
+            {
+                return -1;
+            }
+
+            if (Words.FalsehoodAt(t, k, s.End))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>A quotation opening within a few words after "called": null when none; true when it calls something false.</summary>

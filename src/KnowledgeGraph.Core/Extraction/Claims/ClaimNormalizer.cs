@@ -38,7 +38,10 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
         if (prop.SubjectFirst >= 0 && prop.SubjectEnd > prop.SubjectFirst)
         {
             AddRange(p, prop.SubjectFirst, prop.SubjectEnd, -1, speaker, speakerCountry, display, key);
-            display.Add("is", "is");
+            if (!prop.SubjectHasVerb)
+            {
+                display.Add("is", "is");
+            }
         }
 
         AddRange(p, prop.First, prop.End, prop.NegationAt, speaker, speakerCountry, display, key);

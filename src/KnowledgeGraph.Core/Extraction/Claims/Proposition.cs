@@ -7,4 +7,6 @@ namespace KnowledgeGraph.Extraction.Claims;
 /// <paramref name="NegationAt"/> is the token whose negation made the denial ("does not pose"): the claim drops that
 /// word only, and keeps every other negation as written ("will not be distracted" is said as it stands).
 /// </summary>
-internal readonly record struct Proposition(int First, int End, Stance Stance, int SubjectFirst = -1, int SubjectEnd = -1, int NegationAt = -1);
+/// <paramref name="SubjectFirst"/>..<paramref name="SubjectEnd"/> is a subject borrowed from elsewhere in the sentence,
+/// joined to the claim with "is" unless <paramref name="SubjectHasVerb"/> (it then ends with its own verb: "The move was").
+internal readonly record struct Proposition(int First, int End, Stance Stance, int SubjectFirst = -1, int SubjectEnd = -1, int NegationAt = -1, bool SubjectHasVerb = false);

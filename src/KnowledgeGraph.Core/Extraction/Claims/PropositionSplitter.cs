@@ -70,7 +70,9 @@ internal static partial class PropositionSplitter
             // "dismissed the report as fake news": the verdict after "as" is why, the claim is the object before it.
             for (var k = first + 1; k < mainStop && k < first + 8; k++)
             {
-                if (t[k].Norm == "as" && !p.InQuote[k] && Words.VerdictIn(t, k + 1, mainStop))
+                // "… as “a fairy tale”", "… as a smear": after a verb of denial, a quoted or indefinite "as" phrase is the verdict.
+                if (t[k].Norm == "as" && !p.InQuote[k] && (Words.VerdictIn(t, k + 1, mainStop) ||
+                    (k + 1 < mainStop && !PronounOnly(t, first, k) && (t[k + 1].IsQuote || t[k + 1].Norm is "a" or "an" or "pure" or "mere" or "nothing"))))
                 {
                     mainStop = k;
                     break;
@@ -87,8 +89,15 @@ internal static partial class PropositionSplitter
         }
         else if (AsVerdict(p, first, mainStop))
         {
-            // "describing the allegation as a “deliberate … falsehood”", "dismissed them as baseless": the object is denied.
-            props.Add(new Proposition(first, mainStop, Stance.Denied));
+            // "describing the allegation as a “deliberate … falsehood”", "dismissed them as baseless": the object is denied;
+            // the verdict after "as" is why, not part of the claim.
+            var asAt = first + 1;
+            while (asAt < mainStop && t[asAt].Norm != "as")
+            {
+                asAt++;
+            }
+
+            props.Add(PronounOnly(t, first, asAt) ? new Proposition(first, mainStop, Stance.Denied) : new Proposition(StripFraming(p, first, asAt), asAt, Stance.Denied));
         }
         else if (DeceptionAt(p, first, mainStop))
         {
@@ -100,6 +109,13 @@ internal static partial class PropositionSplitter
             var subject = StripFraming(p, first, copula);
             var bare = copula - subject == 1 && p.Tokens[subject].Norm is "it" or "this" or "that" or "these" or "those";
             props.Add(bare ? new Proposition(first, mainStop, Stance.Denied) : new Proposition(subject, copula, Stance.Denied));
+        }
+        else if (AndNot(p, first, mainStop) is var (andAt, be) && andAt > 0)
+        {
+            // "the move was “independent” and not a result of pressure": the first half is said, the second denied with
+            // the first half's subject and verb ("The move was a result of pressure").
+            props.Add(ByNegation(p, first, andAt));
+            props.Add(new Proposition(andAt + 2, mainStop, Stance.Denied, first, be + 1, SubjectHasVerb: true));
         }
         else
         {
@@ -330,6 +346,39 @@ internal static partial class PropositionSplitter
         }
 
         return k;
+    }
+
+    /// <summary>"him", "them", "it": an object that names nothing by itself, so the verdict after it must stay in the claim.</summary>
+    private static bool PronounOnly(List<Token> t, int first, int end) =>
+        end - first == 1 && t[first].Norm is "him" or "her" or "them" or "it" or "this" or "that" or "these" or "those";
+
+    /// <summary>
+    /// "X was A and not B": the "and" of ", and not" / "and not" after a form of "be" (unquoted), and that verb; (0, 0)
+    /// when the clause has no such contrast. "not only" and a negation with its own verb ("and did not …") are not it.
+    /// </summary>
+    private static (int And, int Be) AndNot(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        var be = -1;
+        for (var k = first; k + 2 < end && k < first + 25; k++)
+        {
+            if (p.InQuote[k] && !t[k].IsQuote)
+            {
+                continue;
+            }
+
+            if (be < 0 && Words.BeForms.Contains(t[k].Norm))
+            {
+                be = k;
+            }
+            else if (be >= 0 && t[k].Norm == "and" && t[k + 1].Norm == "not" && !p.InQuote[k] && t[k + 2].Norm != "only" &&
+                     !SpeechLexicon.IsVerb(t[k + 2].Norm) && k > be + 1 && end - (k + 2) >= 2)
+            {
+                return (k, be);
+            }
+        }
+
+        return (0, 0);
     }
 
     private static int SubjectEnd(Paragraph p, int sentenceStart, int verb)

@@ -86,6 +86,11 @@ internal static class VerbFrame
                 }
             }
 
+            if (evidenceEnd == cEnd && SpeechVerbs.UnquotedFalsehood(p, s, v + 1) is var verdictAt and > 0 && verdictAt < cEnd)
+            {
+                cEnd = Spans.TrimEnd(p, cFirst, verdictAt); // "called the allegations false and baseless": the object is the claim
+            }
+
             if (cEnd <= cFirst)
             {
                 return null;
@@ -162,7 +167,7 @@ internal static class VerbFrame
         {
             if (t[k].Norm is "no" or "not" or "n't" or "never")
             {
-                for (var j = k + 1; j < to && j <= k + 3; j++)
+                for (var j = k + 1; j < to && j <= k + 4; j++)
                 {
                     if (t[j].Norm is "truth" or "true" or "basis" or "evidence" or "foundation" or "accurate" or "correct")
                     {
@@ -364,10 +369,22 @@ internal static class VerbFrame
         // and before an echo of the content (", an accusation that Okafor rejected").
         var echoAt = FramedEcho(p, s, first, nextAt);
         var thatBound = echoAt >= 0 ? echoAt : nextAt;
-        for (var k = first; k < thatBound && k < first + 10; k++)
+        var window = 10;
+        var stepped = false;
+        for (var k = first; k < thatBound && k < first + window; k++)
         {
             if (t[k].IsQuote && p.InQuote[k])
             {
+                // "there was “no truth whatsoever” in reports that …": a short quoted phrase inside the frame is stepped
+                // over (its words and marks do not count against the window).
+                if (Spans.QuoteOpeningAt(p, k) is { } quoted && quoted.Close - quoted.Open <= 5 && quoted.Close + 1 < thatBound)
+                {
+                    window += quoted.Close - k + 1;
+                    k = quoted.Close;
+                    stepped = true;
+                    continue;
+                }
+
                 break;
             }
 
@@ -378,6 +395,11 @@ internal static class VerbFrame
 
             if (t[k].Norm == "that" && !p.InQuote[k])
             {
+                if (stepped && !Lexicon.Current.FramingNouns.Contains(t[k - 1].Norm))
+                {
+                    break; // "said the policy “has not changed” and that …": past a quotation, only "reports that" frames
+                }
+
                 // "said the ships were sent so that the island …": "so that", "now that", "such that" open an adverbial
                 // clause inside the content, not the content itself.
                 if (k > first && t[k - 1].Norm is "so" or "now" or "such" or "except" or "given" or "provided")

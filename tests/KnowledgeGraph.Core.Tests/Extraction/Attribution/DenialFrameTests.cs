@@ -1,0 +1,51 @@
+using KnowledgeGraph.Core.Tests.Support;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Core.Tests.Extraction.Attribution;
+
+/// <summary>
+/// Denial frames on invented sentences: a verdict after "as" or after "called" is why something is denied, not part of
+/// the claim; a short quotation inside "there is no truth in reports that …"; "A and not B" says A and denies B.
+/// </summary>
+public sealed class DenialFrameTests
+{
+    private static ExtractedDocument Extract(string body) => Invented.Extract("denial.txt", body);
+
+    [Theory]
+    [InlineData("Tom Reyes dismissed the report as \"a fairy tale\".", "The report")]
+    [InlineData("Tom Reyes described the allegations as \"baseless and malicious\".", "The allegations")]
+    [InlineData("Tom Reyes described the allegations that he took bribes as \"baseless and malicious\".", "He took bribes")]
+    [InlineData("Norvell Group called the allegations false and baseless.", "The allegations")]
+    public void The_verdict_is_why_the_object_is_denied_not_part_of_the_claim(string sentence, string claim)
+    {
+        var s = Assert.Single(Extract(sentence).Statements);
+        Assert.Equal(Stance.Denied, s.Stance);
+        Assert.Equal(claim, s.Claim);
+    }
+
+    [Theory]
+    [InlineData("Norvell Group called the meeting productive.")]
+    [InlineData("Norvell Group called for an inquiry into the harbour accounts.")]
+    public void Called_without_a_verdict_of_falsehood_is_no_statement(string sentence)
+    {
+        Assert.Empty(Extract(sentence).Statements);
+    }
+
+    [Fact]
+    public void A_short_quotation_inside_a_no_truth_frame_is_stepped_over()
+    {
+        var s = Extract("Tom Reyes said there was \"no truth whatsoever\" in the reports that he would resign.").Require("person:tom-reyes", Stance.Denied, "no truth");
+        Assert.Equal("He would resign", s.Claim);
+    }
+
+    [Theory]
+    [InlineData("Tom Reyes insisted the move was \"independent\" and not a result of pressure from the mayor.", "The move was independent", "The move was a result of pressure from the mayor")]
+    [InlineData("Tom Reyes said the sale was legal and not a favour to the mayor.", "The sale was legal", "The sale was a favour to the mayor")]
+    public void A_and_not_B_says_A_and_denies_B_with_its_subject(string sentence, string said, string denied)
+    {
+        var doc = Extract(sentence);
+        Assert.Contains(doc.Statements, s => s.Stance == Stance.Said && s.Claim == said);
+        Assert.Contains(doc.Statements, s => s.Stance == Stance.Denied && s.Claim == denied);
+        Assert.DoesNotContain(doc.Statements, s => s.Claim.Contains(" not ", StringComparison.Ordinal));
+    }
+}
