@@ -355,4 +355,15 @@ public sealed class WireConstructionTests
         Assert.DoesNotContain(doc.Statements, s => s.Stance == Stance.Denied && s.Claim.Contains("not", StringComparison.Ordinal));
         Assert.Equal("The terminal had been sold", doc.Require("person:maria-okafor", Stance.Denied, "terminal had not been sold").Claim);
     }
+    [Theory]
+    [InlineData("Port director Maria Okafor said the terminal would open in May, Reuters reported.")]
+    [InlineData("Port director Maria Okafor said the terminal would open in May, Reuters reported on Monday.")]
+    [InlineData("Port director Maria Okafor, speaking on Reuters TV, said the terminal would open in May.")]
+    public void An_outlet_that_relays_the_statement_is_its_intermediary_and_no_part_of_the_claim(string sentence)
+    {
+        var s = Assert.Single(Extract(sentence).Statements);
+        Assert.Equal("person:maria-okafor", s.SpeakerId);
+        Assert.Equal("The terminal would open in May", s.Claim);
+        Assert.Contains(s.ReportedBy, id => id.StartsWith("institution:reuters", StringComparison.Ordinal));
+    }
 }
