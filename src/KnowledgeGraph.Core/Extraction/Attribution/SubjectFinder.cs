@@ -147,6 +147,15 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                 return (m.EntityId, m.First, after + 2);
             }
 
+            // "Okafor's office said …", "Okafor's lawyers said …": those who speak for someone speak as that someone,
+            // unless they are named themselves ("Okafor's spokesman, Tom Reyes, said").
+            if (after + 1 < to && t[after + 1].Norm is "office" or "spokesperson" or "spokesman" or "spokeswoman" or "lawyer" or "lawyers" or
+                "attorney" or "attorneys" or "representative" or "representatives" or "campaign" or "team" or "camp" &&
+                !(after + 2 < to && (p.MentionAt[after + 2] >= 0 || (t[after + 2].Norm == "," && after + 3 < to && p.MentionAt[after + 3] >= 0))))
+            {
+                return (m.EntityId, m.First, after + 2);
+            }
+
             return PossessedInstitution(p, m, after + 1, to) ?? PossessedPersonNoun(p, m, after + 1, to);
         }
 

@@ -366,4 +366,18 @@ public sealed class WireConstructionTests
         Assert.Equal("The terminal would open in May", s.Claim);
         Assert.Contains(s.ReportedBy, id => id.StartsWith("institution:reuters", StringComparison.Ordinal));
     }
+    [Theory]
+    [InlineData("Maria Okafor's office said in a statement that the terminal would open in May.")]
+    [InlineData("Maria Okafor's lawyers said the terminal would open in May.")]
+    public void Those_who_speak_for_someone_speak_as_that_someone(string sentence)
+    {
+        Assert.Equal("The terminal would open in May", Extract(sentence).Require("person:maria-okafor", Stance.Said, "terminal").Claim);
+    }
+
+    [Fact]
+    public void A_named_spokesman_speaks_as_himself()
+    {
+        var s = Assert.Single(Extract("Maria Okafor's spokesman, Tom Reyes, said the terminal would open in May.").Statements);
+        Assert.Equal("person:tom-reyes", s.SpeakerId);
+    }
 }
