@@ -110,4 +110,50 @@ public sealed class NameCueTests
         Assert.Contains(doc.Entities, e => e.Name == "New Delhi" && e.Kind == EntityKind.Place);
         Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("India New Delhi", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_word_in_possession_of_a_persons_full_name_is_their_employer()
+    {
+        var doc = Extract("It follows a tense interview between the mayor and Quayside\u2019s Beth Rigby on Friday.");
+        Assert.Equal(EntityKind.Institution, KindOf(doc, "Quayside"));
+        Assert.Equal(EntityKind.Person, KindOf(doc, "Beth Rigby"));
+    }
+
+    [Theory]
+    [InlineData("It follows a tense interview between the mayor and Cuba\u2019s Beth Rigby on Friday.", "Cuba")]
+    [InlineData("It follows a tense interview between the mayor and Hale\u2019s Beth Rigby on Friday.", "Hale")]
+    public void A_place_or_a_surname_in_possession_of_a_person_is_no_employer(string sentence, string name) =>
+        Assert.NotEqual(EntityKind.Institution, KindOf(Extract(sentence), name));
+
+    [Theory]
+    [InlineData("The vice mayor was barred from entering the Presidential Lodge on Monday.", "Presidential Lodge")]
+    [InlineData("Fans gathered at Quayside Stadium before the final on Sunday.", "Quayside Stadium")]
+    public void A_name_ending_in_a_buildings_word_is_a_place(string sentence, string name) =>
+        Assert.Equal(EntityKind.Place, KindOf(Extract(sentence), name));
+
+    [Fact]
+    public void A_buildings_word_in_a_name_that_speaks_makes_no_place() =>
+        Assert.NotEqual(EntityKind.Place, KindOf(Extract("Kelmar Villa said the striker had been sold on Friday."), "Kelmar Villa"));
+
+    [Fact]
+    public void A_governments_street_written_as_a_place_is_also_the_place()
+    {
+        var doc = Extract("Voters doubt that the drinks in the Downing Street rose garden were a work event.\n\nDowning Street said the drinks were a work event.");
+        Assert.Contains(doc.Entities, e => e.Name == "Downing Street" && e.Kind == EntityKind.Place);
+        var government = doc.Entities.Single(e => e.Kind == EntityKind.Institution && e.Aliases.Contains("Downing Street"));
+        doc.Require(government.Id, Stance.Said, "the drinks were a work event");
+    }
+
+    [Fact]
+    public void A_governments_street_before_a_spokesperson_stays_the_government() =>
+        Assert.DoesNotContain(Extract("A Downing Street spokesman said the drinks were a work event.").Entities, e => e.Kind == EntityKind.Place);
+
+    [Fact]
+    public void A_legislatures_name_with_lower_case_words_before_committee_is_a_committee()
+    {
+        var doc = Extract("Dockers read the U.S. Senate harbour committee report on Friday.\n\nThe union said the Senate harbour committee had erred.");
+        var committee = doc.Entities.Single(e => e.Name == "U.S. Senate harbour committee");
+        Assert.Equal(EntityKind.Institution, committee.Kind);
+        Assert.Contains("Senate harbour committee", committee.Aliases);
+    }
 }

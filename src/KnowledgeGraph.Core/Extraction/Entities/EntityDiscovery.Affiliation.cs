@@ -68,6 +68,38 @@ internal static partial class EntityDiscovery
         };
     }
 
+    /// <summary>
+    /// "Quayside's Jane Roe", "FactLens's Tom Hale": the one word in possession of a person's full name is who they work
+    /// for, an institution, when it is no place, demonym, surname or person's given name ("Cuba's Jane Roe", "Hale's Jane
+    /// Roe" are not). The person must be a name of two words or more the paragraph found.
+    /// </summary>
+    private static void EmployersOfPeople(string text, List<Token> tokens, bool[] covered, EntityRegistry registry, List<DiscoveredName> found)
+    {
+        var count = found.Count;
+        for (var n = 0; n < count; n++)
+        {
+            var person = found[n];
+            var k = person.First - 2;
+            if (person.Kind != EntityKind.Person || person.End - person.First < 2 || k < 0 || tokens[person.First - 1].Norm != "'s")
+            {
+                continue;
+            }
+
+            var owner = tokens[k];
+            var g = Gazetteer.Default;
+            var flags = g.Names.FlagsOf(owner.Norm);
+            if (!owner.IsWord || !owner.Cap || covered[k] || (k > 0 && tokens[k - 1].IsWord && tokens[k - 1].Cap && !SentenceOpener(tokens, k - 1)) ||
+                !PlainNameEdge(owner) || registry.CountryOfDemonym(owner.Norm) is not null || g.CountryOfDemonym(owner.Norm) is not null ||
+                g.MatchPlace(tokens, k, k + 1).Length > 0 || g.IsSurname(owner.Norm) || (flags.HasFlag(NameFlags.Given) && !flags.HasFlag(NameFlags.CommonWord)) ||
+                found.Exists(d => d.First <= k && k < d.End))
+            {
+                continue;
+            }
+
+            found.Add(new DiscoveredName(k, k + 1, EntityKind.Institution, Join(text, tokens, k, k + 1)));
+        }
+    }
+
     /// <summary>A word that can open or close the name: no title, no sentence opener, no common acronym, no organisation head on its own.</summary>
     private static bool PlainNameEdge(Token t) =>
         !NameWords.NotNames.Contains(t.Norm) && !NameWords.Titles.Contains(t.Norm) && !Lexicon.Current.CommonAcronyms.Contains(t.Norm) &&

@@ -134,6 +134,11 @@ internal static partial class EntityDiscovery
             i = end;
         }
 
+        if (!p.IsHeading)
+        {
+            EmployersOfPeople(text, tokens, covered, registry, found);
+        }
+
         if (unplaced is not null && !p.IsHeading)
         {
             KindFromCoordination(text, tokens, covered, registry, words, unplaced, found, earlier);
@@ -216,9 +221,16 @@ internal static partial class EntityDiscovery
         Gazetteer.Default.Words.Contains(folded) ||
         (folded.Length > 3 && folded[^1] == 's' && Gazetteer.Default.Words.Contains(Claims.ClaimNormalizer.Stem(folded)));
 
-    /// <summary>"Maple Street", "Oregon Street", "Harbour Road": a name ending in a street word is a place.</summary>
+    /// <summary>
+    /// "Maple Street", "Oregon Street", "Harbour Road": a name ending in a street word is a place; so is one ending in a
+    /// building's word ("Harlow Palace", "the Presidential Lodge") unless it opens with a given name or speaks ("Kelmar
+    /// Villa said" is a club).
+    /// </summary>
     private static bool StreetName(List<Token> tokens, int start, int end) =>
-        end - start >= 2 && Lexicon.Current.StreetHeads.Contains(tokens[end - 1].Norm) && !tokens[end - 1].AllCaps;
+        end - start >= 2 && !tokens[end - 1].AllCaps &&
+        (Lexicon.Current.StreetHeads.Contains(tokens[end - 1].Norm) ||
+         (Lexicon.Current.BuildingHeads.Contains(tokens[end - 1].Norm) && !Gazetteer.Default.IsGivenName(tokens[start].Norm) &&
+          SpeakerCue(tokens, start, end) == Cue.None));
 
     /// <summary>
     /// "her Veridia Social platform", "the Fanatik newspaper", "the Halvorsen company": a name between a determiner or

@@ -79,6 +79,35 @@ internal sealed partial class EntityResolver
         };
     }
 
+    /// <summary>
+    /// "drinks in the Harlow Street rose garden", "protesters outside Harlow Street": a street the registry uses for a
+    /// government ("Downing Street") written as the place it is, after a preposition of place, is that place as well.
+    /// </summary>
+    private void LiteralStreet(Paragraph p, int i, int len, RegistryEntry entry)
+    {
+        var tokens = p.Tokens;
+        var last = tokens[i + len - 1];
+        if (entry.Type != "government" || len < 2 || !Lexicon.Current.StreetHeads.Contains(last.Norm))
+        {
+            return;
+        }
+
+        var k = i - 1;
+        if (k > 0 && tokens[k].Norm == "the")
+        {
+            k--;
+        }
+
+        if (k < 0 || tokens[k].Norm is not ("in" or "at" or "outside" or "inside" or "into" or "near" or "around" or "on") ||
+            (i + len < tokens.Count && Lexicon.Current.AnonymousSpeakers.Contains(tokens[i + len].Norm)))
+        {
+            return; // "a letter to Harlow Street", "a Harlow Street spokesman": the government
+        }
+
+        var name = _a.Text.Substring(tokens[i].Start, last.End - tokens[i].Start);
+        EnsureNew("place:" + TextFold.Slug(name), EntityKind.Place, name).MentionCount++;
+    }
+
     /// <summary>"People with a cold stayed home": an outlet's one-word name that is an English word, opening a sentence.</summary>
     private static bool CommonWordOpeningSentence(List<Token> tokens, int i) =>
         EntityDiscovery.SentenceOpener(tokens, i) && Gazetteers.Words.Contains(tokens[i].Norm);
@@ -188,6 +217,39 @@ internal sealed partial class EntityResolver
         }
 
         return LongerInstitution(p, i, last + 1);
+    }
+
+    /// <summary>
+    /// "the U.S. Senate finance committee", "the Harlow Assembly budget subcommittee": a legislature's name and one or two
+    /// lower-case words before "committee" name a committee of that legislature, an institution of its own. Its short
+    /// form without the legislature's first words ("Senate finance committee") is an alias too. Returns the length, or 0.
+    /// </summary>
+    private int CommitteeOf(Paragraph p, int i, int len, string id)
+    {
+        var tokens = p.Tokens;
+        if (_a.Registry.Get(id) is not { Type: "legislature" } legislature)
+        {
+            return 0;
+        }
+
+        var k = i + len;
+        while (k < tokens.Count && k - (i + len) < 2 && tokens[k].IsWord && !tokens[k].Cap && tokens[k].Norm is not ("committee" or "subcommittee"))
+        {
+            k++;
+        }
+
+        if (k == i + len || k >= tokens.Count || tokens[k].Norm is not ("committee" or "subcommittee"))
+        {
+            return 0;
+        }
+
+        var words = _a.Text.Substring(tokens[i + len].Start, tokens[k].End - tokens[i + len].Start);
+        var id2 = "institution:" + TextFold.Slug(legislature.Name + " " + words);
+        var name = _a.Text.Substring(tokens[i].Start, tokens[k].End - tokens[i].Start);
+        var committee = EnsureNew(id2, EntityKind.Institution, name);
+        _localAliases.Add((name, committee.Id));
+        _localAliases.Add((_a.Text.Substring(tokens[i + len - 1].Start, tokens[i + len - 1].End - tokens[i + len - 1].Start) + " " + words, committee.Id));
+        return k + 1 - i;
     }
 
     /// <summary>tokens[i..end) as an institution of its own, its name an article alias; returns the length.</summary>

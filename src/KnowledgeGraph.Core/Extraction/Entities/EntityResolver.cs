@@ -57,6 +57,7 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                 // "Amnesty International India", "the Lula Institute": a longer name built on the registry's.
                 var whole = NationalBranch(p, i, len, id!);
                 whole = whole > 0 ? whole : NamedAfter(p, i, len, id!);
+                whole = whole > 0 ? whole : CommitteeOf(p, i, len, id!);
                 if (whole > 0)
                 {
                     Array.Fill(covered, true, i, whole);
@@ -66,6 +67,7 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
 
                 Array.Fill(covered, true, i, len);
                 var entry = _a.Registry.Get(id!)!;
+                LiteralStreet(p, i, len, entry);
                 WeighCountry(entry.CountryPlaceId, entry.Kind == EntityKind.Place ? 2 : 1);
                 // "… of the Republic of Cuba (MINREX)": an acronym the registry already gives to another entity is not this one's.
                 if (EntityDiscovery_AcronymAfter(p, i + len) is { } acronym && !AcronymOfAnother(p, i + len + 1, id!))
