@@ -12,7 +12,13 @@ internal sealed class SourceFinder(ArticleAnalysis analysis, IDiscourseView disc
     public static int IntroEnd(Paragraph p, Sentence s, int v)
     {
         var first = p.Tokens[s.First];
-        if (!first.IsWord || !first.Cap || p.MentionAt[s.First] >= 0 || !(first.Norm.EndsWith("ing", StringComparison.Ordinal) || first.Norm.EndsWith("ed", StringComparison.Ordinal)))
+        var head = first;
+        if (first.Norm.EndsWith("ly", StringComparison.Ordinal) && s.First + 1 < v && p.Tokens[s.First + 1].IsWord)
+        {
+            head = p.Tokens[s.First + 1]; // "Strongly reacting to the story …, X said"
+        }
+
+        if (!first.IsWord || !first.Cap || p.MentionAt[s.First] >= 0 || !(head.Norm.EndsWith("ing", StringComparison.Ordinal) || head.Norm.EndsWith("ed", StringComparison.Ordinal)))
         {
             return s.First;
         }

@@ -45,7 +45,7 @@ internal static class SentenceSplitter
 
             // ‘British single quotes’: the ’ that closes one is read as an apostrophe by the tokenizer; while a ‘ is open,
             // one glued to the word before and not to the word after closes it.
-            if (open >= 0 && tokens[open].Norm == "'" && tokens[i].Norm == "'" && kind == TokenKind.Punct && ClosesByShape(tokens, i))
+            if (open >= 0 && tokens[open].Norm == "'" && tokens[i].Norm == "'" && kind == TokenKind.Punct && ClosesSingleByShape(tokens, i))
             {
                 tokens[i] = tokens[i] with { Kind = TokenKind.QuoteClose };
                 kind = TokenKind.QuoteClose;
@@ -88,6 +88,11 @@ internal static class SentenceSplitter
     // "word" glued to the word before it and followed by a space, a stop or nothing: a closing mark.
     private static bool ClosesByShape(List<Token> tokens, int i) =>
         i > 0 && tokens[i - 1].End == tokens[i].Start && !tokens[i - 1].IsQuote && (i + 1 == tokens.Count || tokens[i + 1].Start > tokens[i].End);
+
+    // A single closing mark may also have punctuation glued after it: "… was a bluff', the spokesman said".
+    private static bool ClosesSingleByShape(List<Token> tokens, int i) =>
+        ClosesByShape(tokens, i) ||
+        (i > 0 && tokens[i - 1].End == tokens[i].Start && !tokens[i - 1].IsQuote && i + 1 < tokens.Count && !tokens[i + 1].IsWord && !tokens[i + 1].IsQuote);
 
     // A space before and a word glued after: an opening mark (while another straight quotation is open, that one lost its
     // partner).

@@ -380,4 +380,17 @@ public sealed class WireConstructionTests
         var s = Assert.Single(Extract("Maria Okafor's spokesman, Tom Reyes, said the terminal would open in May.").Statements);
         Assert.Equal("person:tom-reyes", s.SpeakerId);
     }
+    [Fact]
+    public void An_adverb_before_an_opening_participle_still_makes_it_an_introduction()
+    {
+        var s = Assert.Single(Extract("Strongly reacting to the story in Ruritania's The Harbour Gazette, port spokesperson Tom Reyes said it is \"completely concocted and baseless\".").Statements);
+        Assert.Equal("person:tom-reyes", s.SpeakerId);
+    }
+
+    [Fact]
+    public void A_single_closing_mark_with_a_comma_glued_after_it_closes_the_quotation()
+    {
+        var doc = Extract("Reacting to the Harbour Gazette story titled \u2018Port chief admits terminal sale was a bluff\u2019, port spokesperson Tom Reyes said it is \"completely concocted and baseless\".");
+        Assert.Equal(Stance.Denied, doc.Require("person:tom-reyes", Stance.Denied, "concocted").Stance);
+    }
 }

@@ -40,7 +40,8 @@ internal static class VerbFrame
 
         var fallback = subject is null;
         subject ??= SubordinateClauseSubject(context, p, s, v) ??
-            (intro > s.First ? context.Subjects.FindSubject(p, intro, v) : null) ?? context.Subjects.FindSubject(p, s.First, v);
+            (intro > s.First ? context.Subjects.FindSubject(p, intro, v) : null) ?? context.Subjects.FindSubject(p, s.First, v) ??
+            Cataphora.NamedLater(context.Analysis, p, s, v);
         if (subject is not { } subj)
         {
             return null;

@@ -1,0 +1,32 @@
+using KnowledgeGraph.Core.Tests.Support;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Core.Tests.Extraction.Attribution;
+
+/// <summary>
+/// An indefinite role that opens a statement ("A senior port official told …") is the person a later sentence names
+/// with the same role noun; never merely the next or the last name (issue: roles resolve to the entity named with that
+/// role, else to nothing). Invented text.
+/// </summary>
+public sealed class CataphoraTests
+{
+    private static ExtractedDocument Extract(string body) => Invented.Extract("cataphora.txt", body);
+
+    [Theory]
+    [InlineData("A senior port official told a wire agency on Monday that the terminal had not been sold. The official, Maria Okafor, spoke after a board meeting.")]
+    [InlineData("A senior port official said on Monday that the terminal had not been sold.\n\nMaria Okafor, the official, spoke after a board meeting.")]
+    [InlineData("A port director said on Monday that the terminal had not been sold. The harbour board met at noon. The director was identified as Maria Okafor.")]
+    public void A_role_named_later_with_the_same_noun_is_that_person(string text)
+    {
+        var s = Extract(text).Require("person:maria-okafor", Stance.Denied, "terminal had not been sold");
+        Assert.Equal("The terminal had been sold", s.Claim);
+    }
+
+    [Theory]
+    [InlineData("A senior port official said on Monday that the terminal had not been sold. Maria Okafor met the mayor later.")]
+    [InlineData("A senior port official said on Monday that the terminal had not been sold. The mayor, Maria Okafor, met the board later.")]
+    public void A_later_name_without_the_role_is_not_the_speaker(string text)
+    {
+        Assert.DoesNotContain(Extract(text).Statements, s => s.SpeakerId == "person:maria-okafor");
+    }
+}
