@@ -159,7 +159,7 @@ public sealed class NameCueTests
 
     [Theory]
     [InlineData("Senator Tom Hale, a Democrat from Nevada, said the port would reopen.", "Nevada")]
-    [InlineData("Dockers held a rally in Georgia on Friday, the union said.", "Georgia")]
+    [InlineData("Dockers held a rally in Virginia on Friday, the union said.", "Virginia")]
     public void A_region_that_is_also_a_given_name_is_a_place_after_in_or_from(string sentence, string name) =>
         Assert.Equal(EntityKind.Place, KindOf(Extract(sentence), name));
 
