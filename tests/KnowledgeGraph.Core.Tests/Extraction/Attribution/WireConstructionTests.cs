@@ -409,4 +409,19 @@ public sealed class WireConstructionTests
         var doc = Extract("\u201CThe terminal will open in May,\u201D Maria Okafor said. \u201CIt will employ two hundred people.\u201D");
         Assert.Equal(2, doc.Statements.Count(s => s.SpeakerId == "person:maria-okafor"));
     }
+    [Theory]
+    [InlineData("Maria Okafor has long maintained that the port is profitable.")]
+    [InlineData("Maria Okafor was adamant that the port is profitable.")]
+    [InlineData("Maria Okafor made it clear that the port is profitable.")]
+    [InlineData("Maria Okafor made clear that the port is profitable.")]
+    public void Insisting_in_other_words_is_a_statement(string sentence)
+    {
+        Assert.Equal("The port is profitable", Extract(sentence).Require("person:maria-okafor", Stance.Said, "profitable").Claim);
+    }
+
+    [Fact]
+    public void A_report_that_makes_something_clear_names_no_speaker()
+    {
+        Assert.Empty(Extract("The harbour report made clear that the port is profitable.").Statements);
+    }
 }
