@@ -20,6 +20,15 @@ internal sealed record Finding(string SpeakerId, int SpeakerFirst, int SpeakerEn
     /// <summary>One of several speakers of the same words ("Britain, France and Germany said …").</summary>
     public bool Joint { get; init; }
 
+    /// <summary>
+    /// The first part of a quotation split by its attribution (“The terminal,” she said, “will open in May.”): tokens
+    /// [PrefixFirst, PrefixEnd) read before the content; -1 when the content is whole.
+    /// </summary>
+    public int PrefixFirst { get; init; } = -1;
+
+    /// <summary>The end of <see cref="PrefixFirst"/>'s range.</summary>
+    public int PrefixEnd { get; init; } = -1;
+
     /// <summary>Outlets or people this statement was relayed through, found by the sentence's other triggers.</summary>
     public List<string> Via { get; init; } = [];
 }

@@ -27,7 +27,9 @@ internal static class SpeechVerbs
         var relative = prev2 is "what" || (prev2 is "which" && !Words.Prepositions.Contains(prev3) && !(denial && next is "." or "," or ";" or "\u2014" or "\u2013" or ""));
         var purpose = prev is "to" && PurposeInfinitive(p, s, i, denial);
         // "official" is also a noun: "a port official told …" (a past form after it is a verb; "official claims" is not).
-        var determiner = Words.Determiners.Contains(prev) && !(prev == "official" && !t[i].Norm.EndsWith('s'));
+        // So is "long" after has/have/had: "has long insisted" (not "a long statement").
+        var determiner = Words.Determiners.Contains(prev) && !(prev == "official" && !t[i].Norm.EndsWith('s')) &&
+            !(prev == "long" && prev2 is "has" or "have" or "had");
         if (determiner || (prev is "to" && !purpose) || prev is "what" || relative || (t[i].Cap && i == s.First) ||
             (prev is "on" or "of" or "about" or "over" or "against" or "in" or "with" or "from" or "by" && t[i].Norm.EndsWith('s')))
         {

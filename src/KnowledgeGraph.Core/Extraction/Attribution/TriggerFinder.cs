@@ -60,6 +60,15 @@ internal sealed class TriggerFinder(SourceFinder sources)
                 continue;
             }
 
+            // "was adamant that …", "made (it) clear that …": a statement made with an adjective, read like "insisted that".
+            if (i + 1 < s.End && t[i + 1].Norm == "that" && !p.InQuote[i] &&
+                ((tok.Norm == "adamant" && i > s.First && Words.BeForms.Contains(t[i - 1].Norm)) ||
+                 (tok.Norm == "clear" && i > s.First && (t[i - 1].Norm is "made" or "makes" || (i - 1 > s.First && t[i - 1].Norm == "it" && t[i - 2].Norm is "made" or "makes")))))
+            {
+                list.Add(new Trigger(TriggerKind.Verb, i, "insist", false));
+                continue;
+            }
+
             if (SpeechVerbs.IsSpeechVerb(p, s, i, out var lemma, out var denial, out var participle))
             {
                 list.Add(new Trigger(participle ? TriggerKind.Participle : TriggerKind.Verb, i, lemma, denial));

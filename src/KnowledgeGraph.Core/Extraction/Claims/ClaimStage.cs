@@ -22,8 +22,16 @@ internal sealed class ClaimStage(ArticleAnalysis analysis)
             var start = p.Tokens[f.EvidenceFirst].Start;
             var end = p.Tokens[f.EvidenceEnd - 1].End;
             string? evidence = null; // cut from the text only once a statement is kept
-            foreach (var prop in PropositionSplitter.Split(p, f.ContentFirst, f.ContentEnd, f.Trigger.Denial || f.Denies))
+            var first = true;
+            foreach (var split in PropositionSplitter.Split(p, f.ContentFirst, f.ContentEnd, f.Trigger.Denial || f.Denies))
             {
+                var prop = split;
+                if (first && f.PrefixFirst >= 0 && prop.SubjectFirst < 0)
+                {
+                    prop = prop with { SubjectFirst = f.PrefixFirst, SubjectEnd = f.PrefixEnd, SubjectHasVerb = true }; // “The terminal,” she said, “will open …”
+                }
+
+                first = false;
                 if (prop.End <= prop.First)
                 {
                     continue;

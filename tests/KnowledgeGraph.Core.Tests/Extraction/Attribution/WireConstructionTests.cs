@@ -393,4 +393,35 @@ public sealed class WireConstructionTests
         var doc = Extract("Reacting to the Harbour Gazette story titled \u2018Port chief admits terminal sale was a bluff\u2019, port spokesperson Tom Reyes said it is \"completely concocted and baseless\".");
         Assert.Equal(Stance.Denied, doc.Require("person:tom-reyes", Stance.Denied, "concocted").Stance);
     }
+    [Theory]
+    [InlineData("\u201CThe terminal,\u201D Maria Okafor said, \u201Cwill open in May and will employ two hundred people.\u201D", "The terminal will open in May and will employ two hundred people")]
+    [InlineData("\u201CThe terminal will open in May,\u201D Maria Okafor said, \u201Cand it will employ two hundred people.\u201D", "The terminal will open in May and it will employ two hundred people")]
+    public void A_sentence_quoted_around_its_attribution_is_one_claim(string sentence, string claim)
+    {
+        var s = Assert.Single(Extract(sentence).Statements);
+        Assert.Equal("person:maria-okafor", s.SpeakerId);
+        Assert.Equal(claim, s.Claim);
+    }
+
+    [Fact]
+    public void A_new_quoted_sentence_after_the_attribution_stays_a_claim_of_its_own()
+    {
+        var doc = Extract("\u201CThe terminal will open in May,\u201D Maria Okafor said. \u201CIt will employ two hundred people.\u201D");
+        Assert.Equal(2, doc.Statements.Count(s => s.SpeakerId == "person:maria-okafor"));
+    }
+    [Theory]
+    [InlineData("Maria Okafor has long maintained that the port is profitable.")]
+    [InlineData("Maria Okafor was adamant that the port is profitable.")]
+    [InlineData("Maria Okafor made it clear that the port is profitable.")]
+    [InlineData("Maria Okafor made clear that the port is profitable.")]
+    public void Insisting_in_other_words_is_a_statement(string sentence)
+    {
+        Assert.Equal("The port is profitable", Extract(sentence).Require("person:maria-okafor", Stance.Said, "profitable").Claim);
+    }
+
+    [Fact]
+    public void A_report_that_makes_something_clear_names_no_speaker()
+    {
+        Assert.Empty(Extract("The harbour report made clear that the port is profitable.").Statements);
+    }
 }

@@ -26,7 +26,37 @@ internal sealed class QuoteThenVerbSieve(AttributionContext context) : TriggerSi
         }
 
         var evEnd = Math.Max(v + 1, sp.End > v ? sp.End : v + 1);
+        if (SplitContinuation(p, s, q, evEnd) is { } rest)
+        {
+            // “The terminal,” she said, “will open in May.”: one sentence quoted around its attribution.
+            var prefixEnd = Spans.TrimEnd(p, q.Open + 1, q.Close);
+            return SieveOutcome.Found(new Finding(sp.Id, sp.First, sp.End, rest.Open + 1, rest.Close, q.Open, rest.Close + 1)
+            {
+                PrefixFirst = q.Open + 1,
+                PrefixEnd = prefixEnd,
+            });
+        }
+
         return SieveOutcome.Found(new Finding(sp.Id, sp.First, sp.End, q.Open + 1, q.Close, q.Open, evEnd));
+    }
+
+    /// <summary>A quotation right after the attribution and its comma that goes on in lower case: the rest of the split sentence.</summary>
+    private static QuoteSpan? SplitContinuation(Paragraph p, Sentence s, QuoteSpan first, int after)
+    {
+        var t = p.Tokens;
+        var k = after;
+        if (k < s.End && t[k].Norm == ",")
+        {
+            k++;
+        }
+
+        if (k + 1 >= s.End || !t[k].IsQuote || Spans.QuoteOpeningAt(p, k) is not { } rest || !t[k + 1].IsWord || t[k + 1].Cap ||
+            first.Close - first.Open < 2)
+        {
+            return null;
+        }
+
+        return rest.Close > rest.Open + 2 ? rest : null;
     }
 
     /// <summary>A quotation closing just before the verb, with at most a comma and the speaker's words between.</summary>
