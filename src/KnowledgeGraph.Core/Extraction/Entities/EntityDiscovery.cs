@@ -80,14 +80,21 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
-            if ((EmployerAfterRole(text, tokens, covered, i, registry) ?? (p.IsHeading ? null : EmployerBeforeTitle(text, tokens, covered, i, registry))) is { } employer)
+            if (EmployerAfterRole(text, tokens, covered, i, registry) is { } employer)
             {
-                found.Add(employer); // "an analyst at Quintbank", "Quintbank chief executive Jane Roe"
+                found.Add(employer); // "an analyst at Quintbank"
                 i = employer.End;
                 continue;
             }
 
             var end = NameRun(text, tokens, covered, i, registry, out var start);
+            if (end > start && !p.IsHeading && EmployerBeforeTitle(text, tokens, start, end, registry) is { } organisation)
+            {
+                found.Add(organisation); // "Quintbank chief executive Jane Roe"
+                i = end;
+                continue;
+            }
+
             if (end - start >= 1 && ModifierName(text, tokens, covered, start, end) is { } modifier)
             {
                 found.Add(modifier); // "the Jane Roe-led group"
