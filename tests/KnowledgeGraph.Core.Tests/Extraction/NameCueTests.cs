@@ -208,4 +208,14 @@ public sealed class NameCueTests
         Assert.DoesNotContain(doc.Entities, e => e.Name == "Rovers");
         Assert.Contains(doc.Entities, e => e.Name == "Kingsford Rovers FC");
     }
+
+    [Fact]
+    public void A_foreign_subject_with_his_or_her_later_in_the_sentence_is_a_person_though_its_surname_is_a_word() =>
+        Assert.Equal(EntityKind.Person, KindOf(Extract("The club confirmed the loan on Friday.\n\nZoumana Sow is expected to return to his parent club in May."), "Zoumana Sow"));
+
+    [Theory]
+    [InlineData("The board confirmed the deal on Friday.\n\nQuorvex Shares is expected to report its results in May.", "Quorvex Shares")]
+    [InlineData("The board confirmed the deal on Friday.\n\nQuorvex Airways was sold to his rival in May.", "Quorvex Airways")]
+    public void A_foreign_subject_without_a_personal_pronoun_or_with_an_organisation_word_is_no_person(string body, string name) =>
+        Assert.NotEqual(EntityKind.Person, KindOf(Extract(body), name));
 }

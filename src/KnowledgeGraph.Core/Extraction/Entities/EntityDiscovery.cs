@@ -132,7 +132,7 @@ internal static partial class EntityDiscovery
             {
                 found.Add(speaker);
             }
-            else if (GivenNamePerson(tokens, start, end, words) || (!p.IsHeading && ForeignNamePerson(tokens, start, end)))
+            else if (GivenNamePerson(tokens, start, end, words) || (!p.IsHeading && (ForeignNamePerson(tokens, start, end) || ForeignSubjectPerson(tokens, start, end))))
             {
                 found.Add(new DiscoveredName(start, end, EntityKind.Person, Join(text, tokens, start, end)));
             }
