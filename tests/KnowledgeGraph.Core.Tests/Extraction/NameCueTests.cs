@@ -218,4 +218,10 @@ public sealed class NameCueTests
     [InlineData("The board confirmed the deal on Friday.\n\nQuorvex Airways was sold to his rival in May.", "Quorvex Airways")]
     public void A_foreign_subject_without_a_personal_pronoun_or_with_an_organisation_word_is_no_person(string body, string name) =>
         Assert.NotEqual(EntityKind.Person, KindOf(Extract(body), name));
+
+    [Theory]
+    [InlineData("The mayor took to the platform 'Q' to say the report was false.", "Q")]
+    [InlineData("Dockers read the newspaper \u201CHarbour Voice\u201D on Friday.", "Harbour Voice")]
+    public void A_quoted_name_after_an_organisation_noun_is_an_institution_even_one_letter(string sentence, string name) =>
+        Assert.Equal(EntityKind.Institution, KindOf(Extract(sentence), name));
 }

@@ -34,6 +34,13 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
+            if (QuotedAfterIntroducer(tokens, covered, i) is var quotedEnd and > 0)
+            {
+                found.Add(new DiscoveredName(i, quotedEnd, EntityKind.Institution, Join(text, tokens, i, quotedEnd))); // "the platform 'X'"
+                i = quotedEnd;
+                continue;
+            }
+
             // "OSHKOSH, Wis. (WFRV) –": the state after the dateline's city, and the outlet it credits.
             if (StateAfterCity(text, tokens, i) is { } state)
             {
