@@ -116,10 +116,13 @@ internal static class SpeechVerbs
             return false;
         }
 
-        // "pushed back on claims that …": a rejection of the claim in the that-clause.
-        if (lemma == "push")
+        // "pushed back on claims that …", "played down reports that …", "brushed aside suggestions that …", "shot down
+        // rumours that …", "hit back at claims that …": a phrasal verb of rejection, read only with its particle and a
+        // framed that-clause (so "played down the field", "shot down a drone" say nothing).
+        if (lemma is "push" or "play" or "brush" or "shoot" or "hit")
         {
-            if (next != "back" || !FramedThatWithin(p, s, i + 2, 10))
+            var particle = lemma switch { "push" or "hit" => next == "back", "play" or "shoot" => next == "down", _ => next is "aside" or "off" };
+            if (!particle || !FramedThatWithin(p, s, i + 2, 10))
             {
                 return false;
             }
