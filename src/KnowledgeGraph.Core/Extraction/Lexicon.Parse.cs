@@ -15,7 +15,7 @@ public sealed partial class Lexicon
         "prepositions", "beForms", "subjectPronouns", "clauseBreaks", "topicPrepositions", "wordsBeforeVerb",
         "reportNouns", "anonymousSpeakers", "issuedWords", "possessiveClaimNouns", "denialNouns", "titles", "personTitles", "institutionHeads", "corporateSuffixes",
         "notNames", "nameParticles", "institutionIntroducers", "outletNouns", "organisationClassNouns", "streetHeads", "kinNouns", "placeHeads", "deceptionVerbs", "shortWords", "weakTitles", "leadVerbs", "leadNouns", "memberNouns",
-        "commonAcronyms", "institutionEndings", "compoundModifiers", "affiliationNouns", "buildingHeads",
+        "commonAcronyms", "institutionEndings", "compoundModifiers", "affiliationNouns", "buildingHeads", "employmentWords",
         "negations", "conditionWords", "introWords", "claimKeyStopWords", "tailMarkers", "navigationLines", "qaHeadings",
         "loremWords", "abbreviations", "disapprovalVerbs", "claimObjectVerbs",
     ];

@@ -114,6 +114,7 @@ public sealed partial class Lexicon
     internal FrozenSet<string> CompoundModifiers => field ??= _lists["compoundModifiers"];
     internal FrozenSet<string> AffiliationNouns => field ??= _lists["affiliationNouns"];
     internal FrozenSet<string> BuildingHeads => field ??= _lists["buildingHeads"];
+    internal FrozenSet<string> EmploymentWords => field ??= _lists["employmentWords"];
     internal FrozenSet<string> CommonAcronyms => field ??= _lists["commonAcronyms"];
     internal FrozenSet<string> InstitutionEndings => field ??= _lists["institutionEndings"];
     internal FrozenSet<string> LeadVerbs => field ??= _lists["leadVerbs"];

@@ -156,4 +156,56 @@ public sealed class NameCueTests
         Assert.Equal(EntityKind.Institution, committee.Kind);
         Assert.Contains("Senate harbour committee", committee.Aliases);
     }
+
+    [Theory]
+    [InlineData("Senator Tom Hale, a Democrat from Nevada, said the port would reopen.", "Nevada")]
+    [InlineData("Dockers held a rally in Virginia on Friday, the union said.", "Virginia")]
+    public void A_region_that_is_also_a_given_name_is_a_place_after_in_or_from(string sentence, string name) =>
+        Assert.Equal(EntityKind.Place, KindOf(Extract(sentence), name));
+
+    [Fact]
+    public void A_place_name_the_article_gives_a_person_stays_the_person() =>
+        Assert.NotEqual(EntityKind.Place, KindOf(Extract("Ray Allen bought the pier.\n\nThe union saw nothing wrong in Allen buying it."), "Allen"));
+
+    [Fact]
+    public void An_administration_is_an_institution() =>
+        Assert.Equal(EntityKind.Institution, KindOf(Extract("The Federal Harbour Administration said the pier was unsafe."), "Federal Harbour Administration"));
+
+    [Theory]
+    [InlineData("Kwame Obeng, an analyst at Jefferton, said orders would slow.", "Jefferton")]
+    [InlineData("The warnings came from whistleblowers at Kestrel Aviation last year.", "Kestrel Aviation")]
+    public void The_name_after_a_persons_noun_and_at_is_where_they_work(string sentence, string name) =>
+        Assert.Equal(EntityKind.Institution, KindOf(Extract(sentence), name));
+
+    [Fact]
+    public void A_place_after_a_persons_noun_and_at_is_no_institution() =>
+        Assert.NotEqual(EntityKind.Institution, KindOf(Extract("Kwame Obeng, a lawyer at Sheboygan, said the pier was unsafe."), "Sheboygan"));
+
+    [Fact]
+    public void The_name_before_a_persons_title_and_name_is_their_organisation()
+    {
+        var doc = Extract("Quintair chief executive Michael O\u2019Leary told reporters the aircraft were safe.");
+        Assert.Equal(EntityKind.Institution, KindOf(doc, "Quintair"));
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == doc.Entities.Single(e => e.Name == "Quintair").Id);
+    }
+
+    [Fact]
+    public void A_lone_head_word_before_a_title_is_no_organisation() =>
+        Assert.Null(KindOf(Extract("Club captain Sam Whitfield backed his manager on Friday."), "Club"));
+
+    [Fact]
+    public void A_name_of_several_words_ending_in_a_word_with_an_inner_capital_is_an_institution() =>
+        Assert.Equal(EntityKind.Institution, KindOf(Extract("Shares of Spirit AeroWorks fell three per cent on Friday."), "Spirit AeroWorks"));
+
+    [Fact]
+    public void An_organisations_name_run_into_two_words_and_a_head_word_is_one_of_its_bodies() =>
+        Assert.Equal(EntityKind.Institution, KindOf(Extract("The European Union Harbour Safety Agency said it was monitoring the case."), "European Union Harbour Safety Agency"));
+
+    [Fact]
+    public void One_word_of_a_longer_institution_name_found_alone_is_that_institution()
+    {
+        var doc = Extract("Kingsford Rovers FC said the coach would stay.\n\nThe Rovers captain praised the squad on Friday.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Rovers");
+        Assert.Contains(doc.Entities, e => e.Name == "Kingsford Rovers FC");
+    }
 }

@@ -36,8 +36,7 @@ internal static partial class EntityDiscovery
         }
 
         if (end == start || end >= tokens.Count || !tokens[end].IsWord || tokens[end].Cap ||
-            !(Lexicon.Current.AffiliationNouns.Contains(tokens[end].Norm) || Lexicon.Current.OrganisationClassNouns.Contains(tokens[end].Norm)) ||
-            !PlainNameEdge(tokens[start]) || !PlainNameEdge(tokens[end - 1]))
+            !(Lexicon.Current.AffiliationNouns.Contains(tokens[end].Norm) || Lexicon.Current.OrganisationClassNouns.Contains(tokens[end].Norm)))
         {
             return null;
         }
@@ -50,10 +49,7 @@ internal static partial class EntityDiscovery
             }
         }
 
-        var g = Gazetteer.Default;
-        if ((end - start == 1 && (registry.CountryOfDemonym(tokens[start].Norm) is not null || g.CountryOfDemonym(tokens[start].Norm) is not null)) ||
-            g.MatchPlace(tokens, start, end).Length == end - start ||
-            (end - start >= 2 && g.Names.FlagsOf(tokens[start].Norm) == NameFlags.Given))
+        if (!NamesAnOrganisation(tokens, start, end, registry))
         {
             return null; // "the Cuban leader", "the Sheboygan striker", "the Jane Roe spokesman"
         }
@@ -66,6 +62,83 @@ internal static partial class EntityDiscovery
             Surface = tokens[end].Norm == "party" ? Join(text, tokens, start, end + 1) : null,
             ModifierOnly = !classNoun,
         };
+    }
+
+    /// <summary>
+    /// "an analyst at Quintbank", "whistleblowers at Kestrel Aviation", "who worked at Harlow Freight": the name after a
+    /// person's noun or a word for working and "at" is where they work, an institution; not a place ("a lawyer at Sheboygan").
+    /// </summary>
+    private static DiscoveredName? EmployerAfterRole(string text, List<Token> tokens, bool[] covered, int i, EntityRegistry registry)
+    {
+        if (i < 2 || tokens[i - 1].Norm != "at" || tokens[i - 1].Cap || !tokens[i - 2].IsWord || tokens[i - 2].Cap)
+        {
+            return null;
+        }
+
+        var role = tokens[i - 2].Norm;
+        if (!Lexicon.Current.PersonNouns.Contains(role) && !NameWords.Titles.Contains(role) && !Lexicon.Current.EmploymentWords.Contains(role))
+        {
+            return null;
+        }
+
+        var end = CapitalisedRun(text, tokens, covered, i, 4);
+        return end > i && NamesAnOrganisation(tokens, i, end, registry)
+            ? new DiscoveredName(i, end, EntityKind.Institution, Join(text, tokens, i, end))
+            : null;
+    }
+
+    /// <summary>
+    /// "Quintbank chief executive Jane Roe", "Zentra MP Tom Hale": a name right before a person's title and the person's
+    /// name is the organisation they hold it in. The name only describes the person, so it gets no alias.
+    /// </summary>
+    private static DiscoveredName? EmployerBeforeTitle(string text, List<Token> tokens, bool[] covered, int i, EntityRegistry registry)
+    {
+        if (i > 0 && tokens[i - 1].IsWord && (tokens[i - 1].Cap || Lexicon.Current.Determiners.Contains(tokens[i - 1].Norm)))
+        {
+            return null; // inside a longer name, or after a determiner (the rule before this one reads that)
+        }
+
+        var end = CapitalisedRun(text, tokens, covered, i, 3);
+        var k = end;
+        var strong = false;
+        while (k < tokens.Count && k - end < 3 && tokens[k].IsWord && !tokens[k].Cap && NameWords.Titles.Contains(tokens[k].Norm))
+        {
+            strong |= Lexicon.Current.AffiliationNouns.Contains(tokens[k].Norm) || !Lexicon.Current.WeakTitles.Contains(tokens[k].Norm);
+            k++;
+        }
+
+        if (end == i || k == end || !strong || k >= tokens.Count || !tokens[k].IsWord || !tokens[k].Cap || tokens[k].AllCaps ||
+            (end - i == 1 && NameWords.InstitutionHeads.Contains(tokens[i].Norm)) || // "Club captain Sam Whitfield"
+            NameWords.NotNames.Contains(tokens[k].Norm) || !(Gazetteer.Default.IsGivenName(tokens[k].Norm) || !IsEnglishWord(tokens[k].Norm)) ||
+            !NamesAnOrganisation(tokens, i, end, registry))
+        {
+            return null;
+        }
+
+        return new DiscoveredName(i, end, EntityKind.Institution, Join(text, tokens, i, end)) { ModifierOnly = true };
+    }
+
+    /// <summary>The end of the run of capitalised, uncovered words from token i (at most <paramref name="most"/>), no function words inside.</summary>
+    private static int CapitalisedRun(string text, List<Token> tokens, bool[] covered, int i, int most)
+    {
+        var end = i;
+        while (end < tokens.Count && end - i < most && tokens[end].IsWord && tokens[end].Cap && !covered[end] && !LowerCaseCompound(text, tokens[end]) &&
+            !NameWords.NotNames.Contains(tokens[end].Norm))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary>tokens[start..end) can name an organisation: plain edges, no demonym, no place, not a person's full name.</summary>
+    private static bool NamesAnOrganisation(List<Token> tokens, int start, int end, EntityRegistry registry)
+    {
+        var g = Gazetteer.Default;
+        return PlainNameEdge(tokens[start]) && PlainNameEdge(tokens[end - 1]) &&
+            !(end - start == 1 && (registry.CountryOfDemonym(tokens[start].Norm) is not null || g.CountryOfDemonym(tokens[start].Norm) is not null)) &&
+            g.MatchPlace(tokens, start, end).Length != end - start &&
+            !(end - start >= 2 && g.Names.FlagsOf(tokens[start].Norm) == NameFlags.Given);
     }
 
     /// <summary>

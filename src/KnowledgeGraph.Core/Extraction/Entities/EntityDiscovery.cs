@@ -80,6 +80,13 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
+            if ((EmployerAfterRole(text, tokens, covered, i, registry) ?? (p.IsHeading ? null : EmployerBeforeTitle(text, tokens, covered, i, registry))) is { } employer)
+            {
+                found.Add(employer); // "an analyst at Quintbank", "Quintbank chief executive Jane Roe"
+                i = employer.End;
+                continue;
+            }
+
             var end = NameRun(text, tokens, covered, i, registry, out var start);
             if (end - start >= 1 && ModifierName(text, tokens, covered, start, end) is { } modifier)
             {
@@ -122,9 +129,9 @@ internal static partial class EntityDiscovery
             {
                 found.Add(new DiscoveredName(start, end, EntityKind.Person, Join(text, tokens, start, end)));
             }
-            else if (end - start == 1 && !p.IsHeading && tokens.Count >= MinProseTokens && (InnerCapital(text, tokens[start]) || InstitutionEnding(tokens[start])))
+            else if (end - start <= 3 && !p.IsHeading && tokens.Count >= MinProseTokens && (InnerCapital(text, tokens[end - 1]) || InstitutionEnding(tokens[end - 1])))
             {
-                found.Add(new DiscoveredName(start, end, EntityKind.Institution, Join(text, tokens, start, end))); // "PesaCheck", "Quintbank"
+                found.Add(new DiscoveredName(start, end, EntityKind.Institution, Join(text, tokens, start, end))); // "PesaCheck", "Spirit AeroSystems", "Quintbank"
             }
             else
             {

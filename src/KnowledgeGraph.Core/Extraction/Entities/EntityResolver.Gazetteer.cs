@@ -42,7 +42,8 @@ internal sealed partial class EntityResolver
         }
 
         var place = Gazetteers.Places.Match(tokens, i, tokens.Count);
-        if (place.Length > 0 && IsWrittenAsName(p, i, place.Length, oneWordOk: place.Length > 1 || PlausibleOneWordPlace(place.Items[0], t, LocativeBefore(tokens, i))))
+        if (place.Length > 0 && IsWrittenAsName(p, i, place.Length, oneWordOk: place.Length > 1 ||
+            PlausibleOneWordPlace(place.Items[0], t, LocativeBefore(tokens, i), i > 0 && !tokens[i - 1].Cap && tokens[i - 1].Norm is "in" or "from" && !IsPersonsName(t.Norm))))
         {
             var pl = place.Items[0];
             var e = EnsureNew("place:" + TextFold.Slug(pl.Name), EntityKind.Place, pl.Name);
@@ -188,14 +189,16 @@ internal sealed partial class EntityResolver
 
     /// <summary>
     /// "the Lula Institute", "the Clinton Foundation", "China Daily": a person's or a place's name run on into
-    /// capitalised words ending in an institution's head word is an institution named after them. Returns the length
-    /// of the whole name, or 0.
+    /// capitalised words ending in an institution's head word is an institution named after them; so is an
+    /// organisation's name run on into two such words or more (one of its bodies). Returns the length of the whole
+    /// name, or 0.
     /// </summary>
     private int NamedAfter(Paragraph p, int i, int len, string id)
     {
         var tokens = p.Tokens;
         var end = i + len;
-        if (p.IsHeading || _a.Registry.Get(id) is not { Kind: EntityKind.Person or EntityKind.Place })
+        var entry = _a.Registry.Get(id);
+        if (p.IsHeading || entry is null)
         {
             return 0;
         }
@@ -212,6 +215,13 @@ internal sealed partial class EntityResolver
         // "the United States Department of State": the name goes on past the head word, so it is not this one.
         if (last < 0 || (last + 1 < tokens.Count && tokens[last + 1].IsWord && tokens[last + 1].Cap) ||
             (last + 2 < tokens.Count && tokens[last + 1].Norm is "of" or "for" or "on" && tokens[last + 2].Cap))
+        {
+            return 0;
+        }
+
+        // An organisation's own body ("European Union Aviation Safety Agency", "Harlow Council Planning Board") takes two
+        // words or more after the name and a head word that is no company suffix ("Northwind Group" is Northwind).
+        if (entry.Kind == EntityKind.Institution && (last - end < 1 || NameWords.CorporateSuffixes.Contains(tokens[last].Norm)))
         {
             return 0;
         }
@@ -264,11 +274,34 @@ internal sealed partial class EntityResolver
     /// <summary>
     /// A one-word place name that is no English word, given name or surname; a smaller city (under 50,000) only after a
     /// preposition of place or movement ("flew to Ibiza", "a rally in Plover"), where a town is what the text means.
+    /// After "in" or "from" a country, a region or a larger city may also be a given name or a surname ("a Democrat from
+    /// Nevada", "a rally in Georgia"), unless the article has named a person so.
     /// </summary>
-    private static bool PlausibleOneWordPlace(Place place, Token t, bool locative) =>
-        !place.Flags.HasFlag(PlaceFlags.CommonWord) && !t.AllCaps &&
-        !Gazetteers.IsGivenName(t.Norm) && !Gazetteers.IsSurname(t.Norm) &&
-        (place.Kind != PlaceKind.City || place.Population >= 50_000 || place.Flags.HasFlag(PlaceFlags.Capital) || place.Flags.HasFlag(PlaceFlags.AdminSeat) || locative);
+    private static bool PlausibleOneWordPlace(Place place, Token t, bool locative, bool wherePlacesStand)
+    {
+        if (place.Flags.HasFlag(PlaceFlags.CommonWord) || t.AllCaps)
+        {
+            return false;
+        }
+
+        var large = place.Kind != PlaceKind.City || place.Population >= 50_000 || place.Flags.HasFlag(PlaceFlags.Capital) || place.Flags.HasFlag(PlaceFlags.AdminSeat);
+        var personal = Gazetteers.IsGivenName(t.Norm) || Gazetteers.IsSurname(t.Norm);
+        return personal ? large && wherePlacesStand : large || locative;
+    }
+
+    /// <summary>A word of the name of a person this article has named so far ("Ray Allen", then "in Allen's view").</summary>
+    private bool IsPersonsName(string folded)
+    {
+        foreach (var e in _a.Entities.Values)
+        {
+            if (e.Kind == EntityKind.Person && TextFold.Fold(e.Name).Split(' ').Contains(folded))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"in", "to", "from", "near" … right before token i ("according to" is a source, not a destination).</summary>
     private static bool LocativeBefore(List<Token> tokens, int i) =>

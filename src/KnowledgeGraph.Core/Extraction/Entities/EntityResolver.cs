@@ -12,6 +12,9 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
     private readonly List<(string Alias, string Id)> _localAliases = [];
     private readonly Dictionary<string, int> _countryWeight = new(StringComparer.Ordinal);
 
+    // Registry entities whose names the first pass found in the text (others may be ensured through ties and roles).
+    private readonly HashSet<string> _written = new(StringComparer.Ordinal);
+
     // The registry's longest alias at each token, per paragraph, as the first pass found it: the final pass asks the
     // same question at the same tokens (the registry and the tokens do not change in between).
     private List<RegistryMatches> _registryMatches = [];
@@ -67,6 +70,7 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
 
                 Array.Fill(covered, true, i, len);
                 var entry = _a.Registry.Get(id!)!;
+                _written.Add(entry.Id);
                 LiteralStreet(p, i, len, entry);
                 WeighCountry(entry.CountryPlaceId, entry.Kind == EntityKind.Place ? 2 : 1);
                 // "… of the Republic of Cuba (MINREX)": an acronym the registry already gives to another entity is not this one's.
@@ -141,6 +145,7 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
 
         _a.DominantCountry = _countryWeight.Count == 0 ? null : _countryWeight.MaxBy(kv => kv.Value).Key;
         var merged = MergeNameVariants();
+        MergeShortInstitutions(merged);
         foreach (var (alias, id) in _localAliases)
         {
             _local.Add(alias, merged.GetValueOrDefault(id, id));
@@ -254,6 +259,32 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         }
 
         return merged;
+    }
+
+    /// <summary>
+    /// "Deutsche" or "Rovers" found on its own is the one institution of the article whose longer name holds that word
+    /// ("Deutsche Bank", "Kingsford Rovers FC"). Only names discovered in this article are merged, never registry ones.
+    /// </summary>
+    private void MergeShortInstitutions(Dictionary<string, string> merged)
+    {
+        var institutions = _a.Entities.Values.Where(e => e.Kind == EntityKind.Institution).ToList();
+        foreach (var b in institutions)
+        {
+            if (b.Name.Contains(' ', StringComparison.Ordinal) || _a.Registry.Get(b.Id) is not null || b.IsMedia)
+            {
+                continue;
+            }
+
+            var key = TextFold.Fold(b.Name);
+            var owners = institutions.Where(a => a != b && a.Name.Contains(' ', StringComparison.Ordinal) && !merged.ContainsKey(a.Id) &&
+                (_written.Contains(a.Id) || _localAliases.Exists(l => l.Id == a.Id)) &&
+                TextFold.Fold(a.Name).Split(' ').Contains(key)).Take(2).ToList();
+            if (owners.Count == 1)
+            {
+                _a.Entities.Remove(b.Id);
+                merged[b.Id] = owners[0].Id;
+            }
+        }
     }
 
     private static void AddTextRole(ArticleEntity e, string? role)
