@@ -78,4 +78,11 @@ public sealed class DenialFrameTests
         var s = Assert.Single(Extract("Maria Okafor said the army stopped a drone that had crossed the border.").Statements);
         Assert.Equal("The army stopped a drone that had crossed the border", s.Claim);
     }
+    [Theory]
+    [InlineData("Tom Reyes denied reports suggesting the mayor cheated on the budget.")]
+    [InlineData("Tom Reyes denied claims alleging that the mayor cheated on the budget.")]
+    public void A_reports_participle_is_framing_too(string sentence)
+    {
+        Assert.Equal("The mayor cheated on the budget", Assert.Single(Extract(sentence).Statements).Claim);
+    }
 }
