@@ -32,8 +32,8 @@ internal static class Words
             return true;
         }
 
-        // "without merit", "has no merit", "without foundation", "without any basis"
-        if (t[j].Norm is "without" or "no" && j + 1 < end &&
+        // "without merit", "without foundation", "without any basis" ("no basis to reports that …" is a no-truth frame)
+        if (t[j].Norm == "without" && j + 1 < end &&
             (t[j + 1].Norm is "merit" or "foundation" or "basis" || (j + 2 < end && t[j + 1].Norm == "any" && t[j + 2].Norm is "merit" or "foundation" or "basis")))
         {
             return true;
