@@ -437,4 +437,11 @@ public sealed class WireConstructionTests
     {
         Assert.Empty(Extract("Tom Reyes attacked the Harbour Board, which he called for on Monday.").Statements);
     }
+    [Fact]
+    public void A_named_lawyer_after_her_speaks_as_herself()
+    {
+        var doc = Extract("Maria Okafor spoke on Monday. Her lawyer, Rebecca Stein, said the terminal would open in May.");
+        Assert.Equal("person:rebecca-stein", doc.Require("person:rebecca-stein", Stance.Said, "terminal").SpeakerId);
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:maria-okafor");
+    }
 }
