@@ -86,6 +86,9 @@ public sealed partial class Lexicon
     internal FrozenSet<string> AnonymousSpeakers => field ??= _lists["anonymousSpeakers"];
     internal FrozenSet<string> IssuedWords => field ??= _lists["issuedWords"];
 
+    /// <summary>Those who speak as the one they speak for ("her office said", "Okafor's lawyers said").</summary>
+    internal FrozenSet<string> ProxyNouns => field ??= _lists["proxyNouns"];
+
     /// <summary>Nouns that make a clause someone's statement after a possessive ("the mayor's claim that …").</summary>
     internal FrozenSet<string> PossessiveClaimNouns => field ??= _lists["possessiveClaimNouns"];
 

@@ -29,6 +29,9 @@ internal sealed record Finding(string SpeakerId, int SpeakerFirst, int SpeakerEn
     /// <summary>The end of <see cref="PrefixFirst"/>'s range.</summary>
     public int PrefixEnd { get; init; } = -1;
 
+    /// <summary>The prefix is a subject the content describes ("Cuba, which he called a “failing nation”": Cuba is …).</summary>
+    public bool PrefixIsSubject { get; init; }
+
     /// <summary>Outlets or people this statement was relayed through, found by the sentence's other triggers.</summary>
     public List<string> Via { get; init; } = [];
 }

@@ -24,7 +24,8 @@ internal static class SpeechVerbs
         var prev3 = i - 2 > s.First ? t[i - 3].Norm : "";
         // "what it described as …", "which he called …": the object moved away, so no content follows; but "…, which she
         // denies." ends there and points back to what she denies (the object-relative sieve reads it).
-        var relative = prev2 is "what" || (prev2 is "which" && !Words.Prepositions.Contains(prev3) && !(denial && next is "." or "," or ";" or "\u2014" or "\u2013" or ""));
+        var relative = prev2 is "what" || (prev2 is "which" && !Words.Prepositions.Contains(prev3) && !(denial && next is "." or "," or ";" or "\u2014" or "\u2013" or "") &&
+            lemma is not ("call" or "describe" or "label" or "brand"));
         var purpose = prev is "to" && PurposeInfinitive(p, s, i, denial);
         // "official" is also a noun: "a port official told …" (a past form after it is a verb; "official claims" is not).
         // So is "long" after has/have/had: "has long insisted" (not "a long statement").
@@ -116,10 +117,13 @@ internal static class SpeechVerbs
             return false;
         }
 
-        // "pushed back on claims that …": a rejection of the claim in the that-clause.
-        if (lemma == "push")
+        // "pushed back on claims that …", "played down reports that …", "brushed aside suggestions that …", "shot down
+        // rumours that …", "hit back at claims that …": a phrasal verb of rejection, read only with its particle and a
+        // framed that-clause (so "played down the field", "shot down a drone" say nothing).
+        if (lemma is "push" or "play" or "brush" or "shoot" or "hit")
         {
-            if (next != "back" || !FramedThatWithin(p, s, i + 2, 10))
+            var particle = lemma switch { "push" or "hit" => next == "back", "play" or "shoot" => next == "down", _ => next is "aside" or "off" };
+            if (!particle || !FramedThatWithin(p, s, i + 2, 10))
             {
                 return false;
             }

@@ -66,7 +66,7 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             }
 
             var norm = t[k].Norm;
-            if (norm is "his" or "her" && k + 1 < to && t[k + 1].Norm is "office" or "spokesperson" or "spokesman" or "spokeswoman" or "team" or "campaign" &&
+            if (norm is "his" or "her" && k + 1 < to && Lexicon.Current.ProxyNouns.Contains(t[k + 1].Norm) && !NamedAfter(p, k + 2, to) &&
                 !GovernedByPreposition(p, k) && discourse.ResolvePronoun("he") is { } principal)
             {
                 return (principal, k, k + 2); // "Her office later clarified …": the office speaks for her
@@ -92,6 +92,10 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
 
         return null;
     }
+
+    /// <summary>A name right at <paramref name="k"/>, or after a comma there: "her lawyer, Rebecca Stein, said", "his spokesman Tom Reyes".</summary>
+    private static bool NamedAfter(Paragraph p, int k, int to) =>
+        k < to && (p.MentionAt[k] >= 0 || (p.Tokens[k].Norm == "," && k + 1 < to && p.MentionAt[k + 1] >= 0));
 
     /// <summary>"The Cuban Minister of Energy and Mines, Vicente de la O Levy, admitted": the title phrase names the person after it.</summary>
     private (string, int, int)? AppositiveName(Paragraph p, int from, int to)
@@ -149,9 +153,7 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
 
             // "Okafor's office said …", "Okafor's lawyers said …": those who speak for someone speak as that someone,
             // unless they are named themselves ("Okafor's spokesman, Tom Reyes, said").
-            if (after + 1 < to && t[after + 1].Norm is "office" or "spokesperson" or "spokesman" or "spokeswoman" or "lawyer" or "lawyers" or
-                "attorney" or "attorneys" or "representative" or "representatives" or "campaign" or "team" or "camp" &&
-                !(after + 2 < to && (p.MentionAt[after + 2] >= 0 || (t[after + 2].Norm == "," && after + 3 < to && p.MentionAt[after + 3] >= 0))))
+            if (after + 1 < to && Lexicon.Current.ProxyNouns.Contains(t[after + 1].Norm) && !NamedAfter(p, after + 2, to))
             {
                 return (m.EntityId, m.First, after + 2);
             }

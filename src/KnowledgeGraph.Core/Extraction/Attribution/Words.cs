@@ -32,6 +32,13 @@ internal static class Words
             return true;
         }
 
+        // "without merit", "without foundation", "without any basis" ("no basis to reports that …" is a no-truth frame)
+        if (t[j].Norm == "without" && j + 1 < end &&
+            (t[j + 1].Norm is "merit" or "foundation" or "basis" || (j + 2 < end && t[j + 1].Norm == "any" && t[j + 2].Norm is "merit" or "foundation" or "basis")))
+        {
+            return true;
+        }
+
         // "far from the truth", "so far removed from reality"
         var k = j;
         if (t[k].Norm == "far" && k + 1 < end && t[k + 1].Norm == "removed")

@@ -28,7 +28,8 @@ internal sealed class ClaimStage(ArticleAnalysis analysis)
                 var prop = split;
                 if (first && f.PrefixFirst >= 0 && prop.SubjectFirst < 0)
                 {
-                    prop = prop with { SubjectFirst = f.PrefixFirst, SubjectEnd = f.PrefixEnd, SubjectHasVerb = true }; // “The terminal,” she said, “will open …”
+                    // “The terminal,” she said, “will open …”; "Cuba, which he called a failing nation": Cuba is a failing nation
+                    prop = prop with { SubjectFirst = f.PrefixFirst, SubjectEnd = f.PrefixEnd, SubjectHasVerb = !f.PrefixIsSubject };
                 }
 
                 first = false;

@@ -137,12 +137,12 @@ internal static partial class PropositionSplitter
                     continue;
                 }
 
-                // "will not be distracted", "cannot shake", "there will be no more oil", "fees would not rise": a refusal,
-                // a pledge or a forecast is said, not a denial of something reported ("we would never …" still denies).
+                // "will not be distracted", "cannot shake", "there will be no more oil", "fees would not rise", "is not
+                // going to survive": a refusal, a pledge or a forecast is said, not a denial of something reported ("we would never …" still denies).
                 if (n == "cannot" || n is "won't" or "can't" or "shan't" || (k > first && t[k - 1].Norm is "will" or "shall" or "can" or "wo" or "ca") ||
                     (k > first && n != "never" && t[k - 1].Norm is "would" or "should" or "must") ||
                     (n == "no" && k + 1 < end && t[k + 1].Norm is "more" or "amount") || (k > first + 1 && t[k - 2].Norm is "will" && t[k - 1].Norm is "be") ||
-                    CouldNotDo(t, k, first, end))
+                    CouldNotDo(t, k, first, end) || (k + 2 < end && t[k + 1].Norm == "going" && t[k + 2].Norm == "to"))
                 {
                     return -1;
                 }

@@ -412,6 +412,13 @@ internal static partial class PropositionSplitter
             noun++;
         }
 
+        // "reports suggesting (that) the mayor cheated", "claims alleging that …": the participle of the report is framing too.
+        if (noun + 2 < end && Words.FramingNouns.Contains(t[noun].Norm) && t[noun + 1].Norm is "suggesting" or "claiming" or "alleging" or "saying" or "stating")
+        {
+            k = t[noun + 2].Norm == "that" ? noun + 3 : noun + 2;
+            return k < end ? k : first;
+        }
+
         if (noun + 1 < end && Words.FramingNouns.Contains(t[noun].Norm) && t[noun + 1].Norm is "that" or "of" or "about" or "regarding" or "over" or "on" or "concerning")
         {
             k = noun + 2;

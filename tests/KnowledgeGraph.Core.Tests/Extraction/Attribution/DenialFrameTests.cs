@@ -48,4 +48,41 @@ public sealed class DenialFrameTests
         Assert.Contains(doc.Statements, s => s.Stance == Stance.Denied && s.Claim == denied);
         Assert.DoesNotContain(doc.Statements, s => s.Claim.Contains(" not ", StringComparison.Ordinal));
     }
+    [Theory]
+    [InlineData("Maria Okafor rubbished claims that the port had been sold.")]
+    [InlineData("Maria Okafor played down reports that the port had been sold.")]
+    [InlineData("Maria Okafor brushed aside suggestions that the port had been sold.")]
+    [InlineData("Maria Okafor shot down rumours that the port had been sold.")]
+    [InlineData("Maria Okafor scotched rumours that the port had been sold.")]
+    [InlineData("Maria Okafor downplayed reports that the port had been sold.")]
+    [InlineData("Maria Okafor contested the claim that the port had been sold.")]
+    [InlineData("Maria Okafor hit back at claims that the port had been sold.")]
+    public void Verbs_and_phrasal_verbs_of_rejection_deny_the_framed_clause(string sentence)
+    {
+        var s = Assert.Single(Extract(sentence).Statements);
+        Assert.Equal(Stance.Denied, s.Stance);
+        Assert.Equal("The port had been sold", s.Claim);
+    }
+
+    [Theory]
+    [InlineData("Maria Okafor played down the wing in the harbour cup final.")]
+    [InlineData("The army shot down a drone over the harbour on Monday.")]
+    public void The_same_verbs_without_a_framed_clause_say_nothing(string sentence)
+    {
+        Assert.Empty(Extract(sentence).Statements);
+    }
+
+    [Fact]
+    public void A_relative_that_inside_the_content_does_not_start_it()
+    {
+        var s = Assert.Single(Extract("Maria Okafor said the army stopped a drone that had crossed the border.").Statements);
+        Assert.Equal("The army stopped a drone that had crossed the border", s.Claim);
+    }
+    [Theory]
+    [InlineData("Tom Reyes denied reports suggesting the mayor cheated on the budget.")]
+    [InlineData("Tom Reyes denied claims alleging that the mayor cheated on the budget.")]
+    public void A_reports_participle_is_framing_too(string sentence)
+    {
+        Assert.Equal("The mayor cheated on the budget", Assert.Single(Extract(sentence).Statements).Claim);
+    }
 }

@@ -131,6 +131,8 @@ public sealed class ReferenceAndVerdictTests
     [InlineData("Port director Maria Okafor said the port will not be distracted by the dispute.", Stance.Said)]
     [InlineData("Port director Maria Okafor said there will be no more fuel shipments to the island.", Stance.Said)]
     [InlineData("Port director Maria Okafor said the port could not accept the offer for the terminal.", Stance.Said)]
+    [InlineData("Port director Maria Okafor said the old terminal is not going to survive the winter storms.", Stance.Said)]
+    [InlineData("Port director Maria Okafor said the harbour report was without merit.", Stance.Denied)]
     [InlineData("Port director Maria Okafor said the board couldn't find a buyer for the terminal.", Stance.Said)]
     [InlineData("Port director Maria Okafor said the board could not have known about the leak at the terminal.", Stance.Denied)]
     [InlineData("Port director Maria Okafor said the terminal has not been sold to a foreign buyer.", Stance.Denied)]

@@ -424,4 +424,24 @@ public sealed class WireConstructionTests
     {
         Assert.Empty(Extract("The harbour report made clear that the port is profitable.").Statements);
     }
+    [Theory]
+    [InlineData("Tom Reyes attacked the Harbour Board, which he called a \u201Cfailing club\u201D.", "Harbour Board is a failing club")]
+    [InlineData("Tom Reyes attacked the Harbour Board, which he described as reckless.", "Harbour Board is reckless")]
+    public void A_name_described_in_a_relative_is_what_the_speaker_said_it_is(string sentence, string claim)
+    {
+        Assert.Equal(claim, Extract(sentence).Require("person:tom-reyes", Stance.Said, "which he").Claim);
+    }
+
+    [Fact]
+    public void Called_for_in_a_relative_describes_nothing()
+    {
+        Assert.Empty(Extract("Tom Reyes attacked the Harbour Board, which he called for on Monday.").Statements);
+    }
+    [Fact]
+    public void A_named_lawyer_after_her_speaks_as_herself()
+    {
+        var doc = Extract("Maria Okafor spoke on Monday. Her lawyer, Rebecca Stein, said the terminal would open in May.");
+        Assert.Equal("person:rebecca-stein", doc.Require("person:rebecca-stein", Stance.Said, "terminal").SpeakerId);
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:maria-okafor");
+    }
 }

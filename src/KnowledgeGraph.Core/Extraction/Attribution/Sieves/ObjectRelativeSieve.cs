@@ -45,6 +45,11 @@ internal sealed class ObjectRelativeSieve(AttributionContext context) : TriggerS
             }
         }
 
+        if (rel >= 0 && rel < w && scope.Triggers[index].Lemma is "call" or "describe" or "label" or "brand" && Described(scope, index, rel, w) is { } described)
+        {
+            return SieveOutcome.Found(described);
+        }
+
         if (rel < 0 || rel == w || ClauseEnd(p, s, v) is not { } clauseEnd)
         {
             return SieveOutcome.Pass; // "Granma, which noted that …" is the relative-clause sieve's
@@ -98,6 +103,70 @@ internal sealed class ObjectRelativeSieve(AttributionContext context) : TriggerS
         }
 
         return end - first is >= 3 and <= 25 && !p.InQuote[first] ? (first, end, false) : null;
+    }
+
+    /// <summary>
+    /// "Cuba, which he called a “failing nation”", "the plan, which she described as reckless": the name before the
+    /// relative is what the verdict after the verb describes; the statement is "Cuba is a failing nation".
+    /// </summary>
+    private Finding? Described(SentenceScope scope, int index, int rel, int w)
+    {
+        var p = scope.Paragraph;
+        var s = scope.Sentence;
+        var t = p.Tokens;
+        var v = scope.Triggers[index].At;
+        if (rel - 2 < s.First || t[rel - 1].Norm != "," || p.MentionAt[rel - 2] < 0 || p.Mentions[p.MentionAt[rel - 2]].End != rel - 1)
+        {
+            return null;
+        }
+
+        var found = Context.Subjects.FindSubject(p, rel + 1, w + 1);
+        if (found is null && w == rel + 1 && Words.SubjectPronouns.Contains(t[w].Norm))
+        {
+            found = Context.Subjects.FindSubject(p, s.First, rel - 1); // "Reyes attacked the board, which he called …"
+        }
+
+        if (found is not { } subject || subject.First >= rel - 2 && subject.First < rel)
+        {
+            return null;
+        }
+
+        var named = p.Mentions[p.MentionAt[rel - 2]];
+        var first = v + 1;
+        if (first < s.End && t[first].Norm == "as")
+        {
+            first++;
+        }
+
+        var end = first;
+        while (end < s.End && !(t[end].Norm is "," or ";" or "." && !p.InQuote[end]) && end < first + 12)
+        {
+            end++;
+        }
+
+        var from = first;
+        while (from < end && t[from].IsQuote)
+        {
+            from++;
+        }
+
+        var to = Spans.TrimEnd(p, from, end);
+        while (to > from && t[to - 1].IsQuote)
+        {
+            to = Spans.TrimEnd(p, from, to - 1);
+        }
+
+        if (to - from < 1 || to - from > 10)
+        {
+            return null;
+        }
+
+        return new Finding(subject.Id, subject.First, subject.End, from, to, rel, Math.Min(end + 1, s.End))
+        {
+            PrefixFirst = named.First,
+            PrefixEnd = named.End,
+            PrefixIsSubject = true,
+        };
     }
 
     private static bool IsAsideMark(string n) => n is "," or "\u2014" or "\u2013" or "--" or "(";

@@ -319,6 +319,37 @@ internal static class VerbFrame
         return k > first && k + 2 < nextAt && t[k].IsWord && t[k].Norm is not ("that" or "to" or "of" or "about" or "on" or "in") ? k : first;
     }
 
+    /// <summary>
+    /// A finite verb in [from, to): an auxiliary or a form of "be", or a past form in -ed after a word that is no
+    /// determiner or preposition ("the army stopped", not "the unnamed official", "by elected members").
+    /// </summary>
+    private static bool FiniteVerbBetween(Paragraph p, int from, int to)
+    {
+        var t = p.Tokens;
+        for (var k = from; k < to; k++)
+        {
+            var n = t[k].Norm;
+            if (!t[k].IsWord || p.InQuote[k])
+            {
+                continue;
+            }
+
+            if (n is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "can" or "could" or "did" &&
+                !(k > from && t[k - 1].Norm == "there"))
+            {
+                return true; // ("there was no truth in reports that …" frames the that-clause)
+            }
+
+            if (n.Length > 4 && n.EndsWith("ed", StringComparison.Ordinal) && k > from && t[k - 1].IsWord && !t[k - 1].Cap &&
+                !Words.Determiners.Contains(t[k - 1].Norm) && !Words.Prepositions.Contains(t[k - 1].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal static bool Weekday(string n) => n is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday";
 
     /// <summary>
@@ -399,6 +430,11 @@ internal static class VerbFrame
                 if (stepped && !Lexicon.Current.FramingNouns.Contains(t[k - 1].Norm))
                 {
                     break; // "said the policy “has not changed” and that …": past a quotation, only "reports that" frames
+                }
+
+                if (FiniteVerbBetween(p, first, k))
+                {
+                    break; // "said the army stopped a drone that had crossed …": a relative "that" inside the content
                 }
 
                 // "said the ships were sent so that the island …": "so that", "now that", "such that" open an adverbial
