@@ -208,4 +208,20 @@ public sealed class NameCueTests
         Assert.DoesNotContain(doc.Entities, e => e.Name == "Rovers");
         Assert.Contains(doc.Entities, e => e.Name == "Kingsford Rovers FC");
     }
+
+    [Fact]
+    public void A_foreign_subject_with_his_or_her_later_in_the_sentence_is_a_person_though_its_surname_is_a_word() =>
+        Assert.Equal(EntityKind.Person, KindOf(Extract("The club confirmed the loan on Friday.\n\nZoumana Sow is expected to return to his parent club in May."), "Zoumana Sow"));
+
+    [Theory]
+    [InlineData("The board confirmed the deal on Friday.\n\nQuorvex Shares is expected to report its results in May.", "Quorvex Shares")]
+    [InlineData("The board confirmed the deal on Friday.\n\nQuorvex Airways was sold to his rival in May.", "Quorvex Airways")]
+    public void A_foreign_subject_without_a_personal_pronoun_or_with_an_organisation_word_is_no_person(string body, string name) =>
+        Assert.NotEqual(EntityKind.Person, KindOf(Extract(body), name));
+
+    [Theory]
+    [InlineData("The mayor took to the platform 'Q' to say the report was false.", "Q")]
+    [InlineData("Dockers read the newspaper \u201CHarbour Voice\u201D on Friday.", "Harbour Voice")]
+    public void A_quoted_name_after_an_organisation_noun_is_an_institution_even_one_letter(string sentence, string name) =>
+        Assert.Equal(EntityKind.Institution, KindOf(Extract(sentence), name));
 }

@@ -88,17 +88,18 @@ internal static partial class EntityDiscovery
     }
 
     /// <summary>
-    /// "Quintbank chief executive Jane Roe", "Zentra MP Tom Hale": a name right before a person's title and the person's
-    /// name is the organisation they hold it in. The name only describes the person, so it gets no alias.
+    /// "Quintbank chief executive Jane Roe", "Zentra MP Tom Hale": a name (the run tokens[i..end)) right before a person's
+    /// title and the person's name is the organisation they hold it in. The name only describes the person, so it gets
+    /// no alias.
     /// </summary>
-    private static DiscoveredName? EmployerBeforeTitle(string text, List<Token> tokens, bool[] covered, int i, EntityRegistry registry)
+    private static DiscoveredName? EmployerBeforeTitle(string text, List<Token> tokens, int i, int end, EntityRegistry registry)
     {
-        if (i > 0 && tokens[i - 1].IsWord && (tokens[i - 1].Cap || Lexicon.Current.Determiners.Contains(tokens[i - 1].Norm)))
+        if (end - i > 3 || end >= tokens.Count || !tokens[end].IsWord || tokens[end].Cap ||
+            (i > 0 && tokens[i - 1].IsWord && (tokens[i - 1].Cap || Lexicon.Current.Determiners.Contains(tokens[i - 1].Norm))))
         {
-            return null; // inside a longer name, or after a determiner (the rule before this one reads that)
+            return null; // no title after the name; or inside a longer name, or after a determiner (NameBeforeClassNoun reads that)
         }
 
-        var end = CapitalisedRun(text, tokens, covered, i, 3);
         var k = end;
         var strong = false;
         while (k < tokens.Count && k - end < 3 && tokens[k].IsWord && !tokens[k].Cap && NameWords.Titles.Contains(tokens[k].Norm))

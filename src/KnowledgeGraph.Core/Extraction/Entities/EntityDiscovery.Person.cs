@@ -88,6 +88,58 @@ internal static partial class EntityDiscovery
               Gazetteer.Default.MatchPlace(tokens, end - 1, end).Length == 0)); // "Art Basel", "Beth Israel": a place
     }
 
+    private static readonly string[] PersonalPronouns = ["he", "his", "him", "himself", "she", "her", "hers", "herself"];
+
+    private const int PronounReach = 12;
+
+    /// <summary>
+    /// "Kofi Sow is expected to return to his club": two words opening a sentence before a verb, the first no English
+    /// word, given name, place or demonym the gazetteers know, the second any word but an organisation's or a place's
+    /// head, with "he", "his", "she" or "her" later in the sentence before any other name. A surname that is also a word
+    /// ("Sow", "Mills") is then still a person's; "Quorvex Shares is expected to report its results" is not.
+    /// </summary>
+    private static bool ForeignSubjectPerson(List<Token> tokens, int start, int end)
+    {
+        if (end - start != 2 || !SentenceOpener(tokens, start) || end >= tokens.Count || !tokens[end].IsWord || tokens[end].Cap)
+        {
+            return false;
+        }
+
+        var verb = tokens[end].Norm;
+        if (Array.IndexOf(Auxiliaries2, verb) < 0 && !(verb.Length > 4 && verb.EndsWith("ed", StringComparison.Ordinal)) && !SpeechLexicon.IsVerb(verb))
+        {
+            return false;
+        }
+
+        var g = Gazetteer.Default;
+        var first = tokens[start];
+        var last = tokens[end - 1];
+        if (first.AllCaps || last.AllCaps || first.Norm.Length < 3 || last.Norm.Length < 2 || !first.Norm.All(char.IsLetter) || !last.Norm.All(c => char.IsLetter(c) || c is '-' or '\'') ||
+            IsEnglishWord(first.Norm) || g.IsGivenName(first.Norm) || g.CountryOfDemonym(first.Norm) is not null || g.CountryOfDemonym(last.Norm) is not null ||
+            g.MatchPlace(tokens, start, start + 1).Length > 0 || g.MatchPlace(tokens, end - 1, end).Length > 0 ||
+            NameWords.InstitutionHeads.Contains(last.Norm) || Lexicon.Current.PlaceHeads.Contains(last.Norm) || SpeechLexicon.IsInstitutionNoun(last.Norm) ||
+            NameWords.Titles.Contains(first.Norm) || NameWords.Titles.Contains(last.Norm))
+        {
+            return false;
+        }
+
+        for (var k = end + 1; k < tokens.Count && k <= end + PronounReach; k++)
+        {
+            var t = tokens[k];
+            if (t.Norm is "." or "!" or "?" or ";" || (t.IsWord && t.Cap))
+            {
+                return false;
+            }
+
+            if (t.IsWord && Array.IndexOf(PersonalPronouns, t.Norm) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly string[] CreditWords = ["reporting", "editing", "writing", "written", "edited", "compiled", "article", "story", "photo", "photos", "photograph", "pictures", "video", "graphic"];
 
     /// <summary>

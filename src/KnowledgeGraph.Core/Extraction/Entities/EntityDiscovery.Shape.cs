@@ -95,6 +95,31 @@ internal static partial class EntityDiscovery
     private static bool PublishedIn(List<Token> tokens, int at) =>
         at > 1 && tokens[at - 1].Norm is "by" or "in" && Array.IndexOf(PublishingWords, tokens[at - 2].Norm) >= 0;
 
+    /// <summary>
+    /// "took to the platform 'X'", "the newspaper 'Harbour Voice'": a name in quotation marks right after a noun that
+    /// introduces an organisation, even a single letter. Returns the end of the name (before the closing mark), or -1.
+    /// </summary>
+    private static int QuotedAfterIntroducer(List<Token> tokens, bool[] covered, int i)
+    {
+        const int MaxWords = 4;
+        if (i < 2 || !QuoteMark(tokens[i - 1]) || tokens[i - 1].Kind == TokenKind.QuoteClose || !tokens[i - 2].IsWord || tokens[i - 2].Cap ||
+            !NameWords.InstitutionIntroducers.Contains(tokens[i - 2].Norm))
+        {
+            return -1;
+        }
+
+        var end = i;
+        while (end < tokens.Count && end - i < MaxWords && tokens[end].IsWord && tokens[end].Cap && !covered[end])
+        {
+            end++;
+        }
+
+        return end > i && end < tokens.Count && QuoteMark(tokens[end]) && tokens[end].Kind != TokenKind.QuoteOpen ? end : -1;
+    }
+
+    /// <summary>A quotation mark, also a straight or curly single one the tokenizer leaves as punctuation.</summary>
+    private static bool QuoteMark(Token t) => t.IsQuote || t.Norm is "'" or "\u2018" or "\u2019";
+
     /// <summary>"Quintbank": no English word, ending in an organisation word after four letters or more.</summary>
     private static bool InstitutionEnding(Token t)
     {

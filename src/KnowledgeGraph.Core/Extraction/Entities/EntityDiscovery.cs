@@ -34,6 +34,13 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
+            if (QuotedAfterIntroducer(tokens, covered, i) is var quotedEnd and > 0)
+            {
+                found.Add(new DiscoveredName(i, quotedEnd, EntityKind.Institution, Join(text, tokens, i, quotedEnd))); // "the platform 'X'"
+                i = quotedEnd;
+                continue;
+            }
+
             // "OSHKOSH, Wis. (WFRV) –": the state after the dateline's city, and the outlet it credits.
             if (StateAfterCity(text, tokens, i) is { } state)
             {
@@ -80,14 +87,21 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
-            if ((EmployerAfterRole(text, tokens, covered, i, registry) ?? (p.IsHeading ? null : EmployerBeforeTitle(text, tokens, covered, i, registry))) is { } employer)
+            if (EmployerAfterRole(text, tokens, covered, i, registry) is { } employer)
             {
-                found.Add(employer); // "an analyst at Quintbank", "Quintbank chief executive Jane Roe"
+                found.Add(employer); // "an analyst at Quintbank"
                 i = employer.End;
                 continue;
             }
 
             var end = NameRun(text, tokens, covered, i, registry, out var start);
+            if (end > start && !p.IsHeading && EmployerBeforeTitle(text, tokens, start, end, registry) is { } organisation)
+            {
+                found.Add(organisation); // "Quintbank chief executive Jane Roe"
+                i = end;
+                continue;
+            }
+
             if (end - start >= 1 && ModifierName(text, tokens, covered, start, end) is { } modifier)
             {
                 found.Add(modifier); // "the Jane Roe-led group"
@@ -125,7 +139,7 @@ internal static partial class EntityDiscovery
             {
                 found.Add(speaker);
             }
-            else if (GivenNamePerson(tokens, start, end, words) || (!p.IsHeading && ForeignNamePerson(tokens, start, end)))
+            else if (GivenNamePerson(tokens, start, end, words) || (!p.IsHeading && (ForeignNamePerson(tokens, start, end) || ForeignSubjectPerson(tokens, start, end))))
             {
                 found.Add(new DiscoveredName(start, end, EntityKind.Person, Join(text, tokens, start, end)));
             }

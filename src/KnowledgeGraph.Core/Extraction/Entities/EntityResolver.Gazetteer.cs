@@ -42,8 +42,7 @@ internal sealed partial class EntityResolver
         }
 
         var place = Gazetteers.Places.Match(tokens, i, tokens.Count);
-        if (place.Length > 0 && IsWrittenAsName(p, i, place.Length, oneWordOk: place.Length > 1 ||
-            PlausibleOneWordPlace(place.Items[0], t, LocativeBefore(tokens, i), i > 0 && !tokens[i - 1].Cap && tokens[i - 1].Norm is "in" or "from" && !IsPersonsName(t.Norm))))
+        if (place.Length > 0 && IsWrittenAsName(p, i, place.Length, oneWordOk: place.Length > 1 || PlausibleOneWordPlace(p, i, place.Items[0])))
         {
             var pl = place.Items[0];
             var e = EnsureNew("place:" + TextFold.Slug(pl.Name), EntityKind.Place, pl.Name);
@@ -277,16 +276,22 @@ internal sealed partial class EntityResolver
     /// After "in" or "from" a country, a region or a larger city may also be a given name or a surname ("a Democrat from
     /// Nevada", "a rally in Georgia"), unless the article has named a person so.
     /// </summary>
-    private static bool PlausibleOneWordPlace(Place place, Token t, bool locative, bool wherePlacesStand)
+    private bool PlausibleOneWordPlace(Paragraph p, int i, Place place)
     {
+        var tokens = p.Tokens;
+        var t = tokens[i];
         if (place.Flags.HasFlag(PlaceFlags.CommonWord) || t.AllCaps)
         {
             return false;
         }
 
         var large = place.Kind != PlaceKind.City || place.Population >= 50_000 || place.Flags.HasFlag(PlaceFlags.Capital) || place.Flags.HasFlag(PlaceFlags.AdminSeat);
-        var personal = Gazetteers.IsGivenName(t.Norm) || Gazetteers.IsSurname(t.Norm);
-        return personal ? large && wherePlacesStand : large || locative;
+        if (!Gazetteers.IsGivenName(t.Norm) && !Gazetteers.IsSurname(t.Norm))
+        {
+            return large || LocativeBefore(tokens, i);
+        }
+
+        return large && i > 0 && !tokens[i - 1].Cap && tokens[i - 1].Norm is "in" or "from" && !IsPersonsName(t.Norm);
     }
 
     /// <summary>A word of the name of a person this article has named so far ("Ray Allen", then "in Allen's view").</summary>
