@@ -76,7 +76,10 @@ internal sealed partial class AttributionStage
             }
         }
 
-        foreach (var possessive in _possessiveClaims.Attribute(scope).ToList())
+        var possessives = _possessiveFound;
+        possessives.Clear();
+        _possessiveClaims.Attribute(scope, possessives);
+        foreach (var possessive in possessives)
         {
             var speaker = _context.SpeakerEntity(possessive.SpeakerId);
             if (_a.Entities[speaker].Kind != Model.EntityKind.Place)

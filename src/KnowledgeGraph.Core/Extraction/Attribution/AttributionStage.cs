@@ -22,6 +22,7 @@ internal sealed partial class AttributionStage
     private readonly PossessiveClaimSieve _possessiveClaims;
     private readonly List<AttributedStatement> _out = [];
     private readonly List<Finding> _found = [];
+    private readonly List<Finding> _possessiveFound = [];
     private Dictionary<Paragraph, int>? _paragraphIndex;
 
     public AttributionStage(ArticleAnalysis analysis)

@@ -12,7 +12,8 @@ internal sealed class PossessiveClaimSieve(AttributionContext context)
 {
     public string Name => "possessive-claim";
 
-    public IEnumerable<Finding> Attribute(SentenceScope scope)
+    /// <summary>Adds the sentence's possessive claims to <paramref name="into"/> (nothing is allocated when there are none).</summary>
+    public void Attribute(SentenceScope scope, List<Finding> into)
     {
         var p = scope.Paragraph;
         var s = scope.Sentence;
@@ -47,11 +48,11 @@ internal sealed class PossessiveClaimSieve(AttributionContext context)
                 continue;
             }
 
-            yield return new Finding(owner.Id, owner.First, owner.End, first, end, owner.First, end)
+            into.Add(new Finding(owner.Id, owner.First, owner.End, first, end, owner.First, end)
             {
                 Rule = Name,
                 Trigger = new Trigger(TriggerKind.Verb, noun, denial ? "deny" : "claim", denial),
-            };
+            });
         }
     }
 
