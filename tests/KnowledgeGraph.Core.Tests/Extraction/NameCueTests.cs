@@ -236,4 +236,18 @@ public sealed class NameCueTests
     public void A_quoted_title_case_headline_still_ends_the_name_at_its_verb() =>
         Assert.DoesNotContain(Extract("Fraudsters circulated a release titled \u201CHarbour Group Denounces Baseless Threats\u201D on Monday.").Entities,
             e => e.Name.Contains("Denounces", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("The singer took to Quaygram to share a photo of the pair on Friday.", "Quaygram")]
+    [InlineData("The mayor posted on Quaygram that the pier would reopen.", "Quaygram")]
+    [InlineData("A representative for the striker, who plays for Kelmar United, denied the story.", "Kelmar United")]
+    [InlineData("Her new album is out on Quint Music next month, the label said.", "Quint Music")]
+    public void A_name_after_a_platform_or_club_cue_is_an_institution(string sentence, string name) =>
+        Assert.Equal(EntityKind.Institution, KindOf(Extract(sentence), name));
+
+    [Theory]
+    [InlineData("He once worked for Sheboygan before the harbour deal.", "Sheboygan")]
+    [InlineData("The mayor wrote on Q that the pier would reopen.", "Q")]
+    public void A_place_or_a_lone_letter_after_such_a_cue_is_no_institution(string sentence, string name) =>
+        Assert.NotEqual(EntityKind.Institution, KindOf(Extract(sentence), name));
 }

@@ -119,6 +119,40 @@ internal static partial class EntityDiscovery
         return new DiscoveredName(i, end, EntityKind.Institution, Join(text, tokens, i, end)) { ModifierOnly = true };
     }
 
+    private static readonly string[] PostingVerbs = ["posted", "wrote", "shared", "tweeted", "uploaded", "posting", "writing", "sharing", "post", "posts", "account", "page", "video", "livestream"];
+
+    private static readonly string[] ForVerbs = ["plays", "played", "playing", "play", "signed", "signs", "works", "worked", "working", "writes", "wrote", "writing"];
+
+    /// <summary>
+    /// "took to Quaygram", "posted on Quaygram", "plays for Kelmar United", "worked for Quintbank": the name after these is
+    /// a platform, club or employer, an institution (not a place: "worked for Sheboygan" stays unread).
+    /// </summary>
+    private static DiscoveredName? NameAfterPlatformOrClubCue(string text, List<Token> tokens, bool[] covered, int i, EntityRegistry registry)
+    {
+        if (i < 2 || !tokens[i - 2].IsWord || tokens[i - 1].Cap)
+        {
+            return null;
+        }
+
+        var cue = tokens[i - 1].Norm switch
+        {
+            "to" => tokens[i - 2].Norm is "took" or "takes" or "taking" or "take",
+            "on" => Array.IndexOf(PostingVerbs, tokens[i - 2].Norm) >= 0,
+            "for" => Array.IndexOf(ForVerbs, tokens[i - 2].Norm) >= 0,
+            _ => false,
+        };
+        if (!cue)
+        {
+            return null;
+        }
+
+        var end = CapitalisedRun(text, tokens, covered, i, 4);
+        // A lone letter ("wrote on X") is left to the registry: our own articles' gold does not annotate the platform.
+        return end > i && NamesAnOrganisation(tokens, i, end, registry) && !(end - i == 1 && (tokens[i].Norm.Length == 1 || Gazetteer.Default.IsGivenName(tokens[i].Norm)))
+            ? new DiscoveredName(i, end, EntityKind.Institution, Join(text, tokens, i, end))
+            : null;
+    }
+
     /// <summary>The end of the run of capitalised, uncovered words from token i (at most <paramref name="most"/>), no function words inside.</summary>
     private static int CapitalisedRun(string text, List<Token> tokens, bool[] covered, int i, int most)
     {

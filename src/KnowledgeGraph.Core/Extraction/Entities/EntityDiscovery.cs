@@ -87,7 +87,7 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
-            if (EmployerAfterRole(text, tokens, covered, i, registry) is { } employer)
+            if ((EmployerAfterRole(text, tokens, covered, i, registry) ?? NameAfterPlatformOrClubCue(text, tokens, covered, i, registry)) is { } employer)
             {
                 found.Add(employer); // "an analyst at Quintbank"
                 i = employer.End;
