@@ -359,6 +359,7 @@ public sealed class WireConstructionTests
     [InlineData("Port director Maria Okafor said the terminal would open in May, Reuters reported.")]
     [InlineData("Port director Maria Okafor said the terminal would open in May, Reuters reported on Monday.")]
     [InlineData("Port director Maria Okafor, speaking on Reuters TV, said the terminal would open in May.")]
+    [InlineData("Port director Maria Okafor tells Reuters the terminal would open in May.")]
     public void An_outlet_that_relays_the_statement_is_its_intermediary_and_no_part_of_the_claim(string sentence)
     {
         var s = Assert.Single(Extract(sentence).Statements);
