@@ -224,4 +224,16 @@ public sealed class NameCueTests
     [InlineData("Dockers read the newspaper \u201CHarbour Voice\u201D on Friday.", "Harbour Voice")]
     public void A_quoted_name_after_an_organisation_noun_is_an_institution_even_one_letter(string sentence, string name) =>
         Assert.Equal(EntityKind.Institution, KindOf(Extract(sentence), name));
+
+    [Theory]
+    [InlineData("The main opposition party, the All Harbour Workers Alliance, rejected the claims on Tuesday.", "All Harbour Workers Alliance")]
+    [InlineData("The Harbour Community of West Coast States said it was monitoring the situation.", "Harbour Community of West Coast States")]
+    [InlineData("Quintwell Ratings said the currency could weaken further.", "Quintwell Ratings")]
+    public void Institution_names_with_an_opening_all_a_verb_like_last_word_or_a_business_head_stay_whole(string sentence, string name) =>
+        Assert.Equal(EntityKind.Institution, KindOf(Extract(sentence), name));
+
+    [Fact]
+    public void A_quoted_title_case_headline_still_ends_the_name_at_its_verb() =>
+        Assert.DoesNotContain(Extract("Fraudsters circulated a release titled \u201CHarbour Group Denounces Baseless Threats\u201D on Monday.").Entities,
+            e => e.Name.Contains("Denounces", StringComparison.Ordinal));
 }

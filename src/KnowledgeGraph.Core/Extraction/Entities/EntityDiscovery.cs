@@ -56,7 +56,7 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
-            var institutionEnd = InstitutionRun(tokens, covered, i, out var instStart);
+            var institutionEnd = InstitutionRun(tokens, covered, i, p.IsHeading, out var instStart);
             if (institutionEnd > i && ContinuesPersonTitle(tokens, instStart))
             {
                 i = institutionEnd; // "Minister of Energy and Mines": the portfolio of a title, not an institution
@@ -291,10 +291,10 @@ internal static partial class EntityDiscovery
     }
 
     /// <summary>A run of capitalised words with "of/the/for/and" inside, holding an institution head word.</summary>
-    private static int InstitutionRun(List<Token> tokens, bool[] covered, int i, out int start)
+    private static int InstitutionRun(List<Token> tokens, bool[] covered, int i, bool heading, out int start)
     {
         start = i;
-        while (start < tokens.Count && tokens[start].IsWord && NameWords.NotNames.Contains(tokens[start].Norm) && tokens[start].Cap)
+        while (start < tokens.Count && tokens[start].IsWord && NameWords.NotNames.Contains(tokens[start].Norm) && tokens[start].Cap && !OpensNameInside(tokens, start))
         {
             start++;
         }
@@ -302,8 +302,11 @@ internal static partial class EntityDiscovery
         var end = start;
         var hasHead = false;
         var k = start;
-        // A title-case headline goes on after the name ("Harbour Board Denies Sale …"): a speech verb ends the run.
-        while (k < tokens.Count && tokens[k].IsWord && !covered[k] && k - start < 8 && !(k > start && SpeechLexicon.IsVerb(tokens[k].Norm)))
+        // A title-case headline goes on after the name ("Harbour Board Denies Sale …"): a speech verb ends the run there,
+        // and where title case goes on after it in prose (a quoted headline), but not as the name's last word in prose
+        // ("the Community of West African States said").
+        while (k < tokens.Count && tokens[k].IsWord && !covered[k] && k - start < 8 &&
+            !(k > start && SpeechLexicon.IsVerb(tokens[k].Norm) && (heading || !tokens[k].Cap || (k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Cap))))
         {
             var t = tokens[k];
             if (hasHead && t.Cap && NameWords.Titles.Contains(t.Norm) && !NameWords.InstitutionHeads.Contains(t.Norm) &&
@@ -312,7 +315,7 @@ internal static partial class EntityDiscovery
                 break; // "Superior Court Judge Robert …": the court, then a title before a name
             }
 
-            if (t.Cap && !NameWords.NotNames.Contains(t.Norm))
+            if (t.Cap && (!NameWords.NotNames.Contains(t.Norm) || (k == start && OpensNameInside(tokens, k))))
             {
                 hasHead |= NameWords.InstitutionHeads.Contains(t.Norm);
                 k++;
@@ -335,6 +338,14 @@ internal static partial class EntityDiscovery
         // A lone head word ("the Ministry") is a reference, not a name; "Minister of Energy and Mines" is a person's title.
         return hasHead && end - start >= 2 && !OpensWithPersonTitle(tokens, start, end) ? end : i;
     }
+
+    /// <summary>
+    /// "the All Harbour Workers Union": a capitalised word that usually opens sentences ("All", "One", "New") written with
+    /// its capital after a lower-case word inside a sentence, before another capitalised word, opens the name.
+    /// </summary>
+    private static bool OpensNameInside(List<Token> tokens, int k) =>
+        k > 0 && tokens[k - 1].IsWord && !tokens[k - 1].Cap && !SentenceOpener(tokens, k) && tokens[k].Norm is not ("the" or "a" or "an") &&
+        k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Cap && !NameWords.NotNames.Contains(tokens[k + 1].Norm);
 
     /// <summary>A run of capitalised name words (with particles like "de"), skipping titles and sentence openers.</summary>
     private static int NameRun(string text, List<Token> tokens, bool[] covered, int i, EntityRegistry registry, out int start)
