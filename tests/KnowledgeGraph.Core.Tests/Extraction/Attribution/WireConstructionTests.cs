@@ -445,4 +445,17 @@ public sealed class WireConstructionTests
         Assert.Equal("person:rebecca-stein", doc.Require("person:rebecca-stein", Stance.Said, "terminal").SpeakerId);
         Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:maria-okafor");
     }
+    [Fact]
+    public void Posted_on_a_platform_that_is_a_statement()
+    {
+        Assert.Equal("The terminal would open in May", Extract("Maria Okafor posted on Facebook that the terminal would open in May.").Require("person:maria-okafor", Stance.Said, "terminal").Claim);
+    }
+
+    [Theory]
+    [InlineData("Norvell Group posted a loss of two million dollars in May.")]
+    [InlineData("Maria Okafor was posted to the harbour office in May.")]
+    public void Posted_without_a_clause_is_no_statement(string sentence)
+    {
+        Assert.Empty(Extract(sentence).Statements);
+    }
 }
