@@ -98,6 +98,12 @@ internal static class SpeechVerbs
             return false;
         }
 
+        // "posted on Facebook that …" states something; "posted a loss", "was posted to Lagos" do not.
+        if (lemma == "post" && !Spans.ThatOrQuoteWithin(p, s, i + 1, 8))
+        {
+            return false;
+        }
+
         // "tweeted a picture of herself", "posted a video": sharing a picture is no statement.
         if (lemma is "tweet" or "post" or "share" && MediaObject(p, s, i + 1))
         {

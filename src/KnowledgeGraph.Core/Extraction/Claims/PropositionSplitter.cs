@@ -280,6 +280,18 @@ internal static partial class PropositionSplitter
         k > 0 && !Words.Determiners.Contains(p.Tokens[k - 1].Norm);
 
     /// <summary>A denial verb as the main verb of a quoted clause ("The Ministry categorically rejects …"), or -1.</summary>
+    /// <summary>"we" or "I" right before token k, past adverbs ("We categorically deny …", "I strongly reject …").</summary>
+    private static bool FirstPersonBefore(Paragraph p, int first, int k)
+    {
+        var j = k - 1;
+        while (j >= first && p.Tokens[j].Norm.EndsWith("ly", StringComparison.Ordinal))
+        {
+            j--;
+        }
+
+        return j >= first && p.Tokens[j].Norm is "we" or "i";
+    }
+
     private static int QuotedDenialVerb(Paragraph p, int first, int end)
     {
         for (var k = first + 1; k < end && k < first + 6; k++)
@@ -290,9 +302,9 @@ internal static partial class PropositionSplitter
                 return -1;
             }
 
-            if (IsDenialVerb(p, k) && p.Tokens[k].Norm.EndsWith('s'))
+            if (IsDenialVerb(p, k) && (p.Tokens[k].Norm.EndsWith('s') || FirstPersonBefore(p, first, k)))
             {
-                return k;
+                return k; // "The Ministry categorically rejects …", "We categorically deny these allegations"
             }
         }
 

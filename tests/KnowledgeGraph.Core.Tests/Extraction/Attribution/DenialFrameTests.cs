@@ -85,4 +85,14 @@ public sealed class DenialFrameTests
     {
         Assert.Equal("The mayor cheated on the budget", Assert.Single(Extract(sentence).Statements).Claim);
     }
+    [Theory]
+    [InlineData("\u201CWe categorically deny these allegations,\u201D Norvell Group said in a statement.", "institution:norvell-group", "These allegations")]
+    [InlineData("\u201CWe strongly reject the claim that the terminal was sold,\u201D Norvell Group said.", "institution:norvell-group", "The terminal was sold")]
+    public void A_first_person_denial_inside_the_quotation_denies(string sentence, string speaker, string claim)
+    {
+        var s = Assert.Single(Extract(sentence).Statements);
+        Assert.Equal(speaker, s.SpeakerId);
+        Assert.Equal(Stance.Denied, s.Stance);
+        Assert.Equal(claim, s.Claim);
+    }
 }

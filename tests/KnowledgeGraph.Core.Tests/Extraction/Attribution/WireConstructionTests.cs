@@ -359,6 +359,7 @@ public sealed class WireConstructionTests
     [InlineData("Port director Maria Okafor said the terminal would open in May, Reuters reported.")]
     [InlineData("Port director Maria Okafor said the terminal would open in May, Reuters reported on Monday.")]
     [InlineData("Port director Maria Okafor, speaking on Reuters TV, said the terminal would open in May.")]
+    [InlineData("Port director Maria Okafor tells Reuters the terminal would open in May.")]
     public void An_outlet_that_relays_the_statement_is_its_intermediary_and_no_part_of_the_claim(string sentence)
     {
         var s = Assert.Single(Extract(sentence).Statements);
@@ -443,5 +444,18 @@ public sealed class WireConstructionTests
         var doc = Extract("Maria Okafor spoke on Monday. Her lawyer, Rebecca Stein, said the terminal would open in May.");
         Assert.Equal("person:rebecca-stein", doc.Require("person:rebecca-stein", Stance.Said, "terminal").SpeakerId);
         Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:maria-okafor");
+    }
+    [Fact]
+    public void Posted_on_a_platform_that_is_a_statement()
+    {
+        Assert.Equal("The terminal would open in May", Extract("Maria Okafor posted on Facebook that the terminal would open in May.").Require("person:maria-okafor", Stance.Said, "terminal").Claim);
+    }
+
+    [Theory]
+    [InlineData("Norvell Group posted a loss of two million dollars in May.")]
+    [InlineData("Maria Okafor was posted to the harbour office in May.")]
+    public void Posted_without_a_clause_is_no_statement(string sentence)
+    {
+        Assert.Empty(Extract(sentence).Statements);
     }
 }
