@@ -189,6 +189,12 @@ public sealed class NameCueTests
         Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == doc.Entities.Single(e => e.Name == "Quintair").Id);
     }
 
+    [Theory]
+    [InlineData("Port director Maria Okafor said on Monday the port had a surplus.", "Port")]
+    [InlineData("Police chief Tom Hale said on Monday the harbour was safe.", "Police")]
+    public void An_english_word_capitalised_only_by_opening_the_sentence_is_no_organisation_before_a_title(string sentence, string word) =>
+        Assert.Null(KindOf(Extract(sentence), word));
+
     [Fact]
     public void A_lone_head_word_before_a_title_is_no_organisation() =>
         Assert.Null(KindOf(Extract("Club captain Sam Whitfield backed his manager on Friday."), "Club"));
