@@ -48,29 +48,45 @@ internal static partial class RunInSplitter
             }
         }
     }
+    private static Tuple<Lexicon, SearchValues<string>, string[]>? _linkLabels;
+
+    /// <summary>The lexicon's link labels of seven letters or more ("related", "read more"), without their colon, for one search.</summary>
+    private static Tuple<Lexicon, SearchValues<string>, string[]> LinkLabelsOf(Lexicon lexicon)
+    {
+        if (_linkLabels is { } cached && ReferenceEquals(cached.Item1, lexicon))
+        {
+            return cached;
+        }
+
+        var labels = lexicon.LinkPrefixes.Select(prefix => prefix.TrimEnd(' ').TrimEnd(':')).Where(label => label.Length >= 7).Distinct()
+            .OrderByDescending(label => label.Length).ToArray();
+        var built = Tuple.Create(lexicon, SearchValues.Create(labels, StringComparison.OrdinalIgnoreCase), labels);
+        _linkLabels = built;
+        return built;
+    }
+
     /// <summary>
     /// "… TOO LATE.\" Read moreCuba denounces …": a link label glued to a linked headline, after a stop, starts a segment of
-    /// its own (the headline is then furniture, see Boilerplate's glued links). Labels of seven letters or more only.
+    /// its own (the headline is then furniture, see Boilerplate's glued links). One search for all labels at once.
     /// </summary>
     private static void FindGluedLinks(string text, int start, int end, List<int> cuts)
     {
+        var (_, search, labels) = LinkLabelsOf(Lexicon.Current);
         var line = text.AsSpan(start, end - start);
-        foreach (var prefix in Lexicon.Current.LinkPrefixes)
+        for (var i = line.IndexOfAny(search); i >= 0; i = i + 1 < line.Length && line[(i + 1)..].IndexOfAny(search) is var k and >= 0 ? i + 1 + k : -1)
         {
-            var label = prefix.AsSpan().TrimEnd(' ').TrimEnd(':');
-            if (label.Length < 7)
+            if (!char.IsUpper(line[i]) || i < 2 || line[i - 1] != ' ' || line[i - 2] is not ('.' or '!' or '?' or '"' or '\u201D' or '\'' or '\u2019'))
             {
                 continue;
             }
 
-            for (var i = line.IndexOf(label, StringComparison.OrdinalIgnoreCase); i >= 0;
-                 i = line[(i + 1)..].IndexOf(label, StringComparison.OrdinalIgnoreCase) is var k and >= 0 ? i + 1 + k : -1)
+            foreach (var label in labels)
             {
                 var after = i + label.Length;
-                if (char.IsUpper(line[i]) && after < line.Length && char.IsUpper(line[after]) && char.IsLower(line[after - 1]) &&
-                    i >= 2 && line[i - 1] == ' ' && line[i - 2] is '.' or '!' or '?' or '"' or '\u201D' or '\'' or '\u2019')
+                if (line[i..].StartsWith(label, StringComparison.OrdinalIgnoreCase) && after < line.Length && char.IsUpper(line[after]) && char.IsLower(line[after - 1]))
                 {
                     cuts.Add(start + i);
+                    break;
                 }
             }
         }
