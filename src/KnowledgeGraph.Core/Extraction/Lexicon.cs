@@ -86,6 +86,9 @@ public sealed partial class Lexicon
     internal FrozenSet<string> AnonymousSpeakers => field ??= _lists["anonymousSpeakers"];
     internal FrozenSet<string> IssuedWords => field ??= _lists["issuedWords"];
 
+    /// <summary>Channels a statement is made in, skipped after the verb ("said in a statement the …").</summary>
+    internal FrozenSet<string> ChannelNouns => field ??= _lists["channelNouns"];
+
     /// <summary>Those who speak as the one they speak for ("her office said", "Okafor's lawyers said").</summary>
     internal FrozenSet<string> ProxyNouns => field ??= _lists["proxyNouns"];
 

@@ -274,8 +274,6 @@ internal static class VerbFrame
         return end - first >= 3 ? (first, Spans.TrimEnd(p, first, end)) : (0, 0);
     }
 
-    private static readonly string[] ChannelNouns = ["statement", "interview", "post", "email", "e-mail", "letter", "speech", "briefing", "tweet", "video", "message", "filing", "note", "release"];
-
     /// <summary>
     /// "said on Monday the terminal …", "said late Tuesday …", "said last week …", "said in a statement the …": a time or
     /// channel right after the verb is no part of what was said. Returns the first token after it (and a comma), or
@@ -300,7 +298,7 @@ internal static class VerbFrame
             {
                 k++;
             }
-            else if (n == "in" && k + 2 < nextAt && t[k + 1].Norm is "a" or "an" or "the" or "his" or "her" or "its" or "their" && Array.IndexOf(ChannelNouns, t[k + 2].Norm) >= 0)
+            else if (n == "in" && k + 2 < nextAt && t[k + 1].Norm is "a" or "an" or "the" or "his" or "her" or "its" or "their" && Lexicon.Current.ChannelNouns.Contains(t[k + 2].Norm))
             {
                 k += 3;
             }
