@@ -58,6 +58,13 @@ public sealed partial class Lexicon
     internal IReadOnlyList<string> LinkPrefixes { get; }
 
     /// <summary>
+    /// The link prefixes of seven letters or more without their colon ("related", "read more"): labels that, glued to a
+    /// capital ("Read moreCuba …"), mark a flattened link (shorter ones such as "watch" glue to names in prose).
+    /// </summary>
+    internal string[] LinkLabels => field ??= LinkPrefixes.Select(prefix => prefix.TrimEnd(' ').TrimEnd(':')).Where(label => label.Length >= 7)
+        .Distinct().OrderByDescending(label => label.Length).ToArray();
+
+    /// <summary>
     /// US state abbreviations as datelines and addresses write them ("wis." of "Oshkosh, Wis.", "wi" of "Oshkosh, WI"),
     /// folded, to the state's ISO 3166-2 code ("US-WI").
     /// </summary>

@@ -75,8 +75,7 @@ internal static class Boilerplate
 
     /// <summary>
     /// "Read moreCuba denounces …", "RelatedThe port strike …": a link label glued to the linked headline, as pages lose
-    /// the break between them when flattened to text. Only labels of seven letters or more ("related", "read more"),
-    /// whose joining to a capital is never ordinary prose.
+    /// the break between them when flattened to text (<see cref="Lexicon.LinkLabels"/>).
     /// </summary>
     private static bool IsGluedLink(ReadOnlySpan<char> line, string key)
     {
@@ -86,10 +85,9 @@ internal static class Boilerplate
         }
 
         line = line.TrimStart();
-        foreach (var prefix in LinkPrefixes)
+        foreach (var label in Lexicon.Current.LinkLabels)
         {
-            var label = prefix.AsSpan().TrimEnd(' ').TrimEnd(':');
-            if (label.Length >= 7 && line.Length > label.Length && line.StartsWith(label, StringComparison.OrdinalIgnoreCase) &&
+            if (line.Length > label.Length && line.StartsWith(label, StringComparison.OrdinalIgnoreCase) &&
                 char.IsUpper(line[label.Length]) && char.IsLower(line[label.Length - 1]))
             {
                 return true;

@@ -50,7 +50,7 @@ internal static partial class RunInSplitter
     }
     private static Tuple<Lexicon, SearchValues<string>, string[]>? _linkLabels;
 
-    /// <summary>The lexicon's link labels of seven letters or more ("related", "read more"), without their colon, for one search.</summary>
+    /// <summary>The lexicon's link labels (<see cref="Lexicon.LinkLabels"/>) for one search.</summary>
     private static Tuple<Lexicon, SearchValues<string>, string[]> LinkLabelsOf(Lexicon lexicon)
     {
         if (_linkLabels is { } cached && ReferenceEquals(cached.Item1, lexicon))
@@ -58,8 +58,7 @@ internal static partial class RunInSplitter
             return cached;
         }
 
-        var labels = lexicon.LinkPrefixes.Select(prefix => prefix.TrimEnd(' ').TrimEnd(':')).Where(label => label.Length >= 7).Distinct()
-            .OrderByDescending(label => label.Length).ToArray();
+        var labels = lexicon.LinkLabels;
         var built = Tuple.Create(lexicon, SearchValues.Create(labels, StringComparison.OrdinalIgnoreCase), labels);
         _linkLabels = built;
         return built;

@@ -72,8 +72,7 @@ internal sealed class ObjectRelativeSieve(AttributionContext context) : TriggerS
             return SieveOutcome.Pass;
         }
 
-        if (subject is null && w == rel + 1 && Words.SubjectPronouns.Contains(t[w].Norm) &&
-            Context.Subjects.FindSubject(p, s.First, opener) is { First: >= 0 } main)
+        if (subject is null && PronounAntecedent(p, s, rel, w, opener) is { First: >= 0 } main)
         {
             subject = main; // "Okafor faces allegations that …, which she denies": the pronoun is the sentence's subject
         }
@@ -120,11 +119,7 @@ internal sealed class ObjectRelativeSieve(AttributionContext context) : TriggerS
             return null;
         }
 
-        var found = Context.Subjects.FindSubject(p, rel + 1, w + 1);
-        if (found is null && w == rel + 1 && Words.SubjectPronouns.Contains(t[w].Norm))
-        {
-            found = Context.Subjects.FindSubject(p, s.First, rel - 1); // "Reyes attacked the board, which he called …"
-        }
+        var found = Context.Subjects.FindSubject(p, rel + 1, w + 1) ?? PronounAntecedent(p, s, rel, w, rel - 1); // "Reyes attacked the board, which he called …"
 
         if (found is not { } subject || subject.First >= rel - 2 && subject.First < rel)
         {
@@ -168,6 +163,13 @@ internal sealed class ObjectRelativeSieve(AttributionContext context) : TriggerS
             PrefixIsSubject = true,
         };
     }
+
+    /// <summary>
+    /// A relative whose subject is a bare pronoun ("which she denies") in the sentence that first names its antecedent:
+    /// the pronoun is the subject of the main clause before <paramref name="mainEnd"/> (the discourse does not know it yet).
+    /// </summary>
+    private (string Id, int First, int End)? PronounAntecedent(Paragraph p, Sentence s, int rel, int w, int mainEnd) =>
+        w == rel + 1 && Words.SubjectPronouns.Contains(p.Tokens[w].Norm) ? Context.Subjects.FindSubject(p, s.First, mainEnd) : null;
 
     private static bool IsAsideMark(string n) => n is "," or "\u2014" or "\u2013" or "--" or "(";
 
