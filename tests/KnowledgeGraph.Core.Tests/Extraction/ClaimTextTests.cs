@@ -55,6 +55,8 @@ public sealed class ClaimTextTests
     [InlineData("Port director Maria Okafor said the terminal doesn\u2019t pose a threat to the town.", "terminal does pose a threat")]
     [InlineData("Port director Maria Okafor said the ships were not sent so that the island is not harmed.", "ships were sent so that the island is not harmed")]
     [InlineData("Port director Maria Okafor said: \u201CIf you ask me whether we have a deal today, we don\u2019t have one.\u201D", "we do have one")]
+    [InlineData("Port director Maria Okafor said the town has no such plan for the terminal.", "town has such a plan for the terminal")]
+    [InlineData("Port director Maria Okafor said the town has no such plans for the terminal.", "town has such plans for the terminal")]
     public void A_denial_by_negation_drops_that_negation_only_and_keeps_the_verb_agreeing(string sentence, string claim)
     {
         var s = Assert.Single(Seeds.Extract("claim-do.txt", sentence).Statements);

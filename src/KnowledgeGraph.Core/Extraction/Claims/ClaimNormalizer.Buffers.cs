@@ -98,6 +98,9 @@ internal sealed partial class ClaimNormalizer
             }
         }
 
+        /// <summary>A word the reader needs that the text did not write ("such a plan" for "no such plan"); not part of the key.</summary>
+        public void AddReadable(string readable) => _readable.Add(readable);
+
         public void ReplaceLastReadable(string readable, bool possessive)
         {
             if (_readable.Count > 0)

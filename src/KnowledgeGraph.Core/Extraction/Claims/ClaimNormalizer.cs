@@ -113,6 +113,15 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
                     display.Add(positive, tok.Cap ? char.ToUpperInvariant(positive[0]) + positive[1..] : positive);
                 }
 
+                if (w == "no" && k + 2 < end && t[k + 1].Norm == "such" && t[k + 2].IsWord && !t[k + 2].Norm.EndsWith('s'))
+                {
+                    // "has no such plan" → "has such a plan": the article the negation stood for comes back.
+                    display.Add("such", Surface(t[k + 1]));
+                    display.AddReadable("a");
+                    k++;
+                    continue;
+                }
+
                 if (w == "none" && k + 1 < end && t[k + 1].Norm == "of")
                 {
                     k++; // "none of the allegations had taken place" → "the allegations had taken place"

@@ -151,6 +151,15 @@ public sealed class WireConstructionTests
         Assert.NotEqual("verb-subject", s.Rule);
     }
 
+    [Theory]
+    [InlineData("\u201CThe terminal will open in May,\u201D Maria Okafor, who runs the port, told reporters.")]
+    [InlineData("\u201CThe terminal will open in May,\u201D Maria Okafor, whose agency leases the quay to Norvell Group, said on Monday.")]
+    public void A_relative_aside_between_the_speaker_and_the_verb_keeps_the_quotation_hers(string sentence)
+    {
+        var s = Extract(sentence).Require("person:maria-okafor", Stance.Said, "terminal will open in May");
+        Assert.Equal("quote-then-verb", s.Rule);
+    }
+
     [Fact]
     public void A_plural_possessive_closes_no_quotation_and_a_single_quotation_inside_a_double_one_is_part_of_it()
     {

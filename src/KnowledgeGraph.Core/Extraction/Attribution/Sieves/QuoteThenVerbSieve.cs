@@ -59,16 +59,46 @@ internal sealed class QuoteThenVerbSieve(AttributionContext context) : TriggerSi
         return rest.Close > rest.Open + 2 ? rest : null;
     }
 
+    /// <summary>
+    /// The comma opening a relative aside that ends right before the verb: “…,” Dmitry Peskov, who handles the Kremlin's
+    /// press, told journalists. The aside holds no quotation, sentence end or speech verb of its own.
+    /// </summary>
+    private static int? RelativeAsideStart(Paragraph p, int after, int v)
+    {
+        var t = p.Tokens;
+        if (v - 1 <= after || t[v - 1].Norm != ",")
+        {
+            return null;
+        }
+
+        for (var k = v - 2; k > after + 1 && k > v - 30; k--)
+        {
+            var n = t[k].Norm;
+            if (p.InQuote[k] || n is "." or ";" or ":" || t[k].IsQuote || (t[k].IsWord && SpeechLexicon.IsVerb(n)))
+            {
+                return null;
+            }
+
+            if (n is "who" or "whose" && t[k - 1].Norm == ",")
+            {
+                return k - 1;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A quotation closing just before the verb, with at most a comma and the speaker's words between.</summary>
     private static QuoteSpan? QuoteBefore(Paragraph p, Sentence s, int v)
     {
         if (Spans.LastQuoteBefore(p, v) is { } q)
         {
             var opensClause = q.Open <= s.First + 1 || p.Tokens[q.Open - 1].Norm is ":" or "," or ";" or "(";
-            if (q.Close < v && q.Close >= s.First && v - q.Close <= 8 && opensClause)
+            var before = RelativeAsideStart(p, q.Close, v) ?? v;
+            if (q.Close < v && q.Close >= s.First && before - q.Close <= 8 && opensClause)
             {
                 var clean = true;
-                for (var k = q.Close + 1; k < v; k++)
+                for (var k = q.Close + 1; k < before; k++)
                 {
                     var n = p.Tokens[k].Norm;
                     if (n is "that" or "." or ";" or ":" || p.InQuote[k] || (p.Tokens[k].IsWord && SpeechLexicon.IsVerb(n)))
