@@ -24,6 +24,34 @@ public sealed class DenialFrameTests
     }
 
     [Theory]
+    [InlineData("Norvell Group has rubbished the news report that said the port was sold to a foreign buyer.")]
+    [InlineData("Norvell Group denied a report which claimed the port was sold to a foreign buyer.")]
+    [InlineData("Norvell Group denied a report published in a local daily on Saturday that said the port was sold to a foreign buyer.")]
+    [InlineData("Norvell Group rejected a newspaper story saying that the port was sold to a foreign buyer.")]
+    public void A_denied_report_is_denied_for_what_it_said(string sentence)
+    {
+        var s = Assert.Single(Extract(sentence).Statements);
+        Assert.Equal(Stance.Denied, s.Stance);
+        Assert.Equal("The port was sold to a foreign buyer", s.Claim);
+    }
+
+    [Fact]
+    public void A_named_outlets_report_is_denied_by_the_subject_and_said_by_the_outlet()
+    {
+        var doc = Extract("Norvell Group denied a Harbour Times report which claimed the port was sold to a foreign buyer.");
+        Assert.Equal("The port was sold to a foreign buyer", doc.Require("institution:norvell-group", Stance.Denied, "port was sold").Claim);
+        doc.Require("institution:harbour-times", Stance.Said, "port was sold");
+        Assert.Equal(2, doc.Statements.Count);
+    }
+
+    [Fact]
+    public void A_report_that_denied_something_keeps_the_whole_object()
+    {
+        var s = Assert.Single(Extract("Norvell Group rejected a report that denied the port was sold to a foreign buyer.").Statements);
+        Assert.NotEqual("The port was sold to a foreign buyer", s.Claim);
+    }
+
+    [Theory]
     [InlineData("Norvell Group called the meeting productive.")]
     [InlineData("Norvell Group called for an inquiry into the harbour accounts.")]
     public void Called_without_a_verdict_of_falsehood_is_no_statement(string sentence)

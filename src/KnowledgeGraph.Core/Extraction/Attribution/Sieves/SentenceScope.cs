@@ -30,7 +30,9 @@ internal sealed class SentenceScope(Paragraph paragraph, Sentence sentence, IRea
         for (var n = index + 1; n < Triggers.Count; n++)
         {
             // A weak verb inside this trigger's that-clause is content ("insisted that the union maintains …"), not a stop.
-            if (!(t.Kind == TriggerKind.Verb && Triggers[n].Kind == TriggerKind.Report) && !EmbeddedVerbSieve.IsEmbedded(Paragraph, Triggers, n))
+            // Nor is the verb of a report a denial rejects ("denied a report which claimed …"): its clause is what was denied.
+            if (!(t.Kind == TriggerKind.Verb && Triggers[n].Kind == TriggerKind.Report) && !EmbeddedVerbSieve.IsEmbedded(Paragraph, Triggers, n) &&
+                !(t.Denial && VerbFrame.ReportsVerb(Paragraph, Triggers[n].At)))
             {
                 return Triggers[n].At; // "denied a Journal report that …": the report is what was denied
             }

@@ -60,6 +60,11 @@ internal static class VerbFrame
         }
 
         var (cFirst, cEnd) = ForwardContent(p, s, v, scope.NextAt(index));
+        if (trig.Denial && cEnd > cFirst)
+        {
+            cFirst = ReportedContent(p, cFirst, cEnd);
+        }
+
         if (cEnd <= cFirst && EchoedClause(p, s, v, index > 0 ? scope.Triggers[index - 1].At : -1) is var (eFirst, eEnd) && eEnd > eFirst)
         {
             // "…, a charge Okafor denied": what is denied is the clause the charge names, before the comma.
@@ -99,6 +104,65 @@ internal static class VerbFrame
         }
 
         return new Finding(subj.Id, subj.First, subj.End, cFirst, cEnd, evFirst, evidenceEnd, denies);
+    }
+
+    /// <summary>The verb of a report noun's relative clause: "a report which claimed", "the story that said", "claims saying".</summary>
+    public static bool ReportsVerb(Paragraph p, int v)
+    {
+        var t = p.Tokens;
+        return v >= 2 && !p.InQuote[v] &&
+            ((t[v - 1].Norm is "that" or "which" && Lexicon.Current.FramingNouns.Contains(t[v - 2].Norm)) ||
+             (t[v].Norm.EndsWith("ing", StringComparison.Ordinal) && Lexicon.Current.FramingNouns.Contains(t[v - 1].Norm)));
+    }
+
+    /// <summary>
+    /// "denied a report published in a local daily on Saturday that said the port was sold": what is denied is what the
+    /// report said, the clause after its relative speech verb ("that said", "which claimed", "saying"). The report noun
+    /// opens the object; the clause runs to the content's end. Otherwise <paramref name="first"/>.
+    /// </summary>
+    private static int ReportedContent(Paragraph p, int first, int end)
+    {
+        var original = first;
+        var t = p.Tokens;
+        if (first >= 2 && t[first - 1].Norm is "that" or "which" && Lexicon.Current.FramingNouns.Contains(t[first - 2].Norm))
+        {
+            first -= 2; // the frame already stepped past "reports that"; its verb comes next
+        }
+
+        var noun = -1;
+        for (var k = first; k < end && k < first + 4; k++)
+        {
+            if (p.InQuote[k] || !t[k].IsWord)
+            {
+                return original;
+            }
+
+            if (Lexicon.Current.FramingNouns.Contains(t[k].Norm))
+            {
+                noun = k;
+                break;
+            }
+        }
+
+        for (var j = noun + 1; noun >= 0 && j + 1 < end && j < noun + 16; j++)
+        {
+            var n = t[j].Norm;
+            if (p.InQuote[j] || n is "." or ";" or ":" or "and" or "but")
+            {
+                return original;
+            }
+
+            var verb = n is "that" or "which" ? j + 1 : n.EndsWith("ing", StringComparison.Ordinal) ? j : -1;
+            if (verb < 0 || !SpeechLexicon.TryVerb(t[verb].Norm, out _, out var denial))
+            {
+                continue;
+            }
+
+            var content = verb + 1 < end && t[verb + 1].Norm == "that" ? verb + 2 : verb + 1;
+            return !denial && content + 2 < end ? content : original;
+        }
+
+        return original;
     }
 
     /// <summary>
