@@ -113,6 +113,9 @@ public sealed partial class Lexicon
     internal FrozenSet<string> InstitutionIntroducers => field ??= _lists["institutionIntroducers"];
 
     internal FrozenSet<string> OutletNouns => field ??= _lists["outletNouns"];
+
+    /// <summary>Last words of an outlet's own name ("Harbour Times", "Wexford Ledger").</summary>
+    internal FrozenSet<string> OutletNameHeads => field ??= _lists["outletNameHeads"];
     internal FrozenSet<string> OrganisationClassNouns => field ??= _lists["organisationClassNouns"];
     internal FrozenSet<string> StreetHeads => field ??= _lists["streetHeads"];
     internal FrozenSet<string> KinNouns => field ??= _lists["kinNouns"];

@@ -214,6 +214,23 @@ internal sealed partial class AttributionStage
         return false;
     }
 
+    /// <summary>
+    /// "The Wexford Ledger reported that …": an organisation no gazetteer knows that reports is an outlet carrying its own
+    /// report, so it is the statement's intermediary too; not one whose name says it is an office or a company ("the
+    /// Harbour Police Department reported", "Norvell Group reported").
+    /// </summary>
+    private bool ReportsAsOutlet(Finding f)
+    {
+        if (f.Trigger.Lemma != "report" || !_a.Entities.TryGetValue(f.SpeakerId, out var e) || e.Kind != Model.EntityKind.Institution ||
+            e.Type is not null || e.IsGeneric || _a.Registry.Get(e.Id) is not null)
+        {
+            return false;
+        }
+
+        var last = e.Name.AsSpan()[(e.Name.LastIndexOf(' ') + 1)..];
+        return !SpeechLexicon.IsInstitutionNoun(SpeechLexicon.Fold(last.ToString()));
+    }
+
     /// <summary>Keeps a finding as a statement: its intermediaries, the entities it is about; first-person refusals are dropped.</summary>
     private void Report(Paragraph p, Sentence s, Finding f)
     {
@@ -243,7 +260,7 @@ internal sealed partial class AttributionStage
             }
         }
 
-        if (_context.IsMedia(f.SpeakerId))
+        if (_context.IsMedia(f.SpeakerId) || ReportsAsOutlet(f))
         {
             reporters.Add(f.SpeakerId);
         }

@@ -111,7 +111,8 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             // "A senior official said …" introduces someone new: named later in the lead, or no one. "The official" after
             // such an introduction is that same unnamed person.
             var indefinite = t[det].Norm is "a" or "an";
-            id = n is "source" or "sources" ? discourse.LastAccordingSpeaker
+            // "the same source" is the last source quoted; "a source close to the company" is someone new and unnamed.
+            id = n is "source" or "sources" ? (indefinite ? null : discourse.LastAccordingSpeaker)
                 : indefinite ? (modifierEntity is { } mod && _a.Entities[mod].Kind == EntityKind.Person ? mod : PersonNamedNext(p, end, n, place, newOnly: true))
                 : UnnamedIntroduced(p, det, n) ? null
                 : ResolvePersonNoun(n, place, modifierEntity) ?? PersonNamedNext(p, end, n, place);

@@ -122,6 +122,14 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
+            if (end - start >= 2 && start > 0 && tokens[start - 1].Norm == "the" && Lexicon.Current.OutletNameHeads.Contains(tokens[end - 1].Norm))
+            {
+                // "the Wexford Ledger": an outlet's name after "the", though "Ledger" is also a surname.
+                found.Add(new DiscoveredName(start, end, EntityKind.Institution, Join(text, tokens, start, end)) { Type = "outlet" });
+                i = end;
+                continue;
+            }
+
             var person = ClassifyPerson(text, tokens, covered, start, end, registry, out var role, out var country);
             if (person)
             {

@@ -119,6 +119,11 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                     _localAliases.Add((d.Name, e.Id));
                 }
 
+                if (d.Kind == EntityKind.Institution && OutletName(d.Name))
+                {
+                    e.Type ??= "outlet"; // "the Wexford Ledger", "Harbour Times": the name says it is a newspaper
+                }
+
                 if (d.Kind == EntityKind.Institution && !d.ModifierOnly && ShortCompanyName(d.Name) is { } shortName)
                 {
                     _localAliases.Add((shortName, e.Id));
@@ -200,6 +205,13 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
             : null;
 
     /// <summary>"Northwind Logistics" → "Northwind": a company name without its trailing business words.</summary>
+    /// <summary>A name of two words or more whose last word names a kind of outlet ("Harbour Times", not "Times" alone).</summary>
+    private static bool OutletName(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        return space > 0 && Lexicon.Current.OutletNameHeads.Contains(TextFold.Fold(name.AsSpan(space + 1)));
+    }
+
     private string? ShortCompanyName(string name)
     {
         var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();

@@ -32,6 +32,33 @@ public sealed class ReportedSpeechTests
         Assert.Contains(doc.Statements, s => s.SpeakerId == herald.Id && s.Claim.Contains("dockers were laid off", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("The Wexford Ledger reported that fifty dockers were laid off at the terminal.", "institution:wexford-ledger")]
+    [InlineData("Fifty dockers were laid off at the terminal, according to the Harbour Times.", "institution:harbour-times")]
+    [InlineData("Zorvana Daily reported that fifty dockers were laid off at the terminal.", "institution:zorvana-daily")]
+    public void An_outlet_no_gazetteer_knows_carries_its_own_report(string sentence, string outlet)
+    {
+        var doc = Invented.Extract("reported.txt", sentence);
+        var s = doc.Require(outlet, Stance.Said, "dockers were laid off");
+        Assert.Equal([outlet], s.ReportedBy);
+        Assert.Equal(EntityKind.Institution, Assert.Single(doc.Entities, e => e.Id == outlet).Kind);
+    }
+
+    [Fact]
+    public void An_office_that_reports_is_not_its_own_intermediary()
+    {
+        var doc = Invented.Extract("reported.txt", "The Harbour Police Department reported that fifty dockers were arrested at the terminal.");
+        Assert.Empty(doc.Require("institution:harbour-police-department", Stance.Said, "dockers were arrested").ReportedBy);
+    }
+
+    [Fact]
+    public void An_unnamed_source_is_nobody_even_after_a_named_one()
+    {
+        var doc = Invented.Extract("reported.txt", "According to the Harbour Times, the terminal will close in May.\n\n" +
+            "According to a source close to the company, fifty dockers were laid off.");
+        Assert.DoesNotContain(doc.Statements, s => s.Claim.Contains("dockers", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Someone_who_is_no_outlet_publishing_a_report_is_not_read_as_one()
     {
