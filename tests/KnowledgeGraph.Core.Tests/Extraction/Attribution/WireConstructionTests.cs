@@ -160,6 +160,14 @@ public sealed class WireConstructionTests
         Assert.Equal("quote-then-verb", s.Rule);
     }
 
+    [Theory]
+    [InlineData("According to Maria Okafor, the port director, the terminal will open in May.", "The terminal will open in May")]
+    [InlineData("According to Maria Okafor, the port director is wrong about the terminal.", "The port director is wrong about the terminal")]
+    public void According_to_a_source_and_its_apposition_the_content_follows_the_apposition(string sentence, string claim)
+    {
+        Assert.Equal(claim, Extract(sentence).Require("person:maria-okafor", Stance.Said, "terminal").Claim);
+    }
+
     [Fact]
     public void A_plural_possessive_closes_no_quotation_and_a_single_quotation_inside_a_double_one_is_part_of_it()
     {

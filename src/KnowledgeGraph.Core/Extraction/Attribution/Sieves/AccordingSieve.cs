@@ -1,3 +1,5 @@
+using KnowledgeGraph.Extraction.Text;
+
 namespace KnowledgeGraph.Extraction.Attribution.Sieves;
 
 /// <summary>"According to X, CONTENT." / "CONTENT, according to X." / "…, per ship-tracking data compiled by Bloomberg."</summary>
@@ -30,7 +32,7 @@ internal sealed class AccordingSieve(AttributionContext context) : TriggerSieve(
         int cFirst, cEnd;
         if (trig.At - s.First <= 3)
         {
-            cFirst = npEnd < s.End && t[npEnd].Norm == "," ? npEnd + 1 : sp.End;
+            cFirst = npEnd < s.End && t[npEnd].Norm == "," ? AfterAppositive(p, s, npEnd + 1) : sp.End;
             cEnd = Spans.TrimEnd(p, cFirst, s.End);
         }
         else
@@ -51,5 +53,30 @@ internal sealed class AccordingSieve(AttributionContext context) : TriggerSieve(
         var evFirst = Math.Min(cFirst, trig.At);
         var evEnd = Math.Max(cEnd, sp.End);
         return SieveOutcome.Found(new Finding(sp.Id, sp.First, sp.End, cFirst, cEnd, evFirst, evEnd));
+    }
+
+    /// <summary>"According to Tom Reyes, the port director, the cranes …": the content starts after the source's apposition.</summary>
+    private static int AfterAppositive(Paragraph p, Sentence s, int first)
+    {
+        var t = p.Tokens;
+        if (first >= s.End || t[first].Norm is not ("the" or "a" or "an" or "his" or "her" or "its" or "their"))
+        {
+            return first;
+        }
+
+        for (var k = first + 1; k < s.End && k < first + 9; k++)
+        {
+            if (p.InQuote[k] || (!t[k].IsWord && t[k].Norm is not ("," or "'s")) || (t[k].IsWord && SpeechLexicon.IsVerb(t[k].Norm)))
+            {
+                return first;
+            }
+
+            if (t[k].Norm == ",")
+            {
+                return k + 3 < s.End ? k + 1 : first;
+            }
+        }
+
+        return first;
     }
 }
