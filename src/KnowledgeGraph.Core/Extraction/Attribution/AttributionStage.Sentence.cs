@@ -64,6 +64,12 @@ internal sealed partial class AttributionStage
             }
         }
 
+        if (found.Count == 0 && p.IsHeading && HeadlineColon(p, s) is { } credited)
+        {
+            found.Add(credited with { Rule = HeadlineRule, Trigger = new Trigger(TriggerKind.ColonQuote, credited.SpeakerEnd, "say", false) });
+            scope.PreviousSpeaker = credited.SpeakerId;
+        }
+
         if (found.Count == 0 && previousSentenceSpeaker is not null)
         {
             foreach (var sieve in _sentenceSieves)
@@ -198,6 +204,85 @@ internal sealed partial class AttributionStage
         }
 
         return (SieveOutcome.Nothing, "");
+    }
+
+    /// <summary>
+    /// A headline credited by a colon: "No plan to sell the terminal: Norvell Group", "Norvell Group: terminal will reopen
+    /// in May". One side is a single name, the other its statement; a verdict of falsehood in the statement ("Port sale
+    /// report 'untrue', 'baseless': Norvell") denies what comes before the verdict.
+    /// </summary>
+    private Finding? HeadlineColon(Paragraph p, Sentence s)
+    {
+        var t = p.Tokens;
+        var colon = -1;
+        for (var k = s.First; k < s.End; k++)
+        {
+            if (t[k].Norm == ":" && !p.InQuote[k])
+            {
+                if (colon >= 0)
+                {
+                    return null;
+                }
+
+                colon = k;
+            }
+        }
+
+        if (colon <= s.First)
+        {
+            return null;
+        }
+
+        var last = s.End;
+        while (last > colon + 1 && !t[last - 1].IsWord)
+        {
+            last--;
+        }
+
+        int cFirst, cEnd, sFirst, sEnd;
+        if (p.MentionAt[colon + 1] >= 0 && p.Mentions[p.MentionAt[colon + 1]] is var after && after.First == colon + 1 && after.End == last)
+        {
+            (sFirst, sEnd, cFirst, cEnd) = (after.First, after.End, s.First, colon);
+        }
+        else if (p.MentionAt[s.First] >= 0 && p.Mentions[p.MentionAt[s.First]] is var before && before.First == s.First && before.End == colon)
+        {
+            (sFirst, sEnd, cFirst, cEnd) = (before.First, before.End, colon + 1, s.End);
+        }
+        else
+        {
+            return null;
+        }
+
+        var speaker = _context.SpeakerEntity(p.Mentions[p.MentionAt[sFirst]].EntityId);
+        if (_a.Entities[speaker].Kind == Model.EntityKind.Place)
+        {
+            return null;
+        }
+
+        var (evFirst, evEnd) = (Math.Min(sFirst, cFirst), Math.Max(sEnd, cEnd));
+        var denies = false;
+        for (var k = cFirst; k < cEnd; k++)
+        {
+            if (Words.FalsehoodAt(t, k, cEnd))
+            {
+                cEnd = k;
+                denies = true;
+                break;
+            }
+        }
+
+        while (cEnd > cFirst && !t[cEnd - 1].IsWord)
+        {
+            cEnd--;
+        }
+
+        var words = 0;
+        for (var k = cFirst; k < cEnd; k++)
+        {
+            words += t[k].IsWord ? 1 : 0;
+        }
+
+        return words >= 2 ? new Finding(speaker, sFirst, sEnd, cFirst, cEnd, evFirst, evEnd, denies) : null;
     }
 
     /// <summary>The speaker was named by a document noun ("the statement", "the text of the Ministry").</summary>

@@ -106,4 +106,30 @@ public sealed class SieveTests
         var statement = doc.Require("institution:harbour-board", Stance.Denied, "Denies Sale of Terminal");
         Assert.Equal("headline", statement.Rule);
     }
+
+    [Theory]
+    [InlineData("No plan to sell the terminal to a foreign buyer: Harbour Board", Stance.Said, "Harbour Board")]
+    [InlineData("Harbour Board: terminal will reopen in May", Stance.Said, "terminal will reopen")]
+    [InlineData("Terminal sale report \u2018untrue\u2019, \u2018baseless\u2019: Harbour Board", Stance.Denied, "Terminal sale report")]
+    public void A_headline_credited_by_a_colon_is_the_named_side_s_statement(string headline, Stance stance, string snippet)
+    {
+        var doc = Seeds.Extract("headline.txt", headline + "\n\nThe Harbour Board met on Monday to discuss the budget.");
+        var statement = Assert.Single(doc.Statements);
+        Assert.Equal(("institution:harbour-board", "headline"), (statement.SpeakerId, statement.Rule));
+        Assert.Contains(snippet, statement.Evidence, StringComparison.Ordinal);
+        if (stance == Stance.Denied)
+        {
+            Assert.Equal((Stance.Denied, "Terminal sale report"), (statement.Stance, statement.Claim));
+        }
+    }
+
+    [Theory]
+    [InlineData("Harbour: the terminal will reopen in May")]
+    [InlineData("Harbour Board: Fake")]
+    [InlineData("Update: Harbour Board meets on Monday: budget on the table")]
+    public void A_colon_headline_without_one_named_speaker_side_and_a_statement_is_none(string headline)
+    {
+        var doc = Seeds.Extract("headline.txt", headline + "\n\nThe Harbour Board met on Monday to discuss the budget.");
+        Assert.DoesNotContain(doc.Statements, s => s.Rule == "headline");
+    }
 }
