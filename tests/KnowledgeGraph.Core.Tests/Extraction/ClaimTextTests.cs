@@ -65,6 +65,23 @@ public sealed class ClaimTextTests
     }
 
     [Fact]
+    public void A_verdict_of_falsehood_later_in_a_long_quotation_is_a_denial_of_its_own()
+    {
+        var doc = Invented.Extract("quote.txt", "\u201CThe attention of the port authority has been drawn to a story in a local daily. " +
+            "The allegation that the director met the buyer is completely untrue,\u201D port director Maria Okafor said.");
+        Assert.Equal("The director met the buyer", doc.Require("person:maria-okafor", Stance.Denied, "completely untrue").Claim);
+        doc.Require("person:maria-okafor", Stance.Said, "drawn to a story");
+    }
+
+    [Fact]
+    public void A_later_sentence_of_a_long_quotation_without_a_verdict_adds_nothing()
+    {
+        var doc = Invented.Extract("quote.txt", "\u201CThe attention of the port authority has been drawn to a story in a local daily. " +
+            "The director did not meet the buyer,\u201D port director Maria Okafor said.");
+        Assert.Equal(Stance.Said, Assert.Single(doc.Statements).Stance);
+    }
+
+    [Fact]
     public void A_denied_claim_has_the_id_of_the_same_claim_said()
     {
         var a = Seeds.Extract("a.txt", "Marco Rubio said that Cuba poses a threat to the United States.");

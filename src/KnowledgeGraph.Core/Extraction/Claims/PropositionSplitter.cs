@@ -136,11 +136,9 @@ internal static partial class PropositionSplitter
         }
 
         // Only after a short opening verdict ("That is false.", "Nobody is lying outright."): a long first sentence
-        // carries the claim and what follows in the quotation elaborates it.
-        if (from2 - first > ShortOpening)
-        {
-            from2 = end;
-        }
+        // carries the claim and what follows in the quotation elaborates it, unless a later sentence calls something
+        // false ("The attention of the ministry has been drawn to a story. The allegation … is completely untrue.").
+        var verdictsOnly = from2 - first > ShortOpening;
 
         while (from2 < end)
         {
@@ -165,7 +163,16 @@ internal static partial class PropositionSplitter
             if (!question && sentenceEnd - from2 >= 4 && !ConditionWords.Contains(t[from2].Norm) && InnerDenial(p, from2, sentenceEnd) < 0 &&
                 FindDenialVerb(p, from2, sentenceEnd) < 0)
             {
-                props.Add(FalsehoodAt(p, from2, sentenceEnd) >= 0 ? new Proposition(from2, sentenceEnd, Stance.Denied) : ByNegation(p, from2, sentenceEnd));
+                var verdict = FalsehoodAt(p, from2, sentenceEnd);
+                if (verdict >= 0 && verdictsOnly)
+                {
+                    var subject = StripFraming(p, from2, verdict);
+                    props.Add(verdict - subject > 1 ? new Proposition(subject, verdict, Stance.Denied) : new Proposition(from2, sentenceEnd, Stance.Denied));
+                }
+                else if (!verdictsOnly)
+                {
+                    props.Add(verdict >= 0 ? new Proposition(from2, sentenceEnd, Stance.Denied) : ByNegation(p, from2, sentenceEnd));
+                }
             }
 
             from2 = stop2 + 1;
