@@ -57,6 +57,7 @@ public sealed class ClaimTextTests
     [InlineData("Port director Maria Okafor said: \u201CIf you ask me whether we have a deal today, we don\u2019t have one.\u201D", "we do have one")]
     [InlineData("Port director Maria Okafor said the town has no such plan for the terminal.", "town has such a plan for the terminal")]
     [InlineData("Port director Maria Okafor said the town has no such plans for the terminal.", "town has such plans for the terminal")]
+    [InlineData("Port director Maria Okafor said no such order has been issued by the town.", "Such an order has been issued by the town")]
     public void A_denial_by_negation_drops_that_negation_only_and_keeps_the_verb_agreeing(string sentence, string claim)
     {
         var s = Assert.Single(Seeds.Extract("claim-do.txt", sentence).Statements);

@@ -115,7 +115,7 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             id = n is "source" or "sources" ? (indefinite ? null : discourse.LastAccordingSpeaker)
                 : indefinite ? (modifierEntity is { } mod && _a.Entities[mod].Kind == EntityKind.Person ? mod : PersonNamedNext(p, end, n, place, newOnly: true))
                 : UnnamedIntroduced(p, det, n) ? null
-                : ResolvePersonNoun(n, place, modifierEntity) ?? PersonNamedNext(p, end, n, place);
+                : ResolvePersonNoun(n, place, modifierEntity) ?? PersonNamedNext(p, end, n, place) ?? SpokespersonsPrincipal(n);
         }
         else
         {
@@ -233,6 +233,13 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
 
         return null;
     }
+
+    /// <summary>
+    /// "The spokesperson of the Harbour Ministry contradicted …", then "the spokesperson said …": an unnamed spokesperson
+    /// speaks for the organisation that last spoke (not an outlet that reported it).
+    /// </summary>
+    private string? SpokespersonsPrincipal(string noun) =>
+        noun is "spokesperson" or "spokesman" or "spokeswoman" && discourse.LastOtherSpeaker is { } other && !_a.Entities[other].IsMedia ? other : null;
 
     public string? ResolvePersonNoun(string noun, string? place, string? modifier)
     {

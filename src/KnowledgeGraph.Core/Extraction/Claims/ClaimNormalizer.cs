@@ -117,7 +117,7 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
                 {
                     // "has no such plan" → "has such a plan": the article the negation stood for comes back.
                     display.Add("such", Surface(t[k + 1]));
-                    display.AddReadable("a");
+                    display.AddReadable(t[k + 2].Norm[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an" : "a");
                     k++;
                     continue;
                 }

@@ -114,6 +114,21 @@ public sealed class ReferenceAndVerdictTests
     }
 
     [Fact]
+    public void The_spokesperson_again_speaks_for_the_organisation_that_last_spoke()
+    {
+        var doc = Extract("The spokesperson of the Harbour Ministry on Monday contradicted a news report that claimed the port was sold.\n\n" +
+            "\u201CThe terminal remains in public hands,\u201D the spokesperson added.");
+        doc.Require("institution:harbour-ministry", Stance.Said, "remains in public hands");
+    }
+
+    [Fact]
+    public void The_spokesperson_after_an_outlets_report_is_nobody()
+    {
+        var doc = Extract("The Wexford Ledger reported that the port was sold.\n\n\u201CThe terminal remains in public hands,\u201D the spokesperson added.");
+        Assert.DoesNotContain(doc.Statements, s => s.Claim.Contains("public hands", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_organisation_named_with_a_country_after_it_is_its_national_branch()
     {
         var doc = Extract("Amnesty International India said it has laid off its staff in the country after its accounts were frozen.");
