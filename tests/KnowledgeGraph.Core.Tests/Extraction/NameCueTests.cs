@@ -256,4 +256,21 @@ public sealed class NameCueTests
     [InlineData("The mayor wrote on Q that the pier would reopen.", "Q")]
     public void A_place_or_a_lone_letter_after_such_a_cue_is_no_institution(string sentence, string name) =>
         Assert.NotEqual(EntityKind.Institution, KindOf(Extract(sentence), name));
+
+    [Theory]
+    [InlineData("Commissioner Maria Okafor had alleged that the port was sold.", "person:maria-okafor")]
+    [InlineData("Actress Lena Marsh says the report about the harbour wedding is false.", "person:lena-marsh")]
+    [InlineData("Maj. Tom Reyes said the naval base at the harbour will close.", "person:tom-reyes")]
+    public void An_office_rank_or_occupation_before_a_name_is_no_part_of_it(string sentence, string id)
+    {
+        var doc = Extract(sentence);
+        Assert.Equal(EntityKind.Person, Assert.Single(doc.Entities, e => e.Id == id).Kind);
+        Assert.Equal(id, Assert.Single(doc.Statements).SpeakerId);
+    }
+
+    [Theory]
+    [InlineData("Actress Lena Marsh attended the launch.\n\nThe star said she was happy with the new film.", "person:lena-marsh")]
+    [InlineData("Norvell FC manager Tom Reyes spoke on Monday.\n\nThe boss said the club would not sell its striker.", "person:tom-reyes")]
+    public void The_star_or_the_boss_is_the_person_of_a_fitting_role(string text, string id) =>
+        Assert.Equal(id, Assert.Single(Extract(text).Statements).SpeakerId);
 }
