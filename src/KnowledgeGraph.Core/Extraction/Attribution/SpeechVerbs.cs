@@ -21,6 +21,14 @@ internal static class SpeechVerbs
         var prev = i > s.First ? t[i - 1].Norm : "";
         var prev2 = i - 1 > s.First ? t[i - 2].Norm : "";
         var next = i + 1 < s.End ? t[i + 1].Norm : "";
+        var next2 = i + 2 < s.End ? t[i + 2].Norm : "";
+
+        // "would not confirm or deny the story", "neither confirmed nor denied": declining to answer asserts nothing.
+        if ((prev is "or" or "nor" && prev2.StartsWith("confirm", StringComparison.Ordinal) && lemma == "deny") ||
+            (next is "or" or "nor" && next2.StartsWith("den", StringComparison.Ordinal) && t[i].Norm.StartsWith("confirm", StringComparison.Ordinal)))
+        {
+            return false;
+        }
         var prev3 = i - 2 > s.First ? t[i - 3].Norm : "";
         // "what it described as …", "which he called …": the object moved away, so no content follows; but "…, which she
         // denies." ends there and points back to what she denies (the object-relative sieve reads it).

@@ -67,7 +67,7 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
 
             var norm = t[k].Norm;
             if (norm is "his" or "her" && k + 1 < to && Lexicon.Current.ProxyNouns.Contains(t[k + 1].Norm) && !NamedAfter(p, k + 2, to) &&
-                !GovernedByPreposition(p, k) && discourse.ResolvePronoun("he") is { } principal)
+                !GovernedByPreposition(p, k) && discourse.ResolvePronoun(norm == "his" ? "he" : "she") is { } principal)
             {
                 return (principal, k, k + 2); // "Her office later clarified …": the office speaks for her
             }

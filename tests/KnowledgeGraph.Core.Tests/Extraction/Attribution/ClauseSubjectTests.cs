@@ -103,4 +103,13 @@ public sealed class ClauseSubjectTests
         var s = doc.Require("person:maria-okafor", Stance.Denied, "terminal was sold");
         Assert.DoesNotContain("nonsense", s.Claim, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Senator Daniel Ekwueme is not seriously ill, his office has said.", "person:daniel-ekwueme", "seriously ill")]
+    [InlineData("Singer Lena Marsh is not pregnant, her publicist said on Monday.", "person:lena-marsh", "pregnant")]
+    public void His_or_her_office_after_a_clause_about_a_person_speaks_for_that_person(string sentence, string id, string snippet)
+    {
+        var doc = Invented.Extract("clause.txt", "Port director Maria Okafor opened the terminal.\n\n" + sentence);
+        doc.Require(id, Stance.Denied, snippet);
+    }
 }

@@ -10,6 +10,9 @@ public sealed class NonStatementTests
     [InlineData("Port director Maria Okafor later dismissed him during the hiring process.")]
     [InlineData("Port director Maria Okafor tweeted a picture of herself at the new terminal.")]
     [InlineData("The Northwind company went on a hiring binge last year, adding workers mostly in its harbour division.")]
+    [InlineData("The Northwind company would not confirm or deny the content of the harbour story.")]
+    [InlineData("The Northwind company declined to confirm or deny that the terminal was sold.")]
+    [InlineData("The Northwind company neither confirmed nor denied the report about the terminal.")]
     public void A_speech_verb_without_a_claim_gives_no_statement(string sentence) =>
         Assert.Empty(Invented.Extract("non.txt", sentence).Statements);
 

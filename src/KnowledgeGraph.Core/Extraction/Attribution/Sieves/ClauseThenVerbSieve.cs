@@ -51,6 +51,15 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
         // "Claims that the PM lied are ‘nonsense,’ Raab says": the quotation mark that closes a one-word verdict stands
         // between the comma and the speaker.
         var subjectAt = comma + 1 < v && (t[comma + 1].IsQuote || t[comma + 1].Norm == "'") ? comma + 2 : comma + 1;
+
+        // "Senator Tom Reyes is not seriously ill, his office has said": the possessive points back to the person the
+        // clause is about, not to whoever spoke last.
+        if (comma > s.First && subjectAt + 2 <= v && t[subjectAt].Norm is "his" or "her" && Lexicon.Current.ProxyNouns.Contains(t[subjectAt + 1].Norm) &&
+            FirstPersonNamed(p, s.First, Math.Min(comma, s.First + 4)) is { } about)
+        {
+            return ClauseBefore(p, s, v, comma, (about, subjectAt, subjectAt + 2), apposition: false);
+        }
+
         if (comma < 0 || Context.Subjects.FindSubject(p, subjectAt, v) is not { } sp || sp.First != subjectAt && !(sp.First > subjectAt && TitleOnly(p, subjectAt, sp.First)))
         {
             // "…, said Rebecca Stein, their lawyer.": the speaker after the verb, only a description after the speaker.
@@ -58,6 +67,26 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
         }
 
         return ClauseBefore(p, s, v, comma, sp, apposition: false);
+    }
+
+    /// <summary>The person a mention in [from, to) names, past titles before it ("Senator Tom Reyes").</summary>
+    private string? FirstPersonNamed(Paragraph p, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (p.MentionAt[k] >= 0)
+            {
+                var id = p.Mentions[p.MentionAt[k]].EntityId;
+                return Context.Analysis.Entities[id].Kind == Model.EntityKind.Person ? id : null;
+            }
+
+            if (!p.Tokens[k].Cap)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
