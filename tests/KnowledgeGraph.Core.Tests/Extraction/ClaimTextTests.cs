@@ -82,6 +82,20 @@ public sealed class ClaimTextTests
         Assert.Equal(Stance.Said, Assert.Single(doc.Statements).Stance);
     }
 
+    [Theory]
+    [InlineData("Port director Maria Okafor said: \u201CIt's a terminal for the whole town.\u201D", "It's a terminal for the whole town")]
+    [InlineData("Port director Maria Okafor said the town's plan was to sell the terminal.", "The town's plan was to sell the terminal")]
+    public void A_glued_s_stays_on_its_word(string sentence, string claim) =>
+        Assert.Equal(claim, Assert.Single(Invented.Extract("clitic.txt", sentence).Statements).Claim);
+
+    [Fact]
+    public void A_glued_s_does_not_change_the_claim_id()
+    {
+        var a = Invented.Extract("a.txt", "Port director Maria Okafor said the town's plan was to sell the terminal.");
+        var b = Invented.Extract("b.txt", "Port director Maria Okafor said the town plan was to sell the terminal.");
+        Assert.Equal(Assert.Single(a.Statements).ClaimId, Assert.Single(b.Statements).ClaimId);
+    }
+
     [Fact]
     public void A_denied_claim_has_the_id_of_the_same_claim_said()
     {

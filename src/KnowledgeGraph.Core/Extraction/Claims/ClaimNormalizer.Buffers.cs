@@ -109,6 +109,15 @@ internal sealed partial class ClaimNormalizer
             }
         }
 
+        /// <summary>"'s" glued to the word before: "He's a player", "the company's plan" (readable only; the key is unchanged).</summary>
+        public void AttachClitic()
+        {
+            if (_readable.Count > 0 && !_readable[^1].EndsWith("'s", StringComparison.Ordinal) && !_readable[^1].EndsWith('\''))
+            {
+                _readable[^1] += "'s";
+            }
+        }
+
         public void Punctuate(string mark)
         {
             if (_readable.Count > 0 && !_readable[^1].EndsWith(mark, StringComparison.Ordinal))

@@ -89,6 +89,10 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
                 {
                     display.Punctuate(tok.Norm);
                 }
+                else if (tok.Norm == "'s" && k > first && t[k - 1].End == tok.Start && t[k - 1].IsWord)
+                {
+                    display.AttachClitic();
+                }
 
                 continue;
             }
