@@ -71,4 +71,22 @@ public sealed class EntityResolutionTests
         var castro = Seeds.Get("000").Doc.Entities.Single(e => e.Id == "person:raul-castro");
         Assert.Contains(castro.Memberships, m => m.InstitutionId == "institution:gaesa" && m.Relation == Membership.Leads);
     }
+
+    [Theory]
+    [InlineData("Lena Marsh has denied the claims about the harbour wedding.\n\nLena said the report was not true.")]
+    [InlineData("Dale Hurst has denied the claims about the harbour wedding.\n\nDale said the report was not true.")]
+    public void A_given_name_alone_is_the_one_person_whose_full_name_starts_with_it(string body)
+    {
+        var doc = Invented.Extract("first-name.txt", body);
+        var person = Assert.Single(doc.Entities, e => e.Kind == EntityKind.Person);
+        Assert.All(doc.Statements, s => Assert.Equal(person.Id, s.SpeakerId));
+        Assert.Equal(2, doc.Statements.Count);
+    }
+
+    [Fact]
+    public void A_given_name_two_people_share_is_neither_of_them()
+    {
+        var doc = Invented.Extract("first-name.txt", "Dale Hurst and Dale Marsh met at the harbour.\n\nDale said the report was not true.");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId is "person:dale-hurst" or "person:dale-marsh");
+    }
 }

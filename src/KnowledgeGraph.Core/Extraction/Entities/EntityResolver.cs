@@ -250,6 +250,11 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         {
             var key = TextFold.Fold(b.Name);
             var owners = persons.Where(a => variants[a.Id].Contains(key)).ToList();
+            if (owners.Count == 0 && Gazetteers.IsGivenName(key))
+            {
+                owners = FirstNameOwners(persons, b, key, merged); // "Lena Marsh …", then "Lena said"
+            }
+
             if (owners.Count == 1)
             {
                 _a.Entities.Remove(b.Id);
@@ -261,6 +266,13 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         {
             var key = TextFold.Fold(b.Name);
             var owners = persons.Where(a => a != b && !merged.ContainsKey(a.Id) && variants[a.Id].Contains(key)).ToList();
+            if (owners.Count == 0 && !key.Contains(' ', StringComparison.Ordinal) && Gazetteers.IsGivenName(key))
+            {
+                // "Dale Hurst has denied …", then "Dale said …": a given name alone is the one person of the article
+                // whose full name starts with it (tabloid and sports copy call people by their first names).
+                owners = FirstNameOwners(persons, b, key, merged);
+            }
+
             if (owners.Count == 1 && _a.Registry.Get(b.Id) is null)
             {
                 _a.Entities.Remove(b.Id);
@@ -272,6 +284,11 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
 
         return merged;
     }
+
+    /// <summary>The people (at most two are looked for) whose full name starts with the given name <paramref name="key"/>.</summary>
+    private static List<ArticleEntity> FirstNameOwners(List<ArticleEntity> persons, ArticleEntity b, string key, Dictionary<string, string> merged) =>
+        persons.Where(a => a != b && !merged.ContainsKey(a.Id) && a.Name.Contains(' ', StringComparison.Ordinal) &&
+            TextFold.Fold(a.Name.AsSpan(0, a.Name.IndexOf(' '))) == key).Take(2).ToList();
 
     /// <summary>
     /// "Deutsche" or "Rovers" found on its own is the one institution of the article whose longer name holds that word
