@@ -45,7 +45,8 @@ internal sealed partial class AttributionStage
                 continue; // "Cupertino, Calif., … saying": a place with no government of its own does not speak
             }
 
-            finding = AskedAnswer.Apply(p, s, finding with { SpeakerId = speaker, Rule = p.IsHeading ? HeadlineRule : rule, Trigger = t });
+            finding = finding with { SpeakerId = speaker, Rule = p.IsHeading ? HeadlineRule : rule, Trigger = t };
+            finding = finding.ContentParagraph is null ? AskedAnswer.Apply(p, s, finding) : finding;
             if (found.Count > 0 && found[^1] is var prev && prev.SpeakerId != speaker &&
                 finding.SpeakerFirst >= 0 && Math.Abs(finding.SpeakerFirst - prev.ContentFirst) <= 1 && t.Kind == TriggerKind.Verb)
             {
@@ -125,7 +126,8 @@ internal sealed partial class AttributionStage
 
         // "X denied a Journal report that …": X, not the outlet, is who a following “…,” he said continues.
         var main = found.FindLastIndex(f => f.Trigger.Kind != TriggerKind.Report);
-        _state.EndSentence(found.Count == 0 ? null : found[main >= 0 ? main : ^1].SpeakerId);
+        var mainFinding = found.Count == 0 ? null : found[main >= 0 ? main : ^1];
+        _state.EndSentence(mainFinding?.SpeakerId, p, mainFinding);
         return _state.PreviousSentenceSpeaker;
     }
 
@@ -350,12 +352,13 @@ internal sealed partial class AttributionStage
             reporters.Add(f.SpeakerId);
         }
 
-        var opener = p.Tokens[Spans.SkipQuotes(p, f.ContentFirst, f.ContentEnd)].Norm;
-        if (opener is "i" or "i'm" or "we" or "we're" or "he" or "she" or "they" && Spans.RefusesComment(p, f.ContentFirst, f.ContentEnd))
+        var cp = f.ContentParagraph ?? p;
+        var opener = cp.Tokens[Spans.SkipQuotes(cp, f.ContentFirst, f.ContentEnd)].Norm;
+        if (opener is "i" or "i'm" or "we" or "we're" or "he" or "she" or "they" && Spans.RefusesComment(cp, f.ContentFirst, f.ContentEnd))
         {
             return; // "I'm not going to talk about intelligence matters", "saying that he could not reveal …"
         }
 
-        _out.Add(new AttributedStatement(p, s, f, reporters, ReporterFinder.About(p, f.ContentFirst, f.ContentEnd, f.SpeakerId)));
+        _out.Add(new AttributedStatement(p, s, f, reporters, ReporterFinder.About(cp, f.ContentFirst, f.ContentEnd, f.SpeakerId)));
     }
 }

@@ -122,11 +122,15 @@ internal sealed class DiscourseState(ArticleAnalysis analysis) : IDiscourseView
     public void Mentioned(string entityId) => _recent.Add(entityId);
 
     /// <summary>The sentence's main speaker (null when it had none), for a following quotation that names no one.</summary>
-    public void EndSentence(string? mainSpeaker)
+    public void EndSentence(string? mainSpeaker, Paragraph p, Finding? main)
     {
         PreviousSentenceSpeaker = mainSpeaker;
+        PreviousContent = main is null ? null : (main.ContentParagraph ?? p, main.SpeakerId, main.ContentFirst, main.ContentEnd);
         _groupAge++;
     }
+
+    /// <summary>The content of the previous sentence's main statement: what a following "X denied it" denies.</summary>
+    public (Paragraph Paragraph, string SpeakerId, int First, int End)? PreviousContent { get; private set; }
 
     private List<string>? _group;
     private int _groupAge;

@@ -32,6 +32,12 @@ internal sealed record Finding(string SpeakerId, int SpeakerFirst, int SpeakerEn
     /// <summary>The prefix is a subject the content describes ("Cuba, which he called a “failing nation”": Cuba is …).</summary>
     public bool PrefixIsSubject { get; init; }
 
+    /// <summary>
+    /// The paragraph the content tokens belong to when it is not the statement's own ("Norvell Group says Okafor sold the
+    /// port." ¶ "Okafor denied it."); null when the content is in the statement's paragraph.
+    /// </summary>
+    public Text.Paragraph? ContentParagraph { get; init; }
+
     /// <summary>Outlets or people this statement was relayed through, found by the sentence's other triggers.</summary>
     public List<string> Via { get; init; } = [];
 }

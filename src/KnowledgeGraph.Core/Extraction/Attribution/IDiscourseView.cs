@@ -24,6 +24,9 @@ internal interface IDiscourseView
     /// <summary>The main speaker of the previous sentence.</summary>
     string? PreviousSentenceSpeaker { get; }
 
+    /// <summary>The content of the previous sentence's main statement, with its paragraph and speaker.</summary>
+    (Paragraph Paragraph, string SpeakerId, int First, int End)? PreviousContent { get; }
+
     /// <summary>The issuer this sentence names ("X issued a statement in which it …"): "it" is X.</summary>
     string? IssuerHere { get; }
 

@@ -23,7 +23,8 @@ internal sealed class ClaimStage(ArticleAnalysis analysis)
             var end = p.Tokens[f.EvidenceEnd - 1].End;
             string? evidence = null; // cut from the text only once a statement is kept
             var first = true;
-            foreach (var split in PropositionSplitter.Split(p, f.ContentFirst, f.ContentEnd, f.Trigger.Denial || f.Denies))
+            var cp = f.ContentParagraph ?? p; // "Okafor denied it." denies what the paragraph before said
+            foreach (var split in PropositionSplitter.Split(cp, f.ContentFirst, f.ContentEnd, f.Trigger.Denial || f.Denies))
             {
                 var prop = split;
                 if (first && f.PrefixFirst >= 0 && prop.SubjectFirst < 0)
@@ -39,7 +40,7 @@ internal sealed class ClaimStage(ArticleAnalysis analysis)
                 }
 
                 var minKeyWords = prop.Stance == Stance.Denied ? 1 : 2;
-                var (claim, claimId, keyWords) = _normalizer.Normalize(p, prop, f.SpeakerId, minKeyWords, f.Joint);
+                var (claim, claimId, keyWords) = _normalizer.Normalize(cp, prop, f.SpeakerId, minKeyWords, f.Joint);
                 if (keyWords < minKeyWords || !_emitted.Add((f.SpeakerId, claimId, start)))
                 {
                     continue;

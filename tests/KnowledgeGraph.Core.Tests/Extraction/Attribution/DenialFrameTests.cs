@@ -44,6 +44,23 @@ public sealed class DenialFrameTests
         Assert.Equal(2, doc.Statements.Count);
     }
 
+    [Theory]
+    [InlineData("Norvell Group says Tom Reyes sold the port to a foreign buyer. Reyes denied it.")]
+    [InlineData("Norvell Group says Tom Reyes sold the port to a foreign buyer.\n\nReyes denied this on Monday.")]
+    public void Denying_it_denies_what_the_sentence_before_said(string body)
+    {
+        var doc = Extract(body);
+        var s = doc.Require("person:tom-reyes", Stance.Denied, "Reyes denied");
+        Assert.Equal("Tom Reyes sold the port to a foreign buyer", s.Claim);
+        Assert.Equal(doc.Require("institution:norvell-group", Stance.Said, "sold the port").ClaimId, s.ClaimId);
+    }
+
+    [Fact]
+    public void Denying_it_with_no_statement_before_is_no_statement()
+    {
+        Assert.Empty(Extract("The port was sold to a foreign buyer last year. Tom Reyes denied it.").Statements);
+    }
+
     [Fact]
     public void A_report_that_denied_something_keeps_the_whole_object()
     {

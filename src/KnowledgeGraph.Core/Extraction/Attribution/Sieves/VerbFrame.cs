@@ -60,6 +60,19 @@ internal static class VerbFrame
         }
 
         var (cFirst, cEnd) = ForwardContent(p, s, v, scope.NextAt(index));
+        if (trig.Denial && cEnd > cFirst && t[cFirst].Norm is "it" or "this" or "that" or "them" &&
+            (cEnd == cFirst + 1 || t[cFirst + 1].Norm is "on" or "in" or "at" or "during" or "last" or "yesterday" or "today" or "earlier" or "later" or
+                "again" or "outright" or "strongly" or "flatly" or "categorically" or "vehemently" or "firmly" or "repeatedly") &&
+            context.Discourse.PreviousContent is { } previous && previous.SpeakerId != subj.Id && (previous.Paragraph != p || previous.End <= s.First))
+        {
+            // "Norvell Group says Okafor sold the port. Okafor denied it.": what is denied is what the sentence before said.
+            var evFrom = subj.First >= s.First && subj.First < v ? subj.First : v;
+            return new Finding(subj.Id, subj.First, subj.End, previous.First, previous.End, evFrom, cFirst + 1)
+            {
+                ContentParagraph = previous.Paragraph == p ? null : previous.Paragraph,
+            };
+        }
+
         if (trig.Denial && cEnd > cFirst)
         {
             cFirst = ReportedContent(p, cFirst, cEnd);
