@@ -273,4 +273,39 @@ public sealed class NameCueTests
     [InlineData("Norvell FC manager Tom Reyes spoke on Monday.\n\nThe boss said the club would not sell its striker.", "person:tom-reyes")]
     public void The_star_or_the_boss_is_the_person_of_a_fitting_role(string text, string id) =>
         Assert.Equal(id, Assert.Single(Extract(text).Statements).SpeakerId);
+
+    [Fact]
+    public void A_surname_after_a_title_keeps_that_form_as_an_alias()
+    {
+        var doc = Extract("Chief Reyes said the officers acted properly at the harbour.");
+        Assert.Contains("Chief Reyes", Assert.Single(doc.Entities, e => e.Kind == EntityKind.Person).Aliases);
+    }
+
+    [Theory]
+    [InlineData("The Sunday Clarion reported that the port was sold.")]
+    [InlineData("The port was sold, the Sunday Clarion reported.")]
+    public void A_weekday_opening_an_outlets_name_is_part_of_it(string sentence)
+    {
+        var doc = Extract(sentence);
+        Assert.Equal("institution:sunday-clarion", Assert.Single(doc.Statements).SpeakerId);
+    }
+
+    [Fact]
+    public void A_nationality_before_a_class_noun_is_no_name_and_the_phrase_refers_back()
+    {
+        var doc = Extract("Norvell Electronics makes harbour cranes.\n\nThe South Korean company said the report was groundless.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("Korean", StringComparison.Ordinal));
+        doc.Require("institution:norvell-electronics", Stance.Denied, "groundless");
+    }
+
+    [Theory]
+    [InlineData("ZDNews.com reported that the port was sold.", "institution:zdnewscom", "ZDNews.com")]
+    [InlineData("MSNBC.com reported that the port was sold.", "institution:msnbc", "MSNBC.com")]
+    public void A_site_named_by_its_address_is_an_outlet_and_its_own_intermediary(string sentence, string id, string alias)
+    {
+        var doc = Extract(sentence);
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal((id, id), (s.SpeakerId, Assert.Single(s.ReportedBy)));
+        Assert.Contains(doc.Entities, e => e.Id == id && (e.Name == alias || e.Aliases.Contains(alias)));
+    }
 }

@@ -249,7 +249,7 @@ internal static class SpeechVerbs
     }
 
     /// <summary>A word of a date or time: "on", "Feb", ".", "20", "Monday", "late", "last", "week".</summary>
-    private static bool IsDateWord(Token token) =>
+    internal static bool IsDateWord(Token token) =>
         char.IsDigit(token.Norm[0]) || token.Norm is "." or "on" or "late" or "early" or "last" or "this" or "earlier" or "week" or "month" or
             "today" or "yesterday" || Sieves.VerbFrame.Weekday(token.Norm) || (token.Cap && Months.Contains(token.Norm.TrimEnd('.')));
 

@@ -173,6 +173,7 @@ internal static partial class EntityDiscovery
         var g = Gazetteer.Default;
         return PlainNameEdge(tokens[start]) && PlainNameEdge(tokens[end - 1]) &&
             !(end - start == 1 && (registry.CountryOfDemonym(tokens[start].Norm) is not null || g.CountryOfDemonym(tokens[start].Norm) is not null)) &&
+            !(end - start == 2 && registry.CountryOfDemonym(tokens[start].Norm + " " + tokens[start + 1].Norm) is not null) && // "the South Korean company"
             g.MatchPlace(tokens, start, end).Length != end - start &&
             !(end - start >= 2 && g.Names.FlagsOf(tokens[start].Norm) == NameFlags.Given);
     }

@@ -34,6 +34,14 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
+            if (WebName(text, tokens[i]))
+            {
+                // "MSNBC.com reported", "TMZ.com said": a site named by its address is an outlet.
+                found.Add(new DiscoveredName(i, i + 1, EntityKind.Institution, Join(text, tokens, i, i + 1)) { Type = "outlet" });
+                i++;
+                continue;
+            }
+
             if (QuotedAfterIntroducer(tokens, covered, i) is var quotedEnd and > 0)
             {
                 found.Add(new DiscoveredName(i, quotedEnd, EntityKind.Institution, Join(text, tokens, i, quotedEnd))); // "the platform 'X'"
@@ -95,6 +103,12 @@ internal static partial class EntityDiscovery
             }
 
             var end = NameRun(text, tokens, covered, i, registry, out var start);
+            if (end > start && (IsDemonym(tokens[end - 1], registry) || (end - start == 2 && registry.CountryOfDemonym(tokens[start].Norm + " " + tokens[start + 1].Norm) is not null)))
+            {
+                i = end; // "the South Korean company", "a North Korean official": a nationality, not a name
+                continue;
+            }
+
             if (end > start && !p.IsHeading && EmployerBeforeTitle(text, tokens, start, end, registry) is { } organisation)
             {
                 found.Add(organisation); // "Quintbank chief executive Jane Roe"
@@ -359,7 +373,7 @@ internal static partial class EntityDiscovery
     private static int NameRun(string text, List<Token> tokens, bool[] covered, int i, EntityRegistry registry, out int start)
     {
         start = i;
-        while (start < tokens.Count && tokens[start].IsWord && tokens[start].Cap && !covered[start] &&
+        while (start < tokens.Count && tokens[start].IsWord && tokens[start].Cap && !covered[start] && !WeekdayOutlet(tokens, start) &&
             (NameWords.NotNames.Contains(tokens[start].Norm) || NameWords.Titles.Contains(tokens[start].Norm) || IsDemonym(tokens[start], registry)))
         {
             start++;
@@ -377,7 +391,8 @@ internal static partial class EntityDiscovery
                 break; // "the Gautam Adani-led conglomerate": a modifier built on the name, not part of it
             }
 
-            if (t.Cap && (!t.AllCaps || initialAfterParticle) && !NameWords.NotNames.Contains(t.Norm) && !NameWords.Titles.Contains(t.Norm) && !char.IsDigit(t.Norm[0]))
+            if (t.Cap && (!t.AllCaps || initialAfterParticle) && ((!NameWords.NotNames.Contains(t.Norm) && !NameWords.Titles.Contains(t.Norm)) || WeekdayOutlet(tokens, k)) &&
+                !char.IsDigit(t.Norm[0]))
             {
                 k++;
                 end = k;
@@ -396,6 +411,19 @@ internal static partial class EntityDiscovery
         // A lone letter ("a post on X", "Plan B") is not a name.
         return end - start == 1 && tokens[start].Norm.Length == 1 ? start : end;
     }
+
+    /// <summary>A capitalised word with a web suffix: "MSNBC.com", "Politico.com" (not a bare host like "link.reuters.com").</summary>
+    private static bool WebName(string text, Token t)
+    {
+        var span = text.AsSpan(t.Start, t.End - t.Start);
+        return t.Cap && span.Length > 4 && span.IndexOf('.') == span.Length - 4 &&
+            (span.EndsWith(".com", StringComparison.Ordinal) || span.EndsWith(".net", StringComparison.Ordinal) || span.EndsWith(".org", StringComparison.Ordinal));
+    }
+
+    /// <summary>"The Sunday Times", "the Sunday Telegraph": a weekday that opens an outlet's name is part of it.</summary>
+    private static bool WeekdayOutlet(List<Token> tokens, int k) =>
+        k + 1 < tokens.Count && Attribution.Sieves.VerbFrame.Weekday(tokens[k].Norm) && tokens[k + 1].Cap &&
+        Lexicon.Current.OutletNameHeads.Contains(tokens[k + 1].Norm);
 
     /// <summary>"Adani-led", "Hamas-run": a capitalised word joined by a hyphen to a lower-case one.</summary>
     private static bool LowerCaseCompound(string text, Token t)

@@ -31,6 +31,15 @@ internal sealed partial class EntityResolver
             return 0; // "The People's Voice": a title of its own, not the outlet "People"
         }
 
+        if (t.Cap && t.Norm.EndsWith(".com", StringComparison.Ordinal) && Gazetteers.Outlets.OfHost(t.Norm) is { } site)
+        {
+            // "MSNBC.com reported": a known outlet named by its address.
+            var e = _a.Registry.Get(site.Id) is not null ? _a.Ensure(site.Id) : EnsureNew(site.Id, EntityKind.Institution, site.Name);
+            e.Type ??= site.Type == OutletType.NewsAgency ? "agency-news" : "outlet";
+            AddSurface(p, i, 1, e.Id);
+            return 1;
+        }
+
         var outlet = Gazetteers.Outlets.Match(tokens, i, tokens.Count);
         if (outlet.Length > 0 && IsWrittenAsName(p, i, outlet.Length, oneWordOk: outlet.Length > 1 || !CommonWordOpeningSentence(tokens, i)))
         {

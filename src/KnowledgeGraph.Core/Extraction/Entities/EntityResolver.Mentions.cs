@@ -54,6 +54,13 @@ internal sealed partial class EntityResolver
                 e.Aliases.Add(surface.ToString());
             }
 
+            // "Chief Williams", "Mayor Marsh": a person's surname after a capitalised title is also written that way.
+            if (len == 1 && e.Kind == EntityKind.Person && i > 0 && tokens[i - 1].Cap && tokens[i - 1].IsWord &&
+                NameWords.Titles.Contains(tokens[i - 1].Norm) && (!Lexicon.Current.WeakTitles.Contains(tokens[i - 1].Norm) || tokens[i - 1].Norm is "chief" or "deputy"))
+            {
+                e.Aliases.Add(_a.Text[tokens[i - 1].Start..tokens[i].End]);
+            }
+
             p.Mentions.Add(new Mention(i, i + len, id));
             i += len;
         }

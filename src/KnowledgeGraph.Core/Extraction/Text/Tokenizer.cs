@@ -94,7 +94,7 @@ internal static class Tokenizer
 
                 // A dot between lower-case letters is a host name's ("link.reuters.com"), never a sentence end.
                 if (c == '.' && !(char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1])) && !IsInitialism(text, start, i) &&
-                    !(char.IsLower(text[i - 1]) && char.IsLower(text[i + 1])))
+                    !(char.IsLower(text[i - 1]) && char.IsLower(text[i + 1])) && !WebSuffixAt(text, i + 1, end))
                 {
                     break;
                 }
@@ -303,4 +303,21 @@ internal static class Tokenizer
 
         tokens.Add(new Token(start, end, TokenKind.Word, folded, cap, letters >= 2 && upper == letters));
     }
+
+    /// <summary>"com" in "MSNBC.com", "net" in "CNET.net": a web suffix after a name's dot, ending the word there.</summary>
+    private static bool WebSuffixAt(string text, int at, int end)
+    {
+        foreach (var suffix in WebSuffixes)
+        {
+            if (at + suffix.Length <= end && text.AsSpan(at, suffix.Length).SequenceEqual(suffix) &&
+                (at + suffix.Length == end || !char.IsLetterOrDigit(text[at + suffix.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] WebSuffixes = ["com", "net", "org"];
 }

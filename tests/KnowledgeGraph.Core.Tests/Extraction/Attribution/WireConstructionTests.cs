@@ -168,6 +168,14 @@ public sealed class WireConstructionTests
         Assert.Equal(claim, Extract(sentence).Require("person:maria-okafor", Stance.Said, "terminal").Claim);
     }
 
+    [Theory]
+    [InlineData("On Sunday the terminal was closed to traffic, Maria Okafor said.")]
+    [InlineData("In May, the terminal was closed to traffic, Maria Okafor said.")]
+    public void A_time_phrase_opening_a_clause_before_its_speaker_does_not_hide_it(string sentence)
+    {
+        Assert.Equal("The terminal was closed to traffic", Extract(sentence).Require("person:maria-okafor", Stance.Said, "terminal").Claim);
+    }
+
     [Fact]
     public void A_plural_possessive_closes_no_quotation_and_a_single_quotation_inside_a_double_one_is_part_of_it()
     {

@@ -254,6 +254,19 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
             }
         }
 
+        // "On Sunday the square was empty, …", "In May, the port …": a time phrase opening the clause is not content.
+        if (t[first].Norm is "on" or "in" or "at" or "by" or "since" or "until" && first + 1 < comma && SpeechVerbs.IsDateWord(t[first + 1]) &&
+            t[first + 1].Norm != "on")
+        {
+            var k = first + 1;
+            while (k < comma && k < first + 5 && (SpeechVerbs.IsDateWord(t[k]) || t[k].Norm is "," or "night" or "morning" or "evening" or "afternoon"))
+            {
+                k++;
+            }
+
+            first = k;
+        }
+
         var cEnd = Spans.TrimEnd(p, first, comma);
         if (cEnd - first < 4 || t[first].Norm is "after" or "before" or "in" or "when" or "while" or "despite" or "as" or "during" or "following" or "asked" or "speaking" or "if" or "for" or "with" or "on" or "at")
         {
