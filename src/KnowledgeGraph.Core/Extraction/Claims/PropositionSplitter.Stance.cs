@@ -93,6 +93,25 @@ internal static partial class PropositionSplitter
         return could && k + 1 < end && t[k + 1].IsWord && t[k + 1].Norm is not ("have" or "be" or "possibly" or "ever");
     }
 
+    /// <summary>A negation of reading, seeing or hearing right after it: "has not read the audit", "had not seen the report".</summary>
+    private static bool NotKnowing(List<Token> t, int k, int end)
+    {
+        var j = k + 1;
+        while (j < end && j < k + 3 && t[j].Norm is "have" or "has" or "had" or "yet" or "even" or "personally" or "been" or "be")
+        {
+            j++;
+        }
+
+        if (j >= end)
+        {
+            return false;
+        }
+
+        // Not knowing ("did not know about the payments", "could not have known") usually denies knowing, so only reading,
+        // seeing and hearing count here.
+        return t[k].Norm != "no" && t[j].Norm is "read" or "seen" or "see" or "saw" or "heard" or "hear";
+    }
+
     /// <summary>
     /// Negation of the main predicate: the index of a "not"/"never"/"no" early in the clause and not inside a condition,
     /// or -1.
@@ -143,6 +162,13 @@ internal static partial class PropositionSplitter
                     (k > first && n != "never" && t[k - 1].Norm is "would" or "should" or "must") ||
                     (n == "no" && k + 1 < end && t[k + 1].Norm is "more" or "amount") || (k > first + 1 && t[k - 2].Norm is "will" && t[k - 1].Norm is "be") ||
                     CouldNotDo(t, k, first, end) || (k + 2 < end && t[k + 1].Norm == "going" && t[k + 2].Norm == "to"))
+                {
+                    return -1;
+                }
+
+                // "has not read the audit", "had not seen the report": what the speaker has not read or seen is said of the
+                // speaker, not a refutation of something reported.
+                if (NotKnowing(t, k, end))
                 {
                     return -1;
                 }

@@ -86,6 +86,15 @@ public sealed class ReportedSpeechTests
         Assert.Contains("not", s.Claim, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Maria Okafor said she had not read the audit of the terminal.")]
+    [InlineData("Maria Okafor said she has not seen the report on the terminal.")]
+    public void Not_having_read_or_seen_something_is_said_not_denied(string sentence)
+    {
+        var s = Assert.Single(Invented.Extract("knowing.txt", sentence).Statements);
+        Assert.Equal(Stance.Said, s.Stance);
+    }
+
     [Fact]
     public void A_negated_past_fact_is_still_denied()
     {
