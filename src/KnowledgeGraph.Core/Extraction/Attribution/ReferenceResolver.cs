@@ -402,6 +402,12 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
                 : discourse.Latest(e => Business(e) && e.Type is not null) ?? discourse.Latest(Business);
         }
 
+        // "the newspaper", "the paper", "the broadcaster": the outlet speaking, else the last one named.
+        if (Lexicon.Current.OutletNouns.Contains(noun) && noun is not ("agency" or "station" or "site" or "portal"))
+        {
+            return CurrentSourceOr(e => e.Kind == EntityKind.Institution && e.IsMedia);
+        }
+
         if (noun is "entity" or "body" or "organism" or "institution")
         {
             return discourse.LastOtherSpeaker ?? discourse.Latest(e => e.Kind == EntityKind.Institution);

@@ -153,9 +153,17 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
 
             // "Okafor's office said …", "Okafor's lawyers said …": those who speak for someone speak as that someone,
             // unless they are named themselves ("Okafor's spokesman, Tom Reyes, said").
-            if (after + 1 < to && Lexicon.Current.ProxyNouns.Contains(t[after + 1].Norm) && !NamedAfter(p, after + 2, to))
+            // "Mr Reyes's official spokesman", "her longtime lawyer": up to two modifiers before the proxy noun.
+            var proxy = after + 1;
+            while (proxy < to && proxy < after + 3 && t[proxy].IsWord && !t[proxy].Cap && !Lexicon.Current.ProxyNouns.Contains(t[proxy].Norm) &&
+                !SpeechLexicon.IsVerb(t[proxy].Norm) && proxy + 1 < to && t[proxy + 1].IsWord)
             {
-                return (m.EntityId, m.First, after + 2);
+                proxy++;
+            }
+
+            if (proxy < to && Lexicon.Current.ProxyNouns.Contains(t[proxy].Norm) && !NamedAfter(p, proxy + 1, to))
+            {
+                return (m.EntityId, m.First, proxy + 1);
             }
 
             return PossessedInstitution(p, m, after + 1, to) ?? PossessedPersonNoun(p, m, after + 1, to);

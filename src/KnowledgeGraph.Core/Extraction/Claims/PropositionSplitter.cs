@@ -81,6 +81,11 @@ internal static partial class PropositionSplitter
 
             props.Add(new Proposition(StripFraming(p, first, mainStop), mainStop, Stance.Denied));
         }
+        else if (t[first].Norm.EndsWith("ing", StringComparison.Ordinal) && !p.InQuote[first] && IsDenialVerb(p, first))
+        {
+            // "recalled dismissing similar false reports", "reiterated rejecting the claims": the content is a denial.
+            props.Add(new Proposition(StripFraming(p, first + 1, mainStop), mainStop, Stance.Denied));
+        }
         else if (QuotedDenialVerb(p, first, mainStop) is var dv and >= 0)
         {
             // “The Ministry categorically rejects the false reports …,” the note says: the quotation itself denies.
@@ -286,7 +291,6 @@ internal static partial class PropositionSplitter
         p.Tokens[k].IsWord && SpeechLexicon.TryVerb(p.Tokens[k].Norm, out _, out var denial) && denial &&
         k > 0 && !Words.Determiners.Contains(p.Tokens[k - 1].Norm);
 
-    /// <summary>A denial verb as the main verb of a quoted clause ("The Ministry categorically rejects …"), or -1.</summary>
     /// <summary>"we" or "I" right before token k, past adverbs ("We categorically deny …", "I strongly reject …").</summary>
     private static bool FirstPersonBefore(Paragraph p, int first, int k)
     {
@@ -299,6 +303,7 @@ internal static partial class PropositionSplitter
         return j >= first && p.Tokens[j].Norm is "we" or "i";
     }
 
+    /// <summary>A denial verb as the main verb of a quoted clause ("The Ministry categorically rejects …"), or -1.</summary>
     private static int QuotedDenialVerb(Paragraph p, int first, int end)
     {
         for (var k = first + 1; k < end && k < first + 6; k++)

@@ -150,7 +150,7 @@ internal static partial class EntityDiscovery
                 // "Professor Green" (a stage name): a one-word name the article never writes without its title keeps it.
                 // An office is no part of a name ("Energy Secretary Bodman", "Senator Hill"): only a title that is not one stays.
                 var first = end - start == 1 && start > 0 && tokens[start - 1].Cap && NameWords.Titles.Contains(tokens[start - 1].Norm) &&
-                    !Lexicon.Current.PersonTitles.Contains(tokens[start - 1].Norm) && !words.WrittenWithoutTitle(tokens[start].Norm) ? start - 1 : start;
+                    !Lexicon.Current.PersonTitles.Contains(tokens[start - 1].Norm) && !Honorific(tokens[start - 1].Norm) && !words.WrittenWithoutTitle(tokens[start].Norm) ? start - 1 : start;
                 found.Add(new DiscoveredName(first, end, EntityKind.Person, Join(text, tokens, first, end)) { Role = first < start ? null : role, CountryPlaceId = country });
             }
             else if (IntroducedAsInstitution(tokens, start) || ClassNounAfter(tokens, start, end))
@@ -419,6 +419,9 @@ internal static partial class EntityDiscovery
         return t.Cap && span.Length > 4 && span.IndexOf('.') == span.Length - 4 &&
             (span.EndsWith(".com", StringComparison.Ordinal) || span.EndsWith(".net", StringComparison.Ordinal) || span.EndsWith(".org", StringComparison.Ordinal));
     }
+
+    /// <summary>"Mr", "Mrs", "Ms", "Dr": a courtesy title is never part of a name, even of a one-word one ("Mr Reyes").</summary>
+    private static bool Honorific(string norm) => norm.TrimEnd('.') is "mr" or "mrs" or "ms" or "miss" or "dr" or "mx";
 
     /// <summary>"The Sunday Times", "the Sunday Telegraph": a weekday that opens an outlet's name is part of it.</summary>
     private static bool WeekdayOutlet(List<Token> tokens, int k) =>

@@ -129,6 +129,41 @@ public sealed class ReferenceAndVerdictTests
     }
 
     [Fact]
+    public void The_presidency_is_the_government_of_the_articles_country()
+    {
+        var doc = Extract("Nigerian Vice President Kashim Shettima was at the villa on Monday.\n\n" +
+            "The presidency has denied reports that Shettima was barred from the villa.");
+        doc.Require("institution:government-of-nigeria", Stance.Denied, "barred from the villa");
+    }
+
+    [Theory]
+    [InlineData("The newspaper said that the terminal sale would be announced on Monday.")]
+    [InlineData("\u201CThe terminal sale will be announced on Monday,\u201D the paper wrote.")]
+    public void The_newspaper_or_the_paper_is_the_outlet_last_named(string sentence)
+    {
+        var doc = Extract("The Wexford Ledger reported that the port was sold.\n\n" + sentence);
+        doc.Require("institution:wexford-ledger", Stance.Said, "announced on Monday");
+    }
+
+    [Fact]
+    public void Recalling_a_dismissal_is_a_denial()
+    {
+        var doc = Extract("Norvell Group also recalled dismissing similar false reports about the terminal earlier in the week.");
+        Assert.Equal(Stance.Denied, Assert.Single(doc.Statements).Stance);
+    }
+
+    [Theory]
+    [InlineData("Mr Reyes's official spokesman said the minister had no plans to resign from the harbour board.")]
+    [InlineData("Mr Reyes's longtime lawyer said the minister had no plans to resign from the harbour board.")]
+    public void A_persons_spokesman_or_lawyer_with_modifiers_speaks_for_that_person_and_mr_is_no_part_of_the_name(string sentence)
+    {
+        var doc = Extract(sentence);
+        var reyes = Assert.Single(doc.Entities, e => e.Kind == EntityKind.Person);
+        Assert.Equal("Reyes", reyes.Name);
+        Assert.Equal(reyes.Id, Assert.Single(doc.Statements).SpeakerId);
+    }
+
+    [Fact]
     public void An_organisation_named_with_a_country_after_it_is_its_national_branch()
     {
         var doc = Extract("Amnesty International India said it has laid off its staff in the country after its accounts were frozen.");
