@@ -81,6 +81,11 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         if (k + 1 < to && t[k].Norm is "by" or "from" or "of" or "for" or "at" && (Anonymous.Contains(n) || SpeechLexicon.DocumentNouns.Contains(n)))
         {
             var j = t[k + 1].Norm == "the" ? k + 2 : k + 1;
+            while (j < to && j < k + 5 && p.MentionAt[j] < 0 && t[j].Cap && NameWords.Titles.Contains(t[j].Norm))
+            {
+                j++; // "a spokesman for Governor Elena Varga"
+            }
+
             if (j < to && p.MentionAt[j] >= 0)
             {
                 var m = p.Mentions[p.MentionAt[j]];

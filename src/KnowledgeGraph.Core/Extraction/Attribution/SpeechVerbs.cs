@@ -23,6 +23,13 @@ internal static class SpeechVerbs
         var next = i + 1 < s.End ? t[i + 1].Norm : "";
         var next2 = i + 2 < s.End ? t[i + 2].Norm : "";
 
+        // "termed as “baseless” reports that …", "false claims that …": after a verdict the word is the report noun.
+        if (t[i].Norm is "reports" or "claims" && i > s.First &&
+            (Words.FalsehoodWords.Contains(prev) || (t[i - 1].IsQuote && i - 2 >= s.First && p.InQuote[i - 2] && Words.FalsehoodAt(t, i - 2, i))))
+        {
+            return false;
+        }
+
         // "would not confirm or deny the story", "neither confirmed nor denied": declining to answer asserts nothing.
         if ((prev is "or" or "nor" && prev2.StartsWith("confirm", StringComparison.Ordinal) && lemma == "deny") ||
             (next is "or" or "nor" && next2.StartsWith("den", StringComparison.Ordinal) && t[i].Norm.StartsWith("confirm", StringComparison.Ordinal)))
@@ -33,7 +40,7 @@ internal static class SpeechVerbs
         // "what it described as …", "which he called …": the object moved away, so no content follows; but "…, which she
         // denies." ends there and points back to what she denies (the object-relative sieve reads it).
         var relative = prev2 is "what" || (prev2 is "which" && !Words.Prepositions.Contains(prev3) && !(denial && next is "." or "," or ";" or "\u2014" or "\u2013" or "") &&
-            lemma is not ("call" or "describe" or "label" or "brand"));
+            lemma is not ("call" or "describe" or "label" or "brand" or "term"));
         var purpose = prev is "to" && PurposeInfinitive(p, s, i, denial);
         // "official" is also a noun: "a port official told …" (a past form after it is a verb; "official claims" is not).
         // So is "long" after has/have/had: "has long insisted" (not "a long statement").
@@ -74,8 +81,9 @@ internal static class SpeechVerbs
             return false;
         }
 
-        // "called the reports 'false'", "branded it 'a media campaign'": speech only with a quoted verdict; a false one denies.
-        if (lemma is "call" or "brand" or "label")
+        // "called the reports 'false'", "branded it 'a media campaign'", "termed as baseless reports that …": speech only
+        // with a verdict; a false one denies.
+        if (lemma is "call" or "brand" or "label" or "term")
         {
             if (next is "for" or "on" or "off" or "up" or "back" or "in" or "out" or "him" or "her" or "me" ||
                 (QuotedVerdict(p, s, i + 1) ?? (UnquotedFalsehood(p, s, i + 1) >= 0 ? true : null)) is not { } verdict)

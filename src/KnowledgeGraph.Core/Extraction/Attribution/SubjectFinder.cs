@@ -338,6 +338,18 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         }
 
         var k = m.End;
+        if (after == ",")
+        {
+            // "Abuja, Nov 22: …", "New Delhi, Sept 15 (ANI): …": a place, a date and a colon, dash or credit.
+            var d = m.End + 1;
+            while (d < t.Count && d < m.End + 6 && SpeechVerbs.IsDateWord(t[d]))
+            {
+                d++;
+            }
+
+            return d > m.End + 1 && d < t.Count && t[d].Norm is ":" or "-" or "\u2014" or "\u2013" or "(";
+        }
+
         if (after == "(")
         {
             while (k < t.Count && k < m.End + 6 && t[k].Norm != ")")

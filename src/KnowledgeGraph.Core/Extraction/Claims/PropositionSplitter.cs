@@ -65,7 +65,13 @@ internal static partial class PropositionSplitter
         var secondThat = SecondThatClause(p, first, mainEnd);
         var innerDenial = InnerDenial(p, first, secondThat >= 0 ? secondThat : mainEnd);
         var mainStop = innerDenial >= 0 ? ConnectorStart(p, first, innerDenial) : secondThat >= 0 ? secondThat : mainEnd;
-        if (verbDenial)
+        if (VerdictFirst(p, first, mainStop) is var objectAt and > 0)
+        {
+            // "termed as “completely baseless” reports that the port was sold", "dismissed as false allegations by X that
+            // …": the verdict comes before its object, which is denied.
+            props.Add(new Proposition(StripFraming(p, objectAt, mainStop), mainStop, Stance.Denied));
+        }
+        else if (verbDenial)
         {
             // "dismissed the report as fake news": the verdict after "as" is why, the claim is the object before it.
             for (var k = first + 1; k < mainStop && k < first + 8; k++)
@@ -291,6 +297,40 @@ internal static partial class PropositionSplitter
         p.Tokens[k].IsWord && SpeechLexicon.TryVerb(p.Tokens[k].Norm, out _, out var denial) && denial &&
         k > 0 && !Words.Determiners.Contains(p.Tokens[k - 1].Norm);
 
+    /// <summary>
+    /// "as “completely baseless” reports that …", "as false and malicious the claims that …": a content that opens with
+    /// "as" and a verdict of falsehood; the token where the verdict's object starts, or -1.
+    /// </summary>
+    private static int VerdictFirst(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        if (first + 2 >= end || t[first].Norm != "as" || !Words.VerdictIn(t, first + 1, end, 6))
+        {
+            return -1;
+        }
+
+        var k = first + 1;
+        if (t[k].IsQuote && Spans.QuoteOpeningAt(p, k) is { } q)
+        {
+            k = q.Close + 1;
+        }
+        else
+        {
+            while (k < end && k < first + 8 && (Words.FalsehoodAt(t, k, end) || t[k].Norm is "and" or "," or "completely" or "totally" or "utterly" or "entirely" or
+                "absolutely" or "wholly" or "patently" or "baseless" || t[k].Norm.EndsWith("ly", StringComparison.Ordinal)))
+            {
+                k++;
+            }
+        }
+
+        while (k < end && t[k].Norm is "," or "the")
+        {
+            k++;
+        }
+
+        return k + 1 < end && t[k].IsWord ? k : -1;
+    }
+
     /// <summary>"we" or "I" right before token k, past adverbs ("We categorically deny …", "I strongly reject …").</summary>
     private static bool FirstPersonBefore(Paragraph p, int first, int k)
     {
@@ -441,6 +481,23 @@ internal static partial class PropositionSplitter
         {
             k = t[noun + 2].Norm == "that" ? noun + 3 : noun + 2;
             return k < end ? k : first;
+        }
+
+        // "allegations by Tom Reyes that …", "claims from the opposition that …": the one who made them, then the claim.
+        if (noun + 2 < end && Words.FramingNouns.Contains(t[noun].Norm) && t[noun + 1].Norm is "by" or "from")
+        {
+            for (var j = noun + 2; j < end && j < noun + 8; j++)
+            {
+                if (t[j].Norm == "that" && !p.InQuote[j])
+                {
+                    return j + 1 < end ? j + 1 : first;
+                }
+
+                if (!t[j].IsWord && t[j].Norm != "'s" && t[j].Norm != ".")
+                {
+                    break;
+                }
+            }
         }
 
         if (noun + 1 < end && Words.FramingNouns.Contains(t[noun].Norm) && t[noun + 1].Norm is "that" or "of" or "about" or "regarding" or "over" or "on" or "concerning")

@@ -112,4 +112,39 @@ public sealed class ClauseSubjectTests
         var doc = Invented.Extract("clause.txt", "Port director Maria Okafor opened the terminal.\n\n" + sentence);
         doc.Require(id, Stance.Denied, snippet);
     }
+
+    [Theory]
+    [InlineData("Port director Maria Okafor spoke on Monday. She made the comments after opposition leader Daniel Ekwueme said the port was losing money.", "person:daniel-ekwueme", "losing money")]
+    [InlineData("Shares of the harbour operator fell 5 percent after Norvell Holdings denied a report that it would buy the port.", "institution:norvell-holdings", "buy the port")]
+    public void A_name_after_a_conjunction_and_a_description_is_the_subject_of_its_own_clause(string sentence, string id, string snippet)
+    {
+        var doc = Invented.Extract("clause.txt", sentence);
+        Assert.Equal(id, Assert.Single(doc.Statements, s => s.Evidence.Contains(snippet, StringComparison.Ordinal)).SpeakerId);
+    }
+
+    [Fact]
+    public void A_spokesman_for_a_titled_person_who_is_named_speaks_as_himself()
+    {
+        var doc = Invented.Extract("clause.txt", "A spokesman for Governor Elena Varga, Daniel Ekwueme, said the report was \u201Ca complete fabrication\u201D.");
+        doc.Require("person:daniel-ekwueme", Stance.Denied, "fabrication");
+    }
+
+    [Fact]
+    public void A_city_and_a_date_before_a_colon_are_a_dateline_not_a_speaker()
+    {
+        var doc = Invented.Extract("clause.txt", "Abuja, Nov 22: Daniel Ekwueme today termed as \u201Ccompletely baseless\u201D reports that the port was sold.");
+        var s = doc.Require("person:daniel-ekwueme", Stance.Denied, "port was sold");
+        Assert.Equal("The port was sold", s.Claim);
+        Assert.Single(doc.Statements);
+    }
+
+    [Theory]
+    [InlineData("Norvell Group dismissed as \u201Cbaseless\u201D allegations by Daniel Ekwueme that the port was sold.")]
+    [InlineData("Norvell Group termed the claims that the port was sold \u201Cbaseless\u201D.")]
+    [InlineData("Norvell Group rejected claims by the union that the port was sold.")]
+    public void A_verdict_before_its_object_or_a_claimant_before_the_claim_denies_the_claim(string sentence)
+    {
+        var s = Assert.Single(Invented.Extract("clause.txt", sentence).Statements);
+        Assert.Equal((Stance.Denied, "The port was sold"), (s.Stance, s.Claim));
+    }
 }

@@ -90,9 +90,9 @@ internal static class VerbFrame
         }
 
         var evFirst = subj.First >= 0 && subj.First < v && subj.First >= s.First ? subj.First : v;
-        var denies = NoTruthFrame(p, v + 1, cFirst);
+        var denies = NoTruthFrame(p, v + 1, cFirst) || VerdictBefore(p, v + 1, cFirst);
         var evidenceEnd = cEnd;
-        if (trig.Lemma is "call" or "brand" or "label")
+        if (trig.Lemma is "call" or "brand" or "label" or "term")
         {
             // "called reports of an imminent deal “false”": the claim is the object, the quotation is the verdict.
             for (var k = cFirst; k < cEnd; k++)
@@ -117,6 +117,35 @@ internal static class VerbFrame
         }
 
         return new Finding(subj.Id, subj.First, subj.End, cFirst, cEnd, evFirst, evidenceEnd, denies);
+    }
+
+    /// <summary>"termed as “completely baseless” reports that …": "as" and a verdict of falsehood between the verb and its content.</summary>
+    private static bool VerdictBefore(Paragraph p, int from, int to)
+    {
+        for (var k = from; k + 1 < to && k < from + 3; k++)
+        {
+            if (p.Tokens[k].Norm == "as" && !p.InQuote[k])
+            {
+                return Words.VerdictIn(p.Tokens, k + 1, to, 6);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words of a description before a name: no verb, quotation or punctuation other than a possessive.</summary>
+    private static bool DescriptionOnly(Paragraph p, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            var tok = p.Tokens[k];
+            if (p.InQuote[k] || (!tok.IsWord && tok.Norm != "'s") || (tok.IsWord && SpeechLexicon.IsVerb(tok.Norm)) || p.MentionAt[k] >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The verb of a report noun's relative clause: "a report which claimed", "the story that said", "claims saying".</summary>
@@ -220,6 +249,14 @@ internal static class VerbFrame
                 "although" or "though" or "but" or "until"))
             {
                 continue;
+            }
+
+            // "… after opposition leader Tom Reyes said …": a name ending right before the verb, after only a description
+            // ("opposition leader", "the club's"), is the clause's own subject, though "after" also governs nouns.
+            if (p.MentionAt[w] >= 0 && p.Mentions[p.MentionAt[w]] is var named && named.End == w + 1 && named.First > k && named.First <= k + 5 &&
+                DescriptionOnly(p, k + 1, named.First) && context.Analysis.Entities[named.EntityId].Kind != Model.EntityKind.Place)
+            {
+                return (named.EntityId, named.First, named.End);
             }
 
             // "…, but X avoided answering and opened the door to speculation by saying …": a gerund of manner is the
