@@ -308,4 +308,13 @@ public sealed class NameCueTests
         Assert.Equal((id, id), (s.SpeakerId, Assert.Single(s.ReportedBy)));
         Assert.Contains(doc.Entities, e => e.Id == id && (e.Name == alias || e.Aliases.Contains(alias)));
     }
+
+    [Fact]
+    public void A_person_of_an_outlet_is_a_person_and_the_outlet_another_name()
+    {
+        var doc = Extract("Matt Law of the Harbour Times said the transfer deal was done.");
+        Assert.Equal(EntityKind.Person, KindOf(doc, "Matt Law"));
+        Assert.Equal(EntityKind.Institution, KindOf(doc, "Harbour Times"));
+        Assert.Equal("person:matt-law", Assert.Single(doc.Statements).SpeakerId);
+    }
 }

@@ -27,6 +27,7 @@ internal sealed partial class AttributionStage
         for (var k = 0; k < triggers.Count; k++)
         {
             var (outcome, rule) = Ask(scope, k);
+            if (Environment.GetEnvironmentVariable("KGDBG") is not null) Console.Error.WriteLine($"DBG {triggers[k]} -> {rule} {outcome.Verdict} {outcome.Finding}");
             if (outcome.Verdict == SieveVerdict.Relay)
             {
                 found[^1].Via.Add(outcome.RelayVia!);

@@ -86,6 +86,20 @@ internal sealed partial class AttributionStage
                 continue;
             }
 
+            // "“… do not reflect the truth. … We present this to the public.” -Norvell FC official statement": a quotation
+            // credited after a dash is the named speaker's.
+            if (_out.Count == foundBefore && WholeParagraph.CreditedByDash(p) is var (dash, credited) &&
+                _context.SpeakerEntity(credited.EntityId) is var creditedId && _a.Entities[creditedId].Kind != EntityKind.Place)
+            {
+                foreach (var (s, finding) in WholeParagraph.Findings(p, creditedId, 1, WholeParagraph.DashCredit, dash - 1))
+                {
+                    Report(p, s, finding);
+                }
+
+                _state.LastParagraphSpeaker = creditedId;
+                continue;
+            }
+
             blockSpeaker = p.IsHeading || _out.Count > foundBefore ? null : ColonLeadIn(p);
 
             // “… first paragraph of a quotation (no closing mark)

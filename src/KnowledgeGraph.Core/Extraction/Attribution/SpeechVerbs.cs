@@ -251,10 +251,18 @@ internal static class SpeechVerbs
 
         // …and the object of issuing it: "issued a statement denying …", "in a statement saying …"; not "dismissed a
         // report claiming …", whose report is someone else's.
-        return d > s.First && t[d].Norm is "a" or "an" or "its" or "his" or "her" or "their" or "another" &&
-            (Lexicon.Current.IssuedWords.Contains(t[d - 1].Norm) || t[d - 1].Norm is "in" or "issue" or "issues" or "release" or "releases" or "publish" or "publishes")
+        // A headline drops the article: "Norvell FC issues statement denying …", "… release official statement denying …".
+        if (p.IsHeading && (IssuingVerb(t[k - 1].Norm) || (k - 2 > s.First && t[k - 1].IsWord && IssuingVerb(t[k - 2].Norm))))
+        {
+            return k;
+        }
+
+        return d > s.First && t[d].Norm is "a" or "an" or "its" or "his" or "her" or "their" or "another" && (IssuingVerb(t[d - 1].Norm) || t[d - 1].Norm == "in")
             ? k : -1;
     }
+
+    private static bool IssuingVerb(string norm) =>
+        Lexicon.Current.IssuedWords.Contains(norm) || norm is "issue" or "issues" or "release" or "releases" or "publish" or "publishes";
 
     /// <summary>A word of a date or time: "on", "Feb", ".", "20", "Monday", "late", "last", "week".</summary>
     internal static bool IsDateWord(Token token) =>

@@ -136,6 +136,15 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
+            if (end - start >= 2 && end + 1 < tokens.Count && tokens[end].Norm == "of" && tokens[end + 1].IsWord &&
+                (tokens[end + 1].Cap || tokens[end + 1].Norm == "the") && Gazetteer.Default.IsGivenName(tokens[start].Norm) && !p.IsHeading)
+            {
+                // "Matt Law of the Telegraph said …": a given name opening a name followed by "of" and an organisation.
+                found.Add(new DiscoveredName(start, end, EntityKind.Person, Join(text, tokens, start, end)));
+                i = end;
+                continue;
+            }
+
             if (end - start >= 2 && start > 0 && tokens[start - 1].Norm == "the" && Lexicon.Current.OutletNameHeads.Contains(tokens[end - 1].Norm))
             {
                 // "the Wexford Ledger": an outlet's name after "the", though "Ledger" is also a surname.
@@ -346,6 +355,10 @@ internal static partial class EntityDiscovery
             else if (t.Norm == "and" && k == end && hasHead && ((k + 1 < tokens.Count && tokens[k + 1].Norm == "the") || NameWords.InstitutionHeads.Contains(tokens[end - 1].Norm)))
             {
                 break; // "the Oshkosh Police Department and (the) Northwind company": two organisations, not one name
+            }
+            else if (t.Norm is "of" && !hasHead && end - start >= 2 && Gazetteer.Default.IsGivenName(tokens[start].Norm))
+            {
+                break; // "Matt Law of the Telegraph", "Jane Roe of Quintbank": a person of an organisation, two names
             }
             else if (t.Norm is "of" or "the" or "for" or "and" or "de" or "del" or "on" && k - end < 2 && k > start)
             {

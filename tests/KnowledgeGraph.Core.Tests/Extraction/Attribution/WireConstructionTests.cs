@@ -177,6 +177,31 @@ public sealed class WireConstructionTests
     }
 
     [Fact]
+    public void A_headline_without_articles_issuing_a_statement_denying_is_the_issuers_denial()
+    {
+        var doc = Seeds.Extract("dash.txt", "Norvell FC release official statement denying Tom Reyes deal with Harlow Rovers\n\nThe club met on Monday.");
+        Assert.Equal("headline", doc.Require("institution:norvell-fc", Stance.Denied, "Tom Reyes deal").Rule);
+    }
+
+    [Theory]
+    [InlineData("\u201CThe allegations about the transfer of Tom Reyes do not reflect the truth. We present this to the public.\u201D -Norvell FC official statement", "institution:norvell-fc")]
+    [InlineData("\u201CThe claims about the sale of the port are false and evil\u201D \u2013 Maria Okafor", "person:maria-okafor")]
+    public void A_quotation_credited_after_a_dash_is_the_named_speakers(string paragraph, string id)
+    {
+        var doc = Extract(paragraph + "\n\nThe club and the port met on Monday.");
+        var s = doc.Require(id, Stance.Denied, "");
+        Assert.Equal("dash-credit", s.Rule);
+        Assert.DoesNotContain("\u2013", s.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_dash_inside_a_paragraph_that_goes_on_credits_nothing()
+    {
+        var doc = Extract("\u201CThe claims about the sale of the port are false,\u201D \u2013 Maria Okafor is expected to repeat this at the hearing.");
+        Assert.DoesNotContain(doc.Statements, s => s.Rule == "dash-credit");
+    }
+
+    [Fact]
     public void A_plural_possessive_closes_no_quotation_and_a_single_quotation_inside_a_double_one_is_part_of_it()
     {
         var doc = Extract("\u201CThe workers\u2019 union wants a \u2018full inquiry\u2019 into the terminal sale,\u201D port director Maria Okafor said.");
