@@ -317,4 +317,23 @@ public sealed class NameCueTests
         Assert.Equal(EntityKind.Institution, KindOf(doc, "Harbour Times"));
         Assert.Equal("person:matt-law", Assert.Single(doc.Statements).SpeakerId);
     }
+
+    [Theory]
+    [InlineData("The Interior ministry contradicted reports that the port was sold.", "Interior ministry")]
+    [InlineData("The spokesperson of the Health ministry contradicted reports that the port was sold.", "Health ministry")]
+    public void A_capitalised_portfolio_before_a_lower_case_ministry_names_it(string sentence, string name)
+    {
+        var doc = Extract(sentence);
+        var ministry = Assert.Single(doc.Entities, e => e.Name == name);
+        Assert.Equal(ministry.Id, doc.Require(ministry.Id, Stance.Denied, "port was sold").SpeakerId);
+    }
+
+    [Theory]
+    [InlineData("The ministry published a Media Statement on Fake Press Releases on Monday.")]
+    [InlineData("The Harbour Ministry on the National Action Plan was quiet.")]
+    public void A_documents_title_or_a_topic_after_on_is_no_part_of_an_institutions_name(string sentence)
+    {
+        var doc = Extract(sentence);
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("Statement", StringComparison.Ordinal) || e.Name.Contains(" on ", StringComparison.Ordinal));
+    }
 }

@@ -360,9 +360,10 @@ internal static partial class EntityDiscovery
             {
                 break; // "Matt Law of the Telegraph", "Jane Roe of Quintbank": a person of an organisation, two names
             }
-            else if (t.Norm is "of" or "the" or "for" or "and" or "de" or "del" or "on" && k - end < 2 && k > start)
+            else if (t.Norm is "of" or "the" or "for" or "and" or "de" or "del" or "on" && k - end < 2 && k > start &&
+                !(t.Norm == "on" && tokens[end - 1].Norm is not ("committee" or "commission" or "council" or "panel" or "subcommittee" or "conference" or "forum")))
             {
-                k++;
+                k++; // "Ministry of Justice", "Committee on Foreign Relations"; not "the Interior Ministry on the National Action Plan"
             }
             else
             {
@@ -370,8 +371,18 @@ internal static partial class EntityDiscovery
             }
         }
 
-        // A lone head word ("the Ministry") is a reference, not a name; "Minister of Energy and Mines" is a person's title.
-        return hasHead && end - start >= 2 && !OpensWithPersonTitle(tokens, start, end) ? end : i;
+        // "the Interior ministry", "the Health department": a lower-case head right after the capitalised words still heads them.
+        if (!hasHead && end > start && end - start <= 3 && end < tokens.Count && tokens[end].IsWord && !tokens[end].Cap && !covered[end] &&
+            tokens[end].Norm is "ministry" or "department" or "police")
+        {
+            hasHead = true;
+            end++;
+        }
+
+        // A lone head word ("the Ministry") is a reference, not a name; "Minister of Energy and Mines" is a person's title;
+        // a run ending in a document noun is a document's title ("Media Statement", "Fake Press Releases").
+        var document = SpeechLexicon.DocumentNouns.Contains(tokens[end - 1].Norm) || SpeechLexicon.DocumentNouns.Contains(tokens[end - 1].Norm.TrimEnd('s'));
+        return hasHead && end - start >= 2 && !OpensWithPersonTitle(tokens, start, end) && !document ? end : i;
     }
 
     /// <summary>
