@@ -93,7 +93,7 @@ internal static partial class PropositionSplitter
         return could && k + 1 < end && t[k + 1].IsWord && t[k + 1].Norm is not ("have" or "be" or "possibly" or "ever");
     }
 
-    /// <summary>A negation of reading, seeing or hearing right after it: "has not read the audit", "had not seen the report".</summary>
+    /// <summary>A negation of reading, seeing or hearing a document right after it: "has not read the audit", "had not seen the report".</summary>
     private static bool NotKnowing(List<Token> t, int k, int end)
     {
         var j = k + 1;
@@ -107,9 +107,22 @@ internal static partial class PropositionSplitter
             return false;
         }
 
-        // Not knowing ("did not know about the payments", "could not have known") usually denies knowing, so only reading,
-        // seeing and hearing count here.
-        return t[k].Norm != "no" && t[j].Norm is "read" or "seen" or "see" or "saw" or "heard" or "hear";
+        // Not knowing ("did not know about the payments") and not seeing a thing ("had never seen the money") deny; only
+        // not having read, seen or heard a document counts here.
+        if (t[k].Norm == "no" || t[j].Norm is not ("read" or "seen" or "see" or "saw" or "heard" or "hear"))
+        {
+            return false;
+        }
+
+        var n = j + 1 < end && t[j + 1].Norm is "the" or "a" or "an" or "this" or "that" or "any" ? j + 2 : j + 1;
+        while (n < end && n < j + 4 && t[n].IsWord && !SpeechLexicon.DocumentNouns.Contains(t[n].Norm) && !Words.FramingNouns.Contains(t[n].Norm) &&
+            t[n].Norm is not ("audit" or "dossier" or "file" or "files" or "video" or "footage" or "book" or "email" or "emails"))
+        {
+            n++;
+        }
+
+        return n < end && (SpeechLexicon.DocumentNouns.Contains(t[n].Norm) || Words.FramingNouns.Contains(t[n].Norm) ||
+            t[n].Norm is "audit" or "dossier" or "file" or "files" or "video" or "footage" or "book" or "email" or "emails");
     }
 
     /// <summary>

@@ -89,10 +89,19 @@ public sealed class ReportedSpeechTests
     [Theory]
     [InlineData("Maria Okafor said she had not read the audit of the terminal.")]
     [InlineData("Maria Okafor said she has not seen the report on the terminal.")]
-    public void Not_having_read_or_seen_something_is_said_not_denied(string sentence)
+    public void Not_having_read_or_seen_a_document_is_said_not_denied(string sentence)
     {
         var s = Assert.Single(Invented.Extract("knowing.txt", sentence).Statements);
         Assert.Equal(Stance.Said, s.Stance);
+    }
+
+    [Theory]
+    [InlineData("Maria Okafor said she had never even seen the money in question.")]
+    [InlineData("Maria Okafor said she did not know about the payments for the terminal.")]
+    public void Not_having_seen_or_known_a_thing_still_denies(string sentence)
+    {
+        var s = Assert.Single(Invented.Extract("knowing.txt", sentence).Statements);
+        Assert.Equal(Stance.Denied, s.Stance);
     }
 
     [Fact]
