@@ -27,6 +27,9 @@ internal sealed partial class ArticleAnalysis(EntityRegistry registry, string te
     /// <summary>The country the article is mostly about (most mentions), used for "the Foreign Ministry".</summary>
     public string? DominantCountry { get; set; }
 
+    /// <summary>The agency a wire dateline credits ("LAGOS (Reuters) -"): the text's own author, never an intermediary of it.</summary>
+    public string? CreditedOutlet { get; set; }
+
     public void Tokenize(List<ArticleLine> lines)
     {
         var unpaired = 0;

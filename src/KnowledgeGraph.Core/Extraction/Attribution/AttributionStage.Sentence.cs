@@ -30,7 +30,12 @@ internal sealed partial class AttributionStage
             if (Environment.GetEnvironmentVariable("KGDBG") is not null) Console.Error.WriteLine($"DBG {triggers[k]} -> {rule} {outcome.Verdict} {outcome.Finding}");
             if (outcome.Verdict == SieveVerdict.Relay)
             {
-                found[^1].Via.Add(outcome.RelayVia!);
+                // "X rejected …, calling them groundless, TASS reports.": the outlet relayed the whole sentence.
+                foreach (var relayed in found)
+                {
+                    relayed.Via.Add(outcome.RelayVia!);
+                }
+
                 continue;
             }
 
@@ -351,6 +356,11 @@ internal sealed partial class AttributionStage
         if (_context.IsMedia(f.SpeakerId) || ReportsAsOutlet(f))
         {
             reporters.Add(f.SpeakerId);
+        }
+
+        if (_a.CreditedOutlet is { } author && f.SpeakerId != author)
+        {
+            reporters.Remove(author); // "LAGOS (Reuters) - … a spokesman told Reuters": the wire is the text's author, not an intermediary
         }
 
         var cp = f.ContentParagraph ?? p;

@@ -34,11 +34,17 @@ internal sealed partial class EntityResolver
                 // "HAVANA, Feb 3 (Reuters) -": the wire that published the story is an entity of the article, but not a
                 // mention that attribution may take as a speaker or an intermediary.
                 _a.Ensure(id).MentionCount++;
+                _a.CreditedOutlet ??= id;
                 i += len;
                 continue;
             }
 
             id = ResolveGeneric(p, i, len, id);
+            if (_a.CreditedOutlet is null && CreditAfterDate(p, i, len, id))
+            {
+                _a.CreditedOutlet = id; // "Havana, Feb 5 (EFE).- …": the agency that wrote the text
+            }
+
             var e = _a.Ensure(id);
             e.MentionCount++;
             if (e.Type == "foreign-ministry" && !e.IsGeneric)
@@ -128,6 +134,24 @@ internal sealed partial class EntityResolver
         var t = p.Tokens;
         return i > 1 && i < 14 && i + len + 1 < t.Count && t[0].AllCaps && t[i - 1].Norm == "(" && t[i + len].Norm == ")" &&
             t[i + len + 1].Norm is "-" or "\u2014" or "\u2013" && (_a.Registry.Get(id) is { IsMedia: true } || (_a.Entities.TryGetValue(id, out var e) && e.IsMedia));
+    }
+
+    /// <summary>"Havana, Feb 5 (EFE).-", "New Delhi, Sept 15 (ANI):": an outlet in parentheses closing a dateline, then a dash or colon.</summary>
+    private bool CreditAfterDate(Paragraph p, int i, int len, string id)
+    {
+        var t = p.Tokens;
+        var k = i + len + 1;
+        if (i < 2 || i > 14 || k >= t.Count || t[i - 1].Norm != "(" || t[i + len].Norm != ")" || !t[0].Cap)
+        {
+            return false;
+        }
+
+        if (t[k].Norm == "." && k + 1 < t.Count)
+        {
+            k++;
+        }
+
+        return t[k].Norm is "-" or ":" or "\u2014" or "\u2013" && (_a.Registry.Get(id) is { IsMedia: true } || (_a.Entities.TryGetValue(id, out var e) && e.IsMedia));
     }
 
     private void AddRoleMemberships(ArticleEntity person, string? role)

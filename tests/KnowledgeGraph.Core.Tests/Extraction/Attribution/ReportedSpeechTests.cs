@@ -45,6 +45,22 @@ public sealed class ReportedSpeechTests
     }
 
     [Fact]
+    public void An_outlet_credited_at_the_end_relayed_every_statement_of_the_sentence()
+    {
+        var doc = Invented.Extract("relay.txt", "Norvell Group rejected claims that it bribed port officials, calling them groundless, TASS reports.");
+        Assert.Contains("institution:tass", doc.Require("institution:norvell-group", Stance.Denied, "bribed port officials").ReportedBy);
+    }
+
+    [Theory]
+    [InlineData("LAGOS (Reuters) - Norvell Group denied the report.\n\nA company spokesman told Reuters the port was not for sale.", "institution:reuters")]
+    [InlineData("Lagos, Feb 5 (EFE).- Norvell Group denied the report.\n\nA company spokesman told EFE the port was not for sale.", "institution:efe")]
+    public void The_agency_of_the_dateline_wrote_the_text_and_is_no_intermediary(string text, string agency)
+    {
+        var doc = Seeds.Extract("dateline.txt", text);
+        Assert.DoesNotContain(agency, doc.Require("institution:norvell-group", Stance.Denied, "not for sale").ReportedBy);
+    }
+
+    [Fact]
     public void An_office_that_reports_is_not_its_own_intermediary()
     {
         var doc = Invented.Extract("reported.txt", "The Harbour Police Department reported that fifty dockers were arrested at the terminal.");
