@@ -61,6 +61,12 @@ internal sealed partial class AttributionStage
                 found.RemoveAt(found.Count - 1);
             }
 
+            if (scope.PendingVia is { } via && via != speaker)
+            {
+                finding.Via.Add(via);
+            }
+
+            scope.PendingVia = null;
             found.Add(finding);
             scope.PreviousSpeaker = speaker;
             scope.PreviousAt = t.At;

@@ -60,6 +60,17 @@ public sealed class ReportedSpeechTests
         Assert.DoesNotContain(agency, doc.Require("institution:norvell-group", Stance.Denied, "not for sale").ReportedBy);
     }
 
+    [Theory]
+    [InlineData("Port director Maria Okafor, according to the Wexford Ledger, said: \u201CThese allegations about the terminal are untrue.\u201D", Stance.Denied)]
+    [InlineData("Port director Maria Okafor, according to the Wexford Ledger, told staff that the terminal would stay open.", Stance.Said)]
+    public void According_to_an_outlet_between_a_speaker_and_her_verb_is_the_outlet_relaying_her(string sentence, Stance stance)
+    {
+        var doc = Invented.Extract("relay.txt", sentence);
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal(("person:maria-okafor", stance), (s.SpeakerId, s.Stance));
+        Assert.Equal(["institution:wexford-ledger"], s.ReportedBy);
+    }
+
     [Fact]
     public void An_office_that_reports_is_not_its_own_intermediary()
     {

@@ -29,6 +29,15 @@ internal sealed class AccordingSieve(AttributionContext context) : TriggerSieve(
             npEnd++;
         }
 
+        // "Okafor, according to the Daily Ledger, said: …": set off by commas between a subject and its verb, the source
+        // relayed what the subject said.
+        if (trig.At > s.First && t[trig.At - 1].Norm == "," && npEnd + 1 < s.End && t[npEnd].Norm == "," &&
+            index + 1 < scope.Triggers.Count && scope.Triggers[index + 1].At is var next && (next == npEnd + 1 || next == npEnd + 2))
+        {
+            scope.PendingVia = Context.SpeakerEntity(sp.Id);
+            return SieveOutcome.Nothing;
+        }
+
         int cFirst, cEnd;
         if (trig.At - s.First <= 3)
         {

@@ -20,6 +20,9 @@ internal sealed class SentenceScope(Paragraph paragraph, Sentence sentence, IRea
     /// <summary>The main speaker of the sentence before, when this one may continue it (a paragraph's next sentence, or a one-sentence paragraph after a speaker's paragraph).</summary>
     public string? PreviousSentenceSpeaker { get; init; }
 
+    /// <summary>"Okafor, according to the Daily Ledger, said: …": the outlet that relays the sentence's next statement.</summary>
+    public string? PendingVia { get; set; }
+
     /// <summary>The token of the previous statement's trigger in this sentence, or -1.</summary>
     public int PreviousAt { get; set; } = -1;
 
