@@ -27,6 +27,13 @@ internal sealed class ReporterFinder(AttributionContext context)
                 continue;
             }
 
+            // "elaborated in the Daily Ledger story", "said in a Harbour Times interview": the outlet that carried the words.
+            if (t[k].Norm == "in" && !interview && OutletPieceAfter(p, s, k) is { } carrier && carrier != speaker && !list.Contains(carrier))
+            {
+                list.Add(carrier);
+                continue;
+            }
+
             if (!CueWords.Contains(t[k].Norm))
             {
                 continue;
@@ -81,6 +88,20 @@ internal sealed class ReporterFinder(AttributionContext context)
         }
 
         return list;
+    }
+
+    /// <summary>"in the Daily Ledger story", "in a Harbour Times interview": a media outlet named before a piece noun, or null.</summary>
+    private string? OutletPieceAfter(Paragraph p, Sentence s, int k)
+    {
+        var t = p.Tokens;
+        var j = k + 1 < s.End && t[k + 1].Norm is "the" or "a" or "an" or "its" ? k + 2 : k + 1;
+        if (j >= s.End || p.MentionAt[j] < 0 || p.Mentions[p.MentionAt[j]] is not { } m || m.First != j || m.End >= s.End ||
+            t[m.End].Norm is not ("story" or "article" or "report" or "interview" or "column" or "piece" or "op-ed" or "editorial" or "podcast" or "broadcast"))
+        {
+            return null;
+        }
+
+        return context.Analysis.Entities.TryGetValue(m.EntityId, out var e) && e.IsMedia ? m.EntityId : null;
     }
 
     /// <summary>"Cossio, in an interview with the Associated Press (AP), …": remembered for all of Cossio's statements.</summary>

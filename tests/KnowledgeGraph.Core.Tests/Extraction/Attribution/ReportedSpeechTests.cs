@@ -71,6 +71,20 @@ public sealed class ReportedSpeechTests
         Assert.Equal(["institution:wexford-ledger"], s.ReportedBy);
     }
 
+    [Theory]
+    [InlineData("Tom Reyes elaborated in the Wexford Ledger story: \u201CWe never sold the port to a foreign buyer.\u201D")]
+    [InlineData("Tom Reyes wrote in the Wexford Ledger that the port was never sold to a foreign buyer.")]
+    public void Words_written_in_an_outlets_piece_reached_us_through_it(string sentence)
+    {
+        Assert.Contains("institution:wexford-ledger", Invented.Extract("relay.txt", sentence).Require("person:tom-reyes", Stance.Denied, "foreign buyer").ReportedBy);
+    }
+
+    [Fact]
+    public void Speaking_in_an_institution_is_no_intermediary()
+    {
+        Assert.Empty(Invented.Extract("relay.txt", "Tom Reyes said in the Harbour Council that the port was never sold.").Require("person:tom-reyes", Stance.Denied, "never sold").ReportedBy);
+    }
+
     [Fact]
     public void An_office_that_reports_is_not_its_own_intermediary()
     {
