@@ -96,6 +96,22 @@ public sealed class ClaimTextTests
         Assert.Equal(Assert.Single(a.Statements).ClaimId, Assert.Single(b.Statements).ClaimId);
     }
 
+    [Theory]
+    [InlineData("Port director Maria Okafor said she hoped the terminal was not a haven for smugglers.", "The terminal was not a haven for smugglers")]
+    [InlineData("Port director Maria Okafor said she saw no reason to resign from the harbour board.", "She saw no reason to resign from the harbour board")]
+    public void A_wish_or_a_view_with_a_negation_is_said_as_written(string sentence, string claim)
+    {
+        var s = Assert.Single(Invented.Extract("view.txt", sentence).Statements);
+        Assert.Equal((Stance.Said, claim), (s.Stance, s.Claim));
+    }
+
+    [Fact]
+    public void No_truth_to_a_rumour_denies_the_rumours_clause()
+    {
+        var s = Assert.Single(Invented.Extract("truth.txt", "\u201CThere is no truth to the rumour that the terminal will close,\u201D port director Maria Okafor said.").Statements);
+        Assert.Equal((Stance.Denied, "The terminal will close"), (s.Stance, s.Claim));
+    }
+
     [Fact]
     public void A_denied_claim_has_the_id_of_the_same_claim_said()
     {

@@ -313,6 +313,20 @@ internal sealed partial class AttributionStage
         return false;
     }
 
+    /// <summary>"I'm not going to talk …", "From this point forward we are not commenting": a personal pronoun among the content's first words.</summary>
+    private static bool PronounOpens(Paragraph p, int first, int end)
+    {
+        for (var k = Spans.SkipQuotes(p, first, end); k < end && k < first + 6; k++)
+        {
+            if (p.Tokens[k].Norm is "i" or "i'm" or "we" or "we're" or "he" or "she" or "they" or "it")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// "The Wexford Ledger reported that …": an organisation no gazetteer knows that reports is an outlet carrying its own
     /// report, so it is the statement's intermediary too; not one whose name says it is an office or a company ("the
@@ -370,8 +384,7 @@ internal sealed partial class AttributionStage
         }
 
         var cp = f.ContentParagraph ?? p;
-        var opener = cp.Tokens[Spans.SkipQuotes(cp, f.ContentFirst, f.ContentEnd)].Norm;
-        if (opener is "i" or "i'm" or "we" or "we're" or "he" or "she" or "they" && Spans.RefusesComment(cp, f.ContentFirst, f.ContentEnd))
+        if (PronounOpens(cp, f.ContentFirst, f.ContentEnd) && Spans.RefusesComment(cp, f.ContentFirst, f.ContentEnd))
         {
             return; // "I'm not going to talk about intelligence matters", "saying that he could not reveal …"
         }

@@ -154,8 +154,14 @@ internal static class Spans
     /// <summary>"I will not comment on rumours …", "No comment.": a refusal, not a claim.</summary>
     public static bool RefusesComment(Paragraph p, int first, int end)
     {
-        for (var k = first; k < end && k < first + 6; k++)
+        for (var k = first; k < end && k < first + 8; k++)
         {
+            // "we are not commenting", "he never comments on internal discussions": a refusal in the present too.
+            if (p.Tokens[k].Norm is "commenting" or "comments" or "speculating" or "discussing" && k > first && p.Tokens[k - 1].Norm is "not" or "n't" or "never")
+            {
+                return true;
+            }
+
             if (p.Tokens[k].Norm is "comment" or "discuss" or "speculate" or "talk" or "reveal" or "disclose" or "divulge" or "elaborate" && k > first &&
                 (p.Tokens[k - 1].Norm is "not" or "no" or "n't" or "never" ||
                  (p.Tokens[k - 1].Norm == "to" && k > first + 1 && p.Tokens[k - 2].Norm == "going" && k > first + 2 && p.Tokens[k - 3].Norm is "not" or "n't")))

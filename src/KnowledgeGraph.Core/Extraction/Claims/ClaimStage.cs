@@ -34,6 +34,11 @@ internal sealed class ClaimStage(ArticleAnalysis analysis)
                 }
 
                 first = false;
+                if (prop.Stance == Stance.Denied && !f.Trigger.Denial && !f.Denies && f.Trigger.Lemma is "hope" or "wish")
+                {
+                    prop = prop with { Stance = Stance.Said, NegationAt = -1 }; // "she hoped the port was not a haven": a wish, not a denial
+                }
+
                 if (prop.End <= prop.First)
                 {
                     continue;

@@ -93,6 +93,20 @@ internal static partial class PropositionSplitter
         return could && k + 1 < end && t[k + 1].IsWord && t[k + 1].Norm is not ("have" or "be" or "possibly" or "ever");
     }
 
+    /// <summary>"she hoped the port was not …", "we wish it were not so": a verb of hoping before the negation.</summary>
+    private static bool WishBefore(List<Token> t, int first, int k)
+    {
+        for (var j = first; j < k; j++)
+        {
+            if (t[j].Norm is "hope" or "hoped" or "hopes" or "hoping" or "wish" or "wished" or "wishes" or "hopefully")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A negation of reading, seeing or hearing a document right after it: "has not read the audit", "had not seen the report".</summary>
     private static bool NotKnowing(List<Token> t, int k, int end)
     {
@@ -182,6 +196,12 @@ internal static partial class PropositionSplitter
                 // "has not read the audit", "had not seen the report": what the speaker has not read or seen is said of the
                 // speaker, not a refutation of something reported.
                 if (NotKnowing(t, k, end))
+                {
+                    return -1;
+                }
+
+                // "saw no reason to resign", "hoped the port was not a haven": no refutation, a view or a wish is said.
+                if ((n == "no" && k + 1 < end && t[k + 1].Norm is "reason" or "need") || WishBefore(t, first, k))
                 {
                     return -1;
                 }

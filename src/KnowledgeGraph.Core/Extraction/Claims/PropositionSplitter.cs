@@ -65,7 +65,12 @@ internal static partial class PropositionSplitter
         var secondThat = SecondThatClause(p, first, mainEnd);
         var innerDenial = InnerDenial(p, first, secondThat >= 0 ? secondThat : mainEnd);
         var mainStop = innerDenial >= 0 ? ConnectorStart(p, first, innerDenial) : secondThat >= 0 ? secondThat : mainEnd;
-        if (VerdictFirst(p, first, mainStop) is var objectAt and > 0)
+        if (NoTruthOpening(p, first, mainStop) is var claimAt and > 0)
+        {
+            // "There is no truth to the rumour that the port will close": what has no truth is the rumour's clause.
+            props.Add(new Proposition(claimAt, mainStop, Stance.Denied));
+        }
+        else if (VerdictFirst(p, first, mainStop) is var objectAt and > 0)
         {
             // "termed as “completely baseless” reports that the port was sold", "dismissed as false allegations by X that
             // …": the verdict comes before its object, which is denied.
@@ -296,6 +301,27 @@ internal static partial class PropositionSplitter
     private static bool IsDenialVerb(Paragraph p, int k) =>
         p.Tokens[k].IsWord && SpeechLexicon.TryVerb(p.Tokens[k].Norm, out _, out var denial) && denial &&
         k > 0 && !Words.Determiners.Contains(p.Tokens[k - 1].Norm);
+
+    /// <summary>"there is no truth (whatsoever) in/to the reports that …": the token after "that", or -1.</summary>
+    private static int NoTruthOpening(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        var k = first;
+        if (k + 4 >= end || t[k].Norm != "there" || t[k + 1].Norm is not ("is" or "was" or "'s") || t[k + 2].Norm != "no" || t[k + 3].Norm is not ("truth" or "basis" or "substance"))
+        {
+            return -1;
+        }
+
+        for (var j = k + 4; j < end && j < k + 12; j++)
+        {
+            if (t[j].Norm == "that" && j > k + 5 && Words.FramingNouns.Contains(t[j - 1].Norm))
+            {
+                return j + 1 < end ? j + 1 : -1;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>
     /// "as “completely baseless” reports that …", "as false and malicious the claims that …": a content that opens with
