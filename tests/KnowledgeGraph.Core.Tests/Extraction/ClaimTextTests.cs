@@ -105,6 +105,16 @@ public sealed class ClaimTextTests
         Assert.Equal((Stance.Said, claim), (s.Stance, s.Claim));
     }
 
+    [Theory]
+    [InlineData("\u201CWe wish to put it right that the letter is a forgery,\u201D port director Maria Okafor said.", "The letter")]
+    [InlineData("\u201CThe union says the terminal will close. That is not the case,\u201D port director Maria Okafor said.", "That is not the case")]
+    [InlineData("\u201CI have checked into that and find it to be a spurious report,\u201D port director Maria Okafor said.", "I have checked into that and find it to be a spurious report")]
+    public void A_verdict_of_falsehood_denies_what_it_is_said_of(string sentence, string claim)
+    {
+        var s = Invented.Extract("verdict.txt", sentence).Require("person:maria-okafor", Stance.Denied, "");
+        Assert.Equal(claim, s.Claim);
+    }
+
     [Fact]
     public void No_truth_to_a_rumour_denies_the_rumours_clause()
     {

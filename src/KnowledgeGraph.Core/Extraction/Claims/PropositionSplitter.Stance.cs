@@ -26,7 +26,9 @@ internal static partial class PropositionSplitter
                 j++;
             }
 
-            if (j < end && ((negated && t[j].Norm is "true" or "correct" or "accurate" or "real") || (!negated && Words.VerdictIn(t, j, end, 6))))
+            // "That is not the case": the negated predicate of a fact.
+            var notTheCase = negated && j + 1 < end && t[j].Norm == "the" && t[j + 1].Norm == "case";
+            if (j < end && ((negated && (t[j].Norm is "true" or "correct" or "accurate" or "real" || notTheCase)) || (!negated && Words.VerdictIn(t, j, end, 6))))
             {
                 return t[k].Norm == "it's" ? k + 1 : k;
             }

@@ -123,7 +123,17 @@ internal static partial class PropositionSplitter
         else if (FalsehoodAt(p, first, mainStop) is var copula and >= 0)
         {
             var subject = StripFraming(p, first, copula);
-            var bare = copula - subject == 1 && p.Tokens[subject].Norm is "it" or "this" or "that" or "these" or "those";
+            for (var k = copula - 1; k > subject; k--)
+            {
+                if (t[k].Norm == "that" && k + 1 < copula)
+                {
+                    subject = StripFraming(p, k + 1, copula); // "We wish to put it right that the letter is a forgery": the letter
+                    break;
+                }
+            }
+
+            var bare = (copula - subject == 1 && p.Tokens[subject].Norm is "it" or "this" or "that" or "these" or "those") ||
+                p.Tokens[copula - 1].Norm == "to"; // "find it to be a spurious report": the whole clause
             props.Add(bare ? new Proposition(first, mainStop, Stance.Denied) : new Proposition(subject, copula, Stance.Denied));
         }
         else if (AndNot(p, first, mainStop) is var (andAt, be) && andAt > 0)
