@@ -124,10 +124,25 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         }
         else
         {
-            id = ResolveInstitutionNoun(n, place, modifierEntity);
+            id = ResolveInstitutionNoun(n, place, modifierEntity) ?? (SpeechLexicon.IsCompanyNoun(n) ? CompanyNamedBefore(p, det) : null);
         }
 
         return id is null ? null : (id, det, end);
+    }
+
+    /// <summary>"A complaint filed against Norvell Group is without merit, the company said": the organisation named earlier in the paragraph.</summary>
+    private string? CompanyNamedBefore(Paragraph p, int det)
+    {
+        for (var k = det - 1; k >= 0; k--)
+        {
+            if (p.MentionAt[k] >= 0 && _a.Entities.TryGetValue(p.Mentions[p.MentionAt[k]].EntityId, out var e) && e.Kind == EntityKind.Institution &&
+                e.Type is null or "company" or "sports-club" && !e.IsMedia && !e.IsGeneric)
+            {
+                return e.Id;
+            }
+        }
+
+        return null;
     }
 
     private HashSet<string> NamedBefore(int at, Paragraph p, int from)

@@ -201,6 +201,23 @@ public sealed class WireConstructionTests
         Assert.DoesNotContain(doc.Statements, s => s.Rule == "dash-credit");
     }
 
+    [Theory]
+    [InlineData("Norvell Group should \u201Cconsider\u201D selling the terminal to the town, Maria Okafor said.", Stance.Said, "consider")]
+    [InlineData("A complaint filed against Norvell Group is \u201Ccompletely without merit,\u201D the company said in a filing.", Stance.Denied, "without merit")]
+    public void Short_quoted_words_inside_a_clause_before_its_speaker_are_the_speakers(string sentence, Stance stance, string snippet)
+    {
+        var s = Assert.Single(Extract(sentence).Statements);
+        Assert.Equal(("clause-then-verb", stance), (s.Rule, s.Stance));
+        Assert.Contains(snippet, s.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_long_quotation_inside_a_clause_before_a_speaker_is_not_the_speakers()
+    {
+        var doc = Extract("The union wrote that \u201Cthe terminal will be sold to a foreign buyer before the end of the year without any consultation,\u201D Maria Okafor said.");
+        Assert.DoesNotContain(doc.Statements, s => s.Rule == "clause-then-verb");
+    }
+
     [Fact]
     public void A_plural_possessive_closes_no_quotation_and_a_single_quotation_inside_a_double_one_is_part_of_it()
     {

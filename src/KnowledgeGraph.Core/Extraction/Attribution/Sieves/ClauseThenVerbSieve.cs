@@ -226,9 +226,9 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
                 verdictAt--;
             }
 
-            if (comma - verdictAt > 5)
+            if (comma - verdictAt > 12 || verdictAt <= first)
             {
-                return null;
+                return null; // a quotation that is the whole clause is quote-then-verb's; a long partial one is someone's text
             }
         }
         else if (comma - 2 > first && t[comma - 1].IsQuote && p.InQuote[comma - 2])
@@ -240,15 +240,19 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
                 verdictAt--;
             }
 
-            if (comma - verdictAt > 7)
+            if (comma - verdictAt > 12 || verdictAt <= first)
             {
                 return null;
             }
         }
 
+        // Short quoted words inside the clause are the speaker's own ("Norvell should “consider” parting ways with X, Y said");
+        // a longer quotation, or one opening the clause, is text of its own.
+        var quoted = 0;
         for (var k = first; k < verdictAt; k++)
         {
-            if (p.InQuote[k] || t[k].Norm is "." or "?" or "!")
+            quoted += p.InQuote[k] ? 1 : 0;
+            if ((p.InQuote[k] && k == first) || quoted > 8 || t[k].Norm is "." or "?" or "!")
             {
                 return null;
             }
