@@ -27,7 +27,6 @@ internal sealed partial class AttributionStage
         for (var k = 0; k < triggers.Count; k++)
         {
             var (outcome, rule) = Ask(scope, k);
-            if (Environment.GetEnvironmentVariable("KGDBG") is not null) Console.Error.WriteLine($"DBG {triggers[k]} -> {rule} {outcome.Verdict} {outcome.Finding}");
             if (outcome.Verdict == SieveVerdict.Relay)
             {
                 // "X rejected …, calling them groundless, TASS reports.": the outlet relayed the whole sentence.

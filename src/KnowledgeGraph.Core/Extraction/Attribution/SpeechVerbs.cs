@@ -114,8 +114,9 @@ internal static class SpeechVerbs
             return false;
         }
 
-        // "posted on Facebook that …" states something; "posted a loss", "was posted to Lagos" do not.
-        if (lemma == "post" && !Spans.ThatOrQuoteWithin(p, s, i + 1, 8))
+        // "posted on Facebook that …" states something, and so does "“…,” X posted on its account"; "posted a loss", "was
+        // posted to Lagos" do not.
+        if (lemma == "post" && !Spans.ThatOrQuoteWithin(p, s, i + 1, 8) && !(QuoteClosesBefore(p, s, i) && next is "on" or "in" or "." or ","))
         {
             return false;
         }
@@ -193,7 +194,9 @@ internal static class SpeechVerbs
         }
 
         // "commented on the tensions", "responded to pressure": a topic, not a claim; unless a "that" or a quotation follows soon.
-        if (!denial && TopicPrepositions.Contains(next) && lemma is not ("tell" or "say" or "state" or "add" or "write" or "report" or "declare" or "insist" or "announce"))
+        // "“…,” the Port Authority posted on its Twitter account": a channel, not a topic.
+        var onChannel = lemma is "post" or "tweet" or "write" && next is "on" or "in" && ChannelWithin(p, s, i + 1);
+        if (!denial && !onChannel && TopicPrepositions.Contains(next) && lemma is not ("tell" or "say" or "state" or "add" or "write" or "report" or "declare" or "insist" or "announce"))
         {
             if (!Spans.ThatOrQuoteWithin(p, s, i + 1, 12) && !Spans.CommaThatWithin(p, s, i + 1, 45))
             {
@@ -259,6 +262,33 @@ internal static class SpeechVerbs
 
         return d > s.First && t[d].Norm is "a" or "an" or "its" or "his" or "her" or "their" or "another" && (IssuingVerb(t[d - 1].Norm) || t[d - 1].Norm == "in")
             ? k : -1;
+    }
+
+    /// <summary>A quotation closing within a few words before the verb: "“…,” the Port Authority posted".</summary>
+    private static bool QuoteClosesBefore(Paragraph p, Sentence s, int i)
+    {
+        for (var k = i - 1; k > s.First && k >= i - 6; k--)
+        {
+            if (p.Tokens[k].IsQuote && k > 0 && p.InQuote[k - 1])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ChannelWithin(Paragraph p, Sentence s, int from)
+    {
+        for (var k = from; k < s.End && k < from + 5; k++)
+        {
+            if (p.Tokens[k].Norm is "account" or "page" or "handle" or "twitter" or "facebook" or "instagram" or "website" or "x" or "feed" or "blog" or "channel")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IssuingVerb(string norm) =>

@@ -69,6 +69,14 @@ internal sealed class TriggerFinder(SourceFinder sources)
                 continue;
             }
 
+            // "“…,” the statement read.", "Norvell's petition reads: …": a document reading out its words.
+            if (tok.Norm is "read" or "reads" && i > s.First && !p.InQuote[i] &&
+                (SpeechLexicon.DocumentNouns.Contains(t[i - 1].Norm) || t[i - 1].Norm is "petition" or "sign" or "banner" or "placard"))
+            {
+                list.Add(new Trigger(TriggerKind.Verb, i, "say", false));
+                continue;
+            }
+
             if (SpeechVerbs.IsSpeechVerb(p, s, i, out var lemma, out var denial, out var participle))
             {
                 list.Add(new Trigger(participle ? TriggerKind.Participle : TriggerKind.Verb, i, lemma, denial));

@@ -219,6 +219,20 @@ public sealed class WireConstructionTests
     }
 
     [Fact]
+    public void A_statement_reading_out_its_words_is_its_issuers()
+    {
+        var doc = Extract("Norvell Group issued a statement on Monday.\n\n\u201CWe wish to put it right that the letter about the terminal is a forgery,\u201D the statement read.");
+        doc.Require("institution:norvell-group", Stance.Denied, "forgery");
+    }
+
+    [Fact]
+    public void A_quotation_posted_on_an_account_is_the_posters()
+    {
+        var doc = Extract("The Harbour Authority was furious.\n\n\u201CThis press release about the terminal is fake,\u201D the Harbour Authority posted on its Twitter account.");
+        doc.Require("institution:harbour-authority", Stance.Denied, "is fake");
+    }
+
+    [Fact]
     public void A_plural_possessive_closes_no_quotation_and_a_single_quotation_inside_a_double_one_is_part_of_it()
     {
         var doc = Extract("\u201CThe workers\u2019 union wants a \u2018full inquiry\u2019 into the terminal sale,\u201D port director Maria Okafor said.");
