@@ -171,6 +171,14 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
 
         if (after < to && p.MentionAt[after] >= 0)
         {
+            // "Norvell Group Kenya has rejected …": a country right after an organisation names its national branch, which speaks.
+            var next = p.Mentions[p.MentionAt[after]];
+            if (next.First == after && next.End <= to && _a.Entities[m.EntityId].Kind == EntityKind.Institution &&
+                _a.Entities[next.EntityId].Kind == EntityKind.Place && (next.End == to || t[next.End].Norm is "has" or "have" or "had" or "said" or "says" or "," or "on" or "also"))
+            {
+                return (m.EntityId, m.First, next.End);
+            }
+
             return null; // "U.S. President Donald Trump": the place modifies the next name
         }
 

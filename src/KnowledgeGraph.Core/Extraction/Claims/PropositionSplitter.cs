@@ -212,6 +212,11 @@ internal static partial class PropositionSplitter
                 continue;
             }
 
+            if (k != innerDenial && ThirdPartyBefore(p, first, k))
+            {
+                continue; // "… and he vigorously denied the allegations": someone else's denial, reported
+            }
+
             var stop = k;
             while (stop < end && t[stop].Norm is not ("." or "!" or "?" or ";"))
             {
@@ -365,6 +370,18 @@ internal static partial class PropositionSplitter
         }
 
         return k + 1 < end && t[k].IsWord ? k : -1;
+    }
+
+    /// <summary>"he", "she", "they" or a name right before token k, past adverbs: another subject than the speaker's.</summary>
+    private static bool ThirdPartyBefore(Paragraph p, int first, int k)
+    {
+        var j = k - 1;
+        while (j >= first && (p.Tokens[j].Norm.EndsWith("ly", StringComparison.Ordinal) || p.Tokens[j].Norm is "has" or "have" or "had" or "also"))
+        {
+            j--;
+        }
+
+        return j >= first && (p.Tokens[j].Norm is "he" or "she" or "they" || p.MentionAt[j] >= 0);
     }
 
     /// <summary>"we" or "I" right before token k, past adverbs ("We categorically deny …", "I strongly reject …").</summary>

@@ -147,4 +147,26 @@ public sealed class ClauseSubjectTests
         var s = Assert.Single(Invented.Extract("clause.txt", sentence).Statements);
         Assert.Equal((Stance.Denied, "The port was sold"), (s.Stance, s.Claim));
     }
+
+    [Fact]
+    public void A_country_after_an_organisation_names_its_branch_not_the_government()
+    {
+        var doc = Invented.Extract("clause.txt", "Norvell Group Kenya has rejected the claims about the port as untrue.");
+        Assert.Equal("institution:norvell-group", Assert.Single(doc.Statements).SpeakerId);
+    }
+
+    [Fact]
+    public void A_denial_reported_inside_a_quotation_is_not_the_quoting_speakers()
+    {
+        var doc = Invented.Extract("clause.txt", "\u201CI raised the sale of the terminal with him, and he vigorously denied the allegations,\u201D Maria Okafor said.");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:maria-okafor" && s.Stance == Stance.Denied);
+    }
+
+    [Fact]
+    public void The_name_after_an_echoing_noun_denies_the_clause_before()
+    {
+        var doc = Invented.Extract("clause.txt", "Councillor Daniel Ekwueme accused Maria Okafor of leaking harbour documents, a claim Okafor strongly denies.");
+        doc.Require("person:maria-okafor", Stance.Denied, "strongly denies");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:daniel-ekwueme" && s.Stance == Stance.Denied);
+    }
 }

@@ -26,9 +26,10 @@ internal sealed class CoordinatedVerbSieve(AttributionContext context) : Trigger
         }
 
         var last = v - 1;
-        while (last > prevAt + 1 && t[last].Norm is "has" or "have" or "had" or "also" or "repeatedly" or "since" or "later")
+        while (last > prevAt + 1 && (t[last].Norm is "has" or "have" or "had" or "also" or "repeatedly" or "since" or "later" ||
+               (t[last].Norm.EndsWith("ly", StringComparison.Ordinal) && p.MentionAt[last] < 0)))
         {
-            last--; // "…, an accusation that X has rejected"
+            last--; // "…, an accusation that X has rejected", "…, a claim X strongly denies"
         }
 
         if (subject is null && last > prevAt && p.MentionAt[last] >= 0)

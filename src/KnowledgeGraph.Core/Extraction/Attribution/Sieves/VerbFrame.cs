@@ -240,6 +240,13 @@ internal static class VerbFrame
                 return named;
             }
 
+            // "…, a claim Okafor strongly denies": the name after the echoing noun is the subject of the echo's verb.
+            if (k + 3 <= w && t[k + 1].Norm is "a" or "an" or "the" && Lexicon.Current.FramingNouns.Contains(t[k + 2].Norm) &&
+                p.MentionAt[w] >= 0 && p.Mentions[p.MentionAt[w]] is var echoer && echoer.First == k + 3 && echoer.End == w + 1)
+            {
+                return (echoer.EntityId, echoer.First, echoer.End);
+            }
+
             break;
         }
 
