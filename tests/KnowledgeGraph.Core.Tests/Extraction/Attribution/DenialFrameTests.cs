@@ -62,6 +62,13 @@ public sealed class DenialFrameTests
     }
 
     [Fact]
+    public void A_relative_that_after_the_denied_object_does_not_start_the_claim()
+    {
+        var s = Assert.Single(Extract("Tom Reyes has denied allegations of fraud that have been brought against him at the port.").Statements);
+        Assert.StartsWith("Fraud", s.Claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_report_that_denied_something_keeps_the_whole_object()
     {
         var s = Assert.Single(Extract("Norvell Group rejected a report that denied the port was sold to a foreign buyer.").Statements);

@@ -556,6 +556,13 @@ internal static class VerbFrame
                     break; // "said the army stopped a drone that had crossed …": a relative "that" inside the content
                 }
 
+                // "denied allegations of fraud that have been brought against him": "that" before an auxiliary is a
+                // relative pronoun of the object, not the start of a clause.
+                if (k > first && k + 1 < thatBound && t[k + 1].Norm is "have" or "has" or "had" or "was" or "were" or "is" or "are" or "would" or "will" or "could")
+                {
+                    break;
+                }
+
                 // "said the ships were sent so that the island …": "so that", "now that", "such that" open an adverbial
                 // clause inside the content, not the content itself.
                 if (k > first && t[k - 1].Norm is "so" or "now" or "such" or "except" or "given" or "provided")
