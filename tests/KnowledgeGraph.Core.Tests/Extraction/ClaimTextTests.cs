@@ -122,6 +122,20 @@ public sealed class ClaimTextTests
         Assert.Equal((Stance.Denied, "The terminal will close"), (s.Stance, s.Claim));
     }
 
+    [Theory]
+    [InlineData("Carlos Fernández de Cossío said the fuel tankers were stuck in Havana for a week.", "stuck in Havana for a week")]
+    [InlineData("Carlos Fernández de Cossío said the Cuban government institution would publish the figures.", "The Cuban government institution")]
+    public void A_capital_as_a_place_or_a_government_as_a_modifier_is_read_as_written(string sentence, string claim) =>
+        Assert.Contains(claim, Assert.Single(Seeds.Extract("claim-place.txt", sentence).Statements).Claim, StringComparison.Ordinal);
+
+    [Fact]
+    public void Keeping_the_texts_words_does_not_change_the_claim_id()
+    {
+        var a = Seeds.Extract("a.txt", "Carlos Fernández de Cossío said the fuel tankers were stuck in Havana for a week.");
+        var b = Seeds.Extract("b.txt", "Carlos Fernández de Cossío said the fuel tankers were stuck in Cuba for a week.");
+        Assert.Equal(Assert.Single(a.Statements).ClaimId, Assert.Single(b.Statements).ClaimId);
+    }
+
     [Fact]
     public void A_denied_claim_has_the_id_of_the_same_claim_said()
     {

@@ -76,6 +76,17 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
             {
                 var m = p.Mentions[p.MentionAt[k]];
                 var (name, folded, slug) = Canonical(m.EntityId);
+                if (KeepsItsWords(p, m, name))
+                {
+                    // "a hospital in San Juan", "the Irish Government perspective": a place where something is, or a name
+                    // used as a modifier, is read as written; only an actor is named by its canonical name.
+                    name = _a.Text[t[m.First].Start..t[m.End - 1].End];
+                    if (name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("\u2019s", StringComparison.Ordinal))
+                    {
+                        name = name[..^2];
+                    }
+                }
+
                 display.Add(folded, name, possessive: EndsPossessive(p, m.End));
                 key.Add(slug);
                 k = Math.Max(k, m.End - 1);
@@ -228,6 +239,28 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
     }
 
     private static string Slug(string name) => TextFold.Slug(name);
+
+    /// <summary>
+    /// A government or capital named by a place or a modifier keeps the text's words: after "in", "at", "near", "from" ("a
+    /// hospital in San Juan"), or before a lower-case noun ("the Irish Government perspective").
+    /// </summary>
+    private bool KeepsItsWords(Paragraph p, Mention m, string canonical)
+    {
+        var t = p.Tokens;
+        if (!_a.Entities.TryGetValue(m.EntityId, out var e) || e.Kind == EntityKind.Person || e.Type is not ("government" or "capital"))
+        {
+            return false;
+        }
+
+        var governed = m.First > 0 && t[m.First - 1].Norm is "in" or "at" or "near" or "from" or "outside" or "around";
+        var next = m.End < t.Count ? t[m.End] : default;
+        var modifier = m.End < t.Count && next.IsWord && !next.Cap && next.Norm != "'s" && !Attribution.SpeechLexicon.IsVerb(next.Norm) &&
+            !Attribution.Words.BeForms.Contains(next.Norm) && !Attribution.Words.Prepositions.Contains(next.Norm) &&
+            !Attribution.Words.Determiners.Contains(next.Norm) && !next.Norm.EndsWith("ly", StringComparison.Ordinal) &&
+            next.Norm is not ("has" or "have" or "had" or "will" or "would" or "could" or "can" or "may" or "must" or "should" or "and" or "or" or "but" or
+                "nor" or "so" or "yet" or "that" or "which" or "who" or "to" or "as" or "than" or "if" or "because" or "while" or "when");
+        return (governed && e.Type == "capital") || (modifier && !canonical.Equals(_a.Text[t[m.First].Start..t[m.End - 1].End], StringComparison.Ordinal));
+    }
 
     /// <summary>"it", "its", "we", "our", "his country": the speaker's own country in the speaker's claim.</summary>
     private static bool SelfReference(Paragraph p, int k, ArticleEntity speaker)
