@@ -89,4 +89,14 @@ public sealed class EntityResolutionTests
         var doc = Invented.Extract("first-name.txt", "Dale Hurst and Dale Marsh met at the harbour.\n\nDale said the report was not true.");
         Assert.DoesNotContain(doc.Statements, s => s.SpeakerId is "person:dale-hurst" or "person:dale-marsh");
     }
+
+    [Fact]
+    public void A_family_name_written_first_alone_is_the_one_person_whose_name_starts_with_it()
+    {
+        var doc = Invented.Extract("family-name.txt", "Harbour Ministry spokesman Geng Shuang made the comment on Monday.\n\nSome shippers are afraid of the new rules, Geng said.");
+        var person = Assert.Single(doc.Entities, e => e.Kind == EntityKind.Person);
+        Assert.Equal("Geng Shuang", person.Name);
+        Assert.Equal(person.Id, doc.Require(person.Id, Stance.Said, "afraid").SpeakerId);
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Geng");
+    }
 }

@@ -250,9 +250,10 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         {
             var key = TextFold.Fold(b.Name);
             var owners = persons.Where(a => variants[a.Id].Contains(key)).ToList();
-            if (owners.Count == 0 && Gazetteers.IsGivenName(key))
+            if (owners.Count == 0 && (Gazetteers.IsGivenName(key) || !Gazetteers.Words.Contains(key)))
             {
-                owners = FirstNameOwners(persons, b, key, merged); // "Lena Marsh …", then "Lena said"
+                // "Lena Marsh …", then "Lena said"; "Geng Shuang …", then "Geng said" (a family name written first)
+                owners = FirstNameOwners(persons, b, key, merged);
             }
 
             if (owners.Count == 1)
@@ -266,7 +267,7 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         {
             var key = TextFold.Fold(b.Name);
             var owners = persons.Where(a => a != b && !merged.ContainsKey(a.Id) && variants[a.Id].Contains(key)).ToList();
-            if (owners.Count == 0 && !key.Contains(' ', StringComparison.Ordinal) && Gazetteers.IsGivenName(key))
+            if (owners.Count == 0 && !key.Contains(' ', StringComparison.Ordinal) && (Gazetteers.IsGivenName(key) || !Gazetteers.Words.Contains(key)))
             {
                 // "Dale Hurst has denied …", then "Dale said …": a given name alone is the one person of the article
                 // whose full name starts with it (tabloid and sports copy call people by their first names).
