@@ -336,4 +336,12 @@ public sealed class NameCueTests
         var doc = Extract(sentence);
         Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("Statement", StringComparison.Ordinal) || e.Name.Contains(" on ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_university_of_a_known_city_is_an_institution_and_the_city_stays_a_place()
+    {
+        var doc = Extract("The University of Wolverhampton has denied claims it could close a campus.\n\nA rally was held in the city of Wolverhampton.");
+        Assert.Equal("institution:university-of-wolverhampton", Assert.Single(doc.Statements).SpeakerId);
+        Assert.Equal(EntityKind.Place, KindOf(doc, "Wolverhampton"));
+    }
 }

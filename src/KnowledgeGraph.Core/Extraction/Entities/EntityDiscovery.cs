@@ -336,7 +336,9 @@ internal static partial class EntityDiscovery
         // A title-case headline goes on after the name ("Harbour Board Denies Sale …"): a speech verb ends the run there,
         // and where title case goes on after it in prose (a quoted headline), but not as the name's last word in prose
         // ("the Community of West African States said").
-        while (k < tokens.Count && tokens[k].IsWord && !covered[k] && k - start < 8 &&
+        // "the University of Wolverhampton": a place the gazetteer already found may close the name after its head and "of".
+        while (k < tokens.Count && tokens[k].IsWord && (!covered[k] || (hasHead && k > start && tokens[k - 1].Norm == "of" && tokens[k].Cap && OnlyHeadBefore(tokens, start, k))) &&
+            k - start < 8 &&
             !(k > start && SpeechLexicon.IsVerb(tokens[k].Norm) && (heading || !tokens[k].Cap || (k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Cap))))
         {
             var t = tokens[k];
@@ -446,6 +448,10 @@ internal static partial class EntityDiscovery
 
     /// <summary>"Mr", "Mrs", "Ms", "Dr": a courtesy title is never part of a name, even of a one-word one ("Mr Reyes").</summary>
     private static bool Honorific(string norm) => norm.TrimEnd('.') is "mr" or "mrs" or "ms" or "miss" or "dr" or "mx";
+
+    /// <summary>Only "University", "Bank", "College" … and "of" before k: the head opens the name ("University of X").</summary>
+    private static bool OnlyHeadBefore(List<Token> tokens, int start, int k) =>
+        k - start == 2 && tokens[start].Norm is "university" or "college" or "bank" or "port" or "city" or "county" or "diocese" or "archdiocese";
 
     /// <summary>"The Sunday Times", "the Sunday Telegraph": a weekday that opens an outlet's name is part of it.</summary>
     private static bool WeekdayOutlet(List<Token> tokens, int k) =>
