@@ -89,6 +89,11 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             if (j < to && p.MentionAt[j] >= 0)
             {
                 var m = p.Mentions[p.MentionAt[j]];
+                if (m.End < to && t[m.End].Norm == "'s" && PossessedInstitution(_a, p, m, m.End + 1, to) is { } institution)
+                {
+                    return (institution.Item1, det, institution.Item3); // "a statement by Lula's eponymous institute": the institute
+                }
+
                 return (m.EntityId, det, m.End);
             }
         }
@@ -443,4 +448,56 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
     /// </summary>
     private string? CurrentSourceOr(Func<ArticleEntity, bool> fits) =>
         discourse.LastOtherSpeaker is { } current && _a.Entities.TryGetValue(current, out var e) && fits(e) ? current : discourse.Latest(fits);
+
+    /// <summary>
+    /// "Lula's institute said", "Musk's company said": a lower-case organisation noun owned by a person is the
+    /// institution of the article named after that person with that noun ("Lula Institute"), when there is one.
+    /// </summary>
+    internal static (string, int, int)? PossessedInstitution(ArticleAnalysis _a, Paragraph p, Mention owner, int from, int to)
+    {
+        var t = p.Tokens;
+        if (!_a.Entities.TryGetValue(owner.EntityId, out var person) || person.Kind != EntityKind.Person)
+        {
+            return null;
+        }
+
+        for (var j = from; j < to && j < from + 3; j++)
+        {
+            if (!t[j].IsWord || t[j].Cap || p.MentionAt[j] >= 0)
+            {
+                return null;
+            }
+
+            var noun = t[j].Norm;
+            if (!SpeechLexicon.IsInstitutionNoun(noun))
+            {
+                continue;
+            }
+
+            var ownerWords = TextFold.Fold(person.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 2).ToHashSet(StringComparer.Ordinal);
+            ArticleEntity? named = null;
+            foreach (var e in _a.Entities.Values)
+            {
+                if (e.Kind != EntityKind.Institution)
+                {
+                    continue;
+                }
+
+                var words = TextFold.Fold(e.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (words.Contains(noun) && words.Any(ownerWords.Contains))
+                {
+                    if (named is not null)
+                    {
+                        return null; // two candidates: no guess
+                    }
+
+                    named = e;
+                }
+            }
+
+            return named is null ? null : (named.Id, owner.First, j + 1);
+        }
+
+        return null;
+    }
 }

@@ -1,7 +1,6 @@
 using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Extraction.Text;
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Extraction.Attribution;
 
@@ -201,57 +200,8 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         return (m.EntityId, m.First, m.End);
     }
 
-    /// <summary>
-    /// "Lula's institute said", "Musk's company said": a lower-case organisation noun owned by a person is the
-    /// institution of the article named after that person with that noun ("Lula Institute"), when there is one.
-    /// </summary>
-    private (string, int, int)? PossessedInstitution(Paragraph p, Mention owner, int from, int to)
-    {
-        var t = p.Tokens;
-        if (!_a.Entities.TryGetValue(owner.EntityId, out var person) || person.Kind != EntityKind.Person)
-        {
-            return null;
-        }
-
-        for (var j = from; j < to && j < from + 3; j++)
-        {
-            if (!t[j].IsWord || t[j].Cap || p.MentionAt[j] >= 0)
-            {
-                return null;
-            }
-
-            var noun = t[j].Norm;
-            if (!SpeechLexicon.IsInstitutionNoun(noun))
-            {
-                continue;
-            }
-
-            var ownerWords = TextFold.Fold(person.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 2).ToHashSet(StringComparer.Ordinal);
-            ArticleEntity? named = null;
-            foreach (var e in _a.Entities.Values)
-            {
-                if (e.Kind != EntityKind.Institution)
-                {
-                    continue;
-                }
-
-                var words = TextFold.Fold(e.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                if (words.Contains(noun) && words.Any(ownerWords.Contains))
-                {
-                    if (named is not null)
-                    {
-                        return null; // two candidates: no guess
-                    }
-
-                    named = e;
-                }
-            }
-
-            return named is null ? null : (named.Id, owner.First, j + 1);
-        }
-
-        return null;
-    }
+    private (string, int, int)? PossessedInstitution(Paragraph p, Mention owner, int from, int to) =>
+        ReferenceResolver.PossessedInstitution(_a, p, owner, from, to);
 
     /// <summary>"Cuba's top diplomat said": a lower-case role of a country's person, resolved like "the Cuban diplomat".</summary>
     private (string, int, int)? PossessedPersonNoun(Paragraph p, Mention owner, int from, int to)

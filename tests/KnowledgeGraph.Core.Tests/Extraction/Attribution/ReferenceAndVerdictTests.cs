@@ -105,6 +105,15 @@ public sealed class ReferenceAndVerdictTests
     }
 
     [Fact]
+    public void A_statement_by_a_persons_institute_is_the_institutes()
+    {
+        var doc = Extract("The Okafor Institute was founded by port director Maria Okafor in 2011.\n\n" +
+            "\u201CThe Harbour Gazette is deliberately trying to mislead its readers,\u201D a statement by Okafor's eponymous institute said.");
+        var institute = doc.Entities.Single(e => e.Name == "Okafor Institute");
+        doc.Require(institute.Id, Stance.Denied, "mislead its readers");
+    }
+
+    [Fact]
     public void An_unnamed_spokesperson_of_an_organisation_speaks_for_it()
     {
         var doc = Extract("A UBS spokesperson said the bank was unaware of any approach for the harbour terminal.");
