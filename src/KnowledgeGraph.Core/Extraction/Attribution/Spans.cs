@@ -152,10 +152,35 @@ internal static class Spans
     }
 
     /// <summary>"I will not comment on rumours …", "No comment.": a refusal, not a claim.</summary>
+    private static bool NegatedBefore(Paragraph p, int first, int k)
+    {
+        for (var j = first; j < k; j++)
+        {
+            if (p.Tokens[j].Norm is "not" or "never" or "n't" || p.Tokens[j].Norm.EndsWith("n't", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool RefusesComment(Paragraph p, int first, int end)
     {
-        for (var k = first; k < end && k < first + 8; k++)
+        for (var k = first; k < end && k < first + 16; k++)
         {
+            // "it is not our practice to respond to speculative campaigns", "we never reply to rumours": declining to answer.
+            if (p.Tokens[k].Norm is "respond" or "react" or "reply" && k > first && p.Tokens[k - 1].Norm == "to" && NegatedBefore(p, first, k) &&
+                k + 2 < end && p.Tokens[k + 1].Norm == "to" && p.Tokens[k + 2].Norm is "speculative" or "speculation" or "rumours" or "rumors" or "gossip" or "such" or "these" or "reports")
+            {
+                return true;
+            }
+
+            if (k >= first + 8)
+            {
+                continue;
+            }
+
             // "we are not commenting", "he never comments on internal discussions": a refusal in the present too.
             if (p.Tokens[k].Norm is "commenting" or "comments" or "speculating" or "discussing" && k > first && p.Tokens[k - 1].Norm is "not" or "n't" or "never")
             {

@@ -13,6 +13,7 @@ public sealed class NonStatementTests
     [InlineData("The Northwind company would not confirm or deny the content of the harbour story.")]
     [InlineData("\u201CFrom this point forward we are not commenting on the terminal,\u201D Maria Okafor told reporters.")]
     [InlineData("Maria Okafor said she never comments on internal discussions about the terminal.")]
+    [InlineData("Maria Okafor said that \u201Cit has never been the practice of the port authority to respond to speculative campaigns about the terminal.\u201D")]
     [InlineData("The Northwind company declined to confirm or deny that the terminal was sold.")]
     [InlineData("The Northwind company neither confirmed nor denied the report about the terminal.")]
     public void A_speech_verb_without_a_claim_gives_no_statement(string sentence) =>
