@@ -116,7 +116,9 @@ internal sealed class ReporterFinder(AttributionContext context)
             }
 
             // "…, after Sen. Rick Scott told Fox News": the name right before the cue is who was interviewed.
-            var subject = SourceFinder.NameBefore(p, k, s.First) ?? context.Subjects.FindSubject(p, s.First, k);
+            // "Watchmen at the building in Nairobi also told Reuters": a place after a preposition is where, not who.
+            var named = SourceFinder.NameBefore(p, k, s.First);
+            var subject = named is { } n && !SubjectFinder.GovernedByPreposition(p, n.First) ? named : context.Subjects.FindSubject(p, s.First, k);
             if (subject is not { } sub)
             {
                 continue;

@@ -86,6 +86,14 @@ public sealed class ReportedSpeechTests
     }
 
     [Fact]
+    public void Someone_in_a_capital_telling_an_outlet_is_no_interview_of_its_government()
+    {
+        var doc = Seeds.Extract("capital.txt", "Harbour raid\n\nThe Cuban government quickly denied any raid on the port had taken place.\n\n" +
+            "Watchmen at the building in Havana also told Reuters there had been no raid.");
+        Assert.DoesNotContain("institution:reuters", doc.Require("institution:government-of-cuba", Stance.Denied, "raid").ReportedBy);
+    }
+
+    [Fact]
     public void An_office_that_reports_is_not_its_own_intermediary()
     {
         var doc = Invented.Extract("reported.txt", "The Harbour Police Department reported that fifty dockers were arrested at the terminal.");
