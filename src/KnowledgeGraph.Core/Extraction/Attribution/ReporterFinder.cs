@@ -73,6 +73,12 @@ internal sealed class ReporterFinder(AttributionContext context)
 
                 for (var j = from; j < s.End && j < from + 4; j++)
                 {
+                    if (p.MentionAt[j] >= 0 && p.Mentions[p.MentionAt[j]] is var owner && owner.End < s.End && t[owner.End].Norm == "'s")
+                    {
+                        j = owner.End; // "told Limerick's Live 95": the place owns the outlet, it is not the outlet
+                        continue;
+                    }
+
                     if (p.MentionAt[j] >= 0)
                     {
                         var id = p.Mentions[p.MentionAt[j]].EntityId;

@@ -94,6 +94,20 @@ public sealed class ReportedSpeechTests
     }
 
     [Fact]
+    public void Telling_a_places_outlet_does_not_make_the_place_the_intermediary()
+    {
+        var doc = Invented.Extract("relay.txt", "Tom Reyes told Limerick's Live 95 that the port was not for sale.");
+        Assert.DoesNotContain(doc.Require("person:tom-reyes", Stance.Denied, "not for sale").ReportedBy, id => id.Contains("limerick", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Reacting_to_a_story_in_an_outlet_is_not_speaking_through_it()
+    {
+        var doc = Invented.Extract("relay.txt", "Strongly reacting to the story in the Wexford Ledger, Tom Reyes said it is \u201Ccompletely concocted and baseless\u201D.");
+        Assert.Empty(doc.Require("person:tom-reyes", Stance.Denied, "baseless").ReportedBy);
+    }
+
+    [Fact]
     public void An_office_that_reports_is_not_its_own_intermediary()
     {
         var doc = Invented.Extract("reported.txt", "The Harbour Police Department reported that fifty dockers were arrested at the terminal.");
