@@ -114,12 +114,13 @@ internal static class SentenceSplitter
             {
                 boundary = true;
             }
-            else if (t.Kind is TokenKind.QuoteClose or TokenKind.QuoteStraight && inQuote[i] && i > 0 &&
+            else if (t.Kind is TokenKind.QuoteClose or TokenKind.QuoteStraight && inQuote[i] && i > first &&
                 tokens[i - 1].Norm is "." or "!" or "?" && next.Cap && (tokens[i - 1].Norm == "." || !SpeechLexicon.HasVerbNear(tokens, i + 1, 4)))
             {
-                boundary = true; // “… done.” The next sentence starts; “… done?” he asked keeps the speaker
+                boundary = true; // “… done.” The next sentence starts; “… done?” he asked keeps the speaker (a straight mark that
+                                 // opens the sentence after "." is its opening mark, not a close: i > first)
             }
-            else if (t.Kind is TokenKind.QuoteClose or TokenKind.QuoteStraight && inQuote[i] && i > 0 && tokens[i - 1].Norm is "." or "!" or "?" &&
+            else if (t.Kind is TokenKind.QuoteClose or TokenKind.QuoteStraight && inQuote[i] && i > first && tokens[i - 1].Norm is "." or "!" or "?" &&
                 next.IsQuote && inQuote[i + 1])
             {
                 boundary = true; // “… a failing venture.” “The word is tough,” she said: a new quotation, a new sentence

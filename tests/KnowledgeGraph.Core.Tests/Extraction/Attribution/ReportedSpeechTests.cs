@@ -108,6 +108,15 @@ public sealed class ReportedSpeechTests
     }
 
     [Fact]
+    public void A_straight_quotation_after_a_full_stop_opens_its_sentence_and_keeps_its_attribution()
+    {
+        var doc = Invented.Extract("relay.txt", "Norvell Group denied the report. \"It is completely untrue,\" a spokeswoman for Norvell Group told Reuters.");
+        var s = doc.Require("institution:norvell-group", Stance.Denied, "a spokeswoman for");
+        Assert.Equal("quote-then-verb", s.Rule);
+        Assert.Equal(["institution:reuters"], s.ReportedBy);
+    }
+
+    [Fact]
     public void An_office_that_reports_is_not_its_own_intermediary()
     {
         var doc = Invented.Extract("reported.txt", "The Harbour Police Department reported that fifty dockers were arrested at the terminal.");
