@@ -453,10 +453,10 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
     /// "Lula's institute said", "Musk's company said": a lower-case organisation noun owned by a person is the
     /// institution of the article named after that person with that noun ("Lula Institute"), when there is one.
     /// </summary>
-    internal static (string, int, int)? PossessedInstitution(ArticleAnalysis _a, Paragraph p, Mention owner, int from, int to)
+    internal static (string, int, int)? PossessedInstitution(ArticleAnalysis analysis, Paragraph p, Mention owner, int from, int to)
     {
         var t = p.Tokens;
-        if (!_a.Entities.TryGetValue(owner.EntityId, out var person) || person.Kind != EntityKind.Person)
+        if (!analysis.Entities.TryGetValue(owner.EntityId, out var person) || person.Kind != EntityKind.Person)
         {
             return null;
         }
@@ -476,7 +476,7 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
 
             var ownerWords = TextFold.Fold(person.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 2).ToHashSet(StringComparer.Ordinal);
             ArticleEntity? named = null;
-            foreach (var e in _a.Entities.Values)
+            foreach (var e in analysis.Entities.Values)
             {
                 if (e.Kind != EntityKind.Institution)
                 {

@@ -265,18 +265,8 @@ internal static class SpeechVerbs
     }
 
     /// <summary>A quotation closing within a few words before the verb: "“…,” the Port Authority posted".</summary>
-    private static bool QuoteClosesBefore(Paragraph p, Sentence s, int i)
-    {
-        for (var k = i - 1; k > s.First && k >= i - 6; k--)
-        {
-            if (p.Tokens[k].IsQuote && k > 0 && p.InQuote[k - 1])
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool QuoteClosesBefore(Paragraph p, Sentence s, int i) =>
+        Spans.LastQuoteBefore(p, i) is { } q && q.Close > s.First && q.Close >= i - 6;
 
     private static bool ChannelWithin(Paragraph p, Sentence s, int from)
     {

@@ -259,7 +259,8 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
             !Attribution.Words.Determiners.Contains(next.Norm) && !next.Norm.EndsWith("ly", StringComparison.Ordinal) &&
             next.Norm is not ("has" or "have" or "had" or "will" or "would" or "could" or "can" or "may" or "must" or "should" or "and" or "or" or "but" or
                 "nor" or "so" or "yet" or "that" or "which" or "who" or "to" or "as" or "than" or "if" or "because" or "while" or "when");
-        return (governed && e.Type == "capital") || (modifier && !canonical.Equals(_a.Text[t[m.First].Start..t[m.End - 1].End], StringComparison.Ordinal));
+        return (governed && e.Type == "capital") ||
+            (modifier && !_a.Text.AsSpan(t[m.First].Start, t[m.End - 1].End - t[m.First].Start).SequenceEqual(canonical));
     }
 
     /// <summary>"it", "its", "we", "our", "his country": the speaker's own country in the speaker's claim.</summary>

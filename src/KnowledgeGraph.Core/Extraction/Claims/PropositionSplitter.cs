@@ -372,28 +372,24 @@ internal static partial class PropositionSplitter
         return k + 1 < end && t[k].IsWord ? k : -1;
     }
 
-    /// <summary>"he", "she", "they" or a name right before token k, past adverbs: another subject than the speaker's.</summary>
-    private static bool ThirdPartyBefore(Paragraph p, int first, int k)
-    {
-        var j = k - 1;
-        while (j >= first && (p.Tokens[j].Norm.EndsWith("ly", StringComparison.Ordinal) || p.Tokens[j].Norm is "has" or "have" or "had" or "also"))
-        {
-            j--;
-        }
-
-        return j >= first && (p.Tokens[j].Norm is "he" or "she" or "they" || p.MentionAt[j] >= 0);
-    }
+    /// <summary>"he", "she", "they" or a name right before token k, past adverbs and auxiliaries: another subject than the speaker's.</summary>
+    private static bool ThirdPartyBefore(Paragraph p, int first, int k) =>
+        WordBefore(p, first, k, auxiliaries: true) is var j and >= 0 && (p.Tokens[j].Norm is "he" or "she" or "they" || p.MentionAt[j] >= 0);
 
     /// <summary>"we" or "I" right before token k, past adverbs ("We categorically deny …", "I strongly reject …").</summary>
-    private static bool FirstPersonBefore(Paragraph p, int first, int k)
+    private static bool FirstPersonBefore(Paragraph p, int first, int k) =>
+        WordBefore(p, first, k, auxiliaries: false) is var j and >= 0 && p.Tokens[j].Norm is "we" or "i";
+
+    /// <summary>The token before k past "-ly" adverbs (and "has", "have", "had", "also" when <paramref name="auxiliaries"/>), or -1 before <paramref name="first"/>.</summary>
+    private static int WordBefore(Paragraph p, int first, int k, bool auxiliaries)
     {
         var j = k - 1;
-        while (j >= first && p.Tokens[j].Norm.EndsWith("ly", StringComparison.Ordinal))
+        while (j >= first && (p.Tokens[j].Norm.EndsWith("ly", StringComparison.Ordinal) || (auxiliaries && p.Tokens[j].Norm is "has" or "have" or "had" or "also")))
         {
             j--;
         }
 
-        return j >= first && p.Tokens[j].Norm is "we" or "i";
+        return j >= first ? j : -1;
     }
 
     /// <summary>A denial verb as the main verb of a quoted clause ("The Ministry categorically rejects …"), or -1.</summary>
