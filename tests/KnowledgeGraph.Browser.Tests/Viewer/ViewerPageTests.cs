@@ -169,6 +169,20 @@ public sealed class ViewerPageTests(BrowserServer server)
     }
 
     [Fact]
+    public async Task Opening_the_same_node_twice_draws_the_same_picture()
+    {
+        // Nodes used to start stacked or at random offsets, and cose scatters stacked nodes in random directions:
+        // the picture (and which edges a node covered) changed from one visit to the next.
+        const string positions = "() => cy.nodes().map(n => `${n.id()} ${Math.round(n.position('x'))} ${Math.round(n.position('y'))}`).sort()";
+        var first = await (await OpenCossioAsync()).EvaluateAsync<string[]>(positions);
+        var second = await (await OpenCossioAsync()).EvaluateAsync<string[]>(positions);
+
+        Assert.True(first.Length > 5, $"Only {first.Length} nodes were drawn.");
+        Assert.Equal(first, second);
+        Assert.Equal(first.Length, first.Select(p => p[(p.IndexOf(' ', StringComparison.Ordinal) + 1)..]).Distinct().Count());
+    }
+
+    [Fact]
     public async Task A_link_with_a_centre_name_opens_that_node()
     {
         var page = await server.NewPageAsync();

@@ -18,6 +18,7 @@
   // A found path is never shown smaller than this: its labels (11.5-12 px at zoom 1) stay at 8.5 px or more, where a
   // fit of a large graph would shrink them under the 7 px below which cytoscape leaves them out.
   const MIN_PATH_ZOOM = 0.75;
+  const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
   // What the filters leave on screen. Cytoscape's ':visible' selector is refreshed only when a frame is drawn, so
   // right after a filter change (or in a background tab) it still counts hidden elements; the style is current.
@@ -102,7 +103,11 @@
 
   // Adds nodes and edges not yet drawn; returns the added collection.
   function merge(network, near) {
-    const origin = near && cy.getElementById(near).nonempty() ? cy.getElementById(near).position() : null;
+    // New nodes start on a golden-angle spiral around the node they were reached from (or the origin): distinct,
+    // repeatable places, so the layout draws the same picture every time. Nodes stacked on one point would make cose
+    // push them apart in random directions.
+    const origin = near && cy.getElementById(near).nonempty() ? cy.getElementById(near).position() : { x: 0, y: 0 };
+    let placed = 0;
     const added = [];
     for (const n of network.nodes || []) {
       if (cy.getElementById(n.id).nonempty()) continue;
@@ -110,9 +115,8 @@
       const data = nodeData(n);
       data.display = shortName(data.name);
       const element = { group: 'nodes', data };
-      if (origin) {
-        element.position = { x: origin.x + (Math.random() - 0.5) * 160, y: origin.y + (Math.random() - 0.5) * 160 };
-      }
+      const turn = placed * GOLDEN_ANGLE, radius = 40 * Math.sqrt(++placed);
+      element.position = { x: origin.x + radius * Math.cos(turn), y: origin.y + radius * Math.sin(turn) };
       added.push(element);
     }
     for (const e of network.edges || []) {
