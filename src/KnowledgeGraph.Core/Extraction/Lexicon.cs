@@ -76,6 +76,7 @@ public sealed partial class Lexicon
     internal FrozenSet<string> CueWords { get; }
 
     internal FrozenSet<string> WeakSpeechVerbs => field ??= _lists["weakSpeechVerbs"];
+    internal FrozenSet<string> AppealVerbs => field ??= _lists["appealVerbs"];
     internal FrozenSet<string> PersonNouns => field ??= _lists["personNouns"];
     internal FrozenSet<string> DocumentNouns => field ??= _lists["documentNouns"];
     internal FrozenSet<string> InstitutionNouns => field ??= _lists["institutionNouns"];

@@ -388,6 +388,12 @@ internal sealed partial class AttributionStage
             return; // "I'm not going to talk about intelligence matters", "saying that he could not reveal …"
         }
 
+        if (f.Trigger.Kind is TriggerKind.Verb or TriggerKind.Participle && f.ContentParagraph is null &&
+            Spans.IsBareAppeal(p, f.Trigger.At, f.Trigger.Lemma, f.ContentFirst, f.ContentEnd))
+        {
+            return; // "He urged the public to disregard the claim": an appeal, no claim
+        }
+
         _out.Add(new AttributedStatement(p, s, f, reporters, ReporterFinder.About(cp, f.ContentFirst, f.ContentEnd, f.SpeakerId)));
     }
 }

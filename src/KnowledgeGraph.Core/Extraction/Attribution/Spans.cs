@@ -165,6 +165,79 @@ internal static class Spans
         return false;
     }
 
+    /// <summary>
+    /// "urged the public to disregard the claim", "asked residents to remain calm", "called on the police to arrest them":
+    /// an appeal (someone asked to do something) with no other content is no claim. <paramref name="verbAt"/> is the
+    /// trigger verb, [<paramref name="first"/>, <paramref name="end"/>) its content. Content that carries a claim of its
+    /// own keeps the statement: a that-clause, a quotation, another speech verb ("to refrain from what he described as a
+    /// blockade"), a reason ("because …").
+    /// </summary>
+    public static bool IsBareAppeal(Paragraph p, int verbAt, string lemma, int first, int end)
+    {
+        var t = p.Tokens;
+        var k = first;
+        if (lemma == "call")
+        {
+            if (k >= end || t[k].Norm is not ("on" or "upon"))
+            {
+                return false; // "called the report false" labels; only "called on X to" appeals
+            }
+
+            k++;
+        }
+        else if (verbAt < 0 || !Lexicon.Current.AppealVerbs.Contains(t[verbAt].Norm))
+        {
+            return false;
+        }
+
+        if (verbAt >= 0 && verbAt + 1 < t.Count && t[verbAt + 1].Norm is "that" or "whether" or "if")
+        {
+            return false;
+        }
+
+        // The addressee: a short noun phrase, then "to" and a verb.
+        var to = -1;
+        for (var j = k; j < end && j < k + 10; j++)
+        {
+            var n = t[j].Norm;
+            if (n == "to")
+            {
+                to = j;
+                break;
+            }
+
+            if (t[j].IsQuote || n is "that" or "whether" or "if" or "what" or "why" or "how" or ":" or ";" || (t[j].IsWord && SpeechLexicon.IsVerb(n)))
+            {
+                return false;
+            }
+        }
+
+        if (to < 0 || to == k || to + 1 >= end || !t[to + 1].IsWord || t[to + 1].Cap)
+        {
+            return false;
+        }
+
+        for (var j = to + 1; j < end; j++)
+        {
+            var n = t[j].Norm;
+            if (t[j].IsQuote && t[j].Kind != TokenKind.QuoteStraight && j + 2 < end)
+            {
+                return false; // a quotation of more than a scare-quoted word or two is content of its own
+            }
+
+            if (n is "that" or "because" or "since" or "saying" or "adding" or "noting" or "insisting" or "what" ||
+                (t[j].IsWord && SpeechLexicon.IsVerb(n) && !Lexicon.Current.AppealVerbs.Contains(n) && !n.EndsWith('s') && (n.EndsWith("ed", StringComparison.Ordinal) || n.EndsWith("ing", StringComparison.Ordinal) || !t[j - 1].IsWord || !IsBaseAfter(t[j - 1].Norm))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "to deny the report", "would claim": a base form after "to" or a modal is part of the asked-for action.
+    private static bool IsBaseAfter(string norm) => norm is "to" or "would" or "will" or "should" or "could" or "must" or "may" or "might" or "can";
+
     public static bool RefusesComment(Paragraph p, int first, int end)
     {
         for (var k = first; k < end && k < first + 16; k++)

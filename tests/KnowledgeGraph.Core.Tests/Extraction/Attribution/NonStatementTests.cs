@@ -16,6 +16,10 @@ public sealed class NonStatementTests
     [InlineData("Maria Okafor said that \u201Cit has never been the practice of the port authority to respond to speculative campaigns about the terminal.\u201D")]
     [InlineData("The Northwind company declined to confirm or deny that the terminal was sold.")]
     [InlineData("The Northwind company neither confirmed nor denied the report about the terminal.")]
+    [InlineData("Port director Maria Okafor urged the public to disregard the notice and advised journalists to verify reports.")]
+    [InlineData("Port director Maria Okafor asked dock workers to remain calm.")]
+    [InlineData("Port director Maria Okafor called on the police to arrest the forgers.")]
+    [InlineData("The Northwind company had warned shippers to avoid the terminal until May.")]
     public void A_speech_verb_without_a_claim_gives_no_statement(string sentence) =>
         Assert.Empty(Invented.Extract("non.txt", sentence).Statements);
 
@@ -24,6 +28,10 @@ public sealed class NonStatementTests
     [InlineData("Port director Maria Okafor tweeted that the terminal would open in May.", Stance.Said)]
     [InlineData("Port director Maria Okafor said the terminal was ready, adding the cranes would arrive in May.", Stance.Said)]
     [InlineData("“The cranes arrive in May,” Port director Maria Okafor added.", Stance.Said)]
+    [InlineData("Port director Maria Okafor urged Norvell to drop what she described as a smear campaign against the terminal.", Stance.Said)]
+    [InlineData("Port director Maria Okafor urged dock workers to stay calm, saying the cranes would arrive in May.", Stance.Said)]
+    [InlineData("Port director Maria Okafor urged that the terminal be sold to pay its debts.", Stance.Said)]
+    [InlineData("Port director Maria Okafor called the notice a forgery.", Stance.Denied)]
     public void The_same_verbs_with_a_claim_still_give_one(string sentence, Stance stance) =>
         Assert.Contains(Invented.Extract("non.txt", sentence).Statements, s => s.SpeakerId == "person:maria-okafor" && s.Stance == stance);
 }
