@@ -190,9 +190,9 @@ internal static class Spans
             return false;
         }
 
-        if (verbAt >= 0 && verbAt + 1 < t.Count && t[verbAt + 1].Norm is "that" or "whether" or "if")
+        if (verbAt < 0 || first != verbAt + 1)
         {
-            return false;
+            return false; // "warned him that soldiers would be needed to guard …": the content is a that-clause after the addressee
         }
 
         // The addressee: a short noun phrase, then "to" and a verb.

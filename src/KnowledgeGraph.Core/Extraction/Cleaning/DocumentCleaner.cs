@@ -106,6 +106,14 @@ internal static partial class DocumentCleaner
             return false;
         }
 
+        // "Singer calls divorce report 'pure fiction'": a headline may end in a quoted word or phrase; a paragraph that
+        // ends in a quotation closes it after its own punctuation ("… 'pure fiction.'") or opens with it.
+        if (last is '"' or '\'' or '\u201D' or '\u2019' && line.Length > 2 && char.IsLetterOrDigit(line[^2]) &&
+            line[0] is not ('"' or '\'' or '\u201C' or '\u2018') && words >= 3 && line[..^1].LastIndexOfAny(QuoteOpeners) > 0)
+        {
+            return true;
+        }
+
         var letters = 0;
         var upper = 0;
         foreach (var c in line)
@@ -119,6 +127,8 @@ internal static partial class DocumentCleaner
 
         return letters > 0 && upper == letters;
     }
+
+    private static readonly SearchValues<char> QuoteOpeners = SearchValues.Create("\"'\u201C\u2018");
 
     private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029");
 

@@ -32,6 +32,7 @@ public sealed class NonStatementTests
     [InlineData("Port director Maria Okafor urged dock workers to stay calm, saying the cranes would arrive in May.", Stance.Said)]
     [InlineData("Port director Maria Okafor urged that the terminal be sold to pay its debts.", Stance.Said)]
     [InlineData("Port director Maria Okafor called the notice a forgery.", Stance.Denied)]
+    [InlineData("Port director Maria Okafor warned him that soldiers would be needed to guard the terminal.", Stance.Said)]
     public void The_same_verbs_with_a_claim_still_give_one(string sentence, Stance stance) =>
         Assert.Contains(Invented.Extract("non.txt", sentence).Statements, s => s.SpeakerId == "person:maria-okafor" && s.Stance == stance);
 }

@@ -1,0 +1,27 @@
+using KnowledgeGraph.Core.Tests.Support;
+
+namespace KnowledgeGraph.Core.Tests.Extraction.Cleaning;
+
+/// <summary>A headline that ends in a quoted word or phrase is still the headline (invented text).</summary>
+public sealed class QuotedHeadlineTests
+{
+    private const string Lead = "Port director Maria Okafor has rejected a newspaper story about the sale of the terminal.";
+
+    [Theory]
+    [InlineData("Okafor calls terminal sale report 'pure fiction'")]
+    [InlineData("Okafor calls terminal sale report \u201Cpure fiction\u201D")]
+    [InlineData("Okafor calls terminal sale report \u2018a fantasy\u2019")]
+    public void A_headline_ending_in_a_quotation_is_the_title(string headline)
+    {
+        var doc = Seeds.Extract("quoted.txt", headline + "\n\n" + Lead);
+        Assert.Equal(headline, doc.Source.Title);
+        Assert.DoesNotContain(doc.Statements, s => s.Evidence.StartsWith(headline, StringComparison.Ordinal) && s.Evidence.Contains("Port director", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_paragraph_closing_a_quotation_after_its_full_stop_is_running_text()
+    {
+        var doc = Seeds.Extract("quoted.txt", "Harbour board denies sale of terminal\n\n" + Lead + "\n\nOkafor told reporters the sale story was \u201Cpure fiction.\u201D");
+        Assert.Contains(doc.Statements, s => s.Evidence.Contains("pure fiction", StringComparison.Ordinal));
+    }
+}
