@@ -52,6 +52,13 @@ internal static class SpeechVerbs
             return false; // "the claims", "what it described", "continues to attribute", a sentence-opening "Speaking"
         }
 
+        // "said the firm would announce layoffs", "if asked, he will deny the claim": a speech act still to come (or only
+        // supposed) is no statement; inside another speaker's words it is part of the content.
+        if (AfterModal(t, s.First, i))
+        {
+            return false;
+        }
+
         // "the WHO purportedly stated …", "he allegedly said …": the writer does not vouch that the words were said; whoever
         // reports them is the source, and the speaker has not been shown to have said it.
         if (prev is "allegedly" or "purportedly" or "supposedly")
@@ -559,6 +566,18 @@ internal static class SpeechVerbs
     }
 
     private static FrozenSet<string> BeforeVerb => Lexicon.Current.WordsBeforeVerb;
+
+    /// <summary>"would announce", "will not deny", "could possibly confirm": a modal of the future or of possibility before the verb.</summary>
+    private static bool AfterModal(List<Token> t, int first, int i)
+    {
+        var k = i - 1;
+        while (k >= first && (t[k].Norm is "not" or "never" or "n't" or "also" or "then" || (t[k].Norm.EndsWith("ly", StringComparison.Ordinal) && t[k].Norm.Length > 3)))
+        {
+            k--;
+        }
+
+        return k >= first && t[k].Norm is "would" or "will" or "wo" or "'ll" or "ll" or "could" or "might" or "may" or "shall" or "should";
+    }
 
     private static bool CanPrecedeVerb(string prev) =>
         BeforeVerb.Contains(prev) || prev.EndsWith("ly", StringComparison.Ordinal) || Words.BeForms.Contains(prev) ||

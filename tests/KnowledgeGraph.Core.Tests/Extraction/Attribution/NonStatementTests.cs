@@ -20,6 +20,8 @@ public sealed class NonStatementTests
     [InlineData("Port director Maria Okafor asked dock workers to remain calm.")]
     [InlineData("Port director Maria Okafor called on the police to arrest the forgers.")]
     [InlineData("The Northwind company had warned shippers to avoid the terminal until May.")]
+    [InlineData("It is understood that, if asked, port director Maria Okafor will deny the claim.")]
+    [InlineData("Port director Maria Okafor would not confirm the sale of the terminal.")]
     public void A_speech_verb_without_a_claim_gives_no_statement(string sentence) =>
         Assert.Empty(Invented.Extract("non.txt", sentence).Statements);
 
@@ -35,4 +37,15 @@ public sealed class NonStatementTests
     [InlineData("Port director Maria Okafor warned him that soldiers would be needed to guard the terminal.", Stance.Said)]
     public void The_same_verbs_with_a_claim_still_give_one(string sentence, Stance stance) =>
         Assert.Contains(Invented.Extract("non.txt", sentence).Statements, s => s.SpeakerId == "person:maria-okafor" && s.Stance == stance);
+
+    [Theory]
+    [InlineData("Port director Maria Okafor said the board would announce layoffs at the terminal.", "would announce layoffs")]
+    [InlineData("Port director Maria Okafor said the carmaker will recall 5,000 cars over a brake fault.", "will recall 5,000 cars")]
+    [InlineData("Port director Maria Okafor said the board could confirm the sale of the terminal on Monday.", "could confirm the sale")]
+    public void A_speech_verb_still_to_come_is_part_of_the_content(string sentence, string content)
+    {
+        var statement = Assert.Single(Invented.Extract("non.txt", sentence).Statements);
+        Assert.Equal(("person:maria-okafor", Stance.Said), (statement.SpeakerId, statement.Stance));
+        Assert.Contains(content, statement.Claim, StringComparison.Ordinal);
+    }
 }
