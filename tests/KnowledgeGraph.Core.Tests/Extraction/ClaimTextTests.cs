@@ -99,6 +99,8 @@ public sealed class ClaimTextTests
     [Theory]
     [InlineData("Port director Maria Okafor said she hoped the terminal was not a haven for smugglers.", "The terminal was not a haven for smugglers")]
     [InlineData("Port director Maria Okafor said she saw no reason to resign from the harbour board.", "She saw no reason to resign from the harbour board")]
+    [InlineData("Port director Maria Okafor alleged that the harbour board had not disclosed the cost of the cranes.", "The harbour board had not disclosed the cost of the cranes")]
+    [InlineData("Port director Maria Okafor complained that the harbour board never paid the crane drivers.", "The harbour board never paid the crane drivers")]
     public void A_wish_or_a_view_with_a_negation_is_said_as_written(string sentence, string claim)
     {
         var s = Assert.Single(Invented.Extract("view.txt", sentence).Statements);

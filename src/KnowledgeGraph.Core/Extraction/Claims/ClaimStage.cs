@@ -34,9 +34,11 @@ internal sealed class ClaimStage(ArticleAnalysis analysis)
                 }
 
                 first = false;
-                if (prop.Stance == Stance.Denied && !f.Trigger.Denial && !f.Denies && f.Trigger.Lemma is "hope" or "wish")
+                if (prop.Stance == Stance.Denied && !f.Trigger.Denial && !f.Denies && (f.Trigger.Lemma is "hope" or "wish" || (prop.NegationAt >= 0 && f.Trigger.Lemma is "accuse" or "allege" or "complain" or "criticize" or "condemn")))
                 {
-                    prop = prop with { Stance = Stance.Said, NegationAt = -1 }; // "she hoped the port was not a haven": a wish, not a denial
+                    // "she hoped the port was not a haven": a wish; "accused him of not paying", "alleged the board had not
+                    // disclosed the cost": a negation inside an accusation. Neither refutes anything.
+                    prop = prop with { Stance = Stance.Said, NegationAt = -1 };
                 }
 
                 if (prop.End <= prop.First)
