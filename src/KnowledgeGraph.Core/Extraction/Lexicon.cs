@@ -77,6 +77,7 @@ public sealed partial class Lexicon
 
     internal FrozenSet<string> WeakSpeechVerbs => field ??= _lists["weakSpeechVerbs"];
     internal FrozenSet<string> AppealVerbs => field ??= _lists["appealVerbs"];
+    internal FrozenSet<string> VerdictIntensifiers => field ??= _lists["verdictIntensifiers"];
     internal FrozenSet<string> PersonNouns => field ??= _lists["personNouns"];
     internal FrozenSet<string> DocumentNouns => field ??= _lists["documentNouns"];
     internal FrozenSet<string> InstitutionNouns => field ??= _lists["institutionNouns"];

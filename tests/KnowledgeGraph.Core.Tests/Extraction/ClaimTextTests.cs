@@ -111,6 +111,12 @@ public sealed class ClaimTextTests
     [InlineData("\u201CWe wish to put it right that the letter is a forgery,\u201D port director Maria Okafor said.", "The letter")]
     [InlineData("\u201CThe union says the terminal will close. That is not the case,\u201D port director Maria Okafor said.", "That is not the case")]
     [InlineData("\u201CI have checked into that and find it to be a spurious report,\u201D port director Maria Okafor said.", "I have checked into that and find it to be a spurious report")]
+    [InlineData("Port director Maria Okafor said the sale story was \u201Ctotal rubbish\u201D.", "The sale story")]
+    [InlineData("Port director Maria Okafor described the claims in the Ledger as \u201Cgross distortions\u201D.", "The claims in the Ledger")]
+    [InlineData("Port director Maria Okafor described the report published by the Harbour Times as fake news.", "The report published by the Harbour Times")]
+    [InlineData("Port director Maria Okafor called the reports of crane failures pure fabrication.", "Crane failures")]
+    [InlineData("Port director Maria Okafor said: \u201CNothing could be further from the truth.\u201D", "Nothing could be further from the truth")]
+    [InlineData("\u201CWe would like to strongly deny these reports about the terminal,\u201D port director Maria Okafor said.", "The terminal")]
     public void A_verdict_of_falsehood_denies_what_it_is_said_of(string sentence, string claim)
     {
         var s = Invented.Extract("verdict.txt", sentence).Require("person:maria-okafor", Stance.Denied, "");

@@ -39,14 +39,14 @@ internal static class Words
             return true;
         }
 
-        // "far from the truth", "so far removed from reality"
+        // "far from the truth", "so far removed from reality", "nothing could be further from the truth"
         var k = j;
         if (t[k].Norm == "far" && k + 1 < end && t[k + 1].Norm == "removed")
         {
             k++;
         }
 
-        if (t[k].Norm is not ("far" or "removed") || k + 2 >= end || t[k + 1].Norm != "from")
+        if (t[k].Norm is not ("far" or "further" or "farther" or "removed") || k + 2 >= end || t[k + 1].Norm != "from")
         {
             return false;
         }

@@ -61,11 +61,11 @@ internal static partial class PropositionSplitter
         return false;
     }
 
-    /// <summary>"them as “blatant fabrications”": an object called false by "as" within the first words of the content.</summary>
+    /// <summary>"them as “blatant fabrications”", "the report published by the Daily Sun as fake news": an object called false by "as" within the first words of the content.</summary>
     private static bool AsVerdict(Paragraph p, int first, int end)
     {
         var t = p.Tokens;
-        for (var k = first; k < end && k < first + 6; k++)
+        for (var k = first; k < end && k < first + 10; k++)
         {
             if (t[k].Norm == "as")
             {

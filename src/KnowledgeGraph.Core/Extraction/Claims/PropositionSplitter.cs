@@ -132,8 +132,9 @@ internal static partial class PropositionSplitter
                 }
             }
 
+            // "find it to be a spurious report", "Nothing could be further from the truth": the whole clause.
             var bare = (copula - subject == 1 && p.Tokens[subject].Norm is "it" or "this" or "that" or "these" or "those") ||
-                p.Tokens[copula - 1].Norm == "to"; // "find it to be a spurious report": the whole clause
+                p.Tokens[copula - 1].Norm == "to" || p.Tokens[subject].Norm == "nothing";
             props.Add(bare ? new Proposition(first, mainStop, Stance.Denied) : new Proposition(subject, copula, Stance.Denied));
         }
         else if (AndNot(p, first, mainStop) is var (andAt, be) && andAt > 0)
@@ -376,9 +377,22 @@ internal static partial class PropositionSplitter
     private static bool ThirdPartyBefore(Paragraph p, int first, int k) =>
         WordBefore(p, first, k, auxiliaries: true) is var j and >= 0 && (p.Tokens[j].Norm is "he" or "she" or "they" || p.MentionAt[j] >= 0);
 
-    /// <summary>"we" or "I" right before token k, past adverbs ("We categorically deny …", "I strongly reject …").</summary>
-    private static bool FirstPersonBefore(Paragraph p, int first, int k) =>
-        WordBefore(p, first, k, auxiliaries: false) is var j and >= 0 && p.Tokens[j].Norm is "we" or "i";
+    /// <summary>"we" or "I" right before token k, past adverbs ("We categorically deny …", "I strongly reject …", "we would like to deny …").</summary>
+    private static bool FirstPersonBefore(Paragraph p, int first, int k)
+    {
+        var j = WordBefore(p, first, k, auxiliaries: false);
+        if (j > first && p.Tokens[j].Norm == "to" && p.Tokens[j - 1].Norm is "like" or "wish" or "want")
+        {
+            // "We would like to strongly deny these reports", "we wish to deny": the speaker's own denial, put politely.
+            j = WordBefore(p, first, j - 1, auxiliaries: false);
+            if (j >= first && p.Tokens[j].Norm is "would" or "do" or "also")
+            {
+                j--;
+            }
+        }
+
+        return j >= first && p.Tokens[j].Norm is "we" or "i";
+    }
 
     /// <summary>The token before k past "-ly" adverbs (and "has", "have", "had", "also" when <paramref name="auxiliaries"/>), or -1 before <paramref name="first"/>.</summary>
     private static int WordBefore(Paragraph p, int first, int k, bool auxiliaries)

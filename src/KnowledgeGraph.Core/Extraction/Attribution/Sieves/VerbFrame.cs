@@ -107,7 +107,14 @@ internal static class VerbFrame
 
             if (evidenceEnd == cEnd && SpeechVerbs.UnquotedFalsehood(p, s, v + 1) is var verdictAt and > 0 && verdictAt < cEnd)
             {
-                cEnd = Spans.TrimEnd(p, cFirst, verdictAt); // "called the allegations false and baseless": the object is the claim
+                // "called the allegations false and baseless": the object is the claim; "called the reports pure
+                // fabrication": the verdict's intensifier goes with it.
+                while (verdictAt > cFirst + 1 && Lexicon.Current.VerdictIntensifiers.Contains(t[verdictAt - 1].Norm))
+                {
+                    verdictAt--;
+                }
+
+                cEnd = Spans.TrimEnd(p, cFirst, verdictAt);
             }
 
             if (cEnd <= cFirst)
