@@ -72,9 +72,9 @@ internal static partial class PropositionSplitter
                 return k > first && Words.VerdictIn(t, k + 1, end);
             }
 
-            if (!t[k].IsWord && !t[k].IsQuote)
+            if ((!t[k].IsWord && !t[k].IsQuote) || t[k].Norm is "to" or "what" or "that" or "which" or "who")
             {
-                return false;
+                return false; // "Norvell to drop what she described as a smear campaign": the verdict is in another clause
             }
         }
 
