@@ -139,7 +139,20 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
 
                 if (w == "none" && k + 1 < end && t[k + 1].Norm == "of")
                 {
+                    if (k + 2 < end && t[k + 2].Norm is "them" or "us" or "you" or "these" or "those" or "it")
+                    {
+                        display.Add("some", tok.Cap ? "Some" : "some"); // "None of them complained" → "Some of them complained"
+                        continue;
+                    }
+
                     k++; // "none of the allegations had taken place" → "the allegations had taken place"
+                    continue;
+                }
+
+                if (w == "no" && k + 1 < end && t[k + 1].Norm == "one")
+                {
+                    display.Add("someone", tok.Cap ? "Someone" : "someone"); // "There is no one leaving" → "There is someone leaving"
+                    k++;
                     continue;
                 }
 
@@ -287,6 +300,15 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
         switch (w)
         {
             case "not" or "never" or "no" or "nor" or "neither" or "none":
+                return true;
+            case "nothing":
+                positive = "something"; // "Nothing in the report happened" → "Something in the report happened"
+                return true;
+            case "nobody":
+                positive = "somebody";
+                return true;
+            case "no-one":
+                positive = "someone";
                 return true;
             case "cannot":
                 positive = "can";

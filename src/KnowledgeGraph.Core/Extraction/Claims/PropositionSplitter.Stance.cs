@@ -142,6 +142,16 @@ internal static partial class PropositionSplitter
     }
 
     /// <summary>
+    /// "Nothing in these reports ever happened", "there is no-one leaving the club": "nothing", "nobody" or "no-one" as the
+    /// clause's subject, at its start or after "there is", and not "nothing but …" or "nothing else".
+    /// </summary>
+    private static bool NegativeSubject(List<Token> t, int first, int k, int end)
+    {
+        var there = k - 2 >= first && t[k - 2].Norm == "there" && Words.BeForms.Contains(t[k - 1].Norm);
+        return (k == first || there) && k + 1 < end && t[k + 1].Norm is not ("but" or "else" or "," or "." or "less" or "more");
+    }
+
+    /// <summary>
     /// Negation of the main predicate: the index of a "not"/"never"/"no" early in the clause and not inside a condition,
     /// or -1.
     /// </summary>
@@ -170,6 +180,11 @@ internal static partial class PropositionSplitter
                 return -1; // "… so that Mexico is not harmed"
             }
 
+            if (n is "nothing" or "nobody" or "no-one" && !NegativeSubject(t, first, k, end))
+            {
+                continue; // "nothing but a ploy", "have nothing to say", "let nobody be under any illusion"
+            }
+
             if (Negations.Contains(n) || n.EndsWith("n't", StringComparison.Ordinal))
             {
                 // "Dow's decision not to challenge …", "decided not to run": the negation belongs to an infinitive, not
@@ -185,12 +200,13 @@ internal static partial class PropositionSplitter
                     continue;
                 }
 
-                // "will not be distracted", "cannot shake", "there will be no more oil", "fees would not rise", "is not
-                // going to survive": a refusal, a pledge or a forecast is said, not a denial of something reported ("we would never …" still denies).
+                // "will not be distracted", "cannot shake", "there will be no more oil", "fees would not rise", "nothing
+                // will change", "is not going to survive": a refusal, a pledge or a forecast is said, not a denial of something reported ("we would never …" still denies).
                 if (n == "cannot" || n is "won't" or "can't" or "shan't" || (k > first && t[k - 1].Norm is "will" or "shall" or "can" or "wo" or "ca") ||
                     (k > first && n != "never" && t[k - 1].Norm is "would" or "should" or "must") ||
                     (n == "no" && k + 1 < end && t[k + 1].Norm is "more" or "amount") || (k > first + 1 && t[k - 2].Norm is "will" && t[k - 1].Norm is "be") ||
-                    CouldNotDo(t, k, first, end) || (k + 2 < end && t[k + 1].Norm == "going" && t[k + 2].Norm == "to"))
+                    CouldNotDo(t, k, first, end) || (k + 2 < end && t[k + 1].Norm == "going" && t[k + 2].Norm == "to") ||
+                    (n is "nothing" or "nobody" or "no-one" && k + 1 < end && t[k + 1].Norm is "will" or "would" or "shall" or "can" or "could" or "wo" or "ca"))
                 {
                     return -1;
                 }
