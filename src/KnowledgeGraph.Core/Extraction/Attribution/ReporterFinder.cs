@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Extraction.Text;
 using KnowledgeGraph.Model;
 
@@ -73,7 +74,8 @@ internal sealed class ReporterFinder(AttributionContext context)
 
                 for (var j = from; j < s.End && j < from + 4; j++)
                 {
-                    if (p.MentionAt[j] >= 0 && p.Mentions[p.MentionAt[j]] is var owner && owner.End < s.End && t[owner.End].Norm == "'s")
+                    if (p.MentionAt[j] >= 0 && p.Mentions[p.MentionAt[j]] is var owner && owner.End < s.End && t[owner.End].Norm == "'s" &&
+                        !ProgrammeOf(p, s, owner))
                     {
                         j = owner.End; // "told Limerick's Live 95": the place owns the outlet, it is not the outlet
                         continue;
@@ -94,6 +96,29 @@ internal sealed class ReporterFinder(AttributionContext context)
         }
 
         return list;
+    }
+
+    /// <summary>
+    /// "speaking on Harmony FM's Morning Drive programme", "told the BBC's Today show": an outlet owning a programme is the
+    /// intermediary (a place owning an outlet is not, and a person after the possessive is the outlet's journalist).
+    /// </summary>
+    private bool ProgrammeOf(Paragraph p, Sentence s, Mention owner)
+    {
+        if (!context.IsMedia(owner.EntityId))
+        {
+            return false;
+        }
+
+        var t = p.Tokens;
+        for (var j = owner.End + 1; j < s.End && j < owner.End + 6 && t[j].IsWord; j++)
+        {
+            if (Lexicon.Current.ProgrammeNouns.Contains(t[j].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"in the Daily Ledger story", "in a Harbour Times interview": a media outlet named before a piece noun, or null.</summary>

@@ -26,4 +26,16 @@ public sealed class IntermediaryTests
             "In an interview with German broadcaster Deutsche Welle, the spokesman said the vessel had entered Nigerian waters illegally.");
         Assert.DoesNotContain(doc.Statements, x => x.SpeakerId == "institution:dw");
     }
+
+    [Theory]
+    [InlineData("Speaking on Lagos-based Harmony FM, Transport Minister Femi Adeyemi said the port fees would not rise this year.")]
+    [InlineData("Speaking to Harmony FM, Transport Minister Femi Adeyemi said the port fees would not rise this year.")]
+    [InlineData("Speaking on Harmony FM's Morning Drive programme, Transport Minister Femi Adeyemi said the port fees would not rise this year.")]
+    public void A_radio_station_spoken_on_or_to_is_the_intermediary(string sentence)
+    {
+        var doc = Invented.Extract("radio.txt", sentence);
+        var s = doc.Require("person:femi-adeyemi", Stance.Said, "port fees");
+        Assert.Equal(["institution:harmony-fm"], s.ReportedBy);
+        Assert.Single(doc.Entities, e => e.Name == "Harmony FM");
+    }
 }
