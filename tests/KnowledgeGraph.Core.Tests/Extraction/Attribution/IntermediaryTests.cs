@@ -38,4 +38,31 @@ public sealed class IntermediaryTests
         Assert.Equal(["institution:harmony-fm"], s.ReportedBy);
         Assert.Single(doc.Entities, e => e.Name == "Harmony FM");
     }
+
+    [Theory]
+    [InlineData("Transport Minister Femi Adeyemi said the fees would stay flat, the Punch newspaper reported.", "institution:punch")]
+    [InlineData("Transport Minister Femi Adeyemi said the fees would stay flat, news agency Reuters reported.", "institution:reuters")]
+    [InlineData("Transport Minister Femi Adeyemi said the fees would stay flat, reported Politico.", "institution:politico")]
+    public void An_outlet_credited_after_the_statement_relayed_it_and_is_no_part_of_the_claim(string sentence, string outlet)
+    {
+        var s = Assert.Single(Invented.Extract("credit.txt", sentence).Statements);
+        Assert.Equal(("person:femi-adeyemi", "The fees would stay flat"), (s.SpeakerId, s.Claim));
+        Assert.Equal([outlet], s.ReportedBy);
+    }
+
+    [Theory]
+    [InlineData("\"We review our staffing every year,\" said the spokesperson, reported Politico.")]
+    [InlineData("\"We review our staffing every year,\" the spokesperson said, Politico reported.")]
+    public void An_outlet_credited_after_an_unresolved_speaker_does_not_become_the_speaker(string sentence)
+    {
+        var doc = Invented.Extract("credit.txt", "Norvell Group cut jobs at the port. " + sentence);
+        Assert.DoesNotContain(doc.Statements, x => x.SpeakerId == "institution:politico");
+    }
+
+    [Fact]
+    public void An_outlet_credited_after_a_quotation_and_its_speaker_relayed_it()
+    {
+        var doc = Invented.Extract("credit.txt", "\"We review our staffing every year,\" said Norvell Group, reported Politico.");
+        Assert.Equal(["institution:politico"], doc.Require("institution:norvell-group", Stance.Said, "staffing").ReportedBy);
+    }
 }
