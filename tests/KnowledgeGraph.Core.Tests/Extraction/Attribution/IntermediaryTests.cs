@@ -65,4 +65,15 @@ public sealed class IntermediaryTests
         var doc = Invented.Extract("credit.txt", "\"We review our staffing every year,\" said Norvell Group, reported Politico.");
         Assert.Equal(["institution:politico"], doc.Require("institution:norvell-group", Stance.Said, "staffing").ReportedBy);
     }
+
+    [Theory]
+    [InlineData("\"The fees will stay flat,\" the Guardian quoted Transport Minister Femi Adeyemi as saying.", "institution:the-guardian")]
+    [InlineData("\"The fees will stay flat,\" Reuters quoted Transport Minister Femi Adeyemi as saying on Monday.", "institution:reuters")]
+    [InlineData("The Guardian quoted Transport Minister Femi Adeyemi as saying the fees will stay flat.", "institution:the-guardian")]
+    public void An_outlet_that_quoted_someone_as_saying_relayed_that_persons_words(string sentence, string outlet)
+    {
+        var s = Assert.Single(Invented.Extract("quoted.txt", sentence).Statements);
+        Assert.Equal(("person:femi-adeyemi", Stance.Said, "The fees will stay flat"), (s.SpeakerId, s.Stance, s.Claim));
+        Assert.Equal([outlet], s.ReportedBy);
+    }
 }
