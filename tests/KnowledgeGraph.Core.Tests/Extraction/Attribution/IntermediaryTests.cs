@@ -76,4 +76,20 @@ public sealed class IntermediaryTests
         Assert.Equal(("person:femi-adeyemi", Stance.Said, "The fees will stay flat"), (s.SpeakerId, s.Stance, s.Claim));
         Assert.Equal([outlet], s.ReportedBy);
     }
+
+    [Fact]
+    public void A_statement_given_to_a_magazine_reached_us_through_it()
+    {
+        var doc = Invented.Extract("statement.txt", "\"Sam has never met this woman,\" Rook's lawyer, Dana Pell, said in a statement to Variety magazine.");
+        Assert.Equal(["institution:variety"], doc.Require("person:dana-pell", Stance.Denied, "never met").ReportedBy);
+    }
+
+    [Fact]
+    public void An_interview_aired_on_a_network_is_its_intermediary_and_the_airing_no_part_of_the_claim()
+    {
+        var s = Assert.Single(Invented.Extract("aired.txt",
+            "Mayor Rita Holm said in an interview aired Sunday on NBC that she is confident the budget will pass.").Statements);
+        Assert.Equal(("person:rita-holm", "She is confident the budget will pass"), (s.SpeakerId, s.Claim));
+        Assert.Equal(["institution:nbc-news"], s.ReportedBy);
+    }
 }

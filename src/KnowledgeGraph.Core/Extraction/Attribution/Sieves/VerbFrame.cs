@@ -459,8 +459,9 @@ internal static class VerbFrame
                 return true; // ("there was no truth in reports that …" frames the that-clause)
             }
 
+            // Not after a channel noun: "said in an interview aired Sunday on NBC that …" describes the interview.
             if (n.Length > 4 && n.EndsWith("ed", StringComparison.Ordinal) && k > from && t[k - 1].IsWord && !t[k - 1].Cap &&
-                !Words.Determiners.Contains(t[k - 1].Norm) && !Words.Prepositions.Contains(t[k - 1].Norm))
+                !Words.Determiners.Contains(t[k - 1].Norm) && !Words.Prepositions.Contains(t[k - 1].Norm) && !Lexicon.Current.ChannelNouns.Contains(t[k - 1].Norm))
             {
                 return true;
             }
