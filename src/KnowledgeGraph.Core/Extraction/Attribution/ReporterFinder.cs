@@ -16,7 +16,12 @@ internal sealed class ReporterFinder(AttributionContext context)
 
     private static FrozenSet<string> CueWords => Lexicon.Current.CueWords;
 
-    public List<string> Reporters(Paragraph p, Sentence s, string speaker, bool interview)
+    /// <summary>
+    /// The intermediaries named in sentence <paramref name="s"/> for <paramref name="speaker"/>'s statement. A relay cue
+    /// inside the statement's <paramref name="content"/> is part of what was said ("denied issuing an apology following a
+    /// story published by the Herald"): the Herald published the story, it did not carry the denial.
+    /// </summary>
+    public List<string> Reporters(Paragraph p, Sentence s, string speaker, bool interview, (int First, int End)? content = null)
     {
         var list = new List<string>();
         var t = p.Tokens;
@@ -42,7 +47,7 @@ internal sealed class ReporterFinder(AttributionContext context)
 
             foreach (var (first, second, isInterview) in ReporterCues)
             {
-                if (t[k].Norm != first || (interview && !isInterview))
+                if (t[k].Norm != first || (interview && !isInterview) || (!isInterview && content is { } c && k >= c.First && k < c.End))
                 {
                     continue;
                 }

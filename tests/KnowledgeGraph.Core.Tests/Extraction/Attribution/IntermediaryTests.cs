@@ -92,4 +92,19 @@ public sealed class IntermediaryTests
         Assert.Equal(("person:rita-holm", "She is confident the budget will pass"), (s.SpeakerId, s.Claim));
         Assert.Equal(["institution:nbc-news"], s.ReportedBy);
     }
+
+    [Fact]
+    public void An_outlet_that_published_the_story_a_denial_answers_did_not_carry_the_denial()
+    {
+        var doc = Invented.Extract("story.txt",
+            "Harbour Bank has denied issuing an apology following a story that was published by the Herald newspaper on Monday.");
+        Assert.Empty(doc.Require("institution:harbour-bank", Stance.Denied, "apology").ReportedBy);
+    }
+
+    [Fact]
+    public void An_outlet_relaying_remarks_after_their_content_still_carried_them()
+    {
+        var doc = Invented.Extract("story.txt", "Tom Reyes said the port was never sold, according to remarks reported by Bloomberg.");
+        Assert.Contains("institution:bloomberg", doc.Require("person:tom-reyes", Stance.Denied, "never sold").ReportedBy);
+    }
 }
