@@ -97,6 +97,7 @@ public sealed partial class Lexicon
 
     /// <summary>Channels a statement is made in, skipped after the verb ("said in a statement the …").</summary>
     internal FrozenSet<string> ChannelNouns => field ??= _lists["channelNouns"];
+    internal FrozenSet<string> ProgrammeNouns => field ??= _lists["programmeNouns"];
 
     /// <summary>Those who speak as the one they speak for ("her office said", "Okafor's lawyers said").</summary>
     internal FrozenSet<string> ProxyNouns => field ??= _lists["proxyNouns"];

@@ -351,7 +351,7 @@ internal sealed partial class AttributionStage
             return;
         }
 
-        var reporters = _reporters.Reporters(p, s, f.SpeakerId, interview: false);
+        var reporters = _reporters.Reporters(p, s, f.SpeakerId, interview: false, f.ContentParagraph is null ? (f.ContentFirst, f.ContentEnd) : null);
         if (_state.TryGetScopedInterviewer(f.SpeakerId, out var via, out var scoped) && !reporters.Contains(via))
         {
             // The interview's paragraph, and a next paragraph that explicitly continues it ("She added …", "“…,” he said").

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Extraction.Text;
 using KnowledgeGraph.Model;
 
@@ -15,7 +16,12 @@ internal sealed class ReporterFinder(AttributionContext context)
 
     private static FrozenSet<string> CueWords => Lexicon.Current.CueWords;
 
-    public List<string> Reporters(Paragraph p, Sentence s, string speaker, bool interview)
+    /// <summary>
+    /// The intermediaries named in sentence <paramref name="s"/> for <paramref name="speaker"/>'s statement. A relay cue
+    /// inside the statement's <paramref name="content"/> is part of what was said ("denied issuing an apology following a
+    /// story published by the Herald"): the Herald published the story, it did not carry the denial.
+    /// </summary>
+    public List<string> Reporters(Paragraph p, Sentence s, string speaker, bool interview, (int First, int End)? content = null)
     {
         var list = new List<string>();
         var t = p.Tokens;
@@ -41,7 +47,7 @@ internal sealed class ReporterFinder(AttributionContext context)
 
             foreach (var (first, second, isInterview) in ReporterCues)
             {
-                if (t[k].Norm != first || (interview && !isInterview))
+                if (t[k].Norm != first || (interview && !isInterview) || (!isInterview && content is { } c && k >= c.First && k < c.End))
                 {
                     continue;
                 }
@@ -73,7 +79,8 @@ internal sealed class ReporterFinder(AttributionContext context)
 
                 for (var j = from; j < s.End && j < from + 4; j++)
                 {
-                    if (p.MentionAt[j] >= 0 && p.Mentions[p.MentionAt[j]] is var owner && owner.End < s.End && t[owner.End].Norm == "'s")
+                    if (p.MentionAt[j] >= 0 && p.Mentions[p.MentionAt[j]] is var owner && owner.End < s.End && t[owner.End].Norm == "'s" &&
+                        !ProgrammeOf(p, s, owner))
                     {
                         j = owner.End; // "told Limerick's Live 95": the place owns the outlet, it is not the outlet
                         continue;
@@ -94,6 +101,29 @@ internal sealed class ReporterFinder(AttributionContext context)
         }
 
         return list;
+    }
+
+    /// <summary>
+    /// "speaking on Harmony FM's Morning Drive programme", "told the BBC's Today show": an outlet owning a programme is the
+    /// intermediary (a place owning an outlet is not, and a person after the possessive is the outlet's journalist).
+    /// </summary>
+    private bool ProgrammeOf(Paragraph p, Sentence s, Mention owner)
+    {
+        if (!context.IsMedia(owner.EntityId))
+        {
+            return false;
+        }
+
+        var t = p.Tokens;
+        for (var j = owner.End + 1; j < s.End && j < owner.End + 6 && t[j].IsWord; j++)
+        {
+            if (Lexicon.Current.ProgrammeNouns.Contains(t[j].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"in the Daily Ledger story", "in a Harbour Times interview": a media outlet named before a piece noun, or null.</summary>

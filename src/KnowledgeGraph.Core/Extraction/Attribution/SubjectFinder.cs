@@ -333,8 +333,8 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             {
                 j--;
             }
-            else if (t[j].IsWord && !t[j].Cap && adjectives < 2 && !Words.Prepositions.Contains(norm) && !Words.ClauseBreaks.Contains(norm) &&
-                !SpeechLexicon.IsVerb(norm) && norm is not ("that" or "who"))
+            else if (t[j].IsWord && adjectives < 2 && !Words.Prepositions.Contains(norm) && !Words.ClauseBreaks.Contains(norm) &&
+                !SpeechLexicon.IsVerb(norm) && norm is not ("that" or "who") && (!t[j].Cap || ModifiesCommonNoun(p, j, k)))
             {
                 adjectives++;
                 j--;
@@ -348,6 +348,13 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         // A preposition glued to the name by scraping ("beforeTrump") does not govern it.
         return j >= 0 && Words.Prepositions.Contains(t[j].Norm) && !(j + 1 < t.Count && t[j].End == t[j + 1].Start && t[j + 1].IsWord);
     }
+
+    /// <summary>
+    /// "with German broadcaster Deutsche Welle", "on Lagos-based station Harmony FM": a capitalised word before a
+    /// lower-case noun (itself before the name) modifies that noun, so the preposition before it still governs the name.
+    /// </summary>
+    private static bool ModifiesCommonNoun(Paragraph p, int j, int name) =>
+        j + 1 < name && p.Tokens[j + 1].IsWord && !p.Tokens[j + 1].Cap && p.Tokens[j + 1].Norm is not ("the" or "a" or "an");
 
     private static bool AfterClauseBreak(Paragraph p, int k, int from)
     {

@@ -64,7 +64,7 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
-            var institutionEnd = InstitutionRun(tokens, covered, i, p.IsHeading, out var instStart);
+            var institutionEnd = InstitutionRun(text, tokens, covered, i, p.IsHeading, out var instStart);
             if (institutionEnd > i && ContinuesPersonTitle(tokens, instStart))
             {
                 i = institutionEnd; // "Minister of Energy and Mines": the portfolio of a title, not an institution
@@ -322,10 +322,12 @@ internal static partial class EntityDiscovery
     }
 
     /// <summary>A run of capitalised words with "of/the/for/and" inside, holding an institution head word.</summary>
-    private static int InstitutionRun(List<Token> tokens, bool[] covered, int i, bool heading, out int start)
+    private static int InstitutionRun(string text, List<Token> tokens, bool[] covered, int i, bool heading, out int start)
     {
         start = i;
-        while (start < tokens.Count && tokens[start].IsWord && NameWords.NotNames.Contains(tokens[start].Norm) && tokens[start].Cap && !OpensNameInside(tokens, start))
+        // "Lagos-based Harmony FM", "the Kremlin-backed Harbour Times": the modifier opens no name, the name starts after it.
+        while (start < tokens.Count && tokens[start].IsWord && tokens[start].Cap &&
+            ((NameWords.NotNames.Contains(tokens[start].Norm) && !OpensNameInside(tokens, start)) || LowerCaseCompound(text, tokens[start])))
         {
             start++;
         }
@@ -342,6 +344,11 @@ internal static partial class EntityDiscovery
             !(k > start && SpeechLexicon.IsVerb(tokens[k].Norm) && (heading || !tokens[k].Cap || (k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Cap))))
         {
             var t = tokens[k];
+            if (LowerCaseCompound(text, t))
+            {
+                break; // "the Harbour Ports-backed bid": a modifier built on the name, not part of it
+            }
+
             if (hasHead && t.Cap && NameWords.Titles.Contains(t.Norm) && !NameWords.InstitutionHeads.Contains(t.Norm) &&
                 k + 1 < tokens.Count && tokens[k + 1].Cap && !NameWords.InstitutionHeads.Contains(tokens[k + 1].Norm))
             {

@@ -1,7 +1,7 @@
 namespace KnowledgeGraph.Extraction.Attribution.Sieves;
 
 /// <summary>
-/// "X insisted …, according to the Gazette", "X said …, Reuters reported.": the outlet relayed the statement the sentence
+/// "X insisted …, according to the Gazette", "X said …, Reuters reported.", "“…,” said the spokesperson, reported Politico.": the outlet relayed the statement the sentence
 /// already has.
 /// </summary>
 internal sealed class AccordingRelaySieve(AttributionContext context) : TriggerSieve(context)
@@ -25,38 +25,15 @@ internal sealed class AccordingRelaySieve(AttributionContext context) : TriggerS
         return SieveOutcome.Pass;
     }
 
-    /// <summary>", Reuters reported." / ", the Gazette said on Monday.": an outlet after a comma, then the verb and at most a short tail.</summary>
+    /// <summary>
+    /// ", Reuters reported.", ", the Punch newspaper said on Monday.", ", news agency Reuters reported.", ", reported
+    /// Politico.": a media outlet credited after a comma, with at most a short tail after it.
+    /// </summary>
     private string? TrailingOutlet(SentenceScope scope, int v)
     {
         var p = scope.Paragraph;
-        var t = p.Tokens;
         var s = scope.Sentence;
-        if (v - 1 <= s.First || p.MentionAt[v - 1] < 0 || p.InQuote[v - 1])
-        {
-            return null;
-        }
-
-        var m = p.Mentions[p.MentionAt[v - 1]];
-        var before = m.First - 1;
-        if (before > s.First && t[before].Norm == "the")
-        {
-            before--;
-        }
-
-        if (m.End != v || before <= s.First || t[before].Norm != "," || !Context.IsMedia(Context.SpeakerEntity(m.EntityId)))
-        {
-            return null;
-        }
-
-        var tail = 0;
-        for (var k = v + 1; k < s.End && t[k].Norm is not ("." or "!"); k++)
-        {
-            if (++tail > 3 || t[k].Norm == "that" || t[k].IsQuote)
-            {
-                return null;
-            }
-        }
-
-        return Context.SpeakerEntity(m.EntityId);
+        var name = CreditPhrase.Before(p, s.First, v) is { } credit && CreditPhrase.ShortTail(p, s, v + 1) ? credit.Name : CreditPhrase.After(p, s, v);
+        return name is not null && Context.IsMedia(Context.SpeakerEntity(name.EntityId)) ? Context.SpeakerEntity(name.EntityId) : null;
     }
 }

@@ -18,8 +18,12 @@ internal sealed class QuoteThenVerbSieve(AttributionContext context) : TriggerSi
             return SieveOutcome.Pass;
         }
 
-        // "…,” said the ministry: the speaker may follow the verb; never after "told", whose object is the listener.
-        var speaker = Context.Subjects.FindSubject(p, q.Close + 1, v) ?? (trig.Lemma == "tell" ? null : Context.Subjects.FindSubject(p, v + 1, Math.Min(s.End, v + 8)));
+        // "…,” said the ministry: the speaker may follow a verb that opens the attribution; never after "told", whose
+        // object is the listener, never after a subject of its own ("…,” the spokesperson said, Politico reported") and
+        // never past the next verb ("…,” said the spokesperson, reported Politico": Politico is the next verb's).
+        var speaker = Context.Subjects.FindSubject(p, q.Close + 1, v) ??
+            (trig.Lemma == "tell" || !VerbOpensAttribution(p, q.Close, v) ? null
+                : Context.Subjects.FindSubject(p, v + 1, Math.Min(scope.NextAt(index), Math.Min(s.End, v + 8))));
         if (speaker is not { } sp)
         {
             return SieveOutcome.Nothing;
@@ -38,6 +42,21 @@ internal sealed class QuoteThenVerbSieve(AttributionContext context) : TriggerSi
         }
 
         return SieveOutcome.Found(new Finding(sp.Id, sp.First, sp.End, q.Open + 1, q.Close, q.Open, evEnd));
+    }
+
+    /// <summary>Nothing but punctuation and adverbs between the quotation and the verb: "…,” said …", "…,” added later …".</summary>
+    private static bool VerbOpensAttribution(Paragraph p, int close, int v)
+    {
+        for (var k = close + 1; k < v; k++)
+        {
+            var t = p.Tokens[k];
+            if (t.IsWord && !t.Norm.EndsWith("ly", StringComparison.Ordinal) && t.Norm is not ("also" or "then" or "later"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A quotation right after the attribution and its comma that goes on in lower case: the rest of the split sentence.</summary>

@@ -1,8 +1,8 @@
 namespace KnowledgeGraph.Extraction.Attribution.Sieves;
 
 /// <summary>
-/// "X was quoted as saying …", "X was quoted by the Gazette as saying …": X said what follows "saying"; the outlet
-/// after "by" relayed it.
+/// "X was quoted as saying …", "X was quoted by the Gazette as saying …", "“…,” the Gazette quoted X as saying": X
+/// said what follows "saying" (or the quotation before the outlet); the outlet after "by" or before "quoted" relayed it.
 /// </summary>
 internal sealed class QuotedAsSayingSieve(AttributionContext context) : TriggerSieve(context)
 {
@@ -29,9 +29,14 @@ internal sealed class QuotedAsSayingSieve(AttributionContext context) : TriggerS
             }
         }
 
-        if (quoted < 0 || !(Words.BeForms.Contains(t[quoted - 1].Norm) || t[quoted - 1].Norm is "been" or "being"))
+        if (quoted < 0)
         {
             return SieveOutcome.Pass;
+        }
+
+        if (!(Words.BeForms.Contains(t[quoted - 1].Norm) || t[quoted - 1].Norm is "been" or "being"))
+        {
+            return Active(scope, index, quoted);
         }
 
         if (Context.Subjects.FindSubject(p, s.First, quoted - 1) is not { } subject ||
@@ -50,5 +55,45 @@ internal sealed class QuotedAsSayingSieve(AttributionContext context) : TriggerS
         }
 
         return SieveOutcome.Found(finding);
+    }
+
+    /// <summary>
+    /// "“The fees will stay flat,” the Guardian quoted Minister Femi Adeyemi as saying.", "The Guardian quoted Adeyemi as
+    /// saying the fees would stay flat.": the one quoted is the speaker, the outlet quoting is the intermediary.
+    /// </summary>
+    private SieveOutcome Active(SentenceScope scope, int index, int quoted)
+    {
+        var p = scope.Paragraph;
+        var s = scope.Sentence;
+        var t = p.Tokens;
+        var v = scope.Triggers[index].At;
+        if (p.MentionAt[quoted - 1] < 0 || p.Mentions[p.MentionAt[quoted - 1]] is not { } outlet || outlet.End != quoted ||
+            Context.Subjects.FindSubject(p, quoted + 1, v - 1) is not { } quotedOne)
+        {
+            return SieveOutcome.Pass;
+        }
+
+        var via = Context.SpeakerEntity(outlet.EntityId);
+        var first = outlet.First > s.First && t[outlet.First - 1].Norm == "the" ? outlet.First - 1 : outlet.First;
+        if (CreditPhrase.ShortTail(p, s, v + 1))
+        {
+            // The words quoted stand before the outlet: "“…,” the Guardian quoted … as saying (on Monday)."
+            if (Spans.LastQuoteBefore(p, first) is not { } q || q.Close < s.First || first - q.Close > 2)
+            {
+                return SieveOutcome.Nothing;
+            }
+
+            var quotation = new Finding(quotedOne.Id, quotedOne.First, quotedOne.End, q.Open + 1, Spans.TrimEnd(p, q.Open + 1, q.Close), q.Open, v + 1);
+            quotation.Via.Add(via);
+            return SieveOutcome.Found(quotation);
+        }
+
+        if (VerbFrame.Complete(Context, scope, index, quotedOne) is not { } finding)
+        {
+            return SieveOutcome.Pass;
+        }
+
+        finding.Via.Add(via);
+        return SieveOutcome.Found(finding with { EvidenceFirst = Math.Min(finding.EvidenceFirst, first) });
     }
 }

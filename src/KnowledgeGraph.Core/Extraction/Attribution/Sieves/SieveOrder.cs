@@ -18,8 +18,8 @@ internal static class SieveOrder
         new AccordingSieve(context),        // "According to X, …" / "…, per X"
         new ColonQuoteSieve(context),       // "The statement reads: “…”"
         new OutletReportSieve(context),     // "a report in the Miami Herald that …"
+        new QuotedAsSayingSieve(context),   // "X was quoted by the Gazette as saying …", "“…,” the Gazette quoted X as saying"
         new QuoteThenVerbSieve(context),    // "“…,” Trump remarked."
-        new QuotedAsSayingSieve(context),   // "X was quoted by the Gazette as saying …"
         new PassiveAgentSieve(context),     // "it was announced by the Treasury Department that …"
         new ObjectRelativeSieve(context),   // "…, which Okafor denied": the relative points back to what is denied
         new RelativeClauseSieve(context),   // "Trump, who confirmed that …"

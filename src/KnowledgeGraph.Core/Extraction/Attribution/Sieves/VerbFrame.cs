@@ -466,8 +466,9 @@ internal static class VerbFrame
                 return true; // ("there was no truth in reports that …" frames the that-clause)
             }
 
+            // Not after a channel noun: "said in an interview aired Sunday on NBC that …" describes the interview.
             if (n.Length > 4 && n.EndsWith("ed", StringComparison.Ordinal) && k > from && t[k - 1].IsWord && !t[k - 1].Cap &&
-                !Words.Determiners.Contains(t[k - 1].Norm) && !Words.Prepositions.Contains(t[k - 1].Norm))
+                !Words.Determiners.Contains(t[k - 1].Norm) && !Words.Prepositions.Contains(t[k - 1].Norm) && !Lexicon.Current.ChannelNouns.Contains(t[k - 1].Norm))
             {
                 return true;
             }
@@ -643,11 +644,11 @@ internal static class VerbFrame
             }
         }
 
-        // "…, Reuters reported.": a name right before the next trigger, after a comma, is that trigger's subject.
-        if (end < s.End && end - 1 > first && p.MentionAt[end - 1] >= 0 && p.Mentions[p.MentionAt[end - 1]] is var named && named.End == end &&
-            named.First - 1 > first && (t[named.First - 1].Norm == "," || (t[named.First - 1].Norm == "the" && t[named.First - 2].Norm == ",")))
+        // "…, Reuters reported.", "…, the Punch newspaper reported.": a name right before the next trigger, after a comma,
+        // is that trigger's subject.
+        if (end < s.End && CreditPhrase.Before(p, first, end) is { } credit)
         {
-            end = t[named.First - 1].Norm == "," ? named.First - 1 : named.First - 2;
+            end = credit.Comma;
         }
 
         // Drop the connector before the next trigger ("…, and acknowledged", "…, while also warning").

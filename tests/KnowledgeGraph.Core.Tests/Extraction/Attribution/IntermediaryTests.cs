@@ -1,0 +1,110 @@
+using KnowledgeGraph.Core.Tests.Support;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Core.Tests.Extraction.Attribution;
+
+/// <summary>
+/// The outlet a statement reached us through is its reportedBy, never its speaker, however the outlet is named around the
+/// speaker's clause (../shared/dev/README.md, "Speakers, nested claims and reportedBy"). Invented sentences.
+/// </summary>
+public sealed class IntermediaryTests
+{
+    [Fact]
+    public void The_outlet_of_an_opening_interview_phrase_is_no_speaker_even_with_a_modifier_before_it()
+    {
+        var doc = Invented.Extract("interview.txt", "The Nigerian Navy said on Monday it had detained a tanker. In an interview with German broadcaster " +
+            "Deutsche Welle, the navy spokesman said the vessel had entered Nigerian waters illegally.");
+        var s = doc.Require("institution:nigerian-navy", Stance.Said, "entered Nigerian waters");
+        Assert.Equal(["institution:dw"], s.ReportedBy);
+        Assert.DoesNotContain(doc.Statements, x => x.SpeakerId == "institution:dw");
+    }
+
+    [Fact]
+    public void An_unresolved_subject_after_an_opening_interview_phrase_leaves_no_statement_to_the_outlet()
+    {
+        var doc = Invented.Extract("interview.txt",
+            "In an interview with German broadcaster Deutsche Welle, the spokesman said the vessel had entered Nigerian waters illegally.");
+        Assert.DoesNotContain(doc.Statements, x => x.SpeakerId == "institution:dw");
+    }
+
+    [Theory]
+    [InlineData("Speaking on Lagos-based Harmony FM, Transport Minister Femi Adeyemi said the port fees would not rise this year.")]
+    [InlineData("Speaking to Harmony FM, Transport Minister Femi Adeyemi said the port fees would not rise this year.")]
+    [InlineData("Speaking on Harmony FM's Morning Drive programme, Transport Minister Femi Adeyemi said the port fees would not rise this year.")]
+    public void A_radio_station_spoken_on_or_to_is_the_intermediary(string sentence)
+    {
+        var doc = Invented.Extract("radio.txt", sentence);
+        var s = doc.Require("person:femi-adeyemi", Stance.Said, "port fees");
+        Assert.Equal(["institution:harmony-fm"], s.ReportedBy);
+        Assert.Single(doc.Entities, e => e.Name == "Harmony FM");
+    }
+
+    [Theory]
+    [InlineData("Transport Minister Femi Adeyemi said the fees would stay flat, the Punch newspaper reported.", "institution:punch")]
+    [InlineData("Transport Minister Femi Adeyemi said the fees would stay flat, news agency Reuters reported.", "institution:reuters")]
+    [InlineData("Transport Minister Femi Adeyemi said the fees would stay flat, reported Politico.", "institution:politico")]
+    public void An_outlet_credited_after_the_statement_relayed_it_and_is_no_part_of_the_claim(string sentence, string outlet)
+    {
+        var s = Assert.Single(Invented.Extract("credit.txt", sentence).Statements);
+        Assert.Equal(("person:femi-adeyemi", "The fees would stay flat"), (s.SpeakerId, s.Claim));
+        Assert.Equal([outlet], s.ReportedBy);
+    }
+
+    [Theory]
+    [InlineData("\"We review our staffing every year,\" said the spokesperson, reported Politico.")]
+    [InlineData("\"We review our staffing every year,\" the spokesperson said, Politico reported.")]
+    public void An_outlet_credited_after_an_unresolved_speaker_does_not_become_the_speaker(string sentence)
+    {
+        var doc = Invented.Extract("credit.txt", "Norvell Group cut jobs at the port. " + sentence);
+        Assert.DoesNotContain(doc.Statements, x => x.SpeakerId == "institution:politico");
+    }
+
+    [Fact]
+    public void An_outlet_credited_after_a_quotation_and_its_speaker_relayed_it()
+    {
+        var doc = Invented.Extract("credit.txt", "\"We review our staffing every year,\" said Norvell Group, reported Politico.");
+        Assert.Equal(["institution:politico"], doc.Require("institution:norvell-group", Stance.Said, "staffing").ReportedBy);
+    }
+
+    [Theory]
+    [InlineData("\"The fees will stay flat,\" the Guardian quoted Transport Minister Femi Adeyemi as saying.", "institution:the-guardian")]
+    [InlineData("\"The fees will stay flat,\" Reuters quoted Transport Minister Femi Adeyemi as saying on Monday.", "institution:reuters")]
+    [InlineData("The Guardian quoted Transport Minister Femi Adeyemi as saying the fees will stay flat.", "institution:the-guardian")]
+    public void An_outlet_that_quoted_someone_as_saying_relayed_that_persons_words(string sentence, string outlet)
+    {
+        var s = Assert.Single(Invented.Extract("quoted.txt", sentence).Statements);
+        Assert.Equal(("person:femi-adeyemi", Stance.Said, "The fees will stay flat"), (s.SpeakerId, s.Stance, s.Claim));
+        Assert.Equal([outlet], s.ReportedBy);
+    }
+
+    [Fact]
+    public void A_statement_given_to_a_magazine_reached_us_through_it()
+    {
+        var doc = Invented.Extract("statement.txt", "\"Sam has never met this woman,\" Rook's lawyer, Dana Pell, said in a statement to Variety magazine.");
+        Assert.Equal(["institution:variety"], doc.Require("person:dana-pell", Stance.Denied, "never met").ReportedBy);
+    }
+
+    [Fact]
+    public void An_interview_aired_on_a_network_is_its_intermediary_and_the_airing_no_part_of_the_claim()
+    {
+        var s = Assert.Single(Invented.Extract("aired.txt",
+            "Mayor Rita Holm said in an interview aired Sunday on NBC that she is confident the budget will pass.").Statements);
+        Assert.Equal(("person:rita-holm", "She is confident the budget will pass"), (s.SpeakerId, s.Claim));
+        Assert.Equal(["institution:nbc-news"], s.ReportedBy);
+    }
+
+    [Fact]
+    public void An_outlet_that_published_the_story_a_denial_answers_did_not_carry_the_denial()
+    {
+        var doc = Invented.Extract("story.txt",
+            "Harbour Bank has denied issuing an apology following a story that was published by the Herald newspaper on Monday.");
+        Assert.Empty(doc.Require("institution:harbour-bank", Stance.Denied, "apology").ReportedBy);
+    }
+
+    [Fact]
+    public void An_outlet_relaying_remarks_after_their_content_still_carried_them()
+    {
+        var doc = Invented.Extract("story.txt", "Tom Reyes said the port was never sold, according to remarks reported by Bloomberg.");
+        Assert.Contains("institution:bloomberg", doc.Require("person:tom-reyes", Stance.Denied, "never sold").ReportedBy);
+    }
+}
