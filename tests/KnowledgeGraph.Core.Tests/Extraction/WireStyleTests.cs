@@ -78,6 +78,23 @@ public sealed class WireStyleTests
     }
 
     [Theory]
+    [InlineData("MEXICO CITY, Feb 4 (AP): Port director Maria Okafor told AP on Wednesday that the terminal was sold.", "Associated Press")]
+    [InlineData("PORT ELLEN, Mar 3 (AP): Port director Maria Okafor told AP on Wednesday that the terminal was sold.", "Associated Press")]
+    public void A_wire_dateline_closed_by_a_colon_gives_the_publisher_too(string lead, string publisher)
+    {
+        var doc = Seeds.Extract("wire.txt", "Harbour board denies sale of terminal\n\n" + lead);
+        Assert.Equal(publisher, doc.Source.Publisher);
+        Assert.Empty(Assert.Single(doc.Statements).ReportedBy);
+    }
+
+    [Fact]
+    public void A_name_with_a_party_in_brackets_and_a_colon_is_no_dateline()
+    {
+        var doc = Seeds.Extract("wire.txt", "Harbour board denies sale of terminal\n\nPort director Maria Okafor (Labour): the terminal was sold in May, she told the Harbour Times.");
+        Assert.NotEqual("Labour", doc.Source.Publisher);
+    }
+
+    [Theory]
     [InlineData("https://www.reuters.com/world/americas/some-story-2026-02-03/", "Reuters")]
     [InlineData("https://edition.cnn.com/2026/02/03/world/story", "CNN")]
     [InlineData("https://production.guardian.co.tt/news/story-1.2", "guardian.co.tt")]

@@ -102,7 +102,7 @@ internal static partial class Metadata
             return null;
         }
 
-        var credited = dateline.Groups[1].Value.Trim();
+        var credited = (dateline.Groups[1].Success ? dateline.Groups[1] : dateline.Groups[2]).Value.Trim();
         return Gazetteer.Default.Outlets.OfCredit(credited)?.Name ?? credited;
     }
 
