@@ -98,6 +98,8 @@ public sealed class ClaimTextTests
 
     [Theory]
     [InlineData("\u201CNothing in these reports about the cranes happened,\u201D port director Maria Okafor said.", Stance.Denied, "Something in these reports about the cranes happened")]
+    [InlineData("\u201CNothing in these reports about the cranes ever happened,\u201D port director Maria Okafor said.", Stance.Denied, "Something in these reports about the cranes happened")]
+    [InlineData("Port director Maria Okafor said she had never met the buyer and did not ever sign the sale.", Stance.Denied, "She had met the buyer and did not ever sign the sale")]
     [InlineData("Port director Maria Okafor said: \u201CThere is no-one leaving the harbour board.\u201D", Stance.Denied, "There is someone leaving the harbour board")]
     [InlineData("Port director Maria Okafor said: \u201CThere is no one leaving the harbour board.\u201D", Stance.Denied, "There is someone leaving the harbour board")]
     [InlineData("\u201CNone of them complained until the terminal opened,\u201D port director Maria Okafor said.", Stance.Denied, "Some of them complained until the terminal opened")]

@@ -110,6 +110,12 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
 
             var w = tok.Norm;
             var surface = Surface(tok);
+            if (w == "ever" && negationAt >= 0 && k > negationAt + 1 && k < negationAt + 8 && !IsNegation(t[k - 1].Norm, out _))
+            {
+                display.Add("ever", null); // "Nothing in the report ever happened" → "Something in the report happened" (ids keep it)
+                continue;
+            }
+
             if (k != negationAt && IsNegation(w, out _))
             {
                 // A negation the stance did not take stays in the claim, and in its key: "will not be distracted" is
