@@ -175,6 +175,11 @@ internal static class Spans
     public static bool IsBareAppeal(Paragraph p, int verbAt, string lemma, int first, int end)
     {
         var t = p.Tokens;
+        if (verbAt < 0 || first != verbAt + 1)
+        {
+            return false; // "warned him that soldiers would be needed to guard …": the content is a that-clause after the addressee
+        }
+
         var k = first;
         if (lemma == "call")
         {
@@ -185,14 +190,9 @@ internal static class Spans
 
             k++;
         }
-        else if (verbAt < 0 || !Lexicon.Current.AppealVerbs.Contains(t[verbAt].Norm))
+        else if (!Lexicon.Current.AppealVerbs.Contains(t[verbAt].Norm))
         {
             return false;
-        }
-
-        if (verbAt < 0 || first != verbAt + 1)
-        {
-            return false; // "warned him that soldiers would be needed to guard …": the content is a that-clause after the addressee
         }
 
         // The addressee: a short noun phrase, then "to" and a verb.
@@ -225,8 +225,7 @@ internal static class Spans
                 return false; // a quotation of more than a scare-quoted word or two is content of its own
             }
 
-            if (n is "that" or "because" or "since" or "saying" or "adding" or "noting" or "insisting" or "what" ||
-                (t[j].IsWord && SpeechLexicon.IsVerb(n) && !Lexicon.Current.AppealVerbs.Contains(n) && !n.EndsWith('s') && (n.EndsWith("ed", StringComparison.Ordinal) || n.EndsWith("ing", StringComparison.Ordinal) || !t[j - 1].IsWord || !IsBaseAfter(t[j - 1].Norm))))
+            if (n is "that" or "because" or "since" or "saying" or "adding" or "noting" or "insisting" or "what" || SpeechOfItsOwn(t, j))
             {
                 return false;
             }
@@ -235,8 +234,23 @@ internal static class Spans
         return true;
     }
 
-    // "to deny the report", "would claim": a base form after "to" or a modal is part of the asked-for action.
-    private static bool IsBaseAfter(string norm) => norm is "to" or "would" or "will" or "should" or "could" or "must" or "may" or "might" or "can";
+    /// <summary>
+    /// A speech verb in an appeal's content that reports speech of its own ("what he described as", "they said"): not an
+    /// asking verb, not a plural noun ("verify reports"), and not a base form after "to" or a modal ("to deny the report"),
+    /// which is part of the asked-for action.
+    /// </summary>
+    private static bool SpeechOfItsOwn(List<Token> t, int j)
+    {
+        var n = t[j].Norm;
+        if (!t[j].IsWord || !SpeechLexicon.IsVerb(n) || Lexicon.Current.AppealVerbs.Contains(n) || n.EndsWith('s'))
+        {
+            return false;
+        }
+
+        var before = t[j - 1];
+        return n.EndsWith("ed", StringComparison.Ordinal) || n.EndsWith("ing", StringComparison.Ordinal) || !before.IsWord ||
+            !(before.Norm is "to" or "can" or "must" || Words.IsFutureModal(before.Norm));
+    }
 
     public static bool RefusesComment(Paragraph p, int first, int end)
     {

@@ -576,7 +576,7 @@ internal static class SpeechVerbs
             k--;
         }
 
-        return k >= first && t[k].Norm is "would" or "will" or "wo" or "'ll" or "ll" or "could" or "might" or "may" or "shall" or "should";
+        return k >= first && Words.IsFutureModal(t[k].Norm);
     }
 
     private static bool CanPrecedeVerb(string prev) =>

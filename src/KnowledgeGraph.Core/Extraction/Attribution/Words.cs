@@ -16,6 +16,9 @@ internal static class Words
 
     public static FrozenSet<string> ClauseBreaks => Lexicon.Current.ClauseBreaks;
 
+    /// <summary>Modals of the future or of possibility: "would", "will" ("'ll", the "wo" of "won't"), "could", "might", "may", "shall", "should".</summary>
+    public static bool IsFutureModal(string norm) => norm is "would" or "will" or "wo" or "'ll" or "ll" or "could" or "might" or "may" or "shall" or "should";
+
     /// <summary>Predicates that call the subject false ("… are not true", "is gossip").</summary>
     public static FrozenSet<string> FalsehoodWords => Lexicon.Current.FalsehoodWords;
 

@@ -13,6 +13,15 @@ internal sealed class ClaimStage(ArticleAnalysis analysis)
     private readonly ClaimNormalizer _normalizer = new(analysis);
     private readonly HashSet<(string, string, int)> _emitted = [];
 
+    /// <summary>
+    /// A denial read from the content alone that the verb undoes: "she hoped the port was not a haven" is a wish;
+    /// "accused him of not paying", "alleged the board had not disclosed the cost" put a negation inside an accusation.
+    /// Neither refutes anything.
+    /// </summary>
+    private static bool RefutesNothing(Finding f, Proposition prop) =>
+        !f.Trigger.Denial && !f.Denies &&
+        (f.Trigger.Lemma is "hope" or "wish" || (prop.NegationAt >= 0 && f.Trigger.Lemma is "accuse" or "allege" or "complain" or "criticize" or "condemn"));
+
     /// <summary>Appends the statements of <paramref name="attributed"/> to <paramref name="output"/>, in order.</summary>
     public void Run(IReadOnlyList<AttributedStatement> attributed, List<ExtractedStatement> output)
     {
@@ -34,10 +43,8 @@ internal sealed class ClaimStage(ArticleAnalysis analysis)
                 }
 
                 first = false;
-                if (prop.Stance == Stance.Denied && !f.Trigger.Denial && !f.Denies && (f.Trigger.Lemma is "hope" or "wish" || (prop.NegationAt >= 0 && f.Trigger.Lemma is "accuse" or "allege" or "complain" or "criticize" or "condemn")))
+                if (prop.Stance == Stance.Denied && RefutesNothing(f, prop))
                 {
-                    // "she hoped the port was not a haven": a wish; "accused him of not paying", "alleged the board had not
-                    // disclosed the cost": a negation inside an accusation. Neither refutes anything.
                     prop = prop with { Stance = Stance.Said, NegationAt = -1 };
                 }
 
