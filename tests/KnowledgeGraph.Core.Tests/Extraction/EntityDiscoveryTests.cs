@@ -138,6 +138,19 @@ public sealed class EntityDiscoveryTests
         Assert.Contains(office.Entities, e => e.Kind == EntityKind.Person && e.Name == "Zedd");
     }
 
+    [Theory]
+    [InlineData("\u201CWe are not cutting jobs at the terminal,\u201D a Quorvane spokesperson said.", "Quorvane")]
+    [InlineData("An Ostrava Ferries official said the terminal would stay open.", "Ostrava Ferries")]
+    [InlineData("Lumora Pharma said on Monday that the terminal trial was safe.", "Lumora Pharma")]
+    public void The_company_a_spokesperson_speaks_for_is_an_organisation_that_speaks(string sentence, string name)
+    {
+        var doc = Extract(sentence);
+        var company = Named(doc, name);
+        Assert.NotNull(company);
+        Assert.Equal(EntityKind.Institution, company.Kind);
+        Assert.Single(doc.Statements, s => s.SpeakerId == company.Id);
+    }
+
     [Fact]
     public void A_name_before_an_organisation_noun_is_an_organisation_only_where_it_speaks()
     {

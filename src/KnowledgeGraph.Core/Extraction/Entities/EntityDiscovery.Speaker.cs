@@ -83,6 +83,13 @@ internal static partial class EntityDiscovery
             }
         }
 
+        // "a Northwind spokesperson said", "an Intel official": the one a spokesperson speaks for (the gazetteers kind it).
+        if (start > 0 && tokens[start - 1].Norm is "a" or "an" or "the" && end < tokens.Count && tokens[end].IsWord && !tokens[end].Cap &&
+            tokens[end].Norm is "spokesperson" or "spokesman" or "spokeswoman" or "official" or "statement")
+        {
+            return Cue.Speaker;
+        }
+
         // "X said", "X has reported", "X also said"
         var v = end;
         for (var hops = 0; hops < 2 && v < tokens.Count && tokens[v].IsWord && Array.IndexOf(Auxiliaries, tokens[v].Norm) >= 0; hops++)
