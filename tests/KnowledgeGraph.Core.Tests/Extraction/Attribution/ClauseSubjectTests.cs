@@ -45,10 +45,13 @@ public sealed class ClauseSubjectTests
     [Theory]
     [InlineData("Port director Maria Okafor said the terminal would open in May, but later denied that any deal had been signed.")]
     [InlineData("Port director Maria Okafor said the terminal would open in May and has denied that any deal had been signed.")]
+    [InlineData("Port director Maria Okafor dismissed claims that Norvell drones had struck Ghana and denied that any deal had been signed.")]
+    [InlineData("Port director Maria Okafor said the strike had hurt Northwind Logistics and denied that any deal had been signed.")]
     public void A_coordinated_verb_with_nothing_before_it_continues_the_speaker(string sentence)
     {
         var doc = Invented.Extract("clause.txt", sentence);
         doc.Require("person:maria-okafor", Stance.Denied, "deal had been signed");
+        Assert.All(doc.Statements, s => Assert.Equal("person:maria-okafor", s.SpeakerId));
     }
 
     [Fact]

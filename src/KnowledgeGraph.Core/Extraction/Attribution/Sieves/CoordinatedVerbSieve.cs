@@ -20,9 +20,12 @@ internal sealed class CoordinatedVerbSieve(AttributionContext context) : Trigger
         var v = scope.Triggers[index].At;
         var prevAt = scope.PreviousAt;
         var subject = Context.Subjects.FindSubject(p, prevAt + 1, v, requireClauseStart: true);
-        if (subject is null && Context.Subjects.FindSubject(p, prevAt + 1, v) is { } adjacent && adjacent.End >= v - 1)
+        // "… that a senior official from the Ministry of Justice revealed …"; not "… had struck Nepal and rubbished …",
+        // where "and" joins the verb to an earlier one and the name is an object.
+        if (subject is null && Context.Subjects.FindSubject(p, prevAt + 1, v) is { } adjacent && adjacent.End >= v - 1 &&
+            !(adjacent.End < v && t[adjacent.End].Norm is "and" or "or" or "but"))
         {
-            subject = adjacent; // "… that a senior official from the Ministry of Justice revealed …"
+            subject = adjacent;
         }
 
         var last = v - 1;
