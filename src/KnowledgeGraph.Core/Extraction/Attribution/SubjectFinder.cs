@@ -142,6 +142,22 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         }
 
         var after = m.End;
+        if (after < to && t[after].Norm == "(")
+        {
+            // "Democratic Alliance for Change (DAC) deputy leader Ruth Okello", "Northwind (NWL.L) said": the name is read
+            // past its bracketed acronym or ticker.
+            var close = after + 1;
+            while (close < to && close < after + 6 && t[close].Norm != ")")
+            {
+                close++;
+            }
+
+            if (close < to && t[close].Norm == ")")
+            {
+                after = close + 1;
+            }
+        }
+
         if (after < to && t[after].Norm == "'s")
         {
             // "Trump's statement" speaks for Trump; "Cuba's Deputy Foreign Minister X" is only a modifier.
@@ -197,7 +213,7 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             return null; // "U.S. Secretary of State Marco Rubio", "U.S. Ambassador to Mexico Ronald Johnson"
         }
 
-        return (m.EntityId, m.First, m.End);
+        return (m.EntityId, m.First, after); // with its bracketed ticker, if any: "Northwind (NWL.L)"
     }
 
     private (string, int, int)? PossessedInstitution(Paragraph p, Mention owner, int from, int to) =>

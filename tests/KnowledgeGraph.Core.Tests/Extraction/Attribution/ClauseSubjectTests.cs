@@ -43,6 +43,12 @@ public sealed class ClauseSubjectTests
     }
 
     [Theory]
+    [InlineData("Northwind Dockers Union (NDU) deputy leader Maria Okafor said the strike would end in May.", "person:maria-okafor")]
+    [InlineData("Northwind Dockers Union (NDU) deputy leader Maria Okafor, who led the strike, said the strike would end in May.", "person:maria-okafor")]
+    public void A_person_titled_after_an_organisation_and_its_acronym_speaks(string sentence, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Invented.Extract("clause.txt", sentence).Statements).SpeakerId);
+
+    [Theory]
     [InlineData("Port director Maria Okafor said the terminal would open in May, but later denied that any deal had been signed.")]
     [InlineData("Port director Maria Okafor said the terminal would open in May and has denied that any deal had been signed.")]
     [InlineData("Port director Maria Okafor dismissed claims that Norvell drones had struck Ghana and denied that any deal had been signed.")]
