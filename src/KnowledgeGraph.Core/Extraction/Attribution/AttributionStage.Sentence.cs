@@ -220,7 +220,8 @@ internal sealed partial class AttributionStage
     }
 
     /// <summary>
-    /// A headline credited by a colon: "No plan to sell the terminal: Norvell Group", "Norvell Group: terminal will reopen
+    /// A headline credited by a colon or a spaced dash: "No plan to sell the terminal: Norvell Group", "Port strike is over -
+    /// Transport Ministry", "Norvell Group: terminal will reopen
     /// in May". One side is a single name, the other its statement; a verdict of falsehood in the statement ("Port sale
     /// report 'untrue', 'baseless': Norvell") denies what comes before the verdict.
     /// </summary>
@@ -228,6 +229,7 @@ internal sealed partial class AttributionStage
     {
         var t = p.Tokens;
         var colon = -1;
+        var dash = -1;
         for (var k = s.First; k < s.End; k++)
         {
             if (t[k].Norm == ":" && !p.InQuote[k])
@@ -239,6 +241,16 @@ internal sealed partial class AttributionStage
 
                 colon = k;
             }
+            else if (t[k].Norm is "-" or "\u2013" or "\u2014" && !p.InQuote[k] && k > s.First && t[k - 1].End < t[k].Start && k + 1 < s.End && t[k].End < t[k + 1].Start)
+            {
+                dash = k; // "Port strike is over - Transport Ministry": a spaced dash before the credited speaker
+            }
+        }
+
+        var dashed = colon < 0 && dash > s.First && !t[s.First].IsQuote; // a quotation credited after a dash is WholeParagraph.DashCredit's
+        if (dashed)
+        {
+            colon = dash;
         }
 
         if (colon <= s.First)
@@ -257,7 +269,7 @@ internal sealed partial class AttributionStage
         {
             (sFirst, sEnd, cFirst, cEnd) = (after.First, after.End, s.First, colon);
         }
-        else if (p.MentionAt[s.First] >= 0 && p.Mentions[p.MentionAt[s.First]] is var before && before.First == s.First && before.End == colon)
+        else if (!dashed && p.MentionAt[s.First] >= 0 && p.Mentions[p.MentionAt[s.First]] is var before && before.First == s.First && before.End == colon)
         {
             (sFirst, sEnd, cFirst, cEnd) = (before.First, before.End, colon + 1, s.End);
         }
@@ -267,9 +279,9 @@ internal sealed partial class AttributionStage
         }
 
         var speaker = _context.SpeakerEntity(p.Mentions[p.MentionAt[sFirst]].EntityId);
-        if (_a.Entities[speaker].Kind == Model.EntityKind.Place)
+        if (_a.Entities[speaker].Kind == Model.EntityKind.Place || (dashed && _context.IsMedia(speaker)))
         {
-            return null;
+            return null; // "… Dmitry Peskov in May — REUTERS": a dash before an outlet credits a photo, not a statement
         }
 
         var (evFirst, evEnd) = (Math.Min(sFirst, cFirst), Math.Max(sEnd, cEnd));

@@ -111,6 +111,8 @@ public sealed class SieveTests
     [InlineData("No plan to sell the terminal to a foreign buyer: Harbour Board", Stance.Said, "Harbour Board")]
     [InlineData("Harbour Board: terminal will reopen in May", Stance.Said, "terminal will reopen")]
     [InlineData("Terminal sale report \u2018untrue\u2019, \u2018baseless\u2019: Harbour Board", Stance.Denied, "Terminal sale report")]
+    [InlineData("No plan to sell the terminal to a foreign buyer - Harbour Board", Stance.Said, "- Harbour Board")]
+    [InlineData("Terminal sale report false \u2013 Harbour Board", Stance.Denied, "\u2013 Harbour Board")]
     public void A_headline_credited_by_a_colon_is_the_named_side_s_statement(string headline, Stance stance, string snippet)
     {
         var doc = Seeds.Extract("headline.txt", headline + "\n\nThe Harbour Board met on Monday to discuss the budget.");
@@ -127,6 +129,8 @@ public sealed class SieveTests
     [InlineData("Harbour: the terminal will reopen in May")]
     [InlineData("Harbour Board: Fake")]
     [InlineData("Update: Harbour Board meets on Monday: budget on the table")]
+    [InlineData("Harbour Board - the terminal will reopen in May")]
+    [InlineData("Harbour Board chairman at the terminal in May \u2014 Reuters")]
     public void A_colon_headline_without_one_named_speaker_side_and_a_statement_is_none(string headline)
     {
         var doc = Seeds.Extract("headline.txt", headline + "\n\nThe Harbour Board met on Monday to discuss the budget.");
