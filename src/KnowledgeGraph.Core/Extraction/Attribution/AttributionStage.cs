@@ -112,7 +112,9 @@ internal sealed partial class AttributionStage
             _state.OpenQuotation = !p.IsHeading && p.Tokens.Count > 3 && p.Tokens[0].IsQuote && Spans.QuoteOpeningAt(p, 0) is null && _out.Count == foundBefore ? p : null;
             if (!p.IsHeading)
             {
-                _state.LastParagraphSpeaker = paragraphSpeaker;
+                // "X dismissed the report." ¶ “The Command wishes to … (left open) ¶ “To set the record straight, …”: a
+                // quotation run with no attribution of its own keeps the speaker before it for the paragraph that closes it.
+                _state.LastParagraphSpeaker = paragraphSpeaker ?? (_state.OpenQuotation == p ? _state.LastParagraphSpeaker : null);
             }
         }
 

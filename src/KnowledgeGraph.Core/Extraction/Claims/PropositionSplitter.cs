@@ -377,6 +377,11 @@ internal static partial class PropositionSplitter
     private static bool ThirdPartyBefore(Paragraph p, int first, int k) =>
         WordBefore(p, first, k, auxiliaries: true) is var j and >= 0 && (p.Tokens[j].Norm is "he" or "she" or "they" || p.MentionAt[j] >= 0);
 
+    /// <summary>"wishes to (strongly) debunk", "would like to deny": a denial verb put politely, whoever the subject.</summary>
+    private static bool PolitelyBefore(Paragraph p, int first, int k) =>
+        WordBefore(p, first, k, auxiliaries: false) is var j && j > first && p.Tokens[j].Norm == "to" &&
+        p.Tokens[j - 1].Norm is "like" or "wish" or "wishes" or "want" or "wants";
+
     /// <summary>"we" or "I" right before token k, past adverbs ("We categorically deny …", "I strongly reject …", "we would like to deny …").</summary>
     private static bool FirstPersonBefore(Paragraph p, int first, int k)
     {
@@ -417,9 +422,9 @@ internal static partial class PropositionSplitter
                 return -1;
             }
 
-            if (IsDenialVerb(p, k) && (p.Tokens[k].Norm.EndsWith('s') || FirstPersonBefore(p, first, k)))
+            if (IsDenialVerb(p, k) && (p.Tokens[k].Norm.EndsWith('s') || FirstPersonBefore(p, first, k) || PolitelyBefore(p, first, k)))
             {
-                return k; // "The Ministry categorically rejects …", "We categorically deny these allegations"
+                return k; // "The Ministry categorically rejects …", "We categorically deny these allegations", "The Command wishes to debunk …"
             }
         }
 

@@ -406,6 +406,24 @@ public sealed class WireConstructionTests
     }
 
     [Fact]
+    public void A_quotation_run_with_no_attribution_of_its_own_is_the_previous_speakers()
+    {
+        var doc = Extract("Port director Maria Okafor dismissed the report about the terminal as fake.\n\n" +
+            "\u201CThe port board wishes to debunk the publication in its totality as false.\n\n" +
+            "\u201CThe new cranes arrive from Rotterdam next week for the container berth.\u201D\n\nThe harbour board met on Monday and discussed the budget.");
+        doc.Require("person:maria-okafor", Stance.Said, "cranes arrive");
+        doc.Require("person:maria-okafor", Stance.Said, "debunk the publication");
+        Assert.DoesNotContain(doc.Statements, s => s.Evidence.Contains("budget", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_denial_verb_put_politely_denies_whoever_its_subject()
+    {
+        var doc = Extract("\u201CThe port board wishes to debunk the story about the terminal sale,\u201D port director Maria Okafor said.");
+        Assert.Equal("The story about the terminal sale", doc.Require("person:maria-okafor", Stance.Denied, "debunk").Claim);
+    }
+
+    [Fact]
     public void The_statement_read_introduces_the_issuers_quoted_paragraphs()
     {
         var doc = Extract("In a statement released by Norvell Group on Monday, the company rejected the report.\n\nThe statement read:\n\n" +
