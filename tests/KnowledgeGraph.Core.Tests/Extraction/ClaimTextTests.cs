@@ -88,6 +88,12 @@ public sealed class ClaimTextTests
     public void A_glued_s_stays_on_its_word(string sentence, string claim) =>
         Assert.Equal(claim, Assert.Single(Invented.Extract("clitic.txt", sentence).Statements).Claim);
 
+    [Theory]
+    [InlineData("Port director Maria Okafor denied the report on Monday.", "The report on Monday")]
+    [InlineData("Port director Maria Okafor dismissed reports on the terminal sale.", "The terminal sale")]
+    public void A_report_on_a_day_is_not_a_report_about_the_day(string sentence, string claim) =>
+        Assert.Equal(claim, Assert.Single(Invented.Extract("day.txt", sentence).Statements).Claim);
+
     [Fact]
     public void A_glued_s_does_not_change_the_claim_id()
     {

@@ -527,6 +527,11 @@ internal static partial class PropositionSplitter
     }
 
     /// <summary>"the claims about X" → X; "the characterization of being X" → X; "the notion that X" → X.</summary>
+    private static bool TimeWord(string norm) =>
+        norm is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "today" or "tonight" or
+            "yesterday" or "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september" or "october" or "november" or "december" ||
+        (norm.EndsWith("day's", StringComparison.Ordinal) && norm.Length > 6);
+
     internal static int StripFraming(Paragraph p, int first, int end)
     {
         var t = p.Tokens;
@@ -566,6 +571,12 @@ internal static partial class PropositionSplitter
                     break;
                 }
             }
+        }
+
+        // "denied the report on Monday": a time, not the report's topic.
+        if (noun + 2 < end && t[noun + 1].Norm is "on" or "over" && TimeWord(t[noun + 2].Norm))
+        {
+            return first;
         }
 
         if (noun + 1 < end && Words.FramingNouns.Contains(t[noun].Norm) && t[noun + 1].Norm is "that" or "of" or "about" or "regarding" or "over" or "on" or "concerning")
