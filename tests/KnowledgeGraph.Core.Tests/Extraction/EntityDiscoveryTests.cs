@@ -151,6 +151,25 @@ public sealed class EntityDiscoveryTests
         Assert.Single(doc.Statements, s => s.SpeakerId == company.Id);
     }
 
+    [Theory]
+    [InlineData("Chelsea denied the transfer report on Monday. The club said the striker was not for sale.", "Chelsea")]
+    [InlineData("Mills dismissed the report as speculation. The company said it had no plans to close the terminal.", "Mills")]
+    public void A_one_word_speaker_the_next_sentence_calls_the_club_or_the_company_is_that_organisation(string text, string name)
+    {
+        var doc = Extract(text);
+        var organisation = Named(doc, name);
+        Assert.NotNull(organisation);
+        Assert.Equal(EntityKind.Institution, organisation.Kind);
+        Assert.Equal(2, doc.Statements.Count(s => s.SpeakerId == organisation.Id));
+    }
+
+    [Fact]
+    public void A_company_noun_after_another_name_is_not_the_one_word_speakers()
+    {
+        var doc = Extract("Mills denied the report about Northwind Logistics. The company said it had no plans to close the terminal.");
+        Assert.Equal(EntityKind.Person, Named(doc, "Mills")!.Kind);
+    }
+
     [Fact]
     public void A_name_before_an_organisation_noun_is_an_organisation_only_where_it_speaks()
     {

@@ -151,6 +151,7 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         _a.DominantCountry = _countryWeight.Count == 0 ? null : _countryWeight.MaxBy(kv => kv.Value).Key;
         var merged = MergeNameVariants();
         MergeShortInstitutions(merged);
+        OrganisationsKindedAsPeople(merged);
         foreach (var (alias, id) in _localAliases)
         {
             _local.Add(alias, merged.GetValueOrDefault(id, id));
@@ -230,6 +231,70 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         var key = TextFold.Fold(head);
         return char.IsUpper(head[0]) && !NameWords.NotNames.Contains(key) && !NameWords.Titles.Contains(key) && !_a.Registry.IsKnownSingleWord(key) &&
             !NameWords.InstitutionHeads.Contains(key) ? head : null;
+    }
+
+    /// <summary>
+    /// "Chelsea denied the report. The club said …", "Ford dismissed it. The carmaker said …": a one-word speaker kinded
+    /// a person only because the name lists know the word (a given name, a surname), whom no full name of the article
+    /// owns, and whom the next sentence calls by a company noun with no other name between, is that organisation.
+    /// </summary>
+    private void OrganisationsKindedAsPeople(Dictionary<string, string> merged)
+    {
+        foreach (var e in _a.Entities.Values.Where(e => e.Kind == EntityKind.Person && e.KindGuessed == true && !e.Name.Contains(' ') && _a.Registry.Get(e.Id) is null).ToList())
+        {
+            if (!CalledByCompanyNoun(TextFold.Fold(e.Name)))
+            {
+                continue;
+            }
+
+            var organisation = _a.EnsureDiscovered(new DiscoveredName(0, 0, EntityKind.Institution, e.Name));
+            organisation.MentionCount += e.MentionCount;
+            _a.Entities.Remove(e.Id);
+            foreach (var (from, to) in merged.Where(kv => kv.Value == e.Id).ToList())
+            {
+                merged[from] = organisation.Id;
+            }
+
+            merged[e.Id] = organisation.Id;
+        }
+    }
+
+    /// <summary>The word, written with a capital, is followed within its sentence and the next by "the" and a company noun, with no other name between.</summary>
+    private bool CalledByCompanyNoun(string word)
+    {
+        foreach (var p in _a.Paragraphs)
+        {
+            var t = p.Tokens;
+            for (var i = 0; i < t.Count && !p.IsHeading; i++)
+            {
+                if (!t[i].Cap || t[i].Norm != word)
+                {
+                    continue;
+                }
+
+                var ends = 0;
+                for (var k = i + 1; k + 1 < t.Count && k < i + 40; k++)
+                {
+                    if (t[k].Norm is "." or "!" or "?")
+                    {
+                        if (++ends > 1)
+                        {
+                            break;
+                        }
+                    }
+                    else if (t[k].Norm == "the" && t[k + 1].IsWord && !t[k + 1].Cap && Attribution.SpeechLexicon.IsCompanyNoun(t[k + 1].Norm))
+                    {
+                        return true;
+                    }
+                    else if (t[k].IsWord && t[k].Cap && t[k].Norm != word && !NameWords.NotNames.Contains(t[k].Norm))
+                    {
+                        break; // another name: the company noun may be its
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Fernández de Cossío" found on its own is the same person as "Carlos Fernández de Cossío" found earlier.</summary>
