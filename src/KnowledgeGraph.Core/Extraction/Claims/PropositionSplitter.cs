@@ -377,27 +377,14 @@ internal static partial class PropositionSplitter
     private static bool ThirdPartyBefore(Paragraph p, int first, int k) =>
         WordBefore(p, first, k, auxiliaries: true) is var j and >= 0 && (p.Tokens[j].Norm is "he" or "she" or "they" || p.MentionAt[j] >= 0);
 
-    /// <summary>"wishes to (strongly) debunk", "would like to deny": a denial verb put politely, whoever the subject.</summary>
+    /// <summary>"wishes to (strongly) debunk", "we would like to deny": a denial verb put politely, whoever the subject.</summary>
     private static bool PolitelyBefore(Paragraph p, int first, int k) =>
         WordBefore(p, first, k, auxiliaries: false) is var j && j > first && p.Tokens[j].Norm == "to" &&
         p.Tokens[j - 1].Norm is "like" or "wish" or "wishes" or "want" or "wants";
 
-    /// <summary>"we" or "I" right before token k, past adverbs ("We categorically deny …", "I strongly reject …", "we would like to deny …").</summary>
-    private static bool FirstPersonBefore(Paragraph p, int first, int k)
-    {
-        var j = WordBefore(p, first, k, auxiliaries: false);
-        if (j > first && p.Tokens[j].Norm == "to" && p.Tokens[j - 1].Norm is "like" or "wish" or "want")
-        {
-            // "We would like to strongly deny these reports", "we wish to deny": the speaker's own denial, put politely.
-            j = WordBefore(p, first, j - 1, auxiliaries: false);
-            if (j >= first && p.Tokens[j].Norm is "would" or "do" or "also")
-            {
-                j--;
-            }
-        }
-
-        return j >= first && p.Tokens[j].Norm is "we" or "i";
-    }
+    /// <summary>"we" or "I" right before token k, past adverbs ("We categorically deny …", "I strongly reject …").</summary>
+    private static bool FirstPersonBefore(Paragraph p, int first, int k) =>
+        WordBefore(p, first, k, auxiliaries: false) is var j and >= 0 && p.Tokens[j].Norm is "we" or "i";
 
     /// <summary>The token before k past "-ly" adverbs (and "has", "have", "had", "also" when <paramref name="auxiliaries"/>), or -1 before <paramref name="first"/>.</summary>
     private static int WordBefore(Paragraph p, int first, int k, bool auxiliaries)
