@@ -72,10 +72,12 @@ public sealed partial class Lexicon
         }
 
         var verbs = new Dictionary<string, (string, bool)>(StringComparer.Ordinal);
+        var lemmas = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var (name, denial) in new[] { ("speechVerbs", false), ("denialVerbs", true) })
         {
             foreach (var (lemma, forms) in Map(sourceName, name, sections[name]))
             {
+                lemmas.TryAdd(lemma, denial);
                 foreach (var (form, line) in forms)
                 {
                     if (!verbs.TryAdd(form, (lemma, denial)))
@@ -129,9 +131,12 @@ public sealed partial class Lexicon
         }
 
         var prefixes = Words(sourceName, "linkPrefixes", sections["linkPrefixes"], folded: true).Select(w => w.Word).ToList();
+        // A lemma whose base form is not among its forms ("claim", "report", "note") is a verb only where nothing else fits.
+        var bare = lemmas.Where(l => !verbs.ContainsKey(l.Key) && !l.Key.Contains(' ')).ToFrozenDictionary(l => l.Key, l => (l.Key, l.Value), StringComparer.Ordinal);
         return new Lexicon(lists, verbs.ToFrozenDictionary(StringComparer.Ordinal), concepts.ToFrozenDictionary(StringComparer.Ordinal), roleKin, prefixes, cues)
         {
             StateAbbreviations = states.ToFrozenDictionary(StringComparer.Ordinal),
+            NounlikeBaseForms = bare,
         };
     }
 

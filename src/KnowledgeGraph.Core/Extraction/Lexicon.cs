@@ -52,6 +52,12 @@ public sealed partial class Lexicon
 
     internal FrozenDictionary<string, string> ClaimKeyConcepts { get; }
 
+    /// <summary>
+    /// Base forms of speech verbs that the lists leave out because in news text they are mostly nouns ("claim", "report",
+    /// "note"): each lemma whose forms do not include it, with its lemma and whether it denies.
+    /// </summary>
+    internal FrozenDictionary<string, (string Lemma, bool Denial)> NounlikeBaseForms { get; private init; } = FrozenDictionary<string, (string, bool)>.Empty;
+
     /// <summary>Description nouns and the role words that fit them ("the diplomat" fits a vice chancellor or an ambassador).</summary>
     internal FrozenDictionary<string, FrozenSet<string>> RoleKin { get; }
 

@@ -579,6 +579,31 @@ internal static class SpeechVerbs
         return k >= first && Words.IsFutureModal(t[k].Norm);
     }
 
+    /// <summary>
+    /// "Law enforcement report that …", "Residents claim that …": a base form the verb lists leave out as mostly a noun
+    /// ("the report that", "a claim that") is the verb when a subject that is no determiner's noun stands before it and a
+    /// that-clause follows with its own subject ("a police report that was filed", "the claim that said" are nouns).
+    /// </summary>
+    public static bool IsNounlikeBaseVerb(Paragraph p, Sentence s, int i, out string lemma, out bool denial)
+    {
+        var t = p.Tokens;
+        if (!Lexicon.Current.NounlikeBaseForms.TryGetValue(t[i].Norm, out var v) || i == s.First || i + 2 >= s.End || t[i + 1].Norm != "that" ||
+            p.InQuote[i])
+        {
+            (lemma, denial) = ("", false);
+            return false;
+        }
+
+        (lemma, denial) = v;
+        var prev = t[i - 1];
+        var before = i - 1 > s.First ? t[i - 2].Norm : "";
+        var subject = prev.IsWord && !Words.Determiners.Contains(prev.Norm) && !Words.Determiners.Contains(before) && before != "'s" &&
+            (prev.Cap || p.MentionAt[i - 1] >= 0 || (prev.Norm.EndsWith('s') && IsSpeakerNoun(prev.Norm[..^1])) || IsSpeakerNoun(prev.Norm) ||
+             (prev.Norm == "enforcement" && before == "law"));
+        var next = t[i + 2].Norm;
+        return subject && !Words.BeForms.Contains(next) && !SpeechLexicon.IsVerb(next) && next is not ("has" or "have" or "had") && !Words.IsFutureModal(next);
+    }
+
     private static bool CanPrecedeVerb(string prev) =>
         BeforeVerb.Contains(prev) || prev.EndsWith("ly", StringComparison.Ordinal) || Words.BeForms.Contains(prev) ||
         IsSpeakerNoun(prev) || (prev.EndsWith('s') && IsSpeakerNoun(prev[..^1])) || char.IsDigit(prev[0]);

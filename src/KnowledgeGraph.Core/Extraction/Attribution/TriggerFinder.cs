@@ -81,6 +81,10 @@ internal sealed class TriggerFinder(SourceFinder sources)
             {
                 list.Add(new Trigger(participle ? TriggerKind.Participle : TriggerKind.Verb, i, lemma, denial));
             }
+            else if (SpeechVerbs.IsNounlikeBaseVerb(p, s, i, out lemma, out denial))
+            {
+                list.Add(new Trigger(TriggerKind.Verb, i, lemma, denial));
+            }
         }
 
         return list;
