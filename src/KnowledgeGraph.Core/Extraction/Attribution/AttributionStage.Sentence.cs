@@ -40,6 +40,20 @@ internal sealed partial class AttributionStage
 
             if (outcome.Finding is not { } finding)
             {
+                if (InnerVerbYieldedNothing(scope, triggers, k))
+                {
+                    // "Smith said that the agency had declared a pandemic": the inner verb made no statement of its own, so
+                    // it is part of the outer content, which runs on as if the verb were no trigger.
+                    triggers.RemoveAt(k);
+                    var again = Ask(scope, k - 1).Outcome.Finding;
+                    if (again is not null && again.ContentEnd > found[^1].ContentEnd)
+                    {
+                        found[^1] = found[^1] with { ContentEnd = again.ContentEnd, EvidenceEnd = Math.Max(found[^1].EvidenceEnd, again.EvidenceEnd) };
+                    }
+
+                    k--;
+                }
+
                 continue;
             }
 
@@ -140,6 +154,42 @@ internal sealed partial class AttributionStage
         var mainFinding = found.Count == 0 ? null : found[main >= 0 ? main : ^1];
         _state.EndSentence(mainFinding?.SpeakerId, p, mainFinding);
         return _state.PreviousSentenceSpeaker;
+    }
+
+    /// <summary>
+    /// Trigger <paramref name="k"/> yielded nothing and cut short the content of the statement the trigger before it
+    /// yielded: a verb inside that content, not after a clause boundary ("…, as officials announced …" is a clause of its own).
+    /// </summary>
+    private bool InnerVerbYieldedNothing(SentenceScope scope, List<Trigger> triggers, int k)
+    {
+        if (k == 0 || _found.Count == 0 || triggers[k].Kind is not (TriggerKind.Verb or TriggerKind.Participle) || _found[^1] is not { ContentParagraph: null } last ||
+            last.Trigger.At != triggers[k - 1].At || last.ContentEnd < last.ContentFirst || last.ContentFirst >= triggers[k].At)
+        {
+            return false;
+        }
+
+        var t = scope.Paragraph.Tokens;
+        var at = triggers[k].At;
+        var wordsAfter = 0;
+        for (var i = at + 1; i < scope.Sentence.End && wordsAfter < 2; i++)
+        {
+            wordsAfter += t[i].IsWord ? 1 : 0;
+        }
+
+        if (last.ContentEnd + 3 < at || wordsAfter < 2)
+        {
+            return false; // the content ended before the verb for a reason of its own, or the verb ends the sentence ("…, reported.")
+        }
+
+        for (var i = last.ContentFirst; i < at; i++)
+        {
+            if (t[i].Norm is ";" or ":" || (t[i].Norm == "," && i + 1 < at && t[i + 1].Norm is "as" or "after" or "before" or "when" or "while" or "since" or "because" or "but" or "and" or "which" or "who"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

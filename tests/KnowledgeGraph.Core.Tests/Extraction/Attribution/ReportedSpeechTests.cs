@@ -182,4 +182,25 @@ public sealed class ReportedSpeechTests
         var s = Assert.Single(Invented.Extract("modal.txt", "Maria Okafor said the company had not sold the terminal.").Statements);
         Assert.Equal(Stance.Denied, s.Stance);
     }
+
+    [Theory]
+    [InlineData("Okafor said that the agency had confirmed a second case at the terminal.", "agency had confirmed a second case at the terminal")]
+    [InlineData("Okafor explained that the family had already debunked the rumour about the terminal.", "family had already debunked the rumour")]
+    [InlineData("Okafor claimed that the dockers told the inspectors what to write about the terminal.", "dockers told the inspectors what to write")]
+    public void A_speech_verb_inside_the_content_that_makes_no_statement_stays_in_it(string sentence, string claim)
+    {
+        var doc = Invented.Extract("inner.txt", "Port director Ada Okafor spoke on Monday.\n\n" + sentence);
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("person:ada-okafor", s.SpeakerId);
+        Assert.Contains(claim, s.Claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_verb_after_a_clause_boundary_keeps_cutting_the_content()
+    {
+        var doc = Invented.Extract("inner.txt", "Port director Ada Okafor spoke on Monday.\n\n" +
+            "Okafor denied the report about the terminal, as the agency announced a review of its cranes.");
+        var s = Assert.Single(doc.Statements);
+        Assert.DoesNotContain("cranes", s.Claim, StringComparison.Ordinal);
+    }
 }
