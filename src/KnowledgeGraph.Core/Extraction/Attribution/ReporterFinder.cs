@@ -79,6 +79,11 @@ internal sealed class ReporterFinder(AttributionContext context)
 
                 for (var j = from; j < s.End && j < from + 4; j++)
                 {
+                    if (j > from && t[j].Norm is "on" or "via")
+                    {
+                        break; // "wrote in a post on Twitter": the platform is the speaker's own channel, not who carried the words
+                    }
+
                     if (p.MentionAt[j] >= 0 && p.Mentions[p.MentionAt[j]] is var owner && owner.End < s.End && t[owner.End].Norm == "'s" &&
                         !ProgrammeOf(p, s, owner))
                     {

@@ -414,11 +414,13 @@ internal static class SpeechVerbs
         for (var k = from; k < s.End && k < from + window; k++)
         {
             var n = p.Tokens[k].Norm;
-            framed |= Words.FramingNouns.Contains(n);
-            if (n == "that" && framed)
+            // "claims that she faked …", and "claims she faked …" with the that left out before a subject pronoun
+            if (framed && (n == "that" || (Words.SubjectPronouns.Contains(n) && n != "you" && Words.FramingNouns.Contains(p.Tokens[k - 1].Norm))))
             {
                 return true;
             }
+
+            framed |= Words.FramingNouns.Contains(n);
         }
 
         return false;

@@ -123,10 +123,11 @@ internal static class Tokenizer
         return i;
     }
 
-    // "Robert L. Holzberg": one capital between a capitalised word and a capitalised name is an initial, not a
-    // sentence end ("Plan B. The …" needs the next word to be a name, which a sentence opener rarely is: both pass).
+    // "Robert L. Holzberg", "Estado de S. Paulo": one capital between a capitalised word (or a name's particle) and a
+    // capitalised name is an initial, not a sentence end ("Plan B. The …" needs the next word to be a name, which a
+    // sentence opener rarely is: both pass).
     private static bool MiddleInitial(string text, int start, int dotAt, int end, List<Token> tokens) =>
-        dotAt - start == 1 && char.IsUpper(text[start]) && tokens.Count > 0 && tokens[^1].IsWord && tokens[^1].Cap &&
+        dotAt - start == 1 && char.IsUpper(text[start]) && tokens.Count > 0 && tokens[^1].IsWord && (tokens[^1].Cap || Lexicon.Current.NameParticles.Contains(tokens[^1].Norm)) &&
         tokens[^1].End == start - 1 && text[start - 1] == ' ' && !Abbreviations.Contains(tokens[^1].Norm) &&
         dotAt + 3 < end && text[dotAt + 1] == ' ' && char.IsUpper(text[dotAt + 2]) && char.IsLower(text[dotAt + 3]);
 

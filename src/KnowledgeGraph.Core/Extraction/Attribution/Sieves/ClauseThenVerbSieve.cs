@@ -22,6 +22,11 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
         return SieveOutcome.Pass;
     }
 
+    /// <summary>A listener of one plain word after "told", then the sentence's end, a comma, a preposition or a time word.</summary>
+    private static bool OneWordListener(List<Token> t, int k, int end) =>
+        k + 1 < end && t[k].IsWord && !t[k].Cap && !SpeechLexicon.IsVerb(t[k].Norm) && t[k].Norm is not ("that" or "him" or "her" or "them" or "me" or "us") &&
+        (t[k + 1].Norm is "." or "," or "!" || Words.Prepositions.Contains(t[k + 1].Norm) || TimeWord(t[k + 1].Norm));
+
     /// <summary>
     /// "Cuba has exchanged messages with Washington, but …, Deputy Foreign Minister X told EFE in an interview.": the
     /// speaker comes after the comma that ends the reported clause, and nothing reported follows the verb.
@@ -197,7 +202,8 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
         // Only a short tail may follow: "said.", "said on Monday", "told EFE in an interview", "told reporters".
         var next = v + 1 < s.End ? t[v + 1].Norm : ".";
         var tellsSomeone = SpeechLexicon.TryVerb(t[v].Norm, out var lemma, out _) && lemma == "tell" &&
-            ((v + 1 < s.End && p.MentionAt[v + 1] >= 0) || next is "reporters" or "journalists" or "the" or "a" or "an" or "state" or "local");
+            ((v + 1 < s.End && p.MentionAt[v + 1] >= 0) || next is "reporters" or "journalists" or "the" or "a" or "an" or "state" or "local" or "his" or "her" or "their" or "its" ||
+             OneWordListener(t, v + 1, s.End)); // "told councillors on Tuesday", "told supporters."
         if (next is not ("." or "," or "!") && !tellsSomeone && !(Words.Prepositions.Contains(next) || TimeWord(next)) && !(apposition && sp.First == v + 1))
         {
             return null;

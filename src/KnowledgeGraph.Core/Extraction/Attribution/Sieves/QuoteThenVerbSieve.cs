@@ -102,6 +102,13 @@ internal sealed class QuoteThenVerbSieve(AttributionContext context) : TriggerSi
             {
                 return k - 1;
             }
+
+            // “…,” Ed Barbini, a spokesman for Corvex, said.: an appositive describing the name right after the quotation.
+            if (t[k - 1].Norm == "," && (n is "a" or "an" or "the" or "its" or "his" or "her" or "their" || SpeechLexicon.PersonNouns.Contains(n)) &&
+                p.MentionAt[k - 2] >= 0 && p.Mentions[p.MentionAt[k - 2]].First == after + 1 + (t[after + 1].Norm == "," ? 1 : 0))
+            {
+                return k - 1;
+            }
         }
 
         return null;

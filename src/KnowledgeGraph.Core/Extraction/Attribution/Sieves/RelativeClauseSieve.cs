@@ -10,7 +10,8 @@ internal sealed class RelativeClauseSieve(AttributionContext context) : TriggerS
         var p = scope.Paragraph;
         var s = scope.Sentence;
         var w = VerbFrame.BeforeAdverbs(p, s, scope.Triggers[index].At);
-        if (w > s.First && p.Tokens[w].Norm is "who" or "which")
+        // "said the WHO denied …": the World Health Organization's acronym is a name, not the relative pronoun.
+        if (w > s.First && p.Tokens[w].Norm is "who" or "which" && p.MentionAt[w] < 0)
         {
             if (Lexicon.Current.FramingNouns.Contains(p.Tokens[w - 1].Norm))
             {

@@ -100,7 +100,7 @@ internal static class VerbFrame
                 if (t[k].IsQuote && k + 1 < cEnd && p.InQuote[k + 1])
                 {
                     evidenceEnd = cEnd;
-                    cEnd = Spans.TrimEnd(p, cFirst, k);
+                    cEnd = Spans.TrimEnd(p, cFirst, k > cFirst + 1 && t[k - 1].Norm == "as" ? k - 1 : k); // "labelled the claims as “false”"
                     break;
                 }
             }
@@ -522,6 +522,11 @@ internal static class VerbFrame
         if (first < s.End && t[first].Norm == "out")
         {
             first++; // "pointed out"
+        }
+        else if (first + 1 < s.End && t[first].Norm is "back" or "down" or "aside" or "off" && SpeechLexicon.TryVerb(t[v].Norm, out var lemma, out _) &&
+                 lemma is "push" or "play" or "brush" or "shoot" or "hit")
+        {
+            first += t[first + 1].Norm is "at" or "on" or "against" ? 2 : 1; // "hit back at claims …", "played down reports …"
         }
 
         // The "that" must come before the next trigger: in "said the port would open and added that fees …" it is "added"'s;

@@ -1,0 +1,67 @@
+using KnowledgeGraph.Core.Tests.Support;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Core.Tests.Extraction.Attribution;
+
+/// <summary>Attribution frames of wire and tabloid copy found on real pages. Invented sentences.</summary>
+public sealed class WireFrameTests
+{
+    [Theory]
+    [InlineData("\"The terminal was closed for repairs last year,\" Ed Barbini, a spokesman for Norvell Group, said.")]
+    [InlineData("\"The terminal was closed for repairs last year,\" Ed Barbini, spokesman for Norvell Group, said on Monday.")]
+    [InlineData("\"The terminal was closed for repairs last year,\" Ed Barbini, the chief executive of Norvell Group, told reporters.")]
+    public void A_description_between_the_name_and_the_verb_after_a_quotation_keeps_the_speaker(string sentence)
+    {
+        var doc = Invented.Extract("wire.txt", sentence);
+        doc.Require("person:ed-barbini", Stance.Said, "terminal was closed for repairs");
+    }
+
+    [Theory]
+    [InlineData("The city is considering suing the Harbour Gazette, Mayor Ana Ruiz told councillors on Tuesday.")]
+    [InlineData("The city is considering suing the Harbour Gazette, Mayor Ana Ruiz told supporters.")]
+    public void A_one_word_listener_after_told_leaves_the_clause_before_as_the_content(string sentence)
+    {
+        var s = Assert.Single(Invented.Extract("wire.txt", sentence).Statements);
+        Assert.Equal("person:ana-ruiz", s.SpeakerId);
+        Assert.Contains("considering suing", s.Claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_platform_the_words_were_posted_on_is_no_intermediary()
+    {
+        var doc = Invented.Extract("wire.txt", "\"The terminal was closed for repairs last year,\" army spokesman Dan Meir wrote in a post on Twitter.");
+        Assert.Empty(doc.Require("person:dan-meir", Stance.Said, "terminal was closed").ReportedBy);
+    }
+
+    [Fact]
+    public void An_outlet_written_in_stays_the_intermediary()
+    {
+        var doc = Invented.Extract("wire.txt", "Dan Meir wrote in the Harbour Times that the terminal was closed for repairs last year.");
+        Assert.Equal(["institution:harbour-times"], doc.Require("person:dan-meir", Stance.Said, "terminal was closed").ReportedBy);
+    }
+
+    [Fact]
+    public void The_acronym_WHO_is_a_name_not_a_relative_pronoun()
+    {
+        var doc = Invented.Extract("wire.txt", "Port director Ada Okafor said the WHO denied the report about the terminal.");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:ada-okafor" && s.Stance == Stance.Denied);
+    }
+
+    [Theory]
+    [InlineData("Singer Mia Cole has hit back at claims she faked her engagement to the drummer.", "She faked her engagement")]
+    [InlineData("Mia Cole pushed back on reports they had split after the tour.", "They had split")]
+    [InlineData("Mia Cole played down reports that she had left the band.", "She had left the band")]
+    public void A_phrasal_rejection_denies_the_framed_clause_and_not_its_particle(string sentence, string claim)
+    {
+        var doc = Invented.Extract("wire.txt", sentence);
+        Assert.StartsWith(claim, doc.Require("person:mia-cole", Stance.Denied, claim).Claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_initial_after_a_name_particle_does_not_end_the_sentence()
+    {
+        var doc = Invented.Extract("wire.txt", "The government may sue the paper Estado de S. Paulo over a July article, Braga Netto told lawmakers on Tuesday.");
+        var s = Assert.Single(doc.Statements);
+        Assert.StartsWith("The government may sue", s.Claim, StringComparison.Ordinal);
+    }
+}
