@@ -35,6 +35,12 @@ internal static class Words
             return true;
         }
 
+        // "called the reports “simply not true”", "labelled them not accurate" (but "not correct to say …" judges an act)
+        if (t[j].Norm == "not" && j + 1 < end && t[j + 1].Norm is "true" or "correct" or "accurate" && !(j + 2 < end && t[j + 2].Norm == "to"))
+        {
+            return true;
+        }
+
         // "without merit", "without foundation", "without any basis" ("no basis to reports that …" is a no-truth frame)
         if (t[j].Norm == "without" && j + 1 < end &&
             (t[j + 1].Norm is "merit" or "foundation" or "basis" || (j + 2 < end && t[j + 1].Norm == "any" && t[j + 2].Norm is "merit" or "foundation" or "basis")))

@@ -16,11 +16,33 @@ internal sealed class ClaimStage(ArticleAnalysis analysis)
     /// <summary>
     /// A denial read from the content alone that the verb undoes: "she hoped the port was not a haven" is a wish;
     /// "accused him of not paying", "alleged the board had not disclosed the cost" put a negation inside an accusation.
-    /// Neither refutes anything.
+    /// "vowed not to sell the land", "promised that taxes would not rise" commit to a negation. None refutes anything.
     /// </summary>
     private static bool RefutesNothing(Finding f, Proposition prop) =>
         !f.Trigger.Denial && !f.Denies &&
-        (f.Trigger.Lemma is "hope" or "wish" || (prop.NegationAt >= 0 && f.Trigger.Lemma is "accuse" or "allege" or "complain" or "criticize" or "condemn"));
+        (f.Trigger.Lemma is "hope" or "wish" ||
+         (prop.NegationAt >= 0 && f.Trigger.Lemma is "accuse" or "allege" or "complain" or "criticize" or "condemn" or "promise" or "vow" or "pledge"));
+
+    /// <summary>
+    /// The subject of a verb of deceiving that the speaker rejects by it: a report, a text or an outlet ("These reports seek
+    /// to mislead", "Epoca is trying to mislead its readers"); a person accused of misleading ("the mayor misled the
+    /// council") is an accusation, which is said.
+    /// </summary>
+    private bool CanBeRejected(Text.Paragraph p, int first, int end)
+    {
+        var lexicon = Lexicon.Current;
+        for (var k = first; k < end; k++)
+        {
+            var n = p.Tokens[k].Norm;
+            if (lexicon.FramingNouns.Contains(n) || lexicon.DocumentNouns.Contains(n) || lexicon.ReportNouns.Contains(n) || lexicon.OutletNouns.Contains(n) ||
+                (p.MentionAt[k] >= 0 && analysis.Entities.TryGetValue(p.Mentions[p.MentionAt[k]].EntityId, out var e) && e.IsMedia))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Appends the statements of <paramref name="attributed"/> to <paramref name="output"/>, in order.</summary>
     public void Run(IReadOnlyList<AttributedStatement> attributed, List<ExtractedStatement> output)
@@ -43,7 +65,7 @@ internal sealed class ClaimStage(ArticleAnalysis analysis)
                 }
 
                 first = false;
-                if (prop.Stance == Stance.Denied && RefutesNothing(f, prop))
+                if (prop.Stance == Stance.Denied && (RefutesNothing(f, prop) || (prop.DeceiverEnd >= 0 && !CanBeRejected(cp, prop.First, prop.DeceiverEnd))))
                 {
                     prop = prop with { Stance = Stance.Said, NegationAt = -1 };
                 }

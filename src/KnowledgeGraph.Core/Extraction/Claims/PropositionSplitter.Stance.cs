@@ -20,8 +20,21 @@ internal static partial class PropositionSplitter
 
             var j = k + 1;
             var negated = t[k].Norm.EndsWith("n't", StringComparison.Ordinal);
-            while (j < end && j < k + 5 && t[j].Norm is "not" or "simply" or "just" or "all" or "a" or "an" or "pure" or "complete" or "totally" or "completely" or "absolutely" or "entirely" or "mere" or "only" or "\"" or "\u201C" or "\u201D")
+            while (j < end && j < k + 6)
             {
+                // "is nothing but a fabrication", "nothing more than gossip"; not as a second predicate ("does not
+                // correspond to reality and is nothing but fiction" denies by its negation, which comes first)
+                if (t[j].Norm == "nothing" && j + 1 < end && t[j + 1].Norm is "but" or "more" or "less" && t[k - 1].Norm != "and")
+                {
+                    j += t[j + 1].Norm == "but" ? 2 : j + 2 < end && t[j + 2].Norm == "than" ? 3 : 1;
+                    continue;
+                }
+
+                if (t[j].Norm is not ("not" or "simply" or "just" or "all" or "a" or "an" or "pure" or "complete" or "totally" or "completely" or "absolutely" or "entirely" or "mere" or "only" or "\"" or "\u201C" or "\u201D"))
+                {
+                    break;
+                }
+
                 negated |= t[j].Norm == "not";
                 j++;
             }
@@ -39,9 +52,10 @@ internal static partial class PropositionSplitter
 
     /// <summary>
     /// "These reports seek to mislead the public", "the paper is deliberately trying to deceive its readers": a verb of
-    /// deceiving in the main clause, within its first words, not negated and not in a clause of its own.
+    /// deceiving in the main clause, within its first words, not negated and not in a clause of its own; its token, or -1.
+    /// Whether its subject is one that can be rejected (a report, not "the mayor misled the council") is the caller's test.
     /// </summary>
-    private static bool DeceptionAt(Paragraph p, int first, int end)
+    private static int DeceptionAt(Paragraph p, int first, int end)
     {
         var t = p.Tokens;
         for (var k = first + 1; k < end && k < first + 10; k++)
@@ -49,16 +63,16 @@ internal static partial class PropositionSplitter
             var n = t[k].Norm;
             if (Lexicon.Current.DeceptionVerbs.Contains(n))
             {
-                return true;
+                return k;
             }
 
             if (n is "that" or "which" or "who" or "," or ";" or ":" or "if" or "whether" || Negations.Contains(n) || n.EndsWith("n't", StringComparison.Ordinal))
             {
-                return false;
+                return -1;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>"them as “blatant fabrications”", "the report published by the Daily Sun as fake news": an object called false by "as" within the first words of the content.</summary>

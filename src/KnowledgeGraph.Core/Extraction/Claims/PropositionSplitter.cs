@@ -115,10 +115,10 @@ internal static partial class PropositionSplitter
 
             props.Add(PronounOnly(t, first, asAt) ? new Proposition(first, mainStop, Stance.Denied) : new Proposition(StripFraming(p, first, asAt), asAt, Stance.Denied));
         }
-        else if (DeceptionAt(p, first, mainStop))
+        else if (DeceptionAt(p, first, mainStop) is var deceiving and >= 0)
         {
             // "These reports seek to mislead the public …": calling the subject a deception rejects it.
-            props.Add(new Proposition(first, mainStop, Stance.Denied));
+            props.Add(new Proposition(first, mainStop, Stance.Denied) { DeceiverEnd = deceiving });
         }
         else if (FalsehoodAt(p, first, mainStop) is var copula and >= 0)
         {

@@ -1,0 +1,50 @@
+using KnowledgeGraph.Core.Tests.Support;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Core.Tests.Extraction.Attribution;
+
+/// <summary>Verdicts that deny, and negations that do not. Invented sentences.</summary>
+public sealed class VerdictFrameTests
+{
+    [Theory]
+    [InlineData("\"This story is nothing but a fabrication,\" Northgate Bank said.", Stance.Denied)]
+    [InlineData("\"The report is nothing more than gossip,\" Northgate Bank said.", Stance.Denied)]
+    [InlineData("\"The offer is nothing but a ploy to win votes,\" Northgate Bank said.", Stance.Said)]
+    [InlineData("\"The merger is nothing less than a scandal for the region,\" Northgate Bank said.", Stance.Said)]
+    public void Nothing_but_a_verdict_of_falsehood_denies(string sentence, Stance stance)
+    {
+        var s = Assert.Single(Invented.Extract("verdict.txt", sentence).Statements);
+        Assert.Equal(stance, s.Stance);
+    }
+
+    [Theory]
+    [InlineData("Councillor Jo Dunn said the mayor misled the council about the budget.", Stance.Said)]
+    [InlineData("\"These mischievous reports seek to mislead the public,\" Councillor Jo Dunn said.", Stance.Denied)]
+    [InlineData("\"The Harbour Gazette is deliberately trying to deceive its readers,\" Councillor Jo Dunn said.", Stance.Denied)]
+    public void Only_a_report_or_an_outlet_accused_of_misleading_is_rejected(string sentence, Stance stance)
+    {
+        var s = Assert.Single(Invented.Extract("verdict.txt", sentence).Statements);
+        Assert.Equal("person:jo-dunn", s.SpeakerId);
+        Assert.Equal(stance, s.Stance);
+    }
+
+    [Theory]
+    [InlineData("Governor Rita Sousa has vowed not to sell any more public land.")]
+    [InlineData("Governor Rita Sousa promised that taxes would not rise this year.")]
+    [InlineData("Governor Rita Sousa pledged never to close the hospital.")]
+    public void A_commitment_to_a_negation_is_said(string sentence)
+    {
+        var s = Assert.Single(Invented.Extract("verdict.txt", sentence).Statements);
+        Assert.Equal(Stance.Said, s.Stance);
+    }
+
+    [Theory]
+    [InlineData("Portvale University labeled the accusations as \"simply not true.\"")]
+    [InlineData("Portvale University called the accusations \"not accurate.\"")]
+    public void Labelling_a_claim_not_true_denies_it_without_the_as(string sentence)
+    {
+        var s = Assert.Single(Invented.Extract("verdict.txt", sentence).Statements);
+        Assert.Equal(Stance.Denied, s.Stance);
+        Assert.Equal("The accusations", s.Claim);
+    }
+}
