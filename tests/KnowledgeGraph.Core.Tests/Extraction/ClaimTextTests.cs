@@ -194,4 +194,13 @@ public sealed class ClaimTextTests
 
         Assert.Equal(Assert.Single(a.Statements).ClaimId, Assert.Single(b.Statements).ClaimId);
     }
+
+    [Theory]
+    [InlineData("Port director Maria Okafor said the Cuban government had not paid the harbour fees.", "Cuba had paid the harbour fees")]
+    [InlineData("The Brazilian government is considering suing the newspaper, port director Maria Okafor said.", "Brazil is considering suing the newspaper")]
+    public void A_government_named_by_its_country_loses_the_article_before_it(string sentence, string claim)
+    {
+        var s = Assert.Single(Seeds.Extract("claim-the.txt", sentence).Statements);
+        Assert.Equal(claim, s.Claim);
+    }
 }

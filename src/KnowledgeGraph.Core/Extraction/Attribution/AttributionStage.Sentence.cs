@@ -375,6 +375,13 @@ internal sealed partial class AttributionStage
     }
 
     /// <summary>"I'm not going to talk …", "From this point forward we are not commenting": a personal pronoun among the content's first words.</summary>
+    /// <summary>The content opens with the speaker's own name ("“IBM does not comment on rumours,” a spokesman said").</summary>
+    private bool SpeakerOpens(Paragraph p, Finding f)
+    {
+        var k = Spans.SkipQuotes(p, f.ContentFirst, f.ContentEnd);
+        return k < f.ContentEnd && p.MentionAt[k] >= 0 && _context.SpeakerEntity(p.Mentions[p.MentionAt[k]].EntityId) == f.SpeakerId;
+    }
+
     private static bool PronounOpens(Paragraph p, int first, int end)
     {
         for (var k = Spans.SkipQuotes(p, first, end); k < end && k < first + 6; k++)
@@ -445,9 +452,9 @@ internal sealed partial class AttributionStage
         }
 
         var cp = f.ContentParagraph ?? p;
-        if (PronounOpens(cp, f.ContentFirst, f.ContentEnd) && Spans.RefusesComment(cp, f.ContentFirst, f.ContentEnd))
+        if ((PronounOpens(cp, f.ContentFirst, f.ContentEnd) || SpeakerOpens(cp, f)) && Spans.RefusesComment(cp, f.ContentFirst, f.ContentEnd))
         {
-            return; // "I'm not going to talk about intelligence matters", "saying that he could not reveal …"
+            return; // "I'm not going to talk about intelligence matters", "saying that he could not reveal …", "IBM does not comment on rumours"
         }
 
         if (f.Trigger.Kind is TriggerKind.Verb or TriggerKind.Participle && f.ContentParagraph is null &&

@@ -123,7 +123,8 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             var indefinite = t[det].Norm is "a" or "an";
             // "the same source" is the last source quoted; "a source close to the company" is someone new and unnamed.
             id = n is "source" or "sources" ? (indefinite ? null : discourse.LastAccordingSpeaker)
-                : indefinite ? (modifierEntity is { } mod && _a.Entities[mod].Kind == EntityKind.Person ? mod : PersonNamedNext(p, end, n, place, newOnly: true))
+                : indefinite ? (modifierEntity is { } mod && _a.Entities[mod].Kind == EntityKind.Person ? mod
+                    : PersonNamedNext(p, end, n, place, newOnly: true) ?? IndefiniteSpokesperson(p, det, end, to))
                 : UnnamedIntroduced(p, det, n) ? null
                 : ResolvePersonNoun(n, place, modifierEntity) ?? PersonNamedNext(p, end, n, place) ?? SpokespersonsPrincipal(n);
         }
@@ -265,6 +266,21 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
     /// </summary>
     private string? SpokespersonsPrincipal(string noun) =>
         noun is "spokesperson" or "spokesman" or "spokeswoman" && discourse.LastOtherSpeaker is { } other && !_a.Entities[other].IsMedia ? other : null;
+
+    /// <summary>
+    /// "IBM denied the report. … “…,” a spokesman said.": a spokesperson nobody names speaks for the organisation (or
+    /// person) that last spoke, else for the only organisation the article names. Only a bare "a spokesman": one with
+    /// words of its own ("a Buckingham Palace spokesman", "a party spokesman", "a spokesperson of the interior ministry")
+    /// speaks for someone else.
+    /// </summary>
+    private string? IndefiniteSpokesperson(Paragraph p, int det, int end, int to)
+    {
+        var t = p.Tokens;
+        return end == det + 2 && t[end - 1].Norm is "spokesperson" or "spokesman" or "spokeswoman" &&
+            !(end < to && t[end].Norm is "of" or "for" or "from" or "at" or "to" or "in")
+            ? SpokespersonsPrincipal(t[end - 1].Norm) ?? SoleOrganisation()
+            : null;
+    }
 
     public string? ResolvePersonNoun(string noun, string? place, string? modifier)
     {

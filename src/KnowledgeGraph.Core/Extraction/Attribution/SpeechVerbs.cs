@@ -66,6 +66,12 @@ internal static class SpeechVerbs
             return false;
         }
 
+        // "… - claims denied by Northgate Bank": a denial reduced to a participle after the claims it rejects.
+        if (denial && Words.FramingNouns.Contains(prev) && t[i].Norm.EndsWith("ed", StringComparison.Ordinal) && PassiveDenialAgent(p, s, i) is not null)
+        {
+            return true;
+        }
+
         // "rejected union claims over …", "denied the media reports": a plural noun in the object of a denial, not a verb.
         if (t[i].Norm.EndsWith('s') && ObjectOfDenial(p, s, i))
         {
@@ -179,7 +185,7 @@ internal static class SpeechVerbs
         var ing = t[i].Norm.EndsWith("ing", StringComparison.Ordinal);
         if (Words.BeForms.Contains(prev) || (prev is "been" or "be") || (Words.BeForms.Contains(prev2) && prev.EndsWith("ly", StringComparison.Ordinal)))
         {
-            if (!ing && PassiveAgent(p, s, i) is null)
+            if (!ing && PassiveAgent(p, s, i) is null && !(denial && PassiveDenialAgent(p, s, i) is not null))
             {
                 return false; // passive: "was described", "is accused"
             }
@@ -405,6 +411,41 @@ internal static class SpeechVerbs
         }
 
         return p.Mentions[p.MentionAt[j]];
+    }
+
+    /// <summary>
+    /// "The allegations were dismissed by police chief Tomas Weber.", "… - claims denied by Northgate Bank.": the agent of
+    /// a passive denial whose subject, not what follows, is what was denied (nothing but the sentence's end, a comma or
+    /// "and" may follow the agent). Up to two adverbs may stand between the verb and "by"; up to three words of
+    /// description between "by" and the name.
+    /// </summary>
+    public static Mention? PassiveDenialAgent(Paragraph p, Sentence s, int v)
+    {
+        var t = p.Tokens;
+        var k = v + 1;
+        while (k < s.End && k < v + 3 && t[k].IsWord && (t[k].Norm.EndsWith("ly", StringComparison.Ordinal) || t[k].Norm is "today" or "yesterday" or "again" or "also"))
+        {
+            k++;
+        }
+
+        if (k + 1 >= s.End || t[k].Norm != "by")
+        {
+            return null;
+        }
+
+        var j = k + 1;
+        while (j < s.End && j < k + 5 && p.MentionAt[j] < 0 && t[j].IsWord && !t[j].Cap)
+        {
+            j++; // "by police chief Tomas Weber", "by the bank's chairman"
+        }
+
+        if (j >= s.End || p.MentionAt[j] < 0)
+        {
+            return null;
+        }
+
+        var m = p.Mentions[p.MentionAt[j]];
+        return m.End >= s.End || t[m.End].Norm is "." or "," or "and" or ";" or "!" ? m : null;
     }
 
     /// <summary>"on claims by Republican lawmakers that …": a framing noun ("claims", "reports") and then a that-clause.</summary>

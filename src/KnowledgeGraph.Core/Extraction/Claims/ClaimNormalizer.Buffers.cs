@@ -101,6 +101,15 @@ internal sealed partial class ClaimNormalizer
         /// <summary>A word the reader needs that the text did not write ("such a plan" for "no such plan"); not part of the key.</summary>
         public void AddReadable(string readable) => _readable.Add(readable);
 
+        /// <summary>"the Cuban government" named "Cuba": the article before it goes (readable only; the key is unchanged).</summary>
+        public void DropReadableArticle()
+        {
+            if (_readable.Count > 0 && _readable[^1] is "the" or "The")
+            {
+                _readable.RemoveAt(_readable.Count - 1);
+            }
+        }
+
         public void ReplaceLastReadable(string readable, bool possessive)
         {
             if (_readable.Count > 0)

@@ -64,4 +64,47 @@ public sealed class WireFrameTests
         var s = Assert.Single(doc.Statements);
         Assert.StartsWith("The government may sue", s.Claim, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Northgate Bank denied the story on Monday.\n\nIn a statement, a spokesman said: \"We totally refute the claim that the bank sold the terminal.\"", Stance.Denied)]
+    [InlineData("Northgate Bank denied the story on Monday.\n\nA spokeswoman said the bank had never owned the terminal.", Stance.Denied)]
+    [InlineData("Rumours about Northgate Bank spread on Monday.\n\n\"The bank will open a second terminal next year,\" a spokesman said.", Stance.Said)]
+    public void A_bare_spokesperson_speaks_for_the_organisation_in_question(string text, Stance stance)
+    {
+        var doc = Invented.Extract("spokes.txt", text);
+        Assert.Contains(doc.Statements, s => s.SpeakerId == "institution:northgate-bank" && s.Stance == stance && s.Evidence.Contains("spokes", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Northgate Bank denied the story on Monday.\n\nA party spokesman said the terminal had been sold to a rival.")]
+    [InlineData("Northgate Bank denied the story on Monday.\n\nA spokesman for the dockers said the terminal had been sold to a rival.")]
+    public void A_spokesperson_described_as_someone_elses_does_not_speak_for_it(string text)
+    {
+        var doc = Invented.Extract("spokes.txt", text);
+        Assert.DoesNotContain(doc.Statements, s => s.Evidence.Contains("spokesman", StringComparison.Ordinal) && s.SpeakerId == "institution:northgate-bank");
+    }
+
+    [Fact]
+    public void A_speaker_declining_to_comment_in_its_own_name_makes_no_statement()
+    {
+        var doc = Invented.Extract("spokes.txt", "Rumours about Northgate Bank spread on Monday.\n\n\"Northgate Bank does not comment on rumours, even ridiculous ones,\" a spokesman said.");
+        Assert.Empty(doc.Statements);
+    }
+
+    [Theory]
+    [InlineData("The allegations were also dismissed today by police chief Tomas Weber.", "person:tomas-weber", "The allegations")]
+    [InlineData("The report has been denied by Tomas Weber, who called it baseless.", "person:tomas-weber", "The report")]
+    [InlineData("The woman alleges she was paid by the firm - claims denied by Northgate Bank.", "institution:northgate-bank", "She was paid by the firm")]
+    public void The_agent_of_a_passive_denial_denies_its_subject(string sentence, string speaker, string claim)
+    {
+        var doc = Invented.Extract("passive.txt", sentence);
+        Assert.Equal(claim, doc.Require(speaker, Stance.Denied, claim).Claim);
+    }
+
+    [Fact]
+    public void A_request_turned_down_in_the_passive_is_no_denial()
+    {
+        var doc = Invented.Extract("passive.txt", "The charity left the country in 2009 when its application for funds was denied by Northgate Bank.");
+        Assert.Empty(doc.Statements);
+    }
 }

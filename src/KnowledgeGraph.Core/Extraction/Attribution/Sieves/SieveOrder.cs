@@ -21,6 +21,7 @@ internal static class SieveOrder
         new QuotedAsSayingSieve(context),   // "X was quoted by the Gazette as saying …", "“…,” the Gazette quoted X as saying"
         new QuoteThenVerbSieve(context),    // "“…,” Trump remarked."
         new PassiveAgentSieve(context),     // "it was announced by the Treasury Department that …"
+        new PassiveDenialSieve(context),    // "The allegations were dismissed by X.", "… - claims denied by X."
         new ObjectRelativeSieve(context),   // "…, which Okafor denied": the relative points back to what is denied
         new RelativeClauseSieve(context),   // "Trump, who confirmed that …"
         new ClauseThenVerbSieve(context),   // "Cuba has exchanged messages with Washington, the minister told EFE."

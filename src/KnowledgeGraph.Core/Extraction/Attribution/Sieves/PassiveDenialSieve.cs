@@ -1,0 +1,86 @@
+namespace KnowledgeGraph.Extraction.Attribution.Sieves;
+
+/// <summary>
+/// "The allegations were dismissed by police chief Tomas Weber.", "The woman says she was paid by the firm - claims
+/// denied by Northgate Bank.": the agent of a passive denial denies its subject, or the clause the reduced "claims
+/// denied by" follows.
+/// </summary>
+internal sealed class PassiveDenialSieve(AttributionContext context) : TriggerSieve(context)
+{
+    public override string Name => "passive-denial";
+
+    public override SieveOutcome Attribute(SentenceScope scope, int index)
+    {
+        var p = scope.Paragraph;
+        var s = scope.Sentence;
+        var trig = scope.Triggers[index];
+        var v = trig.At;
+        if (!trig.Denial || v <= s.First || SpeechVerbs.PassiveDenialAgent(p, s, v) is not { } agent)
+        {
+            return SieveOutcome.Pass;
+        }
+
+        var t = p.Tokens;
+        var first = s.First;
+        int end;
+        if (Words.FramingNouns.Contains(t[v - 1].Norm))
+        {
+            // "… she was paid by the firm - claims denied by …": the clause before the dash or comma the claims follow.
+            end = v - 1;
+            while (end > first && t[end - 1].IsWord && !t[end - 1].IsQuote && t[end - 1].Norm is not ("," or "-" or "\u2013" or "\u2014" or ";"))
+            {
+                end--;
+            }
+
+            end = end > first ? end - 1 : first;
+            for (var k = end - 1; k > first; k--)
+            {
+                if (t[k].IsWord && SpeechLexicon.IsVerb(t[k].Norm))
+                {
+                    first = t[k + 1].Norm == "that" ? k + 2 : k + 1; // "The woman alleges she was paid …": what she alleges
+                    break;
+                }
+            }
+        }
+        else
+        {
+            // "The allegations were (also) dismissed by …": the subject before the auxiliary.
+            end = v - 1;
+            while (end > first && !(Words.BeForms.Contains(t[end].Norm) || t[end].Norm is "been" or "be"))
+            {
+                end--;
+            }
+
+            while (end > first && (Words.BeForms.Contains(t[end - 1].Norm) || t[end - 1].Norm is "have" or "has" or "had"))
+            {
+                end--; // "have been dismissed"
+            }
+
+            if (!ClaimSubject(p, first, end))
+            {
+                return SieveOutcome.Nothing; // "its application was denied by the ministry": a request turned down, not a claim
+            }
+        }
+
+        end = Spans.TrimEnd(p, first, end);
+        return end <= first
+            ? SieveOutcome.Nothing
+            : SieveOutcome.Found(new Finding(agent.EntityId, agent.First, agent.End, first, end, s.First, agent.End, Denies: true));
+    }
+
+    /// <summary>A subject that is a claim: a report or claim noun ("the allegations", "the story") or a pronoun standing for one.</summary>
+    private static bool ClaimSubject(Text.Paragraph p, int first, int end)
+    {
+        var lexicon = Lexicon.Current;
+        for (var k = first; k < end; k++)
+        {
+            var n = p.Tokens[k].Norm;
+            if (lexicon.FramingNouns.Contains(n) || lexicon.ReportNouns.Contains(n) || (end - first == 1 && n is "it" or "this" or "that" or "they"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
