@@ -75,11 +75,13 @@ public sealed class ClaimTextTests
     }
 
     [Fact]
-    public void A_later_sentence_of_a_long_quotation_without_a_verdict_adds_nothing()
+    public void A_later_sentence_of_a_long_quotation_adds_a_denial_but_no_other_claim()
     {
         var doc = Invented.Extract("quote.txt", "\u201CThe attention of the port authority has been drawn to a story in a local daily. " +
-            "The director did not meet the buyer,\u201D port director Maria Okafor said.");
-        Assert.Equal(Stance.Said, Assert.Single(doc.Statements).Stance);
+            "The director did not meet the buyer. The director has worked at the port for twenty years,\u201D port director Maria Okafor said.");
+        Assert.Equal(2, doc.Statements.Count);
+        Assert.Equal(Stance.Said, doc.Statements[0].Stance);
+        doc.Require("person:maria-okafor", Stance.Denied, "meet the buyer");
     }
 
     [Theory]

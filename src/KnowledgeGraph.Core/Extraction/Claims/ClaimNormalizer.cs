@@ -87,9 +87,9 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
                     }
                 }
                 else if (m.First > first && t[m.First - 1].Norm == "the" && _a.Entities.TryGetValue(m.EntityId, out var actor) && actor.Type is "government" or "capital" &&
-                         !name.StartsWith("The ", StringComparison.Ordinal) && name != _a.Text[t[m.First].Start..t[m.End - 1].End])
+                         !name.Contains(' ') && name != _a.Text[t[m.First].Start..t[m.End - 1].End])
                 {
-                    display.DropReadableArticle(); // "the Cuban government had not paid" → "Cuba had paid", not "The Cuba"
+                    display.DropReadableArticle(); // "the Cuban government had not paid" → "Cuba had paid", not "The Cuba" ("the United States" keeps it)
                 }
 
                 display.Add(folded, name, possessive: EndsPossessive(p, m.End));

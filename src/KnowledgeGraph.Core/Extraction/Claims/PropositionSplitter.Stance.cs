@@ -123,7 +123,10 @@ internal static partial class PropositionSplitter
         return false;
     }
 
-    /// <summary>A negation of reading, seeing or hearing a document right after it: "has not read the audit", "had not seen the report".</summary>
+    /// <summary>
+    /// A negation of reading, seeing or hearing a document right after it ("has not read the audit", "had not seen the
+    /// report"), or of knowing an open question ("don't know what …").
+    /// </summary>
     private static bool NotKnowing(List<Token> t, int k, int end)
     {
         var j = k + 1;
@@ -135,6 +138,14 @@ internal static partial class PropositionSplitter
         if (j >= end)
         {
             return false;
+        }
+
+        // "I don't know what court this is", "we do not know whether he left": a question left open denies nothing.
+        // ("Trump did not know who Boehner was", said of someone else, is a claim that can be denied.)
+        if (t[j].Norm is "know" or "knew" && j + 1 < end && t[j + 1].Norm is "what" or "whether" or "if" or "how" or "why" or "who" or "where" or "when" or "which" &&
+            ((k > 0 && t[k - 1].Norm is "i" or "we") || (k > 1 && t[k - 2].Norm is "i" or "we")))
+        {
+            return true;
         }
 
         // Not knowing ("did not know about the payments") and not seeing a thing ("had never seen the money") deny; only

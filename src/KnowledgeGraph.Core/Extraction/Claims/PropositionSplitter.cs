@@ -196,6 +196,10 @@ internal static partial class PropositionSplitter
                     var subject = StripFraming(p, from2, verdict);
                     props.Add(verdict - subject > 1 ? new Proposition(subject, verdict, Stance.Denied) : new Proposition(from2, sentenceEnd, Stance.Denied));
                 }
+                else if (verdictsOnly && ByNegation(p, from2, sentenceEnd) is { Stance: Stance.Denied } denied)
+                {
+                    props.Add(denied); // "… The agency reiterates that no such audit has taken place": a later denial is a claim too
+                }
                 else if (!verdictsOnly)
                 {
                     props.Add(verdict >= 0 ? new Proposition(from2, sentenceEnd, Stance.Denied) : ByNegation(p, from2, sentenceEnd));

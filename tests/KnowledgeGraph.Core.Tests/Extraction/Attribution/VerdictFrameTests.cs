@@ -47,4 +47,22 @@ public sealed class VerdictFrameTests
         Assert.Equal(Stance.Denied, s.Stance);
         Assert.Equal("The accusations", s.Claim);
     }
+
+    [Fact]
+    public void A_denial_in_a_later_sentence_of_a_long_quotation_is_a_claim_of_its_own()
+    {
+        var doc = Invented.Extract("verdict.txt", "Norvell Tax Agency responded on Monday.\n\n" +
+            "\"The work of the agency is to collect taxes owed by every port operator in the region. The agency reiterates that no such audit has taken place,\" the agency said.");
+        Assert.Contains(doc.Statements, s => s.Stance == Stance.Denied && s.Claim.Contains("audit has taken place", StringComparison.Ordinal));
+        Assert.Contains(doc.Statements, s => s.Stance == Stance.Said && s.Claim.Contains("collect taxes", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("\"I don't know what court this is that cannot see our suffering,\" port worker Leela Aher said.", Stance.Said)]
+    [InlineData("Port director Maria Okafor said it was false that the minister did not know who owned the terminal.", Stance.Denied)]
+    public void Not_knowing_an_open_question_in_the_first_person_denies_nothing(string sentence, Stance stance)
+    {
+        var s = Assert.Single(Invented.Extract("verdict.txt", sentence).Statements);
+        Assert.Equal(stance, s.Stance);
+    }
 }
