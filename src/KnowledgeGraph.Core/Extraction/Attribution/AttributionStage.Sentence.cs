@@ -26,6 +26,13 @@ internal sealed partial class AttributionStage
         var scope = new SentenceScope(p, s, triggers, found) { PreviousSentenceSpeaker = previousSentenceSpeaker };
         for (var k = 0; k < triggers.Count; k++)
         {
+            if (found.Count > 0 && found[^1] is { ContentParagraph: null } container && triggers[k].At > container.ContentFirst && triggers[k].At < container.ContentEnd &&
+                triggers[k].Kind is TriggerKind.Verb or TriggerKind.Participle && container.Trigger.Denial && container.Trigger.At < triggers[k].At &&
+                scope.ReportVerbBetween(container.Trigger.At + 1, triggers[k].At))
+            {
+                continue; // "rejected the TV report that said the minister had remarked that …": a verb inside the denied report is part of it
+            }
+
             var (outcome, rule) = Ask(scope, k);
             if (outcome.Verdict == SieveVerdict.Relay)
             {

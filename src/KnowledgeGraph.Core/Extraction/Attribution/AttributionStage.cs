@@ -108,6 +108,12 @@ internal sealed partial class AttributionStage
             {
                 AcceptWhole(open, _out[foundBefore].Finding.SpeakerId, 1, WholeParagraph.OpenQuotation);
             }
+            else if (_state.OpenQuotation is { } unclosed && !p.IsHeading && _state.LastParagraphSpeaker is { } held && p.Tokens.Count > 0 && !p.Tokens[0].IsQuote)
+            {
+                // "X said the report is “a fabrication”." ¶ “The so-called report … (never closed, never credited) ¶ narrative:
+                // the quotation run that ends with no attribution of its own is the speaker's before it.
+                AcceptWhole(unclosed, held, 1, WholeParagraph.OpenQuotation);
+            }
 
             _state.OpenQuotation = !p.IsHeading && p.Tokens.Count > 3 && p.Tokens[0].IsQuote && Spans.QuoteOpeningAt(p, 0) is null && _out.Count == foundBefore ? p : null;
             if (!p.IsHeading)

@@ -114,7 +114,8 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             // "the statement" is the last issued statement; "the text", "the speech" are what the previous sentence quoted.
             var spoken = n is "text" or "speech" or "note" or "message" or "letter" or "post" or "tweet" ? discourse.PreviousIssuer ?? discourse.PreviousSentenceSpeaker : null;
             id = modifierEntity ?? (place is not null ? _a.Registry.Get(place)?.GovernmentId : null) ?? DocumentOwner(p, end, to) ?? spoken ??
-                discourse.LastDocumentSpeaker ?? discourse.LastOtherSpeaker ?? discourse.LastPersonSpeaker;
+                (IsPieceNoun(n) ? OutletNamedBefore(p, det) ?? discourse.PreviousIssuer
+                    : discourse.LastDocumentSpeaker ?? discourse.LastOtherSpeaker ?? discourse.LastPersonSpeaker);
         }
         else if (SpeechLexicon.PersonNouns.Contains(n))
         {
@@ -134,6 +135,32 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         }
 
         return id is null ? null : (id, det, end);
+    }
+
+    /// <summary>A piece of journalism ("the report", "the article", "the piece"): an outlet's, not whoever spoke last.</summary>
+    private static bool IsPieceNoun(string n) => Lexicon.Current.ReportNouns.Contains(n) || n is "piece" or "column" or "editorial" or "op-ed";
+
+    /// <summary>
+    /// "… an article published by The People's Voice … The piece suggested …": the outlet named last, in this paragraph
+    /// before the reference or in the three before it; "Halcor denied a Channel 9 report … The report claimed …" has none
+    /// it knows, and the report is nobody's the article names.
+    /// </summary>
+    private string? OutletNamedBefore(Paragraph p, int det)
+    {
+        var at = _a.Paragraphs.IndexOf(p);
+        for (var pi = at; pi >= 0 && pi >= at - 3; pi--)
+        {
+            var mentions = _a.Paragraphs[pi].Mentions;
+            for (var mi = mentions.Count - 1; mi >= 0; mi--)
+            {
+                if ((pi < at || mentions[mi].End <= det) && _a.Entities.TryGetValue(mentions[mi].EntityId, out var e) && e.IsMedia)
+                {
+                    return e.Id;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"A complaint filed against Norvell Group is without merit, the company said": the organisation named earlier in the paragraph.</summary>

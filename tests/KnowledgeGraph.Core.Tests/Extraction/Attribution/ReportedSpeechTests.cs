@@ -203,4 +203,40 @@ public sealed class ReportedSpeechTests
         var s = Assert.Single(doc.Statements);
         Assert.DoesNotContain("cranes", s.Claim, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_report_is_the_outlets_named_before_it_not_the_last_speakers()
+    {
+        var doc = Invented.Extract("piece.txt", "The rumour came from an article published by the Harbour Gazette on Monday.\n\n" +
+            "Port director Ada Okafor called it nonsense.\n\nThe piece suggested that the terminal had been sold to a rival.");
+        Assert.Contains(doc.Statements, s => s.SpeakerId == "institution:harbour-gazette" && s.Claim.Contains("sold to a rival", StringComparison.Ordinal));
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:ada-okafor" && s.Claim.Contains("sold to a rival", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_report_no_known_outlet_published_is_nobodys()
+    {
+        var doc = Invented.Extract("piece.txt", "Halcor Chemicals said there was no basis to a Channel 9 report about the spill.\n\n" +
+            "The report claimed Halcor had agreed to pay two million dollars to residents.");
+        Assert.DoesNotContain(doc.Statements, s => s.Claim.Contains("two million", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_speech_verb_inside_a_denied_report_is_part_of_what_was_denied()
+    {
+        var doc = Invented.Extract("piece.txt", "Interior minister Chaudhry Nisar spoke on Monday.\n\n" +
+            "Nisar rejected the TV report that said the interior minister had remarked in the cabinet that he stood by the prime minister.");
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal(Stance.Denied, s.Stance);
+        Assert.EndsWith("remarked in the cabinet that he stood by the prime minister", s.Claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_quotation_run_that_ends_unattributed_is_the_speakers_before_it()
+    {
+        var doc = Invented.Extract("run.txt", "Army spokesman Felix Otieno said the report was \u201Ca total fabrication\u201D.\n\n" +
+            "\u201CThe so-called report on the border is a fabrication that exposes the author's ignorance. Our troops have never crossed into Kenya.\n\n" +
+            "The army has 40,000 soldiers.");
+        Assert.Contains(doc.Statements, s => s.SpeakerId == "person:felix-otieno" && s.Stance == Stance.Denied && s.Claim.Contains("crossed into Kenya", StringComparison.Ordinal));
+    }
 }

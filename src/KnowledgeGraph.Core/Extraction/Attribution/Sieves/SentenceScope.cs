@@ -30,17 +30,47 @@ internal sealed class SentenceScope(Paragraph paragraph, Sentence sentence, IRea
     public int NextAt(int index)
     {
         var t = Triggers[index];
+        var inReport = false;
         for (var n = index + 1; n < Triggers.Count; n++)
         {
             // A weak verb inside this trigger's that-clause is content ("insisted that the union maintains …"), not a stop.
-            // Nor is the verb of a report a denial rejects ("denied a report which claimed …"): its clause is what was denied.
-            if (!(t.Kind == TriggerKind.Verb && Triggers[n].Kind == TriggerKind.Report) && !EmbeddedVerbSieve.IsEmbedded(Paragraph, Triggers, n) &&
-                !(t.Denial && VerbFrame.ReportsVerb(Paragraph, Triggers[n].At)))
+            // Nor is the verb of a report a denial rejects ("denied a report which claimed …"): its clause is what was denied,
+            // with any speech verb inside it ("rejected the TV report that said the minister had remarked that …") up to a
+            // coordinated verb of the denier's own ("…, and added").
+            if (t.Denial && VerbFrame.ReportsVerb(Paragraph, Triggers[n].At))
             {
-                return Triggers[n].At; // "denied a Journal report that …": the report is what was denied
+                inReport = true;
+                continue;
+            }
+
+            var at = Triggers[n].At;
+            inReport |= t.Denial && ReportVerbBetween(t.At + 1, at);
+            if (inReport && Triggers[n].Kind == TriggerKind.Verb && at > 0 && Paragraph.Tokens[at - 1].IsWord && Paragraph.Tokens[at - 1].Norm is not ("and" or "but" or "also" or "then"))
+            {
+                continue;
+            }
+
+            if (!(t.Kind == TriggerKind.Verb && Triggers[n].Kind == TriggerKind.Report) && !EmbeddedVerbSieve.IsEmbedded(Paragraph, Triggers, n))
+            {
+                return at; // "denied a Journal report that …": the report is what was denied
             }
         }
 
         return Sentence.End;
+    }
+
+    /// <summary>A report's own speech verb that is no trigger of its own ("the TV report that said …") in [from, to).</summary>
+    public bool ReportVerbBetween(int from, int to)
+    {
+        var t = Paragraph.Tokens;
+        for (var k = from; k < to; k++)
+        {
+            if (t[k].IsWord && SpeechLexicon.IsVerb(t[k].Norm) && VerbFrame.ReportsVerb(Paragraph, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
