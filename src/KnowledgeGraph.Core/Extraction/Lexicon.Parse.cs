@@ -17,7 +17,7 @@ public sealed partial class Lexicon
         "notNames", "nameParticles", "institutionIntroducers", "outletNouns", "organisationClassNouns", "streetHeads", "kinNouns", "placeHeads", "deceptionVerbs", "shortWords", "weakTitles", "leadVerbs", "leadNouns", "memberNouns",
         "commonAcronyms", "institutionEndings", "compoundModifiers", "affiliationNouns", "buildingHeads", "employmentWords",
         "negations", "conditionWords", "introWords", "claimKeyStopWords", "tailMarkers", "navigationLines", "qaHeadings",
-        "loremWords", "abbreviations", "disapprovalVerbs", "claimObjectVerbs", "appealVerbs", "verdictIntensifiers",
+        "loremWords", "abbreviations", "disapprovalVerbs", "claimObjectVerbs", "appealVerbs", "verdictIntensifiers", "outletOnlyHeads",
     ];
 
     private static readonly string[] MapLists = ["speechVerbs", "denialVerbs", "claimKeyConcepts", "roleKin", "stateAbbreviations"];

@@ -125,6 +125,8 @@ public sealed partial class Lexicon
 
     /// <summary>Last words of an outlet's own name ("Harbour Times", "Wexford Ledger").</summary>
     internal FrozenSet<string> OutletNameHeads => field ??= _lists["outletNameHeads"];
+
+    internal FrozenSet<string> OutletOnlyHeads => field ??= _lists["outletOnlyHeads"];
     internal FrozenSet<string> OrganisationClassNouns => field ??= _lists["organisationClassNouns"];
     internal FrozenSet<string> StreetHeads => field ??= _lists["streetHeads"];
     internal FrozenSet<string> KinNouns => field ??= _lists["kinNouns"];

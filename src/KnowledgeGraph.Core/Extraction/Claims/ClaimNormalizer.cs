@@ -86,10 +86,11 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
                         name = name[..^2];
                     }
                 }
-                else if (m.First > first && t[m.First - 1].Norm == "the" && _a.Entities.TryGetValue(m.EntityId, out var actor) && actor.Type is "government" or "capital" &&
-                         !name.Contains(' ') && name != _a.Text[t[m.First].Start..t[m.End - 1].End])
+                else if (m.First > first && t[m.First - 1].Norm == "the" && name != _a.Text[t[m.First].Start..t[m.End - 1].End] &&
+                         (name.StartsWith("The ", StringComparison.Ordinal) ||
+                          (_a.Entities.TryGetValue(m.EntityId, out var actor) && actor.Type is "government" or "capital" && !name.Contains(' '))))
                 {
-                    display.DropReadableArticle(); // "the Cuban government had not paid" → "Cuba had paid", not "The Cuba" ("the United States" keeps it)
+                    display.DropReadableArticle(); // "the Cuban government had not paid" → "Cuba had paid", not "The Cuba" ("the United States" keeps it); "the Sun" → "The Sun", not "the The Sun"
                 }
 
                 display.Add(folded, name, possessive: EndsPossessive(p, m.End));

@@ -145,9 +145,10 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
-            if (end - start >= 2 && start > 0 && tokens[start - 1].Norm == "the" && Lexicon.Current.OutletNameHeads.Contains(tokens[end - 1].Norm))
+            if (end - start >= 2 && ((start > 0 && tokens[start - 1].Norm == "the" && Lexicon.Current.OutletNameHeads.Contains(tokens[end - 1].Norm)) ||
+                (Lexicon.Current.OutletOnlyHeads.Contains(tokens[end - 1].Norm) && !Gazetteer.Default.IsGivenName(tokens[start].Norm))))
             {
-                // "the Wexford Ledger": an outlet's name after "the", though "Ledger" is also a surname.
+                // "the Wexford Ledger": an outlet's name after "the", though "Ledger" is also a surname; "Radar Online" without it.
                 found.Add(new DiscoveredName(start, end, EntityKind.Institution, Join(text, tokens, start, end)) { Type = "outlet" });
                 i = end;
                 continue;

@@ -50,6 +50,18 @@ internal sealed partial class EntityResolver
             return outlet.Length;
         }
 
+        // "The Sun claimed", "according to The Times": an outlet whose name begins with "The" is matched with its article,
+        // so "Sun" alone (Sun Microsystems, Sun Yat-sen) is never the paper.
+        if (i > 0 && tokens[i - 1].Norm == "the" && Gazetteers.Outlets.Match(tokens, i - 1, tokens.Count) is { Length: > 1 } titled &&
+            IsWrittenAsName(p, i, titled.Length - 1, oneWordOk: true))
+        {
+            var o = titled.Items[0];
+            var e = _a.Registry.Get(o.Id) is not null ? _a.Ensure(o.Id) : EnsureNew(o.Id, EntityKind.Institution, o.Name);
+            e.Type ??= o.Type == OutletType.NewsAgency ? "agency-news" : "outlet";
+            AddSurface(p, i, titled.Length - 1, e.Id);
+            return titled.Length - 1;
+        }
+
         var place = Gazetteers.Places.Match(tokens, i, tokens.Count);
         if (place.Length > 0 && IsWrittenAsName(p, i, place.Length, oneWordOk: place.Length > 1 || PlausibleOneWordPlace(p, i, place.Items[0])))
         {

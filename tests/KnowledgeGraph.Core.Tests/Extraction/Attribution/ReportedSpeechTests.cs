@@ -239,4 +239,29 @@ public sealed class ReportedSpeechTests
             "The army has 40,000 soldiers.");
         Assert.Contains(doc.Statements, s => s.SpeakerId == "person:felix-otieno" && s.Stance == Stance.Denied && s.Claim.Contains("crossed into Kenya", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The couple had split up last month, The Sun claimed.", "The Sun")]
+    [InlineData("Radar Online reported the couple had split up last month.", "Radar Online")]
+    public void An_outlet_named_with_its_article_or_by_an_outlet_word_is_an_outlet_and_its_own_intermediary(string sentence, string outlet)
+    {
+        var doc = Invented.Extract("outlet.txt", sentence);
+        var e = Assert.Single(doc.Entities, x => x.Name == outlet);
+        Assert.Equal(EntityKind.Institution, e.Kind);
+        Assert.Equal([e.Id], doc.Require(e.Id, Stance.Said, "split up").ReportedBy);
+    }
+
+    [Fact]
+    public void Sun_alone_is_not_the_paper()
+    {
+        var doc = Invented.Extract("outlet.txt", "Port director Ada Okafor said Sun Yat-sen had visited the harbour in 1911.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "The Sun");
+    }
+
+    [Fact]
+    public void An_outlet_named_with_the_article_is_not_doubled_in_the_claim()
+    {
+        var doc = Invented.Extract("outlet.txt", "Port director Ada Okafor wrote that the incident took place at the offices of The Spectator magazine in London.");
+        Assert.DoesNotContain("The The", Assert.Single(doc.Statements).Claim, StringComparison.Ordinal);
+    }
 }
