@@ -356,7 +356,7 @@ internal static class SpeechVerbs
 
             if (SpeechLexicon.TryVerb(t[k].Norm, out var lemma, out var denial))
             {
-                return k < i - 1 && (denial || Lexicon.Current.DisapprovalVerbs.Contains(lemma));
+                return (k < i - 1 && (denial || Lexicon.Current.DisapprovalVerbs.Contains(lemma))) || (k == i - 1 && denial && t[i].Norm is "reports" or "claims");
             }
         }
 

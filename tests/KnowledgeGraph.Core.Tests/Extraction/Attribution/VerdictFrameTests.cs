@@ -65,4 +65,15 @@ public sealed class VerdictFrameTests
         var s = Assert.Single(Invented.Extract("verdict.txt", sentence).Statements);
         Assert.Equal(stance, s.Stance);
     }
+
+    [Theory]
+    [InlineData("Northgate Bank Dismisses Reports Of Mass Layoffs At The Terminal")]
+    [InlineData("Northgate Bank Denies Claims Of A Secret Terminal Sale")]
+    public void A_title_case_headline_denying_reports_is_a_denial(string headline)
+    {
+        var doc = Seeds.Extract("headline.txt", headline + "\n\nNorthgate Bank said on Monday that the terminal was not for sale.");
+        var s = Assert.Single(doc.Statements, x => x.Rule == "headline");
+        Assert.Equal(Stance.Denied, s.Stance);
+        Assert.DoesNotContain("Of ", s.Claim[..3], StringComparison.Ordinal);
+    }
 }
