@@ -107,4 +107,12 @@ public sealed class WireFrameTests
         var doc = Invented.Extract("passive.txt", "The charity left the country in 2009 when its application for funds was denied by Northgate Bank.");
         Assert.Empty(doc.Statements);
     }
+
+    [Fact]
+    public void The_leader_of_a_party_fits_a_prime_minister_named_before()
+    {
+        var doc = Invented.Extract("leader.txt", "Prime Minister Tom Varga faced questions about the terminal on Monday.\n\n" +
+            "The Liberal leader insisted he was not warned the sale was unlawful.");
+        doc.Require("person:tom-varga", Stance.Denied, "warned the sale was unlawful");
+    }
 }
