@@ -89,17 +89,42 @@ public sealed partial class SqliteGraphStore
         ArgumentNullException.ThrowIfNull(ids);
         ArgumentOutOfRangeException.ThrowIfNegative(page.Offset, nameof(page));
         ArgumentOutOfRangeException.ThrowIfNegative(page.Limit, nameof(page));
-        if (StatementPageSql(link) is not { } sql)
+        if (StatementPageSql(link, withClaims: false) is not { } sql)
         {
             return await StatementPages.ReadAsync(this, link, ids, page, cancellationToken).ConfigureAwait(false);
         }
 
-        var result = new Dictionary<string, IReadOnlyList<StatementRecord>>(StringComparer.Ordinal);
-        if (ids.Count == 0 || page.Limit == 0)
+        return (await ReadStatementPagesAsync(sql, ids, page, cancellationToken).ConfigureAwait(false)).Pages;
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>The same statement per parent as <see cref="GetStatementPagesAsync"/>, each row joined with its claim: a page
+    /// that shows its statements' claims needs no second read.</remarks>
+    public async Task<StatementPagesWithClaims> GetStatementPagesWithClaimsAsync(
+        LinkKind link, IReadOnlyCollection<string> ids, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        ArgumentOutOfRangeException.ThrowIfNegative(page.Offset, nameof(page));
+        ArgumentOutOfRangeException.ThrowIfNegative(page.Limit, nameof(page));
+        if (StatementPageSql(link, withClaims: true) is not { } sql)
         {
-            return result;
+            return await StatementPages.ReadWithClaimsAsync(this, link, ids, page, cancellationToken).ConfigureAwait(false);
         }
 
+        return await ReadStatementPagesAsync(sql, ids, page, cancellationToken).ConfigureAwait(false);
+    }
+
+    // Runs a statement page SQL (StatementPageSql) once per parent, with the claims when the SQL joins them.
+    private async Task<StatementPagesWithClaims> ReadStatementPagesAsync(string sql, IReadOnlyCollection<string> ids, PageRequest page, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<string, IReadOnlyList<StatementRecord>>(StringComparer.Ordinal);
+        var claims = new Dictionary<string, ClaimRecord>(StringComparer.Ordinal);
+        if (ids.Count == 0 || page.Limit == 0)
+        {
+            return new StatementPagesWithClaims(result, claims);
+        }
+
+        var joined = sql.Contains(JoinedClaimColumns, StringComparison.Ordinal);
         var lease = await OpenReadAsync(cancellationToken).ConfigureAwait(false);
         await using (lease.ConfigureAwait(false))
         {
@@ -114,10 +139,19 @@ public sealed partial class SqliteGraphStore
                     args.Add(key);
                     args.Add(page.Limit);
                     args.Add(page.Offset);
-                    var items = await ListAsync(connection, transaction, sql, args, Statement, cancellationToken).ConfigureAwait(false);
-                    if (items.Count > 0)
+                    var rows = await ListAsync(connection, transaction, sql, args, r => (Statement: Statement(r), Claim: joined ? JoinedClaim(r) : null), cancellationToken)
+                        .ConfigureAwait(false);
+                    if (rows.Count > 0)
                     {
-                        result[key] = items;
+                        result[key] = [.. rows.Select(r => r.Statement)];
+                    }
+
+                    foreach (var (_, claim) in rows)
+                    {
+                        if (claim is not null)
+                        {
+                            claims[claim.Id] = claim;
+                        }
                     }
                 }
             }
@@ -127,7 +161,7 @@ public sealed partial class SqliteGraphStore
             }
         }
 
-        return result;
+        return new StatementPagesWithClaims(result, claims);
     }
 
     /// <inheritdoc/>
@@ -145,15 +179,19 @@ public sealed partial class SqliteGraphStore
         return rows.ToDictionary(r => r.Key, r => r.Count, StringComparer.Ordinal);
     }
 
-    // $p0 the parent, $p1 the limit, $p2 the offset; the orders of PageSql.
-    internal static string? StatementPageSql(LinkKind link) => link switch
+    // $p0 the parent, $p1 the limit, $p2 the offset; the orders of PageSql. With claims, each row carries its claim's columns.
+    internal static string? StatementPageSql(LinkKind link, bool withClaims)
     {
-        LinkKind.Said => $"SELECT {StatementColumns} FROM statement s WHERE s.speaker_id = $p0 AND s.stance = 'said' {ByDate} LIMIT +$p1 OFFSET +$p2",
-        LinkKind.Denied => $"SELECT {StatementColumns} FROM statement s WHERE s.speaker_id = $p0 AND s.stance = 'denied' {ByDate} LIMIT +$p1 OFFSET +$p2",
-        LinkKind.ClaimStatements => $"SELECT {StatementColumns} FROM statement s WHERE s.claim_id = $p0 {ByDate} LIMIT +$p1 OFFSET +$p2",
-        LinkKind.ArticleStatements => $"SELECT {StatementColumns} FROM statement s WHERE s.article_id = $p0 ORDER BY s.start, s.id LIMIT +$p1 OFFSET +$p2",
-        _ => null,
-    };
+        var rows = withClaims ? $"SELECT {StatementColumns}, {JoinedClaimColumns} FROM statement s LEFT JOIN claim c ON c.id = s.claim_id" : $"SELECT {StatementColumns} FROM statement s";
+        return link switch
+        {
+            LinkKind.Said => $"{rows} WHERE s.speaker_id = $p0 AND s.stance = 'said' {ByDate} LIMIT +$p1 OFFSET +$p2",
+            LinkKind.Denied => $"{rows} WHERE s.speaker_id = $p0 AND s.stance = 'denied' {ByDate} LIMIT +$p1 OFFSET +$p2",
+            LinkKind.ClaimStatements => $"{rows} WHERE s.claim_id = $p0 {ByDate} LIMIT +$p1 OFFSET +$p2",
+            LinkKind.ArticleStatements => $"{rows} WHERE s.article_id = $p0 ORDER BY s.start, s.id LIMIT +$p1 OFFSET +$p2",
+            _ => null,
+        };
+    }
 
     internal static string PageSql(LinkKind link) => link switch
     {
