@@ -19,10 +19,10 @@ internal sealed class SqlArgs
     }
 
     /// <summary>
-    /// Adds a LIMIT or OFFSET value; returns its placeholder behind a unary plus (<c>+$p1</c>). SQLite (since 3.47) plans a
-    /// query with the value bound to a bare LIMIT or OFFSET placeholder, and so marks the compiled statement to be compiled
-    /// again whenever that value is bound anew: a kept statement (<see cref="PreparedCommands"/>) was parsed and planned on
-    /// every run. An expression is not planned with, so the statement stays compiled; our page queries walk an index in
+    /// Adds a LIMIT or OFFSET value; returns its placeholder behind a unary plus (<c>+$p1</c>). SQLite (3.53, the version
+    /// we ship) plans a query with the value bound to a bare LIMIT or OFFSET placeholder, and so marks the compiled
+    /// statement to be compiled again whenever that value is bound anew: a kept statement (<see cref="PreparedCommands"/>)
+    /// was parsed and planned on every run. An expression is not planned with, so the statement stays compiled; our page queries walk an index in
     /// the order asked, whatever the limit, so the plan is the same.
     /// </summary>
     public string AddLimit(long value) => "+" + Add(value);

@@ -88,7 +88,7 @@ public sealed class SqliteReadConnectionTests : IDisposable
     [Fact]
     public async Task Page_statements_stay_compiled_when_their_window_moves()
     {
-        // SQLite 3.47+ plans with the value of a bare LIMIT/OFFSET placeholder and compiles such a statement again each
+        // SQLite 3.53 (the version we ship) plans with the value of a bare LIMIT/OFFSET placeholder and compiles such a statement again each
         // time a value is bound to it, which made every kept page statement parse and plan on every call.
         var path = _folder.File("store.db");
         await using (var store = new SqliteGraphStore(path))
