@@ -5,7 +5,9 @@ namespace KnowledgeGraph.Storage.Sqlite;
 
 public sealed partial class SqliteGraphStore
 {
-    // Statement orders match the page indexes (SqliteSchema), so a window is an index seek plus `limit` steps.
+    // Statement orders match the page indexes (SqliteSchema), so a window is an index seek plus `limit` steps. Every LIMIT
+    // and OFFSET placeholder is written +$x (SqlArgs.AddLimit says why: a bare one makes SQLite compile the statement again
+    // on every run).
     private const string ByDate = "ORDER BY s.date IS NULL, s.date, s.id";
 
     /// <inheritdoc/>
@@ -39,8 +41,9 @@ public sealed partial class SqliteGraphStore
         {
             var connection = lease.Connection;
             // One read transaction: every window sees the same data. One prepared command, re-bound per id.
-            var transaction = connection.BeginTransaction(deferred: true);
-            await using (transaction.ConfigureAwait(false))
+            var keys = ids.Distinct(StringComparer.Ordinal).ToList();
+            var transaction = BeginReadIfSeveral(connection, keys.Count);
+            try
             {
                 var command = PreparedCommands.Get(connection, transaction, PageSql(link), out var owned);
                 await using var disposeOwned = owned ? command : null;
@@ -49,7 +52,7 @@ public sealed partial class SqliteGraphStore
                 command.Parameters.AddWithValue("$offset", page.Offset);
                 command.Parameters.AddWithValue("$end", (long)page.Offset + page.Limit);
                 using var interrupt = SqliteInterrupt.On(connection, cancellationToken);
-                foreach (var key in ids.Distinct(StringComparer.Ordinal))
+                foreach (var key in keys)
                 {
                     id.Value = key;
                     var items = new List<string>();
@@ -68,6 +71,10 @@ public sealed partial class SqliteGraphStore
                     }
                 }
             }
+            finally
+            {
+                await EndReadAsync(transaction).ConfigureAwait(false);
+            }
         }
 
         return result;
@@ -82,40 +89,79 @@ public sealed partial class SqliteGraphStore
         ArgumentNullException.ThrowIfNull(ids);
         ArgumentOutOfRangeException.ThrowIfNegative(page.Offset, nameof(page));
         ArgumentOutOfRangeException.ThrowIfNegative(page.Limit, nameof(page));
-        if (StatementPageSql(link) is not { } sql)
+        if (StatementPageSql(link, withClaims: false) is not { } sql)
         {
             return await StatementPages.ReadAsync(this, link, ids, page, cancellationToken).ConfigureAwait(false);
         }
 
-        var result = new Dictionary<string, IReadOnlyList<StatementRecord>>(StringComparer.Ordinal);
-        if (ids.Count == 0 || page.Limit == 0)
+        return (await ReadStatementPagesAsync(sql, ids, page, cancellationToken).ConfigureAwait(false)).Pages;
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>The same statement per parent as <see cref="GetStatementPagesAsync"/>, each row joined with its claim: a page
+    /// that shows its statements' claims needs no second read.</remarks>
+    public async Task<StatementPagesWithClaims> GetStatementPagesWithClaimsAsync(
+        LinkKind link, IReadOnlyCollection<string> ids, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        ArgumentOutOfRangeException.ThrowIfNegative(page.Offset, nameof(page));
+        ArgumentOutOfRangeException.ThrowIfNegative(page.Limit, nameof(page));
+        if (StatementPageSql(link, withClaims: true) is not { } sql)
         {
-            return result;
+            return await StatementPages.ReadWithClaimsAsync(this, link, ids, page, cancellationToken).ConfigureAwait(false);
         }
 
+        return await ReadStatementPagesAsync(sql, ids, page, cancellationToken).ConfigureAwait(false);
+    }
+
+    // Runs a statement page SQL (StatementPageSql) once per parent, with the claims when the SQL joins them.
+    private async Task<StatementPagesWithClaims> ReadStatementPagesAsync(string sql, IReadOnlyCollection<string> ids, PageRequest page, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<string, IReadOnlyList<StatementRecord>>(StringComparer.Ordinal);
+        var claims = new Dictionary<string, ClaimRecord>(StringComparer.Ordinal);
+        if (ids.Count == 0 || page.Limit == 0)
+        {
+            return new StatementPagesWithClaims(result, claims);
+        }
+
+        var joined = sql.Contains(JoinedClaimColumns, StringComparison.Ordinal);
         var lease = await OpenReadAsync(cancellationToken).ConfigureAwait(false);
         await using (lease.ConfigureAwait(false))
         {
             var connection = lease.Connection;
-            var transaction = connection.BeginTransaction(deferred: true);
-            await using (transaction.ConfigureAwait(false))
+            var keys = ids.Distinct(StringComparer.Ordinal).ToList();
+            var transaction = BeginReadIfSeveral(connection, keys.Count);
+            try
             {
-                foreach (var key in ids.Distinct(StringComparer.Ordinal))
+                foreach (var key in keys)
                 {
                     var args = new SqlArgs();
                     args.Add(key);
                     args.Add(page.Limit);
                     args.Add(page.Offset);
-                    var items = await ListAsync(connection, transaction, sql, args, Statement, cancellationToken).ConfigureAwait(false);
-                    if (items.Count > 0)
+                    var rows = await ListAsync(connection, transaction, sql, args, r => (Statement: Statement(r), Claim: joined ? JoinedClaim(r) : null), cancellationToken)
+                        .ConfigureAwait(false);
+                    if (rows.Count > 0)
                     {
-                        result[key] = items;
+                        result[key] = [.. rows.Select(r => r.Statement)];
+                    }
+
+                    foreach (var (_, claim) in rows)
+                    {
+                        if (claim is not null)
+                        {
+                            claims[claim.Id] = claim;
+                        }
                     }
                 }
             }
+            finally
+            {
+                await EndReadAsync(transaction).ConfigureAwait(false);
+            }
         }
 
-        return result;
+        return new StatementPagesWithClaims(result, claims);
     }
 
     /// <inheritdoc/>
@@ -133,37 +179,41 @@ public sealed partial class SqliteGraphStore
         return rows.ToDictionary(r => r.Key, r => r.Count, StringComparer.Ordinal);
     }
 
-    // $p0 the parent, $p1 the limit, $p2 the offset; the orders of PageSql.
-    private static string? StatementPageSql(LinkKind link) => link switch
+    // $p0 the parent, $p1 the limit, $p2 the offset; the orders of PageSql. With claims, each row carries its claim's columns.
+    internal static string? StatementPageSql(LinkKind link, bool withClaims)
     {
-        LinkKind.Said => $"SELECT {StatementColumns} FROM statement s WHERE s.speaker_id = $p0 AND s.stance = 'said' {ByDate} LIMIT $p1 OFFSET $p2",
-        LinkKind.Denied => $"SELECT {StatementColumns} FROM statement s WHERE s.speaker_id = $p0 AND s.stance = 'denied' {ByDate} LIMIT $p1 OFFSET $p2",
-        LinkKind.ClaimStatements => $"SELECT {StatementColumns} FROM statement s WHERE s.claim_id = $p0 {ByDate} LIMIT $p1 OFFSET $p2",
-        LinkKind.ArticleStatements => $"SELECT {StatementColumns} FROM statement s WHERE s.article_id = $p0 ORDER BY s.start, s.id LIMIT $p1 OFFSET $p2",
-        _ => null,
-    };
+        var rows = withClaims ? $"SELECT {StatementColumns}, {JoinedClaimColumns} FROM statement s LEFT JOIN claim c ON c.id = s.claim_id" : $"SELECT {StatementColumns} FROM statement s";
+        return link switch
+        {
+            LinkKind.Said => $"{rows} WHERE s.speaker_id = $p0 AND s.stance = 'said' {ByDate} LIMIT +$p1 OFFSET +$p2",
+            LinkKind.Denied => $"{rows} WHERE s.speaker_id = $p0 AND s.stance = 'denied' {ByDate} LIMIT +$p1 OFFSET +$p2",
+            LinkKind.ClaimStatements => $"{rows} WHERE s.claim_id = $p0 {ByDate} LIMIT +$p1 OFFSET +$p2",
+            LinkKind.ArticleStatements => $"{rows} WHERE s.article_id = $p0 ORDER BY s.start, s.id LIMIT +$p1 OFFSET +$p2",
+            _ => null,
+        };
+    }
 
-    private static string PageSql(LinkKind link) => link switch
+    internal static string PageSql(LinkKind link) => link switch
     {
-        LinkKind.Said => $"SELECT s.id FROM statement s WHERE s.speaker_id = $id AND s.stance = 'said' {ByDate} LIMIT $limit OFFSET $offset",
-        LinkKind.Denied => $"SELECT s.id FROM statement s WHERE s.speaker_id = $id AND s.stance = 'denied' {ByDate} LIMIT $limit OFFSET $offset",
+        LinkKind.Said => $"SELECT s.id FROM statement s WHERE s.speaker_id = $id AND s.stance = 'said' {ByDate} LIMIT +$limit OFFSET +$offset",
+        LinkKind.Denied => $"SELECT s.id FROM statement s WHERE s.speaker_id = $id AND s.stance = 'denied' {ByDate} LIMIT +$limit OFFSET +$offset",
         // Both stances: merge the two index-ordered streams, each cut at the window's end, so no sort sees more than 2 × (offset + limit) rows.
         LinkKind.SpeakerStatements => $"""
             SELECT id FROM (
-                SELECT * FROM (SELECT s.id, s.date FROM statement s WHERE s.speaker_id = $id AND s.stance = 'said' {ByDate} LIMIT $end)
+                SELECT * FROM (SELECT s.id, s.date FROM statement s WHERE s.speaker_id = $id AND s.stance = 'said' {ByDate} LIMIT +$end)
                 UNION ALL
-                SELECT * FROM (SELECT s.id, s.date FROM statement s WHERE s.speaker_id = $id AND s.stance = 'denied' {ByDate} LIMIT $end))
-            ORDER BY date IS NULL, date, id LIMIT $limit OFFSET $offset
+                SELECT * FROM (SELECT s.id, s.date FROM statement s WHERE s.speaker_id = $id AND s.stance = 'denied' {ByDate} LIMIT +$end))
+            ORDER BY date IS NULL, date, id LIMIT +$limit OFFSET +$offset
             """,
-        LinkKind.ClaimStatements => $"SELECT s.id FROM statement s WHERE s.claim_id = $id {ByDate} LIMIT $limit OFFSET $offset",
-        LinkKind.ArticleStatements => "SELECT s.id FROM statement s WHERE s.article_id = $id ORDER BY s.start, s.id LIMIT $limit OFFSET $offset",
-        LinkKind.SaidBy => "SELECT DISTINCT s.speaker_id FROM statement s WHERE s.claim_id = $id AND s.stance = 'said' ORDER BY 1 LIMIT $limit OFFSET $offset",
-        LinkKind.DeniedBy => "SELECT DISTINCT s.speaker_id FROM statement s WHERE s.claim_id = $id AND s.stance = 'denied' ORDER BY 1 LIMIT $limit OFFSET $offset",
-        LinkKind.ReportedBy => "SELECT target_id FROM claim_reporter WHERE claim_id = $id ORDER BY 1 LIMIT $limit OFFSET $offset",
-        LinkKind.About => "SELECT entity_id FROM claim_about WHERE claim_id = $id ORDER BY 1 LIMIT $limit OFFSET $offset",
-        LinkKind.ClaimsAbout => "SELECT claim_id FROM claim_about WHERE entity_id = $id ORDER BY 1 LIMIT $limit OFFSET $offset",
-        LinkKind.MentionedIn => "SELECT article_id FROM mention WHERE entity_id = $id ORDER BY 1 LIMIT $limit OFFSET $offset",
-        LinkKind.Mentions => "SELECT entity_id FROM mention WHERE article_id = $id ORDER BY 1 LIMIT $limit OFFSET $offset",
+        LinkKind.ClaimStatements => $"SELECT s.id FROM statement s WHERE s.claim_id = $id {ByDate} LIMIT +$limit OFFSET +$offset",
+        LinkKind.ArticleStatements => "SELECT s.id FROM statement s WHERE s.article_id = $id ORDER BY s.start, s.id LIMIT +$limit OFFSET +$offset",
+        LinkKind.SaidBy => "SELECT DISTINCT s.speaker_id FROM statement s WHERE s.claim_id = $id AND s.stance = 'said' ORDER BY 1 LIMIT +$limit OFFSET +$offset",
+        LinkKind.DeniedBy => "SELECT DISTINCT s.speaker_id FROM statement s WHERE s.claim_id = $id AND s.stance = 'denied' ORDER BY 1 LIMIT +$limit OFFSET +$offset",
+        LinkKind.ReportedBy => "SELECT target_id FROM claim_reporter WHERE claim_id = $id ORDER BY 1 LIMIT +$limit OFFSET +$offset",
+        LinkKind.About => "SELECT entity_id FROM claim_about WHERE claim_id = $id ORDER BY 1 LIMIT +$limit OFFSET +$offset",
+        LinkKind.ClaimsAbout => "SELECT claim_id FROM claim_about WHERE entity_id = $id ORDER BY 1 LIMIT +$limit OFFSET +$offset",
+        LinkKind.MentionedIn => "SELECT article_id FROM mention WHERE entity_id = $id ORDER BY 1 LIMIT +$limit OFFSET +$offset",
+        LinkKind.Mentions => "SELECT entity_id FROM mention WHERE article_id = $id ORDER BY 1 LIMIT +$limit OFFSET +$offset",
         _ => throw new ArgumentOutOfRangeException(nameof(link), link, $"Unknown link kind {link}."),
     };
 

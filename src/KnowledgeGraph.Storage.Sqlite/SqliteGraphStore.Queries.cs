@@ -48,6 +48,24 @@ public sealed partial class SqliteGraphStore
     }
 
     /// <summary>
+    /// A read transaction for a call that runs one statement per parent, so that every window sees the same data; null
+    /// for a single parent, whose one statement is consistent by itself. The transaction's BEGIN and ROLLBACK are two
+    /// more statements, which Microsoft.Data.Sqlite compiles anew each time (a nested page asked for one parent is the
+    /// common case: an entity's denials, a claim's statements).
+    /// </summary>
+    private static SqliteTransaction? BeginReadIfSeveral(SqliteConnection connection, int statements) =>
+        statements > 1 ? connection.BeginTransaction(deferred: true) : null;
+
+    /// <summary>Ends a transaction of <see cref="BeginReadIfSeveral"/> (nothing was written: it is rolled back).</summary>
+    private static async ValueTask EndReadAsync(SqliteTransaction? transaction)
+    {
+        if (transaction is not null)
+        {
+            await transaction.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
     /// One window of a filtered query and the total count, read in one transaction so that both see the same data.
     /// <paramref name="select"/> ends where <c>LIMIT</c> would go; <paramref name="count"/> is the matching count query.
     /// </summary>
@@ -64,8 +82,8 @@ public sealed partial class SqliteGraphStore
             await using (transaction.ConfigureAwait(false))
             {
                 var total = await ListAsync(connection, transaction, count, args, r => r.GetInt32(0), cancellationToken).ConfigureAwait(false);
-                var limit = args.Add(page.Limit);
-                var offset = args.Add(page.Offset);
+                var limit = args.AddLimit(page.Limit);
+                var offset = args.AddLimit(page.Offset);
                 var items = page.Limit == 0
                     ? []
                     : await ListAsync(connection, transaction, $"{select} LIMIT {limit} OFFSET {offset}", args, map, cancellationToken).ConfigureAwait(false);

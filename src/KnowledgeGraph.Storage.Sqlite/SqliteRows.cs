@@ -17,8 +17,15 @@ internal static class SqliteRows
         "s.id, s.speaker_id, s.stance, s.claim_id, s.article_id, s.evidence, s.start, s.\"end\", s.date, " +
         "(SELECT json_group_array(r.entity_id) FROM statement_reporter r WHERE r.statement_id = s.id) AS reported_by, s.rule";
 
+    /// <summary>A statement's claim read in the same row (<c>LEFT JOIN claim c</c>), named apart from the statement's own columns.</summary>
+    public const string JoinedClaimColumns =
+        "c.id AS claim_row_id, c.text AS claim_text, c.said_count AS claim_said_count, c.denied_count AS claim_denied_count, " +
+        "c.corroboration AS claim_corroboration, c.first_reported AS claim_first_reported";
+
     private static readonly ColumnOrdinals EntityOrdinals = new("id", "kind", "name", "aliases", "role", "country");
     private static readonly ColumnOrdinals ClaimOrdinals = new("id", "text", "said_count", "denied_count", "corroboration", "first_reported");
+    private static readonly ColumnOrdinals JoinedClaimOrdinals =
+        new("claim_row_id", "claim_text", "claim_said_count", "claim_denied_count", "claim_corroboration", "claim_first_reported");
     private static readonly ColumnOrdinals ArticleOrdinals = new("id", "file", "title", "publisher", "url", "published_at", "author", "content_hash");
     private static readonly ColumnOrdinals StatementOrdinals =
         new("id", "speaker_id", "stance", "claim_id", "article_id", "evidence", "start", "end", "date", "reported_by", "rule");
@@ -33,6 +40,13 @@ internal static class SqliteRows
     {
         var o = ClaimOrdinals.Of(r);
         return new(r.GetString(o[0]), r.GetString(o[1]), r.GetInt32(o[2]), r.GetInt32(o[3]), r.GetInt32(o[4]), NullableString(r, o[5]));
+    }
+
+    /// <summary>The claim of <see cref="JoinedClaimColumns"/>; null when the row has none.</summary>
+    public static ClaimRecord? JoinedClaim(SqliteDataReader r)
+    {
+        var o = JoinedClaimOrdinals.Of(r);
+        return r.IsDBNull(o[0]) ? null : new(r.GetString(o[0]), r.GetString(o[1]), r.GetInt32(o[2]), r.GetInt32(o[3]), r.GetInt32(o[4]), NullableString(r, o[5]));
     }
 
     public static ArticleRecord Article(SqliteDataReader r)

@@ -127,7 +127,8 @@ public static class GraphQLEndpoints
         deadline.CancelAfter(TimeSpan.FromSeconds(options.RequestTimeoutSeconds));
         var documents = http.RequestServices.GetRequiredService<ValidatedDocuments>();
         var validated = documents.Find(request.Query, request.OperationName);
-        var document = validated ?? TryParse(request.Query);
+        var document = validated?.Document ?? TryParse(request.Query);
+        var withoutVariables = request.Variables is null || request.Variables.Count == 0;
         if (validated is null && document is not null && DocumentLimits.Check(document, limits) is { } tooLarge)
         {
             await WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, ErrorCodes.DocumentTooLarge, tooLarge);
@@ -135,6 +136,7 @@ public static class GraphQLEndpoints
         }
 
         var executer = http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
+        var cost = http.RequestServices.GetRequiredService<GraphQL.Validation.Rules.Custom.ComplexityValidationRule>();
         ExecutionResult result;
         try
         {
@@ -153,15 +155,21 @@ public static class GraphQLEndpoints
                     MutationsEnabled = !string.IsNullOrEmpty(options.ApiKey),
                     HasValidApiKey = hasValidApiKey,
                 };
-                // A document validated before skips the schema rules; the cost analyzer is added to any list (it
-                // depends on variables), and over GET the no-mutation rule runs whether the document is cached or not.
+                // A document validated before skips the schema rules; the cost analyzer runs unless the document passed it
+                // without variables and none are given now (page sizes may come from variables), and over GET the
+                // no-mutation rule runs whether the document is cached or not.
                 IEnumerable<IValidationRule> rules = validated is null ? DocumentValidator.CoreRules : [];
+                if (validated is not { CostCheckedWithoutVariables: true } || !withoutVariables)
+                {
+                    rules = rules.Append(cost);
+                }
+
                 o.ValidationRules = allowMutations ? rules : [.. rules, new NoMutationOverGetRule()];
             });
 
-            if (validated is null && document is not null && result.Executed)
+            if (document is not null && result.Executed && (validated is null || (withoutVariables && !validated.CostCheckedWithoutVariables)))
             {
-                documents.Add(request.Query, request.OperationName, document);
+                documents.Add(request.Query, request.OperationName, document, withoutVariables);
             }
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested)

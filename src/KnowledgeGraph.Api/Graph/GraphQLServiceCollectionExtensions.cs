@@ -1,5 +1,7 @@
 using GraphQL;
 using GraphQL.Execution;
+using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Rules.Custom;
 using KnowledgeGraph.Api.Graph.Loading;
 using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Extraction;
@@ -25,15 +27,20 @@ public static class GraphQLServiceCollectionExtensions
             .AddErrorInfoProvider((options, sp) =>
             {
                 options.ExposeExceptionDetails = sp.GetRequiredService<IHostEnvironment>().IsDevelopment();
-            })
-            .AddComplexityAnalyzer((options, sp) =>
-            {
-                var limits = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphQLLimits>>().Value;
-                options.MaxComplexity = limits.MaxComplexity;
-                options.DefaultListImpactMultiplier = 5;
-                options.DefaultComplexityImpactDelegate = QueryCost.Impact;
-                options.ValidateComplexityDelegate = context => DepthLimit.ValidateAsync(context, limits.MaxDepth);
             }));
+        // The cost and depth analyzer is added to a request's rules by the endpoint (GraphQLEndpoints), which leaves it out
+        // for a cached document that passed it without variables: its verdict depends only on the document then.
+        services.AddSingleton(sp =>
+        {
+            var limits = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphQLLimits>>().Value;
+            return new ComplexityValidationRule(new ComplexityOptions
+            {
+                MaxComplexity = limits.MaxComplexity,
+                DefaultListImpactMultiplier = 5,
+                DefaultComplexityImpactDelegate = QueryCost.Impact,
+                ValidateComplexityDelegate = context => DepthLimit.ValidateAsync(context, limits.MaxDepth),
+            });
+        });
         return services;
     }
 }

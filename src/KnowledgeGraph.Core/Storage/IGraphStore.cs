@@ -93,6 +93,14 @@ public interface IGraphStore : IAsyncDisposable
         LinkKind link, IReadOnlyCollection<string> ids, PageRequest page, CancellationToken cancellationToken = default) =>
         StatementPages.ReadAsync(this, link, ids, page, cancellationToken);
 
+    /// <summary>
+    /// <see cref="GetStatementPagesAsync"/> together with the claims of the statements returned (for a page that shows each
+    /// statement's claim). By default those two calls; a store may read both at once.
+    /// </summary>
+    Task<StatementPagesWithClaims> GetStatementPagesWithClaimsAsync(
+        LinkKind link, IReadOnlyCollection<string> ids, PageRequest page, CancellationToken cancellationToken = default) =>
+        StatementPages.ReadWithClaimsAsync(this, link, ids, page, cancellationToken);
+
     /// <summary>For each of <paramref name="ids"/>, how many items its <paramref name="link"/> list holds; ids with none are left out.</summary>
     Task<IReadOnlyDictionary<string, int>> CountLinksAsync(LinkKind link, IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
 

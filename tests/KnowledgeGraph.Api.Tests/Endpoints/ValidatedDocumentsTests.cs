@@ -30,6 +30,44 @@ public sealed class ValidatedDocumentsTests
     }
 
     [Fact]
+    public async Task A_document_whose_cost_was_checked_without_variables_is_checked_again_when_variables_come()
+    {
+        await using var factory = new ApiFactory();
+        var client = new GraphQLClient(factory.CreateClient());
+        var documents = factory.Services.GetRequiredService<ValidatedDocuments>();
+        const string query = "query($n: Int = 2) { claims(first: $n) { nodes { statements(first: $n) { nodes { claim { statements(first: $n) { nodes { evidence } } } } } } } }";
+
+        var cheap = await client.PostAsync(query);
+        Assert.Empty(cheap.Errors);
+        Assert.True(documents.Find(query, null)?.CostCheckedWithoutVariables);
+
+        // Sent again without variables it skips the analyzer, with the same answer; with variables it runs it again.
+        Assert.Equal(cheap.Body, (await client.PostAsync(query)).Body);
+        var costly = await client.PostAsync(query, new { n = 100 });
+        Assert.Equal(HttpStatusCode.BadRequest, costly.Status);
+        Assert.Equal(["MAX_COMPLEXITY_EXCEEDED"], costly.ErrorCodes);
+        Assert.Equal(cheap.Body, (await client.PostAsync(query)).Body);
+    }
+
+    [Fact]
+    public async Task A_document_first_checked_with_variables_is_still_checked_without_them()
+    {
+        await using var factory = new ApiFactory();
+        var client = new GraphQLClient(factory.CreateClient());
+        var documents = factory.Services.GetRequiredService<ValidatedDocuments>();
+        const string query = "query($n: Int = 100) { claims(first: $n) { nodes { statements(first: $n) { nodes { claim { statements(first: $n) { nodes { evidence } } } } } } } }";
+
+        Assert.Empty((await client.PostAsync(query, new { n = 2 })).Errors);
+        Assert.False(documents.Find(query, null)?.CostCheckedWithoutVariables);
+
+        // Without variables the defaults (100 × 100 × 100) apply, and the cached document is refused.
+        var costly = await client.PostAsync(query);
+        Assert.Equal(HttpStatusCode.BadRequest, costly.Status);
+        Assert.Equal(["MAX_COMPLEXITY_EXCEEDED"], costly.ErrorCodes);
+        Assert.Equal(["MAX_COMPLEXITY_EXCEEDED"], (await client.PostAsync(query)).ErrorCodes);
+    }
+
+    [Fact]
     public async Task A_mutation_validated_over_POST_is_still_refused_over_GET()
     {
         await using var factory = new ApiFactory(apiKey: ApiFactory.TestApiKey);

@@ -47,6 +47,26 @@ public sealed class BatchingTests : IAsyncLifetime
         Assert.True(many.Total <= few.Total, $"Store calls grew with the number of parents: 5 entities took {few.Total} ({few.Detail}), 12 took {many.Total} ({many.Detail}).");
     }
 
+    [Fact]
+    public async Task A_speakers_denials_with_their_claims_and_reporters_take_one_read_for_the_page_and_its_claims()
+    {
+        const string Query = """
+            query($n: Int) { entity(name: "Fernández de Cossío") { denied(first: $n) { totalCount nodes { evidence date claim { text } reportedBy { name } } } } }
+            """;
+        var (_, detail) = await CountCallsAsync(Query, 5);
+        var calls = _store!.Calls;
+
+        // The claims come with the page (GetStatementPagesWithClaimsAsync), not from a read of their own.
+        Assert.Equal(1, calls.GetValueOrDefault(nameof(CountingGraphStore.GetStatementPagesWithClaimsAsync)));
+        Assert.False(calls.ContainsKey(nameof(CountingGraphStore.GetClaimsAsync)), detail);
+        Assert.False(calls.ContainsKey(nameof(CountingGraphStore.GetStatementPagesAsync)), detail);
+
+        // Without claim in the selection, the page is read without them.
+        await CountCallsAsync("""query($n: Int) { entity(name: "Fernández de Cossío") { denied(first: $n) { nodes { evidence } } } }""", 5);
+        Assert.Equal(1, _store.Calls.GetValueOrDefault(nameof(CountingGraphStore.GetStatementPagesAsync)));
+        Assert.False(_store.Calls.ContainsKey(nameof(CountingGraphStore.GetStatementPagesWithClaimsAsync)));
+    }
+
     private async Task<(int Total, string Detail)> CountCallsAsync(string query, int parents)
     {
         await _client.DataAsync("{ stats { articles } }"); // Host started, sample loaded.

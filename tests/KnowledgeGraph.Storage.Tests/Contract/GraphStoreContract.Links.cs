@@ -61,6 +61,38 @@ public abstract partial class GraphStoreContract
         Assert.NotEmpty((await store.GetStatementPagesAsync(kind, parents, PageRequest.First(10), Ct)).Values.SelectMany(v => v));
     }
 
+    [Theory]
+    [InlineData(LinkKind.Said)]
+    [InlineData(LinkKind.Denied)]
+    [InlineData(LinkKind.SpeakerStatements)]
+    [InlineData(LinkKind.ClaimStatements)]
+    [InlineData(LinkKind.ArticleStatements)]
+    public async Task Statement_pages_read_with_their_claims_hold_the_same_windows_and_every_claim_of_them(LinkKind kind)
+    {
+        await using var store = await LoadedStoreAsync();
+        string[] parents = kind switch
+        {
+            LinkKind.ClaimStatements => [Some.Talks, Some.Budget, "claim:nobody"],
+            LinkKind.ArticleStatements => [Some.A1, Some.A2, Some.A3, "article:nobody"],
+            _ => [Some.Lopez, Some.Carter, Some.Svensson, "person:nobody"],
+        };
+
+        foreach (var page in new[] { PageRequest.First(10), new PageRequest(1, 1), new PageRequest(0, 0) })
+        {
+            var plain = await store.GetStatementPagesAsync(kind, parents, page, Ct);
+            var read = await store.GetStatementPagesWithClaimsAsync(kind, parents, page, Ct);
+
+            Assert.Equal(Sorted(plain.Keys), Sorted(read.Pages.Keys));
+            Assert.All(plain, p => Assert.Equal(p.Value, read.Pages[p.Key], StatementComparer));
+            var claimIds = plain.Values.SelectMany(v => v).Select(s => s.ClaimId).Distinct(StringComparer.Ordinal).ToList();
+            var claims = claimIds.Count == 0 ? [] : await store.GetClaimsAsync(claimIds, Ct);
+            Assert.Equal(claims.OrderBy(c => c.Id, StringComparer.Ordinal), read.Claims.Values.OrderBy(c => c.Id, StringComparer.Ordinal));
+            Assert.All(read.Claims, c => Assert.Equal(c.Key, c.Value.Id));
+        }
+
+        Assert.NotEmpty((await store.GetStatementPagesWithClaimsAsync(kind, parents, PageRequest.First(10), Ct)).Claims);
+    }
+
     [Fact]
     public async Task A_claims_statements_page_by_date_and_its_speakers_are_distinct_per_stance()
     {

@@ -85,6 +85,59 @@ public sealed class SqliteReadConnectionTests : IDisposable
         Assert.True(ownedAfterForget);
     }
 
+    [Fact]
+    public async Task Page_statements_stay_compiled_when_their_window_moves()
+    {
+        // SQLite 3.53 (the version we ship) plans with the value of a bare LIMIT/OFFSET placeholder and compiles such a statement again each
+        // time a value is bound to it, which made every kept page statement parse and plan on every call.
+        var path = _folder.File("store.db");
+        await using (var store = new SqliteGraphStore(path))
+        {
+            await store.UpsertAsync(Some.Corpus(), Ct);
+        }
+
+        var texts = Enum.GetValues<LinkKind>().Select(SqliteGraphStore.PageSql)
+            .Concat(Enum.GetValues<LinkKind>().SelectMany(k => new[] { SqliteGraphStore.StatementPageSql(k, withClaims: false), SqliteGraphStore.StatementPageSql(k, withClaims: true) }).OfType<string>())
+            .Append("SELECT c.id FROM claim c WHERE c.id <> {0} ORDER BY c.corroboration DESC, c.folded, c.id LIMIT {1} OFFSET {2}")
+            .ToList();
+        await using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync(Ct);
+        connection.Handle!.enable_sqlite3_next_stmt(true);
+        foreach (var text in texts)
+        {
+            // A filtered page (PageAsync) writes its window with SqlArgs.AddLimit; the values are bound below like the others'.
+            var args = new SqlArgs();
+            var sql = text.Contains("{0}", StringComparison.Ordinal)
+                ? string.Format(System.Globalization.CultureInfo.InvariantCulture, text, args.Add(Some.Lopez), args.AddLimit(2), args.AddLimit(0))
+                : text;
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            foreach (var (offset, limit) in new[] { (0, 2), (1, 3), (2, 1) })
+            {
+                command.Parameters.Clear();
+                foreach (var (name, value) in new (string, object)[] { ("$id", Some.Lopez), ("$limit", limit), ("$offset", offset), ("$end", offset + limit), ("$p0", Some.Lopez), ("$p1", limit), ("$p2", offset) })
+                {
+                    if (sql.Contains(name, StringComparison.Ordinal) && !command.Parameters.Contains(name))
+                    {
+                        command.Parameters.AddWithValue(name, value);
+                    }
+                }
+
+                await using var reader = await command.ExecuteReaderAsync(Ct);
+                while (await reader.ReadAsync(Ct))
+                {
+                }
+            }
+
+            var statement = SQLitePCL.raw.sqlite3_next_stmt(connection.Handle, null);
+            Assert.NotNull(statement);
+            Assert.True(SQLitePCL.raw.sqlite3_stmt_status(statement, StatementStatusReprepare, 0) == 0, "Compiled again when the window moved: " + sql);
+        }
+    }
+
+    // SQLITE_STMTSTATUS_REPREPARE: how often a statement was compiled again after its first compilation.
+    private const int StatementStatusReprepare = 5;
+
     /// <summary>File descriptors of this process open on <paramref name="path"/> itself (not its -wal or -shm files).</summary>
     private static int OpenHandles(string path) =>
         new DirectoryInfo("/proc/self/fd").EnumerateFileSystemInfos().Count(fd =>

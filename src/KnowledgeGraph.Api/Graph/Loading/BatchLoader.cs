@@ -21,7 +21,7 @@ public sealed class BatchLoader<TKey, TValue>(
     where TKey : notnull
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<TKey, Result> _cache = [];
+    private readonly Dictionary<TKey, IDataLoaderResult<TValue>> _cache = [];
     private Batch _current = new();
 
     /// <summary>Queues a key; the value arrives when the engine resolves the pending results.</summary>
@@ -38,6 +38,42 @@ public sealed class BatchLoader<TKey, TValue>(
             var result = new Result(this, _current, key);
             _cache[key] = result;
             return result;
+        }
+    }
+
+    /// <summary>
+    /// Remembers a value read with something else (a claim read with the statement that names it), so that loading the key
+    /// needs no store call. A key loaded or primed before keeps its value.
+    /// </summary>
+    public void Prime(TKey key, TValue value)
+    {
+        lock (_gate)
+        {
+            _cache.TryAdd(key, new Known(value));
+        }
+    }
+
+    /// <summary>
+    /// The value of <paramref name="key"/> when it is known already (primed, or fetched by a batch that has finished), so
+    /// that a resolver can return it as a plain value: the execution engine completes a plain value at once, where a
+    /// pending result costs it a data-loader step per field.
+    /// </summary>
+    public bool TryGetLoaded(TKey key, out TValue value)
+    {
+        lock (_gate)
+        {
+            switch (_cache.GetValueOrDefault(key))
+            {
+                case Known known:
+                    value = known.Value;
+                    return true;
+                case Result { Fetched: { } values }:
+                    value = values.TryGetValue(key, out var fetched) ? fetched : missing;
+                    return true;
+                default:
+                    value = missing;
+                    return false;
+            }
         }
     }
 
@@ -70,8 +106,20 @@ public sealed class BatchLoader<TKey, TValue>(
         public Task<IReadOnlyDictionary<TKey, TValue>>? Running { get; set; }
     }
 
+    private sealed class Known(TValue value) : IDataLoaderResult<TValue>
+    {
+        public TValue Value => value;
+
+        public Task<TValue> GetResultAsync(CancellationToken cancellationToken = default) => Task.FromResult(value);
+
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => Task.FromResult<object?>(value);
+    }
+
     private sealed class Result(BatchLoader<TKey, TValue> owner, Batch batch, TKey key) : IDataLoaderResult<TValue>
     {
+        /// <summary>The batch's values once its fetch has finished without error; null before.</summary>
+        public IReadOnlyDictionary<TKey, TValue>? Fetched => batch.Running is { IsCompletedSuccessfully: true } running ? running.Result : null;
+
         public async Task<TValue> GetResultAsync(CancellationToken cancellationToken = default)
         {
             var values = await owner.Dispatch(batch, cancellationToken).ConfigureAwait(false);

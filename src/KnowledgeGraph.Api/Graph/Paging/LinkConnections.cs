@@ -40,8 +40,10 @@ public static class LinkConnections
         var first = PageArguments.CheckSize(context, "first") ?? DefaultPageSize;
         var offset = (PageArguments.ParseCursor(context, "after") ?? -1) + 1;
         var loaders = context.Loaders();
+        // A page that shows each statement's claim reads the claims with the statements (one store call, not two).
+        var withClaims = Selections.MaySelect(context, "nodes", "claim") || Selections.MaySelect(context, "edges", "node", "claim");
         // One row past the window tells whether another page follows, without counting the list.
-        return loaders.StatementPage(kind, new PageRequest(offset, first + 1)).Load(parentId).Then(statements =>
+        return loaders.StatementPage(kind, new PageRequest(offset, first + 1), withClaims).Load(parentId).Then(statements =>
         {
             var edges = new List<Edge<StatementRecord>>(Math.Min(first, statements.Count));
             for (var i = 0; i < statements.Count && i < first; i++)

@@ -15,7 +15,9 @@ public sealed class StatementType : ObjectGraphType<StatementRecord>
         Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the statement (statement:…, a hash of speaker, stance, claim, article and offset).").Resolve(c => c.Source.Id);
         Field<EntityInterface>("speaker").Description("Who said or denied the claim.").Resolve(c => c.Loaders().Entities.Load(c.Source.SpeakerId));
         Field<NonNullGraphType<StanceType>>("stance").Description("SAID or DENIED.").Resolve(c => c.Source.Stance);
-        Field<ClaimType>("claim").Description("The claim said or denied.").Resolve(c => c.Loaders().Claims.Load(c.Source.ClaimId));
+        // A claim read with its statement's page is returned as it is, without a data-loader step.
+        Field<ClaimType>("claim").Description("The claim said or denied.").Resolve(c =>
+            c.Loaders().Claims is var claims && claims.TryGetLoaded(c.Source.ClaimId, out var claim) ? claim : claims.Load(c.Source.ClaimId));
         Field<NonNullGraphType<StringGraphType>>("evidence").Description("The exact text from the article.").Resolve(c => c.Source.Evidence);
         Field<NonNullGraphType<IntGraphType>>("start").Description("Start offset of the evidence in the article text (UTF-16 characters).").Resolve(c => c.Source.Start);
         Field<NonNullGraphType<IntGraphType>>("end").Description("End offset of the evidence (exclusive).").Resolve(c => c.Source.End);
@@ -26,6 +28,6 @@ public sealed class StatementType : ObjectGraphType<StatementRecord>
             .Resolve(c => c.Source.Rule);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("reportedBy")
             .Description("Intermediaries named for this statement (\"in an interview with CNN\", \"according to journalist …\").")
-            .Resolve(c => c.Loaders().Entities.LoadMany(c.Source.ReportedBy));
+            .Resolve(c => c.Source.ReportedBy.Count == 0 ? Array.Empty<EntityRecord>() : c.Loaders().Entities.LoadMany(c.Source.ReportedBy));
     }
 }
