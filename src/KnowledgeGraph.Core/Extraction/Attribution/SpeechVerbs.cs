@@ -363,12 +363,14 @@ internal static class SpeechVerbs
         return false;
     }
 
-    private static readonly string[] PurposeVerbs = ["took", "take", "takes", "taken", "went", "go", "goes", "gone", "used", "uses", "turned", "turns", "appeared", "appears", "came", "comes", "come", "stepped", "steps"];
+    private static readonly string[] PurposeVerbs = ["took", "take", "takes", "taken", "went", "go", "goes", "gone", "used", "uses", "turned", "turns", "appeared", "appears", "came", "comes", "come", "stepped", "steps",
+        "moved", "moves", "rushed", "rushes", "hastened", "hastens", "quick", "swift", "forced", "issued"];
 
     /// <summary>
-    /// "took to X to say that …", "went on television to deny the reports", "used a speech to state that …": a speech verb
-    /// in the infinitive of purpose after a verb of going or using is what the subject did; "plans to say", "declined to
-    /// deny" are not (no such verb before the "to").
+    /// "took to X to say that …", "went on television to deny the reports", "used a speech to state that …", "moved swiftly
+    /// to dismiss a report", "was quick to deny", "issued a statement to refute": a speech verb in the infinitive of
+    /// purpose after a verb of going, using or hurrying is what the subject did; "plans to say", "declined to deny" are not
+    /// (no such verb before the "to").
     /// </summary>
     private static bool PurposeInfinitive(Paragraph p, Sentence s, int i, bool denial)
     {

@@ -76,4 +76,20 @@ public sealed class VerdictFrameTests
         Assert.Equal(Stance.Denied, s.Stance);
         Assert.DoesNotContain("Of ", s.Claim[..3], StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Northgate Bank has moved swiftly to dismiss a new report that the bank is for sale.", Stance.Denied)]
+    [InlineData("Northgate Bank was quick to deny reports that the bank is for sale.", Stance.Denied)]
+    [InlineData("Northgate Bank issued a statement to refute claims that the bank is for sale.", Stance.Denied)]
+    public void A_denial_in_an_infinitive_of_hurry_or_issue_is_the_subjects(string sentence, Stance stance)
+    {
+        var doc = Invented.Extract("hurry.txt", sentence);
+        Assert.Equal(stance, doc.Require("institution:northgate-bank", stance, "for sale").Stance);
+    }
+
+    [Fact]
+    public void Declining_to_deny_is_no_denial()
+    {
+        Assert.Empty(Invented.Extract("hurry.txt", "Northgate Bank declined to deny reports that the bank is for sale.").Statements);
+    }
 }
