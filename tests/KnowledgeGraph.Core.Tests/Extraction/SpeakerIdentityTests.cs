@@ -34,4 +34,22 @@ public sealed class SpeakerIdentityTests
         var doc = Extract("Officials may deny the report about the harbour sale next week.");
         Assert.Empty(doc.Statements);
     }
+
+    [Theory]
+    [InlineData("Liverpool have denied that Marco Lenz has handed in a transfer request.", "institution:liverpool")]
+    [InlineData("Chelsea have denied that Marco Lenz has handed in a transfer request.", "institution:chelsea")]
+    [InlineData("The agent claimed a bid was made, but Leicester have denied that Marco Lenz has handed in a transfer request.", "institution:leicester")]
+    public void A_city_or_name_with_a_plural_verb_speaks_as_its_club(string sentence, string club)
+    {
+        var doc = Extract(sentence);
+        doc.Require(club, Stance.Denied, "transfer request");
+        Assert.Equal(EntityKind.Institution, doc.Entities.Single(e => e.Id == club).Kind);
+    }
+
+    [Fact]
+    public void Cities_joined_by_and_before_a_plural_verb_stay_places()
+    {
+        var doc = Extract("Leeds and Leicester are the two cities on the shortlist, Kofi Mensah said.");
+        Assert.All(doc.Entities.Where(e => e.Name is "Leeds" or "Leicester"), e => Assert.Equal(EntityKind.Place, e.Kind));
+    }
 }

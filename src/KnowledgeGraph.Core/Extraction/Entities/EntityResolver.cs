@@ -10,6 +10,9 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
     private readonly ArticleAnalysis _a = analysis;
     private readonly AliasTrie _local = new();
     private readonly List<(string Alias, string Id)> _localAliases = [];
+
+    // Cities that speak as their club ("Liverpool have denied"): these aliases go in before the article's others.
+    private readonly List<(string Alias, string Id)> _collectiveAliases = [];
     private readonly Dictionary<string, int> _countryWeight = new(StringComparer.Ordinal);
 
     // Registry entities whose names the first pass found in the text (others may be ensured through ties and roles).
@@ -68,8 +71,15 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                     continue;
                 }
 
-                Array.Fill(covered, true, i, len);
                 var entry = _a.Registry.Get(id!)!;
+                if (len == 1 && entry is { Kind: EntityKind.Place, Type: "city" } && ClubOfCity(p, i, entry.Name))
+                {
+                    covered[i] = true;
+                    i++;
+                    continue;
+                }
+
+                Array.Fill(covered, true, i, len);
                 _written.Add(entry.Id);
                 LiteralStreet(p, i, len, entry);
                 WeighCountry(entry.CountryPlaceId, entry.Kind == EntityKind.Place ? 2 : 1);
@@ -152,7 +162,7 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         var merged = MergeNameVariants();
         MergeShortInstitutions(merged);
         OrganisationsKindedAsPeople(merged);
-        foreach (var (alias, id) in _localAliases)
+        foreach (var (alias, id) in _collectiveAliases.Concat(_localAliases))
         {
             _local.Add(alias, merged.GetValueOrDefault(id, id));
         }
