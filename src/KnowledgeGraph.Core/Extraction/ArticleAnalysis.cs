@@ -99,6 +99,68 @@ internal sealed partial class ArticleAnalysis(EntityRegistry registry, string te
         return e;
     }
 
+    /// <summary>
+    /// The government of a country: the registry's, or for a country only the gazetteer knows ("Uganda", "Ugandan"),
+    /// one made on first use and named as the registry names governments ("Government of Uganda"). Null for a place
+    /// that is no country.
+    /// </summary>
+    public string? GovernmentOf(string placeId)
+    {
+        if (Registry.Get(placeId) is { } entry)
+        {
+            return entry.GovernmentId;
+        }
+
+        if (!Entities.TryGetValue(placeId, out var place) || place.Type != CountryType)
+        {
+            return null;
+        }
+
+        var id = "institution:government-of-" + TextFold.Slug(place.Name);
+        if (!Entities.ContainsKey(id))
+        {
+            Entities[id] = new ArticleEntity(id, EntityKind.Institution, "Government of " + place.Name)
+            {
+                Type = "government", Country = place.Name, CountryPlaceId = placeId,
+            };
+        }
+
+        return id;
+    }
+
+    /// <summary>The country a demonym names ("Ugandan"): the registry's place, else the gazetteer's country as a place of the article.</summary>
+    public string? CountryOfDemonym(string folded)
+    {
+        if (Registry.CountryOfDemonym(folded) is { } known)
+        {
+            return known;
+        }
+
+        return KnowledgeGraph.Extraction.Entities.Gazetteers.Gazetteer.Default.CountryOfDemonym(folded) is { } country ? EnsureCountry(country.Name).Id : null;
+    }
+
+    /// <summary>A country only the gazetteer knows, as a place of the article that stands for itself (and so has a government).</summary>
+    public ArticleEntity EnsureCountry(string name)
+    {
+        var id = "place:" + TextFold.Slug(name);
+        if (!Entities.TryGetValue(id, out var e))
+        {
+            e = Registry.Get(id) is { } entry ? ArticleEntity.From(entry) : new ArticleEntity(id, EntityKind.Place, name);
+            Entities[id] = e;
+        }
+
+        if (Registry.Get(id) is null)
+        {
+            e.Type ??= CountryType;
+            e.CountryPlaceId ??= id;
+        }
+
+        return e;
+    }
+
+    /// <summary>The type of a gazetteer country's place (the registry's countries carry theirs).</summary>
+    internal const string CountryType = "country";
+
     private static EntityKind KindOf(string id) =>
         id.StartsWith("person:", StringComparison.Ordinal) ? EntityKind.Person :
         id.StartsWith("place:", StringComparison.Ordinal) ? EntityKind.Place : EntityKind.Institution;

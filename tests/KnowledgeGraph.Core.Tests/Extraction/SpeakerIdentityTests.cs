@@ -52,4 +52,15 @@ public sealed class SpeakerIdentityTests
         var doc = Extract("Leeds and Leicester are the two cities on the shortlist, Kofi Mensah said.");
         Assert.All(doc.Entities.Where(e => e.Name is "Leeds" or "Leicester"), e => Assert.Equal(EntityKind.Place, e.Kind));
     }
+
+    [Theory]
+    [InlineData("The Uganda government has denied deploying troops in Kenya.")]
+    [InlineData("The Ugandan government has denied deploying troops in Kenya.")]
+    [InlineData("Uganda has denied deploying troops in Kenya.")]
+    public void A_country_the_registry_lacks_still_has_its_own_government(string sentence)
+    {
+        var doc = Extract(sentence);
+        doc.Require("institution:government-of-uganda", Stance.Denied, "deploying troops");
+        Assert.Equal("Government of Uganda", doc.Entities.Single(e => e.Id == "institution:government-of-uganda").Name);
+    }
 }

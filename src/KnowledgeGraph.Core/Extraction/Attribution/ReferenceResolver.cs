@@ -52,7 +52,7 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
                 break;
             }
 
-            place = _a.Registry.CountryOfDemonym(norm) ?? place;
+            place = _a.Registry.CountryOfDemonym(norm) ?? (t[j].Cap ? _a.CountryOfDemonym(norm) : null) ?? place;
             if (SpeechLexicon.PersonNouns.Contains(norm) || SpeechLexicon.DocumentNouns.Contains(norm) || SpeechLexicon.IsInstitutionNoun(norm))
             {
                 if (noun >= 0 && SpeechLexicon.IsInstitutionNoun(t[noun].Norm))
@@ -113,7 +113,7 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         {
             // "the statement" is the last issued statement; "the text", "the speech" are what the previous sentence quoted.
             var spoken = n is "text" or "speech" or "note" or "message" or "letter" or "post" or "tweet" ? discourse.PreviousIssuer ?? discourse.PreviousSentenceSpeaker : null;
-            id = modifierEntity ?? (place is not null ? _a.Registry.Get(place)?.GovernmentId : null) ?? DocumentOwner(p, end, to) ?? spoken ??
+            id = modifierEntity ?? (place is not null ? _a.GovernmentOf(place) : null) ?? DocumentOwner(p, end, to) ?? spoken ??
                 (IsPieceNoun(n) ? OutletNamedBefore(p, det) ?? discourse.PreviousIssuer
                     : discourse.LastDocumentSpeaker ?? discourse.LastOtherSpeaker ?? discourse.LastPersonSpeaker);
         }
@@ -448,7 +448,7 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
 
         if (noun is "government" or "regime" or "administration" or "authorities" or "cabinet" or "state" or "presidency")
         {
-            var byPlace = place is not null ? _a.Registry.Get(place)?.GovernmentId : null;
+            var byPlace = place is not null ? _a.GovernmentOf(place) : null;
             return byPlace ?? CurrentSourceOr(e => e.Type == "government") ??
                 (_a.DominantCountry is { } c ? _a.Registry.Get(c)?.GovernmentId : null);
         }

@@ -72,7 +72,7 @@ internal sealed partial class EntityResolver
         if (place.Length > 0 && IsWrittenAsName(p, i, place.Length, oneWordOk: place.Length > 1 || PlausibleOneWordPlace(p, i, place.Items[0])))
         {
             var pl = place.Items[0];
-            var e = EnsureNew("place:" + TextFold.Slug(pl.Name), EntityKind.Place, pl.Name);
+            var e = pl.Kind == PlaceKind.Country ? _a.EnsureCountry(pl.Name) : EnsureNew("place:" + TextFold.Slug(pl.Name), EntityKind.Place, pl.Name);
             AddSurface(p, i, place.Length, e.Id);
             return place.Length;
         }
