@@ -63,4 +63,25 @@ public sealed class SpeakerIdentityTests
         doc.Require("institution:government-of-uganda", Stance.Denied, "deploying troops");
         Assert.Equal("Government of Uganda", doc.Entities.Single(e => e.Id == "institution:government-of-uganda").Name);
     }
+
+    [Fact]
+    public void A_country_person_noun_is_nobody_the_text_names()
+    {
+        var doc = Extract("A US lawyer for the firm has denied the claims about the harbour sale.");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId.StartsWith("institution:government", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_country_person_noun_with_a_name_in_apposition_is_that_person()
+    {
+        var doc = Extract("A senior US lawyer for the firm, Jane Roe, has denied the claims about the harbour sale.");
+        doc.Require("person:jane-roe", Stance.Denied, "the claims");
+    }
+
+    [Fact]
+    public void A_country_official_still_speaks_for_its_government()
+    {
+        var doc = Extract("A US official has denied the claims about the harbour sale.");
+        doc.Require("institution:government-of-united-states", Stance.Denied, "the claims");
+    }
 }

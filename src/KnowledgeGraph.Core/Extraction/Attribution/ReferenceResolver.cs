@@ -163,6 +163,61 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         return null;
     }
 
+    /// <summary>
+    /// "a US lawyer", "an Israeli analyst", "a Ugandan player": an indefinite person noun (not a spokesperson or official,
+    /// who speak for their side) after a country or its adjective. Nobody the text names, and not the country's
+    /// government; the place inside it is no subject.
+    /// </summary>
+    public bool CountryPersonPhrase(Paragraph p, int det, int to)
+    {
+        var t = p.Tokens;
+        var country = false;
+        for (var j = det + 1; j < to && j <= det + 4; j++)
+        {
+            if (p.MentionAt[j] >= 0)
+            {
+                var m = p.Mentions[p.MentionAt[j]];
+                if (!_a.Entities.TryGetValue(m.EntityId, out var e) || e.Kind != EntityKind.Place)
+                {
+                    return false;
+                }
+
+                country = true;
+                j = m.End - 1;
+                continue;
+            }
+
+            var norm = t[j].Norm;
+            if (!t[j].IsWord)
+            {
+                return false;
+            }
+
+            if (t[j].Cap)
+            {
+                if (_a.Registry.CountryOfDemonym(norm) is null && Entities.Gazetteers.Gazetteer.Default.CountryOfDemonym(norm) is null)
+                {
+                    return false;
+                }
+
+                country = true;
+                continue;
+            }
+
+            if (SpeechLexicon.PersonNouns.Contains(norm))
+            {
+                return country && !Anonymous.Contains(norm) && !SpeechLexicon.IsInstitutionNoun(norm);
+            }
+
+            if (SpeechLexicon.IsInstitutionNoun(norm) || SpeechLexicon.IsVerb(norm) || Words.Prepositions.Contains(norm))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"A complaint filed against Norvell Group is without merit, the company said": the organisation named earlier in the paragraph.</summary>
     private string? CompanyNamedBefore(Paragraph p, int det)
     {

@@ -87,6 +87,13 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             {
                 return AppositiveName(p, reference.Item3, to) ?? reference;
             }
+
+            if (norm is "a" or "an" && references.CountryPersonPhrase(p, k, to))
+            {
+                // "A US lawyer for the firm denied …": an unnamed person, not the country's government; "a US lawyer for the
+                // firm, Jane Roe, denied …" names the person.
+                return AppositiveName(p, k + 1, to);
+            }
         }
 
         return null;
