@@ -84,4 +84,21 @@ public sealed class SpeakerIdentityTests
         var doc = Extract("A US official has denied the claims about the harbour sale.");
         doc.Require("institution:government-of-united-states", Stance.Denied, "the claims");
     }
+
+    [Theory]
+    [InlineData("Foreign Minister Israel Katz denied the report about the ceasefire talks.", "person:israel-katz")]
+    [InlineData("Defence Minister Jordan Pike denied the report about the ceasefire talks.", "person:jordan-pike")]
+    public void A_country_that_is_also_a_given_name_opens_a_titled_name(string sentence, string speaker)
+    {
+        var doc = Extract(sentence);
+        doc.Require(speaker, Stance.Denied, "ceasefire talks");
+        Assert.DoesNotContain(doc.Entities, e => e.Name is "Katz" or "Pike");
+    }
+
+    [Fact]
+    public void A_country_after_a_title_before_a_possessive_stays_the_country()
+    {
+        var doc = Extract("Foreign Minister Israel's envoy denied the report about the ceasefire talks.");
+        Assert.DoesNotContain(doc.Entities, e => e.Kind == EntityKind.Person && e.Name.StartsWith("Israel", StringComparison.Ordinal));
+    }
 }

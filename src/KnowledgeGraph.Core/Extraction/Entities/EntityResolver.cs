@@ -42,6 +42,12 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                     len = 0; // "Luis Ortega" is not the registry's Daniel Ortega
                 }
 
+                if (len <= 1 && !covered[i] && GivenNameAfterTitle(p.Tokens, i))
+                {
+                    i++; // "Foreign Minister Israel Katz": the given name of a titled person, not the country
+                    continue;
+                }
+
                 if (len == 0 && !covered[i] && MatchGazetteer(p, i) is var g and > 0)
                 {
                     Array.Fill(covered, true, i, g);
@@ -202,6 +208,26 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         return prev.IsWord && prev.Cap && !prev.AllCaps && !NameWords.NotNames.Contains(prev.Norm) && !NameWords.Titles.Contains(prev.Norm) &&
             _a.Registry.CountryOfDemonym(prev.Norm) is null && _a.Registry.Aliases.Match(p.Tokens, i - 1, i).Length == 0 &&
             !person.Name.StartsWith(_a.Text.Substring(prev.Start, prev.End - prev.Start), StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// "Foreign Minister Israel Katz", "Senator Georgia Vance": a one-word place name that is also a given name, right
+    /// after a capitalised title and before a capitalised name word, opens the person's name ("Foreign Minister Israel's
+    /// visit" and "President Kenya Airways" do not: no name word follows, or it is an organisation's word).
+    /// </summary>
+    private static bool GivenNameAfterTitle(List<Token> tokens, int i)
+    {
+        if (i == 0 || i + 1 >= tokens.Count || !tokens[i].IsWord || !tokens[i].Cap || tokens[i].AllCaps || !Gazetteers.IsGivenName(tokens[i].Norm))
+        {
+            return false;
+        }
+
+        var title = tokens[i - 1];
+        var next = tokens[i + 1];
+        return title.IsWord && title.Cap && NameWords.Titles.Contains(title.Norm) && !Lexicon.Current.WeakTitles.Contains(title.Norm) &&
+            next.IsWord && next.Cap && !next.AllCaps && !NameWords.NotNames.Contains(next.Norm) && !NameWords.Titles.Contains(next.Norm) &&
+            !NameWords.InstitutionHeads.Contains(next.Norm) && !Attribution.SpeechLexicon.IsInstitutionNoun(next.Norm) && !Lexicon.Current.PlaceHeads.Contains(next.Norm) &&
+            Gazetteers.MatchPlace(tokens, i, i + 2).Length < 2;
     }
 
     private bool AcronymOfAnother(Paragraph p, int at, string id)
