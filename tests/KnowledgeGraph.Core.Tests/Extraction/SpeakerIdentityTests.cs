@@ -101,4 +101,17 @@ public sealed class SpeakerIdentityTests
         var doc = Extract("Foreign Minister Israel's envoy denied the report about the ceasefire talks.");
         Assert.DoesNotContain(doc.Entities, e => e.Kind == EntityKind.Person && e.Name.StartsWith("Israel", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("A Buckingham Palace spokeswoman said the story about the prince was untrue.", "institution:buckingham-palace")]
+    [InlineData("A Harlow Castle spokesman said the story about the prince was untrue.", "institution:harlow-castle")]
+    public void A_buildings_spokesperson_speaks_for_the_institution_of_that_name(string sentence, string speaker) =>
+        Extract(sentence).Require(speaker, Stance.Denied, "the story");
+
+    [Fact]
+    public void A_building_visited_stays_a_place()
+    {
+        var doc = Extract("Tourists gathered outside Buckingham Palace on Sunday, Kofi Mensah said.");
+        Assert.Equal(EntityKind.Place, doc.Entities.Single(e => e.Name == "Buckingham Palace").Kind);
+    }
 }

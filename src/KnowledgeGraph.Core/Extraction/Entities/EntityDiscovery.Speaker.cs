@@ -36,12 +36,20 @@ internal static partial class EntityDiscovery
         // "Epoca magazine": a noun that introduces a name is evidence enough, even at the start of a sentence.
         var introduced = listed || (end < tokens.Count && tokens[end].IsWord && !tokens[end].Cap && NameWords.InstitutionIntroducers.Contains(tokens[end].Norm));
         if (cue == Cue.None || !PlausibleName(tokens, start, end, words, introduced) ||
-            (cue == Cue.Speaker && SpeechLexicon.IsInstitutionNoun(tokens[end - 1].Norm)))
+            (cue == Cue.Speaker && SpeechLexicon.IsInstitutionNoun(tokens[end - 1].Norm) && !SpokespersonAfter(tokens, end)))
         {
             return null;
         }
 
         var name = Join(text, tokens, start, end);
+        if (cue == Cue.Speaker && end - start >= 2 && start > 0 && tokens[start - 1].Norm is "a" or "an" or "the" && SpokespersonAfter(tokens, end) &&
+            (Lexicon.Current.BuildingHeads.Contains(tokens[end - 1].Norm) || SpeechLexicon.IsInstitutionNoun(tokens[end - 1].Norm)))
+        {
+            // "A Buckingham Palace spokeswoman said", "a Harlow Castle spokesman": a building's spokesperson speaks for
+            // the institution housed there, which bears its name.
+            return new DiscoveredName(start, end, EntityKind.Institution, name);
+        }
+
         if (cue == Cue.Speaker && CollectiveSubject(tokens, start, end))
         {
             return new DiscoveredName(start, end, EntityKind.Institution, name); // "Chelsea have denied …": a club, not a woman
