@@ -27,6 +27,36 @@ internal sealed partial class ArticleAnalysis(EntityRegistry registry, string te
     /// <summary>The country the article is mostly about (most mentions), used for "the Foreign Ministry".</summary>
     public string? DominantCountry { get; set; }
 
+    /// <summary>
+    /// The country whose national domain publishes the article ("mofa.gov.pk" → Pakistan), a place id, or null for a
+    /// generic domain. Read by names whose meaning depends on the article's country ("the Times", "the Foreign Office").
+    /// </summary>
+    public string? HomeCountry { get; set; }
+
+    /// <summary>The article's own country: the publisher's national domain, else the country it mentions most.</summary>
+    public string? ArticleCountry => HomeCountry ?? DominantCountry;
+
+    /// <summary>The country of a national web domain ("pk", "uk", "ug"), as a place of the article; null for a generic one.</summary>
+    public string? CountryOfDomain(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return null;
+        }
+
+        var host = uri.Host;
+        var dot = host.LastIndexOf('.');
+        var tld = dot < 0 ? "" : host[(dot + 1)..].ToLowerInvariant();
+        if (tld.Length != 2 || Lexicon.Current.GenericCountryDomains.Contains(tld))
+        {
+            return null;
+        }
+
+        // The United Kingdom's domain is the one that is not its ISO code.
+        var country = KnowledgeGraph.Extraction.Entities.Gazetteers.Gazetteer.Default.Places.Country(tld == "uk" ? "GB" : tld.ToUpperInvariant());
+        return country is null ? null : EnsureCountry(country.Name).Id;
+    }
+
     /// <summary>The agency a wire dateline credits ("LAGOS (Reuters) -"): the text's own author, never an intermediary of it.</summary>
     public string? CreditedOutlet { get; set; }
 
@@ -122,6 +152,36 @@ internal sealed partial class ArticleAnalysis(EntityRegistry registry, string te
             Entities[id] = new ArticleEntity(id, EntityKind.Institution, "Government of " + place.Name)
             {
                 Type = "government", Country = place.Name, CountryPlaceId = placeId,
+            };
+        }
+
+        return id;
+    }
+
+    /// <summary>
+    /// The foreign ministry of a country: the registry's, or one made on first use and named as the registry names
+    /// ministries ("Ministry of Foreign Affairs of Pakistan"). Null for a place that is no country.
+    /// </summary>
+    public string? ForeignMinistryOf(string placeId)
+    {
+        if (Registry.ForeignMinistryOf(placeId) is { } known)
+        {
+            return known;
+        }
+
+        var country = Registry.Get(placeId) is { } entry ? (entry.Type == CountryType ? entry.Name : null)
+            : Entities.TryGetValue(placeId, out var place) && place.Type == CountryType ? place.Name : null;
+        if (country is null)
+        {
+            return null;
+        }
+
+        var id = "institution:ministry-of-foreign-affairs-of-" + TextFold.Slug(country);
+        if (!Entities.ContainsKey(id))
+        {
+            Entities[id] = new ArticleEntity(id, EntityKind.Institution, "Ministry of Foreign Affairs of " + country)
+            {
+                Type = "foreign-ministry", Country = country, CountryPlaceId = placeId,
             };
         }
 

@@ -114,4 +114,49 @@ public sealed class SpeakerIdentityTests
         var doc = Extract("Tourists gathered outside Buckingham Palace on Sunday, Kofi Mensah said.");
         Assert.Equal(EntityKind.Place, doc.Entities.Single(e => e.Name == "Buckingham Palace").Kind);
     }
+
+    [Fact]
+    public void The_Times_in_british_copy_is_the_london_paper()
+    {
+        var doc = Extract("LONDON \u2014 Downing Street said the claim on the front page of the Times about the budget was wrong.");
+        Assert.Contains(doc.Entities, e => e.Id == "institution:the-times-uk");
+        Assert.DoesNotContain(doc.Entities, e => e.Id == "institution:the-new-york-times");
+    }
+
+    [Fact]
+    public void The_Times_elsewhere_stays_the_new_york_paper()
+    {
+        var doc = Extract("WASHINGTON \u2014 The White House said the claim on the front page of the Times about the budget was wrong.");
+        Assert.Contains(doc.Entities, e => e.Id == "institution:the-new-york-times");
+    }
+
+    [Fact]
+    public void The_Foreign_Office_outside_britain_is_the_ministry_of_the_articles_country()
+    {
+        var doc = Extract("ISLAMABAD: The Foreign Office Spokesperson said the remarks by the envoy were baseless.");
+        doc.Require("institution:ministry-of-foreign-affairs-of-pakistan", Stance.Denied, "the remarks");
+        Assert.Equal("Ministry of Foreign Affairs of Pakistan", doc.Entities.Single(e => e.Id == "institution:ministry-of-foreign-affairs-of-pakistan").Name);
+    }
+
+    [Fact]
+    public void The_Foreign_Office_of_a_national_domain_is_that_countrys_ministry()
+    {
+        var doc = Seeds.Extract("domain.txt", "URL: https://news.example.pk/story\n\nHarbour dispute\n\n" +
+            "Referring to a message sent to Washington, the Foreign Office spokesperson said the article in the Financial Times was a total fabrication.");
+        doc.Require("institution:ministry-of-foreign-affairs-of-pakistan", Stance.Denied, "total fabrication");
+    }
+
+    [Fact]
+    public void The_Foreign_Office_in_british_copy_is_the_fcdo()
+    {
+        var doc = Extract("LONDON \u2014 The Foreign Office said the remarks by the envoy were baseless.");
+        doc.Require("institution:foreign-commonwealth-and-development-office", Stance.Denied, "the remarks");
+    }
+
+    [Fact]
+    public void An_outlets_it_is_no_country()
+    {
+        var doc = Extract("LONDON \u2014 Downing Street criticised the budget story.\n\nThe Times said it stood by the story about the budget and the harbour.");
+        Assert.DoesNotContain(doc.Statements, s => s.Claim.Contains("United Kingdom", StringComparison.Ordinal));
+    }
 }

@@ -29,6 +29,15 @@ internal sealed partial class EntityResolver
                 continue;
             }
 
+            var homeElsewhere = false;
+            if (len == lenR && id == idR && _a.Registry.HasHomeAliases && _a.ArticleCountry is { } country &&
+                _a.Registry.IsHomeAlias(TextFold.Fold(_a.Text.AsSpan(tokens[i].Start, tokens[i + len - 1].End - tokens[i].Start)), country, out var home))
+            {
+                // "the Times" in British copy is The Times of London; "the Foreign Office" elsewhere is not Britain's.
+                homeElsewhere = home is null;
+                id = home ?? id;
+            }
+
             if (IsDatelineCredit(p, i, len, id))
             {
                 // "HAVANA, Feb 3 (Reuters) -": the wire that published the story is an entity of the article, but not a
@@ -39,7 +48,7 @@ internal sealed partial class EntityResolver
                 continue;
             }
 
-            id = ResolveGeneric(p, i, len, id);
+            id = ResolveGeneric(p, i, len, id, homeElsewhere);
             if (_a.CreditedOutlet is null && CreditAfterDate(p, i, len, id))
             {
                 _a.CreditedOutlet = id; // "Havana, Feb 5 (EFE).- …": the agency that wrote the text
@@ -75,7 +84,11 @@ internal sealed partial class EntityResolver
     }
 
     /// <summary>"the Foreign Ministry" → the ministry of the country named next to it, else of the last one named, else of the article's main country.</summary>
-    private string ResolveGeneric(Paragraph p, int at, int len, string id)
+    /// <remarks>
+    /// A name another country uses at home ("the Foreign Office" outside British copy) is the one the publisher's own
+    /// country uses, when its national domain tells it ("mofa.gov.pk"), before the country the article names most.
+    /// </remarks>
+    private string ResolveGeneric(Paragraph p, int at, int len, string id, bool homeElsewhere = false)
     {
         var entry = _a.Registry.Get(id);
         if (entry is not { IsGeneric: true, Type: "foreign-ministry" })
@@ -122,9 +135,10 @@ internal sealed partial class EntityResolver
             country = _a.Registry.CountryOfDemonym(p.Tokens[k].Norm);
         }
 
-        var resolved = (country is not null ? _a.Registry.ForeignMinistryOf(country) : null)
+        country ??= homeElsewhere ? _a.HomeCountry : null;
+        var resolved = (country is not null ? _a.ForeignMinistryOf(country) : null)
             ?? _lastForeignMinistry
-            ?? (_a.DominantCountry is not null ? _a.Registry.ForeignMinistryOf(_a.DominantCountry) : null);
+            ?? (_a.DominantCountry is not null ? _a.ForeignMinistryOf(_a.DominantCountry) : null);
         return resolved ?? id;
     }
 
