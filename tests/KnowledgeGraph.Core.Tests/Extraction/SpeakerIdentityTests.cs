@@ -159,4 +159,37 @@ public sealed class SpeakerIdentityTests
         var doc = Extract("LONDON \u2014 Downing Street criticised the budget story.\n\nThe Times said it stood by the story about the budget and the harbour.");
         Assert.DoesNotContain(doc.Statements, s => s.Claim.Contains("United Kingdom", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_abbreviated_rank_is_a_title_and_the_ranked_surname_the_same_person()
+    {
+        var doc = Extract("Brig Felix Otieno said the troops were safe in the border town.\n\nThe soldiers were not harmed at the border, Brig Otieno tweeted.");
+        doc.Require("person:felix-otieno", Stance.Said, "troops were safe");
+        doc.Require("person:felix-otieno", Stance.Denied, "not harmed");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.StartsWith("Brig", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_committee_title_is_no_part_of_the_name_and_a_short_given_name_is_the_same_person()
+    {
+        var doc = Extract("Deputy Ranking Member Samuel Nartey George said the deal was bad for the country.\n\n" +
+            "\u201CThe contract is a scam on the people of the north,\u201D Sam George said.");
+        doc.Require("person:samuel-nartey-george", Stance.Said, "deal was bad");
+        doc.Require("person:samuel-nartey-george", Stance.Said, "The contract is a scam");
+    }
+
+    [Fact]
+    public void A_title_before_a_name_after_a_comma_is_no_apposition_to_the_words_before_it()
+    {
+        var doc = Extract("The report came after the Harbour Army Commander of Land Forces, Lt Gen Tomas Okonkwo, tweeted statements in support of the rebels.");
+        doc.Require("person:tomas-okonkwo", Stance.Said, "statements in support");
+        Assert.DoesNotContain(doc.Entities, e => e.Kind == EntityKind.Person && e.Name.Contains("Commander", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_ranked_name_in_apposition_to_a_spokesperson_is_the_speaker()
+    {
+        var doc = Extract("Harbour Army officers met on Monday.\n\nHowever, the army spokesperson, Brig Felix Otieno, yesterday said the report about the border was a total fabrication.");
+        doc.Require("person:felix-otieno", Stance.Denied, "total fabrication");
+    }
 }

@@ -375,6 +375,11 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                 owners = FirstNameOwners(persons, b, key, merged);
             }
 
+            if (owners.Count == 0)
+            {
+                owners = ShortGivenNameOwners(persons, b, merged);
+            }
+
             if (owners.Count == 1 && _a.Registry.Get(b.Id) is null)
             {
                 _a.Entities.Remove(b.Id);
@@ -385,6 +390,23 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         }
 
         return merged;
+    }
+
+    /// <summary>
+    /// "Samuel Nartey George …", then "Sam George said": a two-word name whose given name is the start (three letters or
+    /// more) of another person's given name and whose surname ends that person's name is that person, written with the
+    /// short form of the given name ("Ben", "Alex", "Chris"). At most two owners are looked for.
+    /// </summary>
+    private static List<ArticleEntity> ShortGivenNameOwners(List<ArticleEntity> persons, ArticleEntity b, Dictionary<string, string> merged)
+    {
+        var parts = TextFold.Fold(b.Name).Split(' ');
+        if (parts.Length != 2 || parts[0].Length < 3)
+        {
+            return [];
+        }
+
+        return persons.Where(a => a != b && !merged.ContainsKey(a.Id) && TextFold.Fold(a.Name).Split(' ') is { Length: >= 2 } full &&
+            full[^1] == parts[1] && full[0].Length > parts[0].Length && full[0].StartsWith(parts[0], StringComparison.Ordinal)).Take(2).ToList();
     }
 
     /// <summary>The people (at most two are looked for) whose full name starts with the given name <paramref name="key"/>.</summary>
