@@ -217,15 +217,15 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
     /// </summary>
     private static bool GivenNameAfterTitle(List<Token> tokens, int i)
     {
-        if (i == 0 || i + 1 >= tokens.Count || !tokens[i].IsWord || !tokens[i].Cap || tokens[i].AllCaps || !Gazetteers.IsGivenName(tokens[i].Norm))
+        // The title first: it turns away almost every token before a name-list lookup.
+        if (i == 0 || i + 1 >= tokens.Count || !tokens[i].IsWord || !tokens[i].Cap || tokens[i].AllCaps || !tokens[i - 1].IsWord || !tokens[i - 1].Cap ||
+            !NameWords.Titles.Contains(tokens[i - 1].Norm) || Lexicon.Current.WeakTitles.Contains(tokens[i - 1].Norm) || !Gazetteers.IsGivenName(tokens[i].Norm))
         {
             return false;
         }
 
-        var title = tokens[i - 1];
         var next = tokens[i + 1];
-        return title.IsWord && title.Cap && NameWords.Titles.Contains(title.Norm) && !Lexicon.Current.WeakTitles.Contains(title.Norm) &&
-            next.IsWord && next.Cap && !next.AllCaps && !NameWords.NotNames.Contains(next.Norm) && !NameWords.Titles.Contains(next.Norm) &&
+        return next.IsWord && next.Cap && !next.AllCaps && !NameWords.NotNames.Contains(next.Norm) && !NameWords.Titles.Contains(next.Norm) &&
             !NameWords.InstitutionHeads.Contains(next.Norm) && !Attribution.SpeechLexicon.IsInstitutionNoun(next.Norm) && !Lexicon.Current.PlaceHeads.Contains(next.Norm) &&
             Gazetteers.MatchPlace(tokens, i, i + 2).Length < 2;
     }
