@@ -29,6 +29,16 @@ public sealed class SpeakerIdentityTests
     }
 
     [Fact]
+    public void A_month_surname_alone_is_the_person_where_no_date_is_meant()
+    {
+        var doc = Extract("Prime Minister Theresa May said the deal was fair to both sides.\n\nMrs May denied the report about the cabinet split.\n\n" +
+            "May also said the talks with the unions would go on.\n\nThe vote in May was close to the wire, Kofi Mensah said.");
+        doc.Require("person:theresa-may", Stance.Denied, "cabinet split");
+        doc.Require("person:theresa-may", Stance.Said, "talks with the unions");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:theresa-may" && s.Evidence.Contains("vote", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_modal_before_a_base_form_still_makes_no_statement()
     {
         var doc = Extract("Officials may deny the report about the harbour sale next week.");

@@ -23,7 +23,7 @@ internal sealed partial class EntityResolver
             var (lenR, idR) = registryMatches.At(i);
             var (lenL, idL) = _local.Match(tokens, i, tokens.Count);
             var (len, id) = lenL >= lenR && lenL > 0 ? (lenL, idL) : (lenR, idR); // the article's own names win ties
-            if (len == 0 || id is null)
+            if (len == 0 || id is null || (len == 1 && lenL == 1 && id == idL && MonthAsDate(tokens, i)))
             {
                 i++;
                 continue;
@@ -84,6 +84,32 @@ internal sealed partial class EntityResolver
     }
 
     /// <summary>"the Foreign Ministry" → the ministry of the country named next to it, else of the last one named, else of the article's main country.</summary>
+    /// <summary>
+    /// "in May", "May 5", "the May elections", "last May": a month's name read as a date, not as the surname the article
+    /// gives a person ("Mrs May said", "May denied the report"). Only asked of a one-word article alias that is a month.
+    /// </summary>
+    private static bool MonthAsDate(List<Token> tokens, int i)
+    {
+        if (!Attribution.SpeechVerbs.IsMonth(tokens[i].Norm))
+        {
+            return false;
+        }
+
+        if (i + 1 < tokens.Count && tokens[i + 1].IsWord && char.IsDigit(tokens[i + 1].Norm[0]))
+        {
+            return true; // "May 5", "May 2024"
+        }
+
+        if (i == 0 || !tokens[i - 1].IsWord)
+        {
+            return false;
+        }
+
+        var prev = tokens[i - 1].Norm;
+        return char.IsDigit(prev[0]) || Lexicon.Current.Prepositions.Contains(prev) || Lexicon.Current.Determiners.Contains(prev) ||
+            prev is "last" or "next" or "early" or "late" or "mid" or "since" or "until" or "till" or "this";
+    }
+
     /// <remarks>
     /// A name another country uses at home ("the Foreign Office" outside British copy) is the one the publisher's own
     /// country uses, when its national domain tells it ("mofa.gov.pk"), before the country the article names most.

@@ -474,7 +474,8 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
             // A registry surname ("Ortega") yields to the article's own person of that surname; places and organisations do not.
             var registryOwner = single ? _a.Registry.Aliases.SingleWordEntity(key) : null;
             var blocked = registryOwner is not null && !(registryOwner.StartsWith("person:", StringComparison.Ordinal) && !_a.Entities.ContainsKey(registryOwner));
-            if (ids.Count == 1 && !(single && (blocked || NameWords.NotNames.Contains(key) || NameWords.Titles.Contains(key))))
+            // A surname that is a month ("May" of "Theresa May") is an alias too; the final pass reads it only where no date is meant.
+            if (ids.Count == 1 && !(single && (blocked || (NameWords.NotNames.Contains(key) && !Attribution.SpeechVerbs.IsMonth(key)) || NameWords.Titles.Contains(key))))
             {
                 _local.Add(surface[key], ids.First());
             }
