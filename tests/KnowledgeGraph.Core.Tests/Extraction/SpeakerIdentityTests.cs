@@ -74,6 +74,12 @@ public sealed class SpeakerIdentityTests
         Assert.Equal("Government of Uganda", doc.Entities.Single(e => e.Id == "institution:government-of-uganda").Name);
     }
 
+    [Theory]
+    [InlineData("The Nigerian army has denied deploying troops in Niger.", "institution:nigerian-army")]
+    [InlineData("The Ghanaian military has denied deploying troops in Togo.", "institution:ghanaian-military")]
+    public void A_national_army_written_in_lower_case_is_an_institution(string sentence, string speaker) =>
+        Extract(sentence).Require(speaker, Stance.Denied, "deploying troops");
+
     [Fact]
     public void A_country_person_noun_is_nobody_the_text_names()
     {

@@ -381,9 +381,10 @@ internal static partial class EntityDiscovery
             }
         }
 
-        // "the Interior ministry", "the Health department": a lower-case head right after the capitalised words still heads them.
+        // "the Interior ministry", "the Health department", "the Nigerian army": a lower-case head right after the capitalised
+        // words still heads them.
         if (!hasHead && end > start && end - start <= 3 && end < tokens.Count && tokens[end].IsWord && !tokens[end].Cap && !covered[end] &&
-            tokens[end].Norm is "ministry" or "department" or "police")
+            tokens[end].Norm is "ministry" or "department" or "police" or "army" or "military" or "navy")
         {
             hasHead = true;
             end++;
