@@ -125,6 +125,13 @@ public sealed class SpeakerIdentityTests
         Extract(sentence).Require(speaker, Stance.Denied, "the story");
 
     [Fact]
+    public void A_lone_institution_noun_before_spokesperson_names_no_institution()
+    {
+        var doc = Extract("The Home Ministry dismissed the report.\n\nA Ministry spokesperson said the leak of the report did not come from the harbour office.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Ministry");
+    }
+
+    [Fact]
     public void A_building_visited_stays_a_place()
     {
         var doc = Extract("Tourists gathered outside Buckingham Palace on Sunday, Kofi Mensah said.");

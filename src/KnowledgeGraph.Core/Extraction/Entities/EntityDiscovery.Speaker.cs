@@ -36,7 +36,7 @@ internal static partial class EntityDiscovery
         // "Epoca magazine": a noun that introduces a name is evidence enough, even at the start of a sentence.
         var introduced = listed || (end < tokens.Count && tokens[end].IsWord && !tokens[end].Cap && NameWords.InstitutionIntroducers.Contains(tokens[end].Norm));
         if (cue == Cue.None || !PlausibleName(tokens, start, end, words, introduced) ||
-            (cue == Cue.Speaker && SpeechLexicon.IsInstitutionNoun(tokens[end - 1].Norm) && !SpokespersonAfter(tokens, end)))
+            (cue == Cue.Speaker && SpeechLexicon.IsInstitutionNoun(tokens[end - 1].Norm) && !(end - start >= 2 && SpokespersonAfter(tokens, end))))
         {
             return null;
         }
