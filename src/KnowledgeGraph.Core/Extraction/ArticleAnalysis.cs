@@ -27,6 +27,36 @@ internal sealed partial class ArticleAnalysis(EntityRegistry registry, string te
     /// <summary>The country the article is mostly about (most mentions), used for "the Foreign Ministry".</summary>
     public string? DominantCountry { get; set; }
 
+    /// <summary>
+    /// The country whose national domain publishes the article ("mofa.gov.pk" → Pakistan), a place id, or null for a
+    /// generic domain. Read by names whose meaning depends on the article's country ("the Times", "the Foreign Office").
+    /// </summary>
+    public string? HomeCountry { get; set; }
+
+    /// <summary>The article's own country: the publisher's national domain, else the country it mentions most.</summary>
+    public string? ArticleCountry => HomeCountry ?? DominantCountry;
+
+    /// <summary>The country of a national web domain ("pk", "uk", "ug"), as a place of the article; null for a generic one.</summary>
+    public string? CountryOfDomain(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return null;
+        }
+
+        var host = uri.Host;
+        var dot = host.LastIndexOf('.');
+        var tld = dot < 0 ? "" : host[(dot + 1)..].ToLowerInvariant();
+        if (tld.Length != 2 || Lexicon.Current.GenericCountryDomains.Contains(tld))
+        {
+            return null;
+        }
+
+        // The United Kingdom's domain is the one that is not its ISO code.
+        var country = KnowledgeGraph.Extraction.Entities.Gazetteers.Gazetteer.Default.Places.Country(tld == "uk" ? "GB" : tld.ToUpperInvariant());
+        return country is null ? null : EnsureCountry(country.Name).Id;
+    }
+
     /// <summary>The agency a wire dateline credits ("LAGOS (Reuters) -"): the text's own author, never an intermediary of it.</summary>
     public string? CreditedOutlet { get; set; }
 
@@ -98,6 +128,98 @@ internal sealed partial class ArticleAnalysis(EntityRegistry registry, string te
         Entities[id] = e;
         return e;
     }
+
+    /// <summary>
+    /// The government of a country: the registry's, or for a country only the gazetteer knows ("Uganda", "Ugandan"),
+    /// one made on first use and named as the registry names governments ("Government of Uganda"). Null for a place
+    /// that is no country.
+    /// </summary>
+    public string? GovernmentOf(string placeId)
+    {
+        if (Registry.Get(placeId) is { } entry)
+        {
+            return entry.GovernmentId;
+        }
+
+        if (!Entities.TryGetValue(placeId, out var place) || place.Type != CountryType)
+        {
+            return null;
+        }
+
+        var id = "institution:government-of-" + TextFold.Slug(place.Name);
+        if (!Entities.ContainsKey(id))
+        {
+            Entities[id] = new ArticleEntity(id, EntityKind.Institution, "Government of " + place.Name)
+            {
+                Type = "government", Country = place.Name, CountryPlaceId = placeId,
+            };
+        }
+
+        return id;
+    }
+
+    /// <summary>
+    /// The foreign ministry of a country: the registry's, or one made on first use and named as the registry names
+    /// ministries ("Ministry of Foreign Affairs of Pakistan"). Null for a place that is no country.
+    /// </summary>
+    public string? ForeignMinistryOf(string placeId)
+    {
+        if (Registry.ForeignMinistryOf(placeId) is { } known)
+        {
+            return known;
+        }
+
+        var country = Registry.Get(placeId) is { } entry ? (entry.Type == CountryType ? entry.Name : null)
+            : Entities.TryGetValue(placeId, out var place) && place.Type == CountryType ? place.Name : null;
+        if (country is null)
+        {
+            return null;
+        }
+
+        var id = "institution:ministry-of-foreign-affairs-of-" + TextFold.Slug(country);
+        if (!Entities.ContainsKey(id))
+        {
+            Entities[id] = new ArticleEntity(id, EntityKind.Institution, "Ministry of Foreign Affairs of " + country)
+            {
+                Type = "foreign-ministry", Country = country, CountryPlaceId = placeId,
+            };
+        }
+
+        return id;
+    }
+
+    /// <summary>The country a demonym names ("Ugandan"): the registry's place, else the gazetteer's country as a place of the article.</summary>
+    public string? CountryOfDemonym(string folded)
+    {
+        if (Registry.CountryOfDemonym(folded) is { } known)
+        {
+            return known;
+        }
+
+        return KnowledgeGraph.Extraction.Entities.Gazetteers.Gazetteer.Default.CountryOfDemonym(folded) is { } country ? EnsureCountry(country.Name).Id : null;
+    }
+
+    /// <summary>A country only the gazetteer knows, as a place of the article that stands for itself (and so has a government).</summary>
+    public ArticleEntity EnsureCountry(string name)
+    {
+        var id = "place:" + TextFold.Slug(name);
+        if (!Entities.TryGetValue(id, out var e))
+        {
+            e = Registry.Get(id) is { } entry ? ArticleEntity.From(entry) : new ArticleEntity(id, EntityKind.Place, name);
+            Entities[id] = e;
+        }
+
+        if (Registry.Get(id) is null)
+        {
+            e.Type ??= CountryType;
+            e.CountryPlaceId ??= id;
+        }
+
+        return e;
+    }
+
+    /// <summary>The type of a gazetteer country's place (the registry's countries carry theirs).</summary>
+    internal const string CountryType = "country";
 
     private static EntityKind KindOf(string id) =>
         id.StartsWith("person:", StringComparison.Ordinal) ? EntityKind.Person :

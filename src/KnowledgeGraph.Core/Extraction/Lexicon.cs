@@ -157,6 +157,9 @@ public sealed partial class Lexicon
     internal FrozenSet<string> LoremWords => field ??= _lists["loremWords"];
     internal FrozenSet<string> Abbreviations => field ??= _lists["abbreviations"];
 
+    /// <summary>National web domains sold to anyone ("co", "io", "tv"): they say nothing of a publisher's country.</summary>
+    internal FrozenSet<string> GenericCountryDomains => field ??= _lists["genericCountryDomains"];
+
     /// <summary>The list of that name (for tests and tools).</summary>
     internal FrozenSet<string> List(string name) => _lists[name];
 

@@ -28,7 +28,7 @@ internal sealed class AttributionContext
     public string SpeakerEntity(string id)
     {
         var e = Analysis.Ensure(id);
-        if (e.Kind == EntityKind.Place && e.GovernmentId is { } gov)
+        if (e.Kind == EntityKind.Place && (e.GovernmentId ?? Analysis.GovernmentOf(id)) is { } gov)
         {
             Analysis.Ensure(gov);
             return gov;

@@ -52,7 +52,7 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
                 break;
             }
 
-            place = _a.Registry.CountryOfDemonym(norm) ?? place;
+            place = _a.Registry.CountryOfDemonym(norm) ?? (t[j].Cap ? _a.CountryOfDemonym(norm) : null) ?? place;
             if (SpeechLexicon.PersonNouns.Contains(norm) || SpeechLexicon.DocumentNouns.Contains(norm) || SpeechLexicon.IsInstitutionNoun(norm))
             {
                 if (noun >= 0 && SpeechLexicon.IsInstitutionNoun(t[noun].Norm))
@@ -113,7 +113,7 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         {
             // "the statement" is the last issued statement; "the text", "the speech" are what the previous sentence quoted.
             var spoken = n is "text" or "speech" or "note" or "message" or "letter" or "post" or "tweet" ? discourse.PreviousIssuer ?? discourse.PreviousSentenceSpeaker : null;
-            id = modifierEntity ?? (place is not null ? _a.Registry.Get(place)?.GovernmentId : null) ?? DocumentOwner(p, end, to) ?? spoken ??
+            id = modifierEntity ?? (place is not null ? _a.GovernmentOf(place) : null) ?? DocumentOwner(p, end, to) ?? spoken ??
                 (IsPieceNoun(n) ? OutletNamedBefore(p, det) ?? discourse.PreviousIssuer
                     : discourse.LastDocumentSpeaker ?? discourse.LastOtherSpeaker ?? discourse.LastPersonSpeaker);
         }
@@ -161,6 +161,61 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "a US lawyer", "an Israeli analyst", "a Ugandan player": an indefinite person noun (not a spokesperson or official,
+    /// who speak for their side) after a country or its adjective. Nobody the text names, and not the country's
+    /// government; the place inside it is no subject.
+    /// </summary>
+    public bool CountryPersonPhrase(Paragraph p, int det, int to)
+    {
+        var t = p.Tokens;
+        var country = false;
+        for (var j = det + 1; j < to && j <= det + 4; j++)
+        {
+            if (p.MentionAt[j] >= 0)
+            {
+                var m = p.Mentions[p.MentionAt[j]];
+                if (!_a.Entities.TryGetValue(m.EntityId, out var e) || e.Kind != EntityKind.Place)
+                {
+                    return false;
+                }
+
+                country = true;
+                j = m.End - 1;
+                continue;
+            }
+
+            var norm = t[j].Norm;
+            if (!t[j].IsWord)
+            {
+                return false;
+            }
+
+            if (t[j].Cap)
+            {
+                if (_a.Registry.CountryOfDemonym(norm) is null && Entities.Gazetteers.Gazetteer.Default.CountryOfDemonym(norm) is null)
+                {
+                    return false;
+                }
+
+                country = true;
+                continue;
+            }
+
+            if (SpeechLexicon.PersonNouns.Contains(norm))
+            {
+                return country && !Anonymous.Contains(norm) && !SpeechLexicon.IsInstitutionNoun(norm);
+            }
+
+            if (SpeechLexicon.IsInstitutionNoun(norm) || SpeechLexicon.IsVerb(norm) || Words.Prepositions.Contains(norm))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"A complaint filed against Norvell Group is without merit, the company said": the organisation named earlier in the paragraph.</summary>
@@ -448,7 +503,7 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
 
         if (noun is "government" or "regime" or "administration" or "authorities" or "cabinet" or "state" or "presidency")
         {
-            var byPlace = place is not null ? _a.Registry.Get(place)?.GovernmentId : null;
+            var byPlace = place is not null ? _a.GovernmentOf(place) : null;
             return byPlace ?? CurrentSourceOr(e => e.Type == "government") ??
                 (_a.DominantCountry is { } c ? _a.Registry.Get(c)?.GovernmentId : null);
         }

@@ -302,6 +302,9 @@ internal static class SpeechVerbs
         char.IsDigit(token.Norm[0]) || token.Norm is "." or "on" or "late" or "early" or "last" or "this" or "earlier" or "week" or "month" or
             "today" or "yesterday" || Sieves.VerbFrame.Weekday(token.Norm) || (token.Cap && Months.Contains(token.Norm.TrimEnd('.')));
 
+    /// <summary>A month's name or abbreviation, folded ("may", "june", "sept").</summary>
+    internal static bool IsMonth(string norm) => Months.Contains(norm);
+
     private static readonly FrozenSet<string> Months = FrozenSet.ToFrozenSet(
     [
         "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august",
@@ -621,7 +624,9 @@ internal static class SpeechVerbs
             k--;
         }
 
-        return k >= first && Words.IsFutureModal(t[k].Norm);
+        // "Theresa May said", "May denied": a capitalised modal before a form no modal takes (not the lemma) is a name.
+        return k >= first && Words.IsFutureModal(t[k].Norm) &&
+            !(t[k].Cap && SpeechLexicon.TryVerb(t[i].Norm, out var lemma, out _) && lemma != t[i].Norm);
     }
 
     /// <summary>

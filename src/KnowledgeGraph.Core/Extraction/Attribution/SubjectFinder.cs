@@ -87,6 +87,13 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             {
                 return AppositiveName(p, reference.Item3, to) ?? reference;
             }
+
+            if (norm is "a" or "an" && references.CountryPersonPhrase(p, k, to))
+            {
+                // "A US lawyer for the firm denied …": an unnamed person, not the country's government; "a US lawyer for the
+                // firm, Jane Roe, denied …" names the person.
+                return AppositiveName(p, k + 1, to);
+            }
         }
 
         return null;
@@ -118,14 +125,21 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                 continue;
             }
 
-            if (p.MentionAt[j + 1] < 0)
+            // "the UPDF spokesperson, Brig Felix Kulayigye, said": a title may stand between the comma and the name.
+            var at = j + 1;
+            while (at < to && at < j + 4 && p.MentionAt[at] < 0 && t[at].IsWord && t[at].Cap && NameWords.Titles.Contains(t[at].Norm))
+            {
+                at++;
+            }
+
+            if (at >= to || p.MentionAt[at] < 0)
             {
                 return null;
             }
 
-            var m = p.Mentions[p.MentionAt[j + 1]];
+            var m = p.Mentions[p.MentionAt[at]];
             var closed = m.End < to && t[m.End].Norm == ",";
-            return m.First == j + 1 && closed && _a.Entities.TryGetValue(m.EntityId, out var e) && e.Kind == EntityKind.Person
+            return m.First == at && closed && _a.Entities.TryGetValue(m.EntityId, out var e) && e.Kind == EntityKind.Person
                 ? (m.EntityId, m.First, m.End)
                 : null;
         }

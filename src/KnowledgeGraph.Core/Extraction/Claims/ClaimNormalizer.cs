@@ -34,7 +34,8 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
         key.Clear();
         var speaker = _a.Entities[speakerId];
         // A joint statement's "we" is all of its speakers, not one speaker's country: the words stay, and the claim is one.
-        var speakerCountry = !joint && speaker.CountryPlaceId is { } c ? _a.Registry.Get(c) : null;
+        // An outlet's "it" is a story, never its home country.
+        var speakerCountry = !joint && !speaker.IsMedia && speaker.CountryPlaceId is { } c ? _a.Registry.Get(c) : null;
         if (prop.SubjectFirst >= 0 && prop.SubjectEnd > prop.SubjectFirst)
         {
             AddRange(p, prop.SubjectFirst, prop.SubjectEnd, -1, speaker, speakerCountry, display, key);

@@ -282,6 +282,13 @@ internal static partial class EntityDiscovery
             return false;
         }
 
+        // "the UPDF Commander of Land Forces, Lt Gen Muhoozi Kainerugaba, …": a title right before a name is that name's,
+        // not an apposition to the words before the comma.
+        if (roleEnd < tokens.Count && tokens[roleEnd].IsWord && tokens[roleEnd].Cap && !covered[roleEnd] && !NameWords.NotNames.Contains(tokens[roleEnd].Norm))
+        {
+            return false;
+        }
+
         role = Join(text, tokens, titleAt, roleEnd);
         country = CountryBefore(tokens, covered, titleAt, registry, text);
         return true;

@@ -36,12 +36,25 @@ internal static partial class EntityDiscovery
         // "Epoca magazine": a noun that introduces a name is evidence enough, even at the start of a sentence.
         var introduced = listed || (end < tokens.Count && tokens[end].IsWord && !tokens[end].Cap && NameWords.InstitutionIntroducers.Contains(tokens[end].Norm));
         if (cue == Cue.None || !PlausibleName(tokens, start, end, words, introduced) ||
-            (cue == Cue.Speaker && SpeechLexicon.IsInstitutionNoun(tokens[end - 1].Norm)))
+            (cue == Cue.Speaker && SpeechLexicon.IsInstitutionNoun(tokens[end - 1].Norm) && !(end - start >= 2 && SpokespersonAfter(tokens, end))))
         {
             return null;
         }
 
         var name = Join(text, tokens, start, end);
+        if (cue == Cue.Speaker && end - start >= 2 && start > 0 && tokens[start - 1].Norm is "a" or "an" or "the" && SpokespersonAfter(tokens, end) &&
+            (Lexicon.Current.BuildingHeads.Contains(tokens[end - 1].Norm) || SpeechLexicon.IsInstitutionNoun(tokens[end - 1].Norm)))
+        {
+            // "A Buckingham Palace spokeswoman said", "a Harlow Castle spokesman": a building's spokesperson speaks for
+            // the institution housed there, which bears its name.
+            return new DiscoveredName(start, end, EntityKind.Institution, name);
+        }
+
+        if (cue == Cue.Speaker && CollectiveSubject(tokens, start, end))
+        {
+            return new DiscoveredName(start, end, EntityKind.Institution, name); // "Chelsea have denied …": a club, not a woman
+        }
+
         return cue == Cue.Outlet
             ? new DiscoveredName(start, end, EntityKind.Institution, name) { Type = "outlet" }
             : cue == Cue.Institution ? new DiscoveredName(start, end, EntityKind.Institution, name) { Type = listed ? "company" : null }
@@ -161,6 +174,15 @@ internal static partial class EntityDiscovery
     /// <summary>"A UBS spokesperson", "UBS officials": the unnamed speaker of an organisation.</summary>
     private static bool SpokespersonAfter(List<Token> tokens, int k) =>
         k < tokens.Count && tokens[k].IsWord && !tokens[k].Cap && Lexicon.Current.AnonymousSpeakers.Contains(tokens[k].Norm);
+
+    /// <summary>
+    /// "Chelsea have denied …", "Liverpool are set to …", "… insisted that Harlow were not selling": one capitalised word
+    /// opening a clause with a plural verb (British usage for a club or company), not joined to another name by "and".
+    /// A person's name takes a singular verb, so the word names an organisation.
+    /// </summary>
+    internal static bool CollectiveSubject(List<Token> tokens, int start, int end) =>
+        end - start == 1 && end + 1 < tokens.Count && tokens[end].Norm is "have" or "are" or "were" && tokens[end + 1].IsWord && !tokens[end + 1].Cap &&
+        !tokens[start].AllCaps && (SentenceOpener(tokens, start) || tokens[start - 1].Norm == "that");
 
     /// <summary>Token i opens a sentence: first of its paragraph, or after an end mark, a colon or an opening quote.</summary>
     internal static bool SentenceOpener(List<Token> tokens, int i) =>

@@ -381,9 +381,10 @@ internal static partial class EntityDiscovery
             }
         }
 
-        // "the Interior ministry", "the Health department": a lower-case head right after the capitalised words still heads them.
+        // "the Interior ministry", "the Health department", "the Nigerian army": a lower-case head right after the capitalised
+        // words still heads them.
         if (!hasHead && end > start && end - start <= 3 && end < tokens.Count && tokens[end].IsWord && !tokens[end].Cap && !covered[end] &&
-            tokens[end].Norm is "ministry" or "department" or "police")
+            tokens[end].Norm is "ministry" or "department" or "police" or "army" or "military" or "navy")
         {
             hasHead = true;
             end++;
@@ -425,7 +426,8 @@ internal static partial class EntityDiscovery
                 break; // "the Gautam Adani-led conglomerate": a modifier built on the name, not part of it
             }
 
-            if (t.Cap && (!t.AllCaps || initialAfterParticle) && ((!NameWords.NotNames.Contains(t.Norm) && !NameWords.Titles.Contains(t.Norm)) || WeekdayOutlet(tokens, k)) &&
+            if (t.Cap && (!t.AllCaps || initialAfterParticle) &&
+                ((!NameWords.NotNames.Contains(t.Norm) && !NameWords.Titles.Contains(t.Norm)) || WeekdayOutlet(tokens, k) || MonthSurname(tokens, start, end, k)) &&
                 !char.IsDigit(t.Norm[0]))
             {
                 k++;
@@ -460,6 +462,15 @@ internal static partial class EntityDiscovery
     /// <summary>Only "University", "Bank", "College" … and "of" before k: the head opens the name ("University of X").</summary>
     private static bool OnlyHeadBefore(List<Token> tokens, int start, int k) =>
         k - start == 2 && tokens[start].Norm is "university" or "college" or "bank" or "port" or "city" or "county" or "diocese" or "archdiocese";
+
+    /// <summary>
+    /// "Theresa May", "Brian May", "Ellen March": a month's name right after a given name in a run of names, with no number
+    /// on either side ("on June 5", "May 2024"), is a surname, not a date.
+    /// </summary>
+    private static bool MonthSurname(List<Token> tokens, int start, int end, int k) =>
+        k > start && end == k && SpeechVerbs.IsMonth(tokens[k].Norm) &&
+        Gazetteer.Default.IsGivenName(tokens[k - 1].Norm) && !NameWords.NotNames.Contains(tokens[k - 1].Norm) &&
+        !(k + 1 < tokens.Count && char.IsDigit(tokens[k + 1].Norm[0])) && !(start > 0 && char.IsDigit(tokens[start - 1].Norm[0]));
 
     /// <summary>"The Sunday Times", "the Sunday Telegraph": a weekday that opens an outlet's name is part of it.</summary>
     private static bool WeekdayOutlet(List<Token> tokens, int k) =>

@@ -11,6 +11,7 @@ public sealed partial class EntityRegistry
     private void Expand(RegistryFile file, string sourceName)
     {
         var countryIds = new Dictionary<string, (string PlaceId, string GovId, List<string> Demonyms)>(StringComparer.OrdinalIgnoreCase);
+        var homeAliases = new List<(string Alias, string Country, string Id)>();
         for (var i = 0; i < file.Countries.Count; i++)
         {
             var row = file.Countries[i];
@@ -61,11 +62,28 @@ public sealed partial class EntityRegistry
 
             AddEntry(new RegistryEntry(id, EntityKind.Institution, row.Name, aliases)
             { Role = row.Role, Country = row.Country, Type = row.Type, CountryPlaceId = countryPlace });
+            if (row.HomeAliases.Count > 0)
+            {
+                if (countryPlace is null)
+                {
+                    throw new InvalidDataException($"The registry file {sourceName} gives home aliases to {row.Name} (institutions entry {i + 1}), which has no country.");
+                }
+
+                homeAliases.AddRange(row.HomeAliases.Select(a => (a, countryPlace, id)));
+            }
         }
 
         AddEntry(new RegistryEntry(GenericForeignMinistryId, EntityKind.Institution, "Ministry of Foreign Affairs",
-            ["Foreign Ministry", "Foreign Affairs Ministry", "Ministry of Foreign Relations", "Foreign Affairs", "Ministry of External Affairs"])
+            ["Foreign Ministry", "Foreign Affairs Ministry", "Ministry of Foreign Relations", "Foreign Affairs", "Ministry of External Affairs", "Foreign Office"])
         { Type = "foreign-ministry", IsGeneric = true });
+
+        // A home alias names its entity by default only where nothing else claims it (an alias keeps its first entity).
+        foreach (var (alias, country, id) in homeAliases)
+        {
+            Aliases.Add(alias, id);
+            _homeAliases[(TextFold.Fold(alias), country)] = id;
+            _homeAliasNames.Add(TextFold.Fold(alias));
+        }
 
         for (var i = 0; i < file.People.Count; i++)
         {

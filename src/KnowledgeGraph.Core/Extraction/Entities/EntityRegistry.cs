@@ -22,6 +22,8 @@ public sealed partial class EntityRegistry
     private FrozenDictionary<string, string> _demonymLookup = FrozenDictionary<string, string>.Empty;
     private FrozenDictionary<string, string> _foreignMinistryLookup = FrozenDictionary<string, string>.Empty;
     private readonly WordFilter _demonymFilter = new();
+    private readonly Dictionary<(string Alias, string Country), string> _homeAliases = [];
+    private readonly HashSet<string> _homeAliasNames = new(StringComparer.Ordinal);
 
     private EntityRegistry()
     {
@@ -95,6 +97,19 @@ public sealed partial class EntityRegistry
     internal string? CountryOfDemonym(string folded) => _demonymFilter.MayContain(folded) ? _demonymLookup.GetValueOrDefault(folded) : null;
 
     internal string? ForeignMinistryOf(string countryPlaceId) => _foreignMinistryLookup.GetValueOrDefault(countryPlaceId);
+
+    /// <summary>True when some entry has names it carries only in articles about its own country.</summary>
+    internal bool HasHomeAliases => _homeAliases.Count > 0;
+
+    /// <summary>
+    /// True when a folded alias is some country's home alias; <paramref name="entity"/> is the entry it names in an
+    /// article about <paramref name="countryPlaceId"/> ("the times" in British copy), or null when that is not its home.
+    /// </summary>
+    internal bool IsHomeAlias(string foldedAlias, string countryPlaceId, out string? entity)
+    {
+        entity = _homeAliases.GetValueOrDefault((foldedAlias, countryPlaceId));
+        return entity is not null || _homeAliasNames.Contains(foldedAlias);
+    }
 
     /// <summary>True when a single folded word is a known name (lets the tokenizer split "CabreraCuba").</summary>
     internal bool IsKnownSingleWord(string folded) => Aliases.HasSingleWord(folded);

@@ -63,10 +63,16 @@ internal sealed partial class EntityResolver
         }
 
         var place = Gazetteers.Places.Match(tokens, i, tokens.Count);
+        if (place.Length == 1 && Array.Exists(place.Items, x => x.Kind == PlaceKind.City) && !Array.Exists(place.Items, x => x.Kind == PlaceKind.Country) &&
+            ClubOfCity(p, i, place.Items[0].Name))
+        {
+            return 1;
+        }
+
         if (place.Length > 0 && IsWrittenAsName(p, i, place.Length, oneWordOk: place.Length > 1 || PlausibleOneWordPlace(p, i, place.Items[0])))
         {
             var pl = place.Items[0];
-            var e = EnsureNew("place:" + TextFold.Slug(pl.Name), EntityKind.Place, pl.Name);
+            var e = pl.Kind == PlaceKind.Country ? _a.EnsureCountry(pl.Name) : EnsureNew("place:" + TextFold.Slug(pl.Name), EntityKind.Place, pl.Name);
             AddSurface(p, i, place.Length, e.Id);
             return place.Length;
         }
@@ -83,6 +89,23 @@ internal sealed partial class EntityResolver
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// "Liverpool have denied …", "Barcelona are set to …": a city's one-word name as a subject with a plural verb is a
+    /// club (British usage), an organisation that speaks; the article's other bare mentions of the name go to it as well.
+    /// </summary>
+    private bool ClubOfCity(Paragraph p, int i, string name)
+    {
+        if (!EntityDiscovery.CollectiveSubject(p.Tokens, i, i + 1))
+        {
+            return false;
+        }
+
+        var club = EnsureNew("institution:" + TextFold.Slug(name), EntityKind.Institution, name);
+        club.Type ??= "sports-club";
+        _collectiveAliases.Add((_a.Text.Substring(p.Tokens[i].Start, p.Tokens[i].End - p.Tokens[i].Start), club.Id));
+        return true;
     }
 
     /// <summary>

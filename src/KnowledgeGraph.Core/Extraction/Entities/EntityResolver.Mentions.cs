@@ -23,10 +23,19 @@ internal sealed partial class EntityResolver
             var (lenR, idR) = registryMatches.At(i);
             var (lenL, idL) = _local.Match(tokens, i, tokens.Count);
             var (len, id) = lenL >= lenR && lenL > 0 ? (lenL, idL) : (lenR, idR); // the article's own names win ties
-            if (len == 0 || id is null)
+            if (len == 0 || id is null || (len == 1 && lenL == 1 && id == idL && MonthAsDate(tokens, i)))
             {
                 i++;
                 continue;
+            }
+
+            var homeElsewhere = false;
+            if (len == lenR && id == idR && _a.Registry.HasHomeAliases && _a.ArticleCountry is { } country &&
+                _a.Registry.IsHomeAlias(TextFold.Fold(_a.Text.AsSpan(tokens[i].Start, tokens[i + len - 1].End - tokens[i].Start)), country, out var home))
+            {
+                // "the Times" in British copy is The Times of London; "the Foreign Office" elsewhere is not Britain's.
+                homeElsewhere = home is null;
+                id = home ?? id;
             }
 
             if (IsDatelineCredit(p, i, len, id))
@@ -39,7 +48,7 @@ internal sealed partial class EntityResolver
                 continue;
             }
 
-            id = ResolveGeneric(p, i, len, id);
+            id = ResolveGeneric(p, i, len, id, homeElsewhere);
             if (_a.CreditedOutlet is null && CreditAfterDate(p, i, len, id))
             {
                 _a.CreditedOutlet = id; // "Havana, Feb 5 (EFE).- …": the agency that wrote the text
@@ -75,7 +84,37 @@ internal sealed partial class EntityResolver
     }
 
     /// <summary>"the Foreign Ministry" → the ministry of the country named next to it, else of the last one named, else of the article's main country.</summary>
-    private string ResolveGeneric(Paragraph p, int at, int len, string id)
+    /// <summary>
+    /// "in May", "May 5", "the May elections", "last May": a month's name read as a date, not as the surname the article
+    /// gives a person ("Mrs May said", "May denied the report"). Only asked of a one-word article alias that is a month.
+    /// </summary>
+    private static bool MonthAsDate(List<Token> tokens, int i)
+    {
+        if (!Attribution.SpeechVerbs.IsMonth(tokens[i].Norm))
+        {
+            return false;
+        }
+
+        if (i + 1 < tokens.Count && tokens[i + 1].IsWord && char.IsDigit(tokens[i + 1].Norm[0]))
+        {
+            return true; // "May 5", "May 2024"
+        }
+
+        if (i == 0 || !tokens[i - 1].IsWord)
+        {
+            return false;
+        }
+
+        var prev = tokens[i - 1].Norm;
+        return char.IsDigit(prev[0]) || Lexicon.Current.Prepositions.Contains(prev) || Lexicon.Current.Determiners.Contains(prev) ||
+            prev is "last" or "next" or "early" or "late" or "mid" or "since" or "until" or "till" or "this";
+    }
+
+    /// <remarks>
+    /// A name another country uses at home ("the Foreign Office" outside British copy) is the one the publisher's own
+    /// country uses, when its national domain tells it ("mofa.gov.pk"), before the country the article names most.
+    /// </remarks>
+    private string ResolveGeneric(Paragraph p, int at, int len, string id, bool homeElsewhere = false)
     {
         var entry = _a.Registry.Get(id);
         if (entry is not { IsGeneric: true, Type: "foreign-ministry" })
@@ -122,9 +161,10 @@ internal sealed partial class EntityResolver
             country = _a.Registry.CountryOfDemonym(p.Tokens[k].Norm);
         }
 
-        var resolved = (country is not null ? _a.Registry.ForeignMinistryOf(country) : null)
+        country ??= homeElsewhere ? _a.HomeCountry : null;
+        var resolved = (country is not null ? _a.ForeignMinistryOf(country) : null)
             ?? _lastForeignMinistry
-            ?? (_a.DominantCountry is not null ? _a.Registry.ForeignMinistryOf(_a.DominantCountry) : null);
+            ?? (_a.DominantCountry is not null ? _a.ForeignMinistryOf(_a.DominantCountry) : null);
         return resolved ?? id;
     }
 

@@ -10,6 +10,9 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
     private readonly ArticleAnalysis _a = analysis;
     private readonly AliasTrie _local = new();
     private readonly List<(string Alias, string Id)> _localAliases = [];
+
+    // Cities that speak as their club ("Liverpool have denied"): these aliases go in before the article's others.
+    private readonly List<(string Alias, string Id)> _collectiveAliases = [];
     private readonly Dictionary<string, int> _countryWeight = new(StringComparer.Ordinal);
 
     // Registry entities whose names the first pass found in the text (others may be ensured through ties and roles).
@@ -37,6 +40,12 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                 if (len == 1 && IsForeignSurname(p, i, id))
                 {
                     len = 0; // "Luis Ortega" is not the registry's Daniel Ortega
+                }
+
+                if (len <= 1 && !covered[i] && GivenNameAfterTitle(p.Tokens, i))
+                {
+                    i++; // "Foreign Minister Israel Katz": the given name of a titled person, not the country
+                    continue;
                 }
 
                 if (len == 0 && !covered[i] && MatchGazetteer(p, i) is var g and > 0)
@@ -68,8 +77,15 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                     continue;
                 }
 
-                Array.Fill(covered, true, i, len);
                 var entry = _a.Registry.Get(id!)!;
+                if (len == 1 && entry is { Kind: EntityKind.Place, Type: "city" } && ClubOfCity(p, i, entry.Name))
+                {
+                    covered[i] = true;
+                    i++;
+                    continue;
+                }
+
+                Array.Fill(covered, true, i, len);
                 _written.Add(entry.Id);
                 LiteralStreet(p, i, len, entry);
                 WeighCountry(entry.CountryPlaceId, entry.Kind == EntityKind.Place ? 2 : 1);
@@ -152,7 +168,7 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         var merged = MergeNameVariants();
         MergeShortInstitutions(merged);
         OrganisationsKindedAsPeople(merged);
-        foreach (var (alias, id) in _localAliases)
+        foreach (var (alias, id) in _collectiveAliases.Concat(_localAliases))
         {
             _local.Add(alias, merged.GetValueOrDefault(id, id));
         }
@@ -192,6 +208,26 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         return prev.IsWord && prev.Cap && !prev.AllCaps && !NameWords.NotNames.Contains(prev.Norm) && !NameWords.Titles.Contains(prev.Norm) &&
             _a.Registry.CountryOfDemonym(prev.Norm) is null && _a.Registry.Aliases.Match(p.Tokens, i - 1, i).Length == 0 &&
             !person.Name.StartsWith(_a.Text.Substring(prev.Start, prev.End - prev.Start), StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// "Foreign Minister Israel Katz", "Senator Georgia Vance": a one-word place name that is also a given name, right
+    /// after a capitalised title and before a capitalised name word, opens the person's name ("Foreign Minister Israel's
+    /// visit" and "President Kenya Airways" do not: no name word follows, or it is an organisation's word).
+    /// </summary>
+    private static bool GivenNameAfterTitle(List<Token> tokens, int i)
+    {
+        // The title first: it turns away almost every token before a name-list lookup.
+        if (i == 0 || i + 1 >= tokens.Count || !tokens[i].IsWord || !tokens[i].Cap || tokens[i].AllCaps || !tokens[i - 1].IsWord || !tokens[i - 1].Cap ||
+            !NameWords.Titles.Contains(tokens[i - 1].Norm) || Lexicon.Current.WeakTitles.Contains(tokens[i - 1].Norm) || !Gazetteers.IsGivenName(tokens[i].Norm))
+        {
+            return false;
+        }
+
+        var next = tokens[i + 1];
+        return next.IsWord && next.Cap && !next.AllCaps && !NameWords.NotNames.Contains(next.Norm) && !NameWords.Titles.Contains(next.Norm) &&
+            !NameWords.InstitutionHeads.Contains(next.Norm) && !Attribution.SpeechLexicon.IsInstitutionNoun(next.Norm) && !Lexicon.Current.PlaceHeads.Contains(next.Norm) &&
+            Gazetteers.MatchPlace(tokens, i, i + 2).Length < 2;
     }
 
     private bool AcronymOfAnother(Paragraph p, int at, string id)
@@ -339,6 +375,11 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                 owners = FirstNameOwners(persons, b, key, merged);
             }
 
+            if (owners.Count == 0)
+            {
+                owners = ShortGivenNameOwners(persons, b, merged);
+            }
+
             if (owners.Count == 1 && _a.Registry.Get(b.Id) is null)
             {
                 _a.Entities.Remove(b.Id);
@@ -349,6 +390,23 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         }
 
         return merged;
+    }
+
+    /// <summary>
+    /// "Samuel Nartey George …", then "Sam George said": a two-word name whose given name is the start (three letters or
+    /// more) of another person's given name and whose surname ends that person's name is that person, written with the
+    /// short form of the given name ("Ben", "Alex", "Chris"). At most two owners are looked for.
+    /// </summary>
+    private static List<ArticleEntity> ShortGivenNameOwners(List<ArticleEntity> persons, ArticleEntity b, Dictionary<string, string> merged)
+    {
+        var parts = TextFold.Fold(b.Name).Split(' ');
+        if (parts.Length != 2 || parts[0].Length < 3)
+        {
+            return [];
+        }
+
+        return persons.Where(a => a != b && !merged.ContainsKey(a.Id) && TextFold.Fold(a.Name).Split(' ') is { Length: >= 2 } full &&
+            full[^1] == parts[1] && full[0].Length > parts[0].Length && full[0].StartsWith(parts[0], StringComparison.Ordinal)).Take(2).ToList();
     }
 
     /// <summary>The people (at most two are looked for) whose full name starts with the given name <paramref name="key"/>.</summary>
@@ -416,7 +474,8 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
             // A registry surname ("Ortega") yields to the article's own person of that surname; places and organisations do not.
             var registryOwner = single ? _a.Registry.Aliases.SingleWordEntity(key) : null;
             var blocked = registryOwner is not null && !(registryOwner.StartsWith("person:", StringComparison.Ordinal) && !_a.Entities.ContainsKey(registryOwner));
-            if (ids.Count == 1 && !(single && (blocked || NameWords.NotNames.Contains(key) || NameWords.Titles.Contains(key))))
+            // A surname that is a month ("May" of "Theresa May") is an alias too; the final pass reads it only where no date is meant.
+            if (ids.Count == 1 && !(single && (blocked || (NameWords.NotNames.Contains(key) && !Attribution.SpeechVerbs.IsMonth(key)) || NameWords.Titles.Contains(key))))
             {
                 _local.Add(surface[key], ids.First());
             }

@@ -37,6 +37,12 @@ internal sealed class RegistryFile
 
         public List<string> Aliases { get; set; } = [];
 
+        /// <summary>
+        /// Names of the entity only in articles about its own country ("the Times" for The Times of London); elsewhere
+        /// they name what the rest of the registry gives them ("the Times" of New York, "Foreign Office" of the article's country).
+        /// </summary>
+        public List<string> HomeAliases { get; set; } = [];
+
         public string? Role { get; set; }
 
         public string? Country { get; set; }

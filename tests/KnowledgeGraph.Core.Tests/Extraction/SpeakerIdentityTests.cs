@@ -1,0 +1,218 @@
+using KnowledgeGraph.Core.Tests.Support;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Core.Tests.Extraction;
+
+/// <summary>
+/// Who a subject is, on invented sentences: a surname that is also a month, a city that speaks as its club, "the
+/// &lt;Country&gt; government" with another country later, a country adjective on an unnamed person, a country that is
+/// also a given name inside a titled name, a building's spokesperson, ambiguous aliases read by the article's country,
+/// abbreviated ranks.
+/// </summary>
+public sealed class SpeakerIdentityTests
+{
+    private static ExtractedDocument Extract(string body) => Invented.Extract("speakers.txt", body);
+
+    [Theory]
+    [InlineData("Prime Minister Theresa May said the deal was fair to both sides.", "person:theresa-may")]
+    [InlineData("Brian May said the band would tour in the autumn.", "person:brian-may")]
+    [InlineData("Lena April said the band would tour in the autumn.", "person:lena-april")]
+    public void A_month_after_a_given_name_is_a_surname(string sentence, string speaker) =>
+        Extract(sentence).Require(speaker, Stance.Said, sentence.Substring(sentence.IndexOf(" said ", StringComparison.Ordinal), 14));
+
+    [Fact]
+    public void A_month_next_to_a_number_stays_a_date()
+    {
+        var doc = Extract("The talks ended on Friday May 5 without a deal.\n\nKofi Mensah said the harbour deal was fair to both sides.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("May", StringComparison.Ordinal));
+        doc.Require("person:kofi-mensah", Stance.Said, "harbour deal was fair");
+    }
+
+    [Fact]
+    public void A_month_surname_alone_is_the_person_where_no_date_is_meant()
+    {
+        var doc = Extract("Prime Minister Theresa May said the deal was fair to both sides.\n\nMrs May denied the report about the cabinet split.\n\n" +
+            "May also said the talks with the unions would go on.\n\nThe vote in May was close to the wire, Kofi Mensah said.");
+        doc.Require("person:theresa-may", Stance.Denied, "cabinet split");
+        doc.Require("person:theresa-may", Stance.Said, "talks with the unions");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:theresa-may" && s.Evidence.Contains("vote", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_modal_before_a_base_form_still_makes_no_statement()
+    {
+        var doc = Extract("Officials may deny the report about the harbour sale next week.");
+        Assert.Empty(doc.Statements);
+    }
+
+    [Theory]
+    [InlineData("Liverpool have denied that Marco Lenz has handed in a transfer request.", "institution:liverpool")]
+    [InlineData("Chelsea have denied that Marco Lenz has handed in a transfer request.", "institution:chelsea")]
+    [InlineData("The agent claimed a bid was made, but Leicester have denied that Marco Lenz has handed in a transfer request.", "institution:leicester")]
+    public void A_city_or_name_with_a_plural_verb_speaks_as_its_club(string sentence, string club)
+    {
+        var doc = Extract(sentence);
+        doc.Require(club, Stance.Denied, "transfer request");
+        Assert.Equal(EntityKind.Institution, doc.Entities.Single(e => e.Id == club).Kind);
+    }
+
+    [Fact]
+    public void Cities_joined_by_and_before_a_plural_verb_stay_places()
+    {
+        var doc = Extract("Leeds and Leicester are the two cities on the shortlist, Kofi Mensah said.");
+        Assert.All(doc.Entities.Where(e => e.Name is "Leeds" or "Leicester"), e => Assert.Equal(EntityKind.Place, e.Kind));
+    }
+
+    [Theory]
+    [InlineData("The Uganda government has denied deploying troops in Kenya.")]
+    [InlineData("The Ugandan government has denied deploying troops in Kenya.")]
+    [InlineData("Uganda has denied deploying troops in Kenya.")]
+    public void A_country_the_registry_lacks_still_has_its_own_government(string sentence)
+    {
+        var doc = Extract(sentence);
+        doc.Require("institution:government-of-uganda", Stance.Denied, "deploying troops");
+        Assert.Equal("Government of Uganda", doc.Entities.Single(e => e.Id == "institution:government-of-uganda").Name);
+    }
+
+    [Theory]
+    [InlineData("The Nigerian army has denied deploying troops in Niger.", "institution:nigerian-army")]
+    [InlineData("The Ghanaian military has denied deploying troops in Togo.", "institution:ghanaian-military")]
+    public void A_national_army_written_in_lower_case_is_an_institution(string sentence, string speaker) =>
+        Extract(sentence).Require(speaker, Stance.Denied, "deploying troops");
+
+    [Fact]
+    public void A_country_person_noun_is_nobody_the_text_names()
+    {
+        var doc = Extract("A US lawyer for the firm has denied the claims about the harbour sale.");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId.StartsWith("institution:government", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_country_person_noun_with_a_name_in_apposition_is_that_person()
+    {
+        var doc = Extract("A senior US lawyer for the firm, Jane Roe, has denied the claims about the harbour sale.");
+        doc.Require("person:jane-roe", Stance.Denied, "the claims");
+    }
+
+    [Fact]
+    public void A_country_official_still_speaks_for_its_government()
+    {
+        var doc = Extract("A US official has denied the claims about the harbour sale.");
+        doc.Require("institution:government-of-united-states", Stance.Denied, "the claims");
+    }
+
+    [Theory]
+    [InlineData("Foreign Minister Israel Katz denied the report about the ceasefire talks.", "person:israel-katz")]
+    [InlineData("Defence Minister Jordan Pike denied the report about the ceasefire talks.", "person:jordan-pike")]
+    public void A_country_that_is_also_a_given_name_opens_a_titled_name(string sentence, string speaker)
+    {
+        var doc = Extract(sentence);
+        doc.Require(speaker, Stance.Denied, "ceasefire talks");
+        Assert.DoesNotContain(doc.Entities, e => e.Name is "Katz" or "Pike");
+    }
+
+    [Fact]
+    public void A_country_after_a_title_before_a_possessive_stays_the_country()
+    {
+        var doc = Extract("Foreign Minister Israel's envoy denied the report about the ceasefire talks.");
+        Assert.DoesNotContain(doc.Entities, e => e.Kind == EntityKind.Person && e.Name.StartsWith("Israel", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("A Buckingham Palace spokeswoman said the story about the prince was untrue.", "institution:buckingham-palace")]
+    [InlineData("A Harlow Castle spokesman said the story about the prince was untrue.", "institution:harlow-castle")]
+    public void A_buildings_spokesperson_speaks_for_the_institution_of_that_name(string sentence, string speaker) =>
+        Extract(sentence).Require(speaker, Stance.Denied, "the story");
+
+    [Fact]
+    public void A_lone_institution_noun_before_spokesperson_names_no_institution()
+    {
+        var doc = Extract("The Home Ministry dismissed the report.\n\nA Ministry spokesperson said the leak of the report did not come from the harbour office.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Ministry");
+    }
+
+    [Fact]
+    public void A_building_visited_stays_a_place()
+    {
+        var doc = Extract("Tourists gathered outside Buckingham Palace on Sunday, Kofi Mensah said.");
+        Assert.Equal(EntityKind.Place, doc.Entities.Single(e => e.Name == "Buckingham Palace").Kind);
+    }
+
+    [Fact]
+    public void The_Times_in_british_copy_is_the_london_paper()
+    {
+        var doc = Extract("LONDON \u2014 Downing Street said the claim on the front page of the Times about the budget was wrong.");
+        Assert.Contains(doc.Entities, e => e.Id == "institution:the-times-uk");
+        Assert.DoesNotContain(doc.Entities, e => e.Id == "institution:the-new-york-times");
+    }
+
+    [Fact]
+    public void The_Times_elsewhere_stays_the_new_york_paper()
+    {
+        var doc = Extract("WASHINGTON \u2014 The White House said the claim on the front page of the Times about the budget was wrong.");
+        Assert.Contains(doc.Entities, e => e.Id == "institution:the-new-york-times");
+    }
+
+    [Fact]
+    public void The_Foreign_Office_outside_britain_is_the_ministry_of_the_articles_country()
+    {
+        var doc = Extract("ISLAMABAD: The Foreign Office Spokesperson said the remarks by the envoy were baseless.");
+        doc.Require("institution:ministry-of-foreign-affairs-of-pakistan", Stance.Denied, "the remarks");
+        Assert.Equal("Ministry of Foreign Affairs of Pakistan", doc.Entities.Single(e => e.Id == "institution:ministry-of-foreign-affairs-of-pakistan").Name);
+    }
+
+    [Fact]
+    public void The_Foreign_Office_of_a_national_domain_is_that_countrys_ministry()
+    {
+        var doc = Seeds.Extract("domain.txt", "URL: https://news.example.pk/story\n\nHarbour dispute\n\n" +
+            "Referring to a message sent to Washington, the Foreign Office spokesperson said the article in the Financial Times was a total fabrication.");
+        doc.Require("institution:ministry-of-foreign-affairs-of-pakistan", Stance.Denied, "total fabrication");
+    }
+
+    [Fact]
+    public void The_Foreign_Office_in_british_copy_is_the_fcdo()
+    {
+        var doc = Extract("LONDON \u2014 The Foreign Office said the remarks by the envoy were baseless.");
+        doc.Require("institution:foreign-commonwealth-and-development-office", Stance.Denied, "the remarks");
+    }
+
+    [Fact]
+    public void An_outlets_it_is_no_country()
+    {
+        var doc = Extract("LONDON \u2014 Downing Street criticised the budget story.\n\nThe Times said it stood by the story about the budget and the harbour.");
+        Assert.DoesNotContain(doc.Statements, s => s.Claim.Contains("United Kingdom", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_abbreviated_rank_is_a_title_and_the_ranked_surname_the_same_person()
+    {
+        var doc = Extract("Brig Felix Otieno said the troops were safe in the border town.\n\nThe soldiers were not harmed at the border, Brig Otieno tweeted.");
+        doc.Require("person:felix-otieno", Stance.Said, "troops were safe");
+        doc.Require("person:felix-otieno", Stance.Denied, "not harmed");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.StartsWith("Brig", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_committee_title_is_no_part_of_the_name_and_a_short_given_name_is_the_same_person()
+    {
+        var doc = Extract("Deputy Ranking Member Samuel Nartey George said the deal was bad for the country.\n\n" +
+            "\u201CThe contract is a scam on the people of the north,\u201D Sam George said.");
+        doc.Require("person:samuel-nartey-george", Stance.Said, "deal was bad");
+        doc.Require("person:samuel-nartey-george", Stance.Said, "The contract is a scam");
+    }
+
+    [Fact]
+    public void A_title_before_a_name_after_a_comma_is_no_apposition_to_the_words_before_it()
+    {
+        var doc = Extract("The report came after the Harbour Army Commander of Land Forces, Lt Gen Tomas Okonkwo, tweeted statements in support of the rebels.");
+        doc.Require("person:tomas-okonkwo", Stance.Said, "statements in support");
+        Assert.DoesNotContain(doc.Entities, e => e.Kind == EntityKind.Person && e.Name.Contains("Commander", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_ranked_name_in_apposition_to_a_spokesperson_is_the_speaker()
+    {
+        var doc = Extract("Harbour Army officers met on Monday.\n\nHowever, the army spokesperson, Brig Felix Otieno, yesterday said the report about the border was a total fabrication.");
+        doc.Require("person:felix-otieno", Stance.Denied, "total fabrication");
+    }
+}
