@@ -83,6 +83,13 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                 return authority;
             }
 
+            // "Prime Minister Dan Avery's office rejected …" ¶ "…," the office said: the office named before, its owner's.
+            if (norm == "the" && k + 1 < to && t[k + 1].Norm == "office" && !NamedAfter(p, k + 2, to) && !(k + 2 < to && t[k + 2].Norm is "of" or "'s") &&
+                OfficeOwnerBefore(p, k) is { } owner)
+            {
+                return (owner, k, k + 2);
+            }
+
             if (norm is "the" or "a" or "an" or "this" or "that" && references.ReferencePhrase(p, k, to) is { } reference)
             {
                 return AppositiveName(p, reference.Item3, to) ?? reference;
@@ -93,6 +100,42 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                 // "A US lawyer for the firm denied …": an unnamed person, not the country's government; "a US lawyer for the
                 // firm, Jane Roe, denied …" names the person.
                 return AppositiveName(p, k + 1, to);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The owner of the office named last before token <paramref name="before"/> of this paragraph or in the two before
+    /// it: "X's office", "the office of (Prime Minister) X"; null when none.
+    /// </summary>
+    private string? OfficeOwnerBefore(Paragraph p, int before)
+    {
+        var at = _a.Paragraphs.IndexOf(p);
+        for (var pi = at; pi >= 0 && pi >= at - 2; pi--)
+        {
+            var q = _a.Paragraphs[pi];
+            var t = q.Tokens;
+            for (var k = (pi == at ? before : t.Count) - 1; k > 0; k--)
+            {
+                if (t[k].Norm != "office")
+                {
+                    continue;
+                }
+
+                if (t[k - 1].Norm == "'s" && k >= 2 && q.MentionAt[k - 2] >= 0)
+                {
+                    return q.Mentions[q.MentionAt[k - 2]].EntityId;
+                }
+
+                for (var j = k + 2; k + 1 < t.Count && t[k + 1].Norm == "of" && j < t.Count && j < k + 6; j++)
+                {
+                    if (q.MentionAt[j] >= 0)
+                    {
+                        return q.Mentions[q.MentionAt[j]].EntityId;
+                    }
+                }
             }
         }
 

@@ -115,4 +115,28 @@ public sealed class WireFrameTests
             "The Liberal leader insisted he was not warned the sale was unlawful.");
         doc.Require("person:tom-varga", Stance.Denied, "warned the sale was unlawful");
     }
+
+    [Fact]
+    public void The_office_speaks_for_the_owner_of_the_office_named_before()
+    {
+        var doc = Invented.Extract("office.txt", "Prime Minister Dan Avery's office rejected reports of a cabinet reshuffle.\n\n" +
+            "\"The reports of a reshuffle are not true,\" the office said in a statement.");
+        Assert.Equal(2, doc.Statements.Count(s => s.SpeakerId == "person:dan-avery" && s.Stance == Stance.Denied));
+    }
+
+    [Fact]
+    public void An_office_nobody_was_named_with_speaks_for_no_one()
+    {
+        var doc = Invented.Extract("office.txt", "Dan Avery visited the port on Monday.\n\nThe office said the visit was private and short.");
+        Assert.Empty(doc.Statements);
+    }
+
+    [Theory]
+    [InlineData("\"The memo does not exist. It is a fabrication.\" - Gordon Brown's official spokesman, briefing lobby journalists.", "person:gordon-brown")]
+    [InlineData("\"The memo does not exist. It is a fabrication.\" - A spokesman for Northgate Bank.", "institution:northgate-bank")]
+    public void A_quotation_credited_after_a_dash_to_a_description_of_a_name_is_that_names(string paragraph, string speaker)
+    {
+        var doc = Invented.Extract("dash.txt", paragraph);
+        doc.Require(speaker, Stance.Denied, "memo does not exist");
+    }
 }

@@ -76,20 +76,37 @@ internal static class WholeParagraph
             last--;
         }
 
-        for (var k = last - 1; k > 2 && k >= last - 8; k--)
+        // "… - Ann Lee.", "… - A spokesman for Northgate Bank.", "… - Gordon Brown's official spokesman, briefing lobby
+        // journalists.": after the dash, a few plain words, then the name; after it only words, its "'s" and commas.
+        for (var d = Math.Max(2, last - 14); d < last - 1; d++)
         {
-            if (p.MentionAt[k] >= 0 && p.Mentions[p.MentionAt[k]] is var m && m.First == k && k >= 2 &&
-                t[k - 1].Norm is "-" or "\u2013" or "\u2014" && t[k - 2].IsQuote && !p.InQuote[k])
+            if (t[d].Norm is not ("-" or "\u2013" or "\u2014") || !t[d - 1].IsQuote || p.InQuote[d])
             {
-                for (var j = m.End; j < last; j++)
+                continue;
+            }
+
+            for (var k = d + 1; k < last && k <= d + 5; k++)
+            {
+                if (p.MentionAt[k] >= 0 && p.Mentions[p.MentionAt[k]] is var m && m.First == k)
                 {
-                    if (!t[j].IsWord || SpeechLexicon.IsVerb(t[j].Norm))
+                    // A short tail with no verb of its own ("… – Maria Okafor is expected to repeat this" goes on as a sentence).
+                    for (var j = m.End; j < last; j++)
                     {
-                        return null;
+                        var occasion = t[j - 1].Norm == "," && t[j].Norm.EndsWith("ing", StringComparison.Ordinal); // ", briefing lobby journalists"
+                        if (!(t[j].IsWord || t[j].Norm is "'s" or ",") || (SpeechLexicon.IsVerb(t[j].Norm) && !occasion) || (Words.BeForms.Contains(t[j].Norm) && t[j].Norm != "'s") ||
+                            Words.IsFutureModal(t[j].Norm) || t[j].Norm is "has" or "have" or "had" || j >= m.End + 8)
+                        {
+                            return null;
+                        }
                     }
+
+                    return (d, m);
                 }
 
-                return (k - 1, m);
+                if (!t[k].IsWord || (t[k].Cap && k > d + 1))
+                {
+                    break;
+                }
             }
         }
 
