@@ -76,8 +76,13 @@ internal sealed partial class AttributionStage
             if (found.Count > 0 && found[^1] is var prev && prev.SpeakerId != speaker &&
                 finding.SpeakerFirst >= 0 && Math.Abs(finding.SpeakerFirst - prev.ContentFirst) <= 1 && t.Kind == TriggerKind.Verb)
             {
-                // "Cabrera asserts that an official revealed …": the outer speaker only carries the inner statement.
-                finding.Via.Add(prev.SpeakerId);
+                // "Cabrera asserts that an official revealed …": the outer speaker only carries the inner statement; one who
+                // "contradicted the US president, who has insisted …" carried nothing of it.
+                if (!prev.Trigger.Denial)
+                {
+                    finding.Via.Add(prev.SpeakerId);
+                }
+
                 found.RemoveAt(found.Count - 1);
             }
 

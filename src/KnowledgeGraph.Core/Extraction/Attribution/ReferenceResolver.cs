@@ -127,7 +127,8 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
                 : indefinite ? (modifierEntity is { } mod && _a.Entities[mod].Kind == EntityKind.Person ? mod
                     : PersonNamedNext(p, end, n, place, newOnly: true) ?? IndefiniteSpokesperson(p, det, end, to))
                 : UnnamedIntroduced(p, det, n) ? null
-                : ResolvePersonNoun(n, place, modifierEntity) ?? PersonNamedNext(p, end, n, place) ?? SpokespersonsPrincipal(n);
+                : (place is not null ? RegistryRoleHolder(p, det, end, to, place) : null) ??
+                  ResolvePersonNoun(n, place, modifierEntity) ?? PersonNamedNext(p, end, n, place) ?? SpokespersonsPrincipal(n);
         }
         else
         {
@@ -135,6 +136,34 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         }
 
         return id is null ? null : (id, det, end);
+    }
+
+    /// <summary>
+    /// "Cuba's deputy foreign minister", "the US secretary of state": the one person the registry gives that role in that
+    /// country, named in the article or not. The description's words run from the determiner to the noun, and on through
+    /// a lower-case "of" phrase ("secretary of state").
+    /// </summary>
+    private string? RegistryRoleHolder(Paragraph p, int det, int end, int to, string place)
+    {
+        var t = p.Tokens;
+        var words = new List<string>(6);
+        for (var k = det + 1; k < end; k++)
+        {
+            if (t[k].IsWord)
+            {
+                words.Add(t[k].Norm);
+            }
+        }
+
+        if (end + 1 < to && t[end].Norm == "of" && !t[end + 1].Cap)
+        {
+            for (var k = end + 1; k < to && k < end + 4 && t[k].IsWord && !t[k].Cap && !SpeechLexicon.IsVerb(t[k].Norm); k++)
+            {
+                words.Add(t[k].Norm);
+            }
+        }
+
+        return _a.Registry.RoleHolder(place, words) is { } holder ? _a.Ensure(holder).Id : null;
     }
 
     /// <summary>A piece of journalism ("the report", "the article", "the piece"): an outlet's, not whoever spoke last.</summary>

@@ -86,7 +86,80 @@ public sealed partial class EntityRegistry
         }
 
         registry._foreignMinistryLookup = registry._foreignMinistryByCountry.ToFrozenDictionary(StringComparer.Ordinal);
+        registry._roleHolders = registry.IndexRoles();
         return registry;
+    }
+
+    private FrozenDictionary<string, (string Id, string Key)[]> _roleHolders = FrozenDictionary<string, (string, string)[]>.Empty;
+
+    // Words that do not tell one role from another: "Minister of Foreign Affairs" is the "foreign minister".
+    private static readonly FrozenSet<string> RoleFillers = new[] { "of", "the", "and", "for", "affairs", "at", "to" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The person the registry gives a role in a country, by the role's distinctive words in any order ("the Cuban deputy
+    /// foreign minister" and "Deputy Minister of Foreign Affairs of Cuba"; "the US secretary of state"): null when no one
+    /// or more than one holds it. Former holders are left out.
+    /// </summary>
+    internal string? RoleHolder(string countryPlaceId, IEnumerable<string> foldedWords)
+    {
+        if (!_roleHolders.TryGetValue(countryPlaceId, out var holders))
+        {
+            return null;
+        }
+
+        var key = RoleKey(foldedWords, countryPlaceId);
+        string? found = null;
+        foreach (var (id, roleKey) in holders)
+        {
+            if (roleKey == key)
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = id;
+            }
+        }
+
+        return found;
+    }
+
+    private FrozenDictionary<string, (string Id, string Key)[]> IndexRoles()
+    {
+        var byCountry = new Dictionary<string, List<(string, string)>>(StringComparer.Ordinal);
+        foreach (var e in _entries.Values)
+        {
+            if (e.Kind != Model.EntityKind.Person || e.Role is not { } role || e.CountryPlaceId is not { } country || role.StartsWith("former", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var key = RoleKey(TextFold.Fold(role).Split(' ', StringSplitOptions.RemoveEmptyEntries), country);
+            if (key.Length > 0)
+            {
+                (byCountry.TryGetValue(country, out var list) ? list : byCountry[country] = []).Add((e.Id, key));
+            }
+        }
+
+        return byCountry.ToFrozenDictionary(k => k.Key, k => k.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The role's words without fillers and without the country's own name or demonym, sorted and joined.</summary>
+    private string RoleKey(IEnumerable<string> foldedWords, string countryPlaceId)
+    {
+        var country = _entryLookup.GetValueOrDefault(countryPlaceId);
+        var countryWords = country is null ? [] : TextFold.Fold(country.Name).Split(' ');
+        var words = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var w in foldedWords)
+        {
+            if (!RoleFillers.Contains(w) && Array.IndexOf(countryWords, w) < 0 && CountryOfDemonym(w) != countryPlaceId && w.Length > 1)
+            {
+                words.Add(w);
+            }
+        }
+
+        return string.Join(' ', words);
     }
 
     internal RegistryEntry? Get(string id) => _entryLookup.GetValueOrDefault(id);

@@ -139,4 +139,28 @@ public sealed class WireFrameTests
         var doc = Invented.Extract("dash.txt", paragraph);
         doc.Require(speaker, Stance.Denied, "memo does not exist");
     }
+
+    [Theory]
+    [InlineData("The Cuban deputy foreign minister denied on Tuesday that talks were under way with Washington.", "person:carlos-fernandez-de-cossio")]
+    [InlineData("The US secretary of state said on Monday that talks with Havana were under way.", "person:marco-rubio")]
+    public void A_country_and_a_role_the_registry_gives_one_person_name_that_person(string sentence, string speaker)
+    {
+        var s = Assert.Single(Seeds.Extract("role.txt", "Cuba talks\n\n" + sentence).Statements);
+        Assert.Equal(speaker, s.SpeakerId);
+    }
+
+    [Fact]
+    public void A_role_nobody_holds_in_the_registry_names_no_one()
+    {
+        Assert.Empty(Seeds.Extract("role.txt", "Harbour talks\n\nThe Freedonian harbour minister said on Monday that talks were under way.").Statements);
+    }
+
+    [Fact]
+    public void A_relative_clause_after_a_description_with_a_time_phrase_before_its_verb_is_the_descriptions()
+    {
+        var doc = Seeds.Extract("role.txt", "Cuba talks\n\nOfficials met in Havana. However, he contradicted the US president, who in the last two days has insisted that talks are already under way with Havana.");
+        var s = doc.Require("person:donald-trump", Stance.Said, "has insisted");
+        Assert.Empty(s.ReportedBy);
+        Assert.DoesNotContain(doc.Statements, x => x.Stance == Stance.Denied);
+    }
 }
