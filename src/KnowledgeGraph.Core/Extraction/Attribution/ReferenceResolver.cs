@@ -166,6 +166,24 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         return _a.Registry.RoleHolder(place, words) is { } holder ? _a.Ensure(holder).Id : null;
     }
 
+    /// <summary>"Cuba's deputy foreign minister": a country's possessive and a role of up to four words ending in a person noun.</summary>
+    public (string, int, int)? PossessedRole(Paragraph p, Mention m, int to)
+    {
+        var t = p.Tokens;
+        if (!_a.Entities.TryGetValue(m.EntityId, out var e) || e.Kind != EntityKind.Place || e.CountryPlaceId is not { } place || e.Id != place)
+        {
+            return null;
+        }
+
+        var end = -1;
+        for (var k = m.End + 1; k < to && k <= m.End + 4 && t[k].IsWord && !t[k].Cap && p.MentionAt[k] < 0; k++)
+        {
+            end = SpeechLexicon.PersonNouns.Contains(t[k].Norm) ? k + 1 : end;
+        }
+
+        return end > 0 && RegistryRoleHolder(p, m.End, end, to, place) is { } holder ? (holder, m.First, end) : null;
+    }
+
     /// <summary>A piece of journalism ("the report", "the article", "the piece"): an outlet's, not whoever spoke last.</summary>
     private static bool IsPieceNoun(string n) => Lexicon.Current.ReportNouns.Contains(n) || n is "piece" or "column" or "editorial" or "op-ed";
 

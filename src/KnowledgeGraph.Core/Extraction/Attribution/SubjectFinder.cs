@@ -49,6 +49,12 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                     continue;
                 }
 
+                // "Cuba's deputy foreign minister denied …": the person the registry gives that role in that country.
+                if (m.End < to && t[m.End].Norm == "'s" && references.PossessedRole(p, m, to) is { } holder)
+                {
+                    return holder;
+                }
+
                 var candidate = SubjectMention(p, m, to);
                 if (candidate is not null)
                 {

@@ -143,6 +143,7 @@ public sealed class WireFrameTests
     [Theory]
     [InlineData("The Cuban deputy foreign minister denied on Tuesday that talks were under way with Washington.", "person:carlos-fernandez-de-cossio")]
     [InlineData("The US secretary of state said on Monday that talks with Havana were under way.", "person:marco-rubio")]
+    [InlineData("Cuba's deputy foreign minister denied on Tuesday that talks were under way with Washington.", "person:carlos-fernandez-de-cossio")]
     public void A_country_and_a_role_the_registry_gives_one_person_name_that_person(string sentence, string speaker)
     {
         var s = Assert.Single(Seeds.Extract("role.txt", "Cuba talks\n\n" + sentence).Statements);
