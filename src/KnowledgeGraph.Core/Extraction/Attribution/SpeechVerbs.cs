@@ -197,8 +197,9 @@ internal static class SpeechVerbs
                 return true; // "despite adviser Karl Venter claiming …": the name before the gerund is its own subject
             }
 
+            var commaInQuote = i - 2 >= s.First && t[i - 1].IsQuote && t[i - 2].Norm == ","; // "… as “baseless,” calling them …"
             if (prev is not ("," or "also" or "while" or "and" or "by" or "before" or "after" or "when" or "then" or "again" or "repeatedly" or "publicly") &&
-                !(prev is "as" && t[i].Norm == "saying") && !AfterIssuedDocument(p, s, i))
+                !commaInQuote && !(prev is "as" && t[i].Norm == "saying") && !AfterIssuedDocument(p, s, i))
             {
                 return false;
             }

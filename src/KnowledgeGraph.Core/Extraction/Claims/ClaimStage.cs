@@ -21,7 +21,8 @@ internal sealed class ClaimStage(ArticleAnalysis analysis)
     private static bool RefutesNothing(Finding f, Proposition prop) =>
         !f.Trigger.Denial && !f.Denies &&
         (f.Trigger.Lemma is "hope" or "wish" ||
-         (prop.NegationAt >= 0 && f.Trigger.Lemma is "accuse" or "allege" or "complain" or "criticize" or "condemn" or "promise" or "vow" or "pledge"));
+         (prop.NegationAt >= 0 && f.Trigger.Lemma is "accuse" or "allege" or "complain" or "criticize" or "condemn" or "promise" or "vow" or "pledge") ||
+         (prop.NegationAt >= 0 && f.PrefixIsSubject && f.Trigger.Lemma is "call" or "brand" or "label" or "term")); // "called the book “trash from an author no one has heard of”"
 
     /// <summary>
     /// The subject of a verb of deceiving that the speaker rejects by it: a report, a text or an outlet ("These reports seek

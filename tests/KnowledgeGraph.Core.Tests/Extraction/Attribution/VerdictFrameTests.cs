@@ -92,4 +92,24 @@ public sealed class VerdictFrameTests
     {
         Assert.Empty(Invented.Extract("hurry.txt", "Northgate Bank declined to deny reports that the bank is for sale.").Statements);
     }
+
+    [Theory]
+    [InlineData("Minister Ada Okafor called the report \"an attempt to divert public attention from the real issue.\"", "The report is an attempt to divert public attention")]
+    [InlineData("Minister Ada Okafor called it a \"brutal act of aggression against the harbour and its people.\"", "A brutal act of aggression")]
+    [InlineData("Minister Ada Okafor called the book \"some trash from an author no one has ever heard of.\"", "The book is some trash from an author no one")]
+    public void Calling_something_by_a_verdict_that_is_no_falsehood_says_the_verdict_of_it(string sentence, string claim)
+    {
+        var s = Assert.Single(Invented.Extract("call.txt", sentence).Statements);
+        Assert.Equal(Stance.Said, s.Stance);
+        Assert.StartsWith(claim, s.Claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_participle_after_a_comma_inside_a_closing_mark_is_a_statement_of_its_own()
+    {
+        var doc = Invented.Extract("call.txt", "Minister Ada Okafor dismissed the claims as \"baseless,\" calling them \"an attempt to divert public attention from the real issue.\"");
+        Assert.Equal(Stance.Denied, doc.Require("person:ada-okafor", Stance.Denied, "baseless").Stance);
+        Assert.DoesNotContain("calling", doc.Require("person:ada-okafor", Stance.Denied, "baseless").Evidence, StringComparison.Ordinal);
+        doc.Require("person:ada-okafor", Stance.Said, "calling them");
+    }
 }

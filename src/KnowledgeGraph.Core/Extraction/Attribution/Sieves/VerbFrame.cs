@@ -100,7 +100,25 @@ internal static class VerbFrame
                 if (t[k].IsQuote && k + 1 < cEnd && p.InQuote[k + 1])
                 {
                     evidenceEnd = cEnd;
-                    cEnd = Spans.TrimEnd(p, cFirst, k > cFirst + 1 && t[k - 1].Norm == "as" ? k - 1 : k); // "labelled the claims as “false”"
+                    var objectEnd = Spans.TrimEnd(p, cFirst, k > cFirst + 1 && t[k - 1].Norm == "as" ? k - 1 : k); // "labelled the claims as “false”"
+                    if (!trig.Denial && Spans.QuoteOpeningAt(p, k) is { } verdict && verdict.Close - verdict.Open > 3 && objectEnd > cFirst &&
+                        NothingButPunctuation(t, verdict.Close + 1, cEnd))
+                    {
+                        // "called the report “an attempt to divert public attention”": a verdict that is no falsehood, closing
+                        // the clause, is what is said of the object ("The report is an attempt …"); "called it a “brutal act”"
+                        // keeps its article with the verdict; a pronoun object is left out of the claim.
+                        var article = t[objectEnd - 1].Norm is "a" or "an" && objectEnd - 1 > cFirst;
+                        objectEnd = article ? objectEnd - 1 : objectEnd;
+                        var pronoun = objectEnd - cFirst == 1 && t[cFirst].Norm is "it" or "them" or "this" or "that" or "these" or "those";
+                        return new Finding(subj.Id, subj.First, subj.End, article ? objectEnd : verdict.Open + 1, verdict.Close, evFirst, evidenceEnd, denies)
+                        {
+                            PrefixFirst = pronoun ? -1 : cFirst,
+                            PrefixEnd = pronoun ? -1 : objectEnd,
+                            PrefixIsSubject = !pronoun,
+                        };
+                    }
+
+                    cEnd = objectEnd;
                     break;
                 }
             }
@@ -124,6 +142,19 @@ internal static class VerbFrame
         }
 
         return new Finding(subj.Id, subj.First, subj.End, cFirst, cEnd, evFirst, evidenceEnd, denies);
+    }
+
+    private static bool NothingButPunctuation(List<Token> t, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (t[k].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"termed as “completely baseless” reports that …": "as" and a verdict of falsehood between the verb and its content.</summary>
@@ -632,6 +663,12 @@ internal static class VerbFrame
             if (t[k].Norm == "," && !p.InQuote[k] && SpeechLexicon.IsParticiple(t[k + 1].Norm))
             {
                 end = k; // "denied elbowing an opponent, telling BBC Sport: …"
+                break;
+            }
+
+            if (t[k].Norm == "," && k + 2 < end && t[k + 1].IsQuote && !p.InQuote[k + 2] && SpeechLexicon.IsParticiple(t[k + 2].Norm))
+            {
+                end = k + 2; // "dismissed the claims as “baseless,” calling them …": the comma inside the closing mark
                 break;
             }
         }
