@@ -72,6 +72,11 @@ internal sealed partial class AttributionStage
             }
 
             finding = finding with { SpeakerId = speaker, Rule = p.IsHeading ? HeadlineRule : rule, Trigger = t };
+            if (finding.Supersedes)
+            {
+                found.RemoveAll(f => f.Trigger.At >= finding.ContentFirst && f.Trigger.At < finding.ContentEnd);
+            }
+
             finding = finding.ContentParagraph is null ? AskedAnswer.Apply(p, s, finding) : finding;
             if (found.Count > 0 && found[^1] is var prev && prev.SpeakerId != speaker &&
                 finding.SpeakerFirst >= 0 && Math.Abs(finding.SpeakerFirst - prev.ContentFirst) <= 1 && t.Kind == TriggerKind.Verb)

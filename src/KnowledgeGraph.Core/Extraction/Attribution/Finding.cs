@@ -33,6 +33,12 @@ internal sealed record Finding(string SpeakerId, int SpeakerFirst, int SpeakerEn
     public bool PrefixIsSubject { get; init; }
 
     /// <summary>
+    /// A reverse attribution that takes over the statements earlier triggers of its sentence made inside its content ("The
+    /// minister did not say any such word, the spokesperson added": the spokesperson's words, not the minister's denial).
+    /// </summary>
+    public bool Supersedes { get; init; }
+
+    /// <summary>
     /// The paragraph the content tokens belong to when it is not the statement's own ("Norvell Group says Okafor sold the
     /// port." ¶ "Okafor denied it."); null when the content is in the statement's paragraph.
     /// </summary>

@@ -164,4 +164,19 @@ public sealed class WireFrameTests
         Assert.Empty(s.ReportedBy);
         Assert.DoesNotContain(doc.Statements, x => x.Stance == Stance.Denied);
     }
+
+    [Fact]
+    public void A_reverse_attribution_takes_over_a_speech_verb_inside_its_clause()
+    {
+        var doc = Invented.Extract("reverse.txt", "Northgate Bank denied the report.\n\nChairman Tom Reed never said the terminal was for sale, the bank said in a statement.");
+        var s = Assert.Single(doc.Statements, x => x.Evidence.Contains("never said", StringComparison.Ordinal));
+        Assert.Equal(("institution:northgate-bank", Stance.Denied), (s.SpeakerId, s.Stance));
+    }
+
+    [Fact]
+    public void An_outlet_credited_at_the_end_still_relays_the_speakers_words()
+    {
+        var doc = Invented.Extract("reverse.txt", "Port director Ada Okafor said the terminal would reopen in May, the Harbour Gazette reported.");
+        Assert.Contains("institution:harbour-gazette", doc.Require("person:ada-okafor", Stance.Said, "reopen in May").ReportedBy);
+    }
 }

@@ -19,6 +19,17 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
             return SieveOutcome.Found(back);
         }
 
+        // "The minister did not say any such word, the spokesperson added.": the last verb of the sentence attributes the whole
+        // clause before it, earlier speech verbs inside that clause included, when a description or a name follows the comma
+        // (not an outlet: "Huda said …, the Daily Star reported" relays Huda's words).
+        if (scope.PreviousAt >= 0 && trig.Kind == TriggerKind.Verb && index == scope.Triggers.Count - 1 && !trig.Denial &&
+            ContentBefore(scope.Paragraph, scope.Sentence, trig.At) is { } over && over.SpeakerFirst > 0 &&
+            scope.Paragraph.Tokens[over.SpeakerFirst - 1].Norm == "," && !Context.IsMedia(over.SpeakerId) && trig.Lemma != "report" &&
+            scope.Found.All(f => f.Trigger.At >= over.ContentFirst && f.Trigger.At < over.ContentEnd))
+        {
+            return SieveOutcome.Found(over with { Supersedes = true });
+        }
+
         return SieveOutcome.Pass;
     }
 
