@@ -199,11 +199,22 @@ internal sealed partial class AttributionStage
     {
         for (var k = s.First; k < s.End; k++)
         {
-            if (p.MentionAt[k] >= 0 && p.Mentions[p.MentionAt[k]].First == k && !p.InQuote[k])
+            if (p.MentionAt[k] >= 0 && p.Mentions[p.MentionAt[k]] is { } m && m.First == k && !p.InQuote[k] && !PhotoCredit(p, m))
             {
-                _state.Mentioned(p.Mentions[p.MentionAt[k]].EntityId);
+                _state.Mentioned(m.EntityId);
             }
         }
+    }
+
+    /// <summary>"— Bernama pic", "(Photo: Reuters)", "Reuters photo": an agency credited for a picture is no one the text speaks of.</summary>
+    private static bool PhotoCredit(Paragraph p, Entities.Mention m)
+    {
+        var t = p.Tokens;
+        var after = m.End < t.Count ? t[m.End].Norm : "";
+        var before = m.First > 0 ? t[m.First - 1].Norm : "";
+        var before2 = m.First > 1 ? t[m.First - 2].Norm : "";
+        return after is "pic" or "pics" or "photo" or "photos" or "picture" or "pictures" or "file" ||
+            (before is ":" or "by" && before2 is "photo" or "picture" or "pic" or "image" or "credit" or "photograph");
     }
 
     private int ParagraphIndex(Paragraph p)

@@ -179,4 +179,13 @@ public sealed class WireFrameTests
         var doc = Invented.Extract("reverse.txt", "Port director Ada Okafor said the terminal would reopen in May, the Harbour Gazette reported.");
         Assert.Contains("institution:harbour-gazette", doc.Require("person:ada-okafor", Stance.Said, "reopen in May").ReportedBy);
     }
+
+    [Theory]
+    [InlineData("The transport ministry denied a report about the minister resigning. \u2014 Bernama pic")]
+    [InlineData("The transport ministry denied a report about the minister resigning. (Photo: Reuters)")]
+    public void An_agency_credited_for_a_picture_is_no_antecedent(string paragraph)
+    {
+        var doc = Invented.Extract("photo.txt", paragraph + "\n\nIn a statement, it said that the minister had not resigned.");
+        Assert.DoesNotContain(doc.Statements, s => s.Evidence.Contains("it said", StringComparison.Ordinal) && s.SpeakerId is "institution:bernama" or "institution:reuters");
+    }
 }
