@@ -243,6 +243,7 @@ public sealed class ReportedSpeechTests
     [Theory]
     [InlineData("The couple had split up last month, The Sun claimed.", "The Sun")]
     [InlineData("Radar Online reported the couple had split up last month.", "Radar Online")]
+    [InlineData("Sky Sports claimed the couple had split up last month.", "Sky Sports")]
     public void An_outlet_named_with_its_article_or_by_an_outlet_word_is_an_outlet_and_its_own_intermediary(string sentence, string outlet)
     {
         var doc = Invented.Extract("outlet.txt", sentence);
