@@ -25,6 +25,13 @@ internal static partial class EntityDiscovery
     /// <summary>A name in speaker position, or null.</summary>
     private static DiscoveredName? SpeakerName(string text, List<Token> tokens, int start, int end, ArticleWords words)
     {
+        // "A Ugandan tabloid reported", "Americans say": a people's name (one word, or its plural) names no one.
+        if (end - start == 1 && tokens[start].Norm is var one &&
+            (Gazetteer.Default.CountryOfDemonym(one) is not null || (one.EndsWith('s') && Gazetteer.Default.CountryOfDemonym(one.AsSpan(0, one.Length - 1)) is not null)))
+        {
+            return null;
+        }
+
         var cue = SpeakerCue(tokens, start, end);
         // "GlaxoSmithKline (GSK.L)", "Acme Corp (NYSE: ACM)": a listed company, even at the start of a sentence.
         var listed = end < tokens.Count && tokens[end].Norm == "(" && TickerAfter(text.AsSpan(tokens[end].Start));

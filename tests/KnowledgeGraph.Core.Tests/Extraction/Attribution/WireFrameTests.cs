@@ -188,4 +188,13 @@ public sealed class WireFrameTests
         var doc = Invented.Extract("photo.txt", paragraph + "\n\nIn a statement, it said that the minister had not resigned.");
         Assert.DoesNotContain(doc.Statements, s => s.Evidence.Contains("it said", StringComparison.Ordinal) && s.SpeakerId is "institution:bernama" or "institution:reuters");
     }
+
+    [Theory]
+    [InlineData("A Ugandan tabloid reported that the minister had resigned.")]
+    [InlineData("The Americans said the minister had resigned.")]
+    public void A_peoples_name_alone_is_no_entity(string sentence)
+    {
+        var doc = Invented.Extract("demonym.txt", sentence);
+        Assert.DoesNotContain(doc.Entities, e => e.Name is "Ugandan" or "Americans");
+    }
 }
