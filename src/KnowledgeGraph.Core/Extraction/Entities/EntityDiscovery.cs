@@ -103,6 +103,7 @@ internal static partial class EntityDiscovery
             }
 
             var end = NameRun(text, tokens, covered, i, registry, out var start);
+            start = AfterPortfolio(tokens, start, end);
             if (end > start && (IsDemonym(tokens[end - 1], registry) || (end - start == 2 && registry.CountryOfDemonym(tokens[start].Norm + " " + tokens[start + 1].Norm) is not null)))
             {
                 i = end; // "the South Korean company", "a North Korean official": a nationality, not a name
@@ -270,6 +271,30 @@ internal static partial class EntityDiscovery
     }
 
     /// <summary>A plain English word, also in a regular plural ("images", "policies", "boxes"; the claim key's stemmer).</summary>
+    /// <summary>
+    /// "Minister of Information Ahmed Raza Khan", "Secretary for Home Affairs Jane Roe": the portfolio's capitalised words
+    /// after a title and "of"/"for" belong to the title, not to the name (up to three words before a given name, two name
+    /// words left).
+    /// </summary>
+    private static int AfterPortfolio(List<Token> tokens, int start, int end)
+    {
+        if (start < 2 || tokens[start - 1].Norm is not ("of" or "for") || !NameWords.Titles.Contains(tokens[start - 2].Norm))
+        {
+            return start;
+        }
+
+        // The name starts at the first given name within the next three words ("Information Ahmed …"); none, no change.
+        for (var k = start + 1; k <= start + 3 && end - k >= 2; k++)
+        {
+            if (Gazetteer.Default.IsGivenName(tokens[k].Norm) && !Gazetteer.Default.IsGivenName(tokens[k - 1].Norm))
+            {
+                return k;
+            }
+        }
+
+        return start;
+    }
+
     private static bool IsEnglishWord(string folded) =>
         Gazetteer.Default.Words.Contains(folded) ||
         (folded.Length > 3 && folded[^1] == 's' && Gazetteer.Default.Words.Contains(Claims.ClaimNormalizer.Stem(folded)));

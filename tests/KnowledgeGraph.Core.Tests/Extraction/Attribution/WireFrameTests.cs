@@ -197,4 +197,14 @@ public sealed class WireFrameTests
         var doc = Invented.Extract("demonym.txt", sentence);
         Assert.DoesNotContain(doc.Entities, e => e.Name is "Ugandan" or "Americans");
     }
+
+    [Theory]
+    [InlineData("Minister of Information Ahmed Raza Khan on Monday refuted the rumours about his resignation.", "person:ahmed-raza-khan")]
+    [InlineData("The envoy met High Commissioner for Human Rights Jane Marsh, who told reporters that the port was safe.", "person:jane-marsh")]
+    public void A_portfolio_after_a_title_is_no_part_of_the_name(string sentence, string speaker)
+    {
+        var doc = Invented.Extract("portfolio.txt", sentence);
+        Assert.Contains(doc.Statements, s => s.SpeakerId == speaker);
+        Assert.DoesNotContain(doc.Entities, e => e.Name.StartsWith("Information", StringComparison.Ordinal) || e.Name.StartsWith("Human Rights", StringComparison.Ordinal));
+    }
 }
