@@ -410,6 +410,19 @@ internal static class VerbFrame
     private static int AfterTimeOrChannel(Paragraph p, int first, int nextAt)
     {
         var t = p.Tokens;
+        var k = SkipTimeOrChannel(p, first, nextAt);
+
+        // Something must be left, and it must not be a "that" (handled by the caller's search) or a preposition's object.
+        return k > first && k + 2 < nextAt && t[k].IsWord && t[k].Norm is not ("that" or "to" or "of" or "about" or "on" or "in") ? k : first;
+    }
+
+    /// <summary>
+    /// Past up to two time or channel adverbials ("on Monday", "last week", "in a statement", "in a text message") from
+    /// <paramref name="first"/>; <paramref name="first"/> when none opens there.
+    /// </summary>
+    private static int SkipTimeOrChannel(Paragraph p, int first, int nextAt)
+    {
+        var t = p.Tokens;
         var k = first;
         for (var round = 0; round < 2 && k < nextAt && !p.InQuote[k]; round++)
         {
@@ -426,9 +439,13 @@ internal static class VerbFrame
             {
                 k++;
             }
-            else if (n == "in" && k + 2 < nextAt && t[k + 1].Norm is "a" or "an" or "the" or "his" or "her" or "its" or "their" && Lexicon.Current.ChannelNouns.Contains(t[k + 2].Norm))
+            else if (n == "in" && ChannelNounAfter(p, k + 1, nextAt) is var channel and > 0)
             {
-                k += 3;
+                k = channel + 1; // "in a statement", "in a text message", "in an emailed statement"
+                if (k + 1 < nextAt && t[k].Norm is "titled" or "entitled" or "headlined" && Spans.QuoteOpeningAt(p, k + 1) is { } title)
+                {
+                    k = title.Close + 1; // "in a Facebook post titled “The Rafale Falsehood Repeated”": the post's title is the channel's
+                }
             }
             else
             {
@@ -441,8 +458,27 @@ internal static class VerbFrame
             }
         }
 
-        // Something must be left, and it must not be a "that" (handled by the caller's search) or a preposition's object.
-        return k > first && k + 2 < nextAt && t[k].IsWord && t[k].Norm is not ("that" or "to" or "of" or "about" or "on" or "in") ? k : first;
+        return k;
+    }
+
+    /// <summary>The channel noun of "a statement", "a text message", "an emailed statement" opening at <paramref name="det"/>, or -1.</summary>
+    private static int ChannelNounAfter(Paragraph p, int det, int end)
+    {
+        var t = p.Tokens;
+        if (det >= end || t[det].Norm is not ("a" or "an" or "the" or "his" or "her" or "its" or "their"))
+        {
+            return -1;
+        }
+
+        for (var k = det + 1; k < end && k <= det + 3 && t[k].IsWord && !p.InQuote[k]; k++)
+        {
+            if (Lexicon.Current.ChannelNouns.Contains(t[k].Norm))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -613,6 +649,13 @@ internal static class VerbFrame
         }
         else if (first == v + 1)
         {
+            // "Ed Barbini said in a text message.": adverbials of the saying and nothing after them are no content
+            // (the quotation before was the content, and a sieve of its own reads it).
+            if (SkipTimeOrChannel(p, first, nextAt) is var past && past > first && Spans.TrimEnd(p, past, nextAt) <= past)
+            {
+                return (past, past);
+            }
+
             first = AfterTimeOrChannel(p, first, nextAt); // "said on Monday the terminal was not for sale"
         }
 
