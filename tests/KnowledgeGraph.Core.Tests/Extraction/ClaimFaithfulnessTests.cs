@@ -30,4 +30,14 @@ public sealed class ClaimFaithfulnessTests
         var s = Assert.Single(Invented.Extract("channel.txt", "Ed Barbini said in a text message the terminal was closed.").Statements);
         Assert.Equal("The terminal was closed", s.Claim);
     }
+
+    [Theory]
+    [InlineData("\u201CThis is a very hurtful accusation which is completely untrue.\u201D - Ann Lee.", "A very hurtful accusation")]
+    [InlineData("\u201CIt is an accusation that is false,\u201D Ann Lee said.", "An accusation")]
+    [InlineData("\u201CWe were shocked. This is a rumour which is baseless and malicious,\u201D Ann Lee said.", "A rumour")]
+    public void A_verdict_in_a_relative_clause_denies_the_noun_it_describes(string sentence, string claim)
+    {
+        var s = Assert.Single(Invented.Extract("relative-verdict.txt", sentence).Statements, x => x.Stance == Stance.Denied);
+        Assert.Equal(claim, s.Claim);
+    }
 }
