@@ -40,4 +40,33 @@ public sealed class ClaimFaithfulnessTests
         var s = Assert.Single(Invented.Extract("relative-verdict.txt", sentence).Statements, x => x.Stance == Stance.Denied);
         Assert.Equal(claim, s.Claim);
     }
+
+    [Theory]
+    [InlineData("\u201CWe have no troops at all on the border,\u201D Ann Lee said.", "We have troops on the border")]
+    [InlineData("\u201CThere is no truth whatsoever in it,\u201D Ann Lee said.", "There is truth in it")]
+    [InlineData("Ann Lee said there is not any truth in the report.", "There is some truth in the report")]
+    [InlineData("Ann Lee said the firm does not make cars any more.", "The firm does make cars")]
+    public void What_only_strengthened_a_dropped_negation_goes_with_it(string sentence, string claim)
+    {
+        var s = Assert.Single(Invented.Extract("intensifier.txt", sentence).Statements);
+        Assert.Equal(Stance.Denied, s.Stance);
+        Assert.Equal(claim, s.Claim);
+    }
+
+    [Fact]
+    public void At_all_goes_at_the_end_of_a_phrase_and_stays_before_a_noun()
+    {
+        var gone = Assert.Single(Invented.Extract("at-all.txt", "Ann Lee said the port is not open at all.").Statements);
+        Assert.Equal("The port is open", gone.Claim);
+        var kept = Assert.Single(Invented.Extract("at-all-times.txt", "Ann Lee said the port is not open at all times.").Statements);
+        Assert.Equal("The port is open at all times", kept.Claim);
+    }
+
+    [Fact]
+    public void A_denial_with_an_intensifier_reads_like_the_plain_one()
+    {
+        var a = Invented.Extract("a.txt", "\u201CWe have no troops at all on the border,\u201D Ann Lee said.");
+        var b = Invented.Extract("b.txt", "\u201CWe have no troops on the border,\u201D Ann Lee said.");
+        Assert.Equal(Assert.Single(a.Statements).Claim, Assert.Single(b.Statements).Claim);
+    }
 }

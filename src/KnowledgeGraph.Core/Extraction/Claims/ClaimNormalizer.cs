@@ -123,6 +123,35 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
                 continue;
             }
 
+            if (negationAt >= 0 && k > negationAt && k < negationAt + 12 && NegationIntensifierAt(t, k, end) is var words and > 0 && !NegationBetween(t, negationAt, k))
+            {
+                // "We have no troops at all on the border" → "We have troops on the border": what only strengthened the
+                // dropped negation goes with it (the folded form keeps it, ids do not move).
+                for (var i = 0; i < words; i++)
+                {
+                    display.Add(t[k + i].Norm, null);
+                    if (KeyWord(t[k + i].Norm) is { } ikw)
+                    {
+                        key.Add(ikw);
+                    }
+                }
+
+                k += words - 1;
+                continue;
+            }
+
+            if (negationAt >= 0 && k > negationAt && k <= negationAt + 3 && AnyWord(w) is { } some && SameClause(t, negationAt, k))
+            {
+                // "There is not any truth in it" → "There is some truth in it", "did not say anything" → "did say something".
+                display.Add(w, tok.Cap ? char.ToUpperInvariant(some[0]) + some[1..] : some);
+                if (KeyWord(w) is { } akw)
+                {
+                    key.Add(akw);
+                }
+
+                continue;
+            }
+
             if (k != negationAt && IsNegation(w, out _))
             {
                 // A negation the stance did not take stays in the claim, and in its key: "will not be distracted" is
@@ -305,6 +334,59 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
         }
 
         return w == "country" && k > 0 && p.Tokens[k - 1].Norm is "his" or "her" or "our" or "its" or "the";
+    }
+
+    /// <summary>How many words of a negation's intensifier open at <paramref name="k"/> ("whatsoever", "at all"), or 0.</summary>
+    private static int NegationIntensifierAt(List<Token> t, int k, int end)
+    {
+        var intensifiers = Lexicon.Current.NegationIntensifiers;
+        if (k + 1 < end && t[k + 1].IsWord && intensifiers.Contains(t[k].Norm + " " + t[k + 1].Norm))
+        {
+            // "at all times" and "any more troops" are no intensifiers: one ends the phrase or comes before a preposition.
+            var next = k + 2 < end ? t[k + 2] : default;
+            return k + 2 >= end || !next.IsWord || Attribution.Words.Prepositions.Contains(next.Norm) || next.Norm is "and" or "or" or "but" ? 2 : 0;
+        }
+
+        return intensifiers.Contains(t[k].Norm) ? 1 : 0;
+    }
+
+    // "There is no negotiation under way, none at all": an intensifier after a second negation is that one's, kept with it.
+    private static bool NegationBetween(List<Token> t, int negationAt, int k)
+    {
+        for (var i = negationAt + 1; i < k; i++)
+        {
+            if (IsNegation(t[i].Norm, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"any" → "some", "anything" → "something": the positive of a word a negation governed.</summary>
+    private static string? AnyWord(string w) => w switch
+    {
+        "any" => "some",
+        "anything" => "something",
+        "anyone" => "someone",
+        "anybody" => "somebody",
+        "anywhere" => "somewhere",
+        _ => null,
+    };
+
+    /// <summary>Only words of one clause between the negation and <paramref name="k"/> ("not any", "did not say anything").</summary>
+    private static bool SameClause(List<Token> t, int negationAt, int k)
+    {
+        for (var i = negationAt + 1; i < k; i++)
+        {
+            if (!t[i].IsWord || t[i].Norm is "that" or "which" or "who" or "if" or "whether" or "but" or "and" or "or" || IsNegation(t[i].Norm, out _))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsNegation(string w, out string? positive)
