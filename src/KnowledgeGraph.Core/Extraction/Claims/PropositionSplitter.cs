@@ -559,7 +559,7 @@ internal static partial class PropositionSplitter
         var start = first;
         for (var k = pronoun - 1; k > first; k--)
         {
-            if (Words.BeForms.Contains(t[k].Norm) || t[k].Norm is "it's" or "that's" or "this's" || (t[k].IsWord && SpeechLexicon.IsVerb(t[k].Norm)) ||
+            if ((Words.BeForms.Contains(t[k].Norm) && !PossessiveBeforeCopula(t, k, copula + 1)) || t[k].Norm is "it's" or "that's" or "this's" || (t[k].IsWord && SpeechLexicon.IsVerb(t[k].Norm)) ||
                 t[k].Norm is "," or ";" or ":")
             {
                 start = k + 1;
