@@ -15,4 +15,45 @@ public sealed class ClaimFragmentTests
         Assert.Equal(Stance.Denied, s.Stance);
         Assert.Equal(claim, s.Claim);
     }
+
+    [Fact]
+    public void A_quoted_manner_after_a_denial_verb_is_skipped_and_the_claims_after_it_are_a_noun()
+    {
+        var doc = Invented.Extract("manner.txt",
+            "The Ministry of Transport has dismissed \u201Cwith contempt\u201D claims by a newspaper that the port was sold.");
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal(Stance.Denied, s.Stance);
+        Assert.Equal("The port was sold", s.Claim);
+    }
+
+    [Fact]
+    public void Something_a_speaker_said_never_happened_is_the_clause_before_it_denied()
+    {
+        var doc = Invented.Extract("echo.txt",
+            "A newspaper reported that the port was sold to a rival, something Maria Okafor said never happened.");
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("Maria Okafor", doc.Entities.Single(e => e.Id == s.SpeakerId).Name);
+        Assert.Equal(Stance.Denied, s.Stance);
+        Assert.Equal("The port was sold to a rival", s.Claim);
+    }
+
+    [Fact]
+    public void A_name_before_something_someone_said_is_not_the_speaker()
+    {
+        var doc = Invented.Extract("echo-unnamed.txt",
+            "A newspaper reported that Ed Barbini resigned on Monday, something the mayor said never happened.");
+
+        Assert.Empty(doc.Statements);
+    }
+
+    [Fact]
+    public void Where_a_press_conference_was_held_is_no_claim()
+    {
+        var doc = Invented.Extract("conference.txt",
+            "Maria Okafor said during her daily press conference at the National Palace in Mexico City.");
+
+        Assert.Empty(doc.Statements);
+    }
 }
