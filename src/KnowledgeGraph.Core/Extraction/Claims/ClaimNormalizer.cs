@@ -94,6 +94,12 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
                     display.DropReadableArticle(); // "the Cuban government had not paid" → "Cuba had paid", not "The Cuba" ("the United States" keeps it); "the Sun" → "The Sun", not "the The Sun"
                 }
 
+                else if (t[m.First].Norm == "the" && !name.StartsWith("The ", StringComparison.Ordinal) && KeepsArticle(m.EntityId))
+                {
+                    display.AddReadable(t[m.First].Cap ? "The" : "the"); // "held at the White House", not "at White House"
+                }
+
+                display.DropRepeatedLead(name);
                 display.Add(folded, name, possessive: EndsPossessive(p, m.End));
                 key.Add(slug);
                 k = Math.Max(k, m.End - 1);
@@ -275,6 +281,14 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
         return (e.Name, Slug(e.Name));
     }
 
+    /// <summary>
+    /// An institution written with "the" ("the White House") keeps it before its name; one named by its country ("the
+    /// Cuban government" → Cuba) does not.
+    /// </summary>
+    private bool KeepsArticle(string entityId) =>
+        _a.Entities.TryGetValue(entityId, out var e) && e.Kind == EntityKind.Institution &&
+        !(e.CountryPlaceId is not null && e.Type is "government" or "capital" or "foreign-ministry" or "country");
+
     /// <summary>True when the words ending before token <paramref name="end"/> are possessive ("Trump's", "Cuba’s").</summary>
     private bool EndsPossessive(Paragraph p, int end)
     {
@@ -307,14 +321,18 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
             return false;
         }
 
-        var governed = m.First > 0 && t[m.First - 1].Norm is "in" or "at" or "near" or "from" or "outside" or "around";
+        var before = m.First > 1 && t[m.First - 1].Norm == "the" ? m.First - 2 : m.First - 1; // "at the National Palace"
+        var governed = before >= 0 && t[before].Norm is "in" or "at" or "near" or "from" or "outside" or "around";
         var next = m.End < t.Count ? t[m.End] : default;
         var modifier = m.End < t.Count && next.IsWord && !next.Cap && next.Norm != "'s" && !Attribution.SpeechLexicon.IsVerb(next.Norm) &&
             !Attribution.Words.BeForms.Contains(next.Norm) && !Attribution.Words.Prepositions.Contains(next.Norm) &&
             !Attribution.Words.Determiners.Contains(next.Norm) && !next.Norm.EndsWith("ly", StringComparison.Ordinal) &&
             next.Norm is not ("has" or "have" or "had" or "will" or "would" or "could" or "can" or "may" or "must" or "should" or "and" or "or" or "but" or
                 "nor" or "so" or "yet" or "that" or "which" or "who" or "to" or "as" or "than" or "if" or "because" or "while" or "when");
-        return (governed && e.Type == "capital") ||
+        // "at the National Palace in Mexico City": a government named by its building, after a preposition of place, is
+        // where something happened, not the actor (it read "at the Mexico in Mexico City").
+        var building = Lexicon.Current.BuildingHeads.Contains(t[m.End - 1].Norm) || (m.End - 1 > m.First && t[m.End - 1].Norm == "house");
+        return (governed && (e.Type == "capital" || building)) ||
             (modifier && !_a.Text.AsSpan(t[m.First].Start, t[m.End - 1].End - t[m.First].Start).SequenceEqual(canonical));
     }
 
