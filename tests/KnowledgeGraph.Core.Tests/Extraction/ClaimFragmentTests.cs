@@ -56,4 +56,12 @@ public sealed class ClaimFragmentTests
 
         Assert.Empty(doc.Statements);
     }
+
+    [Fact]
+    public void A_that_after_a_noun_introduced_by_as_is_its_relative_not_the_content()
+    {
+        var s = Assert.Single(Invented.Extract("as-relative.txt",
+            "The Northgate Port Authority described the island as a state that sponsors piracy.").Statements);
+        Assert.Equal("The island as a state that sponsors piracy", s.Claim);
+    }
 }

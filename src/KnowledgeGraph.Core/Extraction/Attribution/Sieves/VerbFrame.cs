@@ -377,6 +377,19 @@ internal static class VerbFrame
         return -1;
     }
 
+    private static bool AsBetween(Paragraph p, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (p.Tokens[k].Norm == "as" && !p.InQuote[k])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"never happened", "was not true", "did not take place": a short predicate with no subject of its own.</summary>
     private static bool SubjectlessPredicate(Paragraph p, int first, int end, out bool negated)
     {
@@ -685,6 +698,11 @@ internal static class VerbFrame
                 if (FiniteVerbBetween(p, first, k))
                 {
                     break; // "said the army stopped a drone that had crossed …": a relative "that" inside the content
+                }
+
+                if (k - 2 > first && t[k - 2].Norm is "a" or "an" && AsBetween(p, first, k - 2))
+                {
+                    break; // "described the island as a state that sponsors terrorism": the relative of "a state"
                 }
 
                 // "denied allegations of fraud that have been brought against him": "that" before an auxiliary is a
