@@ -64,4 +64,15 @@ public sealed class ClaimFragmentTests
             "The Northgate Port Authority described the island as a state that sponsors piracy.").Statements);
         Assert.Equal("The island as a state that sponsors piracy", s.Claim);
     }
+
+    [Fact]
+    public void An_outlets_report_called_false_is_its_words_without_the_verdict()
+    {
+        var doc = Invented.Extract("report-verdict.txt",
+            "Port director Maria Okafor has labelled a Harbour Gazette report that more money is to be spent on Mayor Tom Baker's " +
+            "Elm Street home a \u2018complete invention\u2019.");
+
+        var s = Assert.Single(doc.Statements, x => x.Rule == "outlet-report");
+        Assert.Equal("More money is to be spent on Mayor Tom Baker's Elm Street home", s.Claim);
+    }
 }
