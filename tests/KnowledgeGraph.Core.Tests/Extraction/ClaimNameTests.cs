@@ -26,4 +26,14 @@ public sealed class ClaimNameTests
         var s = Assert.Single(Invented.Extract("title.txt", "Maria Okafor said pope Leo XIV would visit the port.").Statements);
         Assert.Equal("Pope Leo XIV would visit the port", s.Claim);
     }
+
+    [Fact]
+    public void Words_after_a_short_name_that_the_full_name_ends_with_are_not_written_twice()
+    {
+        var doc = Invented.Extract("tail.txt",
+            "Amnesty International India halted its work on Monday.\n\nMaria Okafor said Amnesty India\u2019s applications had been denied since 2000.");
+
+        var s = Assert.Single(doc.Statements, x => x.Claim.Contains("applications", StringComparison.Ordinal));
+        Assert.Equal("Amnesty International India's applications had been denied since 2000", s.Claim);
+    }
 }

@@ -100,9 +100,31 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
                 }
 
                 display.DropRepeatedLead(name);
-                display.Add(folded, name, possessive: EndsPossessive(p, m.End));
+                var repeated = RepeatedTail(p, m, name, end);
+                display.Add(folded, name, possessive: EndsPossessive(p, m.End + repeated));
                 key.Add(slug);
-                k = Math.Max(k, m.End - 1);
+                for (var j = m.End; j < m.End + repeated; j++)
+                {
+                    // "Amnesty India's" named "Amnesty International India": the text's "India" is already in the name. Its
+                    // words stay in the folded form and the key, so ids do not move.
+                    if (p.MentionAt[j] >= 0 && p.Mentions[p.MentionAt[j]] is var repeatedMention)
+                    {
+                        var (_, rFolded, rSlug) = Canonical(repeatedMention.EntityId);
+                        display.Add(rFolded, null);
+                        key.Add(rSlug);
+                        j = repeatedMention.End - 1;
+                    }
+                    else if (t[j].IsWord)
+                    {
+                        display.Add(t[j].Norm, null);
+                        if (KeyWord(t[j].Norm) is { } rkw)
+                        {
+                            key.Add(rkw);
+                        }
+                    }
+                }
+
+                k = Math.Max(k, m.End + repeated - 1);
                 continue;
             }
 
@@ -279,6 +301,38 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
         }
 
         return (e.Name, Slug(e.Name));
+    }
+
+    /// <summary>
+    /// How many words right after a rewritten mention repeat the end of its name ("Amnesty India" with "Amnesty" named
+    /// "Amnesty International India": one), whole mentions only; 0 when the mention was not rewritten or none repeat.
+    /// </summary>
+    private int RepeatedTail(Paragraph p, Mention m, string name, int end)
+    {
+        var t = p.Tokens;
+        var words = name.Split(' ');
+        if (words.Length < 2 || name == _a.Text[t[m.First].Start..t[m.End - 1].End])
+        {
+            return 0;
+        }
+
+        for (var n = Math.Min(words.Length - 1, 3); n >= 1; n--)
+        {
+            var at = m.End;
+            var same = at + n <= end;
+            for (var i = 0; i < n && same; i++, at++)
+            {
+                same = t[at].IsWord && string.Equals(t[at].Norm, TextFold.Fold(words[words.Length - n + i]), StringComparison.Ordinal);
+            }
+
+            // A mention running past the repeated words is a name of its own ("Amnesty India Trust").
+            if (same && (p.MentionAt[at - 1] < 0 || p.Mentions[p.MentionAt[at - 1]].End <= at))
+            {
+                return n;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>
