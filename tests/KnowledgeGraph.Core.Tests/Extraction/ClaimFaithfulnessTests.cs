@@ -46,6 +46,7 @@ public sealed class ClaimFaithfulnessTests
     [InlineData("\u201CThere is no truth whatsoever in it,\u201D Ann Lee said.", "There is truth in it")]
     [InlineData("Ann Lee said there is not any truth in the report.", "There is some truth in the report")]
     [InlineData("Ann Lee said the firm does not make cars any more.", "The firm does make cars")]
+    [InlineData("Ann Lee said the port has never been sold to anyone.", "The port has been sold to someone")]
     public void What_only_strengthened_a_dropped_negation_goes_with_it(string sentence, string claim)
     {
         var s = Assert.Single(Invented.Extract("intensifier.txt", sentence).Statements);
@@ -68,5 +69,13 @@ public sealed class ClaimFaithfulnessTests
         var a = Invented.Extract("a.txt", "\u201CWe have no troops at all on the border,\u201D Ann Lee said.");
         var b = Invented.Extract("b.txt", "\u201CWe have no troops on the border,\u201D Ann Lee said.");
         Assert.Equal(Assert.Single(a.Statements).Claim, Assert.Single(b.Statements).Claim);
+    }
+
+    [Fact]
+    public void A_word_written_before_a_quotation_and_again_inside_it_is_read_once()
+    {
+        var s = Assert.Single(Invented.Extract("repeat.txt",
+            "Ann Lee said that the port has \"has never been sold to a rival\".").Statements);
+        Assert.Equal("The port has been sold to a rival", s.Claim);
     }
 }

@@ -145,6 +145,14 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
 
             var w = tok.Norm;
             var surface = Surface(tok);
+            if (k >= first + 2 && t[k - 1].IsQuote && t[k - 2].Norm == w && p.MentionAt[k - 2] < 0)
+            {
+                // 'said that Russia has "has never tried …"': the word written before a quotation and again as its first
+                // word is read once (the folded form keeps both, ids do not move).
+                display.Add(w, null);
+                continue;
+            }
+
             if (w == "ever" && negationAt >= 0 && k > negationAt + 1 && k < negationAt + 8 && !IsNegation(t[k - 1].Norm, out _))
             {
                 display.Add("ever", null); // "Nothing in the report ever happened" → "Something in the report happened" (ids keep it)
@@ -168,7 +176,7 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
                 continue;
             }
 
-            if (negationAt >= 0 && k > negationAt && k <= negationAt + 3 && AnyWord(w) is { } some && SameClause(t, negationAt, k))
+            if (negationAt >= 0 && k > negationAt && k <= negationAt + 4 && AnyWord(w) is { } some && SameClause(t, negationAt, k))
             {
                 // "There is not any truth in it" → "There is some truth in it", "did not say anything" → "did say something".
                 display.Add(w, tok.Cap ? char.ToUpperInvariant(some[0]) + some[1..] : some);
