@@ -148,6 +148,9 @@ public sealed partial class Lexicon
     internal FrozenSet<string> LeadNouns => field ??= _lists["leadNouns"];
     internal FrozenSet<string> MemberNouns => field ??= _lists["memberNouns"];
     internal FrozenSet<string> Negations => field ??= _lists["negations"];
+
+    /// <summary>"whatsoever", "at all", "anymore": words that only strengthen a negation and leave the claim with it.</summary>
+    internal FrozenSet<string> NegationIntensifiers => field ??= _lists["negationIntensifiers"];
     internal FrozenSet<string> ConditionWords => field ??= _lists["conditionWords"];
     internal FrozenSet<string> IntroWords => field ??= _lists["introWords"];
     internal FrozenSet<string> ClaimKeyStopWords => field ??= _lists["claimKeyStopWords"];

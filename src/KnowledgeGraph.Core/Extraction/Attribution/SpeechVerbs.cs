@@ -30,6 +30,13 @@ internal static class SpeechVerbs
             return false;
         }
 
+        // "dismissed “with contempt” claims by a media house that …", "reports of a deal": a speech verb is never followed by
+        // its agent or by "of"; the word is the report noun.
+        if (t[i].Norm is "reports" or "claims" && next is "by" or "of")
+        {
+            return false;
+        }
+
         // "would not confirm or deny the story", "neither confirmed nor denied": declining to answer asserts nothing.
         if ((prev is "or" or "nor" && prev2.StartsWith("confirm", StringComparison.Ordinal) && lemma == "deny") ||
             (next is "or" or "nor" && next2.StartsWith("den", StringComparison.Ordinal) && t[i].Norm.StartsWith("confirm", StringComparison.Ordinal)))

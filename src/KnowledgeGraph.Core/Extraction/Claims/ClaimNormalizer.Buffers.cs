@@ -110,6 +110,29 @@ internal sealed partial class ClaimNormalizer
             }
         }
 
+        /// <summary>
+        /// "pope Leo XIV" named "Pope Leo XIV": words just written that the name opens with again (a title outside the
+        /// mention) go, so the name is not read twice ("Pope Pope Leo XIV"). Readable only; the key is unchanged.
+        /// </summary>
+        public void DropRepeatedLead(string name)
+        {
+            var words = name.Split(' ');
+            for (var n = Math.Min(3, Math.Min(words.Length - 1, _readable.Count)); n >= 1; n--)
+            {
+                var same = true;
+                for (var i = 0; i < n && same; i++)
+                {
+                    same = string.Equals(_readable[_readable.Count - n + i], words[i], StringComparison.OrdinalIgnoreCase);
+                }
+
+                if (same)
+                {
+                    _readable.RemoveRange(_readable.Count - n, n);
+                    return;
+                }
+            }
+        }
+
         public void ReplaceLastReadable(string readable, bool possessive)
         {
             if (_readable.Count > 0)

@@ -94,9 +94,37 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
                     display.DropReadableArticle(); // "the Cuban government had not paid" → "Cuba had paid", not "The Cuba" ("the United States" keeps it); "the Sun" → "The Sun", not "the The Sun"
                 }
 
-                display.Add(folded, name, possessive: EndsPossessive(p, m.End));
+                else if (t[m.First].Norm == "the" && !name.StartsWith("The ", StringComparison.Ordinal) && KeepsArticle(m.EntityId))
+                {
+                    display.AddReadable(t[m.First].Cap ? "The" : "the"); // "held at the White House", not "at White House"
+                }
+
+                display.DropRepeatedLead(name);
+                var repeated = RepeatedTail(p, m, name, end);
+                display.Add(folded, name, possessive: EndsPossessive(p, m.End + repeated));
                 key.Add(slug);
-                k = Math.Max(k, m.End - 1);
+                for (var j = m.End; j < m.End + repeated; j++)
+                {
+                    // "Amnesty India's" named "Amnesty International India": the text's "India" is already in the name. Its
+                    // words stay in the folded form and the key, so ids do not move.
+                    if (p.MentionAt[j] >= 0 && p.Mentions[p.MentionAt[j]] is var repeatedMention)
+                    {
+                        var (_, rFolded, rSlug) = Canonical(repeatedMention.EntityId);
+                        display.Add(rFolded, null);
+                        key.Add(rSlug);
+                        j = repeatedMention.End - 1;
+                    }
+                    else if (t[j].IsWord)
+                    {
+                        display.Add(t[j].Norm, null);
+                        if (KeyWord(t[j].Norm) is { } rkw)
+                        {
+                            key.Add(rkw);
+                        }
+                    }
+                }
+
+                k = Math.Max(k, m.End + repeated - 1);
                 continue;
             }
 
@@ -117,9 +145,46 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
 
             var w = tok.Norm;
             var surface = Surface(tok);
+            if (k >= first + 2 && t[k - 1].IsQuote && t[k - 2].Norm == w && p.MentionAt[k - 2] < 0)
+            {
+                // 'said that Russia has "has never tried …"': the word written before a quotation and again as its first
+                // word is read once (the folded form keeps both, ids do not move).
+                display.Add(w, null);
+                continue;
+            }
+
             if (w == "ever" && negationAt >= 0 && k > negationAt + 1 && k < negationAt + 8 && !IsNegation(t[k - 1].Norm, out _))
             {
                 display.Add("ever", null); // "Nothing in the report ever happened" → "Something in the report happened" (ids keep it)
+                continue;
+            }
+
+            if (negationAt >= 0 && k > negationAt && k < negationAt + 12 && NegationIntensifierAt(t, k, end) is var words and > 0 && !NegationBetween(t, negationAt, k))
+            {
+                // "We have no troops at all on the border" → "We have troops on the border": what only strengthened the
+                // dropped negation goes with it (the folded form keeps it, ids do not move).
+                for (var i = 0; i < words; i++)
+                {
+                    display.Add(t[k + i].Norm, null);
+                    if (KeyWord(t[k + i].Norm) is { } ikw)
+                    {
+                        key.Add(ikw);
+                    }
+                }
+
+                k += words - 1;
+                continue;
+            }
+
+            if (negationAt >= 0 && k > negationAt && k <= negationAt + 4 && AnyWord(w) is { } some && SameClause(t, negationAt, k))
+            {
+                // "There is not any truth in it" → "There is some truth in it", "did not say anything" → "did say something".
+                display.Add(w, tok.Cap ? char.ToUpperInvariant(some[0]) + some[1..] : some);
+                if (KeyWord(w) is { } akw)
+                {
+                    key.Add(akw);
+                }
+
                 continue;
             }
 
@@ -246,6 +311,46 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
         return (e.Name, Slug(e.Name));
     }
 
+    /// <summary>
+    /// How many words right after a rewritten mention repeat the end of its name ("Amnesty India" with "Amnesty" named
+    /// "Amnesty International India": one), whole mentions only; 0 when the mention was not rewritten or none repeat.
+    /// </summary>
+    private int RepeatedTail(Paragraph p, Mention m, string name, int end)
+    {
+        var t = p.Tokens;
+        var words = name.Split(' ');
+        if (words.Length < 2 || name == _a.Text[t[m.First].Start..t[m.End - 1].End])
+        {
+            return 0;
+        }
+
+        for (var n = Math.Min(words.Length - 1, 3); n >= 1; n--)
+        {
+            var at = m.End;
+            var same = at + n <= end;
+            for (var i = 0; i < n && same; i++, at++)
+            {
+                same = t[at].IsWord && string.Equals(t[at].Norm, TextFold.Fold(words[words.Length - n + i]), StringComparison.Ordinal);
+            }
+
+            // A mention running past the repeated words is a name of its own ("Amnesty India Trust").
+            if (same && (p.MentionAt[at - 1] < 0 || p.Mentions[p.MentionAt[at - 1]].End <= at))
+            {
+                return n;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// An institution written with "the" ("the White House") keeps it before its name; one named by its country ("the
+    /// Cuban government" → Cuba) does not.
+    /// </summary>
+    private bool KeepsArticle(string entityId) =>
+        _a.Entities.TryGetValue(entityId, out var e) && e.Kind == EntityKind.Institution &&
+        !(e.CountryPlaceId is not null && e.Type is "government" or "capital" or "foreign-ministry" or "country");
+
     /// <summary>True when the words ending before token <paramref name="end"/> are possessive ("Trump's", "Cuba’s").</summary>
     private bool EndsPossessive(Paragraph p, int end)
     {
@@ -278,14 +383,18 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
             return false;
         }
 
-        var governed = m.First > 0 && t[m.First - 1].Norm is "in" or "at" or "near" or "from" or "outside" or "around";
+        var before = m.First > 1 && t[m.First - 1].Norm == "the" ? m.First - 2 : m.First - 1; // "at the National Palace"
+        var governed = before >= 0 && t[before].Norm is "in" or "at" or "near" or "from" or "outside" or "around";
         var next = m.End < t.Count ? t[m.End] : default;
         var modifier = m.End < t.Count && next.IsWord && !next.Cap && next.Norm != "'s" && !Attribution.SpeechLexicon.IsVerb(next.Norm) &&
             !Attribution.Words.BeForms.Contains(next.Norm) && !Attribution.Words.Prepositions.Contains(next.Norm) &&
             !Attribution.Words.Determiners.Contains(next.Norm) && !next.Norm.EndsWith("ly", StringComparison.Ordinal) &&
             next.Norm is not ("has" or "have" or "had" or "will" or "would" or "could" or "can" or "may" or "must" or "should" or "and" or "or" or "but" or
                 "nor" or "so" or "yet" or "that" or "which" or "who" or "to" or "as" or "than" or "if" or "because" or "while" or "when");
-        return (governed && e.Type == "capital") ||
+        // "at the National Palace in Mexico City": a government named by its building, after a preposition of place, is
+        // where something happened, not the actor (it read "at the Mexico in Mexico City").
+        var building = Lexicon.Current.BuildingHeads.Contains(t[m.End - 1].Norm) || (m.End - 1 > m.First && t[m.End - 1].Norm == "house");
+        return (governed && (e.Type == "capital" || building)) ||
             (modifier && !_a.Text.AsSpan(t[m.First].Start, t[m.End - 1].End - t[m.First].Start).SequenceEqual(canonical));
     }
 
@@ -305,6 +414,59 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
         }
 
         return w == "country" && k > 0 && p.Tokens[k - 1].Norm is "his" or "her" or "our" or "its" or "the";
+    }
+
+    /// <summary>How many words of a negation's intensifier open at <paramref name="k"/> ("whatsoever", "at all"), or 0.</summary>
+    private static int NegationIntensifierAt(List<Token> t, int k, int end)
+    {
+        var intensifiers = Lexicon.Current.NegationIntensifiers;
+        if (k + 1 < end && t[k + 1].IsWord && intensifiers.Contains(t[k].Norm + " " + t[k + 1].Norm))
+        {
+            // "at all times" and "any more troops" are no intensifiers: one ends the phrase or comes before a preposition.
+            var next = k + 2 < end ? t[k + 2] : default;
+            return k + 2 >= end || !next.IsWord || Attribution.Words.Prepositions.Contains(next.Norm) || next.Norm is "and" or "or" or "but" ? 2 : 0;
+        }
+
+        return intensifiers.Contains(t[k].Norm) ? 1 : 0;
+    }
+
+    // "There is no negotiation under way, none at all": an intensifier after a second negation is that one's, kept with it.
+    private static bool NegationBetween(List<Token> t, int negationAt, int k)
+    {
+        for (var i = negationAt + 1; i < k; i++)
+        {
+            if (IsNegation(t[i].Norm, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"any" → "some", "anything" → "something": the positive of a word a negation governed.</summary>
+    private static string? AnyWord(string w) => w switch
+    {
+        "any" => "some",
+        "anything" => "something",
+        "anyone" => "someone",
+        "anybody" => "somebody",
+        "anywhere" => "somewhere",
+        _ => null,
+    };
+
+    /// <summary>Only words of one clause between the negation and <paramref name="k"/> ("not any", "did not say anything").</summary>
+    private static bool SameClause(List<Token> t, int negationAt, int k)
+    {
+        for (var i = negationAt + 1; i < k; i++)
+        {
+            if (!t[i].IsWord || t[i].Norm is "that" or "which" or "who" or "if" or "whether" or "but" or "and" or "or" || IsNegation(t[i].Norm, out _))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsNegation(string w, out string? positive)

@@ -13,7 +13,7 @@ internal static partial class PropositionSplitter
         var t = p.Tokens;
         for (var k = first + 1; k < end; k++)
         {
-            if (!(Words.BeForms.Contains(t[k].Norm) || t[k].Norm is "isn't" or "aren't" or "it's"))
+            if (!(Words.BeForms.Contains(t[k].Norm) || t[k].Norm is "isn't" or "aren't" or "it's") || PossessiveBeforeCopula(t, k, end))
             {
                 continue;
             }
@@ -48,6 +48,33 @@ internal static partial class PropositionSplitter
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "Radar's report was untrue": an "'s" after a name, with a form of "be" still to come, is the name's possessive, not
+    /// the copula ("That's false", "The report's false" have none after them).
+    /// </summary>
+    internal static bool PossessiveBeforeCopula(List<Token> t, int k, int end)
+    {
+        if (t[k].Norm != "'s" || (k > 0 && t[k - 1].Norm is "it" or "that" or "this" or "there" or "what" or "he" or "she" or "who" or "here"))
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < end && j <= k + 6; j++)
+        {
+            if (t[j].Norm is "is" or "are" or "was" or "were" or "isn't" or "aren't" or "wasn't" or "weren't")
+            {
+                return true;
+            }
+
+            if (!t[j].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

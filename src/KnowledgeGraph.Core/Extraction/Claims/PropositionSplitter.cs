@@ -123,7 +123,14 @@ internal static partial class PropositionSplitter
         else if (FalsehoodAt(p, first, mainStop) is var copula and >= 0)
         {
             var subject = StripFraming(p, first, copula);
-            for (var k = copula - 1; k > subject; k--)
+            var relative = RelativeAntecedent(p, subject, copula);
+            if (relative is var (antecedent, pronoun))
+            {
+                subject = antecedent; // "This is a very hurtful accusation which is completely untrue": the accusation
+                copula = pronoun;
+            }
+
+            for (var k = copula - 1; k > subject && relative is null; k--)
             {
                 if (t[k].Norm == "that" && k + 1 < copula)
                 {
@@ -194,6 +201,11 @@ internal static partial class PropositionSplitter
                 if (verdict >= 0 && verdictsOnly)
                 {
                     var subject = StripFraming(p, from2, verdict);
+                    if (RelativeAntecedent(p, subject, verdict) is var (antecedent, pronoun))
+                    {
+                        (subject, verdict) = (antecedent, pronoun);
+                    }
+
                     props.Add(verdict - subject > 1 ? new Proposition(subject, verdict, Stance.Denied) : new Proposition(from2, sentenceEnd, Stance.Denied));
                 }
                 else if (verdictsOnly && ByNegation(p, from2, sentenceEnd) is { Stance: Stance.Denied } denied)
@@ -202,7 +214,9 @@ internal static partial class PropositionSplitter
                 }
                 else if (!verdictsOnly)
                 {
-                    props.Add(verdict >= 0 ? new Proposition(from2, sentenceEnd, Stance.Denied) : ByNegation(p, from2, sentenceEnd));
+                    props.Add(verdict < 0 ? ByNegation(p, from2, sentenceEnd)
+                        : RelativeAntecedent(p, from2, verdict) is var (antecedent, pronoun) ? new Proposition(antecedent, pronoun, Stance.Denied)
+                        : new Proposition(from2, sentenceEnd, Stance.Denied));
                 }
             }
 
@@ -522,6 +536,39 @@ internal static partial class PropositionSplitter
         norm is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "today" or "tonight" or
             "yesterday" or "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september" or "october" or "november" or "december" ||
         (norm.EndsWith("day's", StringComparison.Ordinal) && norm.Length > 6);
+
+    /// <summary>
+    /// A verdict in a relative clause ("… a very hurtful accusation which is completely untrue"): the noun phrase the
+    /// pronoun before <paramref name="copula"/> stands for, from after the last verb before it, and the pronoun's index;
+    /// null when no relative pronoun stands right before the copula.
+    /// </summary>
+    private static (int First, int Pronoun)? RelativeAntecedent(Paragraph p, int first, int copula)
+    {
+        var t = p.Tokens;
+        var pronoun = copula - 1;
+        if (pronoun <= first || t[pronoun].Norm is not ("which" or "that" or "who"))
+        {
+            return null;
+        }
+
+        if (t[pronoun - 1].Norm == ",")
+        {
+            pronoun--; // "an accusation, which is untrue"
+        }
+
+        var start = first;
+        for (var k = pronoun - 1; k > first; k--)
+        {
+            if ((Words.BeForms.Contains(t[k].Norm) && !PossessiveBeforeCopula(t, k, copula + 1)) || t[k].Norm is "it's" or "that's" or "this's" || (t[k].IsWord && SpeechLexicon.IsVerb(t[k].Norm)) ||
+                t[k].Norm is "," or ";" or ":")
+            {
+                start = k + 1;
+                break;
+            }
+        }
+
+        return pronoun > start ? (start, pronoun) : null;
+    }
 
     internal static int StripFraming(Paragraph p, int first, int end)
     {

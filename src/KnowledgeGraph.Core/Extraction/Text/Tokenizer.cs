@@ -254,6 +254,11 @@ internal static class Tokenizer
         }
 
         var words = Entities.Gazetteers.Gazetteer.Default.Words;
+        if (IsAdverbOfAWord(words, FoldedWords.Fold(text.AsSpan(start, end - start))))
+        {
+            return -1; // "Naturally", "Increasingly": an adverb of its own, not "Natu" glued to "rally"
+        }
+
         for (var k = start + 3; k <= end - 5; k++)
         {
             if (!char.IsLower(text[k]))
@@ -269,6 +274,15 @@ internal static class Tokenizer
 
         return -1;
     }
+
+    /// <summary>
+    /// The folded word in "-ly" is a word, or the adverb of one ("increasingly" of "increasing", "happily" of "happy",
+    /// "basically" of "basic", "simply" of "simple"): the word list stops at ten letters, so the longer adverbs are read
+    /// through their stems.
+    /// </summary>
+    private static bool IsAdverbOfAWord(Entities.Gazetteers.WordList words, string w) =>
+        words.Contains(w) || words.Contains(w.AsSpan(0, w.Length - 2)) || words.Contains(w[..^3] + "y") || words.Contains(w.AsSpan(0, w.Length - 4)) ||
+        words.Contains(w[..^1] + "e");
 
     // A lower→upper→lower change at some k in [from, to): the only places EmitWord may split a word.
     private static bool HasGlueAt(string text, int from, int to)

@@ -1,3 +1,5 @@
+using KnowledgeGraph.Extraction.Text;
+
 namespace KnowledgeGraph.Extraction.Attribution.Sieves;
 
 /// <summary>"a report in the Miami Herald that …", "a Wall Street Journal report, citing …, that …": the outlet said what follows "that".</summary>
@@ -22,8 +24,27 @@ internal sealed class OutletReportSieve(AttributionContext context) : TriggerSie
 
         var first = r.That + 1;
         var end = Spans.TrimEnd(p, first, Math.Min(scope.NextAt(index), s.End));
+        end = BeforeTrailingVerdict(p, first, end);
         return end > first
             ? SieveOutcome.Found(new Finding(r.Source.EntityId, r.Source.First, r.Source.End, first, end, trig.At, end))
             : SieveOutcome.Nothing;
+    }
+
+    /// <summary>
+    /// "labelled a Sunday Times report that more money is to be spent on X a ‘complete invention’": the verdict at the
+    /// end is the labeller's, not the outlet's words; the content stops before it.
+    /// </summary>
+    private static int BeforeTrailingVerdict(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        for (var j = Math.Max(first + 3, end - 6); j < end; j++)
+        {
+            if (t[j].Norm is "a" or "an" or "as" && !p.InQuote[j] && Words.VerdictIn(t, j + 1, end, 4))
+            {
+                return Spans.TrimEnd(p, first, j);
+            }
+        }
+
+        return end;
     }
 }

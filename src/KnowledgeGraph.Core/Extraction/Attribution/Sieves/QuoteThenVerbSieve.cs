@@ -121,7 +121,10 @@ internal sealed class QuoteThenVerbSieve(AttributionContext context) : TriggerSi
         {
             var opensClause = q.Open <= s.First + 1 || p.Tokens[q.Open - 1].Norm is ":" or "," or ";" or "(";
             var before = RelativeAsideStart(p, q.Close, v) ?? v;
-            if (q.Close < v && q.Close >= s.First && before - q.Close <= 8 && opensClause)
+            // “… last year...” Ed Barbini said: a quotation trailing off in an ellipsis ends the sentence for the splitter, not
+            // for the attribution that follows it.
+            var trailing = q.Close == s.First - 1 && q.Close >= 2 && p.Tokens[q.Close - 1].Norm == "." && p.Tokens[q.Close - 2].Norm == ".";
+            if (q.Close < v && (q.Close >= s.First || trailing) && before - q.Close <= 8 && opensClause)
             {
                 var clean = true;
                 for (var k = q.Close + 1; k < before; k++)
@@ -133,7 +136,7 @@ internal sealed class QuoteThenVerbSieve(AttributionContext context) : TriggerSi
                     }
                 }
 
-                var commaInside = q.Close > 0 && p.Tokens[q.Close - 1].Norm is "," or "?" or "!";
+                var commaInside = trailing || q.Close > 0 && p.Tokens[q.Close - 1].Norm is "," or "?" or "!" or "\u2026" or "..." or "\u2014" or "\u2013";
                 var commaAfter = q.Close + 1 < v && p.Tokens[q.Close + 1].Norm == ",";
                 if (clean && (commaInside || commaAfter || q.Close + 1 == v))
                 {

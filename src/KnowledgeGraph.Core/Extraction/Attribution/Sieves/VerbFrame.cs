@@ -89,6 +89,20 @@ internal static class VerbFrame
             return null;
         }
 
+        if (SubjectlessPredicate(p, cFirst, cEnd, out var negated) && PronounEchoBefore(p, s, v) is var echo and > 0)
+        {
+            // "…, something the president said never happened", "…, which the ministry said was false": the predicate is
+            // said of the clause before the comma, and its negation denies it. A subject found before the echo is not the
+            // verb's ("Ebrard resigned, something the president said …" is no statement of Ebrard's).
+            var (pFirst, pEnd) = EchoedClause(p, s, echo + 1, index > 0 ? scope.Triggers[index - 1].At : -1, pronoun: true);
+            if (subj.First <= echo || !negated || pEnd <= pFirst)
+            {
+                return null;
+            }
+
+            return new Finding(subj.Id, subj.First, subj.End, pFirst, pEnd, pFirst, cEnd, Denies: true);
+        }
+
         var evFirst = subj.First >= 0 && subj.First < v && subj.First >= s.First ? subj.First : v;
         var denies = NoTruthFrame(p, v + 1, cFirst) || VerdictBefore(p, v + 1, cFirst);
         var evidenceEnd = cEnd;
@@ -394,21 +408,73 @@ internal static class VerbFrame
         return -1;
     }
 
+    private static bool AsBetween(Paragraph p, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (p.Tokens[k].Norm == "as" && !p.InQuote[k])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"never happened", "was not true", "did not take place": a short predicate with no subject of its own.</summary>
+    private static bool SubjectlessPredicate(Paragraph p, int first, int end, out bool negated)
+    {
+        var t = p.Tokens;
+        negated = false;
+        if (end - first > 5 || !t[first].IsWord ||
+            t[first].Norm is not ("never" or "not" or "did" or "didn't" or "was" or "wasn't" or "is" or "isn't" or "had" or "hadn't" or "has" or "hasn't"))
+        {
+            return false;
+        }
+
+        for (var k = first; k < end; k++)
+        {
+            negated |= t[k].Norm is "never" or "not" || t[k].Norm.EndsWith("n't", StringComparison.Ordinal) || Words.FalsehoodWords.Contains(t[k].Norm);
+        }
+
+        return true;
+    }
+
+    /// <summary>", something the president said", ", which she said": the "something" or "which" echoing the clause before the comma, or -1.</summary>
+    private static int PronounEchoBefore(Paragraph p, Sentence s, int v)
+    {
+        var t = p.Tokens;
+        for (var k = v - 1; k > s.First + 1 && k >= v - 6; k--)
+        {
+            if (t[k].Norm is "something" or "which" && t[k - 1].Norm == ",")
+            {
+                return k;
+            }
+
+            if (!t[k].IsWord || p.InQuote[k])
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>
     /// The clause a framing noun echoes: for the verb at <paramref name="v"/> of ", a charge (that) Okafor denied", the
     /// words between the previous trigger (or the sentence start) and the comma before the framing noun. Empty when the
     /// frame is not there.
     /// </summary>
-    private static (int First, int End) EchoedClause(Paragraph p, Sentence s, int v, int previousTrigger)
+    private static (int First, int End) EchoedClause(Paragraph p, Sentence s, int v, int previousTrigger, bool pronoun = false)
     {
         var t = p.Tokens;
         var k = v - 1;
-        while (k > s.First && k >= v - 10 && t[k].IsWord && !p.InQuote[k] && !Lexicon.Current.FramingNouns.Contains(t[k].Norm))
+        while (!pronoun && k > s.First && k >= v - 10 && t[k].IsWord && !p.InQuote[k] && !Lexicon.Current.FramingNouns.Contains(t[k].Norm))
         {
             k--;
         }
 
-        if (k <= s.First || !Lexicon.Current.FramingNouns.Contains(t[k].Norm))
+        if (k <= s.First || !(pronoun || Lexicon.Current.FramingNouns.Contains(t[k].Norm)))
         {
             return (0, 0);
         }
@@ -441,10 +507,42 @@ internal static class VerbFrame
     private static int AfterTimeOrChannel(Paragraph p, int first, int nextAt)
     {
         var t = p.Tokens;
+        var k = SkipTimeOrChannel(p, first, nextAt);
+
+        // Something must be left, and it must not be a "that" (handled by the caller's search) or a preposition's object.
+        return k > first && k + 2 < nextAt && t[k].IsWord && t[k].Norm is not ("that" or "to" or "of" or "about" or "on" or "in") ? k : first;
+    }
+
+    /// <summary>
+    /// Past up to two time or channel adverbials ("on Monday", "last week", "in a statement", "in a text message") from
+    /// <paramref name="first"/>; <paramref name="first"/> when none opens there.
+    /// </summary>
+    private static int SkipTimeOrChannel(Paragraph p, int first, int nextAt)
+    {
+        var t = p.Tokens;
         var k = first;
-        for (var round = 0; round < 2 && k < nextAt && !p.InQuote[k]; round++)
+        var channelAt = -1;
+        for (var round = 0; round < 4 && k < nextAt && !p.InQuote[k]; round++)
         {
             var n = t[k].Norm;
+            var named = k + 1 < nextAt && t[k + 1].Norm == "the" ? k + 2 : k + 1;
+            if (channelAt >= 0 && n is "at" or "in" && named < nextAt && t[named].Cap && t[named].IsWord)
+            {
+                // "during his daily press conference at the National Palace in Mexico City": where the channel was.
+                k = named;
+                while (k < nextAt && t[k].IsWord && t[k].Cap)
+                {
+                    k++;
+                }
+
+                continue;
+            }
+
+            if (round >= 2 && channelAt < 0)
+            {
+                break; // two adverbials of time at most ("on Monday, last week"); more only around a channel
+            }
+
             if (n is "on" or "late" or "early" && k + 1 < nextAt && Weekday(t[k + 1].Norm))
             {
                 k += 2;
@@ -457,9 +555,14 @@ internal static class VerbFrame
             {
                 k++;
             }
-            else if (n == "in" && k + 2 < nextAt && t[k + 1].Norm is "a" or "an" or "the" or "his" or "her" or "its" or "their" && Lexicon.Current.ChannelNouns.Contains(t[k + 2].Norm))
+            else if (n is "in" or "at" or "during" && ChannelNounAfter(p, k + 1, nextAt) is var channel and > 0)
             {
-                k += 3;
+                channelAt = channel;
+                k = channel + 1; // "in a statement", "in a text message", "at a news conference", "during his daily press conference"
+                if (k + 1 < nextAt && t[k].Norm is "titled" or "entitled" or "headlined" && Spans.QuoteOpeningAt(p, k + 1) is { } title)
+                {
+                    k = title.Close + 1; // "in a Facebook post titled “The Rafale Falsehood Repeated”": the post's title is the channel's
+                }
             }
             else
             {
@@ -472,8 +575,27 @@ internal static class VerbFrame
             }
         }
 
-        // Something must be left, and it must not be a "that" (handled by the caller's search) or a preposition's object.
-        return k > first && k + 2 < nextAt && t[k].IsWord && t[k].Norm is not ("that" or "to" or "of" or "about" or "on" or "in") ? k : first;
+        return k;
+    }
+
+    /// <summary>The channel noun of "a statement", "a text message", "an emailed statement" opening at <paramref name="det"/>, or -1.</summary>
+    private static int ChannelNounAfter(Paragraph p, int det, int end)
+    {
+        var t = p.Tokens;
+        if (det >= end || t[det].Norm is not ("a" or "an" or "the" or "his" or "her" or "its" or "their"))
+        {
+            return -1;
+        }
+
+        for (var k = det + 1; k < end && k <= det + 3 && t[k].IsWord && !p.InQuote[k]; k++)
+        {
+            if (Lexicon.Current.ChannelNouns.Contains(t[k].Norm))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -560,6 +682,15 @@ internal static class VerbFrame
             first += t[first + 1].Norm is "at" or "on" or "against" ? 2 : 1; // "hit back at claims …", "played down reports …"
         }
 
+        // "dismissed “with contempt” claims that …", "rejected “in the strongest terms” reports …": a short quoted phrase
+        // opening with a preposition right after the verb is the manner of the saying; the content follows it.
+        // ("denied “at least two dozen” requests" is a quantity, not a manner.)
+        if (first + 2 < nextAt && t[first].IsQuote && p.InQuote[first] && t[first + 1].Norm is "with" or "without" or "in" &&
+            Spans.QuoteOpeningAt(p, first) is { } manner && manner.Close - manner.Open <= 5 && manner.Close + 2 < nextAt)
+        {
+            first = manner.Close + 1;
+        }
+
         // The "that" must come before the next trigger: in "said the port would open and added that fees …" it is "added"'s;
         // and before an echo of the content (", an accusation that Okafor rejected").
         var echoAt = FramedEcho(p, s, first, nextAt);
@@ -598,6 +729,11 @@ internal static class VerbFrame
                 if (FiniteVerbBetween(p, first, k))
                 {
                     break; // "said the army stopped a drone that had crossed …": a relative "that" inside the content
+                }
+
+                if (k - 2 > first && t[k - 2].Norm is "a" or "an" && AsBetween(p, first, k - 2))
+                {
+                    break; // "described the island as a state that sponsors terrorism": the relative of "a state"
                 }
 
                 // "denied allegations of fraud that have been brought against him": "that" before an auxiliary is a
@@ -644,6 +780,13 @@ internal static class VerbFrame
         }
         else if (first == v + 1)
         {
+            // "Ed Barbini said in a text message.": adverbials of the saying and nothing after them are no content
+            // (the quotation before was the content, and a sieve of its own reads it).
+            if (SkipTimeOrChannel(p, first, nextAt) is var past && past > first && Spans.TrimEnd(p, past, nextAt) <= past)
+            {
+                return (past, past);
+            }
+
             first = AfterTimeOrChannel(p, first, nextAt); // "said on Monday the terminal was not for sale"
         }
 
