@@ -52,8 +52,12 @@ internal sealed partial class EntityResolver
 
         // "The Sun claimed", "according to The Times": an outlet whose name begins with "The" is matched with its article,
         // so "Sun" alone (Sun Microsystems, Sun Yat-sen) is never the paper.
-        if (i > 0 && tokens[i - 1].Norm == "the" && Gazetteers.Outlets.Match(tokens, i - 1, tokens.Count) is { Length: > 1 } titled &&
-            IsWrittenAsName(p, i, titled.Length - 1, oneWordOk: true))
+        // "the Australian singer" is no newspaper: a people's name after the article, before a noun, is an adjective
+        // ("The Australian reported" still is).
+        if (i > 0 && tokens[i - 1].Norm == "the" && Gazetteers.Outlets.MatchWithArticle(tokens, i - 1, tokens.Count) is { Length: > 1 } titled &&
+            IsWrittenAsName(p, i, titled.Length - 1, oneWordOk: true) &&
+            !(titled.Length == 2 && (Gazetteers.CountryOfDemonym(t.Norm) is not null || _a.Registry.CountryOfDemonym(t.Norm) is not null) &&
+              i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].Cap && !Attribution.SpeechLexicon.IsVerb(tokens[i + 1].Norm)))
         {
             var o = titled.Items[0];
             var e = _a.Registry.Get(o.Id) is not null ? _a.Ensure(o.Id) : EnsureNew(o.Id, EntityKind.Institution, o.Name);

@@ -244,6 +244,8 @@ public sealed class ReportedSpeechTests
     [InlineData("The couple had split up last month, The Sun claimed.", "The Sun")]
     [InlineData("Radar Online reported the couple had split up last month.", "Radar Online")]
     [InlineData("Sky Sports claimed the couple had split up last month.", "Sky Sports")]
+    [InlineData("The couple had split up last month, according to the Sun.", "The Sun")]
+    [InlineData("The couple had split up last month, The Australian reported.", "The Australian")]
     public void An_outlet_named_with_its_article_or_by_an_outlet_word_is_an_outlet_and_its_own_intermediary(string sentence, string outlet)
     {
         var doc = Invented.Extract("outlet.txt", sentence);
@@ -257,6 +259,13 @@ public sealed class ReportedSpeechTests
     {
         var doc = Invented.Extract("outlet.txt", "Port director Ada Okafor said Sun Yat-sen had visited the harbour in 1911.");
         Assert.DoesNotContain(doc.Entities, e => e.Name == "The Sun");
+    }
+
+    [Fact]
+    public void A_peoples_name_before_a_noun_is_no_newspaper()
+    {
+        var doc = Invented.Extract("outlet.txt", "The Australian singer denied that the couple had split up last month.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "The Australian");
     }
 
     [Fact]

@@ -140,6 +140,9 @@ public sealed partial class OutletTable
     /// <summary>The longest outlet name or alias starting at token <paramref name="index"/> ("told the Associated Press").</summary>
     internal TrieMatch<Outlet> Match(List<Token> tokens, int index, int end) => _names.Match(tokens, index, end);
 
+    /// <summary>An outlet whose name opens with "The", matched from the article in either case ("the Sun").</summary>
+    internal TrieMatch<Outlet> MatchWithArticle(List<Token> tokens, int index, int end) => _names.MatchWithArticle(tokens, index, end);
+
     /// <summary>The outlet named by exactly tokens[start..end), or null.</summary>
     internal Outlet? NameOfSpan(List<Token> tokens, int start, int end) => _names.Exact(tokens, start, end)?[0];
 

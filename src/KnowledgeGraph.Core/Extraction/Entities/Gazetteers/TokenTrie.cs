@@ -95,6 +95,34 @@ internal sealed class TokenTrie<T>
         return best;
     }
 
+    /// <summary>
+    /// The longest name opening with "The" that starts at the article <paramref name="index"/>, whatever the article's
+    /// case ("according to the Sun" names The Sun); the words after it keep their case rules.
+    /// </summary>
+    public TrieMatch<T> MatchWithArticle(List<Token> tokens, int index, int end)
+    {
+        if (index >= end || tokens[index].Norm != "the" || !_roots.TryGetValue("the", out var node))
+        {
+            return TrieMatch<T>.None;
+        }
+
+        var best = TrieMatch<T>.None;
+        for (var i = index + 1; i < end; i++)
+        {
+            if (!_words.TryGetValue(tokens[i].Norm, out var word) || !_edges.TryGetValue(Key(node, word), out node))
+            {
+                break;
+            }
+
+            if (_items[node] is { } items && CaseFits(tokens, index, _caseRules[node]!, from: 1))
+            {
+                best = new TrieMatch<T>(i - index + 1, items);
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>The items named by exactly tokens[start..end), or null.</summary>
     public T[]? Exact(List<Token> tokens, int start, int end)
     {
@@ -116,9 +144,9 @@ internal sealed class TokenTrie<T>
 
     private static long Key(int node, int word) => ((long)node << 32) | (uint)word;
 
-    private static bool CaseFits(List<Token> tokens, int index, byte[] rules)
+    private static bool CaseFits(List<Token> tokens, int index, byte[] rules, int from = 0)
     {
-        for (var k = 0; k < rules.Length; k++)
+        for (var k = from; k < rules.Length; k++)
         {
             var t = tokens[index + k];
             if ((rules[k] == 1 && !t.Cap) || (rules[k] == 2 && !t.AllCaps))
