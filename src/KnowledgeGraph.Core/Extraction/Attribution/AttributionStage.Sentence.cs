@@ -391,7 +391,6 @@ internal sealed partial class AttributionStage
         return false;
     }
 
-    /// <summary>"I'm not going to talk …", "From this point forward we are not commenting": a personal pronoun among the content's first words.</summary>
     /// <summary>The content opens with the speaker's own name ("“IBM does not comment on rumours,” a spokesman said").</summary>
     private bool SpeakerOpens(Paragraph p, Finding f)
     {
@@ -399,6 +398,7 @@ internal sealed partial class AttributionStage
         return k < f.ContentEnd && p.MentionAt[k] >= 0 && _context.SpeakerEntity(p.Mentions[p.MentionAt[k]].EntityId) == f.SpeakerId;
     }
 
+    /// <summary>"I'm not going to talk …", "From this point forward we are not commenting": a personal pronoun among the content's first words.</summary>
     private static bool PronounOpens(Paragraph p, int first, int end)
     {
         for (var k = Spans.SkipQuotes(p, first, end); k < end && k < first + 6; k++)

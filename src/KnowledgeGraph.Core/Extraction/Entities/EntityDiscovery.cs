@@ -270,7 +270,6 @@ internal static partial class EntityDiscovery
         return length == end - start && id is not null && registry.Get(id) is { } e ? e.Kind : null;
     }
 
-    /// <summary>A plain English word, also in a regular plural ("images", "policies", "boxes"; the claim key's stemmer).</summary>
     /// <summary>
     /// "Minister of Information Ahmed Raza Khan", "Secretary for Home Affairs Jane Roe": the portfolio's capitalised words
     /// after a title and "of"/"for" belong to the title, not to the name (up to three words before a given name, two name
@@ -295,6 +294,7 @@ internal static partial class EntityDiscovery
         return start;
     }
 
+    /// <summary>A plain English word, also in a regular plural ("images", "policies", "boxes"; the claim key's stemmer).</summary>
     private static bool IsEnglishWord(string folded) =>
         Gazetteer.Default.Words.Contains(folded) ||
         (folded.Length > 3 && folded[^1] == 's' && Gazetteer.Default.Words.Contains(Claims.ClaimNormalizer.Stem(folded)));

@@ -83,7 +83,6 @@ internal sealed partial class EntityResolver
         p.IndexMentions();
     }
 
-    /// <summary>"the Foreign Ministry" → the ministry of the country named next to it, else of the last one named, else of the article's main country.</summary>
     /// <summary>
     /// "in May", "May 5", "the May elections", "last May": a month's name read as a date, not as the surname the article
     /// gives a person ("Mrs May said", "May denied the report"). Only asked of a one-word article alias that is a month.
@@ -114,6 +113,7 @@ internal sealed partial class EntityResolver
     /// A name another country uses at home ("the Foreign Office" outside British copy) is the one the publisher's own
     /// country uses, when its national domain tells it ("mofa.gov.pk"), before the country the article names most.
     /// </remarks>
+    /// <summary>"the Foreign Ministry" → the ministry of the country named next to it, else of the last one named, else of the article's main country.</summary>
     private string ResolveGeneric(Paragraph p, int at, int len, string id, bool homeElsewhere = false)
     {
         var entry = _a.Registry.Get(id);

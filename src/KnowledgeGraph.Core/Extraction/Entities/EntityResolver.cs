@@ -241,7 +241,6 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
             ? _a.Text.Substring(p.Tokens[end + 1].Start, p.Tokens[end + 1].End - p.Tokens[end + 1].Start)
             : null;
 
-    /// <summary>"Northwind Logistics" → "Northwind": a company name without its trailing business words.</summary>
     /// <summary>A name of two words or more whose last word names a kind of outlet ("Harbour Times", not "Times" alone).</summary>
     private static bool OutletName(string name)
     {
@@ -249,6 +248,7 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         return space > 0 && Lexicon.Current.OutletNameHeads.Contains(TextFold.Fold(name.AsSpan(space + 1)));
     }
 
+    /// <summary>"Northwind Logistics" → "Northwind": a company name without its trailing business words.</summary>
     private string? ShortCompanyName(string name)
     {
         var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
