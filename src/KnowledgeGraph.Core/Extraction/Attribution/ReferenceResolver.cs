@@ -185,7 +185,7 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
     }
 
     /// <summary>A piece of journalism ("the report", "the article", "the piece"): an outlet's, not whoever spoke last.</summary>
-    private static bool IsPieceNoun(string n) => Lexicon.Current.ReportNouns.Contains(n) || n is "piece" or "column" or "editorial" or "op-ed";
+    private static bool IsPieceNoun(string n) => Lexicon.Current.ReportNouns.Contains(n);
 
     /// <summary>
     /// "… an article published by The People's Voice … The piece suggested …": the outlet named last, in this paragraph
@@ -394,7 +394,9 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
     /// speaks for the organisation that last spoke (not an outlet that reported it).
     /// </summary>
     private string? SpokespersonsPrincipal(string noun) =>
-        noun is "spokesperson" or "spokesman" or "spokeswoman" && discourse.LastOtherSpeaker is { } other && !_a.Entities[other].IsMedia ? other : null;
+        IsSpokesNoun(noun) && discourse.LastOtherSpeaker is { } other && !_a.Entities[other].IsMedia ? other : null;
+
+    private static bool IsSpokesNoun(string noun) => noun is "spokesperson" or "spokesman" or "spokeswoman";
 
     /// <summary>
     /// "IBM denied the report. … “…,” a spokesman said.": a spokesperson nobody names speaks for the organisation (or
@@ -405,7 +407,7 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
     private string? IndefiniteSpokesperson(Paragraph p, int det, int end, int to)
     {
         var t = p.Tokens;
-        return end == det + 2 && t[end - 1].Norm is "spokesperson" or "spokesman" or "spokeswoman" &&
+        return end == det + 2 && IsSpokesNoun(t[end - 1].Norm) &&
             !(end < to && t[end].Norm is "of" or "for" or "from" or "at" or "to" or "in")
             ? SpokespersonsPrincipal(t[end - 1].Norm) ?? SoleOrganisation()
             : null;

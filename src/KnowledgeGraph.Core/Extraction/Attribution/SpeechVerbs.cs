@@ -645,8 +645,8 @@ internal static class SpeechVerbs
     public static bool IsNounlikeBaseVerb(Paragraph p, Sentence s, int i, out string lemma, out bool denial)
     {
         var t = p.Tokens;
-        if (!Lexicon.Current.NounlikeBaseForms.TryGetValue(t[i].Norm, out var v) || i == s.First || i + 2 >= s.End || t[i + 1].Norm != "that" ||
-            p.InQuote[i])
+        // Asked of every word no verb list knows: the cheap "that" test comes before the dictionary.
+        if (i == s.First || i + 2 >= s.End || t[i + 1].Norm != "that" || p.InQuote[i] || !Lexicon.Current.NounlikeBaseForms.TryGetValue(t[i].Norm, out var v))
         {
             (lemma, denial) = ("", false);
             return false;

@@ -25,6 +25,9 @@ internal static class Words
     /// <summary>Nouns that frame a denied proposition ("denied the claim that …", "rejects the characterization of being …").</summary>
     public static FrozenSet<string> FramingNouns => Lexicon.Current.FramingNouns;
 
+    /// <summary>A noun that names a claim or a report of one ("the allegations", "the story"): what a denial can reject.</summary>
+    public static bool NamesAClaim(string norm) => Lexicon.Current.FramingNouns.Contains(norm) || Lexicon.Current.ReportNouns.Contains(norm);
+
     /// <summary>
     /// A verdict of falsehood at token j: a falsehood word ("baseless"), or "far from the truth", "removed from reality".
     /// </summary>

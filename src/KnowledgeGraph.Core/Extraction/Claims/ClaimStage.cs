@@ -35,7 +35,7 @@ internal sealed class ClaimStage(ArticleAnalysis analysis)
         for (var k = first; k < end; k++)
         {
             var n = p.Tokens[k].Norm;
-            if (lexicon.FramingNouns.Contains(n) || lexicon.DocumentNouns.Contains(n) || lexicon.ReportNouns.Contains(n) || lexicon.OutletNouns.Contains(n) ||
+            if (Words.NamesAClaim(n) || lexicon.DocumentNouns.Contains(n) || lexicon.OutletNouns.Contains(n) ||
                 (p.MentionAt[k] >= 0 && analysis.Entities.TryGetValue(p.Mentions[p.MentionAt[k]].EntityId, out var e) && e.IsMedia))
             {
                 return true;

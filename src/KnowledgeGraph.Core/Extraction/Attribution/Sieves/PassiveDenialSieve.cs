@@ -71,11 +71,10 @@ internal sealed class PassiveDenialSieve(AttributionContext context) : TriggerSi
     /// <summary>A subject that is a claim: a report or claim noun ("the allegations", "the story") or a pronoun standing for one.</summary>
     private static bool ClaimSubject(Text.Paragraph p, int first, int end)
     {
-        var lexicon = Lexicon.Current;
         for (var k = first; k < end; k++)
         {
             var n = p.Tokens[k].Norm;
-            if (lexicon.FramingNouns.Contains(n) || lexicon.ReportNouns.Contains(n) || (end - first == 1 && n is "it" or "this" or "that" or "they"))
+            if (Words.NamesAClaim(n) || (end - first == 1 && n is "it" or "this" or "that" or "they"))
             {
                 return true;
             }
