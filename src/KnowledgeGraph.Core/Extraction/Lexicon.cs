@@ -151,6 +151,9 @@ public sealed partial class Lexicon
 
     /// <summary>"whatsoever", "at all", "anymore": words that only strengthen a negation and leave the claim with it.</summary>
     internal FrozenSet<string> NegationIntensifiers => field ??= _lists["negationIntensifiers"];
+
+    /// <summary>"easy", "new", "enough": adjectives of assessment that, negated after a copula, judge rather than refute.</summary>
+    internal FrozenSet<string> NegatedAssessments => field ??= _lists["negatedAssessments"];
     internal FrozenSet<string> ConditionWords => field ??= _lists["conditionWords"];
     internal FrozenSet<string> IntroWords => field ??= _lists["introWords"];
     internal FrozenSet<string> ClaimKeyStopWords => field ??= _lists["claimKeyStopWords"];

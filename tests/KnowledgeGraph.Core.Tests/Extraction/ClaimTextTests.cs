@@ -132,6 +132,30 @@ public sealed class ClaimTextTests
     }
 
     [Theory]
+    [InlineData("Port director Maria Okafor said the talks with the harbour board were not easy.", "The talks with the harbour board were not easy")]
+    [InlineData("Port director Maria Okafor said the problem of silting is not new.", "The problem of silting is not new")]
+    [InlineData("Port director Maria Okafor said the dredging budget isn't yet sufficient.", "The dredging budget isn't yet sufficient")]
+    [InlineData("Port director Maria Okafor said nobody should be surprised by the closure.", "Nobody should be surprised by the closure")]
+    [InlineData("Port director Maria Okafor said she would never use the term again.", "She would never use the term again")]
+    public void A_judgement_or_a_pledge_with_a_negation_is_said(string sentence, string claim)
+    {
+        var s = Assert.Single(Invented.Extract("judgement.txt", sentence).Statements);
+        Assert.Equal((Stance.Said, claim), (s.Stance, s.Claim));
+    }
+
+    [Theory]
+    [InlineData("Port director Maria Okafor said the tender documents were not genuine.")]
+    [InlineData("Port director Maria Okafor said the harbour board has never paid the dredging firm.")]
+    [InlineData("Port director Maria Okafor said she would never resign from the harbour board.")]
+    [InlineData("Port director Maria Okafor said the harbour board had not paid the dredging firm until the audit began.")]
+    [InlineData("Port director Maria Okafor said the harbour board and the pilots are not yet in a dispute.")]
+    public void A_refutation_with_a_negation_still_denies(string sentence)
+    {
+        var s = Assert.Single(Invented.Extract("refutation.txt", sentence).Statements);
+        Assert.Equal(Stance.Denied, s.Stance);
+    }
+
+    [Theory]
     [InlineData("\u201CWe wish to put it right that the letter is a forgery,\u201D port director Maria Okafor said.", "The letter")]
     [InlineData("\u201CThe union says the terminal will close. That is not the case,\u201D port director Maria Okafor said.", "That is not the case")]
     [InlineData("\u201CI have checked into that and find it to be a spurious report,\u201D port director Maria Okafor said.", "I have checked into that and find it to be a spurious report")]

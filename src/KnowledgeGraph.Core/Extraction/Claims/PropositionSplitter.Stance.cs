@@ -194,6 +194,55 @@ internal static partial class PropositionSplitter
     }
 
     /// <summary>
+    /// "were not easy", "isn't new", "is not yet clear": a negated copula before an adjective of assessment (the lexicon's
+    /// negatedAssessments); "is not true" is a verdict and not one of them.
+    /// </summary>
+    private static bool NegatedAssessment(List<Token> t, int k, int end)
+    {
+        var copula = t[k].Norm is "isn't" or "aren't" or "wasn't" or "weren't" ||
+            (t[k].Norm is "not" or "n't" && k > 0 && (Words.BeForms.Contains(t[k - 1].Norm) || t[k - 1].Norm is "'s" or "'re"));
+        if (!copula)
+        {
+            return false;
+        }
+
+        var j = k + 1;
+        while (j < end && j < k + 4 && t[j].Norm is "yet" or "so" or "very" or "always" or "entirely" or "particularly" or "quite" or "that" or "as" or "too")
+        {
+            j++;
+        }
+
+        return j < end && Lexicon.Current.NegatedAssessments.Contains(t[j].Norm);
+    }
+
+    /// <summary>
+    /// "would never use the term again", "will not happen again": an "again" closing the negation's clause, a pledge not
+    /// to repeat. ("not yet in a negotiation process" refutes a report that talks began, so "yet" is no such sign.)
+    /// </summary>
+    private static bool NeverAgain(List<Token> t, int k, int end)
+    {
+        if (t[k].Norm is "no" or "nothing" or "nobody" or "no-one" or "none")
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < end && j < k + 10; j++)
+        {
+            if (t[j].Norm == "again")
+            {
+                return j + 1 >= end || !t[j + 1].IsWord;
+            }
+
+            if (!t[j].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "Nothing in these reports ever happened", "there is no-one leaving the club": "nothing", "nobody" or "no-one" as the
     /// clause's subject, at its start or after "there is", and not "nothing but …" or "nothing else".
     /// </summary>
@@ -258,7 +307,14 @@ internal static partial class PropositionSplitter
                     (k > first && n != "never" && t[k - 1].Norm is "would" or "should" or "must") ||
                     (n == "no" && k + 1 < end && t[k + 1].Norm is "more" or "amount") || (k > first + 1 && t[k - 2].Norm is "will" && t[k - 1].Norm is "be") ||
                     CouldNotDo(t, k, first, end) || (k + 2 < end && t[k + 1].Norm == "going" && t[k + 2].Norm == "to") ||
-                    (n is "nothing" or "nobody" or "no-one" && k + 1 < end && t[k + 1].Norm is "will" or "would" or "shall" or "can" or "could" or "wo" or "ca"))
+                    (n is "nothing" or "nobody" or "no-one" && k + 1 < end && t[k + 1].Norm is "will" or "would" or "shall" or "can" or "could" or "wo" or "ca" or "should" or "must"))
+                {
+                    return -1;
+                }
+
+                // "the talks were not easy", "the problem is not new": a judgement is said; "would never use it again": a
+                // pledge not to repeat is said; nothing reported is refuted.
+                if (NegatedAssessment(t, k, end) || NeverAgain(t, k, end))
                 {
                     return -1;
                 }
