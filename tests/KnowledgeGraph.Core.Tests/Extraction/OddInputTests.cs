@@ -14,6 +14,19 @@ public sealed class OddInputTests
         Assert.NotEmpty(doc.Warnings);
     }
 
+    [Theory]
+    [InlineData("READ ALSO:")]
+    [InlineData("TOP STORIES:")]
+    [InlineData("FULL TEXT:")]
+    [InlineData("BREAKING NEWS:")]
+    public void A_line_of_capitals_ending_in_a_colon_is_read_like_any_other(string label)
+    {
+        var doc = Seeds.Extract("label.txt", $"Minister denies report\n\n{label}\n\nFinance minister Grace Mwale said the report was false.\n");
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal(Stance.Denied, s.Stance);
+        Assert.Contains("Grace Mwale", s.Evidence, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_empty_article_is_handled_with_a_warning()
     {

@@ -320,9 +320,9 @@ internal sealed partial class AttributionStage
             colon = dash;
         }
 
-        if (colon <= s.First)
+        if (colon <= s.First || colon + 1 >= s.End)
         {
-            return null;
+            return null; // "READ ALSO:" closing its line: a label, nothing after it to credit or be credited
         }
 
         var last = s.End;
