@@ -159,6 +159,13 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
                 continue;
             }
 
+            if (negationAt >= 0 && k < negationAt && k >= negationAt - 3 && w is "categorically" or "absolutely" or "definitely" or "certainly" or "emphatically" or "flatly" or "simply" &&
+                EmphasisOfNegation(t, k, negationAt))
+            {
+                display.Add(w, null); // "she categorically did not meet him" → "She did meet him": the emphasis was the negation's
+                continue;
+            }
+
             if (negationAt >= 0 && k > negationAt && k < negationAt + 12 && NegationIntensifierAt(t, k, end) is var words and > 0 && !NegationBetween(t, negationAt, k))
             {
                 // "We have no troops at all on the border" → "We have troops on the border": what only strengthened the
@@ -414,6 +421,26 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
         }
 
         return w == "country" && k > 0 && p.Tokens[k - 1].Norm is "his" or "her" or "our" or "its" or "the";
+    }
+
+    /// <summary>Only quotation marks and at most one auxiliary between an emphasis at k and the negation ("categorically” did not").</summary>
+    private static bool EmphasisOfNegation(List<Token> t, int k, int negationAt)
+    {
+        var auxiliaries = 0;
+        for (var i = k + 1; i < negationAt; i++)
+        {
+            if (t[i].IsQuote)
+            {
+                continue;
+            }
+
+            if (t[i].Norm is not ("did" or "does" or "do" or "has" or "have" or "had" or "was" or "were" or "is" or "are" or "would" or "will") || ++auxiliaries > 1)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>How many words of a negation's intensifier open at <paramref name="k"/> ("whatsoever", "at all"), or 0.</summary>

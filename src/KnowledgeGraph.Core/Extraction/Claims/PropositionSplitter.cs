@@ -139,6 +139,13 @@ internal static partial class PropositionSplitter
                 }
             }
 
+            // "the claim could not be further from the truth": the modal and its negation belong to the verdict, not to the
+            // claim ("The claim").
+            while (copula - 1 > subject && p.Tokens[copula - 1].Norm is "could" or "can" or "would" or "might" or "may" or "must" or "not" or "n't" or "couldn't" or "cannot" or "ca" or "wo")
+            {
+                copula--;
+            }
+
             // "find it to be a spurious report", "Nothing could be further from the truth": the whole clause.
             var bare = (copula - subject == 1 && p.Tokens[subject].Norm is "it" or "this" or "that" or "these" or "those") ||
                 p.Tokens[copula - 1].Norm == "to" || p.Tokens[subject].Norm == "nothing";

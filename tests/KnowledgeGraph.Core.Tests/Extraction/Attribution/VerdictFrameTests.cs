@@ -112,4 +112,26 @@ public sealed class VerdictFrameTests
         Assert.DoesNotContain("calling", doc.Require("person:ada-okafor", Stance.Denied, "baseless").Evidence, StringComparison.Ordinal);
         doc.Require("person:ada-okafor", Stance.Said, "calling them");
     }
+
+    [Theory]
+    [InlineData("Portvale University described the allegations as \"malicious\".", "The allegations")]
+    [InlineData("Portvale University branded the allegations \"mischievous\".", "The allegations")]
+    [InlineData("Portvale University said the allegations were \"grossly exaggerated\".", "The allegations")]
+    [InlineData("Portvale University branded the allegations as fake.", "The allegations")]
+    [InlineData("Portvale University said the allegations \"could not be further from the truth\".", "The allegations")]
+    public void A_claim_called_malicious_exaggerated_or_further_from_the_truth_is_denied_as_itself(string sentence, string claim)
+    {
+        var s = Assert.Single(Invented.Extract("verdict.txt", sentence).Statements);
+        Assert.Equal((Stance.Denied, claim), (s.Stance, s.Claim));
+    }
+
+    [Theory]
+    [InlineData("Dean Ama Boateng said she \"categorically\" did not meet the contractor.", "She did meet the contractor")]
+    [InlineData("Dean Ama Boateng said the university absolutely did not pay the contractor.", "The university did pay the contractor")]
+    [InlineData("Dean Ama Boateng said the university certainly never paid the contractor.", "The university paid the contractor")]
+    public void The_emphasis_of_a_dropped_negation_goes_with_it(string sentence, string claim)
+    {
+        var s = Assert.Single(Invented.Extract("verdict.txt", sentence).Statements);
+        Assert.Equal((Stance.Denied, claim), (s.Stance, s.Claim));
+    }
 }
