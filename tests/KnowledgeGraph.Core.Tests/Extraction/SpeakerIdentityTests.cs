@@ -215,4 +215,18 @@ public sealed class SpeakerIdentityTests
         var doc = Extract("Harbour Army officers met on Monday.\n\nHowever, the army spokesperson, Brig Felix Otieno, yesterday said the report about the border was a total fabrication.");
         doc.Require("person:felix-otieno", Stance.Denied, "total fabrication");
     }
+
+    [Theory]
+    [InlineData("Malaca\u00F1ang on Thursday denied rumours that the president was in hospital.", "institution:government-of-philippines")]
+    [InlineData("Malacanang said the report was false.", "institution:government-of-philippines")]
+    [InlineData("Aso Rock said the report was false.", "institution:government-of-nigeria")]
+    [InlineData("The Casa Rosada said the report was false.", "institution:government-of-argentina")]
+    public void A_seat_of_government_speaks_as_its_government(string sentence, string speaker) =>
+        Assert.Equal((speaker, Stance.Denied), (Assert.Single(Extract(sentence).Statements).SpeakerId, Assert.Single(Extract(sentence).Statements).Stance));
+
+    [Theory]
+    [InlineData("A rep for Selena Marquez said the story was completely false.")]
+    [InlineData("A publicist for Selena Marquez said the story was completely false.")]
+    public void A_rep_or_publicist_for_a_person_speaks_as_that_person(string sentence) =>
+        Assert.Equal("person:selena-marquez", Assert.Single(Extract(sentence).Statements).SpeakerId);
 }
