@@ -154,6 +154,9 @@ public sealed partial class Lexicon
 
     /// <summary>"easy", "new", "enough": adjectives of assessment that, negated after a copula, judge rather than refute.</summary>
     internal FrozenSet<string> NegatedAssessments => field ??= _lists["negatedAssessments"];
+
+    /// <summary>"fake", "viral", "purported": words that disown a document before its noun.</summary>
+    internal FrozenSet<string> DisowningWords => field ??= _lists["disowningWords"];
     internal FrozenSet<string> ConditionWords => field ??= _lists["conditionWords"];
     internal FrozenSet<string> IntroWords => field ??= _lists["introWords"];
     internal FrozenSet<string> ClaimKeyStopWords => field ??= _lists["claimKeyStopWords"];

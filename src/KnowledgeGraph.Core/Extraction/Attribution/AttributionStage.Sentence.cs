@@ -24,6 +24,7 @@ internal sealed partial class AttributionStage
         var found = _found;
         found.Clear();
         var scope = new SentenceScope(p, s, triggers, found) { PreviousSentenceSpeaker = previousSentenceSpeaker };
+        var unattributedAt = -1; // the last speech verb with no speaker of its own
         for (var k = 0; k < triggers.Count; k++)
         {
             if (found.Count > 0 && found[^1] is { ContentParagraph: null } container && triggers[k].At > container.ContentFirst && triggers[k].At < container.ContentEnd &&
@@ -47,6 +48,11 @@ internal sealed partial class AttributionStage
 
             if (outcome.Finding is not { } finding)
             {
+                if (triggers[k].Kind == TriggerKind.Verb && !triggers[k].Denial)
+                {
+                    unattributedAt = triggers[k].At;
+                }
+
                 if (InnerVerbYieldedNothing(scope, triggers, k))
                 {
                     // "Smith said that the agency had declared a pandemic": the inner verb made no statement of its own, so
@@ -61,6 +67,15 @@ internal sealed partial class AttributionStage
                     k--;
                 }
 
+                continue;
+            }
+
+            // "Reports claimed that President Bello announced a cut": whoever says something in what no one is shown to
+            // have said has not been shown to say it either.
+            if (unattributedAt >= 0 && finding.SpeakerFirst > unattributedAt + 1 && finding.SpeakerFirst <= unattributedAt + 3 &&
+                p.Tokens[unattributedAt + 1].Norm == "that" && triggers[k].At >= finding.SpeakerEnd && triggers[k].At <= finding.SpeakerEnd + 6 &&
+                !scope.CommaBetween(finding.SpeakerEnd, triggers[k].At))
+            {
                 continue;
             }
 

@@ -109,6 +109,13 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             return (department, det, end); // "a department spokesperson": the department last named
         }
 
+        if (SpeechLexicon.DocumentNouns.Contains(n) && Disowned(p, det, noun))
+        {
+            // "The fake statement claimed …", "A viral message claims …", "the message" after a "viral message": an item the
+            // text disowns, or passes on from no known source, speaks for no one (not for its purported author).
+            return null;
+        }
+
         if (SpeechLexicon.DocumentNouns.Contains(n))
         {
             // "the statement" is the last issued statement; "the text", "the speech" are what the previous sentence quoted.
@@ -136,6 +143,52 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         }
 
         return id is null ? null : (id, det, end);
+    }
+
+    /// <summary>
+    /// A document noun at <paramref name="noun"/> that the text disowns: a disowning word before it in its own phrase ("the
+    /// fake statement", "a purported memo", "the viral message"), or, after "the"/"this", earlier in this paragraph or the
+    /// three before ("… said the viral message was fake. The message claims …").
+    /// </summary>
+    private bool Disowned(Paragraph p, int det, int noun)
+    {
+        var disowning = Lexicon.Current.DisowningWords;
+        for (var k = det + 1; k < noun; k++)
+        {
+            if (disowning.Contains(p.Tokens[k].Norm))
+            {
+                return true;
+            }
+        }
+
+        if (p.Tokens[det].Norm is not ("the" or "this" or "that"))
+        {
+            return false;
+        }
+
+        var at = _a.Paragraphs.IndexOf(p);
+        var n = p.Tokens[noun].Norm;
+        for (var pi = at; pi >= 0 && pi >= at - 3; pi--)
+        {
+            var t = _a.Paragraphs[pi].Tokens;
+            for (var k = (pi == at ? det : t.Count) - 1; k > 0; k--)
+            {
+                if (t[k].Norm != n)
+                {
+                    continue;
+                }
+
+                for (var j = k - 1; j >= 0 && j >= k - 3 && t[j].IsWord; j--)
+                {
+                    if (disowning.Contains(t[j].Norm))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -96,7 +96,9 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                 return (owner, k, k + 2);
             }
 
-            if (norm is "the" or "a" or "an" or "this" or "that" && references.ReferencePhrase(p, k, to) is { } reference)
+            // "said that President Musa Bello announced …": a "that" before a capitalised title opens a clause; it is no
+            // demonstrative ("that president"), and the title goes with the name after it.
+            if (norm is "the" or "a" or "an" or "this" or "that" && !(norm == "that" && k + 1 < to && t[k + 1].Cap) && references.ReferencePhrase(p, k, to) is { } reference)
             {
                 return AppositiveName(p, reference.Item3, to) ?? reference;
             }

@@ -73,4 +73,19 @@ internal sealed class SentenceScope(Paragraph paragraph, Sentence sentence, IRea
 
         return false;
     }
+
+    /// <summary>A comma, semicolon or dash outside quotations in [from, to).</summary>
+    public bool CommaBetween(int from, int to)
+    {
+        var t = Paragraph.Tokens;
+        for (var k = from; k < to; k++)
+        {
+            if (!Paragraph.InQuote[k] && t[k].Norm is "," or ";" or "-" or "\u2013" or "\u2014")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
