@@ -40,7 +40,7 @@ internal static partial class PropositionSplitter
     {
         var t = p.Tokens;
         var props = new List<Proposition>();
-        first = SkipIntro(p, SkipOpeningQuote(p, first, end), end);
+        first = SkipDeclaration(p, SkipIntro(p, SkipOpeningQuote(p, first, end), end), end);
         if (NoComment(p, first, end))
         {
             return props; // "“No comment,” she said": a refusal to speak asserts nothing
@@ -286,6 +286,50 @@ internal static partial class PropositionSplitter
         return first;
     }
 
+    /// <summary>
+    /// "We wish to state categorically that …", "I would like to clarify that …", "We want to inform the public that …":
+    /// a first-person frame of declaring before a that-clause; what is declared is the clause. Returns its first token, or
+    /// <paramref name="first"/> when there is no such frame.
+    /// </summary>
+    private static int SkipDeclaration(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        if (first + 4 >= end || t[first].Norm is not ("we" or "i"))
+        {
+            return first;
+        }
+
+        var k = first + 1;
+        if (t[k].Norm is "would" or "wish" or "want" or "wishes" or "hereby")
+        {
+            k += t[k].Norm == "would" && t[k + 1].Norm == "like" ? 2 : 1;
+            if (k < end && t[k].Norm == "to")
+            {
+                k++;
+            }
+        }
+
+        if (k >= end || t[k].Norm is not ("state" or "clarify" or "inform" or "stress" or "emphasise" or "emphasize" or "reiterate" or "affirm" or "assure" or "declare" or "confirm"))
+        {
+            return first;
+        }
+
+        for (var j = k + 1; j < end && j <= k + 6; j++)
+        {
+            if (t[j].Norm == "that")
+            {
+                return j + 1 < end ? j + 1 : first;
+            }
+
+            if (!t[j].IsWord)
+            {
+                return first;
+            }
+        }
+
+        return first;
+    }
+
     private static int SkipOpeningQuote(Paragraph p, int first, int end)
     {
         while (first < end && p.Tokens[first].IsQuote)
@@ -415,7 +459,8 @@ internal static partial class PropositionSplitter
     private static int WordBefore(Paragraph p, int first, int k, bool auxiliaries)
     {
         var j = k - 1;
-        while (j >= first && (p.Tokens[j].Norm.EndsWith("ly", StringComparison.Ordinal) || (auxiliaries && p.Tokens[j].Norm is "has" or "have" or "had" or "also")))
+        while (j >= first && (p.Tokens[j].Norm.EndsWith("ly", StringComparison.Ordinal) || p.Tokens[j].Norm is "further" or "also" or "again" or "still" or "once" ||
+               (auxiliaries && p.Tokens[j].Norm is "has" or "have" or "had")))
         {
             j--;
         }

@@ -134,4 +134,22 @@ public sealed class VerdictFrameTests
         var s = Assert.Single(Invented.Extract("verdict.txt", sentence).Statements);
         Assert.Equal((Stance.Denied, claim), (s.Stance, s.Claim));
     }
+
+    [Theory]
+    [InlineData("\"We wish to state categorically that the council has not sold the harbour,\" Portvale University said.", Stance.Denied, "The council has sold the harbour")]
+    [InlineData("\"We would like to inform the public that the harbour will reopen on Monday,\" Portvale University said.", Stance.Said, "The harbour will reopen on Monday")]
+    [InlineData("\"We assure our students that the campus remains open,\" Portvale University said.", Stance.Said, "The campus remains open")]
+    public void A_first_person_frame_of_declaring_is_not_the_claim(string sentence, Stance stance, string claim)
+    {
+        var s = Assert.Single(Invented.Extract("declare.txt", sentence).Statements);
+        Assert.Equal((stance, claim), (s.Stance, s.Claim));
+    }
+
+    [Fact]
+    public void A_first_person_denial_verb_after_further_or_also_denies()
+    {
+        var s = Assert.Single(Invented.Extract("further.txt", "\"We further reject any allegation that the university owes money to the contractor,\" Portvale University said.").Statements);
+        Assert.Equal(Stance.Denied, s.Stance);
+        Assert.StartsWith("The university owes", s.Claim, StringComparison.Ordinal);
+    }
 }
