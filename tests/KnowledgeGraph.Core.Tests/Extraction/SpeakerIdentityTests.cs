@@ -229,4 +229,22 @@ public sealed class SpeakerIdentityTests
     [InlineData("A publicist for Selena Marquez said the story was completely false.")]
     public void A_rep_or_publicist_for_a_person_speaks_as_that_person(string sentence) =>
         Assert.Equal("person:selena-marquez", Assert.Single(Extract(sentence).Statements).SpeakerId);
+
+    [Theory]
+    [InlineData("Karanja Wambua has dismissed the claims.", "person:karanja-wambua")]
+    [InlineData("Themba Dlamini had denied the claims.", "person:themba-dlamini")]
+    [InlineData("Northgate Bank has denied the claims.", "institution:northgate-bank")]
+    [InlineData("Zorvex Corp has denied the claims.", "institution:zorvex-corp")]
+    public void Two_unlisted_capitalised_words_that_speak_are_a_person_unless_an_organisation_word_says_otherwise(string sentence, string speaker)
+    {
+        var s = Assert.Single(Extract(sentence).Statements);
+        Assert.Equal((speaker, Stance.Denied), (s.SpeakerId, s.Stance));
+    }
+
+    [Fact]
+    public void He_after_an_unlisted_person_is_that_person()
+    {
+        var doc = Extract("Interior secretary Karanja Wambua has dismissed as baseless claims he is behind the plot against Senator Paul Kamau.\n\nHe said the country should not allow political interference.");
+        doc.Require("person:karanja-wambua", Stance.Said, "should not allow");
+    }
 }

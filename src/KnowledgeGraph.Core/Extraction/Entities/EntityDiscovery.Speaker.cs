@@ -209,7 +209,26 @@ internal static partial class EntityDiscovery
             return EntityKind.Person;
         }
 
-        return end - start == 2 && g.IsSurname(tokens[end - 1].Norm) ? EntityKind.Person : EntityKind.Institution;
+        return end - start == 2 && (g.IsSurname(tokens[end - 1].Norm) || UnlistedPersonShape(tokens, start)) ? EntityKind.Person : EntityKind.Institution;
+    }
+
+    /// <summary>
+    /// "Karanja Wambua has dismissed …": two capitalised words, neither an English word nor an organisation's word, written
+    /// in mixed case, are a person's given name and surname the name lists lack ("Northgate Bank", "Acme Corp", "UBS AG" are not).
+    /// </summary>
+    private static bool UnlistedPersonShape(List<Token> tokens, int start)
+    {
+        for (var k = start; k < start + 2; k++)
+        {
+            var n = tokens[k].Norm;
+            if (!tokens[k].Cap || tokens[k].AllCaps || IsEnglishWord(n) || NameWords.InstitutionIntroducers.Contains(n) ||
+                Lexicon.Current.CorporateSuffixes.Contains(n) || Lexicon.Current.InstitutionHeads.Contains(n))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
 
