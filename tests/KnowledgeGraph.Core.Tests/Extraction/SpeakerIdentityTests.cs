@@ -247,4 +247,21 @@ public sealed class SpeakerIdentityTests
         var doc = Extract("Interior secretary Karanja Wambua has dismissed as baseless claims he is behind the plot against Senator Paul Kamau.\n\nHe said the country should not allow political interference.");
         doc.Require("person:karanja-wambua", Stance.Said, "should not allow");
     }
+
+    [Theory]
+    [InlineData("Finance minister Grace Banda spoke on Monday.\n\nBanda said the claims were false.", "person:grace-banda")]
+    [InlineData("Governor Musa Bello spoke on Monday.\n\nBello said the claims were false.", "person:musa-bello")]
+    public void A_surname_that_is_also_a_town_is_the_person_named_with_it(string body, string speaker)
+    {
+        var doc = Extract(body);
+        Assert.Equal(speaker, Assert.Single(doc.Statements).SpeakerId);
+        Assert.DoesNotContain(doc.Entities, e => e.Kind == EntityKind.Place);
+    }
+
+    [Fact]
+    public void A_country_is_still_a_country_when_a_person_carries_its_name()
+    {
+        var doc = Extract("Coach Alan Jordan spoke on Monday.\n\nJordan's foreign ministry said the claims were false.");
+        Assert.Contains(doc.Entities, e => e.Kind == EntityKind.Place && e.Name == "Jordan");
+    }
 }

@@ -168,8 +168,17 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         var merged = MergeNameVariants();
         MergeShortInstitutions(merged);
         OrganisationsKindedAsPeople(merged);
+        var surnames = OnePersonSurnames();
         foreach (var (alias, id) in _collectiveAliases.Concat(_localAliases))
         {
+            // "Grace Banda … Banda said": the surname of the article's one person of that name, not a town the gazetteer
+            // knows by the same word (a country or a registry place still wins).
+            if (surnames.Contains(TextFold.Fold(alias)) && id.StartsWith("place:", StringComparison.Ordinal) && _a.Registry.Get(id) is null &&
+                _a.Entities.TryGetValue(id, out var town) && town.Kind == EntityKind.Place)
+            {
+                continue;
+            }
+
             _local.Add(alias, merged.GetValueOrDefault(id, id));
         }
 
@@ -446,6 +455,22 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         {
             e.TextRoles.Add(TextFold.Fold(role));
         }
+    }
+
+    /// <summary>The folded one-word surnames that exactly one person of the article (named with two words or more) carries.</summary>
+    private HashSet<string> OnePersonSurnames()
+    {
+        var count = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var e in _a.Entities.Values)
+        {
+            if (e.Kind == EntityKind.Person && e.Name.LastIndexOf(' ') is var space and > 0)
+            {
+                var key = TextFold.Fold(e.Name.AsSpan(space + 1));
+                count[key] = count.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        return count.Where(kv => kv.Value == 1).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Surnames and name tails as aliases, only where one person in the article carries them.</summary>
