@@ -88,6 +88,25 @@ public sealed class WireStyleTests
     }
 
     [Fact]
+    public void A_wire_dateline_with_the_agency_between_slashes_gives_the_publisher()
+    {
+        var doc = Seeds.Extract("wire.txt", "Harbour board denies sale of terminal\n\nMOSCOW, June 26. /TASS/. Port director Maria Okafor said on Wednesday that the terminal was not sold.");
+        Assert.Equal("TASS", doc.Source.Publisher);
+        Assert.Empty(Assert.Single(doc.Statements).ReportedBy);
+    }
+
+    [Theory]
+    [InlineData("Sport", null)]
+    [InlineData("Business", null)]
+    [InlineData("Harbourwatch", "Harbourwatch")]
+    public void A_lone_plain_word_above_the_headline_is_a_section_not_the_publisher(string line, string? publisher)
+    {
+        var doc = Seeds.Extract("section.txt", $"{line}\n\nHarbour board denies sale of terminal\n\nPort director Maria Okafor said on Wednesday that the terminal was not sold.");
+        Assert.Equal(publisher, doc.Source.Publisher);
+        Assert.Equal("Harbour board denies sale of terminal", doc.Source.Title);
+    }
+
+    [Fact]
     public void A_name_with_a_party_in_brackets_and_a_colon_is_no_dateline()
     {
         var doc = Seeds.Extract("wire.txt", "Harbour board denies sale of terminal\n\nPort director Maria Okafor (Labour): the terminal was sold in May, she told the Harbour Times.");

@@ -72,7 +72,10 @@ internal static partial class Metadata
 
             if (siteName is null && title is null && words == 1 && s.Length <= 40 && char.IsUpper(s[0]))
             {
-                siteName = s; // a lone site name above the headline ("CubaHeadlines")
+                // a lone site name above the headline ("CubaHeadlines"); a plain word there ("Sport", "Business") is the
+                // section's label, no publisher, unless an outlet has that name
+                var folded = TextFold.Fold(s.TrimEnd(':'));
+                siteName = Gazetteer.Default.Words.Contains(folded) && Gazetteer.Default.Outlets.OfCredit(s) is null ? null : s;
                 lines[i] = line with { Role = LineRole.Metadata };
                 continue;
             }
@@ -97,12 +100,12 @@ internal static partial class Metadata
     private static string? WireCredit(string line)
     {
         // The dateline's credit is in brackets: lines without one are not given to the regular expression.
-        if (!line.Contains('(') || WireDateline().Match(line) is not { Success: true } dateline)
+        if (!(line.Contains('(') || line.Contains('/')) || WireDateline().Match(line) is not { Success: true } dateline)
         {
             return null;
         }
 
-        var credited = (dateline.Groups[1].Success ? dateline.Groups[1] : dateline.Groups[2]).Value.Trim();
+        var credited = (dateline.Groups[1].Success ? dateline.Groups[1] : dateline.Groups[2].Success ? dateline.Groups[2] : dateline.Groups[3]).Value.Trim();
         return Gazetteer.Default.Outlets.OfCredit(credited)?.Name ?? credited;
     }
 

@@ -176,12 +176,23 @@ internal sealed partial class EntityResolver
             t[i + len + 1].Norm is "-" or "\u2014" or "\u2013" && (_a.Registry.Get(id) is { IsMedia: true } || (_a.Entities.TryGetValue(id, out var e) && e.IsMedia));
     }
 
-    /// <summary>"Havana, Feb 5 (EFE).-", "New Delhi, Sept 15 (ANI):": an outlet in parentheses closing a dateline, then a dash or colon.</summary>
+    /// <summary>"Havana, Feb 5 (EFE).-", "New Delhi, Sept 15 (ANI):", "MOSCOW, June 26. /TASS/.": an outlet in parentheses (or between slashes) closing a dateline, then a dash, colon or stop.</summary>
     private bool CreditAfterDate(Paragraph p, int i, int len, string id)
     {
         var t = p.Tokens;
         var k = i + len + 1;
-        if (i < 2 || i > 14 || k >= t.Count || t[i - 1].Norm != "(" || t[i + len].Norm != ")" || !t[0].Cap)
+        if (i < 2 || i > 14 || k >= t.Count || !t[0].Cap)
+        {
+            return false;
+        }
+
+        // "MOSCOW, June 26. /TASS/. Russian …": the agency between slashes, then the text.
+        if (t[i - 1].Norm == "/" && t[i + len].Norm == "/")
+        {
+            return t[k].Norm is "." or "-" or ":" or "\u2014" or "\u2013" && (_a.Registry.Get(id) is { IsMedia: true } || (_a.Entities.TryGetValue(id, out var agency) && agency.IsMedia));
+        }
+
+        if (t[i - 1].Norm != "(" || t[i + len].Norm != ")")
         {
             return false;
         }
