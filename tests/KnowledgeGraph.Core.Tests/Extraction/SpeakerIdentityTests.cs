@@ -264,4 +264,12 @@ public sealed class SpeakerIdentityTests
         var doc = Extract("Coach Alan Jordan spoke on Monday.\n\nJordan's foreign ministry said the claims were false.");
         Assert.Contains(doc.Entities, e => e.Kind == EntityKind.Place && e.Name == "Jordan");
     }
+
+    [Theory]
+    [InlineData("Harbour Workers Party presidency spokesman Themba Dlamini has denied the allegations.", "person:themba-dlamini")]
+    [InlineData("Harbour Workers Party federal spokesman John Steen said the report was false.", "person:john-steen")]
+    [InlineData("Harbour Workers Party spokesman John Steen said the report was false.", "person:john-steen")]
+    [InlineData("Northgate Bank has denied the allegations.", "institution:northgate-bank")]
+    public void A_titled_person_after_an_organisation_and_its_modifiers_is_the_speaker(string sentence, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Extract(sentence).Statements).SpeakerId);
 }

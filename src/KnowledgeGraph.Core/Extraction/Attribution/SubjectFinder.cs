@@ -273,12 +273,41 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             return null; // "Cuban Deputy Foreign Minister X" written with a place first
         }
 
+        if (k == after && TitledPersonAfterModifiers(p, after, to))
+        {
+            return null; // "African National Congress presidency spokesman X", "the party's federal spokesman X": X speaks
+        }
+
         if (TitleRunReachesPerson(p, after, to))
         {
             return null; // "U.S. Secretary of State Marco Rubio", "U.S. Ambassador to Mexico Ronald Johnson"
         }
 
         return (m.EntityId, m.First, after); // with its bracketed ticker, if any: "Northwind (NWL.L)"
+    }
+
+    /// <summary>
+    /// One or two lower-case words that are no verbs ("presidency", "federal", "national"), then title words, then a
+    /// person's name: the organisation before them only says whose the titled person is.
+    /// </summary>
+    private bool TitledPersonAfterModifiers(Paragraph p, int after, int to)
+    {
+        var t = p.Tokens;
+        var j = after;
+        while (j < to && j < after + 2 && t[j].IsWord && !t[j].Cap && p.MentionAt[j] < 0 && !NameWords.Titles.Contains(t[j].Norm) &&
+               !SpeechLexicon.IsVerb(t[j].Norm) && !Words.BeForms.Contains(t[j].Norm) && t[j].Norm is not ("has" or "have" or "had" or "and" or "or" or "of" or "to"))
+        {
+            j++;
+        }
+
+        var k = j;
+        while (k < to && k < j + 3 && t[k].IsWord && p.MentionAt[k] < 0 && NameWords.Titles.Contains(t[k].Norm))
+        {
+            k++;
+        }
+
+        return j > after && k > j && k < to && p.MentionAt[k] >= 0 && p.Mentions[p.MentionAt[k]] is var m && m.First == k &&
+            _a.Entities.TryGetValue(m.EntityId, out var e) && e.Kind == EntityKind.Person;
     }
 
     private (string, int, int)? PossessedInstitution(Paragraph p, Mention owner, int from, int to) =>
