@@ -12,10 +12,11 @@ namespace KnowledgeGraph.Storage.Sqlite;
 /// one step and one read.
 /// </summary>
 /// <remarks>
-/// <para>The format: every field but the last is <c>&lt;UTF-8 byte length&gt;:&lt;bytes&gt;</c>, an SQL NULL a bare
-/// <c>:</c> (so NULL and the empty string differ); the last field, the statement's intermediaries as a JSON array (never
-/// NULL), takes the rest of the value. No separator needs escaping: the lengths say where each value ends, whatever it
-/// holds (colons, digits, quotes, NUL, any script). Numbers travel as their decimal text.</para>
+/// <para>The format: a text field is <c>&lt;UTF-8 byte length&gt;:&lt;bytes&gt;</c>, an SQL NULL a bare <c>:</c> (so NULL
+/// and the empty string differ); a number is its decimal digits and <c>;</c>, NULL a bare <c>;</c> (digits hold no
+/// <c>;</c>, and a length would make SQLite write the number as text twice); the last field, the statement's
+/// intermediaries as a JSON array (never NULL), takes the rest of the value. No text needs escaping: the lengths say
+/// where each value ends, whatever it holds (colons, semicolons, digits, quotes, NUL, any script).</para>
 /// <para>The lengths come from <c>octet_length</c>, which counts bytes in the database's encoding: only a UTF-8 store
 /// (every store this code creates) is read packed; the store reads a UTF-16 file column by column (<see cref="SqliteRows"/>).</para>
 /// </remarks>
@@ -24,8 +25,9 @@ internal static class PackedRows
     /// <summary>Name of the packed column.</summary>
     public const string Column = "packed";
 
-    private static readonly string[] StatementFields = ["s.id", "s.speaker_id", "s.stance", "s.claim_id", "s.article_id", "s.evidence", "s.start", "s.\"end\"", "s.date", "s.rule"];
-    private static readonly string[] ClaimFields = ["c.id", "c.text", "c.said_count", "c.denied_count", "c.corroboration", "c.first_reported"];
+    // Text fields by name, numbers with a leading '#' (read with Fields.Int32 / NullableInt32).
+    private static readonly string[] StatementFields = ["s.id", "s.speaker_id", "s.stance", "s.claim_id", "s.article_id", "s.evidence", "#s.start", "#s.\"end\"", "s.date", "s.rule"];
+    private static readonly string[] ClaimFields = ["c.id", "c.text", "#c.said_count", "#c.denied_count", "#c.corroboration", "c.first_reported"];
     private const string ReportedBy = "(SELECT json_group_array(r.entity_id) FROM statement_reporter r WHERE r.statement_id = s.id)";
 
     /// <summary>The packed statement (<c>statement s</c>), with its claim (<c>LEFT JOIN claim c</c>) when <paramref name="withClaim"/>, as one column.</summary>
@@ -35,7 +37,7 @@ internal static class PackedRows
     private static readonly string StatementWithClaimSql = Pack([.. StatementFields, .. ClaimFields]);
 
     private static string Pack(IEnumerable<string> fields) =>
-        $"concat({string.Join(", ", fields.Select(f => $"octet_length({f}), ':', {f}"))}, {ReportedBy}) AS {Column}";
+        $"concat({string.Join(", ", fields.Select(f => f[0] == '#' ? $"{f[1..]}, ';'" : $"octet_length({f}), ':', {f}"))}, {ReportedBy}) AS {Column}";
 
     /// <summary>The statement of the reader's current row (column 0, <see cref="StatementSelect"/>), and its claim when the row joins one (null when it has none).</summary>
     public static (StatementRecord Statement, ClaimRecord? Claim) Read(SqliteDataReader reader, bool withClaim)
@@ -97,13 +99,20 @@ internal static class PackedRows
 
         public int? NullableInt32()
         {
-            var value = Next(out var isNull);
-            if (isNull)
+            var end = _rest.IndexOf((byte)';');
+            if (end < 0)
+            {
+                throw Malformed("number");
+            }
+
+            var digits = _rest[..end];
+            _rest = _rest[(end + 1)..];
+            if (digits.IsEmpty)
             {
                 return null;
             }
 
-            return Utf8Parser.TryParse(value, out int number, out var used) && used == value.Length ? number : throw Malformed("number");
+            return Utf8Parser.TryParse(digits, out int number, out var used) && used == digits.Length ? number : throw Malformed("number");
         }
 
         public readonly string Rest() => Encoding.UTF8.GetString(_rest);

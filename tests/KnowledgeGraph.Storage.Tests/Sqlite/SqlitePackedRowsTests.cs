@@ -98,19 +98,22 @@ public sealed class SqlitePackedRowsTests : IDisposable
     [InlineData("x:id")]
     [InlineData("99:too long")]
     [InlineData("-1:")]
+    [InlineData("1:s4:p:id4:said1:c1:a0:10:205;:6:rule;1[]")]
+    [InlineData("1:s4:p:id4:said1:c1:a0:1x;205;:6:rule;1[]")]
+    [InlineData("1:s4:p:id4:said1:c1:a0:10;205")]
     public void A_malformed_packed_value_fails_instead_of_shifting_fields(string row)
     {
         Assert.Throws<InvalidOperationException>(() => PackedRows.Parse(Encoding.UTF8.GetBytes(row), withClaim: false));
     }
 
     [Fact]
-    public void A_bare_colon_is_null_and_a_zero_length_is_the_empty_string()
+    public void A_bare_colon_is_null_a_zero_length_the_empty_string_and_numbers_end_at_a_semicolon()
     {
-        var row = "1:s4:p:id4:said1:c1:a0:2:103:205:6:rule:1[]";
+        var row = "1:s4:p:id4:said1:c1:a0:10;205;:6:rule;1[]";
 
         var (statement, claim) = PackedRows.Parse(Encoding.UTF8.GetBytes(row), withClaim: false);
 
-        Assert.Equal(Describe(new StatementRecord("s", "p:id", Stance.Said, "c", "a", "", 10, 205, null, []) { Rule = "rule:1" }), Describe(statement));
+        Assert.Equal(Describe(new StatementRecord("s", "p:id", Stance.Said, "c", "a", "", 10, 205, null, []) { Rule = "rule;1" }), Describe(statement));
         Assert.Equal("", statement.Evidence);
         Assert.Null(statement.Date);
         Assert.Null(claim);
