@@ -92,6 +92,38 @@ public sealed class SqlitePackedRowsTests : IDisposable
         Assert.Contains("López again denied", Assert.Single((await store.GetStatementPagesAsync(LinkKind.Denied, [Some.Lopez], new PageRequest(1, 1), Ct))[Some.Lopez]).Evidence, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_statement_whose_claim_row_is_gone_reads_without_a_claim_and_keeps_its_numbers()
+    {
+        // Its joined claim columns are all NULL: text fields as bare ':' and numbers as bare ';'.
+        var path = _folder.File("store.db");
+        await using (var store = new SqliteGraphStore(path))
+        {
+            await store.UpsertAsync(Some.Corpus(), Ct);
+        }
+
+        await using (var raw = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await raw.OpenAsync(Ct);
+            await using var command = raw.CreateCommand();
+            command.CommandText = $"DELETE FROM claim WHERE id = '{Some.Budget}'";
+            Assert.Equal(1, await command.ExecuteNonQueryAsync(Ct));
+        }
+
+        await using var reopened = new SqliteGraphStore(path);
+        var read = await reopened.GetStatementPagesWithClaimsAsync(LinkKind.ArticleStatements, [Some.A3], PageRequest.First(10), Ct);
+
+        var statements = read.Pages[Some.A3];
+        Assert.Equal(2, statements.Count);
+        var orphan = Assert.Single(statements, s => s.ClaimId == Some.Budget);
+        Assert.Equal((Some.Carter, Stance.Denied, "2026-01-15"), (orphan.SpeakerId, orphan.Stance, orphan.Date));
+        Assert.Equal([Some.Svensson], orphan.ReportedBy);
+        Assert.True(orphan.End > orphan.Start && orphan.Start > 0);
+        Assert.Equal([Some.Talks], read.Claims.Keys);
+        var byId = (await reopened.GetStatementsAsync([.. statements.Select(s => s.Id)], Ct)).ToDictionary(s => s.Id);
+        Assert.All(statements, s => Assert.Equal(Describe(byId[s.Id]), Describe(s)));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("2:id")]
