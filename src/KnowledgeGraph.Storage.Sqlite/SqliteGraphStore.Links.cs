@@ -89,12 +89,12 @@ public sealed partial class SqliteGraphStore
         ArgumentNullException.ThrowIfNull(ids);
         ArgumentOutOfRangeException.ThrowIfNegative(page.Offset, nameof(page));
         ArgumentOutOfRangeException.ThrowIfNegative(page.Limit, nameof(page));
-        if (StatementPageSql(link, withClaims: false) is not { } sql)
+        if (StatementPageSql(link, withClaims: false) is null)
         {
             return await StatementPages.ReadAsync(this, link, ids, page, cancellationToken).ConfigureAwait(false);
         }
 
-        return (await ReadStatementPagesAsync(sql, ids, page, cancellationToken).ConfigureAwait(false)).Pages;
+        return (await ReadStatementPagesAsync(link, withClaims: false, ids, page, cancellationToken).ConfigureAwait(false)).Pages;
     }
 
     /// <inheritdoc/>
@@ -106,16 +106,17 @@ public sealed partial class SqliteGraphStore
         ArgumentNullException.ThrowIfNull(ids);
         ArgumentOutOfRangeException.ThrowIfNegative(page.Offset, nameof(page));
         ArgumentOutOfRangeException.ThrowIfNegative(page.Limit, nameof(page));
-        if (StatementPageSql(link, withClaims: true) is not { } sql)
+        if (StatementPageSql(link, withClaims: true) is null)
         {
             return await StatementPages.ReadWithClaimsAsync(this, link, ids, page, cancellationToken).ConfigureAwait(false);
         }
 
-        return await ReadStatementPagesAsync(sql, ids, page, cancellationToken).ConfigureAwait(false);
+        return await ReadStatementPagesAsync(link, withClaims: true, ids, page, cancellationToken).ConfigureAwait(false);
     }
 
-    // Runs a statement page SQL (StatementPageSql) once per parent, with the claims when the SQL joins them.
-    private async Task<StatementPagesWithClaims> ReadStatementPagesAsync(string sql, IReadOnlyCollection<string> ids, PageRequest page, CancellationToken cancellationToken)
+    // Runs the statement page SQL of `link` (StatementPageSql) once per parent, with the claims when `withClaims`. A UTF-8
+    // store reads each row as one packed value (PackedRows), any other column by column.
+    private async Task<StatementPagesWithClaims> ReadStatementPagesAsync(LinkKind link, bool withClaims, IReadOnlyCollection<string> ids, PageRequest page, CancellationToken cancellationToken)
     {
         var result = new Dictionary<string, IReadOnlyList<StatementRecord>>(StringComparer.Ordinal);
         var claims = new Dictionary<string, ClaimRecord>(StringComparer.Ordinal);
@@ -124,10 +125,14 @@ public sealed partial class SqliteGraphStore
             return new StatementPagesWithClaims(result, claims);
         }
 
-        var joined = sql.Contains(JoinedClaimColumns, StringComparison.Ordinal);
         var lease = await OpenReadAsync(cancellationToken).ConfigureAwait(false);
         await using (lease.ConfigureAwait(false))
         {
+            var packed = _packedRows;
+            var sql = StatementPageSqls[(link, withClaims, packed)];
+            Func<SqliteDataReader, (StatementRecord Statement, ClaimRecord? Claim)> map = packed
+                ? r => PackedRows.Read(r, withClaims)
+                : r => (Statement(r), withClaims ? JoinedClaim(r) : null);
             var connection = lease.Connection;
             var keys = ids.Distinct(StringComparer.Ordinal).ToList();
             var transaction = BeginReadIfSeveral(connection, keys.Count);
@@ -139,8 +144,7 @@ public sealed partial class SqliteGraphStore
                     args.Add(key);
                     args.Add(page.Limit);
                     args.Add(page.Offset);
-                    var rows = await ListAsync(connection, transaction, sql, args, r => (Statement: Statement(r), Claim: joined ? JoinedClaim(r) : null), cancellationToken)
-                        .ConfigureAwait(false);
+                    var rows = await ListAsync(connection, transaction, sql, args, map, cancellationToken).ConfigureAwait(false);
                     if (rows.Count > 0)
                     {
                         result[key] = [.. rows.Select(r => r.Statement)];
@@ -179,10 +183,21 @@ public sealed partial class SqliteGraphStore
         return rows.ToDictionary(r => r.Key, r => r.Count, StringComparer.Ordinal);
     }
 
-    // $p0 the parent, $p1 the limit, $p2 the offset; the orders of PageSql. With claims, each row carries its claim's columns.
-    internal static string? StatementPageSql(LinkKind link, bool withClaims)
+    // The texts of StatementPageSql, built once (a page is read on nearly every nested query; the text is also the key its kept command is found by).
+    private static readonly Dictionary<(LinkKind Link, bool WithClaims, bool Packed), string> StatementPageSqls =
+        (from link in Enum.GetValues<LinkKind>()
+         from withClaims in new[] { false, true }
+         from packed in new[] { false, true }
+         let sql = StatementPageSql(link, withClaims, packed)
+         where sql is not null
+         select (Key: (link, withClaims, packed), Sql: sql)).ToDictionary(p => p.Key, p => p.Sql);
+
+    // $p0 the parent, $p1 the limit, $p2 the offset; the orders of PageSql. With claims, each row carries its claim's columns;
+    // packed, a row is one value (PackedRows.StatementSelect), else the columns of SqliteRows.
+    internal static string? StatementPageSql(LinkKind link, bool withClaims, bool packed = false)
     {
-        var rows = withClaims ? $"SELECT {StatementColumns}, {JoinedClaimColumns} FROM statement s LEFT JOIN claim c ON c.id = s.claim_id" : $"SELECT {StatementColumns} FROM statement s";
+        var columns = packed ? PackedRows.StatementSelect(withClaims) : withClaims ? $"{StatementColumns}, {JoinedClaimColumns}" : StatementColumns;
+        var rows = withClaims ? $"SELECT {columns} FROM statement s LEFT JOIN claim c ON c.id = s.claim_id" : $"SELECT {columns} FROM statement s";
         return link switch
         {
             LinkKind.Said => $"{rows} WHERE s.speaker_id = $p0 AND s.stance = 'said' {ByDate} LIMIT +$p1 OFFSET +$p2",

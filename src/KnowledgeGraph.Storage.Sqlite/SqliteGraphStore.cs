@@ -49,6 +49,9 @@ public sealed partial class SqliteGraphStore : IGraphStore
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly ReadConnectionPool? _reads;
     private volatile bool _initialized;
+
+    /// <summary>Whether statement pages are read a row as one value (<see cref="PackedRows"/>): the store's text is UTF-8.</summary>
+    private bool _packedRows;
     private int _disposed;
 
     /// <summary>Opens (lazily) the store file at <paramref name="path"/>; it is created on first use if missing.</summary>
@@ -125,6 +128,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
             if (!_initialized)
             {
                 await SqliteSchemaCheck.EnsureAsync(_path, _connectionString, cancellationToken).ConfigureAwait(false);
+                _packedRows = await SqliteSchemaCheck.IsUtf8Async(_connectionString, cancellationToken).ConfigureAwait(false);
                 _initialized = true;
             }
         }

@@ -76,6 +76,19 @@ internal static class SqliteSchemaCheck
         }
     }
 
+    /// <summary>Whether the store's text is stored as UTF-8 (<c>PRAGMA encoding</c>; fixed when the file is created), which <see cref="PackedRows"/> needs.</summary>
+    public static async Task<bool> IsUtf8Async(string connectionString, CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        await using (connection.ConfigureAwait(false))
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA encoding";
+            return (string?)await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) == "UTF-8";
+        }
+    }
+
     private static void RefuseIfNotSqlite(string path)
     {
         if (!File.Exists(path))

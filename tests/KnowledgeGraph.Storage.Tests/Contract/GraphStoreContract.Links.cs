@@ -93,6 +93,81 @@ public abstract partial class GraphStoreContract
         Assert.NotEmpty((await store.GetStatementPagesWithClaimsAsync(kind, parents, PageRequest.First(10), Ct)).Claims);
     }
 
+    [Theory]
+    [InlineData(LinkKind.Said)]
+    [InlineData(LinkKind.Denied)]
+    [InlineData(LinkKind.SpeakerStatements)]
+    [InlineData(LinkKind.ClaimStatements)]
+    [InlineData(LinkKind.ArticleStatements)]
+    public async Task Statement_pages_return_texts_with_separators_digits_quotes_control_characters_and_any_script_as_stored(LinkKind kind)
+    {
+        await using var store = await EmptyStoreAsync();
+        var document = OddTextsArticle();
+        await store.UpsertAsync([document], Ct);
+        string[] parents = kind switch
+        {
+            LinkKind.ClaimStatements => [OddClaim, OddOtherClaim],
+            LinkKind.ArticleStatements => [document.Source.Id],
+            _ => [OddVoice],
+        };
+        var expected = document.Statements
+            .Where(s => kind is not (LinkKind.Said or LinkKind.Denied) || s.Stance == (kind == LinkKind.Said ? Stance.Said : Stance.Denied))
+            .ToDictionary(s => StatementIds.For(s.SpeakerId, s.Stance, s.ClaimId, document.Source.Id, s.Start), StringComparer.Ordinal);
+        Assert.True(expected.Count > 0);
+
+        var plain = await store.GetStatementPagesAsync(kind, parents, PageRequest.First(10), Ct);
+        var read = await store.GetStatementPagesWithClaimsAsync(kind, parents, PageRequest.First(10), Ct);
+
+        foreach (var records in new[] { plain.Values.SelectMany(v => v).ToList(), read.Pages.Values.SelectMany(v => v).ToList() })
+        {
+            Assert.Equal(Sorted(expected.Keys), Sorted(records.Select(r => r.Id)));
+            foreach (var record in records)
+            {
+                var source = expected[record.Id];
+                Assert.Equal((source.SpeakerId, source.Stance, source.ClaimId, document.Source.Id), (record.SpeakerId, record.Stance, record.ClaimId, record.ArticleId));
+                Assert.Equal(source.Evidence, record.Evidence);
+                Assert.Equal((source.Start, source.End), (record.Start, record.End));
+                Assert.Null(record.Date);
+                Assert.Equal(source.Rule, record.Rule);
+                Assert.Equal(Sorted(source.ReportedBy), Sorted(record.ReportedBy));
+            }
+
+            var byId = await store.GetStatementsAsync([.. records.Select(r => r.Id)], Ct);
+            Assert.Equal(byId.OrderBy(r => r.Id, StringComparer.Ordinal), records.OrderBy(r => r.Id, StringComparer.Ordinal), StatementComparer);
+        }
+
+        var claimTexts = expected.Values.DistinctBy(s => s.ClaimId).ToDictionary(s => s.ClaimId, s => s.Claim, StringComparer.Ordinal);
+        Assert.Equal(Sorted(claimTexts.Keys), Sorted(read.Claims.Keys));
+        Assert.All(read.Claims.Values, c => Assert.Equal((claimTexts[c.Id], (string?)null), (c.Text, c.FirstReported)));
+        Assert.Equal(read.Claims.Values.OrderBy(c => c.Id, StringComparer.Ordinal), (await store.GetClaimsAsync([.. claimTexts.Keys], Ct)).OrderBy(c => c.Id, StringComparer.Ordinal));
+    }
+
+    private const string OddVoice = "person:zoe-nandu";
+    private const string OddClaim = "claim:odd-texts-12-34";
+    private const string OddOtherClaim = "claim:odd-texts-unicode";
+
+    /// <summary>
+    /// An undated article (statement dates are null) whose texts hold what a reader that splits values could trip on:
+    /// colons after digits ("12:34", "0:", "3:abc"), quotes of every kind, a backslash, tab and newline, accents,
+    /// combining marks, CJK, right-to-left script and a character outside the Basic Multilingual Plane; one statement with
+    /// two intermediaries and a rule, the others with none.
+    /// </summary>
+    private static ExtractedDocument OddTextsArticle()
+    {
+        var document = Some.Document("article:odd-texts", "odd.txt", "Odd: 12:34", null, null,
+            [
+                Some.Entity(OddVoice, EntityKind.Person, "Zoë Ñandú", ["Ñandú"]),
+                Some.Entity(Some.Svensson, EntityKind.Person, "María Svensson", []),
+                Some.Entity(Some.DailyLedger, EntityKind.Institution, "The Daily Ledger", []),
+            ],
+            Some.Statement(OddVoice, Stance.Denied, OddClaim, "Claim 5:five, “quoted” and 'single' 0:",
+                "12:34 — 7: she said “no”; it's \"over\"\tthen\nagain: 0:", [Some.Svensson, Some.DailyLedger], []),
+            Some.Statement(OddVoice, Stance.Said, OddOtherClaim, "Ünïcödé e\u0301 北京 שלום 🙂 claim",
+                "Zoë said: Ñandú, 北京, שלום, e\u0301 and 🙂 \\ back", [], []),
+            Some.Statement(OddVoice, Stance.Denied, OddOtherClaim, "Ünïcödé e\u0301 北京 שלום 🙂 claim", "3:abc:", [], []));
+        return document with { Statements = [document.Statements[0] with { Rule = "verb-subject:2" }, .. document.Statements.Skip(1)] };
+    }
+
     [Fact]
     public async Task A_claims_statements_page_by_date_and_its_speakers_are_distinct_per_stance()
     {

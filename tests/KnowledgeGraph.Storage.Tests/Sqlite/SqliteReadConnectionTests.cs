@@ -97,7 +97,8 @@ public sealed class SqliteReadConnectionTests : IDisposable
         }
 
         var texts = Enum.GetValues<LinkKind>().Select(SqliteGraphStore.PageSql)
-            .Concat(Enum.GetValues<LinkKind>().SelectMany(k => new[] { SqliteGraphStore.StatementPageSql(k, withClaims: false), SqliteGraphStore.StatementPageSql(k, withClaims: true) }).OfType<string>())
+            .Concat(Enum.GetValues<LinkKind>().SelectMany(k => new[] { false, true }.SelectMany(packed =>
+                new[] { SqliteGraphStore.StatementPageSql(k, withClaims: false, packed), SqliteGraphStore.StatementPageSql(k, withClaims: true, packed) })).OfType<string>())
             .Append("SELECT c.id FROM claim c WHERE c.id <> {0} ORDER BY c.corroboration DESC, c.folded, c.id LIMIT {1} OFFSET {2}")
             .ToList();
         await using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
