@@ -113,7 +113,7 @@ internal sealed partial class AttributionStage
             scope.PreviousSpeaker = credited.SpeakerId;
         }
 
-        if (found.Count == 0 && previousSentenceSpeaker is not null)
+        if (found.Count == 0)
         {
             foreach (var sieve in _sentenceSieves)
             {

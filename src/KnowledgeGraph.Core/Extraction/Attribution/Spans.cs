@@ -52,6 +52,47 @@ internal static class Spans
         return best >= 0 ? p.Quotes[best] : null;
     }
 
+    /// <summary>
+    /// A sentence that is only an attribution tag for the quotation that closed the sentence before it: “….” Said Kamau.
+    /// / “….” He added. / “….” the minister said. The quotation ends in a full stop, question or exclamation mark, the
+    /// quotation opens its own sentence, and the tag is a few plain words around its verb at <paramref name="v"/>
+    /// (-1: any speech verb of the lexicon).
+    /// </summary>
+    public static bool TagSentence(Paragraph p, Sentence s, int v)
+    {
+        var t = p.Tokens;
+        var close = s.First - 1;
+        if (close < 2 || !t[close].IsQuote || t[close - 1].Norm is not ("." or "!" or "?") || LastQuoteBefore(p, s.First) is not { } q || q.Close != close ||
+            (q.Open > 0 && t[q.Open - 1].Norm is not ("." or "!" or "?" or ":")))
+        {
+            return false;
+        }
+
+        var end = s.End;
+        while (end > s.First && t[end - 1].Norm is "." or "!" or "?")
+        {
+            end--;
+        }
+
+        if (end - s.First is < 2 or > 6)
+        {
+            return false;
+        }
+
+        for (var k = s.First; k < end; k++)
+        {
+            if (!t[k].IsWord || p.InQuote[k])
+            {
+                return false;
+            }
+        }
+
+        // The verb opens the tag or closes it ("Said Kamau", "He further added"), so the rest is its subject alone; "The
+        // union said it would strike" is a sentence of its own.
+        bool At(int k) => v < 0 ? SpeechLexicon.IsVerb(t[k].Norm) : k == v;
+        return At(s.First) && end - s.First <= 5 || At(end - 1);
+    }
+
     /// <summary>A sentence that is one quotation and nothing else (bar final punctuation).</summary>
     public static QuoteSpan? QuoteOnly(Paragraph p, Sentence s)
     {

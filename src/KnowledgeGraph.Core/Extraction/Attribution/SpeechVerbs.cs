@@ -53,7 +53,7 @@ internal static class SpeechVerbs
         // So is "long" after has/have/had: "has long insisted" (not "a long statement").
         var determiner = Words.Determiners.Contains(prev) && !(prev == "official" && !t[i].Norm.EndsWith('s')) &&
             !(prev == "long" && prev2 is "has" or "have" or "had");
-        if (determiner || (prev is "to" && !purpose) || prev is "what" || relative || (t[i].Cap && i == s.First) ||
+        if (determiner || (prev is "to" && !purpose) || prev is "what" || relative || (t[i].Cap && i == s.First && !Spans.TagSentence(p, s, i)) ||
             (prev is "on" or "of" or "about" or "over" or "against" or "in" or "with" or "from" or "by" && t[i].Norm.EndsWith('s')))
         {
             return false; // "the claims", "what it described", "continues to attribute", a sentence-opening "Speaking"
