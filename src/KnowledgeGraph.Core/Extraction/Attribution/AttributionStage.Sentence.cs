@@ -480,6 +480,11 @@ internal sealed partial class AttributionStage
             return; // "He urged the public to disregard the claim": an appeal, no claim
         }
 
+        if (Spans.IsAppealClause(cp, f.ContentFirst, f.ContentEnd))
+        {
+            return; // "“Any person with information is advised to file a formal complaint”": an appeal in the content, no claim
+        }
+
         _out.Add(new AttributedStatement(p, s, f, reporters, ReporterFinder.About(cp, f.ContentFirst, f.ContentEnd, f.SpeakerId)));
     }
 }

@@ -31,8 +31,9 @@ internal static class SpeechVerbs
         }
 
         // "dismissed “with contempt” claims by a media house that …", "reports of a deal": a speech verb is never followed by
-        // its agent or by "of"; the word is the report noun.
-        if (t[i].Norm is "reports" or "claims" && next is "by" or "of")
+        // its agent or by "of"; the word is the report noun. So after a quantifier or a kind of report: "all reports about
+        // it are false", "multiple news reports".
+        if (t[i].Norm is "reports" or "claims" && (next is "by" or "of" || prev is "all" or "many" or "multiple" or "several" or "numerous" or "various" or "other" or "news" or "media"))
         {
             return false;
         }
