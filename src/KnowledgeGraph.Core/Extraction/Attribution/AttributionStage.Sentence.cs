@@ -128,7 +128,7 @@ internal sealed partial class AttributionStage
             scope.PreviousSpeaker = credited.SpeakerId;
         }
 
-        if (found.Count == 0 && previousSentenceSpeaker is not null)
+        if (found.Count == 0)
         {
             foreach (var sieve in _sentenceSieves)
             {
@@ -493,6 +493,11 @@ internal sealed partial class AttributionStage
             Spans.IsBareAppeal(p, f.Trigger.At, f.Trigger.Lemma, f.ContentFirst, f.ContentEnd))
         {
             return; // "He urged the public to disregard the claim": an appeal, no claim
+        }
+
+        if (Spans.IsAppealClause(cp, f.ContentFirst, f.ContentEnd))
+        {
+            return; // "“Any person with information is advised to file a formal complaint”": an appeal in the content, no claim
         }
 
         _out.Add(new AttributedStatement(p, s, f, reporters, ReporterFinder.About(cp, f.ContentFirst, f.ContentEnd, f.SpeakerId)));

@@ -23,6 +23,7 @@ internal sealed partial class AttributionStage
     private readonly List<AttributedStatement> _out = [];
     private readonly List<Finding> _found = [];
     private readonly List<Finding> _possessiveFound = [];
+    private readonly List<Paragraph> _openRun = []; // the paragraphs of a quotation left open, in order
     private Dictionary<Paragraph, int>? _paragraphIndex;
 
     public AttributionStage(ArticleAnalysis analysis)
@@ -104,23 +105,56 @@ internal sealed partial class AttributionStage
 
             // “… first paragraph of a quotation (no closing mark)
             // “… and its last paragraph,” the president said. — the open paragraph is the same speaker's.
-            if (_state.OpenQuotation is { } open && !p.IsHeading && p.Tokens.Count > 0 && Spans.QuoteOpeningAt(p, 0) is not null && _out.Count > foundBefore)
+            if (_state.OpenQuotation is not null && !p.IsHeading && p.Tokens.Count > 0 && Spans.QuoteOpeningAt(p, 0) is not null && _out.Count > foundBefore)
             {
-                AcceptWhole(open, _out[foundBefore].Finding.SpeakerId, 1, WholeParagraph.OpenQuotation);
+                foreach (var open in _openRun)
+                {
+                    AcceptWhole(open, _out[foundBefore].Finding.SpeakerId, 1, WholeParagraph.OpenQuotation);
+                }
             }
-            else if (_state.OpenQuotation is { } unclosed && !p.IsHeading && _state.LastParagraphSpeaker is { } held && p.Tokens.Count > 0 && !p.Tokens[0].IsQuote)
+            else if (_state.OpenQuotation is not null && !p.IsHeading && _state.LastParagraphSpeaker is { } held && p.Tokens.Count > 0 && !p.Tokens[0].IsQuote)
             {
                 // "X said the report is “a fabrication”." ¶ “The so-called report … (never closed, never credited) ¶ narrative:
                 // the quotation run that ends with no attribution of its own is the speaker's before it.
-                AcceptWhole(unclosed, held, 1, WholeParagraph.OpenQuotation);
+                foreach (var unclosed in _openRun)
+                {
+                    AcceptWhole(unclosed, held, 1, WholeParagraph.OpenQuotation);
+                }
             }
 
-            _state.OpenQuotation = !p.IsHeading && p.Tokens.Count > 3 && p.Tokens[0].IsQuote && Spans.QuoteOpeningAt(p, 0) is null && _out.Count == foundBefore ? p : null;
+            // “… ¶ “… ¶ “…: a quotation runs over paragraphs that each open it and leave it open, until one closes it.
+            var leavesOpen = !p.IsHeading && p.Tokens.Count > 3 && p.Tokens[0].IsQuote && Spans.QuoteOpeningAt(p, 0) is null && _out.Count == foundBefore;
+            if (!leavesOpen || _state.OpenQuotation is null)
+            {
+                _openRun.Clear();
+            }
+
+            if (leavesOpen)
+            {
+                _openRun.Add(p);
+            }
+
+            _state.OpenQuotation = leavesOpen ? p : null;
             if (!p.IsHeading)
             {
                 // "X dismissed the report." ¶ “The Command wishes to … (left open) ¶ “To set the record straight, …”: a
                 // quotation run with no attribution of its own keeps the speaker before it for the paragraph that closes it.
                 _state.LastParagraphSpeaker = paragraphSpeaker ?? (_state.OpenQuotation == p ? _state.LastParagraphSpeaker : null);
+            }
+        }
+
+        // “… ¶ “… and the text ends (an excerpt cut inside the quotation): the run is the speaker's before it, as when
+        // narrative follows it.
+        if (_state.OpenQuotation is not null && _state.LastParagraphSpeaker is { } last)
+        {
+            foreach (var unclosed in _openRun)
+            {
+                // "… It is therefore in the best inter": the sentence the cut runs into is no claim.
+                var tail = unclosed.Tokens[^1].Norm is "." or "!" or "?" || unclosed.Tokens[^1].IsQuote || unclosed.Sentences.Count == 0 ? int.MaxValue : unclosed.Sentences[^1].First;
+                foreach (var (s, finding) in WholeParagraph.Findings(unclosed, last, 1, WholeParagraph.OpenQuotation, tail))
+                {
+                    Report(unclosed, s, finding);
+                }
             }
         }
 

@@ -52,6 +52,47 @@ internal static class Spans
         return best >= 0 ? p.Quotes[best] : null;
     }
 
+    /// <summary>
+    /// A sentence that is only an attribution tag for the quotation that closed the sentence before it: “….” Said Kamau.
+    /// / “….” He added. / “….” the minister said. The quotation ends in a full stop, question or exclamation mark, the
+    /// quotation opens its own sentence, and the tag is a few plain words around its verb at <paramref name="v"/>
+    /// (-1: any speech verb of the lexicon).
+    /// </summary>
+    public static bool TagSentence(Paragraph p, Sentence s, int v)
+    {
+        var t = p.Tokens;
+        var close = s.First - 1;
+        if (close < 2 || !t[close].IsQuote || t[close - 1].Norm is not ("." or "!" or "?") || LastQuoteBefore(p, s.First) is not { } q || q.Close != close ||
+            (q.Open > 0 && t[q.Open - 1].Norm is not ("." or "!" or "?" or ":")))
+        {
+            return false;
+        }
+
+        var end = s.End;
+        while (end > s.First && t[end - 1].Norm is "." or "!" or "?")
+        {
+            end--;
+        }
+
+        if (end - s.First is < 2 or > 6)
+        {
+            return false;
+        }
+
+        for (var k = s.First; k < end; k++)
+        {
+            if (!t[k].IsWord || p.InQuote[k])
+            {
+                return false;
+            }
+        }
+
+        // The verb opens the tag or closes it ("Said Kamau", "He further added"), so the rest is its subject alone; "The
+        // union said it would strike" is a sentence of its own.
+        bool At(int k) => v < 0 ? SpeechLexicon.IsVerb(t[k].Norm) : k == v;
+        return At(s.First) && end - s.First <= 5 || At(end - 1);
+    }
+
     /// <summary>A sentence that is one quotation and nothing else (bar final punctuation).</summary>
     public static QuoteSpan? QuoteOnly(Paragraph p, Sentence s)
     {
@@ -195,8 +236,10 @@ internal static class Spans
             return false;
         }
 
-        // The addressee: a short noun phrase, then "to" and a verb.
+        // The addressee: a short noun phrase, then "to" and a verb; or, after "warn" and "caution", "against" or "about" and
+        // what to beware of ("warned the public against false news", "warned against the spread of misinformation").
         var to = -1;
+        var warning = t[verbAt].Norm.StartsWith("warn", StringComparison.Ordinal) || t[verbAt].Norm.StartsWith("caution", StringComparison.Ordinal);
         for (var j = k; j < end && j < k + 10; j++)
         {
             var n = t[j].Norm;
@@ -204,6 +247,11 @@ internal static class Spans
             {
                 to = j;
                 break;
+            }
+
+            if (warning && n is "against" or "about")
+            {
+                return j + 1 < end && t[j + 1].IsWord && NoContentAfter(p, j + 1, end);
             }
 
             if (t[j].IsQuote || n is "that" or "whether" or "if" or "what" or "why" or "how" or ":" or ";" || (t[j].IsWord && SpeechLexicon.IsVerb(n)))
@@ -217,7 +265,78 @@ internal static class Spans
             return false;
         }
 
-        for (var j = to + 1; j < end; j++)
+        return NoContentAfter(p, to + 1, end);
+    }
+
+    /// <summary>
+    /// Content that is one appeal in the passive and nothing else: "Any person with information is advised to file a formal
+    /// complaint at the nearest police station", "Residents are urged to stay indoors". One sentence, whose first verb asks
+    /// and whose rest carries no claim of its own. (A quoted "We encourage the media to verify facts" is annotated as said
+    /// in the dev set: the speaker states a position, so the first person is left alone.)
+    /// </summary>
+    public static bool IsAppealClause(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        while (first < end && t[first].IsQuote)
+        {
+            first++;
+        }
+
+        var stop = end;
+        while (stop > first && (t[stop - 1].IsQuote || t[stop - 1].Norm is "." or "!" or ","))
+        {
+            stop--;
+        }
+
+        if (stop - first < 4)
+        {
+            return false;
+        }
+
+        for (var j = first + 1; j < stop && j < first + 30; j++)
+        {
+            if (t[j].IsQuote || t[j].Norm is ";" or ":" || (t[j].IsWord && SpeechLexicon.IsVerb(t[j].Norm) && !Lexicon.Current.AppealVerbs.Contains(t[j].Norm)))
+            {
+                return false;
+            }
+
+            if (!Words.BeForms.Contains(t[j].Norm))
+            {
+                continue;
+            }
+
+            // The first be-form decides: "… is advised to file …", "… are urged to report …".
+            var a = j + 1;
+            while (a < stop && t[a].Norm is "also" or "hereby" or "strongly" or "kindly" or "therefore")
+            {
+                a++;
+            }
+
+            return a + 2 < stop && Lexicon.Current.AppealVerbs.Contains(t[a].Norm) && t[a].Norm.EndsWith("ed", StringComparison.Ordinal) && t[a + 1].Norm == "to" &&
+                t[a + 2].IsWord && !t[a + 2].Cap && OneSentence(t, first, stop) && NoContentAfter(p, a + 2, stop);
+        }
+
+        return false;
+    }
+
+    private static bool OneSentence(List<Token> t, int first, int stop)
+    {
+        for (var k = first; k < stop; k++)
+        {
+            if (t[k].Norm is "." or "!" or "?" or ";")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>What an appeal asks for, with no claim of its own: no that-clause, reason, quotation or speech verb of its own.</summary>
+    private static bool NoContentAfter(Paragraph p, int from, int end)
+    {
+        var t = p.Tokens;
+        for (var j = from; j < end; j++)
         {
             var n = t[j].Norm;
             if (t[j].IsQuote && t[j].Kind != TokenKind.QuoteStraight && j + 2 < end)
@@ -247,7 +366,15 @@ internal static class Spans
             return false;
         }
 
-        var before = t[j - 1];
+        // "to no longer believe such claims", "to not simply accept": the adverbs go with the infinitive.
+        var b = j - 1;
+        while (b > 0 && t[b].IsWord && (t[b].Norm is "not" or "no" or "longer" or "never" or "also" or "always" or "just" or "only" or "simply" or "blindly" ||
+               (t[b].Norm.Length > 4 && t[b].Norm.EndsWith("ly", StringComparison.Ordinal))))
+        {
+            b--;
+        }
+
+        var before = t[b];
         return n.EndsWith("ed", StringComparison.Ordinal) || n.EndsWith("ing", StringComparison.Ordinal) || !before.IsWord ||
             !(before.Norm is "to" or "can" or "must" || Words.IsFutureModal(before.Norm));
     }
@@ -256,6 +383,13 @@ internal static class Spans
     {
         for (var k = first; k < end && k < first + 16; k++)
         {
+            // "He is neither confirming nor denying that …", "we will not confirm or deny …": an evasive non-answer.
+            if (p.Tokens[k].Norm is "neither" or "not" or "n't" or "never" && k + 3 < end && p.Tokens[k + 1].Norm.StartsWith("confirm", StringComparison.Ordinal) &&
+                p.Tokens[k + 2].Norm is "nor" or "or" && p.Tokens[k + 3].Norm.StartsWith("den", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
             // "it is not our practice to respond to speculative campaigns", "we never reply to rumours": declining to answer.
             if (p.Tokens[k].Norm is "respond" or "react" or "reply" && k > first && p.Tokens[k - 1].Norm == "to" && NegatedBefore(p, first, k) &&
                 k + 2 < end && p.Tokens[k + 1].Norm == "to" && p.Tokens[k + 2].Norm is "speculative" or "speculation" or "rumours" or "rumors" or "gossip" or "such" or "these" or "reports")

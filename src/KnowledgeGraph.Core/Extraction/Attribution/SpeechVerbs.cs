@@ -31,8 +31,9 @@ internal static class SpeechVerbs
         }
 
         // "dismissed “with contempt” claims by a media house that …", "reports of a deal": a speech verb is never followed by
-        // its agent or by "of"; the word is the report noun.
-        if (t[i].Norm is "reports" or "claims" && next is "by" or "of")
+        // its agent or by "of"; the word is the report noun. So after a quantifier or a kind of report: "all reports about
+        // it are false", "multiple news reports".
+        if (t[i].Norm is "reports" or "claims" && (next is "by" or "of" || prev is "all" or "many" or "multiple" or "several" or "numerous" or "various" or "other" or "news" or "media"))
         {
             return false;
         }
@@ -53,7 +54,7 @@ internal static class SpeechVerbs
         // So is "long" after has/have/had: "has long insisted" (not "a long statement").
         var determiner = Words.Determiners.Contains(prev) && !(prev == "official" && !t[i].Norm.EndsWith('s')) &&
             !(prev == "long" && prev2 is "has" or "have" or "had");
-        if (determiner || (prev is "to" && !purpose) || prev is "what" || relative || (t[i].Cap && i == s.First) ||
+        if (determiner || (prev is "to" && !purpose) || prev is "what" || relative || (t[i].Cap && i == s.First && !Spans.TagSentence(p, s, i)) ||
             (prev is "on" or "of" or "about" or "over" or "against" or "in" or "with" or "from" or "by" && t[i].Norm.EndsWith('s')))
         {
             return false; // "the claims", "what it described", "continues to attribute", a sentence-opening "Speaking"

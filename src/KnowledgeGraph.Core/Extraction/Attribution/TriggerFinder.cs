@@ -77,6 +77,14 @@ internal sealed class TriggerFinder(SourceFinder sources)
                 continue;
             }
 
+            // "“…,” it continued.", "“…,” the statement continues": going on with a quotation, read like "added"; elsewhere
+            // ("continued to deny") no speech verb.
+            if (tok.Norm is "continued" or "continues" && ContinuesQuotation(p, s, i))
+            {
+                list.Add(new Trigger(TriggerKind.Verb, i, "add", false));
+                continue;
+            }
+
             if (SpeechVerbs.IsSpeechVerb(p, s, i, out var lemma, out var denial, out var participle))
             {
                 list.Add(new Trigger(participle ? TriggerKind.Participle : TriggerKind.Verb, i, lemma, denial));
@@ -88,6 +96,30 @@ internal sealed class TriggerFinder(SourceFinder sources)
         }
 
         return list;
+    }
+
+    /// <summary>
+    /// "“…,” it continued.", "“…,” continued the statement.": a quotation closing with a comma at most four words before
+    /// the verb, and only the sentence's end or a comma after it.
+    /// </summary>
+    private static bool ContinuesQuotation(Paragraph p, Sentence s, int i)
+    {
+        var t = p.Tokens;
+        if (i + 1 < s.End && t[i + 1].Norm is not ("." or "," or "!" or "?") || Spans.LastQuoteBefore(p, i) is not { } q || q.Close < s.First || q.Close < i - 5 ||
+            q.Close < 1 || (t[q.Close - 1].Norm != "," && !(q.Close + 1 < i && t[q.Close + 1].Norm == ",")))
+        {
+            return false;
+        }
+
+        for (var k = q.Close + 1; k < i; k++)
+        {
+            if (!t[k].IsWord && t[k].Norm != ",")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"… in which it “reaffirms its commitment …”": a quotation that opens with the subject's own verb.</summary>

@@ -120,6 +120,18 @@ internal static partial class PropositionSplitter
             // "These reports seek to mislead the public …": calling the subject a deception rejects it.
             props.Add(new Proposition(first, mainStop, Stance.Denied) { DeceiverEnd = deceiving });
         }
+        else if (FalsehoodAt(p, first, mainStop) is var copula0 and >= 0 && ReportsConjunct(p, first, copula0) is var conjunct and > 0)
+        {
+            // "There was no meeting between A and B, and all reports about it are false": the first clause is the claim,
+            // denied by its negation, and the reports are that same claim's; "The meeting took place in May, and the reports
+            // of a rift are untrue": the clause is said, and the reports the verdict calls false are denied.
+            var clause = ByNegation(p, first, conjunct - 1);
+            props.Add(clause);
+            if (clause.Stance != Stance.Denied)
+            {
+                props.Add(new Proposition(conjunct + 1, copula0, Stance.Denied));
+            }
+        }
         else if (FalsehoodAt(p, first, mainStop) is var copula and >= 0)
         {
             var subject = StripFraming(p, first, copula);
@@ -201,7 +213,13 @@ internal static partial class PropositionSplitter
                 sentenceEnd--;
             }
 
-            if (!question && sentenceEnd - from2 >= 4 && !ConditionWords.Contains(t[from2].Norm) && InnerDenial(p, from2, sentenceEnd) < 0 &&
+            if (!question && NoTruthOpening(p, from2, sentenceEnd) is var opening and > 0)
+            {
+                // "… There is no reason to believe that he is involved.", "… There are inaccurate reports that …": a later
+                // sentence that refutes a clause denies it, after a long opening too.
+                props.Add(new Proposition(opening, sentenceEnd, Stance.Denied));
+            }
+            else if (!question && sentenceEnd - from2 >= 4 && !ConditionWords.Contains(t[from2].Norm) && InnerDenial(p, from2, sentenceEnd) < 0 &&
                 FindDenialVerb(p, from2, sentenceEnd) < 0)
             {
                 var verdict = FalsehoodAt(p, from2, sentenceEnd);
@@ -388,13 +406,86 @@ internal static partial class PropositionSplitter
         k > 0 && !Words.Determiners.Contains(p.Tokens[k - 1].Norm);
 
     /// <summary>"there is no truth (whatsoever) in/to the reports that …": the token after "that", or -1.</summary>
+    /// <summary>
+    /// "…, and all reports about it are false": the "and" of a conjunct, between a clause and the verdict at
+    /// <paramref name="copula"/>, whose subject is reports (a quantifier or determiner, then a claim noun); or -1.
+    /// </summary>
+    private static int ReportsConjunct(Paragraph p, int first, int copula)
+    {
+        var t = p.Tokens;
+        for (var k = copula - 2; k > first + 3 && k > copula - 8; k--)
+        {
+            if (t[k].Norm == "and" && t[k - 1].Norm == "," && !p.InQuote[k])
+            {
+                var n = k + 1;
+                while (n < copula && n < k + 4 && (Words.Determiners.Contains(t[n].Norm) || t[n].Norm is "all" or "the" or "other" or "media" or "news"))
+                {
+                    n++;
+                }
+
+                return n < copula && Words.NamesAClaim(t[n].Norm) ? k : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "There are multiple unconfirmed and inaccurate news reports about a second suspect", "There have been false claims
+    /// that the port was sold": reports called false as they are introduced; the token where their subject starts (after
+    /// "about", "of" or "that"), or -1.
+    /// </summary>
+    private static int FalseReportsOpening(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        if (first + 4 >= end || t[first].Norm != "there" || t[first + 1].Norm is not ("is" or "are" or "was" or "were" or "'s" or "have" or "has"))
+        {
+            return -1;
+        }
+
+        var k = first + 2 + (t[first + 2].Norm == "been" ? 1 : 0);
+        var falsehood = false;
+        for (var j = k; j + 1 < end && j < k + 8; j++)
+        {
+            if (!t[j].IsWord && t[j].Norm != ",")
+            {
+                return -1;
+            }
+
+            falsehood |= Words.FalsehoodAt(t, j, end);
+            if (Words.FramingNouns.Contains(t[j].Norm) || t[j].Norm is "stories" or "story")
+            {
+                return falsehood && t[j + 1].Norm is "about" or "of" or "that" && j + 2 < end ? j + 2 : -1;
+            }
+        }
+
+        return -1;
+    }
+
     private static int NoTruthOpening(Paragraph p, int first, int end)
     {
         var t = p.Tokens;
         var k = first;
-        if (k + 4 >= end || t[k].Norm != "there" || t[k + 1].Norm is not ("is" or "was" or "'s") || t[k + 2].Norm != "no" || t[k + 3].Norm is not ("truth" or "basis" or "substance"))
+        if (FalseReportsOpening(p, first, end) is var about and > 0)
+        {
+            return about;
+        }
+
+        if (k + 4 >= end || t[k].Norm != "there" || t[k + 1].Norm is not ("is" or "was" or "'s") || t[k + 2].Norm != "no" || t[k + 3].Norm is not ("truth" or "basis" or "substance" or "reason" or "evidence" or "indication"))
         {
             return -1;
+        }
+
+        // "There is no reason to believe that he is involved", "no evidence to suggest he was there": the clause believed.
+        if (t[k + 3].Norm is "reason" or "evidence" or "indication")
+        {
+            if (k + 6 >= end || t[k + 4].Norm != "to" || t[k + 5].Norm is not ("believe" or "think" or "suspect" or "suggest" or "conclude"))
+            {
+                return -1;
+            }
+
+            var clause = k + 6 + (t[k + 6].Norm == "that" ? 1 : 0);
+            return clause + 2 < end ? clause : -1;
         }
 
         for (var j = k + 4; j < end && j < k + 12; j++)

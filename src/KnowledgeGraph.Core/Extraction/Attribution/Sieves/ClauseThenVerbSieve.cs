@@ -79,7 +79,15 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
         if (comma < 0 || Context.Subjects.FindSubject(p, subjectAt, v) is not { } sp || sp.First != subjectAt && !(sp.First > subjectAt && TitleOnly(p, subjectAt, sp.First)))
         {
             // "…, said Rebecca Stein, their lawyer.": the speaker after the verb, only a description after the speaker.
-            return comma == v - 1 && SpeakerAfterVerb(p, s, v) is { } after ? ClauseBefore(p, s, v, comma, after, apposition: true) : null;
+            var verbComma = comma >= 0 && (comma == v - 1 || (comma == v - 2 && t[v - 1].IsQuote && p.InQuote[comma]));
+            if (verbComma && SpeakerAfterVerb(p, s, v) is { } after)
+            {
+                return ClauseBefore(p, s, v, comma, after, apposition: true);
+            }
+
+            // "…, said Police Commissioner Mark Hill in a press conference", "…, insists Riverside boss Tom Evans": a title
+            // before the name and an adjunct of place or time after it.
+            return verbComma && TitledSpeakerAfterVerb(p, s, v) is { } titled ? ClauseBefore(p, s, v, comma, titled, apposition: true, tailChecked: true) : null;
         }
 
         return ClauseBefore(p, s, v, comma, sp, apposition: false);
@@ -157,6 +165,68 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
         return rest == stop || (rest > end && Description(p, rest, stop)) ? sp : null;
     }
 
+    /// <summary>
+    /// The speaker of "…, said Police Commissioner Mark Hill.", "…, insists Riverside boss Tom Evans", "…, said police
+    /// spokesperson Ann Lee at the press conference": titles (capitalised, or lower-case words qualifying a title) run
+    /// from the verb to a name that ends them; after the name only the sentence's end, a time word, or an adjunct
+    /// opened by a preposition ("in a Friday press conference", "on Monday"), which may end in a relative clause of its
+    /// own ("… press conference that also warned the media"). No quotation and no speech verb before that relative.
+    /// </summary>
+    private (string Id, int First, int End)? TitledSpeakerAfterVerb(Paragraph p, Sentence s, int v)
+    {
+        var t = p.Tokens;
+        var end = v + 1;
+        var titled = false;
+        while (end < s.End && end < v + 10 && t[end].IsWord && !p.InQuote[end] && !SpeechLexicon.IsVerb(t[end].Norm) &&
+               (t[end].Cap || NameWords.Titles.Contains(t[end].Norm) || TitleFollows(p, end + 1, Math.Min(s.End, end + 3))))
+        {
+            titled |= NameWords.Titles.Contains(t[end].Norm);
+            end++;
+        }
+
+        if (!titled || end == v + 1 || p.MentionAt[end - 1] < 0 || p.Mentions[p.MentionAt[end - 1]] is not { } m || m.End != end || m.First <= v + 1 ||
+            !TitleOnly(p, v + 1, m.First) || Context.Subjects.FindSubject(p, m.First, end) is not { } sp || sp.First != m.First)
+        {
+            return null;
+        }
+
+        var stop = s.End;
+        while (stop > end && (t[stop - 1].Norm is "." or "!" or "?" || t[stop - 1].IsQuote))
+        {
+            stop--;
+        }
+
+        if (end == stop)
+        {
+            return sp;
+        }
+
+        if (!(Words.Prepositions.Contains(t[end].Norm) || TimeWord(t[end].Norm)) || t[end].Norm is "that" or "of" or "for" or "to")
+        {
+            return null;
+        }
+
+        for (var k = end + 1; k < stop; k++)
+        {
+            if (p.InQuote[k] || t[k].IsQuote || t[k].Norm is ":" or ";")
+            {
+                return null;
+            }
+
+            if (t[k].Norm is "that" or "which" or "where" && k > end + 2 && t[k - 1].IsWord && !t[k - 1].Cap)
+            {
+                return sp; // "… in a press conference that also warned the media": the relative describes the occasion
+            }
+
+            if (t[k].Norm == "," || (t[k].IsWord && SpeechLexicon.IsVerb(t[k].Norm)))
+            {
+                return null;
+            }
+        }
+
+        return sp;
+    }
+
     /// <summary>A short lower-case description: "their lawyer", "a spokesman for the port", "the company's chief executive".</summary>
     private static bool Description(Paragraph p, int from, int to)
     {
@@ -193,16 +263,16 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
         return -1;
     }
 
-    private static Finding? ClauseBefore(Paragraph p, Sentence s, int v, int comma, (string Id, int First, int End) sp, bool apposition)
+    private static Finding? ClauseBefore(Paragraph p, Sentence s, int v, int comma, (string Id, int First, int End) sp, bool apposition, bool tailChecked = false)
     {
         var t = p.Tokens;
 
-        if ((!apposition && sp.End < v - 1) || Spans.ThatOrQuoteWithin(p, s, v + 1, s.End - v))
+        if ((!apposition && sp.End < v - 1) || (!tailChecked && Spans.ThatOrQuoteWithin(p, s, v + 1, s.End - v)))
         {
             return null;
         }
 
-        for (var k = Math.Max(v + 1, sp.End); k < s.End; k++)
+        for (var k = Math.Max(v + 1, sp.End); k < s.End && !tailChecked; k++)
         {
             if (t[k].Norm is "that" or ":" || (t[k].IsWord && SpeechLexicon.IsVerb(t[k].Norm)))
             {
@@ -215,7 +285,7 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
         var tellsSomeone = SpeechLexicon.TryVerb(t[v].Norm, out var lemma, out _) && lemma == "tell" &&
             ((v + 1 < s.End && p.MentionAt[v + 1] >= 0) || next is "reporters" or "journalists" or "the" or "a" or "an" or "state" or "local" or "his" or "her" or "their" or "its" ||
              OneWordListener(t, v + 1, s.End)); // "told councillors on Tuesday", "told supporters."
-        if (next is not ("." or "," or "!") && !tellsSomeone && !(Words.Prepositions.Contains(next) || TimeWord(next)) && !(apposition && sp.First == v + 1))
+        if (next is not ("." or "," or "!") && !tellsSomeone && !(Words.Prepositions.Contains(next) || TimeWord(next)) && !(apposition && sp.First > v))
         {
             return null;
         }

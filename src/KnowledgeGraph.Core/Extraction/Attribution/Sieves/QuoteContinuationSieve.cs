@@ -12,6 +12,13 @@ internal sealed class QuoteContinuationSieve(AttributionContext context) : Sente
             return null;
         }
 
+        // “….” Said Kamau.: the next sentence names the speaker of this quotation.
+        var next = scope.Paragraph.Sentences.FindIndex(x => x.First == scope.Sentence.End);
+        if (next >= 0 && Spans.TagSentence(scope.Paragraph, scope.Paragraph.Sentences[next], -1))
+        {
+            return null;
+        }
+
         return new Finding(previous, -1, -1, q.Open + 1, q.Close, q.Open, q.Close + 1) { Trigger = new Trigger(TriggerKind.Verb, q.Open, "say", false) };
     }
 }

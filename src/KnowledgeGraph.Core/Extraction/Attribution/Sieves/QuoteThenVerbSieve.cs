@@ -124,6 +124,11 @@ internal sealed class QuoteThenVerbSieve(AttributionContext context) : TriggerSi
             // “… last year...” Ed Barbini said: a quotation trailing off in an ellipsis ends the sentence for the splitter, not
             // for the attribution that follows it.
             var trailing = q.Close == s.First - 1 && q.Close >= 2 && p.Tokens[q.Close - 1].Norm == "." && p.Tokens[q.Close - 2].Norm == ".";
+
+            // “… in the article.” Said Kamau. / “… remains steadfast.” He added.: the attribution is a sentence of its own after
+            // a quotation that closed its own sentence.
+            var tag = q.Close == s.First - 1 && Spans.TagSentence(p, s, v);
+            trailing |= tag;
             if (q.Close < v && (q.Close >= s.First || trailing) && before - q.Close <= 8 && opensClause)
             {
                 var clean = true;
@@ -138,7 +143,7 @@ internal sealed class QuoteThenVerbSieve(AttributionContext context) : TriggerSi
 
                 var commaInside = trailing || q.Close > 0 && p.Tokens[q.Close - 1].Norm is "," or "?" or "!" or "\u2026" or "..." or "\u2014" or "\u2013";
                 var commaAfter = q.Close + 1 < v && p.Tokens[q.Close + 1].Norm == ",";
-                if (clean && (commaInside || commaAfter || q.Close + 1 == v))
+                if (clean && (commaInside || commaAfter || q.Close + 1 == v || tag))
                 {
                     return q;
                 }

@@ -32,6 +32,7 @@ internal static class SieveOrder
     /// <summary>The sentence sieves, asked when the trigger sieves found nothing.</summary>
     public static SentenceSieve[] SentenceSieves(AttributionContext context) =>
     [
+        new QuoteThenNameSieve(context),     // "“…,” Presidential Spokesperson Luis Santos in a statement."
         new QuoteContinuationSieve(context), // "“…,” she said. “And more.”"
     ];
 }

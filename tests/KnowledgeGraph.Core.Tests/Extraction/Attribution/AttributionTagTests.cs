@@ -1,0 +1,80 @@
+using KnowledgeGraph.Core.Tests.Support;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Core.Tests.Extraction.Attribution;
+
+/// <summary>Attribution tags in irregular positions, as found on wire, local and club pages. Invented sentences.</summary>
+public sealed class AttributionTagTests
+{
+    [Theory]
+    [InlineData("The firearm was fired more than once, said Police Commissioner Mark Hill.", "person:mark-hill", "fired more than once")]
+    [InlineData("The firearm was fired \"more than once,\" said Police Commissioner Mark Hill in a Friday press conference that also warned the media.", "person:mark-hill", "fired \"more than once")]
+    [InlineData("The suspect remains at large, said police spokesperson Ann Lee at the press conference.", "person:ann-lee", "remains at large")]
+    [InlineData("The suspect remains at large, as \"money is a motivator for some people,\" said police spokesperson Ann Lee.", "person:ann-lee", "remains at large")]
+    [InlineData("Riverside will not sell the striker to Chelsea, insists Riverside boss Tom Evans.", "person:tom-evans", "will not sell the striker")]
+    public void A_titled_speaker_after_the_verb_says_the_clause_before(string sentence, string speaker, string snippet)
+    {
+        var doc = Invented.Extract("tag.txt", sentence);
+        var s = Assert.Single(doc.Statements, s => s.SpeakerId == speaker);
+        Assert.Contains(snippet, s.Evidence, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The harbour was quiet, recalled former Commissioner Mark Hill's neighbour.")]
+    [InlineData("The harbour was quiet, said police spokesperson Ann Lee, who added that the strike was over.")]
+    public void A_name_that_is_not_the_whole_speaker_or_a_tail_with_content_gives_no_clause_before(string sentence)
+    {
+        var doc = Invented.Extract("tag.txt", sentence);
+        Assert.DoesNotContain(doc.Statements, s => s.Evidence.Contains("harbour was quiet", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("\"We have been informed that false news is spreading. Such information is absolutely false,\" Presidential Spokesperson Luis Santos in a statement.")]
+    [InlineData("\"Such information is absolutely false,\" Presidential Spokesperson Luis Santos said in a statement.")]
+    public void A_wire_tag_without_a_verb_names_the_speaker_of_the_quotation(string sentence)
+    {
+        var doc = Invented.Extract("tag.txt", sentence);
+        doc.Require("person:luis-santos", Stance.Denied, "absolutely false");
+    }
+
+    [Theory]
+    [InlineData("\"Harbour Lights,\" the new film by director Ana Ruiz, opens on Friday.")]
+    [InlineData("\"Harbour Lights, the story of a port,\" the new film by director Ana Ruiz.")]
+    public void A_quoted_title_before_a_description_is_no_statement(string sentence)
+    {
+        Assert.Empty(Invented.Extract("tag.txt", sentence).Statements);
+    }
+
+    [Theory]
+    [InlineData("Interior Secretary Joseph Kamau visited the port.\n\n\"We condemn in the strongest terms the fraudulent acts mentioned in the article.\" Said Kamau.", "person:joseph-kamau")]
+    [InlineData("Interior Secretary Joseph Kamau visited the port.\n\n\"We condemn in the strongest terms the fraudulent acts mentioned in the article.\" He added.", "person:joseph-kamau")]
+    [InlineData("Interior Secretary Joseph Kamau visited the port.\n\n\"We condemn in the strongest terms the fraudulent acts mentioned in the article.\" Kamau said.", "person:joseph-kamau")]
+    public void A_tag_that_is_a_sentence_of_its_own_names_the_speaker_of_the_quotation_before(string text, string speaker)
+    {
+        var doc = Invented.Extract("tag.txt", text);
+        doc.Require(speaker, Stance.Said, "fraudulent acts");
+    }
+
+    [Fact]
+    public void A_sentence_of_its_own_with_content_after_a_quotation_is_no_tag()
+    {
+        var doc = Invented.Extract("tag.txt", "Mayor Ana Ruiz said the port was open. \"It will stay open all winter.\" The union said it would strike.");
+        doc.Require("person:ana-ruiz", Stance.Said, "stay open all winter");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId != "person:ana-ruiz" && s.Evidence.Contains("stay open", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_quotation_it_continued_is_the_previous_speakers()
+    {
+        var doc = Invented.Extract("tag.txt", "The Norvell Group termed the report false.\n\n\"The net effect of such fabrications can cause disharmony in the port,\" it continued.");
+        doc.Require("institution:norvell-group", Stance.Said, "net effect of such fabrications");
+    }
+
+    [Fact]
+    public void Continued_outside_a_tag_is_no_speech_verb()
+    {
+        var doc = Invented.Extract("tag.txt", "\"The port will stay closed,\" Mayor Ana Ruiz said as the talks with the union continued.");
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("person:ana-ruiz", s.SpeakerId);
+    }
+}
