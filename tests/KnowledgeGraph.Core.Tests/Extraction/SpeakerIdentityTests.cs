@@ -272,4 +272,21 @@ public sealed class SpeakerIdentityTests
     [InlineData("Northgate Bank has denied the allegations.", "institution:northgate-bank")]
     public void A_titled_person_after_an_organisation_and_its_modifiers_is_the_speaker(string sentence, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Extract(sentence).Statements).SpeakerId);
+
+    [Fact]
+    public void Police_before_a_title_and_a_name_is_the_persons_description_not_the_sole_organisation()
+    {
+        var doc = Extract("Police commander Joseph Mwangi said no officer visited the house.\n\nCeltic manager Erik Lindqvist said the club would not sell its captain.");
+        doc.Require("person:joseph-mwangi", Stance.Denied, "no officer visited");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "institution:celtic");
+    }
+
+    [Theory]
+    [InlineData("Police said the fan had been released.\n\nCeltic manager Erik Lindqvist said the club would not sell its captain.", null)]
+    [InlineData("Police said the fan had been released.\n\nThe Norvale Police Department had arrested him on Sunday.", "institution:norvale-police-department")]
+    public void Police_are_the_articles_one_police_force_and_never_a_club(string body, string? speaker)
+    {
+        var doc = Extract(body);
+        Assert.Equal(speaker, doc.Statements.SingleOrDefault(s => s.Claim.Contains("released", StringComparison.Ordinal))?.SpeakerId);
+    }
 }

@@ -408,15 +408,24 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         var at = k < to && t[k].Norm == "the" ? k + 1 : k;
         var end = at < to && t[at].Norm is "officials" or "authorities" or "police" or "investigators" ? at + 1
             : at + 1 < to && t[at].Norm == "law" && t[at + 1].Norm == "enforcement" ? at + 2 : -1;
-        return end > 0 && (end >= to || t[end].Norm != "of") && SoleOrganisation() is { } sole ? (sole, k, end) : null;
+        // "Police commander Joseph Mwangi said …": a title and a name after the word make it the person's description.
+        if (end < 0 || (end < to && (t[end].Norm == "of" || p.MentionAt[end] >= 0 || (t[end].Cap && t[end].IsWord) || NameWords.Titles.Contains(t[end].Norm))))
+        {
+            return null;
+        }
+
+        return SoleOrganisation(policeOnly: t[at].Norm == "police") is { } sole ? (sole, k, end) : null;
     }
 
-    private string? SoleOrganisation()
+    /// <summary>The one organisation of the article (no outlet, government or generic noun), or null; with <paramref name="policeOnly"/> only a police force ("the Oshkosh Police Department", not a football club).</summary>
+    private string? SoleOrganisation(bool policeOnly = false)
     {
         string? sole = null;
         foreach (var e in _a.Entities.Values)
         {
-            if (e.Kind == EntityKind.Institution && e.MentionCount > 0 && !e.IsMedia && e.Type != "government" && !e.IsGeneric)
+            if (e.Kind == EntityKind.Institution && e.MentionCount > 0 && !e.IsMedia && e.Type != "government" && !e.IsGeneric &&
+                (!policeOnly || e.Name.Contains("Police", StringComparison.OrdinalIgnoreCase) || e.Name.Contains("Sheriff", StringComparison.OrdinalIgnoreCase) ||
+                 e.Name.Contains("Constabulary", StringComparison.OrdinalIgnoreCase) || e.Name.Contains("Command", StringComparison.Ordinal)))
             {
                 if (sole is not null)
                 {
