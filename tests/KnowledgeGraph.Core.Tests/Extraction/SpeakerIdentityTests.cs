@@ -289,4 +289,20 @@ public sealed class SpeakerIdentityTests
         var doc = Extract(body);
         Assert.Equal(speaker, doc.Statements.SingleOrDefault(s => s.Claim.Contains("released", StringComparison.Ordinal))?.SpeakerId);
     }
+
+    [Theory]
+    [InlineData("Interior CS Kamau Njoroge has dismissed claims that he is in hospital.\n\nThe CS said the rumour had caused distress to his family.", "person:kamau-njoroge")]
+    [InlineData("Interior PS Wanjiru Kamau said the ministry had bought no arms.\n\nThe PS said the ministry's budget was public.", "person:wanjiru-kamau")]
+    public void The_cs_or_the_ps_is_the_cabinet_or_principal_secretary_named_before(string body, string speaker) =>
+        Assert.All(Extract(body).Statements, s => Assert.Equal(speaker, s.SpeakerId));
+
+    [Fact]
+    public void The_cs_is_the_holder_not_a_former_cs_and_prof_is_a_title()
+    {
+        var doc = Extract("Former Interior CS Kamau Njoroge said he had not been arrested.\n\nInterior CS Amina Odhiambo spoke from Nakuru.\n\n" +
+            "Prof Odhiambo said no officer was sent to his home.\n\nThe CS said the agencies had no orders to arrest the former minister.");
+        doc.Require("person:amina-odhiambo", Stance.Denied, "no officer was sent");
+        doc.Require("person:amina-odhiambo", Stance.Denied, "no orders to arrest");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Prof Odhiambo");
+    }
 }

@@ -135,7 +135,7 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
                     : PersonNamedNext(p, end, n, place, newOnly: true) ?? IndefiniteSpokesperson(p, det, end, to))
                 : UnnamedIntroduced(p, det, n) ? null
                 : (place is not null ? RegistryRoleHolder(p, det, end, to, place) : null) ??
-                  ResolvePersonNoun(n, place, modifierEntity) ?? PersonNamedNext(p, end, n, place) ?? SpokespersonsPrincipal(n);
+                  ResolvePersonNoun(n, place, modifierEntity, former: FormerBetween(t, det, noun)) ?? PersonNamedNext(p, end, n, place) ?? SpokespersonsPrincipal(n);
         }
         else
         {
@@ -475,9 +475,10 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             : null;
     }
 
-    public string? ResolvePersonNoun(string noun, string? place, string? modifier)
+    public string? ResolvePersonNoun(string noun, string? place, string? modifier, bool former = false)
     {
-        bool RoleFits(ArticleEntity e) => RoleFitsNoun(e, noun);
+        // "the CS said" is the one who holds the office, not a "former CS" of the same article ("the former CS" is).
+        bool RoleFits(ArticleEntity e) => RoleFitsNoun(e, noun) && (former || !FormerOnly(e, noun));
         if (place is not null)
         {
             return discourse.Latest(e => e.Kind == EntityKind.Person && e.CountryPlaceId == place && RoleFits(e))
@@ -597,6 +598,43 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         foreach (var role in e.TextRoles)
         {
             if (Fits(role))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Every role of the person that fits the noun is a past one ("former CS", "ex-minister").</summary>
+    private static bool FormerOnly(ArticleEntity e, string noun)
+    {
+        var any = false;
+        foreach (var role in e.Role is { } r ? e.TextRoles.Append(r) : e.TextRoles)
+        {
+            var folded = TextFold.Fold(role);
+            if (!folded.Contains(noun, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (!(folded.StartsWith("former ", StringComparison.Ordinal) || folded.StartsWith("ex-", StringComparison.Ordinal) || folded.StartsWith("ex ", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    /// <summary>"the former CS", "an ex-minister": a word of past office between the determiner and the noun.</summary>
+    private static bool FormerBetween(List<Token> t, int det, int noun)
+    {
+        for (var k = det + 1; k < noun; k++)
+        {
+            if (t[k].Norm is "former" or "ex" or "ex-" || t[k].Norm.StartsWith("ex-", StringComparison.Ordinal))
             {
                 return true;
             }
