@@ -153,8 +153,9 @@ public sealed class ClauseSubjectTests
     [InlineData("Norvell Group rejected claims by the union that the port was sold.")]
     public void A_verdict_before_its_object_or_a_claimant_before_the_claim_denies_the_claim(string sentence)
     {
-        var s = Assert.Single(Invented.Extract("clause.txt", sentence).Statements);
-        Assert.Equal((Stance.Denied, "The port was sold"), (s.Stance, s.Claim));
+        // A claimant the text names also says the claim, as a statement of its own ("allegations by Daniel Ekwueme that …").
+        var s = Assert.Single(Invented.Extract("clause.txt", sentence).Statements, s => s.Stance == Stance.Denied);
+        Assert.Equal(("institution:norvell-group", "The port was sold"), (s.SpeakerId, s.Claim));
     }
 
     [Fact]

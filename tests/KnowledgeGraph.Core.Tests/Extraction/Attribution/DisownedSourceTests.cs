@@ -58,4 +58,16 @@ public sealed class DisownedSourceTests
         var doc = Invented.Extract("later.txt", "Although reports suggest that Lena Vance is leaving the club, a spokesman for Vance denied the rumours.");
         Assert.Equal(Stance.Denied, doc.Require("person:lena-vance", Stance.Denied, "denied the rumours").Stance);
     }
+
+    [Theory]
+    [InlineData("It came after claims by consultant Lena Vance that she was part of a team tasked with disrupting the campaign.", "person:lena-vance", "part of a team")]
+    [InlineData("The council refuted remarks made by Senator Tom Reyes that the council often stirs up old disputes.", "person:tom-reyes", "stirs up old disputes")]
+    public void A_claim_noun_by_a_named_owner_is_the_owners_statement(string sentence, string owner, string snippet) =>
+        Invented.Extract("claimby.txt", sentence).Require(owner, Stance.Said, snippet);
+
+    [Theory]
+    [InlineData("Claims by critics that the council stirs up old disputes were dismissed.")]
+    [InlineData("Claims of corruption by Norvale that the council took bribes were dismissed.")]
+    public void A_claim_noun_by_no_named_owner_is_nobodys(string sentence) =>
+        Assert.DoesNotContain(Invented.Extract("claimby.txt", sentence).Statements, s => s.Stance == Stance.Said);
 }

@@ -20,6 +20,23 @@ internal sealed class PossessiveClaimSieve(AttributionContext context)
         var t = p.Tokens;
         for (var k = s.First + 1; k + 2 < s.End; k++)
         {
+            if (t[k].Norm != "'s" && !p.InQuote[k] && ClaimByOwner(p, s, k) is var (byOwner, byStart) && byStart > 0)
+            {
+                // "claims by consultant Jane Roe that she was part of a team …", "remarks made by Senator X that …"
+                var (bFirst, bEnd) = VerbFrame.ForwardContent(p, s, byStart - 2, NextTriggerAfter(scope, byStart - 1));
+                bFirst = Math.Max(bFirst, byStart);
+                if (bEnd - bFirst >= 3 && !AlreadySaid(scope, byOwner.Id, bFirst, bEnd))
+                {
+                    into.Add(new Finding(byOwner.Id, byOwner.First, byOwner.End, bFirst, bEnd, k, bEnd)
+                    {
+                        Rule = Name,
+                        Trigger = new Trigger(TriggerKind.Verb, k, Lexicon.Current.DenialNouns.Contains(t[k].Norm) ? "deny" : "claim", Lexicon.Current.DenialNouns.Contains(t[k].Norm)),
+                    });
+                }
+
+                continue;
+            }
+
             if (t[k].Norm != "'s" || p.InQuote[k] || !Lexicon.Current.PossessiveClaimNouns.Contains(t[k + 1].Norm))
             {
                 continue;
@@ -54,6 +71,53 @@ internal sealed class PossessiveClaimSieve(AttributionContext context)
                 Trigger = new Trigger(TriggerKind.Verb, noun, denial ? "deny" : "claim", denial),
             });
         }
+    }
+
+    /// <summary>
+    /// "claims by consultant Jane Roe that …", "remarks made by Senator X that …", "allegations from the union that …": a
+    /// claim noun at <paramref name="k"/>, "(made) by/from" and a person or organisation (after at most three lower-case or
+    /// title words), then "that". The owner and the first token of the clause; (default, 0) when there is none.
+    /// </summary>
+    private ((string Id, int First, int End) Owner, int Start) ClaimByOwner(Paragraph p, Sentence s, int k)
+    {
+        var t = p.Tokens;
+        if (!(Lexicon.Current.PossessiveClaimNouns.Contains(t[k].Norm) || t[k].Norm is "remarks" or "comments"))
+        {
+            return default;
+        }
+
+        var j = k + 1;
+        if (j < s.End && t[j].Norm is "made" or "levelled" or "leveled")
+        {
+            j++;
+        }
+
+        if (j + 2 >= s.End || t[j].Norm is not ("by" or "from"))
+        {
+            return default;
+        }
+
+        for (var m = j + 1; m < s.End && m <= j + 4; m++)
+        {
+            if (p.MentionAt[m] >= 0)
+            {
+                var mention = p.Mentions[p.MentionAt[m]];
+                if (mention.First != m || context.Analysis.Entities[mention.EntityId].Kind == Model.EntityKind.Place || mention.End + 1 >= s.End ||
+                    t[mention.End].Norm != "that" || p.InQuote[mention.End])
+                {
+                    return default;
+                }
+
+                return ((mention.EntityId, mention.First, mention.End), mention.End + 1);
+            }
+
+            if (!t[m].IsWord || p.InQuote[m] || SpeechLexicon.IsVerb(t[m].Norm))
+            {
+                return default;
+            }
+        }
+
+        return default;
     }
 
     /// <summary>The name or reference phrase that ends right before the "'s": "Brandt", "the mayor", "the PM".</summary>
