@@ -104,6 +104,12 @@ internal static partial class EntityDiscovery
 
             var end = NameRun(text, tokens, covered, i, registry, out var start);
             start = AfterPortfolio(tokens, start, end);
+            if (end > start && OnlyPortfolio(tokens, start, end))
+            {
+                i = end; // "the Director of Public Prosecutions said": a title's portfolio with no name after it
+                continue;
+            }
+
             if (end > start && (IsDemonym(tokens[end - 1], registry) || (end - start == 2 && registry.CountryOfDemonym(tokens[start].Norm + " " + tokens[start + 1].Norm) is not null)))
             {
                 i = end; // "the South Korean company", "a North Korean official": a nationality, not a name
@@ -282,7 +288,9 @@ internal static partial class EntityDiscovery
             return start;
         }
 
-        // The name starts at the first given name within the next three words ("Information Ahmed …"); none, no change.
+        // The name starts at the first given name within the next three words ("Information Ahmed …"), else at the first
+        // word that is no English word after portfolio words that all are ("Information Ogbonna Ude", "Public Prosecutions
+        // Noordin Haji"); none, no change.
         for (var k = start + 1; k <= start + 3 && end - k >= 2; k++)
         {
             if (Gazetteer.Default.IsGivenName(tokens[k].Norm) && !Gazetteer.Default.IsGivenName(tokens[k - 1].Norm))
@@ -291,7 +299,82 @@ internal static partial class EntityDiscovery
             }
         }
 
+        for (var k = start + 1; k <= start + 3 && end - k >= 2; k++)
+        {
+            if (!PortfolioWord(tokens[k - 1]))
+            {
+                break;
+            }
+
+            if (OpensUnknownName(tokens, k))
+            {
+                return k;
+            }
+        }
+
         return start;
+    }
+
+    /// <summary>"Director of Public Prosecutions", "Commissioner for Information Technology": every word of the run after a title's "of"/"for" is a portfolio word.</summary>
+    private static bool OnlyPortfolio(List<Token> tokens, int start, int end)
+    {
+        if (start < 2 || tokens[start - 1].Norm is not ("of" or "for") || !tokens[start - 2].Cap || !NameWords.Titles.Contains(tokens[start - 2].Norm))
+        {
+            return false;
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            if (!PortfolioWord(tokens[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"Information", "Home", "Affairs", "Prosecutions": a capitalised English word of an office's portfolio.</summary>
+    private static bool PortfolioWord(Token t) =>
+        t.IsWord && t.Cap && !t.AllCaps && (IsEnglishWord(t.Norm) || LongDerivedWord(t.Norm) || NameWords.InstitutionHeads.Contains(t.Norm)) &&
+        !Gazetteer.Default.IsGivenName(t.Norm);
+
+    private static readonly string[] DerivedEndings = ["tion", "tions", "sion", "sions", "ment", "ments", "ture", "ity", "ance", "ence", "ship", "ness", "ics"];
+
+    /// <summary>
+    /// "Information", "Prosecutions", "Telecommunications": a word longer than the word list's ten letters with an English
+    /// derivational ending.
+    /// </summary>
+    private static bool LongDerivedWord(string norm)
+    {
+        if (norm.Length <= 10)
+        {
+            return false;
+        }
+
+        foreach (var ending in DerivedEndings)
+        {
+            if (norm.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Ogbonna Ude", "Joseph Boinnet" after a portfolio: a capitalised word that is a given name or no English word, title,
+    /// head word or place, followed by another capitalised word.
+    /// </summary>
+    private static bool OpensUnknownName(List<Token> tokens, int k)
+    {
+        var t = tokens[k];
+        return t.IsWord && t.Cap && !t.AllCaps && t.Norm.Length >= 2 && t.Norm.All(char.IsLetter) &&
+            k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Cap && !tokens[k + 1].AllCaps &&
+            !NameWords.Titles.Contains(t.Norm) && !NameWords.NotNames.Contains(t.Norm) && !NameWords.InstitutionHeads.Contains(t.Norm) &&
+            !NameWords.InstitutionHeads.Contains(tokens[k + 1].Norm) &&
+            (Gazetteer.Default.IsGivenName(t.Norm) || (!IsEnglishWord(t.Norm) && !LongDerivedWord(t.Norm) && Gazetteer.Default.CountryOfDemonym(t.Norm) is null && Gazetteer.Default.MatchPlace(tokens, k, k + 1).Length == 0));
     }
 
     /// <summary>A plain English word, also in a regular plural ("images", "policies", "boxes"; the claim key's stemmer).</summary>
@@ -379,6 +462,11 @@ internal static partial class EntityDiscovery
                 k + 1 < tokens.Count && tokens[k + 1].Cap && !NameWords.InstitutionHeads.Contains(tokens[k + 1].Norm))
             {
                 break; // "Superior Court Judge Robert …": the court, then a title before a name
+            }
+
+            if (hasHead && k > start && t.Cap && !covered[k] && OpensUnknownName(tokens, k) && TitlePortfolio(tokens, start))
+            {
+                return i; // "Inspector General of Police Joseph Boinnet": a title, its portfolio, then a name; no institution
             }
 
             if (t.Cap && (!NameWords.NotNames.Contains(t.Norm) || (k == start && OpensNameInside(tokens, k))))
@@ -523,6 +611,27 @@ internal static partial class EntityDiscovery
         return true;
     }
 
+    /// <summary>
+    /// The run at <paramref name="start"/> is the portfolio of a title: it opens with up to three title words and then
+    /// "of" or "for" ("Inspector General of Police"), or "of"/"for" and a title stand right before it ("… General of |Police").
+    /// </summary>
+    private static bool TitlePortfolio(List<Token> tokens, int start)
+    {
+        if (start > 1 && tokens[start - 1].Norm is "of" or "for" && tokens[start - 2].Cap && NameWords.Titles.Contains(tokens[start - 2].Norm))
+        {
+            return true;
+        }
+
+        var k = start;
+        while (k < tokens.Count && k - start < 3 && tokens[k].IsWord && tokens[k].Cap && NameWords.Titles.Contains(tokens[k].Norm) &&
+            !NameWords.InstitutionHeads.Contains(tokens[k].Norm))
+        {
+            k++;
+        }
+
+        return k > start && k < tokens.Count && tokens[k].Norm is "of" or "for";
+    }
+
     private static bool ContinuesPersonTitle(List<Token> tokens, int start) =>
         start > 1 && tokens[start - 1].Norm == "of" && tokens[start - 2].Cap && NameWords.PersonTitles.Contains(tokens[start - 2].Norm);
 
@@ -585,3 +694,4 @@ internal static partial class EntityDiscovery
     internal static string Join(string text, List<Token> tokens, int start, int end) =>
         text.Substring(tokens[start].Start, tokens[end - 1].End - tokens[start].Start);
 }
+

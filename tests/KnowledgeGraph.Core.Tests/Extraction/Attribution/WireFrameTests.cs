@@ -201,10 +201,21 @@ public sealed class WireFrameTests
     [Theory]
     [InlineData("Minister of Information Ahmed Raza Khan on Monday refuted the rumours about his resignation.", "person:ahmed-raza-khan")]
     [InlineData("The envoy met High Commissioner for Human Rights Jane Marsh, who told reporters that the port was safe.", "person:jane-marsh")]
+    [InlineData("Commissioner for Information Ogbonna Ude said the state would pay the dockers.", "person:ogbonna-ude")]
+    [InlineData("Director of Public Prosecutions Noordin Haji said the harbour case would proceed.", "person:noordin-haji")]
+    [InlineData("Inspector General of Police Joseph Boinnet said officers had been sent to the harbour.", "person:joseph-boinnet")]
     public void A_portfolio_after_a_title_is_no_part_of_the_name(string sentence, string speaker)
     {
         var doc = Invented.Extract("portfolio.txt", sentence);
         Assert.Contains(doc.Statements, s => s.SpeakerId == speaker);
-        Assert.DoesNotContain(doc.Entities, e => e.Name.StartsWith("Information", StringComparison.Ordinal) || e.Name.StartsWith("Human Rights", StringComparison.Ordinal));
+        Assert.DoesNotContain(doc.Entities, e => e.Name.StartsWith("Information", StringComparison.Ordinal) || e.Name.StartsWith("Human Rights", StringComparison.Ordinal) ||
+            e.Name.Contains("Prosecutions", StringComparison.Ordinal) || e.Name.Contains("Police", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Commissioner for Information Technology Services said the harbour network was down.")]
+    [InlineData("The Director of Public Prosecutions said the harbour case would proceed.")]
+    [InlineData("Secretary for Home Affairs Harbour Board members met on Friday.")]
+    public void A_portfolio_with_no_name_after_it_makes_no_person(string sentence) =>
+        Assert.DoesNotContain(Invented.Extract("portfolio.txt", sentence).Entities, e => e.Kind == EntityKind.Person);
 }
