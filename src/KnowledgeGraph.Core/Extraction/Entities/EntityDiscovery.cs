@@ -21,6 +21,13 @@ internal static partial class EntityDiscovery
         var i = 0;
         while (i < tokens.Count)
         {
+            if (!covered[i] && !p.IsHeading && tokens[i].Norm == "ministry" && !tokens[i].Cap && LowerCaseMinistry(text, tokens, covered, i, registry, found, earlier) is { } ministry)
+            {
+                found.Add(ministry); // "Kenya's interior ministry", "the health ministry"
+                i++;
+                continue;
+            }
+
             if (covered[i] || !tokens[i].IsWord || !tokens[i].Cap)
             {
                 i++;
