@@ -70,6 +70,11 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         }
 
         var n = t[noun].Norm;
+        if (n == "office" && noun > det + 1 && t[noun - 1].Norm == "presidential")
+        {
+            n = "presidency"; // "the presidential office" is the presidency, the government's voice
+        }
+
         var end = noun + 1;
         // "a statement released by X", "a spokesperson for X", "officials from X".
         var k = end;
@@ -101,6 +106,13 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
                 }
 
                 return (m.EntityId, det, m.End);
+            }
+
+            // "a spokesman for the presidential office", "a statement from the ministry": the institution the description names.
+            if (t[k + 1].Norm == "the" && k + 2 < to && p.MentionAt[k + 2] < 0 && ReferencePhrase(p, k + 1, to) is { } principal &&
+                _a.Entities.TryGetValue(principal.Item1, out var principalEntity) && principalEntity.Kind == EntityKind.Institution)
+            {
+                return (principal.Item1, det, principal.Item3);
             }
         }
 

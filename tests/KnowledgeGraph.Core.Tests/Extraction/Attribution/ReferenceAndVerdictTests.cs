@@ -100,6 +100,30 @@ public sealed class ReferenceAndVerdictTests
         Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "institution:tavrix-shipping");
     }
 
+    [Theory]
+    [InlineData("Cuba's presidential office rejected the report on Sunday.", "A spokesman for the presidential office", "institution:government-of-cuba")]
+    [InlineData("Tavrix Shipping rejected the report on Sunday.", "A spokesman for the company", "institution:tavrix-shipping")]
+    [InlineData("The Harbour Board rejected the report on Sunday.", "A spokesperson for the board", "institution:harbour-board")]
+    public void A_spokesperson_for_a_description_speaks_for_the_institution_it_describes(string lead, string subject, string speaker)
+    {
+        var doc = Extract(lead + "\n\n" + subject + " said the terminal would reopen in May.");
+        doc.Require(speaker, Stance.Said, "terminal would reopen");
+    }
+
+    [Fact]
+    public void The_presidential_office_is_the_government()
+    {
+        var doc = Extract("Protests spread across Cuba on Monday.\n\n\u201CThe terminal will reopen in May,\u201D the presidential office said.");
+        doc.Require("institution:government-of-cuba", Stance.Said, "terminal will reopen");
+    }
+
+    [Fact]
+    public void A_spokesperson_for_a_description_nobody_fits_has_no_speaker()
+    {
+        var doc = Extract("Dockers met on Monday.\n\nA spokesman for the company said the terminal would reopen in May.");
+        Assert.DoesNotContain(doc.Statements, s => s.Evidence.Contains("terminal would reopen", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void None_of_is_a_denial_of_the_things_it_names()
     {
