@@ -167,6 +167,7 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         _a.DominantCountry = _countryWeight.Count == 0 ? null : _countryWeight.MaxBy(kv => kv.Value).Key;
         var merged = MergeNameVariants();
         MergeShortInstitutions(merged);
+        MergeAcronyms(merged);
         OrganisationsKindedAsPeople(merged);
         foreach (var (alias, id) in _collectiveAliases.Concat(_localAliases))
         {
@@ -438,6 +439,47 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                 merged[b.Id] = owners[0].Id;
             }
         }
+    }
+
+    /// <summary>
+    /// "The National Police Service … the NPS posted": an acronym found as a name of its own, never introduced in brackets,
+    /// is the one multi-word institution of the article whose initials it spells (the words of "of", "the", "and" left out).
+    /// </summary>
+    private void MergeAcronyms(Dictionary<string, string> merged)
+    {
+        List<ArticleEntity>? institutions = null;
+        foreach (var b in _a.Entities.Values.ToList())
+        {
+            if (b.Kind != EntityKind.Institution || b.Name.Length is < 2 or > 6 || !b.Name.All(char.IsAsciiLetterUpper) || _a.Registry.Get(b.Id) is not null ||
+                b.IsMedia || merged.ContainsKey(b.Id))
+            {
+                continue;
+            }
+
+            institutions ??= _a.Entities.Values.Where(e => e.Kind == EntityKind.Institution && e.Name.Contains(' ', StringComparison.Ordinal) &&
+                (_written.Contains(e.Id) || _localAliases.Exists(l => l.Id == e.Id))).ToList();
+            var owners = institutions.Where(a => !merged.ContainsKey(a.Id) && Initials(a.Name) == b.Name).Take(2).ToList();
+            if (owners.Count == 1)
+            {
+                _a.Entities.Remove(b.Id);
+                merged[b.Id] = owners[0].Id;
+            }
+        }
+    }
+
+    /// <summary>"National Police Service" → "NPS", "Bank of Northland" → "BN": the capitals opening its capitalised words.</summary>
+    private static string Initials(string name)
+    {
+        var initials = new System.Text.StringBuilder(8);
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (char.IsUpper(word[0]))
+            {
+                initials.Append(char.ToUpperInvariant(TextFold.Fold(word.AsSpan(0, 1))[0]));
+            }
+        }
+
+        return initials.ToString();
     }
 
     private static void AddTextRole(ArticleEntity e, string? role)
