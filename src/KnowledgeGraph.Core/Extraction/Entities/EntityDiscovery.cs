@@ -290,7 +290,7 @@ internal static partial class EntityDiscovery
     /// </summary>
     private static int AfterPortfolio(List<Token> tokens, int start, int end)
     {
-        if (start < 2 || tokens[start - 1].Norm is not ("of" or "for") || !NameWords.Titles.Contains(tokens[start - 2].Norm))
+        if (!PortfolioOpensAt(tokens, start))
         {
             return start;
         }
@@ -325,7 +325,7 @@ internal static partial class EntityDiscovery
     /// <summary>"Director of Public Prosecutions", "Commissioner for Information Technology": every word of the run after a title's "of"/"for" is a portfolio word.</summary>
     private static bool OnlyPortfolio(List<Token> tokens, int start, int end)
     {
-        if (start < 2 || tokens[start - 1].Norm is not ("of" or "for") || !tokens[start - 2].Cap || !NameWords.Titles.Contains(tokens[start - 2].Norm))
+        if (!PortfolioOpensAt(tokens, start) || !tokens[start - 2].Cap)
         {
             return false;
         }
@@ -339,6 +339,36 @@ internal static partial class EntityDiscovery
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A title's portfolio goes on at <paramref name="start"/>: "of" or "for" after a title stands before it ("Minister of
+    /// |Information"), or "and" after portfolio words that do ("Minister of State for Steel and |Mines").
+    /// </summary>
+    private static bool PortfolioOpensAt(List<Token> tokens, int start)
+    {
+        if (start < 2)
+        {
+            return false;
+        }
+
+        if (tokens[start - 1].Norm is "of" or "for")
+        {
+            return NameWords.Titles.Contains(tokens[start - 2].Norm);
+        }
+
+        if (tokens[start - 1].Norm is not ("and" or "&"))
+        {
+            return false;
+        }
+
+        var k = start - 2;
+        while (k >= 0 && start - 2 - k < 3 && PortfolioWord(tokens[k]))
+        {
+            k--;
+        }
+
+        return k < start - 2 && k > 0 && tokens[k].Norm is "of" or "for" && NameWords.Titles.Contains(tokens[k - 1].Norm);
     }
 
     /// <summary>"Information", "Home", "Affairs", "Prosecutions": a capitalised English word of an office's portfolio.</summary>
@@ -471,6 +501,11 @@ internal static partial class EntityDiscovery
                 break; // "Superior Court Judge Robert …": the court, then a title before a name
             }
 
+            if (k > start && t.Cap && NameWords.PersonTitles.Contains(t.Norm) && k + 1 < tokens.Count && tokens[k + 1].Norm is "of" or "for")
+            {
+                break; // "Union Minister of State for Steel": a title and its portfolio after the words before it
+            }
+
             if (hasHead && k > start && t.Cap && !covered[k] && OpensUnknownName(tokens, k) && TitlePortfolio(tokens, start))
             {
                 return i; // "Inspector General of Police Joseph Boinnet": a title, its portfolio, then a name; no institution
@@ -513,7 +548,7 @@ internal static partial class EntityDiscovery
         // A lone head word ("the Ministry") is a reference, not a name; "Minister of Energy and Mines" is a person's title;
         // a run ending in a document noun is a document's title ("Media Statement", "Fake Press Releases").
         var document = SpeechLexicon.DocumentNouns.Contains(tokens[end - 1].Norm) || SpeechLexicon.DocumentNouns.Contains(tokens[end - 1].Norm.TrimEnd('s'));
-        return hasHead && end - start >= 2 && !OpensWithPersonTitle(tokens, start, end) && !document ? end : i;
+        return hasHead && end - start >= 2 && !OpensWithPersonTitle(tokens, start, end) && !OpensWithTitleOf(tokens, start) && !document ? end : i;
     }
 
     /// <summary>
@@ -622,13 +657,11 @@ internal static partial class EntityDiscovery
     /// The run at <paramref name="start"/> is the portfolio of a title: it opens with up to three title words and then
     /// "of" or "for" ("Inspector General of Police"), or "of"/"for" and a title stand right before it ("… General of |Police").
     /// </summary>
-    private static bool TitlePortfolio(List<Token> tokens, int start)
-    {
-        if (start > 1 && tokens[start - 1].Norm is "of" or "for" && tokens[start - 2].Cap && NameWords.Titles.Contains(tokens[start - 2].Norm))
-        {
-            return true;
-        }
+    private static bool TitlePortfolio(List<Token> tokens, int start) => ContinuesPersonTitle(tokens, start) || OpensWithTitleOf(tokens, start);
 
+    /// <summary>"Member of Parliament for …", "Inspector General of Police", "Deputy Speaker of …": title words, then "of" or "for".</summary>
+    private static bool OpensWithTitleOf(List<Token> tokens, int start)
+    {
         var k = start;
         while (k < tokens.Count && k - start < 3 && tokens[k].IsWord && tokens[k].Cap && NameWords.Titles.Contains(tokens[k].Norm) &&
             !NameWords.InstitutionHeads.Contains(tokens[k].Norm))
@@ -639,8 +672,10 @@ internal static partial class EntityDiscovery
         return k > start && k < tokens.Count && tokens[k].Norm is "of" or "for";
     }
 
+    /// <summary>"Minister of |Energy and Mines", "Member of |Parliament for …": the run continues a capitalised title's "of" or "for".</summary>
     private static bool ContinuesPersonTitle(List<Token> tokens, int start) =>
-        start > 1 && tokens[start - 1].Norm == "of" && tokens[start - 2].Cap && NameWords.PersonTitles.Contains(tokens[start - 2].Norm);
+        start > 1 && tokens[start - 1].Norm is "of" or "for" && tokens[start - 2].Cap && NameWords.Titles.Contains(tokens[start - 2].Norm) &&
+        !NameWords.InstitutionHeads.Contains(tokens[start - 2].Norm);
 
     private static bool OpensWithPersonTitle(List<Token> tokens, int start, int end)
     {

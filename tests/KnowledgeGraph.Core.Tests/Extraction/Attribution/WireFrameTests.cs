@@ -204,12 +204,23 @@ public sealed class WireFrameTests
     [InlineData("Commissioner for Information Ogbonna Ude said the state would pay the dockers.", "person:ogbonna-ude")]
     [InlineData("Director of Public Prosecutions Noordin Haji said the harbour case would proceed.", "person:noordin-haji")]
     [InlineData("Inspector General of Police Joseph Boinnet said officers had been sent to the harbour.", "person:joseph-boinnet")]
+    [InlineData("Union Minister of State for Steel and Mines Kwabena Otchere said the harbour mines would reopen.", "person:kwabena-otchere")]
+    [InlineData("The harbour deal is safe, according to Minister for Public Expenditure and Reform Brendan Howlin.", "person:brendan-howlin")]
+    [InlineData("Member of Parliament for Harbour Central, Kwame Obeng, said the dockers would be paid.", "person:kwame-obeng")]
     public void A_portfolio_after_a_title_is_no_part_of_the_name(string sentence, string speaker)
     {
         var doc = Invented.Extract("portfolio.txt", sentence);
         Assert.Contains(doc.Statements, s => s.SpeakerId == speaker);
         Assert.DoesNotContain(doc.Entities, e => e.Name.StartsWith("Information", StringComparison.Ordinal) || e.Name.StartsWith("Human Rights", StringComparison.Ordinal) ||
-            e.Name.Contains("Prosecutions", StringComparison.Ordinal) || e.Name.Contains("Police", StringComparison.Ordinal));
+            e.Name.Contains("Prosecutions", StringComparison.Ordinal) || e.Name.Contains("Police", StringComparison.Ordinal) ||
+            e.Name.Contains("Mines", StringComparison.Ordinal) || e.Name.Contains("Reform", StringComparison.Ordinal) || e.Name.Contains("Parliament", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_institution_after_a_titles_of_the_is_still_an_institution()
+    {
+        var doc = Invented.Extract("portfolio.txt", "The Governor of the Central Bank of Northland said the harbour loans would be repaid.");
+        Assert.Contains(doc.Entities, e => e.Name == "Central Bank of Northland" && e.Kind == EntityKind.Institution);
     }
 
     [Theory]
