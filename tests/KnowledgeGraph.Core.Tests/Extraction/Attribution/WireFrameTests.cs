@@ -217,6 +217,17 @@ public sealed class WireFrameTests
     }
 
     [Fact]
+    public void A_speaker_of_a_house_is_a_title_not_part_of_the_name_or_an_institution()
+    {
+        var doc = Invented.Extract("speaker.txt", "Defence Minister Walter Souza Braga Netto spoke at the harbour on Monday.\n\n" +
+            "Braga Netto and House Speaker Arthur Lira denied the report.\n\nDeputy Speaker of Parliament, Ruveni Nadalo, said the harbour would stay open.");
+        doc.Require("person:arthur-lira", Stance.Denied, "denied the report");
+        doc.Require("person:walter-souza-braga-netto", Stance.Denied, "denied the report");
+        doc.Require("person:ruveni-nadalo", Stance.Said, "harbour would stay open");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("Speaker", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_institution_after_a_titles_of_the_is_still_an_institution()
     {
         var doc = Invented.Extract("portfolio.txt", "The Governor of the Central Bank of Northland said the harbour loans would be repaid.");
