@@ -449,9 +449,9 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
 
                 for (var j = k + 1; j < stop && j <= k + 3; j++)
                 {
-                    if (q.MentionAt[j] >= 0)
+                    if (q.MentionAt[j] >= 0 || (t[j].Norm != noun && SpeechLexicon.IsInstitutionNoun(t[j].Norm)))
                     {
-                        break; // "a Northwind official": named by its organisation
+                        break; // "a Northwind official", "a Ministry spokesperson": named by its organisation
                     }
 
                     if (t[j].Norm == noun)

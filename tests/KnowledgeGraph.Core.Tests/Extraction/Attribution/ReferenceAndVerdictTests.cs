@@ -124,6 +124,17 @@ public sealed class ReferenceAndVerdictTests
         Assert.DoesNotContain(doc.Statements, s => s.Evidence.Contains("terminal would reopen", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("A Ministry spokesperson")]
+    [InlineData("A ministry spokesperson")]
+    public void The_spokesperson_after_an_organisations_spokesperson_speaks_for_it(string introduction)
+    {
+        var doc = Extract("The Harbour Ministry dismissed the claim as baseless on Monday.\n\n" +
+            introduction + " quoted a telecast by a local channel on Wednesday afternoon.\n\n" +
+            "The spokesperson said it was an important admission that answered the charge.");
+        doc.Require("institution:harbour-ministry", Stance.Said, "important admission");
+    }
+
     [Fact]
     public void None_of_is_a_denial_of_the_things_it_names()
     {
