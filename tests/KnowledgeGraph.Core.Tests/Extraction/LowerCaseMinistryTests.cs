@@ -44,6 +44,17 @@ public sealed class LowerCaseMinistryTests
         doc.Require("institution:ministry-of-foreign-affairs-of-iran", Stance.Said, "envoy had been recalled");
     }
 
+    [Fact]
+    public void A_portfolio_ministry_and_the_ministry_of_that_portfolio_are_one()
+    {
+        var doc = Extract("The Harbour Ministry on Wednesday dismissed as baseless claims that the report was leaked.\n\n" +
+            "Critics had alleged that the report was leaked by the Ministry of Harbour Affairs or by the Ministry of Health.");
+        var ministry = doc.Entities.Single(e => e.Name == "Ministry of Harbour Affairs");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Harbour Ministry");
+        Assert.Contains(doc.Entities, e => e.Name == "Ministry of Health");
+        Assert.Contains(doc.Statements, s => s.SpeakerId == ministry.Id && s.Evidence.Contains("dismissed as baseless", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("The ministry said the harbour curfew would end on Friday.")]
     [InlineData("The new ministry said the harbour curfew would end on Friday.")]

@@ -168,6 +168,7 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         var merged = MergeNameVariants();
         MergeShortInstitutions(merged);
         MergeAcronyms(merged);
+        MergeHeadFirstForms(merged);
         OrganisationsKindedAsPeople(merged);
         foreach (var (alias, id) in _collectiveAliases.Concat(_localAliases))
         {
@@ -463,6 +464,37 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
             {
                 _a.Entities.Remove(b.Id);
                 merged[b.Id] = owners[0].Id;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "The Home Ministry …" and "the Ministry of Home Affairs" in one article are one ministry: a discovered "&lt;Portfolio&gt;
+    /// Ministry" (or Department) merges into the only institution of the article named "Ministry of &lt;Portfolio&gt;", with
+    /// "Affairs" or a country after it or not.
+    /// </summary>
+    private void MergeHeadFirstForms(Dictionary<string, string> merged)
+    {
+        List<ArticleEntity>? institutions = null;
+        foreach (var a in _a.Entities.Values.ToList())
+        {
+            var words = a.Name.Split(' ');
+            if (a.Kind != EntityKind.Institution || words.Length is < 2 or > 3 || words[^1] is not ("Ministry" or "Department") || _a.Registry.Get(a.Id) is not null ||
+                merged.ContainsKey(a.Id))
+            {
+                continue;
+            }
+
+            var portfolio = string.Join(' ', words[..^1]);
+            var head = words[^1] + " of " + portfolio;
+            institutions ??= _a.Entities.Values.Where(e => e.Kind == EntityKind.Institution && e.Name.Contains(" of ", StringComparison.Ordinal)).ToList();
+            var owners = institutions.Where(b => b != a && !merged.ContainsKey(b.Id) &&
+                (b.Name == head || b.Name == head + " Affairs" || b.Name.StartsWith(head + " of ", StringComparison.Ordinal) ||
+                 b.Name.StartsWith(head + " Affairs of ", StringComparison.Ordinal))).Take(2).ToList();
+            if (owners.Count == 1)
+            {
+                _a.Entities.Remove(a.Id);
+                merged[a.Id] = owners[0].Id;
             }
         }
     }
