@@ -32,6 +32,29 @@ public sealed class AcronymAliasTests
     }
 
     [Fact]
+    public void Foreign_words_the_bracketed_acronym_spells_are_an_institution_a_city_among_them()
+    {
+        var doc = Extract("The report was denied by the chairman of the Harvojska Banka Zagreb (HBZ) board on Friday.\n\n" +
+            "HBZ issued a statement today, dismissing the media reports as completely untrue.");
+        var bank = doc.Entities.Single(e => e.Name == "Harvojska Banka Zagreb");
+        Assert.Equal(EntityKind.Institution, bank.Kind);
+        Assert.Contains(doc.Statements, s => s.SpeakerId == bank.Id && s.Stance == Stance.Denied);
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "institution:government-of-croatia");
+    }
+
+    [Theory]
+    [InlineData("The Attorney General (AG) denied the harbour report on Friday.", "Attorney General")]
+    public void An_office_before_a_bracketed_acronym_is_no_new_institution(string sentence, string name) =>
+        Assert.DoesNotContain(Extract(sentence).Entities, e => e.Name == name && e.Kind == EntityKind.Institution);
+
+    [Fact]
+    public void An_acronym_after_a_place_is_its_alias_only_when_it_spells_the_place()
+    {
+        var doc = Extract("Ships from the United Arab Emirates (UAE) docked at the harbour on Friday, and the UAE said more would come.");
+        Assert.Contains("UAE", doc.Entities.Single(e => e.Name == "United Arab Emirates").Aliases);
+    }
+
+    [Fact]
     public void An_acronym_two_institutions_spell_stays_its_own()
     {
         var doc = Extract("The Northland Harbour Service and the Northland Health Service met on Friday.\n\n" +

@@ -71,6 +71,14 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
+            if (!p.IsHeading && SpelledByAcronym(text, tokens, i) is var spelledEnd and > 0)
+            {
+                // "Privredna Banka Zagreb (PBZ)": capitalised words whose initials the acronym after them spells, a place among them or not.
+                found.Add(new DiscoveredName(i, spelledEnd, EntityKind.Institution, Join(text, tokens, i, spelledEnd)) { Acronym = AcronymAfter(text, tokens, spelledEnd) });
+                i = spelledEnd;
+                continue;
+            }
+
             var institutionEnd = InstitutionRun(text, tokens, covered, i, p.IsHeading, out var instStart);
             if (institutionEnd > i && ContinuesPersonTitle(tokens, instStart))
             {
@@ -720,6 +728,50 @@ internal static partial class EntityDiscovery
         }
 
         return k >= 0 && NameWords.InstitutionIntroducers.Contains(tokens[k].Norm) && !tokens[k].Cap;
+    }
+
+    /// <summary>
+    /// The end of two to six capitalised words from <paramref name="i"/> (lower-case "of", "the", "and", "for" between them
+    /// left out) whose initials the all-capitals word in brackets right after them spells, one of them no English word (a
+    /// name in another language the head-word rules cannot read; "National Action Plan (NAP)" is no organisation) and the
+    /// first no title ("Attorney General (AG)"); 0 when there is none.
+    /// </summary>
+    private static int SpelledByAcronym(string text, List<Token> tokens, int i)
+    {
+        if (NameWords.Titles.Contains(tokens[i].Norm))
+        {
+            return 0; // "Attorney General (AG)": an office
+        }
+
+        Span<char> initials = stackalloc char[6];
+        var n = 0;
+        var foreign = false;
+        for (var k = i; k < tokens.Count && k < i + 8; k++)
+        {
+            var t = tokens[k];
+            if (t.Norm == "(")
+            {
+                return n >= 2 && foreign && k > i && tokens[k - 1].Cap && k + 2 < tokens.Count && tokens[k + 1].AllCaps && tokens[k + 2].Norm == ")" &&
+                    text.AsSpan(tokens[k + 1].Start, tokens[k + 1].End - tokens[k + 1].Start).SequenceEqual(initials[..n]) ? k : 0;
+            }
+
+            if (!t.IsWord || n == initials.Length)
+            {
+                return 0;
+            }
+
+            if (t.Cap && !t.AllCaps && char.IsUpper(text[t.Start]))
+            {
+                initials[n++] = text[t.Start];
+                foreign |= !IsEnglishWord(t.Norm) && !LongDerivedWord(t.Norm) && !Gazetteer.Default.IsGivenName(t.Norm);
+            }
+            else if (!(k > i && t.Norm is "of" or "the" or "and" or "for"))
+            {
+                return 0;
+            }
+        }
+
+        return 0;
     }
 
     private static string? AcronymAfter(string text, List<Token> tokens, int end)

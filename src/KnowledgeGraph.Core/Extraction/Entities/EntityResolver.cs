@@ -90,7 +90,9 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                 LiteralStreet(p, i, len, entry);
                 WeighCountry(entry.CountryPlaceId, entry.Kind == EntityKind.Place ? 2 : 1);
                 // "… of the Republic of Cuba (MINREX)": an acronym the registry already gives to another entity is not this one's.
-                if (EntityDiscovery_AcronymAfter(p, i + len) is { } acronym && !AcronymOfAnother(p, i + len + 1, id!))
+                // A place's acronym spells its name ("United Arab Emirates (UAE)"); "Privredna Banka Zagreb (PBZ)" is not Zagreb's.
+                if (EntityDiscovery_AcronymAfter(p, i + len) is { } acronym && !AcronymOfAnother(p, i + len + 1, id!) &&
+                    (entry.Kind != EntityKind.Place || Initials(_a.Text.Substring(p.Tokens[i].Start, p.Tokens[i + len - 1].End - p.Tokens[i].Start)) == acronym))
                 {
                     _localAliases.Add((acronym, id!));
                 }
