@@ -18,7 +18,7 @@ public sealed partial class Lexicon
         "commonAcronyms", "institutionEndings", "compoundModifiers", "affiliationNouns", "buildingHeads", "employmentWords",
         "negations", "negationIntensifiers", "negatedAssessments", "disowningWords", "conditionWords", "introWords", "claimKeyStopWords", "tailMarkers", "navigationLines", "qaHeadings",
         "loremWords", "abbreviations", "disapprovalVerbs", "claimObjectVerbs", "appealVerbs", "verdictIntensifiers", "outletOnlyHeads",
-        "genericCountryDomains",
+        "genericCountryDomains", "sportNouns", "portfolioWords",
     ];
 
     private static readonly string[] MapLists = ["speechVerbs", "denialVerbs", "claimKeyConcepts", "roleKin", "stateAbbreviations"];

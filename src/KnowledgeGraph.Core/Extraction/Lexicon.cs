@@ -128,6 +128,12 @@ public sealed partial class Lexicon
 
     internal FrozenSet<string> OutletOnlyHeads => field ??= _lists["outletOnlyHeads"];
     internal FrozenSet<string> OrganisationClassNouns => field ??= _lists["organisationClassNouns"];
+
+    /// <summary>Sports whose name introduces a club ("Turkish football giants, Fenerbahce"): a later "the club" may be it.</summary>
+    internal FrozenSet<string> SportNouns => field ??= _lists["sportNouns"];
+
+    /// <summary>A ministry's portfolio written in lower case before "ministry" ("the interior ministry", "Kenya's health ministry").</summary>
+    internal FrozenSet<string> PortfolioWords => field ??= _lists["portfolioWords"];
     internal FrozenSet<string> StreetHeads => field ??= _lists["streetHeads"];
     internal FrozenSet<string> KinNouns => field ??= _lists["kinNouns"];
     internal FrozenSet<string> PlaceHeads => field ??= _lists["placeHeads"];

@@ -43,7 +43,8 @@ internal static class Coordination
             }
 
             // "… and union leader Daniel Ekwueme", "… and the Foreign Minister X": a title or role before the next name.
-            for (var skipped = 0; k > end && k < t.Count && skipped < 3 && p.MentionAt[k] < 0 && TitleWord(p, k); skipped++)
+            // "… and House Speaker Arthur Lira": a capitalised word that opens a title is part of it.
+            for (var skipped = 0; k > end && k < t.Count && skipped < 3 && p.MentionAt[k] < 0 && (TitleWord(p, k) || OpensTitle(p, k)); skipped++)
             {
                 k++;
             }
@@ -71,6 +72,10 @@ internal static class Coordination
 
         return joined && ids.Distinct(StringComparer.Ordinal).Count() == ids.Count ? (ids, end) : null;
     }
+
+    private static bool OpensTitle(Paragraph p, int k) =>
+        p.Tokens[k].IsWord && p.Tokens[k].Cap && !p.InQuote[k] && k + 1 < p.Tokens.Count && p.MentionAt[k + 1] < 0 && p.Tokens[k + 1].Cap &&
+        Entities.NameWords.Titles.Contains(p.Tokens[k + 1].Norm);
 
     private static bool TitleWord(Paragraph p, int k)
     {

@@ -70,6 +70,11 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         }
 
         var n = t[noun].Norm;
+        if (n == "office" && noun > det + 1 && t[noun - 1].Norm == "presidential")
+        {
+            n = "presidency"; // "the presidential office" is the presidency, the government's voice
+        }
+
         var end = noun + 1;
         // "a statement released by X", "a spokesperson for X", "officials from X".
         var k = end;
@@ -94,7 +99,20 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
                     return (institution.Item1, det, institution.Item3); // "a statement by Lula's eponymous institute": the institute
                 }
 
+                if (m.End + 1 < to && t[m.End].Norm == "'s" && _a.Entities.TryGetValue(m.EntityId, out var owner) && owner.Kind == EntityKind.Place && p.MentionAt[m.End + 1] >= 0 && p.Mentions[p.MentionAt[m.End + 1]] is var owned &&
+                    owned.First == m.End + 1 && _a.Entities.TryGetValue(owned.EntityId, out var ownedEntity) && ownedEntity.Kind == EntityKind.Institution)
+                {
+                    return (owned.EntityId, det, owned.End); // "a spokesman for Kenya's health ministry": the country's ministry, not its government
+                }
+
                 return (m.EntityId, det, m.End);
+            }
+
+            // "a spokesman for the presidential office", "a statement from the ministry": the institution the description names.
+            if (t[k + 1].Norm == "the" && k + 2 < to && p.MentionAt[k + 2] < 0 && ReferencePhrase(p, k + 1, to) is { } principal &&
+                _a.Entities.TryGetValue(principal.Item1, out var principalEntity) && principalEntity.Kind == EntityKind.Institution)
+            {
+                return (principal.Item1, det, principal.Item3);
             }
         }
 
@@ -139,7 +157,8 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         }
         else
         {
-            id = ResolveInstitutionNoun(n, place, modifierEntity) ?? (SpeechLexicon.IsCompanyNoun(n) ? CompanyNamedBefore(p, det) : null);
+            id = ResolveInstitutionNoun(n, place, modifierEntity) ??
+                (SpeechLexicon.IsCompanyNoun(n) ? CompanyNamedBefore(p, det, n) ?? (KindNoun(n) ? NamedAsNext(p, det, n) : null) : null);
         }
 
         return id is null ? null : (id, det, end);
@@ -319,14 +338,121 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
     }
 
     /// <summary>"A complaint filed against Norvell Group is without merit, the company said": the organisation named earlier in the paragraph.</summary>
-    private string? CompanyNamedBefore(Paragraph p, int det)
+    private string? CompanyNamedBefore(Paragraph p, int det, string noun)
     {
         for (var k = det - 1; k >= 0; k--)
         {
-            if (p.MentionAt[k] >= 0 && _a.Entities.TryGetValue(p.Mentions[p.MentionAt[k]].EntityId, out var e) && e.Kind == EntityKind.Institution &&
-                e.Type is null or "company" or "sports-club" && !e.IsMedia && !e.IsGeneric)
+            if (p.MentionAt[k] >= 0 && _a.Entities.TryGetValue(p.Mentions[p.MentionAt[k]].EntityId, out var e) && Business(e) &&
+                (!KindNoun(noun) || NamedAs(e, noun)))
             {
                 return e.Id;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Business(ArticleEntity e) => e.Kind == EntityKind.Institution && e.Type is null or "company" or "sports-club" && !e.IsGeneric && !e.IsMedia;
+
+    /// <summary>
+    /// "the bank", "the club", "the airline": a company noun that says which kind of business, unlike "the company", "the
+    /// firm", "the group" or "the drugmaker", which any business the article names may be.
+    /// </summary>
+    private static bool KindNoun(string noun) =>
+        noun is not ("company" or "firm" or "group" or "corporation" or "conglomerate" or "multinational" or "giant" or "brand" or "label" or "chain" or "franchise") &&
+        !noun.EndsWith("maker", StringComparison.Ordinal);
+
+    private const int IntroductionReach = 6;
+
+    /// <summary>
+    /// The article names the organisation as a <paramref name="noun"/>: its name holds the word ("Deutsche Bank", "Privredna
+    /// Banka Zagreb", "Harlow Rovers Football Club"), a club's type says it, or the noun stands next to a mention of it: before
+    /// ("the Swiss bank UBS", "lender Quintbank") or in an apposition after (", Croatia's largest bank,", "the Fanatik club").
+    /// </summary>
+    private bool NamedAs(ArticleEntity e, string noun)
+    {
+        if ((noun is "club" or "team" && e.Type == "sports-club") || NameHolds(e.Name, noun))
+        {
+            return true;
+        }
+
+        foreach (var q in _a.Paragraphs)
+        {
+            var t = q.Tokens;
+            foreach (var m in q.Mentions)
+            {
+                if (m.EntityId != e.Id)
+                {
+                    continue;
+                }
+
+                // Before: up to four words up to the noun, after an optional comma ("US company Barr", "the Swiss bank UBS",
+                // "Turkish football giants, Fenerbahce"); a sport names a club or team.
+                var from = m.First > 0 && t[m.First - 1].Norm == "," ? m.First - 2 : m.First - 1;
+                for (var k = from; k >= 0 && from - k < 4 && t[k].IsWord && q.MentionAt[k] < 0 && !SpeechLexicon.IsVerb(t[k].Norm); k--)
+                {
+                    if (SameKind(t[k].Norm, noun) || (noun is "club" or "team" && Lexicon.Current.SportNouns.Contains(t[k].Norm)))
+                    {
+                        return true;
+                    }
+                }
+
+                // After: the noun itself ("the Fanatik club"), or an apposition that ends at a comma or the sentence's end.
+                if (m.End < t.Count && SameKind(t[m.End].Norm, noun))
+                {
+                    return true;
+                }
+
+                if (m.End + 1 < t.Count && t[m.End].Norm == ",")
+                {
+                    for (var k = m.End + 1; k < t.Count && k <= m.End + IntroductionReach && t[k].Norm is not ("," or "." or ";" or "(") &&
+                        !(t[k].IsWord && SpeechLexicon.IsVerb(t[k].Norm)); k++)
+                    {
+                        if (SameKind(t[k].Norm, noun) && (k + 1 >= t.Count || t[k + 1].Norm is "," or "." or ";" or "(" or "based" or "that" or "which" or "with" or "in" or "of"))
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The same noun, or two nouns for one kind of business: a bank is a lender, an airline a carrier, a club a team.</summary>
+    private static bool SameKind(string word, string noun) =>
+        word == noun || (word, noun) is ("bank", "lender") or ("lender", "bank") or ("airline", "carrier") or ("carrier", "airline") or ("club", "team") or ("team", "club");
+
+    /// <summary>A word of the name is the noun or opens with it ("Banka" for "bank").</summary>
+    private static bool NameHolds(string name, string noun)
+    {
+        foreach (var word in TextFold.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word == noun || (noun.Length >= 4 && word.Length <= noun.Length + 2 && word.StartsWith(noun, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "… the bank said. … Quintbank, the country's largest lender, …": no organisation named as the noun before the
+    /// reference, the first one named as such after it, in this paragraph or the next two.
+    /// </summary>
+    private string? NamedAsNext(Paragraph p, int det, string noun)
+    {
+        var at = _a.Paragraphs.IndexOf(p);
+        for (var pi = at; pi < _a.Paragraphs.Count && pi <= at + 2; pi++)
+        {
+            foreach (var m in _a.Paragraphs[pi].Mentions)
+            {
+                if ((pi > at || m.First > det) && _a.Entities.TryGetValue(m.EntityId, out var e) && Business(e) && NamedAs(e, noun))
+                {
+                    return e.Id;
+                }
             }
         }
 
@@ -376,9 +502,9 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
 
                 for (var j = k + 1; j < stop && j <= k + 3; j++)
                 {
-                    if (q.MentionAt[j] >= 0)
+                    if (q.MentionAt[j] >= 0 || (t[j].Norm != noun && SpeechLexicon.IsInstitutionNoun(t[j].Norm)))
                     {
-                        break; // "a Northwind official": named by its organisation
+                        break; // "a Northwind official", "a Ministry spokesperson": named by its organisation
                     }
 
                     if (t[j].Norm == noun)
@@ -666,9 +792,18 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         // "the company", "the club": the last organisation that is not a government or an outlet; other nouns must be in the name.
         if (SpeechLexicon.IsCompanyNoun(noun))
         {
+            // "the bank", "the club": the organisation speaking, unless the text shows it is some other kind of business; else
+            // only one the article names as that kind, never merely the last business named.
+            if (KindNoun(noun))
+            {
+                return discourse.LastOtherSpeaker is { } talking && _a.Entities.TryGetValue(talking, out var source) && Business(source) &&
+                    (source.Type is null || NamedAs(source, noun))
+                    ? talking
+                    : discourse.Latest(e => Business(e) && NamedAs(e, noun));
+            }
+
             // A name the text shows to be a business (a ticker, a corporate suffix) comes before one of unknown kind: in
             // "GlaxoSmithKline (GSK.L) … its drug Avandia … The drugmaker said" the drugmaker is not the drug.
-            static bool Business(ArticleEntity e) => e.Kind == EntityKind.Institution && e.Type is null or "company" or "sports-club" && !e.IsGeneric && !e.IsMedia;
             return discourse.LastOtherSpeaker is { } current && _a.Entities.TryGetValue(current, out var speaking) && Business(speaking)
                 ? current
                 : discourse.Latest(e => Business(e) && e.Type is not null) ?? discourse.Latest(Business);

@@ -348,6 +348,11 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
     private bool TitleRunReachesPerson(Paragraph p, int k, int to)
     {
         var t = p.Tokens;
+        if (k < to && t[k].Norm is "and" or "&")
+        {
+            return false; // "Braga Netto and House Speaker Arthur Lira denied": two names joined, the first no modifier of the second
+        }
+
         var titled = false;
         for (var end = Math.Min(to, k + 8); k < end; k++)
         {

@@ -219,6 +219,11 @@ internal static partial class EntityDiscovery
             {
                 roleStart = k;
             }
+            else if (roleStart == start && k == start - 1 && PortfolioBefore(tokens, covered, k) is var portfolio and >= 0)
+            {
+                roleStart = portfolio; // "Commissioner for Information Ogbonna Ude": the portfolio's words belong to the title
+                k = portfolio;
+            }
             else
             {
                 break;
@@ -235,6 +240,21 @@ internal static partial class EntityDiscovery
         role = Join(text, tokens, roleStart, start).TrimEnd(',', ' ');
         country = CountryBefore(tokens, covered, roleStart, registry, text);
         return true;
+    }
+
+    /// <summary>
+    /// The "of" or "for" that opens the portfolio ending at <paramref name="k"/>: up to three capitalised English words
+    /// ("Information", "Home Affairs", "Public Prosecutions") after "of"/"for" after a capitalised title; else -1.
+    /// </summary>
+    private static int PortfolioBefore(List<Token> tokens, bool[] covered, int k)
+    {
+        var j = k;
+        while (j >= 0 && k - j < 3 && !covered[j] && PortfolioWord(tokens[j]))
+        {
+            j--;
+        }
+
+        return j < k && j > 0 && tokens[j].Norm is "of" or "for" && tokens[j - 1].Cap && NameWords.Titles.Contains(tokens[j - 1].Norm) ? j : -1;
     }
 
     /// <summary>", son of Raúl Castro", ", Cuba's Deputy Minister of Foreign Affairs,", ", the company's chief executive,".</summary>

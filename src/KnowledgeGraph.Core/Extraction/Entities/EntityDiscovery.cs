@@ -21,6 +21,13 @@ internal static partial class EntityDiscovery
         var i = 0;
         while (i < tokens.Count)
         {
+            if (!covered[i] && !p.IsHeading && tokens[i].Norm == "ministry" && !tokens[i].Cap && LowerCaseMinistry(text, tokens, covered, i, registry, found, earlier) is { } ministry)
+            {
+                found.Add(ministry); // "Kenya's interior ministry", "the health ministry"
+                i++;
+                continue;
+            }
+
             if (covered[i] || !tokens[i].IsWord || !tokens[i].Cap)
             {
                 i++;
@@ -64,6 +71,14 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
+            if (!p.IsHeading && SpelledByAcronym(text, tokens, i) is var spelledEnd and > 0)
+            {
+                // "Privredna Banka Zagreb (PBZ)": capitalised words whose initials the acronym after them spells, a place among them or not.
+                found.Add(new DiscoveredName(i, spelledEnd, EntityKind.Institution, Join(text, tokens, i, spelledEnd)) { Acronym = AcronymAfter(text, tokens, spelledEnd) });
+                i = spelledEnd;
+                continue;
+            }
+
             var institutionEnd = InstitutionRun(text, tokens, covered, i, p.IsHeading, out var instStart);
             if (institutionEnd > i && ContinuesPersonTitle(tokens, instStart))
             {
@@ -104,6 +119,12 @@ internal static partial class EntityDiscovery
 
             var end = NameRun(text, tokens, covered, i, registry, out var start);
             start = AfterPortfolio(tokens, start, end);
+            if (end > start && OnlyPortfolio(tokens, start, end))
+            {
+                i = end; // "the Director of Public Prosecutions said": a title's portfolio with no name after it
+                continue;
+            }
+
             if (end > start && (IsDemonym(tokens[end - 1], registry) || (end - start == 2 && registry.CountryOfDemonym(tokens[start].Norm + " " + tokens[start + 1].Norm) is not null)))
             {
                 i = end; // "the South Korean company", "a North Korean official": a nationality, not a name
@@ -277,12 +298,14 @@ internal static partial class EntityDiscovery
     /// </summary>
     private static int AfterPortfolio(List<Token> tokens, int start, int end)
     {
-        if (start < 2 || tokens[start - 1].Norm is not ("of" or "for") || !NameWords.Titles.Contains(tokens[start - 2].Norm))
+        if (!PortfolioOpensAt(tokens, start))
         {
             return start;
         }
 
-        // The name starts at the first given name within the next three words ("Information Ahmed …"); none, no change.
+        // The name starts at the first given name within the next three words ("Information Ahmed …"), else at the first
+        // word that is no English word after portfolio words that all are ("Information Ogbonna Ude", "Public Prosecutions
+        // Noordin Haji"); none, no change.
         for (var k = start + 1; k <= start + 3 && end - k >= 2; k++)
         {
             if (Gazetteer.Default.IsGivenName(tokens[k].Norm) && !Gazetteer.Default.IsGivenName(tokens[k - 1].Norm))
@@ -291,7 +314,112 @@ internal static partial class EntityDiscovery
             }
         }
 
+        for (var k = start + 1; k <= start + 3 && end - k >= 2; k++)
+        {
+            if (!PortfolioWord(tokens[k - 1]))
+            {
+                break;
+            }
+
+            if (OpensUnknownName(tokens, k))
+            {
+                return k;
+            }
+        }
+
         return start;
+    }
+
+    /// <summary>"Director of Public Prosecutions", "Commissioner for Information Technology": every word of the run after a title's "of"/"for" is a portfolio word.</summary>
+    private static bool OnlyPortfolio(List<Token> tokens, int start, int end)
+    {
+        if (!PortfolioOpensAt(tokens, start) || !tokens[start - 2].Cap)
+        {
+            return false;
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            if (!PortfolioWord(tokens[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A title's portfolio goes on at <paramref name="start"/>: "of" or "for" after a title stands before it ("Minister of
+    /// |Information"), or "and" after portfolio words that do ("Minister of State for Steel and |Mines").
+    /// </summary>
+    private static bool PortfolioOpensAt(List<Token> tokens, int start)
+    {
+        if (start < 2)
+        {
+            return false;
+        }
+
+        if (tokens[start - 1].Norm is "of" or "for")
+        {
+            return NameWords.Titles.Contains(tokens[start - 2].Norm);
+        }
+
+        if (tokens[start - 1].Norm is not ("and" or "&"))
+        {
+            return false;
+        }
+
+        var k = start - 2;
+        while (k >= 0 && start - 2 - k < 3 && PortfolioWord(tokens[k]))
+        {
+            k--;
+        }
+
+        return k < start - 2 && k > 0 && tokens[k].Norm is "of" or "for" && NameWords.Titles.Contains(tokens[k - 1].Norm);
+    }
+
+    /// <summary>"Information", "Home", "Affairs", "Prosecutions": a capitalised English word of an office's portfolio.</summary>
+    private static bool PortfolioWord(Token t) =>
+        t.IsWord && t.Cap && !t.AllCaps && (IsEnglishWord(t.Norm) || LongDerivedWord(t.Norm) || NameWords.InstitutionHeads.Contains(t.Norm)) &&
+        !Gazetteer.Default.IsGivenName(t.Norm);
+
+    private static readonly string[] DerivedEndings = ["tion", "tions", "sion", "sions", "ment", "ments", "ture", "ity", "ance", "ence", "ship", "ness", "ics"];
+
+    /// <summary>
+    /// "Information", "Prosecutions", "Telecommunications": a word longer than the word list's ten letters with an English
+    /// derivational ending.
+    /// </summary>
+    private static bool LongDerivedWord(string norm)
+    {
+        if (norm.Length <= 10)
+        {
+            return false;
+        }
+
+        foreach (var ending in DerivedEndings)
+        {
+            if (norm.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Ogbonna Ude", "Joseph Boinnet" after a portfolio: a capitalised word that is a given name or no English word, title,
+    /// head word or place, followed by another capitalised word.
+    /// </summary>
+    private static bool OpensUnknownName(List<Token> tokens, int k)
+    {
+        var t = tokens[k];
+        return t.IsWord && t.Cap && !t.AllCaps && t.Norm.Length >= 2 && t.Norm.All(char.IsLetter) &&
+            k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Cap && !tokens[k + 1].AllCaps &&
+            !NameWords.Titles.Contains(t.Norm) && !NameWords.NotNames.Contains(t.Norm) && !NameWords.InstitutionHeads.Contains(t.Norm) &&
+            !NameWords.InstitutionHeads.Contains(tokens[k + 1].Norm) &&
+            (Gazetteer.Default.IsGivenName(t.Norm) || (!IsEnglishWord(t.Norm) && !LongDerivedWord(t.Norm) && Gazetteer.Default.CountryOfDemonym(t.Norm) is null && Gazetteer.Default.MatchPlace(tokens, k, k + 1).Length == 0));
     }
 
     /// <summary>A plain English word, also in a regular plural ("images", "policies", "boxes"; the claim key's stemmer).</summary>
@@ -381,6 +509,16 @@ internal static partial class EntityDiscovery
                 break; // "Superior Court Judge Robert …": the court, then a title before a name
             }
 
+            if (k > start && t.Cap && NameWords.PersonTitles.Contains(t.Norm) && k + 1 < tokens.Count && tokens[k + 1].Norm is "of" or "for")
+            {
+                break; // "Union Minister of State for Steel": a title and its portfolio after the words before it
+            }
+
+            if (hasHead && k > start && t.Cap && !covered[k] && OpensUnknownName(tokens, k) && TitlePortfolio(tokens, start))
+            {
+                return i; // "Inspector General of Police Joseph Boinnet": a title, its portfolio, then a name; no institution
+            }
+
             if (t.Cap && (!NameWords.NotNames.Contains(t.Norm) || (k == start && OpensNameInside(tokens, k))))
             {
                 hasHead |= NameWords.InstitutionHeads.Contains(t.Norm);
@@ -418,7 +556,7 @@ internal static partial class EntityDiscovery
         // A lone head word ("the Ministry") is a reference, not a name; "Minister of Energy and Mines" is a person's title;
         // a run ending in a document noun is a document's title ("Media Statement", "Fake Press Releases").
         var document = SpeechLexicon.DocumentNouns.Contains(tokens[end - 1].Norm) || SpeechLexicon.DocumentNouns.Contains(tokens[end - 1].Norm.TrimEnd('s'));
-        return hasHead && end - start >= 2 && !OpensWithPersonTitle(tokens, start, end) && !document ? end : i;
+        return hasHead && end - start >= 2 && !OpensWithPersonTitle(tokens, start, end) && !OpensWithTitleOf(tokens, start) && !document ? end : i;
     }
 
     /// <summary>
@@ -523,8 +661,29 @@ internal static partial class EntityDiscovery
         return true;
     }
 
+    /// <summary>
+    /// The run at <paramref name="start"/> is the portfolio of a title: it opens with up to three title words and then
+    /// "of" or "for" ("Inspector General of Police"), or "of"/"for" and a title stand right before it ("… General of |Police").
+    /// </summary>
+    private static bool TitlePortfolio(List<Token> tokens, int start) => ContinuesPersonTitle(tokens, start) || OpensWithTitleOf(tokens, start);
+
+    /// <summary>"Member of Parliament for …", "Inspector General of Police", "Deputy Speaker of …": title words, then "of" or "for".</summary>
+    private static bool OpensWithTitleOf(List<Token> tokens, int start)
+    {
+        var k = start;
+        while (k < tokens.Count && k - start < 3 && tokens[k].IsWord && tokens[k].Cap && NameWords.Titles.Contains(tokens[k].Norm) &&
+            !NameWords.InstitutionHeads.Contains(tokens[k].Norm))
+        {
+            k++;
+        }
+
+        return k > start && k < tokens.Count && tokens[k].Norm is "of" or "for";
+    }
+
+    /// <summary>"Minister of |Energy and Mines", "Member of |Parliament for …": the run continues a capitalised title's "of" or "for".</summary>
     private static bool ContinuesPersonTitle(List<Token> tokens, int start) =>
-        start > 1 && tokens[start - 1].Norm == "of" && tokens[start - 2].Cap && NameWords.PersonTitles.Contains(tokens[start - 2].Norm);
+        start > 1 && tokens[start - 1].Norm is "of" or "for" && tokens[start - 2].Cap && NameWords.Titles.Contains(tokens[start - 2].Norm) &&
+        !NameWords.InstitutionHeads.Contains(tokens[start - 2].Norm);
 
     private static bool OpensWithPersonTitle(List<Token> tokens, int start, int end)
     {
@@ -571,6 +730,50 @@ internal static partial class EntityDiscovery
         return k >= 0 && NameWords.InstitutionIntroducers.Contains(tokens[k].Norm) && !tokens[k].Cap;
     }
 
+    /// <summary>
+    /// The end of two to six capitalised words from <paramref name="i"/> (lower-case "of", "the", "and", "for" between them
+    /// left out) whose initials the all-capitals word in brackets right after them spells, one of them no English word (a
+    /// name in another language the head-word rules cannot read; "National Action Plan (NAP)" is no organisation) and the
+    /// first no title ("Attorney General (AG)"); 0 when there is none.
+    /// </summary>
+    private static int SpelledByAcronym(string text, List<Token> tokens, int i)
+    {
+        if (NameWords.Titles.Contains(tokens[i].Norm))
+        {
+            return 0; // "Attorney General (AG)": an office
+        }
+
+        Span<char> initials = stackalloc char[6];
+        var n = 0;
+        var foreign = false;
+        for (var k = i; k < tokens.Count && k < i + 8; k++)
+        {
+            var t = tokens[k];
+            if (t.Norm == "(")
+            {
+                return n >= 2 && foreign && k > i && tokens[k - 1].Cap && k + 2 < tokens.Count && tokens[k + 1].AllCaps && tokens[k + 2].Norm == ")" &&
+                    text.AsSpan(tokens[k + 1].Start, tokens[k + 1].End - tokens[k + 1].Start).SequenceEqual(initials[..n]) ? k : 0;
+            }
+
+            if (!t.IsWord || n == initials.Length)
+            {
+                return 0;
+            }
+
+            if (t.Cap && !t.AllCaps && char.IsUpper(text[t.Start]))
+            {
+                initials[n++] = text[t.Start];
+                foreign |= !IsEnglishWord(t.Norm) && !LongDerivedWord(t.Norm) && !Gazetteer.Default.IsGivenName(t.Norm);
+            }
+            else if (!(k > i && t.Norm is "of" or "the" or "and" or "for"))
+            {
+                return 0;
+            }
+        }
+
+        return 0;
+    }
+
     private static string? AcronymAfter(string text, List<Token> tokens, int end)
     {
         if (end + 2 < tokens.Count && tokens[end].Norm == "(" && tokens[end + 1].AllCaps && tokens[end + 2].Norm == ")")
@@ -585,3 +788,4 @@ internal static partial class EntityDiscovery
     internal static string Join(string text, List<Token> tokens, int start, int end) =>
         text.Substring(tokens[start].Start, tokens[end - 1].End - tokens[start].Start);
 }
+

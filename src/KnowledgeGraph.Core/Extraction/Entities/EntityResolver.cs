@@ -90,7 +90,9 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                 LiteralStreet(p, i, len, entry);
                 WeighCountry(entry.CountryPlaceId, entry.Kind == EntityKind.Place ? 2 : 1);
                 // "… of the Republic of Cuba (MINREX)": an acronym the registry already gives to another entity is not this one's.
-                if (EntityDiscovery_AcronymAfter(p, i + len) is { } acronym && !AcronymOfAnother(p, i + len + 1, id!))
+                // A place's acronym spells its name ("United Arab Emirates (UAE)"); "Privredna Banka Zagreb (PBZ)" is not Zagreb's.
+                if (EntityDiscovery_AcronymAfter(p, i + len) is { } acronym && !AcronymOfAnother(p, i + len + 1, id!) &&
+                    (entry.Kind != EntityKind.Place || Initials(_a.Text.Substring(p.Tokens[i].Start, p.Tokens[i + len - 1].End - p.Tokens[i].Start)) == acronym))
                 {
                     _localAliases.Add((acronym, id!));
                 }
@@ -167,6 +169,8 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         _a.DominantCountry = _countryWeight.Count == 0 ? null : _countryWeight.MaxBy(kv => kv.Value).Key;
         var merged = MergeNameVariants();
         MergeShortInstitutions(merged);
+        MergeAcronyms(merged);
+        MergeHeadFirstForms(merged);
         OrganisationsKindedAsPeople(merged);
         var surnames = OnePersonSurnames();
         foreach (var (alias, id) in _collectiveAliases.Concat(_localAliases))
@@ -447,6 +451,78 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                 merged[b.Id] = owners[0].Id;
             }
         }
+    }
+
+    /// <summary>
+    /// "The National Police Service … the NPS posted": an acronym found as a name of its own, never introduced in brackets,
+    /// is the one multi-word institution of the article whose initials it spells (the words of "of", "the", "and" left out).
+    /// </summary>
+    private void MergeAcronyms(Dictionary<string, string> merged)
+    {
+        List<ArticleEntity>? institutions = null;
+        foreach (var b in _a.Entities.Values.ToList())
+        {
+            if (b.Kind != EntityKind.Institution || b.Name.Length is < 2 or > 6 || !b.Name.All(char.IsAsciiLetterUpper) || _a.Registry.Get(b.Id) is not null ||
+                b.IsMedia || merged.ContainsKey(b.Id))
+            {
+                continue;
+            }
+
+            institutions ??= _a.Entities.Values.Where(e => e.Kind == EntityKind.Institution && e.Name.Contains(' ', StringComparison.Ordinal) &&
+                (_written.Contains(e.Id) || _localAliases.Exists(l => l.Id == e.Id))).ToList();
+            var owners = institutions.Where(a => !merged.ContainsKey(a.Id) && Initials(a.Name) == b.Name).Take(2).ToList();
+            if (owners.Count == 1)
+            {
+                _a.Entities.Remove(b.Id);
+                merged[b.Id] = owners[0].Id;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "The Home Ministry …" and "the Ministry of Home Affairs" in one article are one ministry: a discovered "&lt;Portfolio&gt;
+    /// Ministry" (or Department) merges into the only institution of the article named "Ministry of &lt;Portfolio&gt;", with
+    /// "Affairs" or a country after it or not.
+    /// </summary>
+    private void MergeHeadFirstForms(Dictionary<string, string> merged)
+    {
+        List<ArticleEntity>? institutions = null;
+        foreach (var a in _a.Entities.Values.ToList())
+        {
+            var words = a.Name.Split(' ');
+            if (a.Kind != EntityKind.Institution || words.Length is < 2 or > 3 || words[^1] is not ("Ministry" or "Department") || _a.Registry.Get(a.Id) is not null ||
+                merged.ContainsKey(a.Id))
+            {
+                continue;
+            }
+
+            var portfolio = string.Join(' ', words[..^1]);
+            var head = words[^1] + " of " + portfolio;
+            institutions ??= _a.Entities.Values.Where(e => e.Kind == EntityKind.Institution && e.Name.Contains(" of ", StringComparison.Ordinal)).ToList();
+            var owners = institutions.Where(b => b != a && !merged.ContainsKey(b.Id) &&
+                (b.Name == head || b.Name == head + " Affairs" || b.Name.StartsWith(head + " of ", StringComparison.Ordinal) ||
+                 b.Name.StartsWith(head + " Affairs of ", StringComparison.Ordinal))).Take(2).ToList();
+            if (owners.Count == 1)
+            {
+                _a.Entities.Remove(a.Id);
+                merged[a.Id] = owners[0].Id;
+            }
+        }
+    }
+
+    /// <summary>"National Police Service" → "NPS", "Bank of Northland" → "BN": the capitals opening its capitalised words.</summary>
+    private static string Initials(string name)
+    {
+        var initials = new System.Text.StringBuilder(8);
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (char.IsUpper(word[0]))
+            {
+                initials.Append(char.ToUpperInvariant(TextFold.Fold(word.AsSpan(0, 1))[0]));
+            }
+        }
+
+        return initials.ToString();
     }
 
     private static void AddTextRole(ArticleEntity e, string? role)

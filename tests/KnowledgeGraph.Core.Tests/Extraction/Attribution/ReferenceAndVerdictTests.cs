@@ -57,6 +57,84 @@ public sealed class ReferenceAndVerdictTests
         Assert.Equal(Stance.Denied, s.Stance);
     }
 
+    [Theory]
+    [InlineData("Quintbank, the country's largest bank, denied the report.")]
+    [InlineData("The Swiss bank Quintbank denied the report.")]
+    [InlineData("Harbour lender Quintbank denied the report.")]
+    [InlineData("Quintbank Savings Bank denied the report.")]
+    public void A_kind_noun_is_the_organisation_the_article_names_as_that_kind(string introduction)
+    {
+        // Quintbank is named as a bank (or a lender); a shipping company speaks after it, then the bank.
+        var doc = Extract(introduction + " Tavrix Shipping, a company based in Perth, said it had bought the terminal.\n\n" +
+            "\u201CWe have nothing to add,\u201D the bank said.");
+        var bank = doc.Entities.Single(e => e.Name.StartsWith("Quintbank", StringComparison.Ordinal));
+        doc.Require(bank.Id, Stance.Said, "nothing to add");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId != bank.Id && s.Evidence.Contains("nothing to add", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_kind_noun_the_article_gives_no_organisation_is_not_the_last_business_named()
+    {
+        // Barr Pharmaceuticals is named as a company, never as a bank: "the bank" is nobody the article names.
+        var doc = Extract("The minister was asked to favour the US company Barr Pharmaceuticals in the sale of the terminal.\n\n" +
+            "\u201CThe case is closed and we have nothing to add,\u201D the bank said.");
+        Assert.DoesNotContain(doc.Statements, s => s.Evidence.Contains("nothing to add", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_kind_noun_may_be_named_in_the_sentences_after_it()
+    {
+        var doc = Extract("\u201CThe report is untrue,\u201D the club said on Friday. Harlow Rovers, the club that owns the harbour stadium, " +
+            "had been accused of fraud by Tavrix Shipping.");
+        doc.Require("institution:harlow-rovers", Stance.Denied, "report is untrue");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "institution:tavrix-shipping");
+    }
+
+    [Theory]
+    [InlineData("Turkish football giants, Harlow Rovers, have been linked with the striker by Tavrix Shipping, a company based in Perth.")]
+    [InlineData("The basketball team Harlow Rovers has been linked with the striker by Tavrix Shipping, a company based in Perth.")]
+    public void A_sport_before_the_name_makes_it_the_club(string introduction)
+    {
+        var doc = Extract(introduction + "\n\nIn a statement, the club said the newspaper should pay for the transfer.");
+        doc.Require("institution:harlow-rovers", Stance.Said, "pay for the transfer");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "institution:tavrix-shipping");
+    }
+
+    [Theory]
+    [InlineData("Cuba's presidential office rejected the report on Sunday.", "A spokesman for the presidential office", "institution:government-of-cuba")]
+    [InlineData("Tavrix Shipping rejected the report on Sunday.", "A spokesman for the company", "institution:tavrix-shipping")]
+    [InlineData("The Harbour Board rejected the report on Sunday.", "A spokesperson for the board", "institution:harbour-board")]
+    public void A_spokesperson_for_a_description_speaks_for_the_institution_it_describes(string lead, string subject, string speaker)
+    {
+        var doc = Extract(lead + "\n\n" + subject + " said the terminal would reopen in May.");
+        doc.Require(speaker, Stance.Said, "terminal would reopen");
+    }
+
+    [Fact]
+    public void The_presidential_office_is_the_government()
+    {
+        var doc = Extract("Protests spread across Cuba on Monday.\n\n\u201CThe terminal will reopen in May,\u201D the presidential office said.");
+        doc.Require("institution:government-of-cuba", Stance.Said, "terminal will reopen");
+    }
+
+    [Fact]
+    public void A_spokesperson_for_a_description_nobody_fits_has_no_speaker()
+    {
+        var doc = Extract("Dockers met on Monday.\n\nA spokesman for the company said the terminal would reopen in May.");
+        Assert.DoesNotContain(doc.Statements, s => s.Evidence.Contains("terminal would reopen", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("A Ministry spokesperson")]
+    [InlineData("A ministry spokesperson")]
+    public void The_spokesperson_after_an_organisations_spokesperson_speaks_for_it(string introduction)
+    {
+        var doc = Extract("The Harbour Ministry dismissed the claim as baseless on Monday.\n\n" +
+            introduction + " quoted a telecast by a local channel on Wednesday afternoon.\n\n" +
+            "The spokesperson said it was an important admission that answered the charge.");
+        doc.Require("institution:harbour-ministry", Stance.Said, "important admission");
+    }
+
     [Fact]
     public void None_of_is_a_denial_of_the_things_it_names()
     {

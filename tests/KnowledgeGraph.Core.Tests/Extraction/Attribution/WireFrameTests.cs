@@ -201,10 +201,43 @@ public sealed class WireFrameTests
     [Theory]
     [InlineData("Minister of Information Ahmed Raza Khan on Monday refuted the rumours about his resignation.", "person:ahmed-raza-khan")]
     [InlineData("The envoy met High Commissioner for Human Rights Jane Marsh, who told reporters that the port was safe.", "person:jane-marsh")]
+    [InlineData("Commissioner for Information Ogbonna Ude said the state would pay the dockers.", "person:ogbonna-ude")]
+    [InlineData("Director of Public Prosecutions Noordin Haji said the harbour case would proceed.", "person:noordin-haji")]
+    [InlineData("Inspector General of Police Joseph Boinnet said officers had been sent to the harbour.", "person:joseph-boinnet")]
+    [InlineData("Union Minister of State for Steel and Mines Kwabena Otchere said the harbour mines would reopen.", "person:kwabena-otchere")]
+    [InlineData("The harbour deal is safe, according to Minister for Public Expenditure and Reform Brendan Howlin.", "person:brendan-howlin")]
+    [InlineData("Member of Parliament for Harbour Central, Kwame Obeng, said the dockers would be paid.", "person:kwame-obeng")]
     public void A_portfolio_after_a_title_is_no_part_of_the_name(string sentence, string speaker)
     {
         var doc = Invented.Extract("portfolio.txt", sentence);
         Assert.Contains(doc.Statements, s => s.SpeakerId == speaker);
-        Assert.DoesNotContain(doc.Entities, e => e.Name.StartsWith("Information", StringComparison.Ordinal) || e.Name.StartsWith("Human Rights", StringComparison.Ordinal));
+        Assert.DoesNotContain(doc.Entities, e => e.Name.StartsWith("Information", StringComparison.Ordinal) || e.Name.StartsWith("Human Rights", StringComparison.Ordinal) ||
+            e.Name.Contains("Prosecutions", StringComparison.Ordinal) || e.Name.Contains("Police", StringComparison.Ordinal) ||
+            e.Name.Contains("Mines", StringComparison.Ordinal) || e.Name.Contains("Reform", StringComparison.Ordinal) || e.Name.Contains("Parliament", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_speaker_of_a_house_is_a_title_not_part_of_the_name_or_an_institution()
+    {
+        var doc = Invented.Extract("speaker.txt", "Defence Minister Walter Souza Braga Netto spoke at the harbour on Monday.\n\n" +
+            "Braga Netto and House Speaker Arthur Lira denied the report.\n\nDeputy Speaker of Parliament, Ruveni Nadalo, said the harbour would stay open.");
+        doc.Require("person:arthur-lira", Stance.Denied, "denied the report");
+        doc.Require("person:walter-souza-braga-netto", Stance.Denied, "denied the report");
+        doc.Require("person:ruveni-nadalo", Stance.Said, "harbour would stay open");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("Speaker", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_institution_after_a_titles_of_the_is_still_an_institution()
+    {
+        var doc = Invented.Extract("portfolio.txt", "The Governor of the Central Bank of Northland said the harbour loans would be repaid.");
+        Assert.Contains(doc.Entities, e => e.Name == "Central Bank of Northland" && e.Kind == EntityKind.Institution);
+    }
+
+    [Theory]
+    [InlineData("Commissioner for Information Technology Services said the harbour network was down.")]
+    [InlineData("The Director of Public Prosecutions said the harbour case would proceed.")]
+    [InlineData("Secretary for Home Affairs Harbour Board members met on Friday.")]
+    public void A_portfolio_with_no_name_after_it_makes_no_person(string sentence) =>
+        Assert.DoesNotContain(Invented.Extract("portfolio.txt", sentence).Entities, e => e.Kind == EntityKind.Person);
 }

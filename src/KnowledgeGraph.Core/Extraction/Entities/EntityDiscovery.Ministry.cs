@@ -1,0 +1,114 @@
+using System.Globalization;
+using KnowledgeGraph.Extraction.Entities.Gazetteers;
+using KnowledgeGraph.Extraction.Text;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Entities;
+
+/// <summary>A ministry written in lower case: "Kenya's interior ministry", "the Kenyan health ministry", "the foreign affairs ministry".</summary>
+internal static partial class EntityDiscovery
+{
+    /// <summary>
+    /// The portfolio words (one or two from the lexicon's <c>portfolioWords</c>) before a lower-case "ministry" at
+    /// <paramref name="at"/> name a ministry, named as the convention names them: "Ministry of Interior of Kenya" when a
+    /// country's possessive or people's name stands before ("Kenya's", "Kenyan"), else the one of that portfolio an earlier
+    /// sentence named with its country, else "Ministry of Interior". The lower-case words are its alias, so a later "the
+    /// interior ministry" is the same. A foreign ministry the registry knows for that country is left to the registry.
+    /// </summary>
+    private static DiscoveredName? LowerCaseMinistry(string text, List<Token> tokens, bool[] covered, int at, EntityRegistry registry,
+        List<DiscoveredName> found, Dictionary<string, EntityKind>? earlier)
+    {
+        var first = at;
+        while (first > 0 && at - first < 2 && tokens[first - 1].IsWord && !tokens[first - 1].Cap && !covered[first - 1] &&
+            Lexicon.Current.PortfolioWords.Contains(tokens[first - 1].Norm))
+        {
+            first--;
+        }
+
+        if (first == at || (at + 1 < tokens.Count && tokens[at + 1].Norm == "of"))
+        {
+            return null; // "the ministry", "the interior ministry of …" (a longer name the text writes on)
+        }
+
+        var words = new List<string>(2);
+        for (var k = first; k < at; k++)
+        {
+            words.Add(tokens[k].Norm);
+        }
+
+        var foreign = words is ["foreign"] or ["foreign", "affairs"] or ["external", "affairs"];
+        var portfolio = foreign ? "Foreign Affairs" : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(string.Join(' ', words));
+        var country = MinistryCountry(tokens, covered, first, registry, text, out var countryPlace);
+        if (foreign && countryPlace is not null && registry.ForeignMinistryOf(countryPlace) is { } known)
+        {
+            // "Iran's foreign ministry": the registry's ministry, when its id is the one its name makes.
+            return registry.Get(known) is { } entry && known == "institution:" + KnowledgeGraph.Text.TextFold.Slug(entry.Name)
+                ? new DiscoveredName(first, at + 1, EntityKind.Institution, entry.Name) { Surface = Join(text, tokens, first, at + 1) }
+                : null;
+        }
+
+        var bare = "Ministry of " + portfolio;
+        var name = country is not null ? bare + " of " + country : NamedWithCountry(bare + " of ", found, earlier) ?? bare;
+        return new DiscoveredName(first, at + 1, EntityKind.Institution, name) { Surface = Join(text, tokens, first, at + 1), Type = "ministry" };
+    }
+
+    /// <summary>The country before a ministry's portfolio: a possessive ("Kenya's") or a people's name ("Kenyan").</summary>
+    private static string? MinistryCountry(List<Token> tokens, bool[] covered, int first, EntityRegistry registry, string text, out string? placeId)
+    {
+        placeId = CountryBefore(tokens, covered, first, registry, text);
+        if (placeId is not null)
+        {
+            return registry.Get(placeId)?.Name;
+        }
+
+        var k = first - 1;
+        if (k >= 0 && tokens[k].Norm == "'s")
+        {
+            k--;
+        }
+
+        if (k < 0 || !tokens[k].IsWord || !tokens[k].Cap)
+        {
+            return null;
+        }
+
+        if (Gazetteer.Default.CountryOfDemonym(tokens[k].Norm) is { } byDemonym)
+        {
+            return byDemonym.Name;
+        }
+
+        var s = k;
+        while (s > 0 && covered[s - 1] && tokens[s - 1].IsWord && k - s < 4)
+        {
+            s--;
+        }
+
+        var place = Gazetteer.Default.MatchPlace(tokens, s, k + 1);
+        return place.Length == k + 1 - s && Array.Find(place.Items, x => x.Kind == PlaceKind.Country) is { } c ? c.Name : null;
+    }
+
+    /// <summary>The ministry of that portfolio an earlier sentence named with its country ("Ministry of Interior of Kenya").</summary>
+    private static string? NamedWithCountry(string prefix, List<DiscoveredName> found, Dictionary<string, EntityKind>? earlier)
+    {
+        foreach (var d in found)
+        {
+            if (d.Name.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return d.Name;
+            }
+        }
+
+        if (earlier is not null)
+        {
+            foreach (var n in earlier.Keys)
+            {
+                if (n.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    return n;
+                }
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,64 @@
+using KnowledgeGraph.Core.Tests.Support;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Core.Tests.Extraction;
+
+/// <summary>
+/// An acronym the article never introduces in brackets ("The National Police Service … the NPS posted") is the one
+/// institution of the article whose initials it spells (issue 13 §3). Invented sentences.
+/// </summary>
+public sealed class AcronymAliasTests
+{
+    private static ExtractedDocument Extract(string body) => Invented.Extract("acronym.txt", body);
+
+    [Fact]
+    public void An_acronym_spelling_an_institutions_initials_is_that_institution()
+    {
+        var doc = Extract("The Northland Harbour Service dismissed the press release as fake on Friday.\n\n" +
+            "\u201CWe urge members of the public to ignore it,\u201D the NHS posted on its account.");
+        var service = doc.Entities.Single(e => e.Name == "Northland Harbour Service");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "NHS");
+        Assert.Contains("NHS", service.Aliases);
+        Assert.Contains(doc.Statements, s => s.SpeakerId == service.Id && s.Evidence.Contains("urge members", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Lower_case_words_of_the_name_have_no_initial()
+    {
+        var doc = Extract("The University of Northland rejected the claim on Friday.\n\nA UN student said the claim was true.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "UN" && e.Kind == EntityKind.Institution && e.Id != "institution:un");
+        var doc2 = Extract("The University of Northland rejected the claim on Friday.\n\nThe UON said the claim was false.");
+        Assert.Contains(doc2.Statements, s => s.SpeakerId == "institution:university-of-northland");
+    }
+
+    [Fact]
+    public void Foreign_words_the_bracketed_acronym_spells_are_an_institution_a_city_among_them()
+    {
+        var doc = Extract("The report was denied by the chairman of the Harvojska Banka Zagreb (HBZ) board on Friday.\n\n" +
+            "HBZ issued a statement today, dismissing the media reports as completely untrue.");
+        var bank = doc.Entities.Single(e => e.Name == "Harvojska Banka Zagreb");
+        Assert.Equal(EntityKind.Institution, bank.Kind);
+        Assert.Contains(doc.Statements, s => s.SpeakerId == bank.Id && s.Stance == Stance.Denied);
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "institution:government-of-croatia");
+    }
+
+    [Theory]
+    [InlineData("The Attorney General (AG) denied the harbour report on Friday.", "Attorney General")]
+    public void An_office_before_a_bracketed_acronym_is_no_new_institution(string sentence, string name) =>
+        Assert.DoesNotContain(Extract(sentence).Entities, e => e.Name == name && e.Kind == EntityKind.Institution);
+
+    [Fact]
+    public void An_acronym_after_a_place_is_its_alias_only_when_it_spells_the_place()
+    {
+        var doc = Extract("Ships from the United Arab Emirates (UAE) docked at the harbour on Friday, and the UAE said more would come.");
+        Assert.Contains("UAE", doc.Entities.Single(e => e.Name == "United Arab Emirates").Aliases);
+    }
+
+    [Fact]
+    public void An_acronym_two_institutions_spell_stays_its_own()
+    {
+        var doc = Extract("The Northland Harbour Service and the Northland Health Service met on Friday.\n\n" +
+            "\u201CWe urge members of the public to ignore it,\u201D the NHS posted on its account.");
+        Assert.Contains(doc.Entities, e => e.Name == "NHS");
+    }
+}

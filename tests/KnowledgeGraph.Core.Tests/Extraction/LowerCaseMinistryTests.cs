@@ -1,0 +1,64 @@
+using KnowledgeGraph.Core.Tests.Support;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Core.Tests.Extraction;
+
+/// <summary>
+/// A ministry written in lower case (issue 13 §3): its portfolio and the country before it make an institution named as
+/// the gold convention names ministries ("Ministry of Interior of Kenya"); a later "the ministry" or "the interior
+/// ministry" is the same one. Invented sentences.
+/// </summary>
+public sealed class LowerCaseMinistryTests
+{
+    private static ExtractedDocument Extract(string body) => Invented.Extract("ministry.txt", body);
+
+    [Theory]
+    [InlineData("Kenya's interior ministry said the harbour curfew would end on Friday.")]
+    [InlineData("The Kenyan interior ministry said the harbour curfew would end on Friday.")]
+    [InlineData("A spokesman for Kenya's interior ministry said the harbour curfew would end on Friday.")]
+    public void A_countrys_lower_case_ministry_is_an_institution_that_speaks(string sentence)
+    {
+        var doc = Extract(sentence);
+        var ministry = doc.Entities.Single(e => e.Name == "Ministry of Interior of Kenya");
+        Assert.Equal(EntityKind.Institution, ministry.Kind);
+        doc.Require(ministry.Id, Stance.Said, "curfew would end");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "institution:government-of-kenya");
+    }
+
+    [Fact]
+    public void The_ministry_and_the_bare_portfolio_later_are_the_same_ministry()
+    {
+        var doc = Extract("Kenya's health ministry said 40 dockers had fallen ill. The ministry added that the clinics were open.\n\n" +
+            "Protests spread along the harbour on Monday. The health ministry said the port would stay closed.");
+        var ministry = doc.Entities.Single(e => e.Name == "Ministry of Health of Kenya");
+        doc.Require(ministry.Id, Stance.Said, "dockers had fallen ill");
+        doc.Require(ministry.Id, Stance.Said, "clinics were open");
+        doc.Require(ministry.Id, Stance.Said, "port would stay closed");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Ministry of Health");
+    }
+
+    [Fact]
+    public void A_foreign_ministry_the_registry_knows_is_the_registrys()
+    {
+        var doc = Extract("Iran's foreign ministry said the envoy had been recalled from the harbour city.");
+        doc.Require("institution:ministry-of-foreign-affairs-of-iran", Stance.Said, "envoy had been recalled");
+    }
+
+    [Fact]
+    public void A_portfolio_ministry_and_the_ministry_of_that_portfolio_are_one()
+    {
+        var doc = Extract("The Harbour Ministry on Wednesday dismissed as baseless claims that the report was leaked.\n\n" +
+            "Critics had alleged that the report was leaked by the Ministry of Harbour Affairs or by the Ministry of Health.");
+        var ministry = doc.Entities.Single(e => e.Name == "Ministry of Harbour Affairs");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Harbour Ministry");
+        Assert.Contains(doc.Entities, e => e.Name == "Ministry of Health");
+        Assert.Contains(doc.Statements, s => s.SpeakerId == ministry.Id && s.Evidence.Contains("dismissed as baseless", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The ministry said the harbour curfew would end on Friday.")]
+    [InlineData("The new ministry said the harbour curfew would end on Friday.")]
+    [InlineData("Dockers asked the ministry of the harbour to end the curfew.")]
+    public void A_ministry_with_no_portfolio_makes_no_entity(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence).Entities, e => e.Name.StartsWith("Ministry", StringComparison.Ordinal));
+}
