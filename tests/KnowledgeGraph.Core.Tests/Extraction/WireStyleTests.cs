@@ -107,6 +107,14 @@ public sealed class WireStyleTests
     }
 
     [Fact]
+    public void A_country_before_a_headlines_colon_and_a_name_is_the_section_not_the_speaker()
+    {
+        var doc = Seeds.Extract("section.txt", "Kenya: Otieno Dismisses Claims He Is in Hospital\n\nInterior minister Daniel Otieno has dismissed claims that he is in hospital.\n");
+        Assert.All(doc.Statements, s => Assert.Equal("person:daniel-otieno", s.SpeakerId));
+        Assert.Contains(doc.Statements, s => s.Evidence.StartsWith("Otieno Dismisses", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_name_with_a_party_in_brackets_and_a_colon_is_no_dateline()
     {
         var doc = Seeds.Extract("wire.txt", "Harbour board denies sale of terminal\n\nPort director Maria Okafor (Labour): the terminal was sold in May, she told the Harbour Times.");

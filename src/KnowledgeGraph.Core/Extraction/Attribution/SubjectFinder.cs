@@ -410,6 +410,14 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             return true; // "Madrid/Vice Chancellor X …": a dateline glued to the text, as some agencies write it
         }
 
+        // "Kenya: Otieno Dismisses Claims …": a country before a headline's colon is its section, when a name follows
+        // ("Cuba: US claims are lies" is Cuba's statement, the colon frame's).
+        if (after == ":" && p.IsHeading && m.First == 0 && m.End + 1 < t.Count && p.MentionAt[m.End + 1] >= 0 &&
+            analysis.Entities.TryGetValue(p.Mentions[p.MentionAt[m.End + 1]].EntityId, out var next) && next.Kind == EntityKind.Person)
+        {
+            return true;
+        }
+
         var k = m.End;
         if (after == ",")
         {
