@@ -29,7 +29,7 @@ internal sealed partial class AttributionStage
         {
             if (found.Count > 0 && found[^1] is { ContentParagraph: null } container && triggers[k].At > container.ContentFirst && triggers[k].At < container.ContentEnd &&
                 triggers[k].Kind is TriggerKind.Verb or TriggerKind.Participle && container.Trigger.Denial && container.Trigger.At < triggers[k].At &&
-                scope.ReportVerbBetween(container.Trigger.At + 1, triggers[k].At))
+                (scope.ReportVerbBetween(container.Trigger.At + 1, triggers[k].At) || scope.FramedClauseBetween(container.Trigger.At + 1, triggers[k].At)))
             {
                 continue; // "rejected the TV report that said the minister had remarked that …": a verb inside the denied report is part of it
             }

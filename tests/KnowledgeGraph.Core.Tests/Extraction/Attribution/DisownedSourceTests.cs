@@ -70,4 +70,14 @@ public sealed class DisownedSourceTests
     [InlineData("Claims of corruption by Norvale that the council took bribes were dismissed.")]
     public void A_claim_noun_by_no_named_owner_is_nobodys(string sentence) =>
         Assert.DoesNotContain(Invented.Extract("claimby.txt", sentence).Statements, s => s.Stance == Stance.Said);
+
+    [Theory]
+    [InlineData("The Harbour Ledger has denied claims it reported Norvia as the first country to leave the pact.", "institution:harbour-ledger", "Norvia")]
+    [InlineData("Minister Ada Obi rejected allegations that the governor had said the port was for sale.", "person:ada-obi", "port was for sale")]
+    public void A_speech_verb_inside_denied_claims_is_part_of_what_was_denied(string sentence, string denier, string snippet)
+    {
+        var s = Assert.Single(Invented.Extract("framed.txt", sentence).Statements);
+        Assert.Equal((denier, Stance.Denied), (s.SpeakerId, s.Stance));
+        Assert.Contains(snippet, s.Claim, StringComparison.Ordinal);
+    }
 }

@@ -44,7 +44,7 @@ internal sealed class SentenceScope(Paragraph paragraph, Sentence sentence, IRea
             }
 
             var at = Triggers[n].At;
-            inReport |= t.Denial && ReportVerbBetween(t.At + 1, at);
+            inReport |= t.Denial && (ReportVerbBetween(t.At + 1, at) || FramedClauseBetween(t.At + 1, at));
             if (inReport && Triggers[n].Kind == TriggerKind.Verb && at > 0 && Paragraph.Tokens[at - 1].IsWord && Paragraph.Tokens[at - 1].Norm is not ("and" or "but" or "also" or "then"))
             {
                 continue;
@@ -84,6 +84,40 @@ internal sealed class SentenceScope(Paragraph paragraph, Sentence sentence, IRea
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "denied claims it reported …", "rejected allegations that the minister had said …": a framing noun right after the
+    /// denial, then a clause whose subject (a pronoun or a name) stands right before the verb at <paramref name="to"/>; that
+    /// verb is inside what was denied.
+    /// </summary>
+    public bool FramedClauseBetween(int from, int to)
+    {
+        var t = Paragraph.Tokens;
+        for (var k = from; k < to && k < from + 4; k++)
+        {
+            if (!Words.FramingNouns.Contains(t[k].Norm))
+            {
+                continue;
+            }
+
+            var j = k + 1 < to && t[k + 1].Norm == "that" ? k + 2 : k + 1;
+            if (j >= to)
+            {
+                return false;
+            }
+
+            var subjectEnd = Words.SubjectPronouns.Contains(t[j].Norm) ? j + 1
+                : Paragraph.MentionAt[j] >= 0 && Paragraph.Mentions[Paragraph.MentionAt[j]].First == j ? Paragraph.Mentions[Paragraph.MentionAt[j]].End : -1;
+            while (subjectEnd > 0 && subjectEnd < to && t[subjectEnd].Norm is "had" or "has" or "have" or "was" or "had" or "also" or "never")
+            {
+                subjectEnd++;
+            }
+
+            return subjectEnd == to;
         }
 
         return false;
