@@ -305,4 +305,12 @@ public sealed class SpeakerIdentityTests
         doc.Require("person:amina-odhiambo", Stance.Denied, "no orders to arrest");
         Assert.DoesNotContain(doc.Entities, e => e.Name == "Prof Odhiambo");
     }
+
+    [Theory]
+    [InlineData("Dinamo Zagreb have denied the reports.", "institution:dinamo-zagreb")]
+    [InlineData("Borussia Dortmund said the reports were false.", "institution:borussia-dortmund")]
+    [InlineData("Police spokeswoman Cassidee Carson said the reports were false.", "person:cassidee-carson")]
+    [InlineData("Cassidee Carson said the reports were false.", "person:cassidee-carson")]
+    public void A_foreign_word_before_a_city_that_speaks_is_a_club_unless_the_city_is_a_surname(string sentence, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Extract(sentence).Statements).SpeakerId);
 }

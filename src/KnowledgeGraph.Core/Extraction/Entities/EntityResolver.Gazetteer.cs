@@ -17,7 +17,7 @@ internal sealed partial class EntityResolver
     private static Gazetteer Gazetteers => Gazetteer.Default;
 
     /// <summary>The length of the outlet or place name at token i (0 when none), its entity ensured and its surface an alias.</summary>
-    private int MatchGazetteer(Paragraph p, int i)
+    private int MatchGazetteer(Paragraph p, int i, bool[] covered)
     {
         var tokens = p.Tokens;
         var t = tokens[i];
@@ -68,7 +68,7 @@ internal sealed partial class EntityResolver
 
         var place = Gazetteers.Places.Match(tokens, i, tokens.Count);
         if (place.Length == 1 && Array.Exists(place.Items, x => x.Kind == PlaceKind.City) && !Array.Exists(place.Items, x => x.Kind == PlaceKind.Country) &&
-            ClubOfCity(p, i, place.Items[0].Name))
+            (ClubOfCity(p, i, place.Items[0].Name) || ClubBeforeCity(p, i, covered)))
         {
             return 1;
         }
@@ -99,6 +99,46 @@ internal sealed partial class EntityResolver
     /// "Liverpool have denied …", "Barcelona are set to …": a city's one-word name as a subject with a plural verb is a
     /// club (British usage), an organisation that speaks; the article's other bare mentions of the name go to it as well.
     /// </summary>
+    /// <summary>
+    /// "Dinamo Zagreb have denied …", "Borussia Dortmund said …", "Inter Milan boss X": a capitalised word that is no English
+    /// word, title or given name right before a one-word city, the two the subject of a verb of speech, of "have"/"has"/"are"
+    /// or a person noun, name a club. Adds it (covering both words) and returns true.
+    /// </summary>
+    private bool ClubBeforeCity(Paragraph p, int i, bool[] covered)
+    {
+        var t = p.Tokens;
+        if (i == 0 || i + 1 >= t.Count || covered[i - 1] || !t[i - 1].IsWord || !t[i - 1].Cap || t[i - 1].AllCaps || !t[i + 1].IsWord || t[i + 1].Cap)
+        {
+            return false;
+        }
+
+        var first = t[i - 1].Norm;
+        if (NameWords.Titles.Contains(first) || NameWords.NotNames.Contains(first) || Gazetteers.Words.Contains(first) || Gazetteers.IsGivenName(first) ||
+            Lexicon.Current.PlaceHeads.Contains(first) || Gazetteers.Places.Match(t, i - 1, i).Length > 0 || (i >= 2 && t[i - 2].IsWord && t[i - 2].Cap))
+        {
+            return false;
+        }
+
+        // "police spokeswoman Cassidee Carson said": after a title or role, and with a city that is also a surname, a person.
+        if (Gazetteers.IsSurname(t[i].Norm) || (i >= 2 && (NameWords.Titles.Contains(t[i - 2].Norm) || Attribution.SpeechLexicon.PersonNouns.Contains(t[i - 2].Norm))))
+        {
+            return false;
+        }
+
+        var next = t[i + 1].Norm;
+        if (!(Attribution.SpeechLexicon.IsVerb(next) || next is "have" or "has" or "are" or "were" || Attribution.SpeechLexicon.PersonNouns.Contains(next)))
+        {
+            return false;
+        }
+
+        var name = _a.Text.Substring(t[i - 1].Start, t[i].End - t[i - 1].Start);
+        var club = EnsureNew("institution:" + TextFold.Slug(name), EntityKind.Institution, name);
+        club.Type ??= "sports-club";
+        AddSurface(p, i - 1, 2, club.Id);
+        covered[i - 1] = true;
+        return true;
+    }
+
     private bool ClubOfCity(Paragraph p, int i, string name)
     {
         if (!EntityDiscovery.CollectiveSubject(p.Tokens, i, i + 1))

@@ -48,7 +48,7 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                     continue;
                 }
 
-                if (len == 0 && !covered[i] && MatchGazetteer(p, i) is var g and > 0)
+                if (len == 0 && !covered[i] && MatchGazetteer(p, i, covered) is var g and > 0)
                 {
                     Array.Fill(covered, true, i, g);
                     i += g;
@@ -78,6 +78,13 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                 }
 
                 var entry = _a.Registry.Get(id!)!;
+                if (len == 1 && entry.Kind == EntityKind.Place && entry.Type is "city" or "capital" && ClubBeforeCity(p, i, covered))
+                {
+                    covered[i] = true;
+                    i++;
+                    continue;
+                }
+
                 if (len == 1 && entry is { Kind: EntityKind.Place, Type: "city" } && ClubOfCity(p, i, entry.Name))
                 {
                     covered[i] = true;
