@@ -41,6 +41,12 @@ internal static partial class PropositionSplitter
 
             // "That is not the case": the negated predicate of a fact.
             var notTheCase = negated && j + 1 < end && t[j].Norm == "the" && t[j + 1].Norm == "case";
+            // "the report was “wrong”": wrong is a verdict on a claim or a report only ("it is wrong to …" judges an act).
+            if (!negated && j < end && t[j].Norm == "wrong" && ClaimNounIn(t, first, k) && !(j + 1 < end && t[j + 1].Norm is "to" or "for" or "about"))
+            {
+                return k;
+            }
+
             if (j < end && ((negated && (t[j].Norm is "true" or "correct" or "accurate" or "real" || notTheCase)) || (!negated && Words.VerdictIn(t, j, end, 6))))
             {
                 return t[k].Norm == "it's" ? k + 1 : k;
@@ -48,6 +54,20 @@ internal static partial class PropositionSplitter
         }
 
         return -1;
+    }
+
+    /// <summary>A noun naming a claim or a report ("the report", "these allegations") in [from, to).</summary>
+    private static bool ClaimNounIn(List<Token> t, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (Words.NamesAClaim(t[k].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -279,6 +299,11 @@ internal static partial class PropositionSplitter
             if ((ConditionWords.Contains(n) || (n == "so" && k + 1 < end && t[k + 1].Norm == "that")) && k > first)
             {
                 return -1; // "… so that Mexico is not harmed"
+            }
+
+            if (n == "nothing" && k + 1 < end && t[k + 1].Norm is "wrong" or "illegal" or "improper" or "untoward" or "unlawful" && k > first)
+            {
+                return k; // "she had done nothing wrong": a wrongdoing someone alleged, refuted
             }
 
             if (n is "nothing" or "nobody" or "no-one" && !NegativeSubject(t, first, k, end))

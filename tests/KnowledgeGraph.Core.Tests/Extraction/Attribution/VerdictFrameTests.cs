@@ -152,4 +152,13 @@ public sealed class VerdictFrameTests
         Assert.Equal(Stance.Denied, s.Stance);
         Assert.StartsWith("The university owes", s.Claim, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Dean Ama Boateng said the allegations were \"a figment of their imagination\".", Stance.Denied)]
+    [InlineData("Dean Ama Boateng insisted she had done nothing wrong.", Stance.Denied)]
+    [InlineData("Dean Ama Boateng said the report was \"wrong\".", Stance.Denied)]
+    [InlineData("Dean Ama Boateng said it was wrong to blame the porters.", Stance.Said)]
+    [InlineData("Dean Ama Boateng said the porters were wrong to strike.", Stance.Said)]
+    public void A_figment_nothing_wrong_and_a_report_called_wrong_deny(string sentence, Stance stance) =>
+        Assert.Equal(stance, Assert.Single(Invented.Extract("verdict.txt", sentence).Statements).Stance);
 }
