@@ -137,6 +137,8 @@ public sealed class ClaimTextTests
     [InlineData("Port director Maria Okafor said the dredging budget isn't yet sufficient.", "The dredging budget isn't yet sufficient")]
     [InlineData("Port director Maria Okafor said nobody should be surprised by the closure.", "Nobody should be surprised by the closure")]
     [InlineData("Port director Maria Okafor said she would never use the term again.", "She would never use the term again")]
+    [InlineData("Port director Maria Okafor said she did not expect the terminal to close.", "She did not expect the terminal to close")]
+    [InlineData("Port director Maria Okafor said the board was not in a position to confirm the figures.", "The board was not in a position to confirm the figures")]
     public void A_judgement_or_a_pledge_with_a_negation_is_said(string sentence, string claim)
     {
         var s = Assert.Single(Invented.Extract("judgement.txt", sentence).Statements);

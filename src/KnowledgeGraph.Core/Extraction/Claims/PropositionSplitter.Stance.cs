@@ -236,6 +236,21 @@ internal static partial class PropositionSplitter
     }
 
     /// <summary>
+    /// "did not expect the port to close", "does not anticipate job losses" (a forecast), "is not in a position to
+    /// confirm" (a refusal): said, not a refutation.
+    /// </summary>
+    private static bool NotExpectingOrPlaced(List<Token> t, int k, int end)
+    {
+        var j = k + 1;
+        if (j < end && t[j].Norm is "expect" or "expected" or "expects" or "anticipate" or "anticipated" or "foresee" or "envisage")
+        {
+            return true;
+        }
+
+        return j + 3 < end && t[j].Norm == "in" && t[j + 1].Norm == "a" && t[j + 2].Norm == "position";
+    }
+
+    /// <summary>
     /// "would never use the term again", "will not happen again": an "again" closing the negation's clause, a pledge not
     /// to repeat. ("not yet in a negotiation process" refutes a report that talks began, so "yet" is no such sign.)
     /// </summary>
@@ -339,7 +354,7 @@ internal static partial class PropositionSplitter
 
                 // "the talks were not easy", "the problem is not new": a judgement is said; "would never use it again": a
                 // pledge not to repeat is said; nothing reported is refuted.
-                if (NegatedAssessment(t, k, end) || NeverAgain(t, k, end))
+                if (NegatedAssessment(t, k, end) || NeverAgain(t, k, end) || NotExpectingOrPlaced(t, k, end))
                 {
                     return -1;
                 }
