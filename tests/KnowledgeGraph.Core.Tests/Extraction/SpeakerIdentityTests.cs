@@ -313,4 +313,11 @@ public sealed class SpeakerIdentityTests
     [InlineData("Cassidee Carson said the reports were false.", "person:cassidee-carson")]
     public void A_foreign_word_before_a_city_that_speaks_is_a_club_unless_the_city_is_a_surname(string sentence, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Extract(sentence).Statements).SpeakerId);
+
+    [Fact]
+    public void The_police_chief_is_the_police_commander_named_before()
+    {
+        var doc = Extract("Police commander Joseph Mwangi said no officer visited the house.\n\n\u201CNo officer was sent there,\u201D the police chief told reporters.");
+        doc.Require("person:joseph-mwangi", Stance.Denied, "No officer was sent");
+    }
 }
