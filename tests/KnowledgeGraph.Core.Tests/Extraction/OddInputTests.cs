@@ -27,6 +27,15 @@ public sealed class OddInputTests
         Assert.Contains("Grace Mwale", s.Evidence, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Palace denies report\n\nThe report was denied by the PNP")]
+    [InlineData("Palace denies report\n\nGrace Mwale said the report was false. Officers at KRA")]
+    public void An_acronym_closing_the_text_is_read_like_any_other(string text)
+    {
+        var doc = Seeds.Extract("acronym.txt", text);
+        Assert.DoesNotContain(doc.Warnings, w => w.Contains("failed", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void An_empty_article_is_handled_with_a_warning()
     {

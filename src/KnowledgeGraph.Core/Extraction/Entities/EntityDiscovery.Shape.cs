@@ -27,7 +27,12 @@ internal static partial class EntityDiscovery
             return true;
         }
 
-        var next = i + 1 < tokens.Count ? tokens[i + 1] : default;
+        if (i + 1 >= tokens.Count)
+        {
+            return false; // an acronym closing its paragraph ("… by the PNP") is the subject of nothing
+        }
+
+        var next = tokens[i + 1];
         return next.IsWord && !next.Cap && (Array.IndexOf(Auxiliaries2, next.Norm) >= 0 || (next.Norm.Length > 4 && next.Norm.EndsWith("ed", StringComparison.Ordinal)));
     }
 
