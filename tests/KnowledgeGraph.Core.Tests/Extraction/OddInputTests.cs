@@ -28,8 +28,8 @@ public sealed class OddInputTests
     }
 
     [Theory]
-    [InlineData("Palace denies report\n\nThe report was denied by the PNP")]
-    [InlineData("Palace denies report\n\nGrace Mwale said the report was false. Officers at KRA")]
+    [InlineData("such incident involving the President took place,\u201D Marisol said. She said that due to security protocols, she could not divulge where Trump was. Rosa Delgado/HPS\n")]
+    [InlineData("Palace denies report\n\nGrace Mwale said the report was false. Rosa Delgado/HPS")]
     public void An_acronym_closing_the_text_is_read_like_any_other(string text)
     {
         var doc = Seeds.Extract("acronym.txt", text);
