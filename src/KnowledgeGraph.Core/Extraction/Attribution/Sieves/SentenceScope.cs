@@ -112,7 +112,7 @@ internal sealed class SentenceScope(Paragraph paragraph, Sentence sentence, IRea
 
             var subjectEnd = Words.SubjectPronouns.Contains(t[j].Norm) ? j + 1
                 : Paragraph.MentionAt[j] >= 0 && Paragraph.Mentions[Paragraph.MentionAt[j]].First == j ? Paragraph.Mentions[Paragraph.MentionAt[j]].End : -1;
-            while (subjectEnd > 0 && subjectEnd < to && t[subjectEnd].Norm is "had" or "has" or "have" or "was" or "had" or "also" or "never")
+            while (subjectEnd > 0 && subjectEnd < to && t[subjectEnd].Norm is "had" or "has" or "have" or "was" or "also" or "never")
             {
                 subjectEnd++;
             }
