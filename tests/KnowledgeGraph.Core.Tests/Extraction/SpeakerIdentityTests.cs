@@ -320,4 +320,11 @@ public sealed class SpeakerIdentityTests
         var doc = Extract("Police commander Joseph Mwangi said no officer visited the house.\n\n\u201CNo officer was sent there,\u201D the police chief told reporters.");
         doc.Require("person:joseph-mwangi", Stance.Denied, "No officer was sent");
     }
+
+    [Fact]
+    public void The_news_agency_is_the_wire_service_named_before()
+    {
+        var doc = Extract("The army dismissed a Reuters report on the attack.\n\nAccording to the news agency, the insurgents opened fire on the convoy at dawn.");
+        doc.Require("institution:reuters", Stance.Said, "opened fire on the convoy");
+    }
 }

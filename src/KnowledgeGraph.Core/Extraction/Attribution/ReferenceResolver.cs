@@ -155,6 +155,11 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
                 : (place is not null ? RegistryRoleHolder(p, det, end, to, place) : null) ??
                   ResolvePersonNoun(n, place, modifierEntity, former: FormerBetween(t, det, noun)) ?? PersonNamedNext(p, end, n, place) ?? SpokespersonsPrincipal(n);
         }
+        else if (n == "agency" && noun > det + 1 && t[noun - 1].Norm == "news")
+        {
+            // "the news agency said": the wire service speaking, else the last one named ("the agency" alone may be any).
+            id = CurrentSourceOr(e => e.Kind == EntityKind.Institution && e.IsMedia && e.Type == "agency-news");
+        }
         else
         {
             id = ResolveInstitutionNoun(n, place, modifierEntity) ??
