@@ -81,7 +81,9 @@ internal sealed class PossessiveClaimSieve(AttributionContext context)
     private ((string Id, int First, int End) Owner, int Start) ClaimByOwner(Paragraph p, Sentence s, int k)
     {
         var t = p.Tokens;
-        if (!(Lexicon.Current.PossessiveClaimNouns.Contains(t[k].Norm) || t[k].Norm is "remarks" or "comments"))
+        // The word after the noun first: it turns away almost every token before a set lookup.
+        if (k + 1 >= s.End || t[k + 1].Norm is not ("by" or "from" or "made" or "levelled" or "leveled") ||
+            !(Lexicon.Current.PossessiveClaimNouns.Contains(t[k].Norm) || t[k].Norm is "remarks" or "comments"))
         {
             return default;
         }
