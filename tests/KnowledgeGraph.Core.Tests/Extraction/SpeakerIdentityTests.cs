@@ -327,4 +327,14 @@ public sealed class SpeakerIdentityTests
         var doc = Extract("The army dismissed a Reuters report on the attack.\n\nAccording to the news agency, the insurgents opened fire on the convoy at dawn.");
         doc.Require("institution:reuters", Stance.Said, "opened fire on the convoy");
     }
+
+    [Theory]
+    [InlineData("Zorvex Corp said the report was false.", "institution:zorvex-corp")]
+    [InlineData("Harlow Motor Corp said the report was false.", "institution:harlow-motor-corp")]
+    [InlineData("Grace Banks said the report was false.", "person:grace-banks")]
+    public void A_name_ending_in_a_corporate_suffix_that_speaks_is_a_company(string sentence, string speaker)
+    {
+        var s = Assert.Single(Extract(sentence).Statements);
+        Assert.Equal(speaker, s.SpeakerId);
+    }
 }

@@ -29,7 +29,10 @@ internal static partial class EntityDiscovery
         }
 
         // "The Revolutionary Government said": a description of an institution, resolved as a reference, not a person.
-        if (end - start < 2 || NameWords.InstitutionHeads.Contains(tokens[end - 1].Norm) || SpeechLexicon.IsInstitutionNoun(tokens[end - 1].Norm))
+        // "Sony Corp said", "Northwind Co said": a corporate suffix, with or without its full stop, ends a company's name.
+        var last = tokens[end - 1].Norm;
+        if (end - start < 2 || NameWords.InstitutionHeads.Contains(last) || SpeechLexicon.IsInstitutionNoun(last) ||
+            NameWords.CorporateSuffixes.Contains(last) || NameWords.CorporateSuffixes.Contains(last + "."))
         {
             return false;
         }
