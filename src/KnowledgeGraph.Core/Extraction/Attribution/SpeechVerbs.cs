@@ -102,6 +102,13 @@ internal static class SpeechVerbs
             return false;
         }
 
+        // "blamed the opposition for propagating fake news that …": blaming is speech only when what is blamed is a
+        // falsehood with its clause ("blamed the rain for the delay" asserts nothing a text could deny).
+        if (lemma == "blame" && !FalsehoodClauseAhead(p, s, i + 1))
+        {
+            return false;
+        }
+
         // "called the reports 'false'", "branded it 'a media campaign'", "termed as baseless reports that …": speech only
         // with a verdict; a false one denies.
         if (lemma is "call" or "brand" or "label" or "term")
@@ -592,6 +599,27 @@ internal static class SpeechVerbs
         }
 
         return -1;
+    }
+
+    /// <summary>A falsehood word ("fake news", "lies", "false claims") followed by "that" within the next dozen words.</summary>
+    private static bool FalsehoodClauseAhead(Paragraph p, Sentence s, int from)
+    {
+        var t = p.Tokens;
+        for (var k = from; k + 1 < s.End && k < from + 12; k++)
+        {
+            if (Words.FalsehoodAt(t, k, s.End))
+            {
+                for (var j = k + 1; j < s.End && j <= k + 3 && t[j].IsWord; j++)
+                {
+                    if (t[j].Norm == "that")
+                    {
+                        return true; // ("“fake news” that …" is not read: the clause's denial is not found past the mark)
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A quotation opening within a few words after "called": null when none; true when it calls something false.</summary>

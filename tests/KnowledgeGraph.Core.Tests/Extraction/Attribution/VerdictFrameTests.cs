@@ -161,4 +161,15 @@ public sealed class VerdictFrameTests
     [InlineData("Dean Ama Boateng said the porters were wrong to strike.", Stance.Said)]
     public void A_figment_nothing_wrong_and_a_report_called_wrong_deny(string sentence, Stance stance) =>
         Assert.Equal(stance, Assert.Single(Invented.Extract("verdict.txt", sentence).Statements).Stance);
+
+    [Theory]
+    [InlineData("Dean Ama Boateng blamed the union for spreading lies that the campus had been sold.", 1)]
+    [InlineData("Dean Ama Boateng blamed the union for spreading false claims that the campus had been sold.", 1)]
+    [InlineData("Dean Ama Boateng blamed the rain for the delay.", 0)]
+    public void Blaming_someone_for_spreading_a_falsehood_denies_its_clause(string sentence, int denials)
+    {
+        var doc = Invented.Extract("blame.txt", sentence);
+        Assert.Equal(denials, doc.Statements.Count);
+        Assert.All(doc.Statements, s => Assert.Equal((Stance.Denied, "The campus had been sold"), (s.Stance, s.Claim)));
+    }
 }
