@@ -30,6 +30,14 @@ public abstract partial class GraphStoreContract
         Assert.Equal(3, both[Some.Lopez]);
     }
 
+    /// <summary>Parents for a page of <paramref name="kind"/>: some with statements and one with none.</summary>
+    private static string[] PageParents(LinkKind kind) => kind switch
+    {
+        LinkKind.ClaimStatements => [Some.Talks, Some.Budget, "claim:nobody"],
+        LinkKind.ArticleStatements => [Some.A1, Some.A2, Some.A3, "article:nobody"],
+        _ => [Some.Lopez, Some.Carter, Some.Svensson, "person:nobody"],
+    };
+
     [Theory]
     [InlineData(LinkKind.Said)]
     [InlineData(LinkKind.Denied)]
@@ -39,12 +47,7 @@ public abstract partial class GraphStoreContract
     public async Task Statement_pages_read_with_their_statements_hold_the_windows_of_the_link_pages(LinkKind kind)
     {
         await using var store = await LoadedStoreAsync();
-        string[] parents = kind switch
-        {
-            LinkKind.ClaimStatements => [Some.Talks, Some.Budget, "claim:nobody"],
-            LinkKind.ArticleStatements => [Some.A1, Some.A2, Some.A3, "article:nobody"],
-            _ => [Some.Lopez, Some.Carter, Some.Svensson, "person:nobody"],
-        };
+        var parents = PageParents(kind);
 
         foreach (var page in new[] { PageRequest.First(10), new PageRequest(1, 1), new PageRequest(0, 0) })
         {
@@ -70,12 +73,7 @@ public abstract partial class GraphStoreContract
     public async Task Statement_pages_read_with_their_claims_hold_the_same_windows_and_every_claim_of_them(LinkKind kind)
     {
         await using var store = await LoadedStoreAsync();
-        string[] parents = kind switch
-        {
-            LinkKind.ClaimStatements => [Some.Talks, Some.Budget, "claim:nobody"],
-            LinkKind.ArticleStatements => [Some.A1, Some.A2, Some.A3, "article:nobody"],
-            _ => [Some.Lopez, Some.Carter, Some.Svensson, "person:nobody"],
-        };
+        var parents = PageParents(kind);
 
         foreach (var page in new[] { PageRequest.First(10), new PageRequest(1, 1), new PageRequest(0, 0) })
         {
