@@ -235,6 +235,7 @@ public sealed class SpeakerIdentityTests
     [InlineData("Themba Dlamini had denied the claims.", "person:themba-dlamini")]
     [InlineData("Northgate Bank has denied the claims.", "institution:northgate-bank")]
     [InlineData("Zorvex Corp has denied the claims.", "institution:zorvex-corp")]
+    [InlineData("Zorvex Co has denied the claims.", "institution:zorvex-co")]
     public void Two_unlisted_capitalised_words_that_speak_are_a_person_unless_an_organisation_word_says_otherwise(string sentence, string speaker)
     {
         var s = Assert.Single(Extract(sentence).Statements);
@@ -331,6 +332,8 @@ public sealed class SpeakerIdentityTests
     [Theory]
     [InlineData("Zorvex Corp said the report was false.", "institution:zorvex-corp")]
     [InlineData("Harlow Motor Corp said the report was false.", "institution:harlow-motor-corp")]
+    [InlineData("Harlow Trading Co said the report was false.", "institution:harlow-trading-co")]
+    [InlineData("Northwind Co said the report was false.", "institution:northwind-co")]
     [InlineData("Grace Banks said the report was false.", "person:grace-banks")]
     public void A_name_ending_in_a_corporate_suffix_that_speaks_is_a_company(string sentence, string speaker)
     {

@@ -171,10 +171,17 @@ internal static class SpeechVerbs
         // "pushed back on claims that …", "played down reports that …", "brushed aside suggestions that …", "shot down
         // rumours that …", "hit back at claims that …": a phrasal verb of rejection, read only with its particle and a
         // framed that-clause (so "played down the field", "shot down a drone" say nothing).
-        if (lemma is "push" or "play" or "brush" or "shoot" or "hit")
+        // "poured cold water on reports that …" likewise, with its whole idiom.
+        if (lemma is "push" or "play" or "brush" or "shoot" or "hit" or "pour")
         {
-            var particle = lemma switch { "push" or "hit" => next == "back", "play" or "shoot" => next == "down", _ => next is "aside" or "off" };
-            if (!particle || !FramedThatWithin(p, s, i + 2, 10))
+            var particle = lemma switch
+            {
+                "push" or "hit" => next == "back",
+                "play" or "shoot" => next == "down",
+                "pour" => next == "cold" && i + 3 < s.End && t[i + 2].Norm == "water" && t[i + 3].Norm == "on",
+                _ => next is "aside" or "off",
+            };
+            if (!particle || !FramedThatWithin(p, s, lemma == "pour" ? i + 4 : i + 2, 10))
             {
                 return false;
             }

@@ -214,7 +214,8 @@ internal static partial class EntityDiscovery
 
     /// <summary>
     /// "Karanja Wambua has dismissed …": two capitalised words, neither an English word nor an organisation's word, written
-    /// in mixed case, are a person's given name and surname the name lists lack ("Northgate Bank", "Acme Corp", "UBS AG" are not).
+    /// in mixed case, are a person's given name and surname the name lists lack ("Northgate Bank", "Acme Corp", "Northwind Co",
+    /// "UBS AG" are not).
     /// </summary>
     private static bool UnlistedPersonShape(List<Token> tokens, int start)
     {
@@ -222,7 +223,8 @@ internal static partial class EntityDiscovery
         {
             var n = tokens[k].Norm;
             if (!tokens[k].Cap || tokens[k].AllCaps || IsEnglishWord(n) || NameWords.InstitutionIntroducers.Contains(n) ||
-                Lexicon.Current.CorporateSuffixes.Contains(n) || Lexicon.Current.InstitutionHeads.Contains(n))
+                Lexicon.Current.CorporateSuffixes.Contains(n) || Lexicon.Current.CorporateSuffixes.Contains(n + ".") || // "Northwind Co"
+                Lexicon.Current.InstitutionHeads.Contains(n))
             {
                 return false;
             }

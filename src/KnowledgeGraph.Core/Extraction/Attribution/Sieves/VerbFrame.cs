@@ -682,6 +682,10 @@ internal static class VerbFrame
         {
             first += t[first + 1].Norm is "at" or "on" or "against" ? 2 : 1; // "hit back at claims …", "played down reports …"
         }
+        else if (first + 3 < s.End && t[first].Norm == "cold" && t[first + 1].Norm == "water" && t[first + 2].Norm == "on")
+        {
+            first += 3; // "poured cold water on reports …"
+        }
 
         // "dismissed “with contempt” claims that …", "rejected “in the strongest terms” reports …": a short quoted phrase
         // opening with a preposition right after the verb is the manner of the saying; the content follows it.
