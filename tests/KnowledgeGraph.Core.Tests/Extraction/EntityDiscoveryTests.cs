@@ -79,6 +79,45 @@ public sealed class EntityDiscoveryTests
         Assert.Null(Named(doc, "Boston"));
     }
 
+    [Theory]
+    [InlineData("New Haven")]
+    [InlineData("New Orleans")]
+    public void A_place_opening_with_a_word_that_is_no_name_alone_is_the_whole_place(string city)
+    {
+        var doc = Extract($"Maria Okafor said the terminal in {city} would open in May.");
+        Assert.Equal(EntityKind.Place, Named(doc, city)?.Kind);
+        Assert.DoesNotContain(doc.Entities, e => e.Name == city.Split(' ')[1] || e.Name == "Orléans");
+    }
+
+    [Fact]
+    public void New_alone_still_opens_no_name()
+    {
+        var doc = Extract("New rules took effect on Monday. Maria Okafor said the terminal would open in May.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.StartsWith("New", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Boston police said the video was fake.", "Boston police")]
+    [InlineData("New Haven police officials said the video was fake.", "New Haven police")]
+    [InlineData("Police in Aurora, Colorado, early Sunday dismissed claims that the video was real.", "Aurora police")]
+    [InlineData("On Sunday, police in Oshkosh said the video was fake.", "Oshkosh police")]
+    public void A_city_police_force_is_the_organisation_that_speaks_not_the_city(string sentence, string force)
+    {
+        var doc = Extract(sentence);
+        var police = Named(doc, force);
+        Assert.NotNull(police);
+        Assert.Equal(EntityKind.Institution, police.Kind);
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal((police.Id, Stance.Denied), (s.SpeakerId, s.Stance));
+    }
+
+    [Fact]
+    public void A_national_police_force_is_not_named_after_the_country()
+    {
+        var doc = Extract("Kenya police said the video was fake.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Kenya police");
+    }
+
     [Fact]
     public void A_one_word_place_that_is_also_a_surname_or_an_english_word_is_left_alone()
     {

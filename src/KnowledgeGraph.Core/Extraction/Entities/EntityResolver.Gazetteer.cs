@@ -21,7 +21,12 @@ internal sealed partial class EntityResolver
     {
         var tokens = p.Tokens;
         var t = tokens[i];
-        if (!t.IsWord || !t.Cap || NameWords.NotNames.Contains(t.Norm) || NameWords.Titles.Contains(t.Norm))
+        if (LocalPolice(p, i) is var police and > 0)
+        {
+            return police;
+        }
+
+        if (!t.IsWord || !t.Cap || NameWords.Titles.Contains(t.Norm) || (NameWords.NotNames.Contains(t.Norm) && !OpensLongerName(tokens, i)))
         {
             return 0;
         }
@@ -93,6 +98,74 @@ internal sealed partial class EntityResolver
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// "Boston police said …", "Police in Aurora, Colorado, dismissed …", "police in New Haven": a city's or a region's
+    /// police force is an organisation that speaks (named "Boston police"), not the place. Returns the tokens it covers.
+    /// </summary>
+    private int LocalPolice(Paragraph p, int i)
+    {
+        var tokens = p.Tokens;
+        int first, length;
+        if (tokens[i].Norm == "police" && i + 2 < tokens.Count && tokens[i + 1].Norm == "in" && tokens[i + 2].Cap)
+        {
+            (first, length) = (i + 2, Gazetteers.Places.Match(tokens, i + 2, tokens.Count) is var at && LocalPlace(at) ? at.Length : 0);
+        }
+        else if (tokens[i].Cap && Gazetteers.Places.Match(tokens, i, tokens.Count) is var at && LocalPlace(at) && i + at.Length < tokens.Count &&
+                 tokens[i + at.Length].Norm == "police" && !tokens[i + at.Length].Cap && !(i > 0 && tokens[i - 1].Cap && tokens[i - 1].IsWord && !SentenceOpenerAt(tokens, i - 1)))
+        {
+            (first, length) = (i, at.Length);
+        }
+        else
+        {
+            return 0;
+        }
+
+        if (length == 0 || !IsWrittenAsName(p, first, length, oneWordOk: true))
+        {
+            return 0;
+        }
+
+        var name = _a.Text.Substring(tokens[first].Start, tokens[first + length - 1].End - tokens[first].Start) + " police";
+        var e = EnsureNew("institution:" + TextFold.Slug(name), EntityKind.Institution, name);
+        var covers = first == i ? length + 1 : length + 2;
+        AddSurface(p, i, covers, e.Id);
+        return covers;
+    }
+
+    /// <summary>A city or a region, not a country ("Kenyan police" is a national force, named otherwise).</summary>
+    private static bool LocalPlace(TrieMatch<Place> at) =>
+        at.Length > 0 && !Array.Exists(at.Items, x => x.Kind == PlaceKind.Country);
+
+    private static bool SentenceOpenerAt(List<Token> tokens, int i) => EntityDiscovery.SentenceOpener(tokens, i);
+
+    /// <summary>
+    /// "New Haven", "New Orleans", "New York Times": a word that is no name alone ("New", "Live") opening a place or outlet
+    /// of several words, each of the others written capitalised.
+    /// </summary>
+    private static bool OpensLongerName(List<Token> tokens, int i)
+    {
+        if (i + 1 >= tokens.Count || !tokens[i + 1].IsWord || !tokens[i + 1].Cap || tokens[i].AllCaps || tokens[i].Norm is "the" or "a" or "an")
+        {
+            return false; // an outlet's "The" is matched with the outlet, below
+        }
+
+        var length = Math.Max(Gazetteers.Places.Match(tokens, i, tokens.Count).Length, Gazetteers.Outlets.Match(tokens, i, tokens.Count).Length);
+        if (length < 2)
+        {
+            return false;
+        }
+
+        for (var k = i + 1; k < i + length; k++)
+        {
+            if (!tokens[k].Cap && !NameWords.NameParticles.Contains(tokens[k].Norm))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
