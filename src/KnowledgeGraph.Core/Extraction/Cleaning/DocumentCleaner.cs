@@ -69,12 +69,62 @@ internal static partial class DocumentCleaner
         }
 
         var result = new List<ArticleLine>(lines.Count);
+        var hardWrapped = HardWrapped(text, lines, roles);
         for (var i = 0; i < lines.Count; i++)
         {
+            var last = result.Count - 1;
+            if (i > 0 && last >= 0 && result[last].End == lines[i - 1].End && Continues(text, lines[i - 1], lines[i], roles[i - 1], roles[i], hardWrapped))
+            {
+                // The sentence goes on: one paragraph over both lines (the text between them is whitespace).
+                result[last] = new ArticleLine(result[last].Start, lines[i].End, LineRole.Content);
+                continue;
+            }
+
             result.Add(new ArticleLine(lines[i].Start, lines[i].End, roles[i]));
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Line <paramref name="next"/> goes on with the sentence of line <paramref name="line"/>: a page whose links became
+    /// lines of their own ("George Michael" / "has trashed reports that …, " / "Kenny Goss"), or a feed wrapped at a fixed
+    /// width ("Pfizer has denied" / "allegations it over-charged …"). The line before ends with no closing mark, and the
+    /// next opens in lower case, or the line before ends with a comma, or the whole text is hard-wrapped and a single
+    /// line break parts the two.
+    /// </summary>
+    private static bool Continues(string text, (int Start, int End) line, (int Start, int End) next, LineRole role, LineRole nextRole, bool hardWrapped)
+    {
+        if (role is not (LineRole.Content or LineRole.Heading) || nextRole is not (LineRole.Content or LineRole.Heading) || !OpenEnded(text, line))
+        {
+            return false;
+        }
+
+        return char.IsLower(text[next.Start]) || text[line.End - 1] == ',' ||
+            (hardWrapped && text.AsSpan(line.End, next.Start - line.End).Count('\n') == 1 && char.IsLetterOrDigit(text[next.Start]));
+    }
+
+    /// <summary>A line that ends inside a sentence: on a letter, a digit or a comma, not on a closing mark.</summary>
+    private static bool OpenEnded(string text, (int Start, int End) line) =>
+        char.IsLetterOrDigit(text[line.End - 1]) || text[line.End - 1] == ',';
+
+    /// <summary>
+    /// A text wrapped at a fixed width, as some feeds and wire archives keep it: at least three single line breaks inside
+    /// sentences (the line before ends open, the next opens in lower case).
+    /// </summary>
+    private static bool HardWrapped(string text, List<(int Start, int End)> lines, LineRole[] roles)
+    {
+        var breaks = 0;
+        for (var i = 1; i < lines.Count && breaks < 3; i++)
+        {
+            if (roles[i - 1] is LineRole.Content or LineRole.Heading && roles[i] is LineRole.Content or LineRole.Heading &&
+                OpenEnded(text, lines[i - 1]) && char.IsLower(text[lines[i].Start]) && text.AsSpan(lines[i - 1].End, lines[i].Start - lines[i - 1].End).Count('\n') == 1)
+            {
+                breaks++;
+            }
+        }
+
+        return breaks >= 3;
     }
 
     // One vectorised search for both phrases: Contains(…, OrdinalIgnoreCase) is a scalar loop under InvariantGlobalization.

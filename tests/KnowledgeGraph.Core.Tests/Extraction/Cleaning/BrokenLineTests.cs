@@ -1,0 +1,53 @@
+using KnowledgeGraph.Core.Tests.Support;
+using KnowledgeGraph.Extraction.Cleaning;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Core.Tests.Extraction.Cleaning;
+
+/// <summary>
+/// A sentence broken over lines, as pages whose links became paragraphs and feeds wrapped at a fixed width deliver it,
+/// is read as one paragraph; lines that end a sentence, and headings, stay apart. All text here is invented.
+/// </summary>
+public sealed class BrokenLineTests
+{
+    private static List<string> Pieces(string text) =>
+        DocumentCleaner.Classify(text).Select(l => text[l.Start..l.End]).ToList();
+
+    [Fact]
+    public void A_line_that_opens_in_lower_case_goes_on_with_the_open_line_before_it()
+    {
+        var pieces = Pieces("Harbour news\n\nMaria Okafor\n\nhas dismissed reports that she left the band,\n\nThe Northport Echo\n\nsaid on Monday.");
+        Assert.Equal(["Harbour news", "Maria Okafor\n\nhas dismissed reports that she left the band,\n\nThe Northport Echo\n\nsaid on Monday."], pieces);
+    }
+
+    [Fact]
+    public void A_line_that_ends_a_sentence_or_a_heading_before_a_capital_stays_apart()
+    {
+        var pieces = Pieces("Harbour board denies sale\n\nThe harbour board met on Monday.\nIt denied that the terminal had been sold.");
+        Assert.Equal(["Harbour board denies sale", "The harbour board met on Monday.", "It denied that the terminal had been sold."], pieces);
+    }
+
+    [Fact]
+    public void A_text_wrapped_at_a_fixed_width_is_read_in_sentences()
+    {
+        var text = "Harbour board denies sale\n\nNORTHPORT, June 14 Northwind Shipping Co has denied\nallegations it sold the ferry terminal to a\n" +
+            "shipping group, and said it would cooperate with the\ninquiry launched by the Port\nCommission on Tuesday.\n" +
+            "Port director Jane Roe said the board had not\nsigned any contract.";
+        var pieces = Pieces(text);
+        Assert.Equal(3, pieces.Count);
+        Assert.EndsWith("Port\nCommission on Tuesday.", pieces[1], StringComparison.Ordinal);
+
+        var doc = Invented.Extract("wrapped.txt", text[(text.IndexOf("\n\n", StringComparison.Ordinal) + 2)..]);
+        var denial = Assert.Single(doc.Statements, s => s.Evidence.StartsWith("Northwind Shipping Co has denied", StringComparison.Ordinal));
+        Assert.Equal(Stance.Denied, denial.Stance);
+        Assert.Equal("It sold the ferry terminal to a shipping group", denial.Claim);
+        doc.Require("person:jane-roe", Stance.Denied, "signed any contract");
+    }
+
+    [Fact]
+    public void Two_open_lines_that_are_not_wrapped_text_stay_apart_before_a_capital()
+    {
+        var pieces = Pieces("Harbour board denies sale\n\nLatest Posts\nMaria Okafor wins the regatta.");
+        Assert.Equal(["Harbour board denies sale", "Latest Posts", "Maria Okafor wins the regatta."], pieces);
+    }
+}
