@@ -119,7 +119,15 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         string? id;
         if (Anonymous.Contains(n) && modifierEntity is not null && _a.Entities[modifierEntity].Kind == EntityKind.Institution)
         {
-            return (modifierEntity, det, end); // "a Northwind spokesperson", "White House officials"
+            // "The UN spokesman stressed …" after "UN spokesman Stephane Dujarric": the one who holds the post; "A Chinese
+            // Foreign Ministry spokesperson refuted …" in a lead that names "Spokesperson Zhao Lijian" next: that person.
+            // Otherwise the organisation ("a Northwind spokesperson", "White House officials").
+            if (IsSpokesNoun(n) && SpokespersonOf(p, t[det].Norm is "a" or "an", end, n, modifierEntity) is { } holder)
+            {
+                return (holder, det, end);
+            }
+
+            return (modifierEntity, det, end);
         }
 
         if (Anonymous.Contains(n) && modifierEntity is null && institutionNoun >= 0 && ResolveInstitutionNoun(t[institutionNoun].Norm, place, null) is { } department)
@@ -589,7 +597,28 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
     private string? SpokespersonsPrincipal(string noun) =>
         IsSpokesNoun(noun) && discourse.LastOtherSpeaker is { } other && !_a.Entities[other].IsMedia ? other : null;
 
-    private static bool IsSpokesNoun(string noun) => noun is "spokesperson" or "spokesman" or "spokeswoman";
+    internal static bool IsSpokesNoun(string noun) => noun is "spokesperson" or "spokesman" or "spokeswoman";
+
+    /// <summary>
+    /// The person the article names as the spokesperson of <paramref name="institution"/>: named before for "the UN
+    /// spokesman", named next in the lead for "a foreign ministry spokesperson"; a person tied to another organisation
+    /// is not that one's spokesperson, nor, for "the …", one the text ties to no organisation.
+    /// </summary>
+    public string? SpokespersonOf(Paragraph p, bool indefinite, int end, string noun, string institution)
+    {
+        // A government's spokesperson is one of that country's officials ("the Kremlin spokesman": Peskov, of the Kremlin office).
+        var principal = _a.Entities[institution];
+        bool Serves(ArticleEntity e) => e.Memberships.Exists(m => m.InstitutionId == institution) ||
+            (principal.Type == "government" && principal.CountryPlaceId is { } country && e.CountryPlaceId == country);
+        if (indefinite)
+        {
+            // The lead names its speaker next: someone new with that role, tied to no other organisation.
+            var next = PersonNamedNext(p, end, noun, null, newOnly: true);
+            return next is not null && (_a.Entities[next].Memberships.Count == 0 || Serves(_a.Entities[next])) ? next : null;
+        }
+
+        return discourse.Latest(e => e.Kind == EntityKind.Person && RoleFitsNoun(e, noun) && Serves(e));
+    }
 
     /// <summary>
     /// "IBM denied the report. … “…,” a spokesman said.": a spokesperson nobody names speaks for the organisation (or

@@ -283,6 +283,13 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             return null; // "U.S. Secretary of State Marco Rubio", "U.S. Ambassador to Mexico Ronald Johnson"
         }
 
+        // "The Kremlin spokesman rejected …" after "Kremlin spokesman Dmitry Peskov": the one who holds the post.
+        if (after < to && ReferenceResolver.IsSpokesNoun(t[after].Norm) && !NamedAfter(p, after + 1, to) &&
+            references.SpokespersonOf(p, m.First > 0 && t[m.First - 1].Norm is "a" or "an", after + 1, t[after].Norm, m.EntityId) is { } holder)
+        {
+            return (holder, m.First, after + 1);
+        }
+
         return (m.EntityId, m.First, after); // with its bracketed ticker, if any: "Northwind (NWL.L)"
     }
 

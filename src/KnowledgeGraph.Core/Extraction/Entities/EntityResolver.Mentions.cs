@@ -271,8 +271,26 @@ internal sealed partial class EntityResolver
                         AddTie(ea, Membership.MemberOf, eb.Id, null);
                     }
                 }
+                else if (ea.Kind == EntityKind.Institution && eb.Kind == EntityKind.Person && a.End < b.First && b.First - a.End <= 3 &&
+                    Attribution.ReferenceResolver.IsSpokesNoun(t[b.First - 1].Norm) && AllLowerWords(t, a.End, b.First))
+                {
+                    AddTie(eb, Membership.MemberOf, ea.Id, null); // "UN spokesman Stephane Dujarric", "Northwind chief spokeswoman Ann Lee"
+                }
             }
         }
+    }
+
+    private static bool AllLowerWords(List<Text.Token> t, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!t[k].IsWord || (t[k].Cap && !t[k].Norm.StartsWith("spokes", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void AddTie(ArticleEntity person, string relation, string institutionId, string? role)

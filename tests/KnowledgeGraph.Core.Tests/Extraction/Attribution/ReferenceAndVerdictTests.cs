@@ -342,4 +342,42 @@ public sealed class ReferenceAndVerdictTests
             "Officials say the posts about the terminal were made on Sunday evening.");
         Assert.DoesNotContain(two.Statements, s => s.Evidence.Contains("posts about the terminal", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_organisations_spokesman_is_the_spokesman_it_named_before()
+    {
+        var doc = Extract("Northwind spokesman Tom Reyes said the report was false.\n\nThe Northwind spokesman said the talks had ended on Monday.");
+        doc.Require("person:tom-reyes", Stance.Said, "talks had ended");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "institution:northwind");
+    }
+
+    [Fact]
+    public void A_government_spokesman_is_the_official_of_that_country_who_holds_the_post()
+    {
+        var doc = Extract("Kremlin spokesman Dmitry Peskov said the report was fake.\n\nThe Kremlin spokesman rejected the possibility that the row could affect trade.");
+        doc.Require("person:dmitry-peskov", Stance.Denied, "row could affect trade");
+    }
+
+    [Fact]
+    public void A_spokesman_of_another_organisation_or_of_none_named_is_not_the_organisations_spokesman()
+    {
+        var doc = Extract("A spokesman in the office of Prime Minister Dan Avery, David Mencer, told reporters the agency was biased.\n\n" +
+            "Northwind spokesman Tom Reyes said the report was false.\n\nThe UN spokesman stressed that the agency had acted first.");
+        doc.Require("institution:united-nations", Stance.Said, "agency had acted first");
+    }
+
+    [Fact]
+    public void An_unnamed_spokesperson_of_an_organisation_in_the_lead_is_the_spokesperson_the_lead_names_next()
+    {
+        var doc = Extract("A Chinese Foreign Ministry spokesperson on Wednesday refuted a report on the harbour deal, saying it was disinformation.\n\n" +
+            "Spokesperson Zhao Lijian made the remarks at a daily press briefing.");
+        Assert.Equal(["person:zhao-lijian"], doc.Statements.Select(s => s.SpeakerId).Distinct());
+    }
+
+    [Fact]
+    public void An_unnamed_spokesperson_whom_no_one_later_names_speaks_for_the_organisation()
+    {
+        var doc = Extract("A Harbour Board spokesman said the talks would resume on Monday.\n\nPort director Jane Roe said the ferry would sail.");
+        doc.Require("institution:harbour-board", Stance.Said, "talks would resume");
+    }
 }
