@@ -340,4 +340,24 @@ public sealed class SpeakerIdentityTests
         var s = Assert.Single(Extract(sentence).Statements);
         Assert.Equal(speaker, s.SpeakerId);
     }
+
+    [Theory]
+    [InlineData("Jetstar said it had cancelled all flights to Northport.", "Jetstar")]
+    [InlineData("Kilby said, in a club statement, that the manager would stay.", "Kilby")]
+    public void An_unlisted_word_opening_a_sentence_before_a_verb_of_speech_is_a_speaker(string sentence, string name)
+    {
+        var doc = Extract(sentence);
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal(name, doc.Entities.Single(e => e.Id == s.SpeakerId).Name);
+    }
+
+    [Theory]
+    [InlineData("Officials said the ferry had been cancelled.")]
+    [InlineData("Dismissing claims of a rift, Maria Okafor said the ferry had been cancelled.")]
+    [InlineData("Reportedly said to be furious, the minister left the room.")]
+    public void English_words_and_gerunds_opening_a_sentence_are_no_speakers(string sentence)
+    {
+        var doc = Extract(sentence);
+        Assert.DoesNotContain(doc.Entities, e => e.Name is "Officials" or "Dismissing" or "Reportedly");
+    }
 }

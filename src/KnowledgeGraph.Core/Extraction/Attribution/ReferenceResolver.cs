@@ -147,7 +147,7 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             // "the statement" is the last issued statement; "the text", "the speech" are what the previous sentence quoted.
             var spoken = n is "text" or "speech" or "note" or "message" or "letter" or "post" or "tweet" ? discourse.PreviousIssuer ?? discourse.PreviousSentenceSpeaker : null;
             id = modifierEntity ?? (place is not null ? _a.GovernmentOf(place) : null) ?? DocumentOwner(p, end, to) ?? spoken ??
-                (IsPieceNoun(n) ? OutletNamedBefore(p, det) ?? discourse.PreviousIssuer
+                (IsPieceNoun(n) ? (t[det].Norm is "a" or "an" ? OutletNamedNext(p, end) : OutletNamedBefore(p, det) ?? discourse.PreviousIssuer)
                     : discourse.LastDocumentSpeaker ?? discourse.LastOtherSpeaker ?? discourse.LastPersonSpeaker);
         }
         else if (SpeechLexicon.PersonNouns.Contains(n))
@@ -271,6 +271,27 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
 
     /// <summary>A piece of journalism ("the report", "the article", "the piece"): an outlet's, not whoever spoke last.</summary>
     private static bool IsPieceNoun(string n) => Lexicon.Current.ReportNouns.Contains(n);
+
+    /// <summary>
+    /// "A newspaper report had suggested … However, claims from the Sun …": a report first met without a name is the
+    /// outlet's that the next sentences name (this paragraph or the next two); until then it is no one the article knows.
+    /// </summary>
+    private string? OutletNamedNext(Paragraph p, int from)
+    {
+        var at = _a.Paragraphs.IndexOf(p);
+        for (var pi = at; pi < _a.Paragraphs.Count && pi <= at + 2; pi++)
+        {
+            foreach (var m in _a.Paragraphs[pi].Mentions)
+            {
+                if ((pi > at || m.First >= from) && _a.Entities.TryGetValue(m.EntityId, out var e) && e.IsMedia)
+                {
+                    return e.Id;
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// "… an article published by The People's Voice … The piece suggested …": the outlet named last, in this paragraph

@@ -169,7 +169,22 @@ internal static partial class EntityDiscovery
         }
 
         var word = tokens[start].Norm;
-        return words.CapitalisedInside(word) || Gazetteer.Default.IsSurname(word) || Gazetteer.Default.IsGivenName(word);
+        return words.CapitalisedInside(word) || Gazetteer.Default.IsSurname(word) || Gazetteer.Default.IsGivenName(word) || UnknownWordSpeaking(tokens, start);
+    }
+
+    /// <summary>
+    /// "Jetstar said …", "Kilby said, via a club statement, …": a word no word list holds, written in mixed case, opening a
+    /// sentence right before a verb of speech, is a name (a company, or a surname the lists lack); "Officials said",
+    /// "Meanwhile, …" are English words.
+    /// </summary>
+    private static bool UnknownWordSpeaking(List<Token> tokens, int start)
+    {
+        var word = tokens[start].Norm;
+        return word.Length >= 3 && !tokens[start].AllCaps && word.All(char.IsLetter) && !IsEnglishWord(word) && !LongDerivedWord(word) &&
+            !word.EndsWith("ing", StringComparison.Ordinal) && !word.EndsWith("ly", StringComparison.Ordinal) && // "Dismissing claims …", "Reportedly …"
+            !(start + 2 < tokens.Count && tokens[start + 2].Cap && tokens[start + 1].Norm is "deny" or "denies" or "say" or "says") && // a headline
+            start + 1 < tokens.Count && tokens[start + 1].IsWord && !tokens[start + 1].Cap && SpeechLexicon.IsVerb(tokens[start + 1].Norm) &&
+            !tokens[start + 1].Norm.EndsWith("ing", StringComparison.Ordinal);
     }
 
     /// <summary>An acronym the registry lacks ("UBS", "BNDES") outside an all-capitals heading.</summary>
@@ -189,7 +204,7 @@ internal static partial class EntityDiscovery
     /// </summary>
     internal static bool CollectiveSubject(List<Token> tokens, int start, int end) =>
         end - start == 1 && end + 1 < tokens.Count && tokens[end].Norm is "have" or "are" or "were" && tokens[end + 1].IsWord && !tokens[end + 1].Cap &&
-        !tokens[start].AllCaps && (SentenceOpener(tokens, start) || tokens[start - 1].Norm == "that");
+        !tokens[start].AllCaps && (SentenceOpener(tokens, start) || tokens[start - 1].Norm is "that" or "\u2013" or "\u2014" or "-"); // "(GSM) – Burnley have …"
 
     /// <summary>Token i opens a sentence: first of its paragraph, or after an end mark, a colon or an opening quote.</summary>
     internal static bool SentenceOpener(List<Token> tokens, int i) =>

@@ -219,7 +219,10 @@ internal sealed partial class EntityResolver
             return false;
         }
 
-        var club = EnsureNew("institution:" + TextFold.Slug(name), EntityKind.Institution, name);
+        // "Burnley have …" in an article that names "Burnley Football Club": that club.
+        var club = _a.Entities.Values.FirstOrDefault(e => e.Kind == EntityKind.Institution && e.Name.StartsWith(name + " ", StringComparison.Ordinal) &&
+                e.Name.AsSpan(name.Length + 1) is "Football Club" or "FC" or "F.C." or "AFC" or "Soccer Club")
+            ?? EnsureNew("institution:" + TextFold.Slug(name), EntityKind.Institution, name);
         club.Type ??= "sports-club";
         _collectiveAliases.Add((_a.Text.Substring(p.Tokens[i].Start, p.Tokens[i].End - p.Tokens[i].Start), club.Id));
         return true;

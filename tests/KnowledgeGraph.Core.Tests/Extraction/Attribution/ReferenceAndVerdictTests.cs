@@ -380,4 +380,29 @@ public sealed class ReferenceAndVerdictTests
         var doc = Extract("A Harbour Board spokesman said the talks would resume on Monday.\n\nPort director Jane Roe said the ferry would sail.");
         doc.Require("institution:harbour-board", Stance.Said, "talks would resume");
     }
+
+    [Fact]
+    public void A_report_first_met_without_a_name_is_the_outlets_the_next_sentence_names()
+    {
+        var doc = Extract("Harlow Town said on Monday it was happy with its coach.\n\nA newspaper report had suggested that the club was looking for a new coach. " +
+            "However, claims from The Sun have been rejected by the club.");
+        var report = Assert.Single(doc.Statements, s => s.Evidence.StartsWith("A newspaper report", StringComparison.Ordinal));
+        Assert.Equal("The Sun", doc.Entities.Single(e => e.Id == report.SpeakerId).Name);
+    }
+
+    [Fact]
+    public void A_report_no_sentence_names_is_not_the_last_speakers()
+    {
+        var doc = Extract("Harlow Town said on Monday it was happy with its coach.\n\nA newspaper report had suggested that the club was looking for a new coach.");
+        Assert.DoesNotContain(doc.Statements, s => s.Evidence.StartsWith("A newspaper report", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_town_that_speaks_after_a_wire_credit_is_the_club_the_article_names_in_full()
+    {
+        var doc = Extract("(GSM) \u2013 Burnley have issued a statement to deny they are seeking a new manager.\n\n" +
+            "\u201CEveryone involved with Burnley Football Club is focused on the league,\u201D the chairman said.");
+        var denial = Assert.Single(doc.Statements, s => s.Stance == Stance.Denied);
+        Assert.Equal("Burnley Football Club", doc.Entities.Single(e => e.Id == denial.SpeakerId).Name);
+    }
 }
