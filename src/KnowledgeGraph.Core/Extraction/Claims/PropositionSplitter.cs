@@ -288,6 +288,19 @@ internal static partial class PropositionSplitter
     /// <summary>"contrary to the statements of X, they are not …": the claim starts after the introductory phrase.</summary>
     private static int SkipIntro(Paragraph p, int first, int end)
     {
+        // "To be clear, we refute …", "Frankly, the report is false": a word on how the speaker speaks, then the claim.
+        var t = p.Tokens;
+        if (first + 4 < end && t[first].Norm == "to" && t[first + 1].Norm == "be" && t[first + 2].IsWord && t[first + 3].Norm == ",")
+        {
+            return first + 4;
+        }
+
+        if (first + 2 < end && t[first].Norm is "frankly" or "honestly" or "clearly" or "obviously" or "regrettably" or "unfortunately" or "sadly" or
+            "naturally" or "respectfully" or "again" && t[first + 1].Norm == ",")
+        {
+            return first + 2;
+        }
+
         if (first >= end || !IntroWords.Contains(p.Tokens[first].Norm))
         {
             return first;

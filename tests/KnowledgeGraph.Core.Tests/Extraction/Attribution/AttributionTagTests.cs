@@ -77,4 +77,32 @@ public sealed class AttributionTagTests
         var s = Assert.Single(doc.Statements);
         Assert.Equal("person:ana-ruiz", s.SpeakerId);
     }
+
+    [Theory]
+    [InlineData("Port director Jane Roe spoke on Monday. \"To be clear, we refute these allegations\" she said, calling them baseless.", Stance.Denied, "These allegations")]
+    [InlineData("Port director Jane Roe spoke on Monday. \"The terminal will open in the middle of May\" she told reporters.", Stance.Said, "The terminal will open in the middle of May")]
+    public void A_quoted_clause_opening_the_sentence_needs_no_comma_before_its_attribution(string body, Stance stance, string claim)
+    {
+        var doc = Invented.Extract("tag.txt", body);
+        var s = Assert.Single(doc.Statements, s => s.Evidence.StartsWith("\"", StringComparison.Ordinal));
+        Assert.Equal(("person:jane-roe", stance, claim), (s.SpeakerId, s.Stance, s.Claim));
+    }
+
+    [Theory]
+    [InlineData("Jane Roe said: \"Frankly, the report is false.\"", "The report")]
+    [InlineData("Jane Roe said: \"To be honest, the terminal will open in May.\"", "The terminal will open in May")]
+    public void A_word_on_how_the_speaker_speaks_is_not_the_claim(string body, string claim)
+    {
+        var s = Assert.Single(Invented.Extract("tag.txt", body).Statements);
+        Assert.Equal(claim, s.Claim);
+    }
+
+    [Theory]
+    [InlineData("No 10 said it had spoken to the paper before the story came out.")]
+    [InlineData("A No 10 spokesman said they were considering their response.")]
+    public void Number_ten_speaks_for_the_british_government(string body)
+    {
+        var s = Assert.Single(Invented.Extract("tag.txt", body).Statements);
+        Assert.Equal("institution:government-of-united-kingdom", s.SpeakerId);
+    }
 }

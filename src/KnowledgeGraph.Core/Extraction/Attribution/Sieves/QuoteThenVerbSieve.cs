@@ -143,7 +143,10 @@ internal sealed class QuoteThenVerbSieve(AttributionContext context) : TriggerSi
 
                 var commaInside = trailing || q.Close > 0 && p.Tokens[q.Close - 1].Norm is "," or "?" or "!" or "\u2026" or "..." or "\u2014" or "\u2013";
                 var commaAfter = q.Close + 1 < v && p.Tokens[q.Close + 1].Norm == ",";
-                if (clean && (commaInside || commaAfter || q.Close + 1 == v || tag))
+                // "“To be clear, we refute these allegations” he said": a quoted clause that opens the sentence needs no comma
+                // before its attribution.
+                var wholeOpening = q.Open <= s.First + 1 && q.Close - q.Open > 5;
+                if (clean && (commaInside || commaAfter || q.Close + 1 == v || tag || wholeOpening))
                 {
                     return q;
                 }
