@@ -231,4 +231,23 @@ public sealed class ClaimTextTests
         var s = Assert.Single(Seeds.Extract("claim-the.txt", sentence).Statements);
         Assert.Equal(claim, s.Claim);
     }
+
+    [Theory]
+    [InlineData("Jane Roe denied reports the port was sold.", "The port was sold")]
+    [InlineData("Jane Roe denied a claim two of the ferries had been damaged.", "Two of the ferries had been damaged")]
+    [InlineData("Jane Roe denied rumours the mayor would resign.", "The mayor would resign")]
+    public void A_claim_noun_before_a_clause_without_that_frames_the_clause(string sentence, string claim)
+    {
+        var s = Assert.Single(Invented.Extract("claims.txt", sentence).Statements);
+        Assert.Equal((Stance.Denied, claim), (s.Stance, s.Claim));
+    }
+
+    [Theory]
+    [InlineData("Jane Roe rejected the claims the minister has made.", "The claims the minister has made")]
+    [InlineData("Jane Roe denied the report after it was published.", "The report after it was published")]
+    public void A_relative_or_a_time_clause_after_the_claim_noun_stays_with_it(string sentence, string claim)
+    {
+        var s = Assert.Single(Invented.Extract("claims.txt", sentence).Statements);
+        Assert.Equal(claim, s.Claim);
+    }
 }

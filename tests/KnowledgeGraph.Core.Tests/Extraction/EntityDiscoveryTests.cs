@@ -350,4 +350,40 @@ public sealed class EntityDiscoveryTests
         Assert.DoesNotContain(doc.Entities, e => e.Name == "Okafor");
         doc.Require("person:maria-okafor", Stance.Said, "terminal was full");
     }
+
+    [Theory]
+    [InlineData("Chief executive Mark Street said the report was wrong.")]
+    [InlineData("Mark Street said the report was wrong.")]
+    public void A_given_name_and_a_street_word_that_speaks_is_a_person(string sentence)
+    {
+        var doc = Extract(sentence);
+        Assert.Equal(EntityKind.Person, Named(doc, "Mark Street")?.Kind);
+        Assert.Single(doc.Statements);
+    }
+
+    [Fact]
+    public void A_given_name_and_a_street_word_where_something_happens_is_a_street()
+    {
+        var doc = Extract("The rally on Mark Street was peaceful, Jane Roe said.");
+        Assert.Equal(EntityKind.Place, Named(doc, "Mark Street")?.Kind);
+    }
+
+    [Theory]
+    [InlineData("Air New Zealand has denied that two of its aircraft were damaged.", "Air New Zealand")]
+    [InlineData("Air India said the flights would resume on Monday.", "Air India")]
+    public void Air_before_a_country_is_its_airline_that_speaks(string sentence, string airline)
+    {
+        var doc = Extract(sentence);
+        var carrier = Named(doc, airline);
+        Assert.NotNull(carrier);
+        Assert.Equal(EntityKind.Institution, carrier.Kind);
+        Assert.Equal(carrier.Id, Assert.Single(doc.Statements).SpeakerId);
+    }
+
+    [Fact]
+    public void Air_as_a_word_before_a_country_is_no_airline()
+    {
+        var doc = Extract("Air pollution in New Zealand is low, Jane Roe said.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.StartsWith("Air", StringComparison.Ordinal));
+    }
 }

@@ -792,6 +792,39 @@ internal static partial class PropositionSplitter
             return k + 1;
         }
 
+        // "denied reports the port was sold", "denied a claim two of its aircraft have been damaged": a short subject and a
+        // form of "be", a modal or "has been" open the clause; "the claims the minister has made" is a relative clause.
+        if (k + 3 < end && Words.FramingNouns.Contains(t[k].Norm) && BareClauseAt(p, k + 1, end))
+        {
+            return k + 1;
+        }
+
         return first;
+    }
+
+    private static bool BareClauseAt(Paragraph p, int from, int end)
+    {
+        var t = p.Tokens;
+        if (Words.Prepositions.Contains(t[from].Norm) || t[from].Norm is "after" or "before" or "when" or "while" or "as" or "because" or "since" or
+            "until" or "if" or "although" or "though" or "once" or "unless" or "whereas")
+        {
+            return false; // "denied the report after it was published": a clause of time, not the report's content
+        }
+        for (var j = from; j < end && j < from + 7; j++)
+        {
+            var n = t[j].Norm;
+            if (j > from && (Words.BeForms.Contains(n) || n is "will" or "would" or "could" or "may" or "might" or "can" or "should" or "must" ||
+                (n is "has" or "have" or "had" && j + 1 < end && t[j + 1].Norm == "been")))
+            {
+                return true;
+            }
+
+            if (!t[j].IsWord && n != "'s" || p.InQuote[j] || n is "that" or "which" or "who" or "and" or "or" || (j > from && SpeechLexicon.IsVerb(n)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 }

@@ -434,9 +434,17 @@ internal static partial class EntityDiscovery
     /// </summary>
     private static bool StreetName(List<Token> tokens, int start, int end) =>
         end - start >= 2 && !tokens[end - 1].AllCaps &&
-        (Lexicon.Current.StreetHeads.Contains(tokens[end - 1].Norm) ||
+        ((Lexicon.Current.StreetHeads.Contains(tokens[end - 1].Norm) && !PersonNamedLikeStreet(tokens, start, end)) ||
          (Lexicon.Current.BuildingHeads.Contains(tokens[end - 1].Norm) && !Gazetteer.Default.IsGivenName(tokens[start].Norm) &&
           SpeakerCue(tokens, start, end) == Cue.None));
+
+    /// <summary>
+    /// "Chief executive Mark Street said", "Mark Street wrote": a given name and a street word, after a title or speaking,
+    /// is a person whose surname is a street word, not a street.
+    /// </summary>
+    private static bool PersonNamedLikeStreet(List<Token> tokens, int start, int end) =>
+        end - start == 2 && Gazetteer.Default.IsGivenName(tokens[start].Norm) &&
+        (SpeakerCue(tokens, start, end) != Cue.None || (start > 0 && (NameWords.Titles.Contains(tokens[start - 1].Norm) || SpeechLexicon.PersonNouns.Contains(tokens[start - 1].Norm))));
 
     /// <summary>
     /// "her Veridia Social platform", "the Fanatik newspaper", "the Halvorsen company": a name between a determiner or

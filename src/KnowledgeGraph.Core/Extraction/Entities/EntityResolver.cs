@@ -78,6 +78,18 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                 }
 
                 var entry = _a.Registry.Get(id!)!;
+                if (entry.Kind == EntityKind.Place && i > 0 && !covered[i - 1] && p.Tokens[i - 1].Norm == "air" && p.Tokens[i - 1].Cap && !p.Tokens[i - 1].AllCaps)
+                {
+                    // "Air New Zealand has denied …", "Air India said": a country's airline, not the country or its government.
+                    var name = _a.Text.Substring(p.Tokens[i - 1].Start, p.Tokens[i + len - 1].End - p.Tokens[i - 1].Start);
+                    var airline = EnsureNew("institution:" + TextFold.Slug(name), EntityKind.Institution, name);
+                    airline.Type ??= "company";
+                    AddSurface(p, i - 1, len + 1, airline.Id);
+                    Array.Fill(covered, true, i - 1, len + 1);
+                    i += len;
+                    continue;
+                }
+
                 if (len == 1 && entry.Kind == EntityKind.Place && entry.Type is "city" or "capital" && ClubBeforeCity(p, i, covered))
                 {
                     covered[i] = true;
