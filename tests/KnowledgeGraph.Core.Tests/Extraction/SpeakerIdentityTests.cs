@@ -360,4 +360,31 @@ public sealed class SpeakerIdentityTests
         var doc = Extract(sentence);
         Assert.DoesNotContain(doc.Entities, e => e.Name is "Officials" or "Dismissing" or "Reportedly");
     }
+
+    [Theory]
+    [InlineData("U.S. drugmaker Pfizer has denied allegations it over-charged for medicines.", "Pfizer")]
+    [InlineData("Brazilian miner Valeco said the dam was safe.", "Valeco")]
+    [InlineData("Brazil miner Valeco said the dam was safe.", "Valeco")]
+    public void A_country_before_a_common_noun_and_a_name_only_says_where_the_speaker_is_from(string sentence, string speaker)
+    {
+        var doc = Extract(sentence);
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal(speaker, doc.Entities.Single(e => e.Id == s.SpeakerId).Name);
+    }
+
+    [Theory]
+    [InlineData("Dmitry Peskov earlier rejected the allegations that the port had been sold.", "person:dmitry-peskov", Stance.Denied)]
+    [InlineData("Reuters first reported that the port had been sold.", "institution:reuters", Stance.Said)]
+    public void Earlier_and_first_between_the_speaker_and_the_verb_are_adverbs(string sentence, string speaker, Stance stance)
+    {
+        var s = Assert.Single(Extract(sentence).Statements);
+        Assert.Equal((speaker, stance), (s.SpeakerId, s.Stance));
+    }
+
+    [Fact]
+    public void Earlier_before_a_document_noun_is_still_its_determiner()
+    {
+        var doc = Extract("Tom Reyes spoke on Monday. The earlier statement said the port was open.");
+        Assert.DoesNotContain(doc.Statements, s => s.Evidence.Contains("earlier statement said", StringComparison.Ordinal) && s.SpeakerId == "person:tom-reyes" && s.Claim.StartsWith("Statement", StringComparison.Ordinal));
+    }
 }

@@ -53,7 +53,8 @@ internal static class SpeechVerbs
         // "official" is also a noun: "a port official told …" (a past form after it is a verb; "official claims" is not).
         // So is "long" after has/have/had: "has long insisted" (not "a long statement").
         var determiner = Words.Determiners.Contains(prev) && !(prev == "official" && !t[i].Norm.EndsWith('s')) &&
-            !(prev == "long" && prev2 is "has" or "have" or "had");
+            !(prev == "long" && prev2 is "has" or "have" or "had") &&
+            !(prev is "earlier" or "first" && i - 2 >= s.First && t[i - 2].IsWord && (t[i - 2].Cap || Words.SubjectPronouns.Contains(prev2))); // "Peskov earlier rejected …", "Reuters first reported …"
         if (determiner || (prev is "to" && !purpose) || prev is "what" || relative || (t[i].Cap && i == s.First && !Spans.TagSentence(p, s, i)) ||
             (prev is "on" or "of" or "about" or "over" or "against" or "in" or "with" or "from" or "by" && t[i].Norm.EndsWith('s')))
         {

@@ -249,6 +249,16 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             return PossessedInstitution(p, m, after + 1, to) ?? PossessedPersonNoun(p, m, after + 1, to);
         }
 
+        // "U.S. drugmaker Pfizer has denied …", "British carmaker Harlow Motors said": a country before a common noun and a
+        // name only says where the named one is from.
+        if (after + 1 < to && _a.Entities[m.EntityId] is { } located && (located.Kind == EntityKind.Place || located.Type == "government") &&
+            t[after].IsWord && !t[after].Cap && !SpeechLexicon.IsVerb(t[after].Norm) && !Words.BeForms.Contains(t[after].Norm) &&
+            t[after].Norm is not ("has" or "have" or "had" or "and" or "or" or "on" or "to" or "in" or "also") &&
+            (p.MentionAt[after + 1] >= 0 || (after + 2 < to && t[after + 1].IsWord && !t[after + 1].Cap && p.MentionAt[after + 2] >= 0)))
+        {
+            return null;
+        }
+
         if (after < to && p.MentionAt[after] >= 0)
         {
             // "Norvell Group Kenya has rejected …": a country right after an organisation names its national branch, which speaks.
