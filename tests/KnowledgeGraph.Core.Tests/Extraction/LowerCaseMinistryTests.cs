@@ -61,4 +61,20 @@ public sealed class LowerCaseMinistryTests
     [InlineData("Dockers asked the ministry of the harbour to end the curfew.")]
     public void A_ministry_with_no_portfolio_makes_no_entity(string sentence) =>
         Assert.DoesNotContain(Extract(sentence).Entities, e => e.Name.StartsWith("Ministry", StringComparison.Ordinal));
+
+    [Fact]
+    public void The_foreign_office_is_the_foreign_ministry_of_the_country_the_article_speaks_for()
+    {
+        var doc = Extract("Indonesia rejected the report on Saturday. The accusation is entirely baseless, the foreign office said in a statement.");
+        var denial = Assert.Single(doc.Statements, s => s.Evidence.StartsWith("The accusation", StringComparison.Ordinal));
+        Assert.Equal("Ministry of Foreign Affairs of Indonesia", doc.Entities.Single(e => e.Id == denial.SpeakerId).Name);
+        Assert.Equal(Stance.Denied, denial.Stance);
+    }
+
+    [Fact]
+    public void Another_office_is_no_ministry()
+    {
+        var doc = Extract("Indonesia rejected the report on Saturday. The accusation is baseless, the press office said in a statement.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.StartsWith("Ministry", StringComparison.Ordinal));
+    }
 }

@@ -5,7 +5,10 @@ using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Extraction.Entities;
 
-/// <summary>A ministry written in lower case: "Kenya's interior ministry", "the Kenyan health ministry", "the foreign affairs ministry".</summary>
+/// <summary>
+/// A ministry written in lower case: "Kenya's interior ministry", "the Kenyan health ministry", "the foreign affairs ministry",
+/// "the foreign office".
+/// </summary>
 internal static partial class EntityDiscovery
 {
     /// <summary>
@@ -37,6 +40,11 @@ internal static partial class EntityDiscovery
         }
 
         var foreign = words is ["foreign"] or ["foreign", "affairs"] or ["external", "affairs"];
+        if (tokens[at].Norm == "office" && words is not ["foreign"])
+        {
+            return null; // "the foreign office" is a foreign ministry; "the press office" is no ministry
+        }
+
         var portfolio = foreign ? "Foreign Affairs" : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(string.Join(' ', words));
         var country = MinistryCountry(tokens, covered, first, registry, text, out var countryPlace);
         if (foreign && countryPlace is not null && registry.ForeignMinistryOf(countryPlace) is { } known)
