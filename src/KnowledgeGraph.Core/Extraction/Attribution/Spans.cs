@@ -5,6 +5,21 @@ namespace KnowledgeGraph.Extraction.Attribution;
 /// <summary>Small token-range checks shared by the sieves: quotation lookups (binary searches), trimming, refusals.</summary>
 internal static class Spans
 {
+    /// <summary>The first comma outside quotations after <paramref name="from"/> (within 40 tokens) with a word after it, or -1.</summary>
+    public static int CommaAfter(Text.Paragraph p, Text.Sentence s, int from)
+    {
+        var t = p.Tokens;
+        for (var k = from; k + 1 < s.End && k < from + 40; k++)
+        {
+            if (t[k].Norm == "," && !p.InQuote[k])
+            {
+                return t[k + 1].IsWord ? k : -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The quotation opening at token <paramref name="open"/> (binary search: quotes are in text order).</summary>
     public static QuoteSpan? QuoteOpeningAt(Paragraph p, int open)
     {

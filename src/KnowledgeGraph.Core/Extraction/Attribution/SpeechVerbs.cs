@@ -55,7 +55,7 @@ internal static class SpeechVerbs
         var determiner = Words.Determiners.Contains(prev) && !(prev == "official" && !t[i].Norm.EndsWith('s')) &&
             !(prev == "long" && prev2 is "has" or "have" or "had") &&
             !(prev is "earlier" or "first" && i - 2 >= s.First && t[i - 2].IsWord && (t[i - 2].Cap || Words.SubjectPronouns.Contains(prev2))); // "Peskov earlier rejected …", "Reuters first reported …"
-        if (determiner || (prev is "to" && !purpose) || prev is "what" || relative || (t[i].Cap && i == s.First && !Spans.TagSentence(p, s, i)) ||
+        if (determiner || (prev is "to" && !purpose) || prev is "what" || relative || (t[i].Cap && i == s.First && !Spans.TagSentence(p, s, i) && !FrontedDenial(p, s, i, denial)) ||
             (prev is "on" or "of" or "about" or "over" or "against" or "in" or "with" or "from" or "by" && t[i].Norm.EndsWith('s')))
         {
             return false; // "the claims", "what it described", "continues to attribute", a sentence-opening "Speaking"
@@ -222,7 +222,7 @@ internal static class SpeechVerbs
 
             var commaInQuote = i - 2 >= s.First && t[i - 1].IsQuote && t[i - 2].Norm == ","; // "… as “baseless,” calling them …"
             if (prev is not ("," or "also" or "while" or "and" or "by" or "before" or "after" or "when" or "then" or "again" or "repeatedly" or "publicly") &&
-                !commaInQuote && !(prev is "as" && t[i].Norm == "saying") && !AfterIssuedDocument(p, s, i))
+                !commaInQuote && !(prev is "as" && t[i].Norm == "saying") && !AfterIssuedDocument(p, s, i) && !FrontedDenial(p, s, i, denial))
             {
                 return false;
             }
@@ -697,6 +697,33 @@ internal static class SpeechVerbs
              (prev.Norm == "enforcement" && before == "law"));
         var next = t[i + 2].Norm;
         return subject && !Words.BeForms.Contains(next) && !SpeechLexicon.IsVerb(next) && next is not ("has" or "have" or "had") && !Words.IsFutureModal(next);
+    }
+
+    /// <summary>
+    /// "Dismissing claims that the port was sold, Okafor said …", "Dispelling the impression that …, Baloch said": a sentence
+    /// that opens with a participle of denial and its claim or clause, then a comma.
+    /// </summary>
+    internal static bool FrontedDenial(Paragraph p, Sentence s, int i, bool denial)
+    {
+        var t = p.Tokens;
+        if (!denial || i != s.First || !t[i].Norm.EndsWith("ing", StringComparison.Ordinal) || i + 2 >= s.End)
+        {
+            return false;
+        }
+
+        var k = i + 1;
+        while (k < s.End && k < i + 4 && t[k].IsWord && !Words.FramingNouns.Contains(t[k].Norm) && t[k].Norm != "that")
+        {
+            k++; // "the", "fresh media", "any"
+        }
+
+        // "Denying the claims would be a mistake, she said": the gerund is the subject of its own verb, not a fronted clause.
+        if (k + 1 < s.End && (Words.BeForms.Contains(t[k + 1].Norm) || t[k + 1].Norm is "would" or "will" or "could" or "can" or "may" or "might" or "should" or "has" or "had"))
+        {
+            return false;
+        }
+
+        return k < s.End && (Words.FramingNouns.Contains(t[k].Norm) || t[k].Norm == "that") && Spans.CommaAfter(p, s, k) > 0;
     }
 
     private static bool CanPrecedeVerb(string prev) =>

@@ -149,4 +149,24 @@ public sealed class DenialFrameTests
         Assert.Equal(Stance.Denied, s.Stance);
         Assert.Equal(claim, s.Claim);
     }
+
+    [Theory]
+    [InlineData("Dismissing claims that the port had been sold, Maria Okafor said the harbour stayed public.", "The port had been sold")]
+    [InlineData("Dispelling the impression that the vaccine was expired, Maria Okafor said the harbour deaths had other causes.", "The vaccine was expired")]
+    [InlineData("Rejecting reports that the port had been sold, Maria Okafor told reporters the harbour stayed public.", "The port had been sold")]
+    public void A_participle_of_denial_opening_the_sentence_is_the_main_subjects_denial(string sentence, string claim)
+    {
+        var doc = Extract(sentence);
+        var denial = Assert.Single(doc.Statements, s => s.Stance == Stance.Denied);
+        Assert.Equal(("person:maria-okafor", claim), (denial.SpeakerId, denial.Claim));
+        doc.Require("person:maria-okafor", Stance.Said, "harbour");
+    }
+
+    [Theory]
+    [InlineData("Denying the claims would be a mistake, Maria Okafor said.")]
+    [InlineData("Rejecting the plan, the council voted to close the harbour.")]
+    public void A_participle_with_no_claim_or_no_speaking_subject_after_it_denies_nothing(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence).Statements, s => s.Stance == Stance.Denied && s.Evidence.StartsWith("Denying", StringComparison.Ordinal) || s.Evidence.StartsWith("Rejecting", StringComparison.Ordinal));
+    }
 }

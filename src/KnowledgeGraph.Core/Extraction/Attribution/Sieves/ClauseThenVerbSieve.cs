@@ -14,6 +14,12 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
     public override SieveOutcome Attribute(SentenceScope scope, int index)
     {
         var trig = scope.Triggers[index];
+        var opening = scope.Paragraph.Tokens[scope.Sentence.First].Norm;
+        if (SpeechLexicon.TryVerb(opening, out _, out var denies) && SpeechVerbs.FrontedDenial(scope.Paragraph, scope.Sentence, scope.Sentence.First, denies))
+        {
+            return SieveOutcome.Pass; // "Rejecting reports that …, Okafor told reporters …": the participle is Okafor's own denial
+        }
+
         if (scope.PreviousAt < 0 && trig.Kind == TriggerKind.Verb && ContentBefore(scope.Paragraph, scope.Sentence, trig.At) is { } back)
         {
             return SieveOutcome.Found(back);

@@ -19,6 +19,7 @@ internal static class SieveOrder
         new ColonQuoteSieve(context),       // "The statement reads: “…”"
         new OutletReportSieve(context),     // "a report in the Miami Herald that …"
         new QuotedAsSayingSieve(context),   // "X was quoted by the Gazette as saying …", "“…,” the Gazette quoted X as saying"
+        new FrontedParticipleSieve(context), // "Dismissing claims that …, Okafor said …"
         new QuoteThenVerbSieve(context),    // "“…,” Trump remarked."
         new PassiveAgentSieve(context),     // "it was announced by the Treasury Department that …"
         new PassiveDenialSieve(context),    // "The allegations were dismissed by X.", "… - claims denied by X."
