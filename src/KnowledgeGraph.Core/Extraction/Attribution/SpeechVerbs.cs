@@ -208,7 +208,7 @@ internal static class SpeechVerbs
         var ing = t[i].Norm.EndsWith("ing", StringComparison.Ordinal);
         if (Words.BeForms.Contains(prev) || (prev is "been" or "be") || (Words.BeForms.Contains(prev2) && prev.EndsWith("ly", StringComparison.Ordinal)))
         {
-            if (!ing && PassiveAgent(p, s, i) is null && !(denial && PassiveDenialAgent(p, s, i) is not null))
+            if (!ing && PassiveAgent(p, s, i) is null && !(denial && (PassiveDenialAgent(p, s, i) is not null || PassiveDenialByReference(p, s, i) >= 0)))
             {
                 return false; // passive: "was described", "is accused"
             }
@@ -474,7 +474,33 @@ internal static class SpeechVerbs
         }
 
         var m = p.Mentions[p.MentionAt[j]];
-        return m.End >= s.End || t[m.End].Norm is "." or "," or "and" or ";" or "!" ? m : null;
+        return m.End >= s.End || AgentEnds(t[m.End].Norm) ? m : null;
+    }
+
+    /// <summary>What may follow the agent of a passive denial: the clause's end, or an adjunct ("… by the club in a statement").</summary>
+    private static bool AgentEnds(string next) =>
+        next is "." or "," or "and" or ";" or "!" or "in" or "on" or "at" or "via" or "through" or "during" or "after" or "with" or "earlier" or "today";
+
+    /// <summary>
+    /// "… have been categorically rebuffed by the club in a statement": the "by" of a passive denial whose agent is a
+    /// description ("the club", "the company", "the ministry"), or -1. The caller resolves the description.
+    /// </summary>
+    public static int PassiveDenialByReference(Paragraph p, Sentence s, int v)
+    {
+        var t = p.Tokens;
+        var k = v + 1;
+        while (k < s.End && k < v + 3 && t[k].IsWord && (t[k].Norm.EndsWith("ly", StringComparison.Ordinal) || t[k].Norm is "today" or "yesterday" or "again" or "also"))
+        {
+            k++;
+        }
+
+        if (k + 2 >= s.End || t[k].Norm != "by" || t[k + 1].Norm != "the")
+        {
+            return -1;
+        }
+
+        var n = t[k + 2].Norm;
+        return SpeechLexicon.IsInstitutionNoun(n) || SpeechLexicon.IsCompanyNoun(n) ? k : -1;
     }
 
     /// <summary>"on claims by Republican lawmakers that …": a framing noun ("claims", "reports") and then a that-clause.</summary>

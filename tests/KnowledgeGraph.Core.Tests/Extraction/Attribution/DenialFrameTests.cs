@@ -169,4 +169,20 @@ public sealed class DenialFrameTests
     {
         Assert.DoesNotContain(Extract(sentence).Statements, s => s.Stance == Stance.Denied && s.Evidence.StartsWith("Denying", StringComparison.Ordinal) || s.Evidence.StartsWith("Rejecting", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Harlow Football Club met on Monday. Claims from The Sun have been categorically rebuffed by the club in a statement.")]
+    [InlineData("Harlow Football Club met on Monday. The claims were rebuffed by Harlow Football Club in a statement.")]
+    public void A_passive_denial_by_a_description_or_with_an_adjunct_after_the_agent_is_the_agents(string body)
+    {
+        var denial = Assert.Single(Extract(body).Statements);
+        Assert.Equal(("institution:harlow-football-club", Stance.Denied), (denial.SpeakerId, denial.Stance));
+    }
+
+    [Fact]
+    public void A_request_turned_down_by_a_description_is_no_denial()
+    {
+        var doc = Extract("Harlow Football Club met on Monday. Its application was rejected by the club in a letter.");
+        Assert.DoesNotContain(doc.Statements, s => s.Stance == Stance.Denied);
+    }
 }

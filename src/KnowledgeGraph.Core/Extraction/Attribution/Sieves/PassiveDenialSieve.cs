@@ -15,7 +15,21 @@ internal sealed class PassiveDenialSieve(AttributionContext context) : TriggerSi
         var s = scope.Sentence;
         var trig = scope.Triggers[index];
         var v = trig.At;
-        if (!trig.Denial || v <= s.First || SpeechVerbs.PassiveDenialAgent(p, s, v) is not { } agent)
+        if (!trig.Denial || v <= s.First)
+        {
+            return SieveOutcome.Pass;
+        }
+
+        (string EntityId, int First, int End) agent;
+        if (SpeechVerbs.PassiveDenialAgent(p, s, v) is { } named)
+        {
+            agent = (named.EntityId, named.First, named.End);
+        }
+        else if (SpeechVerbs.PassiveDenialByReference(p, s, v) is var by and >= 0 && Context.References.ReferencePhrase(p, by + 1, Math.Min(s.End, by + 6)) is { } described)
+        {
+            agent = (described.Item1, described.Item2, described.Item3); // "… rebuffed by the club in a statement": the club the article named
+        }
+        else
         {
             return SieveOutcome.Pass;
         }
