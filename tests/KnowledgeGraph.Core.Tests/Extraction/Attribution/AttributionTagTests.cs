@@ -105,4 +105,27 @@ public sealed class AttributionTagTests
         var s = Assert.Single(Invented.Extract("tag.txt", body).Statements);
         Assert.Equal("institution:government-of-united-kingdom", s.SpeakerId);
     }
+
+    [Fact]
+    public void A_long_title_after_the_verb_still_reaches_the_name()
+    {
+        var doc = Invented.Extract("tag.txt", "\"The terminal will open in the middle of May,\" said executive vice president and chief operating officer John Knight.");
+        doc.Require("person:john-knight", Stance.Said, "terminal will open");
+    }
+
+    [Fact]
+    public void The_channel_between_commas_after_the_verb_is_not_the_claim()
+    {
+        var s = Assert.Single(Invented.Extract("tag.txt", "Jane Roe said, via an official club statement, \"The terminal will open in May.\"").Statements);
+        Assert.Equal("The terminal will open in May", s.Claim);
+    }
+
+    [Theory]
+    [InlineData("Jane Roe said the report was ludicrous.")]
+    [InlineData("Jane Roe said the report was outrageous and wrong.")]
+    public void Ludicrous_and_outrageous_reports_are_denied(string body)
+    {
+        var s = Assert.Single(Invented.Extract("tag.txt", body).Statements);
+        Assert.Equal(Stance.Denied, s.Stance);
+    }
 }

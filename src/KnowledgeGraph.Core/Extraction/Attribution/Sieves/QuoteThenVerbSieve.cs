@@ -1,4 +1,5 @@
 using KnowledgeGraph.Extraction.Text;
+using KnowledgeGraph.Extraction.Entities;
 
 namespace KnowledgeGraph.Extraction.Attribution.Sieves;
 
@@ -23,7 +24,7 @@ internal sealed class QuoteThenVerbSieve(AttributionContext context) : TriggerSi
         // never past the next verb ("…,” said the spokesperson, reported Politico": Politico is the next verb's).
         var speaker = Context.Subjects.FindSubject(p, q.Close + 1, v) ??
             (trig.Lemma == "tell" || !VerbOpensAttribution(p, q.Close, v) ? null
-                : Context.Subjects.FindSubject(p, v + 1, Math.Min(scope.NextAt(index), Math.Min(s.End, v + 8))));
+                : Context.Subjects.FindSubject(p, v + 1, Math.Min(scope.NextAt(index), Math.Min(s.End, TitleRunEnd(p, v + 1) + 4))));
         if (speaker is not { } sp)
         {
             return SieveOutcome.Nothing;
@@ -42,6 +43,23 @@ internal sealed class QuoteThenVerbSieve(AttributionContext context) : TriggerSi
         }
 
         return SieveOutcome.Found(new Finding(sp.Id, sp.First, sp.End, q.Open + 1, q.Close, q.Open, evEnd));
+    }
+
+    /// <summary>
+    /// "…,” said executive vice president and chief operating officer John Knight": the words of a long title after the verb
+    /// (title words, role nouns, "and", "of"), so the name after them is still looked for; at least four tokens on.
+    /// </summary>
+    private static int TitleRunEnd(Paragraph p, int from)
+    {
+        var t = p.Tokens;
+        var k = from;
+        while (k < t.Count && k < from + 12 && t[k].IsWord && !t[k].Cap &&
+            (NameWords.Titles.Contains(t[k].Norm) || SpeechLexicon.PersonNouns.Contains(t[k].Norm) || t[k].Norm is "and" or "of" or "the" or "operating" or "financial" or "executive"))
+        {
+            k++;
+        }
+
+        return Math.Max(k, from + 4);
     }
 
     /// <summary>Nothing but punctuation and adverbs between the quotation and the verb: "…,” said …", "…,” added later …".</summary>

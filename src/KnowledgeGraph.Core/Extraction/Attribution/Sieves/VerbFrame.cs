@@ -686,6 +686,23 @@ internal static class VerbFrame
         {
             first += 3; // "poured cold water on reports …"
         }
+        else if (first + 3 < s.End && t[first].Norm == "," && t[first + 1].Norm is "via" or "in" or "through" or "on" or "during")
+        {
+            // "said, via an official club statement, “This is …”": the channel between commas, then the content.
+            for (var k = first + 2; k < s.End && k < first + 10; k++)
+            {
+                if (t[k].Norm == "," && !p.InQuote[k])
+                {
+                    first = k + 1;
+                    break;
+                }
+
+                if (!t[k].IsWord || p.InQuote[k])
+                {
+                    break;
+                }
+            }
+        }
 
         // "dismissed “with contempt” claims that …", "rejected “in the strongest terms” reports …": a short quoted phrase
         // opening with a preposition right after the verb is the manner of the saying; the content follows it.
