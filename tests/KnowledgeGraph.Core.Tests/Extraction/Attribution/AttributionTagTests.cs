@@ -128,4 +128,19 @@ public sealed class AttributionTagTests
         var s = Assert.Single(Invented.Extract("tag.txt", body).Statements);
         Assert.Equal(Stance.Denied, s.Stance);
     }
+
+    [Fact]
+    public void A_name_with_its_own_verb_before_and_said_is_the_subject_the_second_verb_shares()
+    {
+        var doc = Invented.Extract("tag.txt", "Northwind slams media report amid ferry buzz During media briefing, Northwind spokesperson Jane Roe crushed the rumours and said, \"The report? Zero basis, the ferry will sail in May.\"");
+        doc.Require("person:jane-roe", Stance.Said, "ferry will sail");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "institution:northwind" && s.Claim.Contains("ferry will sail", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void And_said_after_an_object_name_still_goes_with_the_first_speaker()
+    {
+        var doc = Invented.Extract("tag.txt", "Jane Roe denied the report, met Tom Reyes and said the ferry would sail in May.");
+        doc.Require("person:jane-roe", Stance.Said, "ferry would sail");
+    }
 }

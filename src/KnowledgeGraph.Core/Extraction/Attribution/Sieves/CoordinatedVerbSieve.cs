@@ -52,6 +52,13 @@ internal sealed class CoordinatedVerbSieve(AttributionContext context) : Trigger
             }
         }
 
+        // "MEA slams the report … During a briefing, spokesperson Randhir Jaiswal crushed the rumours and said, “…”": a name
+        // with a verb of its own before "and said" is the subject the second verb shares.
+        if (subject is null && t[v - 1].Norm == "and" && SubjectOfJoinedVerb(p, prevAt, v - 1) is { } joined)
+        {
+            subject = joined;
+        }
+
         if (subject is null && UnnamedSubjectBefore(p, scope.Sentence, prevAt, v))
         {
             return SieveOutcome.Nothing; // "Trump said talks were underway, but Cuban officials denied it": not Trump
@@ -59,6 +66,34 @@ internal sealed class CoordinatedVerbSieve(AttributionContext context) : Trigger
 
         subject ??= (previous, -1, -1);
         return SieveOutcome.Found(VerbFrame.Complete(Context, scope, index, subject));
+    }
+
+    /// <summary>
+    /// The last person or organisation named between the previous trigger and "and" that is followed at once by a past
+    /// verb ("Randhir Jaiswal crushed the rumours and …"), not governed by a preposition.
+    /// </summary>
+    private (string, int, int)? SubjectOfJoinedVerb(Text.Paragraph p, int prevAt, int and)
+    {
+        var t = p.Tokens;
+        (string, int, int)? found = null;
+        for (var k = prevAt + 1; k < and - 1; k++)
+        {
+            if (p.MentionAt[k] < 0 || p.Mentions[p.MentionAt[k]] is not { } m || m.First != k || p.InQuote[k])
+            {
+                continue;
+            }
+
+            var verb = m.End;
+            if (verb < and && t[verb].IsWord && !t[verb].Cap && t[verb].Norm.EndsWith("ed", StringComparison.Ordinal) && verb + 1 < and &&
+                Context.Analysis.Entities.TryGetValue(m.EntityId, out var e) && e.Kind != Model.EntityKind.Place && !SubjectFinder.GovernedByPreposition(p, k))
+            {
+                found = (m.EntityId, m.First, m.End);
+            }
+
+            k = m.End - 1;
+        }
+
+        return found;
     }
 
     /// <summary>"…, a charge (that) port director X denied": a framing noun within a few words before the name.</summary>
