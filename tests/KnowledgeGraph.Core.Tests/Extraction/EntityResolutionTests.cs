@@ -99,4 +99,19 @@ public sealed class EntityResolutionTests
         Assert.Equal(person.Id, doc.Require(person.Id, Stance.Said, "afraid").SpeakerId);
         Assert.DoesNotContain(doc.Entities, e => e.Name == "Geng");
     }
+
+    [Fact]
+    public void A_registry_name_written_with_an_acronym_keeps_that_form_as_an_alias()
+    {
+        var doc = Invented.Extract("forms.txt", "The US Congress must act on the harbour bill, Jane Roe said.");
+        var congress = doc.Entities.Single(e => e.Id == "institution:us-congress");
+        Assert.Contains("US Congress", congress.Aliases);
+    }
+
+    [Fact]
+    public void A_name_in_a_heading_of_capitals_is_no_alias()
+    {
+        var doc = Invented.Extract("forms.txt", "Jane Roe said the bill was late.\n\nUS CONGRESS\n\nThe US Congress must act on the harbour bill, Jane Roe said.");
+        Assert.DoesNotContain("US CONGRESS", doc.Entities.Single(e => e.Id == "institution:us-congress").Aliases);
+    }
 }

@@ -64,7 +64,7 @@ internal sealed partial class EntityResolver
             // The surface only becomes a string when it is kept, and then a fresh one: a per-thread table of shared
             // strings cost a hash into a large, cold table per mention, more than a short string of the article's own.
             var surface = _a.Text.AsSpan(tokens[i].Start, tokens[i + len - 1].End - tokens[i].Start);
-            if (surface.Length <= 80 && !surface.Contains('\n') && !(tokens[i].AllCaps && len > 1))
+            if (surface.Length <= 80 && !surface.Contains('\n') && !(len > 1 && AllCapitals(tokens, i, len))) // "US Senate" is a form; "FOREIGN MINISTRY" a heading's
             {
                 e.Aliases.Add(surface.ToString());
             }
@@ -177,6 +177,19 @@ internal sealed partial class EntityResolver
     }
 
     /// <summary>"Havana, Feb 5 (EFE).-", "New Delhi, Sept 15 (ANI):", "MOSCOW, June 26. /TASS/.": an outlet in parentheses (or between slashes) closing a dateline, then a dash, colon or stop.</summary>
+    private static bool AllCapitals(List<Token> tokens, int i, int len)
+    {
+        for (var k = i; k < i + len; k++)
+        {
+            if (tokens[k].IsWord && !tokens[k].AllCaps)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private bool CreditAfterDate(Paragraph p, int i, int len, string id)
     {
         var t = p.Tokens;
