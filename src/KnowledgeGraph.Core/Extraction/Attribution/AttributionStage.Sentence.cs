@@ -189,6 +189,30 @@ internal sealed partial class AttributionStage
     }
 
     /// <summary>
+    /// "Knight and Elton Dean, chairman of the ASU board of trustees, said …": the list's last name, a title set off by
+    /// commas (organisations and places in it, but no person), then the verb.
+    /// </summary>
+    private bool AppositionThenVerb(Paragraph p, int end, int v)
+    {
+        var t = p.Tokens;
+        if (end >= v || t[end].Norm != "," || v - end > 16 || t[v - 1].Norm != ",")
+        {
+            return false;
+        }
+
+        for (var k = end + 1; k < v - 1; k++)
+        {
+            if (p.InQuote[k] || t[k].Norm is "," or "that" or "who" or "which" ||
+                (p.MentionAt[k] >= 0 && _a.Entities.TryGetValue(p.Mentions[p.MentionAt[k]].EntityId, out var e) && e.Kind == Model.EntityKind.Person))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// Trigger <paramref name="k"/> yielded nothing and cut short the content of the statement the trigger before it
     /// yielded: a verb inside that content, not after a clause boundary ("…, as officials announced …" is a clause of its own).
     /// </summary>
@@ -249,7 +273,7 @@ internal sealed partial class AttributionStage
         else if (Coordination.At(p, f.SpeakerFirst, _a) is { } list)
         {
             var v = f.Trigger.At;
-            var near = v == f.SpeakerFirst - 1 || (v >= list.End && v <= list.End + 7 && !MentionBetween(p, list.End, v));
+            var near = v == f.SpeakerFirst - 1 || (v >= list.End && v <= list.End + 7 && !MentionBetween(p, list.End, v)) || AppositionThenVerb(p, list.End, v);
             names = near ? list.Ids : null;
         }
 

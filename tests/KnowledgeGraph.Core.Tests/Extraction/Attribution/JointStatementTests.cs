@@ -46,4 +46,19 @@ public sealed class JointStatementTests
         var doc = Invented.Extract("joint.txt", sentence);
         Assert.True(doc.Statements.Select(s => s.SpeakerId).Distinct().Count() <= 1);
     }
+
+    [Fact]
+    public void Two_names_then_a_title_between_commas_then_the_verb_both_speak()
+    {
+        var doc = Invented.Extract("joint.txt", "John Knight spoke on Monday.\n\nKnight and Elton Dean, chairman of the ASU board of trustees, said Tuesday that the harbour deal was never signed.");
+        doc.Require("person:john-knight", Stance.Denied, "harbour deal was");
+        doc.Require("person:elton-dean", Stance.Denied, "harbour deal was");
+    }
+
+    [Fact]
+    public void A_person_inside_the_commas_breaks_the_list()
+    {
+        var doc = Invented.Extract("joint.txt", "John Knight spoke on Monday.\n\nKnight and Elton Dean, who met Jane Roe, said Tuesday that the harbour deal was never signed.");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:jane-roe");
+    }
 }
