@@ -44,6 +44,8 @@ internal sealed partial class AttributionStage
     {
         var transcript = WholeParagraph.IsTranscript(_a.Paragraphs);
         string? blockSpeaker = null; // "The statement read:" / "Okafor said:" then quoted paragraphs
+        string? statementIssuer = null; // "X have issued the following statement:" then the statement's own paragraphs
+        var statementParagraphs = 0;
         foreach (var p in _a.Paragraphs)
         {
             if (transcript && !p.IsHeading && TranscriptAnswer(p))
@@ -86,6 +88,21 @@ internal sealed partial class AttributionStage
                 _state.LastParagraphSpeaker = null;
                 continue;
             }
+
+            // "Riverside United have issued the following official statement:" ¶ "Riverside United is extremely disappointed
+            // … Not only does the claim lack legal merit …" ¶ …: the statement printed without quotation marks, paragraph
+            // after paragraph, is the issuer's, until a heading, a quotation or a paragraph with an attribution of its own.
+            if (statementIssuer is not null && !p.IsHeading && p.Tokens.Count > 3 && !p.Tokens[0].IsQuote && _out.Count == foundBefore &&
+                statementParagraphs < MaxStatementParagraphs)
+            {
+                AcceptWhole(p, statementIssuer, 0, WholeParagraph.StatementBlock);
+                statementParagraphs++;
+                _state.LastParagraphSpeaker = statementIssuer;
+                continue;
+            }
+
+            statementIssuer = p.IsHeading || _out.Count > foundBefore ? null : StatementLeadIn(p);
+            statementParagraphs = 0;
 
             // "“… do not reflect the truth. … We present this to the public.” -Norvell FC official statement": a quotation
             // credited after a dash is the named speaker's.
@@ -199,6 +216,89 @@ internal sealed partial class AttributionStage
 
         var s = p.Sentences[^1];
         return _context.Subjects.FindSubject(p, s.First, verb) is { } subject ? _context.SpeakerEntity(subject.Id) : null;
+    }
+
+    /// <summary>The most paragraphs an unquoted statement block runs over.</summary>
+    private const int MaxStatementParagraphs = 6;
+
+    /// <summary>
+    /// "Riverside United have issued the following official statement:", "The club's statement reads thus:", "The short
+    /// statement of denial by Mr. Adesina reads:": a paragraph that ends by announcing a statement whose text follows,
+    /// and who issued it; null otherwise. ("… said:" before quoted paragraphs is <see cref="ColonLeadIn"/>'s.)
+    /// </summary>
+    private string? StatementLeadIn(Paragraph p)
+    {
+        var t = p.Tokens;
+        if (p.Sentences.Count == 0 || t.Count < 4 || t[^1].Norm != ":" || p.InQuote[t.Count - 1])
+        {
+            return null;
+        }
+
+        var s = p.Sentences[^1];
+        var last = t.Count - 2;
+        while (last > s.First && t[last].Norm is "thus" or "as" or "follows" or "in" or "full" or "part")
+        {
+            last--;
+        }
+
+        int document;
+        if (FollowingStatement(t, s.First, last) is var following and >= 0)
+        {
+            document = following; // "issued the following (official) statement (in reaction to …):"
+        }
+        else if (t[last].Norm is "reads" or "read" or "states" or "stated" && StatementNounBefore(t, s.First, last) is var noun and >= 0)
+        {
+            document = noun; // "The statement reads thus:", "The short statement of denial by Mr. Adesina reads:"
+            var by = noun + 1;
+            while (by < last && t[by].Norm != "by")
+            {
+                by++;
+            }
+
+            if (by + 1 < last && _context.Subjects.FindSubject(p, by + 1, last) is { } author)
+            {
+                return _context.SpeakerEntity(author.Id);
+            }
+        }
+        else
+        {
+            return null;
+        }
+
+        return _context.Subjects.FindSubject(p, s.First, document) is { } issuer ? _context.SpeakerEntity(issuer.Id) : null;
+    }
+
+    /// <summary>"the following (official) statement": the "following" of the sentence's announced statement, or -1.</summary>
+    private static int FollowingStatement(List<Text.Token> t, int first, int end)
+    {
+        for (var k = first; k + 1 <= end; k++)
+        {
+            if (t[k].Norm == "following" && k > first && t[k - 1].Norm == "the")
+            {
+                for (var j = k + 1; j <= end && j <= k + 3; j++)
+                {
+                    if (t[j].Norm is "statement" or "release" or "text")
+                    {
+                        return k - 1;
+                    }
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    private static int StatementNounBefore(List<Text.Token> t, int first, int end)
+    {
+        for (var k = end - 1; k >= first && k >= end - 8; k--)
+        {
+            if (t[k].Norm is "statement" or "release" or "text")
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"A: There are no political prisoners in Cuba. …": every sentence of an answer is the interviewee's.</summary>

@@ -16,6 +16,9 @@ internal static class WholeParagraph
     /// <summary>Rule name for the opening paragraph of a quotation closed in the next paragraph.</summary>
     public const string OpenQuotation = "open-quotation";
 
+    /// <summary>The rule of the unquoted paragraphs of a statement announced as following ("issued the following statement:").</summary>
+    public const string StatementBlock = "statement-block";
+
     /// <summary>The rule of the quoted paragraphs a colon lead-in introduces ("The statement read:").</summary>
     public const string QuotedBlock = "quoted-block";
 
