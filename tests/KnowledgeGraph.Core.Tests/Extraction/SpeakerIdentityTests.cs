@@ -387,4 +387,20 @@ public sealed class SpeakerIdentityTests
         var doc = Extract("Tom Reyes spoke on Monday. The earlier statement said the port was open.");
         Assert.DoesNotContain(doc.Statements, s => s.Evidence.Contains("earlier statement said", StringComparison.Ordinal) && s.SpeakerId == "person:tom-reyes" && s.Claim.StartsWith("Statement", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_titled_name_after_to_is_the_one_a_title_serves_not_the_speaker()
+    {
+        var doc = Extract("Special Adviser to President Musa Bello on Media and Publicity, Mr. Femi Adesina, has described as fake news the story that the board was dissolved.");
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal(("person:femi-adesina", Stance.Denied), (s.SpeakerId, s.Stance));
+    }
+
+    [Theory]
+    [InlineData("Secretary of State Marco Rubio said the talks would resume.", "person:marco-rubio")]
+    [InlineData("The ferry sailed after Sen. Rick Scott told reporters the port would open.", "person:rick-scott")]
+    public void The_of_inside_a_title_and_a_clause_after_after_keep_their_subject(string sentence, string speaker)
+    {
+        Assert.Contains(Extract(sentence).Statements, s => s.SpeakerId == speaker);
+    }
 }

@@ -466,11 +466,17 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         var t = p.Tokens;
         var j = k - 1;
         var adjectives = 0;
+        var titles = 0;
         while (j >= 0)
         {
             var norm = t[j].Norm;
             if (norm is "the" or "a" or "an" or "its" or "his" or "her" or "their" or "our")
             {
+                j--;
+            }
+            else if (t[j].IsWord && t[j].Cap && titles < 3 && Entities.NameWords.Titles.Contains(norm) && p.MentionAt[j] < 0)
+            {
+                titles++; // "Special Adviser to President Muhammadu Buhari on Media, Mr. Femi Adesina, said": Buhari is governed by "to"
                 j--;
             }
             else if (t[j].IsWord && adjectives < 2 && !Words.Prepositions.Contains(norm) && !Words.ClauseBreaks.Contains(norm) &&
@@ -485,8 +491,10 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             }
         }
 
-        // A preposition glued to the name by scraping ("beforeTrump") does not govern it.
-        return j >= 0 && Words.Prepositions.Contains(t[j].Norm) && !(j + 1 < t.Count && t[j].End == t[j + 1].Start && t[j + 1].IsWord);
+        // A preposition glued to the name by scraping ("beforeTrump") does not govern it; nor does the "of" inside a title
+        // ("Secretary of State Marco Rubio", "Chief of Staff Jane Roe").
+        return j >= 0 && Words.Prepositions.Contains(t[j].Norm) && !(j + 1 < t.Count && t[j].End == t[j + 1].Start && t[j + 1].IsWord) &&
+            !(titles > 0 && t[j].Norm is not ("to" or "for" or "with" or "by" or "from" or "against")); // "after Sen. Rick Scott told …" opens a clause
     }
 
     /// <summary>
