@@ -17,17 +17,22 @@ public static class GraphQLServiceCollectionExtensions
         services.AddScoped<GraphLoaders>();
         services.AddSingleton<Endpoints.ValidatedDocuments>();
         services.AddSingleton(_ => ArticleExtractor.CreateDefault());
-        services.AddGraphQL(graphql => graphql
-            .AddSchema<KnowledgeGraphSchema>()
-            .AddGraphTypes(typeof(KnowledgeGraphSchema).Assembly)
-            .AddSystemTextJson()
-            // Queries resolve their fields one after another: nearly every resolver is synchronous or a batch loader, whose
-            // keys are gathered per level either way, and the parallel strategy's task per field cost more CPU than it saved.
-            .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
-            .AddErrorInfoProvider((options, sp) =>
-            {
-                options.ExposeExceptionDetails = sp.GetRequiredService<IHostEnvironment>().IsDevelopment();
-            }));
+        services.AddGraphQL(graphql =>
+        {
+            // A cached document sent again without variables reuses its parsed arguments (ReusedValidation says why).
+            graphql.Services.Register(typeof(GraphQL.Validation.IDocumentValidator), typeof(ReusedValidation), GraphQL.DI.ServiceLifetime.Singleton, replace: true);
+            graphql
+                .AddSchema<KnowledgeGraphSchema>()
+                .AddGraphTypes(typeof(KnowledgeGraphSchema).Assembly)
+                .AddSystemTextJson()
+                // Queries resolve their fields one after another: nearly every resolver is synchronous or a batch loader, whose
+                // keys are gathered per level either way, and the parallel strategy's task per field cost more CPU than it saved.
+                .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
+                .AddErrorInfoProvider((options, sp) =>
+                {
+                    options.ExposeExceptionDetails = sp.GetRequiredService<IHostEnvironment>().IsDevelopment();
+                });
+        });
         // The cost and depth analyzer is added to a request's rules by the endpoint (GraphQLEndpoints), which leaves it out
         // for a cached document that passed it without variables: its verdict depends only on the document then.
         services.AddSingleton(sp =>

@@ -77,6 +77,31 @@ public sealed class BatchLoader<TKey, TValue>(
         }
     }
 
+    /// <summary>
+    /// The values of <paramref name="keys"/> as <see cref="LoadMany"/> would give them (key order, each key once, missing
+    /// ones left out) when every one is known already (<see cref="TryGetLoaded"/>); false, and no values, otherwise.
+    /// </summary>
+    public bool TryGetLoadedMany(IEnumerable<TKey> keys, out IReadOnlyList<TValue> values)
+    {
+        var known = new List<TValue>();
+        foreach (var key in keys.Distinct())
+        {
+            if (!TryGetLoaded(key, out var value))
+            {
+                values = [];
+                return false;
+            }
+
+            if (!EqualityComparer<TValue>.Default.Equals(value, missing))
+            {
+                known.Add(value);
+            }
+        }
+
+        values = known;
+        return true;
+    }
+
     /// <summary>Queues several keys; the values arrive in key order, leaving out missing ones.</summary>
     public IDataLoaderResult<IReadOnlyList<TValue>> LoadMany(IEnumerable<TKey> keys) =>
         new ManyResult([.. keys.Distinct().Select(Load)], missing);

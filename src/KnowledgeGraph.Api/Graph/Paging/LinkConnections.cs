@@ -42,8 +42,12 @@ public static class LinkConnections
         var loaders = context.Loaders();
         // A page that shows each statement's claim reads the claims with the statements (one store call, not two).
         var withClaims = Selections.MaySelect(context, "nodes", "claim") || Selections.MaySelect(context, "edges", "node", "claim");
+        // … and one that shows their intermediaries reads them right after the page, in the same loader step.
+        var withReporters = Selections.MaySelect(context, "nodes", "reportedBy") || Selections.MaySelect(context, "edges", "node", "reportedBy");
+        // … and one that shows the list's length counts it in that step too: with all three, the page's fields are plain values.
+        var withCounts = Selections.MaySelect(context, "totalCount");
         // One row past the window tells whether another page follows, without counting the list.
-        return loaders.StatementPage(kind, new PageRequest(offset, first + 1), withClaims).Load(parentId).Then(statements =>
+        return loaders.StatementPage(kind, new PageRequest(offset, first + 1), withClaims, withReporters, withCounts).Load(parentId).Then(statements =>
         {
             var edges = new List<Edge<StatementRecord>>(Math.Min(first, statements.Count));
             for (var i = 0; i < statements.Count && i < first; i++)
@@ -52,7 +56,10 @@ public static class LinkConnections
             }
 
             var info = new PageInfo(statements.Count > first, offset > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
-            return new Connection<StatementRecord>(edges, info, 0) { CountTotal = () => loaders.LinkCount(kind).Load(parentId) };
+            return new Connection<StatementRecord>(edges, info, 0)
+            {
+                CountTotal = () => loaders.LinkCount(kind) is var counts && counts.TryGetLoaded(parentId, out var count) ? count : counts.Load(parentId),
+            };
         });
     }
 

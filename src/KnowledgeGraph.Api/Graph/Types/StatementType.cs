@@ -26,8 +26,11 @@ public sealed class StatementType : ObjectGraphType<StatementRecord>
         Field<StringGraphType>("extractedBy")
             .Description("The extraction rule (attribution sieve) that found this statement in the article, e.g. \"verb-subject\" for \"X said …\" or \"quote-then-verb\" for \"“…,” X said\", so a wrong statement can be traced to its rule; null for hand-reviewed facts, which no rule produced.")
             .Resolve(c => c.Source.Rule);
+        // Intermediaries read with their statement's page (GraphLoaders.StatementPage) are returned as they are, without a data-loader step.
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("reportedBy")
             .Description("Intermediaries named for this statement (\"in an interview with CNN\", \"according to journalist …\").")
-            .Resolve(c => c.Source.ReportedBy.Count == 0 ? Array.Empty<EntityRecord>() : c.Loaders().Entities.LoadMany(c.Source.ReportedBy));
+            .Resolve(c => c.Source.ReportedBy.Count == 0 ? Array.Empty<EntityRecord>()
+                : c.Loaders().Entities is var entities && entities.TryGetLoadedMany(c.Source.ReportedBy, out var reporters) ? reporters
+                : entities.LoadMany(c.Source.ReportedBy));
     }
 }
