@@ -62,7 +62,13 @@ internal sealed class ReporterFinder(AttributionContext context)
                 {
                     // "an interview given this Monday to the Associated Press": an interview's preposition may come a
                     // few words later; other cues are fixed pairs ("quoted by").
+                    // "a statement issued to Us Weekly" gives the words to the outlet; "a fake statement attributed to President X"
+                    // names who supposedly said them, no relay.
                     var reach = first == "interview" ? 6 : 1;
+                    if (from < s.End && t[from].Norm is "attributed" or "ascribed" or "credited" or "linked" or "related" or "referring" or "referred")
+                    {
+                        continue;
+                    }
                     var at = from;
                     while (at < s.End && at < from + reach && t[at].Norm != second && t[at].IsWord && p.MentionAt[at] < 0)
                     {

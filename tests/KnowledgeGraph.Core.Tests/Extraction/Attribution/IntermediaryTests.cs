@@ -107,4 +107,19 @@ public sealed class IntermediaryTests
         var doc = Invented.Extract("story.txt", "Tom Reyes said the port was never sold, according to remarks reported by Bloomberg.");
         Assert.Contains("institution:bloomberg", doc.Require("person:tom-reyes", Stance.Denied, "never sold").ReportedBy);
     }
+
+    [Fact]
+    public void A_statement_attributed_to_someone_names_no_intermediary()
+    {
+        var doc = Invented.Extract("relay.txt", "Nigeria Presidency dismissed a fake statement attributed to President Musa Bello.");
+        var s = Assert.Single(doc.Statements);
+        Assert.Empty(s.ReportedBy);
+    }
+
+    [Fact]
+    public void A_statement_issued_to_an_outlet_was_carried_by_it()
+    {
+        var doc = Invented.Extract("relay.txt", "In a statement issued to Us Weekly on Monday, Jane Roe's representative said there was nothing going on.");
+        Assert.Contains(doc.Statements, s => s.ReportedBy.Any(r => doc.Entities.Single(e => e.Id == r).Name.Contains("Us Weekly", StringComparison.Ordinal)));
+    }
 }
