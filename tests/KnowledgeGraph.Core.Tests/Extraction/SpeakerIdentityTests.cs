@@ -403,4 +403,22 @@ public sealed class SpeakerIdentityTests
     {
         Assert.Contains(Extract(sentence).Statements, s => s.SpeakerId == speaker);
     }
+
+    [Fact]
+    public void The_name_after_a_role_of_an_organisation_is_the_speaker_and_the_organisation_is_the_name_after_of()
+    {
+        var doc = Extract("In a statement issued in Kumasi, Media Officer of Heartland Stars FC, Kwame Asante, said the club had paid all wages.");
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("person:kwame-asante", s.SpeakerId);
+        Assert.DoesNotContain(doc.Entities, e => e.Name.StartsWith("Media Officer", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_clubs_spokesman_speaks_for_the_club_not_for_the_league()
+    {
+        var doc = Extract("The Harbour Premier League said on Monday it would hear the case.\n\n" +
+            "Media Officer of Heartland Stars FC, Kwame Asante, said the club had paid all wages.\n\n" +
+            "Heartland Stars FC later said it would appeal. The club's spokesman said the players had been released legally.");
+        doc.Require("institution:heartland-stars-fc", Stance.Said, "released legally");
+    }
 }

@@ -132,7 +132,9 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
 
         if (Anonymous.Contains(n) && modifierEntity is null && institutionNoun >= 0 && ResolveInstitutionNoun(t[institutionNoun].Norm, place, null) is { } department)
         {
-            return (department, det, end); // "a department spokesperson": the department last named
+            // "a department spokesperson": the department last named; "the club's spokesman": the spokesman the article named
+            // for that club, when it did.
+            return (IsSpokesNoun(n) && SpokespersonOf(p, t[det].Norm is "a" or "an", end, n, department) is { } holder ? holder : department, det, end);
         }
 
         if (SpeechLexicon.DocumentNouns.Contains(n) && Disowned(p, det, noun))
@@ -458,6 +460,17 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
     private static bool SameKind(string word, string noun) =>
         word == noun || (word, noun) is ("bank", "lender") or ("lender", "bank") or ("airline", "carrier") or ("carrier", "airline") or ("club", "team") or ("team", "club");
 
+    /// <summary>
+    /// "Premier League" for "the club", "Harbour Bank" for "the airline": a name that ends in a word for another kind of
+    /// organisation is not the one the noun describes.
+    /// </summary>
+    private static bool NamedOtherKind(ArticleEntity e, string noun)
+    {
+        var space = e.Name.LastIndexOf(' ');
+        var last = Text.FoldedWords.Fold(space >= 0 ? e.Name.AsSpan(space + 1) : e.Name.AsSpan());
+        return last != noun && !SameKind(last, noun) && (SpeechLexicon.IsCompanyNoun(last) || SpeechLexicon.IsInstitutionNoun(last) || last is "league" or "federation" or "association");
+    }
+
     /// <summary>A word of the name is the noun or opens with it ("Banka" for "bank").</summary>
     private static bool NameHolds(string name, string noun)
     {
@@ -628,14 +641,14 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
     public string? SpokespersonOf(Paragraph p, bool indefinite, int end, string noun, string institution)
     {
         // A government's spokesperson is one of that country's officials ("the Kremlin spokesman": Peskov, of the Kremlin office).
-        var principal = _a.Entities[institution];
+        _a.Entities.TryGetValue(institution, out var principal);
         bool Serves(ArticleEntity e) => e.Memberships.Exists(m => m.InstitutionId == institution) ||
-            (principal.Type == "government" && principal.CountryPlaceId is { } country && e.CountryPlaceId == country);
+            (principal is { Type: "government", CountryPlaceId: { } country } && e.CountryPlaceId == country);
         if (indefinite)
         {
             // The lead names its speaker next: someone new with that role, tied to no other organisation.
             var next = PersonNamedNext(p, end, noun, null, newOnly: true);
-            return next is not null && (_a.Entities[next].Memberships.Count == 0 || Serves(_a.Entities[next])) ? next : null;
+            return next is not null && _a.Entities.TryGetValue(next, out var named) && (named.Memberships.Count == 0 || Serves(named)) ? next : null;
         }
 
         return discourse.Latest(e => e.Kind == EntityKind.Person && RoleFitsNoun(e, noun) && Serves(e));
@@ -852,7 +865,7 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             if (KindNoun(noun))
             {
                 return discourse.LastOtherSpeaker is { } talking && _a.Entities.TryGetValue(talking, out var source) && Business(source) &&
-                    (source.Type is null || NamedAs(source, noun))
+                    ((source.Type is null && !NamedOtherKind(source, noun)) || NamedAs(source, noun))
                     ? talking
                     : discourse.Latest(e => Business(e) && NamedAs(e, noun));
             }

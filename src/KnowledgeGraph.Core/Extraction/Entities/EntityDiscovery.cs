@@ -87,10 +87,20 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
+            if (institutionEnd > i && RoleOfBefore(tokens, instStart, institutionEnd) is var ofAt and > 0)
+            {
+                i = ofAt + 1; // "Media Officer of Ashanti Stars FC": a role of the organisation after "of", which is the name
+                continue;
+            }
+
             if (institutionEnd > i)
             {
                 var name = Join(text, tokens, instStart, institutionEnd);
-                found.Add(new DiscoveredName(instStart, institutionEnd, EntityKind.Institution, name) { Acronym = AcronymAfter(text, tokens, institutionEnd) });
+                found.Add(new DiscoveredName(instStart, institutionEnd, EntityKind.Institution, name)
+                {
+                    Acronym = AcronymAfter(text, tokens, institutionEnd),
+                    Type = tokens[institutionEnd - 1].Norm is "fc" or "cf" or "afc" or "united" or "albion" or "hotspur" or "rovers" or "wanderers" ? "sports-club" : null,
+                });
                 i = institutionEnd;
                 continue;
             }
@@ -566,6 +576,25 @@ internal static partial class EntityDiscovery
         // a run ending in a document noun is a document's title ("Media Statement", "Fake Press Releases").
         var document = SpeechLexicon.DocumentNouns.Contains(tokens[end - 1].Norm) || SpeechLexicon.DocumentNouns.Contains(tokens[end - 1].Norm.TrimEnd('s'));
         return hasHead && end - start >= 2 && !OpensWithPersonTitle(tokens, start, end) && !OpensWithTitleOf(tokens, start) && !document ? end : i;
+    }
+
+    /// <summary>
+    /// "Media Officer of Ashanti Stars FC", "Chief Executive Officer of Northwind Holdings": capitalised words ending in a
+    /// noun for a person, then "of" and the organisation; the "of", or -1.
+    /// </summary>
+    private static int RoleOfBefore(List<Token> tokens, int start, int end)
+    {
+        for (var k = start + 1; k + 1 < end && k < start + 5; k++)
+        {
+            if (tokens[k].Norm == "of")
+            {
+                var role = tokens[k - 1].Norm;
+                return role is "officer" or "spokesman" or "spokeswoman" or "spokesperson" or "director" or "chairman" or "chairwoman" or "secretary" or
+                    "manager" or "head" or "chief" or "president" or "coordinator" or "adviser" or "advisor" ? k : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

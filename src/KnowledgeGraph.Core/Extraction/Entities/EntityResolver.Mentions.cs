@@ -284,6 +284,11 @@ internal sealed partial class EntityResolver
                         AddTie(ea, Membership.MemberOf, eb.Id, null);
                     }
                 }
+                else if (ea.Kind == EntityKind.Institution && eb.Kind == EntityKind.Person && b.First == a.End + 1 && t[a.End].Norm == "," &&
+                    a.First >= 2 && t[a.First - 1].Norm == "of" && MemberNouns.Contains(t[a.First - 2].Norm))
+                {
+                    AddTie(eb, Membership.MemberOf, ea.Id, null); // "Media Officer of Heartland FC, Cajetan Nkwopara, said"
+                }
                 else if (ea.Kind == EntityKind.Institution && eb.Kind == EntityKind.Person && a.End < b.First && b.First - a.End <= 3 &&
                     Attribution.ReferenceResolver.IsSpokesNoun(t[b.First - 1].Norm) && AllLowerWords(t, a.End, b.First))
                 {
