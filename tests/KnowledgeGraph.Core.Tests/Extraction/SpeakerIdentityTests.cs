@@ -344,6 +344,8 @@ public sealed class SpeakerIdentityTests
     [Theory]
     [InlineData("Jetstar said it had cancelled all flights to Northport.", "Jetstar")]
     [InlineData("Kilby said, in a club statement, that the manager would stay.", "Kilby")]
+    [InlineData("Qantas last night announced that all flights to Northport would be cancelled.", "Qantas")]
+    [InlineData("Jetstar on Monday said it had cancelled all flights to Northport.", "Jetstar")]
     public void An_unlisted_word_opening_a_sentence_before_a_verb_of_speech_is_a_speaker(string sentence, string name)
     {
         var doc = Extract(sentence);

@@ -117,6 +117,11 @@ internal static partial class EntityDiscovery
             v++;
         }
 
+        if (end - start == 1)
+        {
+            v = VerbAfterTime(tokens, v); // "Qantas last night announced", "Jetstar on Monday said"
+        }
+
         if (v < tokens.Count && tokens[v].IsWord && !tokens[v].Cap && !tokens[v].Norm.EndsWith("ing", StringComparison.Ordinal))
         {
             if (tokens[v].Norm is "reported" or "reports" or "published")
@@ -183,8 +188,26 @@ internal static partial class EntityDiscovery
         return word.Length >= 3 && !tokens[start].AllCaps && word.All(char.IsLetter) && !IsEnglishWord(word) && !LongDerivedWord(word) &&
             !word.EndsWith("ing", StringComparison.Ordinal) && !word.EndsWith("ly", StringComparison.Ordinal) && // "Dismissing claims …", "Reportedly …"
             !(start + 2 < tokens.Count && tokens[start + 2].Cap && tokens[start + 1].Norm is "deny" or "denies" or "say" or "says") && // a headline
-            start + 1 < tokens.Count && tokens[start + 1].IsWord && !tokens[start + 1].Cap && SpeechLexicon.IsVerb(tokens[start + 1].Norm) &&
-            !tokens[start + 1].Norm.EndsWith("ing", StringComparison.Ordinal);
+            VerbAfterTime(tokens, start + 1) is var v && v < tokens.Count && tokens[v].IsWord && !tokens[v].Cap && SpeechLexicon.IsVerb(tokens[v].Norm) &&
+            !tokens[v].Norm.EndsWith("ing", StringComparison.Ordinal);
+    }
+
+    /// <summary>The token after a time phrase right after a name ("Qantas last night announced", "Jetstar on Monday said"), or <paramref name="k"/>.</summary>
+    private static int VerbAfterTime(List<Token> tokens, int k)
+    {
+        if (k + 2 >= tokens.Count)
+        {
+            return k;
+        }
+
+        var (when, what) = (tokens[k].Norm, tokens[k + 1].Norm);
+        if ((when is "last" or "this" or "earlier" && what is "night" or "week" or "month" or "year" or "weekend" or "morning" or "evening" or "afternoon") ||
+            (when == "on" && Attribution.Sieves.VerbFrame.Weekday(what)))
+        {
+            return k + 2;
+        }
+
+        return k;
     }
 
     /// <summary>An acronym the registry lacks ("UBS", "BNDES") outside an all-capitals heading.</summary>
