@@ -112,7 +112,7 @@ internal sealed partial class EntityResolver
         {
             (first, length) = (i + 2, Gazetteers.Places.Match(tokens, i + 2, tokens.Count) is var at && LocalPlace(at) ? at.Length : 0);
         }
-        else if (tokens[i].Cap && Gazetteers.Places.Match(tokens, i, tokens.Count) is var at && LocalPlace(at) && i + at.Length < tokens.Count &&
+        else if (tokens[i].Cap && PoliceWithin(tokens, i + 1) && Gazetteers.Places.Match(tokens, i, tokens.Count) is var at && LocalPlace(at) && i + at.Length < tokens.Count &&
                  tokens[i + at.Length].Norm == "police" && !tokens[i + at.Length].Cap && !(i > 0 && tokens[i - 1].Cap && tokens[i - 1].IsWord && !SentenceOpenerAt(tokens, i - 1)))
         {
             (first, length) = (i, at.Length);
@@ -132,6 +132,20 @@ internal sealed partial class EntityResolver
         var covers = first == i ? length + 1 : length + 2;
         AddSurface(p, i, covers, e.Id);
         return covers;
+    }
+
+    /// <summary>"police" within the next four tokens: the cheap test before a place is looked up at every capitalised word.</summary>
+    private static bool PoliceWithin(List<Token> tokens, int from)
+    {
+        for (var k = from; k < tokens.Count && k < from + 4; k++)
+        {
+            if (tokens[k].Norm == "police")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A city or a region, not a country ("Kenyan police" is a national force, named otherwise).</summary>
