@@ -451,11 +451,7 @@ internal static class SpeechVerbs
     public static Mention? PassiveDenialAgent(Paragraph p, Sentence s, int v)
     {
         var t = p.Tokens;
-        var k = v + 1;
-        while (k < s.End && k < v + 3 && t[k].IsWord && (t[k].Norm.EndsWith("ly", StringComparison.Ordinal) || t[k].Norm is "today" or "yesterday" or "again" or "also"))
-        {
-            k++;
-        }
+        var k = AfterAdverbs(t, s, v);
 
         if (k + 1 >= s.End || t[k].Norm != "by")
         {
@@ -477,6 +473,18 @@ internal static class SpeechVerbs
         return m.End >= s.End || AgentEnds(t[m.End].Norm) ? m : null;
     }
 
+    /// <summary>The token after a passive verb's adverbs ("was categorically rebuffed by", "was also dismissed by").</summary>
+    private static int AfterAdverbs(List<Token> t, Sentence s, int v)
+    {
+        var k = v + 1;
+        while (k < s.End && k < v + 3 && t[k].IsWord && (t[k].Norm.EndsWith("ly", StringComparison.Ordinal) || t[k].Norm is "today" or "yesterday" or "again" or "also"))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
     /// <summary>What may follow the agent of a passive denial: the clause's end, or an adjunct ("… by the club in a statement").</summary>
     private static bool AgentEnds(string next) =>
         next is "." or "," or "and" or ";" or "!" or "in" or "on" or "at" or "via" or "through" or "during" or "after" or "with" or "earlier" or "today";
@@ -488,11 +496,7 @@ internal static class SpeechVerbs
     public static int PassiveDenialByReference(Paragraph p, Sentence s, int v)
     {
         var t = p.Tokens;
-        var k = v + 1;
-        while (k < s.End && k < v + 3 && t[k].IsWord && (t[k].Norm.EndsWith("ly", StringComparison.Ordinal) || t[k].Norm is "today" or "yesterday" or "again" or "also"))
-        {
-            k++;
-        }
+        var k = AfterAdverbs(t, s, v);
 
         if (k + 2 >= s.End || t[k].Norm != "by" || t[k + 1].Norm != "the")
         {
