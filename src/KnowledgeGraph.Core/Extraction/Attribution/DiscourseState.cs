@@ -124,6 +124,18 @@ internal sealed class DiscourseState(ArticleAnalysis analysis) : IDiscourseView
     /// <summary>The sentence's main speaker (null when it had none), for a following quotation that names no one.</summary>
     public void EndSentence(string? mainSpeaker, Paragraph p, Finding? main)
     {
+        // "A No 10 spokesman said …" ¶ "“…” he said": the unnamed spokesperson a person pronoun goes on with speaks for
+        // the organisation; a named speaker or another sentence's subject ends that.
+        if (main is { SpeakerFirst: >= 0 } && main.SpeakerEnd > main.SpeakerFirst && analysis.Entities.TryGetValue(main.SpeakerId, out var e) &&
+            e.Kind == EntityKind.Institution && SpokesNounIn(p, main.SpeakerFirst, main.SpeakerEnd + 1)) // "a No 10 spokesman": the noun after the name
+        {
+            UnnamedSpokesperson = main.SpeakerId;
+        }
+        else if (main is not null && main.SpeakerFirst >= 0)
+        {
+            UnnamedSpokesperson = null;
+        }
+
         PreviousSentenceSpeaker = mainSpeaker;
         PreviousContent = main is null ? null : (main.ContentParagraph ?? p, main.SpeakerId, main.ContentFirst, main.ContentEnd);
         _groupAge++;
@@ -158,9 +170,25 @@ internal sealed class DiscourseState(ArticleAnalysis analysis) : IDiscourseView
         return false;
     }
 
+    /// <summary>The organisation an unnamed spokesperson spoke for in the last attributed sentence, if it was one.</summary>
+    public string? UnnamedSpokesperson { get; private set; }
+
+    private static bool SpokesNounIn(Paragraph p, int first, int end)
+    {
+        for (var k = first; k < end && k < p.Tokens.Count; k++)
+        {
+            if (p.Tokens[k].Norm is "spokesman" or "spokeswoman" or "spokesperson")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public string? ResolvePronoun(string norm) => norm switch
     {
-        "he" or "she" => LastPersonSpeaker ?? Latest(e => e.Kind == EntityKind.Person),
+        "he" or "she" => (UnnamedSpokesperson is { } proxy && PreviousSentenceSpeaker == proxy ? proxy : null) ?? LastPersonSpeaker ?? Latest(e => e.Kind == EntityKind.Person),
         _ => IssuerHere ?? LastOtherSpeaker ?? Latest(e => e.Kind == EntityKind.Institution),
     };
 

@@ -405,4 +405,21 @@ public sealed class ReferenceAndVerdictTests
         var denial = Assert.Single(doc.Statements, s => s.Stance == Stance.Denied);
         Assert.Equal("Burnley Football Club", doc.Entities.Single(e => e.Id == denial.SpeakerId).Name);
     }
+
+    [Fact]
+    public void He_after_an_unnamed_spokesperson_goes_on_for_the_organisation()
+    {
+        var doc = Extract("Prime Minister Dan Avery spoke on Monday.\n\nA No 10 spokesman said the talks would resume.\n\n" +
+            "But he said Mr Avery had not recommended his wife for the role.");
+        doc.Require("institution:government-of-united-kingdom", Stance.Denied, "recommended his wife");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:dan-avery" && s.Claim.Contains("recommended", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void He_after_a_named_speaker_is_that_person_again()
+    {
+        var doc = Extract("A No 10 spokesman said the talks would resume.\n\nPrime Minister Dan Avery said the port would open.\n\n" +
+            "He said the ferry would sail in May.");
+        doc.Require("person:dan-avery", Stance.Said, "ferry would sail");
+    }
 }
