@@ -122,4 +122,23 @@ public sealed class IntermediaryTests
         var doc = Invented.Extract("relay.txt", "In a statement issued to Us Weekly on Monday, Jane Roe's representative said there was nothing going on.");
         Assert.Contains(doc.Statements, s => s.ReportedBy.Any(r => doc.Entities.Single(e => e.Id == r).Name.Contains("Us Weekly", StringComparison.Ordinal)));
     }
+
+    [Theory]
+    [InlineData("The ministry had summoned the envoy, the TASS news agency reported.", "TASS")]
+    [InlineData("The ministry had summoned the envoy, Xinhua news agency reported.", "Xinhua")]
+    [InlineData("The ministry had summoned the envoy, state news agency IRNA reported.", "IRNA")]
+    public void An_outlet_with_words_for_what_it_is_after_the_clause_reports_it(string sentence, string outlet)
+    {
+        var doc = Invented.Extract("relay.txt", sentence);
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal(outlet, doc.Entities.Single(e => e.Id == s.SpeakerId).Name);
+        Assert.Equal("The ministry had summoned the envoy", s.Claim);
+    }
+
+    [Fact]
+    public void A_person_with_words_after_the_name_before_the_verb_is_not_read_that_way()
+    {
+        var doc = Invented.Extract("relay.txt", "The ministry had summoned the envoy, Jane Roe news agency reported.");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:jane-roe");
+    }
 }
