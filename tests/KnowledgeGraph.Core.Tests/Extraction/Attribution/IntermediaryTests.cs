@@ -141,4 +141,13 @@ public sealed class IntermediaryTests
         var doc = Invented.Extract("relay.txt", "The ministry had summoned the envoy, Jane Roe news agency reported.");
         Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:jane-roe");
     }
+
+    [Fact]
+    public void A_news_agency_credited_after_a_speakers_clause_relays_it()
+    {
+        var doc = Invented.Extract("relay.txt", "Maria Okafor said the ministry had summoned the envoy, Xinhua news agency reported.");
+        var s = doc.Require("person:maria-okafor", Stance.Said, "summoned the envoy");
+        Assert.Equal(["institution:xinhua"], s.ReportedBy);
+        Assert.DoesNotContain("news agency", s.Claim, StringComparison.Ordinal);
+    }
 }

@@ -20,6 +20,10 @@ internal static class CreditPhrase
         if (j > first && t[j].IsWord && !t[j].Cap && p.MentionAt[j] < 0 && Lexicon.Current.OutletNouns.Contains(t[j].Norm))
         {
             j--; // "the Punch newspaper reported"
+            if (j > first && t[j].IsWord && !t[j].Cap && p.MentionAt[j] < 0 && t[j].Norm is "news" or "state" or "wire")
+            {
+                j--; // "Xinhua news agency reported"
+            }
         }
 
         if (j <= first || p.MentionAt[j] < 0 || p.InQuote[j] || p.Mentions[p.MentionAt[j]] is not { } name || name.End != j + 1)
