@@ -82,8 +82,15 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
             return ClauseBefore(p, s, v, comma, (about, subjectAt, subjectAt + 2), apposition: false);
         }
 
-        if (comma < 0 || Context.Subjects.FindSubject(p, subjectAt, v) is not { } sp ||
-            sp.First != subjectAt && !(sp.First > subjectAt && (TitleOnly(p, subjectAt, sp.First) || (OutletWords(p, subjectAt, sp.First) && Context.IsMedia(sp.Id)))))
+        // "…, Tass news agency reported", "…, state news agency IRNA reported": an outlet credited with words for what it is,
+        // before or after its name (the credit the relay reads too), speaks right up to the verb.
+        if (comma >= 0 && CreditPhrase.Before(p, s.First, v) is var (credit, creditComma) && creditComma == comma &&
+            Context.SpeakerEntity(credit.EntityId) is var outlet && Context.IsMedia(outlet))
+        {
+            return ClauseBefore(p, s, v, comma, (outlet, credit.First, v), apposition: false);
+        }
+
+        if (comma < 0 || Context.Subjects.FindSubject(p, subjectAt, v) is not { } sp || sp.First != subjectAt && !(sp.First > subjectAt && TitleOnly(p, subjectAt, sp.First)))
         {
             // "…, said Rebecca Stein, their lawyer.": the speaker after the verb, only a description after the speaker.
             var verbComma = comma >= 0 && (comma == v - 1 || (comma == v - 2 && t[v - 1].IsQuote && p.InQuote[comma]));
@@ -97,35 +104,7 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
             return verbComma && TitledSpeakerAfterVerb(p, s, v) is { } titled ? ClauseBefore(p, s, v, comma, titled, apposition: true, tailChecked: true) : null;
         }
 
-        // "…, Tass news agency reported", "…, state news agency IRNA reported": words for what the outlet is, before or
-        // after its name, stand between the name and the verb.
-        if (sp.End < v - 1 && Context.IsMedia(sp.Id) && OutletWords(p, sp.End, v))
-        {
-            sp = (sp.Id, sp.First, v);
-        }
-
         return ClauseBefore(p, s, v, comma, sp, apposition: false);
-    }
-
-    /// <summary>Lower-case words that say what an outlet is ("news agency", "state broadcaster", "daily"), and nothing else.</summary>
-    private static bool OutletWords(Paragraph p, int from, int to)
-    {
-        if (to <= from || to - from > 4)
-        {
-            return false;
-        }
-
-        for (var k = from; k < to; k++)
-        {
-            var t = p.Tokens[k];
-            if (!t.IsWord || t.Cap && k > from || p.InQuote[k] ||
-                !(Lexicon.Current.OutletNouns.Contains(t.Norm) || t.Norm is "news" or "agency" or "state" or "state-run" or "official" or "the" or "wire" or "service" or "daily"))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>The person a mention in [from, to) names, past titles before it ("Senator Tom Reyes").</summary>
