@@ -38,12 +38,12 @@ public abstract partial class GraphStoreContract
         _ => [Some.Lopez, Some.Carter, Some.Svensson, "person:nobody"],
     };
 
+    /// <summary>Every link kind whose pages are statement pages.</summary>
+    public static TheoryData<LinkKind> StatementLinkKinds =>
+        new() { LinkKind.Said, LinkKind.Denied, LinkKind.SpeakerStatements, LinkKind.ClaimStatements, LinkKind.ArticleStatements };
+
     [Theory]
-    [InlineData(LinkKind.Said)]
-    [InlineData(LinkKind.Denied)]
-    [InlineData(LinkKind.SpeakerStatements)]
-    [InlineData(LinkKind.ClaimStatements)]
-    [InlineData(LinkKind.ArticleStatements)]
+    [MemberData(nameof(StatementLinkKinds))]
     public async Task Statement_pages_read_with_their_statements_hold_the_windows_of_the_link_pages(LinkKind kind)
     {
         await using var store = await LoadedStoreAsync();
@@ -65,11 +65,7 @@ public abstract partial class GraphStoreContract
     }
 
     [Theory]
-    [InlineData(LinkKind.Said)]
-    [InlineData(LinkKind.Denied)]
-    [InlineData(LinkKind.SpeakerStatements)]
-    [InlineData(LinkKind.ClaimStatements)]
-    [InlineData(LinkKind.ArticleStatements)]
+    [MemberData(nameof(StatementLinkKinds))]
     public async Task Statement_pages_read_with_their_claims_hold_the_same_windows_and_every_claim_of_them(LinkKind kind)
     {
         await using var store = await LoadedStoreAsync();
@@ -92,11 +88,7 @@ public abstract partial class GraphStoreContract
     }
 
     [Theory]
-    [InlineData(LinkKind.Said)]
-    [InlineData(LinkKind.Denied)]
-    [InlineData(LinkKind.SpeakerStatements)]
-    [InlineData(LinkKind.ClaimStatements)]
-    [InlineData(LinkKind.ArticleStatements)]
+    [MemberData(nameof(StatementLinkKinds))]
     public async Task Statement_pages_return_texts_with_separators_digits_quotes_control_characters_and_any_script_as_stored(LinkKind kind)
     {
         await using var store = await EmptyStoreAsync();
