@@ -177,7 +177,7 @@ internal sealed class DiscourseState(ArticleAnalysis analysis) : IDiscourseView
     {
         for (var k = first; k < end && k < p.Tokens.Count; k++)
         {
-            if (p.Tokens[k].Norm is "spokesman" or "spokeswoman" or "spokesperson")
+            if (ReferenceResolver.IsSpokesNoun(p.Tokens[k].Norm))
             {
                 return true;
             }
