@@ -423,4 +423,29 @@ public sealed class SpeakerIdentityTests
             "Heartland Stars FC later said it would appeal. The club's spokesman said the players had been released legally.");
         doc.Require("institution:heartland-stars-fc", Stance.Said, "released legally");
     }
+    [Theory]
+    [InlineData("However, Wambuzi, who lost two children in the flood, claimed that the dam had been opened without warning.", "Wambuzi", EntityKind.Person)]
+    [InlineData("Wambuzi, who lost two children in the flood, claimed that the dam had been opened without warning.", "Wambuzi", EntityKind.Person)]
+    [InlineData("But Okonjo, popularly known as Mama Tee, commented: “I doubt the dam was ever opened.”", "Okonjo", null)]
+    public void A_one_word_name_before_a_relative_clause_or_a_nickname_and_a_speech_verb_is_the_speaker(string sentence, string name, EntityKind? kind)
+    {
+        var doc = Extract("The dam was opened on Monday.\n\n" + sentence);
+        var s = Assert.Single(doc.Statements);
+        var speaker = doc.Entities.Single(e => e.Id == s.SpeakerId);
+        Assert.Equal(name, speaker.Name);
+        if (kind is { } k)
+        {
+            Assert.Equal(k, speaker.Kind);
+        }
+    }
+
+    [Theory]
+    [InlineData("However, Meanwhile, who knows, said nothing.")]
+    [InlineData("The dam, which was built in 1960, said to be unsafe, was opened.")]
+    [InlineData("Residents, who lost their homes, said the dam had been opened.")]
+    public void An_english_word_before_a_relative_clause_names_no_one(string sentence)
+    {
+        var doc = Extract("The dam was opened on Monday.\n\n" + sentence);
+        Assert.DoesNotContain(doc.Entities, e => e.Name is "Meanwhile" or "Residents" or "The dam");
+    }
 }

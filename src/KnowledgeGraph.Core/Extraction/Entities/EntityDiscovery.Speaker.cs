@@ -65,6 +65,7 @@ internal static partial class EntityDiscovery
         return cue == Cue.Outlet
             ? new DiscoveredName(start, end, EntityKind.Institution, name) { Type = "outlet" }
             : cue == Cue.Institution ? new DiscoveredName(start, end, EntityKind.Institution, name) { Type = listed ? "company" : null }
+            : cue == Cue.Person ? new DiscoveredName(start, end, EntityKind.Person, name)
             : new DiscoveredName(start, end, KindOf(tokens, start, end), name) { KindGuessed = end - start == 1 };
     }
 
@@ -72,6 +73,7 @@ internal static partial class EntityDiscovery
     {
         None,
         Speaker,
+        Person,
         Institution,
         Outlet,
     }
@@ -108,6 +110,23 @@ internal static partial class EntityDiscovery
             tokens[end].Norm is "spokesperson" or "spokesman" or "spokeswoman" or "official" or "statement")
         {
             return Cue.Speaker;
+        }
+
+        // "Saadullah, who lost two children, claimed …", "Owoh, popularly known as Osuofia, commented: …": a name whose
+        // speech verb follows a relative clause or a nickname set off by commas ("who" makes it a person).
+        if (InsertionEnd(tokens, end) is var resumed and >= 0 && !(end - start == 1 && IsEnglishWord(tokens[start].Norm)))
+        {
+            var verb = resumed;
+            for (var hops = 0; hops < 2 && verb < tokens.Count && tokens[verb].IsWord && Array.IndexOf(Auxiliaries, tokens[verb].Norm) >= 0; hops++)
+            {
+                verb++;
+            }
+
+            if (verb < tokens.Count && tokens[verb].IsWord && !tokens[verb].Cap && !tokens[verb].Norm.EndsWith("ing", StringComparison.Ordinal) &&
+                (SpeechLexicon.IsVerb(tokens[verb].Norm) || tokens[verb].Norm is "denied" or "denies"))
+            {
+                return tokens[end + 1].Norm == "who" ? Cue.Person : Cue.Speaker;
+            }
         }
 
         // "X said", "X has reported", "X also said"
@@ -188,8 +207,46 @@ internal static partial class EntityDiscovery
         return word.Length >= 3 && !tokens[start].AllCaps && word.All(char.IsLetter) && !IsEnglishWord(word) && !LongDerivedWord(word) &&
             !word.EndsWith("ing", StringComparison.Ordinal) && !word.EndsWith("ly", StringComparison.Ordinal) && // "Dismissing claims …", "Reportedly …"
             !(start + 2 < tokens.Count && tokens[start + 2].Cap && tokens[start + 1].Norm is "deny" or "denies" or "say" or "says") && // a headline
-            VerbAfterTime(tokens, start + 1) is var v && v < tokens.Count && tokens[v].IsWord && !tokens[v].Cap && SpeechLexicon.IsVerb(tokens[v].Norm) &&
+            VerbAfterTime(tokens, InsertionEnd(tokens, start + 1) is var resumed and >= 0 ? resumed : start + 1) is var v && v < tokens.Count && tokens[v].IsWord && !tokens[v].Cap && SpeechLexicon.IsVerb(tokens[v].Norm) &&
             !tokens[v].Norm.EndsWith("ing", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The token after a relative clause (", who lost two children,") or a nickname (", popularly known as Osuofia,") set off
+    /// by commas right after a name, or -1. The insertion stays inside its sentence and holds no quotation.
+    /// </summary>
+    private static int InsertionEnd(List<Token> tokens, int end)
+    {
+        if (end + 2 >= tokens.Count || tokens[end].Norm != ",")
+        {
+            return -1;
+        }
+
+        var k = end + 1;
+        if (tokens[k].Norm is "popularly" or "also" or "better" or "commonly" or "widely")
+        {
+            k++;
+        }
+
+        if (!(tokens[end + 1].Norm == "who" || (k + 1 < tokens.Count && tokens[k].Norm == "known" && tokens[k + 1].Norm == "as")))
+        {
+            return -1;
+        }
+
+        for (var j = k + 1; j < tokens.Count && j <= end + 25; j++)
+        {
+            if (tokens[j].Norm is "." or "!" or "?" or ";" or ":" || tokens[j].IsQuote)
+            {
+                return -1;
+            }
+
+            if (tokens[j].Norm == ",")
+            {
+                return j + 1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The token after a time phrase right after a name ("Qantas last night announced", "Jetstar on Monday said"), or <paramref name="k"/>.</summary>

@@ -179,4 +179,15 @@ public sealed class ClauseSubjectTests
         doc.Require("person:maria-okafor", Stance.Denied, "strongly denies");
         Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:daniel-ekwueme" && s.Stance == Stance.Denied);
     }
+
+    [Theory]
+    [InlineData("Port director Maria Okafor denied the report, while claiming that the levy had been paid.")]
+    [InlineData("Port director Maria Okafor denied the report while insisting that the levy had been paid.")]
+    [InlineData("Port director Maria Okafor rejected the report, after saying that the levy had been paid.")]
+    public void A_gerund_after_while_or_after_continues_the_sentences_speaker(string sentence)
+    {
+        var doc = Invented.Extract("clause.txt", sentence);
+        var s = doc.Require("person:maria-okafor", Stance.Said, "levy had been paid");
+        Assert.DoesNotContain("report", s.Claim, StringComparison.Ordinal);
+    }
 }

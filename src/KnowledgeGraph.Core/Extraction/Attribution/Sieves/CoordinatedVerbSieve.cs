@@ -143,6 +143,11 @@ internal sealed class CoordinatedVerbSieve(AttributionContext context) : Trigger
         }
 
         var n = t[w].Norm;
+        if (n is "while" or "when" or "by" or "after" or "before" && w + 1 == v && t[v].Norm.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false; // "… denied the report, while claiming that …": a gerund of manner has the sentence's subject
+        }
+
         return n is not ("and" or "but" or "or" or "then" or "yet" or "so" or "also" or "that" or "which" or "who") &&
             !Words.SubjectPronouns.Contains(n) && !Words.Prepositions.Contains(n) && !SpeechLexicon.IsVerb(n);
     }
