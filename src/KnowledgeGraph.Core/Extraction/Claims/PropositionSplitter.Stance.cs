@@ -195,6 +195,20 @@ internal static partial class PropositionSplitter
             return true;
         }
 
+        // "had not been formally notified by the Commission", "have not received any
+        // formal complaint": what has not reached the speaker is said of the speaker, not a refutation.
+        var m = j;
+        while (m < end && m < j + 2 && t[m].Norm is "formally" or "officially" or "yet" or "been" or "personally" or "directly")
+        {
+            m++;
+        }
+
+        if (m < end && ((t[m].Norm is "notified" && m > k + 1 && t[m - 1].Norm is "been" or "be" or "formally" or "officially" or "directly" or "personally" or "yet") ||
+            (t[m].Norm is "received" or "receive" && ReceivedNotice(t, m + 1, end))))
+        {
+            return true;
+        }
+
         // Not knowing ("did not know about the payments") and not seeing a thing ("had never seen the money") deny; only
         // not having read, seen or heard a document counts here.
         if (t[k].Norm == "no" || t[j].Norm is not ("read" or "seen" or "see" or "saw" or "heard" or "hear"))
@@ -211,6 +225,22 @@ internal static partial class PropositionSplitter
 
         return n < end && (SpeechLexicon.DocumentNouns.Contains(t[n].Norm) || Words.FramingNouns.Contains(t[n].Norm) ||
             t[n].Norm is "audit" or "dossier" or "file" or "files" or "video" or "footage" or "book" or "email" or "emails");
+    }
+
+    /// <summary>"(received) any formal complaint", "a notice", "an official request": a notice that reaches someone.</summary>
+    private static bool ReceivedNotice(List<Token> t, int n, int end)
+    {
+        if (n < end && t[n].Norm is "any" or "a" or "an" or "the")
+        {
+            n++;
+        }
+
+        if (n < end && t[n].Norm is "formal" or "official" or "written")
+        {
+            n++;
+        }
+
+        return n < end && t[n].Norm is "complaint" or "complaints" or "notice" or "notification" or "request" or "requests" or "letter" or "summons";
     }
 
     /// <summary>

@@ -168,6 +168,27 @@ public sealed class ReportedSpeechTests
     }
 
     [Theory]
+    [InlineData("Northwind said in an email it had not been formally notified by the Commission but would cooperate.")]
+    [InlineData("Maria Okafor said the port has not yet been notified of any inquiry.")]
+    [InlineData("Maria Okafor said they have not received any formal complaint about the terminal.")]
+    [InlineData("Maria Okafor said the port had not received a notice from the regulator.")]
+    public void Not_having_been_notified_or_received_a_notice_is_said_not_denied(string sentence)
+    {
+        var s = Assert.Single(Invented.Extract("knowing.txt", sentence).Statements);
+        Assert.Equal(Stance.Said, s.Stance);
+        Assert.Contains("not", s.Claim, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Maria Okafor said she had not received any money from the company.")]
+    [InlineData("Maria Okafor said the port had not notified the union of the sale.")]
+    public void Not_receiving_money_or_not_notifying_others_still_denies(string sentence)
+    {
+        var s = Assert.Single(Invented.Extract("knowing.txt", sentence).Statements);
+        Assert.Equal(Stance.Denied, s.Stance);
+    }
+
+    [Theory]
     [InlineData("Maria Okafor said she had never even seen the money in question.")]
     [InlineData("Maria Okafor said she did not know about the payments for the terminal.")]
     public void Not_having_seen_or_known_a_thing_still_denies(string sentence)
