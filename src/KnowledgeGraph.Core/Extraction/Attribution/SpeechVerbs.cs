@@ -98,6 +98,13 @@ internal static class SpeechVerbs
             return false;
         }
 
+        // "has pleaded not guilty to seven charges": a plea of not guilty denies the charges; "pleaded for calm", "pleaded
+        // guilty" put nothing in dispute.
+        if (lemma == "plead" && !(next == "not" && next2 == "guilty"))
+        {
+            return false;
+        }
+
         if (lemma == "point" && next != "out")
         {
             return false;

@@ -185,4 +185,23 @@ public sealed class DenialFrameTests
         var doc = Extract("Harlow Football Club met on Monday. Its application was rejected by the club in a letter.");
         Assert.DoesNotContain(doc.Statements, s => s.Stance == Stance.Denied);
     }
+
+    [Theory]
+    [InlineData("Port director Maria Okafor has pleaded not guilty to seven charges of fraud.")]
+    [InlineData("Port director Maria Okafor pleaded not guilty on Monday to seven charges of fraud.")]
+    public void A_plea_of_not_guilty_denies_the_charges(string sentence)
+    {
+        var doc = Invented.Extract("plea.txt", sentence);
+        var s = doc.Require("person:maria-okafor", Stance.Denied, "charges of fraud");
+        Assert.DoesNotContain("not guilty", s.Claim, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("Port director Maria Okafor pleaded for calm after the strike.")]
+    [InlineData("Port director Maria Okafor pleaded guilty to seven charges of fraud.")]
+    [InlineData("Port director Maria Okafor pleaded with the union to end the strike.")]
+    public void Pleading_for_with_or_guilty_is_no_statement(string sentence)
+    {
+        Assert.Empty(Invented.Extract("plea.txt", sentence).Statements);
+    }
 }
