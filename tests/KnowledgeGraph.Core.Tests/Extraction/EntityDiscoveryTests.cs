@@ -386,4 +386,21 @@ public sealed class EntityDiscoveryTests
         var doc = Extract("Air pollution in New Zealand is low, Jane Roe said.");
         Assert.DoesNotContain(doc.Entities, e => e.Name.StartsWith("Air", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("An MP accused of fraud has flatly denied the report.")]
+    [InlineData("The MEP denied the report on Monday.")]
+    public void A_members_title_alone_is_no_organisation(string sentence)
+    {
+        var doc = Invented.Extract("titles.txt", "The port was sold on Monday.\n\n" + sentence);
+        Assert.DoesNotContain(doc.Entities, e => e.Name is "MP" or "MEP" or "Military Police");
+    }
+
+    [Fact]
+    public void A_title_before_a_name_is_not_part_of_it()
+    {
+        var doc = Invented.Extract("titles.txt", "Labour MP Daniel Ekwueme denied the report on Monday.");
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("Daniel Ekwueme", doc.Entities.Single(e => e.Id == s.SpeakerId).Name);
+    }
 }
