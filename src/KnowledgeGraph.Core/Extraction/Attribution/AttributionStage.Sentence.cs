@@ -421,7 +421,8 @@ internal sealed partial class AttributionStage
     {
         for (var k = Math.Max(0, f.SpeakerFirst); k < f.SpeakerEnd && k < p.Tokens.Count; k++)
         {
-            if (SpeechLexicon.DocumentNouns.Contains(p.Tokens[k].Norm))
+            // "The report also said …" is an outlet's piece: a later "the statement said" is still the issuer's statement.
+            if (SpeechLexicon.DocumentNouns.Contains(p.Tokens[k].Norm) && !Lexicon.Current.ReportNouns.Contains(p.Tokens[k].Norm))
             {
                 return true;
             }

@@ -48,6 +48,12 @@ internal sealed class IssuerFinder(AttributionContext context)
                 {
                     issuer = before.Id; // "X issued a statement in which it rejects …": "it" is X
                 }
+                else if (j < s.End && SpeechLexicon.DocumentNouns.Contains(t[j].Norm) && t[s.First].Norm == "the" && k - s.First <= 4 &&
+                    context.References.ReferencePhrase(p, s.First, k) is { } described && described.Item3 == k &&
+                    context.Analysis.Entities.TryGetValue(described.Item1, out var d) && d.Kind == EntityKind.Institution)
+                {
+                    issuer = described.Item1; // "The hedge fund issued a statement …": the fund the article named
+                }
             }
         }
 

@@ -407,7 +407,9 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
     /// </summary>
     private bool NamedAs(ArticleEntity e, string noun)
     {
-        if ((noun is "club" or "team" && e.Type == "sports-club") || NameHolds(e.Name, noun))
+        var space = e.Name.LastIndexOf(' ');
+        if ((noun is "club" or "team" && e.Type == "sports-club") || NameHolds(e.Name, noun) ||
+            (space > 0 && SameKind(Text.FoldedWords.Fold(e.Name.AsSpan(space + 1)), noun)))
         {
             return true;
         }
@@ -458,7 +460,8 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
 
     /// <summary>The same noun, or two nouns for one kind of business: a bank is a lender, an airline a carrier, a club a team.</summary>
     private static bool SameKind(string word, string noun) =>
-        word == noun || (word, noun) is ("bank", "lender") or ("lender", "bank") or ("airline", "carrier") or ("carrier", "airline") or ("club", "team") or ("team", "club");
+        word == noun || (word, noun) is ("bank", "lender") or ("lender", "bank") or ("airline", "carrier") or ("carrier", "airline") or ("club", "team") or ("team", "club") or
+            ("management" or "capital" or "partners" or "investments", "fund"); // "Elliott Investment Management" … "the hedge fund"
 
     /// <summary>
     /// "Premier League" for "the club", "Harbour Bank" for "the airline": a name that ends in a word for another kind of

@@ -422,4 +422,25 @@ public sealed class ReferenceAndVerdictTests
             "He said the ferry would sail in May.");
         doc.Require("person:dan-avery", Stance.Said, "ferry would sail");
     }
+
+    [Theory]
+    [InlineData("The hedge fund")]
+    [InlineData("The company")]
+    public void The_statement_a_described_company_issued_is_its_own_after_an_outlets_report(string subject)
+    {
+        var doc = Invented.Extract("issuer.txt", "Kestrel Investment Management said on Wednesday that it has not bought into the port.\n\n" +
+            subject + " issued a statement in reaction to a Harbour Times report that said Kestrel has built a stake in the port. " +
+            "The report also said Kestrel is pushing for a buyback.\n\n" +
+            "\u201cThe report is false. Kestrel has not engaged with anyone at the port,\u201d the statement said.");
+        var s = doc.Statements.Single(x => x.Evidence.Contains("the statement said", StringComparison.Ordinal) && x.Claim.Contains("engaged", StringComparison.Ordinal));
+        Assert.Equal(("institution:kestrel-investment-management", Stance.Denied), (s.SpeakerId, s.Stance));
+        Assert.Empty(s.ReportedBy);
+    }
+
+    [Fact]
+    public void A_name_ending_in_management_is_an_organisation_though_it_opens_with_a_given_name()
+    {
+        var doc = Invented.Extract("issuer.txt", "Elliott Investment Management said on Wednesday that it has not bought into the port.");
+        Assert.Equal(EntityKind.Institution, doc.Entities.Single(e => e.Name == "Elliott Investment Management").Kind);
+    }
 }
