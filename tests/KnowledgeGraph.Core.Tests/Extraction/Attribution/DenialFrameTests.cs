@@ -204,4 +204,21 @@ public sealed class DenialFrameTests
     {
         Assert.Empty(Invented.Extract("plea.txt", sentence).Statements);
     }
+
+    [Theory]
+    [InlineData("Port director Maria Okafor addressed the claim on Twitter, calling it \u201cfake news.\u201d", "claim")]
+    [InlineData("Port director Maria Okafor took to Facebook over the allegations, calling them \u201cbaseless.\u201d", "allegations")]
+    public void Calling_it_false_after_a_verb_that_is_no_speech_denies_the_claim_before_the_comma(string sentence, string noun)
+    {
+        var s = Assert.Single(Extract(sentence).Statements);
+        Assert.Equal(("person:maria-okafor", Stance.Denied), (s.SpeakerId, s.Stance));
+        Assert.Contains(noun, s.Claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Calling_it_false_after_a_denial_adds_no_second_statement()
+    {
+        var s = Assert.Single(Extract("Port director Maria Okafor dismissed the report, calling it \u201cfake news.\u201d").Statements);
+        Assert.Equal(Stance.Denied, s.Stance);
+    }
 }

@@ -133,6 +133,12 @@ internal static class VerbFrame
                     }
 
                     cEnd = objectEnd;
+                    if (trig.Denial && scope.PreviousAt < 0 && cEnd - cFirst == 1 && t[cFirst].Norm is "it" or "them" && v - 1 > s.First && t[v - 1].Norm == "," &&
+                        ClaimBeforeComma(p, s, v - 1) is var (claimFirst, claimEnd) && claimEnd > claimFirst)
+                    {
+                        (cFirst, cEnd) = (claimFirst, claimEnd); // "addressed the claim on Twitter, calling it “fake news”": the claim is denied
+                    }
+
                     break;
                 }
             }
@@ -157,6 +163,43 @@ internal static class VerbFrame
         }
 
         return new Finding(subj.Id, subj.First, subj.End, cFirst, cEnd, evFirst, evidenceEnd, denies);
+    }
+
+    /// <summary>
+    /// The claim a pronoun after the comma stands for: the last claim or report noun of the clause before it ("addressed the
+    /// claim on Twitter, calling it …" gives "the claim"; "responded to the report that potholes make good drivers, calling
+    /// it …" gives the clause after "that"), or (-1, -1).
+    /// </summary>
+    private static (int, int) ClaimBeforeComma(Paragraph p, Sentence s, int comma)
+    {
+        var t = p.Tokens;
+        for (var k = comma - 1; k > s.First && k >= comma - 25; k--)
+        {
+            if (p.InQuote[k] || t[k].Norm is "," or ";" or ":")
+            {
+                return (-1, -1);
+            }
+
+            if (!Lexicon.Current.FramingNouns.Contains(t[k].Norm) || t[k].Cap)
+            {
+                continue;
+            }
+
+            if (k + 2 < comma && t[k + 1].Norm == "that")
+            {
+                return (k + 2, comma);
+            }
+
+            var det = k - 1;
+            while (det > s.First && det >= k - 3 && !(t[det].Norm is "the" or "a" or "an" or "these" or "those" or "this" or "his" or "her" or "its" or "their"))
+            {
+                det--;
+            }
+
+            return t[det].Norm is "the" or "a" or "an" or "these" or "those" or "this" or "his" or "her" or "its" or "their" ? (det, k + 1) : (k, k + 1);
+        }
+
+        return (-1, -1);
     }
 
     private static bool NothingButPunctuation(List<Token> t, int from, int to)
