@@ -22,6 +22,8 @@ internal sealed partial class AttributionStage
     private readonly PossessiveClaimSieve _possessiveClaims;
     private readonly List<AttributedStatement> _out = [];
     private readonly List<Finding> _found = [];
+    private readonly Dictionary<string, string?> _labelSpeakers = new(StringComparer.Ordinal);
+    private HashSet<string>? _transcriptLabels;
     private readonly List<Finding> _possessiveFound = [];
     private readonly List<Paragraph> _openRun = []; // the paragraphs of a quotation left open, in order
     private Dictionary<Paragraph, int>? _paragraphIndex;
@@ -42,7 +44,9 @@ internal sealed partial class AttributionStage
     /// <summary>Attributes the whole article; statements in text order (an opening quotation's after the paragraph that closes it).</summary>
     public List<AttributedStatement> Run()
     {
-        var transcript = WholeParagraph.IsTranscript(_a.Paragraphs);
+        _transcriptLabels = WholeParagraph.TranscriptLabels(_a.Paragraphs);
+        var transcript = _transcriptLabels is not null;
+        NameLabels();
         string? blockSpeaker = null; // "The statement read:" / "Okafor said:" then quoted paragraphs
         string? statementIssuer = null; // "X have issued the following statement:" then the statement's own paragraphs
         var statementParagraphs = 0;
@@ -301,24 +305,74 @@ internal sealed partial class AttributionStage
         return -1;
     }
 
-    /// <summary>"A: There are no political prisoners in Cuba. …": every sentence of an answer is the interviewee's.</summary>
+    /// <summary>
+    /// "A: There are no political prisoners in Cuba. …", "PM: The story is completely untrue.": every sentence of an answer is
+    /// the interviewee's, or the speaker's its label names.
+    /// </summary>
     private bool TranscriptAnswer(Paragraph p)
     {
         var label = WholeParagraph.LineLabel(p);
-        if (label is "q" or "question")
+        if (label is not null && WholeParagraph.InterviewerLabel(label))
         {
             _state.FixInterviewee();
             return false;
         }
 
-        if (label is not ("a" or "answer") || _state.FixInterviewee() is not { } speaker)
+        if (label is null || _transcriptLabels is null || !_transcriptLabels.Contains(label) || LabelSpeaker(label) is not { } speaker)
         {
             return false;
         }
 
-        AcceptWhole(p, speaker, 2, WholeParagraph.TranscriptAnswer);
+        AcceptWhole(p, speaker, WholeParagraph.LabelLength(p) + 1, WholeParagraph.TranscriptAnswer);
         _state.Answered(speaker);
         return true;
+    }
+
+    /// <summary>
+    /// The speaker of a transcript label: "a" is the interviewee; "GILLARD:", "MR TRUMP:" the person or organisation the
+    /// article names so; a label naming no one ("PM:", "MINISTER:") the interviewee (the one named before the first answer),
+    /// for one such label only: a second unnamed voice is no one the article names.
+    /// </summary>
+    private string? LabelSpeaker(string label)
+    {
+        if (label is "a" or "answer")
+        {
+            return _state.FixInterviewee();
+        }
+
+        if (_labelSpeakers.TryGetValue(label, out var known))
+        {
+            return known;
+        }
+
+        // One voice the labels do not name, and no voice they do: the interviewee (fixed at its first answer).
+        var speaker = _transcriptLabels!.Count(l => l is not ("a" or "answer")) == 1 ? _state.FixInterviewee() ?? _state.Latest(e => e.Kind == EntityKind.Person) : null;
+        if (speaker is not null)
+        {
+            _state.FixInterviewee(speaker);
+        }
+
+        _labelSpeakers[label] = speaker;
+        return speaker;
+    }
+
+    /// <summary>"GILLARD:", "MR TRUMP:": the labels that name a person or organisation of the article, before any is read.</summary>
+    private void NameLabels()
+    {
+        foreach (var label in _transcriptLabels ?? [])
+        {
+            var name = label.StartsWith("mr ", StringComparison.Ordinal) || label.StartsWith("ms ", StringComparison.Ordinal) || label.StartsWith("dr ", StringComparison.Ordinal)
+                ? label[3..] : label.StartsWith("mrs ", StringComparison.Ordinal) ? label[4..] : label;
+            foreach (var e in _a.Entities.Values)
+            {
+                var folded = SpeechLexicon.Fold(e.Name);
+                if (label is not ("a" or "answer") && e.Kind != EntityKind.Place && (folded == name || folded.EndsWith(" " + name, StringComparison.Ordinal)))
+                {
+                    _labelSpeakers[label] = e.Id;
+                    break;
+                }
+            }
+        }
     }
 
     private void AcceptWhole(Paragraph p, string speaker, int skip, string rule)

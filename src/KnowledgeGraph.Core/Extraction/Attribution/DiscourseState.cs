@@ -92,6 +92,9 @@ internal sealed class DiscourseState(ArticleAnalysis analysis) : IDiscourseView
     /// <summary>A question of a Q:/A: transcript: the interviewee is now known (the one named, else the last person quoted).</summary>
     public string? FixInterviewee() => Interviewee ??= LastInterviewee ?? LastPersonSpeaker;
 
+    /// <summary>A labelled transcript's unnamed voice ("PM:") is the person the article named before its first answer.</summary>
+    public void FixInterviewee(string speakerId) => Interviewee ??= speakerId;
+
     /// <summary>A transcript answer was attributed to the interviewee.</summary>
     public void Answered(string speakerId) => LastPersonSpeaker = speakerId;
 

@@ -61,6 +61,37 @@ public sealed class SieveTests
         Assert.Equal("open-quotation", open.Require("person:maria-okafor", Stance.Said, "cranes are already on the quay").Rule);
     }
 
+    [Fact]
+    public void Answers_under_a_role_label_are_the_person_named_before_the_transcript()
+    {
+        var doc = Invented.Extract("doorstop.txt", "Maria Okafor faces questions on the port\n\nTranscript of doorstop interview, Harbourton\n\n" +
+            "JOURNALIST: Director, will the terminal close?\n\nDIRECTOR: The report in the Harbour Times today is completely untrue.\n\n" +
+            "JOURNALIST: Were you overruled?\n\nDIRECTOR: The fees will stay as they are this year.");
+        Assert.Equal("transcript-answer", doc.Require("person:maria-okafor", Stance.Said, "fees will stay").Rule);
+        doc.Require("person:maria-okafor", Stance.Denied, "Harbour Times");
+        Assert.DoesNotContain(doc.Statements, s => s.Evidence.Contains("overruled", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Answers_under_a_name_label_are_that_persons_and_a_second_unnamed_voice_is_no_one()
+    {
+        var doc = Invented.Extract("hearing.txt", "Port director Maria Okafor and union leader Tom Reyes spoke to reporters.\n\n" +
+            "REPORTER: Will the terminal close?\n\nREYES: The terminal will close in May.\n\nOKAFOR: The fees will stay as they are.\n\n" +
+            "REPORTER: And the cranes?\n\nREYES: The cranes were sold last year.\n\nOKAFOR: The cranes are still on the quay.\n\n" +
+            "CHAIRMAN: Order, please. The hearing is adjourned.\n\nCHAIRMAN: The committee will meet again in June.");
+        doc.Require("person:tom-reyes", Stance.Said, "cranes were sold");
+        doc.Require("person:maria-okafor", Stance.Said, "still on the quay");
+        Assert.DoesNotContain(doc.Statements, s => s.Evidence.Contains("meet again", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Labels_without_an_interviewers_questions_are_no_transcript()
+    {
+        var doc = Invented.Extract("labels.txt", "Port director Maria Okafor spoke on Monday.\n\nNOTE: The terminal will close in May.\n\n" +
+            "UPDATE: The fees will stay as they are.\n\nNOTE: The cranes were sold last year.\n\nUPDATE: The quay is closed.");
+        Assert.DoesNotContain(doc.Statements, s => s.Rule == "transcript-answer");
+    }
+
     [Theory]
     [InlineData("The director's claims about the terminal were repeated in the report.")] // a speech word used as a noun
     [InlineData("The terminal, described as the largest in the region, will open in May.")] // a participle of an ordinary noun

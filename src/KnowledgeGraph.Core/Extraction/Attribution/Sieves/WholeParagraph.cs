@@ -116,21 +116,97 @@ internal static class WholeParagraph
         return null;
     }
 
-    /// <summary>An interview printed as "Q: … / A: …" (at least two of each).</summary>
-    public static bool IsTranscript(IEnumerable<Paragraph> paragraphs)
+    /// <summary>The labels of an interviewer's lines in a transcript ("Q:", "JOURNALIST:", "REPORTER:").</summary>
+    public static bool InterviewerLabel(string label) => label is "q" or "question" or "journalist" or "reporter" or "interviewer" or "host" or "questioner";
+
+    /// <summary>
+    /// An interview printed as "Q: … / A: …" or with speakers' labels ("JOURNALIST: … / PM: …", "REPORTER: … / GILLARD: …"): at
+    /// least two questions, and at least two answers under labels that are not the interviewer's. Returns the answer labels
+    /// ("a" for Q/A), or null when the article is no transcript.
+    /// </summary>
+    public static HashSet<string>? TranscriptLabels(IEnumerable<Paragraph> paragraphs)
     {
         int q = 0, a = 0;
+        Dictionary<string, int>? named = null;
         foreach (var p in paragraphs)
         {
             var label = LineLabel(p);
-            q += label is "q" or "question" ? 1 : 0;
-            a += label is "a" or "answer" ? 1 : 0;
+            if (label is null)
+            {
+                continue;
+            }
+
+            if (InterviewerLabel(label))
+            {
+                q++;
+            }
+            else if (label is "a" or "answer")
+            {
+                a++;
+            }
+            else if (p.Tokens[0].AllCaps)
+            {
+                named ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                named[label] = named.GetValueOrDefault(label) + 1;
+            }
         }
 
-        return q >= 2 && a >= 2;
+        if (q < 2)
+        {
+            return null;
+        }
+
+        var labels = new HashSet<string>(StringComparer.Ordinal);
+        if (a >= 2)
+        {
+            labels.Add("a");
+            labels.Add("answer");
+        }
+
+        foreach (var (label, count) in named ?? [])
+        {
+            if (count >= 2)
+            {
+                labels.Add(label);
+            }
+        }
+
+        return labels.Count > 0 ? labels : null;
     }
 
-    /// <summary>"q" / "question" / "a" / "answer" for a paragraph opening "Q:", else another label or null.</summary>
-    public static string? LineLabel(Paragraph p) =>
-        p.Tokens.Count > 2 && p.Tokens[1].Norm == ":" && p.Tokens[0].Cap ? p.Tokens[0].Norm : null;
+    /// <summary>
+    /// "q" / "question" / "a" / "answer" for a paragraph opening "Q:", the folded words of an all-capitals label of up to three
+    /// words ("prime minister" for "PRIME MINISTER:", "mr trump" for "MR TRUMP:"), else null.
+    /// </summary>
+    public static string? LineLabel(Paragraph p) => LabelLength(p) switch
+    {
+        0 => null,
+        1 => p.Tokens[0].Norm,
+        var n => string.Join(' ', p.Tokens.Take(n).Where(t => t.IsWord).Select(t => t.Norm)),
+    };
+
+    /// <summary>How many tokens the line's label takes before its colon (0 for none).</summary>
+    public static int LabelLength(Paragraph p)
+    {
+        var t = p.Tokens;
+        if (t.Count > 2 && t[1].Norm == ":" && t[0].Cap)
+        {
+            return 1;
+        }
+
+        for (var n = 2; n <= 4 && n + 1 < t.Count; n++)
+        {
+            if (!(t[n - 1].IsWord && t[n - 1].AllCaps) && !(t[n - 1].Norm == "." && n - 2 >= 0 && t[n - 2].IsWord))
+            {
+                return 0;
+            }
+
+            if (t[n].Norm == ":" && t[0].IsWord && t[0].AllCaps)
+            {
+                return n;
+            }
+        }
+
+        return 0;
+    }
 }
