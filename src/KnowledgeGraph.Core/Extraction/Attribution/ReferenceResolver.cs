@@ -850,8 +850,10 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         if (noun is "government" or "regime" or "administration" or "authorities" or "cabinet" or "state" or "presidency")
         {
             var byPlace = place is not null ? _a.GovernmentOf(place) : null;
+            // Else the government of the country the article is about, or, when it names none, of the country whose
+            // national domain publishes it ("Government notes the article …" on gcis.gov.za).
             return byPlace ?? CurrentSourceOr(e => e.Type == "government") ??
-                (_a.DominantCountry is { } c ? _a.Registry.Get(c)?.GovernmentId : null);
+                (_a.DominantCountry is { } c ? _a.GovernmentOf(c) : _a.HomeCountry is { } home ? _a.GovernmentOf(home) : null);
         }
 
         if (noun == "ministry")

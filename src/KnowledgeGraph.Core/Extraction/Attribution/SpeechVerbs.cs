@@ -105,6 +105,13 @@ internal static class SpeechVerbs
             return false;
         }
 
+        // "Government notes the article published by …", "noted the report": taking note of a document states nothing.
+        if (lemma == "note" && next is "the" or "a" or "an" or "this" or "that" && i + 2 < s.End &&
+            (Words.NamesAClaim(t[i + 2].Norm) || SpeechLexicon.DocumentNouns.Contains(t[i + 2].Norm) || t[i + 2].Norm is "article" or "articles"))
+        {
+            return false;
+        }
+
         if (lemma == "point" && next != "out")
         {
             return false;

@@ -96,6 +96,13 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                 return (owner, k, k + 2);
             }
 
+            // "Government notes the article …", "Government places on record …": a press release's own voice, without article.
+            if (norm is "government" or "cabinet" && t[k].Cap && (k == 0 || !t[k - 1].IsWord) && k + 1 < t.Count && t[k + 1].IsWord && !t[k + 1].Cap &&
+                p.MentionAt[k] < 0 && references.ResolveInstitutionNoun(norm, null, null) is { } voice)
+            {
+                return (voice, k, k + 1);
+            }
+
             // "said that President Musa Bello announced …": a "that" before a capitalised title opens a clause; it is no
             // demonstrative ("that president"), and the title goes with the name after it.
             if (norm is "the" or "a" or "an" or "this" or "that" && !(norm == "that" && k + 1 < to && t[k + 1].Cap) && references.ReferencePhrase(p, k, to) is { } reference)

@@ -443,4 +443,31 @@ public sealed class ReferenceAndVerdictTests
         var doc = Invented.Extract("issuer.txt", "Elliott Investment Management said on Wednesday that it has not bought into the port.");
         Assert.Equal(EntityKind.Institution, doc.Entities.Single(e => e.Name == "Elliott Investment Management").Kind);
     }
+
+    [Fact]
+    public void The_government_of_an_article_naming_no_country_is_its_national_domains()
+    {
+        var doc = Invented.Extract("release.txt", "URL: https://www.harbour.gov.za/news/release\n\nMedia release\n\n" +
+            "The Government rejects the claims made in the article about the port.");
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal(("Government of South Africa", Stance.Denied), (doc.Entities.Single(e => e.Id == s.SpeakerId).Name, s.Stance));
+    }
+
+    [Theory]
+    [InlineData("Government spokesperson on Tuesday strongly refuted a report that the port was sold.")]
+    [InlineData("Government said on Tuesday that the port was not sold.")]
+    public void A_bare_capitalised_government_opening_a_sentence_is_the_articles_government(string sentence)
+    {
+        var doc = Invented.Extract("release.txt", "ISLAMABAD, April 17: The port of Karachi reopened on Monday.\n\n" + sentence);
+        var s = doc.Statements.Single(x => x.Evidence.Contains("port was", StringComparison.Ordinal) || x.Evidence.Contains("refuted", StringComparison.Ordinal));
+        Assert.Equal(("Government of Pakistan", Stance.Denied), (doc.Entities.Single(e => e.Id == s.SpeakerId).Name, s.Stance));
+    }
+
+    [Theory]
+    [InlineData("Government notes the article published by the Harbour Times about the port.")]
+    [InlineData("Port director Maria Okafor noted the report on the port.")]
+    public void Taking_note_of_a_report_states_nothing(string sentence)
+    {
+        Assert.Empty(Invented.Extract("release.txt", "ISLAMABAD, April 17: The port of Karachi reopened on Monday.\n\n" + sentence).Statements);
+    }
 }
