@@ -195,16 +195,18 @@ internal static partial class PropositionSplitter
             return true;
         }
 
-        // "had not been formally notified by the Commission", "have not received any
-        // formal complaint": what has not reached the speaker is said of the speaker, not a refutation.
+        // "had not been formally notified by the Commission", "has not been contacted by police", "had not heard from the
+        // federation", "have not received any formal complaint": what has not reached the speaker is said of the speaker,
+        // not a refutation ("had not been approached by any club" still denies a reported approach).
         var m = j;
         while (m < end && m < j + 2 && t[m].Norm is "formally" or "officially" or "yet" or "been" or "personally" or "directly")
         {
             m++;
         }
 
-        if (m < end && ((t[m].Norm is "notified" && m > k + 1 && t[m - 1].Norm is "been" or "be" or "formally" or "officially" or "directly" or "personally" or "yet") ||
-            (t[m].Norm is "received" or "receive" && ReceivedNotice(t, m + 1, end))))
+        if (m < end && ((t[m].Norm is "notified" or "contacted" or "informed" && m > k + 1 && t[m - 1].Norm is "been" or "be" or "formally" or "officially" or "directly" or "personally" or "yet") ||
+            (t[m].Norm is "received" or "receive" && ReceivedNotice(t, m + 1, end)) ||
+            (t[m].Norm is "heard" or "hear" && m + 1 < end && t[m + 1].Norm == "from")))
         {
             return true;
         }

@@ -172,6 +172,8 @@ public sealed class ReportedSpeechTests
     [InlineData("Maria Okafor said the port has not yet been notified of any inquiry.")]
     [InlineData("Maria Okafor said they have not received any formal complaint about the terminal.")]
     [InlineData("Maria Okafor said the port had not received a notice from the regulator.")]
+    [InlineData("Maria Okafor said she has not been contacted by the police or been informed of any inquiry.")]
+    [InlineData("Maria Okafor said the port had not heard from either the regulator or the union.")]
     public void Not_having_been_notified_or_received_a_notice_is_said_not_denied(string sentence)
     {
         var s = Assert.Single(Invented.Extract("knowing.txt", sentence).Statements);
@@ -182,6 +184,7 @@ public sealed class ReportedSpeechTests
     [Theory]
     [InlineData("Maria Okafor said she had not received any money from the company.")]
     [InlineData("Maria Okafor said the port had not notified the union of the sale.")]
+    [InlineData("Maria Okafor said she had not been approached by any other port.")]
     public void Not_receiving_money_or_not_notifying_others_still_denies(string sentence)
     {
         var s = Assert.Single(Invented.Extract("knowing.txt", sentence).Statements);
