@@ -114,4 +114,24 @@ public sealed class EntityResolutionTests
         var doc = Invented.Extract("forms.txt", "Jane Roe said the bill was late.\n\nUS CONGRESS\n\nThe US Congress must act on the harbour bill, Jane Roe said.");
         Assert.DoesNotContain("US CONGRESS", doc.Entities.Single(e => e.Id == "institution:us-congress").Aliases);
     }
+
+    [Theory]
+    [InlineData("Bulgaria's", "Tennis Federation", "Tennis Federation of Bulgaria")]
+    [InlineData("South Africa's", "Supreme Court", "Supreme Court of South Africa")]
+    public void A_common_words_body_after_a_countrys_possessive_is_that_countrys(string country, string body, string name)
+    {
+        var doc = Invented.Extract("bodies.txt", $"{country} {body} said it was unaware of the case. The port reopened later.\n\n" +
+            $"The {body} said on Tuesday it would appeal.");
+        var speaker = doc.Entities.Single(e => e.Id == Assert.Single(doc.Statements.Select(s => s.SpeakerId).Distinct()));
+        Assert.Equal(name, speaker.Name);
+        Assert.Contains($"{country} {body}", speaker.Aliases);
+        Assert.All(doc.Statements, s => Assert.StartsWith("It", s.Claim, StringComparison.Ordinal)); // "it" is the body, not the country
+    }
+
+    [Fact]
+    public void A_company_after_a_countrys_possessive_keeps_its_own_name()
+    {
+        var doc = Invented.Extract("bodies.txt", "Bulgaria's Northwind Logistics said it had bought the port.");
+        Assert.Equal("Northwind Logistics", doc.Entities.Single(e => e.Id == Assert.Single(doc.Statements).SpeakerId).Name);
+    }
 }

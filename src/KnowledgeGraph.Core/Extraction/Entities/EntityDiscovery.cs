@@ -434,7 +434,7 @@ internal static partial class EntityDiscovery
     }
 
     /// <summary>A plain English word, also in a regular plural ("images", "policies", "boxes"; the claim key's stemmer).</summary>
-    private static bool IsEnglishWord(string folded) =>
+    internal static bool IsEnglishWord(string folded) =>
         Gazetteer.Default.Words.Contains(folded) ||
         (folded.Length > 3 && folded[^1] == 's' && Gazetteer.Default.Words.Contains(Claims.ClaimNormalizer.Stem(folded)));
 

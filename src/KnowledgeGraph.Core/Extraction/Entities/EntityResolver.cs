@@ -131,8 +131,19 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
 
             discovered.Clear();
             EntityDiscovery.Discover(_a.Text, p, covered, _a.Registry, words, discovered, named);
-            foreach (var d in discovered)
+            foreach (var found in discovered)
             {
+                var d = found;
+                string? possessiveForm = null;
+                if (d.Kind == EntityKind.Institution && !d.ModifierOnly && !d.Inline && d.Surface is null && GenericName(p.Tokens, d.First, d.End) &&
+                    CountryBeforePossessive(p, d.First) is var (country, from) && country is not null)
+                {
+                    // "Bulgaria's Tennis Federation", "Nigeria's Supreme Court": a name any country's body could bear is this
+                    // country's ("Tennis Federation of Bulgaria"), not one body of that name for every story.
+                    possessiveForm = _a.Text[p.Tokens[from].Start..p.Tokens[d.End - 1].End];
+                    d = d with { Name = d.Name + " of " + country.Name, Surface = d.Name };
+                }
+
                 if (d.ModifierOnly && LocalOwner(d.Name) is { } owner && _a.Entities.TryGetValue(owner, out var known))
                 {
                     known.MentionCount++; // "Northwind Logistics …", then "the Northwind chief": the company named before
@@ -141,6 +152,11 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
 
                 named.TryAdd(d.Name, d.Kind);
                 var e = _a.EnsureDiscovered(d);
+                if (possessiveForm is not null)
+                {
+                    e.Aliases.Add(possessiveForm);
+                }
+
                 e.Role ??= d.Role;
                 e.KindGuessed = (e.KindGuessed ?? true) && d.KindGuessed && _a.Registry.Get(e.Id) is null;
                 AddTextRole(e, d.Role);
@@ -212,6 +228,54 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         }
 
         FindControlRelations();
+    }
+
+    /// <summary>
+    /// "Tennis Federation", "Supreme Court", "Health Ministry": a name of common words ending in an organisation's head word,
+    /// which any country's body may bear (not "Northwind Logistics", whose first word names it).
+    /// </summary>
+    private static bool GenericName(List<Token> tokens, int first, int end)
+    {
+        if (end - first < 2 || !NameWords.InstitutionHeads.Contains(tokens[end - 1].Norm))
+        {
+            return false;
+        }
+
+        for (var k = first; k < end; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].AllCaps || !(EntityDiscovery.IsEnglishWord(tokens[k].Norm) || NameWords.InstitutionHeads.Contains(tokens[k].Norm)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The country named right before "'s" ahead of token <paramref name="at"/> ("Bulgaria's …", "South Africa's …"), with its first token.</summary>
+    private (ArticleEntity? Country, int From) CountryBeforePossessive(Paragraph p, int at)
+    {
+        var tokens = p.Tokens;
+        if (at < 2 || tokens[at - 1].Norm != "'s")
+        {
+            return (null, -1);
+        }
+
+        for (var from = at - 2; from >= 0 && from >= at - 4; from--)
+        {
+            if (!tokens[from].Cap)
+            {
+                break;
+            }
+
+            var place = Gazetteers.Places.Match(tokens, from, at - 1);
+            if (place.Length == at - 1 - from && Array.Find(place.Items, x => x.Kind == KnowledgeGraph.Extraction.Entities.Gazetteers.PlaceKind.Country) is { } country)
+            {
+                return (_a.EnsureCountry(country.Name), from);
+            }
+        }
+
+        return (null, -1);
     }
 
     /// <summary>The entity an article alias found so far names (folded comparison), or null.</summary>
