@@ -403,4 +403,15 @@ public sealed class EntityDiscoveryTests
         var s = Assert.Single(doc.Statements);
         Assert.Equal("Daniel Ekwueme", doc.Entities.Single(e => e.Id == s.SpeakerId).Name);
     }
+
+    [Theory]
+    [InlineData("The port was sold, the French newspaper Le Matin reported.", "Le Matin")]
+    [InlineData("The port was sold, the sports daily Harbour Ledger reported on Tuesday.", "Harbour Ledger")]
+    public void A_name_after_an_outlet_noun_is_that_outlet_though_it_reads_as_a_persons(string sentence, string name)
+    {
+        var doc = Invented.Extract("outlets.txt", sentence + "\n\nThe newspaper said the port was sold for a billion.");
+        var outlet = doc.Entities.Single(e => e.Name == name);
+        Assert.Equal(EntityKind.Institution, outlet.Kind);
+        Assert.Equal(2, doc.Statements.Count(s => s.SpeakerId == outlet.Id));
+    }
 }

@@ -187,6 +187,16 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
+            if (IntroducedAsInstitution(tokens, start) && start > 0 && tokens[start - 1].Norm is not "the")
+            {
+                // "…, the French newspaper Le Matin reported": the noun before the name says what it is, though "Le" or
+                // "Ledger" would make a person's name.
+                var outlet = Lexicon.Current.OutletNouns.Contains(tokens[start - 1].Norm);
+                found.Add(new DiscoveredName(start, end, EntityKind.Institution, Join(text, tokens, start, end)) { Acronym = AcronymAfter(text, tokens, end), Type = outlet ? "outlet" : null });
+                i = end;
+                continue;
+            }
+
             var person = ClassifyPerson(text, tokens, covered, start, end, registry, out var role, out var country);
             if (person)
             {
