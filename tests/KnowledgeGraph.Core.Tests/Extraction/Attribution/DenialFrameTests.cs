@@ -221,4 +221,20 @@ public sealed class DenialFrameTests
         var s = Assert.Single(Extract("Port director Maria Okafor dismissed the report, calling it \u201cfake news.\u201d").Statements);
         Assert.Equal(Stance.Denied, s.Stance);
     }
+
+    [Theory]
+    [InlineData("Port director Maria Okafor has trashed tabloid reports that the port was sold.", "port was sold")]
+    [InlineData("Harbour Ministry trashes media report on port sale", "port sale")]
+    public void Trashing_a_report_denies_it(string sentence, string snippet)
+    {
+        var s = Assert.Single(Extract(sentence).Statements);
+        Assert.Equal(Stance.Denied, s.Stance);
+        Assert.Contains(snippet, s.Claim, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Trashing_a_thing_is_no_statement()
+    {
+        Assert.Empty(Extract("Port director Maria Okafor trashed the car on Monday.").Statements);
+    }
 }
