@@ -48,7 +48,7 @@ internal static class SpeechVerbs
         // "what it described as …", "which he called …": the object moved away, so no content follows; but "…, which she
         // denies." ends there and points back to what she denies (the object-relative sieve reads it).
         var relative = prev2 is "what" || (prev2 is "which" && !Words.Prepositions.Contains(prev3) && !(denial && next is "." or "," or ";" or "\u2014" or "\u2013" or "") &&
-            lemma is not ("call" or "describe" or "label" or "brand" or "term"));
+            lemma is not ("call" or "describe" or "characterize" or "label" or "brand" or "term"));
         var purpose = prev is "to" && PurposeInfinitive(p, s, i, denial);
         // "official" is also a noun: "a port official told …" (a past form after it is a verb; "official claims" is not).
         // So is "long" after has/have/had: "has long insisted" (not "a long statement").

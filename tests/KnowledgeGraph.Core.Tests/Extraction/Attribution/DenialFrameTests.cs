@@ -237,4 +237,15 @@ public sealed class DenialFrameTests
     {
         Assert.Empty(Extract("Port director Maria Okafor trashed the car on Monday.").Statements);
     }
+
+    [Theory]
+    [InlineData("Port director Maria Okafor expressed alarm at the sale, characterizing the accusations as a fabrication.")]
+    [InlineData("Port director Maria Okafor characterised the report as baseless.")]
+    public void Characterizing_a_claim_as_false_denies_it(string sentence)
+    {
+        var doc = Extract(sentence);
+        var s = doc.Statements.Single(x => x.Stance == Stance.Denied);
+        Assert.Equal("person:maria-okafor", s.SpeakerId);
+        Assert.DoesNotContain("fabrication", s.Claim, StringComparison.Ordinal);
+    }
 }

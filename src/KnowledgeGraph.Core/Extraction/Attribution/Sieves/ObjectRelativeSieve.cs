@@ -45,7 +45,7 @@ internal sealed class ObjectRelativeSieve(AttributionContext context) : TriggerS
             }
         }
 
-        if (rel >= 0 && rel < w && scope.Triggers[index].Lemma is "call" or "describe" or "label" or "brand" && Described(scope, index, rel, w) is { } described)
+        if (rel >= 0 && rel < w && scope.Triggers[index].Lemma is "call" or "describe" or "characterize" or "label" or "brand" && Described(scope, index, rel, w) is { } described)
         {
             return SieveOutcome.Found(described);
         }
