@@ -414,4 +414,21 @@ public sealed class EntityDiscoveryTests
         Assert.Equal(EntityKind.Institution, outlet.Kind);
         Assert.Equal(2, doc.Statements.Count(s => s.SpeakerId == outlet.Id));
     }
+
+    [Fact]
+    public void A_chain_of_titles_before_a_name_is_no_organisation()
+    {
+        var doc = Invented.Extract("titles.txt", "Palace Press Officer and Communications Undersecretary Maria Okafor said the photos were real.\n\n" +
+            "The Palace official also revealed that the port was closed.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("Officer", StringComparison.Ordinal));
+        Assert.All(doc.Statements, s => Assert.Equal("person:maria-okafor", s.SpeakerId));
+        Assert.Equal(2, doc.Statements.Count);
+    }
+
+    [Fact]
+    public void A_ministry_named_with_and_before_a_titled_name_stays_an_organisation()
+    {
+        var doc = Invented.Extract("titles.txt", "The Ministry of Trade and Industry Secretary Maria Okafor said the port was closed.");
+        Assert.Contains(doc.Entities, e => e.Name.StartsWith("Ministry of Trade", StringComparison.Ordinal));
+    }
 }

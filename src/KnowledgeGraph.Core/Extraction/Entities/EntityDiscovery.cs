@@ -230,6 +230,10 @@ internal static partial class EntityDiscovery
             i = end;
         }
 
+        // "Palace Press Officer and Communications Undersecretary Claire Castro": capitalised words holding a person's title,
+        // right before another title and a name, are the person's titles, not an organisation.
+        found.RemoveAll(d => d.Kind == EntityKind.Institution && d.Type is null && TitleChainBeforeName(tokens, d.First, d.End));
+
         if (!p.IsHeading)
         {
             EmployersOfPeople(text, tokens, covered, registry, found);
@@ -763,6 +767,30 @@ internal static partial class EntityDiscovery
         }
 
         return next < tokens.Count && tokens[next].IsWord && tokens[next].Cap && !covered[next];
+    }
+
+    /// <summary>The words [first, end) hold a person's title and are followed by a capitalised title and a capitalised word.</summary>
+    private static bool TitleChainBeforeName(List<Token> tokens, int first, int end)
+    {
+        if (end + 1 >= tokens.Count || !tokens[end].Cap || !NameWords.Titles.Contains(tokens[end].Norm) || !tokens[end + 1].Cap || !tokens[end + 1].IsWord)
+        {
+            return false;
+        }
+
+        for (var k = first; k < end; k++)
+        {
+            if (tokens[k].Norm is "of" or "for")
+            {
+                return false; // "Minister of Trade and Industry Secretary …" names the ministry
+            }
+
+            if (Lexicon.Current.PersonTitles.Contains(tokens[k].Norm) || tokens[k].Norm == "officer")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsDemonym(Token t, EntityRegistry registry) => registry.CountryOfDemonym(t.Norm) is not null;
