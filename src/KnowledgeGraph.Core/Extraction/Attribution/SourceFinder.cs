@@ -85,7 +85,7 @@ internal sealed class SourceFinder(ArticleAnalysis analysis, IDiscourseView disc
             // "a Wall Street Journal report, citing people familiar with the matter, that …"
             for (var j = i + 1; j < s.End && j < i + 14; j++)
             {
-                if (t[j].Norm == "that" && !p.InQuote[j])
+                if ((t[j].Norm == "that" || TitleMarker(p, s, j)) && !p.InQuote[j])
                 {
                     return (outlet, j);
                 }
@@ -130,7 +130,7 @@ internal sealed class SourceFinder(ArticleAnalysis analysis, IDiscourseView disc
 
             for (var j = m.End; j < s.End && j < m.End + 4; j++)
             {
-                if (t[j].Norm == "that")
+                if (t[j].Norm == "that" || TitleMarker(p, s, j))
                 {
                     return (m, j);
                 }
@@ -149,14 +149,17 @@ internal sealed class SourceFinder(ArticleAnalysis analysis, IDiscourseView disc
     private (Mention Source, int That)? PublishedBy(Paragraph p, Sentence s, int i)
     {
         var t = p.Tokens;
-        if (i + 1 >= s.End || t[i + 1].Norm != "that")
+        var titled = i + 1 < s.End && TitleMarker(p, s, i + 1);
+        if (i + 1 >= s.End || (t[i + 1].Norm != "that" && !titled))
         {
             return null;
         }
 
+        // "The Saturday Paper published in its edition No 236 an article titled “…”": a title lets the words between the
+        // verb and the piece be where it ran.
         var j = i - 1;
-        for (var skipped = 0; j > s.First && skipped < 3 && t[j].IsWord && !t[j].Cap && !SpeechLexicon.IsVerb(t[j].Norm) &&
-             t[j].Norm is not ("published" or "ran" or "carried" or "printed" or "aired"); skipped++)
+        for (var skipped = 0; j > s.First && skipped < (titled ? 8 : 3) && (t[j].IsWord || titled) && (!t[j].Cap || titled) && !SpeechLexicon.IsVerb(t[j].Norm) &&
+             t[j].Norm is not ("published" or "ran" or "carried" or "printed" or "aired" or "." or ";"); skipped++)
         {
             j--; // "a similar", "an exclusive new"
         }
@@ -168,6 +171,22 @@ internal sealed class SourceFinder(ArticleAnalysis analysis, IDiscourseView disc
         }
 
         return (new Mention(outlet.First, outlet.End, outlet.Id), i + 1);
+    }
+
+    /// <summary>
+    /// "titled", "headlined" or "entitled" before the quoted or capitalised title of a piece ("an article titled “Chemical
+    /// weapons dropped on Papua”"): like "that", it opens what the outlet said.
+    /// </summary>
+    private static bool TitleMarker(Paragraph p, Sentence s, int j)
+    {
+        var t = p.Tokens;
+        if (t[j].Norm is not ("titled" or "headlined" or "entitled" or "headed") || j + 1 >= s.End)
+        {
+            return false;
+        }
+
+        var k = t[j + 1].Norm == ":" ? j + 2 : j + 1;
+        return k < s.End && (t[k].IsQuote || (t[k].Cap && t[k].IsWord));
     }
 
     public static (string Id, int First, int End)? MentionBefore(Paragraph p, int at, int from)

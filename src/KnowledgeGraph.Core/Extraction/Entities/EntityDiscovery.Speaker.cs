@@ -180,7 +180,7 @@ internal static partial class EntityDiscovery
         for (var k = start; k < end; k++)
         {
             var n = tokens[k].Norm;
-            if (tokens[k].IsWord && tokens[k].Cap && (NameWords.NotNames.Contains(n) || NameWords.Titles.Contains(n) || Lexicon.Current.AnonymousSpeakers.Contains(n) ||
+            if (tokens[k].IsWord && tokens[k].Cap && (NameWords.NotNames.Contains(n) || (NameWords.Titles.Contains(n) && !introduced) || Lexicon.Current.AnonymousSpeakers.Contains(n) ||
                 Lexicon.Current.ReportNouns.Contains(n) || Lexicon.Current.FramingNouns.Contains(n) || NameWords.InstitutionIntroducers.Contains(n)))
             {
                 return false;

@@ -150,4 +150,25 @@ public sealed class IntermediaryTests
         Assert.Equal(["institution:xinhua"], s.ReportedBy);
         Assert.DoesNotContain("news agency", s.Claim, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("The Saturday Paper published in its edition No 236 an article titled \"Exclusive: Port sold to foreign buyer\" with photograph.", "Saturday Paper")]
+    [InlineData("A Harbour Times report headlined \"Port sold to foreign buyer\" caused alarm on Monday.", "Harbour Times")]
+    public void A_piece_titled_so_is_its_outlets_statement_of_the_title(string sentence, string outlet)
+    {
+        var doc = Invented.Extract("titled.txt", sentence);
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal(outlet, doc.Entities.Single(e => e.Id == s.SpeakerId).Name);
+        Assert.Equal(Stance.Said, s.Stance);
+        Assert.EndsWith("Port sold to foreign buyer", s.Claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_daily_star_newspaper_credit_relays_the_clause()
+    {
+        var doc = Invented.Extract("titled.txt", "Maria Okafor said the port would open in May, the Daily Star newspaper reported.");
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("person:maria-okafor", s.SpeakerId);
+        Assert.Contains(doc.Entities.Single(e => e.Name.Contains("Daily Star", StringComparison.Ordinal)).Id, s.ReportedBy);
+    }
 }

@@ -25,8 +25,21 @@ internal sealed class OutletReportSieve(AttributionContext context) : TriggerSie
         var first = r.That + 1;
         var end = Spans.TrimEnd(p, first, Math.Min(scope.NextAt(index), s.End));
         end = BeforeTrailingVerdict(p, first, end);
+        var t = p.Tokens;
+        var evidenceEnd = end;
+        if (t[r.That].Norm != "that")
+        {
+            // "an article titled “Chemical weapons dropped on Papua” with photograph": what the outlet said is the title.
+            first = first < end && t[first].Norm == ":" ? first + 1 : first;
+            if (first < end && t[first].IsQuote && Spans.QuoteOpeningAt(p, first) is { } title)
+            {
+                (first, end) = (title.Open + 1, Math.Min(end, title.Close));
+                evidenceEnd = Math.Min(s.End, title.Close + 1);
+            }
+        }
+
         return end > first
-            ? SieveOutcome.Found(new Finding(r.Source.EntityId, r.Source.First, r.Source.End, first, end, trig.At, end))
+            ? SieveOutcome.Found(new Finding(r.Source.EntityId, r.Source.First, r.Source.End, first, end, trig.At, Math.Max(end, evidenceEnd)))
             : SieveOutcome.Nothing;
     }
 
