@@ -82,6 +82,11 @@ internal static class Words
                 return true; // "false", "an orchestration of falsehood", "a pack of lies"
             }
 
+            if (n == "of" && j > from && t[j - 1].Norm is "some" or "one" or "among")
+            {
+                continue; // "some of the wildest allegations I have ever heard", "one of the biggest lies"
+            }
+
             if (n is "that" or "because" or "but" or "which" or "who" or "." or ";" or "!" or "?" || (Prepositions.Contains(n) && n != "from"))
             {
                 return false;

@@ -248,4 +248,13 @@ public sealed class DenialFrameTests
         Assert.Equal("person:maria-okafor", s.SpeakerId);
         Assert.DoesNotContain("fabrication", s.Claim, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("\u201cThese are some of the wildest allegations I have ever heard,\u201d port director Maria Okafor said.", Stance.Denied)]
+    [InlineData("\u201cThis is one of the biggest lies ever told about the port,\u201d port director Maria Okafor said.", Stance.Denied)]
+    [InlineData("\u201cThis is one of the best ports in the world,\u201d port director Maria Okafor said.", Stance.Said)]
+    public void One_of_the_and_some_of_the_before_a_verdict_keep_it(string sentence, Stance stance)
+    {
+        Assert.Equal(stance, Assert.Single(Extract(sentence).Statements).Stance);
+    }
 }
