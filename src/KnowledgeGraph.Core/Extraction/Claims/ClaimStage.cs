@@ -12,6 +12,38 @@ internal sealed class ClaimStage(ArticleAnalysis analysis)
 {
     private readonly ClaimNormalizer _normalizer = new(analysis);
     private readonly HashSet<(string, string, int)> _emitted = [];
+    private (Text.Paragraph Paragraph, int First, int End, string Speaker)? _lastOther;
+
+    /// <summary>"There is no truth in it", "There's no basis to that": nothing but a verdict on a demonstrative.</summary>
+    private static bool NoTruthIn(Text.Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        while (end > first && !t[end - 1].IsWord)
+        {
+            end--;
+        }
+
+        while (first < end && !t[first].IsWord)
+        {
+            first++;
+        }
+
+        return end - first is >= 5 and <= 7 && t[first].Norm == "there" && t[end - 1].Norm is "that" or "this" or "it" && t[end - 2].Norm is "to" or "in";
+    }
+
+    /// <summary>A denial of "that", "this" or "it" only: "There's no fact to that", "There is no truth in it".</summary>
+    private static bool Demonstrative(Text.Paragraph p, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (p.Tokens[k].Norm is "that" or "this" or "it" or "these" or "those")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A denial read from the content alone that the verb undoes: "she hoped the port was not a haven" is a wish;
@@ -78,6 +110,14 @@ internal sealed class ClaimStage(ArticleAnalysis analysis)
 
                 var minKeyWords = prop.Stance == Stance.Denied ? 1 : 2;
                 var (claim, claimId, keyWords) = _normalizer.Normalize(cp, prop, f.SpeakerId, minKeyWords, f.Joint);
+                if ((keyWords < minKeyWords || NoTruthIn(cp, prop.First, prop.End)) && prop.Stance == Stance.Denied && Demonstrative(cp, prop.First, prop.End) &&
+                    _lastOther is { } other && other.Speaker != f.SpeakerId && analysis.Paragraphs.IndexOf(p) - analysis.Paragraphs.IndexOf(other.Paragraph) is >= 0 and <= 2)
+                {
+                    // "“There's no fact to that,” Mr Street wrote in response to RIP's claim": what "that" denies is what the
+                    // other side said last.
+                    (claim, claimId, keyWords) = _normalizer.Normalize(other.Paragraph, new Proposition(other.First, other.End, Stance.Denied), f.SpeakerId, minKeyWords, f.Joint);
+                }
+
                 if (keyWords < minKeyWords || !_emitted.Add((f.SpeakerId, claimId, start)))
                 {
                     continue;
@@ -85,6 +125,10 @@ internal sealed class ClaimStage(ArticleAnalysis analysis)
 
                 evidence ??= analysis.Text[start..end];
                 output.Add(new ExtractedStatement(f.SpeakerId, prop.Stance, claimId, claim, evidence, start, end, st.ReportedBy, st.About) { Rule = f.Rule });
+                if (prop.Stance == Stance.Said && prop.SubjectFirst < 0)
+                {
+                    _lastOther = (cp, prop.First, prop.End, f.SpeakerId);
+                }
             }
         }
     }

@@ -257,4 +257,22 @@ public sealed class DenialFrameTests
     {
         Assert.Equal(stance, Assert.Single(Extract(sentence).Statements).Stance);
     }
+
+    [Theory]
+    [InlineData("\u201cThere's no fact to that,\u201d port director Maria Okafor wrote in response.")]
+    [InlineData("\u201cThere is no truth in it,\u201d port director Maria Okafor said.")]
+    public void A_bare_denial_of_that_denies_what_the_other_side_said_last(string denial)
+    {
+        var doc = Extract("Port row\n\nThe Harbour Times reported that the port was sold to a foreign buyer.\n\n" + denial);
+        var s = doc.Require("person:maria-okafor", Stance.Denied, "Okafor");
+        Assert.Equal("The port was sold to a foreign buyer", s.Claim);
+    }
+
+    [Fact]
+    public void A_bare_denial_far_from_any_claim_adds_nothing()
+    {
+        var doc = Extract("Port row\n\nThe Harbour Times reported that the port was sold to a foreign buyer.\n\nThe weather was fine.\n\nThe ships came in.\n\n" +
+            "The cranes were repaired.\n\n\u201cThere's no fact to that,\u201d port director Maria Okafor said.");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:maria-okafor");
+    }
 }
