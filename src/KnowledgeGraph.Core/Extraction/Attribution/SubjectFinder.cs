@@ -266,6 +266,24 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             return null;
         }
 
+        // "Senior U.S. and Cuban officials say …": officials of two sides speak for neither government.
+        if (after + 2 < to && t[after].Norm == "and" && _a.Entities[m.EntityId] is { } side && (side.Kind == EntityKind.Place || side.Type == "government") &&
+            (_a.CountryOfDemonym(t[after + 1].Norm) is not null || (p.MentionAt[after + 1] >= 0 && _a.Entities[p.Mentions[p.MentionAt[after + 1]].EntityId].Kind == EntityKind.Place)))
+        {
+            var noun = p.MentionAt[after + 1] >= 0 ? p.Mentions[p.MentionAt[after + 1]].End : after + 2;
+            if (noun < to && (Lexicon.Current.AnonymousSpeakers.Contains(t[noun].Norm) || SpeechLexicon.PersonNouns.Contains(t[noun].Norm)))
+            {
+                return null;
+            }
+        }
+
+        if (m.First >= 2 && t[m.First - 1].Norm == "and" && after < to && (Lexicon.Current.AnonymousSpeakers.Contains(t[after].Norm) || SpeechLexicon.PersonNouns.Contains(t[after].Norm)) &&
+            _a.Entities[m.EntityId] is { Kind: EntityKind.Place } or { Type: "government" } &&
+            (_a.CountryOfDemonym(t[m.First - 2].Norm) is not null || (p.MentionAt[m.First - 2] >= 0 && _a.Entities[p.Mentions[p.MentionAt[m.First - 2]].EntityId] is { Kind: EntityKind.Place } or { Type: "government" })))
+        {
+            return null; // the second side of "U.S. and Mexico officials"
+        }
+
         if (after < to && p.MentionAt[after] >= 0)
         {
             // "Norvell Group Kenya has rejected …": a country right after an organisation names its national branch, which speaks.

@@ -470,4 +470,19 @@ public sealed class ReferenceAndVerdictTests
     {
         Assert.Empty(Invented.Extract("release.txt", "ISLAMABAD, April 17: The port of Karachi reopened on Monday.\n\n" + sentence).Statements);
     }
+
+    [Theory]
+    [InlineData("Senior U.S. and Cuban officials say no high-level negotiations are taking place between Washington and Havana.")]
+    [InlineData("U.S. and Mexico officials said the talks were over.")]
+    public void Officials_of_two_sides_speak_for_neither_government(string sentence)
+    {
+        Assert.Empty(Invented.Extract("sides.txt", sentence).Statements);
+    }
+
+    [Fact]
+    public void Officials_of_one_side_still_speak_for_its_government()
+    {
+        var s = Assert.Single(Invented.Extract("sides.txt", "U.S. officials said the talks were over.").Statements);
+        Assert.Equal("institution:government-of-united-states", s.SpeakerId);
+    }
 }
