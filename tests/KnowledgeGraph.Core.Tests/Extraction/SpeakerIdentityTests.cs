@@ -448,4 +448,21 @@ public sealed class SpeakerIdentityTests
         var doc = Extract("The dam was opened on Monday.\n\n" + sentence);
         Assert.DoesNotContain(doc.Entities, e => e.Name is "Meanwhile" or "Residents" or "The dam");
     }
+
+    [Theory]
+    [InlineData("The Minister of Information and Culture, Alhaji Tunde Bakare, has debunked some reports.")]
+    [InlineData("The Minister of Information and Culture, Dr Tunde Bakare, has debunked some reports.")]
+    public void An_office_before_a_comma_is_the_named_persons_role_and_an_honorific_no_part_of_the_name(string lead)
+    {
+        var doc = Extract(lead + "\n\nThe Minister said the port was open.");
+        Assert.Contains(doc.Entities, e => e.Name == "Tunde Bakare");
+        Assert.Equal(2, doc.Statements.Count(s => doc.Entities.Single(e => e.Id == s.SpeakerId).Name == "Tunde Bakare"));
+    }
+
+    [Fact]
+    public void A_rank_after_an_office_and_a_comma_is_no_person()
+    {
+        var doc = Extract("Director of Army Public Relations, Brigadier General Ade Okon, insisted that the troops were intact.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.StartsWith("Brigadier", StringComparison.Ordinal));
+    }
 }

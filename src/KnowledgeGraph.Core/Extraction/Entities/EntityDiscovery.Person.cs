@@ -198,6 +198,14 @@ internal static partial class EntityDiscovery
         role = null;
         country = null;
         var k = start - 1;
+        if (AppositiveOffice(tokens, covered, k) is var (officeStart, comma) && officeStart >= 0)
+        {
+            // "The Minister of Information and Culture, Alhaji Lai Mohammed, has …": the office named before the comma.
+            role = Join(text, tokens, officeStart, comma);
+            country = CountryBefore(tokens, covered, officeStart, registry, text);
+            return true;
+        }
+
         if (k > 0 && tokens[k].Norm == "," && NameWords.Titles.Contains(tokens[k - 1].Norm) && !tokens[k - 1].Cap)
         {
             start = k; // "His lawyer, Rebecca Stein": the title stands before the comma
@@ -243,6 +251,52 @@ internal static partial class EntityDiscovery
         role = Join(text, tokens, roleStart, start).TrimEnd(',', ' ');
         country = CountryBefore(tokens, covered, roleStart, registry, text);
         return true;
+    }
+
+    /// <summary>
+    /// "The Minister of Information and Culture, (Alhaji) X": an office of a capitalised person title and its portfolio,
+    /// after "the" or at a sentence start, then a comma, then (an honorific and) the name at k + 1. The office's first
+    /// token and the comma, or (-1, -1).
+    /// </summary>
+    private static (int, int) AppositiveOffice(List<Token> tokens, bool[] covered, int k)
+    {
+        var comma = k;
+        while (comma > 0 && ((tokens[comma].IsWord && tokens[comma].Cap && tokens[comma].Norm.TrimEnd('.') is "mr" or "mrs" or "ms" or "dr" or "prof" or "alhaji" or "alhaja" or "hajiya" or "mallam" or "chief") ||
+               tokens[comma].Norm == "."))
+        {
+            comma--; // "Alhaji", "Dr", "Chief" between the comma and the name
+        }
+
+        if (comma < 2 || tokens[comma].Norm != "," || k + 1 >= tokens.Count || NameWords.Titles.Contains(tokens[k + 1].Norm))
+        {
+            return (-1, -1); // "…, Brigadier General X": a rank is no name
+        }
+
+        var office = -1;
+        var m = comma - 1;
+        for (; m >= 0 && comma - m <= 8; m--)
+        {
+            if (covered[m])
+            {
+                return (-1, -1); // "Media Officer of Heartland FC, X": an organisation's role, read elsewhere
+            }
+
+            if (tokens[m].IsWord && tokens[m].Cap)
+            {
+                office = Lexicon.Current.PersonTitles.Contains(tokens[m].Norm) ? m : office;
+                continue;
+            }
+
+            if (tokens[m].Norm is not ("of" or "for" or "and"))
+            {
+                break;
+            }
+        }
+
+        // The office opens the phrase ("The Minister of …") and ends in a capitalised word, with only "of/for/and" between.
+        return office >= 0 && office == m + 1 + (m + 1 < comma && tokens[m + 1].Norm == "the" ? 1 : 0) && (m < 0 || tokens[m].Norm is "the" or "." or "," or ":" || m + 1 == office)
+            ? (office, comma)
+            : (-1, -1);
     }
 
     /// <summary>
