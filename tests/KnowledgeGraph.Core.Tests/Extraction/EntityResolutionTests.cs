@@ -134,4 +134,29 @@ public sealed class EntityResolutionTests
         var doc = Invented.Extract("bodies.txt", "Bulgaria's Northwind Logistics said it had bought the port.");
         Assert.Equal("Northwind Logistics", doc.Entities.Single(e => e.Id == Assert.Single(doc.Statements).SpeakerId).Name);
     }
+
+    [Theory]
+    [InlineData("But the star's lawyer, Martin Singer, has maintained his client's innocence.", "Martin Singer")]
+    [InlineData("Harry Judge said the port was open.", "Harry Judge")]
+    public void A_surname_that_is_also_an_occupation_closes_a_given_name(string sentence, string name)
+    {
+        var doc = Invented.Extract("names.txt", sentence);
+        Assert.Equal(name, doc.Entities.Single(e => e.Id == Assert.Single(doc.Statements).SpeakerId).Name);
+    }
+
+    [Fact]
+    public void An_occupation_before_a_name_stays_a_title()
+    {
+        var doc = Invented.Extract("names.txt", "Singer Lena Marsh said the tour would go on.");
+        Assert.Equal("Lena Marsh", doc.Entities.Single(e => e.Id == Assert.Single(doc.Statements).SpeakerId).Name);
+    }
+
+    [Theory]
+    [InlineData("The Central Bank of Nigeria (CBN) has dispelled rumours that it devalued the naira.", "Central Bank of Nigeria")]
+    [InlineData("The Supreme Court of South Africa said the election was valid.", "Supreme Court of South Africa")]
+    public void A_common_words_body_of_a_country_keeps_the_country_in_its_name(string sentence, string name)
+    {
+        var doc = Invented.Extract("names.txt", sentence);
+        Assert.Equal(name, doc.Entities.Single(e => e.Id == Assert.Single(doc.Statements).SpeakerId).Name);
+    }
 }

@@ -577,6 +577,15 @@ internal static partial class EntityDiscovery
             }
         }
 
+        // "the Central Bank of Nigeria", "the Supreme Court of South Africa": a name of common words and a head is closed by
+        // "of" and the country the gazetteer already found (the country's own body, not a place it mentions).
+        if (hasHead && end - start >= 2 && end + 1 < tokens.Count && tokens[end].Norm == "of" && covered[end + 1] && tokens[end + 1].Cap &&
+            GenericWords(tokens, start, end) && Gazetteer.Default.Places.Match(tokens, end + 1, tokens.Count) is { Length: > 0 } country &&
+            Array.Exists(country.Items, x => x.Kind == PlaceKind.Country))
+        {
+            end += 1 + country.Length;
+        }
+
         // "the Interior ministry", "the Health department", "the Nigerian army": a lower-case head right after the capitalised
         // words still heads them.
         if (!hasHead && end > start && end - start <= 3 && end < tokens.Count && tokens[end].IsWord && !tokens[end].Cap && !covered[end] &&
@@ -590,6 +599,20 @@ internal static partial class EntityDiscovery
         // a run ending in a document noun is a document's title ("Media Statement", "Fake Press Releases").
         var document = SpeechLexicon.DocumentNouns.Contains(tokens[end - 1].Norm) || SpeechLexicon.DocumentNouns.Contains(tokens[end - 1].Norm.TrimEnd('s'));
         return hasHead && end - start >= 2 && !OpensWithPersonTitle(tokens, start, end) && !OpensWithTitleOf(tokens, start) && !document ? end : i;
+    }
+
+    /// <summary>Every word of [start, end) is a common English word or an organisation's head word ("Central Bank", "Supreme Court").</summary>
+    private static bool GenericWords(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].AllCaps || !(IsEnglishWord(tokens[k].Norm) || NameWords.InstitutionHeads.Contains(tokens[k].Norm)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -647,6 +670,13 @@ internal static partial class EntityDiscovery
             {
                 k++;
                 end = k;
+            }
+            else if (t.Cap && !t.AllCaps && k == start + 1 && NameWords.Titles.Contains(t.Norm) && !Lexicon.Current.PersonTitles.Contains(t.Norm) &&
+                Gazetteer.Default.IsGivenName(tokens[start].Norm) && !NameWords.Titles.Contains(tokens[start].Norm) &&
+                !(k + 1 < tokens.Count && ((tokens[k + 1].IsWord && tokens[k + 1].Cap) || tokens[k + 1].Norm is "of" or "'s")))
+            {
+                end = k + 1; // "the star's lawyer, Martin Singer, has …": a surname that is also an occupation, closing the name
+                break;
             }
             else if (NameWords.NameParticles.Contains(t.Norm) && k > start && ParticleLeadsToName(tokens, covered, k) &&
                 (end == k || (end == k - 1 && NameWords.NameParticles.Contains(tokens[k - 1].Norm))))
