@@ -465,4 +465,13 @@ public sealed class SpeakerIdentityTests
         var doc = Extract("Director of Army Public Relations, Brigadier General Ade Okon, insisted that the troops were intact.");
         Assert.DoesNotContain(doc.Entities, e => e.Name.StartsWith("Brigadier", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Turkey's presidential communications director, Fahrettin Altun, said the report was false.", "Fahrettin Altun")]
+    [InlineData("Cuba's deputy foreign minister, Carlos Fernandez de Cossio, said the talks were over.", "Carlos Fernández de Cossío")]
+    public void The_name_set_off_after_a_countrys_role_is_the_speaker(string sentence, string name)
+    {
+        var doc = Extract("President Recep Tayyip Erdogan spoke on Monday.\n\n" + sentence);
+        Assert.Equal(name, doc.Entities.Single(e => e.Id == Assert.Single(doc.Statements).SpeakerId).Name);
+    }
 }

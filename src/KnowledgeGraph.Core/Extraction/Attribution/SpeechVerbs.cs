@@ -124,6 +124,13 @@ internal static class SpeechVerbs
             return false;
         }
 
+        // "accused Reuters of publishing misleading and fake news": accusing an outlet or a source of spreading falsehood
+        // rejects what it published.
+        if (lemma == "accuse" && AccusedOfFalsehood(p, s, i + 1))
+        {
+            denial = true;
+        }
+
         // "called the reports 'false'", "branded it 'a media campaign'", "termed as baseless reports that …": speech only
         // with a verdict; a false one denies.
         if (lemma is "call" or "brand" or "label" or "term")
@@ -256,6 +263,21 @@ internal static class SpeechVerbs
         }
 
         return true;
+    }
+
+    /// <summary>"(accused X) of publishing misleading and fake news", "of spreading lies": "of", a verb of spreading, then a verdict of falsehood.</summary>
+    private static bool AccusedOfFalsehood(Paragraph p, Sentence s, int from)
+    {
+        var t = p.Tokens;
+        for (var k = from; k + 1 < s.End && k < from + 6; k++)
+        {
+            if (t[k].Norm == "of" && t[k + 1].Norm is "publishing" or "spreading" or "peddling" or "circulating" or "running" or "fabricating" or "printing" or "broadcasting")
+            {
+                return Words.VerdictIn(t, k + 2, s.End, 5);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

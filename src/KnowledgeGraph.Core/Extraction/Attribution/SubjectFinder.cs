@@ -52,7 +52,15 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                 // "Cuba's deputy foreign minister denied …": the person the registry gives that role in that country.
                 if (m.End < to && t[m.End].Norm == "'s" && references.PossessedRole(p, m, to) is { } holder)
                 {
-                    return holder;
+                    // "Turkey's presidential communications director, Fahrettin Altun, has accused …": the name set off
+                    // after the role is the speaker, not whoever the registry gives a word of it.
+                    var comma = holder.Item3;
+                    while (comma < to && comma < holder.Item3 + 4 && t[comma].IsWord && !t[comma].Cap && !SpeechLexicon.IsVerb(t[comma].Norm))
+                    {
+                        comma++;
+                    }
+
+                    return (comma < to && t[comma].Norm == "," ? AppositiveName(p, comma, to) : null) ?? holder;
                 }
 
                 var candidate = SubjectMention(p, m, to);
@@ -251,6 +259,18 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             if (proxy < to && Lexicon.Current.ProxyNouns.Contains(t[proxy].Norm) && !NamedAfter(p, proxy + 1, to))
             {
                 return (m.EntityId, m.First, proxy + 1);
+            }
+
+            // "Turkey's communications director, Fahrettin Altun, said …": the name set off after the role speaks.
+            var comma = after + 1;
+            while (comma < to && comma < after + 6 && t[comma].IsWord && !SpeechLexicon.IsVerb(t[comma].Norm) && p.MentionAt[comma] < 0)
+            {
+                comma++;
+            }
+
+            if (comma > after + 1 && comma < to && t[comma].Norm == "," && AppositiveName(p, comma, to) is { } named)
+            {
+                return named;
             }
 
             return PossessedInstitution(p, m, after + 1, to) ?? PossessedPersonNoun(p, m, after + 1, to);

@@ -82,6 +82,12 @@ internal static partial class PropositionSplitter
             for (var k = first + 1; k < mainStop && k < first + 8; k++)
             {
                 // "… as “a fairy tale”", "… as a smear": after a verb of denial, a quoted or indefinite "as" phrase is the verdict.
+                if (t[k].Norm == "of" && !p.InQuote[k] && k + 1 < mainStop && t[k + 1].Norm is "publishing" or "spreading" or "peddling" or "circulating" or "running" or "fabricating" or "printing" or "broadcasting")
+                {
+                    mainStop = k; // "accused Reuters of publishing fake news": what is rejected is what Reuters published
+                    break;
+                }
+
                 if (t[k].Norm == "as" && !p.InQuote[k] && (Words.VerdictIn(t, k + 1, mainStop) ||
                     (k + 1 < mainStop && !PronounOnly(t, first, k) && (t[k + 1].IsQuote || t[k + 1].Norm is "a" or "an" or "pure" or "mere" or "nothing"))))
                 {

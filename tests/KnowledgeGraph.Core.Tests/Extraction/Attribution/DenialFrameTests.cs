@@ -275,4 +275,20 @@ public sealed class DenialFrameTests
             "The cranes were repaired.\n\n\u201cThere's no fact to that,\u201d port director Maria Okafor said.");
         Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:maria-okafor");
     }
+
+    [Theory]
+    [InlineData("Port director Maria Okafor accused the Harbour Times of publishing misleading and fake news in a special report.", "Harbour Times")]
+    [InlineData("Port director Maria Okafor accused the union of spreading lies about the port.", "union")]
+    public void Accusing_someone_of_spreading_falsehood_rejects_what_they_published(string sentence, string claim)
+    {
+        var s = Assert.Single(Extract(sentence).Statements);
+        Assert.Equal(Stance.Denied, s.Stance);
+        Assert.EndsWith(claim, s.Claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Accusing_someone_of_an_act_stays_said()
+    {
+        Assert.Equal(Stance.Said, Assert.Single(Extract("Port director Maria Okafor accused the union of blocking the port.").Statements).Stance);
+    }
 }
