@@ -431,4 +431,14 @@ public sealed class EntityDiscoveryTests
         var doc = Invented.Extract("titles.txt", "The Ministry of Trade and Industry Secretary Maria Okafor said the port was closed.");
         Assert.Contains(doc.Entities, e => e.Name.StartsWith("Ministry of Trade", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_diocese_of_a_two_word_place_is_one_organisation_and_the_diocese_speaks_for_it()
+    {
+        var doc = Invented.Extract("diocese.txt", "The Diocese of Rockville Centre said in a written statement that the report contained incorrect statements.\n\n" +
+            "Criticism of the bishop was unfounded, the diocese said.");
+        var diocese = doc.Entities.Single(e => e.Name == "Diocese of Rockville Centre");
+        Assert.Equal(2, doc.Statements.Count(s => s.SpeakerId == diocese.Id));
+        doc.Require(diocese.Id, Stance.Denied, "unfounded");
+    }
 }

@@ -577,6 +577,13 @@ internal static partial class EntityDiscovery
             }
         }
 
+        // "the Diocese of Rockville Centre", "the University of New South Wales": the place after "of" runs to its end.
+        if (hasHead && end - start >= 3 && tokens[end - 2].Norm == "of" && covered[end - 1] &&
+            Gazetteer.Default.Places.Match(tokens, end - 1, tokens.Count) is { Length: > 1 } longer)
+        {
+            end = end - 1 + longer.Length;
+        }
+
         // "the Central Bank of Nigeria", "the Supreme Court of South Africa": a name of common words and a head is closed by
         // "of" and the country the gazetteer already found (the country's own body, not a place it mentions).
         if (hasHead && end - start >= 2 && end + 1 < tokens.Count && tokens[end].Norm == "of" && covered[end + 1] && tokens[end + 1].Cap &&
