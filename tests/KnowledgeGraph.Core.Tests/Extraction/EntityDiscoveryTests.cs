@@ -441,4 +441,11 @@ public sealed class EntityDiscoveryTests
         Assert.Equal(2, doc.Statements.Count(s => s.SpeakerId == diocese.Id));
         doc.Require(diocese.Id, Stance.Denied, "unfounded");
     }
+
+    [Fact]
+    public void A_lower_case_hospital_after_capitalised_words_heads_the_name()
+    {
+        var doc = Invented.Extract("hospital.txt", "The Health Ministry and Mater Dei hospital have categorically denied a Harbour Times story that a patient died in the corridors.");
+        Assert.Contains(doc.Statements, s => doc.Entities.Single(e => e.Id == s.SpeakerId).Name == "Mater Dei hospital" && s.Stance == Stance.Denied);
+    }
 }
