@@ -50,8 +50,11 @@ internal sealed partial class AttributionStage
         string? blockSpeaker = null; // "The statement read:" / "Okafor said:" then quoted paragraphs
         string? statementIssuer = null; // "X have issued the following statement:" then the statement's own paragraphs
         var statementParagraphs = 0;
+        string? bulletIssuer = null; // "However, the PCB took a stance, completely denying the report." ¶ "- The PCB received …"
+        var index = -1;
         foreach (var p in _a.Paragraphs)
         {
+            index++;
             if (transcript && !p.IsHeading && TranscriptAnswer(p))
             {
                 _state.LastParagraphSpeaker = null;
@@ -104,6 +107,20 @@ internal sealed partial class AttributionStage
                 _state.LastParagraphSpeaker = statementIssuer;
                 continue;
             }
+
+            // A denial closing its paragraph, then points set out as full sentences after dashes or bullets: the points
+            // are the denier's ("- The PCB received the first list … on 16 July."), unlike a list of linked headlines.
+            if (bulletIssuer is not null && _out.Count == foundBefore && WholeParagraph.SentenceBullet(p))
+            {
+                AcceptWhole(p, bulletIssuer, 1, WholeParagraph.StatementBlock);
+                _state.LastParagraphSpeaker = bulletIssuer;
+                continue;
+            }
+
+            bulletIssuer = !p.IsHeading && _out.Count > foundBefore && _out[^1] is { Paragraph: var lastParagraph } latest && lastParagraph == p &&
+                (latest.Finding.Trigger.Denial || latest.Finding.Denies) && index + 2 < _a.Paragraphs.Count &&
+                WholeParagraph.SentenceBullet(_a.Paragraphs[index + 1]) && WholeParagraph.SentenceBullet(_a.Paragraphs[index + 2])
+                ? latest.Finding.SpeakerId : null;
 
             statementIssuer = p.IsHeading || _out.Count > foundBefore ? null : StatementLeadIn(p);
             statementParagraphs = 0;

@@ -242,8 +242,9 @@ internal static class SpeechVerbs
             }
 
             var commaInQuote = i - 2 >= s.First && t[i - 1].IsQuote && t[i - 2].Norm == ","; // "… as “baseless,” calling them …"
+            var adverbAfterComma = prev.EndsWith("ly", StringComparison.Ordinal) && prev2 == ","; // "…, completely denying the report"
             if (prev is not ("," or "also" or "while" or "and" or "by" or "before" or "after" or "when" or "then" or "again" or "repeatedly" or "publicly") &&
-                !commaInQuote && !(prev is "as" && t[i].Norm == "saying") && !AfterIssuedDocument(p, s, i) && !FrontedDenial(p, s, i, denial))
+                !adverbAfterComma && !commaInQuote && !(prev is "as" && t[i].Norm == "saying") && !AfterIssuedDocument(p, s, i) && !FrontedDenial(p, s, i, denial))
             {
                 return false;
             }

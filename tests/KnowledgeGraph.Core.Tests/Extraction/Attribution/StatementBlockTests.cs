@@ -47,4 +47,25 @@ public sealed class StatementBlockTests
         var doc = Invented.Extract("block.txt", $"{club} said the claim had no legal merit.");
         Assert.Equal(EntityKind.Institution, doc.Entities.Single(e => e.Name == club).Kind);
     }
+
+    [Fact]
+    public void Points_set_out_after_a_denial_are_the_deniers()
+    {
+        var doc = Invented.Extract("points.txt", "The Harbour Times reported that the port had refused all visiting ships.\n\n" +
+            "However, the Harbour Board took a stance, completely denying the report.\n\n" +
+            "- The board received the first list of ships on 16 July. A response went to the agent on 26 July.\n\n" +
+            "- The board received the second list of ships on 2 August.");
+        var board = doc.Entities.Single(e => e.Name == "Harbour Board");
+        doc.Require(board.Id, Stance.Denied, "completely denying");
+        doc.Require(board.Id, Stance.Said, "second list of ships");
+        doc.Require(board.Id, Stance.Said, "response went to the agent");
+    }
+
+    [Fact]
+    public void A_list_of_linked_headlines_after_a_denial_is_nobodys()
+    {
+        var doc = Invented.Extract("points.txt", "The Harbour Board denied the report on Monday, its chairman said.\n\n" +
+            "- Tom Reyes says the port will reopen in May\n\n- Union warns of strike over pay\n\n- Cranes arrive at the quay");
+        Assert.DoesNotContain(doc.Statements, s => s.Rule == "statement-block");
+    }
 }

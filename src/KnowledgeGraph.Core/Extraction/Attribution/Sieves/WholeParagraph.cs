@@ -116,6 +116,11 @@ internal static class WholeParagraph
         return null;
     }
 
+    /// <summary>A paragraph opening with a dash or a bullet and holding full sentences ("- The PCB received the list on 16 July.").</summary>
+    public static bool SentenceBullet(Paragraph p) =>
+        p.Tokens.Count > 5 && !p.IsHeading && p.Tokens[0].Norm is "-" or "\u2022" or "*" or "\u2013" && p.Tokens[1].IsWord && p.Tokens[1].Cap &&
+        p.Sentences.Any(s => s.End - 1 < p.Tokens.Count && p.Tokens[s.End - 1].Norm == ".");
+
     /// <summary>The labels of an interviewer's lines in a transcript ("Q:", "JOURNALIST:", "REPORTER:").</summary>
     public static bool InterviewerLabel(string label) => label is "q" or "question" or "journalist" or "reporter" or "interviewer" or "host" or "questioner";
 
