@@ -104,7 +104,7 @@ internal sealed class SourceFinder(ArticleAnalysis analysis, IDiscourseView disc
             return published;
         }
 
-        if (!ReportNouns.Contains(t[i].Norm) || i == s.First || !(Words.Determiners.Contains(t[i - 1].Norm) || t[i - 1].Norm is "recent" or "new" or "published"))
+        if (!ReportNouns.Contains(t[i].Norm) || i == s.First || !(Words.Determiners.Contains(t[i - 1].Norm) || t[i - 1].Norm is "recent" or "new" or "published" or "news"))
         {
             return null;
         }
@@ -128,9 +128,9 @@ internal sealed class SourceFinder(ArticleAnalysis analysis, IDiscourseView disc
                 return null;
             }
 
-            for (var j = m.End; j < s.End && j < m.End + 4; j++)
+            for (var j = m.End; j < s.End && j < m.End + 8; j++)
             {
-                if (t[j].Norm == "that" || TitleMarker(p, s, j))
+                if ((t[j].Norm == "that" && j < m.End + 4) || TitleMarker(p, s, j)) // "a report by Daily Trust Newspaper of June 1, titled “…”"
                 {
                     return (m, j);
                 }

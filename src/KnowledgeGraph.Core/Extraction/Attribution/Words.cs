@@ -87,6 +87,11 @@ internal static class Words
                 continue; // "some of the wildest allegations I have ever heard", "one of the biggest lies"
             }
 
+            if (n is "with" or "of" && j > from && t[j - 1].Norm is "replete" or "full" or "riddled" or "laden" or "loaded" or "littered" or "rife" or "peppered")
+            {
+                continue; // "is replete with outright falsehoods", "a story loaded with inaccuracies", "full of lies"
+            }
+
             if (n is "that" or "because" or "but" or "which" or "who" or "." or ";" or "!" or "?" || (Prepositions.Contains(n) && n != "from"))
             {
                 return false;

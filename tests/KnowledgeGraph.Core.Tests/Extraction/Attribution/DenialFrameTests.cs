@@ -291,4 +291,19 @@ public sealed class DenialFrameTests
     {
         Assert.Equal(Stance.Said, Assert.Single(Extract("Port director Maria Okafor accused the union of blocking the port.").Statements).Stance);
     }
+
+    [Theory]
+    [InlineData("\u201cThis news report is replete with outright falsehoods,\u201d port director Maria Okafor said.")]
+    [InlineData("\u201cThe article is full of lies,\u201d port director Maria Okafor said.")]
+    [InlineData("\u201cThe story is riddled with inaccuracies,\u201d port director Maria Okafor said.")]
+    public void Replete_with_or_full_of_falsehood_is_a_verdict(string sentence)
+    {
+        Assert.Equal(Stance.Denied, Assert.Single(Extract(sentence).Statements).Stance);
+    }
+
+    [Fact]
+    public void Full_of_ships_is_no_verdict()
+    {
+        Assert.Equal(Stance.Said, Assert.Single(Extract("\u201cThe port is full of ships,\u201d port director Maria Okafor said.").Statements).Stance);
+    }
 }

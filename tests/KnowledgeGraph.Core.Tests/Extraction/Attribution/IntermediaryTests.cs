@@ -171,4 +171,12 @@ public sealed class IntermediaryTests
         Assert.Equal("person:maria-okafor", s.SpeakerId);
         Assert.Contains(doc.Entities.Single(e => e.Name.Contains("Daily Star", StringComparison.Ordinal)).Id, s.ReportedBy);
     }
+
+    [Fact]
+    public void A_news_report_by_a_newspaper_of_a_date_titled_so_is_that_newspapers()
+    {
+        var doc = Invented.Extract("titled.txt", "The port has been drawn into a row. The attention of the port has been drawn to a news report by Harbour Daily Newspaper of June 1, titled \u201cPort sold to foreign buyer\u201d.");
+        var s = doc.Statements.Single(x => x.Claim.Contains("foreign buyer", StringComparison.Ordinal));
+        Assert.Equal("Harbour Daily Newspaper", doc.Entities.Single(e => e.Id == s.SpeakerId).Name);
+    }
 }
