@@ -46,11 +46,24 @@ internal static partial class PropositionSplitter
             return props; // "“No comment,” she said": a refusal to speak asserts nothing
         }
 
-        // The first sentence of the content carries the main claim.
+        // The first sentence of the content carries the main claim; a question opening a quotation that goes on ("Bloomberg's
+        // report? Zero basis - no meeting.") only asks it: the answer after it is the claim.
         var mainEnd = first;
         while (mainEnd < end && !IsStop(t, mainEnd) && !(t[mainEnd].Norm == "but" && mainEnd > first + 2 && !p.InQuote[mainEnd]))
         {
             mainEnd++;
+        }
+
+        var openedByQuestion = false;
+        if (mainEnd < end && t[mainEnd].Norm == "?" && p.InQuote[first] && AnswerAfter(p, mainEnd + 1, end) is var answer and > 0)
+        {
+            openedByQuestion = true; // like a short opening verdict, the question lets the later sentences be claims too
+            first = answer;
+            mainEnd = first;
+            while (mainEnd < end && !IsStop(t, mainEnd) && !(t[mainEnd].Norm == "but" && mainEnd > first + 2 && !p.InQuote[mainEnd]))
+            {
+                mainEnd++;
+            }
         }
 
         // "claimed that “the Foreign Secretary has categorically denied and said that there was no strike”": the content
@@ -197,7 +210,7 @@ internal static partial class PropositionSplitter
         // Only after a short opening verdict ("That is false.", "Nobody is lying outright."): a long first sentence
         // carries the claim and what follows in the quotation elaborates it, unless a later sentence calls something
         // false ("The attention of the ministry has been drawn to a story. The allegation … is completely untrue.").
-        var verdictsOnly = from2 - first > ShortOpening;
+        var verdictsOnly = !openedByQuestion && from2 - first > ShortOpening;
 
         while (from2 < end)
         {
@@ -730,6 +743,30 @@ internal static partial class PropositionSplitter
         }
 
         return pronoun > start ? (start, pronoun) : null;
+    }
+
+    /// <summary>The first word of a sentence of at least three words after <paramref name="from"/>, still inside the quotation; else -1.</summary>
+    private static int AnswerAfter(Paragraph p, int from, int end)
+    {
+        var t = p.Tokens;
+        while (from < end && !t[from].IsWord)
+        {
+            if (t[from].Norm is "?" or "!" || t[from].Kind == TokenKind.QuoteClose)
+            {
+                return -1;
+            }
+
+            from++;
+        }
+
+        var words = 0;
+        var k = from;
+        for (; k < end && !IsStop(t, k); k++)
+        {
+            words += t[k].IsWord ? 1 : 0;
+        }
+
+        return from < end && p.InQuote[from] && words >= 3 && !(k < end && t[k].Norm == "?") ? from : -1; // a second question answers nothing
     }
 
     internal static int StripFraming(Paragraph p, int first, int end)

@@ -306,4 +306,29 @@ public sealed class DenialFrameTests
     {
         Assert.Equal(Stance.Said, Assert.Single(Extract("\u201cThe port is full of ships,\u201d port director Maria Okafor said.").Statements).Stance);
     }
+
+    [Fact]
+    public void Crushing_rumours_denies_them_and_crushing_a_thing_is_no_statement()
+    {
+        var s = Assert.Single(Extract("Port director Maria Okafor crushed the rumours that the port was sold.").Statements);
+        Assert.Equal(Stance.Denied, s.Stance);
+        Assert.Empty(Extract("Port director Maria Okafor crushed the can on Monday.").Statements);
+    }
+
+    [Fact]
+    public void A_question_opening_a_quotation_is_no_claim_and_the_answer_after_it_is()
+    {
+        var doc = Extract("Port director Maria Okafor said, \u201cThe Harbour Times report? Zero basis - no sale, no buyer.\u201d");
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal(Stance.Denied, s.Stance);
+        Assert.DoesNotContain("report", s.Claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Later_sentences_after_an_opening_question_stay_claims()
+    {
+        var doc = Extract("\u201cWho has complained? I am yet to hear anyone complain. The moment we have a formal claim we deal with it,\u201d port director Maria Okafor said.");
+        Assert.DoesNotContain(doc.Statements, s => s.Claim.Contains("Who has complained", StringComparison.Ordinal));
+        Assert.Contains(doc.Statements, s => s.Claim.Contains("formal claim", StringComparison.Ordinal));
+    }
 }
