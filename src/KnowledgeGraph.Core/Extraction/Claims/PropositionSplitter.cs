@@ -111,6 +111,12 @@ internal static partial class PropositionSplitter
 
             props.Add(new Proposition(StripFraming(p, first, mainStop), mainStop, Stance.Denied));
         }
+        else if (FalseReportClause(p, first, mainStop) is var reported and > 0)
+        {
+            // "the circulation of a fabricated message indicating 11 persons had died", "a fake post claiming that the port
+            // was sold": what the false report says is denied.
+            props.Add(new Proposition(reported, mainStop, Stance.Denied));
+        }
         else if (t[first].Norm.EndsWith("ing", StringComparison.Ordinal) && !p.InQuote[first] && IsDenialVerb(p, first))
         {
             // "recalled dismissing similar false reports", "reiterated rejecting the claims": the content is a denial.
@@ -488,6 +494,47 @@ internal static partial class PropositionSplitter
             if (Words.FramingNouns.Contains(t[j].Norm) || t[j].Norm is "stories" or "story")
             {
                 return falsehood && t[j + 1].Norm is "about" or "of" or "that" && j + 2 < end ? j + 2 : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// A report called false and what it says: a falsehood word, then within two words a noun of a report or message, then
+    /// "indicating", "claiming", "alleging", "suggesting", "saying" or "that" and a clause of three words or more; the
+    /// clause's first token, or -1.
+    /// </summary>
+    private static int FalseReportClause(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        for (var j = first; j + 4 < end; j++)
+        {
+            if (!Words.FalsehoodWords.Contains(t[j].Norm))
+            {
+                continue;
+            }
+
+            for (var n = j + 1; n < end && n <= j + 2; n++)
+            {
+                if (!(Words.FramingNouns.Contains(t[n].Norm) || SpeechLexicon.DocumentNouns.Contains(t[n].Norm) || Lexicon.Current.ReportNouns.Contains(t[n].Norm) ||
+                      t[n].Norm is "news" or "post" or "posts" or "video" or "audio" or "picture" or "photo" or "image"))
+                {
+                    continue;
+                }
+
+                var c = n + 1;
+                if (c < end && t[c].Norm is "indicating" or "claiming" or "alleging" or "suggesting" or "saying" or "stating" or "that")
+                {
+                    var clause = c + 1 < end && t[c + 1].Norm == "that" ? c + 2 : c + 1;
+                    if (clause < end && (Words.BeForms.Contains(t[clause].Norm) || t[clause].Norm is "has" or "have" or "had" or "will" or "would" or "can" or "could" ||
+                        (t[clause].IsWord && !t[clause].Cap && t[clause].Norm.EndsWith("ed", StringComparison.Ordinal))))
+                    {
+                        return -1; // "this false statement that was engineered": "that" is the statement's relative pronoun
+                    }
+
+                    return end - clause >= 3 ? clause : -1;
+                }
             }
         }
 

@@ -331,4 +331,23 @@ public sealed class DenialFrameTests
         Assert.DoesNotContain(doc.Statements, s => s.Claim.Contains("Who has complained", StringComparison.Ordinal));
         Assert.Contains(doc.Statements, s => s.Claim.Contains("formal claim", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("\u201cIt has come to the knowledge of the port, the circulation of a fabricated message indicating 11 ships had sunk at the quay,\u201d port director Maria Okafor said.", "11 ships had sunk")]
+    [InlineData("\u201cWe reject the baseless claims that the port was sold to a foreign buyer,\u201d port director Maria Okafor said.", "port was sold")]
+    public void What_a_report_called_false_says_is_denied(string sentence, string claim)
+    {
+        var s = Assert.Single(Extract(sentence).Statements);
+        Assert.Equal(Stance.Denied, s.Stance);
+        Assert.Contains(claim, s.Claim, StringComparison.Ordinal);
+        Assert.DoesNotContain("fabricated", s.Claim, StringComparison.Ordinal);
+        Assert.DoesNotContain("baseless", s.Claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_false_statement_that_was_engineered_keeps_the_statement_as_the_claim()
+    {
+        var s = Assert.Single(Extract("\u201cI vehemently deny this slanderous and false statement that was engineered,\u201d port director Maria Okafor said.").Statements);
+        Assert.Contains("statement", s.Claim, StringComparison.Ordinal);
+    }
 }
