@@ -474,4 +474,20 @@ public sealed class SpeakerIdentityTests
         var doc = Extract("President Recep Tayyip Erdogan spoke on Monday.\n\n" + sentence);
         Assert.Equal(name, doc.Entities.Single(e => e.Id == Assert.Single(doc.Statements).SpeakerId).Name);
     }
+
+    [Theory]
+    [InlineData("Erdogan aide accuses the Harbour Times of publishing fake news\n\nThe row grew on Monday.")]
+    [InlineData("Port row\n\nMaria Okafor aide said the port was sold.")]
+    public void A_name_before_aide_or_mp_is_not_the_speaker(string body)
+    {
+        var doc = Extract(body);
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId.Contains("erdogan", StringComparison.Ordinal) || s.SpeakerId == "person:maria-okafor");
+    }
+
+    [Fact]
+    public void A_named_aide_speaks()
+    {
+        var doc = Extract("Port row\n\nOkafor aide Tom Reyes said the port was sold.");
+        Assert.Equal("Tom Reyes", doc.Entities.Single(e => e.Id == Assert.Single(doc.Statements).SpeakerId).Name);
+    }
 }

@@ -286,6 +286,15 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             return null;
         }
 
+        // "Erdogan aide accuses …", "Lib Dem MP rejects …", "Republican senator says …": a name before a noun for another
+        // person only says whose that person is; the aide or the MP speaks, not the name.
+        if (after < to && t[after].IsWord && t[after].Norm is "aide" or "aides" or "adviser" or "advisers" or "advisor" or "advisors" or "ally" or "allies" or
+            "mp" or "mps" or "lawmaker" or "lawmakers" or "legislator" or "legislators" or "councillor" or "councilor" or "senator" or "congressman" or "congresswoman" &&
+            !NamedAfter(p, after + 1, to))
+        {
+            return null;
+        }
+
         // "Senior U.S. and Cuban officials say …": officials of two sides speak for neither government.
         if (after + 2 < to && t[after].Norm == "and" && _a.Entities[m.EntityId] is { } side && (side.Kind == EntityKind.Place || side.Type == "government") &&
             (_a.CountryOfDemonym(t[after + 1].Norm) is not null || (p.MentionAt[after + 1] >= 0 && _a.Entities[p.Mentions[p.MentionAt[after + 1]].EntityId].Kind == EntityKind.Place)))
