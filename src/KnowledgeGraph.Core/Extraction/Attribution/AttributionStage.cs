@@ -378,12 +378,17 @@ internal sealed partial class AttributionStage
     {
         foreach (var label in _transcriptLabels ?? [])
         {
-            var name = label.StartsWith("mr ", StringComparison.Ordinal) || label.StartsWith("ms ", StringComparison.Ordinal) || label.StartsWith("dr ", StringComparison.Ordinal)
-                ? label[3..] : label.StartsWith("mrs ", StringComparison.Ordinal) ? label[4..] : label;
+            if (label is "a" or "answer")
+            {
+                continue;
+            }
+
+            var space = label.IndexOf(' ', StringComparison.Ordinal);
+            var name = space > 0 && label[..space] is "mr" or "mrs" or "ms" or "dr" ? label[(space + 1)..] : label; // "MR TRUMP:"
             foreach (var e in _a.Entities.Values)
             {
                 var folded = SpeechLexicon.Fold(e.Name);
-                if (label is not ("a" or "answer") && e.Kind != EntityKind.Place && (folded == name || folded.EndsWith(" " + name, StringComparison.Ordinal)))
+                if (e.Kind != EntityKind.Place && (folded == name || folded.EndsWith(" " + name, StringComparison.Ordinal)))
                 {
                     _labelSpeakers[label] = e.Id;
                     break;

@@ -261,7 +261,7 @@ internal static partial class EntityDiscovery
     private static (int, int) AppositiveOffice(List<Token> tokens, bool[] covered, int k)
     {
         var comma = k;
-        while (comma > 0 && ((tokens[comma].IsWord && tokens[comma].Cap && tokens[comma].Norm.TrimEnd('.') is "mr" or "mrs" or "ms" or "dr" or "prof" or "alhaji" or "alhaja" or "hajiya" or "mallam" or "chief") ||
+        while (comma > 0 && ((tokens[comma].IsWord && tokens[comma].Cap && (Honorific(tokens[comma].Norm) || tokens[comma].Norm.TrimEnd('.') is "prof" or "alhaji" or "alhaja" or "hajiya" or "mallam" or "chief")) ||
                tokens[comma].Norm == "."))
         {
             comma--; // "Alhaji", "Dr", "Chief" between the comma and the name
@@ -293,10 +293,9 @@ internal static partial class EntityDiscovery
             }
         }
 
-        // The office opens the phrase ("The Minister of …") and ends in a capitalised word, with only "of/for/and" between.
-        return office >= 0 && office == m + 1 + (m + 1 < comma && tokens[m + 1].Norm == "the" ? 1 : 0) && (m < 0 || tokens[m].Norm is "the" or "." or "," or ":" || m + 1 == office)
-            ? (office, comma)
-            : (-1, -1);
+        // The office opens the phrase ("The Minister of …", after a capitalised "The" at most) and ends in a capitalised
+        // word, with only "of/for/and" between.
+        return office >= 0 && office == m + 1 + (m + 1 < comma && tokens[m + 1].Norm == "the" ? 1 : 0) ? (office, comma) : (-1, -1);
     }
 
     /// <summary>
