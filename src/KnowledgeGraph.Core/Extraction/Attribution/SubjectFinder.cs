@@ -52,15 +52,7 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                 // "Cuba's deputy foreign minister denied …": the person the registry gives that role in that country.
                 if (m.End < to && t[m.End].Norm == "'s" && references.PossessedRole(p, m, to) is { } holder)
                 {
-                    // "Turkey's presidential communications director, Fahrettin Altun, has accused …": the name set off
-                    // after the role is the speaker, not whoever the registry gives a word of it.
-                    var comma = holder.Item3;
-                    while (comma < to && comma < holder.Item3 + 4 && t[comma].IsWord && !t[comma].Cap && !SpeechLexicon.IsVerb(t[comma].Norm))
-                    {
-                        comma++;
-                    }
-
-                    return (comma < to && t[comma].Norm == "," ? AppositiveName(p, comma, to) : null) ?? holder;
+                    return holder;
                 }
 
                 var candidate = SubjectMention(p, m, to);
