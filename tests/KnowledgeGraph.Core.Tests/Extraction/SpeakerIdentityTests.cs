@@ -490,4 +490,14 @@ public sealed class SpeakerIdentityTests
         var doc = Extract("Port row\n\nOkafor aide Tom Reyes said the port was sold.");
         Assert.Equal("Tom Reyes", doc.Entities.Single(e => e.Id == Assert.Single(doc.Statements).SpeakerId).Name);
     }
+
+    [Fact]
+    public void A_lower_case_office_of_a_country_before_a_comma_is_the_named_persons_role_and_the_diplomat_is_that_person()
+    {
+        var doc = Extract("The permanent representative of Cuba to the United Nations, Ernesto Soberon Guzman, dismissed the reports as speculation.\n\n" +
+            "A report said Raul Guillermo Rodriguez Castro, the grandson of Raul Castro, met officials in Havana.\n\n" +
+            "The Cuban diplomat reiterated that Cuba is willing to engage in dialogue.");
+        var s = doc.Statements.Single(x => x.Evidence.Contains("reiterated", StringComparison.Ordinal));
+        Assert.Equal("Ernesto Soberon Guzman", doc.Entities.Single(e => e.Id == s.SpeakerId).Name);
+    }
 }

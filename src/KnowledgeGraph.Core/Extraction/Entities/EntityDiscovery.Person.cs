@@ -198,11 +198,25 @@ internal static partial class EntityDiscovery
         role = null;
         country = null;
         var k = start - 1;
-        if (AppositiveOffice(tokens, covered, k) is var (officeStart, comma) && officeStart >= 0)
+        if ((AppositiveOffice(tokens, covered, k) is var (o1, c1) && o1 >= 0 ? (o1, c1) : LowerCaseOffice(tokens, covered, k)) is var (officeStart, comma) && officeStart >= 0)
         {
             // "The Minister of Information and Culture, Alhaji Lai Mohammed, has …": the office named before the comma.
             role = Join(text, tokens, officeStart, comma);
             country = CountryBefore(tokens, covered, officeStart, registry, text);
+            for (var j = officeStart + 1; country is null && j < comma; j++)
+            {
+                if (tokens[j - 1].Norm == "of" && covered[j])
+                {
+                    var end = j;
+                    while (end < comma && covered[end])
+                    {
+                        end++;
+                    }
+
+                    country = CountryBefore(tokens, covered, end, registry, text); // "the permanent representative of Cuba to …"
+                }
+            }
+
             return true;
         }
 
@@ -251,6 +265,53 @@ internal static partial class EntityDiscovery
         role = Join(text, tokens, roleStart, start).TrimEnd(',', ' ');
         country = CountryBefore(tokens, covered, roleStart, registry, text);
         return true;
+    }
+
+    /// <summary>
+    /// "The permanent representative of Cuba to the United Nations, X,": a lower-case office after "the" opening the
+    /// sentence or a clause, with "of" and the country or organisation it serves, then a comma and the name at k + 1. The
+    /// office's first word and the comma, or (-1, -1).
+    /// </summary>
+    private static (int, int) LowerCaseOffice(List<Token> tokens, bool[] covered, int k)
+    {
+        var comma = k;
+        if (comma < 4 || tokens[comma].Norm != "," || k + 1 >= tokens.Count || NameWords.Titles.Contains(tokens[k + 1].Norm) || !tokens[k + 1].Cap)
+        {
+            return (-1, -1);
+        }
+
+        var sawOf = false;
+        var m = comma - 1;
+        for (; m >= 0 && comma - m <= 12; m--)
+        {
+            if (tokens[m].Norm is "the" && (m == 0 || tokens[m - 1].Norm is "." or "," or ":" or ";" || tokens[m - 1].IsQuote))
+            {
+                break; // the phrase opens here
+            }
+
+            if (!(covered[m] || tokens[m].Norm is "of" or "to" or "for" or "the" || (tokens[m].IsWord && !tokens[m].Cap)))
+            {
+                return (-1, -1);
+            }
+
+            sawOf |= tokens[m].Norm == "of";
+        }
+
+        if (m < 0 || tokens[m].Norm != "the" || !sawOf)
+        {
+            return (-1, -1);
+        }
+
+        // The head: a person's title among the first three words ("the permanent representative", "the deputy minister").
+        for (var h = m + 1; h < comma && h <= m + 3 && tokens[h].IsWord && !tokens[h].Cap && !covered[h]; h++)
+        {
+            if (Lexicon.Current.PersonTitles.Contains(tokens[h].Norm) || tokens[h].Norm == "representative")
+            {
+                return (m + 1, comma);
+            }
+        }
+
+        return (-1, -1);
     }
 
     /// <summary>
