@@ -343,9 +343,9 @@ internal static partial class PropositionSplitter
         for (var k = first; k < end && k < first + 14; k++)
         {
             var n = t[k].Norm;
-            if ((ConditionWords.Contains(n) || (n == "so" && k + 1 < end && t[k + 1].Norm == "that")) && k > first)
+            if ((ConditionWords.Contains(n) || (n == "so" && k + 1 < end && t[k + 1].Norm == "that") || n is "after" or "before" or "since") && k > first)
             {
-                return -1; // "… so that Mexico is not harmed"
+                return -1; // "… so that Mexico is not harmed", "the patient died after his records could not be retrieved"
             }
 
             if (n == "nothing" && k + 1 < end && t[k + 1].Norm is "wrong" or "illegal" or "improper" or "untoward" or "unlawful" && k > first)

@@ -298,4 +298,21 @@ public sealed class ReportedSpeechTests
         var doc = Invented.Extract("outlet.txt", "Port director Ada Okafor wrote that the incident took place at the offices of The Spectator magazine in London.");
         Assert.DoesNotContain("The The", Assert.Single(doc.Statements).Claim, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("The Harbour Times reported that the sailor died after his records could not be retrieved in time.")]
+    [InlineData("The Harbour Times reported that the ship sank before the crew could not reach it.")]
+    public void A_negation_inside_an_after_or_before_clause_denies_nothing(string sentence)
+    {
+        var s = Assert.Single(Invented.Extract("after.txt", sentence).Statements);
+        Assert.Equal(Stance.Said, s.Stance);
+        Assert.Contains("not", s.Claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_negation_before_an_after_clause_still_denies()
+    {
+        var s = Assert.Single(Invented.Extract("after.txt", "Maria Okafor said the port had not been sold after all.").Statements);
+        Assert.Equal(Stance.Denied, s.Stance);
+    }
 }
