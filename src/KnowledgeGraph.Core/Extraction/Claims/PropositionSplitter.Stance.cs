@@ -195,6 +195,14 @@ internal static partial class PropositionSplitter
             return true;
         }
 
+        // "I don't know anything about that", "the Kremlin does not know anything [about this person]": knowing nothing of what
+        // was just asked is said, not a refutation ("did not know about the payments" still denies).
+        if (t[j].Norm is "know" or "knew" && j + 2 < end && t[j + 1].Norm == "anything" &&
+            (t[j + 2].Norm == "[" || (t[j + 2].Norm == "about" && j + 3 < end && t[j + 3].Norm is "that" or "this" or "it" or "him" or "her" or "them" or "[")))
+        {
+            return true;
+        }
+
         // "had not been formally notified by the Commission", "has not been contacted by police", "had not heard from the
         // federation", "have not received any formal complaint": what has not reached the speaker is said of the speaker,
         // not a refutation ("had not been approached by any club" still denies a reported approach).

@@ -315,4 +315,12 @@ public sealed class ReportedSpeechTests
         var s = Assert.Single(Invented.Extract("after.txt", "Maria Okafor said the port had not been sold after all.").Statements);
         Assert.Equal(Stance.Denied, s.Stance);
     }
+
+    [Theory]
+    [InlineData("Maria Okafor said: \u201cI don't know anything about that, I'm afraid.\u201d")]
+    [InlineData("Maria Okafor noted that \u201cthe port does not know anything [about this person].\u201d")]
+    public void Knowing_nothing_about_what_was_asked_is_said(string sentence)
+    {
+        Assert.Equal(Stance.Said, Assert.Single(Invented.Extract("knowing.txt", sentence).Statements).Stance);
+    }
 }
