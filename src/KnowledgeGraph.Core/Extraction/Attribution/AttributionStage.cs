@@ -384,7 +384,7 @@ internal sealed partial class AttributionStage
             }
 
             var space = label.IndexOf(' ', StringComparison.Ordinal);
-            var name = space > 0 && label[..space] is "mr" or "mrs" or "ms" or "dr" ? label[(space + 1)..] : label; // "MR TRUMP:"
+            var name = space > 0 && Entities.EntityDiscovery.Honorific(label[..space]) ? label[(space + 1)..] : label; // "MR TRUMP:"
             foreach (var e in _a.Entities.Values)
             {
                 var folded = SpeechLexicon.Fold(e.Name);

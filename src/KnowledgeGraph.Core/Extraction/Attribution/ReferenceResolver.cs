@@ -407,9 +407,8 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
     /// </summary>
     private bool NamedAs(ArticleEntity e, string noun)
     {
-        var space = e.Name.LastIndexOf(' ');
         if ((noun is "club" or "team" && e.Type == "sports-club") || NameHolds(e.Name, noun) ||
-            (space > 0 && SameKind(Text.FoldedWords.Fold(e.Name.AsSpan(space + 1)), noun)))
+            (e.Name.Contains(' ', StringComparison.Ordinal) && SameKind(LastWord(e), noun)))
         {
             return true;
         }
@@ -469,9 +468,15 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
     /// </summary>
     private static bool NamedOtherKind(ArticleEntity e, string noun)
     {
-        var space = e.Name.LastIndexOf(' ');
-        var last = Text.FoldedWords.Fold(space >= 0 ? e.Name.AsSpan(space + 1) : e.Name.AsSpan());
+        var last = LastWord(e);
         return last != noun && !SameKind(last, noun) && (SpeechLexicon.IsCompanyNoun(last) || SpeechLexicon.IsInstitutionNoun(last) || last is "league" or "federation" or "association");
+    }
+
+    /// <summary>The last word of the entity's name, folded ("bank" of "Harbour Bank"); the whole name for a one-word one.</summary>
+    private static string LastWord(ArticleEntity e)
+    {
+        var space = e.Name.LastIndexOf(' ');
+        return Text.FoldedWords.Fold(space >= 0 ? e.Name.AsSpan(space + 1) : e.Name.AsSpan());
     }
 
     /// <summary>A word of the name is the noun or opens with it ("Banka" for "bank").</summary>

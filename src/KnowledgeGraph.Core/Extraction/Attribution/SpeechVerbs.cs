@@ -272,7 +272,7 @@ internal static class SpeechVerbs
         var t = p.Tokens;
         for (var k = from; k + 1 < s.End && k < from + 6; k++)
         {
-            if (t[k].Norm == "of" && t[k + 1].Norm is "publishing" or "spreading" or "peddling" or "circulating" or "running" or "fabricating" or "printing" or "broadcasting")
+            if (t[k].Norm == "of" && Words.SpreadingGerund(t[k + 1].Norm))
             {
                 return Words.VerdictIn(t, k + 2, s.End, 5);
             }

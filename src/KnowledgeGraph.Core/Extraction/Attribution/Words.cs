@@ -72,6 +72,10 @@ internal static class Words
     /// "a complete fabrication", "far from the truth"; the search stops where the predicate does (a clause word, a
     /// preposition other than the "from" of "far from", a sentence end).
     /// </summary>
+    /// <summary>"publishing", "spreading", "peddling" …: what one is accused "of" when one puts falsehood about.</summary>
+    public static bool SpreadingGerund(string norm) =>
+        norm is "publishing" or "spreading" or "peddling" or "circulating" or "running" or "fabricating" or "printing" or "broadcasting";
+
     public static bool VerdictIn(List<Token> t, int from, int end, int window = 10)
     {
         for (var j = from; j < end && j < from + window; j++)

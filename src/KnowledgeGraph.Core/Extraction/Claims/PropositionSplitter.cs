@@ -95,7 +95,7 @@ internal static partial class PropositionSplitter
             for (var k = first + 1; k < mainStop && k < first + 8; k++)
             {
                 // "… as “a fairy tale”", "… as a smear": after a verb of denial, a quoted or indefinite "as" phrase is the verdict.
-                if (t[k].Norm == "of" && !p.InQuote[k] && k + 1 < mainStop && t[k + 1].Norm is "publishing" or "spreading" or "peddling" or "circulating" or "running" or "fabricating" or "printing" or "broadcasting")
+                if (t[k].Norm == "of" && !p.InQuote[k] && k + 1 < mainStop && Words.SpreadingGerund(t[k + 1].Norm))
                 {
                     mainStop = k; // "accused Reuters of publishing fake news": what is rejected is what Reuters published
                     break;
@@ -517,7 +517,7 @@ internal static partial class PropositionSplitter
 
             for (var n = j + 1; n < end && n <= j + 2; n++)
             {
-                if (!(Words.FramingNouns.Contains(t[n].Norm) || SpeechLexicon.DocumentNouns.Contains(t[n].Norm) || Lexicon.Current.ReportNouns.Contains(t[n].Norm) ||
+                if (!(Words.NamesAClaim(t[n].Norm) || SpeechLexicon.DocumentNouns.Contains(t[n].Norm) ||
                       t[n].Norm is "news" or "post" or "posts" or "video" or "audio" or "picture" or "photo" or "image"))
                 {
                     continue;

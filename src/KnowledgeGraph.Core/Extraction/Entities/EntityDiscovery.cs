@@ -709,7 +709,7 @@ internal static partial class EntityDiscovery
     }
 
     /// <summary>"Mr", "Mrs", "Ms", "Dr": a courtesy title is never part of a name, even of a one-word one ("Mr Reyes").</summary>
-    private static bool Honorific(string norm) => norm.TrimEnd('.') is "mr" or "mrs" or "ms" or "miss" or "dr" or "mx";
+    internal static bool Honorific(string norm) => norm.TrimEnd('.') is "mr" or "mrs" or "ms" or "miss" or "dr" or "mx";
 
     /// <summary>Only "University", "Bank", "College" … and "of" before k: the head opens the name ("University of X").</summary>
     private static bool OnlyHeadBefore(List<Token> tokens, int start, int k) =>
