@@ -466,6 +466,14 @@ public sealed class SpeakerIdentityTests
         Assert.DoesNotContain(doc.Entities, e => e.Name.StartsWith("Brigadier", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Advocate_before_a_name_is_a_title_and_no_speech_verb()
+    {
+        var doc = Extract("Crown Advocate Tunde Bakare said the port was sold.\n\nBakare and Advocate Grace are due to make their closing speeches this afternoon.");
+        Assert.Contains(doc.Entities, e => e.Name == "Tunde Bakare");
+        Assert.Equal("Tunde Bakare", doc.Entities.Single(e => e.Id == Assert.Single(doc.Statements).SpeakerId).Name);
+    }
+
     [Theory]
     [InlineData("Turkey's presidential communications director, Fahrettin Altun, said the report was false.", "Fahrettin Altun")]
     [InlineData("Cuba's deputy foreign minister, Carlos Fernandez de Cossio, said the talks were over.", "Carlos Fernández de Cossío")]

@@ -171,7 +171,10 @@ internal sealed partial class AttributionStage
         }
 
         var subject = _context.Subjects.FindSubject(p, s.First, s.End);
-        if (subject is { } named && named.First >= 0 && p.MentionAt[named.First] >= 0 && IsPerson(named.Id))
+        // "As the prosecutor went into detail, Mr Moore stopped him and said …": a person who spoke in the sentence stays
+        // who "he" is next, not the subject of its opening clause.
+        if (subject is { } named && named.First >= 0 && p.MentionAt[named.First] >= 0 && IsPerson(named.Id) &&
+            !found.Exists(f => f.Trigger.Kind != TriggerKind.Report && f.SpeakerId != named.Id && IsPerson(f.SpeakerId)))
         {
             _state.PersonSubject(named.Id);
         }

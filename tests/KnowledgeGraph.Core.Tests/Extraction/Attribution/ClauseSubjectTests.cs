@@ -190,4 +190,22 @@ public sealed class ClauseSubjectTests
         var s = doc.Require("person:maria-okafor", Stance.Said, "levy had been paid");
         Assert.DoesNotContain("report", s.Claim, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("As Crown Advocate Daniel Ekwueme went into detail about the charges, Maria Okafor stopped him and said, \u201cYou are making me feel sick right now.\u201d He denied that he had ever touched the girl.")]
+    [InlineData("When Daniel Ekwueme, the prosecutor, went into detail about the charges, Maria Okafor stopped him and said, \u201cYou are making me feel sick right now.\u201d He denied that he had ever touched the girl.")]
+    public void A_sentence_opened_by_a_subordinate_clause_speaks_for_the_subject_after_its_comma(string text)
+    {
+        var doc = Invented.Extract("clause.txt", "Daniel Ekwueme said the port would close in May.\n\nMaria Okafor was charged.\n\n" + text);
+        doc.Require("person:maria-okafor", Stance.Said, "making me feel sick");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:daniel-ekwueme" && s.Evidence.Contains("sick", StringComparison.Ordinal));
+        doc.Require("person:maria-okafor", Stance.Denied, "touched the girl"); // "he" goes on with the one who spoke, not the opening clause's subject
+    }
+
+    [Fact]
+    public void A_subordinate_clause_that_holds_the_speech_verb_is_its_own()
+    {
+        var doc = Invented.Extract("clause.txt", "As Daniel Ekwueme said on Monday, the port would close in May, and Maria Okafor agreed.");
+        Assert.Contains(doc.Statements, s => s.SpeakerId == "person:daniel-ekwueme");
+    }
 }

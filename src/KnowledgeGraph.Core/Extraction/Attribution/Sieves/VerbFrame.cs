@@ -32,7 +32,7 @@ internal static class VerbFrame
         var trig = scope.Triggers[index];
         var t = p.Tokens;
         var v = trig.At;
-        var intro = SourceFinder.IntroEnd(p, s, v);
+        var intro = Math.Max(SourceFinder.IntroEnd(p, s, v), SubordinateIntroEnd(context, p, s, v));
         if (subject is null && trig.Kind == TriggerKind.Participle && SpeechVerbs.IssuedDocumentBefore(p, s, v) is var document and >= 0)
         {
             subject = context.Subjects.FindSubject(p, s.First, document); // "X issued a statement … after …, saying …": X
@@ -375,6 +375,31 @@ internal static class VerbFrame
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "As the prosecutor went into detail, Mr Moore stopped him and said …": a sentence that opens with a subordinate
+    /// clause has its main subject after the comma that closes it; the first token after the last such comma before the
+    /// verb where a name opens, else the sentence's start.
+    /// </summary>
+    private static int SubordinateIntroEnd(AttributionContext context, Paragraph p, Sentence s, int v)
+    {
+        var t = p.Tokens;
+        if (p.MentionAt[s.First] >= 0 || t[s.First].Norm is not ("as" or "when" or "while" or "after" or "before" or "because" or "since" or
+            "although" or "though" or "once" or "whereas" or "until"))
+        {
+            return s.First;
+        }
+
+        for (var k = v - 1; k > s.First + 1; k--)
+        {
+            if (t[k].Norm == "," && !p.InQuote[k] && context.Subjects.FindSubject(p, k + 1, v) is { } named && named.First > k && named.First <= k + 3)
+            {
+                return k + 1;
+            }
+        }
+
+        return s.First;
     }
 
     /// <summary>"said there was no truth to reports that …", "said it was not true that …": the that-clause is denied.</summary>
