@@ -177,6 +177,13 @@ internal static class SpeechVerbs
             return false;
         }
 
+        // "the correspondent who wrote the piece", "wrote a book about the war": authoring a work is no statement; what the
+        // work says is read where a "that" or a quotation follows ("wrote in the piece that …").
+        if (lemma == "write" && WrittenWorkObject(p, s, i + 1) && !Spans.ThatOrQuoteWithin(p, s, i + 1, 6))
+        {
+            return false;
+        }
+
         // "went on a hiring binge, adding workers in its retail division": "add" states something only with a clause.
         if (lemma == "add" && i + 1 < s.End && t[i + 1].IsWord && !t[i + 1].Cap && !Words.Prepositions.Contains(next) && next != "that" &&
             !Spans.ThatOrQuoteWithin(p, s, i + 1, 12) && !FiniteVerbWithin(p, s, i + 1, 10))
@@ -574,6 +581,26 @@ internal static class SpeechVerbs
         }
 
         return false;
+    }
+
+    private static readonly string[] WrittenWorks = ["piece", "article", "story", "column", "book", "essay", "editorial", "op-ed", "novel", "memoir", "biography", "script", "screenplay", "song", "songs", "lyrics", "poem", "blog", "obituary", "review", "books", "articles", "stories"];
+
+    /// <summary>"the piece", "a book", "two novels": the object of the verb is a written work (a determiner or a number before it).</summary>
+    private static bool WrittenWorkObject(Paragraph p, Sentence s, int from)
+    {
+        var t = p.Tokens;
+        var k = from;
+        if (k < s.End && (Words.Determiners.Contains(t[k].Norm) || t[k].Norm is "his" or "her" or "their" or "its" or "two" or "three" or "several" or "many"))
+        {
+            k++;
+        }
+
+        if (k < s.End && t[k].IsWord && !t[k].Cap && Array.IndexOf(WrittenWorks, t[k].Norm) < 0 && k + 1 < s.End)
+        {
+            k++; // "a new book", "the original piece"
+        }
+
+        return k > from && k < s.End && Array.IndexOf(WrittenWorks, t[k].Norm) >= 0;
     }
 
     private static readonly string[] MediaNouns = ["picture", "pictures", "photo", "photos", "photograph", "image", "images", "video", "videos", "clip", "selfie", "snap", "link", "meme", "gif"];

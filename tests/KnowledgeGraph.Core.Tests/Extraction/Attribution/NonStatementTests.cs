@@ -48,4 +48,25 @@ public sealed class NonStatementTests
         Assert.Equal(("person:maria-okafor", Stance.Said), (statement.SpeakerId, statement.Stance));
         Assert.Contains(content, statement.Claim, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Maria Okafor, the correspondent who wrote the piece, has since insisted that the interview took place.")]
+    [InlineData("Maria Okafor, who wrote a book about the port, insisted that the interview took place.")]
+    public void Writing_a_work_is_no_statement_and_the_name_it_describes_speaks(string sentence)
+    {
+        var statement = Assert.Single(Invented.Extract("non.txt", sentence).Statements);
+        Assert.Equal("person:maria-okafor", statement.SpeakerId);
+        Assert.Equal("The interview took place", statement.Claim);
+    }
+
+    [Theory]
+    [InlineData("Maria Okafor has since insisted that the terminal was sold.")]
+    [InlineData("Maria Okafor has always insisted that the terminal was sold.")]
+    [InlineData("Maria Okafor has often said that the terminal was sold.")]
+    public void An_adverb_of_time_between_the_auxiliary_and_the_verb_keeps_the_verb(string sentence) =>
+        Invented.Extract("non.txt", sentence).Require("person:maria-okafor", Stance.Said, "terminal was sold");
+
+    [Fact]
+    public void What_a_work_says_is_read_after_writing_in_it() =>
+        Invented.Extract("non.txt", "Maria Okafor wrote in the piece that the terminal was sold.").Require("person:maria-okafor", Stance.Said, "terminal was sold");
 }
