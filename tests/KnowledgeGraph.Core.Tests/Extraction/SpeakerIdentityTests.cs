@@ -466,6 +466,23 @@ public sealed class SpeakerIdentityTests
         Assert.DoesNotContain(doc.Entities, e => e.Name.StartsWith("Brigadier", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Acting Chief Superintendent Tan Wing-cheung said the rumours were false.", "Tan Wing-cheung")]
+    [InlineData("Her lawyer, Lee Yeong-ha, dismissed the charges as baseless.", "Lee Yeong-ha")]
+    [InlineData("The former leader of Northland, Park Geun-hye, on Tuesday denied all charges in court.", "Park Geun-hye")]
+    public void A_hyphenated_given_name_is_part_of_the_name(string sentence, string name)
+    {
+        var doc = Extract(sentence);
+        Assert.Equal(name, doc.Entities.Single(e => e.Id == Assert.Single(doc.Statements).SpeakerId).Name);
+    }
+
+    [Theory]
+    [InlineData("The Tan Wing-led group said the port was sold.")]
+    [InlineData("An Army spokes-liar for Tunde Bakare says the facts reported are not true.")]
+    [InlineData("Maria Okafor said Barack Obama-era rules still applied to the port.")]
+    public void A_modifier_or_lower_case_word_after_a_hyphen_is_no_given_name(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence).Entities, e => e.Name.Contains('-', StringComparison.Ordinal));
+
     [Fact]
     public void Advocate_before_a_name_is_a_title_and_no_speech_verb()
     {

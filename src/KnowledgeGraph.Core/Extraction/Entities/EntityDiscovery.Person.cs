@@ -37,6 +37,12 @@ internal static partial class EntityDiscovery
             return false;
         }
 
+        // "Park Geun-hye", "Kong Wing-cheung": a surname and a hyphenated given name is a person's name whatever follows.
+        if (end - start is 2 or 3 && HyphenatedGivenName(text, tokens[end - 1]))
+        {
+            return true;
+        }
+
         // "The Cuban Minister of Energy and Mines, Vicente de la O Levy, admitted …": a name set off by commas before a speech verb.
         if (start > 0 && tokens[start - 1].Norm == "," && end + 1 < tokens.Count && tokens[end].Norm == "," && tokens[end + 1].IsWord &&
             SpeechLexicon.IsVerb(tokens[end + 1].Norm) && !tokens[end + 1].Norm.EndsWith("ing", StringComparison.Ordinal))

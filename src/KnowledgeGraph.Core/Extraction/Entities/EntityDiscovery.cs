@@ -654,9 +654,10 @@ internal static partial class EntityDiscovery
     {
         start = i;
         while (start < tokens.Count && tokens[start].IsWord && tokens[start].Cap && !covered[start] && !WeekdayOutlet(tokens, start) &&
-            (NameWords.NotNames.Contains(tokens[start].Norm) || NameWords.Titles.Contains(tokens[start].Norm) || IsDemonym(tokens[start], registry)))
+            (NameWords.NotNames.Contains(tokens[start].Norm) || NameWords.Titles.Contains(tokens[start].Norm) || IsDemonym(tokens[start], registry)) &&
+            !(start + 1 < tokens.Count && !NameWords.Titles.Contains(tokens[start].Norm) && HyphenatedGivenName(text, tokens[start + 1])))
         {
-            start++;
+            start++; // but "Park Geun-hye", "Moon Jae-in": an English word before a hyphenated given name is the surname
         }
 
         var end = start;
@@ -666,6 +667,13 @@ internal static partial class EntityDiscovery
             var t = tokens[k];
             // A one-letter surname after a particle ("Vicente de la O Levy") is a name, not an acronym.
             var initialAfterParticle = t.AllCaps && t.Norm.Length == 1 && k > start && NameWords.NameParticles.Contains(tokens[k - 1].Norm);
+            if (k > start && HyphenatedGivenName(text, t))
+            {
+                k++; // "Kong Wing-cheung", "Park Geun-hye": a given name of two syllables joined by a hyphen
+                end = k;
+                continue;
+            }
+
             if (LowerCaseCompound(text, t))
             {
                 break; // "the Gautam Adani-led conglomerate": a modifier built on the name, not part of it
@@ -728,6 +736,30 @@ internal static partial class EntityDiscovery
     private static bool WeekdayOutlet(List<Token> tokens, int k) =>
         k + 1 < tokens.Count && Attribution.Sieves.VerbFrame.Weekday(tokens[k].Norm) && tokens[k + 1].Cap &&
         Lexicon.Current.OutletNameHeads.Contains(tokens[k + 1].Norm);
+
+    /// <summary>
+    /// "Wing-cheung", "Geun-hye", "Yeong-ha": two short syllables joined by a hyphen, the second in lower case and no word a
+    /// modifier ends in ("Adani-led", "Obama-era", "Trump-style"), as East Asian given names are romanised.
+    /// </summary>
+    private static bool HyphenatedGivenName(string text, Token t)
+    {
+        if (!t.Cap || !LowerCaseCompound(text, t))
+        {
+            return false;
+        }
+
+        var span = text.AsSpan(t.Start, t.End - t.Start);
+        var hyphen = span.IndexOf('-');
+        if (hyphen != span.LastIndexOf('-') || hyphen < 2 || hyphen > 6 || span.Length - hyphen - 1 is < 2 or > 6)
+        {
+            return false;
+        }
+
+        var second = KnowledgeGraph.Text.TextFold.Fold(span[(hyphen + 1)..]);
+        return !Lexicon.Current.CompoundModifiers.Contains(second) && !second.EndsWith("ed", StringComparison.Ordinal) &&
+            second is not ("era" or "style" or "type" or "like" or "free" or "wide" or "born" or "made" or "bound" or "proof" or "esque" or "ish" or
+                "class" or "level" or "scale" or "size" or "sized" or "owned" or "run" or "based" or "led" or "wise" or "only" or "ready" or "heavy");
+    }
 
     /// <summary>"Adani-led", "Hamas-run": a capitalised word joined by a hyphen to a lower-case one.</summary>
     private static bool LowerCaseCompound(string text, Token t)

@@ -143,4 +143,14 @@ public sealed class AttributionTagTests
         var doc = Invented.Extract("tag.txt", "Jane Roe denied the report, met Tom Reyes and said the ferry would sail in May.");
         doc.Require("person:jane-roe", Stance.Said, "ferry would sail");
     }
+
+    [Theory]
+    [InlineData("\u201cWe are not aware of the incident,\u201d a spokesman for the Ministry of Defence in London said.", "Ministry of Defence")]
+    [InlineData("Prime Minister Tunde Bakare was in Lagos.\n\n\u201cThis story is completely untrue,\u201d a spokesman for Bakare\u2019s Democratic Party said.", "Democratic Party")]
+    public void A_long_attribution_after_a_quotation_still_speaks(string text, string speaker)
+    {
+        var doc = Invented.Extract("tag.txt", text);
+        var statement = Assert.Single(doc.Statements);
+        Assert.Equal(speaker, doc.Entities.Single(e => e.Id == statement.SpeakerId).Name);
+    }
 }

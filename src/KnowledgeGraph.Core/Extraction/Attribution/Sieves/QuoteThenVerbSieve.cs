@@ -147,7 +147,7 @@ internal sealed class QuoteThenVerbSieve(AttributionContext context) : TriggerSi
             // a quotation that closed its own sentence.
             var tag = q.Close == s.First - 1 && Spans.TagSentence(p, s, v);
             trailing |= tag;
-            if (q.Close < v && (q.Close >= s.First || trailing) && before - q.Close <= 8 && opensClause)
+            if (q.Close < v && (q.Close >= s.First || trailing) && before - q.Close <= 14 && opensClause)
             {
                 var clean = true;
                 for (var k = q.Close + 1; k < before; k++)
