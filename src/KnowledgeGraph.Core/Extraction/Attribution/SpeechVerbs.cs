@@ -273,16 +273,35 @@ internal static class SpeechVerbs
         return true;
     }
 
-    /// <summary>"(accused X) of publishing misleading and fake news", "of spreading lies": "of", a verb of spreading, then a verdict of falsehood.</summary>
+    /// <summary>
+    /// "(accused X) of publishing misleading and fake news", "of spreading lies": "of", a verb of spreading, then a verdict
+    /// of falsehood; "of fabricating its story", "of making up quotes": a verb of inventing; "of acting under a false
+    /// pretext": any gerund with a verdict of falsehood right after it.
+    /// </summary>
     private static bool AccusedOfFalsehood(Paragraph p, Sentence s, int from)
     {
         var t = p.Tokens;
         for (var k = from; k + 1 < s.End && k < from + 6; k++)
         {
-            if (t[k].Norm == "of" && Words.SpreadingGerund(t[k + 1].Norm))
+            if (t[k].Norm != "of" || p.InQuote[k])
+            {
+                continue;
+            }
+
+            var gerund = t[k + 1].Norm;
+            if (gerund is "fabricating" or "inventing" or "concocting" or "faking" or "falsifying" or "doctoring" or "misquoting" or "lying" ||
+                (gerund == "making" && k + 2 < s.End && t[k + 2].Norm == "up"))
+            {
+                return true;
+            }
+
+            if (Words.SpreadingGerund(gerund))
             {
                 return Words.VerdictIn(t, k + 2, s.End, 5);
             }
+
+            var after = k + 2 < s.End && Words.Prepositions.Contains(t[k + 2].Norm) ? k + 3 : k + 2; // "of acting under a false pretext"
+            return gerund.EndsWith("ing", StringComparison.Ordinal) && Words.VerdictIn(t, after, s.End, 5);
         }
 
         return false;

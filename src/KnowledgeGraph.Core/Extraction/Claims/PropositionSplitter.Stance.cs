@@ -49,7 +49,19 @@ internal static partial class PropositionSplitter
 
             if (j < end && ((negated && (t[j].Norm is "true" or "correct" or "accurate" or "real" || notTheCase)) || (!negated && Words.VerdictIn(t, j, end, 6))))
             {
-                return t[k].Norm == "it's" ? k + 1 : k;
+                if (t[k].Norm == "it's")
+                {
+                    return k + 1;
+                }
+
+                // "reports of my death have been greatly exaggerated": the auxiliaries before "been" go with the verdict.
+                var copula = k;
+                while (copula > first + 1 && (t[k].Norm is "been" or "be") && t[copula - 1].Norm is "has" or "have" or "had" or "will" or "would" or "may" or "might" or "could" or "should" or "must")
+                {
+                    copula--;
+                }
+
+                return copula;
             }
         }
 

@@ -286,6 +286,29 @@ public sealed class DenialFrameTests
         Assert.EndsWith(claim, s.Claim, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Port director Maria Okafor accused the Harbour Times of fabricating its recent story on the port.", "Its recent story on the port")]
+    [InlineData("Port director Maria Okafor accused the union of making up the figures.", "The figures")]
+    public void Accusing_someone_of_inventing_a_work_rejects_the_work(string sentence, string claim)
+    {
+        var s = Assert.Single(Extract(sentence).Statements);
+        Assert.Equal((Stance.Denied, claim), (s.Stance, s.Claim));
+    }
+
+    [Fact]
+    public void Accusing_someone_of_acting_under_a_false_pretext_rejects_it() =>
+        Assert.Equal(Stance.Denied, Assert.Single(Extract("Port director Maria Okafor accused the union of acting under \u201ca false pretext\u201d.").Statements).Stance);
+
+    [Theory]
+    [InlineData("Port director Maria Okafor has described the inquiry against her as a \u201cpolitical witch-hunt\u201d led by the union.", "The inquiry against her")]
+    [InlineData("Port director Maria Okafor joked that \u201creports of my death have been greatly exaggerated\u201d.", "My death")]
+    [InlineData("Port director Maria Okafor said that reports of the sale might have been false.", "The sale")]
+    public void A_verdict_after_auxiliaries_or_a_witch_hunt_denies(string sentence, string claim)
+    {
+        var s = Assert.Single(Extract(sentence).Statements);
+        Assert.Equal((Stance.Denied, claim), (s.Stance, s.Claim));
+    }
+
     [Fact]
     public void Accusing_someone_of_an_act_stays_said()
     {

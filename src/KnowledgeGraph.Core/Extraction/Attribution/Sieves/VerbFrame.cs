@@ -75,7 +75,7 @@ internal static class VerbFrame
 
         if (trig.Denial && cEnd > cFirst)
         {
-            cFirst = ReportedContent(p, cFirst, cEnd);
+            cFirst = trig.Lemma == "accuse" && AccusedWork(p, cFirst, cEnd) is var work && work > cFirst ? work : ReportedContent(p, cFirst, cEnd);
         }
 
         if (cEnd <= cFirst && EchoedClause(p, s, v, index > 0 ? scope.Triggers[index - 1].At : -1) is var (eFirst, eEnd) && eEnd > eFirst)
@@ -375,6 +375,43 @@ internal static class VerbFrame
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "accused the paper of fabricating its story", "of making up the figures": what is rejected is the work after the
+    /// verb of inventing, not the one accused; else the content as is.
+    /// </summary>
+    private static int AccusedWork(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        for (var k = first; k + 2 < end && k < first + 8; k++)
+        {
+            if (t[k].Norm != "of" || p.InQuote[k])
+            {
+                continue;
+            }
+
+            // Only a verb of inventing has the work for its object; "of spreading lies", "of acting under a false
+            // pretext" keep the one accused as what is rejected.
+            var at = k + 2;
+            if (t[k + 1].Norm == "making" && t[k + 2].Norm == "up")
+            {
+                at++;
+            }
+            else if (t[k + 1].Norm is not ("fabricating" or "inventing" or "concocting" or "faking" or "falsifying" or "doctoring" or "misquoting"))
+            {
+                return first;
+            }
+
+            if (at < end && t[at].IsQuote)
+            {
+                at++; // "of fabricating “quotes”"
+            }
+
+            return at < end && t[at].IsWord && !Words.ClauseBreaks.Contains(t[at].Norm) && !Words.Prepositions.Contains(t[at].Norm) ? at : first;
+        }
+
+        return first;
     }
 
     /// <summary>
