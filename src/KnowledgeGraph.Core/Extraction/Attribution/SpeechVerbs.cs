@@ -236,6 +236,14 @@ internal static class SpeechVerbs
         var ing = t[i].Norm.EndsWith("ing", StringComparison.Ordinal);
         if (Words.BeForms.Contains(prev) || (prev is "been" or "be") || (Words.BeForms.Contains(prev2) && prev.EndsWith("ly", StringComparison.Ordinal)))
         {
+            // "The claims were described by the minister as “ridiculous”": a passive verdict of falsehood by a named agent
+            // is that agent's denial of the subject.
+            if (!ing && lemma is "describe" or "characterize" or "call" or "brand" or "label" or "term" && PassiveVerdictAs(p, s, i) is var verdictAs and > 0 &&
+                Words.VerdictIn(t, verdictAs + 1, s.End, 6))
+            {
+                denial = true;
+            }
+
             if (!ing && PassiveAgent(p, s, i) is null && !(denial && (PassiveDenialAgent(p, s, i) is not null || PassiveDenialByReference(p, s, i) >= 0)))
             {
                 return false; // passive: "was described", "is accused"
@@ -536,6 +544,35 @@ internal static class SpeechVerbs
         return m.End >= s.End || AgentEnds(t[m.End].Norm) ? m : null;
     }
 
+    /// <summary>
+    /// The "as" after the agent of a passive verb of describing ("were described by Minister X as …", "… by the minister
+    /// as …"), or -1.
+    /// </summary>
+    private static int PassiveVerdictAs(Paragraph p, Sentence s, int v)
+    {
+        var t = p.Tokens;
+        if (PassiveDenialAgent(p, s, v) is { } judge)
+        {
+            return judge.End < s.End && t[judge.End].Norm == "as" ? judge.End : -1;
+        }
+
+        var by = PassiveDenialByReference(p, s, v);
+        for (var k = by + 3; by >= 0 && k < s.End && k <= by + 5; k++)
+        {
+            if (t[k].Norm == "as")
+            {
+                return k;
+            }
+
+            if (!t[k].IsWord || p.MentionAt[k] >= 0)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The token after a passive verb's adverbs ("was categorically rebuffed by", "was also dismissed by").</summary>
     private static int AfterAdverbs(List<Token> t, Sentence s, int v)
     {
@@ -550,7 +587,7 @@ internal static class SpeechVerbs
 
     /// <summary>What may follow the agent of a passive denial: the clause's end, or an adjunct ("… by the club in a statement").</summary>
     private static bool AgentEnds(string next) =>
-        next is "." or "," or "and" or ";" or "!" or "in" or "on" or "at" or "via" or "through" or "during" or "after" or "with" or "earlier" or "today";
+        next is "." or "," or "and" or ";" or "!" or "in" or "on" or "at" or "via" or "through" or "during" or "after" or "with" or "earlier" or "today" or "as";
 
     /// <summary>
     /// "… have been categorically rebuffed by the club in a statement": the "by" of a passive denial whose agent is a
@@ -567,7 +604,7 @@ internal static class SpeechVerbs
         }
 
         var n = t[k + 2].Norm;
-        return SpeechLexicon.IsInstitutionNoun(n) || SpeechLexicon.IsCompanyNoun(n) ? k : -1;
+        return SpeechLexicon.IsInstitutionNoun(n) || SpeechLexicon.IsCompanyNoun(n) || SpeechLexicon.PersonNouns.Contains(n) ? k : -1; // "by the minister"
     }
 
     /// <summary>"on claims by Republican lawmakers that …": a framing noun ("claims", "reports") and then a that-clause.</summary>

@@ -309,6 +309,23 @@ public sealed class DenialFrameTests
         Assert.Equal((Stance.Denied, claim), (s.Stance, s.Claim));
     }
 
+    [Theory]
+    [InlineData("Port director Maria Okafor spoke on Monday.\n\nThe union\u2019s claims that the port was sold were described by Okafor as \u201cridiculous\u201d.")]
+    [InlineData("Port director Maria Okafor spoke on Monday.\n\nThe union\u2019s claims that the port was sold were described by the director as \u201cridiculous\u201d.")]
+    [InlineData("Port director Maria Okafor spoke on Monday.\n\nThe union\u2019s claims that the port was sold were later rejected by the director.")]
+    public void A_passive_verdict_by_a_named_or_described_agent_is_the_agents_denial(string text)
+    {
+        var doc = Extract(text);
+        var denial = doc.Require("person:maria-okafor", Stance.Denied, "port was sold");
+        Assert.Equal("The port was sold", denial.Claim);
+        Assert.DoesNotContain(doc.Statements, s => s.Claim.EndsWith("were", StringComparison.Ordinal) || s.Claim.Contains("described", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_passive_description_that_is_no_verdict_denies_nothing() =>
+        Assert.DoesNotContain(Extract("Port director Maria Okafor spoke on Monday.\n\nThe union\u2019s claims were described by Okafor as a serious matter.").Statements,
+            s => s.Stance == Stance.Denied);
+
     [Fact]
     public void Accusing_someone_of_an_act_stays_said()
     {

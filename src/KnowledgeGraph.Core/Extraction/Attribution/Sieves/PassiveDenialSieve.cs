@@ -74,6 +74,15 @@ internal sealed class PassiveDenialSieve(AttributionContext context) : TriggerSi
             {
                 return SieveOutcome.Nothing; // "its application was denied by the ministry": a request turned down, not a claim
             }
+
+            for (var k = first; k + 2 < end; k++)
+            {
+                if (Words.NamesAClaim(t[k].Norm) && t[k + 1].Norm == "that")
+                {
+                    first = k + 2; // "The White House's claims that Cuba threatens …": what the claims say
+                    break;
+                }
+            }
         }
 
         end = Spans.TrimEnd(p, first, end);

@@ -60,6 +60,11 @@ internal sealed class PossessiveClaimSieve(AttributionContext context)
 
             var nextAt = NextTriggerAfter(scope, noun);
             var (first, end) = VerbFrame.ForwardContent(p, s, noun, nextAt);
+            while (end > first + 1 && (Words.BeForms.Contains(t[end - 1].Norm) || t[end - 1].Norm is "been" or "have" or "has" or "had"))
+            {
+                end--; // "… claims that Cuba threatens US security were described by …": the passive's auxiliary is not the claim's
+            }
+
             if (first != start || end - first < 3 || AlreadySaid(scope, owner.Id, first, end))
             {
                 continue;
