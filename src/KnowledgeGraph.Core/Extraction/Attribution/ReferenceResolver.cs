@@ -165,7 +165,7 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
                     : PersonNamedNext(p, end, n, place, newOnly: true) ?? IndefiniteSpokesperson(p, det, end, to))
                 : UnnamedIntroduced(p, det, n) ? null
                 : (place is not null ? RegistryRoleHolder(p, det, end, to, place) : null) ??
-                  ResolvePersonNoun(n, place, modifierEntity, former: FormerBetween(t, det, noun)) ?? PersonNamedNext(p, end, n, place) ?? SpokespersonsPrincipal(n);
+                  ResolvePersonNoun(n, place, modifierEntity, former: FormerBetween(t, det, noun)) ?? PersonNamedNext(p, end, n, place) ?? SpokespersonsPrincipal(n, place);
         }
         else if (n == "agency" && noun > det + 1 && t[noun - 1].Norm == "news")
         {
@@ -637,9 +637,25 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
     /// <summary>
     /// "The spokesperson of the Harbour Ministry contradicted …", then "the spokesperson said …": an unnamed spokesperson
     /// speaks for the organisation that last spoke (not an outlet that reported it).
+    /// "The British spokesman said" speaks for an organisation of that country: the last of them named, else its government,
+    /// never the last speaker of another country ("Iraqi police").
     /// </summary>
-    private string? SpokespersonsPrincipal(string noun) =>
-        IsSpokesNoun(noun) && discourse.LastOtherSpeaker is { } other && !_a.Entities[other].IsMedia ? other : null;
+    private string? SpokespersonsPrincipal(string noun, string? place = null)
+    {
+        if (!IsSpokesNoun(noun))
+        {
+            return null;
+        }
+
+        if (place is null)
+        {
+            return discourse.LastOtherSpeaker is { } other && !_a.Entities[other].IsMedia ? other : null;
+        }
+
+        return discourse.LastOtherSpeaker is { } last && _a.Entities[last] is { IsMedia: false } e && e.CountryPlaceId == place
+            ? last
+            : discourse.Latest(e => e.Kind == EntityKind.Institution && !e.IsMedia && e.CountryPlaceId == place) ?? _a.GovernmentOf(place);
+    }
 
     internal static bool IsSpokesNoun(string noun) => noun is "spokesperson" or "spokesman" or "spokeswoman";
 

@@ -352,6 +352,16 @@ public sealed class ReferenceAndVerdictTests
     }
 
     [Fact]
+    public void A_spokesman_of_a_nationality_speaks_for_that_country_not_the_last_speaker_of_another()
+    {
+        var doc = Extract("Britain denied the report on Monday.\n\nIraqi police said earlier that a British soldier had been killed in Amara.\n\n" +
+            "But the British spokesman said: \u201cWe have looked into that and there is no truth in reports of any death.\u201d");
+        var iraqi = doc.Entities.Single(e => e.Name == "Iraqi police").Id;
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == iraqi && s.Evidence.Contains("looked into", StringComparison.Ordinal));
+        doc.Require("institution:government-of-united-kingdom", Stance.Denied, "looked into");
+    }
+
+    [Fact]
     public void A_government_spokesman_is_the_official_of_that_country_who_holds_the_post()
     {
         var doc = Extract("Kremlin spokesman Dmitry Peskov said the report was fake.\n\nThe Kremlin spokesman rejected the possibility that the row could affect trade.");
