@@ -515,7 +515,9 @@ internal static partial class PropositionSplitter
                 continue;
             }
 
-            for (var n = j + 1; n < end && n <= j + 2; n++)
+            // "a false and malicious viral post on social media alleging that …": up to four words of the noun phrase
+            // between the verdict and the noun, and a place or channel between the noun and the participle.
+            for (var n = j + 1; n < end && n <= j + 4 && (t[n].IsWord || t[n].Norm == ","); n++)
             {
                 if (!(Words.NamesAClaim(t[n].Norm) || SpeechLexicon.DocumentNouns.Contains(t[n].Norm) ||
                       t[n].Norm is "news" or "post" or "posts" or "video" or "audio" or "picture" or "photo" or "image"))
@@ -524,6 +526,17 @@ internal static partial class PropositionSplitter
                 }
 
                 var c = n + 1;
+                if (c + 1 < end && t[c].Norm is "on" or "in" or "circulating" or "making" or "trending")
+                {
+                    var k = c + 1;
+                    while (k < end && k <= c + 4 && t[k].IsWord && t[k].Norm is not ("indicating" or "claiming" or "alleging" or "suggesting" or "saying" or "stating" or "that"))
+                    {
+                        k++;
+                    }
+
+                    c = k < end && t[k].Norm is "indicating" or "claiming" or "alleging" or "suggesting" or "saying" or "stating" ? k : c;
+                }
+
                 if (c < end && t[c].Norm is "indicating" or "claiming" or "alleging" or "suggesting" or "saying" or "stating" or "that")
                 {
                     var clause = c + 1 < end && t[c + 1].Norm == "that" ? c + 2 : c + 1;

@@ -375,6 +375,7 @@ public sealed class DenialFrameTests
     [Theory]
     [InlineData("\u201cIt has come to the knowledge of the port, the circulation of a fabricated message indicating 11 ships had sunk at the quay,\u201d port director Maria Okafor said.", "11 ships had sunk")]
     [InlineData("\u201cWe reject the baseless claims that the port was sold to a foreign buyer,\u201d port director Maria Okafor said.", "port was sold")]
+    [InlineData("Port director Maria Okafor said: \u201cThe attention of the port has been drawn to a false and malicious viral post on social media alleging that the cranes were sold to smugglers.\u201d", "cranes were sold to smugglers")]
     public void What_a_report_called_false_says_is_denied(string sentence, string claim)
     {
         var s = Assert.Single(Extract(sentence).Statements);
