@@ -165,7 +165,8 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
                     : PersonNamedNext(p, end, n, place, newOnly: true) ?? IndefiniteSpokesperson(p, det, end, to))
                 : UnnamedIntroduced(p, det, n) ? null
                 : (place is not null ? RegistryRoleHolder(p, det, end, to, place) : null) ??
-                  ResolvePersonNoun(n, place, modifierEntity, former: FormerBetween(t, det, noun)) ?? PersonNamedNext(p, end, n, place) ?? SpokespersonsPrincipal(n, place);
+                  ResolvePersonNoun(n, place, modifierEntity, former: FormerBetween(t, det, noun), portfolio: PortfolioBetween(t, det, noun)) ??
+                  PersonNamedNext(p, end, n, place, portfolio: PortfolioBetween(t, det, noun)) ?? SpokespersonsPrincipal(n, place);
         }
         else if (n == "agency" && noun > det + 1 && t[noun - 1].Norm == "news")
         {
@@ -657,6 +658,20 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             : discourse.Latest(e => e.Kind == EntityKind.Institution && !e.IsMedia && e.CountryPlaceId == place) ?? _a.GovernmentOf(place);
     }
 
+    /// <summary>A portfolio word between the determiner and the role noun ("the health secretary", "the foreign minister"), or null.</summary>
+    private static string? PortfolioBetween(List<Token> t, int det, int noun)
+    {
+        for (var k = det + 1; k < noun; k++)
+        {
+            if (Lexicon.Current.PortfolioWords.Contains(t[k].Norm) && t[k].Norm is not ("public" or "affairs"))
+            {
+                return t[k].Norm;
+            }
+        }
+
+        return null;
+    }
+
     internal static bool IsSpokesNoun(string noun) => noun is "spokesperson" or "spokesman" or "spokeswoman";
 
     /// <summary>
@@ -695,10 +710,11 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             : null;
     }
 
-    public string? ResolvePersonNoun(string noun, string? place, string? modifier, bool former = false)
+    public string? ResolvePersonNoun(string noun, string? place, string? modifier, bool former = false, string? portfolio = null)
     {
         // "the CS said" is the one who holds the office, not a "former CS" of the same article ("the former CS" is).
-        bool RoleFits(ArticleEntity e) => RoleFitsNoun(e, noun) && (former || !FormerOnly(e, noun));
+        // "the health secretary" is one whose role names health, not the prime minister a kin title would fit.
+        bool RoleFits(ArticleEntity e) => RoleFitsNoun(e, noun) && (former || !FormerOnly(e, noun)) && (portfolio is null || RoleFitsNoun(e, portfolio));
         if (place is not null)
         {
             return discourse.Latest(e => e.Kind == EntityKind.Person && e.CountryPlaceId == place && RoleFits(e))
@@ -721,7 +737,7 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
     /// "Foreign Minister Bruno Rodríguez", "Judge Helen Marsh"): the first person of that country, or with that role,
     /// named in this paragraph or the next two. Used only when no one fitting was named before.
     /// </summary>
-    public string? PersonNamedNext(Paragraph p, int from, string noun, string? place, bool newOnly = false)
+    public string? PersonNamedNext(Paragraph p, int from, string noun, string? place, bool newOnly = false, string? portfolio = null)
     {
         var at = _a.Paragraphs.IndexOf(p);
         if (newOnly)
@@ -770,7 +786,7 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
                     continue;
                 }
 
-                var fits = place is not null ? e.CountryPlaceId == place : RoleFitsNoun(e, noun);
+                var fits = place is not null ? e.CountryPlaceId == place : RoleFitsNoun(e, noun) && (portfolio is null || RoleFitsNoun(e, portfolio));
                 if (fits)
                 {
                     return e.Id;

@@ -362,6 +362,17 @@ public sealed class ReferenceAndVerdictTests
     }
 
     [Fact]
+    public void A_role_with_a_portfolio_fits_only_a_person_whose_role_names_it()
+    {
+        var doc = Extract("A ruling forcing the prime minister to publish her plans could hurt the economy, Tom Reyes has said.\n\n" +
+            "The health secretary accused campaigners of engaging in \u201cprocessology\u201d against the vote.\n\n" +
+            "He said the port could be put in a worse position if the ruling stood.\n\n" +
+            "New Prime Minister Maria Okafor had decided to keep him in the role.");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:maria-okafor");
+        doc.Require("person:tom-reyes", Stance.Said, "worse position");
+    }
+
+    [Fact]
     public void A_government_spokesman_is_the_official_of_that_country_who_holds_the_post()
     {
         var doc = Extract("Kremlin spokesman Dmitry Peskov said the report was fake.\n\nThe Kremlin spokesman rejected the possibility that the row could affect trade.");
