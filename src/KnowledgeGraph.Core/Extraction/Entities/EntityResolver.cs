@@ -228,6 +228,7 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         }
 
         FindControlRelations();
+        FindPredicateRoles();
     }
 
     /// <summary>

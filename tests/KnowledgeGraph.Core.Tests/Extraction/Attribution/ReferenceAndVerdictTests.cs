@@ -372,6 +372,16 @@ public sealed class ReferenceAndVerdictTests
         doc.Require("person:tom-reyes", Stance.Said, "worse position");
     }
 
+    [Theory]
+    [InlineData("Tom Reyes is to remain as Health Secretary, Downing Street said.")]
+    [InlineData("Tom Reyes was appointed health secretary in May.")]
+    [InlineData("Tom Reyes became health secretary in May.")]
+    public void An_office_the_text_gives_in_a_predicate_is_the_persons_role(string lead)
+    {
+        var doc = Extract(lead + "\n\nNew Prime Minister Maria Okafor met the unions.\n\nThe health secretary accused campaigners of engaging in \u201cprocessology\u201d against the vote.");
+        doc.Require("person:tom-reyes", Stance.Said, "processology");
+    }
+
     [Fact]
     public void A_government_spokesman_is_the_official_of_that_country_who_holds_the_post()
     {

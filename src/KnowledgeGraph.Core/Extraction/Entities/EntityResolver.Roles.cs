@@ -1,0 +1,88 @@
+using KnowledgeGraph.Extraction.Text;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Extraction.Entities;
+
+/// <summary>Roles the text gives a person in a predicate rather than a title: "X is to remain as Health Secretary".</summary>
+internal sealed partial class EntityResolver
+{
+    /// <summary>
+    /// "Jeremy Hunt is to remain as Health Secretary", "Hunt remains health secretary", "Okafor was appointed port director",
+    /// "Reyes became finance minister": the office after a verb of holding or taking it is a role of the person named
+    /// right before, so a later "the health secretary" is that person.
+    /// </summary>
+    private void FindPredicateRoles()
+    {
+        foreach (var p in _a.Paragraphs)
+        {
+            var t = p.Tokens;
+            foreach (var m in p.Mentions)
+            {
+                if (!_a.Entities.TryGetValue(m.EntityId, out var e) || e.Kind != EntityKind.Person || OfficeAfter(t, m.End) is not var (first, end))
+                {
+                    continue;
+                }
+
+                var words = new List<string>(end - first);
+                for (var k = first; k < end; k++)
+                {
+                    words.Add(t[k].Norm);
+                }
+
+                AddTextRole(e, string.Join(' ', words));
+            }
+        }
+    }
+
+    /// <summary>The office named after a verb of holding or taking it at <paramref name="k"/>, as a token range; null if none.</summary>
+    private static (int First, int End)? OfficeAfter(List<Token> t, int k)
+    {
+        // "remains", "remained", "is to remain as", "will remain", "was appointed (as)", "was named (as)", "has been
+        // appointed", "became", "becomes", "was sworn in as", "serves as", "served as".
+        while (k < t.Count && t[k].Norm is "is" or "was" or "has" or "had" or "been" or "will" or "to" or "would")
+        {
+            k++;
+        }
+
+        if (k >= t.Count || !t[k].IsWord)
+        {
+            return null;
+        }
+
+        var verb = t[k].Norm;
+        if (verb is "sworn" && k + 1 < t.Count && t[k + 1].Norm == "in")
+        {
+            k++;
+        }
+        else if (verb is not ("remain" or "remains" or "remained" or "appointed" or "named" or "became" or "becomes" or "serves" or "served" or "elected"))
+        {
+            return null;
+        }
+
+        k++;
+        if (k < t.Count && t[k].Norm == "as")
+        {
+            k++;
+        }
+
+        if (k < t.Count && t[k].Norm is "the" or "new" or "a" or "an")
+        {
+            k++;
+        }
+
+        var first = k;
+        var lastTitle = -1;
+        while (k < t.Count && k < first + 6 && t[k].IsWord &&
+            (NameWords.Titles.Contains(t[k].Norm) || Lexicon.Current.PortfolioWords.Contains(t[k].Norm) || (t[k].Norm is "of" or "and" && k > first)))
+        {
+            if (Lexicon.Current.PersonTitles.Contains(t[k].Norm))
+            {
+                lastTitle = k;
+            }
+
+            k++;
+        }
+
+        return lastTitle >= first ? (first, k) : null;
+    }
+}
