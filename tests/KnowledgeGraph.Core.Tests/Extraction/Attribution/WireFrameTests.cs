@@ -240,4 +240,31 @@ public sealed class WireFrameTests
     [InlineData("Secretary for Home Affairs Harbour Board members met on Friday.")]
     public void A_portfolio_with_no_name_after_it_makes_no_person(string sentence) =>
         Assert.DoesNotContain(Invented.Extract("portfolio.txt", sentence).Entities, e => e.Kind == EntityKind.Person);
+
+    [Theory]
+    [InlineData("Reports that the terminal was sold to a foreign buyer are baseless, the Norvell Group in Lagos said earlier today.")]
+    [InlineData("Reports that the terminal was sold to a foreign buyer are baseless, the Norvell Group in the capital Lagos said.")]
+    public void A_place_between_the_speaker_and_the_verb_after_the_clause_keeps_the_speaker(string sentence)
+    {
+        var doc = Invented.Extract("wire.txt", sentence);
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("Norvell Group", doc.Entities.Single(e => e.Id == s.SpeakerId).Name);
+        Assert.Equal(Stance.Denied, s.Stance);
+    }
+
+    [Fact]
+    public void A_tag_with_further_after_the_verb_and_a_statement_that_read_are_attributions()
+    {
+        var doc = Invented.Extract("wire.txt", "The Norvell Group issued a statement on Monday.\n\n" +
+            "The terminal does not sell cranes to smugglers, the Norvell Group stressed further.\n\n" +
+            "The cranes were bought in Lagos in 2019, the statement read further.");
+        Assert.Contains(doc.Statements, s => s.Evidence.Contains("sell cranes to smugglers", StringComparison.Ordinal) && s.Stance == Stance.Denied);
+        Assert.Contains(doc.Statements, s => s.Evidence.Contains("bought in Lagos", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Maria Okafor read the report on Monday.")]
+    [InlineData("Maria Okafor read a statement from the union.")]
+    public void Reading_a_text_aloud_or_to_oneself_is_no_statement(string sentence) =>
+        Assert.Empty(Invented.Extract("wire.txt", sentence).Statements);
 }

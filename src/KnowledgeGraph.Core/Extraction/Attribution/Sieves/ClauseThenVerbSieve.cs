@@ -104,7 +104,37 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
             return verbComma && TitledSpeakerAfterVerb(p, s, v) is { } titled ? ClauseBefore(p, s, v, comma, titled, apposition: true, tailChecked: true) : null;
         }
 
+        // "…, the Indian High Commission in Colombo said": a place the speaker is in stands between it and the verb.
+        if (sp.End < v - 1 && PlaceAdjunct(p, sp.End, v))
+        {
+            sp = (sp.Id, sp.First, v - 1);
+        }
+
         return ClauseBefore(p, s, v, comma, sp, apposition: false);
+    }
+
+    /// <summary>"in Colombo", "in the capital Abuja", "from London": a preposition of place and one place named, filling [from, to).</summary>
+    private bool PlaceAdjunct(Paragraph p, int from, int to)
+    {
+        var t = p.Tokens;
+        if (to - from > 5 || t[from].Norm is not ("in" or "at" or "from" or "based"))
+        {
+            return false;
+        }
+
+        var k = from + 1;
+        if (t[from].Norm == "based" && k < to && t[k].Norm == "in")
+        {
+            k++;
+        }
+
+        while (k < to && p.MentionAt[k] < 0 && t[k].IsWord && !t[k].Cap && !SpeechLexicon.IsVerb(t[k].Norm))
+        {
+            k++; // "in the capital", "in the city of"
+        }
+
+        return k < to && p.MentionAt[k] >= 0 && p.Mentions[p.MentionAt[k]] is var m && m.End == to &&
+            Context.Analysis.Entities[m.EntityId].Kind == Model.EntityKind.Place;
     }
 
     /// <summary>The person a mention in [from, to) names, past titles before it ("Senator Tom Reyes").</summary>
@@ -382,7 +412,7 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
     }
 
     private static bool TimeWord(string n) =>
-        VerbFrame.Weekday(n) || n is "today" or "yesterday" or "tonight" or "last" or "this" or "earlier" or "later" or "recently" or "again" or "repeatedly";
+        VerbFrame.Weekday(n) || n is "today" or "yesterday" or "tonight" or "last" or "this" or "earlier" or "later" or "recently" or "again" or "repeatedly" or "further";
 
     /// <summary>
     /// Only a title before the name: "Deputy Minister", "the company's chief executive", "port director" (a lower-case
