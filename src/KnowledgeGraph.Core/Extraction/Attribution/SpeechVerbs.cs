@@ -177,13 +177,6 @@ internal static class SpeechVerbs
             return false;
         }
 
-        // "…, the statement read (further).", "…, the letter reads.": a document's words, only as the tag after the clause
-        // they give ("read the report", "The statement reads:" before its text are not that).
-        if (lemma == "read" && !(SpeechLexicon.DocumentNouns.Contains(prev) && next is "." or "," or "further" or "in" or "on" or ""))
-        {
-            return false;
-        }
-
         // "the correspondent who wrote the piece", "wrote a book about the war": authoring a work is no statement; what the
         // work says is read where a "that" or a quotation follows ("wrote in the piece that …").
         if (lemma == "write" && WrittenWorkObject(p, s, i + 1) && !Spans.ThatOrQuoteWithin(p, s, i + 1, 6))
