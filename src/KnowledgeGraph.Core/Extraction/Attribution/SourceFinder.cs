@@ -104,6 +104,11 @@ internal sealed class SourceFinder(ArticleAnalysis analysis, IDiscourseView disc
             return published;
         }
 
+        if (ImpersonalReport(p, s, i) is { } impersonal)
+        {
+            return impersonal;
+        }
+
         if (!ReportNouns.Contains(t[i].Norm) || i == s.First || !(Words.Determiners.Contains(t[i - 1].Norm) || t[i - 1].Norm is "recent" or "new" or "published" or "news"))
         {
             return null;
@@ -150,7 +155,14 @@ internal sealed class SourceFinder(ArticleAnalysis analysis, IDiscourseView disc
     {
         var t = p.Tokens;
         var titled = i + 1 < s.End && TitleMarker(p, s, i + 1);
-        if (i + 1 >= s.End || (t[i + 1].Norm != "that" && !titled))
+        var that = i + 1;
+        while (that < s.End && that <= i + 4 && !titled && t[that].IsWord && (Sieves.VerbFrame.Weekday(t[that].Norm) ||
+            t[that].Norm is "this" or "last" or "on" or "earlier" or "yesterday" or "today" or "morning" or "evening" or "night" or "afternoon" or "week" or "weekend"))
+        {
+            that++; // "The Sun ran a story this morning that …"
+        }
+
+        if (that >= s.End || (t[that].Norm != "that" && !titled))
         {
             return null;
         }
@@ -170,7 +182,36 @@ internal sealed class SourceFinder(ArticleAnalysis analysis, IDiscourseView disc
             return null;
         }
 
-        return (new Mention(outlet.First, outlet.End, outlet.Id), i + 1);
+        return (new Mention(outlet.First, outlet.End, outlet.Id), titled ? i + 1 : that);
+    }
+
+    /// <summary>
+    /// "It was alleged in the Sunday Times that …", "it was reported by the Gazette that …": an impersonal passive of
+    /// reporting with the outlet it ran in; the outlet and the "that".
+    /// </summary>
+    private (Mention Source, int That)? ImpersonalReport(Paragraph p, Sentence s, int i)
+    {
+        var t = p.Tokens;
+        if (t[i].Norm is not ("alleged" or "reported" or "claimed" or "suggested" or "revealed") || i - 2 < s.First ||
+            t[i - 1].Norm is not ("was" or "been" or "is") || !(t[i - 2].Norm == "it" || (t[i - 1].Norm == "been" && i - 3 >= s.First && t[i - 3].Norm == "it")) ||
+            i + 2 >= s.End || t[i + 1].Norm is not ("in" or "by"))
+        {
+            return null;
+        }
+
+        var k = t[i + 2].Norm == "the" ? i + 3 : i + 2;
+        if (k >= s.End || p.MentionAt[k] < 0)
+        {
+            return null;
+        }
+
+        var m = p.Mentions[p.MentionAt[k]];
+        if (!_a.Entities[m.EntityId].IsMedia)
+        {
+            return null;
+        }
+
+        return m.End < s.End && t[m.End].Norm == "that" ? (m, m.End) : null;
     }
 
     /// <summary>

@@ -49,7 +49,8 @@ internal static class SpeechVerbs
         // denies." ends there and points back to what she denies (the object-relative sieve reads it).
         var relative = prev2 is "what" || (prev2 is "which" && !Words.Prepositions.Contains(prev3) && !(denial && next is "." or "," or ";" or "\u2014" or "\u2013" or "") &&
             lemma is not ("call" or "describe" or "characterize" or "label" or "brand" or "term"));
-        var purpose = prev is "to" && PurposeInfinitive(p, s, i, denial);
+        // "The Post was the first to report that …", "the first outlet to reveal that …": the subject's own report.
+        var purpose = prev is "to" && (PurposeInfinitive(p, s, i, denial) || FirstToSay(p, s, i));
         // "official" is also a noun: "a port official told …" (a past form after it is a verb; "official claims" is not).
         // So is "long" after has/have/had: "has long insisted" (not "a long statement").
         var determiner = Words.Determiners.Contains(prev) && !(prev == "official" && !t[i].Norm.EndsWith('s')) &&
@@ -470,6 +471,19 @@ internal static class SpeechVerbs
     /// purpose after a verb of going, using or hurrying is what the subject did; "plans to say", "declined to deny" are not
     /// (no such verb before the "to").
     /// </summary>
+    /// <summary>"(was) the first to report that …", "the first outlet to reveal that …": an infinitive of speech after "the first".</summary>
+    private static bool FirstToSay(Paragraph p, Sentence s, int i)
+    {
+        var t = p.Tokens;
+        var k = i - 2;
+        if (k > s.First && t[k].IsWord && !t[k].Cap && t[k].Norm != "first" && t[k - 1].Norm == "first")
+        {
+            k--; // "the first outlet to …"
+        }
+
+        return k > s.First && t[k].Norm == "first" && t[k - 1].Norm == "the" && Spans.ThatOrQuoteWithin(p, s, i + 1, 3);
+    }
+
     private static bool PurposeInfinitive(Paragraph p, Sentence s, int i, bool denial)
     {
         var t = p.Tokens;

@@ -60,6 +60,14 @@ internal sealed class TriggerFinder(SourceFinder sources)
                 continue;
             }
 
+            // "The Post was the first to report that …": the base form, mostly a noun, is a verb after "the first to".
+            if (tok.Norm == "report" && i - 3 >= s.First && t[i - 1].Norm == "to" && t[i - 2].Norm == "first" && t[i - 3].Norm == "the" &&
+                i + 1 < s.End && t[i + 1].Norm == "that" && !p.InQuote[i])
+            {
+                list.Add(new Trigger(TriggerKind.Verb, i, "report", false));
+                continue;
+            }
+
             // "was adamant that …", "made (it) clear that …": a statement made with an adjective, read like "insisted that".
             if (i + 1 < s.End && t[i + 1].Norm == "that" && !p.InQuote[i] &&
                 ((tok.Norm == "adamant" && i > s.First && Words.BeForms.Contains(t[i - 1].Norm)) ||

@@ -33,6 +33,23 @@ public sealed class ReportedSpeechTests
     }
 
     [Theory]
+    [InlineData("The Miami Herald ran a story this morning that fifty dockers were laid off.")]
+    [InlineData("It was alleged in the Miami Herald that fifty dockers were laid off.")]
+    [InlineData("The Miami Herald was the first to report that fifty dockers were laid off.")]
+    public void An_outlet_that_ran_alleged_or_first_reported_a_story_says_what_follows_that(string sentence)
+    {
+        var doc = Invented.Extract("reported.txt", sentence);
+        var herald = Assert.Single(doc.Entities, e => e.Name.Contains("Miami Herald", StringComparison.Ordinal));
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal((herald.Id, Stance.Said), (s.SpeakerId, s.Stance));
+        Assert.StartsWith("Fifty dockers were laid off", s.Claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Not_an_outlet_in_an_impersonal_passive_is_no_source() =>
+        Assert.Empty(Invented.Extract("reported.txt", "It was alleged in Lagos that fifty dockers were laid off.").Statements);
+
+    [Theory]
     [InlineData("The Wexford Ledger reported that fifty dockers were laid off at the terminal.", "institution:wexford-ledger")]
     [InlineData("Fifty dockers were laid off at the terminal, according to the Harbour Times.", "institution:harbour-times")]
     [InlineData("Zorvana Daily reported that fifty dockers were laid off at the terminal.", "institution:zorvana-daily")]
