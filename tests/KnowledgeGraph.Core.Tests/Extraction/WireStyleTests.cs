@@ -213,4 +213,17 @@ public sealed class WireStyleTests
         var s = Assert.Single(doc.Statements);
         Assert.Equal("institution:miami-herald", s.SpeakerId);
     }
+
+    [Fact]
+    public void A_description_of_the_name_after_a_comma_is_not_an_apposition_to_the_name_before()
+    {
+        var doc = Invented.Extract("wire.txt", "PARIS -- Maria Okafor failed a doping test at the Harbour Open, the French sports newspaper Le Matin reported Tuesday.\n\n" +
+            "Le Matin's report is the latest allegation of positive tests from this year's Harbour Open.\n\n" +
+            "The paper reported in October that Tom Reyes tested positive for a stimulant after the final.");
+        var matin = doc.Entities.Single(e => e.Name == "Le Matin").Id;
+        Assert.All(doc.Statements, s => Assert.Equal(matin, s.SpeakerId));
+        var first = doc.Require(matin, Stance.Said, "failed a doping test");
+        Assert.StartsWith("Maria Okafor", first.Evidence, StringComparison.Ordinal); // the dateline's double hyphen is no content
+        doc.Require(matin, Stance.Said, "tested positive");
+    }
 }

@@ -100,6 +100,13 @@ internal static partial class EntityDiscovery
 
                 if (!tokens[k].Cap && NameWords.InstitutionIntroducers.Contains(tokens[k].Norm))
                 {
+                    // "… at the French Open, the French sports newspaper L'Equipe reported": a noun that introduces the
+                    // name after it describes that name, not the one before the comma.
+                    if (k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Cap)
+                    {
+                        return Cue.None;
+                    }
+
                     return Lexicon.Current.OutletNouns.Contains(tokens[k].Norm) ? Cue.Outlet : Cue.Institution;
                 }
             }

@@ -337,7 +337,8 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
         var first = s.First;
         for (var k = s.First; k < comma && k < s.First + 12; k++)
         {
-            if (t[k].Norm is "—" or "–" || (t[k].Norm == "-" && k > s.First && t[k - 1].Norm is "." or ")"))
+            // "PARIS -- …": a double hyphen written for the dash too.
+            if (t[k].Norm is "—" or "–" or "--" || (t[k].Norm == "-" && k > s.First && t[k - 1].Norm is "." or ")" or "-"))
             {
                 first = k + 1; // "Havana, Feb 5 (EFE).- …", "WASHINGTON (AP) — …": a dateline is not content
             }
