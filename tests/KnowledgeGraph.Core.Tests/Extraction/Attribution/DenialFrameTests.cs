@@ -321,6 +321,19 @@ public sealed class DenialFrameTests
         Assert.DoesNotContain(doc.Statements, s => s.Claim.EndsWith("were", StringComparison.Ordinal) || s.Claim.Contains("described", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("The allegations were dismissed today by the Director of the Harbour Intelligence Agency (HIA), Tom Reyes, at a briefing.", "person:tom-reyes")]
+    [InlineData("The claims were rejected by the head of the union, Tom Reyes.", "person:tom-reyes")]
+    public void The_name_set_off_after_a_passive_agents_description_denies(string sentence, string speaker) =>
+        Extract(sentence).Require(speaker, Stance.Denied, "were");
+
+    [Fact]
+    public void A_passive_agents_description_is_never_a_person_named_only_later()
+    {
+        var doc = Extract("The allegations were dismissed by the director.\n\nPort director Maria Okafor opened the terminal on Monday.");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:maria-okafor");
+    }
+
     [Fact]
     public void A_passive_description_that_is_no_verdict_denies_nothing() =>
         Assert.DoesNotContain(Extract("Port director Maria Okafor spoke on Monday.\n\nThe union\u2019s claims were described by Okafor as a serious matter.").Statements,

@@ -21,13 +21,21 @@ internal sealed class PassiveDenialSieve(AttributionContext context) : TriggerSi
         }
 
         (string EntityId, int First, int End) agent;
+        var by = SpeechVerbs.PassiveDenialByReference(p, s, v);
         if (SpeechVerbs.PassiveDenialAgent(p, s, v) is { } named)
         {
             agent = (named.EntityId, named.First, named.End);
         }
-        else if (SpeechVerbs.PassiveDenialByReference(p, s, v) is var by and >= 0 && Context.References.ReferencePhrase(p, by + 1, Math.Min(s.End, by + 6)) is { } described)
+        else if (by >= 0 && AppositiveAgent(p, s, by) is { } apposed)
         {
-            agent = (described.Item1, described.Item2, described.Item3); // "… rebuffed by the club in a statement": the club the article named
+            agent = apposed; // "… dismissed by the head of the union, Tom Reyes, …": the name set off after the description
+        }
+        else if (by >= 0 && Context.References.ReferencePhrase(p, by + 1, Math.Min(s.End, by + 6)) is { } described &&
+            (!SpeechLexicon.PersonNouns.Contains(p.Tokens[by + 2].Norm) || NamedBefore(p, s, described.Item1)))
+        {
+            // "… rebuffed by the club in a statement": the club the article named; "… rejected by the minister": a minister
+            // named before, never one the text names only later.
+            agent = (described.Item1, described.Item2, described.Item3);
         }
         else
         {
@@ -89,6 +97,64 @@ internal sealed class PassiveDenialSieve(AttributionContext context) : TriggerSi
         return end <= first
             ? SieveOutcome.Nothing
             : SieveOutcome.Found(new Finding(agent.EntityId, agent.First, agent.End, first, end, s.First, agent.End, Denies: true));
+    }
+
+    /// <summary>
+    /// "by the Director of the Security Intelligence Agency (SOA), Tomislav Karamarko,": a person named right after the
+    /// comma that closes the description after "by".
+    /// </summary>
+    private static (string, int, int)? AppositiveAgent(Text.Paragraph p, Text.Sentence s, int by)
+    {
+        var t = p.Tokens;
+        for (var k = by + 2; k + 1 < s.End && k <= by + 12; k++)
+        {
+            if (t[k].Norm != ",")
+            {
+                if (t[k].Norm is "." or ";" || (t[k].IsWord && SpeechLexicon.IsVerb(t[k].Norm)))
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (p.MentionAt[k + 1] >= 0 && p.Mentions[p.MentionAt[k + 1]] is var m && m.First == k + 1 &&
+                (m.End >= s.End || t[m.End].Norm is "," or "and" or "." or ";"))
+            {
+                return (m.EntityId, m.First, m.End);
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="id"/> is mentioned before sentence <paramref name="s"/>.</summary>
+    private bool NamedBefore(Text.Paragraph p, Text.Sentence s, string id)
+    {
+        foreach (var q in Context.Analysis.Paragraphs)
+        {
+            foreach (var m in q.Mentions)
+            {
+                if (q == p && m.First >= s.First)
+                {
+                    break;
+                }
+
+                if (m.EntityId == id)
+                {
+                    return true;
+                }
+            }
+
+            if (q == p)
+            {
+                break;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A subject that is a claim: a report or claim noun ("the allegations", "the story") or a pronoun standing for one.</summary>
