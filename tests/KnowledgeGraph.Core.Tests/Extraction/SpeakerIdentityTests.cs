@@ -484,6 +484,23 @@ public sealed class SpeakerIdentityTests
         Assert.DoesNotContain(Extract(sentence).Entities, e => e.Name.Contains('-', StringComparison.Ordinal));
 
     [Fact]
+    public void A_headlines_adjective_before_a_given_name_is_no_part_of_the_name()
+    {
+        var doc = Extract("Embattled Maria Okafor denies selling the port\n\nOkafor insisted that \u201cthe port was never for sale.\u201d");
+        var okafor = Assert.Single(doc.Entities, e => e.Name.Contains("Okafor", StringComparison.Ordinal));
+        Assert.Equal("Maria Okafor", okafor.Name);
+        Assert.All(doc.Statements, st => Assert.Equal(okafor.Id, st.SpeakerId));
+    }
+
+    [Fact]
+    public void A_plural_nationality_before_names_is_no_part_of_them()
+    {
+        var doc = Extract("Tom Reyes is among an elite group of athletes - including Americans Carl Lewis and Maurice Greene - to hold the title, Maria Okafor said.");
+        Assert.Contains(doc.Entities, e => e.Name == "Carl Lewis");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.StartsWith("Americans", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Advocate_before_a_name_is_a_title_and_no_speech_verb()
     {
         var doc = Extract("Crown Advocate Tunde Bakare said the port was sold.\n\nBakare and Advocate Grace are due to make their closing speeches this afternoon.");

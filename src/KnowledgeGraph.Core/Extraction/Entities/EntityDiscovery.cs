@@ -660,6 +660,15 @@ internal static partial class EntityDiscovery
             start++; // but "Park Geun-hye", "Moon Jae-in": an English word before a hyphenated given name is the surname
         }
 
+        // "Embattled Justin Gatlin denies …": a headline's capitalised adjective before a given name and a surname is no
+        // part of the name.
+        if (start + 2 < tokens.Count && !covered[start] && tokens[start].IsWord && tokens[start].Cap && !tokens[start].AllCaps &&
+            IsEnglishWord(tokens[start].Norm) && !Gazetteer.Default.IsGivenName(tokens[start].Norm) &&
+            Gazetteer.Default.IsGivenName(tokens[start + 1].Norm) && tokens[start + 1].Cap && tokens[start + 2].IsWord && tokens[start + 2].Cap)
+        {
+            start++;
+        }
+
         var end = start;
         var k = start;
         while (k < tokens.Count && tokens[k].IsWord && !covered[k] && k - start < 6 && !(k > start && SpeechLexicon.IsVerb(tokens[k].Norm)))
@@ -862,7 +871,9 @@ internal static partial class EntityDiscovery
         return false;
     }
 
-    private static bool IsDemonym(Token t, EntityRegistry registry) => registry.CountryOfDemonym(t.Norm) is not null;
+    /// <summary>"Cuban", "Americans": a nationality adjective or its plural noun ("Americans Carl Lewis and Maurice Greene").</summary>
+    private static bool IsDemonym(Token t, EntityRegistry registry) =>
+        registry.CountryOfDemonym(t.Norm) is not null || (t.Norm.Length > 4 && t.Norm[^1] == 's' && registry.CountryOfDemonym(t.Norm[..^1]) is not null);
 
     private static bool IntroducedAsInstitution(List<Token> tokens, int start)
     {
