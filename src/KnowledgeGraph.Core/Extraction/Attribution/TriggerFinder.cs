@@ -68,6 +68,17 @@ internal sealed class TriggerFinder(SourceFinder sources)
                 continue;
             }
 
+            // "was adamant that …", "is certain Ghanaians will not fall for it": a conviction stated with an adjective after
+            // "be", with "that" or a clause of its own, read like "insisted that".
+            // Inside another speaker's clause it is content ("said … that she is confident the budget will pass").
+            if (tok.Norm is "certain" or "confident" or "convinced" && list.Count == 0 && i > s.First && Words.BeForms.Contains(t[i - 1].Norm) && !p.InQuote[i] &&
+                i + 2 < s.End && (t[i + 1].Norm == "that" || (t[i + 1].IsWord && !Words.Prepositions.Contains(t[i + 1].Norm) && t[i + 1].Norm is not ("to" or "enough") &&
+                    SpeechVerbs.FiniteVerbWithin(p, s, i + 2, 4))))
+            {
+                list.Add(new Trigger(TriggerKind.Verb, i, "insist", false));
+                continue;
+            }
+
             // "was adamant that …", "made (it) clear that …": a statement made with an adjective, read like "insisted that".
             if (i + 1 < s.End && t[i + 1].Norm == "that" && !p.InQuote[i] &&
                 ((tok.Norm == "adamant" && i > s.First && Words.BeForms.Contains(t[i - 1].Norm)) ||

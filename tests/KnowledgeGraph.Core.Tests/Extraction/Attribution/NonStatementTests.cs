@@ -69,4 +69,21 @@ public sealed class NonStatementTests
     [Fact]
     public void What_a_work_says_is_read_after_writing_in_it() =>
         Invented.Extract("non.txt", "Maria Okafor wrote in the piece that the terminal was sold.").Require("person:maria-okafor", Stance.Said, "terminal was sold");
+
+    [Theory]
+    [InlineData("Maria Okafor is certain dock workers will not fall for such propaganda.", "dock workers will not fall")]
+    [InlineData("Maria Okafor was confident that the port would reopen in May.", "port would reopen")]
+    [InlineData("Maria Okafor was convinced the deal had been signed.", "deal had been signed")]
+    public void A_conviction_stated_with_an_adjective_is_a_statement(string sentence, string snippet) =>
+        Invented.Extract("non.txt", sentence).Require("person:maria-okafor", Stance.Said, snippet);
+
+    [Theory]
+    [InlineData("Maria Okafor is confident of victory in May.")]
+    [InlineData("It is certain to rain on Monday, Maria Okafor's forecast shows.")]
+    public void Confidence_without_a_clause_is_no_statement(string sentence) =>
+        Assert.Empty(Invented.Extract("non.txt", sentence).Statements);
+
+    [Fact]
+    public void Confidence_inside_another_speakers_clause_is_its_content() =>
+        Assert.Single(Invented.Extract("non.txt", "Maria Okafor said on Monday that she is confident the port will reopen in May.").Statements);
 }
