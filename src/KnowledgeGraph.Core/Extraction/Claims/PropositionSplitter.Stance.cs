@@ -39,6 +39,15 @@ internal static partial class PropositionSplitter
                 j++;
             }
 
+            // "He is using distorted figures", "certain people are spreading malicious comments": a progressive verb, not a
+            // verdict on the subject ("is misleading" still is one, and so is "Anyone who publishes these claims is repeating
+            // a falsehood", whose subject names the claims).
+            if (j < end && t[j].IsWord && t[j].Norm.EndsWith("ing", StringComparison.Ordinal) && !Words.FalsehoodWords.Contains(t[j].Norm) &&
+                t[j].Norm is not ("nothing" or "being") && !ClaimNounIn(t, first, k) && !FalsehoodNounAfter(t, j + 1, end))
+            {
+                continue; // ("the NDC is putting out such lies" still calls what the NDC says false)
+            }
+
             // "That is not the case": the negated predicate of a fact.
             var notTheCase = negated && j + 1 < end && t[j].Norm == "the" && t[j + 1].Norm == "case";
             // "the report was “wrong”": wrong is a verdict on a claim or a report only ("it is wrong to …" judges an act).
@@ -66,6 +75,21 @@ internal static partial class PropositionSplitter
         }
 
         return -1;
+    }
+
+    /// <summary>"(is putting out) such “lies”", "(are spreading) misinformation": a noun of falsehood within the next few words.</summary>
+    private static bool FalsehoodNounAfter(List<Token> t, int from, int end)
+    {
+        for (var k = from; k < end && k < from + 5; k++)
+        {
+            if (t[k].Norm is "lies" or "lie" or "falsehood" or "falsehoods" or "misinformation" or "disinformation" or "propaganda" or "untruths" or
+                "fabrications" or "fabrication" or "hoax" or "fiction" or "rumours" or "rumors" || (t[k].Norm == "fake" && k + 1 < end && t[k + 1].Norm == "news"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A noun naming a claim or a report ("the report", "these allegations") in [from, to).</summary>

@@ -45,7 +45,8 @@ internal static class SentenceSplitter
 
             // ‘British single quotes’: the ’ that closes one is read as an apostrophe by the tokenizer; while a ‘ is open,
             // one glued to the word before and not to the word after closes it.
-            if (open >= 0 && tokens[open].Norm == "'" && tokens[i].Norm == "'" && kind == TokenKind.Punct && ClosesSingleByShape(tokens, i))
+            if (open >= 0 && tokens[open].Norm == "'" && tokens[i].Norm == "'" && kind == TokenKind.Punct && ClosesSingleByShape(tokens, i) &&
+                !PluralPossessive(tokens, open, i))
             {
                 tokens[i] = tokens[i] with { Kind = TokenKind.QuoteClose };
                 kind = TokenKind.QuoteClose;
@@ -84,6 +85,12 @@ internal static class SentenceSplitter
 
         return spans;
     }
+
+    // "‘… it only increases our members’ determination to strike.’": inside a quotation opened well before, a ’ after a
+    // plural and before a lower-case word is the plural's apostrophe (a ‘short’ quotation still closes on it).
+    private static bool PluralPossessive(List<Token> tokens, int open, int i) =>
+        i - open > 4 && tokens[i - 1].IsWord && tokens[i - 1].Norm.EndsWith('s') && i + 1 < tokens.Count && tokens[i + 1].IsWord &&
+        !tokens[i + 1].Cap && !SpeechLexicon.IsVerb(tokens[i + 1].Norm);
 
     // "word" glued to the word before it and followed by a space, a stop or nothing: a closing mark.
     private static bool ClosesByShape(List<Token> tokens, int i) =>

@@ -339,6 +339,14 @@ public sealed class DenialFrameTests
         Assert.DoesNotContain(Extract("Port director Maria Okafor spoke on Monday.\n\nThe union\u2019s claims were described by Okafor as a serious matter.").Statements,
             s => s.Stance == Stance.Denied);
 
+    [Theory]
+    [InlineData("Port director Maria Okafor said: \u201cHe is using distorted figures to hide the cuts to pensions.\u201d", Stance.Said)]
+    [InlineData("Port director Maria Okafor said certain people are spreading malicious comments online to slander the port.", Stance.Said)]
+    [InlineData("Port director Maria Okafor said the union is putting out such \u201clies\u201d because it lost the vote.", Stance.Denied)]
+    [InlineData("Port director Maria Okafor said: \u201cAnyone who publishes these claims is repeating a falsehood.\u201d", Stance.Denied)]
+    public void A_progressive_verb_is_no_verdict_unless_it_spreads_falsehood_or_its_subject_names_the_claims(string sentence, Stance stance) =>
+        Assert.Equal(stance, Assert.Single(Extract(sentence).Statements).Stance);
+
     [Fact]
     public void Accusing_someone_of_an_act_stays_said()
     {

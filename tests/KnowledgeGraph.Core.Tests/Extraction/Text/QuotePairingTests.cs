@@ -44,4 +44,15 @@ public sealed class QuotePairingTests
             "will be sold,\" port director Maria Okafor said. \"Talks with the unions go on,\" Okafor added.");
         Assert.Contains(doc.Statements, s => s.SpeakerId == "person:maria-okafor" && s.Evidence.StartsWith("\"Nothing has been sold", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_plurals_apostrophe_inside_a_long_single_quotation_does_not_close_it()
+    {
+        var quotes = Quotes("The union said: \u2018Every time they do this, it only increases our members\u2019 determination to strike.\u2019 Talks go on.");
+        Assert.Equal(["\u2018Every time they do this, it only increases our members\u2019 determination to strike.\u2019"], quotes);
+    }
+
+    [Fact]
+    public void A_short_single_quotation_still_closes_after_a_plural() =>
+        Assert.Equal(["\u2018experts\u2019"], Quotes("The so-called \u2018experts\u2019 say the port is safe."));
 }
