@@ -150,7 +150,7 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         {
             // "the statement" is the last issued statement; "the text", "the speech" are what the previous sentence quoted.
             var spoken = n is "text" or "speech" or "note" or "message" or "letter" or "post" or "tweet" ? discourse.PreviousIssuer ?? discourse.PreviousSentenceSpeaker : null;
-            id = modifierEntity ?? (place is not null ? _a.GovernmentOf(place) : null) ?? DocumentOwner(p, end, to) ?? spoken ??
+            id = modifierEntity ?? (place is not null ? _a.GovernmentOf(place) : null) ?? DocumentOwner(p, end, to) ?? (IsPieceNoun(n) ? OutletAfter(p, end, to) : null) ?? spoken ??
                 (IsPieceNoun(n) ? (t[det].Norm is "a" or "an" ? OutletNamedNext(p, end) : OutletNamedBefore(p, det) ?? discourse.PreviousIssuer)
                     : discourse.LastDocumentSpeaker ?? discourse.LastOtherSpeaker ?? discourse.LastPersonSpeaker);
         }
@@ -303,6 +303,19 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
     /// before the reference or in the three before it; "Halcor denied a Channel 9 report … The report claimed …" has none
     /// it knows, and the report is nobody's the article names.
     /// </summary>
+    /// <summary>"The report in the Sunday Independent (said …)", "a story by the Gazette": the outlet named right after the piece.</summary>
+    private string? OutletAfter(Paragraph p, int end, int to)
+    {
+        var t = p.Tokens;
+        if (end + 1 >= to || t[end].Norm is not ("in" or "by" or "from"))
+        {
+            return null;
+        }
+
+        var k = t[end + 1].Norm == "the" ? end + 2 : end + 1;
+        return k < to && p.MentionAt[k] >= 0 && p.Mentions[p.MentionAt[k]] is var m && m.First == k && _a.Entities[m.EntityId].IsMedia ? m.EntityId : null;
+    }
+
     private string? OutletNamedBefore(Paragraph p, int det)
     {
         var at = _a.Paragraphs.IndexOf(p);

@@ -71,6 +71,16 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             }
 
             var norm = t[k].Norm;
+            // "Attorneys of Jair Bolsonaro denied …", "Lawyers for the singer said …": those who speak for someone named
+            // right after speak as that someone.
+            if (Lexicon.Current.ProxyNouns.Contains(norm) && norm is not ("office" or "campaign" or "team" or "camp" or "management" or "label") &&
+                (k == from || !t[k - 1].IsWord || t[k - 1].Norm is "the" or "," || Words.ClauseBreaks.Contains(t[k - 1].Norm)) &&
+                k + 2 < to && t[k + 1].Norm is "of" or "for" && p.MentionAt[k + 2] >= 0 && p.Mentions[p.MentionAt[k + 2]] is var principal0 &&
+                principal0.First == k + 2 && _a.Entities[principal0.EntityId].Kind == EntityKind.Person && !NamedAfter(p, principal0.End, to))
+            {
+                return (principal0.EntityId, k, principal0.End);
+            }
+
             if (norm is "his" or "her" && k + 1 < to && Lexicon.Current.ProxyNouns.Contains(t[k + 1].Norm) && !NamedAfter(p, k + 2, to) &&
                 !GovernedByPreposition(p, k) && discourse.ResolvePronoun(norm == "his" ? "he" : "she") is { } principal)
             {
@@ -510,6 +520,14 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
     public static bool GovernedByPreposition(Paragraph p, int k)
     {
         var t = p.Tokens;
+        // "In a radio interview he described …": a subject pronoun after a noun opens a clause; no preposition governs it.
+        // ("a bulletin in which he claims …" stays governed: the relative's "he" is the bulletin's unnamed voice).
+        if (t[k].Norm is "he" or "she" or "they" or "we" or "i" && k > 0 && t[k - 1].IsWord && !Words.Prepositions.Contains(t[k - 1].Norm) &&
+            t[k - 1].Norm is not ("which" or "whom" or "whose" or "what"))
+        {
+            return false;
+        }
+
         var j = k - 1;
         var adjectives = 0;
         var titles = 0;

@@ -208,4 +208,25 @@ public sealed class ClauseSubjectTests
         var doc = Invented.Extract("clause.txt", "As Daniel Ekwueme said on Monday, the port would close in May, and Maria Okafor agreed.");
         Assert.Contains(doc.Statements, s => s.SpeakerId == "person:daniel-ekwueme");
     }
+
+    [Fact]
+    public void A_pronoun_after_an_opening_phrase_is_the_subject()
+    {
+        var doc = Invented.Extract("clause.txt", "Maria Okafor spoke on Friday.\n\nIn a radio interview she described the report as \u201cnonsense and a downright lie.\u201d");
+        doc.Require("person:maria-okafor", Stance.Denied, "described the report");
+    }
+
+    [Fact]
+    public void A_pronoun_in_a_relative_clause_after_a_preposition_is_not_the_last_speaker()
+    {
+        var doc = Invented.Extract("clause.txt", "Port director Maria Okafor has discredited claims that the port was sold.\n\n" +
+            "A viral clip has a presenter reading a supposed bulletin in which he claims the harbour master fled to Lagos with the cash.");
+        Assert.DoesNotContain(doc.Statements, s => s.Evidence.Contains("fled to Lagos", StringComparison.Ordinal) && s.SpeakerId == "person:maria-okafor");
+    }
+
+    [Theory]
+    [InlineData("Attorneys of Tom Reyes denied reports that the former mayor met the smugglers.")]
+    [InlineData("Lawyers for Tom Reyes denied reports that the former mayor met the smugglers.")]
+    public void Lawyers_of_a_named_person_speak_as_that_person(string sentence) =>
+        Invented.Extract("clause.txt", sentence).Require("person:tom-reyes", Stance.Denied, "met the smugglers");
 }

@@ -46,6 +46,14 @@ public sealed class ReportedSpeechTests
     }
 
     [Fact]
+    public void A_report_in_a_named_outlet_said_is_the_outlets_statement()
+    {
+        var doc = Invented.Extract("reported.txt", "The report in the Miami Herald said that fifty dockers were laid off.");
+        var herald = Assert.Single(doc.Entities, e => e.Name.Contains("Miami Herald", StringComparison.Ordinal));
+        doc.Require(herald.Id, Stance.Said, "dockers were laid off");
+    }
+
+    [Fact]
     public void Not_an_outlet_in_an_impersonal_passive_is_no_source() =>
         Assert.Empty(Invented.Extract("reported.txt", "It was alleged in Lagos that fifty dockers were laid off.").Statements);
 
