@@ -81,6 +81,10 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         if (k < to && IssuedWords.Contains(t[k].Norm))
         {
             k++;
+            while (k + 1 < to && k <= end + 3 && (t[k].Norm is "today" or "yesterday" or "earlier" or "on" || Sieves.VerbFrame.Weekday(t[k].Norm)))
+            {
+                k++; // "a statement issued today by …", "issued on Monday by …"
+            }
         }
 
         if (k + 1 < to && t[k].Norm is "by" or "from" or "of" or "for" or "at" && (Anonymous.Contains(n) || SpeechLexicon.DocumentNouns.Contains(n)))
@@ -108,6 +112,14 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
                 }
 
                 return (m.EntityId, det, m.End);
+            }
+
+            // "A statement signed by the ministry's Director of Press and Public Relations, Mr Ben Goong, …", "a statement
+            // issued by Ministry Spokesperson Kedarnath Sharma": the person a document was signed or issued by, named after
+            // the office.
+            if (SpeechLexicon.DocumentNouns.Contains(n) && t[k].Norm == "by" && SignatoryAfter(p, k + 1, to) is { } signatory)
+            {
+                return (signatory.EntityId, det, signatory.End);
             }
 
             // "a spokesman for the presidential office", "a statement from the ministry": the institution the description names.
@@ -303,6 +315,39 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
     /// before the reference or in the three before it; "Halcor denied a Channel 9 report … The report claimed …" has none
     /// it knows, and the report is nobody's the article names.
     /// </summary>
+    /// <summary>
+    /// The person named after an office in a "by" phrase ("the ministry's Director of Press, Mr Ben Goong", "Ministry
+    /// Spokesperson Kedarnath Sharma"): only office words (titles, capitalised words, "of", "the", "and", possessives,
+    /// commas) before the name, which ends the phrase.
+    /// </summary>
+    private Mention? SignatoryAfter(Paragraph p, int from, int to)
+    {
+        var t = p.Tokens;
+        for (var k = from; k < to && k < from + 14; k++)
+        {
+            if (p.MentionAt[k] >= 0)
+            {
+                var m = p.Mentions[p.MentionAt[k]];
+                if (_a.Entities[m.EntityId].Kind == EntityKind.Person)
+                {
+                    return k > from && (m.End >= to || t[m.End].Norm is "," or "." or "on" or "in" or "at" || (t[m.End].IsWord && SpeechLexicon.IsVerb(t[m.End].Norm))) ? m : null;
+                }
+
+                k = m.End - 1; // "the ministry's", "the Command's": the office's owner
+                continue;
+            }
+
+            var n = t[k].Norm;
+            if (!(t[k].Cap || n is "of" or "the" or "and" or "," or "'s" || NameWords.Titles.Contains(n) || Lexicon.Current.PortfolioWords.Contains(n) ||
+                  SpeechLexicon.IsInstitutionNoun(n)) || (t[k].IsWord && SpeechLexicon.IsVerb(n)))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"The report in the Sunday Independent (said …)", "a story by the Gazette": the outlet named right after the piece.</summary>
     private string? OutletAfter(Paragraph p, int end, int to)
     {

@@ -53,6 +53,19 @@ public sealed class ReportedSpeechTests
         doc.Require(herald.Id, Stance.Said, "dockers were laid off");
     }
 
+    [Theory]
+    [InlineData("A statement signed by the ministry's Director of Press and Public Relations, Mr Tom Reyes, on Wednesday in Lagos, said the notice was fake.")]
+    [InlineData("A statement issued today by Ministry Spokesperson Tom Reyes states that the notice was fake.")]
+    public void A_statement_signed_or_issued_by_a_named_officer_is_the_officers(string sentence) =>
+        Invented.Extract("reported.txt", "The Federal Ministry of Transport has urged travellers to ignore the notice.\n\n" + sentence).Require("person:tom-reyes", Stance.Denied, "notice was fake");
+
+    [Fact]
+    public void A_statement_issued_by_an_office_stays_the_offices()
+    {
+        var doc = Invented.Extract("reported.txt", "Port director Tom Reyes spoke on Monday.\n\nA statement issued by the Harbour Authority on Tuesday said the notice was fake.");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:tom-reyes" && s.Evidence.Contains("notice was fake", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Not_an_outlet_in_an_impersonal_passive_is_no_source() =>
         Assert.Empty(Invented.Extract("reported.txt", "It was alleged in Lagos that fifty dockers were laid off.").Statements);
