@@ -226,4 +226,22 @@ public sealed class WireStyleTests
         Assert.StartsWith("Maria Okafor", first.Evidence, StringComparison.Ordinal); // the dateline's double hyphen is no content
         doc.Require(matin, Stance.Said, "tested positive");
     }
+
+    [Theory]
+    [InlineData("New Delhi [India], Dec 7 (ANI): The Harbour Authority on Thursday denied allegations that a bribe was offered to the pilots.")]
+    [InlineData("[India], Dec 7 (ANI): The Harbour Authority on Thursday denied allegations that a bribe was offered to the pilots.")]
+    [InlineData("New Delhi [India], June 7 (ANI): In response to the allegation made by MP Tom Reyes, the Harbour Authority denied that a bribe was offered to the pilots.")]
+    public void A_bracketed_country_and_wire_credit_are_the_dateline_not_the_speaker(string sentence)
+    {
+        var doc = Invented.Extract("wire.txt", sentence);
+        var authority = doc.Entities.Single(e => e.Name == "Harbour Authority").Id;
+        doc.Require(authority, Stance.Denied, "bribe");
+        Assert.All(doc.Statements, st => Assert.Equal(authority, st.SpeakerId));
+    }
+
+    [Theory]
+    [InlineData("In an email, Tom Reyes, a Northwind spokesman, said that the store count was inaccurate.")]
+    [InlineData("On Wednesday, at a briefing with Assistant Secretary Maria Okafor, Rear Adm. Tom Reyes said that the store count was inaccurate.")]
+    public void After_an_opening_phrase_the_first_name_after_its_comma_speaks(string sentence) =>
+        Invented.Extract("wire.txt", sentence).Require("person:tom-reyes", Stance.Denied, "store count");
 }

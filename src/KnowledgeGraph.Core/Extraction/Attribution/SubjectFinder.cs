@@ -46,6 +46,11 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                 if (IsDateline(p, m, _a))
                 {
                     k = m.End - 1;
+                    while (m.End < to && t[m.End].Norm == "[" && k + 1 < to && t[k + 1].Norm != "]")
+                    {
+                        k++; // "New Delhi [India], …": the bracketed country is the dateline's too
+                    }
+
                     continue;
                 }
 
@@ -492,16 +497,28 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         }
 
         var k = m.End;
+        if (after == "[")
+        {
+            // "New Delhi [India], Dec 7 (ANI): …": the country in brackets after the city, then the date and credit.
+            while (k < t.Count && k < m.End + 6 && t[k].Norm != "]")
+            {
+                k++;
+            }
+
+            after = k + 1 < t.Count ? t[k + 1].Norm : "";
+            k++;
+        }
+
         if (after == ",")
         {
             // "Abuja, Nov 22: …", "New Delhi, Sept 15 (ANI): …": a place, a date and a colon, dash or credit.
-            var d = m.End + 1;
+            var d = k + 1;
             while (d < t.Count && d < m.End + 6 && SpeechVerbs.IsDateWord(t[d]))
             {
                 d++;
             }
 
-            return d > m.End + 1 && d < t.Count && t[d].Norm is ":" or "-" or "\u2014" or "\u2013" or "(";
+            return d > k + 1 && d < t.Count && t[d].Norm is ":" or "-" or "\u2014" or "\u2013" or "(";
         }
 
         if (after == "(")

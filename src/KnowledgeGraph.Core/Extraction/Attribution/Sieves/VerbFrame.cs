@@ -32,7 +32,7 @@ internal static class VerbFrame
         var trig = scope.Triggers[index];
         var t = p.Tokens;
         var v = trig.At;
-        var intro = Math.Max(SourceFinder.IntroEnd(p, s, v), SubordinateIntroEnd(context, p, s, v));
+        var intro = Math.Max(Math.Max(SourceFinder.IntroEnd(p, s, v), SubordinateIntroEnd(context, p, s, v)), CreditedDatelineEnd(p, s, v));
         if (subject is null && trig.Kind == TriggerKind.Participle && SpeechVerbs.IssuedDocumentBefore(p, s, v) is var document and >= 0)
         {
             subject = context.Subjects.FindSubject(p, s.First, document); // "X issued a statement … after …, saying …": X
@@ -415,21 +415,57 @@ internal static class VerbFrame
     }
 
     /// <summary>
+    /// "[India], Dec 7 (ANI): Gurugram's Fortis Hospital denied …", "Lagos, May 2 (Reuters) - …": a dateline closed by a
+    /// wire credit in brackets and a colon or dash; the first token after it, else the sentence's start.
+    /// </summary>
+    private static int CreditedDatelineEnd(Paragraph p, Sentence s, int v)
+    {
+        var t = p.Tokens;
+        for (var k = s.First + 2; k + 1 < v && k < s.First + 14; k++)
+        {
+            if (t[k].Norm == ")" && t[k + 1].Norm is ":" or "-" or "\u2014" or "\u2013" && t[k - 2].Norm == "(" && t[k - 1].IsWord && t[k - 1].Cap && !p.InQuote[k])
+            {
+                return k + 2;
+            }
+        }
+
+        return s.First;
+    }
+
+    /// <summary>
     /// "As the prosecutor went into detail, Mr Moore stopped him and said …": a sentence that opens with a subordinate
-    /// clause has its main subject after the comma that closes it; the first token after the last such comma before the
-    /// verb where a name opens, else the sentence's start.
+    /// clause or a prepositional phrase has its main subject after the comma that closes it; the first token after the
+    /// first such comma before the verb where a name opens, else the sentence's start.
     /// </summary>
     private static int SubordinateIntroEnd(AttributionContext context, Paragraph p, Sentence s, int v)
     {
         var t = p.Tokens;
-        if (p.MentionAt[s.First] >= 0 || t[s.First].Norm is not ("as" or "when" or "while" or "after" or "before" or "because" or "since" or
-            "although" or "though" or "once" or "whereas" or "until"))
+        // "New Delhi [India], June 7 (ANI): In response to …, the Election Commission described …": past a dateline's colon.
+        var o = s.First;
+        for (var k = s.First + 1; k < v && k < s.First + 14; k++)
+        {
+            if (t[k].Norm == ":" && t[k - 1].Norm == ")" && !p.InQuote[k])
+            {
+                o = k + 1;
+                break;
+            }
+        }
+
+        // "In response to the allegation made by X, the commission said …": an opening prepositional phrase, as a clause.
+        if (o >= v || p.MentionAt[o] >= 0 || !(t[o].Norm is "as" or "when" or "while" or "after" or "before" or "because" or "since" or
+            "although" or "though" or "once" or "whereas" or "until" || (t[o].Cap && Words.Prepositions.Contains(t[o].Norm))))
         {
             return s.First;
         }
 
-        for (var k = v - 1; k > s.First + 1; k--)
+        // After a prepositional phrase, the first comma after which a name opens ("In an email, Howard Riefs, a Sears
+        // spokesman, said": Riefs, not the appositive's Sears; "…, Greg Hodges, a partner at a firm in Savannah, Ga.,
+        // told": not Georgia). After a subordinate clause, which may hold commas of its own ("When X, the prosecutor, went
+        // into detail, Y said"; "Since …, in Abia State, southeast Nigeria, last year, he has been alleging"), the last one.
+        var phrase = Words.Prepositions.Contains(t[o].Norm) && t[o].Norm is not ("after" or "before" or "since" or "until" or "as");
+        for (var i = 0; i < v - o - 2; i++)
         {
+            var k = phrase ? o + 2 + i : v - 1 - i;
             if (t[k].Norm == "," && !p.InQuote[k] && context.Subjects.FindSubject(p, k + 1, v) is { } named && named.First > k && named.First <= k + 3)
             {
                 return k + 1;
