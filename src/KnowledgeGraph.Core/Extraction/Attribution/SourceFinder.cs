@@ -35,6 +35,32 @@ internal sealed class SourceFinder(ArticleAnalysis analysis, IDiscourseView disc
     }
 
     /// <summary>The source after "according to": the first person or organisation named, else a reference ("the same source").</summary>
+    /// <summary>"Rowland's manager, Mathew Knowles": a possessive, a role of up to three lower-case words, a comma and a person.</summary>
+    private (string Id, int First, int End)? NamedAfterRole(Paragraph p, Sentence s, Mention owner)
+    {
+        var t = p.Tokens;
+        var k = owner.End;
+        if (k >= s.End || t[k].Norm != "'s")
+        {
+            return null;
+        }
+
+        k++;
+        var role = k;
+        while (k < s.End && k < role + 3 && t[k].IsWord && !t[k].Cap && p.MentionAt[k] < 0)
+        {
+            k++;
+        }
+
+        if (k == role || k + 1 >= s.End || t[k].Norm != "," || p.MentionAt[k + 1] < 0)
+        {
+            return null;
+        }
+
+        var named = p.Mentions[p.MentionAt[k + 1]];
+        return named.First == k + 1 && _a.Entities[named.EntityId].Kind == Model.EntityKind.Person ? (named.EntityId, named.First, named.End) : null;
+    }
+
     public (string Id, int First, int End)? AccordingSource(Paragraph p, Sentence s, int from)
     {
         var t = p.Tokens;
@@ -47,7 +73,8 @@ internal sealed class SourceFinder(ArticleAnalysis analysis, IDiscourseView disc
                 var m = p.Mentions[p.MentionAt[k]];
                 if (_a.Entities[m.EntityId].Kind != Model.EntityKind.Place)
                 {
-                    return (m.EntityId, m.First, m.End);
+                    // "according to Rowland's manager, Mathew Knowles": the person named after the owner's role speaks.
+                    return NamedAfterRole(p, s, m) ?? (m.EntityId, m.First, m.End);
                 }
 
                 place ??= (m.EntityId, m.First, m.End);

@@ -235,7 +235,8 @@ internal static class SpeechVerbs
         }
 
         var ing = t[i].Norm.EndsWith("ing", StringComparison.Ordinal);
-        if (Words.BeForms.Contains(prev) || (prev is "been" or "be") || (Words.BeForms.Contains(prev2) && prev.EndsWith("ly", StringComparison.Ordinal)))
+        if (Words.BeForms.Contains(prev) || (prev is "been" or "be") ||
+            (Words.BeForms.Contains(prev2) && (prev.EndsWith("ly", StringComparison.Ordinal) || prev is "also" or "still" or "often" or "long" or "never" or "once" or "even")))
         {
             // "The claims were described by the minister as “ridiculous”": a passive verdict of falsehood by a named agent
             // is that agent's denial of the subject.

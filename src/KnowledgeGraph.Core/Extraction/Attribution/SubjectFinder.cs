@@ -245,6 +245,20 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             }
         }
 
+        // "Western Cape ANC (ANC) education spokesperson, Khalid Sayed, accused …": the person set off after the
+        // organisation's lower-case role speaks, not the organisation.
+        var roleEnd = after;
+        while (roleEnd < to && roleEnd < after + 4 && t[roleEnd].IsWord && !t[roleEnd].Cap && p.MentionAt[roleEnd] < 0 && !SpeechLexicon.IsVerb(t[roleEnd].Norm))
+        {
+            roleEnd++;
+        }
+
+        if (roleEnd > after && roleEnd < to && t[roleEnd].Norm == "," && (NameWords.Titles.Contains(t[roleEnd - 1].Norm) || SpeechLexicon.PersonNouns.Contains(t[roleEnd - 1].Norm)) &&
+            _a.Entities[m.EntityId].Kind == EntityKind.Institution && AppositiveName(p, roleEnd, to) is { } apposed)
+        {
+            return apposed;
+        }
+
         if (after < to && t[after].Norm == "'s")
         {
             // "Trump's statement" speaks for Trump; "Cuba's Deputy Foreign Minister X" is only a modifier.

@@ -8,6 +8,26 @@ namespace KnowledgeGraph.Extraction.Attribution;
 /// </summary>
 internal sealed class TriggerFinder(SourceFinder sources)
 {
+    /// <summary>"a statement by the hospital read": a document noun, "by" and a short name or description right before "read".</summary>
+    private static bool DocumentByBefore(Paragraph p, Sentence s, int i)
+    {
+        var t = p.Tokens;
+        for (var k = i - 2; k > s.First && k >= i - 6; k--)
+        {
+            if (t[k].Norm == "by")
+            {
+                return SpeechLexicon.DocumentNouns.Contains(t[k - 1].Norm);
+            }
+
+            if (!t[k].IsWord || p.InQuote[k] || SpeechLexicon.IsVerb(t[k].Norm))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     public List<Trigger> FindTriggers(Paragraph p, Sentence s)
     {
         var list = new List<Trigger>();
@@ -89,8 +109,11 @@ internal sealed class TriggerFinder(SourceFinder sources)
             }
 
             // "“…,” the statement read.", "Norvell's petition reads: …": a document reading out its words.
+            // "“…,” a statement by the hospital read.", "the statement further read": the document a few words before.
             if (tok.Norm is "read" or "reads" && i > s.First && !p.InQuote[i] &&
-                (SpeechLexicon.DocumentNouns.Contains(t[i - 1].Norm) || t[i - 1].Norm is "petition" or "sign" or "banner" or "placard"))
+                (SpeechLexicon.DocumentNouns.Contains(t[i - 1].Norm) || t[i - 1].Norm is "petition" or "sign" or "banner" or "placard" ||
+                 (t[i - 1].Norm is "further" or "also" && i - 2 >= s.First && SpeechLexicon.DocumentNouns.Contains(t[i - 2].Norm)) ||
+                 DocumentByBefore(p, s, i)))
             {
                 list.Add(new Trigger(TriggerKind.Verb, i, "say", false));
                 continue;

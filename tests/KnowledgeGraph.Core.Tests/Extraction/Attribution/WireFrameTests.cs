@@ -267,4 +267,34 @@ public sealed class WireFrameTests
     [InlineData("Maria Okafor read a statement from the union.")]
     public void Reading_a_text_aloud_or_to_oneself_is_no_statement(string sentence) =>
         Assert.Empty(Invented.Extract("wire.txt", sentence).Statements);
+
+    [Theory]
+    [InlineData("\u201cWe did offer a refund to the family in good faith,\u201d a statement by the Harbour Authority read.")]
+    [InlineData("The Harbour Authority denied the claims on Monday.\n\n\u201cWe did offer a refund to the family in good faith,\u201d the statement further read.")]
+    public void A_statement_by_someone_or_further_that_read_is_a_tag(string text)
+    {
+        var doc = Invented.Extract("wire.txt", text);
+        var authority = doc.Entities.Single(e => e.Name == "Harbour Authority").Id;
+        doc.Require(authority, Stance.Said, "offer a refund");
+    }
+
+    [Fact]
+    public void According_to_someones_role_and_the_name_set_off_after_it_is_the_named_person() =>
+        Invented.Extract("wire.txt", "The album was delayed for marketing reasons, according to Okafor's manager, Tom Reyes.").Require("person:tom-reyes", Stance.Said, "album was delayed");
+
+    [Fact]
+    public void The_person_set_off_after_an_organisations_role_speaks() =>
+        Invented.Extract("wire.txt", "Meanwhile, Northland Democratic Alliance (NDA) education spokesperson, Tom Reyes, accused the department of protecting the principal.")
+            .Require("person:tom-reyes", Stance.Said, "protecting the principal");
+
+    [Fact]
+    public void Companies_reported_to_contain_something_say_nothing()
+    {
+        var doc = Invented.Extract("wire.txt", "Products from 11 brands, including Kedi Foods and Harlow Dairy Group, were also reported to contain the virus.");
+        Assert.DoesNotContain(doc.Statements, s => doc.Entities.Single(e => e.Id == s.SpeakerId).Name is "Kedi Foods" or "Harlow Dairy Group");
+    }
+
+    [Fact]
+    public void Spurning_a_complaint_rejects_it() =>
+        Assert.Equal(Stance.Denied, Assert.Single(Invented.Extract("wire.txt", "The Harlow Dairy Group has spurned a complaint about its milk in the United States.").Statements).Stance);
 }
