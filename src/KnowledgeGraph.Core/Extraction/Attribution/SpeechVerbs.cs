@@ -125,6 +125,13 @@ internal static class SpeechVerbs
             return false;
         }
 
+        // "Alirio Melendez, accused last year of misconduct, says …": a passive participle set off after a name is what the
+        // name is accused of, no speech of its own.
+        if (lemma is "accuse" or "charge" && prev == "," && t[i].Norm.EndsWith("ed", StringComparison.Ordinal) && OfOrByWithin(t, i + 1, s.End, 4))
+        {
+            return false;
+        }
+
         // "accused Reuters of publishing misleading and fake news": accusing an outlet or a source of spreading falsehood
         // rejects what it published.
         if (lemma == "accuse" && AccusedOfFalsehood(p, s, i + 1))
@@ -648,6 +655,28 @@ internal static class SpeechVerbs
             if (p.Tokens[k].Norm == "as")
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"of" or "by" within <paramref name="window"/> plain words: "accused last year of", "accused by the union of".</summary>
+    private static bool OfOrByWithin(List<Token> t, int from, int end, int window)
+    {
+        for (var k = from; k < end && k < from + window; k++)
+        {
+            if (t[k].Norm is "of" or "by")
+            {
+                return true;
+            }
+
+            // Only time words and adverbs between ("accused last year of", "charged earlier by"), no object ("accused the
+            // department of …" is active).
+            if (!t[k].IsWord || t[k].Cap || !(t[k].Norm.EndsWith("ly", StringComparison.Ordinal) || Sieves.VerbFrame.Weekday(t[k].Norm) ||
+                t[k].Norm is "last" or "this" or "year" or "week" or "month" or "earlier" or "today" or "yesterday" or "in" or "on"))
+            {
+                return false;
             }
         }
 

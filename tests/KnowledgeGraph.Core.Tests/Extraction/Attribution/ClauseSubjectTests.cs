@@ -229,4 +229,23 @@ public sealed class ClauseSubjectTests
     [InlineData("Lawyers for Tom Reyes denied reports that the former mayor met the smugglers.")]
     public void Lawyers_of_a_named_person_speak_as_that_person(string sentence) =>
         Invented.Extract("clause.txt", sentence).Require("person:tom-reyes", Stance.Denied, "met the smugglers");
+
+    [Fact]
+    public void A_passive_participle_set_off_after_a_name_is_no_speech()
+    {
+        var doc = Invented.Extract("clause.txt", "Maria Okafor, accused last year of misconduct, says that she refutes the accusations.");
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal(("person:maria-okafor", Stance.Denied), (s.SpeakerId, s.Stance));
+        Assert.DoesNotContain("misconduct", s.Claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_active_accusation_after_an_apposition_still_speaks() =>
+        Invented.Extract("clause.txt", "The union's spokesperson, Maria Okafor, accused the department of protecting the principal.")
+            .Require("person:maria-okafor", Stance.Said, "protecting the principal");
+
+    [Fact]
+    public void The_spokesperson_named_in_a_fronted_through_phrase_speaks() =>
+        Invented.Extract("clause.txt", "Through its spokesperson Maria Okafor, the Harbour Authority issued a statement denying any involvement in the strike.")
+            .Require("person:maria-okafor", Stance.Denied, "involvement in the strike");
 }

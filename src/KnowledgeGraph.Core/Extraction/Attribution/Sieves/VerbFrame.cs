@@ -33,6 +33,12 @@ internal static class VerbFrame
         var t = p.Tokens;
         var v = trig.At;
         var intro = Math.Max(Math.Max(SourceFinder.IntroEnd(p, s, v), SubordinateIntroEnd(context, p, s, v)), CreditedDatelineEnd(p, s, v));
+        // "Through its spokesperson Bruno Shioso, NPS issued a statement denying …": the named spokesperson speaks.
+        if (subject is null && ThroughSpokesperson(p, s, v) is { } through)
+        {
+            subject = through;
+        }
+
         if (subject is null && trig.Kind == TriggerKind.Participle && SpeechVerbs.IssuedDocumentBefore(p, s, v) is var document and >= 0)
         {
             subject = context.Subjects.FindSubject(p, s.First, document); // "X issued a statement … after …, saying …": X
@@ -412,6 +418,42 @@ internal static class VerbFrame
         }
 
         return first;
+    }
+
+    /// <summary>"Through its spokesperson Bruno Shioso, …": a person named in a fronted "through" phrase of a spokesperson.</summary>
+    private static (string Id, int First, int End)? ThroughSpokesperson(Paragraph p, Sentence s, int v)
+    {
+        var t = p.Tokens;
+        var k = s.First;
+        if (k + 3 >= v || t[k].Norm != "through" || t[k + 1].Norm is not ("its" or "their" or "his" or "her" or "the"))
+        {
+            return null;
+        }
+
+        k += 2;
+        if (!(Attribution.ReferenceResolver.IsSpokesNoun(t[k].Norm) || t[k].Norm is "lawyer" or "lawyers" or "attorney" or "publicist" or "representative"))
+        {
+            return null;
+        }
+
+        k++;
+        if (k < v && t[k].Norm == ",")
+        {
+            k++;
+        }
+
+        while (k < v && p.MentionAt[k] < 0 && t[k].IsWord && t[k].Cap && Entities.NameWords.Titles.Contains(t[k].Norm))
+        {
+            k++; // "Through its spokesperson, Superintendent X,"
+        }
+
+        if (k >= v || p.MentionAt[k] < 0)
+        {
+            return null;
+        }
+
+        var m = p.Mentions[p.MentionAt[k]];
+        return m.First == k && m.End < v && t[m.End].Norm == "," ? (m.EntityId, m.First, m.End) : null;
     }
 
     /// <summary>
