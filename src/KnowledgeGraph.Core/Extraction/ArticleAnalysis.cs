@@ -49,7 +49,11 @@ internal sealed partial class ArticleAnalysis(EntityRegistry registry, string te
         var tld = dot < 0 ? "" : host[(dot + 1)..].ToLowerInvariant();
         if (tld.Length != 2 || Lexicon.Current.GenericCountryDomains.Contains(tld))
         {
-            return null;
+            // "primenewsghana.com", "pakistantoday.com.pk": a site named after its country.
+            var label = dot < 0 ? host : host[..dot];
+            var start = label.LastIndexOf('.');
+            var named = KnowledgeGraph.Extraction.Entities.Gazetteers.Gazetteer.Default.Places.CountryInHost(label[(start + 1)..].ToLowerInvariant());
+            return named is null ? null : EnsureCountry(named.Name).Id;
         }
 
         // The United Kingdom's domain is the one that is not its ISO code.

@@ -76,6 +76,19 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         }
 
         var end = noun + 1;
+        // "The government of Ghana", "the police of Kenya": the country named after the noun, however often the article
+        // names another (a story set in Oslo about Ghana's embassy).
+        if (place is null && end + 1 < to && t[end].Norm == "of" && n is "government" or "regime" or "administration" or "authorities" or "cabinet" or "presidency" or "police" or "army" or "military")
+        {
+            var c = t[end + 1].Norm == "the" ? end + 2 : end + 1;
+            if (c < to && p.MentionAt[c] >= 0 && p.Mentions[p.MentionAt[c]] is var country && country.First == c &&
+                _a.Entities.TryGetValue(country.EntityId, out var countryEntity) && countryEntity.Kind == EntityKind.Place && countryEntity.CountryPlaceId is { } named)
+            {
+                place = named;
+                end = country.End;
+            }
+        }
+
         // "a statement released by X", "a spokesperson for X", "officials from X".
         var k = end;
         if (k < to && IssuedWords.Contains(t[k].Norm))

@@ -484,6 +484,26 @@ public sealed class ReferenceAndVerdictTests
         Assert.Equal(("Government of South Africa", Stance.Denied), (doc.Entities.Single(e => e.Id == s.SpeakerId).Name, s.Stance));
     }
 
+    [Fact]
+    public void The_government_of_a_named_country_is_that_countrys_though_another_is_named_more()
+    {
+        var doc = Invented.Extract("release.txt", "The government of Ghana has rejected a publication about the embassy.\n\n" +
+            "The publication said the property in Oslo, Norway was bought for Ghana at an inflated price.\n\n" +
+            "Oslo officials and Norway's press followed the story. Norway's embassy in Oslo said nothing.\n\n" +
+            "The government said it will deal with the publishers.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Government of Norway");
+        doc.Require("institution:government-of-ghana", Stance.Said, "deal with the publishers");
+    }
+
+    [Fact]
+    public void A_site_named_after_its_country_gives_the_government_of_an_article_naming_none()
+    {
+        var doc = Invented.Extract("release.txt", "URL: https://www.primenewsghana.com/politics/release.html\n\nMedia release\n\n" +
+            "The Government rejects the claims made in the article about the port.");
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("Government of Ghana", doc.Entities.Single(e => e.Id == s.SpeakerId).Name);
+    }
+
     [Theory]
     [InlineData("Government spokesperson on Tuesday strongly refuted a report that the port was sold.")]
     [InlineData("Government said on Tuesday that the port was not sold.")]

@@ -46,6 +46,27 @@ public sealed class PlaceGazetteer
     /// <summary>The country with ISO 3166-1 alpha-2 <paramref name="code"/> ("CU"), or null.</summary>
     public Place? Country(string code) => _countries.GetValueOrDefault(code);
 
+    /// <summary>
+    /// The country whose name (of five letters or more, spaces left out) a site's host name holds ("primenewsghana" →
+    /// Ghana, "pakistantoday" → Pakistan); the longest when several do ("nigeria" over "niger"); null when none.
+    /// </summary>
+    public Place? CountryInHost(string label)
+    {
+        Place? best = null;
+        var bestLength = 0;
+        foreach (var c in _countries.Values)
+        {
+            var name = TextFold.Fold(c.Name).Replace(" ", "", StringComparison.Ordinal);
+            if (name.Length >= 5 && name.Length > bestLength && label.Contains(name, StringComparison.Ordinal))
+            {
+                best = c;
+                bestLength = name.Length;
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>The subdivision with ISO 3166-2 code <paramref name="code"/> ("US-WI"), or null.</summary>
     public Place? Subdivision(string code) => _subdivisions.GetValueOrDefault(code);
 
