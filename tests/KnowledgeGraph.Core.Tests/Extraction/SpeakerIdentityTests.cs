@@ -493,6 +493,15 @@ public sealed class SpeakerIdentityTests
     }
 
     [Fact]
+    public void A_headline_that_runs_a_common_word_on_into_a_name_is_that_name()
+    {
+        var doc = Extract("Maria Okafor Baby Reports Are False, Says Rep\n\nMaria Okafor has denied reports that she had a second child.\n\n" +
+            "\u201cIt feels strange to miss these concerts,\u201d Okafor said in a statement.");
+        Assert.Equal(["Maria Okafor"], doc.Entities.Where(e => e.Kind == EntityKind.Person).Select(e => e.Name));
+        doc.Require("person:maria-okafor", Stance.Said, "feels strange");
+    }
+
+    [Fact]
     public void A_plural_nationality_before_names_is_no_part_of_them()
     {
         var doc = Extract("Tom Reyes is among an elite group of athletes - including Americans Carl Lewis and Maurice Greene - to hold the title, Maria Okafor said.");

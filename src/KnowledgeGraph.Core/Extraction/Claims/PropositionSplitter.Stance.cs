@@ -188,6 +188,12 @@ internal static partial class PropositionSplitter
     /// </summary>
     private static bool CouldNotDo(List<Token> t, int k, int first, int end)
     {
+        // "were not able to open the port", "to not be able to perform": an inability, stated, as "could not" is.
+        if (t[k].Norm is "not" or "n't" && k + 2 < end && (t[k + 1].Norm == "able" || (t[k + 1].Norm == "be" && t[k + 2].Norm == "able")))
+        {
+            return true;
+        }
+
         var could = t[k].Norm == "couldn't" || (t[k].Norm is "not" or "n't" && k > first && t[k - 1].Norm == "could");
         return could && k + 1 < end && t[k + 1].IsWord && t[k + 1].Norm is not ("have" or "be" or "possibly" or "ever");
     }

@@ -440,6 +440,20 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
             return merged; // with one person, a one-word speaker may still be that person's surname (below)
         }
 
+        // "Elton John Baby Reports Are False": a title-case headline runs a common word on into the name the body writes
+        // without it ("Elton John"); the longer name is the shorter one's.
+        foreach (var a in persons.ToList())
+        {
+            var shorter = persons.FirstOrDefault(b => b != a && b.Name.Contains(' ', StringComparison.Ordinal) && a.Name.StartsWith(b.Name + " ", StringComparison.Ordinal) &&
+                a.Name[(b.Name.Length + 1)..].Split(' ').All(w => w.Length > 2 && Gazetteers.Words.Contains(TextFold.Fold(w)) && !Gazetteers.IsGivenName(TextFold.Fold(w))));
+            if (shorter is not null && !merged.ContainsKey(shorter.Id))
+            {
+                _a.Entities.Remove(a.Id);
+                merged[a.Id] = shorter.Id;
+                persons.Remove(a);
+            }
+        }
+
         var variants = persons.ToDictionary(a => a.Id, a => NameVariants(a.Name).Select(v => TextFold.Fold(v)).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
 
         // "Stanley Nkwocha, a spokesman, …" then "Nkwocha stated": a one-word speaker kinded only by default is the one

@@ -86,4 +86,10 @@ public sealed class NonStatementTests
     [Fact]
     public void Confidence_inside_another_speakers_clause_is_its_content() =>
         Assert.Single(Invented.Extract("non.txt", "Maria Okafor said on Monday that she is confident the port will reopen in May.").Statements);
+
+    [Theory]
+    [InlineData("\u201cIt feels strange to not be able to perform these concerts,\u201d Maria Okafor said.")]
+    [InlineData("\u201cWe were not able to open the port on Monday,\u201d Maria Okafor said.")]
+    public void Being_unable_is_said(string sentence) =>
+        Assert.Equal(Stance.Said, Assert.Single(Invented.Extract("non.txt", sentence).Statements).Stance);
 }
