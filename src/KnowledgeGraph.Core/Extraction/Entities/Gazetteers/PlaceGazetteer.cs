@@ -54,10 +54,9 @@ public sealed class PlaceGazetteer
     {
         Place? best = null;
         var bestLength = 0;
-        foreach (var c in _countries.Values)
+        foreach (var (name, c) in _hostNames.Value)
         {
-            var name = TextFold.Fold(c.Name).Replace(" ", "", StringComparison.Ordinal);
-            if (name.Length >= 5 && name.Length > bestLength && label.Contains(name, StringComparison.Ordinal))
+            if (name.Length > bestLength && label.Contains(name, StringComparison.Ordinal))
             {
                 best = c;
                 bestLength = name.Length;
@@ -66,6 +65,12 @@ public sealed class PlaceGazetteer
 
         return best;
     }
+
+    // Folded once: the country names of five letters or more, without their spaces, as a host name writes them.
+    private Lazy<(string Name, Place Country)[]> _hostNames => _hostNamesField ??= new Lazy<(string, Place)[]>(() =>
+        [.. _countries.Values.Select(c => (TextFold.Fold(c.Name).Replace(" ", "", StringComparison.Ordinal), c)).Where(x => x.Item1.Length >= 5)]);
+
+    private Lazy<(string Name, Place Country)[]>? _hostNamesField;
 
     /// <summary>The subdivision with ISO 3166-2 code <paramref name="code"/> ("US-WI"), or null.</summary>
     public Place? Subdivision(string code) => _subdivisions.GetValueOrDefault(code);
