@@ -482,16 +482,8 @@ internal static class VerbFrame
     private static int SubordinateIntroEnd(AttributionContext context, Paragraph p, Sentence s, int v)
     {
         var t = p.Tokens;
-        // "New Delhi [India], June 7 (ANI): In response to …, the Election Commission described …": past a dateline's colon.
-        var o = s.First;
-        for (var k = s.First + 1; k < v && k < s.First + 14; k++)
-        {
-            if (t[k].Norm == ":" && t[k - 1].Norm == ")" && !p.InQuote[k])
-            {
-                o = k + 1;
-                break;
-            }
-        }
+        // "New Delhi [India], June 7 (ANI): In response to …, the Election Commission described …": past a dateline.
+        var o = CreditedDatelineEnd(p, s, v);
 
         // "In response to the allegation made by X, the commission said …": an opening prepositional phrase, as a clause.
         if (o >= v || p.MentionAt[o] >= 0 || !(t[o].Norm is "as" or "when" or "while" or "after" or "before" or "because" or "since" or
