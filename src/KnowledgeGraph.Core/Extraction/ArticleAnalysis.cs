@@ -33,6 +33,18 @@ internal sealed partial class ArticleAnalysis(EntityRegistry registry, string te
     /// </summary>
     public string? HomeCountry { get; set; }
 
+    /// <summary>
+    /// The publisher is its country's foreign ministry ("mofa.gov.pk", "mfa.gov.sg"): a press release there that speaks of
+    /// "This Ministry" speaks for that ministry.
+    /// </summary>
+    public bool ForeignMinistrySite { get; set; }
+
+    /// <summary>Whether <paramref name="url"/>'s host opens with a foreign ministry's usual label ("mofa.", "mfa.", "www.mofa.").</summary>
+    public static bool ForeignMinistryHost(string? url) =>
+        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) &&
+        (uri.Host.StartsWith("mofa.", StringComparison.OrdinalIgnoreCase) || uri.Host.StartsWith("mfa.", StringComparison.OrdinalIgnoreCase) ||
+         uri.Host.StartsWith("www.mofa.", StringComparison.OrdinalIgnoreCase) || uri.Host.StartsWith("www.mfa.", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The article's own country: the publisher's national domain, else the country it mentions most.</summary>
     public string? ArticleCountry => HomeCountry ?? DominantCountry;
 

@@ -968,8 +968,10 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
 
         if (noun == "ministry")
         {
+            // "This Ministry rejects …" in a release on a foreign ministry's own site, which names no ministry: that one.
             return (place is not null ? _a.Registry.ForeignMinistryOf(place) : null) ??
-                CurrentSourceOr(e => e.Kind == EntityKind.Institution && (e.Type == "foreign-ministry" || e.Name.Contains("Ministry", StringComparison.Ordinal)));
+                CurrentSourceOr(e => e.Kind == EntityKind.Institution && (e.Type == "foreign-ministry" || e.Name.Contains("Ministry", StringComparison.Ordinal))) ??
+                (_a.ForeignMinistrySite && _a.HomeCountry is { } home ? _a.ForeignMinistryOf(home) : null);
         }
 
         // "the company", "the club": the last organisation that is not a government or an outlet; other nouns must be in the name.

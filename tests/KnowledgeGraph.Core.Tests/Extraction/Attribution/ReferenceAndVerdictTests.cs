@@ -495,6 +495,22 @@ public sealed class ReferenceAndVerdictTests
         doc.Require("institution:government-of-ghana", Stance.Said, "deal with the publishers");
     }
 
+    [Theory]
+    [InlineData("https://mofa.gov.pk/press-release/1", "Ministry of Foreign Affairs of Pakistan")]
+    [InlineData("https://www.mfa.gov.sg/press/2", "Ministry of Foreign Affairs of Singapore")]
+    public void This_ministry_in_a_release_on_a_foreign_ministrys_site_is_that_ministry(string url, string ministry)
+    {
+        var doc = Invented.Extract("release.txt", "URL: " + url + "\n\nPress Releases|\n\n" +
+            "This Ministry rejects the baseless allegations levelled in a news item published in the Harbour Times.");
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal((ministry, Stance.Denied), (doc.Entities.Single(e => e.Id == s.SpeakerId).Name, s.Stance));
+    }
+
+    [Fact]
+    public void This_ministry_on_any_other_site_names_no_ministry_it_does_not_know() =>
+        Assert.Empty(Invented.Extract("release.txt", "URL: https://www.harbourtimes.com/news/1\n\nNews\n\n" +
+            "This Ministry rejects the baseless allegations levelled in a news item published in the Harbour Times.").Statements);
+
     [Fact]
     public void A_site_named_after_its_country_gives_the_government_of_an_article_naming_none()
     {
