@@ -108,8 +108,28 @@ internal sealed partial class AttributionStage
                 continue;
             }
 
+            // A paragraph of the statement that names its issuer itself ("On 26 July, the PCB had informed the agent that
+            // …") keeps its own statements and the statement going.
+            if (statementIssuer is not null && !p.IsHeading && _out.Count > foundBefore && statementParagraphs < MaxStatementParagraphs &&
+                AllBy(foundBefore, statementIssuer))
+            {
+                AcceptWhole(p, statementIssuer, 0, WholeParagraph.StatementBlock, foundBefore);
+                statementParagraphs++;
+                _state.LastParagraphSpeaker = statementIssuer;
+                continue;
+            }
+
             // A denial closing its paragraph, then points set out as full sentences after dashes or bullets: the points
             // are the denier's ("- The PCB received the first list … on 16 July."), unlike a list of linked headlines.
+            // (a point that names the denier itself, "- On 26 July, the PCB had informed the agent that …", keeps its own
+            // statement and the points going)
+            if (bulletIssuer is not null && _out.Count > foundBefore && WholeParagraph.SentenceBullet(p) && AllBy(foundBefore, bulletIssuer))
+            {
+                AcceptWhole(p, bulletIssuer, 1, WholeParagraph.StatementBlock, foundBefore);
+                _state.LastParagraphSpeaker = bulletIssuer;
+                continue;
+            }
+
             if (bulletIssuer is not null && _out.Count == foundBefore && WholeParagraph.SentenceBullet(p))
             {
                 AcceptWhole(p, bulletIssuer, 1, WholeParagraph.StatementBlock);
@@ -237,6 +257,20 @@ internal sealed partial class AttributionStage
 
         var s = p.Sentences[^1];
         return _context.Subjects.FindSubject(p, s.First, verb) is { } subject ? _context.SpeakerEntity(subject.Id) : null;
+    }
+
+    /// <summary>Whether every statement found since <paramref name="from"/> is <paramref name="speakerId"/>'s.</summary>
+    private bool AllBy(int from, string speakerId)
+    {
+        for (var k = from; k < _out.Count; k++)
+        {
+            if (_out[k].Finding.SpeakerId != speakerId)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The most paragraphs an unquoted statement block runs over.</summary>
@@ -397,12 +431,29 @@ internal sealed partial class AttributionStage
         }
     }
 
-    private void AcceptWhole(Paragraph p, string speaker, int skip, string rule)
+    /// <summary>Every sentence of the paragraph as <paramref name="speaker"/>'s, but those already given a statement since <paramref name="from"/>.</summary>
+    private void AcceptWhole(Paragraph p, string speaker, int skip, string rule, int from = int.MaxValue)
     {
         foreach (var (s, finding) in WholeParagraph.Findings(p, speaker, skip, rule))
         {
-            Report(p, s, finding);
+            if (!HasStatementSince(from, s))
+            {
+                Report(p, s, finding);
+            }
         }
+    }
+
+    private bool HasStatementSince(int from, Sentence s)
+    {
+        for (var k = from; k < _out.Count; k++)
+        {
+            if (_out[k].Sentence.First == s.First)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void NoteMentions(Paragraph p, Sentence s)

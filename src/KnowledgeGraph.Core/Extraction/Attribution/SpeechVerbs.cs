@@ -185,6 +185,14 @@ internal static class SpeechVerbs
             return false;
         }
 
+        // "has informed Chelsea and the player of an adverse finding", "informed the court that …": telling someone, with
+        // what was told; "informed sources said" and "informed decisions" are no speech.
+        if (lemma == "inform" && (next is "sources" or "source" or "people" or "officials" or "decision" or "decisions" or "choice" or "choices" or "opinion" ||
+            !(Spans.ThatOrQuoteWithin(p, s, i + 1, 8) || OfWithin(t, i + 1, s.End, 8))))
+        {
+            return false;
+        }
+
         // "the correspondent who wrote the piece", "wrote a book about the war": authoring a work is no statement; what the
         // work says is read where a "that" or a quotation follows ("wrote in the piece that …").
         if (lemma == "write" && WrittenWorkObject(p, s, i + 1) && !Spans.ThatOrQuoteWithin(p, s, i + 1, 6))
@@ -655,6 +663,25 @@ internal static class SpeechVerbs
             if (p.Tokens[k].Norm == "as")
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"of" within <paramref name="window"/> tokens, before any stop: "informed Chelsea and the player of …".</summary>
+    private static bool OfWithin(List<Token> t, int from, int end, int window)
+    {
+        for (var k = from; k < end && k < from + window; k++)
+        {
+            if (t[k].Norm == "of")
+            {
+                return true;
+            }
+
+            if (t[k].Norm is "." or ";" or ":")
+            {
+                return false;
             }
         }
 

@@ -92,4 +92,17 @@ public sealed class NonStatementTests
     [InlineData("\u201cWe were not able to open the port on Monday,\u201d Maria Okafor said.")]
     public void Being_unable_is_said(string sentence) =>
         Assert.Equal(Stance.Said, Assert.Single(Invented.Extract("non.txt", sentence).Statements).Stance);
+
+    [Theory]
+    [InlineData("The Harbour Authority has informed Norvell and the pilot of an adverse finding in the inspection.", "An adverse finding in the inspection")]
+    [InlineData("Port director Maria Okafor informed a parliamentary committee on Tuesday that the cranes were unsafe.", "The cranes were unsafe")]
+    public void Informing_someone_of_something_states_it(string sentence, string claim) =>
+        Assert.Equal(claim, Assert.Single(Invented.Extract("non.txt", sentence).Statements).Claim);
+
+    [Theory]
+    [InlineData("Informed sources said on Monday.")]
+    [InlineData("Port director Maria Okafor made informed decisions about the cranes.")]
+    [InlineData("Port director Maria Okafor was informed of the decision.")]
+    public void Informed_as_an_adjective_or_a_passive_is_no_statement(string sentence) =>
+        Assert.Empty(Invented.Extract("non.txt", sentence).Statements);
 }

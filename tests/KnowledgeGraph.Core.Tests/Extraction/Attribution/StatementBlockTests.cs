@@ -68,4 +68,16 @@ public sealed class StatementBlockTests
             "- Tom Reyes says the port will reopen in May\n\n- Union warns of strike over pay\n\n- Cranes arrive at the quay");
         Assert.DoesNotContain(doc.Statements, s => s.Rule == "statement-block");
     }
+
+    [Fact]
+    public void A_point_that_names_the_issuer_itself_keeps_the_block_going()
+    {
+        var doc = Invented.Extract("block.txt", "Harlow United have issued the following official statement:\n\n" +
+            "Harlow United is extremely disappointed by the claim of the harbour trust.\n\n" +
+            "On 26 July, Harlow United informed the trust that the lease had ended. The club has paid every invoice.\n\n" +
+            "Any proceedings brought against the club by the trust will be vigorously defended.");
+        doc.Require("institution:harlow-united", Stance.Said, "lease had ended");
+        doc.Require("institution:harlow-united", Stance.Said, "paid every invoice");
+        doc.Require("institution:harlow-united", Stance.Said, "vigorously defended");
+    }
 }

@@ -975,6 +975,19 @@ internal static class VerbFrame
         {
             first = AfterListener(p, first, nextAt);
         }
+        else if (first == v + 1 && t[v].Norm is "informed" or "informs" or "informing")
+        {
+            // "informed Chelsea and the player of an adverse finding", "informed the committee that …": what after the
+            // listener.
+            for (var k = first; k < nextAt && k < first + 10; k++)
+            {
+                if (t[k].Norm is "of" or "that" && !p.InQuote[k])
+                {
+                    first = k + 1;
+                    break;
+                }
+            }
+        }
         else if (first == v + 1)
         {
             // "Ed Barbini said in a text message.": adverbials of the saying and nothing after them are no content
