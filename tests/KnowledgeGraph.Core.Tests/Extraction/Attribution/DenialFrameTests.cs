@@ -347,6 +347,13 @@ public sealed class DenialFrameTests
     public void A_progressive_verb_is_no_verdict_unless_it_spreads_falsehood_or_its_subject_names_the_claims(string sentence, Stance stance) =>
         Assert.Equal(stance, Assert.Single(Extract(sentence).Statements).Stance);
 
+    [Theory]
+    [InlineData("The Harbour Authority has come to dispel as fake rumour a video alleging that the port was sold.", "port was sold")]
+    [InlineData("A spokesperson for the Harbour Authority was quick to dispel these claims that the port was sold.", "port was sold")]
+    [InlineData("The Harbour Authority moved to spurn a complaint that the port was sold.", "port was sold")]
+    public void Dispel_and_spurn_in_their_base_form_deny(string sentence, string snippet) =>
+        Assert.Equal(Stance.Denied, Assert.Single(Extract(sentence).Statements, s => s.Evidence.Contains(snippet, StringComparison.Ordinal)).Stance);
+
     [Fact]
     public void Accusing_someone_of_an_act_stays_said()
     {
