@@ -188,6 +188,12 @@ internal static partial class PropositionSplitter
                 p.Tokens[copula - 1].Norm == "to" || p.Tokens[subject].Norm == "nothing";
             props.Add(bare ? new Proposition(first, mainStop, Stance.Denied) : new Proposition(subject, copula, Stance.Denied));
         }
+        else if (FalseClaimsSubject(p, first, mainStop) is var claimsEnd and > 0)
+        {
+            // "Such repeated, baseless, and fabricated allegations can be assessed …": a sentence about claims its subject
+            // calls false rejects them.
+            props.Add(new Proposition(first, claimsEnd, Stance.Denied));
+        }
         else if (AndNot(p, first, mainStop) is var (andAt, be) && andAt > 0)
         {
             // "the move was “independent” and not a result of pressure": the first half is said, the second denied with
@@ -548,6 +554,38 @@ internal static partial class PropositionSplitter
 
                     return end - clause >= 3 ? clause : -1;
                 }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The end of a subject that calls claims false ("Such repeated, baseless, and fabricated allegations", "These false
+    /// reports"): within the clause's first words a verdict of falsehood before a claim noun, and a verb right after the
+    /// noun; -1 when the clause does not open so.
+    /// </summary>
+    private static int FalseClaimsSubject(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        var verdict = false;
+        for (var k = first; k < end && k < first + 8; k++)
+        {
+            if (!t[k].IsWord && t[k].Norm != ",")
+            {
+                return -1;
+            }
+
+            verdict |= Words.FalsehoodWords.Contains(t[k].Norm) && !Words.NamesAClaim(t[k].Norm);
+            if (verdict && Words.NamesAClaim(t[k].Norm) && t[k].Norm.EndsWith('s') && k + 1 < end &&
+                (Words.BeForms.Contains(t[k + 1].Norm) || Words.IsFutureModal(t[k + 1].Norm) || t[k + 1].Norm is "can" or "have" or "has" or "had" or "must"))
+            {
+                return k + 1;
+            }
+
+            if (t[k].IsWord && (SpeechLexicon.IsVerb(t[k].Norm) || Words.BeForms.Contains(t[k].Norm)))
+            {
+                return -1;
             }
         }
 

@@ -354,6 +354,14 @@ public sealed class DenialFrameTests
     public void Dispel_and_spurn_in_their_base_form_deny(string sentence, string snippet) =>
         Assert.Equal(Stance.Denied, Assert.Single(Extract(sentence).Statements, s => s.Evidence.Contains(snippet, StringComparison.Ordinal)).Stance);
 
+    [Theory]
+    [InlineData("\u201cSuch repeated, baseless, and fabricated allegations can be assessed in the framework of their campaign,\u201d port director Maria Okafor said.", Stance.Denied)]
+    [InlineData("Port director Maria Okafor said malicious rumours are being spread to discredit the port.", Stance.Denied)]
+    [InlineData("\u201cThe reports have hurt the port,\u201d port director Maria Okafor said.", Stance.Said)]
+    [InlineData("\u201cThe reports about false papers have hurt the port,\u201d port director Maria Okafor said.", Stance.Said)]
+    public void Claims_the_subject_calls_false_are_rejected(string sentence, Stance stance) =>
+        Assert.Equal(stance, Assert.Single(Extract(sentence).Statements).Stance);
+
     [Fact]
     public void Accusing_someone_of_an_act_stays_said()
     {
