@@ -39,6 +39,48 @@ internal sealed partial class ArticleAnalysis(EntityRegistry registry, string te
     /// </summary>
     public bool ForeignMinistrySite { get; set; }
 
+    /// <summary>
+    /// The page is an organisation's own press release, by its address ("…/press-release/…", "…/pressreleases/…",
+    /// "…/media-release…") or a "Press Release(s)" line at its top: sentences after its issuer's first statement that
+    /// name no speaker are still the issuer's.
+    /// </summary>
+    public bool PressRelease { get; set; }
+
+    /// <summary>Whether the address or the opening of <paramref name="text"/> marks a press release.</summary>
+    public static bool PressReleasePage(string? url, string text)
+    {
+        // A folder of releases ("/press-releases/…", "/pressrelease/…"), not a story's slug about fake press releases.
+        var path = url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.AbsolutePath.ToLowerInvariant() : "";
+        foreach (var segment in path.Split('/', StringSplitOptions.RemoveEmptyEntries).SkipLast(1))
+        {
+            if (segment is "press-release" or "press-releases" or "pressrelease" or "pressreleases" or "press_release" or "press_releases" or
+                "media-release" or "media-releases" or "mediareleases")
+            {
+                return true;
+            }
+        }
+
+        // A label line of its own near the top ("Press Releases|", "PRESS RELEASE", "Media release"), not a headline about
+        // fake press releases.
+        var lines = 0;
+        foreach (var raw in text.AsSpan(0, Math.Min(text.Length, 600)).EnumerateLines())
+        {
+            var line = raw.Trim().TrimEnd("|:".AsSpan()).Trim();
+            if (line.Equals("Press Release", StringComparison.OrdinalIgnoreCase) || line.Equals("Press Releases", StringComparison.OrdinalIgnoreCase) ||
+                line.Equals("Media Release", StringComparison.OrdinalIgnoreCase) || line.Equals("Media Releases", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (!raw.IsWhiteSpace() && ++lines >= 8)
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether <paramref name="url"/>'s host opens with a foreign ministry's usual label ("mofa.", "mfa.", "www.mofa.").</summary>
     public static bool ForeignMinistryHost(string? url) =>
         url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) &&

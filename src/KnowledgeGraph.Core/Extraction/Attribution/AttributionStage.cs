@@ -110,8 +110,10 @@ internal sealed partial class AttributionStage
 
             // A paragraph of the statement that names its issuer itself ("On 26 July, the PCB had informed the agent that
             // …") keeps its own statements and the statement going.
+            // In an organisation's own press release the issuer goes on past a paragraph that reports someone else ("Mr.
+            // Mushtaq has alleged that … This is a false allegation."): its unattributed sentences are still the issuer's.
             if (statementIssuer is not null && !p.IsHeading && _out.Count > foundBefore && statementParagraphs < MaxStatementParagraphs &&
-                AllBy(foundBefore, statementIssuer))
+                (AllBy(foundBefore, statementIssuer) || statementIssuer == _releaseIssuer))
             {
                 AcceptWhole(p, statementIssuer, 0, WholeParagraph.StatementBlock, foundBefore);
                 statementParagraphs++;
@@ -142,7 +144,7 @@ internal sealed partial class AttributionStage
                 WholeParagraph.SentenceBullet(_a.Paragraphs[index + 1]) && WholeParagraph.SentenceBullet(_a.Paragraphs[index + 2])
                 ? latest.Finding.SpeakerId : null;
 
-            statementIssuer = p.IsHeading || _out.Count > foundBefore ? null : StatementLeadIn(p);
+            statementIssuer = p.IsHeading || _out.Count > foundBefore ? ReleaseIssuer(p, foundBefore) : StatementLeadIn(p);
             statementParagraphs = 0;
 
             // "“… do not reflect the truth. … We present this to the public.” -Norvell FC official statement": a quotation
@@ -258,6 +260,27 @@ internal sealed partial class AttributionStage
         var s = p.Sentences[^1];
         return _context.Subjects.FindSubject(p, s.First, verb) is { } subject ? _context.SpeakerEntity(subject.Id) : null;
     }
+
+    private bool _releaseIssued;
+
+    /// <summary>
+    /// "This Ministry rejects the baseless allegations …" opening an organisation's own press release: the rest of the
+    /// release, paragraph by paragraph, is that organisation's; only for the release's first statement.
+    /// </summary>
+    private string? ReleaseIssuer(Paragraph p, int foundBefore)
+    {
+        if (!_a.PressRelease || _releaseIssued || p.IsHeading || _out.Count <= foundBefore)
+        {
+            return null;
+        }
+
+        _releaseIssued = true;
+        var speaker = _out[foundBefore].Finding.SpeakerId;
+        _releaseIssuer = _a.Entities.TryGetValue(speaker, out var e) && e.Kind == EntityKind.Institution && !e.IsMedia && AllBy(foundBefore, speaker) ? speaker : null;
+        return _releaseIssuer;
+    }
+
+    private string? _releaseIssuer;
 
     /// <summary>Whether every statement found since <paramref name="from"/> is <paramref name="speakerId"/>'s.</summary>
     private bool AllBy(int from, string speakerId)

@@ -417,10 +417,35 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
 
         if (!person && w is "it" or "its" or "itself" or "they" or "their" or "them")
         {
-            return true;
+            // "It is expected that …", "it was still relatively calm", "it is very unfortunate that …": an impersonal "it",
+            // not the speaker.
+            return !(w == "it" && ImpersonalIt(p.Tokens, k));
         }
 
         return w == "country" && k > 0 && p.Tokens[k - 1].Norm is "his" or "her" or "our" or "its" or "the";
+    }
+
+    /// <summary>"it is/was (not) (very) expected/clear/unfortunate/calm …": "it" before a form of "be" and an adjective or participle.</summary>
+    private static bool ImpersonalIt(List<Token> t, int k)
+    {
+        var j = k + 1;
+        if (j >= t.Count || t[j].Norm is not ("is" or "was" or "'s" or "seems" or "seemed" or "appears" or "appeared"))
+        {
+            return false;
+        }
+
+        j++;
+        while (j < t.Count && (t[j].IsQuote || t[j].Norm is "not" or "very" or "quite" or "so" or "still" or "also" or "now" or "relatively" or "clearly" or "highly"))
+        {
+            j++;
+        }
+
+        // A participle only with the clause it introduces ("it is expected that", "it was decided to"): "it was founded in
+        // 1990" is the organisation.
+        var participle = j + 1 < t.Count && t[j].Norm.EndsWith("ed", StringComparison.Ordinal) && t[j + 1].Norm is "that" or "to";
+        return j < t.Count && t[j].IsWord && !t[j].Cap && (participle || t[j].Norm is "clear" or "unfortunate" or "calm" or
+            "important" or "necessary" or "true" or "false" or "possible" or "impossible" or "likely" or "unlikely" or "obvious" or "regrettable" or "sad" or
+            "worth" or "time" or "unclear" or "evident" or "essential" or "difficult" or "easy" or "hard" or "tense" or "quiet" or "safe");
     }
 
     /// <summary>Only quotation marks and at most one auxiliary between an emphasis at k and the negation ("categorically” did not").</summary>

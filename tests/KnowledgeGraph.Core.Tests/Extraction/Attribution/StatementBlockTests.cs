@@ -80,4 +80,28 @@ public sealed class StatementBlockTests
         doc.Require("institution:harlow-united", Stance.Said, "paid every invoice");
         doc.Require("institution:harlow-united", Stance.Said, "vigorously defended");
     }
+
+    [Theory]
+    [InlineData("https://harbour.gov.ng/press-releases/rejects-allegations/", "News")]
+    [InlineData("https://harbour.gov.ng/news/rejects-allegations/", "Press Releases|")]
+    public void An_organisations_own_press_release_is_its_issuers_after_its_first_statement(string url, string label)
+    {
+        var doc = Invented.Extract("release.txt", "URL: " + url + "\n\n" + label + "\n\n" +
+            "The Harbour Authority rejects the baseless allegations levelled in a news item published in the Harbour Times.\n\n" +
+            "Mr Reyes has alleged that the director spent money on his residence. This is a false allegation.\n\n" +
+            "It is expected that the Harbour Times management would take notice of the irresponsible reporting.");
+        var authority = doc.Entities.Single(e => e.Name == "Harbour Authority").Id;
+        doc.Require(authority, Stance.Denied, "false allegation");
+        var expected = doc.Require(authority, Stance.Said, "take notice");
+        Assert.StartsWith("It is expected", expected.Claim, StringComparison.Ordinal); // an impersonal "it" is not the issuer
+    }
+
+    [Fact]
+    public void A_story_about_fake_press_releases_is_no_press_release()
+    {
+        var doc = Invented.Extract("release.txt", "URL: https://news.example.com/companies/harbour-authority-fake-press-releases/\n\n" +
+            "The Harbour Authority rejects the fake press releases circulating on social media.\n\n" +
+            "The releases appeared on Monday. Several outlets carried them.");
+        Assert.DoesNotContain(doc.Statements, s => s.Evidence.Contains("Several outlets", StringComparison.Ordinal));
+    }
 }
