@@ -113,8 +113,10 @@ internal static partial class EntityDiscovery
         }
 
         // "a Northwind spokesperson said", "an Intel official": the one a spokesperson speaks for (the gazetteers kind it).
+        // "A Northwind press release said …": the one a press release or communique is from.
         if (start > 0 && tokens[start - 1].Norm is "a" or "an" or "the" && end < tokens.Count && tokens[end].IsWord && !tokens[end].Cap &&
-            tokens[end].Norm is "spokesperson" or "spokesman" or "spokeswoman" or "official" or "statement")
+            (tokens[end].Norm is "spokesperson" or "spokesman" or "spokeswoman" or "official" or "statement" or "communique" ||
+             (tokens[end].Norm == "press" && end + 1 < tokens.Count && tokens[end + 1].Norm is "release" or "statement")))
         {
             return Cue.Speaker;
         }

@@ -67,6 +67,15 @@ public sealed class ReportedSpeechTests
     }
 
     [Fact]
+    public void An_unknown_name_before_a_press_release_is_the_organisation_it_is_from()
+    {
+        var doc = Invented.Extract("reported.txt", "Tom Reyes spoke on Monday.\n\nA Zorvex press release issued Monday said that the album was delayed.");
+        var zorvex = Assert.Single(doc.Entities, e => e.Name == "Zorvex");
+        Assert.Equal(EntityKind.Institution, zorvex.Kind);
+        doc.Require(zorvex.Id, Stance.Said, "album was delayed");
+    }
+
+    [Fact]
     public void Not_an_outlet_in_an_impersonal_passive_is_no_source() =>
         Assert.Empty(Invented.Extract("reported.txt", "It was alleged in Lagos that fifty dockers were laid off.").Statements);
 
