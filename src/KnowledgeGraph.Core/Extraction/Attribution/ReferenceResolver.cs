@@ -94,7 +94,7 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         if (k < to && IssuedWords.Contains(t[k].Norm))
         {
             k++;
-            while (k + 1 < to && k <= end + 3 && (t[k].Norm is "today" or "yesterday" or "earlier" or "on" || Sieves.VerbFrame.Weekday(t[k].Norm)))
+            while (k + 1 < to && k <= end + 3 && t[k].IsWord && SpeechVerbs.IsDateWord(t[k]))
             {
                 k++; // "a statement issued today by …", "issued on Monday by …"
             }
@@ -588,7 +588,8 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         return null;
     }
 
-    private HashSet<string> NamedBefore(int at, Paragraph p, int from)
+    /// <summary>The entities mentioned before token <paramref name="from"/> of paragraph <paramref name="p"/> (number <paramref name="at"/>).</summary>
+    internal HashSet<string> NamedBefore(int at, Paragraph p, int from)
     {
         var named = new HashSet<string>(StringComparer.Ordinal);
         for (var pi = 0; pi < at; pi++)

@@ -183,8 +183,8 @@ internal sealed class SourceFinder(ArticleAnalysis analysis, IDiscourseView disc
         var t = p.Tokens;
         var titled = i + 1 < s.End && TitleMarker(p, s, i + 1);
         var that = i + 1;
-        while (that < s.End && that <= i + 4 && !titled && t[that].IsWord && (Sieves.VerbFrame.Weekday(t[that].Norm) ||
-            t[that].Norm is "this" or "last" or "on" or "earlier" or "yesterday" or "today" or "morning" or "evening" or "night" or "afternoon" or "week" or "weekend"))
+        while (that < s.End && that <= i + 4 && !titled && t[that].IsWord &&
+            (SpeechVerbs.IsDateWord(t[that]) || t[that].Norm is "morning" or "evening" or "night" or "afternoon" or "weekend"))
         {
             that++; // "The Sun ran a story this morning that …"
         }

@@ -700,8 +700,7 @@ internal static class SpeechVerbs
 
             // Only time words and adverbs between ("accused last year of", "charged earlier by"), no object ("accused the
             // department of …" is active).
-            if (!t[k].IsWord || t[k].Cap || !(t[k].Norm.EndsWith("ly", StringComparison.Ordinal) || Sieves.VerbFrame.Weekday(t[k].Norm) ||
-                t[k].Norm is "last" or "this" or "year" or "week" or "month" or "earlier" or "today" or "yesterday" or "in" or "on"))
+            if (!t[k].IsWord || t[k].Cap || !(t[k].Norm.EndsWith("ly", StringComparison.Ordinal) || IsDateWord(t[k]) || t[k].Norm is "year" or "in"))
             {
                 return false;
             }

@@ -767,7 +767,7 @@ internal static partial class EntityDiscovery
         var second = KnowledgeGraph.Text.TextFold.Fold(span[(hyphen + 1)..]);
         return !Lexicon.Current.CompoundModifiers.Contains(second) && !second.EndsWith("ed", StringComparison.Ordinal) &&
             second is not ("era" or "style" or "type" or "like" or "free" or "wide" or "born" or "made" or "bound" or "proof" or "esque" or "ish" or
-                "class" or "level" or "scale" or "size" or "sized" or "owned" or "run" or "based" or "led" or "wise" or "only" or "ready" or "heavy");
+                "class" or "level" or "scale" or "size" or "wise" or "only" or "ready" or "heavy");
     }
 
     /// <summary>"Adani-led", "Hamas-run": a capitalised word joined by a hyphen to a lower-case one.</summary>

@@ -31,7 +31,7 @@ internal sealed class PassiveDenialSieve(AttributionContext context) : TriggerSi
             agent = apposed; // "… dismissed by the head of the union, Tom Reyes, …": the name set off after the description
         }
         else if (by >= 0 && Context.References.ReferencePhrase(p, by + 1, Math.Min(s.End, by + 6)) is { } described &&
-            (!SpeechLexicon.PersonNouns.Contains(p.Tokens[by + 2].Norm) || NamedBefore(p, s, described.Item1)))
+            (!SpeechLexicon.PersonNouns.Contains(p.Tokens[by + 2].Norm) || Context.References.NamedBefore(Context.Analysis.Paragraphs.IndexOf(p), p, s.First).Contains(described.Item1)))
         {
             // "… rebuffed by the club in a statement": the club the article named; "… rejected by the minister": a minister
             // named before, never one the text names only later.
@@ -128,33 +128,6 @@ internal sealed class PassiveDenialSieve(AttributionContext context) : TriggerSi
         }
 
         return null;
-    }
-
-    /// <summary>Whether <paramref name="id"/> is mentioned before sentence <paramref name="s"/>.</summary>
-    private bool NamedBefore(Text.Paragraph p, Text.Sentence s, string id)
-    {
-        foreach (var q in Context.Analysis.Paragraphs)
-        {
-            foreach (var m in q.Mentions)
-            {
-                if (q == p && m.First >= s.First)
-                {
-                    break;
-                }
-
-                if (m.EntityId == id)
-                {
-                    return true;
-                }
-            }
-
-            if (q == p)
-            {
-                break;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>A subject that is a claim: a report or claim noun ("the allegations", "the story") or a pronoun standing for one.</summary>
