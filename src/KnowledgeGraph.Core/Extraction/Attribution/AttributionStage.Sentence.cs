@@ -96,6 +96,23 @@ internal sealed partial class AttributionStage
             if (found.Count > 0 && found[^1] is var prev && prev.SpeakerId != speaker &&
                 finding.SpeakerFirst >= 0 && Math.Abs(finding.SpeakerFirst - prev.ContentFirst) <= 1 && t.Kind == TriggerKind.Verb)
             {
+                if (!prev.Trigger.Denial && _context.IsMedia(prev.SpeakerId) &&
+                    prev.ContentParagraph is null && prev.Trigger.At == triggers[k - 1].At)
+                {
+                    // "The piece suggested that the WHO had declared …", "Reuters reported that the minister said …": what
+                    // an outlet reports a person said is the outlet's claim; the person has not been shown to have said it.
+                    // The inner verb is part of the outlet's content, which runs on as if it were no trigger.
+                    triggers.RemoveAt(k);
+                    var whole = Ask(scope, k - 1).Outcome.Finding;
+                    if (whole is not null && whole.ContentEnd > prev.ContentEnd)
+                    {
+                        found[^1] = prev with { ContentEnd = whole.ContentEnd, EvidenceEnd = Math.Max(prev.EvidenceEnd, whole.EvidenceEnd) };
+                    }
+
+                    k--;
+                    continue;
+                }
+
                 // "Cabrera asserts that an official revealed …": the outer speaker only carries the inner statement; one who
                 // "contradicted the US president, who has insisted …" carried nothing of it.
                 if (!prev.Trigger.Denial)

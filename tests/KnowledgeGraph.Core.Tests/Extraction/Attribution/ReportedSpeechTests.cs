@@ -54,6 +54,28 @@ public sealed class ReportedSpeechTests
     }
 
     [Theory]
+    [InlineData("The rumour began with an article published by the Miami Herald on Monday.\n\nThe piece suggested that the Lagos Port Authority had declared the terminal a loss.", "Lagos Port Authority had declared")]
+    [InlineData("The Miami Herald reported that Mayor Ada Okafor said the terminal would close.", "Ada Okafor said the terminal")]
+    public void What_an_outlet_reports_someone_said_is_the_outlets_claim(string text, string content)
+    {
+        // The dev README: "If an outlet reports that a person said something, the claim is the outlet's, not the person's."
+        var doc = Invented.Extract("reported.txt", text);
+        var herald = Assert.Single(doc.Entities, e => e.Name.Contains("Miami Herald", StringComparison.Ordinal));
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal((herald.Id, Stance.Said), (s.SpeakerId, s.Stance));
+        Assert.Contains(content, s.Claim, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void A_person_asserting_what_an_official_revealed_still_carries_the_officials_words()
+    {
+        var doc = Invented.Extract("reported.txt", "Ada Okafor asserts that Femi Bello revealed the terminal would close.");
+        var bello = Assert.Single(doc.Entities, e => e.Name == "Femi Bello");
+        doc.Require(bello.Id, Stance.Said, "terminal would close"); // a person who carries it is no outlet: the official's words
+        Assert.Single(doc.Statements);
+    }
+
+    [Theory]
     [InlineData("A statement signed by the ministry's Director of Press and Public Relations, Mr Tom Reyes, on Wednesday in Lagos, said the notice was fake.")]
     [InlineData("A statement issued today by Ministry Spokesperson Tom Reyes states that the notice was fake.")]
     public void A_statement_signed_or_issued_by_a_named_officer_is_the_officers(string sentence) =>
