@@ -28,6 +28,19 @@ internal sealed class TriggerFinder(SourceFinder sources)
         return false;
     }
 
+    /// <summary>"As (first) reported by/in/on X, …" opening the sentence: the participle, or -1.</summary>
+    private static int AsReportedAt(Paragraph p, Sentence s, int asAt)
+    {
+        var t = p.Tokens;
+        var k = asAt + 1;
+        if (k < s.End && t[k].Norm is "first" or "earlier" or "previously")
+        {
+            k++;
+        }
+
+        return k + 2 < s.End && t[k].Norm == "reported" && t[k + 1].Norm is "by" or "in" or "on" && !p.InQuote[k] ? k : -1;
+    }
+
     public List<Trigger> FindTriggers(Paragraph p, Sentence s)
     {
         var list = new List<Trigger>();
@@ -63,6 +76,15 @@ internal sealed class TriggerFinder(SourceFinder sources)
             if (tok.Norm == "according" && i + 1 < s.End && t[i + 1].Norm == "to")
             {
                 list.Add(new Trigger(TriggerKind.According, i, "say", false));
+                continue;
+            }
+
+            // "As reported by Reuters, …", "As first reported on Sohu, …": a sentence opening like "According to" (At is the
+            // participle, so that the source follows two tokens after it, as after "according").
+            if (tok.Norm == "as" && i == s.First && AsReportedAt(p, s, i) is var reportedAt and > 0)
+            {
+                list.Add(new Trigger(TriggerKind.According, reportedAt, "say", false));
+                i = reportedAt + 1;
                 continue;
             }
 

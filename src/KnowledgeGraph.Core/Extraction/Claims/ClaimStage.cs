@@ -57,6 +57,14 @@ internal sealed class ClaimStage(ArticleAnalysis analysis)
          (prop.NegationAt >= 0 && f.PrefixIsSubject && f.Trigger.Lemma is "call" or "brand" or "label" or "term")); // "called the book “trash from an author no one has heard of”"
 
     /// <summary>
+    /// "The FT reported that Merkel did not believe …", "the paper alleged the minister had not declared …": an outlet that
+    /// reports a negative fact tells news and refutes no one; what it reports is said.
+    /// </summary>
+    private bool OutletReportsNegative(Finding f, Proposition prop) =>
+        !f.Trigger.Denial && !f.Denies && prop.NegationAt >= 0 && f.Trigger.Lemma is "report" or "reveal" or "allege" or "suggest" &&
+        analysis.Entities.TryGetValue(f.SpeakerId, out var e) && e.IsMedia;
+
+    /// <summary>
     /// The subject of a verb of deceiving that the speaker rejects by it: a report, a text or an outlet ("These reports seek
     /// to mislead", "Epoca is trying to mislead its readers"); a person accused of misleading ("the mayor misled the
     /// council") is an accusation, which is said.
@@ -98,7 +106,7 @@ internal sealed class ClaimStage(ArticleAnalysis analysis)
                 }
 
                 first = false;
-                if (prop.Stance == Stance.Denied && (RefutesNothing(f, prop) || (prop.DeceiverEnd >= 0 && !CanBeRejected(cp, prop.First, prop.DeceiverEnd))))
+                if (prop.Stance == Stance.Denied && (RefutesNothing(f, prop) || OutletReportsNegative(f, prop) || (prop.DeceiverEnd >= 0 && !CanBeRejected(cp, prop.First, prop.DeceiverEnd))))
                 {
                     prop = prop with { Stance = Stance.Said, NegationAt = -1 };
                 }

@@ -67,6 +67,55 @@ public sealed class ReportedSpeechTests
     }
 
     [Fact]
+    public void A_source_cited_between_commas_is_not_part_of_the_report()
+    {
+        var s = Assert.Single(Invented.Extract("reported.txt", "The Miami Herald reported on Monday, citing two port officials, that fifty dockers were laid off.").Statements);
+        Assert.StartsWith("Fifty dockers were laid off", s.Claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_outlet_reporting_a_negative_fact_says_it()
+    {
+        var s = Assert.Single(Invented.Extract("reported.txt", "The Miami Herald reported that the port had not been sold.").Statements);
+        Assert.Equal(Stance.Said, s.Stance);
+        Assert.Contains("not been sold", s.Claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_outlet_defending_its_story_still_denies()
+    {
+        var s = Assert.Single(Invented.Extract("reported.txt", "The Miami Herald said its story was not fabricated.").Statements);
+        Assert.Equal(Stance.Denied, s.Stance);
+    }
+
+    [Theory]
+    [InlineData("As reported by the Miami Herald, fifty dockers were laid off.")]
+    [InlineData("As first reported in the Miami Herald on Monday, fifty dockers were laid off.")]
+    public void As_reported_by_an_outlet_opens_the_outlets_claim(string sentence)
+    {
+        var doc = Invented.Extract("reported.txt", sentence);
+        var herald = Assert.Single(doc.Entities, e => e.Name.Contains("Miami Herald", StringComparison.Ordinal));
+        doc.Require(herald.Id, Stance.Said, "dockers were laid off");
+    }
+
+    [Fact]
+    public void As_reported_earlier_names_no_one()
+    {
+        Assert.Empty(Invented.Extract("reported.txt", "As reported earlier, fifty dockers were laid off.").Statements);
+    }
+
+    [Fact]
+    public void A_quotation_the_newspaper_quoted_someone_as_saying_is_theirs_through_it()
+    {
+        var doc = Invented.Extract("reported.txt", "Port director Ada Okafor spoke to the Miami Herald on Monday.\n\n" +
+            "\u201cThe terminal will stay open,\u201d the newspaper quoted Okafor as saying.");
+        var okafor = Assert.Single(doc.Entities, e => e.Name == "Ada Okafor");
+        var herald = Assert.Single(doc.Entities, e => e.Name.Contains("Miami Herald", StringComparison.Ordinal));
+        var s = doc.Require(okafor.Id, Stance.Said, "terminal will stay open");
+        Assert.Contains(herald.Id, s.ReportedBy);
+    }
+
+    [Fact]
     public void A_person_asserting_what_an_official_revealed_still_carries_the_officials_words()
     {
         var doc = Invented.Extract("reported.txt", "Ada Okafor asserts that Femi Bello revealed the terminal would close.");

@@ -1,3 +1,5 @@
+using KnowledgeGraph.Extraction.Text;
+
 namespace KnowledgeGraph.Extraction.Attribution.Sieves;
 
 /// <summary>
@@ -58,6 +60,24 @@ internal sealed class QuotedAsSayingSieve(AttributionContext context) : TriggerS
     }
 
     /// <summary>
+    /// Who quotes, right before "quoted": an outlet named there ("the Guardian"), else a reference to one ("the newspaper",
+    /// "It" after a sentence about its report) that resolves to an outlet. The entity and where its phrase starts.
+    /// </summary>
+    private (string Id, int First)? Quoting(Paragraph p, Sentence s, int quoted)
+    {
+        var t = p.Tokens;
+        if (p.MentionAt[quoted - 1] >= 0 && p.Mentions[p.MentionAt[quoted - 1]] is var outlet && outlet.End == quoted)
+        {
+            return (outlet.EntityId, outlet.First > s.First && t[outlet.First - 1].Norm == "the" ? outlet.First - 1 : outlet.First);
+        }
+
+        var from = Spans.LastQuoteBefore(p, quoted) is { } q && q.Close >= s.First ? q.Close + 1 : s.First;
+        return Context.Subjects.FindSubject(p, from, quoted) is { } subject && subject.End == quoted && Context.IsMedia(subject.Id)
+            ? (subject.Id, subject.First)
+            : null;
+    }
+
+    /// <summary>
     /// "“The fees will stay flat,” the Guardian quoted Minister Femi Adeyemi as saying.", "The Guardian quoted Adeyemi as
     /// saying the fees would stay flat.": the one quoted is the speaker, the outlet quoting is the intermediary.
     /// </summary>
@@ -67,14 +87,13 @@ internal sealed class QuotedAsSayingSieve(AttributionContext context) : TriggerS
         var s = scope.Sentence;
         var t = p.Tokens;
         var v = scope.Triggers[index].At;
-        if (p.MentionAt[quoted - 1] < 0 || p.Mentions[p.MentionAt[quoted - 1]] is not { } outlet || outlet.End != quoted ||
-            Context.Subjects.FindSubject(p, quoted + 1, v - 1) is not { } quotedOne)
+        if (Quoting(p, s, quoted) is not var (quotingId, first) || Context.Subjects.FindSubject(p, quoted + 1, v - 1) is not { } quotedOne ||
+            quotedOne.Id == quotingId)
         {
             return SieveOutcome.Pass;
         }
 
-        var via = Context.SpeakerEntity(outlet.EntityId);
-        var first = outlet.First > s.First && t[outlet.First - 1].Norm == "the" ? outlet.First - 1 : outlet.First;
+        var via = Context.SpeakerEntity(quotingId);
         if (CreditPhrase.ShortTail(p, s, v + 1))
         {
             // The words quoted stand before the outlet: "“…,” the Guardian quoted … as saying (on Monday)."

@@ -843,6 +843,26 @@ internal static class VerbFrame
         return first;
     }
 
+    /// <summary>The "that" of ", that" within a dozen words from <paramref name="from"/> with no quotation or sentence mark between; else -1.</summary>
+    private static int CommaThatAfter(Paragraph p, int from, int to)
+    {
+        var t = p.Tokens;
+        for (var k = from; k + 1 < to && k < from + 12; k++)
+        {
+            if (p.InQuote[k] || t[k].Norm is "." or ";" or ":" or "!" or "?")
+            {
+                return -1;
+            }
+
+            if (t[k].Norm == "," && t[k + 1].Norm == "that")
+            {
+                return k + 1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Content after a verb: after "that" when it comes soon, a quotation, or the object; up to the next trigger.</summary>
     public static (int First, int End) ForwardContent(Paragraph p, Sentence s, int v, int nextAt)
     {
@@ -913,7 +933,14 @@ internal static class VerbFrame
 
             if (t[k].Norm == "," && k + 1 < thatBound && t[k + 1].IsWord && t[k + 1].Norm.EndsWith("ing", StringComparison.Ordinal))
             {
-                break; // "to deny the reports, writing that …": that "that" is the participle's
+                // "to deny the reports, writing that …": that "that" is the participle's. But "reported on Monday, citing
+                // people close to the talks, that …": a source cited between commas, and the content after its closing comma.
+                if (t[k + 1].Norm is "citing" or "quoting" && CommaThatAfter(p, k + 2, thatBound) is var cited and > 0)
+                {
+                    first = cited + 1;
+                }
+
+                break;
             }
 
             if (t[k].Norm == "that" && !p.InQuote[k])
