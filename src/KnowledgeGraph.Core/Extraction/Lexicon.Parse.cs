@@ -16,7 +16,7 @@ public sealed partial class Lexicon
         "reportNouns", "outletNameHeads", "anonymousSpeakers", "issuedWords", "possessiveClaimNouns", "denialNouns", "proxyNouns", "channelNouns", "programmeNouns", "titles", "personTitles", "institutionHeads", "corporateSuffixes",
         "notNames", "nameParticles", "institutionIntroducers", "outletNouns", "organisationClassNouns", "streetHeads", "kinNouns", "placeHeads", "deceptionVerbs", "shortWords", "weakTitles", "leadVerbs", "leadNouns", "memberNouns",
         "commonAcronyms", "institutionEndings", "compoundModifiers", "affiliationNouns", "buildingHeads", "employmentWords",
-        "negations", "negationIntensifiers", "negatedAssessments", "disowningWords", "conditionWords", "introWords", "claimKeyStopWords", "tailMarkers", "navigationLines", "qaHeadings",
+        "negations", "negationIntensifiers", "negatedAssessments", "disowningWords", "actObjects", "conditionWords", "introWords", "claimKeyStopWords", "tailMarkers", "navigationLines", "qaHeadings",
         "loremWords", "abbreviations", "disapprovalVerbs", "claimObjectVerbs", "appealVerbs", "verdictIntensifiers", "outletOnlyHeads",
         "genericCountryDomains", "sportNouns", "portfolioWords",
     ];

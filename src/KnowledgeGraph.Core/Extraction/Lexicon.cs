@@ -163,6 +163,7 @@ public sealed partial class Lexicon
 
     /// <summary>"fake", "viral", "purported": words that disown a document before its noun.</summary>
     internal FrozenSet<string> DisowningWords => field ??= _lists["disowningWords"];
+    internal FrozenSet<string> ActObjects => field ??= _lists["actObjects"];
     internal FrozenSet<string> ConditionWords => field ??= _lists["conditionWords"];
     internal FrozenSet<string> IntroWords => field ??= _lists["introWords"];
     internal FrozenSet<string> ClaimKeyStopWords => field ??= _lists["claimKeyStopWords"];

@@ -105,4 +105,18 @@ public sealed class NonStatementTests
     [InlineData("Port director Maria Okafor was informed of the decision.")]
     public void Informed_as_an_adjective_or_a_passive_is_no_statement(string sentence) =>
         Assert.Empty(Invented.Extract("non.txt", sentence).Statements);
+
+    [Theory]
+    [InlineData("Northwind Holdings rejected a \u00a312.5million offer from Quintbank on Monday.")]
+    [InlineData("Judge Helen Marsh dismissed his application with costs.")]
+    [InlineData("Port director Maria Okafor has spurned a takeover bid for the terminal.")]
+    public void Refusing_an_act_denies_no_claim(string sentence) =>
+        Assert.Empty(Invented.Extract("non.txt", sentence).Statements);
+
+    [Theory]
+    [InlineData("Northwind Holdings rejected claims of a \u00a312.5million offer from Quintbank.")]
+    [InlineData("Northwind Holdings denied a deal with Quintbank.")]
+    [InlineData("Northwind Holdings rejected reports that it had accepted a bid from Quintbank.")]
+    public void Rejecting_claims_about_an_act_or_denying_one_still_denies(string sentence) =>
+        Assert.Equal(Stance.Denied, Assert.Single(Invented.Extract("non.txt", sentence).Statements).Stance);
 }

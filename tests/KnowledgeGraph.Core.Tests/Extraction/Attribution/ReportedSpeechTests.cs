@@ -116,6 +116,17 @@ public sealed class ReportedSpeechTests
     }
 
     [Fact]
+    public void An_article_by_a_writer_which_states_something_is_the_outlets()
+    {
+        var doc = Invented.Extract("reported.txt",
+            "The club has seen an article in today's Miami Herald by Ian McGarry which states that Coach Femi Bello has rejected an offer.");
+        var herald = Assert.Single(doc.Entities, e => e.Name.Contains("Miami Herald", StringComparison.Ordinal));
+        var s = doc.Require(herald.Id, Stance.Said, "Femi Bello has rejected an offer");
+        Assert.DoesNotContain(doc.Statements, x => x.SpeakerId.Contains("mcgarry", StringComparison.Ordinal));
+        Assert.Single(doc.Statements);
+    }
+
+    [Fact]
     public void A_person_asserting_what_an_official_revealed_still_carries_the_officials_words()
     {
         var doc = Invented.Extract("reported.txt", "Ada Okafor asserts that Femi Bello revealed the terminal would close.");

@@ -28,11 +28,64 @@ internal sealed class RelativeClauseSieve(AttributionContext context) : TriggerS
                     : SieveOutcome.Nothing;
             }
 
+            if (p.Tokens[w].Norm == "which" && ReportByAuthor(p, s, w) is var (report, reportOutlet) && report >= 0)
+            {
+                // "an article in today's Sun by Ian McGarry which states that …": what "which" stands for is the article, not
+                // its writer; it is the outlet's, or nobody's the article names.
+                return reportOutlet is { } o ? SieveOutcome.Found(VerbFrame.Complete(Context, scope, index, o)) : SieveOutcome.Nothing;
+            }
+
             var subject = SourceFinder.AppositiveHead(p, w, s.First) ?? DescriptionBefore(p, w, s.First) ?? SourceFinder.MentionBefore(p, w, s.First);
             return SieveOutcome.Found(VerbFrame.Complete(Context, scope, index, subject));
         }
 
         return SieveOutcome.Pass;
+    }
+
+    /// <summary>
+    /// A writer's name right before "which", after "by", and a report noun a few words before that ("an article in the Sun
+    /// newspaper by Ian McGarry which …"): the report noun, and the outlet named between it and "by" or right before it.
+    /// (-1, null) when the shape is not there.
+    /// </summary>
+    private (int Report, (string Id, int First, int End)? Outlet) ReportByAuthor(Text.Paragraph p, Text.Sentence s, int w)
+    {
+        var t = p.Tokens;
+        var nameEnd = w - 1 > s.First && t[w - 1].Norm == "," ? w - 1 : w;
+        if (nameEnd - 1 <= s.First || p.MentionAt[nameEnd - 1] < 0 || p.Mentions[p.MentionAt[nameEnd - 1]] is var writer && (writer.First < s.First + 2 || t[writer.First - 1].Norm != "by"))
+        {
+            return (-1, null);
+        }
+
+        if (Context.IsMedia(writer.EntityId))
+        {
+            return (-1, null); // "an article published by The People's Voice, which alleged …": the outlet itself
+        }
+
+        for (var r = writer.First - 2; r >= s.First && r >= writer.First - 10; r--)
+        {
+            if (p.InQuote[r] || t[r].Norm is "," or ";" || (t[r].IsWord && SpeechLexicon.IsVerb(t[r].Norm)))
+            {
+                return (-1, null);
+            }
+
+            if (!Lexicon.Current.ReportNouns.Contains(t[r].Norm))
+            {
+                continue;
+            }
+
+            for (var k = r + 1; k < writer.First - 1; k++)
+            {
+                if (p.MentionAt[k] >= 0 && p.Mentions[p.MentionAt[k]] is var m && Context.IsMedia(m.EntityId))
+                {
+                    return (r, (m.EntityId, m.First, m.End));
+                }
+            }
+
+            var before = r - 1 >= s.First && p.MentionAt[r - 1] >= 0 ? p.Mentions[p.MentionAt[r - 1]] : null;
+            return (r, before is { } b && Context.IsMedia(b.EntityId) ? (b.EntityId, b.First, b.End) : null);
+        }
+
+        return (-1, null);
     }
 
     /// <summary>"he contradicted the US president, who …": a description right before the comma, resolved as a reference.</summary>

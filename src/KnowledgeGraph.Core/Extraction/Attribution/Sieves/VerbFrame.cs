@@ -79,6 +79,11 @@ internal static class VerbFrame
             };
         }
 
+        if (trig.Denial && trig.Lemma is "reject" or "dismiss" or "spurn" or "rebuff" && cEnd > cFirst && ActObject(p, v + 1, cEnd))
+        {
+            return null; // "rejected a £12.5million offer", "dismissed his appeal": refusing an act denies no claim
+        }
+
         if (trig.Denial && cEnd > cFirst)
         {
             cFirst = trig.Lemma == "accuse" && AccusedWork(p, cFirst, cEnd) is var work && work > cFirst ? work : ReportedContent(p, cFirst, cEnd);
@@ -841,6 +846,31 @@ internal static class VerbFrame
         }
 
         return first;
+    }
+
+    /// <summary>
+    /// The object after a verb of refusing is an act, not a claim: within five words a noun of the lexicon's
+    /// <c>actObjects</c> ("rejected a £12.5million offer", "dismissed his application") before any noun that names a claim
+    /// ("rejected claims of an offer") or a "that".
+    /// </summary>
+    private static bool ActObject(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        for (var k = first; k < end && k < first + 5; k++)
+        {
+            if (p.InQuote[k] || t[k].Norm is "that" or "," or ";" or ":" or "as" || Words.NamesAClaim(t[k].Norm) ||
+                Lexicon.Current.FramingNouns.Contains(t[k].Norm) || SpeechLexicon.DocumentNouns.Contains(t[k].Norm))
+            {
+                return false;
+            }
+
+            if (Lexicon.Current.ActObjects.Contains(t[k].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The "that" of ", that" within a dozen words from <paramref name="from"/> with no quotation or sentence mark between; else -1.</summary>
