@@ -77,4 +77,24 @@ public sealed class LowerCaseMinistryTests
         var doc = Extract("Indonesia rejected the report on Saturday. The accusation is baseless, the press office said in a statement.");
         Assert.DoesNotContain(doc.Entities, e => e.Name.StartsWith("Ministry", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The Prime Minister's Office said on Monday that the premier would stay in office.", "Prime Minister's Office")]
+    [InlineData("The Palm Beach County State Attorney\u2019s Office said on Monday that the premier would stay in office.", "Palm Beach County State Attorney\u2019s Office")]
+    [InlineData("The District Attorney's office said on Monday that the premier would stay in office.", "District Attorney's office")]
+    public void A_titles_office_is_an_institution_that_speaks(string sentence, string name)
+    {
+        var doc = Extract(sentence);
+        var office = Assert.Single(doc.Entities, e => e.Name == name);
+        Assert.Equal(EntityKind.Institution, office.Kind);
+        doc.Require(office.Id, Stance.Said, "premier would stay");
+    }
+
+    [Fact]
+    public void A_named_persons_office_stays_the_persons()
+    {
+        var doc = Extract("Port director Femi Bello's office said on Monday that the terminal would stay open.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("office", StringComparison.OrdinalIgnoreCase));
+        doc.Require(Assert.Single(doc.Entities, e => e.Name == "Femi Bello").Id, Stance.Said, "terminal would stay open");
+    }
 }

@@ -94,6 +94,24 @@ internal static partial class EntityDiscovery
         return end;
     }
 
+    /// <summary>
+    /// "the Prime Minister's Office", "the Palm Beach County State Attorney's Office", "the Governor's Office": up to six
+    /// capitalised words ending in a title, a possessive and "office", an institution (a person's name before "'s office"
+    /// is not: "Tony Abbott's office" is the person's, as the text says). The end of "office", or -1.
+    /// </summary>
+    private static int TitleOfficeEnd(List<Token> tokens, bool[] covered, int at)
+    {
+        var k = at;
+        while (k < tokens.Count && k - at < 6 && tokens[k].Norm != "the" && tokens[k].IsWord && tokens[k].Cap && !tokens[k].AllCaps && !covered[k])
+        {
+            k++;
+        }
+
+        return k > at && k + 1 < tokens.Count && tokens[k].Norm == "'s" && tokens[k + 1].Norm == "office" && NameWords.Titles.Contains(tokens[k - 1].Norm)
+            ? k + 2
+            : -1;
+    }
+
     private static readonly string[] PublishingWords = ["published", "reported", "printed", "broadcast", "aired", "article", "story", "report", "column", "editorial", "interview"];
 
     /// <summary>"an article published by X", "a story in X", "reported by X": what stands at <paramref name="at"/> published it.</summary>

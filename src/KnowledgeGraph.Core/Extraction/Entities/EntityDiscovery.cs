@@ -42,6 +42,13 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
+            if ((tokens[i].Norm == "the" ? i + 1 : i) is var officeAt && TitleOfficeEnd(tokens, covered, officeAt) is var officeEnd and > 0)
+            {
+                found.Add(new DiscoveredName(officeAt, officeEnd, EntityKind.Institution, Join(text, tokens, officeAt, officeEnd))); // "the Prime Minister's Office"
+                i = officeEnd;
+                continue;
+            }
+
             if (WebName(text, tokens[i]))
             {
                 // "MSNBC.com reported", "TMZ.com said": a site named by its address is an outlet.
