@@ -551,4 +551,15 @@ public sealed class SpeakerIdentityTests
         var s = doc.Statements.Single(x => x.Evidence.Contains("reiterated", StringComparison.Ordinal));
         Assert.Equal("Ernesto Soberon Guzman", doc.Entities.Single(e => e.Id == s.SpeakerId).Name);
     }
+
+    [Theory]
+    [InlineData("Union minister Femi Bello spoke on Friday about Prime Minister Ada Okafor.\n\nThe minister said the harbour charges were baseless.", "Femi Bello")]
+    [InlineData("Trade minister Femi Bello met Prime Minister Ada Okafor on Friday.\n\nThe prime minister said the harbour charges were baseless.", "Ada Okafor")]
+    [InlineData("Port president Femi Bello met Vice President Ada Okafor on Friday.\n\nThe president said the harbour charges were baseless.", "Femi Bello")]
+    public void The_minister_is_not_the_prime_minister_nor_the_president_the_vice_president(string text, string speaker)
+    {
+        var doc = Invented.Extract("roles.txt", text);
+        var s = Assert.Single(doc.Statements, x => x.Evidence.Contains("charges were baseless", StringComparison.Ordinal));
+        Assert.Equal(speaker, doc.Entities.Single(e => e.Id == s.SpeakerId).Name);
+    }
 }

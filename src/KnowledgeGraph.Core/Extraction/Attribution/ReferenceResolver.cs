@@ -190,8 +190,8 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
                     : PersonNamedNext(p, end, n, place, newOnly: true) ?? IndefiniteSpokesperson(p, det, end, to))
                 : UnnamedIntroduced(p, det, n) ? null
                 : (place is not null ? RegistryRoleHolder(p, det, end, to, place) : null) ??
-                  ResolvePersonNoun(n, place, modifierEntity, former: FormerBetween(t, det, noun), portfolio: PortfolioBetween(t, det, noun)) ??
-                  PersonNamedNext(p, end, n, place, portfolio: PortfolioBetween(t, det, noun)) ?? SpokespersonsPrincipal(n, place);
+                  ResolvePersonNoun(RoleNoun(t, det, noun), place, modifierEntity, former: FormerBetween(t, det, noun), portfolio: PortfolioBetween(t, det, noun)) ??
+                  PersonNamedNext(p, end, RoleNoun(t, det, noun), place, portfolio: PortfolioBetween(t, det, noun)) ?? SpokespersonsPrincipal(n, place);
         }
         else if (n == "agency" && noun > det + 1 && t[noun - 1].Norm == "news")
         {
@@ -744,6 +744,10 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         return null;
     }
 
+    /// <summary>"the prime minister", "the vice president": the office with its first word (which "minister" and "president" alone do not fit).</summary>
+    private static string RoleNoun(List<Token> t, int det, int noun) =>
+        noun > det + 1 && t[noun - 1].Norm is "prime" or "vice" ? t[noun - 1].Norm + " " + t[noun].Norm : t[noun].Norm;
+
     internal static bool IsSpokesNoun(string noun) => noun is "spokesperson" or "spokesman" or "spokeswoman";
 
     /// <summary>
@@ -879,6 +883,15 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         bool Fits(string role)
         {
             var folded = TextFold.Fold(role);
+            // "the minister" is not the prime minister, "the president" not the vice president: a higher or lower office
+            // of its own, which the text would name as such ("the prime minister", "the vice president").
+            folded = noun switch
+            {
+                "minister" => folded.Replace("prime minister", "premier", StringComparison.Ordinal),
+                "president" => folded.Replace("vice president", "deputy", StringComparison.Ordinal).Replace("vice-president", "deputy", StringComparison.Ordinal),
+                _ => folded,
+            };
+
             if (folded.Contains(noun, StringComparison.Ordinal))
             {
                 return true;
