@@ -562,4 +562,21 @@ public sealed class SpeakerIdentityTests
         var s = Assert.Single(doc.Statements, x => x.Evidence.Contains("charges were baseless", StringComparison.Ordinal));
         Assert.Equal(speaker, doc.Entities.Single(e => e.Id == s.SpeakerId).Name);
     }
+
+    [Fact]
+    public void A_countrys_role_is_the_holder_the_article_names_before_the_registrys()
+    {
+        var doc = Invented.Extract("roles.txt", "Mexico's president is denying claims that cartels control the harbour.\n\n" +
+            "\u201cThat is false,\u201d Mexican President Femi Bello said on Friday.");
+        var bello = Assert.Single(doc.Entities, e => e.Name == "Femi Bello");
+        doc.Require(bello.Id, Stance.Denied, "cartels control the harbour");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Claudia Sheinbaum");
+    }
+
+    [Fact]
+    public void A_countrys_role_the_article_does_not_name_is_the_registrys_holder()
+    {
+        var doc = Invented.Extract("roles.txt", "Mexico's president is denying claims that cartels control the harbour.");
+        Assert.Equal("Claudia Sheinbaum", doc.Entities.Single(e => e.Id == Assert.Single(doc.Statements).SpeakerId).Name);
+    }
 }

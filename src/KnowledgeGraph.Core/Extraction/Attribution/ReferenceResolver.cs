@@ -278,7 +278,53 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             }
         }
 
-        return _a.Registry.RoleHolder(place, words) is { } holder ? _a.Ensure(holder).Id : null;
+        if (_a.Registry.RoleHolder(place, words) is not { } holder)
+        {
+            return null;
+        }
+
+        // The registry knows today's holder; an article from another year names its own ("Mexico's president …" then
+        // "Mexican President Andres Manuel Lopez Obrador"): the one person of that country the text gives that role.
+        return NamedHolder(place, words, holder) ?? _a.Ensure(holder).Id;
+    }
+
+    /// <summary>The one person of <paramref name="place"/> other than <paramref name="holder"/> whose role in the text has every word of <paramref name="words"/>.</summary>
+    private string? NamedHolder(string place, List<string> words, string holder)
+    {
+        string? only = null;
+        foreach (var e in _a.Entities.Values)
+        {
+            if (e.Kind != EntityKind.Person || e.CountryPlaceId != place || e.TextRoles.Count == 0)
+            {
+                continue;
+            }
+
+            var fits = false;
+            foreach (var role in e.TextRoles)
+            {
+                var folded = TextFold.Fold(role);
+                if (!folded.StartsWith("former ", StringComparison.Ordinal) && !folded.StartsWith("ex-", StringComparison.Ordinal) &&
+                    words.TrueForAll(w => Array.IndexOf(folded.Split(' ', '-'), w) >= 0))
+                {
+                    fits = true;
+                    break;
+                }
+            }
+
+            if (!fits)
+            {
+                continue;
+            }
+
+            if (e.Id == holder || (only is not null && only != e.Id))
+            {
+                return null; // the registry's holder is named, or two fit: the registry decides
+            }
+
+            only = e.Id;
+        }
+
+        return only;
     }
 
     /// <summary>"Cuba's deputy foreign minister": a country's possessive and a role of up to four words ending in a person noun.</summary>
