@@ -373,6 +373,36 @@ internal static partial class PropositionSplitter
     /// Negation of the main predicate: the index of a "not"/"never"/"no" early in the clause and not inside a condition,
     /// or -1.
     /// </summary>
+    /// <summary>
+    /// The comma closing an apposition that opens at the comma <paramref name="comma"/>: a participle, a relative or an
+    /// adverb of reporting ("first reported by …", "which Reuters reported", "who declined to comment"), up to a comma
+    /// followed by a verb's word (not "and", "or", "but", "not"). Else -1.
+    /// </summary>
+    private static int AppositionEnd(Paragraph p, int comma, int end)
+    {
+        var t = p.Tokens;
+        if (comma + 2 >= end || !t[comma + 1].IsWord || p.InQuote[comma + 1] ||
+            !(t[comma + 1].Norm.EndsWith("ed", StringComparison.Ordinal) || t[comma + 1].Norm is "who" or "which" or "first" or "previously" or "originally" or "reportedly" or "allegedly"))
+        {
+            return -1;
+        }
+
+        for (var k = comma + 2; k + 1 < end && k < comma + 32; k++)
+        {
+            if (t[k].Norm is "." or ";" or ":" or "!" or "?" || t[k].IsQuote)
+            {
+                return -1;
+            }
+
+            if (t[k].Norm == ",")
+            {
+                return t[k + 1].IsWord && t[k + 1].Norm is not ("and" or "or" or "but" or "not" or "never" or "no") ? k : -1;
+            }
+        }
+
+        return -1;
+    }
+
     private static int NegationAt(Paragraph p, int first, int end)
     {
         var t = p.Tokens;
@@ -390,8 +420,18 @@ internal static partial class PropositionSplitter
             return -1;
         }
 
-        for (var k = first; k < end && k < first + 14; k++)
+        var limit = first + 14;
+        for (var k = first; k < end && k < limit; k++)
         {
+            if (t[k].Norm == "," && k > first && k < first + 8 && AppositionEnd(p, k, end) is var closing and > 0)
+            {
+                // "those discussions, first reported by Reuters on Friday based on two sources who declined to be
+                // identified, did not take place": the apposition after the subject is stepped over, its words uncounted.
+                limit += closing - k;
+                k = closing;
+                continue;
+            }
+
             var n = t[k].Norm;
             if ((ConditionWords.Contains(n) || (n == "so" && k + 1 < end && t[k + 1].Norm == "that") || n is "after" or "before" or "since") && k > first)
             {

@@ -127,6 +127,22 @@ public sealed class ReportedSpeechTests
     }
 
     [Fact]
+    public void A_negation_after_a_long_apposition_of_the_subject_still_denies()
+    {
+        var s = Assert.Single(Invented.Extract("apposition.txt",
+            "Port director Ada Okafor told the Miami Herald on Monday that those alleged talks, first reported by the Harbour Gazette on Friday based on two sources who declined to be identified, did not take place.").Statements);
+        Assert.Equal(Stance.Denied, s.Stance);
+        Assert.Contains("did take place", s.Claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_negation_inside_the_apposition_alone_denies_nothing()
+    {
+        var s = Assert.Single(Invented.Extract("apposition.txt", "Port director Ada Okafor said those talks, which officials did not confirm on Friday, took place in May.").Statements);
+        Assert.Equal(Stance.Said, s.Stance);
+    }
+
+    [Fact]
     public void A_person_asserting_what_an_official_revealed_still_carries_the_officials_words()
     {
         var doc = Invented.Extract("reported.txt", "Ada Okafor asserts that Femi Bello revealed the terminal would close.");
