@@ -100,6 +100,11 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             }
         }
 
+        if (k == end && SpeechLexicon.DocumentNouns.Contains(n) && LaterSignedBy(p, end, to) is var signedBy and > 0)
+        {
+            k = signedBy; // "A statement made available to PREMIUM TIMES on Monday, and signed by …": the signing, after the delivery
+        }
+
         if (k + 1 < to && t[k].Norm is "by" or "from" or "of" or "for" or "at" && (Anonymous.Contains(n) || SpeechLexicon.DocumentNouns.Contains(n)))
         {
             var j = t[k + 1].Norm == "the" ? k + 2 : k + 1;
@@ -788,6 +793,34 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "a statement made available to the paper on Monday, and signed by …": within a dozen words after the document noun,
+    /// past a participle phrase of how it was sent, "signed by" or "issued by"; the "by", or -1.
+    /// </summary>
+    private static int LaterSignedBy(Paragraph p, int from, int to)
+    {
+        var t = p.Tokens;
+        if (from >= to || !(t[from].Norm.EndsWith("ed", StringComparison.Ordinal) || t[from].Norm is "made" or "sent" or "given" or "written" or "shown"))
+        {
+            return -1; // only after a participle phrase ("made available to …", "sent to …", "released on …")
+        }
+
+        for (var k = from + 1; k + 1 < to && k < from + 14; k++)
+        {
+            if (p.InQuote[k] || t[k].Norm is "." or ";" or ":" || (t[k].IsWord && SpeechLexicon.IsVerb(t[k].Norm) && t[k].Norm is not ("signed" or "issued")))
+            {
+                return -1;
+            }
+
+            if (t[k].Norm is "signed" or "issued" && t[k + 1].Norm == "by")
+            {
+                return k + 1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"the prime minister", "the vice president": the office with its first word (which "minister" and "president" alone do not fit).</summary>

@@ -11,6 +11,11 @@ internal sealed class SourceFinder(ArticleAnalysis analysis, IDiscourseView disc
     /// <summary>"Evaluating Trump's statement …, Cossio said": a participle phrase before the first comma is not the subject.</summary>
     public static int IntroEnd(Paragraph p, Sentence s, int v)
     {
+        if (WritersFrameEnd(p, s, v) is var framed and > 0)
+        {
+            return framed;
+        }
+
         var first = p.Tokens[s.First];
         var head = first;
         if (first.Norm.EndsWith("ly", StringComparison.Ordinal) && s.First + 1 < v && p.Tokens[s.First + 1].IsWord)
@@ -32,6 +37,42 @@ internal sealed class SourceFinder(ArticleAnalysis analysis, IDiscourseView disc
         }
 
         return s.First;
+    }
+
+    /// <summary>
+    /// "It will be recalled that the APC had made a similar allegation, saying …", "It was gathered that …", "It should be
+    /// noted that …": the writer's own frame (no one's statement); the clause after "that" has the subject. The token after
+    /// "that", or -1.
+    /// </summary>
+    internal static int WritersFrameEnd(Paragraph p, Sentence s, int v)
+    {
+        var t = p.Tokens;
+        var k = s.First;
+        if (k + 4 >= v || t[k].Norm != "it")
+        {
+            return -1;
+        }
+
+        k++;
+        while (k < v && k < s.First + 4 && t[k].Norm is "will" or "would" or "should" or "must" or "be" or "is" or "was" or "has" or "been")
+        {
+            k++;
+        }
+
+        if (k + 1 < v && t[k].Norm is "recalled" or "gathered" or "learnt" or "learned" or "noted" or "remembered")
+        {
+            k++;
+        }
+        else if (k + 2 < v && t[k].Norm == "worth" && t[k + 1].Norm is "noting" or "mentioning" or "recalling")
+        {
+            k += 2;
+        }
+        else
+        {
+            return -1;
+        }
+
+        return k > s.First + 2 && t[k].Norm == "that" ? k + 1 : -1;
     }
 
     /// <summary>The source after "according to": the first person or organisation named, else a reference ("the same source").</summary>

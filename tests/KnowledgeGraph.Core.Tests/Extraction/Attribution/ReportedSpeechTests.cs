@@ -143,6 +143,24 @@ public sealed class ReportedSpeechTests
     }
 
     [Fact]
+    public void A_statement_sent_to_a_paper_and_signed_by_an_officer_is_the_officers()
+    {
+        var doc = Invented.Extract("signed.txt", "The Harbour Commission rejected the claims on Monday.\n\n" +
+            "A statement made available to the Miami Herald on Monday, and signed by the Chief Press Secretary to the Commission, Femi Bello, stated that the allegation was unfounded.");
+        var bello = Assert.Single(doc.Entities, e => e.Name == "Femi Bello");
+        doc.Require(bello.Id, Stance.Denied, "stated that the allegation was unfounded");
+    }
+
+    [Theory]
+    [InlineData("It will be recalled that the dockers' campaign had made a similar allegation, saying that port officials were meeting in secret.")]
+    [InlineData("It was gathered that some port officials said the meetings were held in secret.")]
+    public void The_writers_own_frame_gives_its_it_to_no_one(string sentence)
+    {
+        var doc = Invented.Extract("framed.txt", "The Harbour Commission rejected the claims on Monday.\n\n" + sentence);
+        Assert.DoesNotContain(doc.Statements, s => s.Evidence.Contains("secret", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_person_asserting_what_an_official_revealed_still_carries_the_officials_words()
     {
         var doc = Invented.Extract("reported.txt", "Ada Okafor asserts that Femi Bello revealed the terminal would close.");

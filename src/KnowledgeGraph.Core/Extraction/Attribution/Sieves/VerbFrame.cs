@@ -45,8 +45,10 @@ internal static class VerbFrame
         }
 
         var fallback = subject is null;
+        // "It will be recalled that the APC campaign had made …, saying …": after the writer's own frame, its "It" is no one.
+        var framed = subject is null && SourceFinder.WritersFrameEnd(p, s, v) > 0;
         subject ??= SubordinateClauseSubject(context, p, s, v) ??
-            (intro > s.First ? context.Subjects.FindSubject(p, intro, v) : null) ?? context.Subjects.FindSubject(p, s.First, v) ??
+            (intro > s.First ? context.Subjects.FindSubject(p, intro, v) : null) ?? (framed ? null : context.Subjects.FindSubject(p, s.First, v)) ??
             Cataphora.NamedLater(context.Analysis, p, s, v);
         if (subject is not { } subj)
         {
