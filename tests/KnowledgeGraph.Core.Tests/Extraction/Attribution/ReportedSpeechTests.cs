@@ -486,4 +486,13 @@ public sealed class ReportedSpeechTests
     {
         Assert.Equal(Stance.Said, Assert.Single(Invented.Extract("knowing.txt", sentence).Statements).Stance);
     }
+
+    [Theory]
+    [InlineData("Maria Okafor said: \u201cThis may not be a case of swine flu at all.\u201d")]
+    [InlineData("Maria Okafor said the crane might not be repaired before May.")]
+    [InlineData("Maria Okafor said: \u201cWe didn't want to take a chance with the cranes.\u201d")]
+    public void A_hedge_or_a_wish_in_the_negative_is_said(string sentence)
+    {
+        Assert.Equal(Stance.Said, Assert.Single(Invented.Extract("hedge.txt", sentence).Statements).Stance);
+    }
 }
