@@ -443,6 +443,13 @@ internal static partial class PropositionSplitter
                 return k; // "she had done nothing wrong": a wrongdoing someone alleged, refuted
             }
 
+            if (n == "nothing" && k + 3 < end && t[k + 1].Norm == "to" && t[k + 2].Norm == "do" && t[k + 3].Norm == "with" && k > first &&
+                !(k > first + 1 && t[k - 1].Norm == "have" && t[k - 2].Norm == "to"))
+            {
+                // ("told him to have nothing to do with it" is advice, not a disowned link)
+                return k; // "the allegations have nothing to do with reality", "Moore had nothing to do with it": a link disowned
+            }
+
             if (n is "nothing" or "nobody" or "no-one" && !NegativeSubject(t, first, k, end))
             {
                 continue; // "nothing but a ploy", "have nothing to say", "let nobody be under any illusion"

@@ -495,4 +495,13 @@ public sealed class ReportedSpeechTests
     {
         Assert.Equal(Stance.Said, Assert.Single(Invented.Extract("hedge.txt", sentence).Statements).Stance);
     }
+
+    [Theory]
+    [InlineData("\u201cAll these allegations have nothing to do with reality,\u201d Maria Okafor said.", Stance.Denied)]
+    [InlineData("Maria Okafor said Femi Bello had nothing to do with the scheduling of the announcement.", Stance.Denied)]
+    [InlineData("Maria Okafor said she told him to have nothing to do with the dockers' union.", Stance.Said)]
+    public void Having_nothing_to_do_with_something_disowns_a_link(string sentence, Stance stance)
+    {
+        Assert.Equal(stance, Assert.Single(Invented.Extract("link.txt", sentence).Statements).Stance);
+    }
 }
