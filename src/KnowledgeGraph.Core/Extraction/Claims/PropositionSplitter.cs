@@ -222,7 +222,8 @@ internal static partial class PropositionSplitter
         // Only after a short opening verdict ("That is false.", "Nobody is lying outright."): a long first sentence
         // carries the claim and what follows in the quotation elaborates it, unless a later sentence calls something
         // false ("The attention of the ministry has been drawn to a story. The allegation … is completely untrue.").
-        var verdictsOnly = !openedByQuestion && from2 - first > ShortOpening;
+        var verdictsOnly = !openedByQuestion && from2 - first > ShortOpening &&
+            !(from2 - first <= 2 * ShortOpening && props.Count > 0 && props[0].Stance == Stance.Denied && props[0].First == first);
 
         while (from2 < end)
         {

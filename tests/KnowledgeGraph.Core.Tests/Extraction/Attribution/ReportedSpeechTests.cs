@@ -504,4 +504,21 @@ public sealed class ReportedSpeechTests
     {
         Assert.Equal(stance, Assert.Single(Invented.Extract("link.txt", sentence).Statements).Stance);
     }
+
+    [Fact]
+    public void A_quotation_opening_with_a_denial_makes_its_next_sentence_a_claim_too()
+    {
+        var doc = Invented.Extract("opening.txt",
+            "\u201cAll these allegations about the harbour have nothing to do with reality. The commission will continue to perform its duties,\u201d Maria Okafor said.");
+        Assert.Contains(doc.Statements, s => s.Stance == Stance.Denied && s.Claim.Contains("allegations", StringComparison.Ordinal));
+        Assert.Contains(doc.Statements, s => s.Stance == Stance.Said && s.Claim.Contains("continue to perform", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_long_opening_that_is_said_keeps_the_quotation_one_claim()
+    {
+        var doc = Invented.Extract("opening.txt",
+            "\u201cThe commission has always worked closely with the harbour authority on every one of these questions. It will continue to do so,\u201d Maria Okafor said.");
+        Assert.Single(doc.Statements);
+    }
 }
