@@ -448,4 +448,13 @@ public sealed class EntityDiscoveryTests
         var doc = Invented.Extract("hospital.txt", "The Health Ministry and Mater Dei hospital have categorically denied a Harbour Times story that a patient died in the corridors.");
         Assert.Contains(doc.Statements, s => doc.Entities.Single(e => e.Id == s.SpeakerId).Name == "Mater Dei hospital" && s.Stance == Stance.Denied);
     }
+
+    [Fact]
+    public void A_lower_case_brand_of_letters_and_digits_opens_an_organisations_name()
+    {
+        var doc = Invented.Extract("brand.txt", "The e2 Harbour Company has rejected a complaint about its cranes.");
+        var company = Assert.Single(doc.Entities, e => e.Name == "e2 Harbour Company");
+        Assert.Equal(EntityKind.Institution, company.Kind);
+        doc.Require(company.Id, Stance.Denied, "rejected a complaint");
+    }
 }

@@ -102,6 +102,11 @@ internal static partial class EntityDiscovery
 
             if (institutionEnd > i)
             {
+                if (instStart == i && i > 0 && !covered[i - 1] && LetterDigitWord(tokens[i - 1]) && (i < 2 || !tokens[i - 2].IsWord || tokens[i - 2].Norm == "the"))
+                {
+                    instStart = i - 1; // "The a2 Milk Company", "the e2 Energy Group": a lower-case brand of letters and digits opens the name
+                }
+
                 var name = Join(text, tokens, instStart, institutionEnd);
                 found.Add(new DiscoveredName(instStart, institutionEnd, EntityKind.Institution, name)
                 {
@@ -514,6 +519,10 @@ internal static partial class EntityDiscovery
 
         return tokens[start].Norm.Length >= 3 && !g.IsGivenName(tokens[start].Norm) && g.MatchPlace(tokens, start, end).Length == 0;
     }
+
+    /// <summary>A short word of lower-case letters and digits, both ("a2", "e2", "o2"): a brand, not an English word.</summary>
+    private static bool LetterDigitWord(Token t) =>
+        t.IsWord && !t.Cap && t.Norm.Length <= 5 && t.Norm.Any(char.IsDigit) && t.Norm.Any(char.IsLetter) && t.Norm.All(char.IsLetterOrDigit);
 
     /// <summary>A run of capitalised words with "of/the/for/and" inside, holding an institution head word.</summary>
     private static int InstitutionRun(string text, List<Token> tokens, bool[] covered, int i, bool heading, out int start)
