@@ -97,4 +97,22 @@ public sealed class LowerCaseMinistryTests
         Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("office", StringComparison.OrdinalIgnoreCase));
         doc.Require(Assert.Single(doc.Entities, e => e.Name == "Femi Bello").Id, Stance.Said, "terminal would stay open");
     }
+
+    [Theory]
+    [InlineData("The U.S. military on Friday disputed claims that the airstrike had killed civilians.", "U.S. military")]
+    [InlineData("The UK army said on Friday that the airstrike had killed no civilians.", "UK army")]
+    public void A_countrys_military_is_an_institution_not_its_government(string sentence, string name)
+    {
+        var doc = Extract(sentence);
+        var military = Assert.Single(doc.Entities, e => e.Name == name);
+        Assert.Equal(EntityKind.Institution, military.Kind);
+        Assert.Equal(military.Id, Assert.Single(doc.Statements).SpeakerId);
+    }
+
+    [Fact]
+    public void Military_before_a_noun_it_describes_names_nothing()
+    {
+        var doc = Extract("The Pentagon denied reports that troops fired on two U.S. military helicopters near the border.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("military", StringComparison.Ordinal));
+    }
 }

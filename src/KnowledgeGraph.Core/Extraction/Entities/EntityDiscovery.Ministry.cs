@@ -1,4 +1,5 @@
 using System.Globalization;
+using KnowledgeGraph.Extraction.Attribution;
 using KnowledgeGraph.Extraction.Entities.Gazetteers;
 using KnowledgeGraph.Extraction.Text;
 using KnowledgeGraph.Model;
@@ -119,4 +120,37 @@ internal static partial class EntityDiscovery
 
         return null;
     }
+
+    /// <summary>
+    /// "the U.S. military", "the UK army": a country the gazetteer or registry matched right before a lower-case "military",
+    /// "army" or "navy" names its armed forces, written as the text writes them. (A people's name before them, "the Israeli
+    /// military", is read by the institution run.)
+    /// </summary>
+    private static DiscoveredName? CountryMilitary(string text, List<Token> tokens, bool[] covered, int at, EntityRegistry registry)
+    {
+        var k = at - 1;
+        if (k < 0 || !covered[k] || !tokens[k].IsWord || (at + 1 < tokens.Count && AttributiveNounAfter(tokens[at + 1])))
+        {
+            return null; // "two U.S. military helicopters", "a US army base": an adjective of what follows
+        }
+
+        var s = k;
+        while (s > 0 && covered[s - 1] && tokens[s - 1].IsWord && k - s < 3)
+        {
+            s--;
+        }
+
+        var place = Gazetteer.Default.MatchPlace(tokens, s, k + 1);
+        return place.Length == k + 1 - s && Array.Exists(place.Items, x => x.Kind == PlaceKind.Country) && registry is not null
+            ? new DiscoveredName(s, at + 1, EntityKind.Institution, Join(text, tokens, s, at + 1))
+            : null;
+    }
+
+    /// <summary>A lower-case noun after "military" that it modifies: a plural ("helicopters", "officials") or a thing of the forces.</summary>
+    private static bool AttributiveNounAfter(Token t) =>
+        t.IsWord && !t.Cap && !SpeechLexicon.IsVerb(t.Norm) &&
+        ((t.Norm.Length > 3 && t.Norm[^1] == 's' && t.Norm is not ("has" or "was" or "is" or "says" or "insists" or "denies")) ||
+         t.Norm is "base" or "aircraft" or "personnel" or "presence" or "action" or "operation" or "plane" or "jet" or "helicopter" or "drone" or
+             "court" or "academy" or "hospital" or "intelligence" or "equipment" or "aid" or "assistance" or "exercise" or "official" or "officer" or
+             "commander" or "chief" or "leader" or "source" or "spending" or "budget" or "strike" or "campaign" or "force" or "vehicle" or "convoy");
 }
