@@ -579,4 +579,25 @@ public sealed class SpeakerIdentityTests
         var doc = Invented.Extract("roles.txt", "Mexico's president is denying claims that cartels control the harbour.");
         Assert.Equal("Claudia Sheinbaum", doc.Entities.Single(e => e.Id == Assert.Single(doc.Statements).SpeakerId).Name);
     }
+
+    [Fact]
+    public void He_is_not_a_person_the_text_calls_ms()
+    {
+        var doc = Invented.Extract("court.txt",
+            "Ada Okafor, prosecuting, questioned Femi Bello about the crane claims.\n\n" +
+            "Bello answered: \u201cNo, I was at home that night.\u201d\n\n" +
+            "Ms Okafor then asked about the harbour keys.\n\n" +
+            "He replied: \u201cI never had the keys to the harbour office.\u201d");
+        var bello = Assert.Single(doc.Entities, e => e.Name == "Femi Bello");
+        doc.Require(bello.Id, Stance.Denied, "never had the keys");
+    }
+
+    [Fact]
+    public void She_is_no_one_when_the_last_speaker_is_a_mr()
+    {
+        var doc = Invented.Extract("court.txt",
+            "Mr Femi Bello said the woman making the claims should not be believed.\n\n" +
+            "She says it happened on three occasions at the harbour office.");
+        Assert.DoesNotContain(doc.Statements, s => s.Evidence.Contains("three occasions", StringComparison.Ordinal));
+    }
 }

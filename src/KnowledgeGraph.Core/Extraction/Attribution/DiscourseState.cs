@@ -104,6 +104,7 @@ internal sealed class DiscourseState(ArticleAnalysis analysis) : IDiscourseView
         if (analysis.Entities[speakerId].Kind == EntityKind.Person)
         {
             LastPersonSpeaker = speakerId;
+            _personSpeakers.Add(speakerId);
         }
         else
         {
@@ -191,9 +192,51 @@ internal sealed class DiscourseState(ArticleAnalysis analysis) : IDiscourseView
 
     public string? ResolvePronoun(string norm) => norm switch
     {
-        "he" or "she" => (UnnamedSpokesperson is { } proxy && PreviousSentenceSpeaker == proxy ? proxy : null) ?? LastPersonSpeaker ?? Latest(e => e.Kind == EntityKind.Person),
+        "he" or "she" => Agreeing(norm, (UnnamedSpokesperson is { } proxy && PreviousSentenceSpeaker == proxy ? proxy : null) ?? LastPersonSpeaker ?? Latest(e => e.Kind == EntityKind.Person)),
         _ => IssuerHere ?? LastOtherSpeaker ?? Latest(e => e.Kind == EntityKind.Institution),
     };
+
+    /// <summary>
+    /// "Ms Ferrier then asked about … He replied: …": a person the text calls "Ms", "Mrs" or "Miss" is not "he", nor one it
+    /// calls "Mr" "she"; the latest person who has spoken and may be is, else no one. (Given-name lists are not used: they
+    /// mistake "Li", "Abdul" or "Stephane" too often.)
+    /// </summary>
+    private string? Agreeing(string pronoun, string? candidate)
+    {
+        var other = pronoun == "he" ? 'f' : 'm';
+        return candidate is null || SexOf(candidate) != other ? candidate : Latest(x => _personSpeakers.Contains(x.Id) && SexOf(x.Id) != other);
+    }
+
+    private readonly HashSet<string> _personSpeakers = new(StringComparer.Ordinal);
+
+    private Dictionary<string, char>? _honorifics;
+
+    /// <summary>'m' for a person the text calls "Mr", 'f' for "Ms", "Mrs" or "Miss", else '\0' (also when it calls them both).</summary>
+    private char SexOf(string id)
+    {
+        if (_honorifics is null)
+        {
+            _honorifics = new Dictionary<string, char>(StringComparer.Ordinal);
+            foreach (var p in analysis.Paragraphs)
+            {
+                foreach (var m in p.Mentions)
+                {
+                    var sex = m.First > 0 ? p.Tokens[m.First - 1].Norm switch
+                    {
+                        "mr" or "mr." => 'm',
+                        "ms" or "ms." or "mrs" or "mrs." or "miss" => 'f',
+                        _ => '\0',
+                    } : '\0';
+                    if (sex != '\0')
+                    {
+                        _honorifics[m.EntityId] = _honorifics.TryGetValue(m.EntityId, out var seen) && seen != sex ? '?' : sex;
+                    }
+                }
+            }
+        }
+
+        return _honorifics.TryGetValue(id, out var found) && found != '?' ? found : '\0';
+    }
 
     public string? Latest(Func<ArticleEntity, bool> fits)
     {
