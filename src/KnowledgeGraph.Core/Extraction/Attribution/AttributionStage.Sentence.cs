@@ -489,6 +489,9 @@ internal sealed partial class AttributionStage
         return !SpeechLexicon.IsInstitutionNoun(SpeechLexicon.Fold(last.ToString()));
     }
 
+    /// <summary>A paragraph that opens with a quotation mark: a quotation going on.</summary>
+    private static bool QuotedParagraph(Paragraph p) => p.Tokens.Count > 0 && p.Tokens[0].IsQuote;
+
     /// <summary>Keeps a finding as a statement: its intermediaries, the entities it is about; first-person refusals are dropped.</summary>
     private void Report(Paragraph p, Sentence s, Finding f)
     {
@@ -501,7 +504,8 @@ internal sealed partial class AttributionStage
         if (_state.TryGetScopedInterviewer(f.SpeakerId, out var via, out var scoped) && !reporters.Contains(via))
         {
             // The interview's paragraph, and a next paragraph that explicitly continues it ("She added …", "“…,” he said").
-            var continues = scoped != p && ParagraphIndex(scoped) + 1 == ParagraphIndex(p) &&
+            // A run of quoted paragraphs goes on with it too, over one that gave no statement of its own.
+            var continues = scoped != p && ParagraphIndex(p) - ParagraphIndex(scoped) is var gap && (gap == 1 || (gap == 2 && QuotedParagraph(_a.Paragraphs[ParagraphIndex(p) - 1]))) &&
                 (f.SpeakerFirst < 0 || f.Trigger.Lemma == "add" || Words.SubjectPronouns.Contains(p.Tokens[f.SpeakerFirst].Norm));
             if (scoped == p || continues)
             {

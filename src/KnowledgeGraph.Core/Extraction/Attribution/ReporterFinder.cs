@@ -165,7 +165,8 @@ internal sealed class ReporterFinder(AttributionContext context)
             // "…, after Sen. Rick Scott told Fox News": the name right before the cue is who was interviewed.
             // "Watchmen at the building in Nairobi also told Reuters": a place after a preposition is where, not who.
             var named = SourceFinder.NameBefore(p, k, s.First);
-            var subject = named is { } n && !SubjectFinder.GovernedByPreposition(p, n.First) ? named : context.Subjects.FindSubject(p, s.First, k);
+            var subject = named is { } n && !SubjectFinder.GovernedByPreposition(p, n.First) ? named : context.Subjects.FindSubject(p, s.First, k) ??
+                FrontedSubject(p, s, k);
             if (subject is not { } sub)
             {
                 continue;
@@ -180,6 +181,34 @@ internal sealed class ReporterFinder(AttributionContext context)
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "Speaking to TimesLive, Motaung said …", "In an interview with the BBC, she said …": a cue opening the sentence
+    /// (after at most "In an") has its speaker after the comma that closes the phrase.
+    /// </summary>
+    private (string Id, int First, int End)? FrontedSubject(Paragraph p, Sentence s, int k)
+    {
+        var t = p.Tokens;
+        if (k - s.First > 2)
+        {
+            return null;
+        }
+
+        for (var c = k + 1; c + 1 < s.End && c < k + 10; c++)
+        {
+            if (p.InQuote[c] || t[c].Norm is "." or ";" or ":")
+            {
+                return null;
+            }
+
+            if (t[c].Norm == ",")
+            {
+                return context.Subjects.FindSubject(p, c + 1, s.End);
+            }
+        }
+
+        return null;
     }
 
     public static List<string> About(Paragraph p, int first, int end, string speaker)

@@ -179,4 +179,17 @@ public sealed class IntermediaryTests
         var s = doc.Statements.Single(x => x.Claim.Contains("foreign buyer", StringComparison.Ordinal));
         Assert.Equal("Harbour Daily Newspaper", doc.Entities.Single(e => e.Id == s.SpeakerId).Name);
     }
+
+    [Fact]
+    public void A_fronted_interview_goes_on_over_a_quoted_run_of_paragraphs()
+    {
+        var doc = Invented.Extract("interview.txt",
+            "Speaking to the Miami Herald, Femi Bello said: \u201cUnfortunately, we have not even discussed the coach's future as a club.\n\n" +
+            "\u201cSo, it is rumours that you find out there.\n\n" +
+            "\u201cThe coach has a contract and one more season to go.\u201d");
+        var herald = Assert.Single(doc.Entities, e => e.Name.Contains("Miami Herald", StringComparison.Ordinal));
+        var bello = Assert.Single(doc.Entities, e => e.Name.Contains("Bello", StringComparison.Ordinal));
+        Assert.Contains(herald.Id, doc.Require(bello.Id, Stance.Denied, "not even discussed").ReportedBy);
+        Assert.Contains(herald.Id, doc.Require(bello.Id, Stance.Said, "one more season").ReportedBy);
+    }
 }
