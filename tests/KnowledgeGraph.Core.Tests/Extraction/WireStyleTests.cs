@@ -244,4 +244,15 @@ public sealed class WireStyleTests
     [InlineData("On Wednesday, at a briefing with Assistant Secretary Maria Okafor, Rear Adm. Tom Reyes said that the store count was inaccurate.")]
     public void After_an_opening_phrase_the_first_name_after_its_comma_speaks(string sentence) =>
         Invented.Extract("wire.txt", sentence).Require("person:tom-reyes", Stance.Denied, "store count");
+
+    [Fact]
+    public void A_dated_agency_credit_with_no_mark_after_it_is_the_wire_and_no_part_of_the_claim()
+    {
+        var doc = Invented.Extract("wire.txt", "Harbour charges rejected\nNew Delhi, May 3 (PTI) The harbour charges are ridiculous, port minister Femi Bello said on Friday.\n\n" +
+            "In an interview to PTI, the minister also rejected the claims.");
+        Assert.Equal("Press Trust of India", doc.Source.Publisher);
+        var first = Assert.Single(doc.Statements, s => s.Evidence.Contains("ridiculous", StringComparison.Ordinal));
+        Assert.StartsWith("The harbour charges", first.Claim, StringComparison.Ordinal); // not "India, May 3 Press Trust of India The …"
+        Assert.All(doc.Statements, s => Assert.Empty(s.ReportedBy)); // the text's own agency is never its intermediary
+    }
 }

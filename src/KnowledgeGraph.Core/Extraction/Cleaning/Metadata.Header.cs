@@ -24,6 +24,7 @@ internal static partial class Metadata
                 }
 
                 author ??= TryAuthor(s);
+                wire ??= WireCredit(s); // "By Jane Roe New Delhi, May 3 (PTI)": a byline closed by a dated credit
                 continue;
             }
 
@@ -105,7 +106,7 @@ internal static partial class Metadata
             return null;
         }
 
-        var credited = (dateline.Groups[1].Success ? dateline.Groups[1] : dateline.Groups[2].Success ? dateline.Groups[2] : dateline.Groups[3]).Value.Trim();
+        var credited = dateline.Groups.Values.Skip(1).First(g => g.Success).Value.Trim();
         return Gazetteer.Default.Outlets.OfCredit(credited)?.Name ?? credited;
     }
 

@@ -22,6 +22,10 @@ internal static partial class RunInSplitter
     [GeneratedRegex(@"(?<![\p{L}\d])(?:" + NameWord + @"\s){0,2}" + NameWord + @"(?:,\s\p{Lu}[\p{L}.]{1,9}(?:\s\d{1,2})?)?\s\(\p{Lu}[\p{L}&]{1,14}(?:\s\p{Lu}[\p{L}&]{1,14})?\)\s?[-\u2013\u2014]\s")]
     private static partial Regex Dateline();
 
+    /// <summary>"New Delhi, May 3 (PTI) The …": a dated dateline whose agency's capitals close it with no mark before the text.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:" + NameWord + @"\s){0,2}" + NameWord + @",\s" + Months + @"\.?\s\d{1,2}\s\(\p{Lu}{2,6}\)\s(?=\p{Lu}\p{Ll})")]
+    private static partial Regex DatedCredit();
+
     /// <summary>"(AFP Photo/Jane Roe)", "(X/AFP via Getty Images)", "(AFP/File)", "(Photo: Twitter)", one or several in a row.</summary>
     [GeneratedRegex(@"\((?:[^()/]{0,40}\p{Lu}[^()/]{0,40}/\s?\p{Lu}[^()]{0,50}|[^()]{0,40}\b(?:Photo|PHOTO|Image|IMAGE|Getty|Credit|Foto)\b[^()]{0,40})\)(?:\s?\((?:[^()/]{0,40}\p{Lu}[^()/]{0,40}/\s?\p{Lu}[^()]{0,50}|[^()]{0,40}\b(?:Photo|PHOTO|Image|IMAGE|Getty|Credit|Foto)\b[^()]{0,40})\))*")]
     private static partial Regex PhotoCredit();
@@ -61,6 +65,12 @@ internal static partial class RunInSplitter
         foreach (var (index, _) in Around(Dateline(), text, start, end, DatelineCredits(line)))
         {
             cuts.Add(index);
+        }
+
+        foreach (var (index, length) in Around(DatedCredit(), text, start, end, BareCredits(line)))
+        {
+            cuts.Add(index);
+            cuts.Add(index + length); // the text after it starts a line of its own
         }
 
         foreach (var (index, length) in Around(Stamp(), text, start, end, ClockTimes(line)))
@@ -224,6 +234,27 @@ internal static partial class RunInSplitter
             var close = line[i..Math.Min(line.Length, i + 32)].IndexOf(')');
             var dash = i + close + 1 < line.Length && line[i + close + 1] == ' ' ? i + close + 2 : i + close + 1;
             if (close > 0 && dash < line.Length && line[dash] is '-' or '\u2013' or '\u2014')
+            {
+                anchors.Add(i);
+            }
+        }
+
+        return anchors;
+    }
+
+    /// <summary>Offsets of "(" before two to six capitals, ")" and a space: an agency's credit with no mark after it.</summary>
+    private static List<int> BareCredits(ReadOnlySpan<char> line)
+    {
+        var anchors = new List<int>();
+        for (var i = line.IndexOf('('); i >= 0; i = line[(i + 1)..].IndexOf('(') is var k and >= 0 ? i + 1 + k : -1)
+        {
+            var j = i + 1;
+            while (j < line.Length && j - i <= 7 && char.IsUpper(line[j]))
+            {
+                j++;
+            }
+
+            if (j - i >= 3 && j + 2 < line.Length && line[j] == ')' && line[j + 1] == ' ' && char.IsUpper(line[j + 2]))
             {
                 anchors.Add(i);
             }

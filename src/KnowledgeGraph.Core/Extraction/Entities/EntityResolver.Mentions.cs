@@ -215,7 +215,9 @@ internal sealed partial class EntityResolver
             k++;
         }
 
-        return t[k].Norm is "-" or ":" or "\u2014" or "\u2013" && (_a.Registry.Get(id) is { IsMedia: true } || (_a.Entities.TryGetValue(id, out var e) && e.IsMedia));
+        // "New Delhi, May 3 (PTI) The …": after a day's number, the text may follow with no mark at all.
+        var bare = k == i + len + 1 && t[k].IsWord && t[k].Cap && t[i - 2].Norm.Length <= 2 && char.IsAsciiDigit(t[i - 2].Norm[0]);
+        return (bare || t[k].Norm is "-" or ":" or "\u2014" or "\u2013") && (_a.Registry.Get(id) is { IsMedia: true } || (_a.Entities.TryGetValue(id, out var e) && e.IsMedia));
     }
 
     private void AddRoleMemberships(ArticleEntity person, string? role)

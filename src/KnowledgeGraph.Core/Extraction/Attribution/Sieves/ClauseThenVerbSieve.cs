@@ -342,6 +342,10 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
             {
                 first = k + 1; // "Havana, Feb 5 (EFE).- …", "WASHINGTON (AP) — …": a dateline is not content
             }
+            else if (VerbFrame.DatedCreditClose(p, k))
+            {
+                first = k + 1; // "New Delhi, May 3 (PTI) The opposition …": a dated credit with no mark after it
+            }
         }
 
         while (first < comma && t[first].IsQuote)

@@ -476,9 +476,25 @@ internal static class VerbFrame
             {
                 return k + 2;
             }
+
+            if (DatedCreditClose(p, k))
+            {
+                return k + 1;
+            }
         }
 
         return s.First;
+    }
+
+    /// <summary>
+    /// "New Delhi, May 3 (PTI) The opposition …": <paramref name="k"/> is the ")" of an agency's capitals in brackets after
+    /// a day's number, with a capitalised word right after it and no mark between.
+    /// </summary>
+    public static bool DatedCreditClose(Paragraph p, int k)
+    {
+        var t = p.Tokens;
+        return k >= 3 && k + 1 < t.Count && t[k].Norm == ")" && t[k - 2].Norm == "(" && t[k - 1].IsWord && t[k - 1].AllCaps && t[k - 1].Norm.Length is >= 2 and <= 6 &&
+            t[k - 3].Norm.Length <= 2 && char.IsAsciiDigit(t[k - 3].Norm[0]) && t[k + 1].IsWord && t[k + 1].Cap && !p.InQuote[k];
     }
 
     /// <summary>
