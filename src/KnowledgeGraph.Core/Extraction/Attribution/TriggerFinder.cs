@@ -41,6 +41,27 @@ internal sealed class TriggerFinder(SourceFinder sources)
         return k + 2 < s.End && t[k].Norm == "reported" && t[k + 1].Norm is "by" or "in" or "on" && !p.InQuote[k] ? k : -1;
     }
 
+    /// <summary>
+    /// A person's name ends right before the colon at <paramref name="colon"/>, and after it two to six capitalised words or
+    /// names open a quotation: the quotation's opening mark, else -1.
+    /// </summary>
+    internal static int NamedThenQuoted(Paragraph p, Sentence s, int colon)
+    {
+        var t = p.Tokens;
+        if (colon < 1 || p.MentionAt[colon - 1] < 0 || p.Mentions[p.MentionAt[colon - 1]].End != colon)
+        {
+            return -1;
+        }
+
+        var k = colon + 1;
+        while (k < s.End && k < colon + 8 && t[k].IsWord && (t[k].Cap || p.MentionAt[k] >= 0) && !p.InQuote[k])
+        {
+            k++;
+        }
+
+        return k - colon - 1 is >= 2 and <= 6 && k < s.End && t[k].IsQuote && k + 1 < s.End && p.InQuote[k + 1] ? k : -1;
+    }
+
     public List<Trigger> FindTriggers(Paragraph p, Sentence s)
     {
         var list = new List<Trigger>();
@@ -53,6 +74,14 @@ internal sealed class TriggerFinder(SourceFinder sources)
             }
 
             var tok = t[i];
+            // "Energy Department spokeswoman Angela Hill: Energy Secretary Bodman “has not reversed course.”": a person's
+            // name, a colon, and a named subject whose words are quoted after it.
+            if (tok.Norm == ":" && !p.InQuote[i] && NamedThenQuoted(p, s, i) > 0)
+            {
+                list.Add(new Trigger(TriggerKind.ColonQuote, i, "say", false));
+                continue;
+            }
+
             if (tok.Norm == ":" && i + 1 < s.End && t[i + 1].IsQuote && p.InQuote[i + 1])
             {
                 // "…, insists on in the following paragraphs: “…”" / "by saying: “…”": the quotation is that verb's content.

@@ -163,6 +163,11 @@ internal static partial class RunInSplitter
             return false;
         }
 
+        if (prev.IsWord && prev.Cap && Gazetteer.Default.IsGivenName(prev.Norm))
+        {
+            return false; // "spokeswoman Angela Hill: Energy Secretary …": a surname after a given name, a person introduced
+        }
+
         // Two words: the second in lower case ("Hot stuff:"); "on Twitter Denial:" is a one-word label after a name.
         var colon = tokens.Count > i + 1 && tokens[i + 1].Norm == ":" ? i + 1 :
             tokens.Count > i + 2 && tokens[i + 1].IsWord && !tokens[i + 1].Cap && tokens[i + 2].Norm == ":" ? i + 2 : -1;

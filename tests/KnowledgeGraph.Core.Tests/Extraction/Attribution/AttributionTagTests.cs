@@ -153,4 +153,30 @@ public sealed class AttributionTagTests
         var statement = Assert.Single(doc.Statements);
         Assert.Equal(speaker, doc.Entities.Single(e => e.Id == statement.SpeakerId).Name);
     }
+
+    [Fact]
+    public void A_name_a_colon_and_a_named_subject_with_its_quoted_words_is_the_named_speakers()
+    {
+        var doc = Invented.Extract("colon.txt", "Port spokeswoman Ada Okafor: Port Director Femi Bello \u201chas not sold the terminal.\u201d");
+        var okafor = Assert.Single(doc.Entities, e => e.Name == "Ada Okafor");
+        var s = doc.Require(okafor.Id, Stance.Denied, "has not sold the terminal");
+        Assert.Contains("Femi Bello", s.Claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_label_before_such_a_colon_speaks_for_no_one()
+    {
+        var doc = Invented.Extract("colon.txt", "Key Facts: Port director Femi Bello \u201chas not sold the terminal.\u201d");
+        Assert.DoesNotContain(doc.Statements, s => s.Rule == "colon-quote");
+    }
+
+    [Fact]
+    public void On_one_long_line_a_surname_before_the_colon_is_no_caption_label()
+    {
+        var filler = string.Concat(Enumerable.Repeat("The port authority has denied the report many times in the past few weeks and the denials were reported widely. ", 4));
+        var doc = Invented.Extract("colon.txt", "Port denials\n\n" + filler +
+            "Port spokeswoman Angela Okafor: Port Director Femi Bello \u201chas not sold the terminal.\u201d That is one denial a week.\n");
+        var okafor = Assert.Single(doc.Entities, e => e.Name == "Angela Okafor");
+        doc.Require(okafor.Id, Stance.Denied, "has not sold the terminal");
+    }
 }

@@ -15,7 +15,20 @@ internal sealed class ColonQuoteSieve(AttributionContext context) : TriggerSieve
 
         var p = scope.Paragraph;
         var s = scope.Sentence;
-        if (Spans.QuoteOpeningAt(p, trig.At + 1) is not { } q || q.Close <= q.Open)
+        var named = TriggerFinder.NamedThenQuoted(p, s, trig.At);
+        if (Spans.QuoteOpeningAt(p, named > 0 ? named : trig.At + 1) is not { } q || q.Close <= q.Open)
+        {
+            return SieveOutcome.Nothing;
+        }
+
+        if (named > 0 && p.Mentions[p.MentionAt[trig.At - 1]] is var person && Context.Analysis.Entities[person.EntityId].Kind == Model.EntityKind.Person)
+        {
+            // "Spokeswoman Angela Hill: Energy Secretary Bodman “has not reversed course.”": the person named before the
+            // colon; the named subject and its quoted predicate are the content.
+            return SieveOutcome.Found(new Finding(Context.SpeakerEntity(person.EntityId), person.First, person.End, trig.At + 1, q.Close, person.First, q.Close + 1));
+        }
+
+        if (named > 0)
         {
             return SieveOutcome.Nothing;
         }
