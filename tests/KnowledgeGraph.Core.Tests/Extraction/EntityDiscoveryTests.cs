@@ -457,4 +457,24 @@ public sealed class EntityDiscoveryTests
         Assert.Equal(EntityKind.Institution, company.Kind);
         doc.Require(company.Id, Stance.Denied, "rejected a complaint");
     }
+
+    [Theory]
+    [InlineData("\u201cWe have tried our best,\u201d said Nanaimo Coun. Femi Bello.")]
+    [InlineData("\u201cWe have tried our best,\u201d said Cllr Femi Bello.")]
+    public void Councillors_abbreviated_titles_are_titles(string sentence)
+    {
+        var doc = Invented.Extract("council.txt", sentence);
+        var bello = Assert.Single(doc.Entities, e => e.Name == "Femi Bello");
+        Assert.Equal(bello.Id, Assert.Single(doc.Statements).SpeakerId);
+    }
+
+    [Theory]
+    [InlineData("New Zealand Cricket (NZC) on Monday dismissed as baseless a report that its players fixed matches.", "New Zealand Cricket")]
+    [InlineData("South Africa Rugby Union (SARU) on Monday dismissed as baseless a report that its players were doped.", "South Africa Rugby Union")]
+    public void An_acronym_in_brackets_widens_the_name_its_initials_spell(string sentence, string name)
+    {
+        var doc = Invented.Extract("acronym.txt", sentence);
+        var org = Assert.Single(doc.Entities, e => e.Name == name);
+        Assert.Equal(org.Id, Assert.Single(doc.Statements).SpeakerId);
+    }
 }

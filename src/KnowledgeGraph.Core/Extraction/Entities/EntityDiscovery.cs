@@ -252,6 +252,7 @@ internal static partial class EntityDiscovery
         // "Palace Press Officer and Communications Undersecretary Claire Castro": capitalised words holding a person's title,
         // right before another title and a name, are the person's titles, not an organisation.
         found.RemoveAll(d => d.Kind == EntityKind.Institution && d.Type is null && TitleChainBeforeName(tokens, d.First, d.End));
+        WidenToAcronym(text, tokens, found);
 
         if (!p.IsHeading)
         {
@@ -629,6 +630,54 @@ internal static partial class EntityDiscovery
         // a run ending in a document noun is a document's title ("Media Statement", "Fake Press Releases").
         var document = SpeechLexicon.DocumentNouns.Contains(tokens[end - 1].Norm) || SpeechLexicon.DocumentNouns.Contains(tokens[end - 1].Norm.TrimEnd('s'));
         return hasHead && end - start >= 2 && !OpensWithPersonTitle(tokens, start, end) && !OpensWithTitleOf(tokens, start) && !document ? end : i;
+    }
+
+    /// <summary>
+    /// "New Zealand Cricket (NZC)", "Athletics Kenya (AK)" read as "Cricket" after a country: an organisation followed by an
+    /// acronym in brackets takes in the capitalised words before it (up to three, a place the gazetteer matched too) when
+    /// their initials with its own spell the acronym and its own alone do not.
+    /// </summary>
+    private static void WidenToAcronym(string text, List<Token> tokens, List<DiscoveredName> found)
+    {
+        for (var n = 0; n < found.Count; n++)
+        {
+            var d = found[n];
+            if (d.Kind != EntityKind.Institution || d.End + 2 >= tokens.Count || tokens[d.End].Norm != "(" || tokens[d.End + 2].Norm != ")" ||
+                !tokens[d.End + 1].AllCaps || tokens[d.End + 1].Norm.Length is < 2 or > 6)
+            {
+                continue;
+            }
+
+            var acronym = tokens[d.End + 1].Norm;
+            if (Initials(tokens, d.First, d.End) == acronym)
+            {
+                continue;
+            }
+
+            for (var start = d.First - 1; start >= 0 && start >= d.First - 3 && tokens[start].IsWord && tokens[start].Cap && tokens[start].Norm != "the"; start--)
+            {
+                if (Initials(tokens, start, d.End) == acronym)
+                {
+                    found[n] = d with { First = start, Name = Join(text, tokens, start, d.End) };
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>The first letters of the capitalised words of [start, end), lower case ("New Zealand Cricket" → "nzc").</summary>
+    private static string Initials(List<Token> tokens, int start, int end)
+    {
+        var chars = new System.Text.StringBuilder(end - start);
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].IsWord && tokens[k].Cap)
+            {
+                chars.Append(char.ToLowerInvariant(tokens[k].Norm[0]));
+            }
+        }
+
+        return chars.ToString();
     }
 
     /// <summary>Every word of [start, end) is a common English word or an organisation's head word ("Central Bank", "Supreme Court").</summary>
