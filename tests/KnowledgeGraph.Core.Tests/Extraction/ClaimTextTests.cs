@@ -250,4 +250,12 @@ public sealed class ClaimTextTests
         var s = Assert.Single(Invented.Extract("claims.txt", sentence).Statements);
         Assert.Equal(claim, s.Claim);
     }
+
+    [Fact]
+    public void An_acronym_in_brackets_after_its_name_is_not_read_twice()
+    {
+        var s = Assert.Single(Invented.Extract("acronym.txt",
+            "Port director Ada Okafor said she had sent a complaint to the Harbour Regulatory Authority (HRA) on Monday.").Statements);
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(s.Claim, "Harbour Regulatory Authority"));
+    }
 }

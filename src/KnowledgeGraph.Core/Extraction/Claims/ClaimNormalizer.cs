@@ -77,6 +77,16 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
             {
                 var m = p.Mentions[p.MentionAt[k]];
                 var (name, folded, slug) = Canonical(m.EntityId);
+                if (m.First >= 2 && t[m.First - 1].Norm == "(" && p.MentionAt[m.First - 2] >= 0 && p.Mentions[p.MentionAt[m.First - 2]].EntityId == m.EntityId)
+                {
+                    // "the Harbour Regulatory Authority (HRA)": the acronym in brackets is the name again; it stays in the
+                    // folded form and the key (ids do not move) but is not read twice.
+                    display.Add(folded, null);
+                    key.Add(slug);
+                    k = m.End - 1;
+                    continue;
+                }
+
                 if (KeepsItsWords(p, m, name))
                 {
                     // "a hospital in San Juan", "the Irish Government perspective": a place where something is, or a name
