@@ -600,4 +600,13 @@ public sealed class SpeakerIdentityTests
             "She says it happened on three occasions at the harbour office.");
         Assert.DoesNotContain(doc.Statements, s => s.Evidence.Contains("three occasions", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("New Zealand Harbour Workers' Association chief executive Femi Bello said the allegations were a slur on every docker.")]
+    [InlineData("Kenya Dockers Union general secretary Femi Bello said the allegations were a slur on every docker.")]
+    public void A_person_closing_a_long_title_speaks_not_the_country_that_opens_it(string sentence)
+    {
+        var doc = Invented.Extract("roles.txt", sentence);
+        Assert.Equal("Femi Bello", doc.Entities.Single(e => e.Id == Assert.Single(doc.Statements).SpeakerId).Name);
+    }
 }

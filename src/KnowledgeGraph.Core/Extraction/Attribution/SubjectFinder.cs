@@ -220,6 +220,29 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         return null;
     }
 
+    /// <summary>
+    /// From <paramref name="after"/>, capitalised words, possessives and lower-case title words run to a person's name that
+    /// ends right before the verb at <paramref name="to"/>: the name before is only a modifier of that person's title.
+    /// </summary>
+    private bool PersonClosesNounPhrase(Paragraph p, int after, int to)
+    {
+        var t = p.Tokens;
+        for (var j = after; j < to && j < after + 10; j++)
+        {
+            if (p.MentionAt[j] >= 0 && p.Mentions[p.MentionAt[j]] is var person && person.First == j)
+            {
+                return _a.Entities[person.EntityId].Kind == EntityKind.Person && person.End == to && j > after;
+            }
+
+            if (!(t[j].Norm is "'s" or "'" || (t[j].IsWord && (t[j].Cap || NameWords.Titles.Contains(t[j].Norm)) && !SpeechLexicon.IsVerb(t[j].Norm))))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private (string, int, int)? SubjectMention(Paragraph p, Mention m, int to)
     {
         var t = p.Tokens;
@@ -366,6 +389,11 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         if (TitleRunReachesPerson(p, after, to))
         {
             return null; // "U.S. Secretary of State Marco Rubio", "U.S. Ambassador to Mexico Ronald Johnson"
+        }
+
+        if (PersonClosesNounPhrase(p, after, to))
+        {
+            return null; // "New Zealand Cricket Players' Association chief executive Heath Mills said": the person before the verb
         }
 
         // "The Kremlin spokesman rejected …" after "Kremlin spokesman Dmitry Peskov": the one who holds the post.
