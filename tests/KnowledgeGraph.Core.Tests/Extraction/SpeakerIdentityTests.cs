@@ -609,4 +609,12 @@ public sealed class SpeakerIdentityTests
         var doc = Invented.Extract("roles.txt", sentence);
         Assert.Equal("Femi Bello", doc.Entities.Single(e => e.Id == Assert.Single(doc.Statements).SpeakerId).Name);
     }
+
+    [Fact]
+    public void Government_spokesman_and_a_name_is_the_spokesman_named()
+    {
+        var doc = Invented.Extract("roles.txt", "Kenya's harbour reopened on Monday.\n\n" +
+            "Government spokesman Femi Bello has dismissed an article posted yesterday on the Harbour Post website.");
+        Assert.Equal("Femi Bello", doc.Entities.Single(e => e.Id == Assert.Single(doc.Statements).SpeakerId).Name);
+    }
 }

@@ -112,8 +112,10 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             }
 
             // "Government notes the article …", "Government places on record …": a press release's own voice, without article.
+            // ("Government spokesman Muthui Kariuki has dismissed …" is the spokesman named.)
             if (norm is "government" or "cabinet" && t[k].Cap && (k == 0 || !t[k - 1].IsWord) && k + 1 < t.Count && t[k + 1].IsWord && !t[k + 1].Cap &&
-                p.MentionAt[k] < 0 && references.ResolveInstitutionNoun(norm, null, null) is { } voice)
+                p.MentionAt[k] < 0 && !(NameWords.Titles.Contains(t[k + 1].Norm) && NamedAfter(p, k + 2, to)) &&
+                references.ResolveInstitutionNoun(norm, null, null) is { } voice)
             {
                 return (voice, k, k + 1);
             }
