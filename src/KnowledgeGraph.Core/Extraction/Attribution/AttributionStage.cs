@@ -48,6 +48,7 @@ internal sealed partial class AttributionStage
         var transcript = _transcriptLabels is not null;
         NameLabels();
         string? blockSpeaker = null; // "The statement read:" / "Okafor said:" then quoted paragraphs
+        var blockOpen = false; // the last quoted paragraph of the block left its quotation open
         string? statementIssuer = null; // "X have issued the following statement:" then the statement's own paragraphs
         var statementParagraphs = 0;
         string? bulletIssuer = null; // "However, the PCB took a stance, completely denying the report." ¶ "- The PCB received …"
@@ -88,13 +89,18 @@ internal sealed partial class AttributionStage
             // "The statement read:" ¶ “Reports … are a complete fabrication. ¶ “The newspaper is making up rumours …”: a
             // paragraph ending in a speech verb and a colon introduces the quoted paragraphs after it, which continue
             // while each one leaves its quotation open.
-            if (blockSpeaker is not null && !p.IsHeading && p.Tokens.Count > 3 && p.Tokens[0].IsQuote && _out.Count == foundBefore)
+            // A paragraph after one that left the quotation open goes on with it without a mark of its own too (“… ¶ As soon
+            // as the visit was completed, we re-formed the coalition.”).
+            if (blockSpeaker is not null && !p.IsHeading && p.Tokens.Count > 3 && (p.Tokens[0].IsQuote || blockOpen) && _out.Count == foundBefore)
             {
-                AcceptWhole(p, blockSpeaker, 1, WholeParagraph.QuotedBlock);
-                blockSpeaker = WholeParagraph.LeavesQuotationOpen(p) ? blockSpeaker : null;
+                AcceptWhole(p, blockSpeaker, p.Tokens[0].IsQuote ? 1 : 0, WholeParagraph.QuotedBlock);
+                blockOpen = WholeParagraph.LeavesQuotationOpen(p) || (blockOpen && !ClosesQuotation(p));
+                blockSpeaker = blockOpen ? blockSpeaker : null;
                 _state.LastParagraphSpeaker = null;
                 continue;
             }
+
+            blockOpen = false;
 
             // "Riverside United have issued the following official statement:" ¶ "Riverside United is extremely disappointed
             // … Not only does the claim lack legal merit …" ¶ …: the statement printed without quotation marks, paragraph
@@ -246,6 +252,11 @@ internal sealed partial class AttributionStage
             return null;
         }
 
+        if (DocumentLeadIn(p) is { } owner)
+        {
+            return owner;
+        }
+
         var verb = t.Count - 2;
         while (verb > 0 && t[verb].Norm is "as" or "follows" or "in" or "part" or "full")
         {
@@ -259,6 +270,62 @@ internal sealed partial class AttributionStage
 
         var s = p.Sentences[^1];
         return _context.Subjects.FindSubject(p, s.First, verb) is { } subject ? _context.SpeakerEntity(subject.Id) : null;
+    }
+
+    /// <summary>A paragraph holding a closing quotation mark (outside an inner quotation it opens).</summary>
+    private static bool ClosesQuotation(Paragraph p)
+    {
+        foreach (var t in p.Tokens)
+        {
+            if (t.Kind == TokenKind.QuoteClose || t.Norm == "\u201d")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Harris's statement:", "Here is the full statement from the ministry:", "Below is his letter:": a short paragraph
+    /// naming a document and whose it is, then a colon, introduces the quoted paragraphs after it as that one's.
+    /// </summary>
+    private string? DocumentLeadIn(Paragraph p)
+    {
+        var t = p.Tokens;
+        var noun = t.Count - 2;
+        if (t.Count > 12 || noun < 1 || !SpeechLexicon.DocumentNouns.Contains(t[noun].Norm))
+        {
+            // "… statement from the ministry:": the owner after the noun
+            for (var k = t.Count - 2; k > 1 && k >= t.Count - 6; k--)
+            {
+                if (t[k].Norm is "from" or "by" && SpeechLexicon.DocumentNouns.Contains(t[k - 1].Norm) && t.Count <= 14 &&
+                    _context.Subjects.FindSubject(p, k + 1, t.Count - 1) is { } from)
+                {
+                    return _context.SpeakerEntity(from.Id);
+                }
+            }
+
+            return null;
+        }
+
+        var k2 = noun - 1;
+        while (k2 > 0 && t[k2].Norm is "full" or "official" or "complete" or "entire" or "written")
+        {
+            k2--;
+        }
+
+        if (t[k2].Norm == "'s" && k2 > 0 && p.MentionAt[k2 - 1] >= 0)
+        {
+            return _context.SpeakerEntity(p.Mentions[p.MentionAt[k2 - 1]].EntityId); // "Harris's statement:"
+        }
+
+        if (t[k2].Norm is "his" or "her" or "its" or "their" && _context.Discourse.ResolvePronoun(t[k2].Norm is "his" ? "he" : t[k2].Norm is "her" ? "she" : "it") is { } whose)
+        {
+            return whose; // "Below is his statement:"
+        }
+
+        return t[0].Norm is "here" or "below" or "following" && _state.LastDocumentSpeaker is { } issuer ? issuer : null; // "Here is the full statement:"
     }
 
     private bool _releaseIssued;

@@ -104,4 +104,19 @@ public sealed class StatementBlockTests
             "The releases appeared on Monday. Several outlets carried them.");
         Assert.DoesNotContain(doc.Statements, s => s.Evidence.Contains("Several outlets", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_possessive_documents_colon_introduces_its_quoted_paragraphs_and_an_open_quotation_goes_on_unmarked()
+    {
+        var doc = Invented.Extract("block.txt",
+            "Port director Ada Okafor released a statement today.\n\n" +
+            "Okafor's statement:\n\n" +
+            "\u201cThe inaccuracies cited in several media reports are outrageous. As soon as the port saw a spike, we reached out to the coastguard.\n\n" +
+            "As soon as the coastguard visit was completed, we re-formed the harbour coalition.\u201d\n\n" +
+            "The harbour reopened on Tuesday after the storm had passed and the cranes were checked.");
+        var okafor = Assert.Single(doc.Entities, e => e.Name == "Ada Okafor");
+        doc.Require(okafor.Id, Stance.Said, "we reached out to the coastguard");
+        doc.Require(okafor.Id, Stance.Said, "we re-formed the harbour coalition");
+        Assert.DoesNotContain(doc.Statements, s => s.Evidence.Contains("storm had passed", StringComparison.Ordinal));
+    }
 }
