@@ -477,4 +477,22 @@ public sealed class EntityDiscoveryTests
         var org = Assert.Single(doc.Entities, e => e.Name == name);
         Assert.Equal(org.Id, Assert.Single(doc.Statements).SpeakerId);
     }
+
+    [Fact]
+    public void A_possessive_inside_an_organisations_name_stays_in_it_and_a_person_after_it_is_the_person()
+    {
+        var doc = Invented.Extract("possessive.txt",
+            "Senior medical officer at St. Ann's Bay Hospital Dennis Bello said the man was not transported by the hospital.\n\n" +
+            "The Harbour Dockers' Association said the claims were a slur.");
+        Assert.Contains(doc.Entities, e => e.Name == "St. Ann's Bay Hospital" && e.Kind == EntityKind.Institution);
+        doc.Require(Assert.Single(doc.Entities, e => e.Name == "Dennis Bello").Id, Stance.Denied, "not transported");
+        doc.Require(Assert.Single(doc.Entities, e => e.Name == "Harbour Dockers' Association").Id, Stance.Said, "slur");
+    }
+
+    [Fact]
+    public void An_owners_possessive_before_an_organisation_is_not_part_of_its_name()
+    {
+        var doc = Invented.Extract("possessive.txt", "Warren Buffett's Northwind Holdings Inc. denied reports that it held a stake in the port.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("Buffett's", StringComparison.Ordinal));
+    }
 }

@@ -532,6 +532,15 @@ internal static partial class EntityDiscovery
     private static bool LetterDigitWord(Token t) =>
         t.IsWord && !t.Cap && t.Norm.Length <= 5 && t.Norm.Any(char.IsDigit) && t.Norm.Any(char.IsLetter) && t.Norm.All(char.IsLetterOrDigit);
 
+    /// <summary>
+    /// A possessive between capitalised words of a name still to reach its head ("St. Ann's Bay Hospital", "the Cricket
+    /// Players' Association", "People's Daily"); not after the head ("the Ministry's Press Office" is the ministry's).
+    /// </summary>
+    private static bool InnerPossessive(List<Token> tokens, int start, int k, bool hasHead) =>
+        !hasHead && k > start && tokens[k].Norm is "'s" or "'" && tokens[k - 1].IsWord && tokens[k - 1].Cap &&
+        (k - 1 > start || tokens[k - 1].Norm is "people" or "women" or "children" or "workers" or "players") && !Gazetteer.Default.IsGivenName(tokens[start].Norm) && // not "(Warren) Buffett's Berkshire Hathaway", "Gurugram's Fortis Hospital"
+        k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Cap;
+
     /// <summary>A run of capitalised words with "of/the/for/and" inside, holding an institution head word.</summary>
     private static int InstitutionRun(string text, List<Token> tokens, bool[] covered, int i, bool heading, out int start)
     {
@@ -550,7 +559,8 @@ internal static partial class EntityDiscovery
         // and where title case goes on after it in prose (a quoted headline), but not as the name's last word in prose
         // ("the Community of West African States said").
         // "the University of Wolverhampton": a place the gazetteer already found may close the name after its head and "of".
-        while (k < tokens.Count && tokens[k].IsWord && (!covered[k] || (hasHead && k > start && tokens[k - 1].Norm == "of" && tokens[k].Cap && OnlyHeadBefore(tokens, start, k))) &&
+        while (k < tokens.Count && (tokens[k].IsWord || InnerPossessive(tokens, start, k, hasHead)) &&
+            (!covered[k] || (hasHead && k > start && tokens[k - 1].Norm == "of" && tokens[k].Cap && OnlyHeadBefore(tokens, start, k))) &&
             k - start < 8 &&
             !(k > start && SpeechLexicon.IsVerb(tokens[k].Norm) && (heading || !tokens[k].Cap || (k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Cap))))
         {
@@ -566,6 +576,13 @@ internal static partial class EntityDiscovery
                 break; // "Superior Court Judge Robert …": the court, then a title before a name
             }
 
+            if (hasHead && k > start && t.Cap && NameWords.InstitutionHeads.Contains(tokens[k - 1].Norm) && !NameWords.InstitutionHeads.Contains(t.Norm) &&
+                Gazetteer.Default.IsGivenName(t.Norm) && k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Cap &&
+                !NameWords.InstitutionHeads.Contains(tokens[k + 1].Norm))
+            {
+                break; // "St. Ann's Bay Hospital Dennis Morgan said": the organisation, then a person's name
+            }
+
             if (k > start && t.Cap && NameWords.PersonTitles.Contains(t.Norm) && k + 1 < tokens.Count && tokens[k + 1].Norm is "of" or "for")
             {
                 break; // "Union Minister of State for Steel": a title and its portfolio after the words before it
@@ -574,6 +591,12 @@ internal static partial class EntityDiscovery
             if (hasHead && k > start && t.Cap && !covered[k] && OpensUnknownName(tokens, k) && TitlePortfolio(tokens, start))
             {
                 return i; // "Inspector General of Police Joseph Boinnet": a title, its portfolio, then a name; no institution
+            }
+
+            if (!t.IsWord)
+            {
+                k++; // the possessive inside "St. Ann's Bay Hospital", "Players' Association"
+                continue;
             }
 
             if (t.Cap && (!NameWords.NotNames.Contains(t.Norm) || (k == start && OpensNameInside(tokens, k))))
