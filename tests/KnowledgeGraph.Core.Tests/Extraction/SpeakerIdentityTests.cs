@@ -617,4 +617,13 @@ public sealed class SpeakerIdentityTests
             "Government spokesman Femi Bello has dismissed an article posted yesterday on the Harbour Post website.");
         Assert.Equal("Femi Bello", doc.Entities.Single(e => e.Id == Assert.Single(doc.Statements).SpeakerId).Name);
     }
+
+    [Fact]
+    public void A_headlines_unnamed_title_is_the_person_the_lead_names_with_it()
+    {
+        var doc = Invented.Extract("roles.txt", "Police spokesman rejects claims of abuse\n\nPolice spokesman Femi Bello has rejected claims that officers abused detainees at the harbour.");
+        var bello = Assert.Single(doc.Entities, e => e.Name == "Femi Bello");
+        Assert.Equal(2, doc.Statements.Count(s => s.SpeakerId == bello.Id));
+        Assert.Contains(doc.Statements, s => s.Rule == "headline" && s.SpeakerId == bello.Id);
+    }
 }

@@ -12,6 +12,11 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
     public (string Id, int First, int End)? FindSubject(Paragraph p, int from, int to, bool requireClauseStart = false)
     {
         var t = p.Tokens;
+        if (p.IsHeading && HeadlineRoleHolder(p, from, to) is { } headlineHolder)
+        {
+            return headlineHolder; // "Government spokesman dismisses …" over "Government spokesman Muthui Kariuki has dismissed …"
+        }
+
         from = Math.Max(from, to - 120); // subjects sit near their verbs; a bounded look keeps long sentences linear
         for (var k = from; k < to; k++)
         {
@@ -167,6 +172,58 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                     {
                         return q.Mentions[q.MentionAt[j]].EntityId;
                     }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A headline whose subject is a title with no name ("Government spokesman dismisses …", "Police Chief Rejects …"):
+    /// the person the next two paragraphs name right after the same words.
+    /// </summary>
+    private (string, int, int)? HeadlineRoleHolder(Paragraph p, int from, int to)
+    {
+        var t = p.Tokens;
+        if (to - from is < 2 or > 4 || !NameWords.Titles.Contains(t[to - 1].Norm))
+        {
+            return null;
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            if (!t[k].IsWord || p.MentionAt[k] >= 0)
+            {
+                return null;
+            }
+        }
+
+        var at = _a.Paragraphs.IndexOf(p);
+        var seen = 0;
+        for (var pi = at + 1; pi < _a.Paragraphs.Count && seen < 2; pi++)
+        {
+            var q = _a.Paragraphs[pi];
+            if (q.IsHeading)
+            {
+                continue;
+            }
+
+            seen++;
+            var qt = q.Tokens;
+            for (var j = 0; j + (to - from) < qt.Count && j < 40; j++)
+            {
+                var same = true;
+                for (var k = 0; k < to - from && same; k++)
+                {
+                    same = qt[j + k].Norm == t[from + k].Norm;
+                }
+
+                var after = j + (to - from);
+                if (same && q.MentionAt[after] >= 0 && q.Mentions[q.MentionAt[after]] is var m && m.First == after &&
+                    _a.Entities[m.EntityId].Kind == EntityKind.Person)
+                {
+                    return (m.EntityId, from, to);
                 }
             }
         }
