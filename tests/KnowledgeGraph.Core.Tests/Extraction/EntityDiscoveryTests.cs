@@ -495,4 +495,15 @@ public sealed class EntityDiscoveryTests
         var doc = Invented.Extract("possessive.txt", "Warren Buffett's Northwind Holdings Inc. denied reports that it held a stake in the port.");
         Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("Buffett's", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Local newspaper Harbour Courier reported last month that the port had been sold.", "Harbour Courier")]
+    [InlineData("Zarvana magazine reported last month that the port had been sold.", "Zarvana")]
+    public void A_description_before_an_outlet_noun_is_no_name_when_the_name_follows(string sentence, string outlet)
+    {
+        var doc = Invented.Extract("outlet.txt", sentence);
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Local");
+        var named = Assert.Single(doc.Entities, e => e.Name == outlet);
+        Assert.Equal(named.Id, Assert.Single(doc.Statements).SpeakerId);
+    }
 }

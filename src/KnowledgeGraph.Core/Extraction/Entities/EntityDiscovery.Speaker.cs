@@ -85,6 +85,11 @@ internal static partial class EntityDiscovery
         // group inside a company is only an organisation of the story when it speaks).
         if (end < tokens.Count && tokens[end].IsWord && !tokens[end].Cap && NameWords.InstitutionIntroducers.Contains(tokens[end].Norm))
         {
+            if (end - start == 1 && end + 1 < tokens.Count && tokens[end + 1].IsWord && tokens[end + 1].Cap && IsEnglishWord(tokens[start].Norm))
+            {
+                return Cue.None; // "Local newspaper O Estado de S. Paulo reported": a description of the name after the noun
+            }
+
             return Lexicon.Current.OutletNouns.Contains(tokens[end].Norm) ? Cue.Outlet :
                 end + 1 < tokens.Count && tokens[end + 1].IsWord && SpeechLexicon.IsVerb(tokens[end + 1].Norm) && !tokens[end + 1].Norm.EndsWith("ing", StringComparison.Ordinal) ? Cue.Institution : Cue.None;
         }
