@@ -41,7 +41,7 @@ internal static partial class EntityDiscovery
         }
 
         // "Epoca magazine": a noun that introduces a name is evidence enough, even at the start of a sentence.
-        var introduced = listed || (end < tokens.Count && tokens[end].IsWord && !tokens[end].Cap && NameWords.InstitutionIntroducers.Contains(tokens[end].Norm));
+        var introduced = listed || IntroducerAt(tokens, end) >= 0;
         if (cue == Cue.None || !PlausibleName(tokens, start, end, words, introduced) ||
             (cue == Cue.Speaker && SpeechLexicon.IsInstitutionNoun(tokens[end - 1].Norm) && !(end - start >= 2 && SpokespersonAfter(tokens, end))))
         {
@@ -78,20 +78,38 @@ internal static partial class EntityDiscovery
         Outlet,
     }
 
+    /// <summary>
+    /// The lower-case noun introducing the name that ends at <paramref name="end"/> ("Epoca magazine", "the Northwind
+    /// group"), also after "news", "state" or "business" ("R-Sport news agency", "Zarvana state broadcaster"); else -1.
+    /// </summary>
+    private static int IntroducerAt(List<Token> tokens, int end)
+    {
+        if (end < tokens.Count && tokens[end].IsWord && !tokens[end].Cap && NameWords.InstitutionIntroducers.Contains(tokens[end].Norm))
+        {
+            return end;
+        }
+
+        return end + 1 < tokens.Count && tokens[end].Norm is "news" or "state" or "business" && !tokens[end].Cap && tokens[end + 1].IsWord &&
+            !tokens[end + 1].Cap && Lexicon.Current.OutletNouns.Contains(tokens[end + 1].Norm) && NameWords.InstitutionIntroducers.Contains(tokens[end + 1].Norm)
+            ? end + 1
+            : -1;
+    }
+
     private static Cue SpeakerCue(List<Token> tokens, int start, int end)
     {
         // "Epoca magazine", "Handelsblatt, the German business daily,"
         // "Zarvana magazine"; "the Northwind group said" (but not "the Pro Applications group, describing …": a
         // group inside a company is only an organisation of the story when it speaks).
-        if (end < tokens.Count && tokens[end].IsWord && !tokens[end].Cap && NameWords.InstitutionIntroducers.Contains(tokens[end].Norm))
+        if (IntroducerAt(tokens, end) is var noun and >= 0)
         {
-            if (end - start == 1 && end + 1 < tokens.Count && tokens[end + 1].IsWord && tokens[end + 1].Cap && IsEnglishWord(tokens[start].Norm))
+            if (end - start == 1 && IsEnglishWord(tokens[start].Norm) &&
+                ((noun + 1 < tokens.Count && tokens[noun + 1].IsWord && tokens[noun + 1].Cap) || (start > 0 && tokens[start - 1].Norm is "a" or "an")))
             {
-                return Cue.None; // "Local newspaper O Estado de S. Paulo reported": a description of the name after the noun
+                return Cue.None; // "Local newspaper O Estado de S. Paulo reported", "An Electronic news website published": a description
             }
 
-            return Lexicon.Current.OutletNouns.Contains(tokens[end].Norm) ? Cue.Outlet :
-                end + 1 < tokens.Count && tokens[end + 1].IsWord && SpeechLexicon.IsVerb(tokens[end + 1].Norm) && !tokens[end + 1].Norm.EndsWith("ing", StringComparison.Ordinal) ? Cue.Institution : Cue.None;
+            return Lexicon.Current.OutletNouns.Contains(tokens[noun].Norm) ? Cue.Outlet :
+                noun + 1 < tokens.Count && tokens[noun + 1].IsWord && SpeechLexicon.IsVerb(tokens[noun + 1].Norm) && !tokens[noun + 1].Norm.EndsWith("ing", StringComparison.Ordinal) ? Cue.Institution : Cue.None;
         }
 
         if (end + 2 < tokens.Count && tokens[end].Norm == "," && tokens[end + 1].Norm is "the" or "a" or "an")

@@ -192,4 +192,19 @@ public sealed class IntermediaryTests
         Assert.Contains(herald.Id, doc.Require(bello.Id, Stance.Denied, "not even discussed").ReportedBy);
         Assert.Contains(herald.Id, doc.Require(bello.Id, Stance.Said, "one more season").ReportedBy);
     }
+
+    [Fact]
+    public void A_name_before_news_agency_is_an_outlet_and_the_interviews_intermediary()
+    {
+        var doc = Invented.Extract("agency.txt", "\u201cThey do not have the facts,\u201d port director Femi Bello said in an interview with Zarvana news agency.");
+        var zarvana = Assert.Single(doc.Entities, e => e.Name == "Zarvana");
+        Assert.Contains(zarvana.Id, Assert.Single(doc.Statements).ReportedBy);
+    }
+
+    [Fact]
+    public void An_english_word_after_a_before_news_website_names_no_outlet()
+    {
+        var doc = Invented.Extract("agency.txt", "An Electronic news website published news about the port. The port authority refutes these claims altogether.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Electronic");
+    }
 }
