@@ -207,4 +207,22 @@ public sealed class IntermediaryTests
         var doc = Invented.Extract("agency.txt", "An Electronic news website published news about the port. The port authority refutes these claims altogether.");
         Assert.DoesNotContain(doc.Entities, e => e.Name == "Electronic");
     }
+
+    [Fact]
+    public void Telling_the_portal_is_telling_the_outlet_named_before()
+    {
+        var doc = Invented.Extract("portal.txt", "Several ministers expressed surprise, news portal Harbourkini reported.\n\n" +
+            "Port minister Femi Bello told the portal that the harbour board had not met since May.");
+        var portal = Assert.Single(doc.Entities, e => e.Name == "Harbourkini");
+        var bello = Assert.Single(doc.Entities, e => e.Name == "Femi Bello");
+        Assert.Contains(portal.Id, doc.Require(bello.Id, Stance.Denied, "harbour board had not met").ReportedBy);
+    }
+
+    [Fact]
+    public void Telling_the_agency_after_a_newspaper_is_not_telling_the_newspaper()
+    {
+        var doc = Invented.Extract("portal.txt", "The player failed a doping test, the French sports newspaper L'Equipe reported.\n\n" +
+            "\u201cI have not appeared before the judges,\u201d Femi Bello told the agency.");
+        Assert.All(doc.Statements.Where(s => s.Evidence.Contains("judges", StringComparison.Ordinal)), s => Assert.Empty(s.ReportedBy));
+    }
 }
