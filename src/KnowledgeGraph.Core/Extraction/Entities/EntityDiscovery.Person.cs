@@ -18,6 +18,14 @@ internal static partial class EntityDiscovery
     {
         role = null;
         country = null;
+        // "…, the British ambassador, Tass said", "…, Zarvana news agency reported": an outlet the gazetteer knows, or a name
+        // before "news agency", is no person however a title before it reads.
+        if ((IntroducerAt(tokens, end) is var noun and >= 0 && Lexicon.Current.OutletNouns.Contains(tokens[noun].Norm)) ||
+            Gazetteer.Default.Outlets.Match(tokens, start, tokens.Count) is { IsEmpty: false } outlet && outlet.Length == end - start)
+        {
+            return false;
+        }
+
         if (TitleBefore(text, tokens, covered, start, registry, out role, out country))
         {
             return true;

@@ -225,4 +225,23 @@ public sealed class IntermediaryTests
             "\u201cI have not appeared before the judges,\u201d Femi Bello told the agency.");
         Assert.All(doc.Statements.Where(s => s.Evidence.Contains("judges", StringComparison.Ordinal)), s => Assert.Empty(s.ReportedBy));
     }
+
+    [Fact]
+    public void A_news_agency_credited_after_a_title_and_a_comma_is_no_person()
+    {
+        var doc = Invented.Extract("agency.txt", "Port director Femi Bello said the ministry had summoned the British ambassador, Zarvana news agency reported.");
+        var zarvana = Assert.Single(doc.Entities, e => e.Name == "Zarvana");
+        Assert.Equal(EntityKind.Institution, zarvana.Kind);
+        Assert.Contains(zarvana.Id, Assert.Single(doc.Statements).ReportedBy);
+    }
+
+    [Fact]
+    public void According_to_an_outlet_a_subject_that_says_something_speaks_through_it()
+    {
+        var doc = Invented.Extract("according.txt", "According to the Miami Herald, Port Director Femi Bello says that the terminal was never sold.");
+        var herald = Assert.Single(doc.Entities, e => e.Name.Contains("Miami Herald", StringComparison.Ordinal));
+        var s = Assert.Single(doc.Statements);
+        Assert.NotEqual(herald.Id, s.SpeakerId);
+        Assert.Contains(herald.Id, s.ReportedBy);
+    }
 }

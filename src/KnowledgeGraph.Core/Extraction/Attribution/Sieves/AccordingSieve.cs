@@ -38,6 +38,17 @@ internal sealed class AccordingSieve(AttributionContext context) : TriggerSieve(
             return SieveOutcome.Nothing;
         }
 
+        // "According to Tass, the FSB says that …": a subject and its speech verb right after the comma speak, and the
+        // outlet relayed them (the dev README: "according to remarks reported by Bloomberg").
+        if (trig.At - s.First <= 3 && npEnd + 2 < s.End && t[npEnd].Norm == "," && index + 1 < scope.Triggers.Count &&
+            scope.Triggers[index + 1] is { Kind: TriggerKind.Verb } inner && inner.At > npEnd + 1 && inner.At - npEnd <= 7 &&
+            !scope.CommaBetween(npEnd + 1, inner.At) && Context.Subjects.FindSubject(p, npEnd + 1, inner.At) is { } innerSubject &&
+            innerSubject.First > npEnd && innerSubject.First < inner.At)
+        {
+            scope.PendingVia = Context.SpeakerEntity(sp.Id);
+            return SieveOutcome.Nothing;
+        }
+
         int cFirst, cEnd;
         if (trig.At - s.First <= 3)
         {
