@@ -83,6 +83,11 @@ internal static partial class PropositionSplitter
             // "There is no truth to the rumour that the port will close": what has no truth is the rumour's clause.
             props.Add(new Proposition(claimAt, mainStop, Stance.Denied));
         }
+        else if (!verbDenial && FalselyReportedThat(p, first, mainStop) is var reportedAt and > 0)
+        {
+            // "clarified that some outlets had incorrectly reported that the premier called him": what was reported is denied.
+            props.Add(new Proposition(reportedAt, mainStop, Stance.Denied));
+        }
         else if (VerdictFirst(p, first, mainStop) is var objectAt and > 0)
         {
             // "termed as “completely baseless” reports that the port was sold", "dismissed as false allegations by X that
@@ -866,6 +871,49 @@ internal static partial class PropositionSplitter
         }
 
         return from < end && p.InQuote[from] && words >= 3 && !(k < end && t[k].Norm == "?") ? from : -1; // a second question answers nothing
+    }
+
+    /// <summary>
+    /// "outlets had incorrectly reported that …", "the paper falsely claimed that …": an adverb of falsity before a verb of
+    /// reporting, then "that", in the first dozen words; the token after "that", or -1.
+    /// </summary>
+    private static int FalselyReportedThat(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        for (var k = first; k + 2 < end && k < first + 12; k++)
+        {
+            if (p.InQuote[k] || t[k].Norm is not ("incorrectly" or "falsely" or "wrongly" or "erroneously" or "mistakenly" or "inaccurately" or "wrongfully" or "misleadingly"))
+            {
+                continue;
+            }
+
+            var v = k + 1;
+            if ((SpeechLexicon.TryVerb(t[v].Norm, out _, out _) && !Lexicon.Current.WeakSpeechVerbs.Contains(t[v].Norm) || t[v].Norm is "reported" or "published" or "written" or "wrote") &&
+                MediaSubjectBefore(p, first, k))
+            {
+                return v + 1 < end && t[v + 1].Norm == "that" && v + 2 < end ? v + 2 : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The words before the adverb name media ("some media outlets had", "the newspaper", "reports"): a report being
+    /// corrected, not someone accused ("complained that a2MC falsely said that …" is an accusation, said).
+    /// </summary>
+    private static bool MediaSubjectBefore(Paragraph p, int first, int k)
+    {
+        var t = p.Tokens;
+        for (var j = k - 1; j >= first && j >= k - 5; j--)
+        {
+            if (Lexicon.Current.OutletNouns.Contains(t[j].Norm) || t[j].Norm is "media" or "outlets" or "reports" or "report" or "article" or "articles" or "story" or "stories")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static int StripFraming(Paragraph p, int first, int end)

@@ -521,4 +521,22 @@ public sealed class ReportedSpeechTests
             "\u201cThe commission has always worked closely with the harbour authority on every one of these questions. It will continue to do so,\u201d Maria Okafor said.");
         Assert.Single(doc.Statements);
     }
+
+    [Theory]
+    [InlineData("Port minister Femi Bello clarified that some media outlets had incorrectly reported that the premier had called him to apologize.", "premier had called him")]
+    [InlineData("Port minister Femi Bello said the newspaper falsely claimed that the terminal had been sold.", "terminal had been sold")]
+    public void What_media_incorrectly_reported_is_denied(string sentence, string claim)
+    {
+        var s = Assert.Single(Invented.Extract("falsely.txt", sentence).Statements);
+        Assert.Equal(Stance.Denied, s.Stance);
+        Assert.Contains(claim, s.Claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Complaining_that_a_company_falsely_said_something_is_an_accusation()
+    {
+        var doc = Invented.Extract("falsely.txt", "The Harbour Dockers Union complained that Northwind Holdings falsely said that the cranes were safe.");
+        Assert.NotEmpty(doc.Statements);
+        Assert.All(doc.Statements, s => Assert.Equal(Stance.Said, s.Stance));
+    }
 }
