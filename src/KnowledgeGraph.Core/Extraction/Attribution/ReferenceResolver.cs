@@ -425,7 +425,7 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         return k < to && p.MentionAt[k] >= 0 && p.Mentions[p.MentionAt[k]] is var m && m.First == k && _a.Entities[m.EntityId].IsMedia ? m.EntityId : null;
     }
 
-    private string? OutletNamedBefore(Paragraph p, int det)
+    internal string? OutletNamedBefore(Paragraph p, int det)
     {
         var at = _a.Paragraphs.IndexOf(p);
         for (var pi = at; pi >= 0 && pi >= at - 3; pi--)

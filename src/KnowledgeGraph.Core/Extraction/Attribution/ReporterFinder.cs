@@ -86,7 +86,7 @@ internal sealed class ReporterFinder(AttributionContext context)
                 // "told the portal that …", "told the newspaper": the outlet the text named last.
                 if (isInterview && from + 1 < s.End && t[from].Norm == "the" && p.MentionAt[from + 1] < 0 &&
                     t[from + 1].Norm is "newspaper" or "paper" or "portal" or "website" or "site" or "daily" or "magazine" or "tabloid" &&
-                    OutletNamedBefore(p, from) is { } named && named != speaker && !list.Contains(named))
+                    context.References.OutletNamedBefore(p, from) is { } named && named != context.Analysis.CreditedOutlet && named != speaker && !list.Contains(named))
                 {
                     list.Add(named);
                     continue;
@@ -121,26 +121,6 @@ internal sealed class ReporterFinder(AttributionContext context)
         }
 
         return list;
-    }
-
-    /// <summary>The media outlet named last before token <paramref name="before"/>: in this paragraph, else the three before it.</summary>
-    private string? OutletNamedBefore(Paragraph p, int before)
-    {
-        var paragraphs = context.Analysis.Paragraphs;
-        var at = paragraphs.IndexOf(p);
-        for (var pi = at; pi >= 0 && pi >= at - 3; pi--)
-        {
-            var mentions = paragraphs[pi].Mentions;
-            for (var mi = mentions.Count - 1; mi >= 0; mi--)
-            {
-                if ((pi < at || mentions[mi].End <= before) && context.IsMedia(mentions[mi].EntityId) && context.Analysis.CreditedOutlet != mentions[mi].EntityId)
-                {
-                    return mentions[mi].EntityId;
-                }
-            }
-        }
-
-        return null;
     }
 
     /// <summary>
