@@ -294,38 +294,47 @@ internal sealed partial class AttributionStage
     {
         var t = p.Tokens;
         var noun = t.Count - 2;
-        if (t.Count > 12 || noun < 1 || !SpeechLexicon.DocumentNouns.Contains(t[noun].Norm))
+        return noun >= 1 && t.Count <= 12 && SpeechLexicon.DocumentNouns.Contains(t[noun].Norm) ? OwnerBeforeDocument(p, noun)
+            : t.Count <= 14 ? OwnerAfterDocument(p)
+            : null;
+    }
+
+    /// <summary>"Harris's (full) statement:", "Below is his letter:", "Here is the full statement:": whose the document at <paramref name="noun"/> is.</summary>
+    private string? OwnerBeforeDocument(Paragraph p, int noun)
+    {
+        var t = p.Tokens;
+        var k = noun - 1;
+        while (k > 0 && t[k].Norm is "full" or "official" or "complete" or "entire" or "written")
         {
-            // "… statement from the ministry:": the owner after the noun
-            for (var k = t.Count - 2; k > 1 && k >= t.Count - 6; k--)
+            k--;
+        }
+
+        if (t[k].Norm == "'s" && k > 0 && p.MentionAt[k - 1] >= 0)
+        {
+            return _context.SpeakerEntity(p.Mentions[p.MentionAt[k - 1]].EntityId);
+        }
+
+        if (t[k].Norm is "his" or "her" or "its" or "their" && _context.Discourse.ResolvePronoun(t[k].Norm is "his" ? "he" : t[k].Norm is "her" ? "she" : "it") is { } whose)
+        {
+            return whose;
+        }
+
+        return t[0].Norm is "here" or "below" or "following" ? _state.LastDocumentSpeaker : null;
+    }
+
+    /// <summary>"… statement from the ministry:": the owner named after a document noun and "from"/"by" in the last words.</summary>
+    private string? OwnerAfterDocument(Paragraph p)
+    {
+        var t = p.Tokens;
+        for (var k = t.Count - 2; k > 1 && k >= t.Count - 6; k--)
+        {
+            if (t[k].Norm is "from" or "by" && SpeechLexicon.DocumentNouns.Contains(t[k - 1].Norm) && _context.Subjects.FindSubject(p, k + 1, t.Count - 1) is { } from)
             {
-                if (t[k].Norm is "from" or "by" && SpeechLexicon.DocumentNouns.Contains(t[k - 1].Norm) && t.Count <= 14 &&
-                    _context.Subjects.FindSubject(p, k + 1, t.Count - 1) is { } from)
-                {
-                    return _context.SpeakerEntity(from.Id);
-                }
+                return _context.SpeakerEntity(from.Id);
             }
-
-            return null;
         }
 
-        var k2 = noun - 1;
-        while (k2 > 0 && t[k2].Norm is "full" or "official" or "complete" or "entire" or "written")
-        {
-            k2--;
-        }
-
-        if (t[k2].Norm == "'s" && k2 > 0 && p.MentionAt[k2 - 1] >= 0)
-        {
-            return _context.SpeakerEntity(p.Mentions[p.MentionAt[k2 - 1]].EntityId); // "Harris's statement:"
-        }
-
-        if (t[k2].Norm is "his" or "her" or "its" or "their" && _context.Discourse.ResolvePronoun(t[k2].Norm is "his" ? "he" : t[k2].Norm is "her" ? "she" : "it") is { } whose)
-        {
-            return whose; // "Below is his statement:"
-        }
-
-        return t[0].Norm is "here" or "below" or "following" && _state.LastDocumentSpeaker is { } issuer ? issuer : null; // "Here is the full statement:"
+        return null;
     }
 
     private bool _releaseIssued;

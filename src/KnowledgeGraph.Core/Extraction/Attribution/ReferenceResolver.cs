@@ -308,8 +308,9 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             foreach (var role in e.TextRoles)
             {
                 var folded = TextFold.Fold(role);
+                var roleWords = folded.Split(' ', '-');
                 if (!folded.StartsWith("former ", StringComparison.Ordinal) && !folded.StartsWith("ex-", StringComparison.Ordinal) &&
-                    words.TrueForAll(w => Array.IndexOf(folded.Split(' ', '-'), w) >= 0))
+                    words.TrueForAll(w => Array.IndexOf(roleWords, w) >= 0))
                 {
                     fits = true;
                     break;
