@@ -255,4 +255,30 @@ public sealed class WireStyleTests
         Assert.StartsWith("The harbour charges", first.Claim, StringComparison.Ordinal); // not "India, May 3 Press Trust of India The …"
         Assert.All(doc.Statements, s => Assert.Empty(s.ReportedBy)); // the text's own agency is never its intermediary
     }
+
+    [Fact]
+    public void Ascii_wire_quotation_marks_and_dash_read_like_curly_ones()
+    {
+        var doc = Invented.Extract("ascii.txt", "OAKDALE, Minn. (AP) _ Oakdale Police have denied that an officer pushed a reporter.\n\n" +
+            "The incident ``did not happen as the campaign has claimed,'' Oakdale Police Chief Dana Herr said on Tuesday.");
+        Assert.Equal("Associated Press", doc.Source.Publisher);
+        var lead = Assert.Single(doc.Statements, s => s.Evidence.Contains("pushed a reporter", StringComparison.Ordinal));
+        Assert.Equal(Stance.Denied, lead.Stance);
+        Assert.DoesNotContain("OAKDALE", lead.Evidence, StringComparison.Ordinal);
+        var quoted = doc.Require("person:dana-herr", Stance.Denied, "did not happen");
+        Assert.StartsWith("The incident ``did not happen", quoted.Evidence, StringComparison.Ordinal);
+        Assert.DoesNotContain("`", quoted.Claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_force_named_with_and_without_its_department_is_one_force()
+    {
+        var doc = Invented.Extract("force.txt", "Oakdale Police have denied that an officer pushed a reporter.\n\n" +
+            "The incident did not happen, the Oakdale Police Department said on Tuesday.\n\n" +
+            "Officers were moving people back from the road at the time, police said.");
+        Assert.Single(doc.Entities, e => e.Name.StartsWith("Oakdale Police", StringComparison.Ordinal));
+        var forceId = Assert.Single(doc.Entities, e => e.Name.StartsWith("Oakdale Police", StringComparison.Ordinal)).Id;
+        Assert.All(doc.Statements, s => Assert.Equal(forceId, s.SpeakerId));
+        doc.Require(forceId, Stance.Said, "moving people back");
+    }
 }

@@ -130,7 +130,8 @@ internal static partial class PropositionSplitter
         else if (QuotedDenialVerb(p, first, mainStop) is var dv and >= 0)
         {
             // “The Ministry categorically rejects the false reports …,” the note says: the quotation itself denies.
-            var from = StripFraming(p, dv + 1, mainStop);
+            // “We deny that anyone was arrested”: the clause after "that", not "That anyone …".
+            var from = dv + 2 < mainStop && t[dv + 1].Norm == "that" ? dv + 2 : StripFraming(p, dv + 1, mainStop);
             props.Add(new Proposition(from, mainStop, Stance.Denied));
         }
         else if (AsVerdict(p, first, mainStop))
@@ -678,9 +679,20 @@ internal static partial class PropositionSplitter
         WordBefore(p, first, k, auxiliaries: false) is var j && j > first && p.Tokens[j].Norm == "to" &&
         p.Tokens[j - 1].Norm is "like" or "wish" or "wishes" or "want" or "wants";
 
-    /// <summary>"we" or "I" right before token k, past adverbs ("We categorically deny …", "I strongly reject …").</summary>
-    private static bool FirstPersonBefore(Paragraph p, int first, int k) =>
-        WordBefore(p, first, k, auxiliaries: false) is var j and >= 0 && p.Tokens[j].Norm is "we" or "i";
+    /// <summary>
+    /// "we" or "I" right before token k, past adverbs ("We categorically deny …", "I strongly reject …") and a "can" or
+    /// "hereby" of the speaker's own ("I can categorically deny …", "We hereby deny …").
+    /// </summary>
+    private static bool FirstPersonBefore(Paragraph p, int first, int k)
+    {
+        var j = WordBefore(p, first, k, auxiliaries: false);
+        if (j > first && p.Tokens[j].Norm is "can" or "hereby")
+        {
+            j = WordBefore(p, first, j, auxiliaries: false);
+        }
+
+        return j >= 0 && p.Tokens[j].Norm is "we" or "i";
+    }
 
     /// <summary>The token before k past "-ly" adverbs (and "has", "have", "had", "also" when <paramref name="auxiliaries"/>), or -1 before <paramref name="first"/>.</summary>
     private static int WordBefore(Paragraph p, int first, int k, bool auxiliaries)

@@ -23,10 +23,10 @@ internal static partial class Metadata
     [GeneratedRegex(@"\b[Bb]y\s+([A-Z][\p{L}'\-]+(?:\s+(?:[A-Z][\p{L}'\-]+|de|da|van|von|del|la)){0,4})\s*$", RegexOptions.NonBacktracking)]
     private static partial Regex Byline();
 
-    // "HAVANA, Feb 3 (Reuters) -", "MEXICO CITY (AP) —", "DHAKA, Mar 3 (BSS):", "MOSCOW, June 26. /TASS/.", "New Delhi, May 3
+    // "HAVANA, Feb 3 (Reuters) -", "MEXICO CITY (AP) —", "RICHMOND, Va. (AP) _" (ASCII wire copy's dash), "DHAKA, Mar 3 (BSS):", "MOSCOW, June 26. /TASS/.", "New Delhi, May 3
     // (PTI) The …": the agency credited in a wire dateline (a colon only after a place in capitals, so "Minister Alam
     // (Labour): …" credits nobody; no mark at all only after a date and for an agency's capitals).
-    [GeneratedRegex(@"^\s*(?:\p{Lu}[^()\n]{1,60}\((\p{Lu}[^()\n]{1,30})\)\s*[-\u2014\u2013]|\p{Lu}[^()\n]{1,50},\s\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2}\s\((\p{Lu}{2,6})\)(?:\s\p{Lu}|\s*$)|\p{Lu}{2}[\p{Lu} .'\-]*,[^()\n]{1,30}\((\p{Lu}[^()\n]{1,30})\)\s*:|\p{Lu}{2}[\p{Lu} .'\-]*,[^/()\n]{1,30}/(\p{Lu}[\p{Lu}\- ]{1,20})/\s*[.:\-\u2014\u2013])", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^\s*(?:\p{Lu}[^()\n]{1,60}\((\p{Lu}[^()\n]{1,30})\)\s*(?:[-\u2014\u2013]|_\s)|\p{Lu}[^()\n]{1,50},\s\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2}\s\((\p{Lu}{2,6})\)(?:\s\p{Lu}|\s*$)|\p{Lu}{2}[\p{Lu} .'\-]*,[^()\n]{1,30}\((\p{Lu}[^()\n]{1,30})\)\s*:|\p{Lu}{2}[\p{Lu} .'\-]*,[^/()\n]{1,30}/(\p{Lu}[\p{Lu}\- ]{1,20})/\s*[.:\-\u2014\u2013])", RegexOptions.NonBacktracking)]
     private static partial Regex WireDateline();
 
     [GeneratedRegex(@"^\s*(?:url|link|source|permalink)\s*:\s*(https?://\S+)|^\s*(https?://\S+)\s*$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]

@@ -206,6 +206,7 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         MergeShortInstitutions(merged);
         MergeAcronyms(merged);
         MergeHeadFirstForms(merged);
+        MergeForceHeads(merged);
         OrganisationsKindedAsPeople(merged);
         var surnames = OnePersonSurnames();
         foreach (var (alias, id) in _collectiveAliases.Concat(_localAliases))
@@ -600,6 +601,34 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
             var owners = institutions.Where(b => b != a && !merged.ContainsKey(b.Id) &&
                 (b.Name == head || b.Name == head + " Affairs" || b.Name.StartsWith(head + " of ", StringComparison.Ordinal) ||
                  b.Name.StartsWith(head + " Affairs of ", StringComparison.Ordinal))).Take(2).ToList();
+            if (owners.Count == 1)
+            {
+                _a.Entities.Remove(a.Id);
+                merged[a.Id] = owners[0].Id;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Richmond Police have denied …" and "the Richmond Police Department said …" in one article are one force: a discovered
+    /// institution merges into the only institution whose name is its own and one word of a force's or an office's head
+    /// ("Department", "Service", "Force", "Command").
+    /// </summary>
+    private void MergeForceHeads(Dictionary<string, string> merged)
+    {
+        List<ArticleEntity>? institutions = null;
+        foreach (var a in _a.Entities.Values.ToList())
+        {
+            if (a.Kind != EntityKind.Institution || !a.Name.Contains(' ', StringComparison.Ordinal) || _a.Registry.Get(a.Id) is not null || a.IsMedia ||
+                merged.ContainsKey(a.Id))
+            {
+                continue;
+            }
+
+            institutions ??= _a.Entities.Values.Where(e => e.Kind == EntityKind.Institution).ToList();
+            var owners = institutions.Where(b => b != a && !merged.ContainsKey(b.Id) && b.Name.Length > a.Name.Length + 1 &&
+                b.Name.StartsWith(a.Name, StringComparison.Ordinal) && b.Name[a.Name.Length] == ' ' &&
+                b.Name[(a.Name.Length + 1)..] is "Department" or "Service" or "Force" or "Command").Take(2).ToList();
             if (owners.Count == 1)
             {
                 _a.Entities.Remove(a.Id);

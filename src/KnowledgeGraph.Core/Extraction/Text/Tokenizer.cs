@@ -44,6 +44,22 @@ internal static class Tokenizer
                 continue;
             }
 
+            // ASCII wire copy ("The incident ``did not happen,'' police said. DENVER (AP) _ Police …"): `` opens a
+            // quotation, '' closes one, and a lone underscore between spaces is the agency's dash.
+            if ((c == '`' || c == '\'') && i + 1 < end && text[i + 1] == c)
+            {
+                tokens.Add(c == '`' ? new Token(i, i + 2, TokenKind.QuoteOpen, "\u201C", false, false) : new Token(i, i + 2, TokenKind.QuoteClose, "\u201D", false, false));
+                i += 2;
+                continue;
+            }
+
+            if (c == '_' && i > start && i + 1 < end && text[i - 1] == ' ' && text[i + 1] == ' ')
+            {
+                tokens.Add(new Token(i, i + 1, TokenKind.Punct, "\u2014", false, false));
+                i++;
+                continue;
+            }
+
             var kind = c switch
             {
                 '\u201C' or '\u201E' or '\u00AB' or '\u2018' => TokenKind.QuoteOpen, // ‘ never ends a word: it opens a quotation
