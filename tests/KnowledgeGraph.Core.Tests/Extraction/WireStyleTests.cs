@@ -207,6 +207,15 @@ public sealed class WireStyleTests
     }
 
     [Fact]
+    public void An_italian_particle_keeps_an_outlets_name_whole()
+    {
+        var doc = Invented.Extract("della.txt", "Italian newspaper Gazzetta della Sponda reported that the harbour would be sold.");
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("institution:gazzetta-della-sponda", s.SpeakerId);
+        Assert.DoesNotContain(doc.Entities, e => e.Name is "Gazzetta" or "Sponda");
+    }
+
+    [Fact]
     public void A_report_in_an_outlet_is_that_outlets_statement()
     {
         var doc = Seeds.Extract("report.txt", "The CIA declined to comment on a report in the Miami Herald that its officers had met Alejandro Castro Espín in Mexico City.");

@@ -952,17 +952,19 @@ internal static partial class PropositionSplitter
             return k < end ? k : first;
         }
 
-        // "allegations by Tom Reyes that …", "claims from the opposition that …": the one who made them, then the claim.
-        if (noun + 2 < end && Words.FramingNouns.Contains(t[noun].Norm) && t[noun + 1].Norm is "by" or "from")
+        // "allegations by Tom Reyes that …", "claims from the opposition that …": the one who made them, then the claim;
+        // "the allegations of JSP president and actor Pawan Kalyan that …": "of" and a name, the maker too.
+        var ofMaker = noun + 2 < end && t[noun + 1].Norm == "of" && t[noun + 2].IsWord && t[noun + 2].Cap;
+        if (noun + 2 < end && Words.FramingNouns.Contains(t[noun].Norm) && (t[noun + 1].Norm is "by" or "from" || ofMaker))
         {
-            for (var j = noun + 2; j < end && j < noun + 8; j++)
+            for (var j = noun + 2; j < end && j < noun + (ofMaker ? 14 : 8); j++)
             {
                 if (t[j].Norm == "that" && !p.InQuote[j])
                 {
                     return j + 1 < end ? j + 1 : first;
                 }
 
-                if (!t[j].IsWord && t[j].Norm != "'s" && t[j].Norm != ".")
+                if (!t[j].IsWord && t[j].Norm != "'s" && t[j].Norm != "." && !(ofMaker && t[j].Norm is "(" or ")"))
                 {
                     break;
                 }

@@ -95,9 +95,13 @@ internal static partial class EntityDiscovery
             }
 
             var institutionEnd = InstitutionRun(text, tokens, covered, i, p.IsHeading, out var instStart);
-            if (institutionEnd > i && ContinuesPersonTitle(tokens, instStart))
+            if (institutionEnd > i && (ContinuesPersonTitle(tokens, instStart) ||
+                (instStart > 0 && tokens[instStart - 1].Norm is "and" or "&" && PortfolioOpensAt(tokens, instStart) && CapitalisedTitleBefore(tokens, instStart))))
             {
-                i = institutionEnd; // "Minister of Energy and Mines": the portfolio of a title, not an institution
+                // "Minister of Energy and Mines": the portfolio of a title, not an institution; "Minister for Forests and
+                // Energy P. Ramachandra Reddy": the portfolio, then the name, read next.
+                var nameAt = NameAfterPortfolioWords(tokens, instStart, institutionEnd);
+                i = nameAt > instStart ? nameAt : institutionEnd;
                 continue;
             }
 
@@ -115,7 +119,7 @@ internal static partial class EntityDiscovery
                 }
 
                 var name = Join(text, tokens, instStart, institutionEnd);
-                found.Add(new DiscoveredName(instStart, institutionEnd, EntityKind.Institution, name)
+                    found.Add(new DiscoveredName(instStart, institutionEnd, EntityKind.Institution, name)
                 {
                     Acronym = AcronymAfter(text, tokens, institutionEnd),
                     Type = tokens[institutionEnd - 1].Norm is "fc" or "cf" or "afc" or "united" or "albion" or "hotspur" or "rovers" or "wanderers" ? "sports-club" : null,
@@ -233,7 +237,7 @@ internal static partial class EntityDiscovery
             {
                 found.Add(speaker);
             }
-            else if (GivenNamePerson(tokens, start, end, words) || (!p.IsHeading && (ForeignNamePerson(tokens, start, end) || ForeignSubjectPerson(tokens, start, end))))
+            else if (GivenNamePerson(tokens, start, end, words) || InitialledPerson(tokens, start, end) || (!p.IsHeading && (ForeignNamePerson(tokens, start, end) || ForeignSubjectPerson(tokens, start, end))))
             {
                 found.Add(new DiscoveredName(start, end, EntityKind.Person, Join(text, tokens, start, end)));
             }
@@ -366,7 +370,8 @@ internal static partial class EntityDiscovery
                 break;
             }
 
-            if (OpensUnknownName(tokens, k))
+            // "Minister for Forests and Energy P. Ramachandra Reddy": an initial and a capitalised word open the name.
+            if (OpensUnknownName(tokens, k) || (InitialAt(tokens, k) && k + 1 < end && tokens[k + 1].IsWord && tokens[k + 1].Cap))
             {
                 return k;
             }
@@ -374,6 +379,49 @@ internal static partial class EntityDiscovery
 
         return start;
     }
+
+    /// <summary>
+    /// Past the portfolio words of a run (and the "and" between them), where a name opens: an initial, a given name or an
+    /// unknown capitalised word with another after it; else -1.
+    /// </summary>
+    private static int NameAfterPortfolioWords(List<Token> tokens, int start, int end)
+    {
+        var k = start;
+        while (k < end && (PortfolioWord(tokens[k]) || (k > start && tokens[k].Norm is "and" or "&")))
+        {
+            k++;
+        }
+
+        return k > start && end - k >= 2 && (InitialAt(tokens, k) || Gazetteer.Default.IsGivenName(tokens[k].Norm) || OpensUnknownName(tokens, k)) ? k : -1;
+    }
+
+    /// <summary>
+    /// "P. Ramachandra Reddy", "K. Annamalai": an initial and one to three capitalised words, none in capitals, a number,
+    /// an organisation's or a place's head, or a place the gazetteer knows.
+    /// </summary>
+    private static bool InitialledPerson(List<Token> tokens, int start, int end)
+    {
+        if (end - start is < 2 or > 4 || !InitialAt(tokens, start) || InCredit(tokens, start))
+        {
+            return false;
+        }
+
+        for (var k = start + 1; k < end; k++)
+        {
+            var t = tokens[k];
+            if (!t.IsWord || !t.Cap || t.AllCaps || !t.Norm.All(char.IsLetter) || NameWords.InstitutionHeads.Contains(t.Norm) ||
+                SpeechLexicon.IsInstitutionNoun(t.Norm) || Lexicon.Current.PlaceHeads.Contains(t.Norm) || Gazetteer.Default.MatchPlace(tokens, k, k + 1).Length > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"P.", "K.": one capital letter and its dot, a name's initial.</summary>
+    private static bool InitialAt(List<Token> tokens, int k) =>
+        tokens[k].IsWord && tokens[k].Cap && tokens[k].End - tokens[k].Start == 2 && tokens[k].Norm.Length == 2 && tokens[k].Norm[1] == '.';
 
     /// <summary>"Director of Public Prosecutions", "Commissioner for Information Technology": every word of the run after a title's "of"/"for" is a portfolio word.</summary>
     private static bool OnlyPortfolio(List<Token> tokens, int start, int end)
@@ -422,6 +470,18 @@ internal static partial class EntityDiscovery
         }
 
         return k < start - 2 && k > 0 && tokens[k].Norm is "of" or "for" && NameWords.Titles.Contains(tokens[k - 1].Norm);
+    }
+
+    /// <summary>"Minister for Forests and |Energy": the title before the portfolio's "of" or "for" is capitalised.</summary>
+    private static bool CapitalisedTitleBefore(List<Token> tokens, int start)
+    {
+        var k = start - 1;
+        while (k > 0 && tokens[k].Norm is not ("of" or "for"))
+        {
+            k--;
+        }
+
+        return k > 0 && tokens[k - 1].Cap && NameWords.Titles.Contains(tokens[k - 1].Norm);
     }
 
     /// <summary>"Information", "Home", "Affairs", "Prosecutions": a capitalised English word of an office's portfolio.</summary>

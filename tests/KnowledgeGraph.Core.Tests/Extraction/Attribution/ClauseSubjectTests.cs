@@ -151,6 +151,7 @@ public sealed class ClauseSubjectTests
     [InlineData("Norvell Group dismissed as \u201Cbaseless\u201D allegations by Daniel Ekwueme that the port was sold.")]
     [InlineData("Norvell Group termed the claims that the port was sold \u201Cbaseless\u201D.")]
     [InlineData("Norvell Group rejected claims by the union that the port was sold.")]
+    [InlineData("Norvell Group rejected as baseless the allegations of Harbour Party (HP) president and lawyer Daniel Ekwueme that the port was sold.")]
     public void A_verdict_before_its_object_or_a_claimant_before_the_claim_denies_the_claim(string sentence)
     {
         // A claimant the text names also says the claim, as a statement of its own ("allegations by Daniel Ekwueme that …").

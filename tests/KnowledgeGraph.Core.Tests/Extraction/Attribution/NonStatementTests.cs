@@ -110,6 +110,8 @@ public sealed class NonStatementTests
     [InlineData("Northwind Holdings rejected a \u00a312.5million offer from Quintbank on Monday.")]
     [InlineData("Judge Helen Marsh dismissed his application with costs.")]
     [InlineData("Port director Maria Okafor has spurned a takeover bid for the terminal.")]
+    [InlineData("Judge Helen Marsh rejected the motion on Thursday.")]
+    [InlineData("Judge Helen Marsh dismissed the lawsuit against the port.")]
     public void Refusing_an_act_denies_no_claim(string sentence) =>
         Assert.Empty(Invented.Extract("non.txt", sentence).Statements);
 
@@ -117,6 +119,8 @@ public sealed class NonStatementTests
     [InlineData("Northwind Holdings rejected claims of a \u00a312.5million offer from Quintbank.")]
     [InlineData("Northwind Holdings denied a deal with Quintbank.")]
     [InlineData("Northwind Holdings rejected reports that it had accepted a bid from Quintbank.")]
+    [InlineData("Northwind Holdings dismissed the lawsuit as a baseless attempt to smear it.")]
+    [InlineData("Northwind Holdings rejected the motion's claims about the port.")]
     public void Rejecting_claims_about_an_act_or_denying_one_still_denies(string sentence) =>
         Assert.Equal(Stance.Denied, Assert.Single(Invented.Extract("non.txt", sentence).Statements).Stance);
 }

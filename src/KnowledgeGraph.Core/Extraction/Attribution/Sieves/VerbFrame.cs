@@ -876,13 +876,33 @@ internal static class VerbFrame
         var t = p.Tokens;
         for (var k = first; k < end && k < first + 5; k++)
         {
-            if (p.InQuote[k] || t[k].Norm is "that" or "," or ";" or ":" or "as" || Words.NamesAClaim(t[k].Norm) ||
-                Lexicon.Current.FramingNouns.Contains(t[k].Norm) || SpeechLexicon.DocumentNouns.Contains(t[k].Norm))
+            if (p.InQuote[k] || t[k].Norm is "that" or "," or ";" or ":" or "as")
             {
                 return false;
             }
 
+            // "rejected the motion", "dismissed the lawsuit on Thursday": a filing that is an act; "dismissed the lawsuit as
+            // frivolous", "rejected the motion's claims", "the complaint that …" still name what is denied.
             if (Lexicon.Current.ActObjects.Contains(t[k].Norm))
+            {
+                return !(k + 1 < end && t[k + 1].Norm is "as" or "that" or "'s") && !AsWithin(p, k + 1, end);
+            }
+
+            if (Words.NamesAClaim(t[k].Norm) || Lexicon.Current.FramingNouns.Contains(t[k].Norm) || SpeechLexicon.DocumentNouns.Contains(t[k].Norm))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An "as" outside quotation marks within eight words ("dismissed the suit filed by X as frivolous").</summary>
+    private static bool AsWithin(Paragraph p, int from, int to)
+    {
+        for (var k = from; k < to && k < from + 8; k++)
+        {
+            if (p.Tokens[k].Norm == "as" && !p.InQuote[k])
             {
                 return true;
             }
