@@ -258,6 +258,12 @@ internal static partial class EntityDiscovery
             {
                 roleStart = k;
             }
+            else if (roleStart == k + 1 && roleStart < start && k > 0 && (t.Norm is "and" or "&" ? tokens[k - 1].Cap && PortfolioWord(tokens[k - 1]) :
+                     t.Norm == "for" ? tokens[k - 1].Cap && NameWords.Titles.Contains(tokens[k - 1].Norm) :
+                     !covered[k] && PortfolioWord(t) && tokens[k + 1].Norm is "and" or "&"))
+            {
+                roleStart = k; // "Minister for Forests and Energy P. Ramachandra Reddy": the portfolio's "and", its words and "for"
+            }
             else if (roleStart == start && k == start - 1 && PortfolioBefore(tokens, covered, k) is var portfolio and >= 0)
             {
                 roleStart = portfolio; // "Commissioner for Information Ogbonna Ude": the portfolio's words belong to the title
@@ -379,8 +385,9 @@ internal static partial class EntityDiscovery
     /// </summary>
     private static int PortfolioBefore(List<Token> tokens, bool[] covered, int k)
     {
+        // "Minister for Forests and Energy X": an "and" between portfolio words is the portfolio's too.
         var j = k;
-        while (j >= 0 && k - j < 3 && !covered[j] && PortfolioWord(tokens[j]))
+        while (j >= 0 && k - j < 5 && !covered[j] && (PortfolioWord(tokens[j]) || (j < k && j > 0 && tokens[j].Norm is "and" or "&" && PortfolioWord(tokens[j - 1]))))
         {
             j--;
         }

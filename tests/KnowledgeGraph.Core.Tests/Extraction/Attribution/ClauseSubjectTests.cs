@@ -249,4 +249,21 @@ public sealed class ClauseSubjectTests
     public void The_spokesperson_named_in_a_fronted_through_phrase_speaks() =>
         Invented.Extract("clause.txt", "Through its spokesperson Maria Okafor, the Harbour Authority issued a statement denying any involvement in the strike.")
             .Require("person:maria-okafor", Stance.Denied, "involvement in the strike");
+
+    [Fact]
+    public void A_name_inside_a_fronted_participle_phrase_is_not_the_subject_after_its_comma()
+    {
+        // "the Minister" fits no one here, so there is no speaker: never the name the phrase is about.
+        var doc = Invented.Extract("fronted.txt", "Defending the arrest of HP chief and Leader of the Opposition Daniel Ekwueme in the port case, the Minister said that the police had acted lawfully.");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:daniel-ekwueme");
+    }
+
+    [Fact]
+    public void A_title_with_two_portfolios_joined_by_and_is_the_role_a_later_description_fits()
+    {
+        var doc = Invented.Extract("portfolio.txt", "Minister for Forests and Energy P. Kwame Otchere spoke at the harbour on Monday.\n\n" +
+            "Defending the arrest of opposition leader Daniel Ekwueme in the port case, the Minister said that the police had acted lawfully.");
+        Assert.Equal("Minister for Forests and Energy", Assert.Single(doc.Entities, e => e.Id == "person:p-kwame-otchere").Role);
+        doc.Require("person:p-kwame-otchere", Stance.Said, "acted lawfully");
+    }
 }

@@ -55,6 +55,13 @@ internal static class VerbFrame
             return null;
         }
 
+        // "Defending the arrest of N. Chandrababu Naidu in the scam, the Minister said …": a name inside a fronted participle
+        // phrase is its object, never the subject of the verb after the phrase's comma.
+        if (fallback && FrontedParticipleEnd(p, s, v) is var phraseEnd and > 0 && subj.First < phraseEnd && subj.First >= s.First)
+        {
+            return null;
+        }
+
         if (fallback && subj.End > 0 && SubordinateSubjectBetween(p, subj.End, v))
         {
             return null; // "X has returned to the spotlight after several media outlets reported that …": the outlets are unnamed
@@ -502,6 +509,32 @@ internal static class VerbFrame
     /// clause or a prepositional phrase has its main subject after the comma that closes it; the first token after the
     /// first such comma before the verb where a name opens, else the sentence's start.
     /// </summary>
+    /// <summary>
+    /// "Defending the arrest of X in the scam, the Minister said": a sentence that opens with a capitalised "-ing" word (no
+    /// name, no speech verb) and the first comma after it, which closes its phrase, before the verb; the token after that
+    /// comma, else -1.
+    /// </summary>
+    private static int FrontedParticipleEnd(Paragraph p, Sentence s, int v)
+    {
+        var t = p.Tokens;
+        var o = s.First;
+        if (o + 3 >= v || !t[o].IsWord || !t[o].Cap || t[o].Norm.Length < 6 || !t[o].Norm.EndsWith("ing", StringComparison.Ordinal) || p.MentionAt[o] >= 0 ||
+            p.InQuote[o] || SpeechLexicon.IsVerb(t[o].Norm))
+        {
+            return -1;
+        }
+
+        for (var k = o + 2; k < v; k++)
+        {
+            if (t[k].Norm == "," && !p.InQuote[k])
+            {
+                return k + 1;
+            }
+        }
+
+        return -1;
+    }
+
     private static int SubordinateIntroEnd(AttributionContext context, Paragraph p, Sentence s, int v)
     {
         var t = p.Tokens;
