@@ -239,6 +239,9 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
     private (string, int, int)? AppositiveName(Paragraph p, int from, int to)
     {
         var t = p.Tokens;
+        // "The firm which raised the alarm about the leaks, Hudson Rock, said": a relative clause after the description may
+        // hold verbs of its own ("The company that first reported the breach, …").
+        var relative = from < to && t[from].Norm is "which" or "that" or "who";
         for (var j = from; j + 1 < to && j < from + 24; j++)
         {
             if (p.MentionAt[j] >= 0 && t[j].Norm != ",")
@@ -249,7 +252,7 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
 
             if (t[j].Norm != ",")
             {
-                if (!t[j].IsWord || SpeechLexicon.IsVerb(t[j].Norm))
+                if (!t[j].IsWord || (SpeechLexicon.IsVerb(t[j].Norm) && !relative))
                 {
                     return null;
                 }
@@ -271,7 +274,7 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
 
             var m = p.Mentions[p.MentionAt[at]];
             var closed = m.End < to && t[m.End].Norm == ",";
-            return m.First == at && closed && _a.Entities.TryGetValue(m.EntityId, out var e) && e.Kind == EntityKind.Person
+            return m.First == at && closed && _a.Entities.TryGetValue(m.EntityId, out var e) && (e.Kind == EntityKind.Person || (relative && e.Kind == EntityKind.Institution))
                 ? (m.EntityId, m.First, m.End)
                 : null;
         }

@@ -51,9 +51,10 @@ internal static partial class EntityDiscovery
             return true;
         }
 
-        // "The Cuban Minister of Energy and Mines, Vicente de la O Levy, admitted …": a name set off by commas before a speech verb.
+        // "The Cuban Minister of Energy and Mines, Vicente de la O Levy, admitted …": a name set off by commas before a speech
+        // verb ("The firm which raised the alarm, Hudson Rock, said …" names the firm).
         if (start > 0 && tokens[start - 1].Norm == "," && end + 1 < tokens.Count && tokens[end].Norm == "," && tokens[end + 1].IsWord &&
-            SpeechLexicon.IsVerb(tokens[end + 1].Norm) && !tokens[end + 1].Norm.EndsWith("ing", StringComparison.Ordinal))
+            SpeechLexicon.IsVerb(tokens[end + 1].Norm) && !tokens[end + 1].Norm.EndsWith("ing", StringComparison.Ordinal) && OrganisationNounBefore(tokens, start - 1) is null)
         {
             return true;
         }
@@ -66,6 +67,28 @@ internal static partial class EntityDiscovery
 
         return start > 0 && (tokens[start - 1].Norm is "said" or "told" or "says" ||
             (start > 1 && tokens[start - 1].Norm == "to" && tokens[start - 2].Norm == "according"));
+    }
+
+    /// <summary>
+    /// "The firm which raised the alarm about the leaks, |": the clause before the comma at <paramref name="comma"/> opens
+    /// with "the" or "a" and an organisation's noun, then a relative pronoun; that noun, or null.
+    /// </summary>
+    private static string? OrganisationNounBefore(List<Token> tokens, int comma)
+    {
+        for (var k = comma - 1; k > 0 && k >= comma - 20; k--)
+        {
+            if (tokens[k].Norm is "," or "." or ";" or ":")
+            {
+                return null;
+            }
+
+            if (tokens[k].Norm is "which" or "that" or "who" && SpeechLexicon.IsInstitutionNoun(tokens[k - 1].Norm) && k >= 2 && tokens[k - 2].Norm is "the" or "a" or "an")
+            {
+                return tokens[k - 1].Norm;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -229,6 +229,11 @@ internal static partial class EntityDiscovery
                     !Lexicon.Current.PersonTitles.Contains(tokens[start - 1].Norm) && !Honorific(tokens[start - 1].Norm) && !words.WrittenWithoutTitle(tokens[start].Norm) ? start - 1 : start;
                 found.Add(new DiscoveredName(first, end, EntityKind.Person, Join(text, tokens, first, end)) { Role = first < start ? null : role, CountryPlaceId = country });
             }
+            else if (start > 0 && tokens[start - 1].Norm == "," && end < tokens.Count && tokens[end].Norm == "," && OrganisationNounBefore(tokens, start - 1) is { } described)
+            {
+                // "The firm which raised the alarm about the leaks, Hudson Rock, said": the name set off by commas is the firm.
+                found.Add(new DiscoveredName(start, end, EntityKind.Institution, Join(text, tokens, start, end)) { Type = SpeechLexicon.IsCompanyNoun(described) ? "company" : null });
+            }
             else if (IntroducedAsInstitution(tokens, start) || ClassNounAfter(tokens, start, end))
             {
                 found.Add(new DiscoveredName(start, end, EntityKind.Institution, Join(text, tokens, start, end)) { Acronym = AcronymAfter(text, tokens, end) });

@@ -266,4 +266,17 @@ public sealed class ClauseSubjectTests
         Assert.Equal("Minister for Forests and Energy", Assert.Single(doc.Entities, e => e.Id == "person:p-kwame-otchere").Role);
         doc.Require("person:p-kwame-otchere", Stance.Said, "acted lawfully");
     }
+
+    [Theory]
+    [InlineData("The firm which raised the alarm about the leaked files, Quarry Rock, said it disputed the findings.", Stance.Denied)]
+    [InlineData("The company that first reported the breach, Quarry Rock, said the files were stolen.", Stance.Said)]
+    public void A_description_with_a_relative_clause_names_the_organisation_set_off_after_it(string sentence, Stance stance)
+    {
+        var doc = Invented.Extract("firm.txt", "Northwind Holdings said on Monday that the files were old.\n\n" + sentence);
+        var firm = Assert.Single(doc.Entities, e => e.Name == "Quarry Rock");
+        Assert.Equal(EntityKind.Institution, firm.Kind);
+        var s = Assert.Single(doc.Statements, s => s.Evidence.Contains("Quarry Rock", StringComparison.Ordinal));
+        Assert.Equal((firm.Id, stance), (s.SpeakerId, s.Stance));
+        Assert.Empty(s.ReportedBy);
+    }
 }
