@@ -258,4 +258,13 @@ public sealed class ClaimTextTests
             "Port director Ada Okafor said she had sent a complaint to the Harbour Regulatory Authority (HRA) on Monday.").Statements);
         Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(s.Claim, "Harbour Regulatory Authority"));
     }
+
+    [Theory]
+    [InlineData("A hacker called Quarryman claimed to have a trove of harbour records.", "Quarryman has a trove of harbour records")]
+    [InlineData("Port director Ada Okafor claims to be the rightful owner of the terminal.", "Ada Okafor is the rightful owner of the terminal")]
+    public void What_someone_claims_to_be_or_have_is_their_claim_with_a_finite_verb(string sentence, string claim)
+    {
+        var s = Assert.Single(Invented.Extract("claimed.txt", sentence).Statements);
+        Assert.Equal((Stance.Said, claim), (s.Stance, s.Claim));
+    }
 }

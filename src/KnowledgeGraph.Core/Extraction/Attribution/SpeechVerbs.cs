@@ -284,6 +284,13 @@ internal static class SpeechVerbs
             participle = prev is not "as"; // "quoted as saying" stands for the quoted person's own verb
         }
 
+        // "claimed to have a trove of emails", "claims to be the rightful owner": the infinitive is what is claimed.
+        if (lemma == "claim" && next == "to" && i + 2 < s.End && t[i + 2].IsWord && !t[i + 2].Cap && !p.InQuote[i] && !Words.Determiners.Contains(next2) &&
+            !Words.Prepositions.Contains(next2) && !Words.SubjectPronouns.Contains(next2) && next2 is not ("him" or "her" or "them" or "us" or "me" or "it"))
+        {
+            return true;
+        }
+
         // "commented on the tensions", "responded to pressure": a topic, not a claim; unless a "that" or a quotation follows soon.
         // "“…,” the Port Authority posted on its Twitter account": a channel, not a topic.
         var onChannel = lemma is "post" or "tweet" or "write" && next is "on" or "in" && ChannelWithin(p, s, i + 1);

@@ -101,6 +101,15 @@ internal sealed partial class ClaimNormalizer
         /// <summary>A word the reader needs that the text did not write ("such a plan" for "no such plan"); not part of the key.</summary>
         public void AddReadable(string readable) => _readable.Add(readable);
 
+        /// <summary>The readable words written since <paramref name="count"/> were, replaced by <paramref name="words"/> (readable only; the key is unchanged).</summary>
+        public void ReplaceReadableSince(int count, params string[] words)
+        {
+            _readable.RemoveRange(count, _readable.Count - count);
+            _readable.AddRange(words);
+        }
+
+        public int ReadableCount => _readable.Count;
+
         /// <summary>"the Cuban government" named "Cuba": the article before it goes (readable only; the key is unchanged).</summary>
         public void DropReadableArticle()
         {

@@ -45,7 +45,17 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
             }
         }
 
-        AddRange(p, prop.First, prop.End, prop.NegationAt, speaker, speakerCountry, display, key);
+        var from = prop.First;
+        if (prop.SubjectFirst < 0 && ClaimedInfinitive(p, prop.First, prop.End) is { } finite)
+        {
+            // "Ryushi claimed to have a trove of emails": "Ryushi has a trove of emails" (readable only; the key is the words').
+            var before = display.ReadableCount;
+            AddRange(p, prop.First, prop.First + 2, -1, speaker, speakerCountry, display, key);
+            display.ReplaceReadableSince(before, speaker.Name, finite);
+            from = prop.First + 2;
+        }
+
+        AddRange(p, from, prop.End, prop.NegationAt, speaker, speakerCountry, display, key);
         if (key.Contains("threat"))
         {
             key.Remove("security"); // "a threat to the security of X" is "a threat to X"
@@ -66,6 +76,32 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
         var keyText = key.Count > 0 ? key.Join(_buffer) : _buffer.Join(display.Folded);
         var claimId = TextFold.PrefixedShortHash("claim:", keyText);
         return (display.Readable(_buffer), claimId, key.Count);
+    }
+
+    /// <summary>
+    /// "claimed |to have …", "claims |to be …": a claim's infinitive after "claim", read as its speaker's finite verb ("has",
+    /// "is", "owns"); null for anything else.
+    /// </summary>
+    private static string? ClaimedInfinitive(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        if (first < 1 || first + 2 >= end || t[first].Norm != "to" || !t[first - 1].Norm.StartsWith("claim", StringComparison.Ordinal) || !t[first + 1].IsWord ||
+            t[first + 1].Cap || p.MentionAt[first + 1] >= 0)
+        {
+            return null;
+        }
+
+        var verb = t[first + 1].Norm;
+        return verb switch
+        {
+            "be" => "is",
+            "have" => "has",
+            "do" => "does",
+            "go" => "goes",
+            _ when verb.EndsWith('y') && verb.Length > 2 && !"aeiou".Contains(verb[^2]) => verb[..^1] + "ies",
+            _ when verb.EndsWith('s') || verb.EndsWith("sh", StringComparison.Ordinal) || verb.EndsWith("ch", StringComparison.Ordinal) || verb.EndsWith('x') || verb.EndsWith('o') => verb + "es",
+            _ => verb + "s",
+        };
     }
 
     private void AddRange(Paragraph p, int first, int end, int negationAt, ArticleEntity speaker, RegistryEntry? speakerCountry, Display display, KeySet key)
