@@ -165,7 +165,11 @@ internal sealed partial class AttributionStage
             var speaker = _context.SpeakerEntity(possessive.SpeakerId);
             if (_a.Entities[speaker].Kind != Model.EntityKind.Place)
             {
-                found.Add(possessive with { SpeakerId = speaker, Rule = p.IsHeading ? HeadlineRule : possessive.Rule });
+                // "denied Indian accusations that its troops …": an accusation's "its" is the accused's, the one who denies it
+                // ("Israel's claim that it suffered …" is Israel's own "it").
+                var accusing = possessive.Trigger.At < p.Tokens.Count && p.Tokens[possessive.Trigger.At].Norm is "accusation" or "accusations" or "allegation" or "allegations";
+                var host = accusing ? found.Find(f => f.SpeakerId != speaker && f.ContentFirst <= possessive.ContentFirst && f.ContentEnd >= possessive.ContentEnd) : null;
+                found.Add(possessive with { SpeakerId = speaker, Rule = p.IsHeading ? HeadlineRule : possessive.Rule, ReadAs = host?.SpeakerId });
             }
         }
 

@@ -21,6 +21,13 @@ internal sealed record Finding(string SpeakerId, int SpeakerFirst, int SpeakerEn
     public bool Joint { get; init; }
 
     /// <summary>
+    /// Whose "it", "its" and "we" the content's words stand for, when not the speaker's: a claim named as someone's inside
+    /// another's denial ("Pakistan denied Indian accusations that its troops …") reads as the denial reads it, so both
+    /// statements share one claim.
+    /// </summary>
+    public string? ReadAs { get; init; }
+
+    /// <summary>
     /// The first part of a quotation split by its attribution (“The terminal,” she said, “will open in May.”): tokens
     /// [PrefixFirst, PrefixEnd) read before the content; -1 when the content is whole.
     /// </summary>

@@ -465,13 +465,14 @@ internal static class SpeechVerbs
         return null;
     }
 
-    /// <summary>Token i stands, after at most two modifiers, right after a verb of denial or disapproval.</summary>
+    /// <summary>Token i stands, after at most two modifiers (or "the" and a name of two words), right after a verb of denial or disapproval.</summary>
     private static bool ObjectOfDenial(Paragraph p, Sentence s, int i)
     {
         var t = p.Tokens;
-        for (var k = i - 1; k >= s.First && k >= i - 3; k--)
+        // "rejected the Harbour Union claims that …": a name of two words and its article may stand between.
+        for (var k = i - 1; k >= s.First && k >= i - 4; k--)
         {
-            if (!t[k].IsWord || p.InQuote[k])
+            if (!t[k].IsWord || p.InQuote[k] || t[k].Norm is "that" or "which" or "who" || (k == i - 4 && !(t[k + 1].Norm == "the" && p.MentionAt[k + 2] >= 0)))
             {
                 return false;
             }

@@ -117,7 +117,7 @@ internal sealed class ClaimStage(ArticleAnalysis analysis)
                 }
 
                 var minKeyWords = prop.Stance == Stance.Denied ? 1 : 2;
-                var (claim, claimId, keyWords) = _normalizer.Normalize(cp, prop, f.SpeakerId, minKeyWords, f.Joint);
+                var (claim, claimId, keyWords) = _normalizer.Normalize(cp, prop, f.ReadAs ?? f.SpeakerId, minKeyWords, f.Joint);
                 if ((keyWords < minKeyWords || NoTruthIn(cp, prop.First, prop.End)) && prop.Stance == Stance.Denied && Demonstrative(cp, prop.First, prop.End) &&
                     _lastOther is { } other && other.Speaker != f.SpeakerId && analysis.Paragraphs.IndexOf(p) - analysis.Paragraphs.IndexOf(other.Paragraph) is >= 0 and <= 2)
                 {

@@ -294,6 +294,33 @@ public sealed class WireConstructionTests
         Assert.Equal(said.ClaimId, denied.ClaimId);
     }
 
+    [Theory]
+    [InlineData("Norvell Group rejected the Harbour Union claims that the drug was unsafe.", "institution:harbour-union")]
+    [InlineData("Norvell Group rejected Harbour Union allegations that the drug was unsafe.", "institution:harbour-union")]
+    public void A_name_before_a_claim_noun_is_the_claims_owner(string sentence, string owner)
+    {
+        var doc = Extract(sentence);
+        var said = doc.Require(owner, Stance.Said, "drug was unsafe");
+        var denied = doc.Require("institution:norvell-group", Stance.Denied, "drug was unsafe");
+        Assert.Equal(said.ClaimId, denied.ClaimId);
+    }
+
+    [Fact]
+    public void A_peoples_accusation_is_its_governments_and_its_pronoun_is_the_accused()
+    {
+        var doc = Extract("Pakistan on Tuesday denied Indian accusations that its troops had shelled a border post.");
+        var said = doc.Require("institution:government-of-india", Stance.Said, "shelled a border post");
+        var denied = doc.Require("institution:government-of-pakistan", Stance.Denied, "shelled a border post");
+        Assert.Equal(said.ClaimId, denied.ClaimId);
+        Assert.StartsWith("Pakistan", said.Claim, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Norvell Group rejected the media claims that the drug was unsafe.")]
+    [InlineData("Norvell Group rejected the Harbour Union claims about the drug.")]
+    public void A_claim_noun_after_a_plain_word_or_without_a_clause_names_no_owner(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence).Statements, s => s.Stance == Stance.Said);
+
     [Fact]
     public void A_denial_named_as_someones_denies_its_clause()
     {

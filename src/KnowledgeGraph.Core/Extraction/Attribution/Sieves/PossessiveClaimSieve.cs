@@ -37,6 +37,22 @@ internal sealed class PossessiveClaimSieve(AttributionContext context)
                 continue;
             }
 
+            if (t[k].Norm != "'s" && !p.InQuote[k] && ModifierOwner(p, s, k) is { } modifier)
+            {
+                // "rejected the EFF claims that …", "denied Indian accusations that …": the name or people before the noun.
+                var (mFirst, mEnd) = VerbFrame.ForwardContent(p, s, k + 1, NextTriggerAfter(scope, k + 1));
+                if (mFirst == k + 3 && mEnd - mFirst >= 3 && !AlreadySaid(scope, modifier.Id, mFirst, mEnd))
+                {
+                    into.Add(new Finding(modifier.Id, modifier.First, modifier.End, mFirst, mEnd, modifier.First, mEnd)
+                    {
+                        Rule = Name,
+                        Trigger = new Trigger(TriggerKind.Verb, k + 1, "claim", false),
+                    });
+                }
+
+                continue;
+            }
+
             if (t[k].Norm != "'s" || p.InQuote[k] || !Lexicon.Current.PossessiveClaimNouns.Contains(t[k + 1].Norm))
             {
                 continue;
@@ -125,6 +141,36 @@ internal sealed class PossessiveClaimSieve(AttributionContext context)
         }
 
         return default;
+    }
+
+    /// <summary>
+    /// "the EFF claims that …", "Indian accusations that …": an organisation's or a person's name, or a people's adjective
+    /// (its country's government), ending at <paramref name="k"/> right before a plural claim noun and "that", after a
+    /// determiner or a verb; the owner, or null.
+    /// </summary>
+    private (string Id, int First, int End)? ModifierOwner(Paragraph p, Sentence s, int k)
+    {
+        var t = p.Tokens;
+        if (k + 2 >= s.End || t[k + 2].Norm != "that" || t[k + 1].Norm is not ("claims" or "allegations" or "accusations" or "assertions") || !t[k].IsWord || !t[k].Cap)
+        {
+            return null;
+        }
+
+        if (p.MentionAt[k] >= 0)
+        {
+            var m = p.Mentions[p.MentionAt[k]];
+            var e = context.Analysis.Entities[m.EntityId];
+            var o = m.First > s.First ? m.First - 1 : -1;
+            return m.End == k + 1 && e.Kind != Model.EntityKind.Place && !e.IsMedia && o >= 0 && (t[o].Norm is "the" or "these" or "those" || (t[o].IsWord && SpeechLexicon.IsVerb(t[o].Norm)))
+                ? (m.EntityId, m.First, m.End)
+                : null;
+        }
+
+        // "Pakistan denied Indian accusations that …": a people's adjective right after the verb is its government.
+        return k > s.First && t[k - 1].IsWord && SpeechLexicon.IsVerb(t[k - 1].Norm) && context.Analysis.CountryOfDemonym(t[k].Norm) is { } country &&
+            context.Analysis.GovernmentOf(country) is { } government
+            ? (government, k, k + 1)
+            : null;
     }
 
     /// <summary>The name or reference phrase that ends right before the "'s": "Brandt", "the mayor", "the PM".</summary>
