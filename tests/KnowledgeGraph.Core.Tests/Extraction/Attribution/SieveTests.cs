@@ -167,4 +167,14 @@ public sealed class SieveTests
         var doc = Seeds.Extract("headline.txt", headline + "\n\nThe Harbour Board met on Monday to discuss the budget.");
         Assert.DoesNotContain(doc.Statements, s => s.Rule == "headline");
     }
+
+    [Fact]
+    public void A_they_opening_what_a_person_said_makes_the_denial_the_persons()
+    {
+        var doc = Invented.Extract("they.txt", "The Harbour Board met on Monday and Norvell Group sent a letter.\n\n" +
+            "Board secretary Maria Okafor further said that they strongly reject such false reports about the terminal.");
+        var s = doc.Require("person:maria-okafor", Stance.Denied, "false reports");
+        Assert.DoesNotContain(doc.Statements, st => st.SpeakerId != "person:maria-okafor");
+        Assert.Empty(s.ReportedBy);
+    }
 }

@@ -19,6 +19,15 @@ internal sealed class CoordinatedVerbSieve(AttributionContext context) : Trigger
         var t = p.Tokens;
         var v = scope.Triggers[index].At;
         var prevAt = scope.PreviousAt;
+        // "Weliwita further said that they strongly reject such reports": a "they" or "we" opening what a person said speaks
+        // for the side the person speaks for; the denial is the person's.
+        var opens = prevAt + 1 < v && t[prevAt + 1].Norm == "that" ? prevAt + 2 : prevAt + 1;
+        if (opens < v && t[opens].Norm is "they" or "we" && VerbAfterAdverbs(t, opens + 1, v) &&
+            Context.Analysis.Entities[previous].Kind == Model.EntityKind.Person && SpeechLexicon.TryVerb(t[prevAt].Norm, out var said, out _) && said == "say")
+        {
+            return SieveOutcome.Found(VerbFrame.Complete(Context, scope, index, (previous, -1, -1)));
+        }
+
         var subject = Context.Subjects.FindSubject(p, prevAt + 1, v, requireClauseStart: true);
         // "… that a senior official from the Ministry of Justice revealed …"; not "… had struck Nepal and rubbished …",
         // where "and" joins the verb to an earlier one and the name is an object.
@@ -66,6 +75,20 @@ internal sealed class CoordinatedVerbSieve(AttributionContext context) : Trigger
 
         subject ??= (previous, -1, -1);
         return SieveOutcome.Found(VerbFrame.Complete(Context, scope, index, subject));
+    }
+
+    /// <summary>Only adverbs ("strongly", "also", "categorically") between <paramref name="from"/> and the verb at <paramref name="v"/>.</summary>
+    private static bool VerbAfterAdverbs(List<Text.Token> t, int from, int v)
+    {
+        for (var k = from; k < v; k++)
+        {
+            if (!(t[k].Norm.EndsWith("ly", StringComparison.Ordinal) || t[k].Norm is "also" or "further" or "again" or "still"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
