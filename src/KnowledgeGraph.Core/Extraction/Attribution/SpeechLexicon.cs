@@ -41,7 +41,11 @@ internal static class SpeechLexicon
         return false;
     }
 
-    public static bool IsVerb(string norm) => IsVerbForm(norm);
+    /// <summary>
+    /// A form of a speech or denial verb. "rules" and "ruled" count only where their particle is read ("rules out", by
+    /// <see cref="SpeechVerbs.IsSpeechVerb"/>), so "Covid rules" or "the ruling party" make no speaker of the word before.
+    /// </summary>
+    public static bool IsVerb(string norm) => IsVerbForm(norm) && norm is not ("rules" or "ruled" or "ruling");
 
     // The lexicon's filter first: most words are not verb forms and are turned away without a hash.
     private static bool IsVerbForm(string norm)

@@ -217,6 +217,14 @@ internal static class SpeechVerbs
         // rumours that …", "hit back at claims that …": a phrasal verb of rejection, read only with its particle and a
         // framed that-clause (so "played down the field", "shot down a drone" say nothing).
         // "poured cold water on reports that …" likewise, with its whole idiom.
+        // "ruled out the possibility of any collateral damage", "ruled out any political angle": denies what it names, with
+        // no that-clause needed; "was ruled out of the match" (an injury) and "rules" as a noun say nothing.
+        if (lemma == "rule")
+        {
+            return next == "out" && next2 is not ("of" or "for" or "." or "," or "") && !p.InQuote[i] &&
+                prev is not ("been" or "be" or "being" or "is" or "was" or "were" or "are" or "the" or "not" or "never" or "n't");
+        }
+
         if (lemma is "push" or "play" or "brush" or "shoot" or "hit" or "pour")
         {
             var particle = lemma switch

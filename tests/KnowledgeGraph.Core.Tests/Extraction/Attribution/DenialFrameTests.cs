@@ -429,4 +429,28 @@ public sealed class DenialFrameTests
         var s = Assert.Single(Extract("\u201cI vehemently deny this slanderous and false statement that was engineered,\u201d port director Maria Okafor said.").Statements);
         Assert.Contains("statement", s.Claim, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Port director Maria Okafor ruled out the possibility of any damage to the terminal.", "Any damage to the terminal")]
+    [InlineData("Port director Maria Okafor on Monday ruled out a sale of the terminal.", "A sale of the terminal")]
+    public void Ruling_something_out_denies_it(string sentence, string claim)
+    {
+        var s = Assert.Single(Extract(sentence).Statements);
+        Assert.Equal(("person:maria-okafor", Stance.Denied, claim), (s.SpeakerId, s.Stance, s.Claim));
+    }
+
+    [Theory]
+    [InlineData("Striker Tom Reyes has been ruled out of the cup final with a knee injury.")]
+    [InlineData("Port director Maria Okafor has not ruled out a sale of the terminal.")]
+    [InlineData("The harbour rules out of season were changed on Monday.")]
+    public void A_player_ruled_out_or_an_option_not_ruled_out_denies_nothing(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence).Statements, s => s.Stance == Stance.Denied);
+
+    [Fact]
+    public void Ruled_out_inside_a_denied_clause_is_the_clauses_content()
+    {
+        var doc = Extract("Norvell Group denied that port director Maria Okafor ruled out a sale of the terminal.");
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal(("institution:norvell-group", Stance.Denied), (s.SpeakerId, s.Stance));
+    }
 }
