@@ -58,10 +58,11 @@ internal sealed class ClaimStage(ArticleAnalysis analysis)
 
     /// <summary>
     /// "The FT reported that Merkel did not believe …", "the paper alleged the minister had not declared …": an outlet that
-    /// reports a negative fact tells news and refutes no one; what it reports is said.
+    /// reports a negative fact tells news and refutes no one; what it reports is said. So is what an outlet is the source of
+    /// ("According to a report by Drop Site News, officials said Trump's statements were based on false information").
     /// </summary>
     private bool OutletReportsNegative(Finding f, Proposition prop) =>
-        !f.Trigger.Denial && !f.Denies && prop.NegationAt >= 0 && f.Trigger.Lemma is "report" or "reveal" or "allege" or "suggest" &&
+        !f.Trigger.Denial && !f.Denies && (prop.NegationAt >= 0 && f.Trigger.Lemma is "report" or "reveal" or "allege" or "suggest" || f.Trigger.Kind == TriggerKind.According) &&
         analysis.Entities.TryGetValue(f.SpeakerId, out var e) && e.IsMedia;
 
     /// <summary>
@@ -108,7 +109,11 @@ internal sealed class ClaimStage(ArticleAnalysis analysis)
                 first = false;
                 if (prop.Stance == Stance.Denied && (RefutesNothing(f, prop) || OutletReportsNegative(f, prop) || (prop.DeceiverEnd >= 0 && !CanBeRejected(cp, prop.First, prop.DeceiverEnd))))
                 {
-                    prop = prop with { Stance = Stance.Said, NegationAt = -1 };
+                    // A verdict cut its subject off ("… statements were based on false information" → "… statements"): what
+                    // is said is the whole clause again.
+                    prop = prop.NegationAt < 0 && prop.DeceiverEnd < 0 && prop.First == f.ContentFirst && prop.End < f.ContentEnd && OutletReportsNegative(f, prop)
+                        ? new Proposition(prop.First, f.ContentEnd, Stance.Said)
+                        : prop with { Stance = Stance.Said, NegationAt = -1 };
                 }
 
                 if (prop.End <= prop.First)

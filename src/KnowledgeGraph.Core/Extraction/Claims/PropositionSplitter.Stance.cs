@@ -74,7 +74,72 @@ internal static partial class PropositionSplitter
             }
         }
 
+        return RestingOnFalsehood(p, first, end);
+    }
+
+    /// <summary>
+    /// "the documentary contains “a pack of lies”", "the challenge is based on fabrications", "the accusations were made
+    /// up", "were created out of nothing": a report or claim named as the subject, then a verb of containing or resting on
+    /// with a noun of falsehood, or a verb of inventing; the verb, else -1.
+    /// </summary>
+    private static int RestingOnFalsehood(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        for (var k = first + 1; k + 1 < end && k < first + 12; k++)
+        {
+            if (p.InQuote[k] && !p.InQuote[first])
+            {
+                return -1;
+            }
+
+            var n = t[k].Norm;
+            var rests = n is "contains" or "contain" or "contained" or "containing" || (n is "based" or "built" or "founded" && t[k + 1].Norm == "on") ||
+                (n is "rests" or "rested" or "relies" or "relied" && t[k + 1].Norm == "on");
+            var invented = Words.BeForms.Contains(t[k - 1].Norm) && ((n is "made" or "cooked" or "dreamed" or "dreamt" && t[k + 1].Norm == "up") ||
+                (n is "created" or "invented" or "conjured" && k + 3 < end && t[k + 1].Norm == "out" && t[k + 2].Norm == "of" && t[k + 3].Norm is "nothing" or "thin") ||
+                n is "invented" or "concocted" or "fabricated" or "manufactured");
+            if (!rests && !invented)
+            {
+                continue;
+            }
+
+            if (!ClaimNounIn(t, first, k) && !DocumentNounIn(t, first, k))
+            {
+                return -1;
+            }
+
+            return invented || FalsehoodNounAfter(t, k + 1, end) || FalsehoodWordsWithin(t, k + 1, end) ? (Words.BeForms.Contains(t[k - 1].Norm) ? k - 1 : k) : -1;
+        }
+
         return -1;
+    }
+
+    /// <summary>A falsehood adjective or noun of the lexicon within six words ("on incomplete and outdated evidence" is none; "on false premises" is).</summary>
+    private static bool FalsehoodWordsWithin(List<Token> t, int from, int end)
+    {
+        for (var k = from; k < end && k < from + 6; k++)
+        {
+            if (Words.FalsehoodWords.Contains(t[k].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A document's noun ("documentary", "article", "story") in [from, to).</summary>
+    private static bool DocumentNounIn(List<Token> t, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (SpeechLexicon.DocumentNouns.Contains(t[k].Norm) || t[k].Norm is "article" or "articles" or "story" or "stories" or "documentary" or "programme" or "program" or "video" or "book")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"(is putting out) such “lies”", "(are spreading) misinformation": a noun of falsehood within the next few words.</summary>

@@ -453,4 +453,30 @@ public sealed class DenialFrameTests
         var s = Assert.Single(doc.Statements);
         Assert.Equal(("institution:norvell-group", Stance.Denied), (s.SpeakerId, s.Stance));
     }
+
+    [Theory]
+    [InlineData("Port director Maria Okafor said the documentary contains \"a pack of lies\".", "The documentary")]
+    [InlineData("Port director Maria Okafor said the report was based on untrue information.", "The report")]
+    [InlineData("Port director Maria Okafor said the accusations were made up.", "The accusations")]
+    [InlineData("Port director Maria Okafor said the allegations were created out of nothing.", "The allegations")]
+    public void A_report_resting_on_falsehood_or_made_up_is_denied(string sentence, string claim)
+    {
+        var s = Assert.Single(Extract(sentence).Statements);
+        Assert.Equal((Stance.Denied, claim), (s.Stance, s.Claim));
+    }
+
+    [Theory]
+    [InlineData("Port director Maria Okafor said the report contains figures from 2020.")]
+    [InlineData("Port director Maria Okafor said the plan was made up of three parts.")]
+    [InlineData("Port director Maria Okafor said the crane was based on a German design.")]
+    public void Containing_or_resting_on_plain_things_is_said(string sentence) =>
+        Assert.Equal(Stance.Said, Assert.Single(Extract(sentence).Statements).Stance);
+
+    [Fact]
+    public void What_an_outlet_is_the_source_of_is_said_whole_even_when_it_calls_something_false()
+    {
+        var s = Assert.Single(Extract("According to a report by the Harbour Ledger, two officials said the mayor's statements were based on false figures.").Statements);
+        Assert.Equal(Stance.Said, s.Stance);
+        Assert.EndsWith("were based on false figures", s.Claim, StringComparison.Ordinal);
+    }
 }
