@@ -479,4 +479,14 @@ public sealed class DenialFrameTests
         Assert.Equal(Stance.Said, s.Stance);
         Assert.EndsWith("were based on false figures", s.Claim, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Port director Maria Okafor does however reject the claim that the terminal was sold.")]
+    [InlineData("Port director Maria Okafor, though, rejected the claim that the terminal was sold.")]
+    [InlineData("Port director Maria Okafor nonetheless rejected the claim that the terminal was sold.")]
+    public void A_connective_adverb_before_the_verb_keeps_the_denial(string sentence)
+    {
+        var s = Assert.Single(Extract(sentence).Statements);
+        Assert.Equal(("person:maria-okafor", Stance.Denied, "The terminal was sold"), (s.SpeakerId, s.Stance, s.Claim));
+    }
 }
