@@ -290,4 +290,30 @@ public sealed class WireStyleTests
         Assert.All(doc.Statements, s => Assert.Equal(forceId, s.SpeakerId));
         doc.Require(forceId, Stance.Said, "moving people back");
     }
+
+    [Fact]
+    public void A_spokesman_for_a_one_word_name_speaks_for_that_organisation()
+    {
+        var doc = Invented.Extract("spokes.txt", "\u201CWe have not bid for these players,\u201D said a spokesman for Quarrington.");
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal(("institution:quarrington", Stance.Denied), (s.SpeakerId, s.Stance));
+    }
+
+    [Theory]
+    [InlineData("Quarry & Gamble said sales of harbour cranes rose.", "Quarry & Gamble")]
+    [InlineData("Northwind Chase & Co said sales of harbour cranes rose.", "Northwind Chase & Co")]
+    public void An_ampersand_joins_a_company_name(string sentence, string name)
+    {
+        var doc = Invented.Extract("amp.txt", sentence);
+        var company = Assert.Single(doc.Entities, e => e.Name.StartsWith(name.Split(' ')[0], StringComparison.Ordinal));
+        Assert.Equal(EntityKind.Institution, company.Kind);
+        Assert.Equal(company.Id, Assert.Single(doc.Statements).SpeakerId);
+    }
+
+    [Fact]
+    public void An_ampersand_before_a_longer_company_name_joins_two_companies()
+    {
+        var doc = Invented.Extract("amp.txt", "The press releases were issued by Northwind Docomo & Quarry Sons Limited on Monday.");
+        Assert.Contains(doc.Entities, e => e.Name == "Quarry Sons Limited");
+    }
 }

@@ -144,6 +144,13 @@ internal static partial class EntityDiscovery
             return Cue.Speaker;
         }
 
+        // "“…,” said a spokesman for Tottenham.", "a spokeswoman for Northwind said": the one a spokesperson speaks for, named
+        // after "for" (the gazetteers kind it).
+        if (start > 1 && tokens[start - 1].Norm is "for" && tokens[start - 2].Norm is "spokesperson" or "spokesman" or "spokeswoman" or "spokespersons" or "spokesmen")
+        {
+            return Cue.Speaker;
+        }
+
         // "Saadullah, who lost two children, claimed …", "Owoh, popularly known as Osuofia, commented: …": a name whose
         // speech verb follows a relative clause or a nickname set off by commas ("who" makes it a person).
         if (InsertionEnd(tokens, end) is var resumed and >= 0 && !(end - start == 1 && IsEnglishWord(tokens[start].Norm)))

@@ -220,6 +220,21 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
+            if (start > 0 && tokens[start - 1].Norm == "&" && end - start == 1 && (NameWords.CorporateSuffixes.Contains(tokens[start].Norm) ||
+                NameWords.CorporateSuffixes.Contains(tokens[start].Norm + ".")))
+            {
+                i = end; // "JPMorgan Chase & Co": the suffix of a name already read
+                continue;
+            }
+
+            if (HasAmpersand(tokens, start, end))
+            {
+                // "Procter & Gamble", "Smith & Wesson": no person's name holds an ampersand.
+                found.Add(new DiscoveredName(start, end, EntityKind.Institution, Join(text, tokens, start, end)));
+                i = end;
+                continue;
+            }
+
             var person = ClassifyPerson(text, tokens, covered, start, end, registry, out var role, out var country);
             if (person)
             {
@@ -810,6 +825,29 @@ internal static partial class EntityDiscovery
         k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Cap && !NameWords.NotNames.Contains(tokens[k + 1].Norm);
 
     /// <summary>A run of capitalised name words (with particles like "de"), skipping titles and sentence openers.</summary>
+    private static bool HasAmpersand(List<Token> tokens, int start, int end)
+    {
+        for (var k = start + 1; k < end - 1; k++)
+        {
+            if (tokens[k].Norm == "&")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// An "&amp;" between a capitalised word of the run and one capitalised word after it, a corporate suffix at most
+    /// following ("Procter &amp; Gamble", "Chase &amp; Co"); "NTT Docomo &amp; Tata Sons Limited" names two companies.
+    /// </summary>
+    private static bool AmpersandInName(List<Token> tokens, bool[] covered, int start, int k) =>
+        tokens[k].Norm == "&" && k > start && tokens[k - 1].IsWord && tokens[k - 1].Cap && k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Cap && !covered[k + 1] &&
+        tokens[k].Start == tokens[k - 1].End + 1 && tokens[k + 1].Start == tokens[k].End + 1 &&
+        (k + 2 >= tokens.Count || !tokens[k + 2].IsWord || !tokens[k + 2].Cap || NameWords.CorporateSuffixes.Contains(tokens[k + 2].Norm) ||
+         NameWords.CorporateSuffixes.Contains(tokens[k + 2].Norm + "."));
+
     private static int NameRun(string text, List<Token> tokens, bool[] covered, int i, EntityRegistry registry, out int start)
     {
         start = i;
@@ -831,9 +869,15 @@ internal static partial class EntityDiscovery
 
         var end = start;
         var k = start;
-        while (k < tokens.Count && tokens[k].IsWord && !covered[k] && k - start < 6 && !(k > start && SpeechLexicon.IsVerb(tokens[k].Norm)))
+        while (k < tokens.Count && (tokens[k].IsWord || AmpersandInName(tokens, covered, start, k)) && !covered[k] && k - start < 6 && !(k > start && SpeechLexicon.IsVerb(tokens[k].Norm)))
         {
             var t = tokens[k];
+            if (!t.IsWord)
+            {
+                k++; // "JPMorgan Chase & Co", "Procter & Gamble": the ampersand joins the name's words
+                continue;
+            }
+
             // A one-letter surname after a particle ("Vicente de la O Levy") is a name, not an acronym.
             var initialAfterParticle = t.AllCaps && t.Norm.Length == 1 && k > start && NameWords.NameParticles.Contains(tokens[k - 1].Norm);
             if (k > start && HyphenatedGivenName(text, t))
