@@ -177,4 +177,24 @@ public sealed class SieveTests
         Assert.DoesNotContain(doc.Statements, st => st.SpeakerId != "person:maria-okafor");
         Assert.Empty(s.ReportedBy);
     }
+
+    [Theory]
+    [InlineData("Museum denies fake painting claim", "The Harbour Museum of Art said it had no reason to doubt the painting.", "institution:harbour-museum-of-art")]
+    [InlineData("Ministry dismisses fake report on port sale", "The Federal Ministry of Harbours said on Monday the port was not for sale.", "institution:federal-ministry-of-harbours")]
+    [InlineData("Club deny manager link", "Kingsford Rovers Football Club said on Monday the report was untrue.", "institution:kingsford-rovers-football-club")]
+    public void A_headlines_organisation_noun_is_the_organisation_the_lead_names_with_it(string headline, string lead, string speaker)
+    {
+        var doc = Seeds.Extract("headline-org.txt", headline + "\n\n" + lead);
+        var s = Assert.Single(doc.Statements, st => st.Rule == "headline");
+        Assert.Equal((speaker, Stance.Denied), (s.SpeakerId, s.Stance));
+    }
+
+    [Fact]
+    public void A_museum_is_an_organisation_and_the_museum_is_it()
+    {
+        var doc = Invented.Extract("museum.txt", "The Harbour Museum of Art said on Monday the painting was genuine.\n\nThe museum said the frame had been replaced.");
+        var museum = Assert.Single(doc.Entities, e => e.Name == "Harbour Museum of Art");
+        Assert.Equal(EntityKind.Institution, museum.Kind);
+        doc.Require(museum.Id, Stance.Said, "frame had been replaced");
+    }
 }
