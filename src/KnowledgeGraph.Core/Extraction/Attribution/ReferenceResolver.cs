@@ -203,6 +203,12 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             // "the news agency said": the wire service speaking, else the last one named ("the agency" alone may be any).
             id = CurrentSourceOr(e => e.Kind == EntityKind.Institution && e.IsMedia && e.Type == "agency-news");
         }
+        else if (t[det].Norm is "a" or "an" && modifierEntity is null && SpeechLexicon.IsInstitutionNoun(n) && !IsGovernmentNoun(n))
+        {
+            // "An Ohio hospital is denying …", "A Kenyan company rejected …": someone new, named later in the lead, or no one;
+            // never the organisation named last.
+            id = InstitutionNamedNext(p, end, n);
+        }
         else
         {
             id = ResolveInstitutionNoun(n, place, modifierEntity) ??
@@ -210,6 +216,47 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         }
 
         return id is null ? null : (id, det, end);
+    }
+
+    private static bool IsGovernmentNoun(string n) => n is "government" or "regime" or "administration" or "authorities" or "cabinet" or "state" or "presidency";
+
+    /// <summary>
+    /// The organisation a lead's "a/an … &lt;noun&gt;" is named as next: the first not named before, in this paragraph after
+    /// <paramref name="from"/> or in the next two, whose name holds the noun (any business for a company's noun); only in
+    /// the article's first body paragraph. Null otherwise.
+    /// </summary>
+    private string? InstitutionNamedNext(Paragraph p, int from, string noun)
+    {
+        var at = _a.Paragraphs.IndexOf(p);
+        for (var pi = 0; pi < at; pi++)
+        {
+            if (!_a.Paragraphs[pi].IsHeading)
+            {
+                return null;
+            }
+        }
+
+        var before = NamedBefore(at, p, from);
+        for (var pi = at; pi < _a.Paragraphs.Count && pi <= at + 2; pi++)
+        {
+            foreach (var m in _a.Paragraphs[pi].Mentions)
+            {
+                if ((pi == at && m.First < from) || before.Contains(m.EntityId) || !_a.Entities.TryGetValue(m.EntityId, out var e) || e.Kind != EntityKind.Institution || e.IsMedia)
+                {
+                    continue;
+                }
+
+                var name = TextFold.Fold(e.Name);
+                if ((SpeechLexicon.IsCompanyNoun(noun) && Business(e)) || name.Contains(noun, StringComparison.Ordinal) ||
+                    (noun == "hospital" && (name.Contains("medical center", StringComparison.Ordinal) || name.Contains("medical centre", StringComparison.Ordinal) ||
+                     name.Contains("clinic", StringComparison.Ordinal))))
+                {
+                    return e.Id;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -1099,7 +1146,13 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             return discourse.LastOtherSpeaker ?? discourse.Latest(e => e.Kind == EntityKind.Institution);
         }
 
-        return CurrentSourceOr(e => e.Kind == EntityKind.Institution && TextFold.Fold(e.Name).Contains(noun, StringComparison.Ordinal));
+        // "the hospital" is also a medical centre or a clinic by name ("the University of Toledo Medical Center").
+        return noun == "hospital"
+            ? CurrentSourceOr(e => e.Kind == EntityKind.Institution && TextFold.Fold(e.Name) is var hospital &&
+                (hospital.Contains("hospital", StringComparison.Ordinal) || hospital.Contains("medical center", StringComparison.Ordinal) ||
+                 hospital.Contains("medical centre", StringComparison.Ordinal) || hospital.Contains("clinic", StringComparison.Ordinal) ||
+                 hospital.Contains("infirmary", StringComparison.Ordinal)))
+            : CurrentSourceOr(e => e.Kind == EntityKind.Institution && TextFold.Fold(e.Name).Contains(noun, StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -197,4 +197,24 @@ public sealed class SieveTests
         Assert.Equal(EntityKind.Institution, museum.Kind);
         doc.Require(museum.Id, Stance.Said, "frame had been replaced");
     }
+
+    [Fact]
+    public void An_indefinite_organisation_in_the_lead_is_the_one_named_next_and_the_hospital_a_medical_centre()
+    {
+        var doc = Seeds.Extract("lead-org.txt", "Hospital denies negligence\n\n" +
+            "An Ohio hospital is denying a family's allegations of medical negligence over a kidney transplant.\n\n" +
+            "The Harbour Valley Medical Center said in court filings that a nurse made an error.\n\n" +
+            "The hospital has said the organ was thrown out by accident.");
+        const string centre = "institution:harbour-valley-medical-center";
+        doc.Require(centre, Stance.Denied, "medical negligence");
+        doc.Require(centre, Stance.Said, "thrown out by accident");
+    }
+
+    [Fact]
+    public void An_indefinite_organisation_is_never_the_one_named_before()
+    {
+        var doc = Invented.Extract("lead-org.txt", "Norvell Hospital is denying a family's allegations of medical negligence.\n\n" +
+            "An Ohio company is denying reports that it sold the port.");
+        Assert.DoesNotContain(doc.Statements, s => s.Evidence.Contains("sold the port", StringComparison.Ordinal));
+    }
 }
