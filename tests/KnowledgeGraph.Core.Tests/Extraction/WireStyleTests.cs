@@ -316,4 +316,12 @@ public sealed class WireStyleTests
         var doc = Invented.Extract("amp.txt", "The press releases were issued by Northwind Docomo & Quarry Sons Limited on Monday.");
         Assert.Contains(doc.Entities, e => e.Name == "Quarry Sons Limited");
     }
+
+    [Fact]
+    public void A_dateline_with_a_year_and_an_agency_before_its_dash_is_no_subject()
+    {
+        var doc = Invented.Extract("dateline.txt", "Lusaka, September 28, 2014, HNA \u2014 The opposition Harbour Party has disputed reports that 150 members defected to the ruling party.");
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal(("institution:harbour-party", Stance.Denied), (s.SpeakerId, s.Stance));
+    }
 }

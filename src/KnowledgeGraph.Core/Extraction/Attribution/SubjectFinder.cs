@@ -56,6 +56,19 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                         k++; // "New Delhi [India], …": the bracketed country is the dateline's too
                     }
 
+                    // "Lusaka, September 28, 2014, ZANIS — The opposition MMD …": the date and the agency before the dash too.
+                    if (m.End < to && t[m.End].Norm == ",")
+                    {
+                        for (var d = m.End + 1; d < to && d < m.End + 10; d++)
+                        {
+                            if (t[d].Norm is "-" or "\u2014" or "\u2013" && !p.InQuote[d])
+                            {
+                                k = d;
+                                break;
+                            }
+                        }
+                    }
+
                     continue;
                 }
 
@@ -655,7 +668,10 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         {
             // "Abuja, Nov 22: …", "New Delhi, Sept 15 (ANI): …": a place, a date and a colon, dash or credit.
             var d = k + 1;
-            while (d < t.Count && d < m.End + 6 && SpeechVerbs.IsDateWord(t[d]))
+            // "Lusaka, September 28, 2014, ZANIS — …": the year and the agency's capitals after commas too.
+            while (d < t.Count && d < m.End + 9 && (SpeechVerbs.IsDateWord(t[d]) || (t[d].Norm == "," && d > k + 1 && d + 1 < t.Count &&
+                   (SpeechVerbs.IsDateWord(t[d + 1]) || (t[d + 1].AllCaps && t[d + 1].IsWord && t[d + 1].Norm.Length >= 2))) ||
+                   (t[d].AllCaps && t[d].IsWord && t[d].Norm.Length >= 2 && t[d - 1].Norm == "," && d + 1 < t.Count && t[d + 1].Norm is "-" or "\u2014" or "\u2013" or ":")))
             {
                 d++;
             }
