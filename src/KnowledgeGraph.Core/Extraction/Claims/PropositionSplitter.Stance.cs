@@ -56,6 +56,12 @@ internal static partial class PropositionSplitter
                 return k;
             }
 
+            // "the work … was an “unpleasant” forgery": a forgery is said of a thing; only a report or a document is denied by it.
+            if (!negated && j < end && ForgeryVerdict(t, j, end) && !ClaimNounIn(t, first, k) && !DocumentNounIn(t, first, k))
+            {
+                continue;
+            }
+
             if (j < end && ((negated && (t[j].Norm is "true" or "correct" or "accurate" or "real" || notTheCase)) || (!negated && Words.VerdictIn(t, j, end, 6))))
             {
                 if (t[k].Norm == "it's")
@@ -112,6 +118,25 @@ internal static partial class PropositionSplitter
         }
 
         return -1;
+    }
+
+    /// <summary>The first falsehood word within six words is "forgery", "forged" or "counterfeit".</summary>
+    private static bool ForgeryVerdict(List<Token> t, int from, int end)
+    {
+        for (var k = from; k < end && k < from + 6; k++)
+        {
+            if (t[k].Norm is "forgery" or "forgeries" or "forged" or "counterfeit")
+            {
+                return true;
+            }
+
+            if (Words.FalsehoodWords.Contains(t[k].Norm))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A falsehood adjective or noun of the lexicon within six words ("on incomplete and outdated evidence" is none; "on false premises" is).</summary>

@@ -489,4 +489,11 @@ public sealed class DenialFrameTests
         var s = Assert.Single(Extract(sentence).Statements);
         Assert.Equal(("person:maria-okafor", Stance.Denied, "The terminal was sold"), (s.SpeakerId, s.Stance, s.Claim));
     }
+
+    [Theory]
+    [InlineData("Art historian Jane Roe claimed the painting, bought at a private sale, was an \"unpleasant\" forgery.", Stance.Said)]
+    [InlineData("Port director Maria Okafor said the letter was a forgery.", Stance.Denied)]
+    [InlineData("Port director Maria Okafor said the report was forged.", Stance.Denied)]
+    public void A_forgery_is_denied_only_of_a_report_or_a_document(string sentence, Stance stance) =>
+        Assert.Equal(stance, Assert.Single(Extract(sentence).Statements).Stance);
 }
