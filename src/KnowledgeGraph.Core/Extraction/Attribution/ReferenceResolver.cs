@@ -218,6 +218,11 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         return id is null ? null : (id, det, end);
     }
 
+    /// <summary>"Barclays Premier League", "the Southern Conference": a competition's name, which classifies the clubs in it.</summary>
+    private static bool LeagueName(string name) =>
+        name.EndsWith(" League", StringComparison.Ordinal) || name.EndsWith(" Conference", StringComparison.Ordinal) || name.EndsWith(" Division", StringComparison.Ordinal) ||
+        name.EndsWith(" Championship", StringComparison.Ordinal);
+
     private static bool IsGovernmentNoun(string n) => n is "government" or "regime" or "administration" or "authorities" or "cabinet" or "state" or "presidency";
 
     /// <summary>
@@ -1093,7 +1098,9 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
 
     public string? ResolveInstitutionNoun(string noun, string? place, string? modifier)
     {
-        if (modifier is not null && _a.Entities[modifier].Kind == EntityKind.Institution)
+        // "the Barclays Premier League club": a league before "club" or "team" says which league the club plays in; the
+        // club is the one speaking, not the league.
+        if (modifier is not null && _a.Entities[modifier].Kind == EntityKind.Institution && !(SpeechLexicon.IsCompanyNoun(noun) && LeagueName(_a.Entities[modifier].Name)))
         {
             return modifier;
         }

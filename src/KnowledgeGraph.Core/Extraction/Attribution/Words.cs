@@ -51,6 +51,13 @@ internal static class Words
             return true;
         }
 
+        // "those remarks are wide of the mark", "the report was off the mark"
+        if ((t[j].Norm == "wide" && j + 3 < end && t[j + 1].Norm == "of" && t[j + 2].Norm == "the" && t[j + 3].Norm == "mark") ||
+            (t[j].Norm == "off" && j + 2 < end && t[j + 1].Norm == "the" && t[j + 2].Norm == "mark"))
+        {
+            return true;
+        }
+
         // "far from the truth", "so far removed from reality", "nothing could be further from the truth"
         var k = j;
         if (t[k].Norm == "far" && k + 1 < end && t[k + 1].Norm == "removed")

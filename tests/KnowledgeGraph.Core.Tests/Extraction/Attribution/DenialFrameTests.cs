@@ -496,4 +496,20 @@ public sealed class DenialFrameTests
     [InlineData("Port director Maria Okafor said the report was forged.", Stance.Denied)]
     public void A_forgery_is_denied_only_of_a_report_or_a_document(string sentence, Stance stance) =>
         Assert.Equal(stance, Assert.Single(Extract(sentence).Statements).Stance);
+
+    [Theory]
+    [InlineData("Port director Maria Okafor said those remarks were wide of the mark.", Stance.Denied)]
+    [InlineData("Port director Maria Okafor said the report was off the mark.", Stance.Denied)]
+    [InlineData("Port director Maria Okafor said the shot was wide of the goal.", Stance.Said)]
+    public void Wide_of_the_mark_is_a_verdict_of_falsehood(string sentence, Stance stance) =>
+        Assert.Equal(stance, Assert.Single(Extract(sentence).Statements).Stance);
+
+    [Fact]
+    public void A_league_before_club_is_no_speaker_the_club_is()
+    {
+        var doc = Seeds.Extract("league.txt", "Rovers deny bid\n\nKingsford Rovers FC said on Monday they had made no bid for the striker.\n\n" +
+            "The Harbour Premier League played on Sunday.\n\nBut the Harbour Premier League club insists those remarks are wide of the mark.");
+        var s = Assert.Single(doc.Statements, st => st.Evidence.Contains("wide of the mark", StringComparison.Ordinal));
+        Assert.Equal(("institution:kingsford-rovers-fc", Stance.Denied), (s.SpeakerId, s.Stance));
+    }
 }
