@@ -91,9 +91,20 @@ internal sealed partial class AttributionStage
             // while each one leaves its quotation open.
             // A paragraph after one that left the quotation open goes on with it without a mark of its own too (“… ¶ As soon
             // as the visit was completed, we re-formed the coalition.”).
-            if (blockSpeaker is not null && !p.IsHeading && p.Tokens.Count > 3 && (p.Tokens[0].IsQuote || blockOpen) && _out.Count == foundBefore)
+            // Sentences of that paragraph read only as an open quotation going on (no attribution of their own) are the lead-in's.
+            if (blockSpeaker is not null && !p.IsHeading && p.Tokens.Count > 3 && (p.Tokens[0].IsQuote || blockOpen) && _out.Count > foundBefore &&
+                AllOpenQuotation(foundBefore))
             {
-                AcceptWhole(p, blockSpeaker, p.Tokens[0].IsQuote ? 1 : 0, WholeParagraph.QuotedBlock);
+                for (var k = foundBefore; k < _out.Count; k++)
+                {
+                    _out[k] = _out[k] with { Finding = _out[k].Finding with { SpeakerId = blockSpeaker } };
+                }
+            }
+
+            if (blockSpeaker is not null && !p.IsHeading && p.Tokens.Count > 3 && (p.Tokens[0].IsQuote || blockOpen) &&
+                (_out.Count == foundBefore || AllBy(foundBefore, blockSpeaker)))
+            {
+                AcceptWhole(p, blockSpeaker, p.Tokens[0].IsQuote ? 1 : 0, WholeParagraph.QuotedBlock, foundBefore);
                 blockOpen = WholeParagraph.LeavesQuotationOpen(p) || (blockOpen && !ClosesQuotation(p));
                 blockSpeaker = blockOpen ? blockSpeaker : null;
                 _state.LastParagraphSpeaker = null;
@@ -167,7 +178,9 @@ internal sealed partial class AttributionStage
                 continue;
             }
 
-            blockSpeaker = p.IsHeading || _out.Count > foundBefore ? null : ColonLeadIn(p);
+            // "… was previously refuted. The new statement from Richard Sanders is available in full below.": a paragraph's last
+            // sentence may hand on the quoted paragraphs after it though the paragraph said something of its own.
+            blockSpeaker = p.IsHeading ? null : _out.Count > foundBefore ? BelowLeadInAtEnd(p) : ColonLeadIn(p);
 
             // “… first paragraph of a quotation (no closing mark)
             // “… and its last paragraph,” the president said. — the open paragraph is the same speaker's.
@@ -247,6 +260,11 @@ internal sealed partial class AttributionStage
     private string? ColonLeadIn(Paragraph p)
     {
         var t = p.Tokens;
+        if (BelowLeadInAtEnd(p) is { } below)
+        {
+            return below;
+        }
+
         if (p.Sentences.Count == 0 || t.Count < 3 || t[^1].Norm != ":" || p.InQuote[t.Count - 1])
         {
             return null;
@@ -322,6 +340,42 @@ internal sealed partial class AttributionStage
         return t[0].Norm is "here" or "below" or "following" ? _state.LastDocumentSpeaker : null;
     }
 
+    /// <summary>
+    /// "The new statement from Richard Sanders is available in full below.", "Harris's letter is reproduced below.": a
+    /// paragraph ending in a sentence that names a document and whose it is, then "below", hands it the quoted paragraphs
+    /// after it.
+    /// </summary>
+    private string? BelowLeadInAtEnd(Paragraph p)
+    {
+        var t = p.Tokens;
+        return p.Sentences.Count > 0 && t.Count >= 5 && t[^1].Norm == "." && t[^2].Norm == "below" && !p.InQuote[t.Count - 1] ? BelowLeadIn(p) : null;
+    }
+
+    private string? BelowLeadIn(Paragraph p)
+    {
+        var t = p.Tokens;
+        var s = p.Sentences[^1];
+        // The last document noun of the closing words (a sentence may run on after a closing quotation mark).
+        for (var k = t.Count - 3; k >= s.First && k >= t.Count - 14; k--)
+        {
+            if (!SpeechLexicon.DocumentNouns.Contains(t[k].Norm) || p.InQuote[k])
+            {
+                continue;
+            }
+
+            if (k + 2 < t.Count && t[k + 1].Norm is "from" or "by")
+            {
+                // "from Richard Sanders", "from the ministry": the name right after, or the description's referent.
+                return p.MentionAt[k + 2] >= 0 && p.Mentions[p.MentionAt[k + 2]].First == k + 2 ? _context.SpeakerEntity(p.Mentions[p.MentionAt[k + 2]].EntityId)
+                    : _context.Subjects.FindSubject(p, k + 2, t.Count - 2) is { } from ? _context.SpeakerEntity(from.Id) : null;
+            }
+
+            return OwnerBeforeDocument(p, k);
+        }
+
+        return null;
+    }
+
     /// <summary>"… statement from the ministry:": the owner named after a document noun and "from"/"by" in the last words.</summary>
     private string? OwnerAfterDocument(Paragraph p)
     {
@@ -357,6 +411,20 @@ internal sealed partial class AttributionStage
     }
 
     private string? _releaseIssuer;
+
+    /// <summary>Whether every statement found since <paramref name="from"/> was read as an open quotation going on.</summary>
+    private bool AllOpenQuotation(int from)
+    {
+        for (var k = from; k < _out.Count; k++)
+        {
+            if (_out[k].Finding.Rule != WholeParagraph.OpenQuotation)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Whether every statement found since <paramref name="from"/> is <paramref name="speakerId"/>'s.</summary>
     private bool AllBy(int from, string speakerId)

@@ -977,6 +977,14 @@ internal static partial class PropositionSplitter
             return first;
         }
 
+        // "the claims that have been made by X", "reports that circulated online": "that" and a verb is a relative clause,
+        // and the claim noun is the object itself.
+        if (noun + 2 < end && Words.FramingNouns.Contains(t[noun].Norm) && t[noun + 1].Norm == "that" &&
+            (Words.BeForms.Contains(t[noun + 2].Norm) || t[noun + 2].Norm is "have" or "has" or "had" or "appeared" or "circulated" or "emerged" or "surfaced"))
+        {
+            return first;
+        }
+
         if (noun + 1 < end && Words.FramingNouns.Contains(t[noun].Norm) && t[noun + 1].Norm is "that" or "of" or "about" or "regarding" or "over" or "on" or "concerning")
         {
             k = noun + 2;

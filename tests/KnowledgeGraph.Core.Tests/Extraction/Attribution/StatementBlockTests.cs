@@ -119,4 +119,17 @@ public sealed class StatementBlockTests
         doc.Require(okafor.Id, Stance.Said, "we re-formed the harbour coalition");
         Assert.DoesNotContain(doc.Statements, s => s.Evidence.Contains("storm had passed", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_statement_announced_below_at_a_paragraphs_end_owns_the_quoted_paragraphs_after_it()
+    {
+        var doc = Invented.Extract("below.txt", "The report of the Harbour Ledger was refuted last week and called a \u201Cridiculous story.\u201D " +
+            "The new statement from Richard Sanders is available in full below.\n\n" +
+            "\u201CWe reject and deny the claims that have been made by the Harbour Ledger. We take the security of our data seriously.\n\n" +
+            "\u201CWhen we learned of a breach we began pursuing multiple avenues to uncover what occurred.");
+        var denial = doc.Require("person:richard-sanders", Stance.Denied, "reject and deny");
+        Assert.Equal("The claims that have been made by the Harbour Ledger", denial.Claim);
+        doc.Require("person:richard-sanders", Stance.Said, "multiple avenues");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "institution:harbour-ledger" && s.Evidence.Contains("We ", StringComparison.Ordinal));
+    }
 }
