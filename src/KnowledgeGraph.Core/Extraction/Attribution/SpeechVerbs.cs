@@ -92,7 +92,7 @@ internal static class SpeechVerbs
         // "fuelled speculation by saying …", "while insisting …": a gerund after these is the subject's own speech.
         // "was quoted as saying …": the quoted person's speech.
         var gerundOfManner = (prev is "by" or "while" or "when" or "after" or "before" && t[i].Norm.EndsWith("ing", StringComparison.Ordinal)) ||
-            (prev is "as" && t[i].Norm == "saying");
+            (prev is "as" && QuotedAs(p, s, i));
         if (i > s.First && t[i - 1].IsWord && !t[i - 1].Cap && !CanPrecedeVerb(prev) && !purpose && !gerundOfManner &&
             !(t[i].Norm.EndsWith("ing", StringComparison.Ordinal) && AfterIssuedDocument(p, s, i)))
         {
@@ -284,7 +284,7 @@ internal static class SpeechVerbs
             var commaInQuote = i - 2 >= s.First && t[i - 1].IsQuote && t[i - 2].Norm == ","; // "… as “baseless,” calling them …"
             var adverbAfterComma = prev.EndsWith("ly", StringComparison.Ordinal) && prev2 == ","; // "…, completely denying the report"
             if (prev is not ("," or "also" or "while" or "and" or "by" or "before" or "after" or "when" or "then" or "again" or "repeatedly" or "publicly") &&
-                !adverbAfterComma && !commaInQuote && !(prev is "as" && t[i].Norm == "saying") && !AfterIssuedDocument(p, s, i) && !FrontedDenial(p, s, i, denial))
+                !adverbAfterComma && !commaInQuote && !(prev is "as" && QuotedAs(p, s, i)) && !AfterIssuedDocument(p, s, i) && !FrontedDenial(p, s, i, denial))
             {
                 return false;
             }
@@ -960,6 +960,34 @@ internal static class SpeechVerbs
         }
 
         return k < s.End && (Words.FramingNouns.Contains(t[k].Norm) || t[k].Norm == "that") && Spans.CommaAfter(p, s, k) > 0;
+    }
+
+    /// <summary>
+    /// "quoted as saying", and "quoted X as denying / claiming / insisting": a speech gerund after "as" whose sentence has
+    /// "quoted" or "quotes" a few words before.
+    /// </summary>
+    internal static bool QuotedAs(Paragraph p, Sentence s, int i)
+    {
+        var t = p.Tokens;
+        if (t[i].Norm == "saying")
+        {
+            return true;
+        }
+
+        if (!t[i].Norm.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (var k = i - 2; k >= s.First && k >= i - 12; k--)
+        {
+            if (t[k].Norm is "quoted" or "quotes" or "quoting" && !p.InQuote[k])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool CanPrecedeVerb(string prev) =>

@@ -217,4 +217,17 @@ public sealed class SieveTests
             "An Ohio company is denying reports that it sold the port.");
         Assert.DoesNotContain(doc.Statements, s => s.Evidence.Contains("sold the port", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_outlet_quoting_someone_as_denying_relays_the_denial_of_the_one_the_proxy_speaks_for()
+    {
+        var doc = Invented.Extract("quotes.txt", "Maria Okafor is not leaving the port, her Australian press representative has said.\n\n" +
+            "But the Harbour Ledger quotes Okafor's Australian publicist as denying the Courier's story.\n\n" +
+            "The Harbour Ledger also quoted Okafor as claiming that the terminal would open in May.");
+        doc.Require("person:maria-okafor", Stance.Denied, "not leaving");
+        var relayed = doc.Require("person:maria-okafor", Stance.Denied, "Courier's story");
+        Assert.Equal(["institution:harbour-ledger"], relayed.ReportedBy);
+        Assert.Equal(["institution:harbour-ledger"], doc.Require("person:maria-okafor", Stance.Said, "open in May").ReportedBy);
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "institution:harbour-ledger");
+    }
 }

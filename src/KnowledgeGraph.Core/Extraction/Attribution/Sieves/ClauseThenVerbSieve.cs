@@ -76,10 +76,18 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
 
         // "Senator Tom Reyes is not seriously ill, his office has said": the possessive points back to the person the
         // clause is about, not to whoever spoke last.
-        if (comma > s.First && subjectAt + 2 <= v && t[subjectAt].Norm is "his" or "her" && Lexicon.Current.ProxyNouns.Contains(t[subjectAt + 1].Norm) &&
+        // "…, her Australian press representative has said": up to two modifiers before the proxy noun.
+        var proxy = subjectAt + 1;
+        while (proxy < v && proxy < subjectAt + 3 && t[proxy].IsWord && !Lexicon.Current.ProxyNouns.Contains(t[proxy].Norm) && p.MentionAt[proxy] < 0 &&
+               !SpeechLexicon.IsVerb(t[proxy].Norm))
+        {
+            proxy++;
+        }
+
+        if (comma > s.First && proxy + 1 <= v && t[subjectAt].Norm is "his" or "her" && Lexicon.Current.ProxyNouns.Contains(t[proxy].Norm) &&
             FirstPersonNamed(p, s.First, Math.Min(comma, s.First + 4)) is { } about)
         {
-            return ClauseBefore(p, s, v, comma, (about, subjectAt, subjectAt + 2), apposition: false);
+            return ClauseBefore(p, s, v, comma, (about, subjectAt, proxy + 1), apposition: false);
         }
 
         // "…, Tass news agency reported", "…, state news agency IRNA reported": an outlet credited with words for what it is,

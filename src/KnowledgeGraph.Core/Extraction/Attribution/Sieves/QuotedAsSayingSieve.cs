@@ -3,7 +3,8 @@ using KnowledgeGraph.Extraction.Text;
 namespace KnowledgeGraph.Extraction.Attribution.Sieves;
 
 /// <summary>
-/// "X was quoted as saying …", "X was quoted by the Gazette as saying …", "“…,” the Gazette quoted X as saying": X
+/// "X was quoted as saying …", "X was quoted by the Gazette as saying …", "“…,” the Gazette quoted X as saying" (or
+/// "as denying", "as claiming", and "quotes"): X
 /// said what follows "saying" (or the quotation before the outlet); the outlet after "by" or before "quoted" relayed it.
 /// </summary>
 internal sealed class QuotedAsSayingSieve(AttributionContext context) : TriggerSieve(context)
@@ -16,15 +17,16 @@ internal sealed class QuotedAsSayingSieve(AttributionContext context) : TriggerS
         var s = scope.Sentence;
         var t = p.Tokens;
         var v = scope.Triggers[index].At;
-        if (v < s.First + 3 || t[v - 1].Norm != "as" || t[v].Norm != "saying")
+        if (v < s.First + 3 || t[v - 1].Norm != "as" || !SpeechVerbs.QuotedAs(p, s, v))
         {
             return SieveOutcome.Pass;
         }
 
+        // "the Herald Sun quotes Kidman's publicist as denying the Mail's story": any speech gerund, "quotes" too.
         var quoted = -1;
         for (var k = v - 2; k > s.First && k >= v - 12; k--)
         {
-            if (t[k].Norm == "quoted" && !p.InQuote[k])
+            if (t[k].Norm is "quoted" or "quotes" && !p.InQuote[k])
             {
                 quoted = k;
                 break;
@@ -66,6 +68,11 @@ internal sealed class QuotedAsSayingSieve(AttributionContext context) : TriggerS
     private (string Id, int First)? Quoting(Paragraph p, Sentence s, int quoted)
     {
         var t = p.Tokens;
+        while (quoted - 1 > s.First && t[quoted - 1].Norm is "also" or "further" or "later" or "earlier" or "again")
+        {
+            quoted--; // "The Ledger also quoted X as claiming …"
+        }
+
         if (p.MentionAt[quoted - 1] >= 0 && p.Mentions[p.MentionAt[quoted - 1]] is var outlet && outlet.End == quoted)
         {
             return (outlet.EntityId, outlet.First > s.First && t[outlet.First - 1].Norm == "the" ? outlet.First - 1 : outlet.First);
@@ -78,6 +85,30 @@ internal sealed class QuotedAsSayingSieve(AttributionContext context) : TriggerS
     }
 
     /// <summary>
+    /// "quotes Kidman's Australian publicist as denying …": a name, "'s", up to two modifiers and a proxy's noun (publicist,
+    /// spokesperson, lawyer …) filling [from, to) speak for the name.
+    /// </summary>
+    private (string Id, int First, int End)? ProxyOwner(Paragraph p, int from, int to)
+    {
+        var t = p.Tokens;
+        if (from + 2 >= to || p.MentionAt[from] < 0 || p.Mentions[p.MentionAt[from]] is not { } m || m.First != from || m.End >= to || t[m.End].Norm != "'s" ||
+            !(Lexicon.Current.ProxyNouns.Contains(t[to - 1].Norm) || SpeechLexicon.PersonNouns.Contains(t[to - 1].Norm)) || to - m.End - 2 > 2)
+        {
+            return null;
+        }
+
+        for (var k = m.End + 1; k < to - 1; k++)
+        {
+            if (!t[k].IsWord || p.MentionAt[k] >= 0)
+            {
+                return null;
+            }
+        }
+
+        return (Context.SpeakerEntity(m.EntityId), from, to);
+    }
+
+    /// <summary>
     /// "“The fees will stay flat,” the Guardian quoted Minister Femi Adeyemi as saying.", "The Guardian quoted Adeyemi as
     /// saying the fees would stay flat.": the one quoted is the speaker, the outlet quoting is the intermediary.
     /// </summary>
@@ -87,7 +118,7 @@ internal sealed class QuotedAsSayingSieve(AttributionContext context) : TriggerS
         var s = scope.Sentence;
         var t = p.Tokens;
         var v = scope.Triggers[index].At;
-        if (Quoting(p, s, quoted) is not var (quotingId, first) || Context.Subjects.FindSubject(p, quoted + 1, v - 1) is not { } quotedOne ||
+        if (Quoting(p, s, quoted) is not var (quotingId, first) || (ProxyOwner(p, quoted + 1, v - 1) ?? Context.Subjects.FindSubject(p, quoted + 1, v - 1)) is not { } quotedOne ||
             quotedOne.Id == quotingId)
         {
             return SieveOutcome.Pass;
