@@ -42,10 +42,11 @@ internal static class SpeechLexicon
     }
 
     /// <summary>
-    /// A form of a speech or denial verb. "rules" and "ruled" count only where their particle is read ("rules out", by
-    /// <see cref="SpeechVerbs.IsSpeechVerb"/>), so "Covid rules" or "the ruling party" make no speaker of the word before.
+    /// A form of a speech or denial verb. "rules", "ruled", "lashed" and their kin count only where their particle is read
+    /// ("rules out", "lashed out at", by <see cref="SpeechVerbs.IsSpeechVerb"/>), so "Covid rules" or "the ruling party"
+    /// make no speaker of the word before.
     /// </summary>
-    public static bool IsVerb(string norm) => IsVerbForm(norm) && norm is not ("rules" or "ruled" or "ruling");
+    public static bool IsVerb(string norm) => IsVerbForm(norm) && norm is not ("rules" or "ruled" or "ruling" or "lashed" or "lashes" or "lashing");
 
     // The lexicon's filter first: most words are not verb forms and are turned away without a hash.
     private static bool IsVerbForm(string norm)

@@ -512,4 +512,27 @@ public sealed class DenialFrameTests
         var s = Assert.Single(doc.Statements, st => st.Evidence.Contains("wide of the mark", StringComparison.Ordinal));
         Assert.Equal(("institution:kingsford-rovers-fc", Stance.Denied), (s.SpeakerId, s.Stance));
     }
+
+    [Theory]
+    [InlineData("Port director Maria Okafor has lashed at reports claiming the terminal was sold.", "The terminal was sold")]
+    [InlineData("Port director Maria Okafor lashed out at claims that the terminal was sold.", "The terminal was sold")]
+    public void Lashing_at_reports_denies_them(string sentence, string claim)
+    {
+        var s = Assert.Single(Extract(sentence).Statements);
+        Assert.Equal((Stance.Denied, claim), (s.Stance, s.Claim));
+    }
+
+    [Theory]
+    [InlineData("Port director Maria Okafor lashed out at the board on Monday.")]
+    [InlineData("The harbour thief was given 40 lashes.")]
+    public void Lashing_at_people_or_lashes_deny_nothing(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence).Statements, s => s.Stance == Stance.Denied);
+
+    [Fact]
+    public void A_speech_verb_after_who_and_a_plain_noun_is_not_the_sentences_subjects()
+    {
+        var doc = Seeds.Extract("who.txt", "Harbour Board refutes story of pilot who predicted crane collapse\n\nThe Harbour Board said on Monday the cranes were safe.");
+        var headline = Assert.Single(doc.Statements, s => s.Rule == "headline");
+        Assert.Equal(Stance.Denied, headline.Stance);
+    }
 }

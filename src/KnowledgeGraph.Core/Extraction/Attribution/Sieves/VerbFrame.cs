@@ -44,6 +44,14 @@ internal static class VerbFrame
             subject = context.Subjects.FindSubject(p, s.First, document); // "X issued a statement … after …, saying …": X
         }
 
+        // "NASA refutes story of boy who predicted asteroid collision": a speech verb right after "who" and a plain noun
+        // belongs to that unnamed one, not to the sentence's subject.
+        if (v >= 2 && t[v - 1].Norm == "who" && !p.InQuote[v] && t[v - 2].IsWord && p.MentionAt[v - 2] < 0 && !t[v - 2].Cap &&
+            !SpeechLexicon.PersonNouns.Contains(t[v - 2].Norm))
+        {
+            return null;
+        }
+
         var fallback = subject is null;
         // "It will be recalled that the APC campaign had made …, saying …": after the writer's own frame, its "It" is no one.
         var framed = subject is null && SourceFinder.WritersFrameEnd(p, s, v) > 0;
@@ -972,6 +980,11 @@ internal static class VerbFrame
         if (first < s.End && t[first].Norm == "out")
         {
             first++; // "pointed out"
+        }
+
+        if (first + 1 < s.End && t[first].Norm == "at" && t[v].Norm.StartsWith("lash", StringComparison.Ordinal))
+        {
+            first++; // "lashed (out) at claims that …"
         }
         else if (first + 1 < s.End && t[first].Norm is "back" or "down" or "aside" or "off" && SpeechLexicon.TryVerb(t[v].Norm, out var lemma, out _) &&
                  lemma is "push" or "play" or "brush" or "shoot" or "hit")
