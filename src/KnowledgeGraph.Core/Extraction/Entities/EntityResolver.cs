@@ -616,23 +616,43 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
     /// </summary>
     private void MergeForceHeads(Dictionary<string, string> merged)
     {
-        List<ArticleEntity>? institutions = null;
+        // The forces by the name before their head, read once: most articles have none, and the pairs are never compared.
+        Dictionary<string, List<ArticleEntity>>? forces = null;
+        foreach (var b in _a.Entities.Values)
+        {
+            var space = b.Name.LastIndexOf(' ');
+            if (b.Kind == EntityKind.Institution && space > 0 && b.Name.AsSpan(space + 1) is "Department" or "Service" or "Force" or "Command")
+            {
+                forces ??= new Dictionary<string, List<ArticleEntity>>(StringComparer.Ordinal);
+                var key = b.Name[..space];
+                if (!forces.TryGetValue(key, out var list))
+                {
+                    forces[key] = list = [];
+                }
+
+                list.Add(b);
+            }
+        }
+
+        if (forces is null)
+        {
+            return;
+        }
+
         foreach (var a in _a.Entities.Values.ToList())
         {
-            if (a.Kind != EntityKind.Institution || !a.Name.Contains(' ', StringComparison.Ordinal) || _a.Registry.Get(a.Id) is not null || a.IsMedia ||
+            if (a.Kind != EntityKind.Institution || !a.Name.Contains(' ', StringComparison.Ordinal) || !forces.TryGetValue(a.Name, out var owners) ||
+                _a.Registry.Get(a.Id) is not null || a.IsMedia ||
                 merged.ContainsKey(a.Id))
             {
                 continue;
             }
 
-            institutions ??= _a.Entities.Values.Where(e => e.Kind == EntityKind.Institution).ToList();
-            var owners = institutions.Where(b => b != a && !merged.ContainsKey(b.Id) && b.Name.Length > a.Name.Length + 1 &&
-                b.Name.StartsWith(a.Name, StringComparison.Ordinal) && b.Name[a.Name.Length] == ' ' &&
-                b.Name[(a.Name.Length + 1)..] is "Department" or "Service" or "Force" or "Command").Take(2).ToList();
-            if (owners.Count == 1)
+            var open = owners.Where(b => b != a && !merged.ContainsKey(b.Id)).Take(2).ToList();
+            if (open.Count == 1)
             {
                 _a.Entities.Remove(a.Id);
-                merged[a.Id] = owners[0].Id;
+                merged[a.Id] = open[0].Id;
             }
         }
     }
