@@ -196,44 +196,6 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
     /// A headline whose subject is a title with no name ("Government spokesman dismisses …", "Police Chief Rejects …"):
     /// the person the next two paragraphs name right after the same words.
     /// </summary>
-    /// <summary>
-    /// "Museum denies fake painting claim" over "The Metropolitan Museum of Art said …": a headline whose subject is one
-    /// organisation's noun and no name is the first organisation of the next two paragraphs whose name holds that noun
-    /// (not a government's nouns, which name a country's government however the lead writes it).
-    /// </summary>
-    private (string, int, int)? HeadlineInstitution(Paragraph p, int from, int to)
-    {
-        var t = p.Tokens;
-        if (to - from != 1 || !t[from].IsWord || !t[from].Cap || p.MentionAt[from] >= 0 || !SpeechLexicon.IsInstitutionNoun(t[from].Norm) ||
-            t[from].Norm is "government" or "state" or "presidency" or "palace" or "kremlin" or "regime" or "administration" or "cabinet")
-        {
-            return null;
-        }
-
-        var at = _a.Paragraphs.IndexOf(p);
-        var seen = 0;
-        for (var pi = at + 1; pi < _a.Paragraphs.Count && seen < 2; pi++)
-        {
-            var q = _a.Paragraphs[pi];
-            if (q.IsHeading)
-            {
-                continue;
-            }
-
-            seen++;
-            foreach (var m in q.Mentions)
-            {
-                if (_a.Entities.TryGetValue(m.EntityId, out var e) && e.Kind == EntityKind.Institution && !e.IsMedia &&
-                    Array.Exists(e.Name.Split(' '), w => string.Equals(w, t[from].Norm, StringComparison.OrdinalIgnoreCase)))
-                {
-                    return (e.Id, from, to);
-                }
-            }
-        }
-
-        return null;
-    }
-
     private (string, int, int)? HeadlineRoleHolder(Paragraph p, int from, int to)
     {
         var t = p.Tokens;
@@ -250,17 +212,8 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             }
         }
 
-        var at = _a.Paragraphs.IndexOf(p);
-        var seen = 0;
-        for (var pi = at + 1; pi < _a.Paragraphs.Count && seen < 2; pi++)
+        foreach (var q in NextBodyParagraphs(p))
         {
-            var q = _a.Paragraphs[pi];
-            if (q.IsHeading)
-            {
-                continue;
-            }
-
-            seen++;
             var qt = q.Tokens;
             for (var j = 0; j + (to - from) < qt.Count && j < 40; j++)
             {
@@ -280,6 +233,49 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Museum denies fake painting claim" over "The Metropolitan Museum of Art said …": a headline whose subject is one
+    /// organisation's noun and no name is the first organisation of the next two paragraphs whose name holds that noun
+    /// (not a government's nouns, which name a country's government however the lead writes it).
+    /// </summary>
+    private (string, int, int)? HeadlineInstitution(Paragraph p, int from, int to)
+    {
+        var t = p.Tokens;
+        if (to - from != 1 || !t[from].IsWord || !t[from].Cap || p.MentionAt[from] >= 0 || !SpeechLexicon.IsInstitutionNoun(t[from].Norm) ||
+            t[from].Norm is "government" or "state" or "presidency" or "palace" or "kremlin" or "regime" or "administration" or "cabinet")
+        {
+            return null;
+        }
+
+        foreach (var q in NextBodyParagraphs(p))
+        {
+            foreach (var m in q.Mentions)
+            {
+                if (_a.Entities.TryGetValue(m.EntityId, out var e) && e.Kind == EntityKind.Institution && !e.IsMedia &&
+                    Array.Exists(e.Name.Split(' '), w => string.Equals(w, t[from].Norm, StringComparison.OrdinalIgnoreCase)))
+                {
+                    return (e.Id, from, to);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The next two paragraphs after <paramref name="p"/> that are no headings: a headline's lead.</summary>
+    private IEnumerable<Paragraph> NextBodyParagraphs(Paragraph p)
+    {
+        var seen = 0;
+        for (var pi = _a.Paragraphs.IndexOf(p) + 1; pi < _a.Paragraphs.Count && seen < 2; pi++)
+        {
+            if (!_a.Paragraphs[pi].IsHeading)
+            {
+                seen++;
+                yield return _a.Paragraphs[pi];
+            }
+        }
     }
 
     /// <summary>A name right at <paramref name="k"/>, or after a comma there: "her lawyer, Rebecca Stein, said", "his spokesman Tom Reyes".</summary>
