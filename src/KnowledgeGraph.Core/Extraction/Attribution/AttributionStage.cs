@@ -91,20 +91,9 @@ internal sealed partial class AttributionStage
             // while each one leaves its quotation open.
             // A paragraph after one that left the quotation open goes on with it without a mark of its own too (“… ¶ As soon
             // as the visit was completed, we re-formed the coalition.”).
-            // Sentences of that paragraph read only as an open quotation going on (no attribution of their own) are the lead-in's.
-            if (blockSpeaker is not null && !p.IsHeading && p.Tokens.Count > 3 && (p.Tokens[0].IsQuote || blockOpen) && _out.Count > foundBefore &&
-                AllOpenQuotation(foundBefore))
+            if (blockSpeaker is not null && !p.IsHeading && p.Tokens.Count > 3 && (p.Tokens[0].IsQuote || blockOpen) && _out.Count == foundBefore)
             {
-                for (var k = foundBefore; k < _out.Count; k++)
-                {
-                    _out[k] = _out[k] with { Finding = _out[k].Finding with { SpeakerId = blockSpeaker } };
-                }
-            }
-
-            if (blockSpeaker is not null && !p.IsHeading && p.Tokens.Count > 3 && (p.Tokens[0].IsQuote || blockOpen) &&
-                (_out.Count == foundBefore || AllBy(foundBefore, blockSpeaker)))
-            {
-                AcceptWhole(p, blockSpeaker, p.Tokens[0].IsQuote ? 1 : 0, WholeParagraph.QuotedBlock, foundBefore);
+                AcceptWhole(p, blockSpeaker, p.Tokens[0].IsQuote ? 1 : 0, WholeParagraph.QuotedBlock);
                 blockOpen = WholeParagraph.LeavesQuotationOpen(p) || (blockOpen && !ClosesQuotation(p));
                 blockSpeaker = blockOpen ? blockSpeaker : null;
                 _state.LastParagraphSpeaker = null;
@@ -411,20 +400,6 @@ internal sealed partial class AttributionStage
     }
 
     private string? _releaseIssuer;
-
-    /// <summary>Whether every statement found since <paramref name="from"/> was read as an open quotation going on.</summary>
-    private bool AllOpenQuotation(int from)
-    {
-        for (var k = from; k < _out.Count; k++)
-        {
-            if (_out[k].Finding.Rule != WholeParagraph.OpenQuotation)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     /// <summary>Whether every statement found since <paramref name="from"/> is <paramref name="speakerId"/>'s.</summary>
     private bool AllBy(int from, string speakerId)
