@@ -50,7 +50,7 @@ internal static class SpeechVerbs
         var relative = prev2 is "what" || (prev2 is "which" && !Words.Prepositions.Contains(prev3) && !(denial && next is "." or "," or ";" or "\u2014" or "\u2013" or "") &&
             lemma is not ("call" or "describe" or "characterize" or "label" or "brand" or "term"));
         // "The Post was the first to report that …", "the first outlet to reveal that …": the subject's own report.
-        var purpose = prev is "to" && (PurposeInfinitive(p, s, i, denial) || FirstToSay(p, s, i));
+        var purpose = prev is "to" && (PurposeInfinitive(p, s, i, denial) || FirstToSay(p, s, i) || PoliteSpeechAct(p, s, i));
         // "official" is also a noun: "a port official told …" (a past form after it is a verb; "official claims" is not).
         // So is "long" after has/have/had: "has long insisted" (not "a long statement").
         var determiner = Words.Determiners.Contains(prev) && !(prev == "official" && !t[i].Norm.EndsWith('s')) &&
@@ -522,6 +522,17 @@ internal static class SpeechVerbs
         }
 
         return k > s.First && t[k].Norm == "first" && t[k - 1].Norm == "the" && Spans.ThatOrQuoteWithin(p, s, i + 1, 3);
+    }
+
+    /// <summary>
+    /// "The Ministry wishes to inform the public that …", "We would like to clarify that …": a speech act put politely,
+    /// with its that-clause or quotation right after the verb (or its listener), is made by saying so.
+    /// </summary>
+    private static bool PoliteSpeechAct(Paragraph p, Sentence s, int i)
+    {
+        var t = p.Tokens;
+        return i - 2 > s.First && t[i - 2].Norm is "like" or "wish" or "wishes" or "wished" && !p.InQuote[i] && Spans.ThatOrQuoteWithin(p, s, i + 1, 4) &&
+            !(t[i - 3].Norm is "not" or "n't" or "never");
     }
 
     private static bool PurposeInfinitive(Paragraph p, Sentence s, int i, bool denial)

@@ -159,6 +159,14 @@ internal sealed class TriggerFinder(SourceFinder sources)
                 continue;
             }
 
+            // "The Ministry of Health would like the public to know that …": telling, put politely, with the listener between.
+            if (tok.Norm == "know" && i > s.First + 3 && t[i - 1].Norm == "to" && i + 1 < s.End && t[i + 1].Norm == "that" && !p.InQuote[i] &&
+                PoliteTellingBefore(t, s.First, i - 1))
+            {
+                list.Add(new Trigger(TriggerKind.Verb, i, "say", false));
+                continue;
+            }
+
             // "“…,” the statement read.", "Norvell's petition reads: …": a document reading out its words.
             // "“…,” a statement by the hospital read.", "the statement further read": the document a few words before.
             if (tok.Norm is "read" or "reads" && i > s.First && !p.InQuote[i] &&
@@ -213,6 +221,25 @@ internal sealed class TriggerFinder(SourceFinder sources)
         }
 
         return true;
+    }
+
+    /// <summary>"would like the public to", "wishes everyone to", "wants all Nigerians to": a wish and its listener of one to three words before "to" at <paramref name="to"/>.</summary>
+    private static bool PoliteTellingBefore(List<Token> t, int first, int to)
+    {
+        for (var k = to - 2; k >= first && k >= to - 4; k--)
+        {
+            if (t[k].Norm is "like" or "wish" or "wishes" or "want" or "wants")
+            {
+                return k > first && t[k - 1].Norm is not ("not" or "n't" or "never");
+            }
+
+            if (!t[k + 1].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"… in which it “reaffirms its commitment …”": a quotation that opens with the subject's own verb.</summary>

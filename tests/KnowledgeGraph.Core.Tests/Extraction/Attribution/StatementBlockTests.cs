@@ -132,4 +132,20 @@ public sealed class StatementBlockTests
         doc.Require("person:richard-sanders", Stance.Said, "multiple avenues");
         Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "institution:harbour-ledger" && s.Evidence.Contains("We ", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The Harbour Authority would like the public to know that no crane collapsed at the terminal.", Stance.Denied)]
+    [InlineData("The Harbour Authority wishes to inform the public that the terminal is safe.", Stance.Said)]
+    [InlineData("The Harbour Authority would like to clarify that no crane collapsed at the terminal.", Stance.Denied)]
+    public void A_press_releases_polite_telling_is_a_statement(string sentence, Stance stance)
+    {
+        var s = Assert.Single(Invented.Extract("polite.txt", sentence).Statements);
+        Assert.Equal(("institution:harbour-authority", stance), (s.SpeakerId, s.Stance));
+    }
+
+    [Theory]
+    [InlineData("Port director Maria Okafor wants to know that the terminal is safe.")]
+    [InlineData("The Harbour Authority would like to announce a new crane next week.")]
+    public void A_wish_to_know_or_to_announce_without_a_clause_is_no_statement(string sentence) =>
+        Assert.Empty(Invented.Extract("polite.txt", sentence).Statements);
 }
