@@ -251,10 +251,7 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
                     continue;
                 }
 
-                var name = TextFold.Fold(e.Name);
-                if ((SpeechLexicon.IsCompanyNoun(noun) && Business(e)) || name.Contains(noun, StringComparison.Ordinal) ||
-                    (noun == "hospital" && (name.Contains("medical center", StringComparison.Ordinal) || name.Contains("medical centre", StringComparison.Ordinal) ||
-                     name.Contains("clinic", StringComparison.Ordinal))))
+                if ((SpeechLexicon.IsCompanyNoun(noun) && Business(e)) || NameHoldsNoun(e, noun))
                 {
                     return e.Id;
                 }
@@ -1105,7 +1102,7 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             return modifier;
         }
 
-        if (noun is "government" or "regime" or "administration" or "authorities" or "cabinet" or "state" or "presidency")
+        if (IsGovernmentNoun(noun))
         {
             var byPlace = place is not null ? _a.GovernmentOf(place) : null;
             // Else the government of the country the article is about, or, when it names none, of the country whose
@@ -1153,13 +1150,19 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             return discourse.LastOtherSpeaker ?? discourse.Latest(e => e.Kind == EntityKind.Institution);
         }
 
-        // "the hospital" is also a medical centre or a clinic by name ("the University of Toledo Medical Center").
-        return noun == "hospital"
-            ? CurrentSourceOr(e => e.Kind == EntityKind.Institution && TextFold.Fold(e.Name) is var hospital &&
-                (hospital.Contains("hospital", StringComparison.Ordinal) || hospital.Contains("medical center", StringComparison.Ordinal) ||
-                 hospital.Contains("medical centre", StringComparison.Ordinal) || hospital.Contains("clinic", StringComparison.Ordinal) ||
-                 hospital.Contains("infirmary", StringComparison.Ordinal)))
-            : CurrentSourceOr(e => e.Kind == EntityKind.Institution && TextFold.Fold(e.Name).Contains(noun, StringComparison.Ordinal));
+        return CurrentSourceOr(e => e.Kind == EntityKind.Institution && NameHoldsNoun(e, noun));
+    }
+
+    /// <summary>
+    /// The organisation's name holds the noun; "the hospital" is also a medical centre, a clinic or an infirmary by name
+    /// ("the University of Toledo Medical Center").
+    /// </summary>
+    private static bool NameHoldsNoun(ArticleEntity e, string noun)
+    {
+        var name = TextFold.Fold(e.Name);
+        return name.Contains(noun, StringComparison.Ordinal) ||
+            (noun == "hospital" && (name.Contains("medical center", StringComparison.Ordinal) || name.Contains("medical centre", StringComparison.Ordinal) ||
+             name.Contains("clinic", StringComparison.Ordinal) || name.Contains("infirmary", StringComparison.Ordinal)));
     }
 
     /// <summary>
