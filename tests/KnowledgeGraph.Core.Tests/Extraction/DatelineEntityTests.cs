@@ -50,6 +50,18 @@ public sealed class DatelineEntityTests
         doc.Require("institution:plover-harbour-board", Stance.Said, "it had closed the pier");
     }
 
+    [Theory]
+    [InlineData("FORT WEXLEY, Colo. \u2014 The Plover Harbour Board on Thursday denied a report that the pier will close.")]
+    [InlineData("Fort Wexley, Colo. \u2014 The Plover Harbour Board on Thursday denied a report that the pier will close.")]
+    [InlineData("FORT WEXLEY, Colo. (KXYZ) \u2014 The Plover Harbour Board on Thursday denied a report that the pier will close.")]
+    public void A_dateline_whose_city_the_gazetteer_lacks_leaves_the_lead_its_subject(string sentence)
+    {
+        // The state is the only place the dateline names; it is the dateline's, not the subject of "denied".
+        var doc = Extract(sentence);
+        doc.Require("institution:plover-harbour-board", Stance.Denied, "the pier will close");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId.StartsWith("place:", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Every_state_abbreviation_names_a_subdivision_of_the_gazetteer()
     {

@@ -53,7 +53,9 @@ internal static class SpeechVerbs
         var purpose = prev is "to" && (PurposeInfinitive(p, s, i, denial) || FirstToSay(p, s, i) || PoliteSpeechAct(p, s, i));
         // "official" is also a noun: "a port official told …" (a past form after it is a verb; "official claims" is not).
         // So is "long" after has/have/had: "has long insisted" (not "a long statement").
-        var determiner = Words.Determiners.Contains(prev) && !(prev == "official" && !t[i].Norm.EndsWith('s')) &&
+        // A possessive that ends a name is no determiner, nor "is": "Christie's said", "McDonald's denied" (the name holds its "'s").
+        var nameHoldsPossessive = prev == "'s" && p.MentionAt[i - 1] >= 0;
+        var determiner = Words.Determiners.Contains(prev) && !(prev == "official" && !t[i].Norm.EndsWith('s')) && !nameHoldsPossessive &&
             !(prev == "long" && prev2 is "has" or "have" or "had") &&
             !(prev is "earlier" or "first" && i - 2 >= s.First && t[i - 2].IsWord && (t[i - 2].Cap || Words.SubjectPronouns.Contains(prev2))); // "Peskov earlier rejected …", "Reuters first reported …"
         if (determiner || (prev is "to" && !purpose) || prev is "what" || relative || (t[i].Cap && i == s.First && !Spans.TagSentence(p, s, i) && !FrontedDenial(p, s, i, denial)) ||
@@ -266,7 +268,7 @@ internal static class SpeechVerbs
         }
 
         var ing = t[i].Norm.EndsWith("ing", StringComparison.Ordinal);
-        if (Words.BeForms.Contains(prev) || (prev is "been" or "be") ||
+        if ((Words.BeForms.Contains(prev) && !nameHoldsPossessive) || (prev is "been" or "be") ||
             (Words.BeForms.Contains(prev2) && (prev.EndsWith("ly", StringComparison.Ordinal) || prev is "also" or "still" or "often" or "long" or "never" or "once" or "even")))
         {
             // "The claims were described by the minister as “ridiculous”": a passive verdict of falsehood by a named agent

@@ -617,12 +617,12 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
     public static bool IsDateline(Paragraph p, Mention m, ArticleAnalysis analysis)
     {
         var t = p.Tokens;
+        var after = m.End < t.Count ? t[m.End].Norm : "";
         if (m.First > 2)
         {
-            return false;
+            return StateAfterCapitalCity(p, m, after, analysis);
         }
 
-        var after = m.End < t.Count ? t[m.End].Norm : "";
         if (t[m.First].AllCaps)
         {
             return after is "-" or "\u2014" or "\u2013" or "," or ":" or "(";
@@ -686,6 +686,31 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         }
 
         return k < t.Count && t[k].Norm is "-" or "\u2014" or "\u2013";
+    }
+
+    /// <summary>
+    /// "FORT CARSON, Colo. — The Pentagon on Thursday denied …": the state of a dateline whose city is too small for the
+    /// gazetteer (so no mention of its own) is the dateline's too, when only capitalised words and a comma come before it
+    /// and a dash or a wire credit after it.
+    /// </summary>
+    private static bool StateAfterCapitalCity(Paragraph p, Mention m, string after, ArticleAnalysis analysis)
+    {
+        var t = p.Tokens;
+        if (m.First > Entities.EntityDiscovery.MaxCityWords + 1 || t[m.First - 1].Norm != "," || after is not ("-" or "\u2014" or "\u2013" or "(") ||
+            !analysis.Entities.TryGetValue(m.EntityId, out var e) || e.Kind != EntityKind.Place)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < m.First - 1; k++)
+        {
+            if (!t[k].IsWord || !t[k].Cap)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public static bool GovernedByPreposition(Paragraph p, int k)

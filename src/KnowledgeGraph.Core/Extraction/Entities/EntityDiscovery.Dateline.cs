@@ -12,7 +12,7 @@ namespace KnowledgeGraph.Extraction.Entities;
 internal static partial class EntityDiscovery
 {
     /// <summary>The longest dateline city run looked at before a state abbreviation.</summary>
-    private const int MaxCityWords = 4;
+    internal const int MaxCityWords = 4;
 
     /// <summary>
     /// The state whose abbreviation stands at token <paramref name="i"/>, after a comma and a city: a US city the gazetteer

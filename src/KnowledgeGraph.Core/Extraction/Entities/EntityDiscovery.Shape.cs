@@ -1,3 +1,4 @@
+using KnowledgeGraph.Extraction.Attribution;
 using KnowledgeGraph.Extraction.Text;
 
 namespace KnowledgeGraph.Extraction.Entities;
@@ -93,6 +94,64 @@ internal static partial class EntityDiscovery
 
         return end;
     }
+
+    /// <summary>
+    /// "Christie's, meanwhile, said …", "McDonald's said on Monday …", "Moody's has said …": a capitalised word the article
+    /// only ever writes with a possessive, the possessive with no noun after it but the subject of a speech verb in the past
+    /// (or "says", "denies", …) outside a quotation, is a firm named in the possessive. The end of the name, or -1. Not
+    /// "Kidman's publicist", "Jackson's claims against …" (nouns after it; and the article writes "Kidman" alone), nor the
+    /// contractions "It's said", "That's said", nor after another capitalised word ("Ronald McDonald's").
+    /// </summary>
+    private static int PossessiveFirmEnd(Paragraph p, bool[] covered, int at, ArticleWords words)
+    {
+        var tokens = p.Tokens;
+        if (at + 2 >= tokens.Count || tokens[at + 1].Norm != "'s" || !tokens[at].IsWord || !tokens[at].Cap || tokens[at].AllCaps ||
+            covered[at + 1] || p.InQuote[at] || tokens[at].Norm.Length < 3 || IsEnglishFunctionWord(tokens[at].Norm) || words.WrittenWithoutPossessive(tokens[at].Norm) ||
+            (at > 0 && tokens[at - 1].IsWord && tokens[at - 1].Cap && !SentenceOpener(tokens, at - 1)))
+        {
+            return -1;
+        }
+
+        var k = at + 2;
+        if (tokens[k].Norm == ",")
+        {
+            // "Christie's, meanwhile, said", "Sotheby's, the auction house, said": an aside set off by commas.
+            var close = k + 1;
+            while (close < tokens.Count && close - k <= 8 && tokens[close].Norm != ",")
+            {
+                close++;
+            }
+
+            if (close >= tokens.Count || tokens[close].Norm != ",")
+            {
+                return -1;
+            }
+
+            k = close + 1;
+        }
+
+        while (k < tokens.Count && tokens[k].Norm is "has" or "had" or "have" or "also" or "later" or "previously" or "again")
+        {
+            k++;
+        }
+
+        return k < tokens.Count && tokens[k].IsWord && !tokens[k].Cap && SpeechLexicon.IsVerb(tokens[k].Norm) && FiniteSpeechForm(tokens[k].Norm)
+            ? at + 2
+            : -1;
+    }
+
+    /// <summary>
+    /// A speech verb's past ("said", "denied") or a present that is no noun ("says", not "claims", "comments"); not a past
+    /// that is as often an adjective before the possessive's noun ("Weinstein's alleged victims", "Apple's stated goal").
+    /// </summary>
+    private static bool FiniteSpeechForm(string norm) =>
+        (norm.EndsWith("ed", StringComparison.Ordinal) && norm is not ("alleged" or "proposed" or "reported" or "stated" or "announced" or "claimed" or
+            "promised" or "declared" or "purported" or "suggested" or "published" or "expressed" or "threatened" or "planned")) || norm is "said" or "told" or "says" or "tells" or "denies" or "insists" or "adds" or "maintains" or
+            "rejects" or "confirms" or "stresses" or "argues" or "explains" or "warns" or "disputes" or "refutes" or "dismisses";
+
+    private static bool IsEnglishFunctionWord(string norm) =>
+        Words.SubjectPronouns.Contains(norm) || Words.Determiners.Contains(norm) ||
+        norm is "that" or "there" or "here" or "what" or "who" or "where" or "let" or "one" or "today" or "everyone" or "nobody" or "everybody" or "nothing";
 
     /// <summary>
     /// "the Prime Minister's Office", "the Palm Beach County State Attorney's Office", "the Governor's Office": up to six

@@ -374,6 +374,7 @@ internal sealed class ArticleWords
     private const byte Inside = 1;
     private const byte Untitled = 2;
     private const byte Alone = 4;
+    private const byte Unpossessed = 8;
 
     // One entry per capitalised word with what the article does with it: one hash per token instead of one per fact.
     private readonly Dictionary<string, byte> _facts = new(StringComparer.Ordinal);
@@ -412,6 +413,11 @@ internal sealed class ArticleWords
                     facts |= Inside;
                 }
 
+                if (i + 1 == tokens.Count || tokens[i + 1].Norm != "'s")
+                {
+                    facts |= Unpossessed;
+                }
+
                 if (facts != 0)
                 {
                     System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(w._facts, tokens[i].Norm, out _) |= facts;
@@ -429,6 +435,9 @@ internal sealed class ArticleWords
 
     /// <summary>False when the article writes the word only right after a title ("Professor Green", never "Green").</summary>
     public bool WrittenWithoutTitle(string folded) => Has(folded, Untitled);
+
+    /// <summary>The article writes the capitalised word somewhere without a possessive after it ("Kidman", not only "Kidman's").</summary>
+    public bool WrittenWithoutPossessive(string folded) => Has(folded, Unpossessed);
 
     private bool Has(string folded, byte fact) => _facts.TryGetValue(folded, out var facts) && (facts & fact) != 0;
 }

@@ -49,6 +49,13 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
+            if (PossessiveFirmEnd(p, covered, i, words) is var firmEnd and > 0)
+            {
+                found.Add(new DiscoveredName(i, firmEnd, EntityKind.Institution, Join(text, tokens, i, firmEnd)) { Type = "company" }); // "Christie's said"
+                i = firmEnd;
+                continue;
+            }
+
             if ((tokens[i].Norm == "the" ? i + 1 : i) is var officeAt && TitleOfficeEnd(tokens, covered, officeAt) is var officeEnd and > 0)
             {
                 found.Add(new DiscoveredName(officeAt, officeEnd, EntityKind.Institution, Join(text, tokens, officeAt, officeEnd))); // "the Prime Minister's Office"
