@@ -242,6 +242,15 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
+            if (CollectiveSubject(tokens, start, end, registry))
+            {
+                // "Fiorentina have rejected speculation …", "Fiorentina deny Sousa exit reports": a one-word name taking a
+                // plural verb is a team, a firm or a band (a person "has", "denies").
+                found.Add(new DiscoveredName(start, end, EntityKind.Institution, Join(text, tokens, start, end)));
+                i = end;
+                continue;
+            }
+
             var person = ClassifyPerson(text, tokens, covered, start, end, registry, out var role, out var country);
             if (person)
             {
@@ -576,7 +585,66 @@ internal static partial class EntityDiscovery
     /// </summary>
     private static bool PersonNamedLikeStreet(List<Token> tokens, int start, int end) =>
         end - start == 2 && Gazetteer.Default.IsGivenName(tokens[start].Norm) &&
-        (SpeakerCue(tokens, start, end) != Cue.None || (start > 0 && (NameWords.Titles.Contains(tokens[start - 1].Norm) || SpeechLexicon.PersonNouns.Contains(tokens[start - 1].Norm))));
+        (SpeakerCue(tokens, start, end) != Cue.None || (start > 0 && (NameWords.Titles.Contains(tokens[start - 1].Norm) || SpeechLexicon.PersonNouns.Contains(tokens[start - 1].Norm))) ||
+         PersonRoleSetOffAfter(tokens, end));
+
+    /// <summary>
+    /// A one-word name, no English word, plural or demonym, that is the subject of a plural verb: "have" or "are" before
+    /// a participle ("Fiorentina have rejected"), or the plain form of a speech verb ("Fiorentina deny …"). Not after "and",
+    /// "&amp;" or a comma (a coordinated subject is plural anyway), nor when the verb is a base form after a modal.
+    /// </summary>
+    private static bool CollectiveSubject(List<Token> tokens, int start, int end, EntityRegistry registry)
+    {
+        if (end - start != 1 || end + 1 >= tokens.Count || tokens[start].AllCaps || tokens[start].Norm.Length < 4 || tokens[start].Norm.EndsWith('s') ||
+            !tokens[start].Norm.All(char.IsLetter) || IsEnglishWord(tokens[start].Norm) || IsDemonym(tokens[start], registry) ||
+            Gazetteer.Default.IsGivenName(tokens[start].Norm) || (start > 0 && !ClauseOpensBefore(tokens[start - 1])))
+        {
+            return false;
+        }
+
+        var verb = tokens[end];
+        if (!verb.IsWord || verb.Cap)
+        {
+            return false;
+        }
+
+        if (verb.Norm is "have" or "are" or "were")
+        {
+            var next = tokens[end + 1];
+            return next.IsWord && !next.Cap && (next.Norm.EndsWith("ed", StringComparison.Ordinal) || SpeechLexicon.IsVerb(next.Norm) || next.Norm is "been" or "also" or "not" or "now");
+        }
+
+        // ("the Fiorentina report", "a Quimby claim": a base form that is mostly a noun is no verb here.)
+        return SpeechLexicon.TryVerb(verb.Norm, out var lemma, out _) && verb.Norm == lemma && !Lexicon.Current.NounlikeBaseForms.ContainsKey(verb.Norm);
+    }
+
+    /// <summary>
+    /// What may stand right before a clause's one-word subject: a sentence mark, a quotation mark, a dash, or a word that
+    /// opens a clause ("that", "but", "while"). Not "and" or a comma (a coordinated subject is plural anyway), nor a verb
+    /// ("we heard Salehpour testify") or a noun ("winger Ngoma").
+    /// </summary>
+    private static bool ClauseOpensBefore(Token t) =>
+        t.IsWord ? t.Norm is "that" or "but" or "while" or "when" or "as" or "because" or "if" or "though" or "although" or "after" or "before" or "since" or "so" or "yet"
+            : t.IsQuote || t.Norm is "." or ":" or ";" or "\u2014" or "\u2013" or "-" or "(";
+
+    /// <summary>"David Lane, Churchill's lawyer, said": a role of a person set off by commas right after the name.</summary>
+    private static bool PersonRoleSetOffAfter(List<Token> tokens, int end)
+    {
+        if (end + 2 >= tokens.Count || tokens[end].Norm != ",")
+        {
+            return false;
+        }
+
+        for (var k = end + 1; k < tokens.Count && k <= end + 6 && tokens[k].Norm != ","; k++)
+        {
+            if (tokens[k].IsWord && !tokens[k].Cap && (SpeechLexicon.PersonNouns.Contains(tokens[k].Norm) || NameWords.Titles.Contains(tokens[k].Norm)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// "her Veridia Social platform", "the Fanatik newspaper", "the Halvorsen company": a name between a determiner or
