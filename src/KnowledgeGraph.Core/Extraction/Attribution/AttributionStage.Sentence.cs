@@ -173,6 +173,16 @@ internal sealed partial class AttributionStage
             }
         }
 
+        // "“…,” the Seattle Times quoted him as saying. “…”": the outlet that quoted the speaker relayed the quotation
+        // that goes on after it too, as an interview named in the sentence would.
+        foreach (var f in found)
+        {
+            if (f.Rule == QuotedAsRule && f.Via.Count > 0 && IsPerson(f.SpeakerId))
+            {
+                _state.InterviewNamed(f.SpeakerId, f.Via[0]);
+            }
+        }
+
         _state.ScopeInterviews(p, speaker => found.Exists(f => f.SpeakerId == speaker));
         var group = _state.RecentGroup;
         var including = Coordination.IncludingList(p, s, _a); // read once per sentence: for its speakers and for a later "they"
@@ -334,6 +344,8 @@ internal sealed partial class AttributionStage
 
     /// <summary>The rule recorded on statements read from headlines, decks, captions and other heading lines.</summary>
     private const string HeadlineRule = "headline";
+
+    private const string QuotedAsRule = "quoted-as-saying";
 
     private (SieveOutcome Outcome, string Rule) Ask(SentenceScope scope, int index)
     {

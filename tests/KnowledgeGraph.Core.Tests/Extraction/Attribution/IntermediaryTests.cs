@@ -77,6 +77,19 @@ public sealed class IntermediaryTests
         Assert.Equal([outlet], s.ReportedBy);
     }
 
+    [Theory]
+    [InlineData("him", "Transport Minister Femi Adeyemi")]
+    [InlineData("her", "Transport Minister Femi Adeyemi")]
+    public void An_outlet_that_quoted_him_as_saying_relayed_the_words_of_the_person_just_named(string pronoun, string named)
+    {
+        var doc = Invented.Extract("quoted.txt", $"{named} visited the port on Monday. \"The fees will stay flat,\" the Guardian quoted {pronoun} as saying. " +
+            "\"We have no plan to raise them.\"");
+        Assert.Equal(["institution:the-guardian"], doc.Require("person:femi-adeyemi", Stance.Said, "fees will stay flat").ReportedBy);
+        // The quotation that goes on after it came through the same outlet.
+        Assert.Equal(["institution:the-guardian"], doc.Require("person:femi-adeyemi", Stance.Denied, "plan to raise").ReportedBy);
+        Assert.DoesNotContain(doc.Statements, x => x.SpeakerId == "institution:the-guardian");
+    }
+
     [Fact]
     public void A_statement_given_to_a_magazine_reached_us_through_it()
     {

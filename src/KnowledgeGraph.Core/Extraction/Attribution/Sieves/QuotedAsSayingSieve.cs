@@ -109,6 +109,21 @@ internal sealed class QuotedAsSayingSieve(AttributionContext context) : TriggerS
     }
 
     /// <summary>
+    /// "“We haven't identified any safety issues,” the Seattle Times quoted him as saying": "him", "her" or "them" alone
+    /// between "quoted" and "as" is the one the text has just been speaking of, as "he", "she" or "they" would be.
+    /// </summary>
+    private (string Id, int First, int End)? QuotedPronoun(Paragraph p, int from, int to)
+    {
+        if (to != from + 1 || p.Tokens[from].Norm is not ("him" or "her" or "them") ||
+            Context.Discourse.ResolvePronoun(p.Tokens[from].Norm switch { "him" => "he", "her" => "she", _ => "they" }) is not { } id)
+        {
+            return null;
+        }
+
+        return (id, from, to);
+    }
+
+    /// <summary>
     /// "“The fees will stay flat,” the Guardian quoted Minister Femi Adeyemi as saying.", "The Guardian quoted Adeyemi as
     /// saying the fees would stay flat.": the one quoted is the speaker, the outlet quoting is the intermediary.
     /// </summary>
@@ -118,7 +133,8 @@ internal sealed class QuotedAsSayingSieve(AttributionContext context) : TriggerS
         var s = scope.Sentence;
         var t = p.Tokens;
         var v = scope.Triggers[index].At;
-        if (Quoting(p, s, quoted) is not var (quotingId, first) || (ProxyOwner(p, quoted + 1, v - 1) ?? Context.Subjects.FindSubject(p, quoted + 1, v - 1)) is not { } quotedOne ||
+        if (Quoting(p, s, quoted) is not var (quotingId, first) ||
+            (ProxyOwner(p, quoted + 1, v - 1) ?? Context.Subjects.FindSubject(p, quoted + 1, v - 1) ?? QuotedPronoun(p, quoted + 1, v - 1)) is not { } quotedOne ||
             quotedOne.Id == quotingId)
         {
             return SieveOutcome.Pass;
