@@ -572,6 +572,12 @@ internal static class SpeechVerbs
         }
 
         var j = t[v + 2].Norm == "the" ? v + 3 : v + 2;
+        var described = j;
+        while (j < s.End && j < described + 3 && p.MentionAt[j] < 0 && t[j].IsWord && !t[j].Cap && !SpeechLexicon.IsVerb(t[j].Norm) && t[j].Norm != "that")
+        {
+            j++; // "told by general manager Pantaleo Corvino that …": the agent's description before the name
+        }
+
         if (j >= s.End || p.MentionAt[j] < 0 || !Spans.ThatOrQuoteWithin(p, s, p.Mentions[p.MentionAt[j]].End, 8))
         {
             return null;

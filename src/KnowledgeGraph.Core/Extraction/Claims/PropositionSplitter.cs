@@ -928,6 +928,28 @@ internal static partial class PropositionSplitter
         return false;
     }
 
+    /// <summary>
+    /// A capitalised word at <paramref name="k"/>, or after up to three lower-case words of description ("noted
+    /// environmental group"), no preposition among them ("misconduct filed against Roe" is no maker).
+    /// </summary>
+    private static bool CapitalAfterDescription(List<Token> t, int k, int end)
+    {
+        for (var j = k; j < end && j <= k + 3; j++)
+        {
+            if (!t[j].IsWord || Words.Prepositions.Contains(t[j].Norm) || t[j].Norm == "that")
+            {
+                return false;
+            }
+
+            if (t[j].Cap)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal static int StripFraming(Paragraph p, int first, int end)
     {
         var t = p.Tokens;
@@ -954,7 +976,9 @@ internal static partial class PropositionSplitter
 
         // "allegations by Tom Reyes that …", "claims from the opposition that …": the one who made them, then the claim;
         // "the allegations of JSP president and actor Pawan Kalyan that …": "of" and a name, the maker too.
-        var ofMaker = noun + 2 < end && t[noun + 1].Norm == "of" && t[noun + 2].IsWord && t[noun + 2].Cap;
+        // "the charges of noted environmental group Indonesian Forum for Environment (Walhi) that …": up to three words of
+        // description before the maker's name.
+        var ofMaker = noun + 2 < end && t[noun + 1].Norm == "of" && CapitalAfterDescription(t, noun + 2, end);
         if (noun + 2 < end && Words.FramingNouns.Contains(t[noun].Norm) && (t[noun + 1].Norm is "by" or "from" || ofMaker))
         {
             for (var j = noun + 2; j < end && j < noun + (ofMaker ? 14 : 8); j++)

@@ -103,7 +103,7 @@ internal sealed class PossessiveClaimSieve(AttributionContext context)
     {
         var t = p.Tokens;
         // The word after the noun first: it turns away almost every token before a set lookup.
-        if (k + 1 >= s.End || t[k + 1].Norm is not ("by" or "from" or "made" or "levelled" or "leveled") ||
+        if (k + 1 >= s.End || t[k + 1].Norm is not ("by" or "from" or "of" or "made" or "levelled" or "leveled") ||
             !(Lexicon.Current.PossessiveClaimNouns.Contains(t[k].Norm) || t[k].Norm is "remarks" or "comments"))
         {
             return default;
@@ -115,7 +115,14 @@ internal sealed class PossessiveClaimSieve(AttributionContext context)
             j++;
         }
 
-        if (j + 2 >= s.End || t[j].Norm is not ("by" or "from"))
+        if (j + 2 >= s.End || t[j].Norm is not ("by" or "from" or "of"))
+        {
+            return default;
+        }
+
+        // "the charges of noted environmental group Indonesian Forum for Environment (Walhi) that …": after "of" only a
+        // plural claim noun, and a name that is no place's ("allegations of Russian interference that …" name no maker).
+        if (t[j].Norm == "of" && !t[k].Norm.EndsWith('s'))
         {
             return default;
         }
@@ -125,16 +132,24 @@ internal sealed class PossessiveClaimSieve(AttributionContext context)
             if (p.MentionAt[m] >= 0)
             {
                 var mention = p.Mentions[p.MentionAt[m]];
-                if (mention.First != m || context.Analysis.Entities[mention.EntityId].Kind == Model.EntityKind.Place || mention.End + 1 >= s.End ||
-                    t[mention.End].Norm != "that" || p.InQuote[mention.End])
+                var that = mention.End;
+                if (that + 3 < s.End && t[that].Norm == "(" && t[that + 2].Norm == ")")
+                {
+                    that += 3; // "Indonesian Forum for Environment (Walhi) that …": its acronym in brackets
+                }
+
+                if (mention.First != m || context.Analysis.Entities[mention.EntityId].Kind == Model.EntityKind.Place || that + 1 >= s.End ||
+                    t[that].Norm != "that" || p.InQuote[that])
                 {
                     return default;
                 }
 
-                return ((mention.EntityId, mention.First, mention.End), mention.End + 1);
+                return ((mention.EntityId, mention.First, mention.End), that + 1);
             }
 
-            if (!t[m].IsWord || p.InQuote[m] || SpeechLexicon.IsVerb(t[m].Norm))
+            // ("noted environmental group": a participle before another word of the description is an adjective.)
+            if (!t[m].IsWord || p.InQuote[m] ||
+                (SpeechLexicon.IsVerb(t[m].Norm) && !(t[j].Norm == "of" && m + 1 < s.End && t[m + 1].IsWord && !t[m + 1].Cap && t[m + 1].Norm != "that")))
             {
                 return default;
             }
