@@ -323,11 +323,20 @@ internal static partial class EntityDiscovery
     /// </summary>
     internal static bool CollectiveSubject(List<Token> tokens, int start, int end) =>
         end - start == 1 && end + 1 < tokens.Count && tokens[end].Norm is "have" or "are" or "were" && tokens[end + 1].IsWord && !tokens[end + 1].Cap &&
-        !tokens[start].AllCaps && (SentenceOpener(tokens, start) || tokens[start - 1].Norm is "that" or "\u2013" or "\u2014" or "-"); // "(GSM) – Burnley have …"
+        !tokens[start].AllCaps && OpensClause(tokens, start); // "(GSM) – Burnley have …"
 
     /// <summary>Token i opens a sentence: first of its paragraph, or after an end mark, a colon or an opening quote.</summary>
     internal static bool SentenceOpener(List<Token> tokens, int i) =>
         i == 0 || tokens[i - 1].Norm is "." or "!" or "?" or ":" or ";" || tokens[i - 1].Kind is TokenKind.QuoteOpen or TokenKind.QuoteStraight;
+
+    /// <summary>
+    /// Token i can be a clause's one-word subject: it opens a sentence, or follows a dash or a word that opens a clause
+    /// ("that", "but", "while"). Not after "and" or a comma (a coordinated subject is plural anyway), a verb ("we heard
+    /// Salehpour testify") or a noun ("winger Ngoma").
+    /// </summary>
+    internal static bool OpensClause(List<Token> tokens, int i) =>
+        SentenceOpener(tokens, i) || tokens[i - 1].Norm is "that" or "\u2013" or "\u2014" or "-" or "(" or "but" or "while" or "when" or "as" or "because" or
+            "if" or "though" or "although" or "after" or "before" or "since" or "so" or "yet";
 
     private static EntityKind KindOf(List<Token> tokens, int start, int end)
     {

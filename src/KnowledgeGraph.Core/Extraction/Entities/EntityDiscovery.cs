@@ -242,7 +242,7 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
-            if (CollectiveSubject(tokens, start, end, registry))
+            if (UnknownCollectiveSubject(tokens, start, end, registry))
             {
                 // "Fiorentina have rejected speculation …", "Fiorentina deny Sousa exit reports": a one-word name taking a
                 // plural verb is a team, a firm or a band (a person "has", "denies").
@@ -589,43 +589,31 @@ internal static partial class EntityDiscovery
          PersonRoleSetOffAfter(tokens, end));
 
     /// <summary>
-    /// A one-word name, no English word, plural or demonym, that is the subject of a plural verb: "have" or "are" before
-    /// a participle ("Fiorentina have rejected"), or the plain form of a speech verb ("Fiorentina deny …"). Not after "and",
-    /// "&amp;" or a comma (a coordinated subject is plural anyway), nor when the verb is a base form after a modal.
+    /// A one-word name no word list knows (no English word, given name, plural or demonym) that is the subject of a plural
+    /// verb: "have", "are" or "were" before a participle ("Fiorentina have rejected …", the collective subject), or the
+    /// plain form of a speech verb ("Fiorentina deny …"). A person "has", "denies". Not after "and", a comma, a verb or a
+    /// noun (<see cref="OpensClause"/>).
     /// </summary>
-    private static bool CollectiveSubject(List<Token> tokens, int start, int end, EntityRegistry registry)
+    private static bool UnknownCollectiveSubject(List<Token> tokens, int start, int end, EntityRegistry registry)
     {
-        if (end - start != 1 || end + 1 >= tokens.Count || tokens[start].AllCaps || tokens[start].Norm.Length < 4 || tokens[start].Norm.EndsWith('s') ||
+        if (end - start != 1 || end + 1 >= tokens.Count || tokens[start].Norm.Length < 4 || tokens[start].Norm.EndsWith('s') ||
             !tokens[start].Norm.All(char.IsLetter) || IsEnglishWord(tokens[start].Norm) || IsDemonym(tokens[start], registry) ||
-            Gazetteer.Default.IsGivenName(tokens[start].Norm) || (start > 0 && !ClauseOpensBefore(tokens[start - 1])))
+            Gazetteer.Default.IsGivenName(tokens[start].Norm))
         {
             return false;
         }
 
-        var verb = tokens[end];
-        if (!verb.IsWord || verb.Cap)
-        {
-            return false;
-        }
-
-        if (verb.Norm is "have" or "are" or "were")
+        if (CollectiveSubject(tokens, start, end))
         {
             var next = tokens[end + 1];
-            return next.IsWord && !next.Cap && (next.Norm.EndsWith("ed", StringComparison.Ordinal) || SpeechLexicon.IsVerb(next.Norm) || next.Norm is "been" or "also" or "not" or "now");
+            return next.Norm.EndsWith("ed", StringComparison.Ordinal) || SpeechLexicon.IsVerb(next.Norm) || next.Norm is "been" or "also" or "not" or "now";
         }
 
         // ("the Fiorentina report", "a Quimby claim": a base form that is mostly a noun is no verb here.)
-        return SpeechLexicon.TryVerb(verb.Norm, out var lemma, out _) && verb.Norm == lemma && !Lexicon.Current.NounlikeBaseForms.ContainsKey(verb.Norm);
+        var verb = tokens[end];
+        return verb.IsWord && !verb.Cap && !tokens[start].AllCaps && OpensClause(tokens, start) && SpeechLexicon.TryVerb(verb.Norm, out var lemma, out _) &&
+            verb.Norm == lemma && !Lexicon.Current.NounlikeBaseForms.ContainsKey(verb.Norm);
     }
-
-    /// <summary>
-    /// What may stand right before a clause's one-word subject: a sentence mark, a quotation mark, a dash, or a word that
-    /// opens a clause ("that", "but", "while"). Not "and" or a comma (a coordinated subject is plural anyway), nor a verb
-    /// ("we heard Salehpour testify") or a noun ("winger Ngoma").
-    /// </summary>
-    private static bool ClauseOpensBefore(Token t) =>
-        t.IsWord ? t.Norm is "that" or "but" or "while" or "when" or "as" or "because" or "if" or "though" or "although" or "after" or "before" or "since" or "so" or "yet"
-            : t.IsQuote || t.Norm is "." or ":" or ";" or "\u2014" or "\u2013" or "-" or "(";
 
     /// <summary>"David Lane, Churchill's lawyer, said": a role of a person set off by commas right after the name.</summary>
     private static bool PersonRoleSetOffAfter(List<Token> tokens, int end)
