@@ -6,7 +6,8 @@ namespace KnowledgeGraph.Core.Tests.Extraction;
 /// <summary>
 /// Names kinded by the grammar around them, on invented sentences: a one-word name taking a plural verb is a team or a
 /// firm ("Quimbola have rejected …", "Quimbola deny …"); a given name and a street word with a person's role set off
-/// after it is a person ("David Lane, Churchill's lawyer, said").
+/// after it is a person ("David Lane, Churchill's lawyer, said"); a headline's capitalised description is no name
+/// ("Big Easy Cops Deny …").
 /// </summary>
 public sealed class NameFromGrammarTests
 {
@@ -46,5 +47,23 @@ public sealed class NameFromGrammarTests
     {
         var doc = Extract("Penny Lane, the famous street, was closed on Monday, the harbour board said.");
         Assert.Equal(EntityKind.Place, Assert.Single(doc.Entities, e => e.Name == "Penny Lane").Kind);
+    }
+
+    [Theory]
+    [InlineData("Big Easy Cops Deny Using Excessive Force", "Big Easy Cops")]
+    [InlineData("Local Residents Deny Pier Claims", "Local Residents")]
+    [InlineData("Harbour Police Officers Involved in Pier Brawl Deny Using Force", "Police Officers Involved")]
+    public void A_headlines_capitalised_description_is_no_name(string headline, string description)
+    {
+        var doc = Seeds.Extract("headline.txt", headline + "\n\nThe mayor said the pier was closed on Monday after a storm.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains(description, StringComparison.Ordinal) || description.Contains(e.Name, StringComparison.Ordinal) && e.Kind != EntityKind.Place);
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("Deny", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_headlines_name_opening_with_a_given_name_stays_a_name()
+    {
+        var doc = Seeds.Extract("headline.txt", "Bill Gates Denies Pier Claims\n\nThe mayor said the pier was closed on Monday after a storm.");
+        Assert.Contains(doc.Entities, e => e.Name == "Bill Gates" && e.Kind == EntityKind.Person);
     }
 }

@@ -292,6 +292,12 @@ internal static partial class EntityDiscovery
         // "Palace Press Officer and Communications Undersecretary Claire Castro": capitalised words holding a person's title,
         // right before another title and a name, are the person's titles, not an organisation.
         found.RemoveAll(d => d.Kind == EntityKind.Institution && d.Type is null && TitleChainBeforeName(tokens, d.First, d.End));
+        if (p.IsHeading)
+        {
+            // "Big Easy Cops Deny …", "Local Residents Deny Pier Claims": a headline's capitals turn descriptions into names.
+            found.RemoveAll(d => d.Kind != EntityKind.Place && HeadlineDescription(tokens, d.First, d.End));
+        }
+
         WidenToAcronym(text, tokens, found);
 
         if (!p.IsHeading)
@@ -613,6 +619,33 @@ internal static partial class EntityDiscovery
         var verb = tokens[end];
         return verb.IsWord && !verb.Cap && !tokens[start].AllCaps && OpensClause(tokens, start) && SpeechLexicon.TryVerb(verb.Norm, out var lemma, out _) &&
             verb.Norm == lemma && !Lexicon.Current.NounlikeBaseForms.ContainsKey(verb.Norm);
+    }
+
+    /// <summary>
+    /// Capitalised words of a headline that only describe: every one an English word, none a given name opening it, and
+    /// one of them a plural ("Cops", "Residents", "Officers") or a speech verb ("Deny Pier"). "Bill Gates" opens with a
+    /// given name; a name only the headline holds is lost, which the article's body rarely lets happen.
+    /// </summary>
+    private static bool HeadlineDescription(List<Token> tokens, int first, int end)
+    {
+        if (end <= first || (Gazetteer.Default.IsGivenName(tokens[first].Norm) && !SpeechLexicon.IsVerb(tokens[first].Norm))) // "Deny" is a given name too
+        {
+            return false;
+        }
+
+        var describes = false;
+        for (var k = first; k < end; k++)
+        {
+            var n = tokens[k].Norm;
+            if (!tokens[k].IsWord || !(IsEnglishWord(n) || SpeechLexicon.IsVerb(n)))
+            {
+                return false;
+            }
+
+            describes |= (n.Length > 3 && n[^1] == 's' && IsEnglishWord(n[..^1])) || SpeechLexicon.IsVerb(n);
+        }
+
+        return describes;
     }
 
     /// <summary>"David Lane, Churchill's lawyer, said": a role of a person set off by commas right after the name.</summary>
