@@ -183,7 +183,12 @@ internal sealed class SourceFinder(ArticleAnalysis analysis, IDiscourseView disc
         }
 
         var k = i + 1;
-        if (k >= s.End || t[k].Norm is not ("in" or "by" or "from" or "published"))
+        if (k + 1 < s.End && t[k].Norm is "appearing" or "aired" or "carried" or "broadcast" or "run" or "printed" && t[k + 1].Norm is "on" or "in" or "by")
+        {
+            k++; // "a story appearing on the BBC that …", "a report aired on KXYZ that …"
+        }
+
+        if (k >= s.End || t[k].Norm is not ("in" or "by" or "from" or "published" or "on"))
         {
             return null;
         }

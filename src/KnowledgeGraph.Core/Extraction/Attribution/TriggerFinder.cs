@@ -125,9 +125,14 @@ internal sealed class TriggerFinder(SourceFinder sources)
                 continue;
             }
 
-            if (sources.ReportSource(p, s, i) is not null)
+            if (sources.ReportSource(p, s, i) is { } report)
             {
                 list.Add(new Trigger(TriggerKind.Report, i, "report", false));
+                if (Sieves.OutletReportSieve.ReportedContentStart(p, s, report.That) > report.That + 1)
+                {
+                    i = report.That + 1; // "a story on the BBC that alleges that …": the story's own verb is the report's, no trigger
+                }
+
                 continue;
             }
 
@@ -180,6 +185,14 @@ internal sealed class TriggerFinder(SourceFinder sources)
 
             // "“…,” it continued.", "“…,” the statement continues": going on with a quotation, read like "added"; elsewhere
             // ("continued to deny") no speech verb.
+            // "“… before airing the story?” posed Mutua.": a question put, right after the quotation that holds it.
+            if (tok.Norm is "posed" or "poses" && i > s.First && t[i - 1].Kind is TokenKind.QuoteClose or TokenKind.QuoteStraight && !p.InQuote[i] &&
+                i + 1 < s.End && (p.MentionAt[i + 1] >= 0 || Words.SubjectPronouns.Contains(t[i + 1].Norm) || t[i + 1].Norm == "the"))
+            {
+                list.Add(new Trigger(TriggerKind.Verb, i, "ask", false));
+                continue;
+            }
+
             if (tok.Norm is "continued" or "continues" && ContinuesQuotation(p, s, i))
             {
                 list.Add(new Trigger(TriggerKind.Verb, i, "add", false));

@@ -979,13 +979,17 @@ internal static partial class PropositionSplitter
         // "the charges of noted environmental group Indonesian Forum for Environment (Walhi) that …": up to three words of
         // description before the maker's name.
         var ofMaker = noun + 2 < end && t[noun + 1].Norm == "of" && CapitalAfterDescription(t, noun + 2, end);
-        if (noun + 2 < end && Words.FramingNouns.Contains(t[noun].Norm) && (t[noun + 1].Norm is "by" or "from" || ofMaker))
+        // "a story appearing on the BBC that alleges that …", "a report published in the Gazette that …": where it ran.
+        var ran = noun + 3 < end && t[noun + 1].Norm is "appearing" or "published" or "aired" or "carried" or "broadcast" or "printed" && t[noun + 2].Norm is "on" or "in" or "by";
+        if (noun + 2 < end && (Words.FramingNouns.Contains(t[noun].Norm) || (ran && Words.NamesAClaim(t[noun].Norm))) && (t[noun + 1].Norm is "by" or "from" || ofMaker || ran))
         {
-            for (var j = noun + 2; j < end && j < noun + (ofMaker ? 14 : 8); j++)
+            for (var j = noun + (ran ? 3 : 2); j < end && j < noun + (ofMaker ? 14 : 8); j++)
             {
                 if (t[j].Norm == "that" && !p.InQuote[j])
                 {
-                    return j + 1 < end ? j + 1 : first;
+                    // "… that alleges that …": the report's own verb of saying goes too.
+                    var after = Attribution.Sieves.OutletReportSieve.RelativeSpeechVerb(t, j + 1, end) ? (j + 2 < end && t[j + 2].Norm == "that" ? j + 3 : j + 2) : j + 1;
+                    return after < end ? after : first;
                 }
 
                 if (!t[j].IsWord && t[j].Norm != "'s" && t[j].Norm != "." && !(ofMaker && t[j].Norm is "(" or ")"))

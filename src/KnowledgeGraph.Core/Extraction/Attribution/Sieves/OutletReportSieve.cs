@@ -22,7 +22,7 @@ internal sealed class OutletReportSieve(AttributionContext context) : TriggerSie
             return SieveOutcome.Nothing;
         }
 
-        var first = r.That + 1;
+        var first = ReportedContentStart(p, s, r.That);
         var end = Spans.TrimEnd(p, first, Math.Min(scope.NextAt(index), s.End));
         end = BeforeTrailingVerdict(p, first, end);
         var t = p.Tokens;
@@ -42,6 +42,31 @@ internal sealed class OutletReportSieve(AttributionContext context) : TriggerSie
             ? SieveOutcome.Found(new Finding(r.Source.EntityId, r.Source.First, r.Source.End, first, end, trig.At, Math.Max(end, evidenceEnd)))
             : SieveOutcome.Nothing;
     }
+
+    /// <summary>
+    /// Where what the outlet said starts after its "that": right after it, or, when the "that" is the report's relative
+    /// pronoun and its own speech verb follows ("a story on the BBC that alleges that …", "a report that claims the
+    /// minister …"), after that verb and its "that".
+    /// </summary>
+    internal static int ReportedContentStart(Paragraph p, Sentence s, int that)
+    {
+        var t = p.Tokens;
+        var first = that + 1;
+        if (t[that].Norm != "that" || first + 1 >= s.End || !RelativeSpeechVerb(t, first, s.End))
+        {
+            return first;
+        }
+
+        return t[first + 1].Norm == "that" ? first + 2 : first + 1;
+    }
+
+    /// <summary>
+    /// The present or past of a speech verb a report does its saying with ("alleges", "claimed", "says") at
+    /// <paramref name="k"/>, with a clause after it, not a preposition ("that attributed to it a report" is no saying).
+    /// </summary>
+    internal static bool RelativeSpeechVerb(List<Token> t, int k, int end) =>
+        k + 1 < end && t[k].IsWord && !t[k].Cap && SpeechLexicon.TryVerb(t[k].Norm, out var lemma, out var denial) && !denial && t[k].Norm != lemma &&
+        !t[k].Norm.EndsWith("ing", StringComparison.Ordinal) && !Words.Prepositions.Contains(t[k + 1].Norm);
 
     /// <summary>
     /// "labelled a Sunday Times report that more money is to be spent on X a ‘complete invention’": the verdict at the

@@ -973,6 +973,20 @@ internal static class VerbFrame
     }
 
     /// <summary>Content after a verb: after "that" when it comes soon, a quotation, or the object; up to the next trigger.</summary>
+    /// <summary>A report or claim noun ("story", "report", "allegations") in [from, to).</summary>
+    private static bool ReportNounBetween(Paragraph p, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (p.Tokens[k].IsWord && (Words.NamesAClaim(p.Tokens[k].Norm) || Lexicon.Current.ReportNouns.Contains(p.Tokens[k].Norm)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static (int First, int End) ForwardContent(Paragraph p, Sentence s, int v, int nextAt)
     {
         var t = p.Tokens;
@@ -1089,6 +1103,13 @@ internal static class VerbFrame
                 }
 
                 first = k + 1;
+                if (first + 1 < thatBound && OutletReportSieve.RelativeSpeechVerb(t, first, thatBound) && ReportNounBetween(p, v + 1, k))
+                {
+                    // "rejected a story appearing on the BBC that alleges that …": the story's own verb of saying, and its
+                    // "that", come before what it said.
+                    first = t[first + 1].Norm == "that" ? first + 2 : first + 1;
+                }
+
                 break;
             }
         }

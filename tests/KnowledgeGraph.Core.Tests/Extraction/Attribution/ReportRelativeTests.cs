@@ -1,0 +1,46 @@
+using KnowledgeGraph.Core.Tests.Support;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Core.Tests.Extraction.Attribution;
+
+/// <summary>
+/// A report that does its own saying in a relative clause, on invented sentences: "a story appearing on the BBC that
+/// alleges that …" is the outlet's statement of what follows its verb, and a denial of it denies that, not "alleges
+/// that …"; and a question put right after its quotation ("“…?” posed Mutua").
+/// </summary>
+public sealed class ReportRelativeTests
+{
+    private static ExtractedDocument Extract(string body) => Invented.Extract("report-relative.txt", body);
+
+    [Theory]
+    [InlineData("Alfred Mutua rejected a story appearing on the BBC that alleges that the group held meetings at the pier.")]
+    [InlineData("Alfred Mutua rejected a BBC story that alleges that the group held meetings at the pier.")]
+    [InlineData("Alfred Mutua rejected a story published by the BBC that claims the group held meetings at the pier.")]
+    public void A_reports_own_verb_of_saying_is_no_part_of_what_it_said(string sentence)
+    {
+        var doc = Extract(sentence);
+        Assert.Equal("The group held meetings at the pier", doc.Require("institution:bbc", Stance.Said, "held meetings").Claim);
+        Assert.Equal("The group held meetings at the pier", doc.Require("person:alfred-mutua", Stance.Denied, "held meetings").Claim);
+    }
+
+    [Fact]
+    public void A_relative_that_attributes_something_to_someone_is_not_skipped_as_saying()
+    {
+        var doc = Extract("The agency denied the allegation that attributed to it a report on a call between the ministers.");
+        Assert.DoesNotContain(doc.Statements, s => s.Claim.StartsWith("To it", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_question_posed_right_after_its_quotation_is_the_askers()
+    {
+        var doc = Extract("Alfred Mutua spoke on Monday. \"Why did the BBC air the story without seeking comment from the government?\" posed Mutua.");
+        doc.Require("person:alfred-mutua", Stance.Said, "seeking comment");
+    }
+
+    [Fact]
+    public void Posing_for_photographs_is_no_statement()
+    {
+        var doc = Extract("The minister posed for photographs with the harbour board on Monday.");
+        Assert.Empty(doc.Statements);
+    }
+}
