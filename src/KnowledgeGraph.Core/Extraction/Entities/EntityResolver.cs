@@ -22,6 +22,9 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
     // same question at the same tokens (the registry and the tokens do not change in between).
     private List<RegistryMatches> _registryMatches = [];
 
+    /// <summary>A registry organisation's one-word alias the article used inside a longer name, and that name's entity.</summary>
+    private Dictionary<string, string>? _longerNames;
+
     /// <summary>Finds every entity of the article and its mentions: registry names, discovered names, article aliases, ties.</summary>
     public void Resolve()
     {
@@ -29,6 +32,7 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         var named = new Dictionary<string, EntityKind>(StringComparer.Ordinal); // names discovered so far, for "UBS or Quintbank"
         var words = ArticleWords.Of(_a.Paragraphs);
         _registryMatches = RegistryMatches.For(_a.Registry.Aliases, _a.Paragraphs);
+        _longerNames = null;
         for (var pi = 0; pi < _a.Paragraphs.Count; pi++)
         {
             var p = _a.Paragraphs[pi];
@@ -87,6 +91,30 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                     AddSurface(p, i - 1, len + 1, airline.Id);
                     Array.Fill(covered, true, i - 1, len + 1);
                     i += len;
+                    continue;
+                }
+
+                if (len == 1 && entry.Kind == EntityKind.Institution && entry.Type is "outlet" or "company" && !p.Tokens[i].AllCaps &&
+                    NameRunBefore(p, i, covered) is var from and >= 0)
+                {
+                    // "21st Century Fox denies …", "Thomson Reuters": capitalised words before an outlet's or a firm's
+                    // one-word alias make another organisation's name, not the registry's Fox News or Reuters; the
+                    // article's later bare "Fox" is that organisation too. (Not an acronym: "Shauri Moyo AP" is a credit;
+                    // nor a party: "Senate Republicans" are Republicans.)
+                    var name = _a.Text.Substring(p.Tokens[from].Start, p.Tokens[i].End - p.Tokens[from].Start);
+                    var longer = EnsureNew("institution:" + TextFold.Slug(name), EntityKind.Institution, name);
+                    AddSurface(p, from, i + 1 - from, longer.Id);
+                    (_longerNames ??= new(StringComparer.Ordinal)).TryAdd(entry.Id, longer.Id);
+                    Array.Fill(covered, true, from, i + 1 - from);
+                    i++;
+                    continue;
+                }
+
+                if (len == 1 && _longerNames is not null && _longerNames.TryGetValue(entry.Id, out var longerId))
+                {
+                    AddSurface(p, i, 1, longerId); // "“…,” Fox said" after "21st Century Fox"
+                    covered[i] = true;
+                    i++;
                     continue;
                 }
 
@@ -757,4 +785,32 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
             _countryWeight[placeId] = _countryWeight.GetValueOrDefault(placeId) + weight;
         }
     }
+
+    /// <summary>
+    /// Where a run of capitalised words right before token <paramref name="i"/> starts, when it makes one name with it:
+    /// one to three words, none a title, a determiner, a demonym or already read, not opening a sentence alone, the
+    /// first maybe an ordinal ("21st Century Fox"); else -1. "President Trump", "Cuban officials", "The Guardian" are not.
+    /// </summary>
+    private int NameRunBefore(Paragraph p, int i, bool[] covered)
+    {
+        var t = p.Tokens;
+        var k = i;
+        while (k > 0 && i - k < 3 && !covered[k - 1] && t[k - 1].IsWord && t[k - 1].Cap && !t[k - 1].AllCaps &&
+               !NameWords.Titles.Contains(t[k - 1].Norm) && !NameWords.NotNames.Contains(t[k - 1].Norm) && !Lexicon.Current.Determiners.Contains(t[k - 1].Norm) &&
+               _a.Registry.CountryOfDemonym(t[k - 1].Norm) is null && !Attribution.SpeechLexicon.IsVerb(t[k - 1].Norm))
+        {
+            k--;
+        }
+
+        if (k > 0 && !covered[k - 1] && OrdinalNumber(t[k - 1].Norm) && k < i)
+        {
+            return k - 1; // "21st Century Fox"
+        }
+
+        // One capitalised word opening a sentence may be any word ("Yesterday Fox said"): only a longer run, or one inside.
+        return k < i && (i - k >= 2 || !EntityDiscovery.SentenceOpener(t, k)) ? k : -1;
+    }
+
+    private static bool OrdinalNumber(string norm) =>
+        norm.Length >= 3 && char.IsDigit(norm[0]) && norm[^2..] is "st" or "nd" or "rd" or "th" && norm[..^2].All(char.IsDigit);
 }
