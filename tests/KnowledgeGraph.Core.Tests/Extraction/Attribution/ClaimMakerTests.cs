@@ -48,4 +48,13 @@ public sealed class ClaimMakerTests
     {
         Extract(sentence).Require("person:pantaleo-corvino", Stance.Said, "the club would sell its striker");
     }
+
+    [Theory]
+    [InlineData("Councillor Jair Roe spoke on Monday. Jair Roe's accusations that the mayor \u201cset the pier on fire\u201d during protests in 2019 are \u201cabsolutely false,\u201d the harbour board said.")]
+    [InlineData("Councillor Jair Roe spoke on Monday. Jair Roe's claims that the mayor set the pier on fire during protests in 2019 are baseless, Quimby Mining said.")]
+    public void A_claim_a_verdict_of_falsehood_is_passed_on_is_still_its_makers_statement(string sentence)
+    {
+        var s = Extract(sentence).Require("person:jair-roe", Stance.Said, "set the pier on fire");
+        Assert.Equal("The mayor set the pier on fire during protests in 2019", s.Claim);
+    }
 }

@@ -76,6 +76,7 @@ internal sealed class PossessiveClaimSieve(AttributionContext context)
 
             var nextAt = NextTriggerAfter(scope, noun);
             var (first, end) = VerbFrame.ForwardContent(p, s, noun, nextAt);
+            end = BeforeVerdictOnIt(p, first, end);
             while (end > first + 1 && (Words.BeForms.Contains(t[end - 1].Norm) || t[end - 1].Norm is "been" or "have" or "has" or "had"))
             {
                 end--; // "… claims that Cuba threatens US security were described by …": the passive's auxiliary is not the claim's
@@ -92,6 +93,24 @@ internal sealed class PossessiveClaimSieve(AttributionContext context)
                 Trigger = new Trigger(TriggerKind.Verb, noun, denial ? "deny" : "claim", denial),
             });
         }
+    }
+
+    /// <summary>
+    /// "Bolsonaro's accusations that Boric “set the metro on fire” during protests in 2019 are “absolutely false,” …": the
+    /// claim ends where a form of "be" passes a verdict of falsehood on it; the verdict is the one who answers it.
+    /// </summary>
+    private static int BeforeVerdictOnIt(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        for (var j = first + 2; j < end; j++)
+        {
+            if (Words.BeForms.Contains(t[j].Norm) && t[j].Norm != "'s" && !p.InQuote[j] && Words.VerdictIn(t, j + 1, end, 5))
+            {
+                return j;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>
