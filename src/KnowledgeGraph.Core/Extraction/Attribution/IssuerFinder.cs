@@ -13,11 +13,12 @@ internal sealed class IssuerFinder(AttributionContext context)
         string? issuer = null;
         for (var k = s.First + 2; k < s.End; k++)
         {
-            // "The Foreign Ministry responded in a note published on Cubadebate": the subject issued the note.
+            // "The Foreign Ministry responded in a note published on Cubadebate", "Mr Abbott's office said in a statement that
+            // …": the subject issued the note (a person's too, so a later "the statement said" is theirs; not an outlet's).
             // The cheap word tests first: "in a/an/its/their" is rare, the document-noun lookup ran for every token.
             if (t[k - 2].Norm == "in" && t[k - 1].Norm is "a" or "an" or "its" or "their" && SpeechLexicon.DocumentNouns.Contains(t[k].Norm) &&
                 !p.InQuote[k] && context.Subjects.FindSubject(p, s.First, k - 2) is { } subject && context.Analysis.Entities.TryGetValue(subject.Id, out var e) &&
-                e.Kind == EntityKind.Institution)
+                e.Kind is EntityKind.Institution or EntityKind.Person && !e.IsMedia)
             {
                 issuer = subject.Id;
                 break;

@@ -33,7 +33,9 @@ internal static class SpeechVerbs
         // "dismissed “with contempt” claims by a media house that …", "reports of a deal": a speech verb is never followed by
         // its agent or by "of"; the word is the report noun. So after a quantifier or a kind of report: "all reports about
         // it are false", "multiple news reports".
-        if (t[i].Norm is "reports" or "claims" && (next is "by" or "of" || prev is "all" or "many" or "multiple" or "several" or "numerous" or "various" or "other" or "news" or "media"))
+        // ("Fairfax Media reports the prime minister …", "Sky News reports …": the last word of an outlet's name is no modifier.)
+        if (t[i].Norm is "reports" or "claims" && (next is "by" or "of" || prev is "all" or "many" or "multiple" or "several" or "numerous" or "various" or "other" ||
+            (prev is "news" or "media" && !(p.MentionAt[i - 1] >= 0 && p.Mentions[p.MentionAt[i - 1]].First < i - 1))))
         {
             return false;
         }

@@ -6,7 +6,8 @@ namespace KnowledgeGraph.Core.Tests.Extraction.Attribution;
 /// <summary>
 /// A report that does its own saying in a relative clause, on invented sentences: "a story appearing on the BBC that
 /// alleges that …" is the outlet's statement of what follows its verb, and a denial of it denies that, not "alleges
-/// that …"; and a question put right after its quotation ("“…?” posed Mutua").
+/// that …"; a question put right after its quotation ("“…?” posed Mutua"); an outlet whose name ends in "Media" or
+/// "News" that "reports" a bare clause; and a person's "said in a statement" owning a later "the statement said".
 /// </summary>
 public sealed class ReportRelativeTests
 {
@@ -42,5 +43,28 @@ public sealed class ReportRelativeTests
     {
         var doc = Extract("The minister posed for photographs with the harbour board on Monday.");
         Assert.Empty(doc.Statements);
+    }
+
+    [Theory]
+    [InlineData("Fairfax Media reports the prime minister scheduled a visit to the pier on Tuesday morning.", "institution:fairfax-media")]
+    [InlineData("Harbour News reports that the prime minister scheduled a visit to the pier on Tuesday morning.", "institution:harbour-news")]
+    public void An_outlet_named_with_media_or_news_reports_what_follows(string sentence, string outlet)
+    {
+        Extract(sentence).Require(outlet, Stance.Said, "scheduled a visit to the pier");
+    }
+
+    [Fact]
+    public void Media_reports_are_still_a_noun()
+    {
+        var doc = Extract("Media reports about the pier were false, the harbour board said on Monday.");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "institution:media");
+    }
+
+    [Fact]
+    public void A_statement_a_person_made_is_theirs_when_it_speaks_again()
+    {
+        var doc = Extract("Fairfax Media reports the prime minister scheduled a visit to the pier. Mayor Rita Holm said in a statement that the " +
+            "meeting was private. \"All travel is within the rules,\" the statement said.");
+        doc.Require("person:rita-holm", Stance.Said, "All travel is within the rules");
     }
 }
