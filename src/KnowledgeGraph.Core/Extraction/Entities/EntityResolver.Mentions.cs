@@ -162,8 +162,11 @@ internal sealed partial class EntityResolver
         }
 
         country ??= homeElsewhere ? _a.HomeCountry : null;
+        // Unqualified, a national outlet's "the Ministry of Foreign Affairs" is its own country's when the article names that
+        // country at all (a Ghanaian site on a UK report names the UK more often than Ghana); else the country it names most.
         var resolved = (country is not null ? _a.ForeignMinistryOf(country) : null)
             ?? _lastForeignMinistry
+            ?? (_a.HomeCountry is { } homeCountry && _countryWeight.ContainsKey(homeCountry) ? _a.ForeignMinistryOf(homeCountry) : null)
             ?? (_a.DominantCountry is not null ? _a.ForeignMinistryOf(_a.DominantCountry) : null);
         return resolved ?? id;
     }

@@ -132,6 +132,15 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                     continue;
                 }
 
+                if (entry.Kind == EntityKind.Institution && (entry.Name.StartsWith("Ministry of ", StringComparison.Ordinal) || entry.Name.StartsWith("Department of ", StringComparison.Ordinal)) &&
+                    PortfolioAfterAnd(p, i + len, covered) is var portfolioEnd and > 0)
+                {
+                    // "the Ministry of Foreign Affairs and Regional Integration": the second portfolio is the same ministry's,
+                    // not an organisation (or a person) of its own.
+                    AddSurface(p, i, portfolioEnd - i, id!);
+                    len = portfolioEnd - i;
+                }
+
                 Array.Fill(covered, true, i, len);
                 _written.Add(entry.Id);
                 LiteralStreet(p, i, len, entry);
@@ -813,4 +822,26 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
 
     private static bool OrdinalNumber(string norm) =>
         norm.Length >= 3 && char.IsDigit(norm[0]) && norm[^2..] is "st" or "nd" or "rd" or "th" && norm[..^2].All(char.IsDigit);
+
+    /// <summary>
+    /// The end of "and" and one to three capitalised portfolio words right after a ministry's name at <paramref name="at"/>
+    /// ("… and Regional Integration", "… and Trade"), none read already, opening with no given name and followed by no
+    /// further capitalised word; else -1. "the Ministry of Health and the Treasury" has "the" after "and".
+    /// </summary>
+    private int PortfolioAfterAnd(Paragraph p, int at, bool[] covered)
+    {
+        var t = p.Tokens;
+        if (at + 1 >= t.Count || t[at].Norm != "and" || covered[at + 1])
+        {
+            return -1;
+        }
+
+        var k = at + 1;
+        while (k < t.Count && k - at <= 3 && t[k].IsWord && t[k].Cap && !t[k].AllCaps && !covered[k] && !NameWords.Titles.Contains(t[k].Norm))
+        {
+            k++;
+        }
+
+        return k > at + 1 && !(k < t.Count && t[k].IsWord && t[k].Cap) && !Gazetteers.IsGivenName(t[at + 1].Norm) ? k : -1;
+    }
 }

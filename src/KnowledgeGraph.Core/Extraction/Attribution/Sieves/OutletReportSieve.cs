@@ -25,6 +25,7 @@ internal sealed class OutletReportSieve(AttributionContext context) : TriggerSie
         var first = ReportedContentStart(p, s, r.That);
         var end = Spans.TrimEnd(p, first, Math.Min(scope.NextAt(index), s.End));
         end = BeforeTrailingVerdict(p, first, end);
+        end = PossessiveClaimSieve.BeforeVerdictOnIt(p, first, end); // "a report by the Nikkei that … was “completely incorrect”": the verdict is Nissan's
         var t = p.Tokens;
         var evidenceEnd = end;
         if (t[r.That].Norm != "that")

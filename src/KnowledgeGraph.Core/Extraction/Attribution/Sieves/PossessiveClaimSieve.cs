@@ -99,7 +99,7 @@ internal sealed class PossessiveClaimSieve(AttributionContext context)
     /// "Bolsonaro's accusations that Boric “set the metro on fire” during protests in 2019 are “absolutely false,” …": the
     /// claim ends where a form of "be" passes a verdict of falsehood on it; the verdict is the one who answers it.
     /// </summary>
-    private static int BeforeVerdictOnIt(Paragraph p, int first, int end)
+    internal static int BeforeVerdictOnIt(Paragraph p, int first, int end)
     {
         var t = p.Tokens;
         for (var j = first + 2; j < end; j++)
