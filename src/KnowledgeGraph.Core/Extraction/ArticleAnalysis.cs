@@ -217,6 +217,32 @@ internal sealed partial class ArticleAnalysis(EntityRegistry registry, string te
     }
 
     /// <summary>
+    /// The own government of a state, province or region the article names ("the Kerala government", "the Texas state
+    /// government"), not its country's: made on first use as "Government of Kerala". Null for a place that is none.
+    /// </summary>
+    public string? StateGovernmentOf(string placeId)
+    {
+        if (!Entities.TryGetValue(placeId, out var place) || !IsSubdivision(place))
+        {
+            return null;
+        }
+
+        var id = "institution:government-of-" + TextFold.Slug(place.Name);
+        if (!Entities.ContainsKey(id))
+        {
+            Entities[id] = new ArticleEntity(id, EntityKind.Institution, "Government of " + place.Name)
+            {
+                Type = "government", Country = place.Country, CountryPlaceId = place.CountryPlaceId,
+            };
+        }
+
+        return id;
+    }
+
+    /// <summary>A place that is a country's state, province or region: the gazetteer's subdivisions, the registry's states.</summary>
+    public static bool IsSubdivision(ArticleEntity place) => place.Kind == EntityKind.Place && place.Type is SubdivisionType or "state" or "province";
+
+    /// <summary>
     /// The foreign ministry of a country: the registry's, or one made on first use and named as the registry names
     /// ministries ("Ministry of Foreign Affairs of Pakistan"). Null for a place that is no country.
     /// </summary>
@@ -278,6 +304,9 @@ internal sealed partial class ArticleAnalysis(EntityRegistry registry, string te
 
     /// <summary>The type of a gazetteer country's place (the registry's countries carry theirs).</summary>
     internal const string CountryType = "country";
+
+    /// <summary>The type of a place the gazetteer knows as a country's state, province or region.</summary>
+    internal const string SubdivisionType = "subdivision";
 
     private static EntityKind KindOf(string id) =>
         id.StartsWith("person:", StringComparison.Ordinal) ? EntityKind.Person :

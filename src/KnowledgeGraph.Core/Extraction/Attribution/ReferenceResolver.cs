@@ -22,6 +22,7 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         var institutionNoun = -1;
         string? modifierEntity = null;
         string? place = null;
+        string? state = null;
         for (var j = det + 1; j < to && j <= det + 5; j++)
         {
             if (p.MentionAt[j] >= 0)
@@ -31,6 +32,7 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
                 if (e.Kind == EntityKind.Place || e.Type == "government")
                 {
                     place = e.CountryPlaceId ?? place;
+                    state = ArticleAnalysis.IsSubdivision(e) ? e.Id : null;
                 }
                 else
                 {
@@ -76,6 +78,11 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         }
 
         var end = noun + 1;
+        if (state is not null && n is "government" or "administration" or "authorities" or "cabinet" && _a.StateGovernmentOf(state) is { } stateGovernment)
+        {
+            return (stateGovernment, det, end); // "the Kerala government", "the Texas state government": the state's own
+        }
+
         // "The government of Ghana", "the police of Kenya": the country named after the noun, however often the article
         // names another (a story set in Oslo about Ghana's embassy).
         if (place is null && end + 1 < to && t[end].Norm == "of" && n is "government" or "regime" or "administration" or "authorities" or "cabinet" or "presidency" or "police" or "army" or "military")

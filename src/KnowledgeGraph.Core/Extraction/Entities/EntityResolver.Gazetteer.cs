@@ -78,10 +78,20 @@ internal sealed partial class EntityResolver
             return 1;
         }
 
+        if (StateNamedWithKind(p, i) is var stateLength and > 0)
+        {
+            return stateLength;
+        }
+
         if (place.Length > 0 && IsWrittenAsName(p, i, place.Length, oneWordOk: place.Length > 1 || PlausibleOneWordPlace(p, i, place.Items[0])))
         {
             var pl = place.Items[0];
             var e = pl.Kind == PlaceKind.Country ? _a.EnsureCountry(pl.Name) : EnsureNew("place:" + TextFold.Slug(pl.Name), EntityKind.Place, pl.Name);
+            if (pl.Kind == PlaceKind.Subdivision)
+            {
+                e.Type ??= ArticleAnalysis.SubdivisionType; // "the Kerala government" is the state's, not the country's
+            }
+
             AddSurface(p, i, place.Length, e.Id);
             return place.Length;
         }
@@ -518,6 +528,36 @@ internal sealed partial class EntityResolver
 
         return oneWordOk || length > 1;
     }
+
+    /// <summary>
+    /// "Delta State", "Lagos State", "Sindh Province": a subdivision the gazetteer knows, named with its kind (though
+    /// "Delta" is a word and "Lagos" a city), is that state, named as the text names it. Its length, or 0.
+    /// </summary>
+    private int StateNamedWithKind(Paragraph p, int i)
+    {
+        var tokens = p.Tokens;
+        var place = Gazetteers.Places.Match(tokens, i, tokens.Count);
+        if (p.IsHeading || place.Length == 0 || i + place.Length >= tokens.Count || tokens[i + place.Length].Norm is not ("state" or "province") || !tokens[i + place.Length].Cap ||
+            Array.Find(place.Items, x => x.Kind == PlaceKind.Subdivision) is not { } named ||
+            !(IsWrittenAsName(p, i, place.Length + 1, oneWordOk: true) || StateBodyAfter(p, i, i + place.Length + 1)))
+        {
+            return 0;
+        }
+
+        var written = named.Name + " " + (tokens[i + place.Length].Norm == "state" ? "State" : "Province");
+        var state = EnsureNew("place:" + TextFold.Slug(written), EntityKind.Place, written);
+        state.Type ??= ArticleAnalysis.SubdivisionType;
+        AddSurface(p, i, place.Length + 1, state.Id);
+        return place.Length + 1;
+    }
+
+    /// <summary>
+    /// "the Lagos State Government", "Lagos State Governor X": the state's government, or its governor's title, written in
+    /// capitals right after its name at [<paramref name="i"/>, <paramref name="k"/>). ("Virginia State Police", "Sokoto State
+    /// Command" are bodies of their own names.)
+    /// </summary>
+    private static bool StateBodyAfter(Paragraph p, int i, int k) =>
+        k < p.Tokens.Count && p.Tokens[k].Cap && p.Tokens[k].Norm is "government" or "governor" && IsWrittenAsName(p, i, k - i + 1, oneWordOk: true);
 
     private ArticleEntity EnsureNew(string id, EntityKind kind, string name)
     {

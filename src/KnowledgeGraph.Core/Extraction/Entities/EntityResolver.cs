@@ -118,6 +118,13 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                     continue;
                 }
 
+                if (entry.Kind == EntityKind.Place && StateNamedWithKind(p, i) is var stateLength and > 0)
+                {
+                    Array.Fill(covered, true, i, stateLength); // "Lagos State": the state, not the registry's city
+                    i += stateLength;
+                    continue;
+                }
+
                 if (len == 1 && entry.Kind == EntityKind.Place && entry.Type is "city" or "capital" && ClubBeforeCity(p, i, covered))
                 {
                     covered[i] = true;
