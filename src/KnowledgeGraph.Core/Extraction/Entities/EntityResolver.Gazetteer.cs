@@ -78,7 +78,7 @@ internal sealed partial class EntityResolver
             return 1;
         }
 
-        if (StateNamedWithKind(p, i) is var stateLength and > 0)
+        if (StateNamedWithKind(p, i, place) is var stateLength and > 0)
         {
             return stateLength;
         }
@@ -533,11 +533,16 @@ internal sealed partial class EntityResolver
     /// "Delta State", "Lagos State", "Sindh Province": a subdivision the gazetteer knows, named with its kind (though
     /// "Delta" is a word and "Lagos" a city), is that state, named as the text names it. Its length, or 0.
     /// </summary>
-    private int StateNamedWithKind(Paragraph p, int i)
+    private int StateNamedWithKind(Paragraph p, int i, TrieMatch<Place>? matched = null)
     {
         var tokens = p.Tokens;
-        var place = Gazetteers.Places.Match(tokens, i, tokens.Count);
-        if (p.IsHeading || place.Length == 0 || i + place.Length >= tokens.Count || tokens[i + place.Length].Norm is not ("state" or "province") || !tokens[i + place.Length].Cap ||
+        if (p.IsHeading || (matched is null && !(i + 1 < tokens.Count && tokens[i + 1].Norm is "state" or "province") && !(i + 2 < tokens.Count && tokens[i + 2].Norm is "state" or "province")))
+        {
+            return 0; // the cheap test first: no "State" right after a one- or two-word name
+        }
+
+        var place = matched ?? Gazetteers.Places.Match(tokens, i, tokens.Count);
+        if (place.Length == 0 || i + place.Length >= tokens.Count || tokens[i + place.Length].Norm is not ("state" or "province") || !tokens[i + place.Length].Cap ||
             Array.Find(place.Items, x => x.Kind == PlaceKind.Subdivision) is not { } named ||
             !(IsWrittenAsName(p, i, place.Length + 1, oneWordOk: true) || StateBodyAfter(p, i, i + place.Length + 1)))
         {
