@@ -685,7 +685,8 @@ internal static partial class PropositionSplitter
     /// </summary>
     private static bool FirstPersonBefore(Paragraph p, int first, int k)
     {
-        var j = WordBefore(p, first, k, auxiliaries: false);
+        // "We categorically deny …", "Today we have denied all charges": the perfect is a denial made too.
+        var j = WordBefore(p, first, k, auxiliaries: p.Tokens[k].Norm.EndsWith("ed", StringComparison.Ordinal));
         if (j > first && p.Tokens[j].Norm is "can" or "hereby")
         {
             j = WordBefore(p, first, j, auxiliaries: false);

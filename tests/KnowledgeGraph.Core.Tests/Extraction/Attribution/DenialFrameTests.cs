@@ -139,11 +139,14 @@ public sealed class DenialFrameTests
     {
         Assert.Equal("The mayor cheated on the budget", Assert.Single(Extract(sentence).Statements).Claim);
     }
+
     [Theory]
     [InlineData("\u201CWe categorically deny these allegations,\u201D Norvell Group said in a statement.", "institution:norvell-group", "These allegations")]
     [InlineData("\u201CWe strongly reject the claim that the terminal was sold,\u201D Norvell Group said.", "institution:norvell-group", "The terminal was sold")]
     [InlineData("\u201CI can categorically deny that the terminal was sold,\u201D Norvell Group chairman Ian Dube said.", "person:ian-dube", "The terminal was sold")]
     [InlineData("\u201CWe hereby deny that any worker was injured,\u201D Norvell Group said.", "institution:norvell-group", "Any worker was injured")]
+    [InlineData("\u201CToday we have denied all charges,\u201D Norvell Group's lawyer Ian Dube said.", "person:ian-dube", "All charges")]
+    [InlineData("\u201CWe had rejected the offer before the vote,\u201D Norvell Group said.", "institution:norvell-group", "The offer before the vote")]
     public void A_first_person_denial_inside_the_quotation_denies(string sentence, string speaker, string claim)
     {
         var s = Assert.Single(Extract(sentence).Statements);
