@@ -55,7 +55,7 @@ internal static class VerbFrame
         var fallback = subject is null;
         // "It will be recalled that the APC campaign had made …, saying …": after the writer's own frame, its "It" is no one.
         var framed = subject is null && SourceFinder.WritersFrameEnd(p, s, v) > 0;
-        subject ??= SubordinateClauseSubject(context, p, s, v) ??
+        subject ??= SetOffSubject(context, p, s, v) ?? SubordinateClauseSubject(context, p, s, v) ??
             (intro > s.First ? context.Subjects.FindSubject(p, intro, v) : null) ?? (framed ? null : context.Subjects.FindSubject(p, s.First, v)) ??
             Cataphora.NamedLater(context.Analysis, p, s, v);
         if (subject is not { } subj)
@@ -973,6 +973,51 @@ internal static class VerbFrame
     }
 
     /// <summary>Content after a verb: after "that" when it comes soon, a quotation, or the object; up to the next trigger.</summary>
+    /// <summary>
+    /// "MLD Entertainment, the agency representing actress Yeonwoo, has denied …", "MLD Entertainment, which released its
+    /// statement a day later, also explained …": the name opening the sentence, with a description or a relative clause
+    /// set off by commas (no comma or quotation inside) right before the verb and its auxiliaries, is the verb's subject.
+    /// </summary>
+    private static (string Id, int First, int End)? SetOffSubject(AttributionContext context, Paragraph p, Sentence s, int v)
+    {
+        var t = p.Tokens;
+        var c = v - 1;
+        while (c > s.First && (t[c].Norm is "has" or "have" or "had" or "also" or "later" or "earlier" or "previously" or "now" or "again" or "further" or "since" ||
+               (t[c].IsWord && t[c].Norm.EndsWith("ly", StringComparison.Ordinal) && !t[c].Cap)))
+        {
+            c--;
+        }
+
+        if (c <= s.First + 2 || t[c].Norm != "," || p.InQuote[c])
+        {
+            return null;
+        }
+
+        for (var o = c - 2; o > s.First && o >= c - 25; o--)
+        {
+            if (t[o].IsQuote || p.InQuote[o] || t[o].Norm is ";" or ":" or "(" or ")")
+            {
+                return null;
+            }
+
+            if (t[o].Norm != ",")
+            {
+                continue;
+            }
+
+            if (p.MentionAt[o - 1] < 0 || p.Mentions[p.MentionAt[o - 1]] is not { } m || m.End != o ||
+                !(m.First == s.First || (m.First == s.First + 1 && t[s.First].Norm == "the")) ||
+                !context.Analysis.Entities.TryGetValue(m.EntityId, out var e) || e.Kind == Model.EntityKind.Place)
+            {
+                return null;
+            }
+
+            return (context.SpeakerEntity(m.EntityId), m.First, m.End);
+        }
+
+        return null;
+    }
+
     /// <summary>A report or claim noun ("story", "report", "allegations") in [from, to).</summary>
     private static bool ReportNounBetween(Paragraph p, int from, int to)
     {
