@@ -281,10 +281,13 @@ public sealed class ClauseSubjectTests
     }
 
     [Theory]
-    [InlineData("Quimby Records, the agency representing singer and former band member Jane Roe, has denied reports that the singer is dating the mayor.", Stance.Denied, "the singer is dating the mayor")]
-    [InlineData("Quimby Records, which released its statement one day after the other agency, also explained that it took some time to reply.", Stance.Said, "it took some time to reply")]
+    [InlineData("QRS Records, the agency representing singer Zorbeo, has denied reports that the singer is dating the mayor.", Stance.Denied, "the singer is dating the mayor")]
+    [InlineData("QRS Records, which released its denial a day after Zorbeo's agency, also explained that it took some time to reply.", Stance.Said, "it took some time to reply")]
+    [InlineData("QRS Records, the agency representing singer and former band member Jane Roe, has denied reports that the singer is dating the mayor.", Stance.Denied, "the singer is dating the mayor")]
     public void A_name_opening_the_sentence_is_the_subject_past_a_description_set_off_by_commas(string sentence, Stance stance, string snippet)
     {
-        Invented.Extract("set-off.txt", sentence).Require("institution:quimby-records", stance, snippet);
+        var doc = Invented.Extract("set-off.txt", sentence);
+        doc.Require("institution:qrs-records", stance, snippet);
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId != "institution:qrs-records");
     }
 }
