@@ -1161,13 +1161,13 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
     }
 
     /// <summary>
-    /// The organisation's name holds the noun; "the hospital" is also a medical centre, a clinic or an infirmary by name
-    /// ("the University of Toledo Medical Center").
+    /// The organisation's name holds the noun, or the text described it so ("X, the agency representing …"); "the
+    /// hospital" is also a medical centre, a clinic or an infirmary by name ("the University of Toledo Medical Center").
     /// </summary>
     private static bool NameHoldsNoun(ArticleEntity e, string noun)
     {
         var name = TextFold.Fold(e.Name);
-        return name.Contains(noun, StringComparison.Ordinal) ||
+        return name.Contains(noun, StringComparison.Ordinal) || e.TextRoles.Contains(noun) || // "X, the agency representing …" is "the agency"
             (noun == "hospital" && (name.Contains("medical center", StringComparison.Ordinal) || name.Contains("medical centre", StringComparison.Ordinal) ||
              name.Contains("clinic", StringComparison.Ordinal) || name.Contains("infirmary", StringComparison.Ordinal)));
     }

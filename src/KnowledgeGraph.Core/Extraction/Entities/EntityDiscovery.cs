@@ -63,6 +63,14 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
+            if (RelayedAsBy(tokens, i) && OutletRunEnd(tokens, covered, i) is var relayEnd and > 0)
+            {
+                // "…, the agency stated, as translated by Soompi.", "as reported by Harbour Watch": the one that relayed it is an outlet.
+                found.Add(new DiscoveredName(i, relayEnd, EntityKind.Institution, Join(text, tokens, i, relayEnd)) { Type = "outlet" });
+                i = relayEnd;
+                continue;
+            }
+
             if (WebName(text, tokens[i]))
             {
                 // "MSNBC.com reported", "TMZ.com said": a site named by its address is an outlet.
@@ -646,6 +654,23 @@ internal static partial class EntityDiscovery
         }
 
         return describes;
+    }
+
+    /// <summary>"as translated by", "as reported by", "as quoted by", "as first reported by" right before token <paramref name="i"/>.</summary>
+    private static bool RelayedAsBy(List<Token> tokens, int i) =>
+        i >= 3 && tokens[i - 1].Norm == "by" && tokens[i - 2].Norm is "translated" or "reported" or "quoted" or "cited" or "published" or "broadcast" &&
+        (tokens[i - 3].Norm == "as" || (i >= 4 && tokens[i - 3].Norm is "first" or "originally" or "earlier" && tokens[i - 4].Norm == "as"));
+
+    /// <summary>The end of one to four capitalised words at <paramref name="i"/> none of them read yet, no person's title among them; or -1.</summary>
+    private static int OutletRunEnd(List<Token> tokens, bool[] covered, int i)
+    {
+        var k = i;
+        while (k < tokens.Count && k - i < 4 && !covered[k] && tokens[k].IsWord && tokens[k].Cap && !NameWords.Titles.Contains(tokens[k].Norm))
+        {
+            k++;
+        }
+
+        return k > i && !Gazetteer.Default.IsGivenName(tokens[i].Norm) ? k : -1;
     }
 
     /// <summary>"David Lane, Churchill's lawyer, said": a role of a person set off by commas right after the name.</summary>

@@ -34,6 +34,46 @@ internal sealed partial class EntityResolver
         }
     }
 
+    /// <summary>
+    /// "MLD Entertainment, the agency representing actress Yeonwoo, …", "QRS, a firm based in Lagos, …": the head noun of a
+    /// description set off right after an organisation's name is what the text calls it, so a later "the agency said" is
+    /// that organisation. The head is the last of the lower-case words after the article, before a participle, a
+    /// preposition, a relative pronoun or the comma.
+    /// </summary>
+    private void FindInstitutionDescriptions()
+    {
+        foreach (var p in _a.Paragraphs)
+        {
+            var t = p.Tokens;
+            foreach (var m in p.Mentions)
+            {
+                if (m.End + 2 >= t.Count || t[m.End].Norm != "," || t[m.End + 1].Norm is not ("the" or "a" or "an") ||
+                    !_a.Entities.TryGetValue(m.EntityId, out var e) || e.Kind != EntityKind.Institution)
+                {
+                    continue;
+                }
+
+                var head = -1;
+                for (var k = m.End + 2; k < t.Count && k < m.End + 8; k++)
+                {
+                    var n = t[k].Norm;
+                    if (!t[k].IsWord || t[k].Cap || n is "that" or "which" or "who" or "whose" || Attribution.Words.Prepositions.Contains(n) ||
+                        (k > m.End + 2 && (n.EndsWith("ing", StringComparison.Ordinal) || n.EndsWith("ed", StringComparison.Ordinal))))
+                    {
+                        break;
+                    }
+
+                    head = k;
+                }
+
+                if (head >= 0)
+                {
+                    e.TextRoles.Add(t[head].Norm);
+                }
+            }
+        }
+    }
+
     /// <summary>The office named after a verb of holding or taking it at <paramref name="k"/>, as a token range; null if none.</summary>
     private static (int First, int End)? OfficeAfter(List<Token> t, int k)
     {

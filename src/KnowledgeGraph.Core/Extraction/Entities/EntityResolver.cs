@@ -274,6 +274,7 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
 
         FindControlRelations();
         FindPredicateRoles();
+        FindInstitutionDescriptions();
     }
 
     /// <summary>

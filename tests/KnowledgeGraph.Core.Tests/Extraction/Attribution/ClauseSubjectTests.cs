@@ -290,4 +290,12 @@ public sealed class ClauseSubjectTests
         doc.Require("institution:qrs-records", stance, snippet);
         Assert.DoesNotContain(doc.Statements, s => s.SpeakerId != "institution:qrs-records");
     }
+
+    [Fact]
+    public void The_noun_an_organisation_was_described_with_names_it_later()
+    {
+        var doc = Invented.Extract("described.txt", "QRS Records, the agency representing singer Zorbeo, has denied reports that the singer is dating the mayor. " +
+            "\"The two have been close friends since school,\" the agency stated.");
+        doc.Require("institution:qrs-records", Stance.Said, "close friends since school");
+    }
 }

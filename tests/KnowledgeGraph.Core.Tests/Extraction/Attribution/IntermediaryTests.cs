@@ -257,4 +257,14 @@ public sealed class IntermediaryTests
         Assert.NotEqual(herald.Id, s.SpeakerId);
         Assert.Contains(herald.Id, s.ReportedBy);
     }
+
+    [Theory]
+    [InlineData("as translated by Harbourpop")]
+    [InlineData("as reported by Harbourpop")]
+    public void An_outlet_named_after_as_translated_by_relayed_the_quotation(string relay)
+    {
+        var doc = Invented.Extract("relay.txt", $"\"The two have been close friends since school,\" Norvell Group said, {relay}.");
+        Assert.Equal(["institution:harbourpop"], doc.Require("institution:norvell-group", Stance.Said, "close friends").ReportedBy);
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "institution:harbourpop");
+    }
 }
