@@ -59,7 +59,7 @@ internal static class SpeechVerbs
         var nameHoldsPossessive = prev == "'s" && p.MentionAt[i - 1] >= 0;
         var determiner = Words.Determiners.Contains(prev) && !(prev == "official" && !t[i].Norm.EndsWith('s')) && !nameHoldsPossessive &&
             !(prev == "long" && prev2 is "has" or "have" or "had") &&
-            !(prev is "earlier" or "first" && i - 2 >= s.First && t[i - 2].IsWord && (t[i - 2].Cap || Words.SubjectPronouns.Contains(prev2))); // "Peskov earlier rejected …", "Reuters first reported …"
+            !(prev is "earlier" or "first" && i - 2 >= s.First && t[i - 2].IsWord && (t[i - 2].Cap || Words.SubjectPronouns.Contains(prev2) || prev2 is "had" or "has" or "have")); // "Peskov earlier rejected …", "Reuters first reported …", "The newspaper had earlier reported …"
         if (determiner || (prev is "to" && !purpose) || prev is "what" || relative || (t[i].Cap && i == s.First && !Spans.TagSentence(p, s, i) && !FrontedDenial(p, s, i, denial)) ||
             (prev is "on" or "of" or "about" or "over" or "against" or "in" or "with" or "from" or "by" && t[i].Norm.EndsWith('s')))
         {

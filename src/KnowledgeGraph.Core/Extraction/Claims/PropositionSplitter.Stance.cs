@@ -564,7 +564,7 @@ internal static partial class PropositionSplitter
                 // will change", "is not going to survive", "this may not be swine flu", "we didn't want to take a chance": a
                 // refusal, a pledge, a forecast, a hedge or a wish is said, not a denial of something reported ("we would never …"
                 // still denies).
-                if (n == "cannot" || n is "won't" or "can't" or "shan't" || (k > first && t[k - 1].Norm is "will" or "shall" or "can" or "wo" or "ca") ||
+                if (n == "cannot" || n is "won't" or "can't" or "shan't" or "wouldn't" or "shouldn't" or "mustn't" || (k > first && t[k - 1].Norm is "will" or "shall" or "can" or "wo" or "ca") ||
                     (k > first && n != "never" && t[k - 1].Norm is "would" or "should" or "must" or "may" or "might") ||
                     (k + 2 < end && t[k + 1].Norm is "want" or "wanting" && t[k + 2].Norm == "to") ||
                     (n == "no" && k + 1 < end && t[k + 1].Norm is "more" or "amount") || (k > first + 1 && t[k - 2].Norm is "will" && t[k - 1].Norm is "be") ||

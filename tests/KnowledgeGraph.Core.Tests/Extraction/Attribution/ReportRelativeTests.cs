@@ -67,4 +67,13 @@ public sealed class ReportRelativeTests
             "meeting was private. \"All travel is within the rules,\" the statement said.");
         doc.Require("person:rita-holm", Stance.Said, "All travel is within the rules");
     }
+
+    [Theory]
+    [InlineData("The newspaper had earlier reported that Quimby Motors aimed to produce 4.6 million cars.")]
+    [InlineData("The newspaper has earlier reported that Quimby Motors aimed to produce 4.6 million cars.")]
+    public void A_report_made_earlier_in_the_perfect_is_a_statement(string sentence)
+    {
+        var doc = Extract("The Harbour Gazette confirmed it had received the complaint from Quimby Motors. " + sentence);
+        doc.Require("institution:harbour-gazette", Stance.Said, "aimed to produce 4.6 million cars");
+    }
 }

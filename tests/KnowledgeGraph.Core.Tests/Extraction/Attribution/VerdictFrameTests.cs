@@ -32,6 +32,8 @@ public sealed class VerdictFrameTests
     [InlineData("Governor Rita Sousa has vowed not to sell any more public land.")]
     [InlineData("Governor Rita Sousa promised that taxes would not rise this year.")]
     [InlineData("Governor Rita Sousa pledged never to close the hospital.")]
+    [InlineData("Governor Rita Sousa had earlier said she wouldn't tolerate any abuse whatsoever.")]
+    [InlineData("Governor Rita Sousa said the fees shouldn't rise this year.")]
     public void A_commitment_to_a_negation_is_said(string sentence)
     {
         var s = Assert.Single(Invented.Extract("verdict.txt", sentence).Statements);
