@@ -36,11 +36,14 @@ internal static class Coordination
         while (!joined)
         {
             var k = end;
+            var andHere = false;
             while (k < t.Count && t[k].Norm is "," or "and" or "&")
             {
-                joined |= t[k].Norm is "and" or "&";
+                andHere |= t[k].Norm is "and" or "&";
                 k++;
             }
+
+            joined |= andHere;
 
             // "… and union leader Daniel Ekwueme", "… and the Foreign Minister X": a title or role before the next name.
             // "… and House Speaker Arthur Lira": a capitalised word that opens a title is part of it.
@@ -56,9 +59,12 @@ internal static class Coordination
             }
 
             var next = p.Mentions[p.MentionAt[k]];
-            if (next.First != k || !analysis.Entities.TryGetValue(next.EntityId, out var e) || (e.Kind == EntityKind.Person) != people)
+            // "Claudia Sheinbaum, Mexico's president, said": an appositive, not a list; but "and" joins a person and an
+            // organisation too ("The Harbour Board and Jane Roe rejected …"), never a place.
+            if (next.First != k || !analysis.Entities.TryGetValue(next.EntityId, out var e) || ((e.Kind == EntityKind.Person) != people && !andHere) ||
+                (e.Kind == EntityKind.Place) != (head.Kind == EntityKind.Place))
             {
-                return null; // "Claudia Sheinbaum, Mexico's president, said": an appositive, not a list
+                return null;
             }
 
             if (next.End < t.Count && t[next.End].Norm == "'s")

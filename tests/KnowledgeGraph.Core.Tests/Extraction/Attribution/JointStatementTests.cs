@@ -61,4 +61,21 @@ public sealed class JointStatementTests
         var doc = Invented.Extract("joint.txt", "John Knight spoke on Monday.\n\nKnight and Elton Dean, who met Jane Roe, said Tuesday that the harbour deal was never signed.");
         Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:jane-roe");
     }
+
+    [Theory]
+    [InlineData("The Harbour Board and Jane Roe rejected the allegations as baseless.")]
+    [InlineData("Releasing a joint statement, the Harbour Board and Jane Roe rejected the allegations as baseless.")]
+    public void An_organisation_and_a_person_joined_by_and_both_speak(string sentence)
+    {
+        var doc = Invented.Extract("joint.txt", sentence);
+        doc.Require("institution:harbour-board", Stance.Denied, "allegations");
+        doc.Require("person:jane-roe", Stance.Denied, "allegations");
+    }
+
+    [Fact]
+    public void An_organisation_and_a_place_are_no_list_of_speakers()
+    {
+        var doc = Invented.Extract("joint.txt", "The Harbour Board and Norway rejected the allegations as baseless.");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId.StartsWith("place:", StringComparison.Ordinal));
+    }
 }
