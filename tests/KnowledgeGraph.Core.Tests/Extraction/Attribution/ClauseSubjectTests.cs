@@ -298,4 +298,21 @@ public sealed class ClauseSubjectTests
             "\"The two have been close friends since school,\" the agency stated.");
         doc.Require("institution:qrs-records", Stance.Said, "close friends since school");
     }
+
+    [Fact]
+    public void A_verb_in_a_clause_opened_by_where_has_its_subject_after_where()
+    {
+        var doc = Invented.Extract("where.txt", "This was disclosed in a statement by the board's press officer, Jane Roe, where the Commissioner for Ports, " +
+            "Dr. Tom Quimby, said the pier would close on Friday.");
+        doc.Require("person:tom-quimby", Stance.Said, "the pier would close");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:jane-roe");
+    }
+
+    [Fact]
+    public void A_where_clause_closed_before_the_verb_leaves_it_to_the_main_subject()
+    {
+        var doc = Invented.Extract("where.txt", "Tom Quimby, while speaking in Oslo, where he attended a summit, said the pier would close on Friday.");
+        var s = doc.Require("person:tom-quimby", Stance.Said, "the pier would close");
+        Assert.StartsWith("Tom Quimby", s.Evidence, StringComparison.Ordinal);
+    }
 }

@@ -55,7 +55,7 @@ internal static class VerbFrame
         var fallback = subject is null;
         // "It will be recalled that the APC campaign had made …, saying …": after the writer's own frame, its "It" is no one.
         var framed = subject is null && SourceFinder.WritersFrameEnd(p, s, v) > 0;
-        subject ??= SetOffSubject(context, p, s, v) ?? SubordinateClauseSubject(context, p, s, v) ??
+        subject ??= WhereClauseSubject(context, p, s, v) ?? SetOffSubject(context, p, s, v) ?? SubordinateClauseSubject(context, p, s, v) ??
             (intro > s.First ? context.Subjects.FindSubject(p, intro, v) : null) ?? (framed ? null : context.Subjects.FindSubject(p, s.First, v)) ??
             Cataphora.NamedLater(context.Analysis, p, s, v);
         if (subject is not { } subj)
@@ -973,6 +973,32 @@ internal static class VerbFrame
     }
 
     /// <summary>Content after a verb: after "that" when it comes soon, a quotation, or the object; up to the next trigger.</summary>
+    /// <summary>
+    /// "… in a statement by the ministry's press officer, Ojebo Donald, where the Commissioner …, Dr. Mordi Ononye, said, “…”":
+    /// a verb inside a clause opened by "where" (or "in which", "during which") has its subject after the opener, never
+    /// before it. Null when no such clause holds the verb, or it names no subject.
+    /// </summary>
+    private static (string Id, int First, int End)? WhereClauseSubject(AttributionContext context, Paragraph p, Sentence s, int v)
+    {
+        var t = p.Tokens;
+        for (var k = v - 2; k > s.First && k >= v - 25; k--)
+        {
+            if (p.InQuote[k] || t[k].Norm is ";" or ":" || (t[k].IsWord && SpeechLexicon.IsVerb(t[k].Norm) && !p.InQuote[k] && k < v - 1 && t[k].Norm.EndsWith("ed", StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            if (t[k].Norm == "where" || (t[k].Norm == "which" && t[k - 1].Norm is "in" or "during" or "at"))
+            {
+                // ("Buhari, while speaking in Poland, where he attended a summit, said …": a clause with a verb of its own
+                // closed before the verb, which is the main clause's.)
+                return !FiniteVerbBetween(p, k + 1, v) && context.Subjects.FindSubject(p, k + 1, v) is { } named && named.First > k ? named : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// "MLD Entertainment, the agency representing actress Yeonwoo, has denied …", "MLD Entertainment, which released its
     /// statement a day later, also explained …": the name opening the sentence, with a description or a relative clause
