@@ -78,6 +78,13 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                     return holder;
                 }
 
+                // "A UK newspaper reported …", "a Kenyan broadcaster said …": a country naming an unnamed outlet is no speaker.
+                if (m.End < to && t[m.End].IsWord && !t[m.End].Cap && Lexicon.Current.OutletNouns.Contains(t[m.End].Norm) &&
+                    _a.Entities.TryGetValue(m.EntityId, out var modifierPlace) && modifierPlace.Kind == EntityKind.Place)
+                {
+                    return null;
+                }
+
                 var candidate = SubjectMention(p, m, to);
                 if (candidate is not null)
                 {

@@ -315,4 +315,20 @@ public sealed class ClauseSubjectTests
         var s = doc.Require("person:tom-quimby", Stance.Said, "the pier would close");
         Assert.StartsWith("Tom Quimby", s.Evidence, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("A UK newspaper this morning reported details of a document about the harbour.")]
+    [InlineData("A Norwegian broadcaster reported on Monday that the harbour would close.")]
+    public void A_country_naming_an_unnamed_outlet_is_no_speaker(string sentence)
+    {
+        var doc = Invented.Extract("outlet-country.txt", sentence);
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId.StartsWith("institution:government-of", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_countrys_officials_still_speak_for_its_government()
+    {
+        var doc = Invented.Extract("outlet-country.txt", "UK officials said on Monday that the harbour plan was dropped.");
+        Assert.Contains(doc.Statements, s => s.SpeakerId.StartsWith("institution:government-of-united-kingdom", StringComparison.Ordinal));
+    }
 }
