@@ -66,4 +66,13 @@ public sealed class NameFromGrammarTests
         var doc = Seeds.Extract("headline.txt", "Bill Gates Denies Pier Claims\n\nThe mayor said the pier was closed on Monday after a storm.");
         Assert.Contains(doc.Entities, e => e.Name == "Bill Gates" && e.Kind == EntityKind.Person);
     }
+
+    [Theory]
+    [InlineData("United Nations Rejects Pier Claims", "United Nations")]
+    [InlineData("Harbour News Denies Pier Claims", "Harbour News")]
+    public void A_headlines_organisation_whose_name_holds_a_plural_stays_a_name(string headline, string name)
+    {
+        var doc = Seeds.Extract("headline.txt", headline + "\n\nThe mayor said the pier was closed on Monday after a storm.");
+        Assert.Contains(doc.Entities, e => e.Name == name);
+    }
 }

@@ -303,7 +303,7 @@ internal static partial class EntityDiscovery
         if (p.IsHeading)
         {
             // "Big Easy Cops Deny …", "Local Residents Deny Pier Claims": a headline's capitals turn descriptions into names.
-            found.RemoveAll(d => d.Kind != EntityKind.Place && HeadlineDescription(tokens, d.First, d.End));
+            found.RemoveAll(d => d.Kind != EntityKind.Place && HeadlineDescription(tokens, d.First, d.End, d.Kind));
         }
 
         WidenToAcronym(text, tokens, found);
@@ -634,7 +634,7 @@ internal static partial class EntityDiscovery
     /// one of them a plural ("Cops", "Residents", "Officers") or a speech verb ("Deny Pier"). "Bill Gates" opens with a
     /// given name; a name only the headline holds is lost, which the article's body rarely lets happen.
     /// </summary>
-    private static bool HeadlineDescription(List<Token> tokens, int first, int end)
+    private static bool HeadlineDescription(List<Token> tokens, int first, int end, EntityKind kind)
     {
         if (end <= first || (Gazetteer.Default.IsGivenName(tokens[first].Norm) && !SpeechLexicon.IsVerb(tokens[first].Norm))) // "Deny" is a given name too
         {
@@ -650,7 +650,10 @@ internal static partial class EntityDiscovery
                 return false;
             }
 
-            describes |= (n.Length > 3 && n[^1] == 's' && IsEnglishWord(n[..^1])) || SpeechLexicon.IsVerb(n);
+            // A plural makes a description of what was read as a person ("Big Easy Cops"), and of an organisation only when it
+            // is people's ("Police Officers Involved"): an organisation's name may hold another ("United Nations", "Sky News").
+            describes |= (n.Length > 3 && n[^1] == 's' && (kind == EntityKind.Person ? IsEnglishWord(n[..^1]) : SpeechLexicon.PersonNouns.Contains(n[..^1]))) ||
+                SpeechLexicon.IsVerb(n);
         }
 
         return describes;

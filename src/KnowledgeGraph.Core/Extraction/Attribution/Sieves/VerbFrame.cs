@@ -983,7 +983,7 @@ internal static class VerbFrame
         var t = p.Tokens;
         for (var k = v - 2; k > s.First && k >= v - 25; k--)
         {
-            if (p.InQuote[k] || t[k].Norm is ";" or ":" || (t[k].IsWord && SpeechLexicon.IsVerb(t[k].Norm) && !p.InQuote[k] && k < v - 1 && t[k].Norm.EndsWith("ed", StringComparison.Ordinal)))
+            if (p.InQuote[k] || t[k].Norm is ";" or ":" || (k < v - 1 && t[k].Norm.EndsWith("ed", StringComparison.Ordinal) && t[k].IsWord && SpeechLexicon.IsVerb(t[k].Norm)))
             {
                 return null;
             }
