@@ -95,7 +95,7 @@ internal static class SpeechVerbs
         // "the national emergency declared against Havana": a verb right after an ordinary noun is a participle, not speech.
         // "fuelled speculation by saying …", "while insisting …": a gerund after these is the subject's own speech.
         // "was quoted as saying …": the quoted person's speech.
-        var gerundOfManner = (prev is "by" or "while" or "when" or "after" or "before" && t[i].Norm.EndsWith("ing", StringComparison.Ordinal)) ||
+        var gerundOfManner = ((prev is "by" or "while" or "when" or "after" or "before" || InMannerOfSpeaking(prev, prev2)) && t[i].Norm.EndsWith("ing", StringComparison.Ordinal)) ||
             (prev is "as" && QuotedAs(p, s, i));
         if (i > s.First && t[i - 1].IsWord && !t[i - 1].Cap && !CanPrecedeVerb(prev) && !purpose && !gerundOfManner &&
             !(t[i].Norm.EndsWith("ing", StringComparison.Ordinal) && AfterIssuedDocument(p, s, i)))
@@ -295,7 +295,7 @@ internal static class SpeechVerbs
 
             var commaInQuote = i - 2 >= s.First && t[i - 1].IsQuote && t[i - 2].Norm == ","; // "… as “baseless,” calling them …"
             var adverbAfterComma = prev.EndsWith("ly", StringComparison.Ordinal) && prev2 == ","; // "…, completely denying the report"
-            if (prev is not ("," or "also" or "while" or "and" or "by" or "before" or "after" or "when" or "then" or "again" or "repeatedly" or "publicly") &&
+            if (prev is not ("," or "also" or "while" or "and" or "by" or "before" or "after" or "when" or "then" or "again" or "repeatedly" or "publicly") && !InMannerOfSpeaking(prev, prev2) &&
                 !adverbAfterComma && !commaInQuote && !(prev is "as" && QuotedAs(p, s, i)) && !AfterIssuedDocument(p, s, i) && !FrontedDenial(p, s, i, denial))
             {
                 return false;
@@ -944,6 +944,14 @@ internal static class SpeechVerbs
     /// ("the report that", "a claim that") is the verb when a subject that is no determiner's noun stands before it and a
     /// that-clause follows with its own subject ("a police report that was filed", "the claim that said" are nouns).
     /// </summary>
+    /// <summary>
+    /// "has gone public in denying …", "was right in saying …", "was firm in rejecting …": "in" after a word of how or
+    /// whether one spoke makes the gerund the subject's speech ("was interested in saying hello" is no statement).
+    /// </summary>
+    private static bool InMannerOfSpeaking(string prev, string prev2) =>
+        prev == "in" && prev2 is "public" or "right" or "wrong" or "correct" or "firm" or "clear" or "emphatic" or "categorical" or "unequivocal" or
+            "consistent" or "unanimous" or "joined" or "vocal" or "adamant" or "blunt" or "frank" or "forthright" or "united";
+
     public static bool IsNounlikeBaseVerb(Paragraph p, Sentence s, int i, out string lemma, out bool denial)
     {
         var t = p.Tokens;

@@ -331,4 +331,20 @@ public sealed class ClauseSubjectTests
         var doc = Invented.Extract("outlet-country.txt", "UK officials said on Monday that the harbour plan was dropped.");
         Assert.Contains(doc.Statements, s => s.SpeakerId.StartsWith("institution:government-of-united-kingdom", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Mr Tom Quimby has now gone public in denying any involvement in the robbery.", Stance.Denied, "involvement")]
+    [InlineData("Mayor Jane Roe was right in saying that the pier was unsafe.", Stance.Said, "the pier was unsafe")]
+    public void A_speech_gerund_after_in_is_the_subjects_statement(string sentence, Stance stance, string snippet)
+    {
+        var s = Assert.Single(Invented.Extract("in-gerund.txt", sentence).Statements);
+        Assert.Equal(stance, s.Stance);
+        Assert.Contains(snippet, s.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Interest_in_saying_something_is_no_statement()
+    {
+        Assert.Empty(Invented.Extract("in-gerund.txt", "Mayor Jane Roe was interested in saying hello to the harbour board.").Statements);
+    }
 }
