@@ -267,4 +267,11 @@ public sealed class IntermediaryTests
         Assert.Equal(["institution:harbourpop"], doc.Require("institution:norvell-group", Stance.Said, "close friends").ReportedBy);
         Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "institution:harbourpop");
     }
+
+    [Fact]
+    public void An_outlet_given_a_comment_relayed_it()
+    {
+        var doc = Invented.Extract("comment.txt", "QRS Records denied the relationship in a comment to Reuters.");
+        Assert.Equal(["institution:reuters"], doc.Require("institution:qrs-records", Stance.Denied, "relationship").ReportedBy);
+    }
 }
