@@ -274,4 +274,13 @@ public sealed class IntermediaryTests
         var doc = Invented.Extract("comment.txt", "QRS Records denied the relationship in a comment to Reuters.");
         Assert.Equal(["institution:reuters"], doc.Require("institution:qrs-records", Stance.Denied, "relationship").ReportedBy);
     }
+
+    [Fact]
+    public void It_quoting_someone_as_saying_is_the_outlet_last_named()
+    {
+        var doc = Invented.Extract("it-quoted.txt", "Quimby Corp. said its network was not compromised. \"An infographic was hacked,\" the Financial Times " +
+            "quoted chief Tom Davis as saying. It quoted an unnamed company spokesperson as saying Quimby was notified that the graphic was circulating.");
+        var s = doc.Require("institution:quimby-corp", Stance.Said, "was notified");
+        Assert.Equal(["institution:financial-times"], s.ReportedBy);
+    }
 }

@@ -78,6 +78,13 @@ internal sealed class QuotedAsSayingSieve(AttributionContext context) : TriggerS
             return (outlet.EntityId, outlet.First > s.First && t[outlet.First - 1].Norm == "the" ? outlet.First - 1 : outlet.First);
         }
 
+        // "“…,” the newspaper quoted Davis as saying. It quoted an unnamed company spokesperson as saying …": "it" quoting
+        // someone is the outlet last named (an organisation quotes no one "as saying").
+        if (t[quoted - 1].Norm == "it" && quoted - 1 == s.First && Context.Discourse.Latest(e => e.IsMedia) is { } lastOutlet)
+        {
+            return (lastOutlet, quoted - 1);
+        }
+
         var from = Spans.LastQuoteBefore(p, quoted) is { } q && q.Close >= s.First ? q.Close + 1 : s.First;
         return Context.Subjects.FindSubject(p, from, quoted) is { } subject && subject.End == quoted && Context.IsMedia(subject.Id)
             ? (subject.Id, subject.First)
