@@ -79,8 +79,9 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                 }
 
                 // "A UK newspaper reported …", "a Kenyan broadcaster said …": a country naming an unnamed outlet is no speaker.
-                if (m.End < to && t[m.End].IsWord && !t[m.End].Cap && Lexicon.Current.OutletNouns.Contains(t[m.End].Norm) &&
-                    _a.Entities.TryGetValue(m.EntityId, out var modifierPlace) && modifierPlace.Kind == EntityKind.Place)
+                // (The id's prefix first: this runs for every mention every subject search looks at.)
+                if (m.EntityId.StartsWith("place:", StringComparison.Ordinal) && m.End < to && t[m.End].IsWord && !t[m.End].Cap &&
+                    Lexicon.Current.OutletNouns.Contains(t[m.End].Norm))
                 {
                     return null;
                 }

@@ -146,8 +146,9 @@ internal static partial class EntityDiscovery
     /// </summary>
     private static bool FiniteSpeechForm(string norm) =>
         (norm.EndsWith("ed", StringComparison.Ordinal) && norm is not ("alleged" or "proposed" or "reported" or "stated" or "announced" or "claimed" or
-            "promised" or "declared" or "purported" or "suggested" or "published" or "expressed" or "threatened" or "planned")) || norm is "said" or "told" or "says" or "tells" or "denies" or "insists" or "adds" or "maintains" or
-            "rejects" or "confirms" or "stresses" or "argues" or "explains" or "warns" or "disputes" or "refutes" or "dismisses";
+            "promised" or "declared" or "purported" or "suggested" or "published" or "expressed" or "threatened" or "planned")) ||
+        norm is "said" or "told" or "says" or "tells" or "denies" or "insists" or "adds" or "maintains" or "rejects" or "confirms" or "stresses" or
+            "argues" or "explains" or "warns" or "disputes" or "refutes" or "dismisses";
 
     private static bool IsEnglishFunctionWord(string norm) =>
         Words.SubjectPronouns.Contains(norm) || Words.Determiners.Contains(norm) ||

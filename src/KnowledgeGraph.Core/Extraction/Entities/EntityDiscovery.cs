@@ -610,9 +610,11 @@ internal static partial class EntityDiscovery
     /// </summary>
     private static bool UnknownCollectiveSubject(List<Token> tokens, int start, int end, EntityRegistry registry)
     {
-        if (end - start != 1 || end + 1 >= tokens.Count || tokens[start].Norm.Length < 4 || tokens[start].Norm.EndsWith('s') ||
-            !tokens[start].Norm.All(char.IsLetter) || IsEnglishWord(tokens[start].Norm) || IsDemonym(tokens[start], registry) ||
-            Gazetteer.Default.IsGivenName(tokens[start].Norm))
+        // The verb after the word first: it turns away almost every name before any word list is asked.
+        if (end - start != 1 || end + 1 >= tokens.Count || !tokens[end].IsWord || tokens[end].Cap ||
+            !(tokens[end].Norm is "have" or "are" or "were" || SpeechLexicon.IsVerb(tokens[end].Norm)) ||
+            tokens[start].Norm.Length < 4 || tokens[start].Norm.EndsWith('s') || !OnlyLetters(tokens[start].Norm) || IsEnglishWord(tokens[start].Norm) ||
+            IsDemonym(tokens[start], registry) || Gazetteer.Default.IsGivenName(tokens[start].Norm))
         {
             return false;
         }
@@ -627,6 +629,19 @@ internal static partial class EntityDiscovery
         var verb = tokens[end];
         return verb.IsWord && !verb.Cap && !tokens[start].AllCaps && OpensClause(tokens, start) && SpeechLexicon.TryVerb(verb.Norm, out var lemma, out _) &&
             verb.Norm == lemma && !Lexicon.Current.NounlikeBaseForms.ContainsKey(verb.Norm);
+    }
+
+    private static bool OnlyLetters(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
