@@ -47,18 +47,25 @@ internal sealed partial class EntityResolver
             var t = p.Tokens;
             foreach (var m in p.Mentions)
             {
-                if (m.End + 2 >= t.Count || t[m.End].Norm != "," || t[m.End + 1].Norm is not ("the" or "a" or "an") ||
+                // "Inter-Services Public Relations (ISPR), the army's media wing,": past the acronym in brackets.
+                var comma = m.End + 3 < t.Count && t[m.End].Norm == "(" && t[m.End + 2].Norm == ")" ? m.End + 3 : m.End;
+                if (comma + 2 >= t.Count || t[comma].Norm != "," || t[comma + 1].Norm is not ("the" or "a" or "an") ||
                     !_a.Entities.TryGetValue(m.EntityId, out var e) || e.Kind != EntityKind.Institution)
                 {
                     continue;
                 }
 
                 var head = -1;
-                for (var k = m.End + 2; k < t.Count && k < m.End + 8; k++)
+                for (var k = comma + 2; k < t.Count && k < comma + 8; k++)
                 {
                     var n = t[k].Norm;
+                    if (n == "'s" && head == k - 1)
+                    {
+                        continue; // "the army's media wing": the owner, then the noun
+                    }
+
                     if (!t[k].IsWord || t[k].Cap || n is "that" or "which" or "who" or "whose" || Attribution.Words.Prepositions.Contains(n) ||
-                        (k > m.End + 2 && (n.EndsWith("ing", StringComparison.Ordinal) || n.EndsWith("ed", StringComparison.Ordinal))))
+                        (k > comma + 2 && (n.EndsWith("ing", StringComparison.Ordinal) || n.EndsWith("ed", StringComparison.Ordinal))))
                     {
                         break;
                     }

@@ -347,4 +347,22 @@ public sealed class ClauseSubjectTests
     {
         Assert.Empty(Invented.Extract("in-gerund.txt", "Mayor Jane Roe was interested in saying hello to the harbour board.").Statements);
     }
+
+    [Fact]
+    public void A_name_with_its_acronym_in_brackets_is_the_subject_past_a_description_set_off_by_commas()
+    {
+        var doc = Invented.Extract("set-off.txt", "QRS Records (QRS), the agency representing singer Zorbeo, has denied reports that the singer is dating the mayor. " +
+            "\"The two have been close friends since school,\" the agency stated.");
+        doc.Require("institution:qrs-records", Stance.Denied, "the singer is dating the mayor");
+        doc.Require("institution:qrs-records", Stance.Said, "close friends since school");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId != "institution:qrs-records");
+    }
+
+    [Fact]
+    public void An_organisation_described_with_an_owners_noun_is_that_noun_later()
+    {
+        var doc = Invented.Extract("set-off.txt", "Zorbeo Partners said on Monday that the pier was unsafe. QRS Records, the city's oldest agency, " +
+            "disputed that on Tuesday. \"The pier was inspected in May,\" the agency said.");
+        doc.Require("institution:qrs-records", Stance.Said, "inspected in May");
+    }
 }

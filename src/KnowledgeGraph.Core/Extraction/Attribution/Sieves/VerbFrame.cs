@@ -1031,7 +1031,9 @@ internal static class VerbFrame
                 continue;
             }
 
-            if (p.MentionAt[o - 1] < 0 || p.Mentions[p.MentionAt[o - 1]] is not { } m || m.End != o ||
+            // "QRS Records (QRS), the agency representing …,": the name's acronym in brackets before the comma.
+            var nameEnd = o >= 4 && t[o - 1].Norm == ")" && t[o - 3].Norm == "(" ? o - 3 : o;
+            if (p.MentionAt[nameEnd - 1] < 0 || p.Mentions[p.MentionAt[nameEnd - 1]] is not { } m || m.End != nameEnd ||
                 !(m.First == s.First || (m.First == s.First + 1 && t[s.First].Norm == "the")) ||
                 !context.Analysis.Entities.TryGetValue(m.EntityId, out var e) || e.Kind == Model.EntityKind.Place)
             {
