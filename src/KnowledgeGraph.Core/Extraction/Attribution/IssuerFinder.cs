@@ -3,7 +3,10 @@ using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Extraction.Attribution;
 
-/// <summary>Issued documents: "X issued a statement", "a statement released by X", "X responded in a note published on …".</summary>
+/// <summary>
+/// Issued documents: "X issued a statement", "a statement released by X", "X responded in a note published on …", "X filed a
+/// lawsuit" (so "the suit claims …" is X's).
+/// </summary>
 internal sealed class IssuerFinder(AttributionContext context)
 {
     /// <summary>The issuer of a statement this sentence names, or null ("the Cuban Ministry of Foreign Affairs issued a statement").</summary>
@@ -27,7 +30,7 @@ internal sealed class IssuerFinder(AttributionContext context)
 
         for (var k = s.First; k + 2 < s.End; k++)
         {
-            if (t[k].Norm is "issued" or "released" or "published" or "sent" or "shared" && !p.InQuote[k] && k > s.First &&
+            if (t[k].Norm is "issued" or "released" or "published" or "sent" or "shared" or "filed" or "lodged" && !p.InQuote[k] && k > s.First &&
                 SpeechLexicon.DocumentNouns.Contains(t[k - 1].Norm) && t[k + 1].Norm == "by")
             {
                 var by = t[k + 2].Norm == "the" ? k + 3 : k + 2;
@@ -36,7 +39,7 @@ internal sealed class IssuerFinder(AttributionContext context)
                     issuer = p.Mentions[p.MentionAt[by]].EntityId; // "a statement released by the Ministry …"
                 }
             }
-            else if (t[k].Norm is "issued" or "released" or "published" or "sent" or "shared" && !p.InQuote[k])
+            else if (t[k].Norm is "issued" or "released" or "published" or "sent" or "shared" or "filed" or "lodged" && !p.InQuote[k])
             {
                 var j = k + 1;
                 while (j < s.End && j < k + 4 && !SpeechLexicon.DocumentNouns.Contains(t[j].Norm))

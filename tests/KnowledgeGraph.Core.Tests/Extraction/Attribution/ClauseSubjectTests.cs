@@ -365,4 +365,13 @@ public sealed class ClauseSubjectTests
             "disputed that on Tuesday. \"The pier was inspected in May,\" the agency said.");
         doc.Require("institution:qrs-records", Stance.Said, "inspected in May");
     }
+
+    [Fact]
+    public void A_suit_speaks_for_the_one_who_filed_it()
+    {
+        var doc = Invented.Extract("suit.txt", "A day later, Tom Quimby filed a lawsuit in Denver seeking damages. \"We will not be settling the lawsuit,\" " +
+            "university spokesman Ken Roe said. The suit claims that the decision to fire Quimby was retaliation.");
+        doc.Require("person:tom-quimby", Stance.Said, "was retaliation");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:ken-roe" && s.Evidence.Contains("retaliation", StringComparison.Ordinal));
+    }
 }
