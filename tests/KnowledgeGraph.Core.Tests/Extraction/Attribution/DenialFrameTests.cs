@@ -538,4 +538,18 @@ public sealed class DenialFrameTests
         var headline = Assert.Single(doc.Statements, s => s.Rule == "headline");
         Assert.Equal(Stance.Denied, headline.Stance);
     }
+
+    [Fact]
+    public void Belying_a_report_denies_it()
+    {
+        var doc = Extract("Police Maj. Tom Quimby belied messages spreading online that a student had been abducted from the harbour school.");
+        Assert.Equal("A student had been abducted from the harbour school", doc.Require("person:tom-quimby", Stance.Denied, "abducted").Claim);
+    }
+
+    [Fact]
+    public void A_manner_that_belies_a_feeling_is_no_statement()
+    {
+        Assert.DoesNotContain(Extract("Tom Quimby spoke to the harbour board on Monday. His calm manner belied the tension in the room.").Statements,
+            s => s.Stance == Stance.Denied);
+    }
 }
