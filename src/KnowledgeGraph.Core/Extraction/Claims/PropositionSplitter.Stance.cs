@@ -547,6 +547,13 @@ internal static partial class PropositionSplitter
 
             if (Negations.Contains(n) || n.EndsWith("n't", StringComparison.Ordinal))
             {
+                // "voted for “None Of The Above for President”": a capitalised negation inside a quoted title is part of the
+                // title, not of the predicate.
+                if (t[k].Cap && k > first && p.InQuote[k] && k + 1 < end && t[k + 1].IsWord && t[k + 1].Cap)
+                {
+                    continue;
+                }
+
                 // "Dow's decision not to challenge …", "decided not to run": the negation belongs to an infinitive, not
                 // to the main predicate ("is not to be trusted" still is).
                 if (n == "not" && k + 1 < end && t[k + 1].Norm == "to" && k > first && !Words.BeForms.Contains(t[k - 1].Norm))

@@ -552,4 +552,19 @@ public sealed class DenialFrameTests
         Assert.DoesNotContain(Extract("Tom Quimby spoke to the harbour board on Monday. His calm manner belied the tension in the room.").Statements,
             s => s.Stance == Stance.Denied);
     }
+
+    [Fact]
+    public void A_negation_inside_a_quoted_title_is_no_denial()
+    {
+        var s = Assert.Single(Extract("Tom Ford told Politico that both men voted for \u201CNone Of The Above for President.\u201D").Statements);
+        Assert.Equal(Stance.Said, s.Stance);
+        Assert.Equal("Both men voted for None Of The Above for President", s.Claim);
+    }
+
+    [Fact]
+    public void A_quoted_negation_opening_its_own_sentence_still_denies()
+    {
+        var s = Assert.Single(Extract("Tom Ford said \u201CThey did not vote, and No One can say otherwise.\u201D").Statements);
+        Assert.Equal(Stance.Denied, s.Stance);
+    }
 }
