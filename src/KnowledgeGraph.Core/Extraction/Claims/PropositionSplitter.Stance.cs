@@ -382,7 +382,8 @@ internal static partial class PropositionSplitter
             n++;
         }
 
-        return n < end && t[n].Norm is "complaint" or "complaints" or "notice" or "notification" or "request" or "requests" or "letter" or "summons";
+        return n < end && t[n].Norm is "complaint" or "complaints" or "notice" or "notification" or "request" or "requests" or "letter" or "summons" or
+            "report" or "reports";
     }
 
     /// <summary>

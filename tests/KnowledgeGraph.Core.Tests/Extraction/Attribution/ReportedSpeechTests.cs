@@ -335,6 +335,7 @@ public sealed class ReportedSpeechTests
     [InlineData("Maria Okafor said the port has not yet been notified of any inquiry.")]
     [InlineData("Maria Okafor said they have not received any formal complaint about the terminal.")]
     [InlineData("Maria Okafor said the port had not received a notice from the regulator.")]
+    [InlineData("Maria Okafor said the police have not received an official report of any kidnapping at the port.")]
     [InlineData("Maria Okafor said she has not been contacted by the police or been informed of any inquiry.")]
     [InlineData("Maria Okafor said the port had not heard from either the regulator or the union.")]
     public void Not_having_been_notified_or_received_a_notice_is_said_not_denied(string sentence)
