@@ -186,15 +186,20 @@ internal sealed partial class AttributionStage
         _state.ScopeInterviews(p, speaker => found.Exists(f => f.SpeakerId == speaker));
         var group = _state.RecentGroup;
         var including = Coordination.IncludingList(p, s, _a); // read once per sentence: for its speakers and for a later "they"
+        List<string>? jointly = null;
         foreach (var f in found)
         {
-            var speakers = Speakers(p, f, group, including);
+            // "The board and Quimby Mining rejected the allegations as baseless, saying that …": a participle going on with a
+            // joint statement's verb (it has no subject of its own) is joint too.
+            var speakers = Speakers(p, f, group, including) ??
+                (f.SpeakerFirst < 0 && f.Rule == CoordinatedRule && jointly is { Count: > 1 } && jointly[0] == f.SpeakerId ? jointly : null);
             if (speakers is null)
             {
                 Report(p, s, f);
                 continue;
             }
 
+            jointly = speakers;
             foreach (var id in speakers)
             {
                 Report(p, s, f with { SpeakerId = id, Joint = true }); // "Britain, France and Germany said …": each of them said it
@@ -346,6 +351,8 @@ internal sealed partial class AttributionStage
     private const string HeadlineRule = "headline";
 
     private const string QuotedAsRule = "quoted-as-saying";
+
+    private const string CoordinatedRule = "coordinated-verb";
 
     private (SieveOutcome Outcome, string Rule) Ask(SentenceScope scope, int index)
     {

@@ -78,4 +78,19 @@ public sealed class JointStatementTests
         var doc = Invented.Extract("joint.txt", "The Harbour Board and Norway rejected the allegations as baseless.");
         Assert.DoesNotContain(doc.Statements, s => s.SpeakerId.StartsWith("place:", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_participle_going_on_with_a_joint_statement_is_joint_too()
+    {
+        var doc = Invented.Extract("joint.txt", "The Harbour Board and Quimby Mining rejected the allegations as baseless, saying that most of the payment had been transferred.");
+        doc.Require("institution:harbour-board", Stance.Said, "payment had been transferred");
+        doc.Require("institution:quimby-mining", Stance.Said, "payment had been transferred");
+    }
+
+    [Fact]
+    public void A_participle_after_one_speaker_stays_that_speakers()
+    {
+        var doc = Invented.Extract("joint.txt", "The Harbour Board rejected the allegations as baseless, saying that most of the payment had been transferred to Quimby Mining.");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "institution:quimby-mining");
+    }
 }
