@@ -199,21 +199,7 @@ internal sealed partial class ArticleAnalysis(EntityRegistry registry, string te
             return entry.GovernmentId;
         }
 
-        if (!Entities.TryGetValue(placeId, out var place) || place.Type != CountryType)
-        {
-            return null;
-        }
-
-        var id = "institution:government-of-" + TextFold.Slug(place.Name);
-        if (!Entities.ContainsKey(id))
-        {
-            Entities[id] = new ArticleEntity(id, EntityKind.Institution, "Government of " + place.Name)
-            {
-                Type = "government", Country = place.Name, CountryPlaceId = placeId,
-            };
-        }
-
-        return id;
+        return Entities.TryGetValue(placeId, out var place) && place.Type == CountryType ? EnsureGovernment(place, place.Name, placeId) : null;
     }
 
     /// <summary>
@@ -222,17 +208,18 @@ internal sealed partial class ArticleAnalysis(EntityRegistry registry, string te
     /// </summary>
     public string? StateGovernmentOf(string placeId)
     {
-        if (!Entities.TryGetValue(placeId, out var place) || !IsSubdivision(place))
-        {
-            return null;
-        }
+        return Entities.TryGetValue(placeId, out var place) && IsSubdivision(place) ? EnsureGovernment(place, place.Country, place.CountryPlaceId) : null;
+    }
 
+    /// <summary>"Government of &lt;place&gt;", made on first use, of the country given.</summary>
+    private string EnsureGovernment(ArticleEntity place, string? country, string? countryPlaceId)
+    {
         var id = "institution:government-of-" + TextFold.Slug(place.Name);
         if (!Entities.ContainsKey(id))
         {
             Entities[id] = new ArticleEntity(id, EntityKind.Institution, "Government of " + place.Name)
             {
-                Type = "government", Country = place.Country, CountryPlaceId = place.CountryPlaceId,
+                Type = "government", Country = country, CountryPlaceId = countryPlaceId,
             };
         }
 

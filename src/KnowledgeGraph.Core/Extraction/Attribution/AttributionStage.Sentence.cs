@@ -350,9 +350,9 @@ internal sealed partial class AttributionStage
     /// <summary>The rule recorded on statements read from headlines, decks, captions and other heading lines.</summary>
     private const string HeadlineRule = "headline";
 
-    private const string QuotedAsRule = "quoted-as-saying";
+    private const string QuotedAsRule = QuotedAsSayingSieve.RuleName;
 
-    private const string CoordinatedRule = "coordinated-verb";
+    private const string CoordinatedRule = CoordinatedVerbSieve.RuleName;
 
     private (SieveOutcome Outcome, string Rule) Ask(SentenceScope scope, int index)
     {

@@ -30,7 +30,7 @@ internal sealed class IssuerFinder(AttributionContext context)
 
         for (var k = s.First; k + 2 < s.End; k++)
         {
-            if (t[k].Norm is "issued" or "released" or "published" or "sent" or "shared" or "filed" or "lodged" && !p.InQuote[k] && k > s.First &&
+            if (IssuingVerb(t[k].Norm) && !p.InQuote[k] && k > s.First &&
                 SpeechLexicon.DocumentNouns.Contains(t[k - 1].Norm) && t[k + 1].Norm == "by")
             {
                 var by = t[k + 2].Norm == "the" ? k + 3 : k + 2;
@@ -39,7 +39,7 @@ internal sealed class IssuerFinder(AttributionContext context)
                     issuer = p.Mentions[p.MentionAt[by]].EntityId; // "a statement released by the Ministry …"
                 }
             }
-            else if (t[k].Norm is "issued" or "released" or "published" or "sent" or "shared" or "filed" or "lodged" && !p.InQuote[k])
+            else if (IssuingVerb(t[k].Norm) && !p.InQuote[k])
             {
                 var j = k + 1;
                 while (j < s.End && j < k + 4 && !SpeechLexicon.DocumentNouns.Contains(t[j].Norm))
@@ -63,4 +63,7 @@ internal sealed class IssuerFinder(AttributionContext context)
 
         return issuer;
     }
+
+    /// <summary>A verb that puts a document out: "issued", "released", "published", "sent", "shared", "filed", "lodged".</summary>
+    private static bool IssuingVerb(string norm) => norm is "issued" or "released" or "published" or "sent" or "shared" or "filed" or "lodged";
 }

@@ -952,6 +952,14 @@ internal static class SpeechVerbs
         prev == "in" && prev2 is "public" or "right" or "wrong" or "correct" or "firm" or "clear" or "emphatic" or "categorical" or "unequivocal" or
             "consistent" or "unanimous" or "joined" or "vocal" or "adamant" or "blunt" or "frank" or "forthright" or "united";
 
+    /// <summary>
+    /// The present or past of a speech verb a report does its saying with ("alleges", "claimed", "says") at
+    /// <paramref name="k"/>, with a clause after it, not a preposition ("that attributed to it a report" is no saying).
+    /// </summary>
+    public static bool RelativeSpeechVerb(List<Token> t, int k, int end) =>
+        k + 1 < end && t[k].IsWord && !t[k].Cap && SpeechLexicon.TryVerb(t[k].Norm, out var lemma, out var denial) && !denial && t[k].Norm != lemma &&
+        !t[k].Norm.EndsWith("ing", StringComparison.Ordinal) && !Words.Prepositions.Contains(t[k + 1].Norm);
+
     public static bool IsNounlikeBaseVerb(Paragraph p, Sentence s, int i, out string lemma, out bool denial)
     {
         var t = p.Tokens;

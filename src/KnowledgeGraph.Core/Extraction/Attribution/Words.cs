@@ -28,6 +28,20 @@ internal static class Words
     /// <summary>A noun that names a claim or a report of one ("the allegations", "the story"): what a denial can reject.</summary>
     public static bool NamesAClaim(string norm) => Lexicon.Current.FramingNouns.Contains(norm) || Lexicon.Current.ReportNouns.Contains(norm);
 
+    /// <summary>A noun naming a claim or a report ("the report", "these allegations", "a story") in [from, to).</summary>
+    public static bool ClaimNounIn(List<Token> t, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (NamesAClaim(t[k].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// A verdict of falsehood at token j: a falsehood word ("baseless"), or "far from the truth", "removed from reality".
     /// </summary>

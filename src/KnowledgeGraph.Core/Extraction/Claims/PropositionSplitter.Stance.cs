@@ -182,19 +182,7 @@ internal static partial class PropositionSplitter
         return false;
     }
 
-    /// <summary>A noun naming a claim or a report ("the report", "these allegations") in [from, to).</summary>
-    private static bool ClaimNounIn(List<Token> t, int from, int to)
-    {
-        for (var k = from; k < to; k++)
-        {
-            if (Words.NamesAClaim(t[k].Norm))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool ClaimNounIn(List<Token> t, int from, int to) => Words.ClaimNounIn(t, from, to);
 
     /// <summary>
     /// "Radar's report was untrue": an "'s" after a name, with a form of "be" still to come, is the name's possessive, not

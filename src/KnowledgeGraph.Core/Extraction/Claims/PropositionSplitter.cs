@@ -989,7 +989,7 @@ internal static partial class PropositionSplitter
                 if (t[j].Norm == "that" && !p.InQuote[j])
                 {
                     // "… that alleges that …": the report's own verb of saying goes too.
-                    var after = Attribution.Sieves.OutletReportSieve.RelativeSpeechVerb(t, j + 1, end) ? (j + 2 < end && t[j + 2].Norm == "that" ? j + 3 : j + 2) : j + 1;
+                    var after = SpeechVerbs.RelativeSpeechVerb(t, j + 1, end) ? (j + 2 < end && t[j + 2].Norm == "that" ? j + 3 : j + 2) : j + 1;
                     return after < end ? after : first;
                 }
 

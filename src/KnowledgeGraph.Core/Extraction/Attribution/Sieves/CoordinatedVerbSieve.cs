@@ -6,7 +6,9 @@ namespace KnowledgeGraph.Extraction.Attribution.Sieves;
 /// </summary>
 internal sealed class CoordinatedVerbSieve(AttributionContext context) : TriggerSieve(context)
 {
-    public override string Name => "coordinated-verb";
+    public const string RuleName = "coordinated-verb";
+
+    public override string Name => RuleName;
 
     public override SieveOutcome Attribute(SentenceScope scope, int index)
     {

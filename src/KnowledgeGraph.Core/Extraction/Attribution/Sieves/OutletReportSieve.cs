@@ -53,21 +53,13 @@ internal sealed class OutletReportSieve(AttributionContext context) : TriggerSie
     {
         var t = p.Tokens;
         var first = that + 1;
-        if (t[that].Norm != "that" || first + 1 >= s.End || !RelativeSpeechVerb(t, first, s.End))
+        if (t[that].Norm != "that" || first + 1 >= s.End || !SpeechVerbs.RelativeSpeechVerb(t, first, s.End))
         {
             return first;
         }
 
         return t[first + 1].Norm == "that" ? first + 2 : first + 1;
     }
-
-    /// <summary>
-    /// The present or past of a speech verb a report does its saying with ("alleges", "claimed", "says") at
-    /// <paramref name="k"/>, with a clause after it, not a preposition ("that attributed to it a report" is no saying).
-    /// </summary>
-    internal static bool RelativeSpeechVerb(List<Token> t, int k, int end) =>
-        k + 1 < end && t[k].IsWord && !t[k].Cap && SpeechLexicon.TryVerb(t[k].Norm, out var lemma, out var denial) && !denial && t[k].Norm != lemma &&
-        !t[k].Norm.EndsWith("ing", StringComparison.Ordinal) && !Words.Prepositions.Contains(t[k + 1].Norm);
 
     /// <summary>
     /// "labelled a Sunday Times report that more money is to be spent on X a ‘complete invention’": the verdict at the

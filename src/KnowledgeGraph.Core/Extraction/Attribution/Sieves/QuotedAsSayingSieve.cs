@@ -9,7 +9,9 @@ namespace KnowledgeGraph.Extraction.Attribution.Sieves;
 /// </summary>
 internal sealed class QuotedAsSayingSieve(AttributionContext context) : TriggerSieve(context)
 {
-    public override string Name => "quoted-as-saying";
+    public const string RuleName = "quoted-as-saying";
+
+    public override string Name => RuleName;
 
     public override SieveOutcome Attribute(SentenceScope scope, int index)
     {

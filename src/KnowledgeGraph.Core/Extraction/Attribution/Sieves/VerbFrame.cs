@@ -1046,20 +1046,6 @@ internal static class VerbFrame
         return null;
     }
 
-    /// <summary>A report or claim noun ("story", "report", "allegations") in [from, to).</summary>
-    private static bool ReportNounBetween(Paragraph p, int from, int to)
-    {
-        for (var k = from; k < to; k++)
-        {
-            if (p.Tokens[k].IsWord && (Words.NamesAClaim(p.Tokens[k].Norm) || Lexicon.Current.ReportNouns.Contains(p.Tokens[k].Norm)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     public static (int First, int End) ForwardContent(Paragraph p, Sentence s, int v, int nextAt)
     {
         var t = p.Tokens;
@@ -1176,7 +1162,7 @@ internal static class VerbFrame
                 }
 
                 first = k + 1;
-                if (first + 1 < thatBound && OutletReportSieve.RelativeSpeechVerb(t, first, thatBound) && ReportNounBetween(p, v + 1, k))
+                if (first + 1 < thatBound && SpeechVerbs.RelativeSpeechVerb(t, first, thatBound) && Words.ClaimNounIn(t, v + 1, k))
                 {
                     // "rejected a story appearing on the BBC that alleges that …": the story's own verb of saying, and its
                     // "that", come before what it said.
