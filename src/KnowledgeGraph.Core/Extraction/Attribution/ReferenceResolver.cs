@@ -98,6 +98,11 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
 
         // "a statement released by X", "a spokesperson for X", "officials from X".
         var k = end;
+        if (k + 2 < to && t[k].Norm == "," && IssuedWords.Contains(t[k + 1].Norm) && SpeechLexicon.DocumentNouns.Contains(n))
+        {
+            k++; // "The report, published by the Daily Planet on Monday, claimed …": the participle set off by commas
+        }
+
         if (k < to && IssuedWords.Contains(t[k].Norm))
         {
             k++;
@@ -478,8 +483,10 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             return null;
         }
 
+        // "The report in the Daily Planet claimed …": a piece "in" an organisation no list knows was published there.
         var k = t[end + 1].Norm == "the" ? end + 2 : end + 1;
-        return k < to && p.MentionAt[k] >= 0 && p.Mentions[p.MentionAt[k]] is var m && m.First == k && _a.Entities[m.EntityId].IsMedia ? m.EntityId : null;
+        return k < to && p.MentionAt[k] >= 0 && p.Mentions[p.MentionAt[k]] is var m && m.First == k && _a.Entities[m.EntityId] is var e &&
+            (e.IsMedia || (t[end].Norm == "in" && e.Kind == EntityKind.Institution && e.Type is null)) ? m.EntityId : null;
     }
 
     internal string? OutletNamedBefore(Paragraph p, int det)

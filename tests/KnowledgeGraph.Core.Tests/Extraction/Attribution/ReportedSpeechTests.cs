@@ -54,6 +54,18 @@ public sealed class ReportedSpeechTests
     }
 
     [Theory]
+    [InlineData("The report, published by the Miami Herald, claimed that fifty dockers were laid off.", "institution:miami-herald")]
+    [InlineData("The report, published by the Wexford Ledger on Monday, claimed that fifty dockers were laid off.", "institution:wexford-ledger")]
+    [InlineData("The report in the Daily Planet claimed that fifty dockers were laid off.", "institution:daily-planet")]
+    public void A_report_published_by_or_in_an_outlet_between_commas_or_not_is_the_outlets(string sentence, string outlet)
+    {
+        var doc = Invented.Extract("reported.txt", "Acme Terminals denied the claims on Tuesday.\n\n" + sentence + " It also claimed that the terminal manager had resigned.");
+        doc.Require(outlet, Stance.Said, "dockers were laid off");
+        doc.Require(outlet, Stance.Said, "manager had resigned"); // "it" is the report, not the company that spoke before
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId != outlet && s.Claim.Contains("manager", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("The rumour began with an article published by the Miami Herald on Monday.\n\nThe piece suggested that the Lagos Port Authority had declared the terminal a loss.", "Lagos Port Authority had declared")]
     [InlineData("The Miami Herald reported that Mayor Ada Okafor said the terminal would close.", "Ada Okafor said the terminal")]
     public void What_an_outlet_reports_someone_said_is_the_outlets_claim(string text, string content)
