@@ -506,4 +506,15 @@ public sealed class EntityDiscoveryTests
         var named = Assert.Single(doc.Entities, e => e.Name == outlet);
         Assert.Equal(named.Id, Assert.Single(doc.Statements).SpeakerId);
     }
+
+    [Theory]
+    [InlineData("Acme Corp filed a complaint with the regulator on Monday.", "Acme Corp")]
+    [InlineData("On Monday, Northwind Holdings sued the city over the pier.", "Northwind Holdings")]
+    [InlineData("Gamma Airways cancelled forty flights after the strike.", "Gamma Airways")]
+    public void A_name_ending_in_a_firms_suffix_is_a_company_whatever_its_verb(string sentence, string name)
+    {
+        var doc = Invented.Extract("firm.txt", sentence);
+        var e = Assert.Single(doc.Entities, e => e.Name == name);
+        Assert.Equal(EntityKind.Institution, e.Kind);
+    }
 }

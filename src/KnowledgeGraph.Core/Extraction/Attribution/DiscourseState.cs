@@ -141,6 +141,7 @@ internal sealed class DiscourseState(ArticleAnalysis analysis) : IDiscourseView
         }
 
         PreviousSentenceSpeaker = mainSpeaker;
+        PreviousDocumentSpeaker = main is { SpeakerFirst: >= 0 } && main.SpeakerEnd > main.SpeakerFirst && DocumentNounIn(p, main.SpeakerFirst, main.SpeakerEnd) ? mainSpeaker : null;
         PreviousContent = main is null ? null : (main.ContentParagraph ?? p, main.SpeakerId, main.ContentFirst, main.ContentEnd);
         _groupAge++;
     }
@@ -177,6 +178,19 @@ internal sealed class DiscourseState(ArticleAnalysis analysis) : IDiscourseView
     /// <summary>The organisation an unnamed spokesperson spoke for in the last attributed sentence, if it was one.</summary>
     public string? UnnamedSpokesperson { get; private set; }
 
+    private static bool DocumentNounIn(Paragraph p, int first, int end)
+    {
+        for (var k = first; k < end && k < p.Tokens.Count; k++)
+        {
+            if (SpeechLexicon.DocumentNouns.Contains(p.Tokens[k].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool SpokesNounIn(Paragraph p, int first, int end)
     {
         for (var k = first; k < end && k < p.Tokens.Count; k++)
@@ -193,8 +207,16 @@ internal sealed class DiscourseState(ArticleAnalysis analysis) : IDiscourseView
     public string? ResolvePronoun(string norm) => norm switch
     {
         "he" or "she" => Agreeing(norm, (UnnamedSpokesperson is { } proxy && PreviousSentenceSpeaker == proxy ? proxy : null) ?? LastPersonSpeaker ?? Latest(e => e.Kind == EntityKind.Person)),
+        "it" => IssuerHere ?? PreviousDocumentSpeaker ?? LastOtherSpeaker ?? Latest(e => e.Kind == EntityKind.Institution),
         _ => IssuerHere ?? LastOtherSpeaker ?? Latest(e => e.Kind == EntityKind.Institution),
     };
+
+    /// <summary>
+    /// "The suit claims … It also says …", "The report, published by X, claimed … It also claimed …": the speaker of the
+    /// previous sentence when its subject was a document, whom that document's "it" goes on with (a person who filed a
+    /// suit too); null when the previous sentence's subject was no document.
+    /// </summary>
+    public string? PreviousDocumentSpeaker { get; private set; }
 
     /// <summary>
     /// "Ms Ferrier then asked about … He replied: …": a person the text calls "Ms", "Mrs" or "Miss" is not "he", nor one it

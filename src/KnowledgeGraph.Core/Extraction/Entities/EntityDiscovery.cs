@@ -285,6 +285,10 @@ internal static partial class EntityDiscovery
             {
                 found.Add(new DiscoveredName(start, end, EntityKind.Person, Join(text, tokens, start, end)));
             }
+            else if (end - start >= 2 && Lexicon.Current.FirmSuffixes.Contains(tokens[end - 1].Norm))
+            {
+                found.Add(new DiscoveredName(start, end, EntityKind.Institution, Join(text, tokens, start, end)) { Type = "company" }); // "Acme Corp filed …"
+            }
             else if (end - start <= 3 && !p.IsHeading && tokens.Count >= MinProseTokens && (InnerCapital(text, tokens[end - 1]) || InstitutionEnding(tokens[end - 1])))
             {
                 found.Add(new DiscoveredName(start, end, EntityKind.Institution, Join(text, tokens, start, end))); // "PesaCheck", "Spirit AeroSystems", "Quintbank"

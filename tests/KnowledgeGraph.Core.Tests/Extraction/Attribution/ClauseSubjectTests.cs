@@ -374,4 +374,21 @@ public sealed class ClauseSubjectTests
         doc.Require("person:tom-quimby", Stance.Said, "was retaliation");
         Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:ken-roe" && s.Evidence.Contains("retaliation", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Tom Quimby filed a lawsuit in Denver on Monday. The suit claims that the dean ignored his complaints. It also says the dean retaliated against him.", "person:tom-quimby")]
+    [InlineData("Acme Corp filed a complaint with the regulator. The complaint alleges that Beta Ltd copied its designs. It further claims that the dean retaliated against him.", "institution:acme-corp")]
+    public void It_after_a_document_that_spoke_goes_on_with_the_documents_speaker(string text, string speaker)
+    {
+        var doc = Invented.Extract("suit.txt", text);
+        doc.Require(speaker, Stance.Said, "dean retaliated");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId != speaker && s.Evidence.Contains("retaliated", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void It_after_an_organisation_that_spoke_in_its_own_name_is_still_that_organisation()
+    {
+        var doc = Invented.Extract("suit.txt", "Acme Corp said in a statement that it had laid off no workers. It added that the report was false.");
+        doc.Require("institution:acme-corp", Stance.Denied, "report");
+    }
 }
