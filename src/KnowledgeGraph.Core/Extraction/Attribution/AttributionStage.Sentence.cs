@@ -96,12 +96,13 @@ internal sealed partial class AttributionStage
             if (found.Count > 0 && found[^1] is var prev && prev.SpeakerId != speaker &&
                 finding.SpeakerFirst >= 0 && Math.Abs(finding.SpeakerFirst - prev.ContentFirst) <= 1 && t.Kind == TriggerKind.Verb)
             {
-                if (!prev.Trigger.Denial && _context.IsMedia(prev.SpeakerId) &&
-                    prev.ContentParagraph is null && prev.Trigger.At == triggers[k - 1].At)
+                if (prev.ContentParagraph is null && prev.Trigger.At == triggers[k - 1].At &&
+                    ((!prev.Trigger.Denial && _context.IsMedia(prev.SpeakerId)) || (prev.Trigger.Denial && ClauseSubject(p, finding.SpeakerEnd, t.At))))
                 {
                     // "The piece suggested that the WHO had declared …", "Reuters reported that the minister said …": what
                     // an outlet reports a person said is the outlet's claim; the person has not been shown to have said it.
-                    // The inner verb is part of the outlet's content, which runs on as if it were no trigger.
+                    // "Shatter denied Kenny had asked him to meddle …": what a denial says someone said is what it denies.
+                    // The inner verb is part of the outer content, which runs on as if it were no trigger.
                     triggers.RemoveAt(k);
                     var whole = Ask(scope, k - 1).Outcome.Finding;
                     if (whole is not null && whole.ContentEnd > prev.ContentEnd)
@@ -249,6 +250,23 @@ internal sealed partial class AttributionStage
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The inner speaker ends right before its verb or its auxiliaries ("Kenny had asked", "the officials had claimed"): the
+    /// subject of a clause, not a name a relative clause describes ("the US president, who has insisted …").
+    /// </summary>
+    private static bool ClauseSubject(Paragraph p, int speakerEnd, int verbAt)
+    {
+        for (var i = speakerEnd; i < verbAt; i++)
+        {
+            if (!p.Tokens[i].IsWord || p.Tokens[i].Norm is "who" or "which" or "whom" or "whose" or "that")
+            {
+                return false;
+            }
+        }
+
+        return verbAt - speakerEnd <= 3;
     }
 
     /// <summary>

@@ -208,7 +208,8 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
                 : UnnamedIntroduced(p, det, n) ? null
                 : (place is not null ? RegistryRoleHolder(p, det, end, to, place) : null) ??
                   ResolvePersonNoun(RoleNoun(t, det, noun), place, modifierEntity, former: FormerBetween(t, det, noun), portfolio: PortfolioBetween(t, det, noun)) ??
-                  PersonNamedNext(p, end, RoleNoun(t, det, noun), place, portfolio: PortfolioBetween(t, det, noun)) ?? SpokespersonsPrincipal(n, place);
+                  PersonNamedNext(p, end, RoleNoun(t, det, noun), place, portfolio: PortfolioBetween(t, det, noun)) ?? SpokespersonsPrincipal(n, place) ??
+                  (place is null && modifierEntity is null ? LeadOfficeHolder(p, det, end, RoleNoun(t, det, noun)) : null);
         }
         else if (n == "agency" && noun > det + 1 && t[noun - 1].Norm == "news")
         {
@@ -948,7 +949,55 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
 
         // A description fits someone by role, or no one: never merely the last person who spoke ("the official" after "a
         // senior official quoted by the outlet", "the diplomat" in an article whose only person is a harbour pilot).
-        return discourse.Latest(e => e.Kind == EntityKind.Person && RoleFits(e));
+        return discourse.Latest(e => e.Kind == EntityKind.Person && RoleFits(e)) ?? (former ? null : _leadHolders.GetValueOrDefault(noun));
+    }
+
+    private readonly Dictionary<string, string> _leadHolders = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "The Minister for Justice has accused a Sunday newspaper …" ¶ "In a statement, Alan Shatter denied …": an office the
+    /// lead names as a title ("the" and a capitalised title noun) and nobody the text gives it to is held by the first
+    /// person named after it, in the lead or the next paragraph, who was not named before and has no role of their own;
+    /// a later "the minister" is that person too. Never a plain description ("the official", "the lawyer"), nor a
+    /// lower-case "the minister" of a lead.
+    /// </summary>
+    private string? LeadOfficeHolder(Paragraph p, int det, int from, string noun)
+    {
+        if (p.Tokens[det].Norm != "the" || from < 1 || !p.Tokens[from - 1].Cap || !Lexicon.Current.PersonTitles.Contains(noun) || _leadHolders.ContainsKey(noun))
+        {
+            return null;
+        }
+
+        var at = _a.Paragraphs.IndexOf(p);
+        for (var pi = 0; pi < at; pi++)
+        {
+            if (!_a.Paragraphs[pi].IsHeading)
+            {
+                return null; // only the first paragraph of the body
+            }
+        }
+
+        var before = NamedBefore(at, p, from);
+        for (var pi = at; pi < _a.Paragraphs.Count && pi <= at + 1; pi++)
+        {
+            foreach (var m in _a.Paragraphs[pi].Mentions)
+            {
+                if ((pi == at && m.First < from) || before.Contains(m.EntityId) || !_a.Entities.TryGetValue(m.EntityId, out var e) || e.Kind != EntityKind.Person)
+                {
+                    continue;
+                }
+
+                if ((e.Role is { } role && !EntityDiscovery.Honorific(TextFold.Fold(role))) || e.TextRoles.Any(r => !EntityDiscovery.Honorific(r)))
+                {
+                    return null; // the first person named next holds an office of their own
+                }
+
+                _leadHolders[noun] = e.Id;
+                return e.Id;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -29,4 +29,24 @@ public sealed class CataphoraTests
     {
         Assert.DoesNotContain(Extract(text).Statements, s => s.SpeakerId == "person:maria-okafor");
     }
+
+    [Fact]
+    public void A_leads_capitalised_office_is_the_person_the_next_paragraph_names_and_so_is_the_later_minister()
+    {
+        var doc = Extract("The Minister for Ports has accused a weekly paper of writing a \"contrived story\" about the terminal.\n\n" +
+            "In a statement on Monday, Maria Okafor denied that the terminal had been sold.\n\n" +
+            "The minister said she expected the paper to publish an apology.");
+        doc.Require("person:maria-okafor", Stance.Said, "contrived story");
+        doc.Require("person:maria-okafor", Stance.Denied, "terminal had been sold");
+        doc.Require("person:maria-okafor", Stance.Said, "publish an apology");
+    }
+
+    [Theory]
+    [InlineData("The Minister for Ports said on Monday that the terminal had not been sold.\n\nThe mayor, Maria Okafor, met the board later.")]
+    [InlineData("The minister said on Monday that the terminal had not been sold.\n\nMaria Okafor met the board later.")]
+    [InlineData("The Minister for Ports said on Monday that the terminal had not been sold.\n\nThe board met at noon.\n\nMaria Okafor met the board later.")]
+    public void A_leads_office_is_nobody_who_holds_another_role_is_lower_case_or_comes_later(string text)
+    {
+        Assert.DoesNotContain(Extract(text).Statements, s => s.SpeakerId == "person:maria-okafor");
+    }
 }

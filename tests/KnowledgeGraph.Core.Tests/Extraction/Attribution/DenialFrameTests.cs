@@ -567,4 +567,14 @@ public sealed class DenialFrameTests
         var s = Assert.Single(Extract("Tom Ford said \u201CThey did not vote, and No One can say otherwise.\u201D").Statements);
         Assert.Equal(Stance.Denied, s.Stance);
     }
+
+    [Theory]
+    [InlineData("In a statement, Maria Okafor denied Daniel Ekwueme had asked her to intervene in the terminal sale.", "Daniel Ekwueme had asked her")]
+    [InlineData("Maria Okafor denied that the board members had claimed or even accused Mr Ekwueme of taking bribes.", "board members had claimed")]
+    public void What_a_denial_says_someone_said_is_what_it_denies_not_their_statement(string sentence, string content)
+    {
+        var doc = Invented.Extract("denial.txt", sentence);
+        var s = doc.Require("person:maria-okafor", Stance.Denied, content);
+        Assert.Single(doc.Statements);
+    }
 }

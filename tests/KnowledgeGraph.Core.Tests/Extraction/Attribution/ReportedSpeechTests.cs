@@ -57,6 +57,7 @@ public sealed class ReportedSpeechTests
     [InlineData("The report, published by the Miami Herald, claimed that fifty dockers were laid off.", "institution:miami-herald")]
     [InlineData("The report, published by the Wexford Ledger on Monday, claimed that fifty dockers were laid off.", "institution:wexford-ledger")]
     [InlineData("The report in the Daily Planet claimed that fifty dockers were laid off.", "institution:daily-planet")]
+    [InlineData("The report in the Sunday Independent claimed that fifty dockers were laid off.", "institution:sunday-independent")]
     public void A_report_published_by_or_in_an_outlet_between_commas_or_not_is_the_outlets(string sentence, string outlet)
     {
         var doc = Invented.Extract("reported.txt", "Acme Terminals denied the claims on Tuesday.\n\n" + sentence + " It also claimed that the terminal manager had resigned.");
