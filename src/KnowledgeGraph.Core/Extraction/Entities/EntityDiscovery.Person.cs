@@ -287,6 +287,10 @@ internal static partial class EntityDiscovery
             {
                 roleStart = k; // "Minister for Forests and Energy P. Ramachandra Reddy": the portfolio's "and", its words and "for"
             }
+            else if (roleStart == k + 1 && roleStart < start && t.Cap && !covered[k] && Lexicon.Current.PortfolioWords.Contains(t.Norm) && NameWords.Titles.Contains(tokens[k + 1].Norm))
+            {
+                roleStart = k; // "Environment Minister Melissa Price", "Health Secretary X": the portfolio before the title is part of it
+            }
             else if (roleStart == start && k == start - 1 && PortfolioBefore(tokens, covered, k) is var portfolio and >= 0)
             {
                 roleStart = portfolio; // "Commissioner for Information Ogbonna Ude": the portfolio's words belong to the title

@@ -49,4 +49,14 @@ public sealed class CataphoraTests
     {
         Assert.DoesNotContain(Extract(text).Statements, s => s.SpeakerId == "person:maria-okafor");
     }
+
+    [Theory]
+    [InlineData("Environment Minister Maria Okafor denies offending the harbour board.\n\nDaniel Ekwueme, director of a port charity, confirmed the account.\n\nThe environment minister says she told the board the terminal was safe.")]
+    [InlineData("Health Secretary Maria Okafor denies offending the harbour board.\n\nDaniel Ekwueme, director of a port charity, confirmed the account.\n\nThe health secretary says she told the board the terminal was safe.")]
+    public void A_portfolio_before_a_title_is_part_of_the_role_a_later_description_names(string text)
+    {
+        var doc = Extract(text);
+        doc.Require("person:maria-okafor", Stance.Said, "terminal was safe");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:daniel-ekwueme" && s.Claim.Contains("terminal", StringComparison.Ordinal));
+    }
 }
