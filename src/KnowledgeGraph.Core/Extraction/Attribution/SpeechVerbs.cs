@@ -98,7 +98,7 @@ internal static class SpeechVerbs
         var gerundOfManner = ((prev is "by" or "while" or "when" or "after" or "before" || InMannerOfSpeaking(prev, prev2)) && t[i].Norm.EndsWith("ing", StringComparison.Ordinal)) ||
             (prev is "as" && QuotedAs(p, s, i));
         if (i > s.First && t[i - 1].IsWord && !t[i - 1].Cap && !CanPrecedeVerb(prev) && !purpose && !gerundOfManner &&
-            !(t[i].Norm.EndsWith("ing", StringComparison.Ordinal) && AfterIssuedDocument(p, s, i)))
+            !(t[i].Norm.EndsWith("ing", StringComparison.Ordinal) && AfterIssuedDocument(p, s, i)) && !AfterLocativeOfSpeaker(p, s, i))
         {
             return false;
         }
@@ -1029,6 +1029,36 @@ internal static class SpeechVerbs
             if (t[k].Norm is "quoted" or "quotes" or "quoting" && !p.InQuote[k])
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "The health ministry in the Hamas-controlled Gaza strip said …", "Officials in the northern city said …": a finite
+    /// form after a place phrase ("in"/"at" and up to six words) that follows a name or a speaker's noun; the noun that
+    /// closes the phrase is no subject of its own.
+    /// </summary>
+    private static bool AfterLocativeOfSpeaker(Paragraph p, Sentence s, int i)
+    {
+        var t = p.Tokens;
+        if (t[i].Norm.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (var k = i - 1; k > s.First && k >= i - 7; k--)
+        {
+            if (t[k].Norm is "in" or "at")
+            {
+                var head = k - 1;
+                return p.MentionAt[head] >= 0 ? p.Mentions[p.MentionAt[head]].End == k : t[head].IsWord && IsSpeakerNoun(t[head].Norm) || (t[head].Norm.EndsWith('s') && IsSpeakerNoun(t[head].Norm[..^1]));
+            }
+
+            if (p.InQuote[k] || (!t[k].IsWord && t[k].Norm != "-") || SpeechLexicon.IsVerb(t[k].Norm) || Words.BeForms.Contains(t[k].Norm))
+            {
+                return false;
             }
         }
 

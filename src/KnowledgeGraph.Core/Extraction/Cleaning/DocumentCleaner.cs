@@ -202,6 +202,16 @@ internal static partial class DocumentCleaner
                 e--;
             }
 
+            if (DateLabelEnd(text, s, e) is var dateEnd and > 0)
+            {
+                lines.Add((s, dateEnd)); // "date 2023-11-06 CAIRO, Nov 6 (Reuters) - …": a feed's date label run into the text
+                s = dateEnd;
+                while (s < e && char.IsWhiteSpace(text[s]))
+                {
+                    s++;
+                }
+            }
+
             if (e > s && text.AsSpan(s, e - s).Count(' ') >= RunInSplitter.MinWords)
             {
                 RunInSplitter.Split(text, s, e, lines); // a line that holds many of a page's lines (a feed's one-line article)
@@ -215,6 +225,27 @@ internal static partial class DocumentCleaner
         }
 
         return lines;
+    }
+
+    /// <summary>"date 2023-11-06 " opening a line that goes on: the end of the label and its ISO date, else -1.</summary>
+    private static int DateLabelEnd(string text, int s, int e)
+    {
+        const int Length = 15; // "date " and "yyyy-mm-dd"
+        if (e - s <= Length + 1 || !text.AsSpan(s, 5).Equals("date ", StringComparison.OrdinalIgnoreCase) || !char.IsWhiteSpace(text[s + Length]))
+        {
+            return -1;
+        }
+
+        var d = text.AsSpan(s + 5, 10);
+        for (var k = 0; k < 10; k++)
+        {
+            if (k is 4 or 7 ? d[k] != '-' : !char.IsAsciiDigit(d[k]))
+            {
+                return -1;
+            }
+        }
+
+        return s + Length;
     }
 
     private enum QaState

@@ -65,8 +65,11 @@ internal static partial class EntityDiscovery
             return true;
         }
 
+        // "…, says its head Syed Saddiq Syed Abdul Rahman": an owner's title between the verb and the name.
         return start > 0 && (tokens[start - 1].Norm is "said" or "told" or "says" ||
-            (start > 1 && tokens[start - 1].Norm == "to" && tokens[start - 2].Norm == "according"));
+            (start > 1 && tokens[start - 1].Norm == "to" && tokens[start - 2].Norm == "according") ||
+            (start > 2 && NameWords.Titles.Contains(tokens[start - 1].Norm) && tokens[start - 2].Norm is "its" or "his" or "her" or "their" &&
+             tokens[start - 3].Norm is "said" or "says"));
     }
 
     /// <summary>

@@ -12,6 +12,9 @@ public sealed class AttributionTagTests
     [InlineData("The suspect remains at large, said police spokesperson Ann Lee at the press conference.", "person:ann-lee", "remains at large")]
     [InlineData("The suspect remains at large, as \"money is a motivator for some people,\" said police spokesperson Ann Lee.", "person:ann-lee", "remains at large")]
     [InlineData("Riverside will not sell the striker to Chelsea, insists Riverside boss Tom Evans.", "person:tom-evans", "will not sell the striker")]
+    [InlineData("The port board will sue the newspaper over its report, says its head Maria Okafor.", "person:maria-okafor", "will sue the newspaper")]
+    [InlineData("The port board will sue the newspaper over its report, said its chairman, Maria Okafor.", "person:maria-okafor", "will sue the newspaper")]
+    [InlineData("The port board will sue the newspaper over its report, says its head Syed Saddiq Syed Abdul Rahman (pic).", "person:syed-saddiq-syed-abdul-rahman", "will sue the newspaper")]
     public void A_titled_speaker_after_the_verb_says_the_clause_before(string sentence, string speaker, string snippet)
     {
         var doc = Invented.Extract("tag.txt", sentence);

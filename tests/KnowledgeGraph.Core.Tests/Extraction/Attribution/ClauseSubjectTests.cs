@@ -391,4 +391,20 @@ public sealed class ClauseSubjectTests
         var doc = Invented.Extract("suit.txt", "Acme Corp said in a statement that it had laid off no workers. It added that the report was false.");
         doc.Require("institution:acme-corp", Stance.Denied, "report");
     }
+
+    [Theory]
+    [InlineData("The harbour board in the storm-hit northern city said on Monday that the terminal had been sold.", "institution:harbour-board")]
+    [InlineData("A spokesman for the Harbour Board in the northern city said on Monday that the terminal had been sold.", "institution:harbour-board")]
+    public void A_place_phrase_after_the_subject_does_not_hide_the_verb(string sentence, string speaker)
+    {
+        var doc = Invented.Extract("place.txt", "The Harbour Board met on Sunday.\n\n" + sentence);
+        doc.Require(speaker, Stance.Said, "terminal had been sold");
+    }
+
+    [Fact]
+    public void A_participle_after_a_place_phrase_is_still_no_speech()
+    {
+        var doc = Invented.Extract("place.txt", "The Harbour Board met on Sunday.\n\nThe emergency in the northern city declared last week was lifted.");
+        Assert.Empty(doc.Statements);
+    }
 }

@@ -50,4 +50,20 @@ public sealed class BrokenLineTests
         var pieces = Pieces("Harbour board denies sale\n\nLatest Posts\nMaria Okafor wins the regatta.");
         Assert.Equal(["Harbour board denies sale", "Latest Posts", "Maria Okafor wins the regatta."], pieces);
     }
+
+    [Fact]
+    public void A_feeds_date_label_run_into_the_first_line_is_a_line_of_its_own()
+    {
+        var pieces = Pieces(" date 2023-11-06 CAIRO, Nov 6 (Reuters) - The health board said on Monday that the clinic had been hit.");
+        Assert.Equal(["date 2023-11-06", "CAIRO, Nov 6 (Reuters) - The health board said on Monday that the clinic had been hit."], pieces);
+        Assert.Equal(["The date 2023-11-06 is the first step."], Pieces("The date 2023-11-06 is the first step.")); // only a label that opens the line
+    }
+
+    [Fact]
+    public void A_dateline_after_a_date_label_is_no_speaker()
+    {
+        var doc = Invented.Extract("label.txt", " date 2023-11-06 CAIRO, Nov 6 (Reuters) - The Health Ministry in the northern Gaza strip said on Monday that the clinic had been hit.");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId.Contains("egypt", StringComparison.Ordinal));
+        doc.Require("institution:health-ministry", Stance.Said, "clinic had been hit");
+    }
 }

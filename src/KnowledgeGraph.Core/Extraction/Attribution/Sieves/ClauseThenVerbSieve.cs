@@ -229,8 +229,16 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
         var t = p.Tokens;
         var end = v + 1;
         var titled = false;
-        while (end < s.End && end < v + 10 && t[end].IsWord && !p.InQuote[end] && !SpeechLexicon.IsVerb(t[end].Norm) &&
-               (t[end].Cap || NameWords.Titles.Contains(t[end].Norm) || TitleFollows(p, end + 1, Math.Min(s.End, end + 3))))
+        // "…, says its head Syed Saddiq", "…, said their lawyer, Jane Roe": the owner's title, a comma at most, then the name.
+        var owned = end + 1 < s.End && t[end].Norm is "its" or "his" or "her" or "their" && NameWords.Titles.Contains(t[end + 1].Norm);
+        if (owned)
+        {
+            end++;
+        }
+
+        while (end < s.End && end < v + 10 && (t[end].IsWord || (owned && t[end].Norm == "," && end > v + 2 && NameWords.Titles.Contains(t[end - 1].Norm))) &&
+               !p.InQuote[end] && !SpeechLexicon.IsVerb(t[end].Norm) &&
+               (t[end].Cap || t[end].Norm == "," || NameWords.Titles.Contains(t[end].Norm) || TitleFollows(p, end + 1, Math.Min(s.End, end + 3))))
         {
             titled |= NameWords.Titles.Contains(t[end].Norm);
             end++;
@@ -248,9 +256,9 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
             stop--;
         }
 
-        if (end == stop)
+        if (end == stop || (end + 3 == stop && t[end].Norm == "(" && t[end + 1].IsWord && t[end + 2].Norm == ")"))
         {
-            return sp;
+            return sp; // "…, says its head Syed Saddiq (pic).": a one-word picture reference closes the name
         }
 
         if (!(Words.Prepositions.Contains(t[end].Norm) || TimeWord(t[end].Norm)) || t[end].Norm is "that" or "of" or "for" or "to")
@@ -437,9 +445,10 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
         for (var k = from; k < to; k++)
         {
             var n = p.Tokens[k].Norm;
-            if (NameWords.Titles.Contains(n) || n is "the" or "a" or "an" or "of" or "'s" or "." || p.MentionAt[k] >= 0 || p.Tokens[k].Cap)
+            if (NameWords.Titles.Contains(n) || n is "the" or "a" or "an" or "of" or "'s" or "." || p.MentionAt[k] >= 0 || p.Tokens[k].Cap ||
+                (n == "," && k > from && NameWords.Titles.Contains(p.Tokens[k - 1].Norm) && k + 1 == to))
             {
-                continue;
+                continue; // "said their lawyer, Jane Roe": the comma before the name
             }
 
             if (!p.Tokens[k].IsWord || p.InQuote[k] || SpeechLexicon.IsVerb(n) || ++qualifiers > 3 || !TitleFollows(p, k + 1, to))
