@@ -320,6 +320,11 @@ internal static class Spans
                 continue;
             }
 
+            if (t[j].Norm is "being" or "been" or "be")
+            {
+                return false; // "they returned to their seats after being instructed to do so": no appeal of the speaker's
+            }
+
             // The first be-form decides: "… is advised to file …", "… are urged to report …".
             var a = j + 1;
             while (a < stop && t[a].Norm is "also" or "hereby" or "strongly" or "kindly" or "therefore")

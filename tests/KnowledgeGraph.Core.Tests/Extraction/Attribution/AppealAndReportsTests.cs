@@ -73,4 +73,13 @@ public sealed class AppealAndReportsTests
         var doc = Invented.Extract("police.txt", sentence);
         Assert.Equal(Stance.Said, Assert.Single(doc.Statements).Stance);
     }
+
+    [Theory]
+    [InlineData("Maria Okafor and Daniel Ekwueme say they returned to their seats after being instructed to do so by the crew.")]
+    [InlineData("Maria Okafor said the dockers had gone home after being told to by the harbour master.")]
+    public void A_passive_appeal_inside_a_clause_after_the_verb_is_part_of_a_claim(string sentence)
+    {
+        var doc = Invented.Extract("appeal.txt", sentence);
+        doc.Require("person:maria-okafor", Stance.Said, "after being");
+    }
 }
