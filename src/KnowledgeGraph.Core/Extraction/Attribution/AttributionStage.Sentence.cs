@@ -318,9 +318,10 @@ internal sealed partial class AttributionStage
         }
 
         List<string>? names = null;
-        if (p.Tokens[f.SpeakerFirst].Norm == "they" && f.SpeakerEnd == f.SpeakerFirst + 1)
+        if ((p.Tokens[f.SpeakerFirst].Norm == "they" && f.SpeakerEnd == f.SpeakerFirst + 1) ||
+            (p.Tokens[f.SpeakerFirst].Norm == "the" && f.SpeakerEnd == f.SpeakerFirst + 2 && p.Tokens[f.SpeakerFirst + 1].Norm is "couple" or "pair" or "duo"))
         {
-            names = group;
+            names = group; // "they", "the couple": the names listed together just before
         }
         else if (p.MentionAt[f.SpeakerFirst] >= 0 && including is not null &&
                  including.Contains(p.Mentions[p.MentionAt[f.SpeakerFirst]].EntityId))

@@ -45,6 +45,9 @@ internal interface IDiscourseView
     /// <summary>"he"/"she" → the last person speaker or person named; "it"/"they" → the issuer or last institution.</summary>
     string? ResolvePronoun(string norm);
 
+    /// <summary>The names a subject of this sentence or of one of the two before it listed together ("Britain, France and Germany").</summary>
+    List<string>? RecentGroup { get; }
+
     /// <summary>The most recent entity (mentioned or speaking) that fits, looking back at most 200 entries.</summary>
     string? Latest(Func<ArticleEntity, bool> fits);
 }

@@ -98,7 +98,8 @@ internal static class SpeechVerbs
         var gerundOfManner = ((prev is "by" or "while" or "when" or "after" or "before" || InMannerOfSpeaking(prev, prev2)) && t[i].Norm.EndsWith("ing", StringComparison.Ordinal)) ||
             (prev is "as" && QuotedAs(p, s, i));
         if (i > s.First && t[i - 1].IsWord && !t[i - 1].Cap && !CanPrecedeVerb(prev) && !purpose && !gerundOfManner &&
-            !(t[i].Norm.EndsWith("ing", StringComparison.Ordinal) && AfterIssuedDocument(p, s, i)) && !AfterLocativeOfSpeaker(p, s, i))
+            !(t[i].Norm.EndsWith("ing", StringComparison.Ordinal) && AfterIssuedDocument(p, s, i)) && !AfterLocativeOfSpeaker(p, s, i) &&
+            !(prev is "couple" or "pair" or "duo" && prev2 == "the")) // "The couple claims …": two people named before
         {
             return false;
         }

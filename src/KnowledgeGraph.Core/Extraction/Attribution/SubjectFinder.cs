@@ -146,6 +146,13 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                 return (voice, k, k + 1);
             }
 
+            // "The couple claims …", "the pair said": the two people a recent subject named together (each of them speaks).
+            if (norm == "the" && k + 1 < to && t[k + 1].Norm is "couple" or "pair" or "duo" && !NamedAfter(p, k + 2, to) &&
+                discourse.RecentGroup is { Count: 2 } pair && pair.TrueForAll(id => _a.Entities.TryGetValue(id, out var e) && e.Kind == EntityKind.Person))
+            {
+                return (pair[0], k, k + 2);
+            }
+
             // "said that President Musa Bello announced …": a "that" before a capitalised title opens a clause; it is no
             // demonstrative ("that president"), and the title goes with the name after it.
             if (norm is "the" or "a" or "an" or "this" or "that" && !(norm == "that" && k + 1 < to && t[k + 1].Cap) && references.ReferencePhrase(p, k, to) is { } reference)

@@ -93,4 +93,21 @@ public sealed class JointStatementTests
         var doc = Invented.Extract("joint.txt", "The Harbour Board rejected the allegations as baseless, saying that most of the payment had been transferred to Quimby Mining.");
         Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "institution:quimby-mining");
     }
+
+    [Theory]
+    [InlineData("The engaged couple, named by local news as Maria Okafor and Daniel Ekwueme, alleged that they were removed from the ferry.\n\nThe couple claims they sat in an empty row of seats.")]
+    [InlineData("Maria Okafor and Daniel Ekwueme said they were removed from the ferry.\n\nThe pair said they sat in an empty row of seats.")]
+    public void The_couple_after_two_people_named_together_is_both_of_them(string text)
+    {
+        var doc = Invented.Extract("joint.txt", text);
+        doc.Require("person:maria-okafor", Stance.Said, "empty row");
+        doc.Require("person:daniel-ekwueme", Stance.Said, "empty row");
+    }
+
+    [Fact]
+    public void The_couple_with_no_two_people_named_before_is_no_one()
+    {
+        var doc = Invented.Extract("joint.txt", "Maria Okafor runs the ferry.\n\nThe couple claims they sat in an empty row of seats.");
+        Assert.DoesNotContain(doc.Statements, s => s.Claim.Contains("empty row", StringComparison.Ordinal));
+    }
 }

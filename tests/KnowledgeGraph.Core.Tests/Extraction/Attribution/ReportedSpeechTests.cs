@@ -553,4 +553,13 @@ public sealed class ReportedSpeechTests
         Assert.NotEmpty(doc.Statements);
         Assert.All(doc.Statements, s => Assert.Equal(Stance.Said, s.Stance));
     }
+
+    [Fact]
+    public void An_outlet_credited_with_a_description_after_it_relayed_the_statement()
+    {
+        var doc = Invented.Extract("relay.txt", "Maria Okafor said the ferry had left early, KHOU, a CBS affiliate in Houston, reported.\n\n\"It was chaos,\" Okafor told KHOU.");
+        var s = doc.Require("person:maria-okafor", Stance.Said, "ferry had left early");
+        Assert.Equal(["institution:khou"], s.ReportedBy);
+        Assert.DoesNotContain("KHOU", s.Claim, StringComparison.Ordinal);
+    }
 }

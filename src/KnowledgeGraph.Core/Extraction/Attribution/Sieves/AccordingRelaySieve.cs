@@ -1,3 +1,5 @@
+using KnowledgeGraph.Extraction.Text;
+
 namespace KnowledgeGraph.Extraction.Attribution.Sieves;
 
 /// <summary>
@@ -34,6 +36,20 @@ internal sealed class AccordingRelaySieve(AttributionContext context) : TriggerS
         var p = scope.Paragraph;
         var s = scope.Sentence;
         var name = CreditPhrase.Before(p, s.First, v) is { } credit && CreditPhrase.ShortTail(p, s, v + 1) ? credit.Name : CreditPhrase.After(p, s, v);
-        return name is not null && Context.IsMedia(Context.SpeakerEntity(name.EntityId)) ? Context.SpeakerEntity(name.EntityId) : null;
+        return name is not null && (Context.IsMedia(Context.SpeakerEntity(name.EntityId)) || DescribedAsOutlet(p, name.End, v)) ? Context.SpeakerEntity(name.EntityId) : null;
+    }
+
+    /// <summary>", KHOU, a CBS affiliate in Houston, reported": the credit's description names an outlet's kind.</summary>
+    private static bool DescribedAsOutlet(Paragraph p, int from, int v)
+    {
+        for (var k = from; k < v; k++)
+        {
+            if (p.Tokens[k].IsWord && !p.Tokens[k].Cap && Lexicon.Current.OutletNouns.Contains(p.Tokens[k].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

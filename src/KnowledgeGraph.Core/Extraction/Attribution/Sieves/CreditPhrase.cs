@@ -17,6 +17,11 @@ internal static class CreditPhrase
     {
         var t = p.Tokens;
         var j = v - 1;
+        if (j > first && t[j].Norm == "," && DescriptionBefore(p, first, j) is var described and > 0)
+        {
+            j = described - 1; // ", KHOU, a CBS affiliate in Houston, reported": the outlet before its description
+        }
+
         if (j > first && t[j].IsWord && !t[j].Cap && p.MentionAt[j] < 0 && Lexicon.Current.OutletNouns.Contains(t[j].Norm))
         {
             j--; // "the Punch newspaper reported"
@@ -51,6 +56,29 @@ internal static class CreditPhrase
         }
 
         return k > first && t[k].Norm == "," && !p.InQuote[k] ? (name, k) : null;
+    }
+
+    /// <summary>
+    /// ", a CBS affiliate in Houston,": a description set off by commas that closes at <paramref name="comma"/>, opened by
+    /// "a", "an" or "the" and holding no verb, quotation or other comma; the comma that opens it, else -1.
+    /// </summary>
+    private static int DescriptionBefore(Paragraph p, int first, int comma)
+    {
+        var t = p.Tokens;
+        for (var k = comma - 1; k > first && k >= comma - 10; k--)
+        {
+            if (t[k].Norm == ",")
+            {
+                return k + 2 < comma && t[k + 1].Norm is "a" or "an" or "the" && !p.InQuote[k] ? k : -1;
+            }
+
+            if (p.InQuote[k] || t[k].IsQuote || (t[k].IsWord && SpeechLexicon.IsVerb(t[k].Norm)) || t[k].Norm is "." or ";" or ":")
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>", reported Politico.", ", said the Gazette on Monday.": a name right after the verb, closing the sentence but for a short tail.</summary>
