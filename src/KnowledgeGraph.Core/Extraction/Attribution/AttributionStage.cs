@@ -53,11 +53,31 @@ internal sealed partial class AttributionStage
         var statementParagraphs = 0;
         string? bulletIssuer = null; // "However, the PCB took a stance, completely denying the report." ¶ "- The PCB received …"
         var index = -1;
+        string? answering = null; // the speaker of the transcript answer the paragraphs since its label go on with
         foreach (var p in _a.Paragraphs)
         {
             index++;
+            if (transcript && !p.IsHeading && WholeParagraph.LineLabel(p) is not null)
+            {
+                answering = null;
+            }
+
+            if (transcript && !p.IsHeading && answering is not null && p.Tokens.Count > 3 && !OpensWithOwnAttribution(p, answering))
+            {
+                // "Zhao Lijian: The US side's statement is …" ¶ "As a party to the regulations, China has …": an answer runs
+                // on over the paragraphs after its label until the next label.
+                AcceptWhole(p, answering, 0, WholeParagraph.TranscriptAnswer);
+                foreach (var s in p.Sentences)
+                {
+                    NoteMentions(p, s);
+                }
+
+                continue;
+            }
+
             if (transcript && !p.IsHeading && TranscriptAnswer(p))
             {
+                answering = _labelSpeakers.GetValueOrDefault(WholeParagraph.LineLabel(p)!) ?? (WholeParagraph.LineLabel(p) is "a" or "answer" ? _state.Interviewee : null);
                 _state.LastParagraphSpeaker = null;
                 foreach (var s in p.Sentences)
                 {
@@ -496,6 +516,27 @@ internal sealed partial class AttributionStage
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "Hours after the interview, the State Department told EFE …": a paragraph whose first sentence has a speech verb
+    /// after a name other than <paramref name="answering"/> is the writer's again, not the answer going on.
+    /// </summary>
+    private bool OpensWithOwnAttribution(Paragraph p, string answering)
+    {
+        var first = p.Sentences[0];
+        foreach (var trigger in _triggers.FindTriggers(p, first))
+        {
+            for (var k = first.First; k < trigger.At; k++)
+            {
+                if (p.MentionAt[k] >= 0 && !p.InQuote[k] && p.Mentions[p.MentionAt[k]].EntityId != answering)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

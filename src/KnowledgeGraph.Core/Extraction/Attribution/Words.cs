@@ -72,6 +72,13 @@ internal static class Words
             return true;
         }
 
+        // "completely inconsistent with the facts", "contrary to the facts"
+        if (t[j].Norm is "inconsistent" or "contrary" && j + 3 < end && t[j + 1].Norm is "with" or "to" && t[j + 2].Norm == "the" &&
+            t[j + 3].Norm is "facts" or "truth" or "reality")
+        {
+            return true;
+        }
+
         // "far from the truth", "so far removed from reality", "nothing could be further from the truth"
         var k = j;
         if (t[k].Norm == "far" && k + 1 < end && t[k + 1].Norm == "removed")

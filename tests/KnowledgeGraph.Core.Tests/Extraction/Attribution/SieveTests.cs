@@ -85,6 +85,29 @@ public sealed class SieveTests
     }
 
     [Fact]
+    public void A_briefing_with_mixed_case_name_and_reporter_labels_is_a_transcript_whose_answers_run_on()
+    {
+        var doc = Invented.Extract("briefing.txt", "Ministry Spokesperson Maria Okafor's Regular Press Conference on July 6\n\n" +
+            "Harbour Daily reporter: A senator said the terminal was sold. What is your comment?\n\n" +
+            "Maria Okafor: The senator's statement is completely inconsistent with the facts.\n\n" +
+            "The terminal was never offered for sale. The board met in May and kept it.\n\n" +
+            "Coast Radio Reporter: And the cranes?\n\nMaria Okafor: The cranes are still on the quay.");
+        doc.Require("person:maria-okafor", Stance.Denied, "inconsistent with the facts");
+        Assert.Equal("transcript-answer", doc.Require("person:maria-okafor", Stance.Said, "board met in May").Rule);
+        doc.Require("person:maria-okafor", Stance.Said, "still on the quay");
+        Assert.DoesNotContain(doc.Statements, s => s.Evidence.Contains("What is your comment", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_paragraph_after_the_last_answer_that_attributes_to_someone_else_ends_the_answer()
+    {
+        var doc = Invented.Extract("briefing.txt", "Harbour Daily reporter: Was the terminal sold?\n\nMaria Okafor: It was never sold.\n\n" +
+            "Harbour Daily reporter: And the cranes?\n\nMaria Okafor: The cranes are still on the quay.\n\n" +
+            "Hours later, the Port Authority told the Harbour Daily in a written reply that the cranes had been moved.");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:maria-okafor" && s.Evidence.Contains("moved", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Labels_without_an_interviewers_questions_are_no_transcript()
     {
         var doc = Invented.Extract("labels.txt", "Port director Maria Okafor spoke on Monday.\n\nNOTE: The terminal will close in May.\n\n" +

@@ -122,7 +122,8 @@ internal static class WholeParagraph
         p.Sentences.Any(s => s.End - 1 < p.Tokens.Count && p.Tokens[s.End - 1].Norm == ".");
 
     /// <summary>The labels of an interviewer's lines in a transcript ("Q:", "JOURNALIST:", "REPORTER:").</summary>
-    public static bool InterviewerLabel(string label) => label is "q" or "question" or "journalist" or "reporter" or "interviewer" or "host" or "questioner";
+    public static bool InterviewerLabel(string label) => label is "q" or "question" or "journalist" or "reporter" or "interviewer" or "host" or "questioner" ||
+        label.EndsWith(" reporter", StringComparison.Ordinal) || label.EndsWith(" journalist", StringComparison.Ordinal) || label.EndsWith(" correspondent", StringComparison.Ordinal);
 
     /// <summary>
     /// An interview printed as "Q: … / A: …" or with speakers' labels ("JOURNALIST: … / PM: …", "REPORTER: … / GILLARD: …"): at
@@ -149,7 +150,7 @@ internal static class WholeParagraph
             {
                 a++;
             }
-            else if (p.Tokens[0].AllCaps)
+            else if (p.Tokens[0].AllCaps || p.MentionAt[0] >= 0)
             {
                 named ??= new Dictionary<string, int>(StringComparer.Ordinal);
                 named[label] = named.GetValueOrDefault(label) + 1;
@@ -197,6 +198,22 @@ internal static class WholeParagraph
         if (t.Count > 2 && t[1].Norm == ":" && t[0].Cap)
         {
             return 1;
+        }
+
+        // "Zhao Lijian: The US side's statement is …", "CCTV reporter: …", "Macau Monthly Reporter: …": a name the text
+        // knows, or capitalised words ending in a reporter's noun, before the colon.
+        if (t.Count > 3 && p.MentionAt[0] >= 0 && p.Mentions[p.MentionAt[0]] is { First: 0, End: var nameEnd and <= 4 } && nameEnd + 1 < t.Count && t[nameEnd].Norm == ":")
+        {
+            return nameEnd;
+        }
+
+        for (var n = 2; n <= 4 && n + 1 < t.Count; n++)
+        {
+            if (t[n].Norm == ":" && t[0].IsWord && t[0].Cap && t[n - 1].IsWord && t[n - 1].Norm is "reporter" or "journalist" or "correspondent" &&
+                t.Take(n).All(x => x.IsWord))
+            {
+                return n;
+            }
         }
 
         for (var n = 2; n <= 4 && n + 1 < t.Count; n++)
