@@ -159,4 +159,20 @@ public sealed class EntityResolutionTests
         var doc = Invented.Extract("names.txt", sentence);
         Assert.Equal(name, doc.Entities.Single(e => e.Id == Assert.Single(doc.Statements).SpeakerId).Name);
     }
+
+    [Fact]
+    public void A_name_in_kind_words_only_is_the_one_longer_institution_ending_in_it()
+    {
+        var doc = Invented.Extract("command.txt", "The Police Command in Harbourton has denied reports that it released three officers.\n\n" +
+            "\"The attention of the Harbourton State Police Command has been drawn to a viral publication,\" the statement read.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Police Command");
+        doc.Require("institution:harbourton-state-police-command", Stance.Denied, "released three officers");
+    }
+
+    [Fact]
+    public void A_name_in_kind_words_ending_two_longer_names_stays_apart()
+    {
+        var doc = Invented.Extract("command.txt", "The Police Command denied the report.\n\nThe Harbourton State Police Command and the Delta State Police Command met on Monday.");
+        Assert.Contains(doc.Entities, e => e.Name == "Police Command");
+    }
 }

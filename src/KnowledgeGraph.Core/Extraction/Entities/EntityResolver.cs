@@ -251,6 +251,7 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         MergeAcronyms(merged);
         MergeHeadFirstForms(merged);
         MergeForceHeads(merged);
+        MergeGenericTails(merged);
         OrganisationsKindedAsPeople(merged);
         var surnames = OnePersonSurnames();
         foreach (var (alias, id) in _collectiveAliases.Concat(_localAliases))
@@ -700,6 +701,34 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                 merged[a.Id] = open[0].Id;
             }
         }
+    }
+
+    /// <summary>
+    /// "The Police Command in Rivers has denied …" and "the Rivers State Police Command" in one article are one command: a
+    /// discovered institution named only in words of an institution's kind ("Police Command", "Health Ministry") is the one
+    /// longer institution of the article whose name ends with it.
+    /// </summary>
+    private void MergeGenericTails(Dictionary<string, string> merged)
+    {
+        List<ArticleEntity>? institutions = null;
+        foreach (var b in _a.Entities.Values.ToList())
+        {
+            if (b.Kind != EntityKind.Institution || !b.Name.Contains(' ', StringComparison.Ordinal) || _a.Registry.Get(b.Id) is not null || b.IsMedia ||
+                merged.ContainsKey(b.Id) || !Array.TrueForAll(b.Name.Split(' '), w => IsKindWord(TextFold.Fold(w))))
+            {
+                continue;
+            }
+
+            institutions ??= _a.Entities.Values.Where(e => e.Kind == EntityKind.Institution && e.Name.Contains(' ', StringComparison.Ordinal)).ToList();
+            var owners = institutions.Where(a => a != b && !merged.ContainsKey(a.Id) && a.Name.EndsWith(" " + b.Name, StringComparison.Ordinal)).Take(2).ToList();
+            if (owners.Count == 1)
+            {
+                _a.Entities.Remove(b.Id);
+                merged[b.Id] = owners[0].Id;
+            }
+        }
+
+        static bool IsKindWord(string w) => Attribution.SpeechLexicon.IsInstitutionNoun(w) || NameWords.InstitutionHeads.Contains(w) || w is "command" or "state";
     }
 
     /// <summary>"National Police Service" → "NPS", "Bank of Northland" → "BN": the capitals opening its capitalised words.</summary>
