@@ -210,7 +210,9 @@ internal sealed partial class AttributionStage
         var subject = _context.Subjects.FindSubject(p, s.First, s.End);
         // "As the prosecutor went into detail, Mr Moore stopped him and said …": a person who spoke in the sentence stays
         // who "he" is next, not the subject of its opening clause.
-        if (subject is { } named && named.First >= 0 && p.MentionAt[named.First] >= 0 && IsPerson(named.Id) &&
+        // A name inside a quotation is what the speaker talks about, not the next "he" ("“The officers, ASP X and Insp. Y, are
+        // detained …" ¶ "…,” she added").
+        if (subject is { } named && named.First >= 0 && p.MentionAt[named.First] >= 0 && IsPerson(named.Id) && !p.InQuote[named.First] && !InOpenQuotation(p, named.First) &&
             !found.Exists(f => f.Trigger.Kind != TriggerKind.Report && f.SpeakerId != named.Id && IsPerson(f.SpeakerId)))
         {
             _state.PersonSubject(named.Id);
@@ -226,6 +228,25 @@ internal sealed partial class AttributionStage
         var mainFinding = found.Count == 0 ? null : found[main >= 0 ? main : ^1];
         _state.EndSentence(mainFinding?.SpeakerId, p, mainFinding);
         return _state.PreviousSentenceSpeaker;
+    }
+
+    /// <summary>A paragraph that opens with a quotation mark and does not close it before token <paramref name="k"/>.</summary>
+    internal static bool InOpenQuotation(Paragraph p, int k)
+    {
+        if (p.Tokens.Count == 0 || !p.Tokens[0].IsQuote)
+        {
+            return false;
+        }
+
+        for (var j = 1; j < k; j++)
+        {
+            if (p.Tokens[j].IsQuote)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -643,7 +643,7 @@ internal sealed partial class AttributionStage
     {
         for (var k = s.First; k < s.End; k++)
         {
-            if (p.MentionAt[k] >= 0 && p.Mentions[p.MentionAt[k]] is { } m && m.First == k && !p.InQuote[k] && !PhotoCredit(p, m))
+            if (p.MentionAt[k] >= 0 && p.Mentions[p.MentionAt[k]] is { } m && m.First == k && !p.InQuote[k] && !InOpenQuotation(p, k) && !PhotoCredit(p, m))
             {
                 _state.Mentioned(m.EntityId);
             }

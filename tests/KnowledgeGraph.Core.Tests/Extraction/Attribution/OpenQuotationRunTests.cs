@@ -35,4 +35,17 @@ public sealed class OpenQuotationRunTests
         doc.Require("person:chidi-okafor", Stance.Said, "keep working with all parties");
         Assert.DoesNotContain(doc.Statements, s => s.Evidence.Contains("best inter", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_name_inside_an_open_quotation_is_no_later_she()
+    {
+        var doc = Invented.Extract("run.txt", "The Harbour Police Command has denied reports that it released three officers.\n\n" +
+            "Its spokesperson, Grace Okafor, said on Saturday that the report was false.\n\n" +
+            "\"We want to state categorically that the allegation of their release is untrue.\n\n" +
+            "\"The officers, ASP Daniel Ekwueme and Insp. Tom Reyes, are presently detained at the headquarters.\n\n" +
+            "\"The officers are undergoing the standard disciplinary process,\" she added.");
+        doc.Require("person:grace-okafor", Stance.Said, "disciplinary process");
+        doc.Require("person:grace-okafor", Stance.Denied, "allegation of their release");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId is "person:daniel-ekwueme" or "person:tom-reyes");
+    }
 }
