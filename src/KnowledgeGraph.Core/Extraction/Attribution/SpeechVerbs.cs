@@ -1068,6 +1068,7 @@ internal static class SpeechVerbs
 
     private static bool CanPrecedeVerb(string prev) =>
         BeforeVerb.Contains(prev) || prev.EndsWith("ly", StringComparison.Ordinal) || Words.BeForms.Contains(prev) ||
+        Lexicon.Current.OutletNouns.Contains(prev) || prev is "radio" or "tv" or "television" || // "Al Aqsa radio said", "the newspaper reported"
         IsSpeakerNoun(prev) || (prev.EndsWith('s') && IsSpeakerNoun(prev[..^1])) || char.IsDigit(prev[0]);
 
     private static bool IsSpeakerNoun(string w) =>

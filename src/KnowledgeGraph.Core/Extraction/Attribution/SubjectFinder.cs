@@ -417,9 +417,10 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             // "Okafor's office said …", "Okafor's lawyers said …": those who speak for someone speak as that someone,
             // unless they are named themselves ("Okafor's spokesman, Tom Reyes, said").
             // "Mr Reyes's official spokesman", "her longtime lawyer": up to two modifiers before the proxy noun.
+            // "Gaza's health ministry spokesman said …" is the ministry's spokesman, not the place's (read below).
             var proxy = after + 1;
             while (proxy < to && proxy < after + 3 && t[proxy].IsWord && !t[proxy].Cap && !Lexicon.Current.ProxyNouns.Contains(t[proxy].Norm) &&
-                !SpeechLexicon.IsVerb(t[proxy].Norm) && proxy + 1 < to && t[proxy + 1].IsWord)
+                !SpeechLexicon.IsVerb(t[proxy].Norm) && !SpeechLexicon.IsInstitutionNoun(t[proxy].Norm) && proxy + 1 < to && t[proxy + 1].IsWord)
             {
                 proxy++;
             }

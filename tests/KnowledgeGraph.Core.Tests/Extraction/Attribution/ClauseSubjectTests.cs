@@ -407,4 +407,21 @@ public sealed class ClauseSubjectTests
         var doc = Invented.Extract("place.txt", "The Harbour Board met on Sunday.\n\nThe emergency in the northern city declared last week was lifted.");
         Assert.Empty(doc.Statements);
     }
+
+    [Fact]
+    public void A_places_ministry_spokesman_is_the_ministrys_and_so_is_his_he()
+    {
+        var doc = Invented.Extract("ministry.txt", "Gaza's health ministry said on Monday that a clinic was hit.\n\n" +
+            "Gaza's health ministry spokesman said 170 patients were in the building at the time. He said several nurses were wounded.");
+        var ministry = Assert.Single(doc.Entities, e => e.Kind == EntityKind.Institution && e.Name.Contains("Health", StringComparison.Ordinal)).Id;
+        doc.Require(ministry, Stance.Said, "170 patients");
+        doc.Require(ministry, Stance.Said, "nurses were wounded");
+    }
+
+    [Fact]
+    public void Two_outlets_named_with_their_kind_before_the_verb_speak()
+    {
+        var doc = Invented.Extract("outlets.txt", "Earlier, Al Jazeera TV and Hamas-affiliated Al Aqsa radio said the clinic had been hit.");
+        Assert.Contains(doc.Statements, s => s.Claim.Contains("clinic had been hit", StringComparison.OrdinalIgnoreCase));
+    }
 }
