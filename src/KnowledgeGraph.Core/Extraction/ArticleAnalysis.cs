@@ -60,6 +60,14 @@ internal sealed partial class ArticleAnalysis(EntityRegistry registry, string te
             }
         }
 
+        // A release wire's credit in the dateline ("DOYLESTOWN, Pa., Jan. 14 /PRNewswire/ --", "(BUSINESS WIRE)--").
+        var top = text.AsSpan(0, Math.Min(text.Length, 1200));
+        if (top.Contains("/PRNewswire", StringComparison.Ordinal) || top.Contains("(BUSINESS WIRE)", StringComparison.Ordinal) ||
+            top.Contains("/CNW/", StringComparison.Ordinal) || top.Contains("(GLOBE NEWSWIRE)", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         // A label line of its own near the top ("Press Releases|", "PRESS RELEASE", "Media release"), not a headline about
         // fake press releases.
         var lines = 0;

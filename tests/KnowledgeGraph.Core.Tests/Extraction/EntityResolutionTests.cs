@@ -175,4 +175,12 @@ public sealed class EntityResolutionTests
         var doc = Invented.Extract("command.txt", "The Police Command denied the report.\n\nThe Harbourton State Police Command and the Delta State Police Command met on Monday.");
         Assert.Contains(doc.Entities, e => e.Name == "Police Command");
     }
+
+    [Fact]
+    public void A_surname_after_an_honorific_is_the_person_not_the_firm_named_after_them()
+    {
+        var doc = Invented.Extract("firm.txt", "Company President Maria Quimby spoke on Monday. The Quimby Corp announced a new product.\n\n" +
+            "\"The campaign is designed to hurt this company,\" said Mr. Quimby.");
+        doc.Require("person:maria-quimby", Stance.Said, "designed to hurt");
+    }
 }

@@ -49,6 +49,11 @@ internal sealed partial class EntityResolver
             }
 
             id = ResolveGeneric(p, i, len, id, homeElsewhere);
+            if (len == 1 && AfterHonorific(tokens, i) && _a.Entities.TryGetValue(id, out var named) && named.Kind != EntityKind.Person &&
+                PersonBySurname(tokens[i].Norm) is { } person)
+            {
+                id = person; // "said Mr. Quigley" is Guy Quigley, not the Quigley Corp the short name also stands for
+            }
             if (_a.CreditedOutlet is null && CreditAfterDate(p, i, len, id))
             {
                 _a.CreditedOutlet = id; // "Havana, Feb 5 (EFE).- …": the agency that wrote the text
@@ -81,6 +86,31 @@ internal sealed partial class EntityResolver
         }
 
         p.IndexMentions();
+    }
+
+    /// <summary>"Mr Quigley", "Mrs. May", "Dr Okafor": an honorific, with or without its full stop, right before token <paramref name="i"/>.</summary>
+    private static bool AfterHonorific(List<Token> tokens, int i) =>
+        (i > 0 && tokens[i - 1].IsWord && EntityDiscovery.Honorific(tokens[i - 1].Norm)) ||
+        (i > 1 && tokens[i - 1].Norm == "." && tokens[i - 2].IsWord && EntityDiscovery.Honorific(tokens[i - 2].Norm));
+
+    /// <summary>The one person of the article whose last name folds to <paramref name="surname"/>, else null.</summary>
+    private string? PersonBySurname(string surname)
+    {
+        string? found = null;
+        foreach (var e in _a.Entities.Values)
+        {
+            if (e.Kind == EntityKind.Person && e.Name.LastIndexOf(' ') is var space and > 0 && TextFold.Fold(e.Name.AsSpan(space + 1)) == surname)
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = e.Id;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>

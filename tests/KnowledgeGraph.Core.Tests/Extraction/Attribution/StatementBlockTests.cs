@@ -148,4 +148,13 @@ public sealed class StatementBlockTests
     [InlineData("The Harbour Authority would like to announce a new crane next week.")]
     public void A_wish_to_know_or_to_announce_without_a_clause_is_no_statement(string sentence) =>
         Assert.Empty(Invented.Extract("polite.txt", sentence).Statements);
+
+    [Fact]
+    public void A_release_sent_over_a_release_wire_is_its_issuers_after_its_first_statement()
+    {
+        var doc = Invented.Extract("release.txt", "Quimby Corporation Targeted by Counterfeit Release\n\n" +
+            "HARBOURTON, Jan. 14 /PRNewswire/ -- The Quimby Corp said today that it had been the victim of a counterfeit press release.\n\n" +
+            "For the past month, the Company has been faced with an onslaught of malicious information spread through anonymous faxes.");
+        doc.Require("institution:quimby-corp", Stance.Said, "onslaught of malicious information");
+    }
 }
