@@ -749,6 +749,18 @@ internal static partial class PropositionSplitter
             {
                 return k;
             }
+
+            // "I was surprised by the question and I vehemently denied it": the joined clause's own "I"/"we" and adverbs.
+            var j = k - 1;
+            while (j > first && p.Tokens[j].Norm.EndsWith("ly", StringComparison.Ordinal) && p.Tokens[j].Norm.Length > 3)
+            {
+                j--;
+            }
+
+            if (j > first + 1 && j < k && p.Tokens[j].Norm is "i" or "we" && p.Tokens[j - 1].Norm is "and" or "but" && IsDenialVerb(p, k))
+            {
+                return k;
+            }
         }
 
         return -1;
@@ -769,6 +781,18 @@ internal static partial class PropositionSplitter
 
     private static int ConnectorStart(Paragraph p, int first, int k)
     {
+        // "… and I vehemently denied it": the joined clause's own subject and adverbs go with the connector
+        var j = k - 1;
+        while (j > first && p.Tokens[j].Norm.EndsWith("ly", StringComparison.Ordinal) && p.Tokens[j].Norm.Length > 3)
+        {
+            j--;
+        }
+
+        if (j > first && j < k && p.Tokens[j].Norm is "i" or "we" && p.Tokens[j - 1].Norm is "and" or "but")
+        {
+            k = j;
+        }
+
         while (k > first && p.Tokens[k - 1].Norm is "and" or "," or "but" or "also")
         {
             k--;

@@ -577,4 +577,15 @@ public sealed class DenialFrameTests
         var s = doc.Require("person:maria-okafor", Stance.Denied, content);
         Assert.Single(doc.Statements);
     }
+
+    [Theory]
+    [InlineData("\"I was surprised by the question and I vehemently denied the allegation,\" Maria Okafor said.")]
+    [InlineData("\"I was surprised by the question and we denied the claim at once,\" Maria Okafor said.")]
+    public void A_first_person_denial_joined_to_a_quotations_first_clause_denies(string sentence)
+    {
+        var doc = Extract(sentence);
+        doc.Require("person:maria-okafor", Stance.Denied, "denied");
+        var said = doc.Require("person:maria-okafor", Stance.Said, "surprised by the question");
+        Assert.DoesNotContain("denied", said.Claim, StringComparison.Ordinal);
+    }
 }
