@@ -240,7 +240,7 @@ internal static partial class PropositionSplitter
     private static bool AsVerdict(Paragraph p, int first, int end)
     {
         var t = p.Tokens;
-        for (var k = first; k < end && k < first + 10; k++)
+        for (var k = first; k < end && k < first + 18; k++) // "allegations his side fixed aspects of a Test against India at Chennai in 2016 as “outrageous”"
         {
             if (t[k].Norm == "as")
             {

@@ -588,4 +588,12 @@ public sealed class DenialFrameTests
         var said = doc.Require("person:maria-okafor", Stance.Said, "surprised by the question");
         Assert.DoesNotContain("denied", said.Claim, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_long_object_described_as_a_verdict_is_denied()
+    {
+        var doc = Extract("Harbour coach Maria Okafor has described allegations her side fixed aspects of a match against Northport at Kingsford in 2016 as \"outrageous\".");
+        var s = doc.Require("person:maria-okafor", Stance.Denied, "fixed aspects");
+        Assert.DoesNotContain("outrageous", s.Claim, StringComparison.Ordinal);
+    }
 }
