@@ -596,4 +596,11 @@ public sealed class DenialFrameTests
         var s = doc.Require("person:maria-okafor", Stance.Denied, "fixed aspects");
         Assert.DoesNotContain("outrageous", s.Claim, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Calling_a_report_nothing_but_insinuation_denies_it()
+    {
+        var doc = Extract("\"It is quite clear that this is nothing but insinuation by the media,\" Maria Okafor said of the report.");
+        doc.Require("person:maria-okafor", Stance.Denied, "insinuation");
+    }
 }
