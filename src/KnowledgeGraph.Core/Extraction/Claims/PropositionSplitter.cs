@@ -194,6 +194,11 @@ internal static partial class PropositionSplitter
                 p.Tokens[copula - 1].Norm == "to" || p.Tokens[subject].Norm == "nothing";
             props.Add(bare ? new Proposition(first, mainStop, Stance.Denied) : new Proposition(subject, copula, Stance.Denied));
         }
+        else if (PassiveDenialOfReports(p, first, mainStop) is var beAt and > 0)
+        {
+            // "“Reports of bugging in the South Block is, hereby, denied,” the spokesperson said": the reports' claim is denied.
+            props.Add(new Proposition(StripFraming(p, first, beAt), beAt, Stance.Denied));
+        }
         else if (FalseClaimsSubject(p, first, mainStop) is var claimsEnd and > 0)
         {
             // "Such repeated, baseless, and fabricated allegations can be assessed …": a sentence about claims its subject
@@ -450,6 +455,47 @@ internal static partial class PropositionSplitter
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Reports of bugging … is, hereby, denied", "The allegations are categorically rejected": a subject holding a claim
+    /// noun, a be-form, adverbs or commas, and a denial verb's participle that ends the clause, in a quotation or with
+    /// "hereby"; the be-form, else -1. ("He said reports were denied" tells of someone else's denial.)
+    /// </summary>
+    private static int PassiveDenialOfReports(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        for (var k = first + 1; k < end && k < first + 25; k++)
+        {
+            if (t[k].Norm is not ("is" or "are" or "was" or "were") || !Words.ClaimNounIn(t, first, k))
+            {
+                continue;
+            }
+
+            var j = k + 1;
+            var hereby = false;
+            while (j < end && (t[j].Norm is "," or "hereby" or "categorically" or "strongly" or "firmly" or "emphatically" || (t[j].Norm.EndsWith("ly", StringComparison.Ordinal) && t[j].Norm.Length > 3)))
+            {
+                hereby |= t[j].Norm == "hereby";
+                j++;
+            }
+
+            return j < end && t[j].Norm is "denied" or "rejected" or "refuted" or "dismissed" && (j + 1 >= end || !t[j + 1].IsWord) && (p.InQuote[j] || hereby) ? k : -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>"is, hereby, denied": a be-form before <paramref name="k"/> past commas and adverbs (a passive, not a joined verb).</summary>
+    private static bool AfterBeForm(List<Token> t, int first, int k)
+    {
+        var j = k - 1;
+        while (j > first && (t[j].Norm is "," or "hereby" || (t[j].Norm.EndsWith("ly", StringComparison.Ordinal) && t[j].Norm.Length > 3)))
+        {
+            j--;
+        }
+
+        return j >= first && t[j].Norm is "is" or "are" or "was" or "were" or "been" or "be";
     }
 
     private static bool IsDenialVerb(Paragraph p, int k) =>
@@ -745,7 +791,7 @@ internal static partial class PropositionSplitter
     {
         for (var k = first + 1; k < end; k++)
         {
-            if (IsDenialVerb(p, k) && p.Tokens[k - 1].Norm is "and" or "," or "but" or "also")
+            if (IsDenialVerb(p, k) && p.Tokens[k - 1].Norm is "and" or "," or "but" or "also" && !AfterBeForm(p.Tokens, first, k))
             {
                 return k;
             }

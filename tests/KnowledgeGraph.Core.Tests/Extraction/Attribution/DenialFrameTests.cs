@@ -603,4 +603,20 @@ public sealed class DenialFrameTests
         var doc = Extract("\"It is quite clear that this is nothing but insinuation by the media,\" Maria Okafor said of the report.");
         doc.Require("person:maria-okafor", Stance.Denied, "insinuation");
     }
+
+    [Theory]
+    [InlineData("\"Reports of a sale of the terminal in a section of the media is, hereby, denied,\" port spokesperson Maria Okafor said.")]
+    [InlineData("\"The allegations of a sale of the terminal are categorically rejected,\" port spokesperson Maria Okafor said.")]
+    public void Reports_denied_in_the_passive_in_a_quotation_are_denied(string sentence)
+    {
+        var s = Extract(sentence).Require("person:maria-okafor", Stance.Denied, "sale of the terminal");
+        Assert.DoesNotContain("hereby", s.Claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reports_someone_else_denied_told_in_the_passive_are_said()
+    {
+        var doc = Extract("Port spokesperson Maria Okafor said the reports of a sale of the terminal were denied.");
+        Assert.DoesNotContain(doc.Statements, s => s.Stance == Stance.Denied);
+    }
 }
