@@ -580,7 +580,10 @@ internal sealed partial class AttributionStage
         }
 
         // One voice the labels do not name, and no voice they do: the interviewee (fixed at its first answer).
-        var speaker = _transcriptLabels!.Count(l => l is not ("a" or "answer")) == 1 ? _state.FixInterviewee() ?? _state.Latest(e => e.Kind == EntityKind.Person) : null;
+        // A label that is a name no entity carries ("SPICER:" when the page spelled the name only in capitals) is no one
+        // the article names, not the interviewee.
+        var speaker = _transcriptLabels!.Count(l => l is not ("a" or "answer")) == 1 && RoleLabel(label)
+            ? _state.FixInterviewee() ?? _state.Latest(e => e.Kind == EntityKind.Person) : null;
         if (speaker is not null)
         {
             _state.FixInterviewee(speaker);
@@ -589,6 +592,10 @@ internal sealed partial class AttributionStage
         _labelSpeakers[label] = speaker;
         return speaker;
     }
+
+    /// <summary>"PM", "MINISTER", "DEPUTY MINISTER": a label made of titles, which names an office rather than a person.</summary>
+    private static bool RoleLabel(string label) =>
+        Array.TrueForAll(label.Split(' '), w => Entities.NameWords.Titles.Contains(w) || w is "pm" or "mp" or "premier" or "spokesperson");
 
     /// <summary>"GILLARD:", "MR TRUMP:": the labels that name a person or organisation of the article, before any is read.</summary>
     private void NameLabels()

@@ -108,6 +108,14 @@ public sealed class SieveTests
     }
 
     [Fact]
+    public void A_surname_label_no_entity_carries_is_no_one_not_the_person_named_last()
+    {
+        var doc = Invented.Extract("briefing.txt", "Port Briefing\n\nQUESTION: The mayor, Tom Reyes, said the terminal was sold. Is that true?\n\n" +
+            "OKAFOR: That is a false narrative we fight every day.\n\nQUESTION: And the cranes?\n\nOKAFOR: The cranes are still on the quay.");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:tom-reyes" && s.Evidence.Contains("cranes", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Labels_without_an_interviewers_questions_are_no_transcript()
     {
         var doc = Invented.Extract("labels.txt", "Port director Maria Okafor spoke on Monday.\n\nNOTE: The terminal will close in May.\n\n" +
