@@ -796,16 +796,9 @@ internal static partial class PropositionSplitter
                 return k;
             }
 
-            // "I was surprised by the question and I vehemently denied it": the joined clause's own "I"/"we" and adverbs.
-            var j = k - 1;
-            while (j > first && p.Tokens[j].Norm.EndsWith("ly", StringComparison.Ordinal) && p.Tokens[j].Norm.Length > 3)
+            if (JoinedFirstPerson(p.Tokens, first, k) > first + 1 && IsDenialVerb(p, k))
             {
-                j--;
-            }
-
-            if (j > first + 1 && j < k && p.Tokens[j].Norm is "i" or "we" && p.Tokens[j - 1].Norm is "and" or "but" && IsDenialVerb(p, k))
-            {
-                return k;
+                return k; // "I was surprised by the question and I vehemently denied it"
             }
         }
 
@@ -825,18 +818,24 @@ internal static partial class PropositionSplitter
         return -1;
     }
 
-    private static int ConnectorStart(Paragraph p, int first, int k)
+    /// <summary>"… and I vehemently |denied": the "I" or "we" of a clause joined by "and" or "but" before <paramref name="k"/>, past adverbs; else -1.</summary>
+    private static int JoinedFirstPerson(List<Token> t, int first, int k)
     {
-        // "… and I vehemently denied it": the joined clause's own subject and adverbs go with the connector
         var j = k - 1;
-        while (j > first && p.Tokens[j].Norm.EndsWith("ly", StringComparison.Ordinal) && p.Tokens[j].Norm.Length > 3)
+        while (j > first && t[j].Norm.EndsWith("ly", StringComparison.Ordinal) && t[j].Norm.Length > 3)
         {
             j--;
         }
 
-        if (j > first && j < k && p.Tokens[j].Norm is "i" or "we" && p.Tokens[j - 1].Norm is "and" or "but")
+        return j > first && j < k && t[j].Norm is "i" or "we" && t[j - 1].Norm is "and" or "but" ? j : -1;
+    }
+
+    private static int ConnectorStart(Paragraph p, int first, int k)
+    {
+        // "… and I vehemently denied it": the joined clause's own subject and adverbs go with the connector
+        if (JoinedFirstPerson(p.Tokens, first, k) is var subject and > 0)
         {
-            k = j;
+            k = subject;
         }
 
         while (k > first && p.Tokens[k - 1].Norm is "and" or "," or "but" or "also")
