@@ -77,7 +77,8 @@ internal sealed partial class AttributionStage
 
             if (transcript && !p.IsHeading && TranscriptAnswer(p))
             {
-                answering = _labelSpeakers.GetValueOrDefault(WholeParagraph.LineLabel(p)!) ?? (WholeParagraph.LineLabel(p) is "a" or "answer" ? _state.Interviewee : null);
+                var label = WholeParagraph.LineLabel(p)!;
+                answering = _labelSpeakers.GetValueOrDefault(label) ?? (label is "a" or "answer" ? _state.Interviewee : null);
                 _state.LastParagraphSpeaker = null;
                 foreach (var s in p.Sentences)
                 {
@@ -595,7 +596,7 @@ internal sealed partial class AttributionStage
 
     /// <summary>"PM", "MINISTER", "DEPUTY MINISTER": a label made of titles, which names an office rather than a person.</summary>
     private static bool RoleLabel(string label) =>
-        Array.TrueForAll(label.Split(' '), w => Entities.NameWords.Titles.Contains(w) || w is "pm" or "mp" or "premier" or "spokesperson");
+        Array.TrueForAll(label.Split(' '), Entities.NameWords.Titles.Contains);
 
     /// <summary>"GILLARD:", "MR TRUMP:": the labels that name a person or organisation of the article, before any is read.</summary>
     private void NameLabels()
