@@ -52,7 +52,7 @@ public static class LinkConnections
             var edges = new List<Edge<StatementRecord>>(Math.Min(first, statements.Count));
             for (var i = 0; i < statements.Count && i < first; i++)
             {
-                edges.Add(new Edge<StatementRecord>(PageArguments.ToCursor(offset + i), statements[i]));
+                edges.Add(new Edge<StatementRecord>(offset + i, statements[i]));
             }
 
             var info = new PageInfo(statements.Count > first, offset > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
@@ -83,7 +83,7 @@ public static class LinkConnections
                 {
                     if (nodes[i] is T node)
                     {
-                        edges.Add(new Edge<T>(PageArguments.ToCursor(offset + i), node));
+                        edges.Add(new Edge<T>(offset + i, node));
                     }
                 }
 
