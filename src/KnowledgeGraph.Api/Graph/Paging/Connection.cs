@@ -34,6 +34,14 @@ public sealed record Edge<T>(int Offset, T Node)
 /// <summary>Relay page information.</summary>
 /// <param name="HasNextPage">More items follow the window.</param>
 /// <param name="HasPreviousPage">Items precede the window.</param>
-/// <param name="StartCursor">Cursor of the first item, null for an empty window.</param>
-/// <param name="EndCursor">Cursor of the last item, null for an empty window.</param>
-public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);
+/// <param name="StartOffset">Position of the first item in the whole list, null for an empty window.</param>
+/// <param name="EndOffset">Position of the last item, null for an empty window.</param>
+/// <remarks>The cursors are written when asked for, as an <see cref="Edge{T}"/>'s are.</remarks>
+public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, int? StartOffset, int? EndOffset)
+{
+    /// <summary>Cursor of the first item, null for an empty window.</summary>
+    public string? StartCursor => StartOffset is { } offset ? PageArguments.ToCursor(offset) : null;
+
+    /// <summary>Cursor of the last item, null for an empty window.</summary>
+    public string? EndCursor => EndOffset is { } offset ? PageArguments.ToCursor(offset) : null;
+}

@@ -55,7 +55,7 @@ public static class LinkConnections
                 edges.Add(new Edge<StatementRecord>(offset + i, statements[i]));
             }
 
-            var info = new PageInfo(statements.Count > first, offset > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
+            var info = new PageInfo(statements.Count > first, offset > 0, edges.Count == 0 ? null : edges[0].Offset, edges.Count == 0 ? null : edges[^1].Offset);
             return new Connection<StatementRecord>(edges, info, 0)
             {
                 CountTotal = () => loaders.LinkCount(kind) is var counts && counts.TryGetLoaded(parentId, out var count) ? count : counts.Load(parentId),
@@ -87,7 +87,7 @@ public static class LinkConnections
                     }
                 }
 
-                var info = new PageInfo(ids.Count > first, offset > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
+                var info = new PageInfo(ids.Count > first, offset > 0, edges.Count == 0 ? null : edges[0].Offset, edges.Count == 0 ? null : edges[^1].Offset);
                 return new Connection<T>(edges, info, 0) { CountTotal = () => loaders.LinkCount(kind).Load(parentId) };
             });
         });

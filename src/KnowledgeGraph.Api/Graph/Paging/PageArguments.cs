@@ -68,8 +68,8 @@ public static class PageArguments
         var info = new PageInfo(
             HasNextPage: start + edges.Count < page.TotalCount,
             HasPreviousPage: start > 0,
-            StartCursor: edges.Count == 0 ? null : edges[0].Cursor,
-            EndCursor: edges.Count == 0 ? null : edges[^1].Cursor);
+            StartOffset: edges.Count == 0 ? null : edges[0].Offset,
+            EndOffset: edges.Count == 0 ? null : edges[^1].Offset);
         return new Connection<T>(edges, info, page.TotalCount);
     }
 
