@@ -19,17 +19,21 @@ internal sealed class ReadConnectionPool(Func<CancellationToken, Task<SqliteConn
     private int _disposed;
 
     /// <summary>An open connection for reads; dispose the lease to hand it back.</summary>
-    public async Task<ReadLease> RentAsync(CancellationToken cancellationToken)
+    public async Task<ReadLease> RentAsync(CancellationToken cancellationToken) =>
+        new(await RentConnectionAsync(cancellationToken).ConfigureAwait(false), this);
+
+    /// <summary>An open connection for reads, without a lease; hand it back with <see cref="Return"/>.</summary>
+    public async ValueTask<SqliteConnection> RentConnectionAsync(CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         if (_idle.TryPop(out var idle))
         {
-            return new ReadLease(idle, this);
+            return idle;
         }
 
         var connection = await open(cancellationToken).ConfigureAwait(false);
         PreparedCommands.Keep(connection);
-        return new ReadLease(connection, this);
+        return connection;
     }
 
     /// <summary>Takes a connection back: kept when it is open and the pool has room, else closed.</summary>
@@ -68,7 +72,8 @@ internal sealed class ReadConnectionPool(Func<CancellationToken, Task<SqliteConn
         }
     }
 
-    private static void Close(SqliteConnection connection)
+    /// <summary>Closes a connection that must not go back to the pool (e.g. one whose transaction could not be ended).</summary>
+    public static void Close(SqliteConnection connection)
     {
         PreparedCommands.Forget(connection);
         connection.Dispose();

@@ -32,8 +32,8 @@ public sealed partial class SqliteGraphStore
         await using (lease.ConfigureAwait(false))
         {
             var connection = lease.Connection;
-            var transaction = connection.BeginTransaction(deferred: true);
-            await using (transaction.ConfigureAwait(false))
+            var transaction = BeginRead(lease);
+            try
             {
                 Task<List<CountBucket>> BucketsAsync(string sql) =>
                     ListAsync(connection, transaction, sql, args, r => new CountBucket(r.GetString(0), NullableString(r, 1), r.GetInt32(2)), cancellationToken);
@@ -70,6 +70,10 @@ public sealed partial class SqliteGraphStore
                 var byDay = await BucketsAsync(
                     $"SELECT s.date, NULL, count(*) FROM statement s WHERE {where} AND s.date IS NOT NULL GROUP BY s.date ORDER BY 1").ConfigureAwait(false);
                 return new StatementBreakdown(byStance, bySpeaker, byPublisher, byDay);
+            }
+            finally
+            {
+                await EndReadAsync(transaction).ConfigureAwait(false);
             }
         }
     }

@@ -42,7 +42,7 @@ public sealed partial class SqliteGraphStore
             var connection = lease.Connection;
             // One read transaction: every window sees the same data. One prepared command, re-bound per id.
             var keys = ids.Distinct(StringComparer.Ordinal).ToList();
-            var transaction = BeginReadIfSeveral(connection, keys.Count);
+            var transaction = BeginReadIfSeveral(lease, keys.Count);
             try
             {
                 var command = PreparedCommands.Get(connection, transaction, PageSql(link), out var owned);
@@ -135,7 +135,7 @@ public sealed partial class SqliteGraphStore
                 : r => (Statement(r), withClaims ? JoinedClaim(r) : null);
             var connection = lease.Connection;
             var keys = ids.Distinct(StringComparer.Ordinal).ToList();
-            var transaction = BeginReadIfSeveral(connection, keys.Count);
+            var transaction = BeginReadIfSeveral(lease, keys.Count);
             try
             {
                 foreach (var key in keys)

@@ -53,8 +53,17 @@ public sealed partial class SqliteGraphStore
     /// more statements, which Microsoft.Data.Sqlite compiles anew each time (a nested page asked for one parent is the
     /// common case: an entity's denials, a claim's statements).
     /// </summary>
-    private static SqliteTransaction? BeginReadIfSeveral(SqliteConnection connection, int statements) =>
-        statements > 1 ? connection.BeginTransaction(deferred: true) : null;
+    /// A connection of a read scope is inside the scope's transaction already: null too.
+    private static SqliteTransaction? BeginReadIfSeveral(ReadLease lease, int statements) =>
+        statements > 1 ? BeginRead(lease) : null;
+
+    /// <summary>
+    /// A deferred read transaction on <paramref name="lease"/>'s connection, so that a call's statements see the same data;
+    /// null when the connection is a read scope's (<see cref="ReadLease.InScope"/>), whose one transaction they share.
+    /// End it with <see cref="EndReadAsync"/>.
+    /// </summary>
+    private static SqliteTransaction? BeginRead(ReadLease lease) =>
+        lease.InScope ? null : lease.Connection.BeginTransaction(deferred: true);
 
     /// <summary>Ends a transaction of <see cref="BeginReadIfSeveral"/> (nothing was written: it is rolled back).</summary>
     private static async ValueTask EndReadAsync(SqliteTransaction? transaction)
@@ -78,8 +87,8 @@ public sealed partial class SqliteGraphStore
         await using (lease.ConfigureAwait(false))
         {
             var connection = lease.Connection;
-            var transaction = connection.BeginTransaction(deferred: true);
-            await using (transaction.ConfigureAwait(false))
+            var transaction = BeginRead(lease);
+            try
             {
                 var total = await ListAsync(connection, transaction, count, args, r => r.GetInt32(0), cancellationToken).ConfigureAwait(false);
                 var limit = args.AddLimit(page.Limit);
@@ -88,6 +97,10 @@ public sealed partial class SqliteGraphStore
                     ? []
                     : await ListAsync(connection, transaction, $"{select} LIMIT {limit} OFFSET {offset}", args, map, cancellationToken).ConfigureAwait(false);
                 return new Page<T>(items, total[0]);
+            }
+            finally
+            {
+                await EndReadAsync(transaction).ConfigureAwait(false);
             }
         }
     }

@@ -37,8 +37,8 @@ public sealed partial class SqliteGraphStore
         {
             var connection = lease.Connection;
             // One read transaction: the kinds and the retries below see the same data.
-            var transaction = connection.BeginTransaction(deferred: true);
-            await using (transaction.ConfigureAwait(false))
+            var transaction = BeginRead(lease);
+            try
             {
                 var prefixes = words.Any(w => w.Length >= 3);
                 var hits = await MatchAsync(connection, transaction, MatchQuery(words, " AND ", prefix: false), limit, cancellationToken).ConfigureAwait(false);
@@ -58,6 +58,10 @@ public sealed partial class SqliteGraphStore
 
                 return hits;
             }
+            finally
+            {
+                await EndReadAsync(transaction).ConfigureAwait(false);
+            }
         }
     }
 
@@ -67,7 +71,7 @@ public sealed partial class SqliteGraphStore
     /// it left the page short. A name or a claim that fills the page costs no statement window.
     /// </summary>
     private static async Task<List<SearchHit>> MatchAsync(
-        Microsoft.Data.Sqlite.SqliteConnection connection, Microsoft.Data.Sqlite.SqliteTransaction transaction, string match, int limit, CancellationToken cancellationToken)
+        Microsoft.Data.Sqlite.SqliteConnection connection, Microsoft.Data.Sqlite.SqliteTransaction? transaction, string match, int limit, CancellationToken cancellationToken)
     {
         List<SearchHit> hits = [];
         foreach (var kind in SearchKinds)

@@ -48,6 +48,9 @@ public sealed partial class SqliteGraphStore : IGraphStore
     private readonly SemaphoreSlim _initLock = new(1, 1);
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly ReadConnectionPool? _reads;
+
+    /// <summary>The read scope of the current async flow (<see cref="BeginReadScope"/>), null outside one.</summary>
+    private readonly AsyncLocal<ReadScope?> _scope = new();
     private volatile bool _initialized;
 
     /// <summary>Whether statement pages are read a row as one value (<see cref="PackedRows"/>): the store's text is UTF-8.</summary>
@@ -138,6 +141,24 @@ public sealed partial class SqliteGraphStore : IGraphStore
         }
     }
 
+    /// <inheritdoc/>
+    /// <remarks>
+    /// Only a store that keeps its read connections (<see cref="MapsReads"/>) has scopes: the scope's connection is one of
+    /// <see cref="ReadConnectionPool"/>'s (<see cref="ReadScope"/>). A scope begun inside another is null: the outer one
+    /// serves both.
+    /// </remarks>
+    public IDisposable? BeginReadScope()
+    {
+        if (_reads is null || _scope.Value is not null)
+        {
+            return null;
+        }
+
+        var scope = new ReadScope(_reads, ended => { if (_scope.Value == ended) { _scope.Value = null; } });
+        _scope.Value = scope;
+        return scope;
+    }
+
     /// <summary>An open connection with our SQL functions; the caller disposes it (back to the pool).</summary>
     private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => OpenAsync(_connectionString, cancellationToken);
 
@@ -150,6 +171,11 @@ public sealed partial class SqliteGraphStore : IGraphStore
         if (_reads is not null)
         {
             await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
+            if (_scope.Value is { } scope && await scope.TryTakeAsync(cancellationToken).ConfigureAwait(false) is { } scoped)
+            {
+                return scoped;
+            }
+
             return await _reads.RentAsync(cancellationToken).ConfigureAwait(false);
         }
 

@@ -4,6 +4,7 @@ using GraphQL.Types;
 using GraphQL.Validation;
 using KnowledgeGraph.Api.Graph;
 using KnowledgeGraph.Api.Hosting;
+using KnowledgeGraph.Storage;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
@@ -140,6 +141,9 @@ public static class GraphQLEndpoints
         ExecutionResult result;
         try
         {
+            // A query's store reads share one read transaction (IGraphStore.BeginReadScope): one snapshot, and one BEGIN per
+            // request instead of one transaction per store call. A mutation reads what it wrote, so it reads on its own.
+            using var reads = OnlyQueries(document) ? http.RequestServices.GetRequiredService<IGraphStore>().BeginReadScope() : null;
             result = await executer.ExecuteAsync(o =>
             {
                 // A document that did not parse goes to the executer as text, which answers with the syntax error.
@@ -191,6 +195,31 @@ public static class GraphQLEndpoints
 
         // Requests that never ran (parse or validation errors, limits) are client errors.
         await WriteResultAsync(http, serializer, result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, result);
+    }
+
+    /// <summary>True when every operation of <paramref name="document"/> is a query (none writes); false for no document.</summary>
+    internal static bool OnlyQueries(GraphQLParser.AST.GraphQLDocument? document)
+    {
+        if (document is null)
+        {
+            return false;
+        }
+
+        var operations = 0;
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is GraphQLParser.AST.GraphQLOperationDefinition operation)
+            {
+                if (operation.Operation != GraphQLParser.AST.OperationType.Query)
+                {
+                    return false;
+                }
+
+                operations++;
+            }
+        }
+
+        return operations > 0;
     }
 
     private static GraphQLParser.AST.GraphQLDocument? TryParse(string query)

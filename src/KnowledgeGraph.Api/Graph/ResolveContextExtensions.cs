@@ -9,7 +9,9 @@ public static class ResolveContextExtensions
 {
     /// <summary>The batch loaders of this request.</summary>
     public static GraphLoaders Loaders(this IResolveFieldContext context) =>
-        context.RequestServices!.GetRequiredService<GraphLoaders>();
+        context.UserContext is GraphQLUserContext user
+            ? user.Loaders ??= context.RequestServices!.GetRequiredService<GraphLoaders>() // scoped: a race finds the same instance
+            : context.RequestServices!.GetRequiredService<GraphLoaders>();
 
     /// <summary>The store.</summary>
     public static IGraphStore Store(this IResolveFieldContext context) => context.Loaders().Store;

@@ -26,6 +26,14 @@ public interface IGraphStore : IAsyncDisposable
     /// </summary>
     Task<UpsertResult> UpsertAsync(IReadOnlyList<ExtractedDocument> documents, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Lets the reads that follow in this async flow, until the returned scope is disposed, share one read transaction:
+    /// they all see one snapshot of the store, and the store begins and ends one transaction instead of one per read. For
+    /// flows that only read (a GraphQL query, not a mutation). Null when the store has no such scope; its reads then stand
+    /// alone, each consistent by itself, as they do outside a scope.
+    /// </summary>
+    IDisposable? BeginReadScope() => null;
+
     /// <summary>Node and edge counts.</summary>
     Task<GraphCounts> GetCountsAsync(CancellationToken cancellationToken = default);
 

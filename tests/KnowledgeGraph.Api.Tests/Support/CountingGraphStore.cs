@@ -32,6 +32,7 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public Task InitializeAsync(CancellationToken cancellationToken = default) => inner.InitializeAsync(cancellationToken);
     public Task<UpsertResult> UpsertAsync(IReadOnlyList<ExtractedDocument> documents, CancellationToken cancellationToken = default) => Count(inner.UpsertAsync(documents, cancellationToken));
+    public IDisposable? BeginReadScope() => inner.BeginReadScope();
     public Task<GraphCounts> GetCountsAsync(CancellationToken cancellationToken = default) => Count(inner.GetCountsAsync(cancellationToken));
     public Task<StatementBreakdown> GetBreakdownAsync(StatementFilter filter, CancellationToken cancellationToken = default) => Count(inner.GetBreakdownAsync(filter, cancellationToken));
     public Task<IReadOnlyList<EntityRecord>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) => Count(inner.GetEntitiesAsync(ids, cancellationToken));

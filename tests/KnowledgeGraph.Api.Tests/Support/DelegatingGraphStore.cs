@@ -9,6 +9,7 @@ public abstract class DelegatingGraphStore(IGraphStore inner) : IGraphStore
     public virtual string Description => inner.Description;
     public virtual Task InitializeAsync(CancellationToken cancellationToken = default) => inner.InitializeAsync(cancellationToken);
     public virtual Task<UpsertResult> UpsertAsync(IReadOnlyList<ExtractedDocument> documents, CancellationToken cancellationToken = default) => inner.UpsertAsync(documents, cancellationToken);
+    public virtual IDisposable? BeginReadScope() => inner.BeginReadScope();
     public virtual Task<GraphCounts> GetCountsAsync(CancellationToken cancellationToken = default) => inner.GetCountsAsync(cancellationToken);
     public virtual Task<StatementBreakdown> GetBreakdownAsync(StatementFilter filter, CancellationToken cancellationToken = default) => inner.GetBreakdownAsync(filter, cancellationToken);
     public virtual Task<IReadOnlyList<EntityRecord>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) => inner.GetEntitiesAsync(ids, cancellationToken);

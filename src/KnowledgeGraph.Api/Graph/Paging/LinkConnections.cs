@@ -52,10 +52,10 @@ public static class LinkConnections
             var edges = new List<Edge<StatementRecord>>(Math.Min(first, statements.Count));
             for (var i = 0; i < statements.Count && i < first; i++)
             {
-                edges.Add(new Edge<StatementRecord>(PageArguments.ToCursor(offset + i), statements[i]));
+                edges.Add(new Edge<StatementRecord>(offset + i, statements[i]));
             }
 
-            var info = new PageInfo(statements.Count > first, offset > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
+            var info = new PageInfo(statements.Count > first, offset > 0, edges.Count == 0 ? null : edges[0].Offset, edges.Count == 0 ? null : edges[^1].Offset);
             return new Connection<StatementRecord>(edges, info, 0)
             {
                 CountTotal = () => loaders.LinkCount(kind) is var counts && counts.TryGetLoaded(parentId, out var count) ? count : counts.Load(parentId),
@@ -83,11 +83,11 @@ public static class LinkConnections
                 {
                     if (nodes[i] is T node)
                     {
-                        edges.Add(new Edge<T>(PageArguments.ToCursor(offset + i), node));
+                        edges.Add(new Edge<T>(offset + i, node));
                     }
                 }
 
-                var info = new PageInfo(ids.Count > first, offset > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
+                var info = new PageInfo(ids.Count > first, offset > 0, edges.Count == 0 ? null : edges[0].Offset, edges.Count == 0 ? null : edges[^1].Offset);
                 return new Connection<T>(edges, info, 0) { CountTotal = () => loaders.LinkCount(kind).Load(parentId) };
             });
         });

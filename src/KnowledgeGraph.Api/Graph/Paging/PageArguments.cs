@@ -64,12 +64,12 @@ public static class PageArguments
 
         var limit = Math.Max(0, windowEnd - start);
         var page = await query(new PageRequest(start, limit), ct).ConfigureAwait(false);
-        var edges = page.Items.Select((item, i) => new Edge<T>(ToCursor(start + i), item)).ToList();
+        var edges = page.Items.Select((item, i) => new Edge<T>(start + i, item)).ToList();
         var info = new PageInfo(
             HasNextPage: start + edges.Count < page.TotalCount,
             HasPreviousPage: start > 0,
-            StartCursor: edges.Count == 0 ? null : edges[0].Cursor,
-            EndCursor: edges.Count == 0 ? null : edges[^1].Cursor);
+            StartOffset: edges.Count == 0 ? null : edges[0].Offset,
+            EndOffset: edges.Count == 0 ? null : edges[^1].Offset);
         return new Connection<T>(edges, info, page.TotalCount);
     }
 
