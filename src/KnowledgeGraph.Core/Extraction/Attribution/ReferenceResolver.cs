@@ -1024,8 +1024,10 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
                 return null;
             }
 
+            // Further on (up to four paragraphs), only a person the text gives that very role: "A Kenyan opposition spokesman
+            // said …" … "Dennis Onyango, a spokesman for veteran opposition leader Raila Odinga".
             var before = NamedBefore(at, p, from);
-            for (var pi = at; pi >= 0 && pi < _a.Paragraphs.Count && pi <= at + 2; pi++)
+            for (var pi = at; pi >= 0 && pi < _a.Paragraphs.Count && pi <= at + 4; pi++)
             {
                 foreach (var m in _a.Paragraphs[pi].Mentions)
                 {
@@ -1035,7 +1037,7 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
                         continue;
                     }
 
-                    if (place is not null ? e.CountryPlaceId == place : RoleFitsNoun(e, noun))
+                    if (pi <= at + 2 ? (place is not null ? e.CountryPlaceId == place : RoleFitsNoun(e, noun)) : e.TextRoles.Any(r => r.Contains(noun, StringComparison.Ordinal)))
                     {
                         return e.Id;
                     }

@@ -59,4 +59,23 @@ public sealed class CataphoraTests
         doc.Require("person:maria-okafor", Stance.Said, "terminal was safe");
         Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:daniel-ekwueme" && s.Claim.Contains("terminal", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_lead_spokesman_named_four_paragraphs_on_with_that_role_is_that_person()
+    {
+        var doc = Extract("A Kenyan opposition spokesman said police raided the alliance's offices on Friday night.\n\n" +
+            "Watchmen at the building told reporters there had been no raid.\n\nVoters are preparing to vote on Tuesday.\n\n" +
+            "Kenyan media withdrew the stories soon after.\n\n" +
+            "The official who reported the raid, Maria Okafor, a spokesman for the opposition leader, later turned her phone off.");
+        doc.Require("person:maria-okafor", Stance.Said, "police raided");
+    }
+
+    [Fact]
+    public void A_lead_spokesman_is_not_a_person_named_far_on_without_that_role()
+    {
+        var doc = Extract("A Kenyan opposition spokesman said police raided the alliance's offices on Friday night.\n\n" +
+            "Watchmen at the building told reporters there had been no raid.\n\nVoters are preparing to vote on Tuesday.\n\n" +
+            "Kenyan media withdrew the stories soon after.\n\nMaria Okafor, a shop owner nearby, saw nothing.");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:maria-okafor" && s.Evidence.Contains("raided", StringComparison.Ordinal));
+    }
 }
