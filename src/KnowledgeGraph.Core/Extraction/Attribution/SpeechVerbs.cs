@@ -930,7 +930,7 @@ internal static class SpeechVerbs
     private static bool AfterModal(List<Token> t, int first, int i)
     {
         var k = i - 1;
-        while (k >= first && (t[k].Norm is "not" or "never" or "n't" or "also" or "then" || (t[k].Norm.EndsWith("ly", StringComparison.Ordinal) && t[k].Norm.Length > 3)))
+        while (k >= first && (t[k].Norm is "not" or "never" or "n't" or "also" or "then" || Words.LyAdverb(t[k].Norm)))
         {
             k--;
         }

@@ -28,6 +28,9 @@ internal static class Words
     /// <summary>A noun that names a claim or a report of one ("the allegations", "the story"): what a denial can reject.</summary>
     public static bool NamesAClaim(string norm) => Lexicon.Current.FramingNouns.Contains(norm) || Lexicon.Current.ReportNouns.Contains(norm);
 
+    /// <summary>"vehemently", "categorically": a word of four letters or more ending in "-ly", read as an adverb.</summary>
+    public static bool LyAdverb(string norm) => norm.Length > 3 && norm.EndsWith("ly", StringComparison.Ordinal);
+
     /// <summary>A noun naming a claim or a report ("the report", "these allegations", "a story") in [from, to).</summary>
     public static bool ClaimNounIn(List<Token> t, int from, int to)
     {

@@ -474,7 +474,7 @@ internal static partial class PropositionSplitter
 
             var j = k + 1;
             var hereby = false;
-            while (j < end && (t[j].Norm is "," or "hereby" or "categorically" or "strongly" or "firmly" or "emphatically" || (t[j].Norm.EndsWith("ly", StringComparison.Ordinal) && t[j].Norm.Length > 3)))
+            while (j < end && PassiveFiller(t[j].Norm))
             {
                 hereby |= t[j].Norm == "hereby";
                 j++;
@@ -490,13 +490,16 @@ internal static partial class PropositionSplitter
     private static bool AfterBeForm(List<Token> t, int first, int k)
     {
         var j = k - 1;
-        while (j > first && (t[j].Norm is "," or "hereby" || (t[j].Norm.EndsWith("ly", StringComparison.Ordinal) && t[j].Norm.Length > 3)))
+        while (j > first && PassiveFiller(t[j].Norm))
         {
             j--;
         }
 
         return j >= first && t[j].Norm is "is" or "are" or "was" or "were" or "been" or "be";
     }
+
+    /// <summary>What may stand between a be-form and its participle: commas, "hereby", adverbs ("is, hereby, denied", "are categorically rejected").</summary>
+    private static bool PassiveFiller(string norm) => norm is "," or "hereby" || Words.LyAdverb(norm);
 
     private static bool IsDenialVerb(Paragraph p, int k) =>
         p.Tokens[k].IsWord && SpeechLexicon.TryVerb(p.Tokens[k].Norm, out _, out var denial) && denial &&
@@ -822,7 +825,7 @@ internal static partial class PropositionSplitter
     private static int JoinedFirstPerson(List<Token> t, int first, int k)
     {
         var j = k - 1;
-        while (j > first && t[j].Norm.EndsWith("ly", StringComparison.Ordinal) && t[j].Norm.Length > 3)
+        while (j > first && Words.LyAdverb(t[j].Norm))
         {
             j--;
         }
