@@ -109,7 +109,8 @@ internal sealed class ReporterFinder(AttributionContext context)
                     if (p.MentionAt[j] >= 0)
                     {
                         var id = p.Mentions[p.MentionAt[j]].EntityId;
-                        if (id != speaker && !list.Contains(id) && context.Analysis.Entities[id].Kind != EntityKind.Place)
+                        if (id != speaker && !list.Contains(id) && context.Analysis.Entities[id].Kind != EntityKind.Place &&
+                            !EmployerOfSpeaker(p, s, p.Mentions[p.MentionAt[j]], speaker))
                         {
                             list.Add(id);
                         }
@@ -121,6 +122,20 @@ internal sealed class ReporterFinder(AttributionContext context)
         }
 
         return list;
+    }
+
+    /// <summary>"according to RFM Corp. spokesman Elmer Yanga": the organisation before the speaker's title is its employer, no relay.</summary>
+    private bool EmployerOfSpeaker(Paragraph p, Sentence s, Mention m, string speaker)
+    {
+        var t = p.Tokens;
+        var k = m.End;
+        while (k < s.End && k < m.End + 3 && t[k].IsWord && !t[k].Cap && p.MentionAt[k] < 0)
+        {
+            k++;
+        }
+
+        return k > m.End && k < s.End && NameWords.Titles.Contains(t[k - 1].Norm) && p.MentionAt[k] >= 0 &&
+            context.SpeakerEntity(p.Mentions[p.MentionAt[k]].EntityId) == speaker;
     }
 
     /// <summary>

@@ -75,33 +75,50 @@ internal sealed class SourceFinder(ArticleAnalysis analysis, IDiscourseView disc
         return k > s.First + 2 && t[k].Norm == "that" ? k + 1 : -1;
     }
 
-    /// <summary>The source after "according to": the first person or organisation named, else a reference ("the same source").</summary>
-    /// <summary>"Rowland's manager, Mathew Knowles": a possessive, a role of up to three lower-case words, a comma and a person.</summary>
+    /// <summary>
+    /// "Rowland's manager, Mathew Knowles": a possessive, a role of up to three lower-case words, a comma and a person;
+    /// "RFM Corp. spokesman Elmer Yanga": an organisation, its title and the person right after it.
+    /// </summary>
     private (string Id, int First, int End)? NamedAfterRole(Paragraph p, Sentence s, Mention owner)
     {
         var t = p.Tokens;
         var k = owner.End;
-        if (k >= s.End || t[k].Norm != "'s")
+        var possessive = k < s.End && t[k].Norm == "'s";
+        if (possessive)
         {
-            return null;
+            k++;
         }
 
-        k++;
         var role = k;
         while (k < s.End && k < role + 3 && t[k].IsWord && !t[k].Cap && p.MentionAt[k] < 0)
         {
             k++;
         }
 
-        if (k == role || k + 1 >= s.End || t[k].Norm != "," || p.MentionAt[k + 1] < 0)
+        int nameAt;
+        if (k > role && possessive && k < s.End && t[k].Norm == ",")
+        {
+            nameAt = k + 1;
+        }
+        else if (k > role && NameWords.Titles.Contains(t[k - 1].Norm) && _a.Entities[owner.EntityId].Kind == Model.EntityKind.Institution)
+        {
+            nameAt = k;
+        }
+        else
         {
             return null;
         }
 
-        var named = p.Mentions[p.MentionAt[k + 1]];
-        return named.First == k + 1 && _a.Entities[named.EntityId].Kind == Model.EntityKind.Person ? (named.EntityId, named.First, named.End) : null;
+        if (nameAt >= s.End || p.MentionAt[nameAt] < 0)
+        {
+            return null;
+        }
+
+        var named = p.Mentions[p.MentionAt[nameAt]];
+        return named.First == nameAt && _a.Entities[named.EntityId].Kind == Model.EntityKind.Person ? (named.EntityId, named.First, named.End) : null;
     }
 
+    /// <summary>The source after "according to": the first person or organisation named, else a reference ("the same source").</summary>
     public (string Id, int First, int End)? AccordingSource(Paragraph p, Sentence s, int from)
     {
         var t = p.Tokens;

@@ -98,14 +98,15 @@ internal static class Words
         return noun is "truth" or "reality" or "facts";
     }
 
+    /// <summary>"publishing", "spreading", "peddling" …: what one is accused "of" when one puts falsehood about.</summary>
+    public static bool SpreadingGerund(string norm) =>
+        norm is "publishing" or "spreading" or "peddling" or "circulating" or "running" or "fabricating" or "printing" or "broadcasting";
+
     /// <summary>
     /// A verdict of falsehood in the predicate that starts at token from: "completely concocted and baseless",
     /// "a complete fabrication", "far from the truth"; the search stops where the predicate does (a clause word, a
     /// preposition other than the "from" of "far from", a sentence end).
     /// </summary>
-    /// <summary>"publishing", "spreading", "peddling" …: what one is accused "of" when one puts falsehood about.</summary>
-    public static bool SpreadingGerund(string norm) =>
-        norm is "publishing" or "spreading" or "peddling" or "circulating" or "running" or "fabricating" or "printing" or "broadcasting";
 
     public static bool VerdictIn(List<Token> t, int from, int end, int window = 10)
     {
@@ -122,9 +123,9 @@ internal static class Words
                 continue; // "some of the wildest allegations I have ever heard", "one of the biggest lies"
             }
 
-            if (n is "with" or "of" && j > from && t[j - 1].Norm is "replete" or "full" or "riddled" or "laden" or "loaded" or "littered" or "rife" or "peppered")
+            if (n is "with" or "of" && j > from && t[j - 1].Norm is "replete" or "full" or "riddled" or "laden" or "loaded" or "littered" or "rife" or "peppered" or "filled" or "packed")
             {
-                continue; // "is replete with outright falsehoods", "a story loaded with inaccuracies", "full of lies"
+                continue; // "is replete with outright falsehoods", "a story loaded with inaccuracies", "full of lies", "filled with errors"
             }
 
             if (n is "that" or "because" or "but" or "which" or "who" or "." or ";" or "!" or "?" || (Prepositions.Contains(n) && n != "from"))

@@ -307,7 +307,19 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
             noun |= NameWords.Titles.Contains(t[k].Norm) || Lexicon.Current.PersonNouns.Contains(t[k].Norm) || Lexicon.Current.AnonymousSpeakers.Contains(t[k].Norm);
         }
 
-        return noun && !t[from].Cap || noun && t[from].Norm is "the" or "a" or "an";
+        return noun && (!t[from].Cap || t[from].Norm is "the" or "a" or "an" || NamedOwner(t, from, to));
+    }
+
+    /// <summary>"Gigaba's spokesman", "Acme Corp's chief executive": the description opens with a name in the possessive.</summary>
+    private static bool NamedOwner(List<Token> t, int from, int to)
+    {
+        var k = from;
+        while (k < to && k < from + 4 && t[k].IsWord && t[k].Cap)
+        {
+            k++;
+        }
+
+        return k > from && k + 1 < to && t[k].Norm == "'s";
     }
 
     private static int PreviousComma(Paragraph p, Sentence s, int from, int within)
