@@ -133,11 +133,12 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
                     return (institution.Item1, det, institution.Item3); // "a statement by Lula's eponymous institute": the institute
                 }
 
-                if (m.End + 1 < to && t[m.End].Norm == "'s" && _a.Entities.TryGetValue(m.EntityId, out var owner) && owner.Kind is EntityKind.Place or EntityKind.Person && p.MentionAt[m.End + 1] >= 0 && p.Mentions[p.MentionAt[m.End + 1]] is var owned &&
+                if (m.End + 1 < to && t[m.End].Norm == "'s" && p.MentionAt[m.End + 1] >= 0 && p.Mentions[p.MentionAt[m.End + 1]] is var owned &&
                     owned.First == m.End + 1 && _a.Entities.TryGetValue(owned.EntityId, out var ownedEntity) && ownedEntity.Kind == EntityKind.Institution)
                 {
                     // "a spokesman for Kenya's health ministry": the country's ministry, not its government; "a spokesman for
-                    // Johnson's Downing Street office": the office, not the man.
+                    // Johnson's Downing Street office": the office, not the man; "a report by the New York Post's Page
+                    // Six": the column, not the paper that owns it.
                     return (owned.EntityId, det, owned.End);
                 }
 
