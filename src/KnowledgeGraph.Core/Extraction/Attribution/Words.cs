@@ -61,6 +61,12 @@ internal static class Words
             return true;
         }
 
+        // "the allegation was ‘made up’" (but "made up of" is what something consists of)
+        if (t[j].Norm == "made" && j + 1 < end && t[j + 1].Norm == "up" && !(j + 2 < end && t[j + 2].Norm == "of"))
+        {
+            return true;
+        }
+
         // "without merit", "without foundation", "without any basis" ("no basis to reports that …" is a no-truth frame)
         if (t[j].Norm == "without" && j + 1 < end &&
             (t[j + 1].Norm is "merit" or "foundation" or "basis" || (j + 2 < end && t[j + 1].Norm == "any" && t[j + 2].Norm is "merit" or "foundation" or "basis")))

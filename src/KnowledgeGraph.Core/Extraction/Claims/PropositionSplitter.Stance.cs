@@ -307,6 +307,13 @@ internal static partial class PropositionSplitter
             return false;
         }
 
+        // "I just had no idea how dirty it could be", "we have no idea what happened": as "I don't know what …".
+        if (t[k].Norm == "no" && t[j].Norm is "idea" or "clue" && j + 1 < end && t[j + 1].Norm is "what" or "whether" or "if" or "how" or "why" or "who" or "where" or "when" or "which" &&
+            t.Skip(Math.Max(0, k - 3)).Take(Math.Min(3, k)).Any(x => x.Norm is "i" or "we"))
+        {
+            return true;
+        }
+
         // "I don't know what court this is", "we do not know whether he left": a question left open denies nothing.
         // ("Trump did not know who Boehner was", said of someone else, is a claim that can be denied.)
         if (t[j].Norm is "know" or "knew" && j + 1 < end && t[j + 1].Norm is "what" or "whether" or "if" or "how" or "why" or "who" or "where" or "when" or "which" &&
@@ -449,10 +456,6 @@ internal static partial class PropositionSplitter
     }
 
     /// <summary>
-    /// Negation of the main predicate: the index of a "not"/"never"/"no" early in the clause and not inside a condition,
-    /// or -1.
-    /// </summary>
-    /// <summary>
     /// The comma closing an apposition that opens at the comma <paramref name="comma"/>: a participle, a relative or an
     /// adverb of reporting ("first reported by …", "which Reuters reported", "who declined to comment"), up to a comma
     /// followed by a verb's word (not "and", "or", "but", "not"). Else -1.
@@ -482,6 +485,10 @@ internal static partial class PropositionSplitter
         return -1;
     }
 
+    /// <summary>
+    /// Negation of the main predicate: the index of a "not"/"never"/"no" early in the clause and not inside a condition,
+    /// or -1.
+    /// </summary>
     private static int NegationAt(Paragraph p, int first, int end)
     {
         var t = p.Tokens;

@@ -14,8 +14,11 @@ namespace KnowledgeGraph.Extraction.Entities;
 /// </summary>
 internal static partial class EntityDiscovery
 {
-    /// <summary>A stock ticker in parentheses: "(GSK.L)", "(NYSE: GSK)", "(LON:GSK)", "(7203.T)".</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\((?:[A-Z]{2,8}\s*:\s*)?[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?\)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A stock ticker in parentheses: "(GSK.L)", "(NYSE: GSK)", "(LON:GSK)", "(7203.T)", "(TYO: 7203)". Digits alone
+    /// need the exchange or its suffix: "Scott Harben (42)" gives a person's age.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\((?:[A-Z]{2,8}\s*:\s*[A-Z0-9]{1,6}|[0-9]{0,5}[A-Z][A-Z0-9]{0,5}|[0-9]{1,6}\.[A-Z]{1,3}|[0-9]{0,5}[A-Z][A-Z0-9]{0,5}\.[A-Z]{1,3})\)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Ticker();
 
     private static bool TickerAfter(ReadOnlySpan<char> text) => Ticker().IsMatch(text[..Math.Min(text.Length, 24)]);

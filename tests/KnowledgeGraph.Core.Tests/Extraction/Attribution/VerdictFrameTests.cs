@@ -174,4 +174,25 @@ public sealed class VerdictFrameTests
         Assert.Equal(denials, doc.Statements.Count);
         Assert.All(doc.Statements, s => Assert.Equal((Stance.Denied, "The campus had been sold"), (s.Stance, s.Claim)));
     }
+
+    [Theory]
+    [InlineData("Councillor Jo Dunn said the allegation that she had kicked the door was ‘made up’.", Stance.Denied)]
+    [InlineData("Councillor Jo Dunn said the allegation was made up.", Stance.Denied)]
+    [InlineData("Councillor Jo Dunn said the panel was made up of former judges.", Stance.Said)]
+    [InlineData("Councillor Jo Dunn said she made up her mind on Monday.", Stance.Said)]
+    public void Made_up_is_a_verdict_but_made_up_of_is_not(string sentence, Stance stance)
+    {
+        var s = Assert.Single(Invented.Extract("made-up.txt", sentence).Statements);
+        Assert.Equal(stance, s.Stance);
+    }
+
+    [Theory]
+    [InlineData("“Politics is dirty, I just had no idea how dirty it could be,” Councillor Jo Dunn said.", Stance.Said)]
+    [InlineData("“We have no idea what happened to the money,” Councillor Jo Dunn said.", Stance.Said)]
+    [InlineData("“I had no knowledge of the payments,” Councillor Jo Dunn said.", Stance.Denied)]
+    public void Having_no_idea_how_or_what_is_said_not_denied(string sentence, Stance stance)
+    {
+        var s = Assert.Single(Invented.Extract("no-idea.txt", sentence).Statements);
+        Assert.Equal(stance, s.Stance);
+    }
 }
