@@ -21,6 +21,22 @@ internal static class VerbFrame
         return w;
     }
 
+    /// <summary>A "he" or "she" opening a clause after the sentence's first word, right before verb v (adverbs and auxiliaries between), or -1.</summary>
+    private static int PronounBeforeVerb(Paragraph p, Sentence s, int v)
+    {
+        var t = p.Tokens;
+        var w = BeforeAdverbs(p, s, v);
+        while (w > s.First && t[w].Norm is "has" or "have" or "had" or "would" or "will" or "did" or "does" or "could" or "may" or "might")
+        {
+            w = BeforeAdverbs(p, s, w);
+        }
+
+        // After a comma or a conjunction only: "X says she told …" leaves the inner verb to the outer statement.
+        return w > s.First && t[w].Norm is "he" or "she" && !p.InQuote[w] && !p.InQuote[v] &&
+            t[w - 1].Norm is "," or ";" or "and" or "but" or "as" or "when" or "while" or "after" or "before" or "because" or "so" or "then" or
+                "although" or "though" or "until" or "since" or "where" or "once" ? w : -1;
+    }
+
     /// <summary>
     /// The statement of verb trigger <paramref name="index"/> with the given subject; with none, the sentence's own
     /// subject before the verb (after an introductory phrase) is looked for.
@@ -50,6 +66,18 @@ internal static class VerbFrame
             !SpeechLexicon.PersonNouns.Contains(t[v - 2].Norm))
         {
             return null;
+        }
+
+        // "…, when Spurs exited the Champions League, he criticised Conte …", "Spurs lost and he criticised …": "he" or "she"
+        // right before the verb is its subject; a name earlier in the sentence belongs to another clause.
+        if (subject is null && PronounBeforeVerb(p, s, v) is var pronounAt and >= 0)
+        {
+            if (context.Subjects.FindSubject(p, pronounAt, v) is not { } pronounSubject)
+            {
+                return null;
+            }
+
+            subject = pronounSubject;
         }
 
         var fallback = subject is null;
