@@ -276,12 +276,16 @@ internal static partial class PropositionSplitter
         return could && k + 1 < end && t[k + 1].IsWord && t[k + 1].Norm is not ("have" or "be" or "possibly" or "ever");
     }
 
-    /// <summary>"she hoped the port was not …", "we wish it were not so": a verb of hoping before the negation.</summary>
+    /// <summary>
+    /// "she hoped the port was not …", "we wish it were not so": a verb of hoping before the negation; "I'm sorry I didn't
+    /// deliver …", "we regret that the line was not ready": a regret, a failing owned up to, not a claim refuted.
+    /// </summary>
     private static bool WishBefore(List<Token> t, int first, int k)
     {
         for (var j = first; j < k; j++)
         {
-            if (t[j].Norm is "hope" or "hoped" or "hopes" or "hoping" or "wish" or "wished" or "wishes" or "hopefully")
+            if (t[j].Norm is "hope" or "hoped" or "hopes" or "hoping" or "wish" or "wished" or "wishes" or "hopefully" or
+                "sorry" or "regret" or "regrets" or "regretted" or "apologise" or "apologised" or "apologize" or "apologized")
             {
                 return true;
             }

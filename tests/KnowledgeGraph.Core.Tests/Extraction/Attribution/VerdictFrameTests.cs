@@ -195,4 +195,14 @@ public sealed class VerdictFrameTests
         var s = Assert.Single(Invented.Extract("no-idea.txt", sentence).Statements);
         Assert.Equal(stance, s.Stance);
     }
+
+    [Theory]
+    [InlineData("“I’m sorry I didn’t deliver as much as the coach expected of me,” Councillor Jo Dunn said.", Stance.Said)]
+    [InlineData("“We regret that the new line was not ready in time for the match,” Councillor Jo Dunn said.", Stance.Said)]
+    [InlineData("“I’m told the new line was not ready in time for the match, which is untrue,” Councillor Jo Dunn said.", Stance.Denied)]
+    public void A_negation_owned_up_to_in_regret_is_said(string sentence, Stance stance)
+    {
+        var s = Assert.Single(Invented.Extract("regret.txt", sentence).Statements);
+        Assert.Equal(stance, s.Stance);
+    }
 }
