@@ -48,44 +48,51 @@ internal static class Words
     /// <summary>
     /// A verdict of falsehood at token j: a falsehood word ("baseless"), or "far from the truth", "removed from reality".
     /// </summary>
-    public static bool FalsehoodAt(List<Token> t, int j, int end)
+    public static bool FalsehoodAt(List<Token> t, int j, int end) => FalsehoodEnd(t, j, end) > j;
+
+    /// <summary>The end of the verdict of falsehood that opens at token j ("false", "without any basis", "not true"), or j.</summary>
+    public static int FalsehoodEnd(List<Token> t, int j, int end)
     {
         if (FalsehoodWords.Contains(t[j].Norm))
         {
-            return true;
+            return j + 1;
         }
 
         // "called the reports “simply not true”", "labelled them not accurate" (but "not correct to say …" judges an act)
         if (t[j].Norm == "not" && j + 1 < end && t[j + 1].Norm is "true" or "correct" or "accurate" && !(j + 2 < end && t[j + 2].Norm == "to"))
         {
-            return true;
+            return j + 2;
         }
 
         // "the allegation was ‘made up’" (but "made up of" is what something consists of)
         if (t[j].Norm == "made" && j + 1 < end && t[j + 1].Norm == "up" && !(j + 2 < end && t[j + 2].Norm == "of"))
         {
-            return true;
+            return j + 2;
         }
 
         // "without merit", "without foundation", "without any basis" ("no basis to reports that …" is a no-truth frame)
-        if (t[j].Norm == "without" && j + 1 < end &&
-            (t[j + 1].Norm is "merit" or "foundation" or "basis" || (j + 2 < end && t[j + 1].Norm == "any" && t[j + 2].Norm is "merit" or "foundation" or "basis")))
+        if (t[j].Norm == "without" && j + 1 < end)
         {
-            return true;
+            var noun = j + 2 < end && t[j + 1].Norm == "any" ? j + 2 : j + 1;
+            return t[noun].Norm is "merit" or "foundation" or "basis" ? noun + 1 : j;
         }
 
         // "those remarks are wide of the mark", "the report was off the mark"
-        if ((t[j].Norm == "wide" && j + 3 < end && t[j + 1].Norm == "of" && t[j + 2].Norm == "the" && t[j + 3].Norm == "mark") ||
-            (t[j].Norm == "off" && j + 2 < end && t[j + 1].Norm == "the" && t[j + 2].Norm == "mark"))
+        if (t[j].Norm == "wide" && j + 3 < end && t[j + 1].Norm == "of" && t[j + 2].Norm == "the" && t[j + 3].Norm == "mark")
         {
-            return true;
+            return j + 4;
+        }
+
+        if (t[j].Norm == "off" && j + 2 < end && t[j + 1].Norm == "the" && t[j + 2].Norm == "mark")
+        {
+            return j + 3;
         }
 
         // "completely inconsistent with the facts", "contrary to the facts"
         if (t[j].Norm is "inconsistent" or "contrary" && j + 3 < end && t[j + 1].Norm is "with" or "to" && t[j + 2].Norm == "the" &&
             t[j + 3].Norm is "facts" or "truth" or "reality")
         {
-            return true;
+            return j + 4;
         }
 
         // "far from the truth", "so far removed from reality", "nothing could be further from the truth"
@@ -97,11 +104,11 @@ internal static class Words
 
         if (t[k].Norm is not ("far" or "further" or "farther" or "removed") || k + 2 >= end || t[k + 1].Norm != "from")
         {
-            return false;
+            return j;
         }
 
-        var noun = t[k + 2].Norm == "the" && k + 3 < end ? t[k + 3].Norm : t[k + 2].Norm;
-        return noun is "truth" or "reality" or "facts";
+        var at = t[k + 2].Norm == "the" && k + 3 < end ? k + 3 : k + 2;
+        return t[at].Norm is "truth" or "reality" or "facts" ? at + 1 : j;
     }
 
     /// <summary>"publishing", "spreading", "peddling" …: what one is accused "of" when one puts falsehood about.</summary>

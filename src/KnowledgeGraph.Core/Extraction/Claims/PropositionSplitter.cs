@@ -344,7 +344,8 @@ internal static partial class PropositionSplitter
             return first + 2;
         }
 
-        if (first >= end || !IntroWords.Contains(p.Tokens[first].Norm))
+        // "(described) as false, malicious and without basis a publication …": an "as" verdict opens the content, no intro.
+        if (first >= end || !IntroWords.Contains(p.Tokens[first].Norm) || (t[first].Norm == "as" && first + 1 < end && Words.FalsehoodAt(t, first + 1, end)))
         {
             return first;
         }
@@ -704,10 +705,21 @@ internal static partial class PropositionSplitter
         }
         else
         {
-            while (k < end && k < first + 8 && (Words.FalsehoodAt(t, k, end) || t[k].Norm is "and" or "," or "completely" or "totally" or "utterly" or "entirely" or
-                "absolutely" or "wholly" or "patently" or "baseless" || t[k].Norm.EndsWith("ly", StringComparison.Ordinal)))
+            while (k < end && k < first + 8)
             {
-                k++;
+                if (Words.FalsehoodEnd(t, k, end) is var verdictEnd && verdictEnd > k)
+                {
+                    k = verdictEnd; // "as false, malicious and without basis a publication …": the whole of each verdict
+                }
+                else if (t[k].Norm is "and" or "," or "completely" or "totally" or "utterly" or "entirely" or "absolutely" or "wholly" or "patently" ||
+                    t[k].Norm.EndsWith("ly", StringComparison.Ordinal))
+                {
+                    k++;
+                }
+                else
+                {
+                    break;
+                }
             }
         }
 

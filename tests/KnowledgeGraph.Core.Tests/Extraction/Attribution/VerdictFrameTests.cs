@@ -205,4 +205,20 @@ public sealed class VerdictFrameTests
         var s = Assert.Single(Invented.Extract("regret.txt", sentence).Statements);
         Assert.Equal(stance, s.Stance);
     }
+
+    [Theory]
+    [InlineData("The Harbour Board has described as false, malicious and without basis a publication alleging that the port was sold to a foreign buyer.")]
+    [InlineData("The Harbour Board has dismissed as untrue and without any merit a report claiming that the port was sold to a foreign buyer.")]
+    public void A_list_of_verdicts_before_the_object_denies_what_the_object_alleges(string sentence)
+    {
+        var s = Assert.Single(Invented.Extract("verdict-first.txt", sentence).Statements);
+        Assert.Equal((Stance.Denied, "The port was sold to a foreign buyer"), (s.Stance, s.Claim));
+    }
+
+    [Fact]
+    public void An_as_phrase_that_is_no_verdict_still_opens_with_an_introduction()
+    {
+        var s = Assert.Single(Invented.Extract("as-intro.txt", "The Harbour Board said, as expected, the port was sold to a foreign buyer.").Statements);
+        Assert.Equal((Stance.Said, "The port was sold to a foreign buyer"), (s.Stance, s.Claim));
+    }
 }
