@@ -79,9 +79,9 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
-            if (QuotedAfterIntroducer(tokens, covered, i) is var quotedEnd and > 0)
+            if ((QuotedAfterIntroducer(tokens, covered, i) is var quotedEnd and > 0) || (quotedEnd = QuotedBeforeCue(tokens, covered, i)) > 0)
             {
-                found.Add(new DiscoveredName(i, quotedEnd, EntityKind.Institution, Join(text, tokens, i, quotedEnd))); // "the platform 'X'"
+                found.Add(new DiscoveredName(i, quotedEnd, EntityKind.Institution, Join(text, tokens, i, quotedEnd))); // "the platform 'X'", "“Islamic Jihad” denied"
                 i = quotedEnd;
                 continue;
             }

@@ -86,6 +86,30 @@ internal sealed partial class EntityResolver
         }
 
         p.IndexMentions();
+        UnquoteNames(p);
+    }
+
+    /// <summary>
+    /// "“Islamic Jihad” however, denied …", "“Hamas” said …": a quotation that holds one name and nothing else is the
+    /// name, printed in marks, not words anyone said; its tokens are read as unquoted text.
+    /// </summary>
+    private static void UnquoteNames(Paragraph p)
+    {
+        for (var q = p.Quotes.Count - 1; q >= 0; q--)
+        {
+            var (open, close) = p.Quotes[q];
+            if (close - open < 2 || p.MentionAt[open + 1] < 0 || p.Mentions[p.MentionAt[open + 1]] is not { } m || m.First != open + 1 || m.End != close)
+            {
+                continue;
+            }
+
+            for (var k = open; k <= close; k++)
+            {
+                p.InQuote[k] = false;
+            }
+
+            p.Quotes.RemoveAt(q);
+        }
     }
 
     /// <summary>"Mr Quigley", "Mrs. May", "Dr Okafor": an honorific, with or without its full stop, right before token <paramref name="i"/>.</summary>
