@@ -232,6 +232,29 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         return id is null ? null : (id, det, end);
     }
 
+    /// <summary>
+    /// An organisation of another country than <paramref name="place"/> (the phrase's demonym): by its registry country,
+    /// else by a demonym or country opening its name ("Israeli army", "Kenya Airways"). False when either is unknown.
+    /// </summary>
+    private bool OfOtherCountry(ArticleEntity e, string? place)
+    {
+        if (place is null)
+        {
+            return false;
+        }
+
+        if (e.CountryPlaceId is { } own)
+        {
+            return own != place;
+        }
+
+        var space = e.Name.IndexOf(' ', StringComparison.Ordinal);
+        var first = TextFold.Fold(space > 0 ? e.Name[..space] : e.Name);
+        var country = _a.Registry.CountryOfDemonym(first) ??
+            (KnowledgeGraph.Extraction.Entities.Gazetteers.Gazetteer.Default.CountryOfDemonym(first) is { } named ? "place:" + TextFold.Slug(named.Name) : null);
+        return country is not null && country != place;
+    }
+
     /// <summary>"Barclays Premier League", "the Southern Conference": a competition's name, which classifies the clubs in it.</summary>
     private static bool LeagueName(string name) =>
         name.EndsWith(" League", StringComparison.Ordinal) || name.EndsWith(" Conference", StringComparison.Ordinal) || name.EndsWith(" Division", StringComparison.Ordinal) ||
@@ -1200,9 +1223,10 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
 
             // A name the text shows to be a business (a ticker, a corporate suffix) comes before one of unknown kind: in
             // "GlaxoSmithKline (GSK.L) … its drug Avandia … The drugmaker said" the drugmaker is not the drug.
-            return discourse.LastOtherSpeaker is { } current && _a.Entities.TryGetValue(current, out var speaking) && Business(speaking)
+            // "the Palestinian group" is none of another country's ("the Israeli army").
+            return discourse.LastOtherSpeaker is { } current && _a.Entities.TryGetValue(current, out var speaking) && Business(speaking) && !OfOtherCountry(speaking, place)
                 ? current
-                : discourse.Latest(e => Business(e) && e.Type is not null) ?? discourse.Latest(Business);
+                : discourse.Latest(e => Business(e) && e.Type is not null && !OfOtherCountry(e, place)) ?? discourse.Latest(e => Business(e) && !OfOtherCountry(e, place));
         }
 
         // "the newspaper", "the paper", "the broadcaster": the outlet speaking, else the last one named.
