@@ -122,6 +122,8 @@ public sealed partial class Lexicon
     internal FrozenSet<string> NameParticles => field ??= _lists["nameParticles"];
     internal FrozenSet<string> InstitutionIntroducers => field ??= _lists["institutionIntroducers"];
 
+    internal FrozenSet<string> CreditLabels => field ??= _lists["creditLabels"];
+
     internal FrozenSet<string> OutletNouns => field ??= _lists["outletNouns"];
 
     /// <summary>Last words of an outlet's own name ("Harbour Times", "Wexford Ledger").</summary>

@@ -414,6 +414,20 @@ internal sealed partial class AttributionStage
     /// in May". One side is a single name, the other its statement; a verdict of falsehood in the statement ("Port sale
     /// report 'untrue', 'baseless': Norvell") denies what comes before the verdict.
     /// </summary>
+    /// <summary>A credit's label before the colon at <paramref name="colon"/>: "editor in charge", "Photo", "Reporting by".</summary>
+    private static bool CreditLabel(List<Token> t, int colon)
+    {
+        for (var k = colon - 1; k >= 0 && k >= colon - 4 && t[k].IsWord; k--)
+        {
+            if (Lexicon.Current.CreditLabels.Contains(t[k].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private Finding? HeadlineColon(Paragraph p, Sentence s)
     {
         var t = p.Tokens;
@@ -456,6 +470,11 @@ internal sealed partial class AttributionStage
         int cFirst, cEnd, sFirst, sEnd;
         if (p.MentionAt[colon + 1] >= 0 && p.Mentions[p.MentionAt[colon + 1]] is var after && after.First == colon + 1 && after.End == last)
         {
+            if (CreditLabel(t, colon))
+            {
+                return null; // "[editor in charge: Wang Mengmeng]", "Photo: Jane Roe": who made the page, no statement
+            }
+
             (sFirst, sEnd, cFirst, cEnd) = (after.First, after.End, s.First, colon);
         }
         else if (!dashed && p.MentionAt[s.First] >= 0 && p.Mentions[p.MentionAt[s.First]] is var before && before.First == s.First && before.End == colon)
