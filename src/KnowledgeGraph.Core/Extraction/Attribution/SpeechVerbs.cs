@@ -23,6 +23,12 @@ internal static class SpeechVerbs
         var next = i + 1 < s.End ? t[i + 1].Norm : "";
         var next2 = i + 2 < s.End ? t[i + 2].Norm : "";
 
+        // "the Atlantic Council, an American think tank, …": the first half of a compound noun, no verb.
+        if (t[i].Norm == "think" && next is "tank" or "tanks" or "tank's")
+        {
+            return false;
+        }
+
         // "termed as “baseless” reports that …", "false claims that …": after a verdict the word is the report noun.
         if (t[i].Norm is "reports" or "claims" && i > s.First &&
             (Words.FalsehoodWords.Contains(prev) || (t[i - 1].IsQuote && i - 2 >= s.First && p.InQuote[i - 2] && Words.FalsehoodAt(t, i - 2, i))))

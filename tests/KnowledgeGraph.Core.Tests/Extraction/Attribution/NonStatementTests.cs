@@ -123,4 +123,18 @@ public sealed class NonStatementTests
     [InlineData("Northwind Holdings rejected the motion's claims about the port.")]
     public void Rejecting_claims_about_an_act_or_denying_one_still_denies(string sentence) =>
         Assert.Equal(Stance.Denied, Assert.Single(Invented.Extract("non.txt", sentence).Statements).Stance);
+
+    [Fact]
+    public void A_think_tank_is_no_speech_verb()
+    {
+        var doc = Invented.Extract("non.txt", "Beijing, February 1 - The Harbour Institute, an American think tank, recently released a report on the port.");
+        Assert.Empty(doc.Statements);
+    }
+
+    [Fact]
+    public void Think_before_a_clause_still_speaks()
+    {
+        var doc = Invented.Extract("non.txt", "The Harbour Institute's director Maria Okafor said she thinks the port will be sold to a buyer in Lagos.");
+        doc.Require("person:maria-okafor", Stance.Said, "port will be sold");
+    }
 }
