@@ -88,6 +88,22 @@ internal sealed partial class AttributionStage
                 continue;
             }
 
+            // "Statement from the Ministry of Foreign Affairs." over the text: the page is that statement, and its paragraphs
+            // are the issuer's as an organisation's own release is (the title itself is no statement).
+            if (TitledStatement(p) is { } titled)
+            {
+                _releaseIssued = true;
+                _releaseIssuer = titled;
+                statementIssuer = titled;
+                statementParagraphs = 0;
+                foreach (var s in p.Sentences)
+                {
+                    NoteMentions(p, s);
+                }
+
+                continue;
+            }
+
             // A paragraph that is only a quotation continues the speaker of the paragraph before it.
             var previousSentenceSpeaker = p.Sentences.Count == 1 ? _state.LastParagraphSpeaker : null;
             string? paragraphSpeaker = null;
@@ -402,6 +418,47 @@ internal sealed partial class AttributionStage
     }
 
     private bool _releaseIssued;
+
+    /// <summary>
+    /// "Statement from the Ministry of Foreign Affairs.", "• Official statement by Harbour Mining Corp": a paragraph that is
+    /// only a statement's title naming its issuing organisation; the issuer, or null.
+    /// </summary>
+    private string? TitledStatement(Paragraph p)
+    {
+        var t = p.Tokens;
+        var k = 0;
+        while (k < t.Count && !t[k].IsWord)
+        {
+            k++; // a bullet
+        }
+
+        if (k < t.Count && t[k].Norm is "official" or "joint" or "press")
+        {
+            k++;
+        }
+
+        if (k + 2 >= t.Count || t[k].Norm is not ("statement" or "declaration" or "communique" or "communiqué" or "release") || t[k + 1].Norm is not ("from" or "by" or "of"))
+        {
+            return null;
+        }
+
+        k += t[k + 2].Norm == "the" ? 3 : 2;
+        if (k >= t.Count || p.MentionAt[k] < 0 || p.Mentions[p.MentionAt[k]] is not { } m || m.First != k)
+        {
+            return null;
+        }
+
+        for (var j = m.End; j < t.Count; j++)
+        {
+            if (t[j].IsWord)
+            {
+                return null;
+            }
+        }
+
+        var issuer = _context.SpeakerEntity(m.EntityId);
+        return _a.Entities.TryGetValue(issuer, out var e) && e.Kind == EntityKind.Institution && !e.IsMedia ? issuer : null;
+    }
 
     /// <summary>
     /// "This Ministry rejects the baseless allegations …" opening an organisation's own press release: the rest of the
