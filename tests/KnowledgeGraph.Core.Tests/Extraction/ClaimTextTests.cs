@@ -267,4 +267,13 @@ public sealed class ClaimTextTests
         var s = Assert.Single(Invented.Extract("claimed.txt", sentence).Statements);
         Assert.Equal((Stance.Said, claim), (s.Stance, s.Claim));
     }
+
+    [Theory]
+    [InlineData("Port director Ada Okafor said that reports of the two terminals being sold are \"not true.\"", "The two terminals being sold")]
+    [InlineData("Port director Ada Okafor said that claims of the pier being unsafe are false.", "The pier being unsafe")]
+    public void A_gerund_being_inside_a_rejected_report_stays_in_the_claim(string sentence, string claim)
+    {
+        var s = Assert.Single(Invented.Extract("being.txt", sentence).Statements);
+        Assert.Equal((Stance.Denied, claim), (s.Stance, s.Claim));
+    }
 }

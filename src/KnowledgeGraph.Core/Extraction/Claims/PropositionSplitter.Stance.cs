@@ -13,7 +13,8 @@ internal static partial class PropositionSplitter
         var t = p.Tokens;
         for (var k = first + 1; k < end; k++)
         {
-            if (!(Words.BeForms.Contains(t[k].Norm) || t[k].Norm is "isn't" or "aren't" or "it's") || PossessiveBeforeCopula(t, k, end))
+            // ("reports of the costars being engaged are not true": a gerund "being" is no copula of the verdict)
+            if (!(Words.BeForms.Contains(t[k].Norm) || t[k].Norm is "isn't" or "aren't" or "it's") || t[k].Norm == "being" || PossessiveBeforeCopula(t, k, end))
             {
                 continue;
             }
