@@ -253,6 +253,7 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         MergeForceHeads(merged);
         MergeGenericTails(merged);
         OrganisationsKindedAsPeople(merged);
+        PeopleKindedAsOrganisations(merged);
         var surnames = OnePersonSurnames();
         foreach (var (alias, id) in _collectiveAliases.Concat(_localAliases))
         {
@@ -411,6 +412,53 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         var key = TextFold.Fold(head);
         return char.IsUpper(head[0]) && !NameWords.NotNames.Contains(key) && !NameWords.Titles.Contains(key) && !_a.Registry.IsKnownSingleWord(key) &&
             !NameWords.InstitutionHeads.Contains(key) ? head : null;
+    }
+
+    /// <summary>
+    /// "Richarlison denies …" ¶ "Richarlison, who joined on a five-year deal, …": a one-word name kinded an organisation
+    /// only by default, which the text follows with ", who" or with an age (", 25,"), is a person known by one name.
+    /// </summary>
+    private void PeopleKindedAsOrganisations(Dictionary<string, string> merged)
+    {
+        foreach (var e in _a.Entities.Values.Where(e => e.Kind == EntityKind.Institution && e.KindGuessed == true && e.Type is null && !e.Name.Contains(' ') &&
+                     _a.Registry.Get(e.Id) is null).ToList())
+        {
+            if (!PersonCueAfter(e.Name))
+            {
+                continue;
+            }
+
+            var person = _a.EnsureDiscovered(new DiscoveredName(0, 0, EntityKind.Person, e.Name));
+            person.MentionCount += e.MentionCount;
+            person.Aliases.UnionWith(e.Aliases);
+            _a.Entities.Remove(e.Id);
+            foreach (var (from, _) in merged.Where(kv => kv.Value == e.Id).ToList())
+            {
+                merged[from] = person.Id;
+            }
+
+            merged[e.Id] = person.Id;
+        }
+    }
+
+    /// <summary>The name followed somewhere by ", who " or by an age set off by commas (", 25,").</summary>
+    private bool PersonCueAfter(string name)
+    {
+        var text = _a.Text.AsSpan();
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0;)
+        {
+            var rest = text[(at + name.Length)..];
+            if (rest.StartsWith(", who ", StringComparison.Ordinal) ||
+                (rest.Length > 4 && rest[0] == ',' && rest[1] == ' ' && char.IsAsciiDigit(rest[2]) && char.IsAsciiDigit(rest[3]) && rest.Length > 4 && rest[4] == ','))
+            {
+                return true;
+            }
+
+            var next = rest.IndexOf(name, StringComparison.Ordinal);
+            at = next < 0 ? -1 : at + name.Length + next;
+        }
+
+        return false;
     }
 
     /// <summary>
