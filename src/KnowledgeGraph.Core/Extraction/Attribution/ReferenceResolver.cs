@@ -96,6 +96,14 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             }
         }
 
+        // "a journalist from Argentine broadcaster TyC Sports", "a reporter for the Harbour Gazette": an outlet's journalist
+        // speaks as the outlet.
+        if (n is "journalist" or "journalists" or "reporter" or "reporters" or "correspondent" or "correspondents" or "columnist" &&
+            end + 1 < to && t[end].Norm is "from" or "for" or "at" or "with" or "of" && OutletWithin(p, end + 1, to) is { } outlet)
+        {
+            return (outlet.EntityId, det, outlet.End);
+        }
+
         // "a statement released by X", "a spokesperson for X", "officials from X".
         var k = end;
         if (k + 2 < to && t[k].Norm == "," && IssuedWords.Contains(t[k + 1].Norm) && SpeechLexicon.DocumentNouns.Contains(n))
@@ -491,6 +499,39 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             var n = t[k].Norm;
             if (!(t[k].Cap || n is "of" or "the" or "and" or "," or "'s" || NameWords.Titles.Contains(n) || Lexicon.Current.PortfolioWords.Contains(n) ||
                   SpeechLexicon.IsInstitutionNoun(n)) || (t[k].IsWord && SpeechLexicon.IsVerb(n)))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A media outlet named within four words of <paramref name="from"/>, past descriptive words ("Argentine broadcaster").</summary>
+    private Mention? OutletWithin(Paragraph p, int from, int to)
+    {
+        var t = p.Tokens;
+        for (var k = from; k < to && k < from + 4; k++)
+        {
+            if (p.MentionAt[k] >= 0)
+            {
+                var m = p.Mentions[p.MentionAt[k]];
+                if (_a.Entities.TryGetValue(m.EntityId, out var e) && (e.IsMedia ||
+                    (e.Kind == EntityKind.Institution && m.First > 0 && Lexicon.Current.OutletNouns.Contains(t[m.First - 1].Norm))))
+                {
+                    return m; // a known outlet, or one the text calls one ("broadcaster Radio Quintana")
+                }
+
+                if (e?.Kind != EntityKind.Place)
+                {
+                    return null;
+                }
+
+                k = m.End - 1;
+                continue;
+            }
+
+            if (!t[k].IsWord || SpeechLexicon.IsVerb(t[k].Norm) || t[k].Norm is "that" or "who" or "which")
             {
                 return null;
             }

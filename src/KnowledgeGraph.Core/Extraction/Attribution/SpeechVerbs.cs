@@ -580,11 +580,14 @@ internal static class SpeechVerbs
             return null;
         }
 
-        var j = t[v + 2].Norm == "the" ? v + 3 : v + 2;
+        var j = t[v + 2].Norm is "the" or "a" or "an" ? v + 3 : v + 2;
         var described = j;
-        while (j < s.End && j < described + 3 && p.MentionAt[j] < 0 && t[j].IsWord && !t[j].Cap && !SpeechLexicon.IsVerb(t[j].Norm) && t[j].Norm != "that")
+        while (j < s.End && j < described + 6 && p.MentionAt[j] < 0 && t[j].IsWord && !SpeechLexicon.IsVerb(t[j].Norm) && t[j].Norm != "that" &&
+               (!t[j].Cap || KnowledgeGraph.Extraction.Entities.Gazetteers.Gazetteer.Default.CountryOfDemonym(t[j].Norm) is not null))
         {
-            j++; // "told by general manager Pantaleo Corvino that …": the agent's description before the name
+            // "told by general manager Pantaleo Corvino that …", "claimed by a journalist from Argentine broadcaster TyC
+            // Sports that …": the agent's description before the name
+            j++;
         }
 
         if (j >= s.End || p.MentionAt[j] < 0 || !Spans.ThatOrQuoteWithin(p, s, p.Mentions[p.MentionAt[j]].End, 8))

@@ -283,4 +283,21 @@ public sealed class IntermediaryTests
         var s = doc.Require("institution:quimby-corp", Stance.Said, "was notified");
         Assert.Equal(["institution:financial-times"], s.ReportedBy);
     }
+
+    [Theory]
+    [InlineData("It was claimed by a journalist from Argentine broadcaster Radio Quintana that the players had given the club an ultimatum.")]
+    [InlineData("A journalist from Argentine broadcaster Radio Quintana claimed that the players had given the club an ultimatum.")]
+    [InlineData("A reporter for broadcaster Radio Quintana claimed that the players had given the club an ultimatum.")]
+    public void An_outlets_unnamed_journalist_speaks_as_the_outlet(string sentence)
+    {
+        var doc = Invented.Extract("journalist.txt", "Player denies leading a mutiny\n\n" + sentence);
+        doc.Require("institution:radio-quintana", Stance.Said, "given the club an ultimatum");
+    }
+
+    [Fact]
+    public void A_journalist_named_by_an_organisation_that_is_no_outlet_is_not_it()
+    {
+        var doc = Invented.Extract("journalist.txt", "Player denies leading a mutiny\n\nA journalist from Harbour Mining Corp claimed that the players had given the club an ultimatum.");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "institution:harbour-mining-corp");
+    }
 }
