@@ -146,6 +146,49 @@ internal static partial class EntityDiscovery
             : null;
     }
 
+    /// <summary>
+    /// "the U.S. embassy", "the US embassy in Havana", "a Kenyan embassy spokesperson": a country (its name, possessive or
+    /// people's name) before a lower-case "embassy" names that country's embassy, named as the convention names them
+    /// ("Embassy of the United States in Havana"), the words as written its alias.
+    /// </summary>
+    private static DiscoveredName? CountryEmbassy(string text, List<Token> tokens, bool[] covered, int at, EntityRegistry registry)
+    {
+        var k = at - 1;
+        if (k >= 0 && tokens[k].Norm == "'s")
+        {
+            k--;
+        }
+
+        if (k < 0 || !tokens[k].IsWord || !tokens[k].Cap || MinistryCountry(tokens, covered, at, registry, text, out _) is not { } country)
+        {
+            return null;
+        }
+
+        var s = k;
+        while (s > 0 && covered[s - 1] && tokens[s - 1].IsWord && tokens[s - 1].Cap && k - s < 3)
+        {
+            s--;
+        }
+
+        var end = at + 1;
+        var name = "Embassy of " + (country.StartsWith("United ", StringComparison.Ordinal) || country.EndsWith('s') || country.Contains("Republic", StringComparison.Ordinal)
+            ? "the " + country : country);
+        if (end + 1 < tokens.Count && tokens[end].Norm == "in" && tokens[end + 1].IsWord && tokens[end + 1].Cap)
+        {
+            var city = end + 1;
+            var cityEnd = city;
+            while (cityEnd < tokens.Count && cityEnd < city + 3 && tokens[cityEnd].IsWord && tokens[cityEnd].Cap)
+            {
+                cityEnd++;
+            }
+
+            name += " in " + Join(text, tokens, city, cityEnd);
+            end = cityEnd;
+        }
+
+        return new DiscoveredName(s, end, EntityKind.Institution, name) { Surface = Join(text, tokens, s, end), Type = "embassy" };
+    }
+
     /// <summary>A lower-case noun after "military" that it modifies: a plural ("helicopters", "officials") or a thing of the forces.</summary>
     private static bool AttributiveNounAfter(Token t) =>
         t.IsWord && !t.Cap && !SpeechLexicon.IsVerb(t.Norm) &&

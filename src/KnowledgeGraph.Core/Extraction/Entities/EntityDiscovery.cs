@@ -29,6 +29,13 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
+            if (!covered[i] && !p.IsHeading && tokens[i].Norm == "embassy" && !tokens[i].Cap && CountryEmbassy(text, tokens, covered, i, registry) is { } embassy)
+            {
+                found.Add(embassy); // "the U.S. embassy in Havana", "a Kenyan embassy spokesperson"
+                i = embassy.End;
+                continue;
+            }
+
             if (!covered[i] && !p.IsHeading && tokens[i].Norm is "military" or "army" or "navy" && !tokens[i].Cap && CountryMilitary(text, tokens, covered, i, registry) is { } military)
             {
                 found.Add(military); // "the U.S. military", "the UK army": the country's armed forces, not its government
