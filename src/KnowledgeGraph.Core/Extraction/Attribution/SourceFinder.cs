@@ -129,6 +129,11 @@ internal sealed class SourceFinder(ArticleAnalysis analysis, IDiscourseView disc
             if (p.MentionAt[k] >= 0)
             {
                 var m = p.Mentions[p.MentionAt[k]];
+                if (k - 2 > from && t[k - 1].Norm == "by" && t[k - 2].Norm is "quoted" or "cited" or "interviewed" or "contacted")
+                {
+                    return null; // "according to witnesses quoted by Reuters": the source is unnamed, the outlet only relayed it
+                }
+
                 if (_a.Entities[m.EntityId].Kind != Model.EntityKind.Place)
                 {
                     // "according to Rowland's manager, Mathew Knowles": the person named after the owner's role speaks.

@@ -300,4 +300,27 @@ public sealed class IntermediaryTests
         var doc = Invented.Extract("journalist.txt", "Player denies leading a mutiny\n\nA journalist from Harbour Mining Corp claimed that the players had given the club an ultimatum.");
         Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "institution:harbour-mining-corp");
     }
+
+    [Fact]
+    public void According_to_unnamed_people_quoted_by_an_outlet_gives_no_statement_to_the_outlet()
+    {
+        var doc = Invented.Extract("according.txt", "Strike on the port\n\nAccording to witnesses quoted by Reuters, a drone hit a car that caught fire near the port.");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "institution:reuters");
+    }
+
+    [Fact]
+    public void According_to_a_person_quoted_by_an_outlet_the_person_speaks_and_the_outlet_relays()
+    {
+        var doc = Invented.Extract("according.txt", "Strike on the port\n\nAccording to Maria Okafor, quoted by Reuters, a drone hit a car that caught fire near the port.");
+        var s = doc.Require("person:maria-okafor", Stance.Said, "drone hit a car");
+        Assert.Equal("A drone hit a car that caught fire near the port", s.Claim);
+        Assert.Equal(["institution:reuters"], s.ReportedBy);
+    }
+
+    [Fact]
+    public void According_to_an_outlet_the_outlet_still_speaks()
+    {
+        var doc = Invented.Extract("according.txt", "Strike on the port\n\nAccording to Reuters, a drone hit a car that caught fire near the port.");
+        doc.Require("institution:reuters", Stance.Said, "drone hit a car");
+    }
 }

@@ -53,6 +53,12 @@ internal sealed class AccordingSieve(AttributionContext context) : TriggerSieve(
         if (trig.At - s.First <= 3)
         {
             cFirst = npEnd < s.End && t[npEnd].Norm == "," ? AfterAppositive(p, s, npEnd + 1) : sp.End;
+            if (RelayAfterSource(p, s, cFirst) is var (relay, after))
+            {
+                scope.PendingVia = Context.SpeakerEntity(relay); // "According to Maria Okafor, quoted by Reuters, …"
+                cFirst = after;
+            }
+
             cEnd = Spans.TrimEnd(p, cFirst, s.End);
         }
         else
@@ -73,6 +79,21 @@ internal sealed class AccordingSieve(AttributionContext context) : TriggerSieve(
         var evFirst = Math.Min(cFirst, trig.At);
         var evEnd = Math.Max(cEnd, sp.End);
         return SieveOutcome.Found(new Finding(sp.Id, sp.First, sp.End, cFirst, cEnd, evFirst, evEnd));
+    }
+
+    /// <summary>"quoted by Reuters," or "cited by the Daily Ledger," right at <paramref name="at"/>: the outlet and where the content starts.</summary>
+    private static (string Relay, int After)? RelayAfterSource(Paragraph p, Sentence s, int at)
+    {
+        var t = p.Tokens;
+        if (at + 3 >= s.End || t[at].Norm is not ("quoted" or "cited") || t[at + 1].Norm != "by")
+        {
+            return null;
+        }
+
+        var k = t[at + 2].Norm == "the" ? at + 3 : at + 2;
+        return k < s.End && p.MentionAt[k] >= 0 && p.Mentions[p.MentionAt[k]] is var m && m.First == k && m.End + 1 < s.End && t[m.End].Norm == ","
+            ? (m.EntityId, m.End + 1)
+            : null;
     }
 
     /// <summary>"According to Tom Reyes, the port director, the cranes …": the content starts after the source's apposition.</summary>
