@@ -93,6 +93,7 @@ internal sealed partial class AttributionStage
             }
 
             finding = finding.ContentParagraph is null ? AskedAnswer.Apply(p, s, finding) : finding;
+            finding = BareVerdict(p, s, finding);
             if (found.Count > 0 && found[^1] is var prev && prev.SpeakerId != speaker &&
                 finding.SpeakerFirst >= 0 && Math.Abs(finding.SpeakerFirst - prev.ContentFirst) <= 1 && t.Kind == TriggerKind.Verb)
             {
@@ -389,6 +390,61 @@ internal sealed partial class AttributionStage
 
     /// <summary>The rule recorded on statements read from headlines, decks, captions and other heading lines.</summary>
     private const string HeadlineRule = "headline";
+
+    /// <summary>
+    /// “Completely untrue,” she said; tweeted: “FAKE NEWS – A TOTAL POLITICAL WITCH HUNT!”: words that are only a verdict of
+    /// falsehood deny what someone else was just reported to have said (as "denied it" does); with nothing reported before
+    /// the finding stays as it is.
+    /// </summary>
+    private Finding BareVerdict(Paragraph p, Sentence s, Finding f)
+    {
+        if (f.ContentParagraph is not null || f.Trigger.Denial || !VerdictOnly(p.Tokens, f.ContentFirst, f.ContentEnd) ||
+            _state.PreviousContent is not { } previous || previous.SpeakerId == f.SpeakerId || (previous.Paragraph == p && previous.End > s.First))
+        {
+            return f;
+        }
+
+        return f with { ContentFirst = previous.First, ContentEnd = previous.End, ContentParagraph = previous.Paragraph == p ? null : previous.Paragraph, Denies = true };
+    }
+
+    /// <summary>Eight words at most, a verdict of falsehood among them and nothing else but its articles, intensifiers and fillers.</summary>
+    private static bool VerdictOnly(List<Token> t, int first, int end)
+    {
+        var verdict = false;
+        var words = 0;
+        for (var k = first; k < end;)
+        {
+            if (!t[k].IsWord)
+            {
+                k++;
+                continue;
+            }
+
+            if (++words > 8)
+            {
+                return false;
+            }
+
+            if (Words.FalsehoodEnd(t, k, end) is var after && after > k)
+            {
+                verdict = true;
+                words += after - k - 1;
+                k = after;
+                continue;
+            }
+
+            var n = t[k].Norm;
+            if (!(Lexicon.Current.VerdictIntensifiers.Contains(n) || Words.LyAdverb(n) ||
+                  n is "a" or "an" or "the" or "news" or "political" or "witch" or "hunt" or "just" or "all" or "that" or "this" or "it" or "is" or "'s" or "was" or "more"))
+            {
+                return false;
+            }
+
+            k++;
+        }
+
+        return verdict;
+    }
 
     private const string QuotedAsRule = QuotedAsSayingSieve.RuleName;
 

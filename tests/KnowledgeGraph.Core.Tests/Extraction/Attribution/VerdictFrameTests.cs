@@ -221,4 +221,22 @@ public sealed class VerdictFrameTests
         var s = Assert.Single(Invented.Extract("as-intro.txt", "The Harbour Board said, as expected, the port was sold to a foreign buyer.").Statements);
         Assert.Equal((Stance.Said, "The port was sold to a foreign buyer"), (s.Stance, s.Claim));
     }
+
+    [Theory]
+    [InlineData("“Completely untrue,” Councillor Jo Dunn said.")]
+    [InlineData("Councillor Jo Dunn tweeted: “FAKE NEWS – A TOTAL POLITICAL WITCH HUNT!”")]
+    public void A_bare_verdict_denies_what_someone_else_was_just_reported_to_have_said(string sentence)
+    {
+        var doc = Invented.Extract("bare-verdict.txt", "The Harbour Ledger reported that Jo Dunn had secretly met the port's buyers on Sunday.\n\n" + sentence);
+        var s = doc.Require("person:jo-dunn", Stance.Denied, sentence.Contains("tweeted", StringComparison.Ordinal) ? "FAKE NEWS" : "Completely untrue");
+        Assert.Equal("Jo Dunn had secretly met the port's buyers on Sunday", s.Claim);
+    }
+
+    [Fact]
+    public void A_verdict_with_its_own_object_keeps_it()
+    {
+        var doc = Invented.Extract("bare-verdict.txt", "The Harbour Ledger reported that Jo Dunn had secretly met the port's buyers on Sunday.\n\n" +
+            "“The harbour figures are completely untrue,” Councillor Jo Dunn said.");
+        Assert.Equal("The harbour figures", doc.Require("person:jo-dunn", Stance.Denied, "harbour figures").Claim);
+    }
 }
