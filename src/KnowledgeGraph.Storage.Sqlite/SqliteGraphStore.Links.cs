@@ -130,9 +130,7 @@ public sealed partial class SqliteGraphStore
         {
             var packed = _packedRows;
             var sql = StatementPageSqls[(link, withClaims, packed)];
-            Func<SqliteDataReader, (StatementRecord Statement, ClaimRecord? Claim)> map = packed
-                ? r => PackedRows.Read(r, withClaims)
-                : r => (Statement(r), withClaims ? JoinedClaim(r) : null);
+            Func<SqliteDataReader, (StatementRecord Statement, ClaimRecord? Claim)> columns = r => (Statement(r), withClaims ? JoinedClaim(r) : null);
             var connection = lease.Connection;
             var keys = ids.Distinct(StringComparer.Ordinal).ToList();
             var transaction = BeginReadIfSeveral(lease, keys.Count);
@@ -144,6 +142,7 @@ public sealed partial class SqliteGraphStore
                     args.Add(key);
                     args.Add(page.Limit);
                     args.Add(page.Offset);
+                    var map = packed ? r => PackedRows.Read(r, link, key, withClaims) : columns;
                     var rows = await ListAsync(connection, transaction, sql, args, map, cancellationToken).ConfigureAwait(false);
                     if (rows.Count > 0)
                     {
@@ -196,7 +195,7 @@ public sealed partial class SqliteGraphStore
     // packed, a row is one value (PackedRows.StatementSelect), else the columns of SqliteRows.
     internal static string? StatementPageSql(LinkKind link, bool withClaims, bool packed = false)
     {
-        var columns = packed ? PackedRows.StatementSelect(withClaims) : withClaims ? $"{StatementColumns}, {JoinedClaimColumns}" : StatementColumns;
+        var columns = packed ? PackedRows.StatementSelect(link, withClaims) : withClaims ? $"{StatementColumns}, {JoinedClaimColumns}" : StatementColumns;
         var rows = withClaims ? $"SELECT {columns} FROM statement s LEFT JOIN claim c ON c.id = s.claim_id" : $"SELECT {columns} FROM statement s";
         return link switch
         {

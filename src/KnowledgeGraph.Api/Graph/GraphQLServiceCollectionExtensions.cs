@@ -1,5 +1,4 @@
 using GraphQL;
-using GraphQL.Execution;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
 using KnowledgeGraph.Api.Graph.Loading;
@@ -26,8 +25,9 @@ public static class GraphQLServiceCollectionExtensions
                 .AddGraphTypes(typeof(KnowledgeGraphSchema).Assembly)
                 .AddSystemTextJson()
                 // Queries resolve their fields one after another: nearly every resolver is synchronous or a batch loader, whose
-                // keys are gathered per level either way, and the parallel strategy's task per field cost more CPU than it saved.
-                .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
+                // keys are gathered per level either way, and the parallel strategy's task per field cost more CPU than it saved. The
+                // serial strategy here collects an object's sub-fields once per object type and selection set of a request.
+                .AddExecutionStrategy<CollectedFieldsStrategy>(GraphQLParser.AST.OperationType.Query)
                 .AddErrorInfoProvider((options, sp) =>
                 {
                     options.ExposeExceptionDetails = sp.GetRequiredService<IHostEnvironment>().IsDevelopment();

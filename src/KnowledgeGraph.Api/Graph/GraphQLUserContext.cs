@@ -15,4 +15,7 @@ public sealed class GraphQLUserContext : Dictionary<string, object?>
     /// that ask in <c>entity(name){ denied(first:20) … }</c>.
     /// </summary>
     internal Loading.GraphLoaders? Loaders { get; set; }
+
+    /// <summary>The sub-fields <see cref="CollectedFieldsStrategy"/> collected in this request, by selection set and object type.</summary>
+    internal Dictionary<(GraphQLParser.AST.GraphQLSelectionSet, GraphQL.Types.IGraphType), (GraphQLParser.AST.GraphQLField Field, GraphQL.Types.FieldType Definition)[]>? CollectedFields { get; set; }
 }

@@ -39,7 +39,7 @@ public sealed class SqlitePackedRowsTests : IDisposable
                     var columns = await ReadAsync(connection, SqliteGraphStore.StatementPageSql(kind, withClaims, packed: false)!, parent,
                         r => (Statement: Describe(SqliteRows.Statement(r)), Claim: withClaims ? SqliteRows.JoinedClaim(r) : null));
                     var packed = await ReadAsync(connection, SqliteGraphStore.StatementPageSql(kind, withClaims, packed: true)!, parent,
-                        r => PackedRows.Read(r, withClaims) is var (statement, claim) ? (Statement: Describe(statement), Claim: claim) : default);
+                        r => PackedRows.Read(r, kind, parent, withClaims) is var (statement, claim) ? (Statement: Describe(statement), Claim: claim) : default);
 
                     Assert.Equal(columns, packed);
                     compared += columns.Count;
