@@ -145,7 +145,8 @@ internal static class SpeechVerbs
 
         // "accused Reuters of publishing misleading and fake news": accusing an outlet or a source of spreading falsehood
         // rejects what it published.
-        if (lemma == "accuse" && AccusedOfFalsehood(p, s, i + 1))
+        // "criticized the news media for putting out unfounded reports": a verb of disapproval "for" spreading falsehood too.
+        if ((lemma == "accuse" || Lexicon.Current.DisapprovalVerbs.Contains(lemma)) && AccusedOfFalsehood(p, s, i + 1, lemma != "accuse"))
         {
             denial = true;
         }
@@ -171,9 +172,9 @@ internal static class SpeechVerbs
             {
                 denial = true;
             }
-            else if (Lexicon.Current.ClaimObjectVerbs.Contains(lemma))
+            else if (Lexicon.Current.ClaimObjectVerbs.Contains(lemma) && !denial)
             {
-                return false;
+                return false; // ("slammed the paper for publishing false reports …" was found a denial above)
             }
         }
 
@@ -337,17 +338,22 @@ internal static class SpeechVerbs
     /// of falsehood; "of fabricating its story", "of making up quotes": a verb of inventing; "of acting under a false
     /// pretext": any gerund with a verdict of falsehood right after it.
     /// </summary>
-    private static bool AccusedOfFalsehood(Paragraph p, Sentence s, int from)
+    private static bool AccusedOfFalsehood(Paragraph p, Sentence s, int from, bool disapproval = false)
     {
         var t = p.Tokens;
         for (var k = from; k + 1 < s.End && k < from + 6; k++)
         {
-            if (t[k].Norm != "of" || p.InQuote[k])
+            if (!(t[k].Norm == "of" || (disapproval && t[k].Norm == "for")) || p.InQuote[k])
             {
                 continue;
             }
 
             var gerund = t[k + 1].Norm;
+            if (gerund == "putting" && k + 2 < s.End && t[k + 2].Norm == "out")
+            {
+                return Words.VerdictIn(t, k + 3, s.End, 5); // "for putting out unfounded reports"
+            }
+
             if (gerund is "fabricating" or "inventing" or "concocting" or "faking" or "falsifying" or "doctoring" or "misquoting" or "lying" ||
                 (gerund == "making" && k + 2 < s.End && t[k + 2].Norm == "up"))
             {

@@ -113,7 +113,8 @@ internal static class Words
 
     /// <summary>"publishing", "spreading", "peddling" …: what one is accused "of" when one puts falsehood about.</summary>
     public static bool SpreadingGerund(string norm) =>
-        norm is "publishing" or "spreading" or "peddling" or "circulating" or "running" or "fabricating" or "printing" or "broadcasting";
+        norm is "publishing" or "spreading" or "peddling" or "circulating" or "running" or "fabricating" or "printing" or "broadcasting" or
+            "disseminating" or "propagating" or "airing";
 
     /// <summary>
     /// A verdict of falsehood in the predicate that starts at token from: "completely concocted and baseless",

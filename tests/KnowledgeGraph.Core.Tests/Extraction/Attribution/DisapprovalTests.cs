@@ -47,4 +47,21 @@ public sealed class DisapprovalTests
         Assert.Equal(Stance.Denied, s.Stance);
         Assert.Contains("suggested selling the terminal", s.Claim, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Mayor Jo Dunn on Wednesday criticized the news media for putting out unfounded reports in the past few days about resignations of port officials.", "Resignations of port officials")]
+    [InlineData("Mayor Jo Dunn slammed the Harbour Ledger for publishing false reports that the port was sold.", "The port was sold")]
+    [InlineData("Mayor Jo Dunn accused the Harbour Ledger of spreading fake news that the port was sold.", "The port was sold")]
+    public void Disapproving_of_someone_for_spreading_falsehood_denies_what_it_was_about(string sentence, string claim)
+    {
+        var s = Assert.Single(Invented.Extract("spread.txt", sentence).Statements);
+        Assert.Equal((Stance.Denied, claim), (s.Stance, s.Claim));
+    }
+
+    [Fact]
+    public void Criticising_someone_for_an_act_is_said()
+    {
+        var s = Assert.Single(Invented.Extract("spread.txt", "Mayor Jo Dunn criticized the minister for his handling of the floods in the north.").Statements);
+        Assert.Equal(Stance.Said, s.Stance);
+    }
 }

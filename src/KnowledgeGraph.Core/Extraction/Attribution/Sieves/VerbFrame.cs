@@ -131,7 +131,8 @@ internal static class VerbFrame
 
         if (trig.Denial && cEnd > cFirst)
         {
-            cFirst = trig.Lemma == "accuse" && AccusedWork(p, cFirst, cEnd) is var work && work > cFirst ? work : ReportedContent(p, cFirst, cEnd);
+            cFirst = trig.Lemma == "accuse" && AccusedWork(p, cFirst, cEnd) is var work && work > cFirst ? work :
+                SpreadTopic(p, cFirst, cEnd) is var topic && topic > cFirst ? topic : ReportedContent(p, cFirst, cEnd);
         }
 
         if (cEnd <= cFirst && EchoedClause(p, s, v, index > 0 ? scope.Triggers[index - 1].At : -1) is var (eFirst, eEnd) && eEnd > eFirst)
@@ -468,6 +469,44 @@ internal static class VerbFrame
         }
 
         return first;
+    }
+
+    /// <summary>
+    /// "(criticized) the news media for putting out unfounded reports … about resignations of officials", "(accused) Reuters
+    /// of publishing fake news that the port was sold": what the falsehood spread was about, or -1.
+    /// </summary>
+    private static int SpreadTopic(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        for (var k = first; k + 2 < end && k < first + 8; k++)
+        {
+            if (t[k].Norm is not ("of" or "for") || p.InQuote[k] ||
+                !(Words.SpreadingGerund(t[k + 1].Norm) || (t[k + 1].Norm == "putting" && t[k + 2].Norm == "out")))
+            {
+                continue;
+            }
+
+            var framed = false;
+            for (var j = k + 2; j + 1 < end && j < k + 16; j++)
+            {
+                // "reports that …", "reports (in the past few days) about resignations": what the reports said; "lies about
+                // the port" keeps the one accused as what is rejected.
+                framed |= Words.FramingNouns.Contains(t[j].Norm);
+                if ((t[j].Norm == "that" || (t[j].Norm is "about" or "regarding" or "concerning" && framed)) && !p.InQuote[j])
+                {
+                    return j + 1;
+                }
+
+                if (t[j].Norm is "," or "." or ";")
+                {
+                    break;
+                }
+            }
+
+            return -1;
+        }
+
+        return -1;
     }
 
     /// <summary>"Through its spokesperson Bruno Shioso, …": a person named in a fronted "through" phrase of a spokesperson.</summary>
