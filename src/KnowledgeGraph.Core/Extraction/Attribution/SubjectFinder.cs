@@ -740,6 +740,11 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             return false;
         }
 
+        if (t[k].Norm is "he" or "she" or "they" or "we" or "i" && k > 1 && t[k - 1].Norm is "which" or "whom" or "whose" && Words.Prepositions.Contains(t[k - 2].Norm))
+        {
+            return true; // "a bulletin in which he claims …": the relative's pronoun is the bulletin's unnamed voice
+        }
+
         var j = k - 1;
         var adjectives = 0;
         var titles = 0;
@@ -756,7 +761,7 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                 j--;
             }
             else if (t[j].IsWord && adjectives < 2 && !Words.Prepositions.Contains(norm) && !Words.ClauseBreaks.Contains(norm) &&
-                !SpeechLexicon.IsVerb(norm) && norm is not ("that" or "who") && (!t[j].Cap || ModifiesCommonNoun(p, j, k)))
+                !SpeechLexicon.IsVerb(norm) && norm is not ("that" or "who" or "which" or "whom" or "whose") && (!t[j].Cap || ModifiesCommonNoun(p, j, k)))
             {
                 adjectives++;
                 j--;
@@ -767,6 +772,7 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             }
         }
 
+        // ("a video in which Godsbrain Smart alleges …": the relative pronoun, not the preposition before it, stands before the name.)
         // A preposition glued to the name by scraping ("beforeTrump") does not govern it; nor does the "of" inside a title
         // ("Secretary of State Marco Rubio", "Chief of Staff Jane Roe").
         return j >= 0 && Words.Prepositions.Contains(t[j].Norm) && !(j + 1 < t.Count && t[j].End == t[j + 1].Start && t[j + 1].IsWord) &&

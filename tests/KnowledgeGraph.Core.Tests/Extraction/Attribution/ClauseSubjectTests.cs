@@ -424,4 +424,18 @@ public sealed class ClauseSubjectTests
         var doc = Invented.Extract("outlets.txt", "Earlier, Al Jazeera TV and Hamas-affiliated Al Aqsa radio said the clinic had been hit.");
         Assert.Contains(doc.Statements, s => s.Claim.Contains("clinic had been hit", StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public void A_name_after_a_prepositional_relative_is_its_clauses_subject()
+    {
+        var doc = Invented.Extract("relative.txt", "Port row\n\nA video was circulated in which Maria Okafor alleges that the port was sold to a foreign buyer.");
+        doc.Require("person:maria-okafor", Stance.Said, "port was sold");
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_prepositional_relative_stays_the_unnamed_voice()
+    {
+        var doc = Invented.Extract("relative.txt", "Port row\n\nMaria Okafor met the board.\n\nA bulletin was aired in which he claims that the port was sold to a foreign buyer.");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:maria-okafor" && s.Evidence.Contains("port was sold", StringComparison.Ordinal));
+    }
 }
