@@ -464,12 +464,6 @@ internal sealed partial class AttributionStage
         return (SieveOutcome.Nothing, "");
     }
 
-    /// <summary>
-    /// A headline credited by a colon or a spaced dash: "No plan to sell the terminal: Norvell Group", "Port strike is over -
-    /// Transport Ministry", "Norvell Group: terminal will reopen
-    /// in May". One side is a single name, the other its statement; a verdict of falsehood in the statement ("Port sale
-    /// report 'untrue', 'baseless': Norvell") denies what comes before the verdict.
-    /// </summary>
     /// <summary>A credit's label before the colon at <paramref name="colon"/>: "editor in charge", "Photo", "Reporting by".</summary>
     private static bool CreditLabel(List<Token> t, int colon)
     {
@@ -484,6 +478,12 @@ internal sealed partial class AttributionStage
         return false;
     }
 
+    /// <summary>
+    /// A headline credited by a colon or a spaced dash: "No plan to sell the terminal: Norvell Group", "Port strike is over -
+    /// Transport Ministry", "Norvell Group: terminal will reopen
+    /// in May". One side is a single name, the other its statement; a verdict of falsehood in the statement ("Port sale
+    /// report 'untrue', 'baseless': Norvell") denies what comes before the verdict.
+    /// </summary>
     private Finding? HeadlineColon(Paragraph p, Sentence s)
     {
         var t = p.Tokens;

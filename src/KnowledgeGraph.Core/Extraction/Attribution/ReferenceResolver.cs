@@ -242,7 +242,7 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
 
     /// <summary>
     /// An organisation of another country than <paramref name="place"/> (the phrase's demonym): by its registry country,
-    /// else by a demonym or country opening its name ("Israeli army", "Kenya Airways"). False when either is unknown.
+    /// else by a demonym opening its name ("Israeli army"). False when either is unknown.
     /// </summary>
     private bool OfOtherCountry(ArticleEntity e, string? place)
     {

@@ -21,8 +21,8 @@ internal static class VerbFrame
         return w;
     }
 
-    /// <summary>A "he" or "she" opening a clause after the sentence's first word, right before verb v (adverbs and auxiliaries between), or -1.</summary>
-    private static int PronounBeforeVerb(Paragraph p, Sentence s, int v)
+    /// <summary>The word before verb v past adverbs and auxiliaries ("has also", "would later").</summary>
+    private static int BeforeAuxiliaries(Paragraph p, Sentence s, int v)
     {
         var t = p.Tokens;
         var w = BeforeAdverbs(p, s, v);
@@ -30,6 +30,15 @@ internal static class VerbFrame
         {
             w = BeforeAdverbs(p, s, w);
         }
+
+        return w;
+    }
+
+    /// <summary>A "he" or "she" opening a clause after the sentence's first word, right before verb v (adverbs and auxiliaries between), or -1.</summary>
+    private static int PronounBeforeVerb(Paragraph p, Sentence s, int v)
+    {
+        var t = p.Tokens;
+        var w = BeforeAuxiliaries(p, s, v);
 
         // After a comma or a conjunction only: "X says she told …" leaves the inner verb to the outer statement.
         return w > s.First && t[w].Norm is "he" or "she" && !p.InQuote[w] && !p.InQuote[v] &&
@@ -373,11 +382,7 @@ internal static class VerbFrame
             return (absolute.EntityId, absolute.First, absolute.End); // "…, despite adviser Karl Venter claiming …"
         }
 
-        var w = BeforeAdverbs(p, s, v);
-        while (w > s.First && t[w].Norm is "has" or "have" or "had" or "would" or "will" or "did" or "does" or "could" or "may" or "might")
-        {
-            w = BeforeAdverbs(p, s, w);
-        }
+        var w = BeforeAuxiliaries(p, s, v);
 
         // "Asked whether …, since Cuba needs it most, Sheinbaum said …": the name right after the last comma, ending at the
         // verb, is its subject; what came before the comma was an introduction.
