@@ -204,6 +204,13 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             id = modifierEntity ?? (place is not null ? _a.GovernmentOf(place) : null) ?? DocumentOwner(p, end, to) ?? (IsPieceNoun(n) ? OutletAfter(p, end, to) : null) ?? spoken ??
                 (IsPieceNoun(n) ? (t[det].Norm is "a" or "an" ? OutletNamedNext(p, end) : OutletNamedBefore(p, det) ?? discourse.PreviousIssuer)
                     : discourse.LastDocumentSpeaker ?? discourse.LastOtherSpeaker ?? discourse.LastPersonSpeaker);
+
+            // "The union letter also accused Chief Elbert …" after the chief's own statement: a document an organisation's
+            // noun qualifies is that organisation's, never the last person's who issued one.
+            if (institutionNoun >= 0 && modifierEntity is null && id is not null && _a.Entities.TryGetValue(id, out var issuer) && issuer.Kind == EntityKind.Person)
+            {
+                id = ResolveInstitutionNoun(t[institutionNoun].Norm, place, null);
+            }
         }
         else if (SpeechLexicon.PersonNouns.Contains(n))
         {
