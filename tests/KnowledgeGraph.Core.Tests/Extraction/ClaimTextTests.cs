@@ -276,4 +276,14 @@ public sealed class ClaimTextTests
         var s = Assert.Single(Invented.Extract("being.txt", sentence).Statements);
         Assert.Equal((Stance.Denied, claim), (s.Stance, s.Claim));
     }
+
+    [Theory]
+    [InlineData("Port director Ada Okafor replied: “That did not happen in the slightest.”", "That did happen")]
+    [InlineData("Port director Ada Okafor said the talks were not in the least productive.", "The talks were productive")]
+    [InlineData("Port director Ada Okafor said the cranes were not in the yard.", "The cranes were in the yard")]
+    public void A_three_word_intensifier_of_a_negation_goes_with_it(string sentence, string claim)
+    {
+        var s = Assert.Single(Invented.Extract("slightest.txt", sentence).Statements);
+        Assert.Equal((Stance.Denied, claim), (s.Stance, s.Claim));
+    }
 }

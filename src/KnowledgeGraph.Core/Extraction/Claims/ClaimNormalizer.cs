@@ -518,6 +518,11 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
     private static int NegationIntensifierAt(List<Token> t, int k, int end)
     {
         var intensifiers = Lexicon.Current.NegationIntensifiers;
+        if (k + 2 < end && t[k].Norm == "in" && t[k + 1].Norm == "the" && t[k + 2].IsWord && intensifiers.Contains("in the " + t[k + 2].Norm))
+        {
+            return 3; // "That did not happen in the slightest", "not in the least"
+        }
+
         if (k + 1 < end && t[k + 1].IsWord && intensifiers.Contains(t[k].Norm + " " + t[k + 1].Norm))
         {
             // "at all times" and "any more troops" are no intensifiers: one ends the phrase or comes before a preposition.
