@@ -349,20 +349,15 @@ internal static class SpeechVerbs
             }
 
             var gerund = t[k + 1].Norm;
-            if (gerund == "putting" && k + 2 < s.End && t[k + 2].Norm == "out")
-            {
-                return Words.VerdictIn(t, k + 3, s.End, 5); // "for putting out unfounded reports"
-            }
-
             if (gerund is "fabricating" or "inventing" or "concocting" or "faking" or "falsifying" or "doctoring" or "misquoting" or "lying" ||
                 (gerund == "making" && k + 2 < s.End && t[k + 2].Norm == "up"))
             {
                 return true;
             }
 
-            if (Words.SpreadingGerund(gerund))
+            if (Words.AfterSpreading(t, k + 1, s.End) is var spread and > 0)
             {
-                return Words.VerdictIn(t, k + 2, s.End, 5);
+                return Words.VerdictIn(t, spread, s.End, 5); // "of spreading lies", "for putting out unfounded reports"
             }
 
             var after = k + 2 < s.End && Words.Prepositions.Contains(t[k + 2].Norm) ? k + 3 : k + 2; // "of acting under a false pretext"

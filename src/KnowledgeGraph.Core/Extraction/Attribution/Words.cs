@@ -111,6 +111,12 @@ internal static class Words
         return t[at].Norm is "truth" or "reality" or "facts" ? at + 1 : j;
     }
 
+    /// <summary>
+    /// The token after a verb of spreading at <paramref name="k"/> ("publishing", "spreading", "putting out"), or -1.
+    /// </summary>
+    public static int AfterSpreading(List<Token> t, int k, int end) =>
+        k < end && SpreadingGerund(t[k].Norm) ? k + 1 : k + 1 < end && t[k].Norm == "putting" && t[k + 1].Norm == "out" ? k + 2 : -1;
+
     /// <summary>"publishing", "spreading", "peddling" …: what one is accused "of" when one puts falsehood about.</summary>
     public static bool SpreadingGerund(string norm) =>
         norm is "publishing" or "spreading" or "peddling" or "circulating" or "running" or "fabricating" or "printing" or "broadcasting" or

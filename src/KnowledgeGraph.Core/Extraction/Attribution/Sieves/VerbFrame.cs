@@ -485,14 +485,13 @@ internal static class VerbFrame
         var t = p.Tokens;
         for (var k = first; k + 2 < end && k < first + 8; k++)
         {
-            if (t[k].Norm is not ("of" or "for") || p.InQuote[k] ||
-                !(Words.SpreadingGerund(t[k + 1].Norm) || (t[k + 1].Norm == "putting" && t[k + 2].Norm == "out")))
+            if (t[k].Norm is not ("of" or "for") || p.InQuote[k] || Words.AfterSpreading(t, k + 1, end) is not (var spread and > 0))
             {
                 continue;
             }
 
             var framed = false;
-            for (var j = k + 2; j + 1 < end && j < k + 16; j++)
+            for (var j = spread; j + 1 < end && j < k + 16; j++)
             {
                 // "reports that …", "reports (in the past few days) about resignations": what the reports said; "lies about
                 // the port" keeps the one accused as what is rejected.
