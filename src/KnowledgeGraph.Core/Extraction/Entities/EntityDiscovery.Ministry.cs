@@ -122,13 +122,26 @@ internal static partial class EntityDiscovery
     }
 
     /// <summary>
-    /// "the U.S. military", "the UK army": a country the gazetteer or registry matched right before a lower-case "military",
-    /// "army" or "navy" names its armed forces, written as the text writes them. (A people's name before them, "the Israeli
+    /// "the U.S. military", "the UK army", "Israel's army": a country the gazetteer or registry matched right before a lower-case
+    /// "military", "army" or "navy", or its possessive, names its armed forces, written as the text writes them. (A people's name before them, "the Israeli
     /// military", is read by the institution run.)
     /// </summary>
     private static DiscoveredName? CountryMilitary(string text, List<Token> tokens, bool[] covered, int at, EntityRegistry registry)
     {
         var k = at - 1;
+        if (k > 0 && tokens[k].Norm == "'s")
+        {
+            // "Israel's army said", "Israel's army on Sunday denied": the possessive names the forces only before a verb,
+            // a preposition or punctuation ("China's military training" is an exercise, not the forces).
+            if (at + 1 < tokens.Count && tokens[at + 1].IsWord && !SpeechLexicon.IsVerb(tokens[at + 1].Norm) &&
+                tokens[at + 1].Norm is not ("on" or "has" or "have" or "had" or "is" or "was" or "also" or "later" or "spokesman" or "spokeswoman" or "spokesperson"))
+            {
+                return null;
+            }
+
+            k--;
+        }
+
         if (k < 0 || !covered[k] || !tokens[k].IsWord || (at + 1 < tokens.Count && AttributiveNounAfter(tokens[at + 1])))
         {
             return null; // "two U.S. military helicopters", "a US army base": an adjective of what follows
