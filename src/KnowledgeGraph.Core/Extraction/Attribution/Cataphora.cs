@@ -115,6 +115,126 @@ internal static class Cataphora
         return null;
     }
 
+    /// <summary>
+    /// Nouns of one person who speaks for another ("his agent", "her lawyer"), by the kind of proxy they name: an agent is
+    /// called a representative, a spokesman a representative or publicist, a lawyer an attorney; a lawyer is no agent.
+    /// </summary>
+    private static int ProxyKinds(string norm) => norm switch
+    {
+        "agent" => 1,
+        "representative" or "rep" => 1 | 2,
+        "spokesman" or "spokeswoman" or "spokesperson" or "publicist" => 2,
+        "lawyer" or "attorney" => 4,
+        _ => 0,
+    };
+
+    /// <summary>
+    /// "Marco Velli's agent has denied …" ¶ "But his representative Paolo Ferrante moved to …": the person a sentence up to
+    /// <see cref="SentencesAhead"/> sentences before or after the one holding <paramref name="at"/> names as someone's agent,
+    /// lawyer, representative or spokesman ("his representative Paolo Ferrante", "her lawyer, Ann Roe,", "Ann Roe, her
+    /// lawyer,", "Velli's agent Paolo Ferrante"), when <paramref name="noun"/> is such a noun and the one named is not
+    /// <paramref name="principal"/>. The nouns may differ within a kind (see <see cref="ProxyKinds"/>); the possessor must
+    /// be a pronoun or the principal's name.
+    /// </summary>
+    public static string? ProxyNamed(ArticleAnalysis a, Paragraph p, int at, string noun, string principal)
+    {
+        var kinds = ProxyKinds(noun);
+        if (kinds == 0)
+        {
+            return null;
+        }
+
+        var index = a.Paragraphs.IndexOf(p);
+        var near = new List<(Paragraph, Sentence)>();
+        for (var i = Math.Max(0, index - SentencesAhead); i < a.Paragraphs.Count && i <= index + SentencesAhead; i++)
+        {
+            foreach (var s in a.Paragraphs[i].Sentences)
+            {
+                near.Add((a.Paragraphs[i], s));
+            }
+        }
+
+        var here = near.FindIndex(x => x.Item1 == p && x.Item2.First <= at && at < x.Item2.End);
+        if (here < 0)
+        {
+            return null;
+        }
+
+        // The nearest naming first: the sentence itself, then one after and one before, and so on.
+        for (var d = 0; d <= SentencesAhead; d++)
+        {
+            foreach (var j in d == 0 ? [here] : new[] { here + d, here - d })
+            {
+                if (j >= 0 && j < near.Count && ProxyNaming(a, near[j].Item1, near[j].Item2, kinds, principal) is { } named)
+                {
+                    return named;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"his (longtime) agent(,) Paolo Ferrante", "Velli's agent Paolo Ferrante", "Paolo Ferrante, his agent," in a sentence.</summary>
+    private static string? ProxyNaming(ArticleAnalysis a, Paragraph q, Sentence s, int kinds, string principal)
+    {
+        var t = q.Tokens;
+        for (var k = s.First; k < s.End; k++)
+        {
+            if (q.InQuote[k] || (ProxyKinds(t[k].Norm) & kinds) == 0 || !OwnedBy(q, k, s.First, principal))
+            {
+                continue;
+            }
+
+            var after = k + 1 < s.End && t[k + 1].Norm == "," ? k + 2 : k + 1;
+            if (Person(a, q, after) is { } named && named != principal)
+            {
+                return named; // "his representative Paolo Ferrante"
+            }
+
+            // "Paolo Ferrante, his agent,": the person right before the comma before the possessor.
+            var before = k - 1;
+            while (before > s.First && t[before].IsWord && !t[before].Cap && t[before].Norm is not ("his" or "her" or "their"))
+            {
+                before--;
+            }
+
+            if (before > s.First && t[before].Norm is "his" or "her" or "their" && t[before - 1].Norm == "," && before - 2 >= s.First &&
+                q.MentionAt[before - 2] >= 0 && q.Mentions[q.MentionAt[before - 2]] is var m && m.End == before - 1 &&
+                a.Entities[m.EntityId].Kind == EntityKind.Person && m.EntityId != principal)
+            {
+                return m.EntityId;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The proxy noun at <paramref name="k"/> is "his/her/their" one or the principal's, up to two describing words between.</summary>
+    private static bool OwnedBy(Paragraph q, int k, int first, string principal)
+    {
+        var t = q.Tokens;
+        for (var j = k - 1; j >= first && j >= k - 3; j--)
+        {
+            if (t[j].Norm is "his" or "her" or "their")
+            {
+                return true;
+            }
+
+            if (t[j].Norm == "'s")
+            {
+                return j - 1 >= first && q.MentionAt[j - 1] >= 0 && q.Mentions[q.MentionAt[j - 1]].EntityId == principal;
+            }
+
+            if (!t[j].IsWord || t[j].Cap)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool DeterminerWithin(List<Token> t, int noun, int first)
     {
         for (var j = noun - 1; j >= first && j >= noun - 3; j--)

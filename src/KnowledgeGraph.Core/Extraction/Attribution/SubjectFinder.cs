@@ -427,7 +427,11 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
 
             if (proxy < to && Lexicon.Current.ProxyNouns.Contains(t[proxy].Norm) && !NamedAfter(p, proxy + 1, to))
             {
-                return (m.EntityId, m.First, proxy + 1);
+                // "Marco Velli's agent has denied …" ¶ "But his representative Paolo Ferrante …": the one a nearby sentence
+                // names in that role speaks, not the one he speaks for.
+                return Cataphora.ProxyNamed(_a, p, m.First, t[proxy].Norm, m.EntityId) is { } named0
+                    ? (named0, m.First, proxy + 1)
+                    : (m.EntityId, m.First, proxy + 1);
             }
 
             // "Turkey's communications director, Fahrettin Altun, said …": the name set off after the role speaks.
