@@ -50,6 +50,7 @@ public sealed class EntityDiscoveryTests
     [Theory]
     [InlineData("The Oshkosh Police Department and the Northwind Logistics company are investigating.", "Oshkosh Police Department", "Northwind Logistics")]
     [InlineData("The Oshkosh Police Department and Northwind Logistics are investigating.", "Oshkosh Police Department", "Northwind Logistics")]
+    [InlineData("Northwind Corp and Southgate Inc have denied claims that they were hacked.", "Northwind Corp", "Southgate Inc")]
     [InlineData("The Department of Health and Human Services said the rule was final.", "Department of Health and Human Services", null)]
     public void And_joins_two_organisations_after_a_complete_name_but_stays_inside_a_name(string sentence, string first, string? second)
     {
