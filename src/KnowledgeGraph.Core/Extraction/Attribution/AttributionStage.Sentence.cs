@@ -218,6 +218,14 @@ internal sealed partial class AttributionStage
         {
             _state.PersonSubject(named.Id);
         }
+        else if (subject is { } other && other.First >= 0 && p.MentionAt[other.First] >= 0 && !p.InQuote[other.First] && !InOpenQuotation(p, other.First) &&
+            _a.Entities[other.Id] is { Kind: Model.EntityKind.Institution, IsMedia: false } && found.TrueForAll(f => f.SpeakerId == other.Id || IsPerson(f.SpeakerId)) &&
+            IssuesDocument(p, p.Mentions[p.MentionAt[other.First]].End, s.End))
+        {
+            // "Southgate issued its denial over the weekend. “…,” the company told a blog.": the organisation that put out the
+            // statement is the one "the company" is next, not the one that spoke before.
+            _state.OtherSubject(other.Id);
+        }
 
         if ((including ?? (subject is { First: >= 0 } sub ? Coordination.At(p, sub.First, _a)?.Ids : null)) is { } names)
         {
@@ -229,6 +237,31 @@ internal sealed partial class AttributionStage
         var mainFinding = found.Count == 0 ? null : found[main >= 0 ? main : ^1];
         _state.EndSentence(mainFinding?.SpeakerId, p, mainFinding);
         return _state.PreviousSentenceSpeaker;
+    }
+
+    /// <summary>"issued its denial", "has released a statement": an issuing verb right after the subject, a document or denial noun after it.</summary>
+    private static bool IssuesDocument(Paragraph p, int k, int end)
+    {
+        var t = p.Tokens;
+        while (k < end && t[k].Norm is "has" or "have" or "had" or "also" or "later" or "then")
+        {
+            k++;
+        }
+
+        if (k >= end || !Lexicon.Current.IssuedWords.Contains(t[k].Norm))
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < end && j <= k + 3 && t[j].IsWord; j++)
+        {
+            if (SpeechLexicon.DocumentNouns.Contains(t[j].Norm) || Lexicon.Current.DenialNouns.Contains(t[j].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A paragraph that opens with a quotation mark and does not close it before token <paramref name="k"/>.</summary>

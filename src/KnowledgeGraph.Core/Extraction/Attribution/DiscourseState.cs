@@ -122,6 +122,9 @@ internal sealed class DiscourseState(ArticleAnalysis analysis) : IDiscourseView
     /// <summary>"Club captain Sam Whitfield backed his manager. He said …": a named person in subject position.</summary>
     public void PersonSubject(string personId) => LastPersonSpeaker = personId;
 
+    /// <summary>"Southgate issued its denial over the weekend. “…,” the company told a blog.": a named organisation in subject position.</summary>
+    public void OtherSubject(string institutionId) => LastOtherSpeaker = institutionId;
+
     /// <summary>An entity named outside quotations, in text order.</summary>
     public void Mentioned(string entityId) => _recent.Add(entityId);
 
