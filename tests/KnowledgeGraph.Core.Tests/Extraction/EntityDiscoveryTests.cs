@@ -36,6 +36,17 @@ public sealed class EntityDiscoveryTests
     }
 
     [Theory]
+    [InlineData("La Radio del Sur said the port had been closed since May.", "La Radio del Sur")]
+    [InlineData("Radio de Buenos Aires said the port had been closed since May.", "Radio de Buenos Aires")]
+    public void A_romance_of_before_a_place_goes_on_in_an_organisations_name(string sentence, string name)
+    {
+        var doc = Extract(sentence);
+        var radio = Assert.Single(doc.Entities, e => e.Name == name);
+        Assert.Equal(radio.Id, Assert.Single(doc.Statements).SpeakerId);
+        Assert.DoesNotContain(doc.Entities, e => e.Kind == EntityKind.Place && name.EndsWith(e.Name, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Northwind (NYSE: NWD) stepped up its defence on Wednesday.")]
     [InlineData("Northwind (NWD.L) stepped up its defence on Wednesday.")]
     public void A_name_before_a_stock_ticker_is_a_company_that_the_company_refers_to(string lead)

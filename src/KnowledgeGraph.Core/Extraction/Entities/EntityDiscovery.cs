@@ -790,7 +790,7 @@ internal static partial class EntityDiscovery
         // ("the Community of West African States said").
         // "the University of Wolverhampton": a place the gazetteer already found may close the name after its head and "of".
         while (k < tokens.Count && (tokens[k].IsWord || InnerPossessive(tokens, start, k, hasHead)) &&
-            (!covered[k] || (hasHead && k > start && tokens[k - 1].Norm == "of" && tokens[k].Cap && OnlyHeadBefore(tokens, start, k))) &&
+            (!covered[k] || (hasHead && k > start && tokens[k].Cap && ((tokens[k - 1].Norm == "of" && OnlyHeadBefore(tokens, start, k)) || RomanceOf(tokens[k - 1])))) &&
             k - start < 8 &&
             !(k > start && SpeechLexicon.IsVerb(tokens[k].Norm) && (heading || !tokens[k].Cap || (k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Cap))))
         {
@@ -854,8 +854,9 @@ internal static partial class EntityDiscovery
             }
         }
 
-        // "the Diocese of Rockville Centre", "the University of New South Wales": the place after "of" runs to its end.
-        if (hasHead && end - start >= 3 && tokens[end - 2].Norm == "of" && covered[end - 1] &&
+        // "the Diocese of Rockville Centre", "the University of New South Wales", "Radio de Buenos Aires": the place after
+        // "of" runs to its end.
+        if (hasHead && end - start >= 3 && (tokens[end - 2].Norm == "of" || RomanceOf(tokens[end - 2])) && covered[end - 1] &&
             Gazetteer.Default.Places.Match(tokens, end - 1, tokens.Count) is { Length: > 1 } longer)
         {
             end = end - 1 + longer.Length;
@@ -1083,6 +1084,12 @@ internal static partial class EntityDiscovery
     internal static bool Honorific(string norm) => norm.TrimEnd('.') is "mr" or "mrs" or "ms" or "miss" or "dr" or "mx";
 
     /// <summary>Only "University", "Bank", "College" … and "of" before k: the head opens the name ("University of X").</summary>
+    /// <summary>
+    /// "de", "del", "da", "do", "della", "du", "des" written in lower case inside a run: the "of" of a Spanish, Portuguese,
+    /// Italian or French name, which goes on to the place after it ("La Radio del Sur", "Banco de México").
+    /// </summary>
+    private static bool RomanceOf(Token t) => !t.Cap && t.Norm is "de" or "del" or "da" or "do" or "della" or "du" or "des";
+
     private static bool OnlyHeadBefore(List<Token> tokens, int start, int k) =>
         k - start == 2 && tokens[start].Norm is "university" or "college" or "bank" or "port" or "city" or "county" or "diocese" or "archdiocese";
 
