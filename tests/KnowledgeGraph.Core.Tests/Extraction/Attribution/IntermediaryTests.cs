@@ -317,6 +317,24 @@ public sealed class IntermediaryTests
         Assert.Equal(["institution:reuters"], s.ReportedBy);
     }
 
+    [Theory]
+    [InlineData("According to Radio Harbour, a local station based in Lagos, Maria Okafor also recalled that the terminal was sold in 2019.", "terminal was sold")]
+    [InlineData("According to a report by Reuters, based on audio from a staff meeting, port director Maria Okafor addressed employees on Wednesday, stating that the terminal was sold in 2019.", "terminal was sold")]
+    public void According_to_an_outlet_past_its_description_or_a_fronted_phrase_the_named_subject_speaks(string sentence, string snippet)
+    {
+        var doc = Invented.Extract("according.txt", "Strike on the port\n\n" + sentence);
+        var s = doc.Require("person:maria-okafor", Stance.Said, snippet);
+        Assert.Single(s.ReportedBy);
+        Assert.DoesNotContain(doc.Statements, x => x.SpeakerId != "person:maria-okafor");
+    }
+
+    [Fact]
+    public void According_to_an_outlet_a_name_that_only_opens_the_content_leaves_the_outlet_speaking()
+    {
+        var doc = Invented.Extract("according.txt", "Strike on the port\n\nAccording to Reuters, based on port records, Maria Okafor sold the terminal in 2019 and left the board, saying little.");
+        Assert.DoesNotContain(doc.Statements, x => x.SpeakerId == "person:maria-okafor" && x.Evidence.Contains("sold the terminal", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void According_to_an_outlet_the_outlet_still_speaks()
     {

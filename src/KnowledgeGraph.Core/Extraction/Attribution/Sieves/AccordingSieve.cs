@@ -49,6 +49,15 @@ internal sealed class AccordingSieve(AttributionContext context) : TriggerSieve(
             return SieveOutcome.Nothing;
         }
 
+        // "According to La Radio del Sur, a leftist outlet based in Venezuela, Fernández de Cossío also recalled that …",
+        // "According to a report by Reuters, based on audio from a meeting, CEO Maria Okafor addressed staff, stating that
+        // …": past the source's description or a fronted participle, a named subject whose own statement follows speaks.
+        if (trig.At - s.First <= 3 && npEnd + 2 < s.End && t[npEnd].Norm == "," && InnerSpeaker(scope, index, SkipFronted(p, s, AfterAppositive(p, s, npEnd + 1))))
+        {
+            scope.PendingVia = Context.SpeakerEntity(sp.Id);
+            return SieveOutcome.Nothing;
+        }
+
         int cFirst, cEnd;
         if (trig.At - s.First <= 3)
         {
@@ -79,6 +88,69 @@ internal sealed class AccordingSieve(AttributionContext context) : TriggerSieve(
         var evFirst = Math.Min(cFirst, trig.At);
         var evEnd = Math.Max(cEnd, sp.End);
         return SieveOutcome.Found(new Finding(sp.Id, sp.First, sp.End, cFirst, cEnd, evFirst, evEnd));
+    }
+
+    /// <summary>
+    /// A named person or organisation opening the clause at <paramref name="first"/> is the subject of the sentence's next
+    /// speech verb: right before it ("Okafor also recalled that"), or before a participle after a comma that continues its
+    /// clause ("Okafor addressed staff on Wednesday, stating that").
+    /// </summary>
+    private bool InnerSpeaker(SentenceScope scope, int index, int first)
+    {
+        var p = scope.Paragraph;
+        var t = p.Tokens;
+        var next = index + 1;
+        while (next < scope.Triggers.Count && scope.Triggers[next].At < first)
+        {
+            next++;
+        }
+
+        if (first >= scope.Sentence.End || p.InQuote[first] || next >= scope.Triggers.Count || scope.Triggers[next] is not { Kind: TriggerKind.Verb or TriggerKind.Participle } inner ||
+            inner.At - first > 24)
+        {
+            return false;
+        }
+
+        if (Context.Subjects.FindSubject(p, first, inner.At) is not { } subject || subject.First < first || subject.First > first + 3 || subject.First >= inner.At ||
+            Context.Analysis.Entities[subject.Id].Kind == Model.EntityKind.Place)
+        {
+            return false;
+        }
+
+        var subjectEnd = p.MentionAt[subject.First] >= 0 ? p.Mentions[p.MentionAt[subject.First]].End : subject.First + 1;
+        if (!scope.CommaBetween(subjectEnd, inner.At))
+        {
+            return inner.At - subjectEnd <= 4;
+        }
+
+        // "…, stating that": a participle right after the clause's one comma.
+        return t[inner.At - 1].Norm == "," && (inner.Kind == TriggerKind.Participle || t[inner.At].Norm.EndsWith("ing", StringComparison.Ordinal)) &&
+            !scope.CommaBetween(subjectEnd, inner.At - 1);
+    }
+
+    /// <summary>"based on audio from a meeting, …", "citing two officials, …": a fronted participle phrase skipped to its comma.</summary>
+    private static int SkipFronted(Paragraph p, Sentence s, int first)
+    {
+        var t = p.Tokens;
+        if (first >= s.End || t[first].Norm is not ("based" or "citing" or "quoting" or "speaking" or "writing"))
+        {
+            return first;
+        }
+
+        for (var k = first + 1; k < s.End && k < first + 14; k++)
+        {
+            if (p.InQuote[k] || (t[k].IsWord && SpeechLexicon.IsVerb(t[k].Norm) && t[k].Norm != "speaking"))
+            {
+                return first;
+            }
+
+            if (t[k].Norm == ",")
+            {
+                return k + 3 < s.End ? k + 1 : first;
+            }
+        }
+
+        return first;
     }
 
     /// <summary>"quoted by Reuters," or "cited by the Daily Ledger," right at <paramref name="at"/>: the outlet and where the content starts.</summary>
