@@ -308,6 +308,15 @@ public sealed class SpeakerIdentityTests
     }
 
     [Theory]
+    [InlineData("the former mayor")]
+    [InlineData("the ex-mayor")]
+    public void The_ex_mayor_is_the_former_mayor_named_before(string description)
+    {
+        var doc = Extract("Former Mayor Ray Nagle denied seeking money from a contractor.\n\n\u201CThe witness Williams lied about the payments,\u201D " + description + " said.");
+        doc.Require("person:ray-nagle", Stance.Said, "Williams lied about the payments");
+    }
+
+    [Theory]
     [InlineData("Dinamo Zagreb have denied the reports.", "institution:dinamo-zagreb")]
     [InlineData("Borussia Dortmund said the reports were false.", "institution:borussia-dortmund")]
     [InlineData("Police spokeswoman Cassidee Carson said the reports were false.", "person:cassidee-carson")]

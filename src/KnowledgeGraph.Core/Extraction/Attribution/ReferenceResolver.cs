@@ -55,7 +55,7 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             }
 
             place = _a.Registry.CountryOfDemonym(norm) ?? (t[j].Cap ? _a.CountryOfDemonym(norm) : null) ?? place;
-            if (SpeechLexicon.PersonNouns.Contains(norm) || SpeechLexicon.DocumentNouns.Contains(norm) || SpeechLexicon.IsInstitutionNoun(norm))
+            if (SpeechLexicon.PersonNouns.Contains(norm) || SpeechLexicon.PersonNouns.Contains(WithoutEx(norm)) || SpeechLexicon.DocumentNouns.Contains(norm) || SpeechLexicon.IsInstitutionNoun(norm))
             {
                 if (noun >= 0 && SpeechLexicon.IsInstitutionNoun(t[noun].Norm))
                 {
@@ -71,7 +71,7 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             return null;
         }
 
-        var n = t[noun].Norm;
+        var n = WithoutEx(t[noun].Norm); // "the ex-mayor" is "the former mayor"
         if (n == "office" && noun > det + 1 && t[noun - 1].Norm == "presidential")
         {
             n = "presidency"; // "the presidential office" is the presidency, the government's voice
@@ -962,7 +962,10 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
 
     /// <summary>"the prime minister", "the vice president": the office with its first word (which "minister" and "president" alone do not fit).</summary>
     private static string RoleNoun(List<Token> t, int det, int noun) =>
-        noun > det + 1 && t[noun - 1].Norm is "prime" or "vice" ? t[noun - 1].Norm + " " + t[noun].Norm : t[noun].Norm;
+        noun > det + 1 && t[noun - 1].Norm is "prime" or "vice" ? t[noun - 1].Norm + " " + t[noun].Norm : WithoutEx(t[noun].Norm);
+
+    /// <summary>"ex-mayor" (one token) without its prefix, "mayor"; <see cref="FormerBetween"/> reads the prefix as "former".</summary>
+    private static string WithoutEx(string norm) => norm.Length > 3 && norm.StartsWith("ex-", StringComparison.Ordinal) ? norm[3..] : norm;
 
     internal static bool IsSpokesNoun(string noun) => noun is "spokesperson" or "spokesman" or "spokeswoman";
 
@@ -1219,7 +1222,7 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
     /// <summary>"the former CS", "an ex-minister": a word of past office between the determiner and the noun.</summary>
     private static bool FormerBetween(List<Token> t, int det, int noun)
     {
-        for (var k = det + 1; k < noun; k++)
+        for (var k = det + 1; k <= noun; k++)
         {
             if (t[k].Norm is "former" or "ex" or "ex-" || t[k].Norm.StartsWith("ex-", StringComparison.Ordinal))
             {

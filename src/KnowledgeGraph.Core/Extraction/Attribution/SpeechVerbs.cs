@@ -1082,5 +1082,6 @@ internal static class SpeechVerbs
         IsSpeakerNoun(prev) || (prev.EndsWith('s') && IsSpeakerNoun(prev[..^1])) || char.IsDigit(prev[0]);
 
     private static bool IsSpeakerNoun(string w) =>
-        SpeechLexicon.PersonNouns.Contains(w) || SpeechLexicon.DocumentNouns.Contains(w) || SpeechLexicon.IsInstitutionNoun(w);
+        SpeechLexicon.PersonNouns.Contains(w) || SpeechLexicon.DocumentNouns.Contains(w) || SpeechLexicon.IsInstitutionNoun(w) ||
+        (w.Length > 3 && w.StartsWith("ex-", StringComparison.Ordinal) && SpeechLexicon.PersonNouns.Contains(w[3..])); // "the ex-mayor said"
 }
