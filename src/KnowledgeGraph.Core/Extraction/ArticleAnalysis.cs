@@ -74,6 +74,11 @@ internal sealed partial class ArticleAnalysis(EntityRegistry registry, string te
         foreach (var raw in text.AsSpan(0, Math.Min(text.Length, 600)).EnumerateLines())
         {
             var line = raw.Trim().TrimEnd("|:".AsSpan()).Trim();
+            if (line.IndexOf(':') is var colon and > 0 && colon < 24 && colon + 1 < line.Length)
+            {
+                line = line[(colon + 1)..].Trim(); // "Release type: Media Release": the label's value
+            }
+
             if (line.Equals("Press Release", StringComparison.OrdinalIgnoreCase) || line.Equals("Press Releases", StringComparison.OrdinalIgnoreCase) ||
                 line.Equals("Media Release", StringComparison.OrdinalIgnoreCase) || line.Equals("Media Releases", StringComparison.OrdinalIgnoreCase))
             {

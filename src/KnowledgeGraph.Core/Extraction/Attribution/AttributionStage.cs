@@ -89,8 +89,9 @@ internal sealed partial class AttributionStage
             }
 
             // "Statement from the Ministry of Foreign Affairs." over the text: the page is that statement, and its paragraphs
-            // are the issuer's as an organisation's own release is (the title itself is no statement).
-            if (TitledStatement(p) is { } titled)
+            // are the issuer's as an organisation's own release is (the title itself is no statement). "Senator the Hon
+            // Jane Roe" alone on a line near the top of a media release: the release is hers.
+            if ((TitledStatement(p) ?? SignatureLine(p, index)) is { } titled)
             {
                 _releaseIssued = true;
                 _releaseIssuer = titled;
@@ -187,7 +188,10 @@ internal sealed partial class AttributionStage
                 WholeParagraph.SentenceBullet(_a.Paragraphs[index + 1]) && WholeParagraph.SentenceBullet(_a.Paragraphs[index + 2])
                 ? latest.Finding.SpeakerId : null;
 
-            statementIssuer = p.IsHeading || _out.Count > foundBefore ? ReleaseIssuer(p, foundBefore) : StatementLeadIn(p);
+            // (the lines of titles under a release's signature, "Minister for Employment", keep the release going)
+            statementIssuer = p.IsHeading && statementParagraphs == 0 && statementIssuer is not null && statementIssuer == _releaseIssuer && _out.Count == foundBefore
+                ? statementIssuer
+                : p.IsHeading || _out.Count > foundBefore ? ReleaseIssuer(p, foundBefore) : StatementLeadIn(p);
             statementParagraphs = 0;
 
             // "“… do not reflect the truth. … We present this to the public.” -Norvell FC official statement": a quotation
@@ -458,6 +462,46 @@ internal sealed partial class AttributionStage
 
         var issuer = _context.SpeakerEntity(m.EntityId);
         return _a.Entities.TryGetValue(issuer, out var e) && e.Kind == EntityKind.Institution && !e.IsMedia ? issuer : null;
+    }
+
+    /// <summary>
+    /// "Senator the Hon Jane Roe", "The Hon. Jane Roe MP", "Jane Roe": a line near the top of a press release that is
+    /// only a person's name with courtesy titles before it and letters after it, as ministers' releases are signed under
+    /// their title. The person, or null.
+    /// </summary>
+    private string? SignatureLine(Paragraph p, int index)
+    {
+        var t = p.Tokens;
+        if (!_a.PressRelease || _releaseIssued || index > 8 || t.Count > 12)
+        {
+            return null;
+        }
+
+        var k = 0;
+        while (k < t.Count && p.MentionAt[k] < 0 && t[k].IsWord && t[k].Cap || (k < t.Count && t[k].Norm is "the" or "."))
+        {
+            if (t[k].Norm is not ("the" or "." or "senator" or "hon" or "honourable" or "honorable" or "rt" or "right" or "dr" or "mr" or "mrs" or "ms" or "minister" or "professor" or "prof"))
+            {
+                return null;
+            }
+
+            k++;
+        }
+
+        if (k >= t.Count || p.MentionAt[k] < 0 || p.Mentions[p.MentionAt[k]] is not { } m || m.First != k || _a.Entities[m.EntityId].Kind != EntityKind.Person)
+        {
+            return null;
+        }
+
+        for (var j = m.End; j < t.Count; j++)
+        {
+            if (!(t[j].IsWord && t[j].AllCaps && t[j].Norm.Length <= 4) && t[j].Norm is not ("," or "."))
+            {
+                return null; // "MP", "QC", "AO" after the name, nothing else
+            }
+        }
+
+        return m.EntityId;
     }
 
     /// <summary>

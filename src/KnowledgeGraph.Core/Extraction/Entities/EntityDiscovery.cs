@@ -1083,13 +1083,13 @@ internal static partial class EntityDiscovery
     /// <summary>"Mr", "Mrs", "Ms", "Dr": a courtesy title is never part of a name, even of a one-word one ("Mr Reyes").</summary>
     internal static bool Honorific(string norm) => norm.TrimEnd('.') is "mr" or "mrs" or "ms" or "miss" or "dr" or "mx";
 
-    /// <summary>Only "University", "Bank", "College" … and "of" before k: the head opens the name ("University of X").</summary>
     /// <summary>
     /// "de", "del", "da", "do", "della", "du", "des" written in lower case inside a run: the "of" of a Spanish, Portuguese,
     /// Italian or French name, which goes on to the place after it ("La Radio del Sur", "Banco de México").
     /// </summary>
     private static bool RomanceOf(Token t) => !t.Cap && t.Norm is "de" or "del" or "da" or "do" or "della" or "du" or "des";
 
+    /// <summary>Only "University", "Bank", "College" … and "of" before k: the head opens the name ("University of X").</summary>
     private static bool OnlyHeadBefore(List<Token> tokens, int start, int k) =>
         k - start == 2 && tokens[start].Norm is "university" or "college" or "bank" or "port" or "city" or "county" or "diocese" or "archdiocese";
 
