@@ -36,6 +36,25 @@ public sealed class EntityDiscoveryTests
     }
 
     [Theory]
+    [InlineData("Iron and steel giant, Norvell, denied that it was fighting off a hostile takeover.")]
+    [InlineData("IRON and steel giant, Norvell, denied that it was fighting off a hostile takeover.")]
+    [InlineData("The mining group, Norvell, denied that it was fighting off a hostile takeover.")]
+    public void A_name_set_off_after_an_organisations_noun_is_that_organisation_and_speaks(string sentence)
+    {
+        var doc = Extract(sentence);
+        var norvell = Assert.Single(doc.Entities, e => e.Name == "Norvell");
+        Assert.Equal(EntityKind.Institution, norvell.Kind);
+        doc.Require(norvell.Id, Stance.Denied, "fighting off a hostile takeover");
+    }
+
+    [Fact]
+    public void A_person_set_off_after_a_role_still_speaks_as_a_person()
+    {
+        var doc = Extract("The port director, Maria Okafor, denied that the terminal was for sale.");
+        doc.Require("person:maria-okafor", Stance.Denied, "terminal was for sale");
+    }
+
+    [Theory]
     [InlineData("La Radio del Sur said the port had been closed since May.", "La Radio del Sur")]
     [InlineData("Radio de Buenos Aires said the port had been closed since May.", "Radio de Buenos Aires")]
     public void A_romance_of_before_a_place_goes_on_in_an_organisations_name(string sentence, string name)

@@ -336,7 +336,10 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
 
             var m = p.Mentions[p.MentionAt[at]];
             var closed = m.End < to && t[m.End].Norm == ",";
-            return m.First == at && closed && _a.Entities.TryGetValue(m.EntityId, out var e) && (e.Kind == EntityKind.Person || (relative && e.Kind == EntityKind.Institution))
+            // "Iron and steel giant, Iscor, denied": an organisation set off after an organisation's noun.
+            var organisationNoun = j > 0 && t[j - 1].IsWord && !t[j - 1].Cap && (SpeechLexicon.IsCompanyNoun(t[j - 1].Norm) || SpeechLexicon.IsInstitutionNoun(t[j - 1].Norm));
+            return m.First == at && closed && _a.Entities.TryGetValue(m.EntityId, out var e) &&
+                (e.Kind == EntityKind.Person || ((relative || organisationNoun) && e.Kind == EntityKind.Institution))
                 ? (m.EntityId, m.First, m.End)
                 : null;
         }

@@ -78,6 +78,20 @@ internal static partial class EntityDiscovery
     /// </summary>
     private static string? OrganisationNounBefore(List<Token> tokens, int comma)
     {
+        // "Iron and steel giant, Iscor, denied …", "The mining group, Kalmar, said": the organisation's noun right before,
+        // its phrase opening the sentence ("a lawyer for the firm, Jane Roe," is the lawyer's name).
+        if (comma > 0 && tokens[comma - 1].IsWord && !tokens[comma - 1].Cap &&
+            (SpeechLexicon.IsCompanyNoun(tokens[comma - 1].Norm) || SpeechLexicon.IsInstitutionNoun(tokens[comma - 1].Norm)))
+        {
+            var k = comma - 2;
+            while (k >= 0 && tokens[k].IsWord && !Words.Prepositions.Contains(tokens[k].Norm) && !SpeechLexicon.IsVerb(tokens[k].Norm) && comma - k < 8)
+            {
+                k--;
+            }
+
+            return k < 0 || tokens[k].Norm is "." or "!" or "?" ? tokens[comma - 1].Norm : null;
+        }
+
         for (var k = comma - 1; k > 0 && k >= comma - 20; k--)
         {
             if (tokens[k].Norm is "," or "." or ";" or ":")
