@@ -52,7 +52,8 @@ internal sealed class ReporterFinder(AttributionContext context)
                     continue;
                 }
 
-                if (isInterview && !interview && SourceFinder.NameBefore(p, k, s.First) is { } teller && context.SpeakerEntity(teller.Id) != speaker)
+                if (isInterview && !interview && SourceFinder.NameBefore(p, k, s.First) is { } teller && context.SpeakerEntity(teller.Id) != speaker &&
+                    !CoordinatedWith(p, s, teller.First, speaker))
                 {
                     continue; // "…, after Sen. Rick Scott told Fox News that …": Fox News reported Scott, not this speaker
                 }
@@ -110,6 +111,7 @@ internal sealed class ReporterFinder(AttributionContext context)
                     {
                         var id = p.Mentions[p.MentionAt[j]].EntityId;
                         if (id != speaker && !list.Contains(id) && context.Analysis.Entities[id].Kind != EntityKind.Place &&
+                            !(first == "tell" && context.Analysis.Entities[id].Kind == EntityKind.Person) && // "would tell Mr Kenny that …": an addressee
                             !EmployerOfSpeaker(p, s, p.Mentions[p.MentionAt[j]], speaker))
                         {
                             list.Add(id);
@@ -122,6 +124,20 @@ internal sealed class ReporterFinder(AttributionContext context)
         }
 
         return list;
+    }
+
+    /// <summary>"Jada Smith and Tom Nobles tell Page Six": the name before the cue ends a coordination that holds the speaker.</summary>
+    private bool CoordinatedWith(Paragraph p, Sentence s, int last, string speaker)
+    {
+        for (var k = s.First; k < last; k++)
+        {
+            if (p.MentionAt[k] >= 0 && Coordination.At(p, k, context.Analysis) is { } joined && joined.End > last)
+            {
+                return joined.Ids.Exists(id => context.SpeakerEntity(id) == speaker);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"according to RFM Corp. spokesman Elmer Yanga": the organisation before the speaker's title is its employer, no relay.</summary>

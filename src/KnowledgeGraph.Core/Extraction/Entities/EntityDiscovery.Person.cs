@@ -60,7 +60,9 @@ internal static partial class EntityDiscovery
         }
 
         // "Jane Doe said", "said Jane Doe", "according to Jane Doe".
-        if (end < tokens.Count && tokens[end].IsWord && SpeechLexicon.IsVerb(tokens[end].Norm) && !tokens[end].Norm.EndsWith("ing", StringComparison.Ordinal))
+        // ("Sport Bild reported …": what reports, with no given name, is a publication; read where the speaker's name is)
+        if (end < tokens.Count && tokens[end].IsWord && SpeechLexicon.IsVerb(tokens[end].Norm) && !tokens[end].Norm.EndsWith("ing", StringComparison.Ordinal) &&
+            !(tokens[end].Norm is "reported" or "reports" && !Gazetteer.Default.IsGivenName(tokens[start].Norm)))
         {
             return true;
         }

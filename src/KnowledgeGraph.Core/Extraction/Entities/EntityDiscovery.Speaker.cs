@@ -65,6 +65,11 @@ internal static partial class EntityDiscovery
             return new DiscoveredName(start, end, EntityKind.Institution, name); // "Chelsea have denied …": a club, not a woman
         }
 
+        if (cue == Cue.Speaker && end < tokens.Count && tokens[end].Norm is "reported" or "reports" && !Gazetteer.Default.IsGivenName(tokens[start].Norm))
+        {
+            return new DiscoveredName(start, end, EntityKind.Institution, name); // "Sport Bild reported …": what reports, unnamed by a given name, is a publication
+        }
+
         return cue == Cue.Outlet
             ? new DiscoveredName(start, end, EntityKind.Institution, name) { Type = "outlet" }
             : cue == Cue.Institution ? new DiscoveredName(start, end, EntityKind.Institution, name) { Type = listed ? "company" : null }

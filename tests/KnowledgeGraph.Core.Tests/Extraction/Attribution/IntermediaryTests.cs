@@ -336,6 +336,32 @@ public sealed class IntermediaryTests
     }
 
     [Fact]
+    public void A_name_that_reported_without_a_given_name_is_a_publication_speaking_and_carrying_its_report()
+    {
+        var doc = Invented.Extract("reported.txt", "On Wednesday, Harbour Blick reported the club had met the striker's release clause.\n\nJohn Smith reported the port was sold.");
+        var blick = Assert.Single(doc.Entities, e => e.Name == "Harbour Blick");
+        Assert.Equal(EntityKind.Institution, blick.Kind);
+        Assert.Equal([blick.Id], doc.Require(blick.Id, Stance.Said, "met the striker's release clause").ReportedBy);
+        Assert.Empty(doc.Require("person:john-smith", Stance.Said, "port was sold").ReportedBy);
+    }
+
+    [Fact]
+    public void Speakers_who_tell_an_outlet_together_each_reach_it()
+    {
+        var doc = Invented.Extract("tell.txt", "Jada Okafor and Tom Nobles tell Page Six that the publicist had no involvement with the singer.");
+        var pageSix = Assert.Single(doc.Entities, e => e.Name == "Page Six");
+        Assert.Equal([pageSix.Id], doc.Require("person:jada-okafor", Stance.Denied, "no involvement").ReportedBy);
+        Assert.Equal([pageSix.Id], doc.Require("person:tom-nobles", Stance.Denied, "no involvement").ReportedBy);
+    }
+
+    [Fact]
+    public void A_person_told_is_an_addressee_not_an_intermediary()
+    {
+        var doc = Invented.Extract("tell.txt", "Minister Alan Reyes said he would tell Mr Tom Kenny that it was improper for a minister to intervene.");
+        Assert.All(doc.Statements, s => Assert.DoesNotContain("person:tom-kenny", s.ReportedBy));
+    }
+
+    [Fact]
     public void According_to_an_outlet_the_outlet_still_speaks()
     {
         var doc = Invented.Extract("according.txt", "Strike on the port\n\nAccording to Reuters, a drone hit a car that caught fire near the port.");
