@@ -835,9 +835,9 @@ internal static class SpeechVerbs
     private static bool ClaimObject(Paragraph p, Sentence s, int from)
     {
         var t = p.Tokens;
-        if (from < s.End && t[from].Norm is "at" or "on")
+        if (from < s.End && t[from].Norm is "at" or "on" or "with")
         {
-            from++; // "scoffed at the idea", "blasted on the reports"
+            from++; // "scoffed at the idea", "blasted on the reports", "disagreed with the senator's recollection"
         }
 
         for (var k = from; k < s.End && k < from + 5; k++)
@@ -851,6 +851,11 @@ internal static class SpeechVerbs
             if (n == "as")
             {
                 return Words.VerdictIn(t, k + 1, s.End);
+            }
+
+            if (n == "'s")
+            {
+                continue; // "the mayor's account"
             }
 
             if (!t[k].IsWord || n is "that" or "which" or "who" || p.MentionAt[k] >= 0 && !(k + 1 < s.End && t[k + 1].Norm == "'s"))

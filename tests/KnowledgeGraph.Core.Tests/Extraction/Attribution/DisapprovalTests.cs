@@ -10,6 +10,8 @@ public sealed class DisapprovalTests
     [InlineData("Port director Maria Okafor criticized the notion that the terminal had been sold to a foreign buyer.", "terminal had been sold")]
     [InlineData("Port director Maria Okafor scoffed at suggestions that the terminal had been sold to a foreign buyer.", "terminal had been sold")]
     [InlineData("Port director Maria Okafor slammed reports that the terminal had been sold to a foreign buyer.", "terminal had been sold")]
+    [InlineData("Port director Maria Okafor disagreed with claims that the terminal had been sold to a foreign buyer.", "terminal had been sold")]
+    [InlineData("Port director Maria Okafor disagreed with the mayor's account of the terminal sale.", "account of the terminal sale")]
     public void Disapproving_of_a_claim_denies_it(string sentence, string snippet)
     {
         var doc = Invented.Extract("disapproval.txt", sentence);
@@ -30,10 +32,17 @@ public sealed class DisapprovalTests
     }
 
     [Fact]
+    public void Disagreeing_with_an_account_denies_the_account_itself()
+    {
+        var doc = Invented.Extract("disapproval.txt", "Port director Maria Okafor disagreed with the mayor's account of the terminal sale.");
+        Assert.Equal("The mayor's account of the terminal sale", doc.Require("person:maria-okafor", Stance.Denied, "account of the terminal sale").Claim);
+    }
+
+    [Fact]
     public void Disapproval_of_something_that_is_not_a_claim_is_no_denial()
     {
         var doc = Invented.Extract("disapproval.txt", "Port director Maria Okafor slammed the door on further talks. " +
-            "Union leader Daniel Ekwueme condemned the violence at the gates.");
+            "Union leader Daniel Ekwueme condemned the violence at the gates. Port director Maria Okafor disagreed with her deputy on the budget.");
         Assert.DoesNotContain(doc.Statements, s => s.Stance == Stance.Denied);
         Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:maria-okafor");
     }

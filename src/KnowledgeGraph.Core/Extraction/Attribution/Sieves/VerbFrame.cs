@@ -1130,6 +1130,10 @@ internal static class VerbFrame
         {
             first++; // "lashed (out) at claims that …"
         }
+        else if (first + 1 < s.End && t[first].Norm == "with" && t[v].Norm.StartsWith("disagree", StringComparison.Ordinal))
+        {
+            first++; // "disagreed with the senator's recollection"
+        }
         else if (first + 1 < s.End && t[first].Norm is "back" or "down" or "aside" or "off" && SpeechLexicon.TryVerb(t[v].Norm, out var lemma, out _) &&
                  lemma is "push" or "play" or "brush" or "shoot" or "hit")
         {
