@@ -133,6 +133,19 @@ internal static class VerbFrame
             };
         }
 
+        // "Trump has said there are talks; the ministry claims the opposite": what the other speaker just said, denied.
+        // ("said the opposite was true of …" says something of its own)
+        if (!trig.Denial && cEnd > cFirst && (t[cFirst].Norm == "otherwise" || (cFirst + 1 < cEnd && t[cFirst].Norm == "the" && t[cFirst + 1].Norm == "opposite")) &&
+            (cFirst + (t[cFirst].Norm == "otherwise" ? 1 : 2)) is var oppositeEnd && (oppositeEnd >= cEnd || t[oppositeEnd].Norm is "," or ";") &&
+            OppositeOf(context, scope, subj.Id, s) is var (oParagraph, oFirst, oEnd))
+        {
+            var evFrom = subj.First >= s.First && subj.First < v ? subj.First : v;
+            return new Finding(subj.Id, subj.First, subj.End, oFirst, oEnd, evFrom, oppositeEnd, Denies: true)
+            {
+                ContentParagraph = oParagraph == p ? null : oParagraph,
+            };
+        }
+
         if (trig.Denial && trig.Lemma is "reject" or "dismiss" or "spurn" or "rebuff" && cEnd > cFirst && ActObject(p, v + 1, cEnd))
         {
             return null; // "rejected a £12.5million offer", "dismissed his appeal": refusing an act denies no claim
@@ -1117,6 +1130,24 @@ internal static class VerbFrame
         return null;
     }
 
+    /// <summary>
+    /// What "the opposite" / "otherwise" is said against: the content of a statement another speaker made earlier in the
+    /// sentence ("Trump has said there are talks; …"), else of the sentence before; null when the last one was the same
+    /// speaker's or there is none.
+    /// </summary>
+    private static (Paragraph Paragraph, int First, int End)? OppositeOf(AttributionContext context, SentenceScope scope, string speaker, Sentence s)
+    {
+        if (scope.Found.Count > 0)
+        {
+            var last = scope.Found[^1];
+            return last.SpeakerId != speaker && last.ContentParagraph is null ? (scope.Paragraph, last.ContentFirst, last.ContentEnd) : null;
+        }
+
+        return context.Discourse.PreviousContent is { } previous && previous.SpeakerId != speaker && (previous.Paragraph != scope.Paragraph || previous.End <= s.First)
+            ? (previous.Paragraph, previous.First, previous.End)
+            : null;
+    }
+
     public static (int First, int End) ForwardContent(Paragraph p, Sentence s, int v, int nextAt)
     {
         var t = p.Tokens;
@@ -1328,6 +1359,20 @@ internal static class VerbFrame
             for (var k = nextAt - 1; k > first + 2 && k >= nextAt - 8; k--)
             {
                 if (t[k].Norm == "," && !p.InQuote[k] && t[k + 1].Norm is "after" or "before" or "when" or "as" or "while" or "since" or "because")
+                {
+                    end = k;
+                    break;
+                }
+            }
+        }
+
+        // "Trump has said there are talks; the ministry claims the opposite": a semicolon before the next trigger closes
+        // this content, the clause after it is the next statement's.
+        if (nextAt < s.End)
+        {
+            for (var k = first + 1; k < end; k++)
+            {
+                if (t[k].Norm == ";" && !p.InQuote[k])
                 {
                     end = k;
                     break;
