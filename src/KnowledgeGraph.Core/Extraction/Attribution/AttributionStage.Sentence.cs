@@ -175,6 +175,12 @@ internal sealed partial class AttributionStage
             }
         }
 
+        if (found.Count > 0 && DespiteDenials(p, s, found) is var (despite, denied))
+        {
+            found[denied] = found[denied] with { ContentEnd = despite.ContentEnd }; // the claim ends before "despite"
+            found.Add(despite);
+        }
+
         // "“…,” the Seattle Times quoted him as saying. “…”": the outlet that quoted the speaker relayed the quotation
         // that goes on after it too, as an interview named in the sentence would.
         foreach (var f in found)
@@ -419,6 +425,55 @@ internal sealed partial class AttributionStage
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Trump asserted that his government is holding talks with Cuban officials, despite Havana's denials": a possessive
+    /// denial after "despite", "amid" or "in spite of" at the end of the sentence denies what the statement before it said,
+    /// for the one it belongs to (the evidence is the phrase itself).
+    /// </summary>
+    private (Finding Denial, int Host)? DespiteDenials(Paragraph p, Sentence s, List<Finding> found)
+    {
+        var t = p.Tokens;
+        for (var k = s.First + 3; k + 3 < s.End; k++)
+        {
+            if (t[k].Norm != "," || p.InQuote[k])
+            {
+                continue;
+            }
+
+            var at = t[k + 1].Norm is "despite" or "amid" ? k + 2 : t[k + 1].Norm == "in" && t[k + 2].Norm == "spite" && k + 3 < s.End && t[k + 3].Norm == "of" ? k + 4 : -1;
+            if (at < 0 || at >= s.End || p.MentionAt[at] < 0)
+            {
+                continue;
+            }
+
+            var owner = p.Mentions[p.MentionAt[at]];
+            var noun = owner.End + 1;
+            if (owner.First != at || noun >= s.End || t[owner.End].Norm != "'s" || !Lexicon.Current.DenialNouns.Contains(t[noun].Norm) ||
+                Spans.TrimEnd(p, noun + 1, s.End) > noun + 1)
+            {
+                continue; // the denials end the sentence
+            }
+
+            var speaker = _context.SpeakerEntity(owner.EntityId);
+            var host = found.FindLastIndex(f => f.SpeakerId != speaker && f.ContentParagraph is null && f.ContentFirst < k && f.ContentEnd >= k &&
+                !f.Denies && !f.Trigger.Denial);
+            if (host < 0 || _a.Entities[speaker].Kind == Model.EntityKind.Place)
+            {
+                return null;
+            }
+
+            var end = Spans.TrimEnd(p, found[host].ContentFirst, k);
+            return (new Finding(speaker, owner.First, owner.End, found[host].ContentFirst, end, k + 1, noun + 1, Denies: true)
+            {
+                Rule = "despite-denials",
+                Trigger = new Trigger(TriggerKind.Verb, noun, "deny", true),
+                ReadAs = found[host].SpeakerId, // "his government" is still the first speaker's
+            }, host);
+        }
+
+        return null;
     }
 
     /// <summary>The rule recorded on statements read from headlines, decks, captions and other heading lines.</summary>
