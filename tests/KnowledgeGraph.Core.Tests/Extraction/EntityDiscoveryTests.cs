@@ -36,6 +36,18 @@ public sealed class EntityDiscoveryTests
     }
 
     [Theory]
+    [InlineData("Foreign Minister AK Abdul Rahim told reporters the claims were false.", "AK Abdul Rahim")]
+    [InlineData("City magistrate V K Srivastava told reporters the claims were false.", "V K Srivastava")]
+    [InlineData("US President Joe Biden told reporters the claims were false.", "Joe Biden")]
+    public void Initials_without_stops_between_a_title_and_a_name_are_the_names(string sentence, string name)
+    {
+        var doc = Extract(sentence);
+        var person = Assert.Single(doc.Entities, e => e.Kind == EntityKind.Person);
+        Assert.Equal(name, person.Name);
+        Assert.Equal(person.Id, Assert.Single(doc.Statements).SpeakerId);
+    }
+
+    [Theory]
     [InlineData("Iron and steel giant, Norvell, denied that it was fighting off a hostile takeover.")]
     [InlineData("IRON and steel giant, Norvell, denied that it was fighting off a hostile takeover.")]
     [InlineData("The mining group, Norvell, denied that it was fighting off a hostile takeover.")]

@@ -308,6 +308,16 @@ internal static partial class EntityDiscovery
             i = end;
         }
 
+        // "Foreign Minister AK Abdul Momen", "City magistrate V K Srivastava": initials written without stops between a title
+        // and a person's name are the name's.
+        for (var d = 0; d < found.Count; d++)
+        {
+            if (found[d].Kind == EntityKind.Person && BareInitialsBefore(tokens, covered, found[d].First) is var initialsAt and >= 0)
+            {
+                found[d] = found[d] with { First = initialsAt, Name = Join(text, tokens, initialsAt, found[d].End), Surface = null };
+            }
+        }
+
         // "Palace Press Officer and Communications Undersecretary Claire Castro": capitalised words holding a person's title,
         // right before another title and a name, are the person's titles, not an organisation.
         found.RemoveAll(d => d.Kind == EntityKind.Institution && d.Type is null && TitleChainBeforeName(tokens, d.First, d.End));
@@ -478,6 +488,25 @@ internal static partial class EntityDiscovery
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Where one or two runs of one to three capitals without stops ("AK", "V K") start right before the name at
+    /// <paramref name="first"/>, after a title or a lower-case role word ("Minister AK …", "magistrate V K …"); else -1.
+    /// Country codes and common acronyms are never initials ("US", "UN", "CEO").
+    /// </summary>
+    private static int BareInitialsBefore(List<Token> tokens, bool[] covered, int first)
+    {
+        var k = first;
+        while (k > 0 && first - k < 2 && tokens[k - 1] is { IsWord: true, AllCaps: true } t && t.Norm.Length <= 3 && t.Norm.All(char.IsLetter) && !covered[k - 1] &&
+               !Lexicon.Current.CommonAcronyms.Contains(t.Norm) && Gazetteer.Default.MatchPlace(tokens, k - 1, k).Length == 0 && !NameWords.Titles.Contains(t.Norm))
+        {
+            k--;
+        }
+
+        return k < first && k > 0 && tokens[k - 1].IsWord && (NameWords.Titles.Contains(tokens[k - 1].Norm) || (!tokens[k - 1].Cap && SpeechLexicon.PersonNouns.Contains(tokens[k - 1].Norm)))
+            ? k
+            : -1;
     }
 
     /// <summary>"P.", "K.": one capital letter and its dot, a name's initial.</summary>
