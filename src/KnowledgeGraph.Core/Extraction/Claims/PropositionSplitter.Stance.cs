@@ -168,16 +168,28 @@ internal static partial class PropositionSplitter
         return false;
     }
 
-    /// <summary>"(is putting out) such “lies”", "(are spreading) misinformation": a noun of falsehood within the next few words.</summary>
+    /// <summary>
+    /// "(is putting out) such “lies”", "(are spreading) misinformation": a noun of falsehood within the next few words; "(is
+    /// making) absolutely false and fabricated statements": a falsehood word before a noun of claims.
+    /// </summary>
     private static bool FalsehoodNounAfter(List<Token> t, int from, int end)
     {
-        for (var k = from; k < end && k < from + 5; k++)
+        var verdict = false;
+        for (var k = from; k < end && k < from + 6; k++)
         {
-            if (t[k].Norm is "lies" or "lie" or "falsehood" or "falsehoods" or "misinformation" or "disinformation" or "propaganda" or "untruths" or
-                "fabrications" or "fabrication" or "hoax" or "fiction" or "rumours" or "rumors" || (t[k].Norm == "fake" && k + 1 < end && t[k + 1].Norm == "news"))
+            if (k < from + 5 && (t[k].Norm is "lies" or "lie" or "falsehood" or "falsehoods" or "misinformation" or "disinformation" or "propaganda" or "untruths" or
+                "fabrications" or "fabrication" or "hoax" or "fiction" or "rumours" or "rumors" || (t[k].Norm == "fake" && k + 1 < end && t[k + 1].Norm == "news")))
             {
                 return true;
             }
+
+            // ("making statements about the false claims" calls nothing false: the verdict words must lead to the noun)
+            if (verdict && t[k].Norm is "statements" or "claims" or "assertions" or "allegations" or "accusations" or "reports" or "remarks" or "stories")
+            {
+                return true;
+            }
+
+            verdict = Words.FalsehoodWords.Contains(t[k].Norm) || (verdict && (t[k].Norm is "and" or "," || Words.LyAdverb(t[k].Norm)));
         }
 
         return false;

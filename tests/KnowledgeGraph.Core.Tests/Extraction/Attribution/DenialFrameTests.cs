@@ -349,6 +349,8 @@ public sealed class DenialFrameTests
     [InlineData("Port director Maria Okafor said certain people are spreading malicious comments online to slander the port.", Stance.Said)]
     [InlineData("Port director Maria Okafor said the union is putting out such \u201clies\u201d because it lost the vote.", Stance.Denied)]
     [InlineData("Port director Maria Okafor said: \u201cAnyone who publishes these claims is repeating a falsehood.\u201d", Stance.Denied)]
+    [InlineData("\u201cThe union is making absolutely false and fabricated statements,\u201d port director Maria Okafor told reporters.", Stance.Denied)]
+    [InlineData("\u201cThe union is making statements about the false claims,\u201d port director Maria Okafor told reporters.", Stance.Said)]
     public void A_progressive_verb_is_no_verdict_unless_it_spreads_falsehood_or_its_subject_names_the_claims(string sentence, Stance stance) =>
         Assert.Equal(stance, Assert.Single(Extract(sentence).Statements).Stance);
 
