@@ -102,10 +102,10 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             }
 
             var norm = t[k].Norm;
-            // "Attorneys of Jair Bolsonaro denied …", "Lawyers for the singer said …": those who speak for someone named
-            // right after speak as that someone.
+            // "Attorneys of Jair Bolsonaro denied …", "Lawyers for the singer said …", "A rep for Marc Anthony denied …": those
+            // who speak for someone named right after speak as that someone.
             if (Lexicon.Current.ProxyNouns.Contains(norm) && norm is not ("office" or "campaign" or "team" or "camp" or "management" or "label") &&
-                (k == from || !t[k - 1].IsWord || t[k - 1].Norm is "the" or "," || Words.ClauseBreaks.Contains(t[k - 1].Norm)) &&
+                (k == from || !t[k - 1].IsWord || t[k - 1].Norm is "the" or "," or "a" or "an" || Words.ClauseBreaks.Contains(t[k - 1].Norm)) &&
                 k + 2 < to && t[k + 1].Norm is "of" or "for" && p.MentionAt[k + 2] >= 0 && p.Mentions[p.MentionAt[k + 2]] is var principal0 &&
                 principal0.First == k + 2 && _a.Entities[principal0.EntityId].Kind == EntityKind.Person && !NamedAfter(p, principal0.End, to))
             {

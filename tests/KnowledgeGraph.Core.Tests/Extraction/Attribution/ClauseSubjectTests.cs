@@ -228,8 +228,17 @@ public sealed class ClauseSubjectTests
     [Theory]
     [InlineData("Attorneys of Tom Reyes denied reports that the former mayor met the smugglers.")]
     [InlineData("Lawyers for Tom Reyes denied reports that the former mayor met the smugglers.")]
+    [InlineData("A lawyer for Tom Reyes denied reports that the former mayor met the smugglers.")]
+    [InlineData("A rep for Tom Reyes denied reports that the former mayor met the smugglers.")]
     public void Lawyers_of_a_named_person_speak_as_that_person(string sentence) =>
         Invented.Extract("clause.txt", sentence).Require("person:tom-reyes", Stance.Denied, "met the smugglers");
+
+    [Fact]
+    public void A_lawyer_for_a_firm_named_himself_speaks_himself()
+    {
+        var doc = Invented.Extract("clause.txt", "A lawyer for the firm, Jane Roe, has denied reports that the former mayor met the smugglers.");
+        doc.Require("person:jane-roe", Stance.Denied, "met the smugglers");
+    }
 
     [Fact]
     public void A_passive_participle_set_off_after_a_name_is_no_speech()
