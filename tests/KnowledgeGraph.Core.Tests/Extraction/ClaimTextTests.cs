@@ -112,7 +112,7 @@ public sealed class ClaimTextTests
     [InlineData("Port director Maria Okafor said: \u201CThere is no one leaving the harbour board.\u201D", Stance.Denied, "There is someone leaving the harbour board")]
     [InlineData("\u201CNone of them complained until the terminal opened,\u201D port director Maria Okafor said.", Stance.Denied, "Some of them complained until the terminal opened")]
     [InlineData("\u201CThe audit is nothing but a ploy to sell the terminal,\u201D port director Maria Okafor said.", Stance.Said, "The audit is nothing but a ploy to sell the terminal")]
-    [InlineData("\u201CWe have nothing to say about the terminal sale,\u201D port director Maria Okafor said.", Stance.Said, "We have nothing to say about the terminal sale")]
+    [InlineData("\u201CWe have nothing more to announce on the terminal sale,\u201D port director Maria Okafor said.", Stance.Said, "We have nothing more to announce on the terminal sale")]
     [InlineData("Port director Maria Okafor said nothing would change for the crane drivers.", Stance.Said, "Nothing would change for the crane drivers")]
     public void Nothing_nobody_and_no_one_as_a_subject_deny_with_a_positive_claim(string sentence, Stance stance, string claim)
     {

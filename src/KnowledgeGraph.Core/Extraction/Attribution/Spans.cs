@@ -422,6 +422,13 @@ internal static class Spans
                 continue;
             }
 
+            // "I have nothing to say", "we have nothing to add", "No comment."
+            if ((p.Tokens[k].Norm == "nothing" && k + 2 < end && p.Tokens[k + 1].Norm == "to" && p.Tokens[k + 2].Norm is "say" or "add") ||
+                (p.Tokens[k].Norm == "no" && k + 1 < end && p.Tokens[k + 1].Norm == "comment" && k + 2 >= end))
+            {
+                return true;
+            }
+
             // "we are not commenting", "he never comments on internal discussions": a refusal in the present too.
             if (p.Tokens[k].Norm is "commenting" or "comments" or "speculating" or "discussing" && k > first && p.Tokens[k - 1].Norm is "not" or "n't" or "never")
             {

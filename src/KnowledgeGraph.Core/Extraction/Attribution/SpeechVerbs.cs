@@ -129,6 +129,19 @@ internal static class SpeechVerbs
             return false;
         }
 
+        // "Trump obviously told the truth", "accused him of telling lies": telling the truth or lies is conduct, no statement.
+        if (lemma == "tell" && ((next == "the" && next2 == "truth") || next is "lies" or "untruths" || (next == "a" && next2 == "lie")))
+        {
+            return false;
+        }
+
+        // "The report does not say how many …", "the ministry did not specify …": a saying denied by the writer states nothing.
+        if (!p.InQuote[i] && (prev is "not" or "never" or "n't" or "cannot" || prev.EndsWith("n't", StringComparison.Ordinal)) &&
+            prev2 is "does" or "do" or "did" or "has" or "have" or "had" or "could" or "would" or "will" or "can" or "is" or "was" or "were" or "are" or "" || prev is "cannot" || prev.EndsWith("n't", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         // "blamed the opposition for propagating fake news that …": blaming is speech only when what is blamed is a
         // falsehood with its clause ("blamed the rain for the delay" asserts nothing a text could deny).
         if (lemma == "blame" && !FalsehoodClauseAhead(p, s, i + 1))

@@ -18,6 +18,11 @@ public sealed class NonStatementTests
     [InlineData("The Northwind company neither confirmed nor denied the report about the terminal.")]
     [InlineData("Port director Maria Okafor urged the public to disregard the notice and advised journalists to verify reports.")]
     [InlineData("Port director Maria Okafor asked dock workers to remain calm.")]
+    [InlineData("The harbour report by Maria Okafor does not say how many cranes were damaged in the storm.")]
+    [InlineData("Port director Maria Okafor didn't specify how many cranes were damaged in the storm.")]
+    [InlineData("Port director Maria Okafor did not say that the terminal was sold.")]
+    [InlineData("Port director Maria Okafor obviously told the truth about the cranes and the union did not.")]
+    [InlineData("Port director Maria Okafor said, \u201CI have nothing to say about the cranes.\u201D")]
     [InlineData("Port director Maria Okafor called on the police to arrest the forgers.")]
     [InlineData("The Northwind company had warned shippers to avoid the terminal until May.")]
     [InlineData("It is understood that, if asked, port director Maria Okafor will deny the claim.")]
@@ -34,6 +39,8 @@ public sealed class NonStatementTests
     [InlineData("Port director Maria Okafor urged dock workers to stay calm, saying the cranes would arrive in May.", Stance.Said)]
     [InlineData("Port director Maria Okafor urged that the terminal be sold to pay its debts.", Stance.Said)]
     [InlineData("Port director Maria Okafor called the notice a forgery.", Stance.Denied)]
+    [InlineData("Port director Maria Okafor said she did not tell the union that the terminal was sold.", Stance.Denied)]
+    [InlineData("Port director Maria Okafor told the union the truth was that the terminal was sold.", Stance.Said)]
     [InlineData("Port director Maria Okafor warned him that soldiers would be needed to guard the terminal.", Stance.Said)]
     public void The_same_verbs_with_a_claim_still_give_one(string sentence, Stance stance) =>
         Assert.Contains(Invented.Extract("non.txt", sentence).Statements, s => s.SpeakerId == "person:maria-okafor" && s.Stance == stance);

@@ -66,10 +66,10 @@ public sealed class ReferenceAndVerdictTests
     {
         // Quintbank is named as a bank (or a lender); a shipping company speaks after it, then the bank.
         var doc = Extract(introduction + " Tavrix Shipping, a company based in Perth, said it had bought the terminal.\n\n" +
-            "\u201CWe have nothing to add,\u201D the bank said.");
+            "\u201CWe sold nothing to the shipping firm,\u201D the bank said.");
         var bank = doc.Entities.Single(e => e.Name.StartsWith("Quintbank", StringComparison.Ordinal));
-        doc.Require(bank.Id, Stance.Said, "nothing to add");
-        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId != bank.Id && s.Evidence.Contains("nothing to add", StringComparison.Ordinal));
+        doc.Require(bank.Id, Stance.Said, "sold nothing");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId != bank.Id && s.Evidence.Contains("sold nothing", StringComparison.Ordinal));
     }
 
     [Fact]
