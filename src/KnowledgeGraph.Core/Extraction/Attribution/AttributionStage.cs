@@ -267,6 +267,8 @@ internal sealed partial class AttributionStage
             }
         }
 
+        BackToParaphrase();
+
         // An interview named anywhere in the article ("Cossio, in an interview with AP") is how all of that speaker's words reached us.
         for (var i = 0; i < _out.Count; i++)
         {
@@ -768,6 +770,38 @@ internal sealed partial class AttributionStage
         var before2 = m.First > 1 ? t[m.First - 2].Norm : "";
         return after is "pic" or "pics" or "photo" or "photos" or "picture" or "pictures" or "file" ||
             (before is ":" or "by" && before2 is "photo" or "picture" or "pic" or "image" or "credit" or "photograph");
+    }
+
+    /// <summary>
+    /// "City magistrate V K Srivastava also denied the allegations and said the hospital had enough oxygen." ¶ "'The deaths
+    /// were not due to lack of oxygen …,' he told AFP.": the outlet a speaker's quotation was told to carried the paraphrase
+    /// of the same words just before it too, when the speaker's statements run on to it over at most two paragraphs with
+    /// no one else's between and none of them names an intermediary of its own.
+    /// </summary>
+    private void BackToParaphrase()
+    {
+        for (var i = 1; i < _out.Count; i++)
+        {
+            var told = _out[i];
+            var speaker = told.Finding.SpeakerId;
+            var vias = told.ReportedBy.FindAll(id => id != speaker && _context.IsMedia(id));
+            if (vias.Count == 0)
+            {
+                continue;
+            }
+
+            var at = ParagraphIndex(told.Paragraph);
+            for (var j = i - 1; j >= 0; j--)
+            {
+                var before = _out[j];
+                if (before.Finding.SpeakerId != speaker || at - ParagraphIndex(before.Paragraph) > 2 || before.ReportedBy.Count > 0)
+                {
+                    break;
+                }
+
+                _out[j] = before with { ReportedBy = [.. vias] };
+            }
+        }
     }
 
     private int ParagraphIndex(Paragraph p)

@@ -362,6 +362,25 @@ public sealed class IntermediaryTests
     }
 
     [Fact]
+    public void The_outlet_a_quotation_was_told_to_carried_the_paraphrase_just_before_it()
+    {
+        var doc = Invented.Extract("told.txt", "City magistrate Tom Reyes also denied the allegations and said the hospital had enough oxygen in stock.\n\n" +
+            "\u201CThe deaths were not due to a lack of oxygen,\u201D he told AFP.");
+        var afp = Assert.Single(doc.Entities, e => e.Name == "Agence France-Presse");
+        Assert.All(doc.Statements, s => Assert.Equal([afp.Id], s.ReportedBy));
+        Assert.Equal(3, doc.Statements.Count(s => s.SpeakerId == "person:tom-reyes"));
+    }
+
+    [Theory]
+    [InlineData("City magistrate Tom Reyes also denied the allegations.\n\nPort director Maria Okafor said the cranes were safe.\n\n\u201CThe deaths were not due to a lack of oxygen,\u201D Reyes told AFP.")]
+    [InlineData("City magistrate Tom Reyes also denied the allegations.\n\nThe hospital was busy.\n\nThe wards were full.\n\nThe city was quiet.\n\n\u201CThe deaths were not due to a lack of oxygen,\u201D Reyes told AFP.")]
+    public void Another_speaker_or_a_long_gap_keeps_the_outlet_to_the_quotation(string text)
+    {
+        var doc = Invented.Extract("told.txt", text);
+        Assert.Empty(doc.Require("person:tom-reyes", Stance.Denied, "denied the allegations").ReportedBy);
+    }
+
+    [Fact]
     public void According_to_an_outlet_the_outlet_still_speaks()
     {
         var doc = Invented.Extract("according.txt", "Strike on the port\n\nAccording to Reuters, a drone hit a car that caught fire near the port.");
