@@ -55,7 +55,7 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             }
 
             place = _a.Registry.CountryOfDemonym(norm) ?? (t[j].Cap ? _a.CountryOfDemonym(norm) : null) ?? place;
-            if (SpeechLexicon.PersonNouns.Contains(norm) || SpeechLexicon.PersonNouns.Contains(WithoutEx(norm)) || SpeechLexicon.DocumentNouns.Contains(norm) || SpeechLexicon.IsInstitutionNoun(norm))
+            if (SpeechLexicon.PersonNouns.Contains(norm) || SpeechLexicon.PersonNouns.Contains(WithoutEx(norm)) || PluralOfRoleTitle(norm) || SpeechLexicon.DocumentNouns.Contains(norm) || SpeechLexicon.IsInstitutionNoun(norm))
             {
                 if (noun >= 0 && SpeechLexicon.IsInstitutionNoun(t[noun].Norm))
                 {
@@ -963,6 +963,13 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
     /// <summary>"the prime minister", "the vice president": the office with its first word (which "minister" and "president" alone do not fit).</summary>
     private static string RoleNoun(List<Token> t, int det, int noun) =>
         noun > det + 1 && t[noun - 1].Norm is "prime" or "vice" ? t[noun - 1].Norm + " " + t[noun].Norm : WithoutEx(t[noun].Norm);
+
+    /// <summary>
+    /// "ministers", "senators", "governors": the plural of an office's title, several people (so "The three Government
+    /// ministers rejected …" is not the government speaking). Not "officials", which speak for their organisation.
+    /// </summary>
+    private static bool PluralOfRoleTitle(string norm) =>
+        norm.Length > 4 && norm[^1] == 's' && norm is not "officials" && Entities.NameWords.PersonTitles.Contains(norm[..^1]);
 
     /// <summary>"ex-mayor" (one token) without its prefix, "mayor"; <see cref="FormerBetween"/> reads the prefix as "former".</summary>
     private static string WithoutEx(string norm) => norm.Length > 3 && norm.StartsWith("ex-", StringComparison.Ordinal) ? norm[3..] : norm;

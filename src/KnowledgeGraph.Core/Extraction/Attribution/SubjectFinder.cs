@@ -40,6 +40,15 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                 continue;
             }
 
+            // "The three Government ministers who attended the Australia - Italy game have rejected …": past a plural
+            // description that names no one, the names of its relative clause are not the subject (with no comma before
+            // the verb, no name set off after the clause either).
+            if (k > from + 1 && t[k].Norm is "who" or "which" && t[k - 1].IsWord && !t[k - 1].Cap && t[k - 1].Norm.EndsWith('s') && p.MentionAt[k - 1] < 0 &&
+                NoCommaBefore(p, k, to) && DescriptionOpens(p, from, k))
+            {
+                return null;
+            }
+
             if (p.MentionAt[k] >= 0)
             {
                 var m = p.Mentions[p.MentionAt[k]];
@@ -169,6 +178,40 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         }
 
         return null;
+    }
+
+    /// <summary>No comma (outside quotations) in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static bool NoCommaBefore(Paragraph p, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (p.Tokens[k].Norm == "," && !p.InQuote[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The words from <paramref name="from"/> to the relative pronoun are a description: a determiner or number, then no name.</summary>
+    private static bool DescriptionOpens(Paragraph p, int from, int relative)
+    {
+        var t = p.Tokens;
+        if (t[from].Norm is not ("the" or "a" or "an" or "some" or "two" or "three" or "four" or "several" or "many" or "all"))
+        {
+            return false;
+        }
+
+        for (var k = from; k < relative; k++)
+        {
+            if (!t[k].IsWord || (p.MentionAt[k] >= 0 && k > from))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -233,6 +233,22 @@ public sealed class ClauseSubjectTests
     public void Lawyers_of_a_named_person_speak_as_that_person(string sentence) =>
         Invented.Extract("clause.txt", sentence).Require("person:tom-reyes", Stance.Denied, "met the smugglers");
 
+    [Theory]
+    [InlineData("The three Government ministers who attended the Kenya - Italy game have rejected claims that one of them made a scene in the box.")]
+    [InlineData("Two senators who met Maria Okafor in Lagos have rejected claims that one of them made a scene in the box.")]
+    public void A_name_inside_the_relative_clause_of_a_plural_description_is_not_its_subject(string sentence)
+    {
+        var doc = Invented.Extract("clause.txt", sentence);
+        Assert.DoesNotContain(doc.Statements, s => s.Evidence.Contains("made a scene", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_set_off_after_the_relative_clause_still_speaks()
+    {
+        var doc = Invented.Extract("clause.txt", "The firm which raised the alarm about the leaks, Hudson Rock, said the data was stolen.");
+        doc.Require(Assert.Single(doc.Entities, e => e.Name == "Hudson Rock").Id, Stance.Said, "data was stolen");
+    }
+
     [Fact]
     public void A_lawyer_for_a_firm_named_himself_speaks_himself()
     {
