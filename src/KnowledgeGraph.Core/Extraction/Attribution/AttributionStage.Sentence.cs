@@ -94,6 +94,8 @@ internal sealed partial class AttributionStage
 
             finding = finding.ContentParagraph is null ? AskedAnswer.Apply(p, s, finding) : finding;
             finding = BareVerdict(p, s, finding);
+            finding = SelfNamedIssuer(p, finding);
+            speaker = finding.SpeakerId;
             if (found.Count > 0 && found[^1] is var prev && prev.SpeakerId != speaker &&
                 finding.SpeakerFirst >= 0 && Math.Abs(finding.SpeakerFirst - prev.ContentFirst) <= 1 && t.Kind == TriggerKind.Verb)
             {
@@ -153,7 +155,7 @@ internal sealed partial class AttributionStage
             {
                 if (sieve.Attribute(scope) is { } finding)
                 {
-                    found.Add(finding with { Rule = sieve.Name });
+                    found.Add(SelfNamedIssuer(p, finding with { Rule = sieve.Name }));
                     break;
                 }
             }
@@ -493,6 +495,72 @@ internal sealed partial class AttributionStage
         }
 
         return f with { ContentFirst = previous.First, ContentEnd = previous.End, ContentParagraph = previous.Paragraph == p ? null : previous.Paragraph, Denies = true };
+    }
+
+    /// <summary>
+    /// "“The Ministry of Health would want to categorically state that no such disease …”", "“The Ministry also wishes to
+    /// state that …”": quoted words of a release in which an organisation names itself as the one stating are that
+    /// organisation's, whoever the sentence credits the release to.
+    /// </summary>
+    private Finding SelfNamedIssuer(Paragraph p, Finding f)
+    {
+        var t = p.Tokens;
+        var k = f.ContentFirst;
+        while (k < f.ContentEnd && t[k].IsQuote)
+        {
+            k++;
+        }
+
+        if (f.ContentParagraph is not null || k >= f.ContentEnd || !p.InQuote[k])
+        {
+            return f;
+        }
+
+        if (t[k].Norm == "the")
+        {
+            k++;
+        }
+
+        string? self = null;
+        if (k < f.ContentEnd && p.MentionAt[k] >= 0 && p.Mentions[p.MentionAt[k]] is { } m && m.First == k)
+        {
+            self = _context.SpeakerEntity(m.EntityId);
+            k = m.End;
+        }
+        else if (k < f.ContentEnd && t[k].Norm is "ministry" or "government" or "company" or "department" or "commission" or "command" or "council" or "board" &&
+                 _context.References.ReferencePhrase(p, k - 1, f.ContentEnd) is { } described && described.Item3 == k + 1)
+        {
+            self = described.Item1; // "The Ministry also wishes to state …": the ministry the article named
+            k++;
+        }
+
+        // ("“The Government of Ghana wishes to state …”" in the foreign ministry's statement stays the ministry's: a government
+        // names itself through the body that speaks for it.)
+        if (self is null || self == f.SpeakerId || !_a.Entities.TryGetValue(self, out var e) || e.Kind != Model.EntityKind.Institution || e.IsMedia ||
+            (e.Type == "government" && _a.Entities.TryGetValue(f.SpeakerId, out var current) && current.Kind == Model.EntityKind.Institution))
+        {
+            return f;
+        }
+
+        var start = k;
+        while (k < f.ContentEnd && k < start + 8 && t[k].Norm != "that")
+        {
+            k++;
+        }
+
+        // "wishes to state", "would want to categorically state", "would like to clarify": a polite speech act of its own.
+        var polite = false;
+        for (var j = start; j < k; j++)
+        {
+            polite |= t[j].Norm is "wishes" or "wish" or "wants" or "want" or "like" && j + 1 < k && t[j + 1].Norm == "to";
+        }
+
+        if (!polite || k + 3 >= f.ContentEnd || !(SpeechLexicon.IsVerb(t[k - 1].Norm) || t[k - 1].Norm is "state" or "restate" or "reiterate" or "clarify" or "inform" or "stress"))
+        {
+            return f;
+        }
+
+        return f with { SpeakerId = self, SpeakerFirst = -1, SpeakerEnd = -1, ContentFirst = k + 1 };
     }
 
     /// <summary>Eight words at most, a verdict of falsehood among them and nothing else but its articles, intensifiers and fillers.</summary>
