@@ -399,6 +399,18 @@ internal static class Spans
             !(before.Norm is "to" or "can" or "must" || Words.IsFutureModal(before.Norm));
     }
 
+    /// <summary>How many word tokens lie in [<paramref name="from"/>, <paramref name="end"/>).</summary>
+    private static int WordsIn(Paragraph p, int from, int end)
+    {
+        var n = 0;
+        for (var k = from; k < end; k++)
+        {
+            n += p.Tokens[k].IsWord ? 1 : 0;
+        }
+
+        return n;
+    }
+
     public static bool RefusesComment(Paragraph p, int first, int end)
     {
         for (var k = first; k < end && k < first + 16; k++)
@@ -422,8 +434,9 @@ internal static class Spans
                 continue;
             }
 
-            // "I have nothing to say", "we have nothing to add", "No comment."
-            if ((p.Tokens[k].Norm == "nothing" && k + 2 < end && p.Tokens[k + 1].Norm == "to" && p.Tokens[k + 2].Norm is "say" or "add") ||
+            // "I have nothing to say", "we have nothing to add", "No comment.": when that is all the content says ("We have
+            // nothing to say on this. It is up to Deutsche …" goes on to a statement).
+            if ((p.Tokens[k].Norm == "nothing" && k + 2 < end && p.Tokens[k + 1].Norm == "to" && p.Tokens[k + 2].Norm is "say" or "add" && WordsIn(p, k + 3, end) <= 4) ||
                 (p.Tokens[k].Norm == "no" && k + 1 < end && p.Tokens[k + 1].Norm == "comment" && k + 2 >= end))
             {
                 return true;

@@ -45,6 +45,14 @@ public sealed class NonStatementTests
     public void The_same_verbs_with_a_claim_still_give_one(string sentence, Stance stance) =>
         Assert.Contains(Invented.Extract("non.txt", sentence).Statements, s => s.SpeakerId == "person:maria-okafor" && s.Stance == stance);
 
+    [Fact]
+    public void Nothing_to_say_followed_by_a_statement_is_no_refusal()
+    {
+        var doc = Invented.Extract("non.txt", "A Norvell spokesperson was unaware of any offer, saying: \u201CWe have nothing to say on this from our side. " +
+            "It is up to the board whether the terminal is sold.\u201D");
+        Assert.Single(doc.Statements, s => s.Evidence.Contains("nothing to say", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Port director Maria Okafor said the board would announce layoffs at the terminal.", "would announce layoffs")]
     [InlineData("Port director Maria Okafor said the carmaker will recall 5,000 cars over a brake fault.", "will recall 5,000 cars")]
