@@ -308,6 +308,22 @@ public sealed class SpeakerIdentityTests
     }
 
     [Theory]
+    [InlineData("the Australian")]
+    [InlineData("the Spaniard")]
+    public void A_peoples_name_after_a_quotation_is_the_person_speaking(string description)
+    {
+        var doc = Extract("Port director Tom Reyes said the terminal had been sold in May.\n\n\u201CThe buyers paid in full for the cranes,\u201D " + description + " added.");
+        doc.Require("person:tom-reyes", Stance.Said, "paid in full");
+    }
+
+    [Fact]
+    public void A_peoples_name_that_reported_is_still_the_newspaper()
+    {
+        var doc = Extract("Port director Tom Reyes said the terminal had been sold in May.\n\nThe buyers paid in full for the cranes, the Australian reported.");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:tom-reyes" && s.Evidence.Contains("paid in full", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("the former mayor")]
     [InlineData("the ex-mayor")]
     public void The_ex_mayor_is_the_former_mayor_named_before(string description)

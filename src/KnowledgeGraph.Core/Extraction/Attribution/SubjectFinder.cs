@@ -40,6 +40,14 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                 continue;
             }
 
+            // "“Outrageous is all I can say,” the Australian added", "the Spaniard said": a people's name after a lower-case
+            // "the", right before the verb, is the person speaking (not the newspaper called The Australian).
+            if (t[k].Norm == "the" && !t[k].Cap && k + 2 == to && t[k + 1].Cap && !p.InQuote[k + 1] && DemonymNoun(t[k + 1].Norm) &&
+                to < t.Count && t[to].Norm is not ("reported" or "reports" or "wrote" or "writes" or "published") && discourse.LastPersonSpeaker is { } person)
+            {
+                return (person, k, k + 2);
+            }
+
             // "The three Government ministers who attended the Australia - Italy game have rejected …": past a plural
             // description that names no one, the names of its relative clause are not the subject (with no comma before
             // the verb, no name set off after the clause either).
@@ -179,6 +187,13 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
 
         return null;
     }
+
+    /// <summary>"australian", "spaniard", "briton", "frenchman": a word for a person of a country.</summary>
+    private static bool DemonymNoun(string norm) =>
+        norm is "spaniard" or "briton" or "frenchman" or "frenchwoman" or "dutchman" or "dutchwoman" or "englishman" or "englishwoman" or
+            "scotsman" or "scotswoman" or "welshman" or "welshwoman" or "irishman" or "irishwoman" or "swede" or "dane" or "finn" or "pole" or "turk" or "scot" ||
+        (norm.Length > 4 && KnowledgeGraph.Extraction.Entities.Gazetteers.Gazetteer.Default.CountryOfDemonym(norm) is not null &&
+         norm[^1] is 'n' or 'i' && !norm.EndsWith("ese", StringComparison.Ordinal)); // "Australian", "Brazilian", "Pakistani", not "Chinese" (also the plural)
 
     /// <summary>No comma (outside quotations) in [<paramref name="from"/>, <paramref name="to"/>).</summary>
     private static bool NoCommaBefore(Paragraph p, int from, int to)
