@@ -29,12 +29,26 @@ public static partial class ClaimPolarity
             return null;
         }
 
-        var inPart = Negation().Count(part);
-        var inClaim = Negation().Count(statement.Claim);
+        var inPart = Negations(part);
+        var inClaim = Negations(statement.Claim);
         var agrees = statement.Stance == Stance.Denied ? inClaim == inPart || inClaim == inPart - 1 : inClaim == inPart;
         return agrees
             ? null
             : $"The {statement.Stance.ToString().ToLowerInvariant()} claim \"{statement.Claim}\" has {inClaim} negation(s) where its evidence \"{part}\" has {inPart}.";
+    }
+
+    /// <summary>The negations of a text; "neither … nor" is one ("is neither an employee nor a spokesperson").</summary>
+    private static int Negations(string text)
+    {
+        int count = 0, neither = 0, nor = 0;
+        foreach (Match m in Negation().Matches(text))
+        {
+            count++;
+            neither += m.Value.Equals("neither", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+            nor += m.Value.Equals("nor", StringComparison.OrdinalIgnoreCase) && neither > nor ? 1 : 0;
+        }
+
+        return count - nor;
     }
 
     /// <summary>The part of the evidence from the claim's first two words to its last word about as many words on (case-folded), or null.</summary>

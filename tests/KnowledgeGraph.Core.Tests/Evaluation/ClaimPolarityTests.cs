@@ -19,6 +19,7 @@ public sealed class ClaimPolarityTests
     [InlineData(Stance.Said, "The terminal will open in May", "Okafor said the terminal will not open in May.")]
     [InlineData(Stance.Denied, "The terminal was not sold", "Okafor denied that the terminal was sold.")]
     [InlineData(Stance.Denied, "The port does not not pose a threat", "Okafor said the port does not pose a threat.")]
+    [InlineData(Stance.Said, "Tom Reyes is an employee or a spokesperson for the port", "Tom Reyes is neither an employee nor a spokesperson for the port.")]
     public void A_claim_that_loses_or_gains_a_negation_disagrees(Stance stance, string claim, string evidence) =>
         Assert.NotNull(ClaimPolarity.Disagreement(Statement(stance, claim, evidence)));
 
@@ -27,6 +28,7 @@ public sealed class ClaimPolarityTests
     [InlineData(Stance.Denied, "The port does pose a threat", "Okafor said the port does not pose a threat.")]
     [InlineData(Stance.Denied, "The terminal was sold", "Okafor denied that the terminal was sold.")]
     [InlineData(Stance.Said, "He would rule quickly", "The judge did not set a date, but said he would rule quickly.")]
+    [InlineData(Stance.Denied, "Tom Reyes is an employee or a spokesperson for the port", "Tom Reyes is neither an employee nor a spokesperson for the port.")]
     public void A_claim_that_keeps_the_polarity_of_its_evidence_agrees(Stance stance, string claim, string evidence) =>
         Assert.Null(ClaimPolarity.Disagreement(Statement(stance, claim, evidence)));
 

@@ -114,6 +114,8 @@ public sealed class ClaimTextTests
     [InlineData("\u201CThe audit is nothing but a ploy to sell the terminal,\u201D port director Maria Okafor said.", Stance.Said, "The audit is nothing but a ploy to sell the terminal")]
     [InlineData("\u201CWe have nothing more to announce on the terminal sale,\u201D port director Maria Okafor said.", Stance.Said, "We have nothing more to announce on the terminal sale")]
     [InlineData("Port director Maria Okafor said nothing would change for the crane drivers.", Stance.Said, "Nothing would change for the crane drivers")]
+    [InlineData("\u201CTom Reyes is neither an employee nor a spokesperson for the port,\u201D port director Maria Okafor said.", Stance.Denied, "Tom Reyes is an employee or a spokesperson for the port")]
+    [InlineData("\u201CNeither the board nor its staff has discussed a sale,\u201D port director Maria Okafor said.", Stance.Denied, "The board or its staff has discussed a sale")]
     public void Nothing_nobody_and_no_one_as_a_subject_deny_with_a_positive_claim(string sentence, Stance stance, string claim)
     {
         var s = Assert.Single(Invented.Extract("nothing.txt", sentence).Statements);

@@ -241,6 +241,14 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
                 continue;
             }
 
+            if (k != negationAt && w == "nor" && negationAt >= 0 && t[negationAt].Norm == "neither" && k < negationAt + 12)
+            {
+                // "is neither an employee nor a spokesperson" → "is an employee or a spokesperson": the "nor" of the dropped
+                // "neither" is its "or".
+                display.Add("or", tok.Cap ? "Or" : "or");
+                continue;
+            }
+
             if (k != negationAt && IsNegation(w, out _))
             {
                 // A negation the stance did not take stays in the claim, and in its key: "will not be distracted" is
