@@ -263,6 +263,33 @@ internal sealed class DiscourseState(ArticleAnalysis analysis) : IDiscourseView
         return _honorifics.TryGetValue(id, out var found) && found != '?' ? found : '\0';
     }
 
+    /// <summary>
+    /// "Dianna Agron may be Alex Pettyfer's No. 1 …" ¶ "Reps for both actors said …": the last two people named (among the
+    /// last six mentions), earlier one first; null when there are not two.
+    /// </summary>
+    public List<string>? LastPair()
+    {
+        string? second = null;
+        for (var i = _recent.Count - 1; i >= 0 && i >= _recent.Count - 6; i--)
+        {
+            if (!analysis.Entities.TryGetValue(_recent[i], out var e) || e.Kind != EntityKind.Person)
+            {
+                continue;
+            }
+
+            if (second is null)
+            {
+                second = e.Id;
+            }
+            else if (e.Id != second)
+            {
+                return [e.Id, second];
+            }
+        }
+
+        return null;
+    }
+
     public string? Latest(Func<ArticleEntity, bool> fits)
     {
         for (var i = _recent.Count - 1; i >= 0 && i >= _recent.Count - 200; i--)

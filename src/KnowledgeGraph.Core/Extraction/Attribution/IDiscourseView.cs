@@ -48,6 +48,9 @@ internal interface IDiscourseView
     /// <summary>The names a subject of this sentence or of one of the two before it listed together ("Britain, France and Germany").</summary>
     List<string>? RecentGroup { get; }
 
+    /// <summary>The last two people named, earlier one first ("both actors"); null when there are not two.</summary>
+    List<string>? LastPair();
+
     /// <summary>The most recent entity (mentioned or speaking) that fits, looking back at most 200 entries.</summary>
     string? Latest(Func<ArticleEntity, bool> fits);
 }

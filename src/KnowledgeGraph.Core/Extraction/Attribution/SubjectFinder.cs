@@ -119,6 +119,12 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             }
 
             var norm = t[k].Norm;
+            // "Reps for both actors said …", "Both men denied …": the two people named just before (each of them speaks).
+            if (BothPeopleEnd(p, k, to, norm) is var bothEnd and > 0 && discourse.LastPair() is { } both)
+            {
+                return (both[0], k, bothEnd);
+            }
+
             // "Attorneys of Jair Bolsonaro denied …", "Lawyers for the singer said …", "A rep for Marc Anthony denied …": those
             // who speak for someone named right after speak as that someone.
             if (Lexicon.Current.ProxyNouns.Contains(norm) && norm is not ("office" or "campaign" or "team" or "camp" or "management" or "label") &&
@@ -187,6 +193,27 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
 
         return null;
     }
+
+    /// <summary>
+    /// Where "both actors", "both men" (at <paramref name="k"/>), or "reps for both actors" with a proxy's noun before it,
+    /// ends; 0 when the words at <paramref name="k"/> are none of these.
+    /// </summary>
+    internal static int BothPeopleEnd(Paragraph p, int k, int to, string norm)
+    {
+        var t = p.Tokens;
+        var at = k;
+        if (Lexicon.Current.ProxyNouns.Contains(norm) && k + 2 < to && t[k + 1].Norm is "for" or "of")
+        {
+            at = k + 2; // "Reps for both actors"
+        }
+
+        return at + 1 < to && at + 2 <= to && t[at].Norm == "both" && !p.InQuote[at] && PeoplePlural(t[at + 1].Norm) ? at + 2 : 0;
+    }
+
+    /// <summary>"actors", "players", "stars", "men", "women": a plural of a noun for a person.</summary>
+    private static bool PeoplePlural(string norm) =>
+        norm is "men" or "women" or "stars" or "parties" ||
+        (norm.Length > 3 && norm[^1] == 's' && SpeechLexicon.PersonNouns.Contains(norm[..^1]) && norm is not ("officials" or "sources"));
 
     /// <summary>"australian", "spaniard", "briton", "frenchman": a word for a person of a country.</summary>
     private static bool DemonymNoun(string norm) =>

@@ -1,0 +1,29 @@
+using KnowledgeGraph.Core.Tests.Support;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Core.Tests.Extraction.Attribution;
+
+/// <summary>
+/// "Reps for both actors said …" after a sentence naming two people: each of the two speaks (the dev README's joint
+/// statements), not no one. Invented text.
+/// </summary>
+public sealed class BothPeopleTests
+{
+    [Theory]
+    [InlineData("Reps for both actors")]
+    [InlineData("Lawyers for both players")]
+    public void Proxies_for_both_people_named_just_before_speak_for_each(string subject)
+    {
+        var doc = Invented.Extract("both.txt", "Maria Okafor may be Tom Reyes's closest friend, but she is not his fiancee.\n\n" +
+            subject + " said on Thursday that reports of the two being engaged are \"not true.\"");
+        doc.Require("person:maria-okafor", Stance.Denied, "not true");
+        doc.Require("person:tom-reyes", Stance.Denied, "not true");
+    }
+
+    [Fact]
+    public void Without_two_people_named_before_no_one_speaks()
+    {
+        var doc = Invented.Extract("both.txt", "The port board met on Monday.\n\nReps for both actors said on Thursday that reports of the two being engaged are \"not true.\"");
+        Assert.Empty(doc.Statements);
+    }
+}
