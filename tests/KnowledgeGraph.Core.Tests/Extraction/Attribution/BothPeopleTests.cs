@@ -21,6 +21,14 @@ public sealed class BothPeopleTests
     }
 
     [Fact]
+    public void Both_people_as_a_bare_subject_are_the_two_named_just_before()
+    {
+        var doc = Invented.Extract("both.txt", "Maria Okafor may be Tom Reyes's closest friend, but she is not his fiancee.\n\nBoth actors denied that the port was sold to a buyer.");
+        doc.Require("person:maria-okafor", Stance.Denied, "port was sold");
+        doc.Require("person:tom-reyes", Stance.Denied, "port was sold");
+    }
+
+    [Fact]
     public void Without_two_people_named_before_no_one_speaks()
     {
         var doc = Invented.Extract("both.txt", "The port board met on Monday.\n\nReps for both actors said on Thursday that reports of the two being engaged are \"not true.\"");
