@@ -479,10 +479,11 @@ internal sealed partial class AttributionStage
             return null;
         }
 
+        // Courtesy titles and offices before the name ("Senator the Hon", "The Rt Hon", "Dr").
         var k = 0;
-        while (k < t.Count && p.MentionAt[k] < 0 && t[k].IsWord && t[k].Cap || (k < t.Count && t[k].Norm is "the" or "."))
+        while (k < t.Count && p.MentionAt[k] < 0 && ((t[k].IsWord && t[k].Cap) || t[k].Norm is "the" or "."))
         {
-            if (t[k].Norm is not ("the" or "." or "senator" or "hon" or "honourable" or "honorable" or "rt" or "right" or "dr" or "mr" or "mrs" or "ms" or "minister" or "professor" or "prof"))
+            if (t[k].Norm is not ("the" or "." or "rt" or "right") && !Entities.NameWords.Titles.Contains(t[k].Norm) && !Entities.EntityDiscovery.Honorific(t[k].Norm))
             {
                 return null;
             }
