@@ -784,8 +784,21 @@ internal sealed partial class AttributionStage
         for (var i = 1; i < _out.Count; i++)
         {
             var told = _out[i];
+            if (told.ReportedBy.Count == 0)
+            {
+                continue;
+            }
+
             var speaker = told.Finding.SpeakerId;
-            var vias = told.ReportedBy.FindAll(id => id != speaker && _context.IsMedia(id));
+            var vias = new List<string>(told.ReportedBy.Count);
+            foreach (var id in told.ReportedBy)
+            {
+                if (id != speaker && _context.IsMedia(id))
+                {
+                    vias.Add(id);
+                }
+            }
+
             if (vias.Count == 0)
             {
                 continue;

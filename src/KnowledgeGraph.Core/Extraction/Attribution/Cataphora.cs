@@ -145,27 +145,24 @@ internal static class Cataphora
         }
 
         var index = a.Paragraphs.IndexOf(p);
-        var near = new List<(Paragraph, Sentence)>();
-        for (var i = Math.Max(0, index - SentencesAhead); i < a.Paragraphs.Count && i <= index + SentencesAhead; i++)
+        var here = -1;
+        for (var i = 0; i < p.Sentences.Count && here < 0; i++)
         {
-            foreach (var s in a.Paragraphs[i].Sentences)
-            {
-                near.Add((a.Paragraphs[i], s));
-            }
+            here = p.Sentences[i].First <= at && at < p.Sentences[i].End ? i : -1;
         }
 
-        var here = near.FindIndex(x => x.Item1 == p && x.Item2.First <= at && at < x.Item2.End);
-        if (here < 0)
+        if (index < 0 || here < 0)
         {
             return null;
         }
 
-        // The nearest naming first: the sentence itself, then one after and one before, and so on.
+        // The nearest naming first: the sentence itself, then one after and one before, and so on (walked in place: this
+        // runs for every possessive proxy a subject search meets, so it builds no list of the sentences around).
         for (var d = 0; d <= SentencesAhead; d++)
         {
-            foreach (var j in d == 0 ? [here] : new[] { here + d, here - d })
+            for (var side = 1; side >= (d == 0 ? 1 : -1); side -= 2)
             {
-                if (j >= 0 && j < near.Count && ProxyNaming(a, near[j].Item1, near[j].Item2, kinds, principal) is { } named)
+                if (Near(a, index, here, side * d) is var (q, sentence) && ProxyNaming(a, q, sentence, kinds, principal) is { } named)
                 {
                     return named;
                 }
@@ -173,6 +170,29 @@ internal static class Cataphora
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The sentence <paramref name="offset"/> sentences from sentence <paramref name="here"/> of paragraph
+    /// <paramref name="index"/>, across paragraphs (at most <see cref="SentencesAhead"/> paragraphs away); null past the article.
+    /// </summary>
+    private static (Paragraph, Sentence)? Near(ArticleAnalysis a, int index, int here, int offset)
+    {
+        var pi = index;
+        var si = here + offset;
+        while (si < 0 && pi > 0 && index - pi < SentencesAhead)
+        {
+            pi--;
+            si += a.Paragraphs[pi].Sentences.Count;
+        }
+
+        while (si >= a.Paragraphs[pi].Sentences.Count && pi + 1 < a.Paragraphs.Count && pi - index < SentencesAhead)
+        {
+            si -= a.Paragraphs[pi].Sentences.Count;
+            pi++;
+        }
+
+        return si >= 0 && si < a.Paragraphs[pi].Sentences.Count ? (a.Paragraphs[pi], a.Paragraphs[pi].Sentences[si]) : null;
     }
 
     /// <summary>"his (longtime) agent(,) Paolo Ferrante", "Velli's agent Paolo Ferrante", "Paolo Ferrante, his agent," in a sentence.</summary>

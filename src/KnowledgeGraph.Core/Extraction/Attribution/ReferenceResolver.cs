@@ -969,7 +969,10 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
     /// ministers rejected …" is not the government speaking). Not "officials", which speak for their organisation.
     /// </summary>
     private static bool PluralOfRoleTitle(string norm) =>
-        norm.Length > 4 && norm[^1] == 's' && norm is not "officials" && Entities.NameWords.PersonTitles.Contains(norm[..^1]);
+        norm.Length > 4 && norm[^1] == 's' && (s_rolePlurals ??= Entities.NameWords.PersonTitles.Select(x => x + "s").ToFrozenSet(StringComparer.Ordinal)).Contains(norm);
+
+    // The plurals, built once: a substring per plural word of every reference phrase had cost about 9% more allocation.
+    private static FrozenSet<string>? s_rolePlurals;
 
     /// <summary>"ex-mayor" (one token) without its prefix, "mayor"; <see cref="FormerBetween"/> reads the prefix as "former".</summary>
     private static string WithoutEx(string norm) => norm.Length > 3 && norm.StartsWith("ex-", StringComparison.Ordinal) ? norm[3..] : norm;
