@@ -200,14 +200,12 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
     /// </summary>
     internal static int BothPeopleEnd(Paragraph p, int k, int to, string norm)
     {
+        // (the cheap word test first: this runs for every word a subject search passes)
         var t = p.Tokens;
-        var at = k;
-        if (Lexicon.Current.ProxyNouns.Contains(norm) && k + 2 < to && t[k + 1].Norm is "for" or "of")
-        {
-            at = k + 2; // "Reps for both actors"
-        }
-
-        return at + 1 < to && at + 2 <= to && t[at].Norm == "both" && !p.InQuote[at] && PeoplePlural(t[at + 1].Norm) ? at + 2 : 0;
+        var at = norm == "both" ? k
+            : k + 2 < to && t[k + 2].Norm == "both" && t[k + 1].Norm is "for" or "of" && Lexicon.Current.ProxyNouns.Contains(norm) ? k + 2 // "Reps for both actors"
+            : -1;
+        return at >= 0 && at + 1 < to && at + 2 <= to && t[at].Norm == "both" && !p.InQuote[at] && PeoplePlural(t[at + 1].Norm) ? at + 2 : 0;
     }
 
     /// <summary>"actors", "players", "stars", "men", "women": a plural of a noun for a person.</summary>
