@@ -136,8 +136,9 @@ internal static class SpeechVerbs
         }
 
         // "The report does not say how many …", "the ministry did not specify …": a saying denied by the writer states nothing.
-        if (!p.InQuote[i] && (prev is "not" or "never" or "n't" or "cannot" || prev.EndsWith("n't", StringComparison.Ordinal)) &&
-            prev2 is "does" or "do" or "did" or "has" or "have" or "had" or "could" or "would" or "will" or "can" or "is" or "was" or "were" or "are" or "" || prev is "cannot" || prev.EndsWith("n't", StringComparison.Ordinal))
+        // "didn't say", "cannot confirm" carry the negation in one word; "not"/"never" count after an auxiliary or at the start.
+        if (!p.InQuote[i] && (prev is "cannot" || prev.EndsWith("n't", StringComparison.Ordinal) ||
+            (prev is "not" or "never" && prev2 is "does" or "do" or "did" or "has" or "have" or "had" or "could" or "would" or "will" or "can" or "is" or "was" or "were" or "are" or "")))
         {
             return false;
         }
