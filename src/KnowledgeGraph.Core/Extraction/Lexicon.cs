@@ -98,6 +98,7 @@ public sealed partial class Lexicon
     internal FrozenSet<string> TopicPrepositions => field ??= _lists["topicPrepositions"];
     internal FrozenSet<string> WordsBeforeVerb => field ??= _lists["wordsBeforeVerb"];
     internal FrozenSet<string> ReportNouns => field ??= _lists["reportNouns"];
+    internal FrozenSet<string> FigureNouns => field ??= _lists["figureNouns"];
     internal FrozenSet<string> AnonymousSpeakers => field ??= _lists["anonymousSpeakers"];
     internal FrozenSet<string> IssuedWords => field ??= _lists["issuedWords"];
 

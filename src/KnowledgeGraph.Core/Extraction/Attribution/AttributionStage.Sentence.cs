@@ -818,7 +818,10 @@ internal sealed partial class AttributionStage
             return;
         }
 
-        var reporters = _reporters.Reporters(p, s, f.SpeakerId, interview: false, f.ContentParagraph is null ? (f.ContentFirst, f.ContentEnd) : null);
+        // “I spoke to [Juventus Vice-President] Pavel Nedved …: a paragraph of an open quotation is the speaker's own words,
+        // so its "spoke to" is no interview.
+        var reporters = f.Rule is WholeParagraph.OpenQuotation or WholeParagraph.QuotedBlock ? []
+            : _reporters.Reporters(p, s, f.SpeakerId, interview: false, f.ContentParagraph is null ? (f.ContentFirst, f.ContentEnd) : null);
         if (_state.TryGetScopedInterviewer(f.SpeakerId, out var via, out var scoped) && !reporters.Contains(via))
         {
             // The interview's paragraph, and a next paragraph that explicitly continues it ("She added …", "“…,” he said").

@@ -268,6 +268,7 @@ internal sealed partial class AttributionStage
         }
 
         BackToParaphrase();
+        QuotationGoesOn();
 
         // An interview named anywhere in the article ("Cossio, in an interview with AP") is how all of that speaker's words reached us.
         for (var i = 0; i < _out.Count; i++)
@@ -825,4 +826,33 @@ internal sealed partial class AttributionStage
     }
 
     private bool IsPerson(string id) => _a.Entities.TryGetValue(id, out var e) && e.Kind == EntityKind.Person;
+
+    /// <summary>
+    /// “…,” Galassi told Sky Sport Italia. ¶ “He's our coach …: a quotation that goes on, in the same paragraph or the
+    /// next, with no speaker of its own reached us through the same intermediaries as the attributed words it continues.
+    /// </summary>
+    private void QuotationGoesOn()
+    {
+        var order = new int[_out.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        // The run of an open quotation is reported when it closes, after its closing paragraph: read in text order.
+        Array.Sort(order, (x, y) => ParagraphIndex(_out[x].Paragraph) - ParagraphIndex(_out[y].Paragraph) is var d and not 0 ? d
+            : _out[x].Finding.EvidenceFirst - _out[y].Finding.EvidenceFirst is var e and not 0 ? e : x - y);
+        for (var n = 1; n < order.Length; n++)
+        {
+            var before = _out[order[n - 1]];
+            var st = _out[order[n]];
+            if (st.Finding.SpeakerFirst >= 0 || !QuotedParagraph(st.Paragraph) || st.Finding.SpeakerId != before.Finding.SpeakerId ||
+                ParagraphIndex(st.Paragraph) - ParagraphIndex(before.Paragraph) is not (0 or 1) || before.ReportedBy.TrueForAll(st.ReportedBy.Contains))
+            {
+                continue;
+            }
+
+            _out[order[n]] = st with { ReportedBy = [.. st.ReportedBy, .. before.ReportedBy.Where(r => !st.ReportedBy.Contains(r))] };
+        }
+    }
 }

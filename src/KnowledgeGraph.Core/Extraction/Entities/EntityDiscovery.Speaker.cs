@@ -65,7 +65,8 @@ internal static partial class EntityDiscovery
             return new DiscoveredName(start, end, EntityKind.Institution, name); // "Chelsea have denied …": a club, not a woman
         }
 
-        if (cue == Cue.Speaker && end < tokens.Count && tokens[end].Norm is "reported" or "reports" && !Gazetteer.Default.IsGivenName(tokens[start].Norm))
+        if (cue == Cue.Speaker && end < tokens.Count && tokens[end].Norm is "reported" or "reports" && !Gazetteer.Default.IsGivenName(tokens[start].Norm) &&
+            !ReportsFigures(tokens, end + 1))
         {
             return new DiscoveredName(start, end, EntityKind.Institution, name); // "Sport Bild reported …": what reports, unnamed by a given name, is a publication
         }
@@ -190,7 +191,7 @@ internal static partial class EntityDiscovery
 
         if (v < tokens.Count && tokens[v].IsWord && !tokens[v].Cap && !tokens[v].Norm.EndsWith("ing", StringComparison.Ordinal))
         {
-            if (tokens[v].Norm is "reported" or "reports" or "published")
+            if (tokens[v].Norm is "reported" or "reports" or "published" && !ReportsFigures(tokens, v + 1))
             {
                 // "Valleywag has reported": an outlet's own report; "Maria Okafor published …" is a person who speaks.
                 return end - start >= 2 && Gazetteer.Default.IsGivenName(tokens[start].Norm) ? Cue.Speaker : Cue.Outlet;
@@ -382,6 +383,30 @@ internal static partial class EntityDiscovery
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "reported Q2 operating profit of …", "reports 40 new cases.": the object from <paramref name="i"/> is a figure (a
+    /// noun phrase of a few words ending in a figure noun, not the subject of a clause) before any clause starts, so the
+    /// one reporting announced results and is not thereby a publication.
+    /// </summary>
+    private static bool ReportsFigures(List<Token> tokens, int i)
+    {
+        for (var k = i; k < tokens.Count && k < i + 6 && (tokens[k].IsWord || tokens[k].Norm is "$" or "€" or "£" or "%"); k++)
+        {
+            if (tokens[k].Norm == "that" || SpeechLexicon.IsVerb(tokens[k].Norm))
+            {
+                return false;
+            }
+
+            // "profit of …", "a net loss." — not "sales fell …", where the figure is the subject of the outlet's clause
+            if (Lexicon.Current.FigureNouns.Contains(tokens[k].Norm))
+            {
+                return k + 1 >= tokens.Count || !tokens[k + 1].IsWord || tokens[k + 1].Norm is "of" or "for" or "in" or "at" or "and" or "up" or "down" or "from";
+            }
+        }
+
+        return false;
     }
 }
 
