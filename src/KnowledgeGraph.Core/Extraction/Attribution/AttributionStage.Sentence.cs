@@ -807,6 +807,31 @@ internal sealed partial class AttributionStage
         return !SpeechLexicon.IsInstitutionNoun(SpeechLexicon.Fold(last.ToString()));
     }
 
+    /// <summary>
+    /// The content ending at <paramref name="end"/> is a question: a "?" closes it, with only commas and quotation marks
+    /// between it and the end, on either side ("… growth?,” Sales asked").
+    /// </summary>
+    private static bool QuestionEnds(Paragraph p, int end)
+    {
+        var t = p.Tokens;
+        var k = end - 1;
+        while (k > 0 && (t[k].IsQuote || t[k].Norm == ","))
+        {
+            k--;
+        }
+
+        if (k >= 0 && t[k].Norm == "?")
+        {
+            return true;
+        }
+
+        for (k = end; k < t.Count && (t[k].IsQuote || t[k].Norm == ","); k++)
+        {
+        }
+
+        return k < t.Count && t[k].Norm == "?";
+    }
+
     /// <summary>A paragraph that opens with a quotation mark: a quotation going on.</summary>
     private static bool QuotedParagraph(Paragraph p) => p.Tokens.Count > 0 && p.Tokens[0].IsQuote;
 
@@ -854,6 +879,11 @@ internal sealed partial class AttributionStage
         }
 
         var cp = f.ContentParagraph ?? p;
+        if (f.Trigger.Lemma == "ask" && p.Tokens[f.Trigger.At].Norm is "asked" or "asks" or "asking" && QuestionEnds(cp, f.ContentEnd))
+        {
+            return; // "“How is it possible that you don’t have a plan?,” Sales asked": a question put to someone claims nothing
+        }
+
         if ((PronounOpens(cp, f.ContentFirst, f.ContentEnd) || SpeakerOpens(cp, f)) && Spans.RefusesComment(cp, f.ContentFirst, f.ContentEnd))
         {
             return; // "I'm not going to talk about intelligence matters", "saying that he could not reveal …", "IBM does not comment on rumours"

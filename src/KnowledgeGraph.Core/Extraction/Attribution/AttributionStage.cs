@@ -62,6 +62,11 @@ internal sealed partial class AttributionStage
                 answering = null;
             }
 
+            if (answering is not null && NamesOutsideQuotation(p, answering))
+            {
+                answering = null; // "This is an excerpt from an interview between the Prime Minister Jane Roe and …": narrative again
+            }
+
             if (transcript && !p.IsHeading && answering is not null && p.Tokens.Count > 3 && !OpensWithOwnAttribution(p, answering))
             {
                 // "Zhao Lijian: The US side's statement is …" ¶ "As a party to the regulations, China has …": an answer runs
@@ -624,6 +629,20 @@ internal sealed partial class AttributionStage
         return -1;
     }
 
+    /// <summary>The paragraph names <paramref name="id"/> outside any quotation: it speaks of them in the third person.</summary>
+    private static bool NamesOutsideQuotation(Paragraph p, string id)
+    {
+        foreach (var m in p.Mentions)
+        {
+            if (m.EntityId == id && !p.InQuote[m.First])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// "Hours after the interview, the State Department told EFE …": a paragraph whose first sentence has a speech verb
     /// after a name other than <paramref name="answering"/> is the writer's again, not the answer going on.
@@ -713,16 +732,40 @@ internal sealed partial class AttributionStage
                 continue;
             }
 
-            var space = label.IndexOf(' ', StringComparison.Ordinal);
-            var name = space > 0 && Entities.EntityDiscovery.Honorific(label[..space]) ? label[(space + 1)..] : label; // "MR TRUMP:"
+            // "MR TRUMP:", "SECRETARY RUBIO:": the name after the courtesy titles and titles.
+            var name = label;
+            for (var space = name.IndexOf(' ', StringComparison.Ordinal); space > 0 &&
+                (Entities.EntityDiscovery.Honorific(name[..space]) || Entities.NameWords.Titles.Contains(name[..space]));
+                space = name.IndexOf(' ', StringComparison.Ordinal))
+            {
+                name = name[(space + 1)..];
+            }
+
+            // The entity of that very name, else one whose name ends with it ("Marco Rubio" for "RUBIO").
+            string? ending = null;
             foreach (var e in _a.Entities.Values)
             {
                 var folded = SpeechLexicon.Fold(e.Name);
-                if (e.Kind != EntityKind.Place && (folded == name || folded.EndsWith(" " + name, StringComparison.Ordinal)))
+                if (e.Kind == EntityKind.Place)
                 {
-                    _labelSpeakers[label] = e.Id;
+                    continue;
+                }
+
+                if (folded == name)
+                {
+                    ending = e.Id;
                     break;
                 }
+
+                if (ending is null && folded.EndsWith(" " + name, StringComparison.Ordinal))
+                {
+                    ending = e.Id;
+                }
+            }
+
+            if (ending is not null)
+            {
+                _labelSpeakers[label] = ending;
             }
         }
     }

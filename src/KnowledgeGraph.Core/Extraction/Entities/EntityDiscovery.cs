@@ -175,6 +175,7 @@ internal static partial class EntityDiscovery
 
             var end = NameRun(text, tokens, covered, i, registry, out var start);
             start = AfterPortfolio(tokens, start, end);
+            end = FirstOfTwoPeople(tokens, start, end);
             if (end > start && OnlyPortfolio(tokens, start, end))
             {
                 i = end; // "the Director of Public Prosecutions said": a title's portfolio with no name after it
@@ -449,6 +450,18 @@ internal static partial class EntityDiscovery
         }
 
         return start;
+    }
+
+    /// <summary>
+    /// "Leigh Sales Scott Morrison" alone on a line (a photo's caption naming two people): two names of a given name and a
+    /// surname each, so the first ends after two words; else <paramref name="end"/>.
+    /// </summary>
+    private static int FirstOfTwoPeople(List<Token> tokens, int start, int end)
+    {
+        var g = Gazetteer.Default;
+        return start == 0 && end == tokens.Count && end - start == 4 && Array.TrueForAll([.. tokens], x => x.IsWord && x.Cap && !x.AllCaps) &&
+            g.IsGivenName(tokens[0].Norm) && g.IsGivenName(tokens[2].Norm) && !g.IsGivenName(tokens[1].Norm) && !g.IsGivenName(tokens[3].Norm)
+            ? start + 2 : end;
     }
 
     /// <summary>

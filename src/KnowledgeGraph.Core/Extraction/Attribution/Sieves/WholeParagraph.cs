@@ -127,13 +127,15 @@ internal static class WholeParagraph
 
     /// <summary>
     /// An interview printed as "Q: … / A: …" or with speakers' labels ("JOURNALIST: … / PM: …", "REPORTER: … / GILLARD: …"): at
-    /// least two questions, and at least two answers under labels that are not the interviewer's. Returns the answer labels
-    /// ("a" for Q/A), or null when the article is no transcript.
+    /// least two questions, and at least two answers under labels that are not the interviewer's; one question under an
+    /// interviewer's label before a named voice ("QUESTION: … / SECRETARY RUBIO: …", a press availability's one exchange);
+    /// or two named voices of two lines or more each, one of them asking ("LEIGH SALES: … trust you? / SCOTT MORRISON: …"),
+    /// whose asker is the interviewer. Returns the answer labels ("a" for Q/A), or null when the article is no transcript.
     /// </summary>
     public static HashSet<string>? TranscriptLabels(IEnumerable<Paragraph> paragraphs)
     {
         int q = 0, a = 0;
-        Dictionary<string, int>? named = null;
+        Dictionary<string, (int Lines, int Asking)>? named = null;
         foreach (var p in paragraphs)
         {
             var label = LineLabel(p);
@@ -152,32 +154,71 @@ internal static class WholeParagraph
             }
             else if (p.Tokens[0].AllCaps || p.MentionAt[0] >= 0)
             {
-                named ??= new Dictionary<string, int>(StringComparer.Ordinal);
-                named[label] = named.GetValueOrDefault(label) + 1;
+                named ??= new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+                var (lines, asking) = named.GetValueOrDefault(label);
+                named[label] = (lines + 1, asking + (p.Tokens.Exists(x => x.Norm == "?") ? 1 : 0));
             }
         }
 
-        if (q < 2)
-        {
-            return null;
-        }
-
         var labels = new HashSet<string>(StringComparer.Ordinal);
-        if (a >= 2)
+        if (q >= 2 && a >= 2)
         {
             labels.Add("a");
             labels.Add("answer");
         }
 
-        foreach (var (label, count) in named ?? [])
+        if (q >= 1)
         {
-            if (count >= 2)
+            foreach (var (label, (lines, _)) in named ?? [])
             {
-                labels.Add(label);
+                if (lines >= (q >= 2 ? 2 : 1))
+                {
+                    labels.Add(label);
+                }
+            }
+        }
+        else if (named is not null && Asker(named) is { } asker)
+        {
+            foreach (var (label, (lines, asking)) in named)
+            {
+                if (label != asker && lines >= 2 && asking == 0)
+                {
+                    labels.Add(label);
+                }
             }
         }
 
         return labels.Count > 0 ? labels : null;
+    }
+
+    /// <summary>Of the named voices with two lines or more, the only one whose lines ask questions, when another never asks.</summary>
+    private static string? Asker(Dictionary<string, (int Lines, int Asking)> named)
+    {
+        string? asker = null;
+        var answers = false;
+        foreach (var (label, (lines, asking)) in named)
+        {
+            if (lines < 2)
+            {
+                continue;
+            }
+
+            if (asking > 0)
+            {
+                if (asker is not null)
+                {
+                    return null; // two voices asking: a debate, not an interview
+                }
+
+                asker = label;
+            }
+            else
+            {
+                answers = true;
+            }
+        }
+
+        return answers ? asker : null;
     }
 
     /// <summary>
