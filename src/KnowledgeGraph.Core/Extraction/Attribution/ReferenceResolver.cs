@@ -1023,7 +1023,7 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         if (place is not null)
         {
             return discourse.Latest(e => e.Kind == EntityKind.Person && e.CountryPlaceId == place && RoleFits(e))
-                ?? discourse.Latest(e => e.Kind == EntityKind.Person && e.CountryPlaceId == place)
+                ?? discourse.Latest(e => e.Kind == EntityKind.Person && e.CountryPlaceId == place && e.Role is null && e.TextRoles.Count == 0)
                 ?? discourse.Latest(e => e.Kind == EntityKind.Person && RoleFits(e));
         }
 
