@@ -48,6 +48,19 @@ public sealed class EntityDiscoveryTests
     }
 
     [Theory]
+    [InlineData("Health Minister K.K. Abdul Rahim told reporters the claims were false.", "K.K. Abdul Rahim")]
+    [InlineData("District Collector K. Mohammed Y. Okafor told reporters the claims were false.", "K. Mohammed Y. Okafor")]
+    [InlineData("U.S. President Joe Biden told reporters the claims were false.", "Joe Biden")]
+    [InlineData("U.N. envoy Joe Biden told reporters the claims were false.", "Joe Biden")]
+    public void Initials_written_together_open_a_name_and_a_dotted_country_does_not(string sentence, string name)
+    {
+        var doc = Extract(sentence);
+        var person = Assert.Single(doc.Entities, e => e.Kind == EntityKind.Person);
+        Assert.Equal(name, person.Name);
+        Assert.Equal(person.Id, Assert.Single(doc.Statements).SpeakerId);
+    }
+
+    [Theory]
     [InlineData("Iron and steel giant, Norvell, denied that it was fighting off a hostile takeover.")]
     [InlineData("IRON and steel giant, Norvell, denied that it was fighting off a hostile takeover.")]
     [InlineData("The mining group, Norvell, denied that it was fighting off a hostile takeover.")]

@@ -522,9 +522,29 @@ internal static partial class EntityDiscovery
             : -1;
     }
 
-    /// <summary>"P.", "K.": one capital letter and its dot, a name's initial.</summary>
-    private static bool InitialAt(List<Token> tokens, int k) =>
-        tokens[k].IsWord && tokens[k].Cap && tokens[k].End - tokens[k].Start == 2 && tokens[k].Norm.Length == 2 && tokens[k].Norm[1] == '.';
+    /// <summary>
+    /// "P.", "K.", "K.K.": one capital letter and its dot, a name's initial, or two or three written together; not a
+    /// dotted abbreviation the text uses as one ("U.S.", "U.N.": a place, or a common acronym without its dots).
+    /// </summary>
+    private static bool InitialAt(List<Token> tokens, int k)
+    {
+        var t = tokens[k];
+        if (!t.IsWord || !t.Cap || t.End - t.Start != t.Norm.Length || t.Norm.Length is not (2 or 4 or 6))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < t.Norm.Length; i += 2)
+        {
+            if (!char.IsLetter(t.Norm[i]) || t.Norm[i + 1] != '.')
+            {
+                return false;
+            }
+        }
+
+        return t.Norm.Length == 2 ||
+            (!Lexicon.Current.CommonAcronyms.Contains(t.Norm.Replace(".", "", StringComparison.Ordinal)) && Gazetteer.Default.MatchPlace(tokens, k, k + 1).Length == 0);
+    }
 
     /// <summary>"Director of Public Prosecutions", "Commissioner for Information Technology": every word of the run after a title's "of"/"for" is a portfolio word.</summary>
     private static bool OnlyPortfolio(List<Token> tokens, int start, int end)
@@ -1073,6 +1093,9 @@ internal static partial class EntityDiscovery
 
             // A one-letter surname after a particle ("Vicente de la O Levy") is a name, not an acronym.
             var initialAfterParticle = t.AllCaps && t.Norm.Length == 1 && k > start && NameWords.NameParticles.Contains(tokens[k - 1].Norm);
+            // "K.K. Shylaja": initials written together, before a capitalised word, open a name
+            initialAfterParticle |= t.AllCaps && t.Norm.Length > 2 && k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Cap && !tokens[k + 1].AllCaps &&
+                InitialAt(tokens, k);
             if (k > start && HyphenatedGivenName(text, t))
             {
                 k++; // "Kong Wing-cheung", "Park Geun-hye": a given name of two syllables joined by a hyphen
