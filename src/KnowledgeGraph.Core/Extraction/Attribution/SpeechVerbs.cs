@@ -714,8 +714,10 @@ internal static class SpeechVerbs
         for (var k = from; k < s.End && k < from + window; k++)
         {
             var n = p.Tokens[k].Norm;
-            // "claims that she faked …", and "claims she faked …" with the that left out before a subject pronoun
-            if (framed && (n == "that" || (Words.SubjectPronouns.Contains(n) && n != "you" && Words.FramingNouns.Contains(p.Tokens[k - 1].Norm))))
+            // "claims that she faked …", and "claims she faked …" with the that left out before a subject pronoun;
+            // "reports suggesting he …", "rumours claiming …": a participle that frames the report's content
+            if (framed && (n == "that" || (Words.SubjectPronouns.Contains(n) && n != "you" && Words.FramingNouns.Contains(p.Tokens[k - 1].Norm)) ||
+                (n is "suggesting" or "claiming" or "alleging" or "saying" or "stating" && Words.FramingNouns.Contains(p.Tokens[k - 1].Norm))))
             {
                 return true;
             }

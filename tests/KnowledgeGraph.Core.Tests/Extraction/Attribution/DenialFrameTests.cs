@@ -110,6 +110,8 @@ public sealed class DenialFrameTests
     [InlineData("Maria Okafor contested the claim that the port had been sold.")]
     [InlineData("Maria Okafor hit back at claims that the port had been sold.")]
     [InlineData("Maria Okafor poured cold water on reports that the port had been sold.")]
+    [InlineData("Maria Okafor has shot down tabloid reports suggesting the port had been sold.")]
+    [InlineData("Maria Okafor hit back at rumours claiming the port had been sold.")]
     public void Verbs_and_phrasal_verbs_of_rejection_deny_the_framed_clause(string sentence)
     {
         var s = Assert.Single(Extract(sentence).Statements);
@@ -121,6 +123,7 @@ public sealed class DenialFrameTests
     [InlineData("Maria Okafor played down the wing in the harbour cup final.")]
     [InlineData("The army shot down a drone over the harbour on Monday.")]
     [InlineData("Maria Okafor poured cold water on the harbour plan on Monday.")]
+    [InlineData("The army shot down a drone saying nothing about the harbour.")]
     public void The_same_verbs_without_a_framed_clause_say_nothing(string sentence)
     {
         Assert.Empty(Extract(sentence).Statements);
