@@ -61,6 +61,24 @@ public sealed class EntityDiscoveryTests
     }
 
     [Theory]
+    [InlineData("According to Aussie magazine Woman's Day, the singer Jane Roe said the tour was over.", "Woman's Day")]
+    [InlineData("The weekly Harper's Bazaar reported that the tour was over.", "Harper's Bazaar")]
+    public void An_outlets_name_after_its_noun_may_hold_a_possessive(string sentence, string name)
+    {
+        var outlet = Named(Extract(sentence), name);
+        Assert.NotNull(outlet);
+        Assert.Equal(EntityKind.Institution, outlet.Kind);
+    }
+
+    [Fact]
+    public void A_possessive_after_an_outlets_name_before_another_name_stays_outside_it()
+    {
+        var doc = Extract("The newspaper Norvell Ledger's editor Jane Roe said the story was true.");
+        Assert.Null(Named(doc, "Norvell Ledger's editor"));
+        doc.Require("person:jane-roe", Stance.Said, "story was true");
+    }
+
+    [Theory]
     [InlineData("Iron and steel giant, Norvell, denied that it was fighting off a hostile takeover.")]
     [InlineData("IRON and steel giant, Norvell, denied that it was fighting off a hostile takeover.")]
     [InlineData("The mining group, Norvell, denied that it was fighting off a hostile takeover.")]

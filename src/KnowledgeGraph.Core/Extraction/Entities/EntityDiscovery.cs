@@ -238,6 +238,12 @@ internal static partial class EntityDiscovery
                 // "…, the French newspaper Le Matin reported": the noun before the name says what it is, though "Le" or
                 // "Ledger" would make a person's name.
                 var outlet = Lexicon.Current.OutletNouns.Contains(tokens[start - 1].Norm);
+                if (outlet && end + 1 < tokens.Count && tokens[end].Norm == "'s" && tokens[end + 1] is { IsWord: true, Cap: true, AllCaps: false } &&
+                    !covered[end + 1] && (end + 2 >= tokens.Count || !(tokens[end + 2].IsWord && tokens[end + 2].Cap)))
+                {
+                    end += 2; // "magazine Woman's Day", "the weekly Harper's Bazaar": an outlet's name may hold a possessive
+                }
+
                 found.Add(new DiscoveredName(start, end, EntityKind.Institution, Join(text, tokens, start, end)) { Acronym = AcronymAfter(text, tokens, end), Type = outlet ? "outlet" : null });
                 i = end;
                 continue;
