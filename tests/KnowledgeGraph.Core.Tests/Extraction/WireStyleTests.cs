@@ -78,6 +78,15 @@ public sealed class WireStyleTests
     }
 
     [Theory]
+    [InlineData("https://www.3harbournews.com/local/port-sold/", "3 Harbour News (3harbournews.com)")]
+    [InlineData("https://theharbourtvnews.co.uk/local/port-sold/", "The Harbour TV News (theharbourtvnews.co.uk)")]
+    public void A_site_the_outlet_table_lacks_is_named_by_the_words_of_its_host(string url, string publisher)
+    {
+        var doc = Seeds.Extract("host.txt", "URL: " + url + "\n\nHarbour board denies sale of terminal\n\nPort director Maria Okafor said on Wednesday that the terminal was sold.");
+        Assert.Equal(publisher, doc.Source.Publisher);
+    }
+
+    [Theory]
     [InlineData("MEXICO CITY, Feb 4 (AP): Port director Maria Okafor told AP on Wednesday that the terminal was sold.", "Associated Press")]
     [InlineData("PORT ELLEN, Mar 3 (AP): Port director Maria Okafor told AP on Wednesday that the terminal was sold.", "Associated Press")]
     public void A_wire_dateline_closed_by_a_colon_gives_the_publisher_too(string lead, string publisher)

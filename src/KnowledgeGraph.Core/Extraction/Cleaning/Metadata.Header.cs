@@ -168,8 +168,21 @@ internal static partial class Metadata
 
         var words = new List<string>();
         var known = 0;
-        foreach (var piece in host[..host.IndexOf('.', StringComparison.Ordinal)].Split('-', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var whole in host[..host.IndexOf('.', StringComparison.Ordinal)].Split('-', StringSplitOptions.RemoveEmptyEntries))
         {
+            // "3newsnow": a channel's number opening the label is a word of its own ("3 News Now").
+            var digits = 0;
+            while (digits < whole.Length - 1 && char.IsAsciiDigit(whole[digits]))
+            {
+                digits++;
+            }
+
+            var piece = whole[digits..];
+            if (digits > 0)
+            {
+                words.Add(whole[..digits]);
+            }
+
             if (Gazetteer.Default.WordsOfHostLabel(piece) is { } split)
             {
                 words.AddRange(split);

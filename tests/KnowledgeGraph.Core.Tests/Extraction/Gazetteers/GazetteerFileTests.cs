@@ -150,6 +150,11 @@ public sealed class GazetteerFileTests : IDisposable
     [InlineData("freedoniafeed", "freedonia feed")]
     [InlineData("fgnews", "fg news")]
     [InlineData("harbourfeednews", "harbour feed news")]
+    [InlineData("theharbourfeed", "the harbour feed")] // "the" opening the name
+    [InlineData("harbourtvnews", "harbour tv news")] // two consonants before an outlet's word: an abbreviation
+    [InlineData("harboursfeed", "harbours feed")] // a plural of a known word
+    [InlineData("freeindependent", "free independent")] // an outlet's word longer than the list's ten letters
+    [InlineData("newsfree", "news free")] // an outlet's word wins a tie ("news|now", not "new|snow")
     public void A_host_label_splits_into_words_places_and_names(string label, string words) =>
         Assert.Equal(words, string.Join(' ', Gazetteer.Load(_dir).WordsOfHostLabel(label) ?? ["(none)"]));
 
@@ -159,6 +164,8 @@ public sealed class GazetteerFileTests : IDisposable
     [InlineData("freexyfeed")] // letters that are no word in the middle
     [InlineData("fgbay")] // two parts: the word beside the unknown letters is too short to trust
     [InlineData("Harbourfeed")] // not lower case
+    [InlineData("harbourtvfeed")] // two consonants before a plain word: no abbreviation, letters that are no word
+    [InlineData("xharbourfeed")] // a lone letter is a misreading
     public void A_host_label_that_is_no_run_of_words_does_not_split(string label) =>
         Assert.Null(Gazetteer.Load(_dir).WordsOfHostLabel(label));
 

@@ -68,14 +68,22 @@ public sealed class Gazetteer
     /// The words of one label of a host name ("footballnewsfeed" → football, news, feed; "indiawest" → india, west),
     /// counting places and given names as words, or null when it does not split into words (<see cref="WordList.Split"/>).
     /// </summary>
-    public IReadOnlyList<string>? WordsOfHostLabel(string label) => Words.Split(label, IsNameWord);
+    public IReadOnlyList<string>? WordsOfHostLabel(string label) => Words.Split(label, IsNameWord, OutletWord);
 
+    /// <summary>
+    /// Besides the word list: short words, given names, places and peoples ("nigerian"), the words outlets are named with
+    /// ("independent", "tribune"), a plural of a known word ("muslims") and "the" opening a name ("the|edge|search"). The
+    /// outlets' words are also preferred in a tie, and their two-letter ones ("tv") stand before another of them.
+    /// </summary>
     private bool IsNameWord(string folded)
     {
         List<Token> one = [new Token(0, folded.Length, TokenKind.Word, folded, true, false)];
-        return (folded.Length == 2 ? Lexicon.Current.ShortWords.Contains(folded) : Names.IsGivenName(folded)) ||
+        return (folded.Length == 2 ? Lexicon.Current.ShortWords.Contains(folded) : Names.IsGivenName(folded) || OutletWord(folded)) || folded == "the" ||
+            (folded.Length >= 5 && folded[^1] == 's' && (Words.Contains(folded.AsSpan(0, folded.Length - 1)) || Places.CountryOfDemonym(folded.AsSpan(0, folded.Length - 1)) is not null)) ||
             Places.Exact(one, 0, 1) is { Length: > 0 } || Places.CountryOfDemonym(folded) is not null;
     }
+
+    private static bool OutletWord(string folded) => Lexicon.Current.OutletNameHeads.Contains(folded) || Lexicon.Current.OutletNouns.Contains(folded);
 
     /// <summary>The outlet publishing on a host or URL, or null.</summary>
     public Outlet? OutletOfHost(ReadOnlySpan<char> hostOrUrl) => Outlets.OfHost(hostOrUrl);

@@ -11,8 +11,8 @@ public sealed class WordList
 {
     internal static readonly string[] Columns = ["word"];
 
-    // The longest word kept, and how many letters a split may leave that are no word (the "am" of "cityam", the "et" of "etnownews").
-    private const int LongestWord = 10;
+    // The longest word tried (the list holds three to ten letters; the caller's words may be longer: "independent"), and how many letters a split may leave that are no word (the "am" of "cityam", the "et" of "etnownews").
+    private const int LongestWord = 12;
     private const int MostUnknownLetters = 2;
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _words;
@@ -34,7 +34,7 @@ public sealed class WordList
     /// one word or no split leaves at most two letters that are no word ("courant" stays whole). Dynamic programming
     /// over split points: a known word costs 2 (3 when it has three letters or fewer), a letter that is no word 3, so fewer and longer words win.
     /// </summary>
-    public IReadOnlyList<string>? Split(string run, Func<string, bool>? alsoWord = null)
+    public IReadOnlyList<string>? Split(string run, Func<string, bool>? alsoWord = null, Func<string, bool>? preferred = null)
     {
         var n = run.Length;
         if (n < 5 || n > 64 || !run.All(char.IsAsciiLetterLower) || Contains(run) || (alsoWord is not null && alsoWord(run)))
@@ -56,9 +56,13 @@ public sealed class WordList
                     continue;
                 }
 
-                // A two-letter word only opens the run ("we|are|green|bay"), where "lat|in" and "c|it|yam" cannot come from.
-                var isWord = (i - j >= 3 && Contains(run.AsSpan(j, i - j))) || ((i - j >= 3 || j == 0) && i - j >= 2 && alsoWord is not null && alsoWord(run[j..i]));
-                var c = cost[j] + (isWord ? (i - j <= 3 ? 3 : 2) : 3 * (i - j));
+                // A two-letter word only opens the run ("we|are|green|bay"), where "lat|in" and "c|it|yam" cannot come from;
+                // two consonants the caller knows, before a word it prefers ("india|tv|news"), are an abbreviation.
+                var two = i - j == 2 && !IsVowel(run[j]) && !IsVowel(run[j + 1]) && PreferredAt(i);
+                var isWord = (i - j >= 3 && Contains(run.AsSpan(j, i - j))) || ((i - j >= 3 || j == 0) && i - j >= 2 && alsoWord is not null && alsoWord(run[j..i])) ||
+                    (two && preferred!(run[j..i]));
+                // A word the caller prefers (an outlet's name word: "news|now", not "new|snow") costs one less.
+                var c = cost[j] + (isWord ? (i - j <= 3 ? 3 : 2) - (i - j >= 3 && preferred is not null && preferred(run[j..i]) ? 1 : 0) : 3 * (i - j));
                 if (c < cost[i])
                 {
                     (cost[i], from[i], known[i]) = (c, j, isWord);
@@ -75,16 +79,16 @@ public sealed class WordList
         }
 
         parts.Reverse();
-        if (parts.Count < 2 || unknown > MostUnknownLetters)
+        if (parts.Count < 2 || unknown > MostUnknownLetters || parts.Exists(part => part.Length == 1))
         {
-            return null;
+            return null; // "sandie|gore|d", "w|omens|agenda": a lone letter is a misreading
         }
 
         // Letters that are no word only at an end ("et|now|news", "city|am"), and beside a word of four letters or more
         // when there are only two parts: "cog|ni|current" and "la|tin" are misreadings, not names.
         for (var k = 1; k < parts.Count - 1; k++)
         {
-            if (!IsWordPart(parts[k]))
+            if (!IsWordPart(parts[k]) && !(parts[k].Length == 2 && preferred is not null && preferred(parts[k]) && preferred(parts[k + 1])))
             {
                 return null;
             }
@@ -93,7 +97,22 @@ public sealed class WordList
         return parts.Count == 2 && unknown > 0 && !parts.Exists(p => p.Length >= 4 && IsWordPart(p)) ? null : parts;
 
         bool IsWordPart(string part) => part.Length >= 2 && (Contains(part) || (alsoWord is not null && alsoWord(part)));
+
+        bool PreferredAt(int at)
+        {
+            for (var k = at + 3; preferred is not null && k <= n && k <= at + LongestWord; k++)
+            {
+                if (preferred(run[at..k]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
     internal static WordList Parse(string text, string file)
     {
