@@ -20,6 +20,24 @@ public sealed class ClauseSubjectTests
         Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:maria-okafor");
     }
 
+    [Theory]
+    [InlineData(", however board member Daniel Ekwueme has denied that the club was sold.")]
+    [InlineData(", but club director Daniel Ekwueme has denied that the club was sold.")]
+    public void A_clause_after_a_comma_and_a_conjunction_has_its_own_subject_though_a_description_opens_the_first(string second)
+    {
+        var doc = Invented.Extract("clause.txt", "Harbour FC dismissed reports linking coach Maria Okafor to Norvell.\n\n" +
+            "The Spanish coach has been closely linked to Norvell in recent weeks" + second);
+        doc.Require("person:daniel-ekwueme", Stance.Denied, "club was sold");
+        Assert.DoesNotContain(doc.Statements, x => x.SpeakerId == "person:maria-okafor" && x.Evidence.Contains("club was sold", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_however_set_off_by_commas_leaves_the_subject_before_it()
+    {
+        var doc = Invented.Extract("clause.txt", "Harbour FC, however, denied that the club was sold to Norvell.");
+        doc.Require("institution:harbour-fc", Stance.Denied, "club was sold");
+    }
+
     [Fact]
     public void A_name_after_the_last_comma_is_the_subject_of_the_verb_it_ends_at()
     {

@@ -57,7 +57,8 @@ internal static class VerbFrame
         var trig = scope.Triggers[index];
         var t = p.Tokens;
         var v = trig.At;
-        var intro = Math.Max(Math.Max(SourceFinder.IntroEnd(p, s, v), SubordinateIntroEnd(context, p, s, v)), CreditedDatelineEnd(p, s, v));
+        var intro = Math.Max(Math.Max(Math.Max(SourceFinder.IntroEnd(p, s, v), SubordinateIntroEnd(context, p, s, v)), CreditedDatelineEnd(p, s, v)),
+            CoordinatedClauseStart(context, p, s, v));
         // "Through its spokesperson Bruno Shioso, NPS issued a statement denying …": the named spokesperson speaks.
         if (subject is null && ThroughSpokesperson(p, s, v) is { } through)
         {
@@ -622,6 +623,28 @@ internal static class VerbFrame
             {
                 return k + 1;
             }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "The coach has been linked to Juventus, however board member Alberto Galassi has denied …": a clause with a verb of
+    /// its own, then a comma and a conjunction ("however", "but", "while", "whereas", "yet") with no comma after it, then a
+    /// subject right before this verb: the subject is the second clause's. The token after the conjunction, else -1.
+    /// </summary>
+    private static int CoordinatedClauseStart(AttributionContext context, Paragraph p, Sentence s, int v)
+    {
+        var t = p.Tokens;
+        for (var k = v - 2; k > s.First + 2; k--)
+        {
+            if (t[k].Norm is not ("," or ";") || p.InQuote[k] || t[k + 1].Norm is not ("however" or "but" or "while" or "whereas" or "yet") ||
+                (k + 2 < v && t[k + 2].Norm == ","))
+            {
+                continue;
+            }
+
+            return FiniteVerbBetween(p, s.First, k) && context.Subjects.FindSubject(p, k + 2, v) is { } named && named.First <= k + 6 ? k + 2 : -1;
         }
 
         return -1;
