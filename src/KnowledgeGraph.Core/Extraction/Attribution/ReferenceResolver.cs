@@ -1141,7 +1141,10 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
                     continue;
                 }
 
-                var fits = place is not null ? e.CountryPlaceId == place : RoleFitsNoun(e, noun) && (portfolio is null || RoleFitsNoun(e, portfolio));
+                // "Kenya's interior minister … ¶ Cabinet Secretary Joseph Nkaissery …": of that country, or of none the text
+                // gives and in a role that fits.
+                var fits = place is not null ? e.CountryPlaceId == place || (e.CountryPlaceId is null && RoleFitsNoun(e, noun))
+                    : RoleFitsNoun(e, noun) && (portfolio is null || RoleFitsNoun(e, portfolio));
                 if (fits)
                 {
                     return e.Id;

@@ -665,7 +665,8 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             }
 
             var n = t[j].Norm;
-            if (SpeechLexicon.PersonNouns.Contains(n) && !(j + 1 < to && (t[j + 1].Cap || p.MentionAt[j + 1] >= 0)))
+            // "Kenya's interior minister Tuesday hit back …": a weekday after the noun is no name
+            if (SpeechLexicon.PersonNouns.Contains(n) && !(j + 1 < to && ((t[j + 1].Cap && !Sieves.VerbFrame.Weekday(t[j + 1].Norm)) || p.MentionAt[j + 1] >= 0)))
             {
                 var place = e.CountryPlaceId ?? e.Id;
                 var id = references.ResolvePersonNoun(n, place, null) ?? references.PersonNamedNext(p, j + 1, n, place);
