@@ -19,6 +19,24 @@ public sealed class IntermediaryTests
         Assert.DoesNotContain(doc.Statements, x => x.SpeakerId == "institution:dw");
     }
 
+    [Theory]
+    [InlineData("Port director Maria Okafor also denied the sale rumours to Reuters.", "The sale rumours")]
+    [InlineData("Port director Maria Okafor denied the report to Reuters on Monday.", "The report")]
+    public void An_outlet_the_object_was_given_to_is_the_intermediary_and_no_part_of_the_claim(string sentence, string claim)
+    {
+        var s = Assert.Single(Invented.Extract("to-outlet.txt", sentence).Statements);
+        Assert.Equal(("person:maria-okafor", claim), (s.SpeakerId, s.Claim));
+        Assert.Equal(["institution:reuters"], s.ReportedBy);
+    }
+
+    [Fact]
+    public void An_outlet_inside_the_said_clause_is_part_of_it()
+    {
+        var s = Assert.Single(Invented.Extract("to-outlet.txt", "Port director Maria Okafor said the terminal was sold to Reuters last year.").Statements);
+        Assert.Empty(s.ReportedBy);
+        Assert.Contains("to Reuters", s.Claim, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_unresolved_subject_after_an_opening_interview_phrase_leaves_no_statement_to_the_outlet()
     {

@@ -121,6 +121,12 @@ internal static class VerbFrame
         }
 
         var (cFirst, cEnd) = ForwardContent(p, s, v, scope.NextAt(index));
+        var toOutlet = OutletAddressed(context, p, cFirst, cEnd);
+        if (toOutlet is var (to, _))
+        {
+            cEnd = to; // "denied the split rumours to People": the magazine carried the denial, it is no part of it
+        }
+
         if (trig.Denial && cEnd > cFirst && t[cFirst].Norm is "it" or "this" or "that" or "them" &&
             (cEnd == cFirst + 1 || t[cFirst + 1].Norm is "on" or "in" or "at" or "during" or "last" or "yesterday" or "today" or "earlier" or "later" or
                 "again" or "outright" or "strongly" or "flatly" or "categorically" or "vehemently" or "firmly" or "repeatedly") &&
@@ -242,7 +248,41 @@ internal static class VerbFrame
             }
         }
 
-        return new Finding(subj.Id, subj.First, subj.End, cFirst, cEnd, evFirst, evidenceEnd, denies);
+        return new Finding(subj.Id, subj.First, subj.End, cFirst, cEnd, evFirst, evidenceEnd, denies)
+        {
+            Via = toOutlet is var (_, outlet) ? [outlet] : [],
+        };
+    }
+
+    /// <summary>
+    /// "denied the split rumours to People", "denied the report to Reuters on Monday": "to" and a news outlet closing the
+    /// verb's object, a noun phrase with no verb of its own (only a time may follow), name whom the words were given to.
+    /// The "to" and the outlet, or null.
+    /// </summary>
+    private static (int To, string Outlet)? OutletAddressed(AttributionContext context, Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        for (var k = end - 2; k > first; k--)
+        {
+            if (t[k].Norm != "to" || p.InQuote[k] || p.MentionAt[k + 1] < 0 || p.Mentions[p.MentionAt[k + 1]] is not { First: var m0, End: var mEnd, EntityId: var id } ||
+                m0 != k + 1 || !context.IsMedia(id))
+            {
+                continue;
+            }
+
+            for (var j = mEnd; j < end; j++)
+            {
+                if (!(t[j].Norm is "on" or "in" or "last" or "this" or "earlier" or "late" or "," || Weekday(t[j].Norm) || t[j].Norm is "week" or "month" or "year" or "night" or "morning" or "evening" or "afternoon" or "today" or "yesterday"))
+                {
+                    return null;
+                }
+            }
+
+            // "said the port was sold to Reuters": a clause's own "to", not the verb's
+            return FiniteVerbBetween(p, first, k) ? null : (k, id);
+        }
+
+        return null;
     }
 
     /// <summary>
