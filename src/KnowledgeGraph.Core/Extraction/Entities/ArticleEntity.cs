@@ -35,8 +35,13 @@ internal sealed class ArticleEntity(string id, EntityKind kind, string name)
 
     public int MentionCount { get; set; }
 
+    /// <summary>
+    /// An outlet, a news agency or a journalist: by the type the text or the registry gave it, or an entity the outlet table
+    /// knows by its id ("the Chicago Tribune said", found as a name before the table was consulted).
+    /// </summary>
     public bool IsMedia => Type is "outlet" or "agency-news" or "journalist" ||
-        (Role is { } r && (r.Contains("journalist", StringComparison.OrdinalIgnoreCase) || r.Contains("reporter", StringComparison.OrdinalIgnoreCase)));
+        (Role is { } r && (r.Contains("journalist", StringComparison.OrdinalIgnoreCase) || r.Contains("reporter", StringComparison.OrdinalIgnoreCase))) ||
+        (Kind == EntityKind.Institution && Type is null && Gazetteers.Gazetteer.Default.Outlets.ById(Id) is not null);
 
     public static ArticleEntity From(RegistryEntry e)
     {

@@ -30,6 +30,15 @@ public sealed class IntermediaryTests
     }
 
     [Fact]
+    public void An_outlet_of_the_outlet_table_speaking_for_itself_is_its_own_intermediary_and_the_newspaper_after_it_too()
+    {
+        var doc = Invented.Extract("own-report.txt", "Sprinter Maria Okafor has failed a drugs test, the Chicago Tribune said on its website on Thursday. " +
+            "Her sample was found to contain traces of a banned steroid, the newspaper said.");
+        Assert.Equal(["institution:chicago-tribune"], doc.Require("institution:chicago-tribune", Stance.Said, "failed a drugs test").ReportedBy);
+        Assert.Equal(["institution:chicago-tribune"], doc.Require("institution:chicago-tribune", Stance.Said, "banned steroid").ReportedBy);
+    }
+
+    [Fact]
     public void An_outlet_inside_the_said_clause_is_part_of_it()
     {
         var s = Assert.Single(Invented.Extract("to-outlet.txt", "Port director Maria Okafor said the terminal was sold to Reuters last year.").Statements);
