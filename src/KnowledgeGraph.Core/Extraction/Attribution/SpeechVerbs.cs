@@ -352,6 +352,20 @@ internal static class SpeechVerbs
     /// of falsehood; "of fabricating its story", "of making up quotes": a verb of inventing; "of acting under a false
     /// pretext": any gerund with a verdict of falsehood right after it.
     /// </summary>
+    private static bool ReportNounWithin(List<Token> t, int from, int end, int window)
+    {
+        for (var k = from; k < end && k < from + window; k++)
+        {
+            if (Words.NamesAClaim(t[k].Norm) || SpeechLexicon.DocumentNouns.Contains(t[k].Norm) ||
+                t[k].Norm is "news" or "video" or "videos" or "photo" or "photos" or "picture" or "pictures" or "quotes" or "quote" or "images" or "image")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool AccusedOfFalsehood(Paragraph p, Sentence s, int from, bool disapproval = false)
     {
         var t = p.Tokens;
@@ -363,10 +377,17 @@ internal static class SpeechVerbs
             }
 
             var gerund = t[k + 1].Norm;
-            if (gerund is "fabricating" or "inventing" or "concocting" or "faking" or "falsifying" or "doctoring" or "misquoting" or "lying" ||
+            if (gerund is "fabricating" or "inventing" or "concocting" or "misquoting" or "lying" ||
                 (gerund == "making" && k + 2 < s.End && t[k + 2].Norm == "up"))
             {
                 return true;
+            }
+
+            // "of faking the video", "of doctoring the quotes" reject a report; "of falsifying information, deleting emails
+            // and intimidation" is misconduct the speaker alleges, a statement of its own.
+            if (gerund is "faking" or "falsifying" or "doctoring")
+            {
+                return ReportNounWithin(t, k + 2, s.End, 3);
             }
 
             if (Words.AfterSpreading(t, k + 1, s.End) is var spread and > 0)

@@ -297,11 +297,18 @@ public sealed class DenialFrameTests
     [Theory]
     [InlineData("Port director Maria Okafor accused the Harbour Times of fabricating its recent story on the port.", "Its recent story on the port")]
     [InlineData("Port director Maria Okafor accused the union of making up the figures.", "The figures")]
+    [InlineData("Port director Maria Okafor accused the Harbour Times of doctoring the video.", "The video")]
     public void Accusing_someone_of_inventing_a_work_rejects_the_work(string sentence, string claim)
     {
         var s = Assert.Single(Extract(sentence).Statements);
         Assert.Equal((Stance.Denied, claim), (s.Stance, s.Claim));
     }
+
+    [Theory]
+    [InlineData("Former budget officer Maria Okafor accused the city manager of falsifying information, deleting emails and intimidation.")]
+    [InlineData("Former budget officer Maria Okafor accused the city manager of faking his qualifications and bullying staff.")]
+    public void Accusing_someone_of_misconduct_is_a_statement_of_its_own(string sentence) =>
+        Assert.Equal(Stance.Said, Assert.Single(Extract(sentence).Statements).Stance);
 
     [Fact]
     public void Accusing_someone_of_acting_under_a_false_pretext_rejects_it() =>
