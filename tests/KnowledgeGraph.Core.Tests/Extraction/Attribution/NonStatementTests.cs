@@ -27,6 +27,8 @@ public sealed class NonStatementTests
     [InlineData("The Northwind company had warned shippers to avoid the terminal until May.")]
     [InlineData("It is understood that, if asked, port director Maria Okafor will deny the claim.")]
     [InlineData("Port director Maria Okafor would not confirm the sale of the terminal.")]
+    [InlineData("Port director Maria Okafor said she was unwilling to discuss the issues publicly because they are personnel matters.")]
+    [InlineData("Port director Maria Okafor said she was reluctant to comment on the sale of the terminal.")]
     public void A_speech_verb_without_a_claim_gives_no_statement(string sentence) =>
         Assert.Empty(Invented.Extract("non.txt", sentence).Statements);
 
@@ -42,6 +44,7 @@ public sealed class NonStatementTests
     [InlineData("Port director Maria Okafor said she did not tell the union that the terminal was sold.", Stance.Denied)]
     [InlineData("Port director Maria Okafor told the union the truth was that the terminal was sold.", Stance.Said)]
     [InlineData("Port director Maria Okafor warned him that soldiers would be needed to guard the terminal.", Stance.Said)]
+    [InlineData("Port director Maria Okafor said the union was unwilling to discuss the new shift plan.", Stance.Said)]
     public void The_same_verbs_with_a_claim_still_give_one(string sentence, Stance stance) =>
         Assert.Contains(Invented.Extract("non.txt", sentence).Statements, s => s.SpeakerId == "person:maria-okafor" && s.Stance == stance);
 
