@@ -39,20 +39,11 @@ public sealed class EntityDiscoveryTests
     [InlineData("Foreign Minister AK Abdul Rahim told reporters the claims were false.", "AK Abdul Rahim")]
     [InlineData("City magistrate V K Srivastava told reporters the claims were false.", "V K Srivastava")]
     [InlineData("US President Joe Biden told reporters the claims were false.", "Joe Biden")]
-    public void Initials_without_stops_between_a_title_and_a_name_are_the_names(string sentence, string name)
-    {
-        var doc = Extract(sentence);
-        var person = Assert.Single(doc.Entities, e => e.Kind == EntityKind.Person);
-        Assert.Equal(name, person.Name);
-        Assert.Equal(person.Id, Assert.Single(doc.Statements).SpeakerId);
-    }
-
-    [Theory]
-    [InlineData("Health Minister K.K. Abdul Rahim told reporters the claims were false.", "K.K. Abdul Rahim")]
+    [InlineData("Health Minister K.K. Abdul Rahim told reporters the claims were false.", "K.K. Abdul Rahim")] // written together
     [InlineData("District Collector K. Mohammed Y. Okafor told reporters the claims were false.", "K. Mohammed Y. Okafor")]
-    [InlineData("U.S. President Joe Biden told reporters the claims were false.", "Joe Biden")]
+    [InlineData("U.S. President Joe Biden told reporters the claims were false.", "Joe Biden")] // a dotted country is no initials
     [InlineData("U.N. envoy Joe Biden told reporters the claims were false.", "Joe Biden")]
-    public void Initials_written_together_open_a_name_and_a_dotted_country_does_not(string sentence, string name)
+    public void Initials_between_a_title_and_a_name_are_the_names(string sentence, string name)
     {
         var doc = Extract(sentence);
         var person = Assert.Single(doc.Entities, e => e.Kind == EntityKind.Person);
