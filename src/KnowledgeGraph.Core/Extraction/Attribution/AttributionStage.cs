@@ -876,6 +876,18 @@ internal sealed partial class AttributionStage
     /// </summary>
     private void QuotationGoesOn()
     {
+        // Most articles have no such quotation: then nothing is allocated (the paragraph index is built lazily).
+        var any = false;
+        for (var i = 1; i < _out.Count && !any; i++)
+        {
+            any = _out[i].Finding.SpeakerFirst < 0 && QuotedParagraph(_out[i].Paragraph);
+        }
+
+        if (!any)
+        {
+            return;
+        }
+
         var order = new int[_out.Count];
         for (var i = 0; i < order.Length; i++)
         {

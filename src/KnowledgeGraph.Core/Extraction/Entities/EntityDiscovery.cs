@@ -465,8 +465,20 @@ internal static partial class EntityDiscovery
     private static int FirstOfTwoPeople(List<Token> tokens, int start, int end)
     {
         var g = Gazetteer.Default;
-        return start == 0 && end == tokens.Count && end - start == 4 && Array.TrueForAll([.. tokens], x => x.IsWord && x.Cap && !x.AllCaps) &&
-            g.IsGivenName(tokens[0].Norm) && g.IsGivenName(tokens[2].Norm) && !g.IsGivenName(tokens[1].Norm) && !g.IsGivenName(tokens[3].Norm)
+        if (start != 0 || end != tokens.Count || end - start != 4)
+        {
+            return end;
+        }
+
+        foreach (var x in tokens)
+        {
+            if (!x.IsWord || !x.Cap || x.AllCaps)
+            {
+                return end;
+            }
+        }
+
+        return g.IsGivenName(tokens[0].Norm) && g.IsGivenName(tokens[2].Norm) && !g.IsGivenName(tokens[1].Norm) && !g.IsGivenName(tokens[3].Norm)
             ? start + 2 : end;
     }
 
@@ -549,7 +561,7 @@ internal static partial class EntityDiscovery
         }
 
         return t.Norm.Length == 2 ||
-            (!Lexicon.Current.CommonAcronyms.Contains(t.Norm.Replace(".", "", StringComparison.Ordinal)) && Gazetteer.Default.MatchPlace(tokens, k, k + 1).Length == 0);
+            (Gazetteer.Default.MatchPlace(tokens, k, k + 1).Length == 0 && !Lexicon.Current.CommonAcronyms.Contains(t.Norm.Replace(".", "", StringComparison.Ordinal)));
     }
 
     /// <summary>"Director of Public Prosecutions", "Commissioner for Information Technology": every word of the run after a title's "of"/"for" is a portfolio word.</summary>

@@ -248,10 +248,13 @@ internal static class VerbFrame
             }
         }
 
-        return new Finding(subj.Id, subj.First, subj.End, cFirst, cEnd, evFirst, evidenceEnd, denies)
+        var found = new Finding(subj.Id, subj.First, subj.End, cFirst, cEnd, evFirst, evidenceEnd, denies);
+        if (toOutlet is var (_, outlet))
         {
-            Via = toOutlet is var (_, outlet) ? [outlet] : [],
-        };
+            found.Via.Add(outlet);
+        }
+
+        return found;
     }
 
     /// <summary>
