@@ -80,6 +80,8 @@ public sealed class WireStyleTests
     [Theory]
     [InlineData("https://www.3harbournews.com/local/port-sold/", "3 Harbour News (3harbournews.com)")]
     [InlineData("https://theharbourtvnews.co.uk/local/port-sold/", "The Harbour TV News (theharbourtvnews.co.uk)")]
+    [InlineData("https://www.sanantonioharbour.com/local/port-sold/", "San Antonio Harbour (sanantonioharbour.com)")]
+    [InlineData("https://www.timesofharbour.com/local/port-sold/", "Times of Harbour (timesofharbour.com)")]
     public void A_site_the_outlet_table_lacks_is_named_by_the_words_of_its_host(string url, string publisher)
     {
         var doc = Seeds.Extract("host.txt", "URL: " + url + "\n\nHarbour board denies sale of terminal\n\nPort director Maria Okafor said on Wednesday that the terminal was sold.");

@@ -200,8 +200,12 @@ internal static partial class Metadata
             return host;
         }
 
-        // Letters that are no word are read as an abbreviation ("ET", "AM").
-        var name = string.Join(' ', words.Select(w => w.Length <= 2 && !Lexicon.Current.ShortWords.Contains(w) ? w.ToUpperInvariant() : char.ToUpperInvariant(w[0]) + w[1..]));
+        // Letters that are no word are read as an abbreviation ("ET", "AM"); a place written without its spaces gets them
+        // back ("San Diego Red"); "of", "and", "the" inside the name stay lower case ("Times of Malta").
+        var name = string.Join(' ', words.Select((w, i) =>
+            Gazetteer.Default.Places.NameOfJoined(w) is { } place ? place :
+            i > 0 && w is "of" or "and" or "the" or "for" or "in" or "on" ? w :
+            w.Length <= 2 && !Lexicon.Current.ShortWords.Contains(w) ? w.ToUpperInvariant() : char.ToUpperInvariant(w[0]) + w[1..]));
         return $"{name} ({host})";
     }
 

@@ -155,8 +155,17 @@ public sealed class GazetteerFileTests : IDisposable
     [InlineData("harboursfeed", "harbours feed")] // a plural of a known word
     [InlineData("freeindependent", "free independent")] // an outlet's word longer than the list's ten letters
     [InlineData("newsfree", "news free")] // an outlet's word wins a tie ("news|now", not "new|snow")
+    [InlineData("northmarchfeed", "northmarch feed")] // a place of two words written as one
     public void A_host_label_splits_into_words_places_and_names(string label, string words) =>
         Assert.Equal(words, string.Join(' ', Gazetteer.Load(_dir).WordsOfHostLabel(label) ?? ["(none)"]));
+
+    [Fact]
+    public void A_place_of_several_words_written_as_one_is_known_with_its_spaces()
+    {
+        var places = Gazetteer.Load(_dir).Places;
+        Assert.Equal("North March", places.NameOfJoined("northmarch"));
+        Assert.Null(places.NameOfJoined("fredville")); // one word already
+    }
 
     [Theory]
     [InlineData("harbour")] // one word

@@ -72,7 +72,8 @@ public sealed class Gazetteer
 
     /// <summary>
     /// Besides the word list: short words, given names, places and peoples ("nigerian"), the words outlets are named with
-    /// ("independent", "tribune"), a plural of a known word ("muslims") and "the" opening a name ("the|edge|search"). The
+    /// ("independent", "tribune"), a plural of a known word ("muslims"), a place of several words written as one
+    /// ("sandiego|red") and "the" opening a name ("the|edge|search"). The
     /// outlets' words are also preferred in a tie, and their two-letter ones ("tv") stand before another of them.
     /// </summary>
     private bool IsNameWord(string folded)
@@ -80,7 +81,7 @@ public sealed class Gazetteer
         List<Token> one = [new Token(0, folded.Length, TokenKind.Word, folded, true, false)];
         return (folded.Length == 2 ? Lexicon.Current.ShortWords.Contains(folded) : Names.IsGivenName(folded) || OutletWord(folded)) || folded == "the" ||
             (folded.Length >= 5 && folded[^1] == 's' && (Words.Contains(folded.AsSpan(0, folded.Length - 1)) || Places.CountryOfDemonym(folded.AsSpan(0, folded.Length - 1)) is not null)) ||
-            Places.Exact(one, 0, 1) is { Length: > 0 } || Places.CountryOfDemonym(folded) is not null;
+            Places.Exact(one, 0, 1) is { Length: > 0 } || Places.CountryOfDemonym(folded) is not null || Places.IsJoinedName(folded);
     }
 
     private static bool OutletWord(string folded) => Lexicon.Current.OutletNameHeads.Contains(folded) || Lexicon.Current.OutletNouns.Contains(folded);

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text;
 using System.Globalization;
 using KnowledgeGraph.Extraction.Text;
 using KnowledgeGraph.Text;
@@ -18,10 +19,12 @@ public sealed class PlaceGazetteer
     private readonly FrozenDictionary<string, Place> _countries;
     private readonly FrozenDictionary<string, Place> _subdivisions;
     private readonly FrozenDictionary<string, Place>.AlternateLookup<ReadOnlySpan<char>> _demonyms;
+    private readonly FrozenDictionary<string, string> _joinedNames;
 
     private PlaceGazetteer(TokenTrie<Place> names, FrozenDictionary<string, Place> countries, FrozenDictionary<string, Place> subdivisions,
-        FrozenDictionary<string, Place> demonyms, int subdivisionCount, int cities)
+        FrozenDictionary<string, Place> demonyms, int subdivisionCount, int cities, FrozenDictionary<string, string> joinedNames)
     {
+        _joinedNames = joinedNames;
         _names = names;
         _countries = countries;
         _subdivisions = subdivisions;
@@ -72,6 +75,12 @@ public sealed class PlaceGazetteer
 
     private Lazy<(string Name, Place Country)[]>? _hostNamesField;
 
+    /// <summary>A place name of several words written as one, as in a host name ("sandiego", "losangeles").</summary>
+    public bool IsJoinedName(string folded) => _joinedNames.ContainsKey(folded);
+
+    /// <summary>The place name a run of letters writes without its spaces ("sandiego" → "San Diego"), or null.</summary>
+    public string? NameOfJoined(string folded) => _joinedNames.GetValueOrDefault(folded);
+
     /// <summary>The subdivision with ISO 3166-2 code <paramref name="code"/> ("US-WI"), or null.</summary>
     public Place? Subdivision(string code) => _subdivisions.GetValueOrDefault(code);
 
@@ -99,11 +108,22 @@ public sealed class PlaceGazetteer
         var countries = new Dictionary<string, Place>(StringComparer.Ordinal);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var subdivisions = new Dictionary<string, Place>(StringComparer.Ordinal);
+        var joined = new Dictionary<string, string>(StringComparer.Ordinal);
         int subdivisionCount = 0, cities = 0;
         TsvTable.Read(places, placesFile, PlaceColumns, (f, line) =>
         {
             var place = ParsePlace(f, placesFile, line);
             var node = builder.Add(place.Name, place);
+            if (place.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                // "San Diego" → "sandiego", as a host writes it; the plain spelling kept over an accented variant ("Los Angeles")
+                var key = TextFold.Fold(place.Name).Replace(" ", "", StringComparison.Ordinal);
+                if (!joined.TryGetValue(key, out var kept) || (!Ascii.IsValid(kept) && Ascii.IsValid(place.Name)))
+                {
+                    joined[key] = place.Name;
+                }
+            }
+
             var entry = $"{place.Kind}|{node}|{place.CountryCode}|{place.SubdivisionCode}";
             if (!seen.TryAdd(entry, line))
             {
@@ -151,7 +171,8 @@ public sealed class PlaceGazetteer
         });
 
         return new PlaceGazetteer(builder.Build(PlaceOrder.Instance), countries.ToFrozenDictionary(StringComparer.Ordinal),
-            subdivisions.ToFrozenDictionary(StringComparer.Ordinal), byDemonym.ToFrozenDictionary(StringComparer.Ordinal), subdivisionCount, cities);
+            subdivisions.ToFrozenDictionary(StringComparer.Ordinal), byDemonym.ToFrozenDictionary(StringComparer.Ordinal), subdivisionCount, cities,
+            joined.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
     private static Place ParsePlace(string[] f, string file, int line)
