@@ -18,7 +18,7 @@ public sealed partial class Lexicon
         "commonAcronyms", "institutionEndings", "compoundModifiers", "affiliationNouns", "buildingHeads", "employmentWords",
         "negations", "negationIntensifiers", "negatedAssessments", "disowningWords", "actObjects", "conditionWords", "introWords", "claimKeyStopWords", "tailMarkers", "navigationLines", "qaHeadings",
         "loremWords", "abbreviations", "disapprovalVerbs", "claimObjectVerbs", "appealVerbs", "verdictIntensifiers", "outletOnlyHeads",
-        "genericCountryDomains", "sportNouns", "portfolioWords",
+        "genericCountryDomains", "platformHosts", "sportNouns", "portfolioWords",
     ];
 
     private static readonly string[] MapLists = ["speechVerbs", "denialVerbs", "claimKeyConcepts", "roleKin", "stateAbbreviations"];

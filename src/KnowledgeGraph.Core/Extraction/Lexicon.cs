@@ -179,6 +179,7 @@ public sealed partial class Lexicon
 
     /// <summary>National web domains sold to anyone ("co", "io", "tv"): they say nothing of a publisher's country.</summary>
     internal FrozenSet<string> GenericCountryDomains => field ??= _lists["genericCountryDomains"];
+    internal FrozenSet<string> PlatformHosts => field ??= _lists["platformHosts"];
 
     /// <summary>The list of that name (for tests and tools).</summary>
     internal FrozenSet<string> List(string name) => _lists[name];

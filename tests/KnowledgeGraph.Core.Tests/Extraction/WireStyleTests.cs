@@ -82,6 +82,8 @@ public sealed class WireStyleTests
     [InlineData("https://theharbourtvnews.co.uk/local/port-sold/", "The Harbour TV News (theharbourtvnews.co.uk)")]
     [InlineData("https://www.sanantonioharbour.com/local/port-sold/", "San Antonio Harbour (sanantonioharbour.com)")]
     [InlineData("https://www.timesofharbour.com/local/port-sold/", "Times of Harbour (timesofharbour.com)")]
+    [InlineData("http://harbourwatch.blogspot.com/2009/04/port-sold.html", "Harbour Watch (harbourwatch.blogspot.com)")] // a platform's subdomain is the site
+    [InlineData("https://www.harbourwatch.com/local/port-sold/", "Harbour Watch (harbourwatch.com)")]
     public void A_site_the_outlet_table_lacks_is_named_by_the_words_of_its_host(string url, string publisher)
     {
         var doc = Seeds.Extract("host.txt", "URL: " + url + "\n\nHarbour board denies sale of terminal\n\nPort director Maria Okafor said on Wednesday that the terminal was sold.");

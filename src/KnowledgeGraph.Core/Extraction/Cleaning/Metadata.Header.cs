@@ -127,7 +127,8 @@ internal static partial class Metadata
 
     /// <summary>
     /// The registrable part of a URL's host, as readers name a site they do not know ("https://production.guardian.co.tt/…"
-    /// → "guardian.co.tt", "https://1375.topnews.com/…" → "topnews.com").
+    /// → "guardian.co.tt", "https://1375.topnews.com/…" → "topnews.com"), with the subdomain on a hosting platform
+    /// ("celebritynation.blogspot.com").
     /// </summary>
     internal static string? SiteOfHost(string url)
     {
@@ -150,6 +151,12 @@ internal static partial class Metadata
 
         // "co.uk", "com.au", "org.tt": a country code under a generic second level takes three labels.
         var keep = labels.Length >= 3 && labels[^1].Length == 2 && labels[^2] is "co" or "com" or "org" or "net" or "gov" or "ac" or "edu" or "gob" or "nic" ? 3 : 2;
+        // "celebritynation.blogspot.com": on a hosting platform the site is the subdomain.
+        if (labels.Length > keep && labels[^(keep + 1)] != "www" && Lexicon.Current.PlatformHosts.Contains(string.Join('.', labels[^keep..])))
+        {
+            keep++;
+        }
+
         return string.Join('.', labels[^keep..]);
     }
 
