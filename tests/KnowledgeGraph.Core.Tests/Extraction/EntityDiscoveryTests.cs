@@ -62,6 +62,23 @@ public sealed class EntityDiscoveryTests
     }
 
     [Fact]
+    public void A_capitalised_today_after_an_outlets_word_closes_the_outlets_name()
+    {
+        var doc = Extract("Port director Maria Okafor told Harbour Mail Today that the terminal would open in May.");
+        var outlet = Named(doc, "Harbour Mail Today");
+        Assert.NotNull(outlet);
+        Assert.Equal([outlet.Id], doc.Require("person:maria-okafor", Stance.Said, "terminal would open").ReportedBy);
+    }
+
+    [Fact]
+    public void A_capitalised_today_after_a_persons_name_stays_outside_it()
+    {
+        var doc = Extract("Port director Maria Okafor met union leader Tom Reyes Today, a spokesman said.");
+        Assert.NotNull(Named(doc, "Tom Reyes"));
+        Assert.Null(Named(doc, "Tom Reyes Today"));
+    }
+
+    [Fact]
     public void A_possessive_after_an_outlets_name_before_another_name_stays_outside_it()
     {
         var doc = Extract("The newspaper Norvell Ledger's editor Jane Roe said the story was true.");

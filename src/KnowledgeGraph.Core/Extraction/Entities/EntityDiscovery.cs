@@ -1127,7 +1127,8 @@ internal static partial class EntityDiscovery
             }
 
             if (t.Cap && (!t.AllCaps || initialAfterParticle) &&
-                ((!NameWords.NotNames.Contains(t.Norm) && !NameWords.Titles.Contains(t.Norm)) || WeekdayOutlet(tokens, k) || MonthSurname(tokens, start, end, k)) &&
+                ((!NameWords.NotNames.Contains(t.Norm) && !NameWords.Titles.Contains(t.Norm)) || WeekdayOutlet(tokens, k) || MonthSurname(tokens, start, end, k) ||
+                 TodayOutlet(tokens, start, k)) &&
                 !char.IsDigit(t.Norm[0]))
             {
                 k++;
@@ -1184,6 +1185,14 @@ internal static partial class EntityDiscovery
         k > start && end == k && SpeechVerbs.IsMonth(tokens[k].Norm) &&
         Gazetteer.Default.IsGivenName(tokens[k - 1].Norm) && !NameWords.NotNames.Contains(tokens[k - 1].Norm) &&
         !(k + 1 < tokens.Count && char.IsDigit(tokens[k + 1].Norm[0])) && !(start > 0 && char.IsDigit(tokens[start - 1].Norm[0]));
+
+    /// <summary>
+    /// "Mail Today", "India Today", "USA Today": a capitalised "Today" after an outlet's word or a place inside a run of
+    /// names closes an outlet's name, not the run.
+    /// </summary>
+    private static bool TodayOutlet(List<Token> tokens, int start, int k) =>
+        tokens[k].Norm == "today" && k > start && tokens[k - 1].Cap &&
+        (Lexicon.Current.OutletNameHeads.Contains(tokens[k - 1].Norm) || Gazetteer.Default.MatchPlace(tokens, k - 1, k).Length > 0);
 
     /// <summary>"The Sunday Times", "the Sunday Telegraph": a weekday that opens an outlet's name is part of it.</summary>
     private static bool WeekdayOutlet(List<Token> tokens, int k) =>
