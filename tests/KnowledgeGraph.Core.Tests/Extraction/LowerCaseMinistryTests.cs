@@ -25,6 +25,22 @@ public sealed class LowerCaseMinistryTests
         Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "institution:government-of-kenya");
     }
 
+    [Theory]
+    [InlineData("Kenyan health authorities on Saturday refuted rumours of a cholera outbreak at the harbour.")]
+    [InlineData("Kenya's health authorities on Saturday refuted rumours of a cholera outbreak at the harbour.")]
+    public void A_countrys_portfolio_authorities_are_its_ministry(string sentence)
+    {
+        var doc = Extract(sentence);
+        var ministry = doc.Entities.Single(e => e.Name == "Ministry of Health of Kenya");
+        doc.Require(ministry.Id, Stance.Denied, "cholera outbreak");
+    }
+
+    [Theory]
+    [InlineData("Health authorities on Saturday refuted rumours of a cholera outbreak at the harbour.")]
+    [InlineData("Kenyan foreign authorities on Saturday refuted rumours of a cholera outbreak at the harbour.")]
+    public void Portfolio_authorities_of_no_country_or_foreign_ones_are_no_ministry(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence).Entities, e => e.Name.StartsWith("Ministry of", StringComparison.Ordinal));
+
     [Fact]
     public void The_ministry_and_the_bare_portfolio_later_are_the_same_ministry()
     {

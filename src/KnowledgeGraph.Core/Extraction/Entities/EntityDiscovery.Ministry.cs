@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Extraction.Entities;
 
 /// <summary>
 /// A ministry written in lower case: "Kenya's interior ministry", "the Kenyan health ministry", "the foreign affairs ministry",
-/// "the foreign office".
+/// "the foreign office", and a country's portfolio authorities ("Tanzanian health authorities").
 /// </summary>
 internal static partial class EntityDiscovery
 {
@@ -48,6 +48,11 @@ internal static partial class EntityDiscovery
 
         var portfolio = foreign ? "Foreign Affairs" : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(string.Join(' ', words));
         var country = MinistryCountry(tokens, covered, first, registry, text, out var countryPlace);
+        if (tokens[at].Norm == "authorities" && (country is null || foreign))
+        {
+            return null; // "Tanzanian health authorities" are its health ministry; "health authorities" alone name no one
+        }
+
         if (foreign && countryPlace is not null && registry.ForeignMinistryOf(countryPlace) is { } known)
         {
             // "Iran's foreign ministry": the registry's ministry, when its id is the one its name makes.

@@ -21,7 +21,7 @@ internal static partial class EntityDiscovery
         var i = 0;
         while (i < tokens.Count)
         {
-            if (!covered[i] && !p.IsHeading && (tokens[i].Norm == "ministry" || (tokens[i].Norm == "office" && i > 0 && tokens[i - 1].Norm == "foreign")) &&
+            if (!covered[i] && !p.IsHeading && (tokens[i].Norm is "ministry" or "authorities" || (tokens[i].Norm == "office" && i > 0 && tokens[i - 1].Norm == "foreign")) &&
                 !tokens[i].Cap && LowerCaseMinistry(text, tokens, covered, i, registry, found, earlier) is { } ministry)
             {
                 found.Add(ministry); // "Kenya's interior ministry", "the health ministry"
