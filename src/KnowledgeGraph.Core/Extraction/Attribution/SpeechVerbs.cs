@@ -356,8 +356,7 @@ internal static class SpeechVerbs
     {
         for (var k = from; k < end && k < from + window; k++)
         {
-            if (Words.NamesAClaim(t[k].Norm) || SpeechLexicon.DocumentNouns.Contains(t[k].Norm) ||
-                t[k].Norm is "news" or "video" or "videos" or "photo" or "photos" or "picture" or "pictures" or "quotes" or "quote" or "images" or "image")
+            if (Words.NamesAPublishedWork(t[k].Norm))
             {
                 return true;
             }

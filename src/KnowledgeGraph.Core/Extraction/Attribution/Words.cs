@@ -28,6 +28,14 @@ internal static class Words
     /// <summary>A noun that names a claim or a report of one ("the allegations", "the story"): what a denial can reject.</summary>
     public static bool NamesAClaim(string norm) => Lexicon.Current.FramingNouns.Contains(norm) || Lexicon.Current.ReportNouns.Contains(norm);
 
+    /// <summary>
+    /// A noun of something published that can be false or faked: a claim or report, a document, news, a post, a picture, a
+    /// recording, a quotation ("a false viral post alleging …", "accused the paper of doctoring the video").
+    /// </summary>
+    public static bool NamesAPublishedWork(string norm) => NamesAClaim(norm) || SpeechLexicon.DocumentNouns.Contains(norm) ||
+        norm is "news" or "post" or "posts" or "video" or "videos" or "audio" or "picture" or "pictures" or "photo" or "photos" or "image" or
+            "images" or "quote" or "quotes";
+
     /// <summary>"vehemently", "categorically": a word of four letters or more ending in "-ly", read as an adverb.</summary>
     public static bool LyAdverb(string norm) => norm.Length > 3 && norm.EndsWith("ly", StringComparison.Ordinal);
 

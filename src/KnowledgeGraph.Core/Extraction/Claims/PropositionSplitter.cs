@@ -582,8 +582,7 @@ internal static partial class PropositionSplitter
             // between the verdict and the noun, and a place or channel between the noun and the participle.
             for (var n = j + 1; n < end && n <= j + 4 && (t[n].IsWord || t[n].Norm == ","); n++)
             {
-                if (!(Words.NamesAClaim(t[n].Norm) || SpeechLexicon.DocumentNouns.Contains(t[n].Norm) ||
-                      t[n].Norm is "news" or "post" or "posts" or "video" or "audio" or "picture" or "photo" or "image"))
+                if (!Words.NamesAPublishedWork(t[n].Norm))
                 {
                     continue;
                 }
