@@ -599,4 +599,35 @@ public sealed class EntityDiscoveryTests
         var e = Assert.Single(doc.Entities, e => e.Name == name);
         Assert.Equal(EntityKind.Institution, e.Kind);
     }
+
+    [Fact]
+    public void A_country_after_a_given_name_closes_the_persons_name_and_the_bare_surname_is_the_person()
+    {
+        var doc = Extract("Club spokesman Tommy Jordan denied claims that the manager had been sacked.\n\nJordan posted: “Complete lies, all of it.”");
+        var jordan = Named(doc, "Tommy Jordan");
+        Assert.NotNull(jordan);
+        Assert.Equal(EntityKind.Person, jordan.Kind);
+        doc.Require(jordan.Id, Stance.Denied, "manager had been sacked");
+        Assert.All(doc.Statements, s => Assert.Equal(jordan.Id, s.SpeakerId));
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Government of Jordan");
+    }
+
+    [Fact]
+    public void A_country_the_article_also_writes_as_a_place_keeps_its_bare_name()
+    {
+        var doc = Extract("Club spokesman Tommy Jordan denied claims that the manager had been sacked.\n\nThe squad flew to Jordan on Monday. Jordan said the match would go ahead.");
+        Assert.Equal(EntityKind.Person, Named(doc, "Tommy Jordan")?.Kind);
+        doc.Require("institution:government-of-jordan", Stance.Said, "match would go ahead");
+    }
+
+    [Theory]
+    [InlineData("Harlow Rovers football club of England have denied claims that the manager has been sacked.")]
+    [InlineData("Marsh Villa football club have denied claims that the manager has been sacked.")]
+    public void A_name_before_a_sports_noun_and_club_is_the_club(string sentence)
+    {
+        var doc = Extract(sentence);
+        var club = doc.Entities.Single(e => e.Name == sentence[..sentence.IndexOf(" football", StringComparison.Ordinal)]);
+        Assert.Equal(EntityKind.Institution, club.Kind);
+        doc.Require(club.Id, Stance.Denied, "manager has been sacked");
+    }
 }

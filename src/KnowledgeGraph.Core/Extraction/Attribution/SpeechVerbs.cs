@@ -1015,6 +1015,11 @@ internal static class SpeechVerbs
     public static bool IsNounlikeBaseVerb(Paragraph p, Sentence s, int i, out string lemma, out bool denial)
     {
         var t = p.Tokens;
+        if (InfinitiveOfDenial(p, s, i, out lemma, out denial))
+        {
+            return true;
+        }
+
         // Asked of every word no verb list knows: the cheap "that" test comes before the dictionary.
         if (i == s.First || i + 2 >= s.End || t[i + 1].Norm != "that" || p.InQuote[i] || !Lexicon.Current.NounlikeBaseForms.TryGetValue(t[i].Norm, out var v))
         {
@@ -1030,6 +1035,29 @@ internal static class SpeechVerbs
              (prev.Norm == "enforcement" && before == "law"));
         var next = t[i + 2].Norm;
         return subject && !Words.BeForms.Contains(next) && !SpeechLexicon.IsVerb(next) && next is not ("has" or "have" or "had") && !Words.IsFutureModal(next);
+    }
+
+    /// <summary>
+    /// "took to Twitter to rubbish claims that …", "moved quickly to scotch the rumours": the bare form of a verb of denial
+    /// that is also a noun, after an infinitive's "to" and before a claim's noun (or one determiner and the noun), is the verb.
+    /// </summary>
+    private static bool InfinitiveOfDenial(Paragraph p, Sentence s, int i, out string lemma, out bool denial)
+    {
+        var t = p.Tokens;
+        (lemma, denial) = ("", false);
+        if (i == s.First || i + 1 >= s.End || t[i - 1].Norm != "to" || p.InQuote[i] || !Lexicon.Current.NounlikeBaseForms.TryGetValue(t[i].Norm, out var v) || !v.Denial)
+        {
+            return false;
+        }
+
+        var k = Words.Determiners.Contains(t[i + 1].Norm) && i + 2 < s.End ? i + 2 : i + 1;
+        if (!Words.NamesAClaim(t[k].Norm))
+        {
+            return false;
+        }
+
+        (lemma, denial) = v;
+        return true;
     }
 
     /// <summary>

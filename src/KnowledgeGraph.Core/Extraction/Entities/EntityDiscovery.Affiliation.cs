@@ -26,7 +26,7 @@ internal static partial class EntityDiscovery
         }
         else if (!DeterminerBefore(tokens, i))
         {
-            return null;
+            return SportClubName(text, tokens, covered, i, registry);
         }
 
         var end = start;
@@ -62,6 +62,33 @@ internal static partial class EntityDiscovery
             Surface = tokens[end].Norm == "party" ? Join(text, tokens, start, end + 1) : null,
             ModifierOnly = !classNoun,
         };
+    }
+
+    /// <summary>
+    /// "Aston Villa football club of England have denied …", "Harlow Rovers basketball club said": a capitalised run that
+    /// opens a name, with no determiner, before a sport's noun and "club" or "team" names a club, whatever words the
+    /// name is made of (a given name and a surname here: "Aston Villa").
+    /// </summary>
+    private static DiscoveredName? SportClubName(string text, List<Token> tokens, bool[] covered, int i, EntityRegistry registry)
+    {
+        if (covered[i] || !tokens[i].IsWord || !tokens[i].Cap || tokens[i].AllCaps || (i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Cap && !SentenceOpener(tokens, i - 1)))
+        {
+            return null;
+        }
+
+        var end = i;
+        while (end < tokens.Count && end - i < MaxAffiliationWords && tokens[end].IsWord && tokens[end].Cap && !covered[end] && !NameWords.Titles.Contains(tokens[end].Norm))
+        {
+            end++;
+        }
+
+        if (end == i || end + 1 >= tokens.Count || tokens[end].Cap || !Lexicon.Current.SportNouns.Contains(tokens[end].Norm) || tokens[end + 1].Norm is not ("club" or "team") ||
+            (end - i == 1 && NameWords.NotNames.Contains(tokens[i].Norm)) || registry.CountryOfDemonym(tokens[end - 1].Norm) is not null)
+        {
+            return null; // "The football club", "Brazilian football club"
+        }
+
+        return new DiscoveredName(i, end, EntityKind.Institution, Join(text, tokens, i, end)) { Type = "sports-club" };
     }
 
     /// <summary>

@@ -46,7 +46,7 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                     len = 0; // "Luis Ortega" is not the registry's Daniel Ortega
                 }
 
-                if (len <= 1 && !covered[i] && GivenNameAfterTitle(p.Tokens, i))
+                if (len <= 1 && !covered[i] && (GivenNameAfterTitle(p.Tokens, i) || PlaceAsSurname(p, i, len, id)))
                 {
                     i++; // "Foreign Minister Israel Katz": the given name of a titled person, not the country
                     continue;
@@ -373,6 +373,26 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         return next.IsWord && next.Cap && !next.AllCaps && !NameWords.NotNames.Contains(next.Norm) && !NameWords.Titles.Contains(next.Norm) &&
             !NameWords.InstitutionHeads.Contains(next.Norm) && !Attribution.SpeechLexicon.IsInstitutionNoun(next.Norm) && !Lexicon.Current.PlaceHeads.Contains(next.Norm) &&
             Gazetteers.MatchPlace(tokens, i, i + 2).Length < 2;
+    }
+
+    /// <summary>
+    /// "Tommy Jordan", "Steve Israel", "Brian Chad": a one-word place the registry knows, that is also a person's name,
+    /// right after a capitalised given name that is no English word ("Will Jordan …" may still ask about the country),
+    /// closes that person's name; it is left to person discovery, not read as the place.
+    /// </summary>
+    private bool PlaceAsSurname(Paragraph p, int i, int len, string? id)
+    {
+        var tokens = p.Tokens;
+        if (len != 1 || id is null || i == 0 || p.IsHeading || !tokens[i - 1].IsWord || !tokens[i - 1].Cap || tokens[i - 1].AllCaps || tokens[i].AllCaps ||
+            _a.Registry.Get(id) is not { Kind: EntityKind.Place })
+        {
+            return false;
+        }
+
+        var given = tokens[i - 1].Norm;
+        return Gazetteers.IsGivenName(given) && !EntityDiscovery.IsEnglishWord(given) && !NameWords.Titles.Contains(given) && !NameWords.NotNames.Contains(given) &&
+            (Gazetteers.IsGivenName(tokens[i].Norm) || Gazetteers.IsSurname(tokens[i].Norm)) && _a.Registry.Aliases.Match(tokens, i - 1, i).Length == 0 &&
+            !(i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Cap);
     }
 
     private bool AcronymOfAnother(Paragraph p, int at, string id)
@@ -843,7 +863,8 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
             var single = !key.Contains(' ', StringComparison.Ordinal);
             // A registry surname ("Ortega") yields to the article's own person of that surname; places and organisations do not.
             var registryOwner = single ? _a.Registry.Aliases.SingleWordEntity(key) : null;
-            var blocked = registryOwner is not null && !(registryOwner.StartsWith("person:", StringComparison.Ordinal) && !_a.Entities.ContainsKey(registryOwner));
+            var blocked = registryOwner is not null && !(registryOwner.StartsWith("person:", StringComparison.Ordinal) && !_a.Entities.ContainsKey(registryOwner)) &&
+                !(ids.Count == 1 && PlaceOnlyAsSurname(key, registryOwner));
             // A surname that is a month ("May" of "Theresa May") is an alias too; the final pass reads it only where no date is meant.
             if (ids.Count == 1 && !(single && (blocked || (NameWords.NotNames.Contains(key) && !Attribution.SpeechVerbs.IsMonth(key)) || NameWords.Titles.Contains(key))))
             {
@@ -851,6 +872,39 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
             }
         }
     }
+
+    /// <summary>
+    /// "Tommy Jordan … Jordan posted:", "Michael Jordan … Jordan said": a one-word place of the registry that is the surname
+    /// of the article's one person so named yields to that person where the article never writes the word after a
+    /// preposition of place ("in Jordan", "to Jordan"); with such a use the place keeps its name.
+    /// </summary>
+    private bool PlaceOnlyAsSurname(string folded, string registryOwner)
+    {
+        if (_a.Registry.Get(registryOwner) is not { Kind: EntityKind.Place })
+        {
+            return false;
+        }
+
+        foreach (var p in _a.Paragraphs)
+        {
+            var t = p.Tokens;
+            for (var k = 0; k < t.Count; k++)
+            {
+                if (t[k].Norm == folded && (LocativeBefore(t, k) || CountryPossessive(t, k)))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"Jordan's foreign ministry", "Jordan's government", "Jordan's king": a country's possessive before a body or office of state.</summary>
+    private static bool CountryPossessive(List<Token> t, int k) =>
+        k + 2 < t.Count && t[k + 1].Norm == "'s" && !t[k + 2].Cap &&
+        (Lexicon.Current.PortfolioWords.Contains(t[k + 2].Norm) || Attribution.SpeechLexicon.IsInstitutionNoun(t[k + 2].Norm) ||
+         t[k + 2].Norm is "government" or "king" or "queen" or "president" or "prime" or "capital" or "border" or "army" or "military" or "embassy");
 
     private static IEnumerable<string> NameVariants(string name)
     {

@@ -631,4 +631,20 @@ public sealed class DenialFrameTests
         var doc = Extract("Port spokesperson Maria Okafor said the reports of a sale of the terminal were denied.");
         Assert.DoesNotContain(doc.Statements, s => s.Stance == Stance.Denied);
     }
+
+    [Fact]
+    public void A_person_dismissed_inside_a_denied_claim_is_no_passive_denial_by_the_agent()
+    {
+        var doc = Extract("Harlow Rovers said the squad would train on Sunday.\n\n" +
+            "But Rovers spokesman Tommy Marsh took to social media to deny claims that Gerrard Okafor has already been dismissed by the club, branding the reports ‘complete lies’.");
+        Assert.All(doc.Statements, s => Assert.NotEqual("passive-denial", s.Rule));
+        var s = doc.Require("person:tommy-marsh", Stance.Denied, "has already been dismissed by the club");
+        Assert.Contains("dismissed by the club", s.Claim, StringComparison.Ordinal);
+        doc.Require("person:tommy-marsh", Stance.Denied, "The reports");
+    }
+
+    [Fact]
+    public void Claims_dismissed_by_a_named_agent_are_still_its_denial() =>
+        Extract("The claims that the harbour had been sold were dismissed by port director Maria Okafor.")
+            .Require("person:maria-okafor", Stance.Denied, "The claims");
 }

@@ -28,4 +28,16 @@ public sealed class NounlikeBaseVerbTests
         var doc = Invented.Extract("base.txt", "The Marlow Police Department denied the viral post on Sunday.\n\n" + sentence);
         Assert.DoesNotContain(doc.Statements, s => s.Evidence.Contains(sentence[..12], StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Club spokesman Tommy Marsh took to social media on Monday to rubbish claims that the manager had quit.", "the manager had quit")]
+    [InlineData("Club spokesman Tommy Marsh moved on Monday to rubbish the reports that the manager had quit.", "the manager had quit")]
+    public void A_denial_base_form_after_to_and_before_a_claim_noun_is_the_verb(string sentence, string claim) =>
+        Invented.Extract("base.txt", sentence).Require("person:tommy-marsh", Stance.Denied, claim);
+
+    [Theory]
+    [InlineData("Club spokesman Tommy Marsh said fans were asked to rubbish bins near the gate.")]
+    [InlineData("Club spokesman Tommy Marsh said the council failed to contest the fine.")]
+    public void The_base_form_before_no_claim_noun_is_no_denial(string sentence) =>
+        Assert.DoesNotContain(Invented.Extract("base.txt", sentence).Statements, s => s.Stance == Stance.Denied);
 }

@@ -78,7 +78,7 @@ internal sealed class PassiveDenialSieve(AttributionContext context) : TriggerSi
                 end--; // "have been dismissed"
             }
 
-            if (!ClaimSubject(p, first, end))
+            if (!ClaimSubject(p, first, end) || NamedSubjectOfClause(p, first, end))
             {
                 return SieveOutcome.Nothing; // "its application was denied by the ministry": a request turned down, not a claim
             }
@@ -128,6 +128,34 @@ internal sealed class PassiveDenialSieve(AttributionContext context) : TriggerSi
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "… to rubbish claims that Gerrard has already been dismissed by the club": the passive is the that-clause's own, its
+    /// subject a name or "he"/"she" right after "that"; a person dismissed is no claim denied.
+    /// </summary>
+    private static bool NamedSubjectOfClause(Text.Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        var k = end - 1;
+        while (k > first && t[k].Norm is not ("that" or "," or ";"))
+        {
+            k--;
+        }
+
+        if (k <= first || t[k].Norm != "that" || k + 1 >= end)
+        {
+            return false;
+        }
+
+        var after = t[k + 1].Norm is "he" or "she" ? k + 2 : p.MentionAt[k + 1] >= 0 && p.Mentions[p.MentionAt[k + 1]] is var m && m.First == k + 1 ? m.End : -1;
+        while (after >= 0 && after < end && (t[after].Norm is "has" or "have" or "had" or "already" or "also" or "since" or "now" or "just" or "reportedly" or "allegedly" ||
+            Words.BeForms.Contains(t[after].Norm)))
+        {
+            after++; // "Gerrard has already (been)"
+        }
+
+        return after == end;
     }
 
     /// <summary>A subject that is a claim: a report or claim noun ("the allegations", "the story") or a pronoun standing for one.</summary>
