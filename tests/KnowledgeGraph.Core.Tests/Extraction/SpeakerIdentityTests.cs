@@ -651,4 +651,25 @@ public sealed class SpeakerIdentityTests
         Assert.Equal(2, doc.Statements.Count(s => s.SpeakerId == bello.Id));
         Assert.Contains(doc.Statements, s => s.Rule == "headline" && s.SpeakerId == bello.Id);
     }
+
+    [Theory]
+    [InlineData("Premier League footballer Tom Reyes today denied punching a fan outside the ground.")]
+    [InlineData("Harlow Rovers footballer Tom Reyes denied punching a fan outside the ground.")]
+    public void An_organisations_player_named_before_the_verb_is_the_speaker_not_the_organisation(string sentence) =>
+        Assert.Equal("person:tom-reyes", Extract(sentence).Require("person:tom-reyes", Stance.Denied, "punching a fan").SpeakerId);
+
+    [Fact]
+    public void A_surname_that_is_a_title_is_the_person_where_no_name_follows_it()
+    {
+        var doc = Extract("Marlon King plays for Wigan.\n\n“There was no rebuff,” said King, who denies the charges. He denies having any contact with the victim.");
+        doc.Require("person:marlon-king", Stance.Denied, "no rebuff");
+        doc.Require("person:marlon-king", Stance.Denied, "any contact with the victim");
+    }
+
+    [Fact]
+    public void A_title_before_a_name_stays_the_title_of_that_name()
+    {
+        var doc = Extract("Marlon King plays for Wigan.\n\nKing Charles said the harbour would open in May.");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:marlon-king");
+    }
 }

@@ -64,6 +64,14 @@ internal static class Cataphora
                 {
                     return (person, -1, -1);
                 }
+
+                // "A Premier League footballer today denied …" ¶ "Marlon King, who plays for Wigan Athletic, is accused …":
+                // the next sentence opens with a person's name and a relative clause or an age, the one the lede described.
+                if (seen == 1 && Person(a, q, later.First) is { } opening && q.Mentions[q.MentionAt[later.First]].End is var end && end + 1 < later.End &&
+                    q.Tokens[end].Norm == "," && (q.Tokens[end + 1].Norm is "who" or "aged" || char.IsDigit(q.Tokens[end + 1].Norm[0])))
+                {
+                    return (opening, -1, -1);
+                }
             }
         }
 

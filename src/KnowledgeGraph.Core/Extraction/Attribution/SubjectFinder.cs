@@ -441,7 +441,11 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         {
             if (p.MentionAt[j] >= 0 && p.Mentions[p.MentionAt[j]] is var person && person.First == j)
             {
-                return _a.Entities[person.EntityId].Kind == EntityKind.Person && person.End == to && j > after;
+                // "Premier League footballer Marlon King today denied …": a word of time may stand between name and verb.
+                var end = person.End < to && t[person.End].Norm is "today" or "yesterday" or "tonight" || (person.End < to && Sieves.VerbFrame.Weekday(t[person.End].Norm))
+                    ? person.End + 1
+                    : person.End;
+                return _a.Entities[person.EntityId].Kind == EntityKind.Person && end == to && j > after;
             }
 
             if (!(t[j].Norm is "'s" or "'" || (t[j].IsWord && (t[j].Cap || NameWords.Titles.Contains(t[j].Norm)) && !SpeechLexicon.IsVerb(t[j].Norm))))

@@ -23,7 +23,7 @@ internal sealed partial class EntityResolver
             var (lenR, idR) = registryMatches.At(i);
             var (lenL, idL) = _local.Match(tokens, i, tokens.Count);
             var (len, id) = lenL >= lenR && lenL > 0 ? (lenL, idL) : (lenR, idR); // the article's own names win ties
-            if (len == 0 || id is null || (len == 1 && lenL == 1 && id == idL && MonthAsDate(tokens, i)))
+            if (len == 0 || id is null || (len == 1 && lenL == 1 && id == idL && (MonthAsDate(tokens, i) || TitleOfAName(tokens, i))))
             {
                 i++;
                 continue;
@@ -141,6 +141,14 @@ internal sealed partial class EntityResolver
     /// "in May", "May 5", "the May elections", "last May": a month's name read as a date, not as the surname the article
     /// gives a person ("Mrs May said", "May denied the report"). Only asked of a one-word article alias that is a month.
     /// </summary>
+    /// <summary>
+    /// "King Charles", "King of Jordan", "the king": a title that is also an article person's surname ("said King") is the
+    /// title where a name or "of" follows it, or where it is written in lower case.
+    /// </summary>
+    private static bool TitleOfAName(List<Token> tokens, int i) =>
+        NameWords.Titles.Contains(tokens[i].Norm) &&
+        (!tokens[i].Cap || tokens[i].AllCaps || (i + 1 < tokens.Count && ((tokens[i + 1].IsWord && tokens[i + 1].Cap) || tokens[i + 1].Norm == "of")));
+
     private static bool MonthAsDate(List<Token> tokens, int i)
     {
         if (!Attribution.SpeechVerbs.IsMonth(tokens[i].Norm))

@@ -866,7 +866,9 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
             var blocked = registryOwner is not null && !(registryOwner.StartsWith("person:", StringComparison.Ordinal) && !_a.Entities.ContainsKey(registryOwner)) &&
                 !(ids.Count == 1 && PlaceOnlyAsSurname(key, registryOwner));
             // A surname that is a month ("May" of "Theresa May") is an alias too; the final pass reads it only where no date is meant.
-            if (ids.Count == 1 && !(single && (blocked || (NameWords.NotNames.Contains(key) && !Attribution.SpeechVerbs.IsMonth(key)) || NameWords.Titles.Contains(key))))
+            // So is a title that is also a surname ("King" of "Marlon King"); the final pass reads it only where no name follows it.
+            if (ids.Count == 1 && !(single && (blocked || (NameWords.NotNames.Contains(key) && !Attribution.SpeechVerbs.IsMonth(key)) ||
+                (NameWords.Titles.Contains(key) && !Gazetteers.IsSurname(key)))))
             {
                 _local.Add(surface[key], ids.First());
             }

@@ -78,4 +78,28 @@ public sealed class CataphoraTests
             "Kenyan media withdrew the stories soon after.\n\nMaria Okafor, a shop owner nearby, saw nothing.");
         Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:maria-okafor" && s.Evidence.Contains("raided", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_club_player_in_the_lede_is_the_person_the_next_sentence_names_with_a_relative_clause()
+    {
+        var doc = Extract("A Harlow Rovers striker today denied punching a fan outside the ground.\n\n" +
+            "Tom Reyes, who joined the club in May, is accused of breaking the fan's nose.");
+        doc.Require("person:tom-reyes", Stance.Denied, "punching a fan");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "institution:harlow-rovers");
+    }
+
+    [Fact]
+    public void A_club_player_never_named_is_not_the_club() =>
+        Assert.DoesNotContain(Extract("A Harlow Rovers striker today denied punching a fan outside the ground.").Statements,
+            s => s.SpeakerId == "institution:harlow-rovers");
+
+    [Fact]
+    public void A_spokesman_of_an_organisation_in_the_lede_still_speaks_for_it() =>
+        Extract("A Northgate Bank spokesman today denied the bank had been sold.\n\nTom Reyes, who joined the bank in May, said nothing.")
+            .Require("institution:northgate-bank", Stance.Denied, "bank had been sold");
+
+    [Fact]
+    public void The_next_sentence_opening_with_a_name_and_its_own_role_is_no_naming_of_the_lede() =>
+        Assert.DoesNotContain(Extract("A senior port official denied the port was sold.\n\nMaria Okafor, the harbour master, said ships would dock.").Statements,
+            s => s.SpeakerId == "person:maria-okafor" && s.Stance == Stance.Denied);
 }

@@ -481,4 +481,14 @@ public sealed class ClauseSubjectTests
         var doc = Invented.Extract("relative.txt", "Port row\n\nMaria Okafor met the board.\n\nA bulletin was aired in which he claims that the port was sold to a foreign buyer.");
         Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:maria-okafor" && s.Evidence.Contains("port was sold", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_weak_verb_after_a_listener_and_a_pronoun_belongs_to_the_unnamed_teller()
+    {
+        var doc = Invented.Extract("clause.txt", "Harlow Rovers footballer Tom Reyes spoke on Monday.\n\n" +
+            "A witness has told the court he thought Reyes was drunk before the attack, but the footballer said he had never been near drink.");
+        Assert.DoesNotContain(doc.Statements, s => s.Claim.Contains("drunk before the attack", StringComparison.Ordinal));
+        var s = doc.Require("person:tom-reyes", Stance.Denied, "never been near drink");
+        Assert.StartsWith("the footballer said", s.Evidence, StringComparison.Ordinal);
+    }
 }

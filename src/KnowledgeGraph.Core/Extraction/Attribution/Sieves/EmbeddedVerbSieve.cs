@@ -18,9 +18,14 @@ internal sealed class EmbeddedVerbSieve(AttributionContext context) : TriggerSie
     {
         var t = triggers[index];
         var tokens = p.Tokens;
-        if (index == 0 || t.Kind != TriggerKind.Verb || !SpeechLexicon.IsWeak(t.Lemma) || !Spans.ThatBetween(p, triggers[index - 1].At, t.At))
+        if (index == 0 || t.Kind != TriggerKind.Verb || !SpeechLexicon.IsWeak(t.Lemma))
         {
             return false;
+        }
+
+        if (!Spans.ThatBetween(p, triggers[index - 1].At, t.At))
+        {
+            return PronounClauseAfter(p, triggers[index - 1].At, t.At);
         }
 
         // "…, and repeatedly noted" continues the speaker; "that the administration had previously suggested …" is content.
@@ -34,5 +39,28 @@ internal sealed class EmbeddedVerbSieve(AttributionContext context) : TriggerSie
         }
 
         return tokens[before].Norm is not ("and" or "also" or "then") && !(tokens[before].Norm == "," && !auxiliary);
+    }
+
+    /// <summary>
+    /// "A witness has told the court he thought King was …": the clause of the verb before and its listener, with no
+    /// "that", opened by a pronoun right before the weak verb. ("Woodruff added she thinks …" keeps its own frame.)
+    /// </summary>
+    private static bool PronounClauseAfter(Paragraph p, int verb, int at)
+    {
+        var tokens = p.Tokens;
+        if (at - verb > 6 || at - 2 <= verb || tokens[at - 1].Norm is not ("he" or "she" or "they" or "we" or "i") || p.InQuote[at])
+        {
+            return false;
+        }
+
+        for (var k = verb + 1; k < at - 1; k++)
+        {
+            if (!tokens[k].IsWord || p.InQuote[k] || tokens[k].Norm is "and" or "but" or "or" or "as" or "when" or "while" or "because" or "if")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -96,6 +96,13 @@ internal static class VerbFrame
         subject ??= WhereClauseSubject(context, p, s, v) ?? SetOffSubject(context, p, s, v) ?? SubordinateClauseSubject(context, p, s, v) ??
             (intro > s.First ? context.Subjects.FindSubject(p, intro, v) : null) ?? (framed ? null : context.Subjects.FindSubject(p, s.First, v)) ??
             Cataphora.NamedLater(context.Analysis, p, s, v);
+        if (fallback && IndefiniteMemberOf(context, p, s, subject))
+        {
+            // "A Premier League footballer today denied …": a player of the league, not the league; the person the lede
+            // describes, named later, or no one.
+            subject = Cataphora.NamedLater(context.Analysis, p, s, v);
+        }
+
         if (subject is not { } subj)
         {
             return null;
@@ -672,6 +679,23 @@ internal static class VerbFrame
     }
 
     /// <summary>
+    /// "A Harlow Rovers striker …": the subject is an organisation named after "a"/"an" and before the noun of a person who
+    /// does not speak for it.
+    /// </summary>
+    private static bool IndefiniteMemberOf(AttributionContext context, Paragraph p, Sentence s, (string Id, int First, int End)? subject)
+    {
+        var t = p.Tokens;
+        return subject is { } named && named.First == s.First + 1 && t[s.First].Norm is "a" or "an" && named.End < s.End && !t[named.End].Cap &&
+            SpeechLexicon.PersonNouns.Contains(t[named.End].Norm) && !SpeaksForItsBody(t[named.End].Norm) &&
+            context.Analysis.Entities.TryGetValue(named.Id, out var e) && e.Kind != Model.EntityKind.Person;
+    }
+
+    /// <summary>"A Northgate Bank spokesman", "a club official", "a ministry source": unnamed, they speak for the body.</summary>
+    private static bool SpeaksForItsBody(string noun) =>
+        noun is "spokesperson" or "spokesman" or "spokeswoman" or "official" or "officials" or "source" or "sources" or "representative" or
+            "executive" or "aide" or "adviser" or "advisor" or "officer" or "head" or "chief" or "director" or "deputy" or "vice";
+
+    /// <summary>
     /// "The coach has been linked to Juventus, however board member Alberto Galassi has denied …": a clause with a verb of
     /// its own, then a comma and a conjunction ("however", "but", "while", "whereas", "yet") with no comma after it, then a
     /// subject right before this verb: the subject is the second clause's. The token after the conjunction, else -1.
@@ -687,7 +711,9 @@ internal static class VerbFrame
                 continue;
             }
 
-            return FiniteVerbBetween(p, s.First, k) && context.Subjects.FindSubject(p, k + 2, v) is { } named && named.First <= k + 6 ? k + 2 : -1;
+            // "…, but the footballer said …": a described subject opens the second clause as well as a named one.
+            return FiniteVerbBetween(p, s.First, k) && ((context.Subjects.FindSubject(p, k + 2, v) is { } named && named.First <= k + 6) ||
+                (t[k + 2].Norm == "the" && context.References.ReferencePhrase(p, k + 2, v) is { } described && described.Item3 == v)) ? k + 2 : -1;
         }
 
         return -1;
