@@ -19,6 +19,12 @@ internal static partial class EntityDiscovery
         var tokens = p.Tokens;
         List<(int Start, int End)>? unplaced = null;
         var i = 0;
+        if (!p.IsHeading && LabelPerson(text, tokens, covered) is { } voice)
+        {
+            found.Add(voice); // "KELLYANNE CONWAY: No. …"
+            i = voice.End;
+        }
+
         while (i < tokens.Count)
         {
             if (!covered[i] && !p.IsHeading && (tokens[i].Norm is "ministry" or "authorities" || (tokens[i].Norm == "office" && i > 0 && tokens[i - 1].Norm == "foreign")) &&
@@ -669,6 +675,59 @@ internal static partial class EntityDiscovery
     }
 
     /// <summary>A plain English word, also in a regular plural ("images", "policies", "boxes"; the claim key's stemmer).</summary>
+    /// <summary>
+    /// "KELLYANNE CONWAY: No. Our incoming …", "ANDERSON COOPER (HOST): …": a transcript's speaker label of two or three
+    /// capitalised words, the first a given name or no English word, the last a surname or no English word, no title, is a
+    /// person's name, written as the rest of the text writes it where it does, else with initial capitals.
+    /// </summary>
+    private static DiscoveredName? LabelPerson(string text, List<Token> tokens, bool[] covered)
+    {
+        var n = 0;
+        while (n < tokens.Count && n < 4 && tokens[n].IsWord && tokens[n].AllCaps && tokens[n].Norm.Length > 1 && !covered[n])
+        {
+            n++;
+        }
+
+        if (n is < 2 or > 3 || n + 4 >= tokens.Count || !(tokens[n].Norm == ":" || (tokens[n].Norm == "(" && tokens[n + 2].Norm == ")" && tokens[n + 3].Norm == ":")))
+        {
+            return null;
+        }
+
+        var g = Gazetteer.Default;
+        for (var k = 0; k < n; k++)
+        {
+            if (NameWords.Titles.Contains(tokens[k].Norm) || NameWords.NotNames.Contains(tokens[k].Norm) || Honorific(tokens[k].Norm))
+            {
+                return null;
+            }
+        }
+
+        if (!(g.IsGivenName(tokens[0].Norm) || !IsEnglishWord(tokens[0].Norm)) || !(g.IsSurname(tokens[n - 1].Norm) || !IsEnglishWord(tokens[n - 1].Norm)))
+        {
+            return null;
+        }
+
+        var surface = Join(text, tokens, 0, n);
+        var written = text.IndexOf(surface, StringComparison.OrdinalIgnoreCase) is var at and >= 0 ? WrittenElsewhere(text, surface) : null;
+        var name = written ?? string.Join(' ', surface.Split(' ').Select(w => char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
+        return new DiscoveredName(0, n, EntityKind.Person, name) { Surface = surface };
+    }
+
+    /// <summary>The name as the text also writes it in mixed case ("Kellyanne Conway" for "KELLYANNE CONWAY"), or null.</summary>
+    private static string? WrittenElsewhere(string text, string surface)
+    {
+        for (var at = text.IndexOf(surface, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(surface, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var form = text.Substring(at, surface.Length);
+            if (form != surface && char.IsUpper(form[0]) && form.Skip(1).Any(char.IsLower))
+            {
+                return form;
+            }
+        }
+
+        return null;
+    }
+
     internal static bool IsEnglishWord(string folded) =>
         Gazetteer.Default.Words.Contains(folded) ||
         (folded.Length > 3 && folded[^1] == 's' && Gazetteer.Default.Words.Contains(Claims.ClaimNormalizer.Stem(folded)));

@@ -78,4 +78,27 @@ public sealed class TranscriptVoicesTests
         Assert.DoesNotContain(doc.Statements, x => x.SpeakerId == "person:kofi-mensah");
         doc.Require("person:jane-roe", Stance.Said, "plan is sound");
     }
+
+    [Fact]
+    public void A_host_labelled_in_brackets_asks_and_the_capitalised_voices_after_are_people_the_text_never_named_otherwise()
+    {
+        var doc = Invented.Extract("cable.txt", "Watch the exchange on the harbour report.\n\n" +
+            "KOFI MENSAH (HOST): The minister said the harbour report was false. Do you accept that it was accurate?\n\n" +
+            "TAMSIN OKORO: No. The minister was exactly right about the harbour report.\n\n" +
+            "MENSAH: We did not publish the harbour figures.\n\n" +
+            "OKORO: I did not say that you did, but you linked to them in your story.");
+        var okoro = doc.Entities.Single(e => e.Name == "Tamsin Okoro");
+        Assert.Equal(EntityKind.Person, okoro.Kind);
+        doc.Require(okoro.Id, Stance.Said, "minister was exactly right");
+        Assert.Contains(doc.Statements, x => x.SpeakerId == okoro.Id && x.Evidence.Contains("linked to them", StringComparison.Ordinal));
+        Assert.Contains(doc.Statements, x => x.SpeakerId == "person:kofi-mensah" && x.Evidence.Contains("did not publish", StringComparison.Ordinal));
+        Assert.DoesNotContain(doc.Statements, x => x.Evidence.Contains("Do you accept", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("BREAKING NEWS: The harbour will reopen on Monday, the port authority said.")]
+    [InlineData("PRIME MINISTER: The harbour will reopen on Monday, she told reporters.")]
+    public void A_capitalised_label_of_words_or_titles_names_no_person(string paragraph) =>
+        Assert.DoesNotContain(Invented.Extract("label.txt", paragraph).Entities,
+            e => e.Kind == EntityKind.Person && (e.Name.StartsWith("Breaking", StringComparison.Ordinal) || e.Name.StartsWith("Prime", StringComparison.Ordinal)));
 }

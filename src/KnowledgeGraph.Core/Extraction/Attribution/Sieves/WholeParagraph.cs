@@ -122,7 +122,8 @@ internal static class WholeParagraph
         p.Sentences.Any(s => s.End - 1 < p.Tokens.Count && p.Tokens[s.End - 1].Norm == ".");
 
     /// <summary>The labels of an interviewer's lines in a transcript ("Q:", "JOURNALIST:", "REPORTER:").</summary>
-    public static bool InterviewerLabel(string label) => label is "q" or "question" or "journalist" or "reporter" or "interviewer" or "host" or "questioner" ||
+    public static bool InterviewerLabel(string label) => label is "q" or "question" or "journalist" or "reporter" or "interviewer" or "host" or "questioner" or "anchor" or "moderator" ||
+        label.EndsWith(" host", StringComparison.Ordinal) || label.EndsWith(" anchor", StringComparison.Ordinal) || label.EndsWith(" moderator", StringComparison.Ordinal) ||
         label.EndsWith(" reporter", StringComparison.Ordinal) || label.EndsWith(" journalist", StringComparison.Ordinal) || label.EndsWith(" correspondent", StringComparison.Ordinal);
 
     /// <summary>
@@ -259,6 +260,12 @@ internal static class WholeParagraph
 
         for (var n = 2; n <= 4 && n + 1 < t.Count; n++)
         {
+            // "ANDERSON COOPER (HOST):": a capitalised name and its role in brackets.
+            if (t[n - 1].Norm == "(" && t[0].IsWord && t[0].AllCaps && n + 2 < t.Count && t[n].IsWord && t[n].AllCaps && t[n + 1].Norm == ")" && t[n + 2].Norm == ":")
+            {
+                return n + 2;
+            }
+
             if (!(t[n - 1].IsWord && t[n - 1].AllCaps) && !(t[n - 1].Norm == "." && n - 2 >= 0 && t[n - 2].IsWord))
             {
                 return 0;
