@@ -672,4 +672,36 @@ public sealed class SpeakerIdentityTests
         var doc = Extract("Marlon King plays for Wigan.\n\nKing Charles said the harbour would open in May.");
         Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:marlon-king");
     }
+
+    [Fact]
+    public void A_persons_given_name_alone_is_that_person_where_only_she_carries_it()
+    {
+        var doc = Extract("Actress Tamara Okoro and singer Vikram Desai met in Lagos.\n\nTamara’s team said that she was shooting a film in Accra.");
+        doc.Require("person:tamara-okoro", Stance.Said, "shooting a film in Accra");
+    }
+
+    [Fact]
+    public void A_given_name_two_people_carry_is_no_ones_alias()
+    {
+        var doc = Extract("Actress Tamsin Okoro and singer Tamsin Reyes met in Lagos.\n\nTamsin’s team said that she was shooting a film in Accra.");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId is "person:tamsin-okoro" or "person:tamsin-reyes");
+    }
+
+    [Theory]
+    [InlineData("Harbour FM MD Tamsin Okoro said the story was fiction.")]
+    [InlineData("Northgate Bank CFO Tamsin Okoro said the story was fiction.")]
+    public void A_managing_director_or_finance_chief_after_the_firm_is_a_person_with_a_title(string sentence)
+    {
+        var doc = Extract(sentence);
+        Assert.Contains(doc.Entities, e => e.Name == "Tamsin Okoro" && e.Kind == EntityKind.Person);
+        Assert.Equal("person:tamsin-okoro", Assert.Single(doc.Statements).SpeakerId);
+    }
+
+    [Fact]
+    public void A_korean_family_name_written_first_is_the_persons_short_name()
+    {
+        var doc = Extract("Yoon Young-chan, the chief press secretary for President Moon Jae-in, flatly dismissed the report.\n\n" +
+            "The paper said the office had refused to welcome the senator.\n\nYoon also called the earlier report \"false.\"");
+        doc.Require("person:yoon-young-chan", Stance.Denied, "earlier report");
+    }
 }

@@ -29,6 +29,13 @@ internal static class SpeechVerbs
             return false;
         }
 
+        // "Onouoha added to City's injury problems", "adding to the confusion": adding to something is no saying
+        // ("added to reporters that …" still is).
+        if (lemma == "add" && next == "to" && next2 is not ("reporters" or "journalists" or "that" or "this") && !(i + 2 < s.End && p.MentionAt[i + 2] >= 0))
+        {
+            return false;
+        }
+
         // "termed as “baseless” reports that …", "false claims that …": after a verdict the word is the report noun.
         if (t[i].Norm is "reports" or "claims" && i > s.First &&
             (Words.FalsehoodWords.Contains(prev) || (t[i - 1].IsQuote && i - 2 >= s.First && p.InQuote[i - 2] && Words.FalsehoodAt(t, i - 2, i))))

@@ -873,6 +873,52 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                 _local.Add(surface[key], ids.First());
             }
         }
+
+        AddGivenNameAliases(owners);
+    }
+
+    /// <summary>
+    /// "Yoon Young-chan", "Park Geun-hye": a family name, then a given name of two syllables joined by a hyphen, the second in
+    /// lower case, as Korean names are romanised; the first word is the surname the text goes on with ("Yoon also called …").
+    /// </summary>
+    private static bool FamilyNameFirst(string name)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        var hyphen = name.IndexOf('-', space + 1);
+        return space > 0 && name.IndexOf(' ', space + 1) < 0 && hyphen > space + 2 && hyphen + 1 < name.Length && char.IsLower(name[hyphen + 1]);
+    }
+
+    /// <summary>
+    /// "Vicky and Katrina exchanged rings …", "Katrina's team said …": the given name of the article's one person who
+    /// carries it (a Korean family name, written first), where no one's surname is that word and it is no English word,
+    /// title, month or name the registry knows.
+    /// </summary>
+    private void AddGivenNameAliases(Dictionary<string, HashSet<string>> surnames)
+    {
+        Dictionary<string, (string Surface, string Id, int Count)>? given = null;
+        foreach (var e in _a.Entities.Values)
+        {
+            var space = e.Name.IndexOf(' ', StringComparison.Ordinal);
+            if (e.Kind != EntityKind.Person || space < 2)
+            {
+                continue;
+            }
+
+            var first = e.Name[..space];
+            var key = TextFold.Fold(first);
+            given ??= new(StringComparer.Ordinal);
+            given[key] = given.TryGetValue(key, out var seen) ? (seen.Surface, seen.Id, seen.Count + 1) : (first, e.Id, 1);
+        }
+
+        foreach (var (key, (surface, id, count)) in given ?? [])
+        {
+            if (count == 1 && !surnames.ContainsKey(key) && (Gazetteers.IsGivenName(key) || FamilyNameFirst(_a.Entities[id].Name)) && !EntityDiscovery.IsEnglishWord(key) && !NameWords.Titles.Contains(key) &&
+                !NameWords.NotNames.Contains(key) && !Attribution.SpeechVerbs.IsMonth(key) && _a.Registry.Aliases.SingleWordEntity(key) is null &&
+                Gazetteers.Places.Match(new List<Token> { new(0, surface.Length, TokenKind.Word, key, true, false) }, 0, 1).Length == 0)
+            {
+                _local.Add(surface, id);
+            }
+        }
     }
 
     /// <summary>

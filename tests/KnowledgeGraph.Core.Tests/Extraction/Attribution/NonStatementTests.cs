@@ -155,4 +155,15 @@ public sealed class NonStatementTests
         var doc = Invented.Extract("non.txt", "The Harbour Institute's director Maria Okafor said she thinks the port will be sold to a buyer in Lagos.");
         doc.Require("person:maria-okafor", Stance.Said, "port will be sold");
     }
+
+    [Theory]
+    [InlineData("Harbour FC defender Tom Reyes added to the club's injury problems when he was ruled out for four weeks.")]
+    [InlineData("Harbour FC defender Tom Reyes was ruled out for four weeks, adding to the club's injury problems.")]
+    public void Adding_to_something_is_no_saying(string sentence) =>
+        Assert.Empty(Invented.Extract("adding.txt", sentence).Statements);
+
+    [Fact]
+    public void Added_to_reporters_is_still_saying() =>
+        Invented.Extract("adding.txt", "Harbour FC defender Tom Reyes added to reporters that the club was fine.")
+            .Require("person:tom-reyes", Stance.Said, "club was fine");
 }
