@@ -1314,9 +1314,35 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
     private static bool NameHoldsNoun(ArticleEntity e, string noun)
     {
         var name = TextFold.Fold(e.Name);
-        return name.Contains(noun, StringComparison.Ordinal) || e.TextRoles.Contains(noun) || // "X, the agency representing …" is "the agency"
+        return HeadNoun(name, noun) || e.TextRoles.Contains(noun) || // "X, the agency representing …" is "the agency"
             (noun == "hospital" && (name.Contains("medical center", StringComparison.Ordinal) || name.Contains("medical centre", StringComparison.Ordinal) ||
              name.Contains("clinic", StringComparison.Ordinal) || name.Contains("infirmary", StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// The noun is the name's head: its last word ("Ghana Police"), before "of", "for" or "on" ("Bank of England"), or before
+    /// words of an organisation's kind only ("Ghana Police Service"); in "Kumasi Police Training School" police only says
+    /// what the school trains, and "the police" is not it.
+    /// </summary>
+    private static bool HeadNoun(string name, string noun)
+    {
+        for (var at = name.IndexOf(noun, StringComparison.Ordinal); at >= 0; at = name.IndexOf(noun, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + noun.Length;
+            if ((at > 0 && name[at - 1] != ' ') || (end < name.Length && name[end] != ' '))
+            {
+                continue; // inside a longer word
+            }
+
+            var rest = name[end..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (rest.Length == 0 || rest[0] is "of" or "for" or "on" || rest.All(w => w is "service" or "services" or "department" or "force" or "command" or
+                "office" or "authority" or "agency" or "bureau" or "headquarters" or "directorate" or "division" or "unit" or "board" or "council"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -13,6 +13,12 @@ internal static partial class PropositionSplitter
         var t = p.Tokens;
         for (var k = first + 1; k < end; k++)
         {
+            // "these accusations lacked merit", "the claims lack any basis": a claim that lacks ground is called false.
+            if (t[k].Norm is "lack" or "lacks" or "lacked" or "lacking" && LackedGround(t, k + 1, end) && ClaimNounIn(t, first, k))
+            {
+                return k;
+            }
+
             // ("reports of the costars being engaged are not true": a gerund "being" is no copula of the verdict)
             if (!(Words.BeForms.Contains(t[k].Norm) || t[k].Norm is "isn't" or "aren't" or "it's") || t[k].Norm == "being" || PossessiveBeforeCopula(t, k, end))
             {
@@ -119,6 +125,13 @@ internal static partial class PropositionSplitter
         }
 
         return -1;
+    }
+
+    /// <summary>"merit", "any basis", "credibility": what a claim lacks when it has no ground, right after the verb.</summary>
+    private static bool LackedGround(List<Token> t, int at, int end)
+    {
+        var k = at < end && t[at].Norm is "any" or "all" or "legal" or "factual" ? at + 1 : at;
+        return k < end && t[k].Norm is "merit" or "basis" or "substance" or "foundation" or "credibility" or "truth" or "evidence" or "veracity";
     }
 
     /// <summary>The first falsehood word within six words is "forgery", "forged" or "counterfeit".</summary>

@@ -552,4 +552,23 @@ public sealed class ReferenceAndVerdictTests
         var s = Assert.Single(Invented.Extract("sides.txt", "U.S. officials said the talks were over.").Statements);
         Assert.Equal("institution:government-of-united-states", s.SpeakerId);
     }
+
+    [Fact]
+    public void The_police_is_the_force_not_a_school_that_trains_police()
+    {
+        var doc = Extract("The Harbour Police Service has denied allegations of a recruitment exercise.\n\n" +
+            "A viral post claimed the Marlow Police Training School in the north was hosting a secret recruiting exercise; the police have since disputed the claims.\n\n" +
+            "The police stated on Wednesday that the recruitment would be announced in the papers.");
+        doc.Require("institution:harbour-police-service", Stance.Denied, "the police have since disputed");
+        doc.Require("institution:harbour-police-service", Stance.Said, "recruitment would be announced");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "institution:marlow-police-training-school");
+    }
+
+    [Fact]
+    public void A_spokeswoman_named_in_a_through_phrase_between_commas_speaks()
+    {
+        var doc = Extract("The Harbour Ministry, through spokeswoman Tamara Okoro, described the port as being on its last leg and urged calm.");
+        doc.Require("person:tamara-okoro", Stance.Said, "on its last leg");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "institution:harbour-ministry");
+    }
 }

@@ -239,4 +239,15 @@ public sealed class VerdictFrameTests
             "“The harbour figures are completely untrue,” Councillor Jo Dunn said.");
         Assert.Equal("The harbour figures", doc.Require("person:jo-dunn", Stance.Denied, "harbour figures").Claim);
     }
+
+    [Theory]
+    [InlineData("The Harbour Police Service stated on Wednesday that these accusations lacked merit.")]
+    [InlineData("The Harbour Police Service said the claims lack any basis.")]
+    public void Claims_that_lack_merit_or_basis_are_denied(string sentence) =>
+        Invented.Extract("verdict.txt", sentence).Require("institution:harbour-police-service", Stance.Denied, "lack");
+
+    [Fact]
+    public void A_team_that_lacks_evidence_is_no_verdict_on_a_claim() =>
+        Assert.DoesNotContain(Invented.Extract("verdict.txt", "The Harbour Police Service said the team lacked evidence to charge him.").Statements,
+            s => s.Stance == Stance.Denied);
 }

@@ -58,7 +58,7 @@ internal static class VerbFrame
         var t = p.Tokens;
         var v = trig.At;
         var intro = Math.Max(Math.Max(Math.Max(SourceFinder.IntroEnd(p, s, v), SubordinateIntroEnd(context, p, s, v)), CreditedDatelineEnd(p, s, v)),
-            CoordinatedClauseStart(context, p, s, v));
+            Math.Max(CoordinatedClauseStart(context, p, s, v), SemicolonClauseStart(p, s, v)));
         // "Through its spokesperson Bruno Shioso, NPS issued a statement denying …": the named spokesperson speaks.
         if (subject is null && ThroughSpokesperson(p, s, v) is { } through)
         {
@@ -577,17 +577,25 @@ internal static class VerbFrame
         return -1;
     }
 
-    /// <summary>"Through its spokesperson Bruno Shioso, …": a person named in a fronted "through" phrase of a spokesperson.</summary>
+    /// <summary>
+    /// "Through its spokesperson Bruno Shioso, …", "The White House, through spokeswoman Karoline Leavitt, described …": a
+    /// person named in a "through" phrase of a spokesperson, fronted or set off by commas before the verb.
+    /// </summary>
     private static (string Id, int First, int End)? ThroughSpokesperson(Paragraph p, Sentence s, int v)
     {
         var t = p.Tokens;
         var k = s.First;
-        if (k + 3 >= v || t[k].Norm != "through" || t[k + 1].Norm is not ("its" or "their" or "his" or "her" or "the"))
+        while (k < v && !(t[k].Norm == "through" && (k == s.First || t[k - 1].Norm == ",") && !p.InQuote[k]))
+        {
+            k++;
+        }
+
+        if (k + 2 >= v)
         {
             return null;
         }
 
-        k += 2;
+        k += t[k + 1].Norm is "its" or "their" or "his" or "her" or "the" ? 2 : 1;
         if (!(Attribution.ReferenceResolver.IsSpokesNoun(t[k].Norm) || t[k].Norm is "lawyer" or "lawyers" or "attorney" or "publicist" or "representative"))
         {
             return null;
@@ -694,6 +702,30 @@ internal static class VerbFrame
     private static bool SpeaksForItsBody(string noun) =>
         noun is "spokesperson" or "spokesman" or "spokeswoman" or "official" or "officials" or "source" or "sources" or "representative" or
             "executive" or "aide" or "adviser" or "advisor" or "officer" or "head" or "chief" or "director" or "deputy" or "vice";
+
+    /// <summary>
+    /// "… was hosting a clandestine recruiting exercise; the police have since disputed the claims": a clause after a
+    /// semicolon, outside quotation marks, with a subject of two to six words before the verb, has its own subject. The
+    /// token after the semicolon, else -1.
+    /// </summary>
+    private static int SemicolonClauseStart(Paragraph p, Sentence s, int v)
+    {
+        var t = p.Tokens;
+        for (var k = v - 2; k > s.First && k >= v - 7; k--)
+        {
+            if (t[k].Norm == ";" && !p.InQuote[k])
+            {
+                return k + 1;
+            }
+
+            if (!t[k].IsWord || SpeechLexicon.IsVerb(t[k].Norm))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>
     /// "The coach has been linked to Juventus, however board member Alberto Galassi has denied …": a clause with a verb of
