@@ -31,7 +31,29 @@ internal static class SpeechVerbs
 
         // "Onouoha added to City's injury problems", "adding to the confusion": adding to something is no saying
         // ("added to reporters that …" still is).
-        if (lemma == "add" && next == "to" && next2 is not ("reporters" or "journalists" or "that" or "this") && !(i + 2 < s.End && p.MentionAt[i + 2] >= 0))
+        if (lemma == "add" && next == "to" && next2 is not ("reporters" or "journalists" or "that" or "this") &&
+            !(i + 2 < s.End && p.MentionAt[i + 2] >= 0 && p.Mentions[p.MentionAt[i + 2]].End is var listener && !(listener < s.End && t[listener].Norm == "'s")))
+        {
+            return false; // ("added to City's injury problems": a name that owns the thing added to is no listener)
+        }
+
+        // "Covid-19 claimed the life of a 71-year-old man", "the storm claimed 12 lives": a death, not a claim.
+        if (lemma == "claim" && (next is "lives" || (next is "the" or "his" or "her" or "their" or "two" or "three" or "many" && next2 is "life" or "lives") ||
+            (next.Length > 0 && char.IsDigit(next[0]) && next2 is "lives")))
+        {
+            return false;
+        }
+
+        // "recalling its ambassador from Washington", "recalled 40,000 cars": calling back people or goods is no saying.
+        if (lemma == "recall" && (next is "ambassador" or "ambassadors" or "envoy" or "envoys" or "troops" or "diplomats" ||
+            (next is "its" or "their" or "the" or "his" or "her" or "all" && next2 is "ambassador" or "ambassadors" or "envoy" or "envoys" or "troops" or "diplomats" or
+                "products" or "vehicles" or "cars" or "staff") || (next.Length > 0 && char.IsDigit(next[0]))))
+        {
+            return false;
+        }
+
+        // "Bogota has responded by halting arms purchases": a response made by an act, not in words.
+        if (lemma is "respond" or "react" && next == "by" && next2.EndsWith("ing", StringComparison.Ordinal))
         {
             return false;
         }

@@ -166,4 +166,19 @@ public sealed class NonStatementTests
     public void Added_to_reporters_is_still_saying() =>
         Invented.Extract("adding.txt", "Harbour FC defender Tom Reyes added to reporters that the club was fine.")
             .Require("person:tom-reyes", Stance.Said, "club was fine");
+
+    [Theory]
+    [InlineData("Harbour FC defender Tom Reyes added to Harbour FC's injury problems when he was ruled out for four weeks.")]
+    [InlineData("Cyclone Idai claimed the lives of three harbour workers in Beira.")]
+    [InlineData("Colombia has responded by recalling its ambassador from Washington.")]
+    public void A_death_an_act_of_response_or_a_recall_of_envoys_is_no_saying(string sentence)
+    {
+        var doc = Invented.Extract("acts.txt", sentence);
+        Assert.Empty(doc.Statements);
+    }
+
+    [Fact]
+    public void Recalling_an_event_is_still_saying() =>
+        Invented.Extract("acts.txt", "Port director Tom Reyes recalled that the harbour had flooded twice in May.")
+            .Require("person:tom-reyes", Stance.Said, "harbour had flooded");
 }
