@@ -630,4 +630,14 @@ public sealed class EntityDiscoveryTests
         Assert.Equal(EntityKind.Institution, club.Kind);
         doc.Require(club.Id, Stance.Denied, "manager has been sacked");
     }
+
+    [Theory]
+    [InlineData("Norvell Ltd. said the reports were wrong.", "Norvell Ltd.")]
+    [InlineData("Norvell Ltd.'s chairman Tom Reyes said the reports were wrong.", "Norvell Ltd.")]
+    public void A_one_word_company_with_its_abbreviated_suffix_is_the_company_not_the_suffix(string sentence, string company)
+    {
+        var doc = Extract(sentence);
+        Assert.Contains(doc.Entities, e => e.Name == company && e.Kind == EntityKind.Institution);
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Ltd.");
+    }
 }

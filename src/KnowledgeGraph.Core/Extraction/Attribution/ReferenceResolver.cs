@@ -702,6 +702,12 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
                     return true;
                 }
 
+                // "Cipla, a company they founded in 1935": an apposition that opens with an article and the noun.
+                if (m.End + 2 < t.Count && t[m.End].Norm == "," && t[m.End + 1].Norm is "a" or "an" or "the" && SameKind(t[m.End + 2].Norm, noun))
+                {
+                    return true;
+                }
+
                 if (m.End + 1 < t.Count && t[m.End].Norm == ",")
                 {
                     for (var k = m.End + 1; k < t.Count && k <= m.End + IntroductionReach && t[k].Norm is not ("," or "." or ";" or "(") &&
@@ -1290,7 +1296,8 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             // "the Palestinian group" is none of another country's ("the Israeli army").
             return discourse.LastOtherSpeaker is { } current && _a.Entities.TryGetValue(current, out var speaking) && Business(speaking) && !OfOtherCountry(speaking, place)
                 ? current
-                : discourse.Latest(e => Business(e) && e.Type is not null && !OfOtherCountry(e, place)) ?? discourse.Latest(e => Business(e) && !OfOtherCountry(e, place));
+                : discourse.Latest(e => Business(e) && !OfOtherCountry(e, place) && NamedAs(e, noun)) ??
+                  discourse.Latest(e => Business(e) && e.Type is not null && !OfOtherCountry(e, place)) ?? discourse.Latest(e => Business(e) && !OfOtherCountry(e, place));
         }
 
         // "the newspaper", "the paper", "the broadcaster": the outlet speaking, else the last one named.

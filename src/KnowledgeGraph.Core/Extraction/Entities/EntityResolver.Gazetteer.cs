@@ -99,7 +99,8 @@ internal sealed partial class EntityResolver
         var known = p.IsHeading ? TrieMatch<ProperName>.None : Gazetteers.WordNet.Match(tokens, i, tokens.Count);
         if (known.Length > 0 && !IsStateAbbreviation(tokens, i, known.Length) && WordNetKind(known.Best, known.Length, t) is { } kind && IsWrittenAsName(p, i, known.Length, oneWordOk: true) &&
             !NameGoesOn(tokens, i + known.Length) && !NameComesFrom(tokens, i) &&
-            !(known.Length == 1 && NameWords.Titles.Contains(tokens[i].Norm))) // "An MP accused of …": the title, not WordNet's military police
+            !(known.Length == 1 && (NameWords.Titles.Contains(tokens[i].Norm) || // "An MP accused of …": the title, not WordNet's military police
+              Lexicon.Current.FirmSuffixes.Contains(tokens[i].Norm)))) // "Cipla Ltd. said": the end of a company's name, never a company alone
         {
             var name = known.Best.Name;
             var prefix = kind switch { EntityKind.Person => "person:", EntityKind.Place => "place:", _ => "institution:" };

@@ -571,4 +571,14 @@ public sealed class ReferenceAndVerdictTests
         doc.Require("person:tamara-okoro", Stance.Said, "on its last leg");
         Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "institution:harbour-ministry");
     }
+
+    [Fact]
+    public void The_company_is_the_one_set_off_as_a_company_not_the_last_firm_with_a_suffix()
+    {
+        var doc = Extract("Norvell Ltd. chairman Tom Reyes spoke at the annual meeting.\n\n" +
+            "A newspaper report said Harbour Capital Inc. may buy the stake of the Reyes family in Quintara, a company they founded in 1935.\n\n" +
+            "However, the company denied the stake sale in an exchange filing.");
+        var quintara = doc.Entities.Single(e => e.Name == "Quintara").Id;
+        doc.Require(quintara, Stance.Denied, "stake sale");
+    }
 }

@@ -250,4 +250,9 @@ public sealed class VerdictFrameTests
     public void A_team_that_lacks_evidence_is_no_verdict_on_a_claim() =>
         Assert.DoesNotContain(Invented.Extract("verdict.txt", "The Harbour Police Service said the team lacked evidence to charge him.").Statements,
             s => s.Stance == Stance.Denied);
+
+    [Fact]
+    public void Reports_called_speculative_are_denied() =>
+        Invented.Extract("verdict.txt", "Norvell Ltd. chairman Tom Reyes has clarified that all reports of a stake sale to Harbour Capital are 'speculative'.")
+            .Require("person:tom-reyes", Stance.Denied, "stake sale");
 }
