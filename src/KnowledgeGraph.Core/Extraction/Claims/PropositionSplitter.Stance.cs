@@ -621,6 +621,13 @@ internal static partial class PropositionSplitter
                     return -1;
                 }
 
+                // "They have no money", "he had no interest in working overseas", "the coach had no knowledge of …": what a
+                // third person lacks is said of them, not a refutation ("we have no plans" still refutes).
+                if (n == "no" && k >= first + 2 && t[k - 1].Norm is "have" or "has" or "had" && t[k - 2].Norm is "they" or "he" or "she")
+                {
+                    return -1;
+                }
+
                 // "saw no reason to resign", "hoped the port was not a haven": no refutation, a view or a wish is said.
                 if ((n == "no" && k + 1 < end && t[k + 1].Norm is "reason" or "need") || WishBefore(t, first, k))
                 {

@@ -647,4 +647,17 @@ public sealed class DenialFrameTests
     public void Claims_dismissed_by_a_named_agent_are_still_its_denial() =>
         Extract("The claims that the harbour had been sold were dismissed by port director Maria Okafor.")
             .Require("person:maria-okafor", Stance.Denied, "The claims");
+
+    [Theory]
+    [InlineData("Tom Reyes said of the rival firm: “They have no money. They are in a big deal of trouble.”", "have no money")]
+    [InlineData("Harbour FC coach Tom Reyes said he had no interest in working overseas again.", "interest in working overseas")]
+    public void What_a_third_person_has_not_is_said_not_denied(string sentence, string claim)
+    {
+        var s = Extract(sentence).Require("person:tom-reyes", Stance.Said, claim);
+        Assert.Equal(Stance.Said, s.Stance);
+    }
+
+    [Fact]
+    public void What_we_have_not_still_refutes() =>
+        Extract("Northgate Bank said: “We have no plans to sell the harbour terminal.”").Require("institution:northgate-bank", Stance.Denied, "plans to sell");
 }
