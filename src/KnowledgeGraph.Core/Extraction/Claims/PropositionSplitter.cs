@@ -194,6 +194,12 @@ internal static partial class PropositionSplitter
                 p.Tokens[copula - 1].Norm == "to" || p.Tokens[subject].Norm == "nothing";
             props.Add(bare ? new Proposition(first, mainStop, Stance.Denied) : new Proposition(subject, copula, Stance.Denied));
         }
+        else if (VerdictOnly(p, first, mainStop))
+        {
+            // "“Complete lies,” Trump said", "“FAKE NEWS – A TOTAL POLITICAL WITCH HUNT!”": a verdict with no verb is the
+            // speaker's denial of what the verdict names.
+            props.Add(new Proposition(first, mainStop, Stance.Denied));
+        }
         else if (PassiveDenialOfReports(p, first, mainStop) is var beAt and > 0)
         {
             // "“Reports of bugging in the South Block is, hereby, denied,” the spokesperson said": the reports' claim is denied.
@@ -561,6 +567,40 @@ internal static partial class PropositionSplitter
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "Complete lies", "Pure fabrication!", "FAKE NEWS – A TOTAL POLITICAL WITCH HUNT": up to eight words with a verdict of
+    /// falsehood, no verb and no negation, and at most one word that is no intensifier or determiner.
+    /// </summary>
+    private static bool VerdictOnly(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        int words = 0, verdicts = 0, others = 0;
+        for (var k = first; k < end; k++)
+        {
+            if (!t[k].IsWord)
+            {
+                continue;
+            }
+
+            var n = t[k].Norm;
+            words++;
+            if (Words.FalsehoodWords.Contains(n) || (n == "witch" && k + 1 < end && t[k + 1].Norm == "hunt"))
+            {
+                verdicts++;
+            }
+            else if (SpeechLexicon.IsVerb(n) || Words.BeForms.Contains(n) || Words.IsFutureModal(n) || n is "has" or "have" or "had" or "do" or "does" or "did" or "not" or "no" or "never")
+            {
+                return false;
+            }
+            else if (!(Lexicon.Current.VerdictIntensifiers.Contains(n) || Lexicon.Current.Determiners.Contains(n) || n is "news" or "hunt" or "political" or "just" or "simply" or "all" or "more"))
+            {
+                others++;
+            }
+        }
+
+        return verdicts > 0 && words <= 8 && others <= 1;
     }
 
     /// <summary>

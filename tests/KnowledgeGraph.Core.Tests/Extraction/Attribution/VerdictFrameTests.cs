@@ -255,4 +255,14 @@ public sealed class VerdictFrameTests
     public void Reports_called_speculative_are_denied() =>
         Invented.Extract("verdict.txt", "Norvell Ltd. chairman Tom Reyes has clarified that all reports of a stake sale to Harbour Capital are 'speculative'.")
             .Require("person:tom-reyes", Stance.Denied, "stake sale");
+
+    [Theory]
+    [InlineData("“Complete lies,” port director Tom Reyes said.")]
+    [InlineData("Port director Tom Reyes wrote: “FAKE NEWS – A TOTAL POLITICAL WITCH HUNT!”")]
+    public void A_verdict_with_no_verb_is_a_denial(string sentence) =>
+        Assert.Equal(Stance.Denied, Assert.Single(Invented.Extract("verdict.txt", sentence).Statements).Stance);
+
+    [Fact]
+    public void A_short_quotation_with_no_verdict_is_said() =>
+        Assert.Equal(Stance.Said, Assert.Single(Invented.Extract("verdict.txt", "“Good news for the harbour,” port director Tom Reyes said.").Statements).Stance);
 }
