@@ -640,4 +640,15 @@ public sealed class EntityDiscoveryTests
         Assert.Contains(doc.Entities, e => e.Name == company && e.Kind == EntityKind.Institution);
         Assert.DoesNotContain(doc.Entities, e => e.Name == "Ltd.");
     }
+
+    [Theory]
+    [InlineData("Quintara Groupe has denied that it held talks on the takeover of Norvell.", "Quintara Groupe", "Quintara also confirmed that it has not hired any bank for a takeover.")]
+    [InlineData("Quintara GmbH has denied that it held talks on the takeover of Norvell.", "Quintara GmbH", "Quintara also confirmed that it has not hired any bank for a takeover.")]
+    public void A_foreign_company_word_ends_a_company_whose_short_name_goes_on(string first, string company, string second)
+    {
+        var doc = Extract(first + "\n\n" + second);
+        var firm = doc.Entities.Single(e => e.Name == company);
+        Assert.Equal(EntityKind.Institution, firm.Kind);
+        doc.Require(firm.Id, Stance.Denied, "hired");
+    }
 }
