@@ -337,4 +337,12 @@ public sealed class WireStyleTests
         var s = Assert.Single(doc.Statements);
         Assert.Equal(("institution:harbour-party", Stance.Denied), (s.SpeakerId, s.Stance));
     }
+
+    [Fact]
+    public void A_capitals_dateline_city_is_never_the_subject_even_when_the_story_names_it_again()
+    {
+        var doc = Invented.Extract("dateline.txt", "JOHOR BARU, March 24 — The Johor Health Department has denied that the hospital in Marlow has been shut down.\n\n" +
+            "This follows news that the hospital in northern Johor was closed to visitors.");
+        doc.Require("institution:johor-health-department", Stance.Denied, "hospital in Marlow");
+    }
 }

@@ -58,7 +58,7 @@ internal static class VerbFrame
         var t = p.Tokens;
         var v = trig.At;
         var intro = Math.Max(Math.Max(Math.Max(SourceFinder.IntroEnd(p, s, v), SubordinateIntroEnd(context, p, s, v)), CreditedDatelineEnd(p, s, v)),
-            Math.Max(CoordinatedClauseStart(context, p, s, v), SemicolonClauseStart(p, s, v)));
+            Math.Max(Math.Max(CoordinatedClauseStart(context, p, s, v), SemicolonClauseStart(p, s, v)), PlainDatelineEnd(p, s, v)));
         // "Through its spokesperson Bruno Shioso, NPS issued a statement denying …": the named spokesperson speaks.
         if (subject is null && ThroughSpokesperson(p, s, v) is { } through)
         {
@@ -702,6 +702,40 @@ internal static class VerbFrame
     private static bool SpeaksForItsBody(string noun) =>
         noun is "spokesperson" or "spokesman" or "spokeswoman" or "official" or "officials" or "source" or "sources" or "representative" or
             "executive" or "aide" or "adviser" or "advisor" or "officer" or "head" or "chief" or "director" or "deputy" or "vice";
+
+    /// <summary>
+    /// "JOHOR BARU, March 24 — The Johor Health Department has denied …": a city in capitals, a comma, a date and a dash open
+    /// the paragraph; the token after the dash, else -1 (the city is where the story was filed, never its subject).
+    /// </summary>
+    private static int PlainDatelineEnd(Paragraph p, Sentence s, int v)
+    {
+        var t = p.Tokens;
+        if (s.First != 0 || !t[0].IsWord || !t[0].AllCaps)
+        {
+            return -1;
+        }
+
+        var k = 0;
+        while (k < v && k < 4 && t[k].IsWord && t[k].AllCaps)
+        {
+            k++;
+        }
+
+        if (k >= v || t[k].Norm != ",")
+        {
+            return -1;
+        }
+
+        for (var j = k + 1; j < v && j <= k + 5; j++)
+        {
+            if (t[j].Norm is "—" or "–" or "-" or "--")
+            {
+                return j > k + 1 && (SpeechVerbs.IsMonth(t[k + 1].Norm) || Weekday(t[k + 1].Norm)) ? j + 1 : -1;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>
     /// "… was hosting a clandestine recruiting exercise; the police have since disputed the claims": a clause after a
