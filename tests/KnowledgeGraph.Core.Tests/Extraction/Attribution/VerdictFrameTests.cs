@@ -265,4 +265,11 @@ public sealed class VerdictFrameTests
     [Fact]
     public void A_short_quotation_with_no_verdict_is_said() =>
         Assert.Equal(Stance.Said, Assert.Single(Invented.Extract("verdict.txt", "“Good news for the harbour,” port director Tom Reyes said.").Statements).Stance);
+
+    [Fact]
+    public void Saying_someone_lied_denies_what_they_said()
+    {
+        var doc = Invented.Extract("verdict.txt", "Former mayor Tom Reyes testified on Thursday.\n\n“He lied,” the ex-mayor said of key prosecution witness Jonas Okafor.");
+        Assert.Equal(Stance.Denied, doc.Require("person:tom-reyes", Stance.Denied, "lied").Stance);
+    }
 }
