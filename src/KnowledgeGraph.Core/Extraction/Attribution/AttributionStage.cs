@@ -588,6 +588,14 @@ internal sealed partial class AttributionStage
                 return _context.SpeakerEntity(author.Id);
             }
         }
+        else if (IssuedBy(t, s.First, last) is var by and >= 0)
+        {
+            // "Please see below the clarification and denial issued by UTV to stock markets:": the one it was issued by.
+            return by + 1 <= last && p.MentionAt[by + 1] >= 0 && p.Mentions[p.MentionAt[by + 1]] is { } author && author.First == by + 1 &&
+                _a.Entities[author.EntityId].Kind != EntityKind.Place
+                ? _context.SpeakerEntity(author.EntityId)
+                : null;
+        }
         else
         {
             return null;
@@ -610,6 +618,24 @@ internal sealed partial class AttributionStage
                         return k - 1;
                     }
                 }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "the clarification and denial issued by UTV", "a statement released by the ministry": a statement's noun, then
+    /// "issued", "released" or "sent" and "by"; the "by", or -1.
+    /// </summary>
+    private static int IssuedBy(List<Text.Token> t, int first, int end)
+    {
+        for (var k = first + 1; k + 1 < end; k++)
+        {
+            if (t[k].Norm is "issued" or "released" or "sent" && t[k + 1].Norm == "by" &&
+                (StatementNounBefore(t, first, k) >= 0 || (k > first && t[k - 1].Norm is "clarification" or "denial" or "rejoinder" or "notice" or "note")))
+            {
+                return k + 1;
             }
         }
 

@@ -157,4 +157,15 @@ public sealed class StatementBlockTests
             "For the past month, the Company has been faced with an onslaught of malicious information spread through anonymous faxes.");
         doc.Require("institution:quimby-corp", Stance.Said, "onslaught of malicious information");
     }
+
+    [Fact]
+    public void A_clarification_issued_by_a_company_and_set_out_below_is_the_companys()
+    {
+        var doc = Invented.Extract("block.txt", "Please see below the clarification and denial issued by Norvell Ltd. to stock markets:\n\n" +
+            "We would like to place on record that the report in today's Harbour Times was wrong.\n\n" +
+            "C) We confirm that the amount stated in the article is totally untrue.");
+        var norvell = doc.Entities.Single(e => e.Name == "Norvell Ltd.").Id;
+        doc.Require(norvell, Stance.Denied, "amount stated in the article");
+        Assert.All(doc.Statements, s => Assert.Equal(norvell, s.SpeakerId));
+    }
 }
