@@ -345,4 +345,13 @@ public sealed class WireStyleTests
             "This follows news that the hospital in northern Johor was closed to visitors.");
         doc.Require("institution:johor-health-department", Stance.Denied, "hospital in Marlow");
     }
+
+    [Fact]
+    public void A_city_and_country_dateline_is_never_the_subject()
+    {
+        var doc = Invented.Extract("dateline.txt", "Havana, Cuba — Norvell Ltd. denied on Tuesday that the port of Mariel had been sold.");
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("Norvell Ltd.", doc.Entities.Single(e => e.Id == s.SpeakerId).Name);
+        Assert.StartsWith("Norvell", s.Evidence, StringComparison.Ordinal);
+    }
 }

@@ -413,4 +413,14 @@ public sealed class IntermediaryTests
         var doc = Invented.Extract("according.txt", "Strike on the port\n\nAccording to Reuters, a drone hit a car that caught fire near the port.");
         doc.Require("institution:reuters", Stance.Said, "drone hit a car");
     }
+
+    [Theory]
+    [InlineData("“There is no cholera outbreak in the harbour district,” Kenya’s Daily Nation quoted state minister for health Tamara Okoro as saying.")]
+    [InlineData("“There is no cholera outbreak in the harbour district,” Kenya’s Daily Nation quoted Tamara Okoro as saying.")]
+    public void A_quotation_an_outlet_of_a_country_quoted_someone_as_saying_is_theirs_through_it(string sentence)
+    {
+        var doc = Invented.Extract("quoted.txt", sentence);
+        var s = doc.Require("person:tamara-okoro", Stance.Denied, "cholera outbreak");
+        Assert.Single(s.ReportedBy);
+    }
 }

@@ -133,6 +133,50 @@ internal sealed class QuotedAsSayingSieve(AttributionContext context) : TriggerS
     }
 
     /// <summary>
+    /// "quoted state minister for health Sarah Opendi as saying": a person named right before "as", after lower-case words
+    /// of a title (up to six), is the one quoted.
+    /// </summary>
+    private (string Id, int First, int End)? TitledPersonBeforeAs(Paragraph p, int from, int to)
+    {
+        var t = p.Tokens;
+        for (var k = from; k < to && k < from + 7; k++)
+        {
+            if (p.MentionAt[k] >= 0 && p.Mentions[p.MentionAt[k]] is var m && m.First == k)
+            {
+                return m.End == to && Context.Analysis.Entities[m.EntityId].Kind == Model.EntityKind.Person ? (m.EntityId, m.First, m.End) : null;
+            }
+
+            if (!t[k].IsWord || t[k].Cap && !Entities.NameWords.Titles.Contains(t[k].Norm))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Between the quotation's close and the outlet: a comma, "the", or a place's possessive ("“…,” Uganda's Daily Monitor
+    /// quoted …"), nothing else.
+    /// </summary>
+    private static bool OnlyOwnerBetween(Paragraph p, int close, int first)
+    {
+        var t = p.Tokens;
+        if (first - close <= 2)
+        {
+            return true;
+        }
+
+        var k = close + 1;
+        while (k < first && t[k].Norm is "," or "the")
+        {
+            k++;
+        }
+
+        return k < first && p.MentionAt[k] >= 0 && p.Mentions[p.MentionAt[k]] is var owner && owner.First == k && owner.End + 1 == first && t[owner.End].Norm == "'s";
+    }
+
+    /// <summary>
     /// "“The fees will stay flat,” the Guardian quoted Minister Femi Adeyemi as saying.", "The Guardian quoted Adeyemi as
     /// saying the fees would stay flat.": the one quoted is the speaker, the outlet quoting is the intermediary.
     /// </summary>
@@ -143,7 +187,8 @@ internal sealed class QuotedAsSayingSieve(AttributionContext context) : TriggerS
         var t = p.Tokens;
         var v = scope.Triggers[index].At;
         if (Quoting(p, s, quoted) is not var (quotingId, first) ||
-            (ProxyOwner(p, quoted + 1, v - 1) ?? Context.Subjects.FindSubject(p, quoted + 1, v - 1) ?? QuotedPronoun(p, quoted + 1, v - 1)) is not { } quotedOne ||
+            (ProxyOwner(p, quoted + 1, v - 1) ?? Context.Subjects.FindSubject(p, quoted + 1, v - 1) ?? QuotedPronoun(p, quoted + 1, v - 1) ??
+             TitledPersonBeforeAs(p, quoted + 1, v - 1)) is not { } quotedOne ||
             quotedOne.Id == quotingId)
         {
             return SieveOutcome.Pass;
@@ -153,7 +198,7 @@ internal sealed class QuotedAsSayingSieve(AttributionContext context) : TriggerS
         if (CreditPhrase.ShortTail(p, s, v + 1))
         {
             // The words quoted stand before the outlet: "“…,” the Guardian quoted … as saying (on Monday)."
-            if (Spans.LastQuoteBefore(p, first) is not { } q || q.Close < s.First || first - q.Close > 2)
+            if (Spans.LastQuoteBefore(p, first) is not { } q || q.Close < s.First || !OnlyOwnerBetween(p, q.Close, first))
             {
                 return SieveOutcome.Nothing;
             }

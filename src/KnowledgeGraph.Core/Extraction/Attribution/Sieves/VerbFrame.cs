@@ -58,7 +58,7 @@ internal static class VerbFrame
         var t = p.Tokens;
         var v = trig.At;
         var intro = Math.Max(Math.Max(Math.Max(SourceFinder.IntroEnd(p, s, v), SubordinateIntroEnd(context, p, s, v)), CreditedDatelineEnd(p, s, v)),
-            Math.Max(Math.Max(CoordinatedClauseStart(context, p, s, v), SemicolonClauseStart(p, s, v)), PlainDatelineEnd(p, s, v)));
+            Math.Max(Math.Max(CoordinatedClauseStart(context, p, s, v), SemicolonClauseStart(p, s, v)), PlainDatelineEnd(context, p, s, v)));
         // "Through its spokesperson Bruno Shioso, NPS issued a statement denying …": the named spokesperson speaks.
         if (subject is null && ThroughSpokesperson(p, s, v) is { } through)
         {
@@ -707,12 +707,17 @@ internal static class VerbFrame
     /// "JOHOR BARU, March 24 — The Johor Health Department has denied …": a city in capitals, a comma, a date and a dash open
     /// the paragraph; the token after the dash, else -1 (the city is where the story was filed, never its subject).
     /// </summary>
-    private static int PlainDatelineEnd(Paragraph p, Sentence s, int v)
+    private static int PlainDatelineEnd(AttributionContext context, Paragraph p, Sentence s, int v)
     {
         var t = p.Tokens;
-        if (s.First != 0 || !t[0].IsWord || !t[0].AllCaps)
+        if (s.First != 0 || !t[0].IsWord)
         {
             return -1;
+        }
+
+        if (!t[0].AllCaps)
+        {
+            return PlacesDatelineEnd(context, p, v);
         }
 
         var k = 0;
@@ -736,6 +741,26 @@ internal static class VerbFrame
 
         return -1;
     }
+
+    /// <summary>
+    /// "Havana, Cuba — Cuba's deputy foreign minister denied …": a place, a comma, a place and a dash open the paragraph; the
+    /// token after the dash, else -1.
+    /// </summary>
+    private static int PlacesDatelineEnd(AttributionContext context, Paragraph p, int v)
+    {
+        var t = p.Tokens;
+        if (p.MentionAt[0] < 0 || p.Mentions[p.MentionAt[0]] is not { First: 0 } city || city.End + 2 >= v || t[city.End].Norm != "," ||
+            p.MentionAt[city.End + 1] < 0 || p.Mentions[p.MentionAt[city.End + 1]] is not { } country || country.First != city.End + 1 || country.End >= v ||
+            t[country.End].Norm is not ("—" or "–" or "-" or "--"))
+        {
+            return -1;
+        }
+
+        return PlaceMention(context, city) && PlaceMention(context, country) ? country.End + 1 : -1;
+    }
+
+    private static bool PlaceMention(AttributionContext context, Entities.Mention m) =>
+        context.Analysis.Entities.TryGetValue(m.EntityId, out var e) && e.Kind == Model.EntityKind.Place;
 
     /// <summary>
     /// "… was hosting a clandestine recruiting exercise; the police have since disputed the claims": a clause after a
