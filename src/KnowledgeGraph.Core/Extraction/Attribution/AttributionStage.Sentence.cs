@@ -226,6 +226,12 @@ internal sealed partial class AttributionStage
         {
             _state.PersonSubject(named.Id);
         }
+        else if (found.Count == 0 && PossessedAddress(p, s) is { } addressing)
+        {
+            // "The man's defence lawyer Sumudu Thode's opening statement to the jury was brief." ¶ "“It simply did not happen,”
+            // she told them.": the one whose statement the sentence announces is who "she" is next.
+            _state.PersonSubject(addressing);
+        }
         else if (subject is { } other && other.First >= 0 && p.MentionAt[other.First] >= 0 && !p.InQuote[other.First] && !InOpenQuotation(p, other.First) &&
             IssuesDocument(p, p.Mentions[p.MentionAt[other.First]].End, s.End) && _a.Entities[other.Id] is { Kind: Model.EntityKind.Institution, IsMedia: false } &&
             OnlyThoseOrPeople(found, other.Id))
@@ -901,5 +907,36 @@ internal sealed partial class AttributionStage
         }
 
         _out.Add(new AttributedStatement(p, s, f, reporters, ReporterFinder.About(cp, f.ContentFirst, f.ContentEnd, f.SpeakerId)));
+    }
+    /// <summary>
+    /// A person named outside quotation marks with "'s" and (up to two words later) a noun of what they say: "Thode's
+    /// opening statement", "the minister's brief remarks", "Okafor's reply"; that person, else null.
+    /// </summary>
+    private string? PossessedAddress(Paragraph p, Sentence s)
+    {
+        var t = p.Tokens;
+        for (var k = s.First; k + 2 < s.End && k < s.First + 12; k++)
+        {
+            if (p.InQuote[k] || p.MentionAt[k] < 0 || p.Mentions[p.MentionAt[k]] is not { } m || m.First != k || m.End + 1 >= s.End || t[m.End].Norm != "'s" ||
+                !IsPerson(m.EntityId))
+            {
+                continue;
+            }
+
+            for (var j = m.End + 1; j < s.End && j <= m.End + 3; j++)
+            {
+                if (t[j].Norm is "statement" or "remarks" or "address" or "speech" or "testimony" or "response" or "reply" or "answer" or "evidence")
+                {
+                    return m.EntityId;
+                }
+
+                if (!t[j].IsWord || t[j].Cap)
+                {
+                    break;
+                }
+            }
+        }
+
+        return null;
     }
 }

@@ -35,4 +35,13 @@ public sealed class ClausePronounTests
         doc.Require("person:jane-roe", Stance.Said, "port was safe");
         Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:maria-okafor");
     }
+
+    [Fact]
+    public void A_person_whose_statement_the_sentence_announces_is_the_next_she()
+    {
+        var doc = Invented.Extract("pronoun.txt", "Crown prosecutor Geraldine Kelly opened to the jury.\n\n“He knew what he was doing to them,” Kelly told the jury.\n\n" +
+            "The man’s defence lawyer Tamara Okoro’s opening statement to the jury was brief.\n\n“It simply did not happen,” she told them.");
+        doc.Require("person:tamara-okoro", Stance.Denied, "did not happen");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:geraldine-kelly" && s.Evidence.Contains("did not happen", StringComparison.Ordinal));
+    }
 }
