@@ -66,6 +66,10 @@ internal static partial class DocumentCleaner
             role ??= Metadata.IsMetadataLine(span) ? LineRole.Metadata : IsHeading(span) ? LineRole.Heading : LineRole.Content;
             sawContent |= role == LineRole.Content;
             roles[i] = role.Value;
+            if (i > 0 && key is { Length: > 0 } && roles[i - 1] is LineRole.Heading or LineRole.Content && Breadcrumbed(text, lines[i - 1], span))
+            {
+                roles[i - 1] = LineRole.Boilerplate; // "Home World News Uganda denies Ebola outbreak" over "Uganda denies Ebola outbreak"
+            }
         }
 
         var result = new List<ArticleLine>(lines.Count);
@@ -253,5 +257,32 @@ internal static partial class DocumentCleaner
         None,
         AfterQuestion,
         AfterAnswer,
+    }
+    /// <summary>
+    /// A line that is the next line with one to four capitalised words of a site's trail before it ("Home World News
+    /// Uganda denies …" over "Uganda denies …"): the trail and the headline run together, a copy of the headline.
+    /// </summary>
+    private static bool Breadcrumbed(string text, (int Start, int End) previous, ReadOnlySpan<char> line)
+    {
+        var before = text.AsSpan(previous.Start, previous.End - previous.Start).Trim();
+        line = line.Trim();
+        if (line.Length < 12 || before.Length <= line.Length + 1 || !before.EndsWith(line, StringComparison.Ordinal) || before[before.Length - line.Length - 1] != ' ')
+        {
+            return false;
+        }
+
+        var trail = before[..(before.Length - line.Length - 1)];
+        var words = 0;
+        foreach (var word in trail.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!char.IsUpper(word[0]) && word is not ("&" or "/" or ">" or "»" or "|"))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words is >= 1 and <= 4;
     }
 }

@@ -25,4 +25,18 @@ public sealed class OneLineHeadlineTests
             "PORT ELLEN (NPA) - " + Lead);
         Assert.Equal("Harbour board denies sale of terminal", doc.Source.Title);
     }
+
+    [Fact]
+    public void A_site_trail_run_into_a_copy_of_the_headline_is_dropped()
+    {
+        var doc = Seeds.Extract("trail.txt", "URL: https://www.example.org/ebola/\n\nHome World News Norvia denies Ebola outbreak in country\n\n" +
+            "Norvia denies Ebola outbreak in country\n\n" + Lead);
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("Home", StringComparison.Ordinal));
+        Assert.DoesNotContain(doc.Statements, s => s.Evidence.Contains("Home World", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_headline_with_a_different_ending_is_no_trail() =>
+        Assert.Equal("Norvia denies Ebola outbreak in country", Seeds.Extract("trail.txt",
+            "URL: https://www.example.org/ebola/\n\nNorvia denies Ebola outbreak in country\n\nEbola outbreak in country\n\n" + Lead).Source.Title);
 }
