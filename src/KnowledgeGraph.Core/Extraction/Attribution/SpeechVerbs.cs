@@ -37,6 +37,13 @@ internal static class SpeechVerbs
             return false; // ("added to City's injury problems": a name that owns the thing added to is no listener)
         }
 
+        // "News Corp, another company (that is) said to have shown interest", "is said to be considering": a reputation the
+        // writer reports, nothing the subject said.
+        if (lemma == "say" && t[i].Norm == "said" && next == "to" && next2 is "have" or "be" or "own" or "hold" or "favour" or "favor" or "prefer")
+        {
+            return false;
+        }
+
         // "Covid-19 claimed the life of a 71-year-old man", "the storm claimed 12 lives": a death, not a claim.
         if (lemma == "claim" && (next is "lives" || (next is "the" or "his" or "her" or "their" or "two" or "three" or "many" && next2 is "life" or "lives") ||
             (next.Length > 0 && char.IsDigit(next[0]) && next2 is "lives")))

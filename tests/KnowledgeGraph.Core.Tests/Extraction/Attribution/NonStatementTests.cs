@@ -181,4 +181,10 @@ public sealed class NonStatementTests
     public void Recalling_an_event_is_still_saying() =>
         Invented.Extract("acts.txt", "Port director Tom Reyes recalled that the harbour had flooded twice in May.")
             .Require("person:tom-reyes", Stance.Said, "harbour had flooded");
+
+    [Theory]
+    [InlineData("Northgate Bank, another company that has previously said to have shown interest in the harbour, may not bid.")]
+    [InlineData("Northgate Bank is said to be considering a bid for the harbour terminal.")]
+    public void Said_to_have_or_be_is_a_reputation_not_a_statement(string sentence) =>
+        Assert.Empty(Invented.Extract("reputation.txt", sentence).Statements);
 }
