@@ -218,6 +218,12 @@ internal static partial class PropositionSplitter
             props.Add(ByNegation(p, first, andAt));
             props.Add(new Proposition(andAt + 2, mainStop, Stance.Denied, first, be + 1, SubjectHasVerb: true));
         }
+        else if (ConfirmedNegation(p, first, mainStop) is var confirmed and > 0)
+        {
+            // "We immediately investigated reports … and can confirm that no Microsoft site or service was compromised": what
+            // is confirmed not to be so is denied.
+            props.Add(new Proposition(confirmed, mainStop, Stance.Denied, NegationAt: NegationAt(p, confirmed, mainStop)));
+        }
         else
         {
             props.Add(ByNegation(p, first, mainStop));
@@ -409,6 +415,24 @@ internal static partial class PropositionSplitter
         }
 
         return first;
+    }
+
+    /// <summary>
+    /// "… and can confirm that no Microsoft site was compromised", "… confirmed that it has not commissioned any bank": a
+    /// "confirm(s/ed) that" past the proposition's start whose clause is negated; the clause's first token, or -1.
+    /// </summary>
+    private static int ConfirmedNegation(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        for (var k = first + 1; k + 3 < end; k++)
+        {
+            if (t[k].Norm is "confirm" or "confirms" or "confirmed" && t[k + 1].Norm == "that")
+            {
+                return NegationAt(p, k + 2, end) >= 0 ? k + 2 : -1;
+            }
+        }
+
+        return -1;
     }
 
     private static int SkipOpeningQuote(Paragraph p, int first, int end)

@@ -660,4 +660,12 @@ public sealed class DenialFrameTests
     [Fact]
     public void What_we_have_not_still_refutes() =>
         Extract("Northgate Bank said: “We have no plans to sell the harbour terminal.”").Require("institution:northgate-bank", Stance.Denied, "plans to sell");
+
+    [Fact]
+    public void What_a_long_quotation_confirms_is_not_so_is_denied()
+    {
+        var s = Assert.Single(Extract("“We immediately investigated reports regarding some Northgate accounts including the harbour payroll and can confirm that no Northgate site or service was compromised,” Northgate Bank told the Harbour Times.").Statements);
+        Assert.Equal(Stance.Denied, s.Stance);
+        Assert.Contains("site or service was compromised", s.Claim, StringComparison.Ordinal);
+    }
 }
