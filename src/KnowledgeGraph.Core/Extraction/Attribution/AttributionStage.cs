@@ -794,6 +794,22 @@ internal sealed partial class AttributionStage
                 _labelSpeakers[label] = ending;
             }
         }
+
+        // "R:", "T-M:": initials of a voice the transcript named in full ("Robbie:", "Tshabalala-Msimang:") are that voice.
+        foreach (var label in _transcriptLabels ?? [])
+        {
+            if (_labelSpeakers.ContainsKey(label) || label.Length > 3)
+            {
+                continue;
+            }
+
+            var bare = label.Replace("-", "", StringComparison.Ordinal);
+            var owners = _labelSpeakers.Where(x => x.Key.Length > label.Length && WholeParagraph.InitialsOf(x.Key) == bare).Select(x => x.Value).Distinct().ToList();
+            if (owners.Count == 1)
+            {
+                _labelSpeakers[label] = owners[0];
+            }
+        }
     }
 
     /// <summary>Every sentence of the paragraph as <paramref name="speaker"/>'s, but those already given a statement since <paramref name="from"/>.</summary>

@@ -682,6 +682,15 @@ internal static partial class EntityDiscovery
     /// </summary>
     private static DiscoveredName? LabelPerson(string text, List<Token> tokens, bool[] covered)
     {
+        // "Tshabalala-Msimang: Why do you ask me that question today?": a double surname, both parts capitalised, as a label.
+        if (tokens.Count > 4 && tokens[0].IsWord && tokens[0].Cap && !tokens[0].AllCaps && !covered[0] && tokens[1].Norm == ":" &&
+            text.AsSpan(tokens[0].Start, tokens[0].End - tokens[0].Start) is var word && word.IndexOf('-') is var hyphen and > 1 && hyphen + 2 < word.Length &&
+            char.IsUpper(word[hyphen + 1]) && !IsEnglishWord(tokens[0].Norm[..hyphen]) && !IsEnglishWord(tokens[0].Norm[(hyphen + 1)..]) &&
+            !NameWords.Titles.Contains(tokens[0].Norm) && Gazetteer.Default.MatchPlace(tokens, 0, 1).Length == 0)
+        {
+            return new DiscoveredName(0, 1, EntityKind.Person, word.ToString());
+        }
+
         var n = 0;
         while (n < tokens.Count && n < 4 && tokens[n].IsWord && tokens[n].AllCaps && tokens[n].Norm.Length > 1 && !covered[n])
         {

@@ -101,4 +101,22 @@ public sealed class TranscriptVoicesTests
     public void A_capitalised_label_of_words_or_titles_names_no_person(string paragraph) =>
         Assert.DoesNotContain(Invented.Extract("label.txt", paragraph).Entities,
             e => e.Kind == EntityKind.Person && (e.Name.StartsWith("Breaking", StringComparison.Ordinal) || e.Name.StartsWith("Prime", StringComparison.Ordinal)));
+
+    [Fact]
+    public void Two_voices_named_in_full_then_by_initials_both_asking_each_speak_their_own_lines()
+    {
+        var doc = Invented.Extract("radio.txt", "Kofi Mensah's interview with the health minister.\n\n" +
+            "Mensah: You have said that the policy of the ministry is well known. Do you accept that the virus causes the disease?\n" +
+            "Okoro-Tamsin: Why do you ask me that question today? I have answered that question many times.\n" +
+            "M: Yes, and the answer is?\n" +
+            "O-T: Why should you ask me that question? My whole record of twenty years in this field is testimony.\n" +
+            "M: I am not putting words into your mouth. I am asking you a question.\n" +
+            "O-T: I have never said anything contrary to what you want me to say today.");
+        var minister = doc.Entities.Single(e => e.Name == "Okoro-Tamsin");
+        Assert.Equal(EntityKind.Person, minister.Kind);
+        doc.Require(minister.Id, Stance.Denied, "contrary to what you want");
+        Assert.Contains(doc.Statements, x => x.SpeakerId == minister.Id && x.Evidence.Contains("record of twenty years", StringComparison.Ordinal));
+        Assert.Contains(doc.Statements, x => x.SpeakerId == "person:kofi-mensah" && x.Evidence.Contains("putting words", StringComparison.Ordinal));
+        Assert.DoesNotContain(doc.Statements, x => x.Evidence.Contains("Why should you ask", StringComparison.Ordinal));
+    }
 }

@@ -153,7 +153,7 @@ internal static class WholeParagraph
             {
                 a++;
             }
-            else if (p.Tokens[0].AllCaps || p.MentionAt[0] >= 0)
+            else if (p.Tokens[0].AllCaps || p.MentionAt[0] >= 0 || (p.Tokens[0].Cap && p.Tokens[0].Norm.Length == 1)) // "R:" for "Robbie:"
             {
                 named ??= new Dictionary<string, (int, int)>(StringComparer.Ordinal);
                 var (lines, asking) = named.GetValueOrDefault(label);
@@ -161,6 +161,7 @@ internal static class WholeParagraph
             }
         }
 
+        var initials = named is null ? null : MergeInitials(named);
         var labels = new HashSet<string>(StringComparer.Ordinal);
         if (q >= 2 && a >= 2)
         {
@@ -188,8 +189,76 @@ internal static class WholeParagraph
                 }
             }
         }
+        else if (initials is { Count: > 0 } && named is not null && Debate(named) is { } voices)
+        {
+            // "Robbie: … ? / Tshabalala-Msimang: … / R: … / T-M: …": two voices named in full and then by their initials,
+            // both asking: a debate, each voice's lines its own.
+            labels.UnionWith(voices);
+        }
+
+        foreach (var (short_, full) in initials ?? [])
+        {
+            if (labels.Contains(full))
+            {
+                labels.Add(short_);
+            }
+        }
 
         return labels.Count > 0 ? labels : null;
+    }
+
+    /// <summary>
+    /// Labels that are the initials of another label ("r" of "robbie", "t-m" of "tshabalala-msimang"): their lines are
+    /// counted with the full label's. The map from initials to the full label.
+    /// </summary>
+    private static Dictionary<string, string> MergeInitials(Dictionary<string, (int Lines, int Asking)> named)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var label in named.Keys)
+        {
+            if (label.Length > 3 || label.Contains(' ', StringComparison.Ordinal) || InitialsOf(label) != label.Replace("-", "", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            string? full = null;
+            foreach (var other in named.Keys)
+            {
+                if (other.Length > label.Length && InitialsOf(other) == label.Replace("-", "", StringComparison.Ordinal))
+                {
+                    full = full is null ? other : "";
+                }
+            }
+
+            if (!string.IsNullOrEmpty(full))
+            {
+                map[label] = full;
+            }
+        }
+
+        foreach (var (initial, full) in map)
+        {
+            var (lines, asking) = named[initial];
+            var (fullLines, fullAsking) = named[full];
+            named[full] = (lines + fullLines, asking + fullAsking);
+            named.Remove(initial);
+        }
+
+        return map;
+    }
+
+    /// <summary>The first letters of a label's words and hyphenated parts ("tm" of "tshabalala-msimang", "r" of "robbie").</summary>
+    public static string InitialsOf(string label)
+    {
+        var parts = label.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length == 0 ? "" : string.Concat(parts.Select(w => w[0]));
+    }
+
+    /// <summary>Exactly two named voices of three lines or more, both asking: the two labels, else null.</summary>
+    private static List<string>? Debate(Dictionary<string, (int Lines, int Asking)> named)
+    {
+        var voices = named.Where(x => x.Value.Lines >= 3).Select(x => x.Key).ToList();
+        return voices.Count == 2 && voices.All(v => named[v].Asking > 0) ? voices : null;
     }
 
     /// <summary>Of the named voices with two lines or more, the only one whose lines ask questions, when another never asks.</summary>
