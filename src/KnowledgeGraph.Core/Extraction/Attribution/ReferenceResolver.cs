@@ -1341,15 +1341,41 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
                 continue; // inside a longer word
             }
 
-            var rest = name[end..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (rest.Length == 0 || rest[0] is "of" or "for" or "on" || rest.All(w => w is "service" or "services" or "department" or "force" or "command" or
-                "office" or "authority" or "agency" or "bureau" or "headquarters" or "directorate" or "division" or "unit" or "board" or "council"))
+            if (HeadTail(name.AsSpan(end)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>What follows a head noun in a name: nothing, "of"/"for"/"on" and more, or only words of an organisation's kind.</summary>
+    private static bool HeadTail(ReadOnlySpan<char> rest)
+    {
+        var first = true;
+        foreach (var range in rest.Split(' '))
+        {
+            var word = rest[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (first && (word is "of" or "for" or "on"))
+            {
+                return true;
+            }
+
+            first = false;
+            if (word is not ("service" or "services" or "department" or "force" or "command" or "office" or "authority" or "agency" or "bureau" or
+                "headquarters" or "directorate" or "division" or "unit" or "board" or "council"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
