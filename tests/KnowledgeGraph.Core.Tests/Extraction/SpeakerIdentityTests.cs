@@ -704,4 +704,12 @@ public sealed class SpeakerIdentityTests
             "The paper said the office had refused to welcome the senator.\n\nYoon also called the earlier report \"false.\"");
         doc.Require("person:yoon-young-chan", Stance.Denied, "earlier report");
     }
+
+    [Fact]
+    public void Md_opening_a_name_is_part_of_it_while_MD_after_a_firm_is_a_title()
+    {
+        var doc = Extract("Acting foreign secretary Md Delwar Hossain summoned the envoy.\n\nHarbour FM MD Tamsin Okoro said the story was fiction.");
+        Assert.Contains(doc.Entities, e => e.Name == "Md Delwar Hossain" && e.Kind == EntityKind.Person);
+        Assert.Contains(doc.Entities, e => e.Name == "Tamsin Okoro" && e.Kind == EntityKind.Person);
+    }
 }

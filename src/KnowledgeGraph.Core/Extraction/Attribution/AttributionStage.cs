@@ -489,7 +489,7 @@ internal sealed partial class AttributionStage
         var k = 0;
         while (k < t.Count && p.MentionAt[k] < 0 && ((t[k].IsWord && t[k].Cap) || t[k].Norm is "the" or "."))
         {
-            if (t[k].Norm is not ("the" or "." or "rt" or "right") && !Entities.NameWords.Titles.Contains(t[k].Norm) && !Entities.EntityDiscovery.Honorific(t[k].Norm))
+            if (t[k].Norm is not ("the" or "." or "rt" or "right") && !Entities.NameWords.IsTitle(t[k]) && !Entities.EntityDiscovery.Honorific(t[k].Norm))
             {
                 return null;
             }

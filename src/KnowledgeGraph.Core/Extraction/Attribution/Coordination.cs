@@ -81,12 +81,12 @@ internal static class Coordination
 
     private static bool OpensTitle(Paragraph p, int k) =>
         p.Tokens[k].IsWord && p.Tokens[k].Cap && !p.InQuote[k] && k + 1 < p.Tokens.Count && p.MentionAt[k + 1] < 0 && p.Tokens[k + 1].Cap &&
-        Entities.NameWords.Titles.Contains(p.Tokens[k + 1].Norm);
+        Entities.NameWords.IsTitle(p.Tokens[k + 1]);
 
     private static bool TitleWord(Paragraph p, int k)
     {
         var tok = p.Tokens[k];
-        return tok.IsWord && !p.InQuote[k] && (tok.Norm == "the" || Entities.NameWords.Titles.Contains(tok.Norm) ||
+        return tok.IsWord && !p.InQuote[k] && (tok.Norm == "the" || Entities.NameWords.IsTitle(tok) ||
             (!tok.Cap && !Words.Prepositions.Contains(tok.Norm) && !Words.Determiners.Contains(tok.Norm) && !Words.SubjectPronouns.Contains(tok.Norm) &&
              !SpeechLexicon.IsVerb(tok.Norm) && tok.Norm is not ("and" or "or" or "but" or "that" or "who" or "which")));
     }

@@ -128,7 +128,7 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         if (k + 1 < to && t[k].Norm is "by" or "from" or "of" or "for" or "at" && (Anonymous.Contains(n) || SpeechLexicon.DocumentNouns.Contains(n)))
         {
             var j = t[k + 1].Norm == "the" ? k + 2 : k + 1;
-            while (j < to && j < k + 5 && p.MentionAt[j] < 0 && t[j].Cap && NameWords.Titles.Contains(t[j].Norm))
+            while (j < to && j < k + 5 && p.MentionAt[j] < 0 && t[j].Cap && NameWords.IsTitle(t[j]))
             {
                 j++; // "a spokesman for Governor Elena Varga"
             }
@@ -859,7 +859,7 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         var end = at < to && t[at].Norm is "officials" or "authorities" or "police" or "investigators" ? at + 1
             : at + 1 < to && t[at].Norm == "law" && t[at + 1].Norm == "enforcement" ? at + 2 : -1;
         // "Police commander Joseph Mwangi said …": a title and a name after the word make it the person's description.
-        if (end < 0 || (end < to && (t[end].Norm == "of" || p.MentionAt[end] >= 0 || (t[end].Cap && t[end].IsWord) || NameWords.Titles.Contains(t[end].Norm))))
+        if (end < 0 || (end < to && (t[end].Norm == "of" || p.MentionAt[end] >= 0 || (t[end].Cap && t[end].IsWord) || NameWords.IsTitle(t[end]))))
         {
             return null;
         }

@@ -150,7 +150,7 @@ internal sealed class ReporterFinder(AttributionContext context)
             k++;
         }
 
-        return k > m.End && k < s.End && NameWords.Titles.Contains(t[k - 1].Norm) && p.MentionAt[k] >= 0 &&
+        return k > m.End && k < s.End && NameWords.IsTitle(t[k - 1]) && p.MentionAt[k] >= 0 &&
             context.SpeakerEntity(p.Mentions[p.MentionAt[k]].EntityId) == speaker;
     }
 

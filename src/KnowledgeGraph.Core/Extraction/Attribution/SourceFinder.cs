@@ -100,7 +100,7 @@ internal sealed class SourceFinder(ArticleAnalysis analysis, IDiscourseView disc
         {
             nameAt = k + 1;
         }
-        else if (k > role && NameWords.Titles.Contains(t[k - 1].Norm) && _a.Entities[owner.EntityId].Kind == Model.EntityKind.Institution)
+        else if (k > role && NameWords.IsTitle(t[k - 1]) && _a.Entities[owner.EntityId].Kind == Model.EntityKind.Institution)
         {
             nameAt = k;
         }

@@ -163,7 +163,7 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             // "Government notes the article …", "Government places on record …": a press release's own voice, without article.
             // ("Government spokesman Muthui Kariuki has dismissed …" is the spokesman named.)
             if (norm is "government" or "cabinet" && t[k].Cap && (k == 0 || !t[k - 1].IsWord) && k + 1 < t.Count && t[k + 1].IsWord && !t[k + 1].Cap &&
-                p.MentionAt[k] < 0 && !(NameWords.Titles.Contains(t[k + 1].Norm) && NamedAfter(p, k + 2, to)) &&
+                p.MentionAt[k] < 0 && !(NameWords.IsTitle(t[k + 1]) && NamedAfter(p, k + 2, to)) &&
                 references.ResolveInstitutionNoun(norm, null, null) is { } voice)
             {
                 return (voice, k, k + 1);
@@ -297,7 +297,7 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
     private (string, int, int)? HeadlineRoleHolder(Paragraph p, int from, int to)
     {
         var t = p.Tokens;
-        if (to - from is < 2 or > 4 || !NameWords.Titles.Contains(t[to - 1].Norm))
+        if (to - from is < 2 or > 4 || !NameWords.IsTitle(t[to - 1]))
         {
             return null;
         }
@@ -407,7 +407,7 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
 
             // "the UPDF spokesperson, Brig Felix Kulayigye, said": a title may stand between the comma and the name.
             var at = j + 1;
-            while (at < to && at < j + 4 && p.MentionAt[at] < 0 && t[at].IsWord && t[at].Cap && NameWords.Titles.Contains(t[at].Norm))
+            while (at < to && at < j + 4 && p.MentionAt[at] < 0 && t[at].IsWord && t[at].Cap && NameWords.IsTitle(t[at]))
             {
                 at++;
             }
@@ -448,7 +448,7 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                 return _a.Entities[person.EntityId].Kind == EntityKind.Person && end == to && j > after;
             }
 
-            if (!(t[j].Norm is "'s" or "'" || (t[j].IsWord && (t[j].Cap || NameWords.Titles.Contains(t[j].Norm)) && !SpeechLexicon.IsVerb(t[j].Norm))))
+            if (!(t[j].Norm is "'s" or "'" || (t[j].IsWord && (t[j].Cap || NameWords.IsTitle(t[j])) && !SpeechLexicon.IsVerb(t[j].Norm))))
             {
                 return false;
             }
@@ -490,7 +490,7 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             roleEnd++;
         }
 
-        if (roleEnd > after && roleEnd < to && t[roleEnd].Norm == "," && (NameWords.Titles.Contains(t[roleEnd - 1].Norm) || SpeechLexicon.PersonNouns.Contains(t[roleEnd - 1].Norm)) &&
+        if (roleEnd > after && roleEnd < to && t[roleEnd].Norm == "," && (NameWords.IsTitle(t[roleEnd - 1]) || SpeechLexicon.PersonNouns.Contains(t[roleEnd - 1].Norm)) &&
             _a.Entities[m.EntityId].Kind == EntityKind.Institution && AppositiveName(p, roleEnd, to) is { } apposed)
         {
             return apposed;
@@ -590,7 +590,7 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         }
 
         var k = after;
-        while (k < to && k < after + 4 && t[k].IsWord && NameWords.Titles.Contains(t[k].Norm) && p.MentionAt[k] < 0)
+        while (k < to && k < after + 4 && t[k].IsWord && NameWords.IsTitle(t[k]) && p.MentionAt[k] < 0)
         {
             k++;
         }
@@ -633,14 +633,14 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
     {
         var t = p.Tokens;
         var j = after;
-        while (j < to && j < after + 2 && t[j].IsWord && !t[j].Cap && p.MentionAt[j] < 0 && !NameWords.Titles.Contains(t[j].Norm) &&
+        while (j < to && j < after + 2 && t[j].IsWord && !t[j].Cap && p.MentionAt[j] < 0 && !NameWords.IsTitle(t[j]) &&
                !SpeechLexicon.IsVerb(t[j].Norm) && !Words.BeForms.Contains(t[j].Norm) && t[j].Norm is not ("has" or "have" or "had" or "and" or "or" or "of" or "to"))
         {
             j++;
         }
 
         var k = j;
-        while (k < to && k < j + 3 && t[k].IsWord && p.MentionAt[k] < 0 && NameWords.Titles.Contains(t[k].Norm))
+        while (k < to && k < j + 3 && t[k].IsWord && p.MentionAt[k] < 0 && NameWords.IsTitle(t[k]))
         {
             k++;
         }
@@ -885,7 +885,7 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
     {
         var j = k - 1;
         while (j > from && k - j < 7 && p.MentionAt[j] < 0 && p.Tokens[j].IsWord &&
-               (NameWords.Titles.Contains(p.Tokens[j].Norm) || (p.Tokens[j].Norm == "of" && p.Tokens[j - 1].Cap) || p.Tokens[j].Cap))
+               (NameWords.IsTitle(p.Tokens[j]) || (p.Tokens[j].Norm == "of" && p.Tokens[j - 1].Cap) || p.Tokens[j].Cap))
         {
             j--; // "and Secretary of State Marco Rubio": skip the title
         }

@@ -77,7 +77,7 @@ internal static partial class EntityDiscovery
         }
 
         var end = i;
-        while (end < tokens.Count && end - i < MaxAffiliationWords && tokens[end].IsWord && tokens[end].Cap && !covered[end] && !NameWords.Titles.Contains(tokens[end].Norm))
+        while (end < tokens.Count && end - i < MaxAffiliationWords && tokens[end].IsWord && tokens[end].Cap && !covered[end] && !NameWords.IsTitle(tokens[end]))
         {
             end++;
         }
@@ -129,7 +129,7 @@ internal static partial class EntityDiscovery
 
         var k = end;
         var strong = false;
-        while (k < tokens.Count && k - end < 3 && tokens[k].IsWord && !tokens[k].Cap && NameWords.Titles.Contains(tokens[k].Norm))
+        while (k < tokens.Count && k - end < 3 && tokens[k].IsWord && !tokens[k].Cap && NameWords.IsTitle(tokens[k]))
         {
             strong |= Lexicon.Current.AffiliationNouns.Contains(tokens[k].Norm) || !Lexicon.Current.WeakTitles.Contains(tokens[k].Norm);
             k++;
@@ -239,7 +239,7 @@ internal static partial class EntityDiscovery
 
     /// <summary>A word that can open or close the name: no title, no sentence opener, no common acronym, no organisation head on its own.</summary>
     private static bool PlainNameEdge(Token t) =>
-        !NameWords.NotNames.Contains(t.Norm) && !NameWords.Titles.Contains(t.Norm) && !Lexicon.Current.CommonAcronyms.Contains(t.Norm) &&
+        !NameWords.NotNames.Contains(t.Norm) && !NameWords.IsTitle(t) && !Lexicon.Current.CommonAcronyms.Contains(t.Norm) &&
         !char.IsDigit(t.Norm[0]);
 
     /// <summary>A determiner or possessive before token i, with up to two describing words between ("the experienced", "the then-governing").</summary>

@@ -70,7 +70,7 @@ internal static partial class EntityDiscovery
         // "…, says its head Syed Saddiq Syed Abdul Rahman": an owner's title between the verb and the name.
         return start > 0 && (tokens[start - 1].Norm is "said" or "told" or "says" ||
             (start > 1 && tokens[start - 1].Norm == "to" && tokens[start - 2].Norm == "according") ||
-            (start > 2 && NameWords.Titles.Contains(tokens[start - 1].Norm) && tokens[start - 2].Norm is "its" or "his" or "her" or "their" &&
+            (start > 2 && NameWords.IsTitle(tokens[start - 1]) && tokens[start - 2].Norm is "its" or "his" or "her" or "their" &&
              tokens[start - 3].Norm is "said" or "says"));
     }
 
@@ -177,7 +177,7 @@ internal static partial class EntityDiscovery
             IsEnglishWord(first.Norm) || g.IsGivenName(first.Norm) || g.CountryOfDemonym(first.Norm) is not null || g.CountryOfDemonym(last.Norm) is not null ||
             g.MatchPlace(tokens, start, start + 1).Length > 0 || g.MatchPlace(tokens, end - 1, end).Length > 0 ||
             NameWords.InstitutionHeads.Contains(last.Norm) || Lexicon.Current.PlaceHeads.Contains(last.Norm) || SpeechLexicon.IsInstitutionNoun(last.Norm) ||
-            NameWords.Titles.Contains(first.Norm) || NameWords.Titles.Contains(last.Norm))
+            NameWords.IsTitle(first) || NameWords.IsTitle(last))
         {
             return false;
         }
@@ -276,7 +276,7 @@ internal static partial class EntityDiscovery
             return true;
         }
 
-        if (k > 0 && tokens[k].Norm == "," && NameWords.Titles.Contains(tokens[k - 1].Norm) && !tokens[k - 1].Cap)
+        if (k > 0 && tokens[k].Norm == "," && NameWords.IsTitle(tokens[k - 1]) && !tokens[k - 1].Cap)
         {
             start = k; // "His lawyer, Rebecca Stein": the title stands before the comma
             k--;
@@ -287,7 +287,7 @@ internal static partial class EntityDiscovery
         while (k >= 0 && start - k <= 9)
         {
             var t = tokens[k];
-            if (t.IsWord && !covered[k] && NameWords.Titles.Contains(t.Norm))
+            if (t.IsWord && !covered[k] && NameWords.IsTitle(t))
             {
                 sawTitle |= !WeakTitles.Contains(t.Norm);
                 roleStart = k;
@@ -296,17 +296,17 @@ internal static partial class EntityDiscovery
             {
                 roleStart = k; // "Minister of Foreign Affairs": a generic ministry inside the title
             }
-            else if (t.Norm == "of" && roleStart == k + 1 && k > 0 && NameWords.Titles.Contains(tokens[k - 1].Norm))
+            else if (t.Norm == "of" && roleStart == k + 1 && k > 0 && NameWords.IsTitle(tokens[k - 1]))
             {
                 roleStart = k;
             }
             else if (roleStart == k + 1 && roleStart < start && k > 0 && (t.Norm is "and" or "&" ? tokens[k - 1].Cap && PortfolioWord(tokens[k - 1]) :
-                     t.Norm == "for" ? tokens[k - 1].Cap && NameWords.Titles.Contains(tokens[k - 1].Norm) :
+                     t.Norm == "for" ? tokens[k - 1].Cap && NameWords.IsTitle(tokens[k - 1]) :
                      !covered[k] && PortfolioWord(t) && tokens[k + 1].Norm is "and" or "&"))
             {
                 roleStart = k; // "Minister for Forests and Energy P. Ramachandra Reddy": the portfolio's "and", its words and "for"
             }
-            else if (roleStart == k + 1 && roleStart < start && t.Cap && !covered[k] && Lexicon.Current.PortfolioWords.Contains(t.Norm) && NameWords.Titles.Contains(tokens[k + 1].Norm))
+            else if (roleStart == k + 1 && roleStart < start && t.Cap && !covered[k] && Lexicon.Current.PortfolioWords.Contains(t.Norm) && NameWords.IsTitle(tokens[k + 1]))
             {
                 roleStart = k; // "Environment Minister Melissa Price", "Health Secretary X": the portfolio before the title is part of it
             }
@@ -341,7 +341,7 @@ internal static partial class EntityDiscovery
     private static (int, int) LowerCaseOffice(List<Token> tokens, bool[] covered, int k)
     {
         var comma = k;
-        if (comma < 4 || tokens[comma].Norm != "," || k + 1 >= tokens.Count || NameWords.Titles.Contains(tokens[k + 1].Norm) || !tokens[k + 1].Cap)
+        if (comma < 4 || tokens[comma].Norm != "," || k + 1 >= tokens.Count || NameWords.IsTitle(tokens[k + 1]) || !tokens[k + 1].Cap)
         {
             return (-1, -1);
         }
@@ -394,7 +394,7 @@ internal static partial class EntityDiscovery
             comma--; // "Alhaji", "Dr", "Chief" between the comma and the name
         }
 
-        if (comma < 2 || tokens[comma].Norm != "," || k + 1 >= tokens.Count || NameWords.Titles.Contains(tokens[k + 1].Norm))
+        if (comma < 2 || tokens[comma].Norm != "," || k + 1 >= tokens.Count || NameWords.IsTitle(tokens[k + 1]))
         {
             return (-1, -1); // "…, Brigadier General X": a rank is no name
         }
@@ -438,7 +438,7 @@ internal static partial class EntityDiscovery
             j--;
         }
 
-        return j < k && j > 0 && tokens[j].Norm is "of" or "for" && tokens[j - 1].Cap && NameWords.Titles.Contains(tokens[j - 1].Norm) ? j : -1;
+        return j < k && j > 0 && tokens[j].Norm is "of" or "for" && tokens[j - 1].Cap && NameWords.IsTitle(tokens[j - 1]) ? j : -1;
     }
 
     /// <summary>", son of Raúl Castro", ", Cuba's Deputy Minister of Foreign Affairs,", ", the company's chief executive,".</summary>
@@ -460,7 +460,7 @@ internal static partial class EntityDiscovery
                 break;
             }
 
-            if (tokens[j].IsWord && NameWords.Titles.Contains(tokens[j].Norm) && !covered[j])
+            if (tokens[j].IsWord && NameWords.IsTitle(tokens[j]) && !covered[j])
             {
                 titleAt = j;
                 break;
@@ -473,7 +473,7 @@ internal static partial class EntityDiscovery
         }
 
         var roleEnd = titleAt;
-        while (roleEnd < limit && tokens[roleEnd].IsWord && (NameWords.Titles.Contains(tokens[roleEnd].Norm) || tokens[roleEnd].Norm == "of" || covered[roleEnd]))
+        while (roleEnd < limit && tokens[roleEnd].IsWord && (NameWords.IsTitle(tokens[roleEnd]) || tokens[roleEnd].Norm == "of" || covered[roleEnd]))
         {
             roleEnd++;
         }

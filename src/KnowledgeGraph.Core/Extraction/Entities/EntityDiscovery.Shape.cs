@@ -81,7 +81,7 @@ internal static partial class EntityDiscovery
         var owner = tokens[at + 1];
         var head = tokens[at + 3];
         if (!owner.IsWord || !owner.Cap || owner.AllCaps || tokens[at + 2].Norm != "'s" || !head.IsWord || !head.Cap || head.AllCaps ||
-            NameWords.NotNames.Contains(head.Norm) || NameWords.Titles.Contains(head.Norm) || Gazetteers.Gazetteer.Default.IsGivenName(head.Norm))
+            NameWords.NotNames.Contains(head.Norm) || NameWords.IsTitle(head) || Gazetteers.Gazetteer.Default.IsGivenName(head.Norm))
         {
             return -1;
         }
@@ -167,7 +167,7 @@ internal static partial class EntityDiscovery
             k++;
         }
 
-        return k > at && k + 1 < tokens.Count && tokens[k].Norm == "'s" && tokens[k + 1].Norm == "office" && NameWords.Titles.Contains(tokens[k - 1].Norm)
+        return k > at && k + 1 < tokens.Count && tokens[k].Norm == "'s" && tokens[k + 1].Norm == "office" && NameWords.IsTitle(tokens[k - 1])
             ? k + 2
             : -1;
     }

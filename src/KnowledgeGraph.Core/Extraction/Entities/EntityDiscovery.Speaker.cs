@@ -318,7 +318,7 @@ internal static partial class EntityDiscovery
     /// <summary>An acronym the registry lacks ("UBS", "BNDES") outside an all-capitals heading.</summary>
     private static bool AcronymSpeaker(List<Token> tokens, int i, bool heading) =>
         !heading && tokens[i].IsWord && tokens[i].AllCaps && tokens[i].Norm.Length is >= 2 and <= 6 && tokens[i].Norm.All(char.IsLetter) &&
-        !NameWords.NotNames.Contains(tokens[i].Norm) && !NameWords.Titles.Contains(tokens[i].Norm) && !Lexicon.Current.CommonAcronyms.Contains(tokens[i].Norm) &&
+        !NameWords.NotNames.Contains(tokens[i].Norm) && !NameWords.IsTitle(tokens[i]) && !Lexicon.Current.CommonAcronyms.Contains(tokens[i].Norm) &&
         !(i > 0 && tokens[i - 1].Norm == "(" ) && !(i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].AllCaps);
 
     /// <summary>"A UBS spokesperson", "UBS officials": the unnamed speaker of an organisation.</summary>
@@ -440,7 +440,7 @@ internal sealed class ArticleWords
                 }
 
                 byte facts = 0;
-                if (i == 0 || !NameWords.Titles.Contains(tokens[i - 1].Norm))
+                if (i == 0 || !NameWords.IsTitle(tokens[i - 1]))
                 {
                     facts |= Untitled;
                 }

@@ -284,7 +284,7 @@ internal static partial class EntityDiscovery
             {
                 // "Professor Green" (a stage name): a one-word name the article never writes without its title keeps it.
                 // An office is no part of a name ("Energy Secretary Bodman", "Senator Hill"): only a title that is not one stays.
-                var first = end - start == 1 && start > 0 && tokens[start - 1].Cap && NameWords.Titles.Contains(tokens[start - 1].Norm) &&
+                var first = end - start == 1 && start > 0 && tokens[start - 1].Cap && NameWords.IsTitle(tokens[start - 1]) &&
                     !Lexicon.Current.PersonTitles.Contains(tokens[start - 1].Norm) && !Honorific(tokens[start - 1].Norm) && !words.WrittenWithoutTitle(tokens[start].Norm) ? start - 1 : start;
                 found.Add(new DiscoveredName(first, end, EntityKind.Person, Join(text, tokens, first, end)) { Role = first < start ? null : role, CountryPlaceId = country });
             }
@@ -536,12 +536,12 @@ internal static partial class EntityDiscovery
     {
         var k = first;
         while (k > 0 && first - k < 2 && tokens[k - 1] is { IsWord: true, AllCaps: true } t && t.Norm.Length <= 3 && t.Norm.All(char.IsLetter) && !covered[k - 1] &&
-               !Lexicon.Current.CommonAcronyms.Contains(t.Norm) && Gazetteer.Default.MatchPlace(tokens, k - 1, k).Length == 0 && !NameWords.Titles.Contains(t.Norm))
+               !Lexicon.Current.CommonAcronyms.Contains(t.Norm) && Gazetteer.Default.MatchPlace(tokens, k - 1, k).Length == 0 && !NameWords.IsTitle(t))
         {
             k--;
         }
 
-        return k < first && k > 0 && tokens[k - 1].IsWord && (NameWords.Titles.Contains(tokens[k - 1].Norm) || (!tokens[k - 1].Cap && SpeechLexicon.PersonNouns.Contains(tokens[k - 1].Norm)))
+        return k < first && k > 0 && tokens[k - 1].IsWord && (NameWords.IsTitle(tokens[k - 1]) || (!tokens[k - 1].Cap && SpeechLexicon.PersonNouns.Contains(tokens[k - 1].Norm)))
             ? k
             : -1;
     }
@@ -602,7 +602,7 @@ internal static partial class EntityDiscovery
 
         if (tokens[start - 1].Norm is "of" or "for")
         {
-            return NameWords.Titles.Contains(tokens[start - 2].Norm);
+            return NameWords.IsTitle(tokens[start - 2]);
         }
 
         if (tokens[start - 1].Norm is not ("and" or "&"))
@@ -616,7 +616,7 @@ internal static partial class EntityDiscovery
             k--;
         }
 
-        return k < start - 2 && k > 0 && tokens[k].Norm is "of" or "for" && NameWords.Titles.Contains(tokens[k - 1].Norm);
+        return k < start - 2 && k > 0 && tokens[k].Norm is "of" or "for" && NameWords.IsTitle(tokens[k - 1]);
     }
 
     /// <summary>"Minister for Forests and |Energy": the title before the portfolio's "of" or "for" is capitalised.</summary>
@@ -628,7 +628,7 @@ internal static partial class EntityDiscovery
             k--;
         }
 
-        return k > 0 && tokens[k - 1].Cap && NameWords.Titles.Contains(tokens[k - 1].Norm);
+        return k > 0 && tokens[k - 1].Cap && NameWords.IsTitle(tokens[k - 1]);
     }
 
     /// <summary>"Information", "Home", "Affairs", "Prosecutions": a capitalised English word of an office's portfolio.</summary>
@@ -669,7 +669,7 @@ internal static partial class EntityDiscovery
         var t = tokens[k];
         return t.IsWord && t.Cap && !t.AllCaps && t.Norm.Length >= 2 && t.Norm.All(char.IsLetter) &&
             k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Cap && !tokens[k + 1].AllCaps &&
-            !NameWords.Titles.Contains(t.Norm) && !NameWords.NotNames.Contains(t.Norm) && !NameWords.InstitutionHeads.Contains(t.Norm) &&
+            !NameWords.IsTitle(t) && !NameWords.NotNames.Contains(t.Norm) && !NameWords.InstitutionHeads.Contains(t.Norm) &&
             !NameWords.InstitutionHeads.Contains(tokens[k + 1].Norm) &&
             (Gazetteer.Default.IsGivenName(t.Norm) || (!IsEnglishWord(t.Norm) && !LongDerivedWord(t.Norm) && Gazetteer.Default.CountryOfDemonym(t.Norm) is null && Gazetteer.Default.MatchPlace(tokens, k, k + 1).Length == 0));
     }
@@ -686,7 +686,7 @@ internal static partial class EntityDiscovery
         if (tokens.Count > 4 && tokens[0].IsWord && tokens[0].Cap && !tokens[0].AllCaps && !covered[0] && tokens[1].Norm == ":" &&
             text.AsSpan(tokens[0].Start, tokens[0].End - tokens[0].Start) is var word && word.IndexOf('-') is var hyphen and > 1 && hyphen + 2 < word.Length &&
             char.IsUpper(word[hyphen + 1]) && !IsEnglishWord(tokens[0].Norm[..hyphen]) && !IsEnglishWord(tokens[0].Norm[(hyphen + 1)..]) &&
-            !NameWords.Titles.Contains(tokens[0].Norm) && Gazetteer.Default.MatchPlace(tokens, 0, 1).Length == 0)
+            !NameWords.IsTitle(tokens[0]) && Gazetteer.Default.MatchPlace(tokens, 0, 1).Length == 0)
         {
             return new DiscoveredName(0, 1, EntityKind.Person, word.ToString());
         }
@@ -705,7 +705,7 @@ internal static partial class EntityDiscovery
         var g = Gazetteer.Default;
         for (var k = 0; k < n; k++)
         {
-            if (NameWords.Titles.Contains(tokens[k].Norm) || NameWords.NotNames.Contains(tokens[k].Norm) || Honorific(tokens[k].Norm))
+            if (NameWords.IsTitle(tokens[k]) || NameWords.NotNames.Contains(tokens[k].Norm) || Honorific(tokens[k].Norm))
             {
                 return null;
             }
@@ -717,7 +717,7 @@ internal static partial class EntityDiscovery
         }
 
         var surface = Join(text, tokens, 0, n);
-        var written = text.IndexOf(surface, StringComparison.OrdinalIgnoreCase) is var at and >= 0 ? WrittenElsewhere(text, surface) : null;
+        var written = WrittenElsewhere(text, surface);
         var name = written ?? string.Join(' ', surface.Split(' ').Select(w => char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
         return new DiscoveredName(0, n, EntityKind.Person, name) { Surface = surface };
     }
@@ -758,7 +758,7 @@ internal static partial class EntityDiscovery
     /// </summary>
     private static bool PersonNamedLikeStreet(List<Token> tokens, int start, int end) =>
         end - start == 2 && Gazetteer.Default.IsGivenName(tokens[start].Norm) &&
-        (SpeakerCue(tokens, start, end) != Cue.None || (start > 0 && (NameWords.Titles.Contains(tokens[start - 1].Norm) || SpeechLexicon.PersonNouns.Contains(tokens[start - 1].Norm))) ||
+        (SpeakerCue(tokens, start, end) != Cue.None || (start > 0 && (NameWords.IsTitle(tokens[start - 1]) || SpeechLexicon.PersonNouns.Contains(tokens[start - 1].Norm))) ||
          PersonRoleSetOffAfter(tokens, end));
 
     /// <summary>
@@ -842,7 +842,7 @@ internal static partial class EntityDiscovery
     private static int OutletRunEnd(List<Token> tokens, bool[] covered, int i)
     {
         var k = i;
-        while (k < tokens.Count && k - i < 4 && !covered[k] && tokens[k].IsWord && tokens[k].Cap && !NameWords.Titles.Contains(tokens[k].Norm))
+        while (k < tokens.Count && k - i < 4 && !covered[k] && tokens[k].IsWord && tokens[k].Cap && !NameWords.IsTitle(tokens[k]))
         {
             k++;
         }
@@ -860,7 +860,7 @@ internal static partial class EntityDiscovery
 
         for (var k = end + 1; k < tokens.Count && k <= end + 6 && tokens[k].Norm != ","; k++)
         {
-            if (tokens[k].IsWord && !tokens[k].Cap && (SpeechLexicon.PersonNouns.Contains(tokens[k].Norm) || NameWords.Titles.Contains(tokens[k].Norm)))
+            if (tokens[k].IsWord && !tokens[k].Cap && (SpeechLexicon.PersonNouns.Contains(tokens[k].Norm) || NameWords.IsTitle(tokens[k])))
             {
                 return true;
             }
@@ -948,7 +948,7 @@ internal static partial class EntityDiscovery
                 break; // "the Harbour Ports-backed bid": a modifier built on the name, not part of it
             }
 
-            if (hasHead && t.Cap && NameWords.Titles.Contains(t.Norm) && !NameWords.InstitutionHeads.Contains(t.Norm) &&
+            if (hasHead && t.Cap && NameWords.IsTitle(t) && !NameWords.InstitutionHeads.Contains(t.Norm) &&
                 k + 1 < tokens.Count && tokens[k + 1].Cap && !NameWords.InstitutionHeads.Contains(tokens[k + 1].Norm))
             {
                 break; // "Superior Court Judge Robert …": the court, then a title before a name
@@ -1151,8 +1151,8 @@ internal static partial class EntityDiscovery
     {
         start = i;
         while (start < tokens.Count && tokens[start].IsWord && tokens[start].Cap && !covered[start] && !WeekdayOutlet(tokens, start) &&
-            (NameWords.NotNames.Contains(tokens[start].Norm) || NameWords.Titles.Contains(tokens[start].Norm) || IsDemonym(tokens[start], registry)) &&
-            !(start + 1 < tokens.Count && !NameWords.Titles.Contains(tokens[start].Norm) && HyphenatedGivenName(text, tokens[start + 1])))
+            (NameWords.NotNames.Contains(tokens[start].Norm) || NameWords.IsTitle(tokens[start]) || IsDemonym(tokens[start], registry)) &&
+            !(start + 1 < tokens.Count && !NameWords.IsTitle(tokens[start]) && HyphenatedGivenName(text, tokens[start + 1])))
         {
             start++; // but "Park Geun-hye", "Moon Jae-in": an English word before a hyphenated given name is the surname
         }
@@ -1195,15 +1195,15 @@ internal static partial class EntityDiscovery
             }
 
             if (t.Cap && (!t.AllCaps || initialAfterParticle) &&
-                ((!NameWords.NotNames.Contains(t.Norm) && !NameWords.Titles.Contains(t.Norm)) || WeekdayOutlet(tokens, k) || MonthSurname(tokens, start, end, k) ||
+                ((!NameWords.NotNames.Contains(t.Norm) && !NameWords.IsTitle(t)) || WeekdayOutlet(tokens, k) || MonthSurname(tokens, start, end, k) ||
                  TodayOutlet(tokens, start, k)) &&
                 !char.IsDigit(t.Norm[0]))
             {
                 k++;
                 end = k;
             }
-            else if (t.Cap && !t.AllCaps && k == start + 1 && NameWords.Titles.Contains(t.Norm) && !Lexicon.Current.PersonTitles.Contains(t.Norm) &&
-                Gazetteer.Default.IsGivenName(tokens[start].Norm) && !NameWords.Titles.Contains(tokens[start].Norm) &&
+            else if (t.Cap && !t.AllCaps && k == start + 1 && NameWords.IsTitle(t) && !Lexicon.Current.PersonTitles.Contains(t.Norm) &&
+                Gazetteer.Default.IsGivenName(tokens[start].Norm) && !NameWords.IsTitle(tokens[start]) &&
                 !(k + 1 < tokens.Count && ((tokens[k + 1].IsWord && tokens[k + 1].Cap) || tokens[k + 1].Norm is "of" or "'s")))
             {
                 end = k + 1; // "the star's lawyer, Martin Singer, has …": a surname that is also an occupation, closing the name
@@ -1322,7 +1322,7 @@ internal static partial class EntityDiscovery
     private static bool OpensWithTitleOf(List<Token> tokens, int start)
     {
         var k = start;
-        while (k < tokens.Count && k - start < 3 && tokens[k].IsWord && tokens[k].Cap && NameWords.Titles.Contains(tokens[k].Norm) &&
+        while (k < tokens.Count && k - start < 3 && tokens[k].IsWord && tokens[k].Cap && NameWords.IsTitle(tokens[k]) &&
             !NameWords.InstitutionHeads.Contains(tokens[k].Norm))
         {
             k++;
@@ -1333,7 +1333,7 @@ internal static partial class EntityDiscovery
 
     /// <summary>"Minister of |Energy and Mines", "Member of |Parliament for …": the run continues a capitalised title's "of" or "for".</summary>
     private static bool ContinuesPersonTitle(List<Token> tokens, int start) =>
-        start > 1 && tokens[start - 1].Norm is "of" or "for" && tokens[start - 2].Cap && NameWords.Titles.Contains(tokens[start - 2].Norm) &&
+        start > 1 && tokens[start - 1].Norm is "of" or "for" && tokens[start - 2].Cap && NameWords.IsTitle(tokens[start - 2]) &&
         !NameWords.InstitutionHeads.Contains(tokens[start - 2].Norm);
 
     private static bool OpensWithPersonTitle(List<Token> tokens, int start, int end)
@@ -1371,7 +1371,7 @@ internal static partial class EntityDiscovery
     /// <summary>The words [first, end) hold a person's title and are followed by a capitalised title and a capitalised word.</summary>
     private static bool TitleChainBeforeName(List<Token> tokens, int first, int end)
     {
-        if (end + 1 >= tokens.Count || !tokens[end].Cap || !NameWords.Titles.Contains(tokens[end].Norm) || !tokens[end + 1].Cap || !tokens[end + 1].IsWord)
+        if (end + 1 >= tokens.Count || !tokens[end].Cap || !NameWords.IsTitle(tokens[end]) || !tokens[end + 1].Cap || !tokens[end + 1].IsWord)
         {
             return false;
         }
@@ -1415,7 +1415,7 @@ internal static partial class EntityDiscovery
     /// </summary>
     private static int SpelledByAcronym(string text, List<Token> tokens, int i)
     {
-        if (NameWords.Titles.Contains(tokens[i].Norm))
+        if (NameWords.IsTitle(tokens[i]))
         {
             return 0; // "Attorney General (AG)": an office
         }

@@ -26,7 +26,7 @@ internal sealed partial class EntityResolver
             return police;
         }
 
-        if (!t.IsWord || !t.Cap || NameWords.Titles.Contains(t.Norm) || (NameWords.NotNames.Contains(t.Norm) && !OpensLongerName(tokens, i)))
+        if (!t.IsWord || !t.Cap || NameWords.IsTitle(t) || (NameWords.NotNames.Contains(t.Norm) && !OpensLongerName(tokens, i)))
         {
             return 0;
         }
@@ -99,7 +99,7 @@ internal sealed partial class EntityResolver
         var known = p.IsHeading ? TrieMatch<ProperName>.None : Gazetteers.WordNet.Match(tokens, i, tokens.Count);
         if (known.Length > 0 && !IsStateAbbreviation(tokens, i, known.Length) && WordNetKind(known.Best, known.Length, t) is { } kind && IsWrittenAsName(p, i, known.Length, oneWordOk: true) &&
             !NameGoesOn(tokens, i + known.Length) && !NameComesFrom(tokens, i) &&
-            !(known.Length == 1 && (NameWords.Titles.Contains(tokens[i].Norm) || // "An MP accused of …": the title, not WordNet's military police
+            !(known.Length == 1 && (NameWords.IsTitle(tokens[i]) || // "An MP accused of …": the title, not WordNet's military police
               Lexicon.Current.FirmSuffixes.Contains(tokens[i].Norm)))) // "Cipla Ltd. said": the end of a company's name, never a company alone
         {
             var name = known.Best.Name;
@@ -219,7 +219,7 @@ internal sealed partial class EntityResolver
         }
 
         // "police spokeswoman Cassidee Carson said": after a title or role, and with a city that is also a surname, a person.
-        if (Gazetteers.IsSurname(t[i].Norm) || (i >= 2 && (NameWords.Titles.Contains(t[i - 2].Norm) || Attribution.SpeechLexicon.PersonNouns.Contains(t[i - 2].Norm))))
+        if (Gazetteers.IsSurname(t[i].Norm) || (i >= 2 && (NameWords.IsTitle(t[i - 2]) || Attribution.SpeechLexicon.PersonNouns.Contains(t[i - 2].Norm))))
         {
             return false;
         }
@@ -522,7 +522,7 @@ internal sealed partial class EntityResolver
         }
 
         if (i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Cap && !p.IsHeading && !EntityDiscovery.SentenceOpener(tokens, i - 1) &&
-            !NameWords.NotNames.Contains(tokens[i - 1].Norm) && !NameWords.Titles.Contains(tokens[i - 1].Norm))
+            !NameWords.NotNames.Contains(tokens[i - 1].Norm) && !NameWords.IsTitle(tokens[i - 1]))
         {
             return false; // "Robin Boston", "New Mexico" read from "Mexico"
         }

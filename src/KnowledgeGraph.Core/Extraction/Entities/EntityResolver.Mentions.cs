@@ -76,7 +76,7 @@ internal sealed partial class EntityResolver
 
             // "Chief Williams", "Mayor Marsh": a person's surname after a capitalised title is also written that way.
             if (len == 1 && e.Kind == EntityKind.Person && i > 0 && tokens[i - 1].Cap && tokens[i - 1].IsWord &&
-                NameWords.Titles.Contains(tokens[i - 1].Norm) && (!Lexicon.Current.WeakTitles.Contains(tokens[i - 1].Norm) || tokens[i - 1].Norm is "chief" or "deputy"))
+                NameWords.IsTitle(tokens[i - 1]) && (!Lexicon.Current.WeakTitles.Contains(tokens[i - 1].Norm) || tokens[i - 1].Norm is "chief" or "deputy"))
             {
                 e.Aliases.Add(_a.Text[tokens[i - 1].Start..tokens[i].End]);
             }
@@ -146,7 +146,7 @@ internal sealed partial class EntityResolver
     /// title where a name or "of" follows it, or where it is written in lower case.
     /// </summary>
     private static bool TitleOfAName(List<Token> tokens, int i) =>
-        NameWords.Titles.Contains(tokens[i].Norm) &&
+        NameWords.IsTitle(tokens[i]) &&
         (!tokens[i].Cap || tokens[i].AllCaps || (i + 1 < tokens.Count && ((tokens[i + 1].IsWord && tokens[i + 1].Cap) || tokens[i + 1].Norm == "of")));
 
     private static bool MonthAsDate(List<Token> tokens, int i)

@@ -120,7 +120,7 @@ internal sealed partial class EntityResolver
         var first = k;
         var lastTitle = -1;
         while (k < t.Count && k < first + 6 && t[k].IsWord &&
-            (NameWords.Titles.Contains(t[k].Norm) || Lexicon.Current.PortfolioWords.Contains(t[k].Norm) || (t[k].Norm is "of" or "and" && k > first)))
+            (NameWords.IsTitle(t[k]) || Lexicon.Current.PortfolioWords.Contains(t[k].Norm) || (t[k].Norm is "of" or "and" && k > first)))
         {
             if (Lexicon.Current.PersonTitles.Contains(t[k].Norm))
             {

@@ -350,7 +350,7 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         }
 
         var prev = p.Tokens[i - 1];
-        return prev.IsWord && prev.Cap && !prev.AllCaps && !NameWords.NotNames.Contains(prev.Norm) && !NameWords.Titles.Contains(prev.Norm) &&
+        return prev.IsWord && prev.Cap && !prev.AllCaps && !NameWords.NotNames.Contains(prev.Norm) && !NameWords.IsTitle(prev) &&
             _a.Registry.CountryOfDemonym(prev.Norm) is null && _a.Registry.Aliases.Match(p.Tokens, i - 1, i).Length == 0 &&
             !person.Name.StartsWith(_a.Text.Substring(prev.Start, prev.End - prev.Start), StringComparison.OrdinalIgnoreCase);
     }
@@ -364,13 +364,13 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
     {
         // The title first: it turns away almost every token before a name-list lookup.
         if (i == 0 || i + 1 >= tokens.Count || !tokens[i].IsWord || !tokens[i].Cap || tokens[i].AllCaps || !tokens[i - 1].IsWord || !tokens[i - 1].Cap ||
-            !NameWords.Titles.Contains(tokens[i - 1].Norm) || Lexicon.Current.WeakTitles.Contains(tokens[i - 1].Norm) || !Gazetteers.IsGivenName(tokens[i].Norm))
+            !NameWords.IsTitle(tokens[i - 1]) || Lexicon.Current.WeakTitles.Contains(tokens[i - 1].Norm) || !Gazetteers.IsGivenName(tokens[i].Norm))
         {
             return false;
         }
 
         var next = tokens[i + 1];
-        return next.IsWord && next.Cap && !next.AllCaps && !NameWords.NotNames.Contains(next.Norm) && !NameWords.Titles.Contains(next.Norm) &&
+        return next.IsWord && next.Cap && !next.AllCaps && !NameWords.NotNames.Contains(next.Norm) && !NameWords.IsTitle(next) &&
             !NameWords.InstitutionHeads.Contains(next.Norm) && !Attribution.SpeechLexicon.IsInstitutionNoun(next.Norm) && !Lexicon.Current.PlaceHeads.Contains(next.Norm) &&
             Gazetteers.MatchPlace(tokens, i, i + 2).Length < 2;
     }
@@ -895,7 +895,6 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
     /// </summary>
     private void AddGivenNameAliases(Dictionary<string, HashSet<string>> surnames)
     {
-        Dictionary<string, (string Surface, string Id, int Count)>? given = null;
         foreach (var e in _a.Entities.Values)
         {
             var space = e.Name.IndexOf(' ', StringComparison.Ordinal);
@@ -904,21 +903,56 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                 continue;
             }
 
-            var first = e.Name[..space];
-            var key = TextFold.Fold(first);
-            given ??= new(StringComparer.Ordinal);
-            given[key] = given.TryGetValue(key, out var seen) ? (seen.Surface, seen.Id, seen.Count + 1) : (first, e.Id, 1);
-        }
-
-        foreach (var (key, (surface, id, count)) in given ?? [])
-        {
-            if (count == 1 && !surnames.ContainsKey(key) && (Gazetteers.IsGivenName(key) || FamilyNameFirst(_a.Entities[id].Name)) && !EntityDiscovery.IsEnglishWord(key) && !NameWords.Titles.Contains(key) &&
-                !NameWords.NotNames.Contains(key) && !Attribution.SpeechVerbs.IsMonth(key) && _a.Registry.Aliases.SingleWordEntity(key) is null &&
-                Gazetteers.Places.Match(new List<Token> { new(0, surface.Length, TokenKind.Word, key, true, false) }, 0, 1).Length == 0)
+            // The cheap test first: the article writes the given name alone more often than the whole name (most articles
+            // never do, and nothing is built for them).
+            var first = e.Name.AsSpan(0, space);
+            if (WholeWordCount(_a.Text, first) <= WholeWordCount(_a.Text, e.Name) || GivenNameShared(e, first))
             {
-                _local.Add(surface, id);
+                continue;
+            }
+
+            var key = TextFold.Fold(first);
+            if (!surnames.ContainsKey(key) && (Gazetteers.IsGivenName(key) || FamilyNameFirst(e.Name)) && !EntityDiscovery.IsEnglishWord(key) && !NameWords.Titles.Contains(key) &&
+                !NameWords.NotNames.Contains(key) && !Attribution.SpeechVerbs.IsMonth(key) && _a.Registry.Aliases.SingleWordEntity(key) is null &&
+                Gazetteers.Places.Match(new List<Token> { new(0, space, TokenKind.Word, key, true, false) }, 0, 1).Length == 0)
+            {
+                _local.Add(first.ToString(), e.Id);
             }
         }
+    }
+
+    /// <summary>Another person of the article whose name opens with the same word.</summary>
+    private bool GivenNameShared(ArticleEntity person, ReadOnlySpan<char> first)
+    {
+        foreach (var e in _a.Entities.Values)
+        {
+            if (e != person && e.Kind == EntityKind.Person && e.Name.Length > first.Length && e.Name[first.Length] == ' ' &&
+                e.Name.AsSpan(0, first.Length).Equals(first, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How often <paramref name="word"/> stands in the text as a whole word (no letter or digit on either side).</summary>
+    private static int WholeWordCount(string text, ReadOnlySpan<char> word)
+    {
+        var count = 0;
+        for (var at = text.AsSpan().IndexOf(word, StringComparison.Ordinal); at >= 0;)
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                count++;
+            }
+
+            var next = text.AsSpan(end).IndexOf(word, StringComparison.Ordinal);
+            at = next < 0 ? -1 : end + next;
+        }
+
+        return count;
     }
 
     /// <summary>
@@ -992,7 +1026,7 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         var t = p.Tokens;
         var k = i;
         while (k > 0 && i - k < 3 && !covered[k - 1] && t[k - 1].IsWord && t[k - 1].Cap && !t[k - 1].AllCaps &&
-               !NameWords.Titles.Contains(t[k - 1].Norm) && !NameWords.NotNames.Contains(t[k - 1].Norm) && !Lexicon.Current.Determiners.Contains(t[k - 1].Norm) &&
+               !NameWords.IsTitle(t[k - 1]) && !NameWords.NotNames.Contains(t[k - 1].Norm) && !Lexicon.Current.Determiners.Contains(t[k - 1].Norm) &&
                _a.Registry.CountryOfDemonym(t[k - 1].Norm) is null && !Attribution.SpeechLexicon.IsVerb(t[k - 1].Norm))
         {
             k--;
@@ -1024,7 +1058,7 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         }
 
         var k = at + 1;
-        while (k < t.Count && k - at <= 3 && t[k].IsWord && t[k].Cap && !t[k].AllCaps && !covered[k] && !NameWords.Titles.Contains(t[k].Norm))
+        while (k < t.Count && k - at <= 3 && t[k].IsWord && t[k].Cap && !t[k].AllCaps && !covered[k] && !NameWords.IsTitle(t[k]))
         {
             k++;
         }

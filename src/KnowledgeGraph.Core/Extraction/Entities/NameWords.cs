@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using KnowledgeGraph.Extraction.Text;
 
 namespace KnowledgeGraph.Extraction.Entities;
 
@@ -7,6 +8,12 @@ internal static class NameWords
 {
     /// <summary>Titles that precede a name ("Deputy Minister", "General", "journalist").</summary>
     public static FrozenSet<string> Titles => Lexicon.Current.Titles;
+
+    /// <summary>
+    /// A title word as the text writes it: "MD" (managing director) in capitals is one, "Md" of "Md Delwar Hossain"
+    /// (Mohammad, as Bangladeshi names abbreviate it) is not.
+    /// </summary>
+    public static bool IsTitle(Token t) => Titles.Contains(t.Norm) && !(t.Norm == "md" && !t.AllCaps);
 
     /// <summary>Title words that name an office held by a person ("Minister of Energy and Mines"), not an institution.</summary>
     public static FrozenSet<string> PersonTitles => Lexicon.Current.PersonTitles;

@@ -230,17 +230,17 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
         var end = v + 1;
         var titled = false;
         // "…, says its head Syed Saddiq", "…, said their lawyer, Jane Roe": the owner's title, a comma at most, then the name.
-        var owned = end + 1 < s.End && t[end].Norm is "its" or "his" or "her" or "their" && NameWords.Titles.Contains(t[end + 1].Norm);
+        var owned = end + 1 < s.End && t[end].Norm is "its" or "his" or "her" or "their" && NameWords.IsTitle(t[end + 1]);
         if (owned)
         {
             end++;
         }
 
-        while (end < s.End && end < v + 10 && (t[end].IsWord || (owned && t[end].Norm == "," && end > v + 2 && NameWords.Titles.Contains(t[end - 1].Norm))) &&
+        while (end < s.End && end < v + 10 && (t[end].IsWord || (owned && t[end].Norm == "," && end > v + 2 && NameWords.IsTitle(t[end - 1]))) &&
                !p.InQuote[end] && !SpeechLexicon.IsVerb(t[end].Norm) &&
-               (t[end].Cap || t[end].Norm == "," || NameWords.Titles.Contains(t[end].Norm) || TitleFollows(p, end + 1, Math.Min(s.End, end + 3))))
+               (t[end].Cap || t[end].Norm == "," || NameWords.IsTitle(t[end]) || TitleFollows(p, end + 1, Math.Min(s.End, end + 3))))
         {
-            titled |= NameWords.Titles.Contains(t[end].Norm);
+            titled |= NameWords.IsTitle(t[end]);
             end++;
         }
 
@@ -304,7 +304,7 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
                 return false;
             }
 
-            noun |= NameWords.Titles.Contains(t[k].Norm) || Lexicon.Current.PersonNouns.Contains(t[k].Norm) || Lexicon.Current.AnonymousSpeakers.Contains(t[k].Norm);
+            noun |= NameWords.IsTitle(t[k]) || Lexicon.Current.PersonNouns.Contains(t[k].Norm) || Lexicon.Current.AnonymousSpeakers.Contains(t[k].Norm);
         }
 
         return noun && (!t[from].Cap || t[from].Norm is "the" or "a" or "an" || NamedOwner(t, from, to));
@@ -458,7 +458,7 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
         {
             var n = p.Tokens[k].Norm;
             if (NameWords.Titles.Contains(n) || n is "the" or "a" or "an" or "of" or "'s" or "." || p.MentionAt[k] >= 0 || p.Tokens[k].Cap ||
-                (n == "," && k > from && NameWords.Titles.Contains(p.Tokens[k - 1].Norm) && k + 1 == to))
+                (n == "," && k > from && NameWords.IsTitle(p.Tokens[k - 1]) && k + 1 == to))
             {
                 continue; // "said their lawyer, Jane Roe": the comma before the name
             }
@@ -476,7 +476,7 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
     {
         for (var k = from; k < to; k++)
         {
-            if (NameWords.Titles.Contains(p.Tokens[k].Norm))
+            if (NameWords.IsTitle(p.Tokens[k]))
             {
                 return true;
             }

@@ -50,7 +50,7 @@ internal sealed class CoordinatedVerbSieve(AttributionContext context) : Trigger
         {
             var m = p.Mentions[p.MentionAt[last]];
             var before = m.First - 1;
-            while (before > prevAt && before > m.First - 5 && (Entities.NameWords.Titles.Contains(t[before].Norm) || t[before].Norm == "." ||
+            while (before > prevAt && before > m.First - 5 && (Entities.NameWords.IsTitle(t[before]) || t[before].Norm == "." ||
                    (t[before].Cap && t[before].IsWord && p.MentionAt[before] < 0)))
             {
                 before--; // "after Sen. Rick Scott told …": the title belongs to the name

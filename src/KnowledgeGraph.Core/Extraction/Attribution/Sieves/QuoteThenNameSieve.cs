@@ -44,7 +44,7 @@ internal sealed class QuoteThenNameSieve(AttributionContext context) : SentenceS
 
         // The name: titles and capitalised words up to a mention that ends them.
         var from = k;
-        while (k < s.End && k < from + 8 && t[k].IsWord && !p.InQuote[k] && (t[k].Cap || NameWords.Titles.Contains(t[k].Norm) || t[k].Norm is "the" or "a" or "an"))
+        while (k < s.End && k < from + 8 && t[k].IsWord && !p.InQuote[k] && (t[k].Cap || NameWords.IsTitle(t[k]) || t[k].Norm is "the" or "a" or "an"))
         {
             k++;
         }
@@ -77,7 +77,7 @@ internal sealed class QuoteThenNameSieve(AttributionContext context) : SentenceS
     {
         for (var k = from; k < to; k++)
         {
-            if (!(NameWords.Titles.Contains(p.Tokens[k].Norm) || p.Tokens[k].Cap || p.Tokens[k].Norm is "the" or "a" or "an"))
+            if (!(NameWords.IsTitle(p.Tokens[k]) || p.Tokens[k].Cap || p.Tokens[k].Norm is "the" or "a" or "an"))
             {
                 return false;
             }

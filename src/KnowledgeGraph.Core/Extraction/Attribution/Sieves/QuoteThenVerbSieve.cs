@@ -54,7 +54,7 @@ internal sealed class QuoteThenVerbSieve(AttributionContext context) : TriggerSi
         var t = p.Tokens;
         var k = from;
         while (k < t.Count && k < from + 12 && t[k].IsWord && !t[k].Cap &&
-            (NameWords.Titles.Contains(t[k].Norm) || SpeechLexicon.PersonNouns.Contains(t[k].Norm) || t[k].Norm is "and" or "of" or "the" or "operating" or "financial" or "executive"))
+            (NameWords.IsTitle(t[k]) || SpeechLexicon.PersonNouns.Contains(t[k].Norm) || t[k].Norm is "and" or "of" or "the" or "operating" or "financial" or "executive"))
         {
             k++;
         }

@@ -146,7 +146,7 @@ internal sealed class QuotedAsSayingSieve(AttributionContext context) : TriggerS
                 return m.End == to && Context.Analysis.Entities[m.EntityId].Kind == Model.EntityKind.Person ? (m.EntityId, m.First, m.End) : null;
             }
 
-            if (!t[k].IsWord || t[k].Cap && !Entities.NameWords.Titles.Contains(t[k].Norm))
+            if (!t[k].IsWord || t[k].Cap && !Entities.NameWords.IsTitle(t[k]))
             {
                 return null;
             }

@@ -607,7 +607,7 @@ internal static class VerbFrame
             k++;
         }
 
-        while (k < v && p.MentionAt[k] < 0 && t[k].IsWord && t[k].Cap && Entities.NameWords.Titles.Contains(t[k].Norm))
+        while (k < v && p.MentionAt[k] < 0 && t[k].IsWord && t[k].Cap && Entities.NameWords.IsTitle(t[k]))
         {
             k++; // "Through its spokesperson, Superintendent X,"
         }
