@@ -95,6 +95,7 @@ internal sealed partial class AttributionStage
             finding = finding.ContentParagraph is null ? AskedAnswer.Apply(p, s, finding) : finding;
             finding = BareVerdict(p, s, finding);
             finding = SelfNamedIssuer(p, finding);
+            finding = OutletsUnnamedSource(p, s, finding);
             speaker = finding.SpeakerId;
             if (found.Count > 0 && found[^1] is var prev && prev.SpeakerId != speaker &&
                 finding.SpeakerFirst >= 0 && Math.Abs(finding.SpeakerFirst - prev.ContentFirst) <= 1 && t.Kind == TriggerKind.Verb)
@@ -938,5 +939,32 @@ internal sealed partial class AttributionStage
         }
 
         return null;
+    }
+    /// <summary>
+    /// "“They tried in the past …,” the official said, according to The Hindu.": an unnamed official or source an outlet
+    /// cites is no one the text names; what they said is the outlet's (the dev README: the claim is the outlet's, the
+    /// person has not been shown to have said it). Otherwise the finding as it was.
+    /// </summary>
+    private Finding OutletsUnnamedSource(Paragraph p, Sentence s, Finding f)
+    {
+        var t = p.Tokens;
+        if (f.SpeakerFirst < 0 || f.SpeakerEnd - f.SpeakerFirst is < 2 or > 4 || p.MentionAt[f.SpeakerFirst] >= 0 ||
+            t[f.SpeakerFirst].Norm is not ("the" or "an" or "a") || t[f.SpeakerEnd - 1].Norm is not ("official" or "officials" or "source" or "sources"))
+        {
+            return f;
+        }
+
+        for (var k = Math.Max(f.SpeakerEnd, f.Trigger.At) + 1; k + 2 < s.End; k++)
+        {
+            if (t[k].Norm == "according" && t[k + 1].Norm == "to" && !p.InQuote[k])
+            {
+                var at = t[k + 2].Norm == "the" ? k + 3 : k + 2;
+                return at < s.End && p.MentionAt[at] >= 0 && p.Mentions[p.MentionAt[at]] is { } m && m.First == at && _context.IsMedia(m.EntityId)
+                    ? f with { SpeakerId = m.EntityId }
+                    : f;
+            }
+        }
+
+        return f;
     }
 }

@@ -423,4 +423,21 @@ public sealed class IntermediaryTests
         var s = doc.Require("person:tamara-okoro", Stance.Denied, "cholera outbreak");
         Assert.Single(s.ReportedBy);
     }
+
+    [Fact]
+    public void An_unnamed_official_an_outlet_cites_is_the_outlets_claim()
+    {
+        var doc = Invented.Extract("cited.txt", "Foreign Office spokesperson Tamara Okoro rejected the report on Monday.\n\n" +
+            "“They tried in the past, but had to return after the guards stopped them,” the official said, according to the Harbour Times.");
+        var times = doc.Entities.Single(e => e.Name.Contains("Harbour Times", StringComparison.Ordinal)).Id;
+        doc.Require(times, Stance.Said, "tried in the past");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:tamara-okoro" && s.Evidence.Contains("tried", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_named_person_an_outlet_cites_still_speaks_through_it()
+    {
+        var doc = Invented.Extract("cited.txt", "“They tried in the past,” Tamara Okoro said, according to the Harbour Times.");
+        Assert.Contains(doc.Statements, s => s.SpeakerId == "person:tamara-okoro");
+    }
 }
