@@ -127,12 +127,21 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
 
             // "Attorneys of Jair Bolsonaro denied …", "Lawyers for the singer said …", "A rep for Marc Anthony denied …": those
             // who speak for someone named right after speak as that someone.
-            if (Lexicon.Current.ProxyNouns.Contains(norm) && norm is not ("office" or "campaign" or "team" or "camp" or "management" or "label") &&
-                (k == from || !t[k - 1].IsWord || t[k - 1].Norm is "the" or "," or "a" or "an" || Words.ClauseBreaks.Contains(t[k - 1].Norm)) &&
-                k + 2 < to && t[k + 1].Norm is "of" or "for" && p.MentionAt[k + 2] >= 0 && p.Mentions[p.MentionAt[k + 2]] is var principal0 &&
+            var proxyOpens = Lexicon.Current.ProxyNouns.Contains(norm) && norm is not ("office" or "campaign" or "team" or "camp" or "management" or "label") &&
+                (k == from || !t[k - 1].IsWord || t[k - 1].Norm is "the" or "," or "a" or "an" or "legal" or "personal" or "longtime" or "long-time" ||
+                 Words.ClauseBreaks.Contains(t[k - 1].Norm)) && k + 2 < to && t[k + 1].Norm is "of" or "for";
+            var proxyFirst = proxyOpens && k > from && t[k - 1].Norm is "legal" or "personal" or "longtime" or "long-time" ? k - 1 : k;
+            if (proxyOpens && p.MentionAt[k + 2] >= 0 && p.Mentions[p.MentionAt[k + 2]] is var principal0 &&
                 principal0.First == k + 2 && _a.Entities[principal0.EntityId].Kind == EntityKind.Person && !NamedAfter(p, principal0.End, to))
             {
-                return (principal0.EntityId, k, principal0.End);
+                return (principal0.EntityId, proxyFirst, principal0.End);
+            }
+
+            // "Legal reps for the 27-year-old singer are denying …": a description of a person the text has named.
+            if (proxyOpens && t[k + 2].Norm == "the" && references.ReferencePhrase(p, k + 2, to) is { } described &&
+                _a.Entities.TryGetValue(described.Item1, out var describedOne) && describedOne.Kind == EntityKind.Person)
+            {
+                return (described.Item1, proxyFirst, described.Item3);
             }
 
             if (norm is "his" or "her" && k + 1 < to && Lexicon.Current.ProxyNouns.Contains(t[k + 1].Norm) && !NamedAfter(p, k + 2, to) &&

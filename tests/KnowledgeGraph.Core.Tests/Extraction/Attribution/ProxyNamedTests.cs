@@ -34,4 +34,12 @@ public sealed class ProxyNamedTests
         doc.Require("person:marco-velli", Stance.Denied, "forward has agreed to join Ajax");
         Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:paolo-ferrante");
     }
+
+    [Theory]
+    [InlineData("Legal reps for Tamara Okoro are denying reports that a former publicist planted a story.")]
+    [InlineData("Reps for the singer denied reports that a former publicist planted a story.")]
+    [InlineData("Legal reps for the 27-year-old singer are denying reports that a former publicist planted a story.")]
+    public void Reps_for_a_person_named_or_described_speak_as_that_person(string sentence) =>
+        Invented.Extract("reps.txt", "The singer Tamara Okoro released a new album last year.\n\n" + sentence)
+            .Require("person:tamara-okoro", Stance.Denied, "former publicist planted a story");
 }
