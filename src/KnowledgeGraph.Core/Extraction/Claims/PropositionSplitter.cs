@@ -381,13 +381,22 @@ internal static partial class PropositionSplitter
     private static int SkipDeclaration(Paragraph p, int first, int end)
     {
         var t = p.Tokens;
-        if (first + 4 >= end || t[first].Norm is not ("we" or "i"))
+        var k = first + 1;
+        if (first + 5 < end && t[first].Norm is "the" or "this" && t[first + 1].Cap && SpeechLexicon.IsInstitutionNoun(t[first + 1].Norm))
+        {
+            k = t[first + 2].Norm == "also" ? first + 3 : first + 2; // "The Ministry (also) wishes to state that …": the body's own voice
+        }
+        else if (first + 4 >= end || t[first].Norm is not ("we" or "i"))
         {
             return first;
         }
 
-        var k = first + 1;
-        if (t[k].Norm is "would" or "wish" or "want" or "wishes" or "hereby")
+        if (k < end && t[k].Norm == "also")
+        {
+            k++;
+        }
+
+        if (k < end && t[k].Norm is "would" or "wish" or "want" or "wishes" or "wants" or "hereby")
         {
             k += t[k].Norm == "would" && t[k + 1].Norm == "like" ? 2 : 1;
             if (k < end && t[k].Norm == "to")

@@ -668,4 +668,14 @@ public sealed class DenialFrameTests
         Assert.Equal(Stance.Denied, s.Stance);
         Assert.Contains("site or service was compromised", s.Claim, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("“The Ministry also wishes to state that at no time did the commissioner issue any statement on the deaths,” the Harbour Ministry said.")]
+    [InlineData("“We also wish to state that at no time did the commissioner issue any statement on the deaths,” the Harbour Ministry said.")]
+    public void A_body_that_wishes_to_state_a_negation_denies(string sentence) =>
+        Assert.Equal(Stance.Denied, Assert.Single(Extract(sentence).Statements).Stance);
+
+    [Fact]
+    public void A_wish_that_something_is_not_so_is_still_said() =>
+        Assert.Equal(Stance.Said, Assert.Single(Extract("Tom Reyes said he hoped the harbour was not a haven for smugglers.").Statements).Stance);
 }
