@@ -651,4 +651,15 @@ public sealed class EntityDiscoveryTests
         Assert.Equal(EntityKind.Institution, firm.Kind);
         doc.Require(firm.Id, Stance.Denied, "hired");
     }
+
+    [Theory]
+    [InlineData("Advisers to Tom Reyes took kickbacks from charities, newsmagazine Quintara reported yesterday.")]
+    [InlineData("Advisers to Tom Reyes took kickbacks from charities, the newsweekly Quintara reported yesterday.")]
+    public void A_newsmagazine_named_after_its_noun_reports_what_the_clause_before_says(string sentence)
+    {
+        var doc = Extract(sentence);
+        var outlet = doc.Entities.Single(e => e.Name == "Quintara");
+        doc.Require(outlet.Id, Stance.Said, "took kickbacks from charities");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:tom-reyes");
+    }
 }
