@@ -406,7 +406,9 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
 
             if (t[j].Norm != ",")
             {
-                if (!t[j].IsWord || (SpeechLexicon.IsVerb(t[j].Norm) && !relative))
+                // ("The head of the labour minister's party in the lower house, Giovanni Queiroz, told …": a possessive
+                // inside the description)
+                if ((!t[j].IsWord && t[j].Norm != "'s") || (SpeechLexicon.IsVerb(t[j].Norm) && !relative))
                 {
                     return null;
                 }

@@ -491,4 +491,13 @@ public sealed class ClauseSubjectTests
         var s = doc.Require("person:tom-reyes", Stance.Denied, "never been near drink");
         Assert.StartsWith("the footballer said", s.Evidence, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_name_set_off_after_a_description_with_a_possessive_speaks()
+    {
+        var doc = Invented.Extract("clause.txt", "President Tamara Okoro spoke on Monday.\n\n" +
+            "The head of the labour minister’s Harbour Workers Party in the lower house, Jonas Reyes, told the Harbour Times the accusations should be investigated.");
+        doc.Require("person:jonas-reyes", Stance.Said, "accusations should be investigated");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:tamara-okoro");
+    }
 }
