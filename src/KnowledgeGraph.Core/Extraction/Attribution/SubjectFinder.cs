@@ -128,9 +128,9 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             // "Attorneys of Jair Bolsonaro denied …", "Lawyers for the singer said …", "A rep for Marc Anthony denied …": those
             // who speak for someone named right after speak as that someone.
             var proxyOpens = Lexicon.Current.ProxyNouns.Contains(norm) && norm is not ("office" or "campaign" or "team" or "camp" or "management" or "label") &&
-                (k == from || !t[k - 1].IsWord || t[k - 1].Norm is "the" or "," or "a" or "an" or "legal" or "personal" or "longtime" or "long-time" ||
+                (k == from || !t[k - 1].IsWord || t[k - 1].Norm is "the" or "," or "a" or "an" || ProxyModifier(t[k - 1].Norm) ||
                  Words.ClauseBreaks.Contains(t[k - 1].Norm)) && k + 2 < to && t[k + 1].Norm is "of" or "for";
-            var proxyFirst = proxyOpens && k > from && t[k - 1].Norm is "legal" or "personal" or "longtime" or "long-time" ? k - 1 : k;
+            var proxyFirst = proxyOpens && k > from && ProxyModifier(t[k - 1].Norm) ? k - 1 : k;
             if (proxyOpens && p.MentionAt[k + 2] >= 0 && p.Mentions[p.MentionAt[k + 2]] is var principal0 &&
                 principal0.First == k + 2 && _a.Entities[principal0.EntityId].Kind == EntityKind.Person && !NamedAfter(p, principal0.End, to))
             {
@@ -202,6 +202,9 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
 
         return null;
     }
+
+    /// <summary>"Legal reps for …", "personal lawyer for …": a word of the proxy's kind before the proxy's noun.</summary>
+    private static bool ProxyModifier(string norm) => norm is "legal" or "personal" or "longtime" or "long-time";
 
     /// <summary>
     /// Where "both actors", "both men" (at <paramref name="k"/>), or "reps for both actors" with a proxy's noun before it,

@@ -700,7 +700,7 @@ internal static class VerbFrame
 
     /// <summary>"A Northgate Bank spokesman", "a club official", "a ministry source": unnamed, they speak for the body.</summary>
     private static bool SpeaksForItsBody(string noun) =>
-        noun is "spokesperson" or "spokesman" or "spokeswoman" or "official" or "officials" or "source" or "sources" or "representative" or
+        ReferenceResolver.IsSpokesNoun(noun) || noun is "official" or "officials" or "source" or "sources" or "representative" or
             "executive" or "aide" or "adviser" or "advisor" or "officer" or "head" or "chief" or "director" or "deputy" or "vice";
 
     /// <summary>
@@ -733,7 +733,7 @@ internal static class VerbFrame
 
         for (var j = k + 1; j < v && j <= k + 5; j++)
         {
-            if (t[j].Norm is "—" or "–" or "-" or "--")
+            if (IsDash(t[j].Norm))
             {
                 return j > k + 1 && (SpeechVerbs.IsMonth(t[k + 1].Norm) || Weekday(t[k + 1].Norm)) ? j + 1 : -1;
             }
@@ -751,13 +751,16 @@ internal static class VerbFrame
         var t = p.Tokens;
         if (p.MentionAt[0] < 0 || p.Mentions[p.MentionAt[0]] is not { First: 0 } city || city.End + 2 >= v || t[city.End].Norm != "," ||
             p.MentionAt[city.End + 1] < 0 || p.Mentions[p.MentionAt[city.End + 1]] is not { } country || country.First != city.End + 1 || country.End >= v ||
-            t[country.End].Norm is not ("—" or "–" or "-" or "--"))
+            !IsDash(t[country.End].Norm))
         {
             return -1;
         }
 
         return PlaceMention(context, city) && PlaceMention(context, country) ? country.End + 1 : -1;
     }
+
+    /// <summary>The dash that closes a dateline (em, en, hyphen or a double hyphen).</summary>
+    private static bool IsDash(string norm) => norm is "\u2014" or "\u2013" or "-" or "--";
 
     private static bool PlaceMention(AttributionContext context, Entities.Mention m) =>
         context.Analysis.Entities.TryGetValue(m.EntityId, out var e) && e.Kind == Model.EntityKind.Place;
