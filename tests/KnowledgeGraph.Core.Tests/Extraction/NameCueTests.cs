@@ -344,4 +344,23 @@ public sealed class NameCueTests
         Assert.Equal("institution:university-of-wolverhampton", Assert.Single(doc.Statements).SpeakerId);
         Assert.Equal(EntityKind.Place, KindOf(doc, "Wolverhampton"));
     }
+    [Theory]
+    [InlineData("Jane Roe, Director-General of the Harbour Health Organisation (HHO), said the port was safe.", "Harbour Health Organisation")]
+    [InlineData("The Secretary-General of the Harbour Nations Union, Jane Roe, said the port was safe.", "Harbour Nations Union")]
+    public void A_hyphenated_office_before_of_is_no_part_of_the_bodys_name(string sentence, string body)
+    {
+        var doc = Extract(sentence);
+        Assert.Equal(EntityKind.Institution, KindOf(doc, body));
+        Assert.DoesNotContain(doc.Entities, e => e.Name.StartsWith("Director-General", StringComparison.Ordinal) || e.Name.StartsWith("Secretary-General", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Health director-general Datuk Seri Dr Noor Hisham Abdullah said the port was safe.")]
+    [InlineData("Health Director-General Datuk Dr Noor Hisham Abdullah at a press conference in the port.")]
+    public void Malaysian_honorifics_are_titles_before_the_name(string sentence)
+    {
+        var doc = Extract(sentence);
+        Assert.Equal(EntityKind.Person, KindOf(doc, "Noor Hisham Abdullah"));
+        Assert.DoesNotContain(doc.Entities, e => e.Name.StartsWith("Datuk", StringComparison.Ordinal));
+    }
 }

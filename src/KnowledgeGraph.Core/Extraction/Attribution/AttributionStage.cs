@@ -673,17 +673,61 @@ internal sealed partial class AttributionStage
     /// "Hours after the interview, the State Department told EFE …": a paragraph whose first sentence has a speech verb
     /// after a name other than <paramref name="answering"/> is the writer's again, not the answer going on.
     /// </summary>
-    private bool OpensWithOwnAttribution(Paragraph p, string answering)
+    private bool OpensWithOwnAttribution(Paragraph p, string answering) => OwnAttribution(p, p.Sentences[0], answering, false);
+
+    /// <summary>
+    /// A speech verb of the sentence after a name other than <paramref name="answering"/> and those it speaks for; with
+    /// <paramref name="quoting"/>, only a verb that introduces or closes a quotation ("Robertson says “no way …”"): a
+    /// voice quoted inside an answer, not the answer's own report of what others stated.
+    /// </summary>
+    private bool OwnAttribution(Paragraph p, Sentence s, string answering, bool quoting)
     {
-        var first = p.Sentences[0];
-        foreach (var trigger in _triggers.FindTriggers(p, first))
+        foreach (var trigger in _triggers.FindTriggers(p, s))
         {
-            for (var k = first.First; k < trigger.At; k++)
+            if (quoting && !Quoting(p, trigger.At))
             {
-                if (p.MentionAt[k] >= 0 && !p.InQuote[k] && p.Mentions[p.MentionAt[k]].EntityId != answering)
+                continue;
+            }
+
+            for (var k = s.First; k < trigger.At; k++)
+            {
+                if (p.MentionAt[k] >= 0 && !p.InQuote[k] && p.Mentions[p.MentionAt[k]].EntityId is var other && other != answering && !SpeaksFor(answering, other))
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A verb next to a quotation: "says “…”", "says: “…”", "“…,” says".</summary>
+    private static bool Quoting(Paragraph p, int verb)
+    {
+        var t = p.Tokens;
+        var after = verb + 1 < t.Count && t[verb + 1].Norm is ":" or "," ? verb + 2 : verb + 1;
+        return (after < t.Count && t[after].IsQuote) || (verb > 0 && t[verb - 1].IsQuote) || (verb > 1 && t[verb - 1].Norm == "," && t[verb - 2].IsQuote);
+    }
+
+    /// <summary>
+    /// The body <paramref name="speaker"/> belongs to, or the country or government of that body's country: a foreign ministry's
+    /// spokesperson answering "China has stated its position …" goes on answering.
+    /// </summary>
+    private bool SpeaksFor(string speaker, string body)
+    {
+        if (!_a.Entities.TryGetValue(speaker, out var person))
+        {
+            return false;
+        }
+
+        foreach (var m in person.Memberships)
+        {
+            if (m.InstitutionId == body ||
+                (_a.Entities.TryGetValue(m.InstitutionId, out var member) && member.Country is { } country &&
+                 _a.Entities.TryGetValue(body, out var named) && named.Kind != EntityKind.Person && named.Country == country &&
+                 (named.Kind == EntityKind.Place || named.Name.StartsWith("Government of ", StringComparison.Ordinal))))
+            {
+                return true;
             }
         }
 
@@ -817,7 +861,20 @@ internal sealed partial class AttributionStage
     {
         foreach (var (s, finding) in WholeParagraph.Findings(p, speaker, skip, rule))
         {
-            if (!HasStatementSince(from, s))
+            if (HasStatementSince(from, s))
+            {
+                continue;
+            }
+
+            // "Robertson says “no way, I didn't know anything” although of course Little says “I told him …”" inside an
+            // answer: the voices the answer quotes speak for themselves.
+            var before = _out.Count;
+            if (rule == WholeParagraph.TranscriptAnswer && OwnAttribution(p, s, speaker, true))
+            {
+                ProcessSentence(p, s, null);
+            }
+
+            if (_out.Count == before)
             {
                 Report(p, s, finding);
             }

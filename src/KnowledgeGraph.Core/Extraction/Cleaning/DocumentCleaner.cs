@@ -58,7 +58,8 @@ internal static partial class DocumentCleaner
                 tail = true;
             }
 
-            if (role is null && key is not null && key.Length > 0 && !seen.Add(key))
+            // "Simon:" alone on a line comes back at each of the voice's turns: a speaker's label, not a repeated caption.
+            if (role is null && key is not null && key.Length > 0 && !SpeakerLabelLine(span) && !seen.Add(key))
             {
                 role = LineRole.Boilerplate; // repeated headline or caption
             }
@@ -107,6 +108,10 @@ internal static partial class DocumentCleaner
         return char.IsLower(text[next.Start]) || text[line.End - 1] == ',' ||
             (hardWrapped && text.AsSpan(line.End, next.Start - line.End).Count('\n') == 1 && char.IsLetterOrDigit(text[next.Start]));
     }
+
+    /// <summary>A transcript's label alone on its line: a few words, the first capitalised, and a closing colon ("Simon:", "Peter Williams:").</summary>
+    private static bool SpeakerLabelLine(ReadOnlySpan<char> line) =>
+        line.Length is > 1 and <= 40 && line[^1] == ':' && char.IsUpper(line[0]) && line.Count(' ') <= 3;
 
     /// <summary>A line that ends inside a sentence: on a letter, a digit or a comma, not on a closing mark.</summary>
     private static bool OpenEnded(string text, (int Start, int End) line) =>

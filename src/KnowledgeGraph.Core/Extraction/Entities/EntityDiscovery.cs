@@ -691,6 +691,13 @@ internal static partial class EntityDiscovery
             return new DiscoveredName(0, 1, EntityKind.Person, word.ToString());
         }
 
+        // "Simon:" alone on its line over a radio transcript's turn: a given name as a label is that person.
+        if (tokens.Count == 2 && tokens[1].Norm == ":" && tokens[0].IsWord && tokens[0].Cap && !tokens[0].AllCaps && !covered[0] &&
+            Gazetteer.Default.IsGivenName(tokens[0].Norm) && !NameWords.IsTitle(tokens[0]) && !NameWords.NotNames.Contains(tokens[0].Norm))
+        {
+            return new DiscoveredName(0, 1, EntityKind.Person, text[tokens[0].Start..tokens[0].End]);
+        }
+
         var n = 0;
         while (n < tokens.Count && n < 4 && tokens[n].IsWord && tokens[n].AllCaps && tokens[n].Norm.Length > 1 && !covered[n])
         {

@@ -56,7 +56,12 @@ internal sealed class CoordinatedVerbSieve(AttributionContext context) : Trigger
                 before--; // "after Sen. Rick Scott told …": the title belongs to the name
             }
 
-            if (before > 0 && (t[before].Norm is "after" or "before" or "since" or "until" or "as" or "when" or "while" or "because" ||
+            if (before > prevAt + 2 && t[before].Norm == "course" && t[before - 1].Norm == "of")
+            {
+                before -= 2; // "… although of course Little says “…”"
+            }
+
+            if (before > 0 && (t[before].Norm is "after" or "before" or "since" or "until" or "as" or "when" or "while" or "because" or "although" or "though" or "whereas" ||
                 FramingNounBefore(p, prevAt, before)))
             {
                 subject = (m.EntityId, m.First, m.End); // "…, a day after Bloomberg reported that …", "…, a charge director X denied"

@@ -128,6 +128,12 @@ internal static class VerbFrame
         }
 
         var (cFirst, cEnd) = ForwardContent(p, s, v, scope.NextAt(index));
+        if (cEnd > cFirst && Spans.QuoteOpeningAt(p, cFirst) is { } opened && opened.Close + 1 < cEnd &&
+            t[opened.Close + 1].Norm is "although" or "though" or "whereas" or "while")
+        {
+            cEnd = opened.Close + 1; // "says “no way, I didn't know anything” although Little says …": the quotation is what was said
+        }
+
         var toOutlet = OutletAddressed(context, p, cFirst, cEnd);
         if (toOutlet is var (to, _))
         {

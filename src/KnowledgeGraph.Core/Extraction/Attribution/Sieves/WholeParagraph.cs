@@ -48,7 +48,7 @@ internal static class WholeParagraph
             }
 
             if (end - first < 3 || (s.End > 0 && p.Tokens[s.End - 1].Norm == "?") || Spans.RefusesComment(p, first, end) ||
-                p.Tokens[first].Norm is "if" or "unless")
+                p.Tokens[first].Norm is "if" or "unless" || Preamble(p, first, end))
             {
                 continue;
             }
@@ -56,6 +56,22 @@ internal static class WholeParagraph
             var trigger = new Trigger(TriggerKind.Verb, first, "say", false);
             yield return (s, new Finding(speaker, -1, -1, first, end, first, end) { Rule = rule, Trigger = trigger });
         }
+    }
+
+    /// <summary>
+    /// A speaker's short run-up to what they say, which says nothing itself: "Well, let me say this.", "Let me be clear."
+    /// </summary>
+    private static bool Preamble(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        var k = first;
+        while (k < end && (t[k].Norm is "," or "well" or "so" or "now" or "ah" or "um" or "look" or "and" or "just"))
+        {
+            k++;
+        }
+
+        return end - first <= 9 && k + 2 < end && t[k].Norm == "let" && t[k + 1].Norm is "me" or "us" &&
+            (t[k + 2].Norm == "just" ? k + 3 : k + 2) is var verb && verb < end && t[verb].Norm is "say" or "tell" or "be" or "put" or "explain" or "start";
     }
 
     /// <summary>Rule name for a quotation credited after a dash ("“…” – Maria Okafor", "“…” -Norvell FC official statement").</summary>
@@ -136,14 +152,23 @@ internal static class WholeParagraph
     public static HashSet<string>? TranscriptLabels(IEnumerable<Paragraph> paragraphs)
     {
         int q = 0, a = 0;
-        Dictionary<string, (int Lines, int Asking)>? named = null;
+        Dictionary<string, Voice>? named = null;
+        string? turn = null; // the named voice whose turn the paragraphs since its label are
         foreach (var p in paragraphs)
         {
             var label = LineLabel(p);
             if (label is null)
             {
+                // "Simon:" ¶ "Well, let me say this. …" ¶ "And why do I say that? …": a turn runs on below its label.
+                if (turn is not null && !p.IsHeading)
+                {
+                    named![turn] = named[turn].With(p, lines: 0);
+                }
+
                 continue;
             }
+
+            turn = null;
 
             if (InterviewerLabel(label))
             {
@@ -155,9 +180,9 @@ internal static class WholeParagraph
             }
             else if (p.Tokens[0].AllCaps || p.MentionAt[0] >= 0 || (p.Tokens[0].Cap && p.Tokens[0].Norm.Length == 1)) // "R:" for "Robbie:"
             {
-                named ??= new Dictionary<string, (int, int)>(StringComparer.Ordinal);
-                var (lines, asking) = named.GetValueOrDefault(label);
-                named[label] = (lines + 1, asking + (p.Tokens.Exists(x => x.Norm == "?") ? 1 : 0));
+                named ??= new Dictionary<string, Voice>(StringComparer.Ordinal);
+                named[label] = named.GetValueOrDefault(label).With(p, lines: 1);
+                turn = label;
             }
         }
 
@@ -171,19 +196,9 @@ internal static class WholeParagraph
 
         if (q >= 1)
         {
-            foreach (var (label, (lines, _)) in named ?? [])
+            foreach (var (label, voice) in named ?? [])
             {
-                if (lines >= (q >= 2 ? 2 : 1))
-                {
-                    labels.Add(label);
-                }
-            }
-        }
-        else if (named is not null && Asker(named) is { } asker)
-        {
-            foreach (var (label, (lines, asking)) in named)
-            {
-                if (label != asker && lines >= 2 && asking == 0)
+                if (voice.Lines >= (q >= 2 ? 2 : 1))
                 {
                     labels.Add(label);
                 }
@@ -194,6 +209,28 @@ internal static class WholeParagraph
             // "Robbie: … ? / Tshabalala-Msimang: … / R: … / T-M: …": two voices named in full and then by their initials,
             // both asking: a debate, each voice's lines its own.
             labels.UnionWith(voices);
+        }
+        else if (named is not null && Asker(named, 2) is { } asker)
+        {
+            foreach (var (label, voice) in named)
+            {
+                if (label != asker && voice.Lines >= 2 && voice.Ending == 0)
+                {
+                    labels.Add(label);
+                }
+            }
+        }
+        else if (named is { Count: 2 } && Asker(named, 1) is { } oneAsker)
+        {
+            // "CCTV: … What's China's comment?" ¶ "Wang Wenbin: China has received …": a briefing's one exchange, a voice
+            // asking and a voice answering.
+            foreach (var (label, voice) in named)
+            {
+                if (label != oneAsker && voice.Ending == 0)
+                {
+                    labels.Add(label);
+                }
+            }
         }
 
         foreach (var (short_, full) in initials ?? [])
@@ -211,7 +248,7 @@ internal static class WholeParagraph
     /// Labels that are the initials of another label ("r" of "robbie", "t-m" of "tshabalala-msimang"): their lines are
     /// counted with the full label's. The map from initials to the full label.
     /// </summary>
-    private static Dictionary<string, string> MergeInitials(Dictionary<string, (int Lines, int Asking)> named)
+    private static Dictionary<string, string> MergeInitials(Dictionary<string, Voice> named)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var label in named.Keys)
@@ -238,9 +275,7 @@ internal static class WholeParagraph
 
         foreach (var (initial, full) in map)
         {
-            var (lines, asking) = named[initial];
-            var (fullLines, fullAsking) = named[full];
-            named[full] = (lines + fullLines, asking + fullAsking);
+            named[full] = named[full] + named[initial];
             named.Remove(initial);
         }
 
@@ -255,20 +290,49 @@ internal static class WholeParagraph
     }
 
     /// <summary>Exactly two named voices of three lines or more, both asking: the two labels, else null.</summary>
-    private static List<string>? Debate(Dictionary<string, (int Lines, int Asking)> named)
+    private static List<string>? Debate(Dictionary<string, Voice> named)
     {
         var voices = named.Where(x => x.Value.Lines >= 3).Select(x => x.Key).ToList();
         return voices.Count == 2 && voices.All(v => named[v].Asking > 0) ? voices : null;
     }
 
-    /// <summary>Of the named voices with two lines or more, the only one whose lines ask questions, when another never asks.</summary>
-    private static string? Asker(Dictionary<string, (int Lines, int Asking)> named)
+    /// <summary>
+    /// A transcript's named voice: its labelled lines, those holding a question anywhere (a debate's voices both ask), and
+    /// the paragraphs of its turns ending in one (an interviewer's turns do; "And why do I say that? Because …" in an
+    /// answer does not make the answerer the asker).
+    /// </summary>
+    private readonly record struct Voice(int Lines, int Asking, int Ending)
+    {
+        public Voice With(Paragraph p, int lines) =>
+            new(Lines + lines, Asking + (lines > 0 && p.Tokens.Exists(x => x.Norm == "?") ? 1 : 0), Ending + (EndsAsking(p) ? 1 : 0));
+
+        public static Voice operator +(Voice a, Voice b) => new(a.Lines + b.Lines, a.Asking + b.Asking, a.Ending + b.Ending);
+    }
+
+    /// <summary>
+    /// A paragraph whose last sentence is a question ("… Do you believe he had time to stop them?"); a question inside an
+    /// answer ("And why do I say that? Because …") does not make it one.
+    /// </summary>
+    private static bool EndsAsking(Paragraph p)
+    {
+        var t = p.Tokens;
+        var last = t.Count - 1;
+        while (last > 0 && (t[last].IsQuote || t[last].Norm == ")"))
+        {
+            last--;
+        }
+
+        return last >= 0 && t[last].Norm == "?";
+    }
+
+    /// <summary>Of the named voices with <paramref name="minLines"/> lines or more, the only one whose turns ask questions, when another never asks.</summary>
+    private static string? Asker(Dictionary<string, Voice> named, int minLines)
     {
         string? asker = null;
         var answers = false;
-        foreach (var (label, (lines, asking)) in named)
+        foreach (var (label, (lines, _, asking)) in named)
         {
-            if (lines < 2)
+            if (lines < minLines)
             {
                 continue;
             }
@@ -307,6 +371,12 @@ internal static class WholeParagraph
     {
         var t = p.Tokens;
         if (t.Count > 2 && t[1].Norm == ":" && t[0].Cap)
+        {
+            return 1;
+        }
+
+        // "Simon:" alone on its line, the turn in the paragraphs below it (a radio transcript's layout).
+        if (t.Count == 2 && t[1].Norm == ":" && t[0].IsWord && t[0].Cap)
         {
             return 1;
         }

@@ -1,0 +1,72 @@
+using KnowledgeGraph.Core.Tests.Support;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Core.Tests.Extraction.Attribution;
+
+/// <summary>
+/// Transcripts whose labels stand on lines of their own ("Peter:" over the turn's paragraphs), a briefing's single
+/// exchange ("CCTV: …?" then the spokesperson's answer), and the voices an answer quotes. Invented paragraphs.
+/// </summary>
+public sealed class TurnTranscriptTests
+{
+    private const string Radio = "Transcript of the morning radio interview\n\n" +
+        "Peter:\n\nAnd how worried are you about the speaker in the debate tomorrow? Will he be one of your problems?\n\n" +
+        "Simon:\n\nAh, well, let me just say this. The harbour commission cannot look at what ministers did. And why do I say that? " +
+        "Because the law is clear on it.\n\nThey sat on the report for a month.\n\n" +
+        "Peter:\n\nWhen do you think the minister was told?\n\n" +
+        "Simon:\n\nI think they knew before the statements went out. Um, the timing is the whole story.";
+
+    [Fact]
+    public void A_label_alone_on_its_line_gives_the_paragraphs_below_it_to_that_voice()
+    {
+        var doc = Invented.Extract("radio.txt", Radio);
+        doc.Require("person:simon", Stance.Said, "cannot look at what ministers did");
+        doc.Require("person:simon", Stance.Said, "sat on the report for a month");
+        doc.Require("person:simon", Stance.Said, "they knew before the statements went out");
+        Assert.DoesNotContain(doc.Statements, x => x.SpeakerId == "person:peter");
+    }
+
+    [Fact]
+    public void A_run_up_and_a_filler_word_are_no_statement_and_no_name()
+    {
+        var doc = Invented.Extract("radio.txt", Radio);
+        Assert.DoesNotContain(doc.Statements, x => x.Evidence.Contains("let me just say this", StringComparison.Ordinal));
+        Assert.DoesNotContain(doc.Entities, e => e.Name is "Um" or "Ah");
+    }
+
+    [Fact]
+    public void A_question_inside_an_answer_does_not_make_the_answering_voice_the_asker()
+    {
+        // Simon asks "And why do I say that?" but his turns end in statements; Peter's end in questions.
+        var doc = Invented.Extract("radio.txt", Radio);
+        Assert.Contains(doc.Statements, x => x.SpeakerId == "person:simon" && x.Evidence.Contains("law is clear", StringComparison.Ordinal));
+    }
+
+    private const string Briefing = "Foreign Ministry Spokesperson Jane Roe's Regular Press Conference on June 2\n\n" +
+        "NTV: A newspaper cited a source saying the port deal was signed in secret. What's Peru's comment?\n\n" +
+        "Jane Roe: The report you mentioned is entirely false. No deal was signed in secret.\n\n" +
+        "Peru has stated its position on the port on many occasions. The port remains open to all ships.";
+
+    [Fact]
+    public void A_briefings_one_exchange_gives_the_answer_and_its_paragraphs_to_the_spokesperson()
+    {
+        var doc = Invented.Extract("briefing.txt", Briefing);
+        doc.Require("person:jane-roe", Stance.Denied, "entirely false");
+        // The country the spokesperson's ministry belongs to, named as the subject, is no new voice.
+        doc.Require("person:jane-roe", Stance.Said, "remains open to all ships");
+        Assert.DoesNotContain(doc.Statements, x => x.Evidence.Contains("cited a source", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_voice_quoted_inside_an_answer_speaks_for_itself_and_a_report_of_others_stays_the_answer()
+    {
+        var doc = Invented.Extract("radio.txt", "Transcript of the morning radio interview\n\nMinister Grant Robertson and Minister Andrew Little were not available.\n\n" +
+            "Peter:\n\nDid the minister know?\n\n" +
+            "Simon:\n\nI think we'll see some ducking and diving. Robertson says \u201cno way, I didn't know anything\u201d although of course " +
+            "Little says \u201cI told him in a timely manner.\u201d The harbour board clearly stated that the report was ready in May.\n\n" +
+            "Peter:\n\nWhat happens next?\n\nSimon:\n\nThe prime minister has to answer for it in the house.");
+        doc.Require("person:grant-robertson", Stance.Denied, "no way");
+        doc.Require("person:andrew-little", Stance.Said, "timely manner");
+        doc.Require("person:simon", Stance.Said, "report was ready in May");
+    }
+}
