@@ -777,8 +777,9 @@ internal sealed partial class AttributionStage
         // One voice the labels do not name, and no voice they do: the interviewee (fixed at its first answer).
         // A label that is a name no entity carries ("SPICER:" when the page spelled the name only in capitals) is no one
         // the article names, not the interviewee.
+        // The latest person named is never a voice another label names ("Interview with Ray Martin" over "MARTIN: …").
         var speaker = _transcriptLabels!.Count(l => l is not ("a" or "answer")) == 1 && RoleLabel(label)
-            ? _state.FixInterviewee() ?? _state.Latest(e => e.Kind == EntityKind.Person) : null;
+            ? _state.FixInterviewee() ?? _state.Latest(e => e.Kind == EntityKind.Person && !_labelSpeakers.ContainsValue(e.Id)) : null;
         if (speaker is not null)
         {
             _state.FixInterviewee(speaker);

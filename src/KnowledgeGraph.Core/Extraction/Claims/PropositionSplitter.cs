@@ -351,7 +351,7 @@ internal static partial class PropositionSplitter
         }
 
         if (first + 2 < end && t[first].Norm is "frankly" or "honestly" or "clearly" or "obviously" or "regrettably" or "unfortunately" or "sadly" or
-            "naturally" or "respectfully" or "again" && t[first + 1].Norm == ",")
+            "naturally" or "respectfully" or "again" or "well" or "look" or "listen" && t[first + 1].Norm == ",")
         {
             return first + 2;
         }
@@ -844,15 +844,24 @@ internal static partial class PropositionSplitter
     /// <summary>A denial verb as the main verb of a quoted clause ("The Ministry categorically rejects …"), or -1.</summary>
     private static int QuotedDenialVerb(Paragraph p, int first, int end)
     {
+        // "I dispute what he said", "I'm rejecting what he's saying" as a transcript answer's own sentence: the speaker's
+        // words unquoted, in the first person.
+        var own = !p.InQuote[first] && p.Tokens[first].Norm is "i" or "we" or "i'm" or "we're" or "i\u2019m" or "we\u2019re";
         for (var k = first + 1; k < end && k < first + 6; k++)
         {
             var n = p.Tokens[k].Norm;
-            if (n is "that" or "," or "which" or "who" || !p.InQuote[k])
+            if (n is "that" or "," or "which" or "who" || !(p.InQuote[k] || own))
             {
                 return -1;
             }
 
-            if (IsDenialVerb(p, k) && (p.Tokens[k].Norm.EndsWith('s') || FirstPersonBefore(p, first, k) || PolitelyBefore(p, first, k)))
+            if (own && n is "'m" or "am" or "are" or "'re" && k == first + 1)
+            {
+                continue;
+            }
+
+            if (IsDenialVerb(p, k) && ((p.Tokens[k].Norm.EndsWith('s') && !own) || FirstPersonBefore(p, first, k) || (own && k == first + 1 && p.Tokens[first].Norm.Length > 2) || (own && k == first + 2 && p.Tokens[k - 1].Norm is "'m" or "am" or "are" or "'re") ||
+                PolitelyBefore(p, first, k)))
             {
                 return k; // "The Ministry categorically rejects …", "We categorically deny these allegations", "The Command wishes to debunk …"
             }

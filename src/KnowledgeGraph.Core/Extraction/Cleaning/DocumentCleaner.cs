@@ -64,7 +64,8 @@ internal static partial class DocumentCleaner
                 role = LineRole.Boilerplate; // repeated headline or caption
             }
 
-            role ??= Metadata.IsMetadataLine(span) ? LineRole.Metadata : IsHeading(span) ? LineRole.Heading : LineRole.Content;
+            // "PRIME MINISTER:" alone on its line is a transcript's label over the turn below it, not a heading in capitals.
+            role ??= Metadata.IsMetadataLine(span) ? LineRole.Metadata : !SpeakerLabelLine(span) && IsHeading(span) ? LineRole.Heading : LineRole.Content;
             sawContent |= role == LineRole.Content;
             roles[i] = role.Value;
             if (i > 0 && key is { Length: > 0 } && roles[i - 1] is LineRole.Heading or LineRole.Content && Breadcrumbed(text, lines[i - 1], span))

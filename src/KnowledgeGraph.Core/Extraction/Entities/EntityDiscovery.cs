@@ -24,6 +24,11 @@ internal static partial class EntityDiscovery
             found.Add(voice); // "KELLYANNE CONWAY: No. …"
             i = voice.End;
         }
+        else if (InvertedName(text, tokens, covered) is { } listed)
+        {
+            found.Add(listed); // "Howard, John Winston" on a line of its own
+            i = listed.End;
+        }
 
         while (i < tokens.Count)
         {
@@ -727,6 +732,37 @@ internal static partial class EntityDiscovery
         var written = WrittenElsewhere(text, surface);
         var name = written ?? string.Join(' ', surface.Split(' ').Select(w => char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
         return new DiscoveredName(0, n, EntityKind.Person, name) { Surface = surface };
+    }
+
+    /// <summary>
+    /// "Howard, John Winston", "• Okafor, Maria": a line that is only a surname, a comma and given names, as archives and
+    /// lists print a person, is the person "John Howard" (the first given name and the surname).
+    /// </summary>
+    private static DiscoveredName? InvertedName(string text, List<Token> tokens, bool[] covered)
+    {
+        var k = tokens.Count > 0 && tokens[0].Norm is "\u2022" or "-" or "*" ? 1 : 0;
+        var n = tokens.Count - k;
+        if (n is < 3 or > 5 || tokens[k + 1].Norm != "," || covered[k] || covered[k + 2])
+        {
+            return null;
+        }
+
+        var g = Gazetteer.Default;
+        for (var j = k; j < tokens.Count; j++)
+        {
+            if (j != k + 1 && !(tokens[j].IsWord && tokens[j].Cap && !tokens[j].AllCaps && !NameWords.IsTitle(tokens[j]) && !NameWords.NotNames.Contains(tokens[j].Norm)))
+            {
+                return null;
+            }
+        }
+
+        if (!g.IsGivenName(tokens[k + 2].Norm) || (g.IsGivenName(tokens[k].Norm) && !g.IsSurname(tokens[k].Norm)) || g.MatchPlace(tokens, k + 2, tokens.Count).Length > 0)
+        {
+            return null;
+        }
+
+        var surname = text[tokens[k].Start..tokens[k].End];
+        return new DiscoveredName(k, tokens.Count, EntityKind.Person, text[tokens[k + 2].Start..tokens[k + 2].End] + " " + surname);
     }
 
     /// <summary>The name as the text also writes it in mixed case ("Kellyanne Conway" for "KELLYANNE CONWAY"), or null.</summary>

@@ -69,4 +69,35 @@ public sealed class TurnTranscriptTests
         doc.Require("person:andrew-little", Stance.Said, "timely manner");
         doc.Require("person:simon", Stance.Said, "report was ready in May");
     }
+    private const string Archive = "Transcripts of the prime ministers\n\nRoe, Jane\n\nRelease Type:\nInterview\n\n" +
+        "Interview with Kofi Mensah, Harbour Radio\n\nMENSAH:\n\nPrime Minister, thanks for your time.\n\nPRIME MINISTER:\n\nHi Kofi.\n\n" +
+        "MENSAH:\n\nIs this a misunderstanding or is somebody lying?\n\nPRIME MINISTER:\n\nWell, I dispute what he said. " +
+        "He told me that he had looked at the harbour video.\n\nMENSAH:\n\nAre you being accused of lying?\n\nPRIME MINISTER:\n\n" +
+        "Look, I'm rejecting what he's saying, of course.";
+
+    [Fact]
+    public void Labels_in_capitals_alone_on_their_lines_give_the_office_holder_the_answers()
+    {
+        var doc = Invented.Extract("archive.txt", Archive);
+        doc.Require("person:jane-roe", Stance.Said, "looked at the harbour video");
+        Assert.DoesNotContain(doc.Statements, x => x.SpeakerId == "person:kofi-mensah");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.StartsWith("Hi ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_answer_in_the_first_person_with_a_verb_of_denial_denies()
+    {
+        var doc = Invented.Extract("archive.txt", Archive);
+        doc.Require("person:jane-roe", Stance.Denied, "I dispute what he said");
+        doc.Require("person:jane-roe", Stance.Denied, "rejecting what he's saying");
+    }
+
+    [Theory]
+    [InlineData("Roe, Jane")]
+    [InlineData("\u2022 Roe, Jane Mary")]
+    public void A_line_of_surname_comma_given_names_is_that_person(string line)
+    {
+        var doc = Invented.Extract("archive.txt", "Transcripts of the prime ministers\n\n" + line + "\n\nThe harbour reopened on Monday, officials said.");
+        Assert.Contains(doc.Entities, e => e.Name == "Jane Roe" && e.Kind == EntityKind.Person);
+    }
 }

@@ -383,7 +383,7 @@ internal static class WholeParagraph
 
         // "Zhao Lijian: The US side's statement is …", "CCTV reporter: …", "Macau Monthly Reporter: …": a name the text
         // knows, or capitalised words ending in a reporter's noun, before the colon.
-        if (t.Count > 3 && p.MentionAt[0] >= 0 && p.Mentions[p.MentionAt[0]] is { First: 0, End: var nameEnd and <= 4 } && nameEnd + 1 < t.Count && t[nameEnd].Norm == ":")
+        if (t.Count > 2 && p.MentionAt[0] >= 0 && p.Mentions[p.MentionAt[0]] is { First: 0, End: var nameEnd and <= 4 } && nameEnd < t.Count && t[nameEnd].Norm == ":")
         {
             return nameEnd;
         }
@@ -397,9 +397,10 @@ internal static class WholeParagraph
             }
         }
 
-        for (var n = 2; n <= 4 && n + 1 < t.Count; n++)
+        for (var n = 2; n <= 4 && n < t.Count; n++)
         {
-            // "ANDERSON COOPER (HOST):": a capitalised name and its role in brackets.
+            // "ANDERSON COOPER (HOST):": a capitalised name and its role in brackets; "PRIME MINISTER:" may stand alone on its
+            // line over the turn's paragraphs.
             if (t[n - 1].Norm == "(" && t[0].IsWord && t[0].AllCaps && n + 2 < t.Count && t[n].IsWord && t[n].AllCaps && t[n + 1].Norm == ")" && t[n + 2].Norm == ":")
             {
                 return n + 2;
