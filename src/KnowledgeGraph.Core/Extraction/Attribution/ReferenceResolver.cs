@@ -238,6 +238,12 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             // never the organisation named last.
             id = InstitutionNamedNext(p, end, n);
         }
+        else if (n is "authorities" or "management" or "administration" && noun > det + 1 && t[noun - 1].Norm is var kind &&
+                 SpeechLexicon.IsInstitutionNoun(kind) && !IsGovernmentNoun(kind) && kind != "police")
+        {
+            // "The hospital authorities said …", "the club management": those who run the hospital speak for it.
+            id = ResolveInstitutionNoun(kind, place, modifierEntity);
+        }
         else
         {
             id = ResolveInstitutionNoun(n, place, modifierEntity) ??

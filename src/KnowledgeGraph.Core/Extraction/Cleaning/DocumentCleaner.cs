@@ -156,7 +156,9 @@ internal static partial class DocumentCleaner
         // capitals: running paragraphs are never scanned character by character here.
         var words = line.Count(' ') + 1;
         var last = line[^1];
-        if (last is not ('.' or '!' or '?' or '"' or '\'' or ',' or '\u201D' or '\u2019' or ')' or '\u2026' or ':' or ';'))
+        // (a paragraph may close its quotation with the opening mark: "… of the county.“")
+        if (last is not ('.' or '!' or '?' or '"' or '\'' or ',' or '\u201D' or '\u2019' or ')' or '\u2026' or ':' or ';') &&
+            !(last == '\u201C' && line.Length > 1 && line[^2] is '.' or '!' or '?'))
         {
             return words <= MaxHeadingWords;
         }

@@ -68,6 +68,16 @@ internal static class Tokenizer
                 _ => TokenKind.Punct,
             };
 
+            // "… serve the people of the county.“" at a paragraph's end: an opening mark typed where the closing one belongs,
+            // right after a word or a sentence's stop and before a space or the end, closes the quotation.
+            if (c == '\u201C' && i > start && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '.' or ',' or '!' or '?') &&
+                (i + 1 >= end || char.IsWhiteSpace(text[i + 1])))
+            {
+                tokens.Add(new Token(i, i + 1, TokenKind.QuoteClose, "\u201D", false, false));
+                i++;
+                continue;
+            }
+
             // Possessive 's after a quote or a bracket is rare; here it only matters after words (handled in ReadWord).
             var norm = c < 128 ? PunctCache[c] : (c is '\u2019' or '\u2018' ? "'" : c.ToString());
             tokens.Add(new Token(i, i + 1, kind, norm, false, false));

@@ -749,12 +749,18 @@ internal static class VerbFrame
     }
 
     /// <summary>
-    /// "Havana, Cuba — Cuba's deputy foreign minister denied …": a place, a comma, a place and a dash open the paragraph; the
-    /// token after the dash, else -1.
+    /// "Havana, Cuba — Cuba's deputy foreign minister denied …": a place, a comma, a place and a dash open the paragraph
+    /// (or a place and a colon, "New Delhi: …"); the token after the dash or colon, else -1.
     /// </summary>
     private static int PlacesDatelineEnd(AttributionContext context, Paragraph p, int v)
     {
         var t = p.Tokens;
+        // "New Delhi: The Sri Lankan Cricket Board dismissed …": a place and a colon open the paragraph.
+        if (p.MentionAt[0] >= 0 && p.Mentions[p.MentionAt[0]] is { First: 0 } place && place.End + 1 < v && t[place.End].Norm == ":" && PlaceMention(context, place))
+        {
+            return place.End + 1;
+        }
+
         if (p.MentionAt[0] < 0 || p.Mentions[p.MentionAt[0]] is not { First: 0 } city || city.End + 2 >= v || t[city.End].Norm != "," ||
             p.MentionAt[city.End + 1] < 0 || p.Mentions[p.MentionAt[city.End + 1]] is not { } country || country.First != city.End + 1 || country.End >= v ||
             !IsDash(t[country.End].Norm))

@@ -1,0 +1,49 @@
+using KnowledgeGraph.Core.Tests.Support;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Core.Tests.Extraction.Attribution;
+
+/// <summary>
+/// Constructions of local and regional reporting: a statement announced by "stating:" whose quotation is closed with the
+/// opening mark, a county's titled administrator, "the hospital authorities" for the hospital, and a place-and-colon
+/// dateline ("New Delhi: …"). Invented paragraphs.
+/// </summary>
+public sealed class LocalReportTests
+{
+    [Fact]
+    public void A_quotation_closed_with_the_opening_mark_after_a_stating_lead_in_is_the_statement()
+    {
+        var doc = Invented.Extract("county.txt", "Commissioner Jane Roe is under investigation for alleged misconduct.\n\n" +
+            "Roe released a statement to Harbour News late Friday afternoon stating:\n\n" +
+            "\u201cI have been advised that several employees have filed complaints. I vehemently deny engaging in any misconduct whatsoever. " +
+            "I will continue to proudly do the hard work necessary to serve the people of the county.\u201c\n\nNo charges have been filed.");
+        doc.Require("person:jane-roe", Stance.Denied, "vehemently deny");
+        doc.Require("person:jane-roe", Stance.Said, "serve the people of the county");
+    }
+
+    [Fact]
+    public void A_county_administrator_is_titled_not_named_so()
+    {
+        var doc = Invented.Extract("county.txt", "Harbour County Administrator Gary Bender said the report was finalized Thursday.");
+        doc.Require("person:gary-bender", Stance.Said, "finalized Thursday");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("Administrator", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_hospital_authorities_speak_for_the_hospital_not_the_government()
+    {
+        var doc = Invented.Extract("hospital.txt", "The Norvale hospital in Gurugram on Saturday denied negligence in the death of a boy.\n\n" +
+            "The hospital authorities also said that the family of the boy in India was informed about the risks.");
+        var hospital = doc.Entities.Single(e => e.Name.Contains("Norvale", StringComparison.Ordinal)).Id;
+        doc.Require(hospital, Stance.Said, "family of the boy");
+        Assert.DoesNotContain(doc.Statements, x => x.SpeakerId == "institution:government-of-india");
+    }
+
+    [Fact]
+    public void A_place_and_a_colon_opening_the_paragraph_is_a_dateline_not_the_subject()
+    {
+        var doc = Invented.Extract("cricket.txt", "New Delhi: The Harbour Cricket Board dismissed reports of a drinking party in the team hotel.");
+        Assert.Contains(doc.Statements, x => x.Stance == Stance.Denied && x.SpeakerId.Contains("harbour-cricket-board", StringComparison.Ordinal));
+        Assert.DoesNotContain(doc.Statements, x => x.SpeakerId == "institution:government-of-india");
+    }
+}
