@@ -1066,7 +1066,9 @@ internal static class SpeechVerbs
         (lemma, denial) = v;
         var prev = t[i - 1];
         var before = i - 1 > s.First ? t[i - 2].Norm : "";
-        var subject = prev.IsWord && !Words.Determiners.Contains(prev.Norm) && !Words.Determiners.Contains(before) && before != "'s" &&
+        // "the mayor's election claim that …" is a noun; "Roe's representatives claim that …" a plural subject's verb.
+        var pluralSpeakers = prev.Norm.EndsWith('s') && IsSpeakerNoun(prev.Norm[..^1]);
+        var subject = prev.IsWord && !Words.Determiners.Contains(prev.Norm) && (before == "'s" ? pluralSpeakers : !Words.Determiners.Contains(before)) &&
             (prev.Cap || p.MentionAt[i - 1] >= 0 || (prev.Norm.EndsWith('s') && IsSpeakerNoun(prev.Norm[..^1])) || IsSpeakerNoun(prev.Norm) ||
              (prev.Norm == "enforcement" && before == "law"));
         var next = t[i + 2].Norm;

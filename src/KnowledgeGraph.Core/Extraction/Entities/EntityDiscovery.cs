@@ -980,7 +980,8 @@ internal static partial class EntityDiscovery
         // and where title case goes on after it in prose (a quoted headline), but not as the name's last word in prose
         // ("the Community of West African States said").
         // "the University of Wolverhampton": a place the gazetteer already found may close the name after its head and "of".
-        while (k < tokens.Count && (tokens[k].IsWord || InnerPossessive(tokens, start, k, hasHead)) &&
+        // "the Waterford News & Star": an ampersand between the head and one more capitalised word goes on with the name.
+        while (k < tokens.Count && (tokens[k].IsWord || InnerPossessive(tokens, start, k, hasHead) || (hasHead && AmpersandInName(tokens, covered, start, k))) &&
             (!covered[k] || (hasHead && k > start && tokens[k].Cap && ((tokens[k - 1].Norm == "of" && OnlyHeadBefore(tokens, start, k)) || RomanceOf(tokens[k - 1])))) &&
             k - start < 8 &&
             !(k > start && SpeechLexicon.IsVerb(tokens[k].Norm) && (heading || !tokens[k].Cap || (k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Cap))))

@@ -1,0 +1,53 @@
+using KnowledgeGraph.Core.Tests.Support;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Core.Tests.Extraction.Attribution;
+
+/// <summary>
+/// Celebrity and sports copy: slang verdicts ("called the story “B.S.”"), "is also a fake", a friend named after the
+/// star's surname ("Spears pal Sam Lufti"), and an outlet named with an ampersand ("the Waterford News &amp; Star").
+/// Invented sentences.
+/// </summary>
+public sealed class ShowbizReportTests
+{
+    [Theory]
+    [InlineData("Her friend Sam Lufti called the magazine story \"B.S.\"")]
+    [InlineData("Her friend Sam Lufti called the magazine story \"bullshit\".")]
+    [InlineData("Her friend Sam Lufti said the magazine story was baloney.")]
+    public void A_slang_verdict_denies(string sentence)
+    {
+        var doc = Invented.Extract("star.txt", "Singer Jane Roe is in Los Angeles.\n\n" + sentence);
+        doc.Require("person:sam-lufti", Stance.Denied, "magazine story");
+    }
+
+    [Fact]
+    public void A_verdict_after_also_denies()
+    {
+        var doc = Invented.Extract("star.txt", "Singer Jane Roe is in Los Angeles.\n\nRoe's representatives claim that the adoption rumour is also a fake.");
+        doc.Require("person:jane-roe", Stance.Denied, "adoption rumour");
+    }
+
+    [Fact]
+    public void Comments_called_imagined_are_denied()
+    {
+        var doc = Invented.Extract("star.txt", "Spokesman Tom Hale said the comments attributed to him are imagined.");
+        doc.Require("person:tom-hale", Stance.Denied, "comments attributed to him");
+    }
+
+    [Fact]
+    public void A_pal_named_after_the_stars_surname_is_the_speaker_and_the_surname_no_organisation()
+    {
+        var doc = Invented.Extract("star.txt", "Singer Jane Roe is in Los Angeles.\n\n" +
+            "Anchor Kofi Mensah received a text message this morning from Roe pal Sam Lufti.\n\nRoe pal Sam Lufti said the story was made up.");
+        doc.Require("person:sam-lufti", Stance.Denied, "story was made up");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Roe" && e.Kind == EntityKind.Institution);
+    }
+
+    [Fact]
+    public void An_outlet_named_with_an_ampersand_keeps_its_whole_name()
+    {
+        var doc = Invented.Extract("club.txt", "The Harbour News & Star claimed on Thursday that the manager had left the club.");
+        Assert.Contains(doc.Entities, e => e.Name == "Harbour News & Star" && e.Kind == EntityKind.Institution);
+        Assert.Contains(doc.Statements, x => x.SpeakerId == doc.Entities.Single(e => e.Name == "Harbour News & Star").Id);
+    }
+}
