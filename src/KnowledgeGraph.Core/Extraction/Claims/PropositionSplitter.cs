@@ -350,6 +350,11 @@ internal static partial class PropositionSplitter
             return first + 4;
         }
 
+        if (first + 4 < end && t[first].Norm == "for" && t[first + 1].Norm == "the" && t[first + 2].Norm == "record" && t[first + 3].Norm == ",")
+        {
+            return first + 4; // "For the record, the department wishes to reiterate that …"
+        }
+
         if (first + 2 < end && t[first].Norm is "frankly" or "honestly" or "clearly" or "obviously" or "regrettably" or "unfortunately" or "sadly" or
             "naturally" or "respectfully" or "again" or "well" or "look" or "listen" && t[first + 1].Norm == ",")
         {
@@ -382,9 +387,10 @@ internal static partial class PropositionSplitter
     {
         var t = p.Tokens;
         var k = first + 1;
-        if (first + 5 < end && t[first].Norm is "the" or "this" && t[first + 1].Cap && SpeechLexicon.IsInstitutionNoun(t[first + 1].Norm))
+        if (first + 5 < end && t[first].Norm is "the" or "this" && SpeechLexicon.IsInstitutionNoun(t[first + 1].Norm))
         {
-            k = t[first + 2].Norm == "also" ? first + 3 : first + 2; // "The Ministry (also) wishes to state that …": the body's own voice
+            // "The Ministry (also) wishes to state that …", "the department wishes to reiterate that …": the body's own voice
+            k = t[first + 2].Norm == "also" ? first + 3 : first + 2;
         }
         else if (first + 4 >= end || t[first].Norm is not ("we" or "i"))
         {

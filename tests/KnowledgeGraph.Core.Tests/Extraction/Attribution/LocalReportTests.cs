@@ -46,4 +46,13 @@ public sealed class LocalReportTests
         Assert.Contains(doc.Statements, x => x.Stance == Stance.Denied && x.SpeakerId.Contains("harbour-cricket-board", StringComparison.Ordinal));
         Assert.DoesNotContain(doc.Statements, x => x.SpeakerId == "institution:government-of-india");
     }
+    [Theory]
+    [InlineData("Spokesman Tom Hale said on Monday: \u201cFor the record, the department wishes to reiterate that none of the allegations against the minister will stick.\u201d")]
+    [InlineData("Spokesman Tom Hale said on Monday that the department wishes to reiterate that none of the allegations against the minister will stick.")]
+    public void A_body_reiterating_in_its_own_voice_after_for_the_record_denies(string sentence)
+    {
+        var doc = Invented.Extract("county.txt", sentence);
+        var found = doc.Require("person:tom-hale", Stance.Denied, "none of the allegations");
+        Assert.StartsWith("The allegations against the minister", found.Claim, StringComparison.Ordinal);
+    }
 }
