@@ -500,4 +500,14 @@ public sealed class ClauseSubjectTests
         doc.Require("person:jonas-reyes", Stance.Said, "accusations should be investigated");
         Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:tamara-okoro");
     }
+    [Theory]
+    [InlineData("Tensions in the harbour have eased since the April meeting, Ruan said, adding that the report shows the port wants calm.", "port wants calm")]
+    [InlineData("Tensions in the harbour have eased since the April meeting, Jane Roe told reporters, noting that the report shows the port wants calm.", "port wants calm")]
+    public void A_fronted_clause_then_the_speaker_then_adding_gives_two_statements(string sentence, string added)
+    {
+        var doc = Invented.Extract("clause.txt", "Analyst Ruan Zongze and Jane Roe spoke in Beijing.\n\n" + sentence);
+        var fronted = doc.Statements.Single(x => x.Evidence.StartsWith("Tensions in the harbour", StringComparison.Ordinal));
+        Assert.StartsWith("Tensions in the harbour have eased", fronted.Claim, StringComparison.Ordinal);
+        Assert.Contains(doc.Statements, x => x.SpeakerId == fronted.SpeakerId && x.Claim.Contains(added, StringComparison.Ordinal) && x != fronted);
+    }
 }

@@ -339,12 +339,24 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
     {
         var t = p.Tokens;
 
-        if ((!apposition && sp.End < v - 1) || (!tailChecked && Spans.ThatOrQuoteWithin(p, s, v + 1, s.End - v)))
+        // "…, Ruan said, adding that the report shows …": a participle of saying after a comma opens a statement of its own
+        // (the coordinated verb's); the tail to check ends at that comma.
+        var tailEnd = s.End;
+        for (var k = Math.Max(v + 1, sp.End); k + 1 < s.End && k <= Math.Max(v + 1, sp.End) + 4; k++)
+        {
+            if (t[k].Norm == "," && t[k + 1].Norm.EndsWith("ing", StringComparison.Ordinal) && SpeechLexicon.IsVerb(t[k + 1].Norm) && !p.InQuote[k + 1])
+            {
+                tailEnd = k;
+                break;
+            }
+        }
+
+        if ((!apposition && sp.End < v - 1) || (!tailChecked && Spans.ThatOrQuoteWithin(p, s, v + 1, tailEnd - v)))
         {
             return null;
         }
 
-        for (var k = Math.Max(v + 1, sp.End); k < s.End && !tailChecked; k++)
+        for (var k = Math.Max(v + 1, sp.End); k < tailEnd && !tailChecked; k++)
         {
             if (t[k].Norm is "that" or ":" || (t[k].IsWord && SpeechLexicon.IsVerb(t[k].Norm)))
             {
