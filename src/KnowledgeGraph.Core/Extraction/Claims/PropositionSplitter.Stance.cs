@@ -475,6 +475,20 @@ internal static partial class PropositionSplitter
         return false;
     }
 
+    /// <summary>A verb of the clause before <paramref name="to"/>: an auxiliary or a past form ("has pursued", "was", "sold").</summary>
+    private static bool FiniteBefore(List<Token> t, int first, int to)
+    {
+        for (var j = first + 1; j < to; j++)
+        {
+            if (t[j].IsWord && !t[j].Cap && (Words.BeForms.Contains(t[j].Norm) || t[j].Norm is "has" or "have" or "had" or "does" or "did"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// "Nothing in these reports ever happened", "there is no-one leaving the club": "nothing", "nobody" or "no-one" as the
     /// clause's subject, at its start or after "there is", and not "nothing but …" or "nothing else".
@@ -548,6 +562,11 @@ internal static partial class PropositionSplitter
                 continue;
             }
 
+            if (p.MentionAt[k] >= 0 && p.Mentions[p.MentionAt[k]] is { } named && named.First == k && named.End - k > 1)
+            {
+                limit += named.End - k - 1; // a name counts as one word: "H.E Nana Addo Dankwa Akufo-Addo has never been …"
+            }
+
             var n = t[k].Norm;
             if ((ConditionWords.Contains(n) || (n == "so" && k + 1 < end && t[k + 1].Norm == "that") || n is "after" or "before" or "since") && k > first)
             {
@@ -589,6 +608,14 @@ internal static partial class PropositionSplitter
 
                 // "the people that matter, not the puppets", "weeks, not months": a contrast, not a negated predicate.
                 if (n is "not" or "never" && k > first && t[k - 1].Norm is "," or "but" or "and")
+                {
+                    continue;
+                }
+
+                // "the United States has pursued similar policies for 67 years and has not achieved its objectives": the
+                // negation of a second predicate joined by "and" leaves the first, which the claim asserts, as said.
+                if (n is "not" or "never" or "n't" && k > first + 3 && t[k - 2].Norm == "and" && t[k - 1].Norm is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "does" or "do" or "did" &&
+                    FiniteBefore(t, first, k - 2))
                 {
                     continue;
                 }

@@ -18,8 +18,10 @@ internal static partial class PropositionSplitter
     private static FrozenSet<string> ConditionWords => Lexicon.Current.ConditionWords;
 
     /// <summary>A full stop, or "!"/"?", that ends a sentence: not the dot of "Cupertino, Calif., headquarters".</summary>
+    /// <summary>A sentence's stop; not a period inside an abbreviation written without spaces ("H.E Nana Addo").</summary>
     private static bool IsStop(List<Token> t, int k) =>
-        t[k].Norm is "." or "!" or "?" && !(t[k].Norm == "." && k + 1 < t.Count && t[k + 1].Norm is "," or ";" && k > 0 && t[k - 1].IsWord);
+        t[k].Norm is "." or "!" or "?" && !(t[k].Norm == "." && k + 1 < t.Count && t[k + 1].Norm is "," or ";" && k > 0 && t[k - 1].IsWord) &&
+        !(t[k].Norm == "." && k > 0 && k + 1 < t.Count && t[k - 1].IsWord && t[k - 1].End == t[k].Start && t[k + 1].IsWord && t[k + 1].Start == t[k].End);
 
     private static bool NoComment(Paragraph p, int first, int end)
     {

@@ -1,0 +1,37 @@
+using KnowledgeGraph.Core.Tests.Support;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Core.Tests.Extraction;
+
+/// <summary>
+/// How far a negation reaches into a claim: an abbreviation written without spaces ("H.E") ends no sentence, a long
+/// name counts as one word on the way to the negation, and a negated second predicate joined by "and" leaves the first
+/// one said. Invented sentences.
+/// </summary>
+public sealed class NegationReachTests
+{
+    [Fact]
+    public void An_abbreviation_without_spaces_does_not_split_the_claim()
+    {
+        var doc = Invented.Extract("ghana.txt", "Deputy Minister Jane Roe said: \"the President of the Republic, H.E Kofi Mensah, has never been involved in illegal mining.\"");
+        var found = doc.Statements.Single(x => x.SpeakerId == "person:jane-roe");
+        Assert.Contains("Kofi Mensah", found.Claim, StringComparison.Ordinal);
+        Assert.StartsWith("The President of the Republic", found.Claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_long_name_before_the_negation_counts_as_one_word()
+    {
+        var doc = Invented.Extract("ghana.txt", "Deputy Minister Jane Roe spoke on Monday about the mining report.\n\n" +
+            "Roe said that the head of the Republic, President Nana Kwame Addo Dankwa Mensah-Boateng, has never been involved in illegal mining.");
+        doc.Require("person:jane-roe", Stance.Denied, "never been involved");
+    }
+
+    [Fact]
+    public void A_negated_second_predicate_leaves_the_claim_said()
+    {
+        var doc = Invented.Extract("cuba.txt", "Foreign Minister Jane Roe said the United States has pursued similar policies toward Cuba for 67 years and has not achieved its objectives.");
+        Assert.Contains(doc.Statements, x => x.Stance == Stance.Said && x.Evidence.Contains("has not achieved", StringComparison.Ordinal));
+        Assert.DoesNotContain(doc.Statements, x => x.Stance == Stance.Denied);
+    }
+}
