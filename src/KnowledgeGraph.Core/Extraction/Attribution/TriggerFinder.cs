@@ -147,7 +147,7 @@ internal sealed class TriggerFinder(SourceFinder sources)
             // "was adamant that …", "is certain Ghanaians will not fall for it": a conviction stated with an adjective after
             // "be", with "that" or a clause of its own, read like "insisted that".
             // Inside another speaker's clause it is content ("said … that she is confident the budget will pass").
-            if (tok.Norm is "certain" or "confident" or "convinced" && list.Count == 0 && i > s.First && Words.BeForms.Contains(t[i - 1].Norm) && !p.InQuote[i] &&
+            if (tok.Norm is "certain" or "confident" or "convinced" or "adamant" && list.Count == 0 && i > s.First && Words.BeForms.Contains(t[i - 1].Norm) && !p.InQuote[i] &&
                 i + 2 < s.End && (t[i + 1].Norm == "that" || (t[i + 1].IsWord && !Words.Prepositions.Contains(t[i + 1].Norm) && t[i + 1].Norm is not ("to" or "enough") &&
                     SpeechVerbs.FiniteVerbWithin(p, s, i + 2, 4))))
             {

@@ -139,6 +139,14 @@ internal static class Tokenizer
             i++;
         }
 
+        // "E! News", "E! Online": one capital and an exclamation mark before a capitalised word are a name's first word, no
+        // sentence's end.
+        if (i - start == 1 && char.IsUpper(text[start]) && i + 2 < end && text[i] == '!' && text[i + 1] == ' ' && char.IsUpper(text[i + 2]) &&
+            (start == 0 || !char.IsLetterOrDigit(text[start - 1])))
+        {
+            i++;
+        }
+
         EmitWord(text, start, i, tokens, isKnownName);
         if (i + 1 < end && (text[i] == '\'' || text[i] == '\u2019') && (text[i + 1] == 's' || text[i + 1] == 'S'))
         {

@@ -50,4 +50,20 @@ public sealed class ShowbizReportTests
         Assert.Contains(doc.Entities, e => e.Name == "Harbour News & Star" && e.Kind == EntityKind.Institution);
         Assert.Contains(doc.Statements, x => x.SpeakerId == doc.Entities.Single(e => e.Name == "Harbour News & Star").Id);
     }
+    [Theory]
+    [InlineData("Publicist Marilyn Lopez has denied the pregnancy rumours to E! News, saying the singer is not pregnant.", "E! News")]
+    [InlineData("Singer Jane Roe denied the rumours to E! Online on Monday.", "E! Online")]
+    public void An_outlet_whose_name_opens_with_a_letter_and_an_exclamation_mark_carries_the_denial(string sentence, string outlet)
+    {
+        var doc = Invented.Extract("star.txt", sentence);
+        var carrier = doc.Entities.Single(e => e.Name == outlet);
+        Assert.Contains(doc.Statements, x => x.Stance == Stance.Denied && x.ReportedBy.Contains(carrier.Id) && !x.Claim.Contains(" E", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Adamant_without_that_states_the_clause_after_it()
+    {
+        var doc = Invented.Extract("state.txt", "However, speaking to a radio host this morning, Premier Tom Hale was adamant the accusations were baseless.");
+        doc.Require("person:tom-hale", Stance.Denied, "accusations were baseless");
+    }
 }
