@@ -11,7 +11,8 @@ internal static partial class PropositionSplitter
     private static int FalsehoodAt(Paragraph p, int first, int end)
     {
         var t = p.Tokens;
-        for (var k = first + 1; k < end; k++)
+        // "They're lies": the copula may come contracted with the subject, at the content's first word.
+        for (var k = first > 0 && t[first].Norm is "they're" or "that's" or "it's" ? first : first + 1; k < end; k++)
         {
             // "these accusations lacked merit", "the claims lack any basis": a claim that lacks ground is called false.
             if (t[k].Norm is "lack" or "lacks" or "lacked" or "lacking" && LackedGround(t, k + 1, end) && ClaimNounIn(t, first, k))
@@ -20,7 +21,7 @@ internal static partial class PropositionSplitter
             }
 
             // ("reports of the costars being engaged are not true": a gerund "being" is no copula of the verdict)
-            if (!(Words.BeForms.Contains(t[k].Norm) || t[k].Norm is "isn't" or "aren't" or "it's") || t[k].Norm == "being" || PossessiveBeforeCopula(t, k, end))
+            if (!(Words.BeForms.Contains(t[k].Norm) || t[k].Norm is "isn't" or "aren't" or "it's" or "they're" or "that's") || t[k].Norm == "being" || PossessiveBeforeCopula(t, k, end))
             {
                 continue;
             }
@@ -571,6 +572,11 @@ internal static partial class PropositionSplitter
             if ((ConditionWords.Contains(n) || (n == "so" && k + 1 < end && t[k + 1].Norm == "that") || n is "after" or "before" or "since") && k > first)
             {
                 return -1; // "… so that Mexico is not harmed", "the patient died after his records could not be retrieved"
+            }
+
+            if (n == "nowhere" && k + 1 < end && t[k + 1].Norm == "near" && k > first)
+            {
+                return k; // "the president was nowhere near this bungle"
             }
 
             if (n == "nothing" && k + 1 < end && t[k + 1].Norm is "wrong" or "illegal" or "improper" or "untoward" or "unlawful" && k > first)

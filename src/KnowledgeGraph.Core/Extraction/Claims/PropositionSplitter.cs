@@ -192,12 +192,13 @@ internal static partial class PropositionSplitter
             }
 
             // "find it to be a spurious report", "Nothing could be further from the truth": the whole clause.
-            var bare = (copula - subject == 1 && p.Tokens[subject].Norm is "it" or "this" or "that" or "these" or "those") ||
+            var bare = copula <= subject || (copula - subject == 1 && p.Tokens[subject].Norm is "it" or "this" or "that" or "these" or "those") ||
                 p.Tokens[copula - 1].Norm == "to" || p.Tokens[subject].Norm == "nothing";
             props.Add(bare ? new Proposition(first, mainStop, Stance.Denied) : new Proposition(subject, copula, Stance.Denied));
         }
-        else if (VerdictOnly(p, first, mainStop))
+        else if (VerdictOnly(p, first, mainStop) || SuchVerdict(p, first, mainStop))
         {
+            // "I was surprised to read such codswallop": what the speaker calls "such" a falsehood is what was reported.
             // "“Complete lies,” Trump said", "“FAKE NEWS – A TOTAL POLITICAL WITCH HUNT!”": a verdict with no verb is the
             // speaker's denial of what the verdict names.
             props.Add(new Proposition(first, mainStop, Stance.Denied));
@@ -614,6 +615,26 @@ internal static partial class PropositionSplitter
     /// "Complete lies", "Pure fabrication!", "FAKE NEWS – A TOTAL POLITICAL WITCH HUNT": up to eight words with a verdict of
     /// falsehood, no verb and no negation, and at most one word that is no intensifier or determiner.
     /// </summary>
+    /// <summary>
+    /// "such codswallop", "such misinformation", "such lies about the club": a falsehood named with "such" points at what was
+    /// reported. The falsehood word must head the phrase: "such false reporting damages …" qualifies another noun, and
+    /// says what that reporting does.
+    /// </summary>
+    private static bool SuchVerdict(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        for (var k = first; k + 1 < end; k++)
+        {
+            if (t[k].Norm == "such" && Words.FalsehoodWords.Contains(t[k + 1].Norm) &&
+                (k + 2 >= end || !t[k + 2].IsWord || Words.Prepositions.Contains(t[k + 2].Norm) || t[k + 2].Norm is "and" or "or" or "that" or "which"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool VerdictOnly(Paragraph p, int first, int end)
     {
         var t = p.Tokens;

@@ -89,7 +89,7 @@ public sealed class NonStatementTests
         Invented.Extract("non.txt", "Maria Okafor wrote in the piece that the terminal was sold.").Require("person:maria-okafor", Stance.Said, "terminal was sold");
 
     [Theory]
-    [InlineData("Maria Okafor is certain dock workers will not fall for such propaganda.", "dock workers will not fall")]
+    [InlineData("Maria Okafor is certain dock workers will not fall for it.", "dock workers will not fall")]
     [InlineData("Maria Okafor was confident that the port would reopen in May.", "port would reopen")]
     [InlineData("Maria Okafor was convinced the deal had been signed.", "deal had been signed")]
     public void A_conviction_stated_with_an_adjective_is_a_statement(string sentence, string snippet) =>

@@ -19,7 +19,7 @@ public sealed class QuotationReporterTests
             "\u201cI am sorry for the fans, but they will have to find another story.\u201d");
         Assert.Equal(["institution:reuters"], doc.Require("person:lena-vogt", Stance.Said, "contract until 2028").ReportedBy);
         Assert.Equal(["institution:reuters"], doc.Require("person:lena-vogt", Stance.Said, "another story").ReportedBy);
-        Assert.Equal(["institution:reuters"], doc.Require("person:lena-vogt", Stance.Said, "astonished").ReportedBy);
+        Assert.Equal(["institution:reuters"], doc.Require("person:lena-vogt", Stance.Denied, "astonished").ReportedBy); // "such nonsense" denies
     }
 
     [Fact]

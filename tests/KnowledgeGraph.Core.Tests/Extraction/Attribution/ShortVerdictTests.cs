@@ -1,0 +1,41 @@
+using KnowledgeGraph.Core.Tests.Support;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Core.Tests.Extraction.Attribution;
+
+/// <summary>
+/// Short spoken verdicts: a copula contracted with its subject ("They're lies"), a falsehood named with "such" ("such
+/// codswallop"), and "nowhere near". Invented sentences.
+/// </summary>
+public sealed class ShortVerdictTests
+{
+    private static ExtractedDocument Extract(string sentence) =>
+        Invented.Extract("verdict.txt", "Mayor Tom Hale spoke on Monday about the harbour report.\n\n" + sentence);
+
+    [Theory]
+    [InlineData("\"They're lies, is my first reaction,\" Hale said.", "They're lies")]
+    [InlineData("\"That's false,\" Hale said of the report.", "That's false")]
+    public void A_copula_contracted_with_its_subject_carries_the_verdict(string sentence, string snippet) =>
+        Extract(sentence).Require("person:tom-hale", Stance.Denied, snippet);
+
+    [Theory]
+    [InlineData("\"As a board member, I was surprised to read such codswallop,\" Hale told reporters.", "such codswallop")]
+    [InlineData("Hale said only those unfamiliar with the harbour would entertain such misinformation.", "such misinformation")]
+    public void A_falsehood_named_with_such_denies(string sentence, string snippet) =>
+        Extract(sentence).Require("person:tom-hale", Stance.Denied, snippet);
+
+    [Fact]
+    public void Such_before_a_falsehood_adjective_qualifies_another_noun_and_denies_nothing()
+    {
+        var doc = Extract("\"We believe that such false reporting unfairly damages the reputation of the harbour,\" Hale said.");
+        Assert.Contains(doc.Statements, x => x.SpeakerId == "person:tom-hale" && x.Stance == Stance.Said);
+        Assert.DoesNotContain(doc.Statements, x => x.Stance == Stance.Denied);
+    }
+
+    [Fact]
+    public void Nowhere_near_denies()
+    {
+        var doc = Extract("\"The president was nowhere near this bungle,\" Hale said.");
+        doc.Require("person:tom-hale", Stance.Denied, "nowhere near this bungle");
+    }
+}
