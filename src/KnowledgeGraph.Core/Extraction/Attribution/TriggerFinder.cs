@@ -174,6 +174,14 @@ internal sealed class TriggerFinder(SourceFinder sources)
 
             // "“…,” the statement read.", "Norvell's petition reads: …": a document reading out its words.
             // "“…,” a statement by the hospital read.", "the statement further read": the document a few words before.
+            // "“…,” read the statement.": the document after the verb, right after the quotation.
+            if (tok.Norm is "read" or "reads" && i > s.First + 1 && !p.InQuote[i] && t[i - 1].IsQuote && t[i - 2].Norm is "," or "." &&
+                i + 2 < s.End && t[i + 1].Norm is "the" or "a" or "its" or "their" or "his" or "her" && SpeechLexicon.DocumentNouns.Contains(t[i + 2].Norm))
+            {
+                list.Add(new Trigger(TriggerKind.Verb, i, "say", false));
+                continue;
+            }
+
             if (tok.Norm is "read" or "reads" && i > s.First && !p.InQuote[i] &&
                 (SpeechLexicon.DocumentNouns.Contains(t[i - 1].Norm) || t[i - 1].Norm is "petition" or "sign" or "banner" or "placard" ||
                  (t[i - 1].Norm is "further" or "also" && i - 2 >= s.First && SpeechLexicon.DocumentNouns.Contains(t[i - 2].Norm)) ||

@@ -55,4 +55,15 @@ public sealed class LocalReportTests
         var found = doc.Require("person:tom-hale", Stance.Denied, "none of the allegations");
         Assert.StartsWith("The allegations against the minister", found.Claim, StringComparison.Ordinal);
     }
+    [Fact]
+    public void A_quotation_then_read_the_statement_is_the_statements_and_its_open_quotation_goes_on()
+    {
+        var doc = Invented.Extract("ministry.txt", "Later the foreign ministry in a statement said the government was dismayed by the reports.\n\n" +
+            "\u201cIt is affirmed that there was no border crossing by any group from Norvale on that day,\u201d read the statement.\n\n" +
+            "\u201cThe allegation is fabricated and highly derogatory to the reputation of the country.\n\n" +
+            "\u201cAs on previous occasions, the narratives of the neighbour's officials differ.\u201d");
+        var ministry = doc.Statements.First(x => x.Evidence.Contains("dismayed", StringComparison.Ordinal)).SpeakerId;
+        doc.Require(ministry, Stance.Denied, "no border crossing");
+        doc.Require(ministry, Stance.Denied, "allegation is fabricated");
+    }
 }
