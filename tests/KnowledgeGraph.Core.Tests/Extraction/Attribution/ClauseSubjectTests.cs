@@ -510,4 +510,12 @@ public sealed class ClauseSubjectTests
         Assert.StartsWith("Tensions in the harbour have eased", fronted.Claim, StringComparison.Ordinal);
         Assert.Contains(doc.Statements, x => x.SpeakerId == fronted.SpeakerId && x.Claim.Contains(added, StringComparison.Ordinal) && x != fronted);
     }
+    [Fact]
+    public void He_after_comma_and_is_the_person_who_opens_the_sentence()
+    {
+        var doc = Invented.Extract("clause.txt", "President Tom Hale said on Sunday that Norvale would make a deal.\n\n" +
+            "Jane Roe is Norvale's deputy foreign minister and its top diplomat for harbour affairs, and she says the port is even now exchanging messages with Hale's office.");
+        doc.Require("person:jane-roe", Stance.Said, "exchanging messages");
+        Assert.DoesNotContain(doc.Statements, x => x.SpeakerId == "person:tom-hale" && x.Evidence.Contains("exchanging", StringComparison.Ordinal));
+    }
 }

@@ -80,6 +80,17 @@ internal static class VerbFrame
 
         // "…, when Spurs exited the Champions League, he criticised Conte …", "Spurs lost and he criticised …": "he" or "she"
         // right before the verb is its subject; a name earlier in the sentence belongs to another clause.
+        // "Carlos Fernández de Cossío is Cuba's deputy foreign minister …, and he says …": "he" after ", and" is the person
+        // who opens the sentence as its subject, not the last one who spoke.
+        if (subject is null && PronounBeforeVerb(p, s, v) is var andPronoun and >= 0 && andPronoun >= s.First + 3 && t[andPronoun].Norm is "he" or "she" &&
+            t[andPronoun - 1].Norm == "and" && t[andPronoun - 2].Norm == "," &&
+            p.MentionAt[s.First] >= 0 && p.Mentions[p.MentionAt[s.First]] is { } opener && opener.First == s.First && opener.End < andPronoun &&
+            context.Analysis.Entities.TryGetValue(opener.EntityId, out var openerEntity) && openerEntity.Kind == Model.EntityKind.Person &&
+            (Words.BeForms.Contains(t[opener.End].Norm) || t[opener.End].Norm is "has" or "had"))
+        {
+            subject = (opener.EntityId, opener.First, opener.End);
+        }
+
         if (subject is null && PronounBeforeVerb(p, s, v) is var pronounAt and >= 0)
         {
             if (context.Subjects.FindSubject(p, pronounAt, v) is not { } pronounSubject)
