@@ -54,6 +54,7 @@ internal sealed partial class AttributionStage
         string? bulletIssuer = null; // "However, the PCB took a stance, completely denying the report." ¶ "- The PCB received …"
         var index = -1;
         string? answering = null; // the speaker of the transcript answer the paragraphs since its label go on with
+        var (signer, signedAt) = ClosingSigner(); // "I have noted with dismay …" … "H.E JOHN OBIERO NYAGARAMA." under it
         foreach (var p in _a.Paragraphs)
         {
             index++;
@@ -144,6 +145,15 @@ internal sealed partial class AttributionStage
             }
 
             blockOpen = false;
+
+            // A statement in the first person signed at its foot: its paragraphs are the signer's, but those with an
+            // attribution of their own.
+            if (signer is not null && index < signedAt && !p.IsHeading && p.Tokens.Count > 3 && _out.Count == foundBefore)
+            {
+                AcceptWhole(p, signer, 0, WholeParagraph.StatementBlock);
+                _state.LastParagraphSpeaker = signer;
+                continue;
+            }
 
             // "Riverside United have issued the following official statement:" ¶ "Riverside United is extremely disappointed
             // … Not only does the claim lack legal merit …" ¶ …: the statement printed without quotation marks, paragraph
@@ -477,6 +487,62 @@ internal sealed partial class AttributionStage
     /// only a person's name with courtesy titles before it and letters after it, as ministers' releases are signed under
     /// their title. The person, or null.
     /// </summary>
+    /// <summary>
+    /// "… Thank you." ¶ "H.E JOHN OBIERO NYAGARAMA." ¶ "GOVERNOR, NYAMIRA COUNTY.": a person's name alone on one of the last
+    /// lines, under a text that speaks in the first person in two paragraphs or more, signs it. The signer and the index
+    /// of the name's line, or (null, -1).
+    /// </summary>
+    private (string? Signer, int At) ClosingSigner()
+    {
+        var paragraphs = _a.Paragraphs;
+        for (var i = paragraphs.Count - 1; i >= 2 && i >= paragraphs.Count - 4; i--)
+        {
+            var t = paragraphs[i].Tokens;
+            if (t.Count == 0 || t.Count > 10)
+            {
+                return (null, -1);
+            }
+
+            var m = -1;
+            for (var k = 0; k < t.Count; k++)
+            {
+                if (paragraphs[i].MentionAt[k] >= 0)
+                {
+                    m = paragraphs[i].MentionAt[k];
+                    break;
+                }
+            }
+
+            if (m < 0 || paragraphs[i].Mentions[m] is not { } name || !_a.Entities.TryGetValue(name.EntityId, out var e) || e.Kind != EntityKind.Person ||
+                !t.Skip(name.End).All(x => x.Norm == "."))
+            {
+                continue; // "GOVERNOR, NYAMIRA COUNTY.": the signer's titles under the name
+            }
+
+            // Only courtesy titles before the name ("H.E", "Hon."): "Contact: Judy Glasser" names a press officer, not a signer.
+            if (!t.Take(name.First).All(x => x.Norm == "." || (x.IsWord && (x.Norm.Length == 1 || Entities.NameWords.IsTitle(x) ||
+                    Entities.EntityDiscovery.Honorific(x.Norm) || x.Norm.TrimEnd('.') is "hon" or "rt" or "the" or "h.e"))))
+            {
+                return (null, -1);
+            }
+
+            // A person's own statement speaks as "I" ("I have noted with dismay …"); an organisation's release as "we".
+            var firstPerson = 0;
+            for (var j = 0; j < i; j++)
+            {
+                if (!paragraphs[j].IsHeading && paragraphs[j].Tokens.Exists(x => x.IsWord && x.Norm is "i" or "my" or "me") &&
+                    !paragraphs[j].Tokens[0].IsQuote)
+                {
+                    firstPerson++;
+                }
+            }
+
+            return firstPerson >= 2 ? (name.EntityId, i) : (null, -1);
+        }
+
+        return (null, -1);
+    }
+
     private string? SignatureLine(Paragraph p, int index)
     {
         var t = p.Tokens;

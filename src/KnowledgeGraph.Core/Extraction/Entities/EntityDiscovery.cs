@@ -29,6 +29,11 @@ internal static partial class EntityDiscovery
             found.Add(listed); // "Howard, John Winston" on a line of its own
             i = listed.End;
         }
+        else if (SignatureName(text, tokens, covered) is { } signed)
+        {
+            found.Add(signed); // "H.E JOHN OBIERO NYAGARAMA." under a statement
+            i = signed.End;
+        }
 
         while (i < tokens.Count)
         {
@@ -732,6 +737,43 @@ internal static partial class EntityDiscovery
         var written = WrittenElsewhere(text, surface);
         var name = written ?? string.Join(' ', surface.Split(' ').Select(w => char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
         return new DiscoveredName(0, n, EntityKind.Person, name) { Surface = surface };
+    }
+
+    /// <summary>
+    /// "H.E JOHN OBIERO NYAGARAMA.", "HON. MARIA OKAFOR": a line of two to four words in capitals, the first a given name,
+    /// after courtesy titles at most, as a statement is signed, is that person (written with initial capitals).
+    /// </summary>
+    private static DiscoveredName? SignatureName(string text, List<Token> tokens, bool[] covered)
+    {
+        var k = 0;
+        while (k < tokens.Count && k < 4 && (tokens[k].Norm == "." || (tokens[k].IsWord && tokens[k].Cap && tokens[k].Norm.Length == 1) || (tokens[k].IsWord && tokens[k].AllCaps && (
+               NameWords.IsTitle(tokens[k]) || Honorific(tokens[k].Norm) || tokens[k].Norm.TrimEnd('.') is "hon" or "rt" or "the" or "h.e"))))
+        {
+            k++;
+        }
+
+        var start = k;
+        while (k < tokens.Count && tokens[k].IsWord && tokens[k].AllCaps && tokens[k].Norm.Length > 1 && !covered[k] && !NameWords.IsTitle(tokens[k]) &&
+               !NameWords.NotNames.Contains(tokens[k].Norm))
+        {
+            k++;
+        }
+
+        var end = k;
+        while (k < tokens.Count && tokens[k].Norm == ".")
+        {
+            k++;
+        }
+
+        if (end - start is < 2 or > 4 || k != tokens.Count || !Gazetteer.Default.IsGivenName(tokens[start].Norm) ||
+            Gazetteer.Default.MatchPlace(tokens, start, end).Length > 0)
+        {
+            return null;
+        }
+
+        var surface = Join(text, tokens, start, end);
+        var name = WrittenElsewhere(text, surface) ?? string.Join(' ', surface.Split(' ').Select(w => char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
+        return new DiscoveredName(start, end, EntityKind.Person, name) { Surface = surface };
     }
 
     /// <summary>

@@ -41,4 +41,32 @@ public sealed class SignedReleaseTests
         Assert.True(ArticleAnalysis.PressReleasePage(null, "Release type: Media Release\n\nStatement on the port"));
         Assert.False(ArticleAnalysis.PressReleasePage(null, "Harbour dispute\n\nThe port said a fake media release was circulating."));
     }
+    private const string SignedAtFoot =
+        "Governor's statement on the county officers\n\n" +
+        "I have noted with dismay social media posts alleging that nine county officers have been blocked from their offices.\n\n" +
+        "These reports are inaccurate, outrageous and misleading.\n\n" +
+        "The true picture is that the officers have reported back to work after their annual leave.\n\n" +
+        "So far, none of the officers has reported to me that he or she has been unable to get back to the office.\n\n" +
+        "Thank you.\n\n";
+
+    [Theory]
+    [InlineData("H.E JOHN OBIERO KAMAU.\n\nGOVERNOR, HARBOUR COUNTY.")]
+    [InlineData("HON. JOHN OBIERO KAMAU")]
+    public void A_first_person_statement_signed_at_its_foot_is_the_signers(string signature)
+    {
+        var doc = Seeds.Extract("signed.txt", SignedAtFoot + signature);
+        var signer = doc.Entities.Single(e => e.Name == "John Obiero Kamau");
+        Assert.Equal(EntityKind.Person, signer.Kind);
+        doc.Require(signer.Id, Stance.Denied, "inaccurate, outrageous and misleading");
+        doc.Require(signer.Id, Stance.Said, "reported back to work");
+    }
+
+    [Fact]
+    public void A_press_contact_under_an_organisations_release_signs_nothing()
+    {
+        var doc = Seeds.Extract("contact.txt", "Statement from the university\n\nWe have been informed of a false allegation about a student.\n\n" +
+            "Our investigation indicates that the post was not linked to any university address.\n\nWe will investigate those who made it.\n\n" +
+            "Contact: Judy Glasser");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:judy-glasser");
+    }
 }
