@@ -42,8 +42,11 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
 
             // "“Outrageous is all I can say,” the Australian added", "the Spaniard said": a people's name after a lower-case
             // "the", right before the verb, is the person speaking (not the newspaper called The Australian).
+            // Going on ("added") it is the person who spoke last; else the person the article is about ("… but the Brazilian said
+            // the reports were rubbish", after someone else's rebuke).
             if (t[k].Norm == "the" && !t[k].Cap && k + 2 == to && t[k + 1].Cap && !p.InQuote[k + 1] && DemonymNoun(t[k + 1].Norm) &&
-                to < t.Count && t[to].Norm is not ("reported" or "reports" or "wrote" or "writes" or "published") && discourse.LastPersonSpeaker is { } person)
+                to < t.Count && t[to].Norm is not ("reported" or "reports" or "wrote" or "writes" or "published") &&
+                (t[to].Norm is "added" or "adds" ? discourse.LastPersonSpeaker : TopicPerson() ?? discourse.LastPersonSpeaker) is { } person)
             {
                 return (person, k, k + 2);
             }
@@ -119,6 +122,14 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             }
 
             var norm = t[k].Norm;
+            // "… but the 52-year-old said the reports were rubbish", "the Western Australian said …": a person described only
+            // by age or origin, right before the verb, is the person the article is about.
+            if (norm == "the" && AgeOrOriginOnly(p, k + 1, to) &&
+                (to < t.Count && t[to].Norm is "added" or "adds" ? discourse.LastPersonSpeaker : TopicPerson() ?? discourse.LastPersonSpeaker) is { } topic)
+            {
+                return (topic, k, to);
+            }
+
             // "Reps for both actors said …", "Both men denied …": the two people named just before (each of them speaks).
             if (BothPeopleEnd(p, k, to, norm) is var bothEnd and > 0 && discourse.LastPair() is { } both)
             {
@@ -910,5 +921,49 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         }
 
         return j >= from && Words.ClauseBreaks.Contains(p.Tokens[j].Norm);
+    }
+    /// <summary>"52-year-old", "Brazilian", "Western Australian": exactly the words from <paramref name="from"/> to the verb.</summary>
+    private static bool AgeOrOriginOnly(Paragraph p, int from, int to)
+    {
+        var t = p.Tokens;
+        if (to - from == 1 && t[from].IsWord && t[from].Norm.EndsWith("-year-old", StringComparison.Ordinal) && char.IsDigit(t[from].Norm[0]))
+        {
+            return true;
+        }
+
+        if (to - from is < 1 or > 2 || !t[to - 1].IsWord || !t[to - 1].Cap || p.InQuote[from] ||
+            Entities.Gazetteers.Gazetteer.Default.CountryOfDemonym(t[to - 1].Norm) is null)
+        {
+            return false;
+        }
+
+        return to - from == 1 || (t[from].Cap && t[from].Norm is "western" or "eastern" or "northern" or "southern" or "south" or "north" or "east" or "west");
+    }
+
+    /// <summary>The person the article names most, when one is named more often than any other (twice at least).</summary>
+    private string? TopicPerson()
+    {
+        string? best = null;
+        int most = 1, second = 0;
+        foreach (var e in _a.Entities.Values)
+        {
+            if (e.Kind != EntityKind.Person)
+            {
+                continue;
+            }
+
+            if (e.MentionCount > most)
+            {
+                second = most;
+                most = e.MentionCount;
+                best = e.Id;
+            }
+            else if (e.MentionCount > second)
+            {
+                second = e.MentionCount;
+            }
+        }
+
+        return best is not null && most > second ? best : null;
     }
 }

@@ -518,4 +518,16 @@ public sealed class ClauseSubjectTests
         doc.Require("person:jane-roe", Stance.Said, "exchanging messages");
         Assert.DoesNotContain(doc.Statements, x => x.SpeakerId == "person:tom-hale" && x.Evidence.Contains("exchanging", StringComparison.Ordinal));
     }
+    [Theory]
+    [InlineData("Harbour media reported that the interview had ignited a feud but the 52-year-old said the reports were \"rubbish\".")]
+    [InlineData("Harbour media reported that the interview had ignited a feud but the Western Australian said the reports were \"rubbish\".")]
+    [InlineData("Harbour media reported that the interview had ignited a feud but the Brazilian said the reports were \"rubbish\".")]
+    public void A_person_described_only_by_age_or_origin_is_the_one_the_article_is_about(string sentence)
+    {
+        var doc = Invented.Extract("coach.txt", "Former coach Tom Hale has denied reports of a rift with the team. Hale spoke on Monday.\n\n" +
+            "Harbour board chief Jane Roe said the former coach had unfairly criticised the players.\n\n" + sentence + "\n\n" +
+            "\"I spoke to the captain on Monday,\" he said.");
+        doc.Require("person:tom-hale", Stance.Denied, "reports were");
+        doc.Require("person:tom-hale", Stance.Said, "spoke to the captain");
+    }
 }
