@@ -807,7 +807,7 @@ internal sealed partial class AttributionStage
     private bool TranscriptAnswer(Paragraph p)
     {
         var label = WholeParagraph.LineLabel(p);
-        if (label is not null && WholeParagraph.InterviewerLabel(label))
+        if (label is not null && WholeParagraph.InterviewerLine(p, label))
         {
             _state.FixInterviewee();
             return false;

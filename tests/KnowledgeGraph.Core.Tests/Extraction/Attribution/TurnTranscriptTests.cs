@@ -100,4 +100,31 @@ public sealed class TurnTranscriptTests
         var doc = Invented.Extract("archive.txt", "Transcripts of the prime ministers\n\n" + line + "\n\nThe harbour reopened on Monday, officials said.");
         Assert.Contains(doc.Entities, e => e.Name == "Jane Roe" && e.Kind == EntityKind.Person);
     }
+    private const string Panel = "Transcript of the morning television news panel\n\n" +
+        "KOFI MENSAH, CO-HOST: Joining us is Minister for Ports, Jane Roe, and Senator Tom Hale. Jane, the premier is loose with the truth. Is that the truth?\n\n" +
+        "JANE ROE, MINISTER FOR PORTS: No, it's not, and I think it was an unnecessary personal attack. That was one clip.\n\n" +
+        "MENSAH: I mean, hold the phone. Your party never verbals anyone.\n\nROE: That is right. Thanks for that.\n\n" +
+        "MENSAH: What took the premier so long?\n\n" +
+        "TOM HALE, OPPOSITION SPOKESPERSON: I think the premier has been running the same campaign the whole time here. The harbour lies have caught up with them.";
+
+    [Fact]
+    public void Labels_of_a_name_and_an_office_give_each_guest_their_lines_and_the_co_host_none()
+    {
+        var doc = Invented.Extract("panel.txt", Panel);
+        doc.Require("person:jane-roe", Stance.Denied, "No, it's not");
+        doc.Require("person:tom-hale", Stance.Said, "same campaign");
+        Assert.DoesNotContain(doc.Statements, x => x.SpeakerId == "person:kofi-mensah");
+        Assert.DoesNotContain(doc.Statements, x => x.Evidence.Contains("hold the phone", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_correspondents_lines_in_a_news_transcript_are_no_guests_answers()
+    {
+        var doc = Invented.Extract("news.txt", "Transcript of the evening news\n\n" +
+            "DANA ROE, CHIEF POLITICAL CORRESPONDENT: Welcome to a special edition of the evening news. What is the latest?\n\n" +
+            "KOFI MENSAH, WHITE HOUSE CORRESPONDENT: Well, our colleague is now confirming that the president did make the comments.\n\n" +
+            "ROE: Thank you, Kofi. Is the White House responding?\n\n" +
+            "MENSAH: The press office has not commented yet, and the president is at his golf club tonight.");
+        Assert.DoesNotContain(doc.Statements, x => x.SpeakerId == "person:kofi-mensah");
+    }
 }

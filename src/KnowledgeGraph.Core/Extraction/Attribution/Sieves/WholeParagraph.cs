@@ -137,6 +137,28 @@ internal static class WholeParagraph
         p.Tokens.Count > 5 && !p.IsHeading && p.Tokens[0].Norm is "-" or "\u2022" or "*" or "\u2013" && p.Tokens[1].IsWord && p.Tokens[1].Cap &&
         p.Sentences.Any(s => s.End - 1 < p.Tokens.Count && p.Tokens[s.End - 1].Norm == ".");
 
+    /// <summary>
+    /// An interviewer's line: its label is one ("Q:", "REPORTER:"), or the office after the name's comma is a journalist's
+    /// ("KARL STEFANOVIC, CO-HOST:", "DANA BASH, CNN CHIEF POLITICAL CORRESPONDENT:").
+    /// </summary>
+    public static bool InterviewerLine(Paragraph p, string label)
+    {
+        if (InterviewerLabel(label))
+        {
+            return true;
+        }
+
+        var n = LabelLength(p);
+        var comma = p.Tokens.FindIndex(0, Math.Min(n, p.Tokens.Count), x => x.Norm == ",");
+        if (comma < 0)
+        {
+            return false;
+        }
+
+        var role = string.Join(' ', p.Tokens.Skip(comma + 1).Take(n - comma - 1).Where(x => x.IsWord).Select(x => x.Norm));
+        return InterviewerLabel(role) || role.EndsWith("-host", StringComparison.Ordinal) || role.EndsWith(" presenter", StringComparison.Ordinal) || role == "presenter";
+    }
+
     /// <summary>The labels of an interviewer's lines in a transcript ("Q:", "JOURNALIST:", "REPORTER:").</summary>
     public static bool InterviewerLabel(string label) => label is "q" or "question" or "journalist" or "reporter" or "interviewer" or "host" or "questioner" or "anchor" or "moderator" ||
         label.EndsWith(" host", StringComparison.Ordinal) || label.EndsWith(" anchor", StringComparison.Ordinal) || label.EndsWith(" moderator", StringComparison.Ordinal) ||
@@ -154,6 +176,7 @@ internal static class WholeParagraph
         int q = 0, a = 0;
         Dictionary<string, Voice>? named = null;
         string? turn = null; // the named voice whose turn the paragraphs since its label are
+        HashSet<string>? interviewers = null; // "DANA BASH, CNN CHIEF POLITICAL CORRESPONDENT:" names a journalist
         foreach (var p in paragraphs)
         {
             var label = LineLabel(p);
@@ -170,9 +193,10 @@ internal static class WholeParagraph
 
             turn = null;
 
-            if (InterviewerLabel(label))
+            if (InterviewerLine(p, label))
             {
                 q++;
+                (interviewers ??= new HashSet<string>(StringComparer.Ordinal)).Add(label);
             }
             else if (label is "a" or "answer")
             {
@@ -184,6 +208,25 @@ internal static class WholeParagraph
                 named[label] = named.GetValueOrDefault(label).With(p, lines: 1);
                 turn = label;
             }
+        }
+
+        // "STEFANOVIC:" after "KARL STEFANOVIC, CO-HOST:": a journalist's later lines are the journalist's too.
+        foreach (var journalist in interviewers ?? [])
+        {
+            foreach (var label in named?.Keys.ToList() ?? [])
+            {
+                if (label == journalist || journalist.EndsWith(" " + label, StringComparison.Ordinal))
+                {
+                    named!.Remove(label);
+                }
+            }
+        }
+
+        var surnames = named is null ? null : SurnameLabels(named.Keys.ToList());
+        foreach (var (surname, full) in surnames ?? [])
+        {
+            named![full] = named[full] + named[surname];
+            named.Remove(surname);
         }
 
         var initials = named is null ? null : MergeInitials(named);
@@ -212,9 +255,10 @@ internal static class WholeParagraph
         }
         else if (named is not null && Asker(named, 2) is { } asker)
         {
+            // Once the asker is plain, a guest who answers once is a voice too ("MATT CANAVAN, OPPOSITION SPOKESPERSON: …").
             foreach (var (label, voice) in named)
             {
-                if (label != asker && voice.Lines >= 2 && voice.Ending == 0)
+                if (label != asker && voice.Lines >= 1 && voice.Ending == 0)
                 {
                     labels.Add(label);
                 }
@@ -233,7 +277,7 @@ internal static class WholeParagraph
             }
         }
 
-        foreach (var (short_, full) in initials ?? [])
+        foreach (var (short_, full) in (initials ?? []).Concat(surnames ?? []))
         {
             if (labels.Contains(full))
             {
@@ -242,6 +286,39 @@ internal static class WholeParagraph
         }
 
         return labels.Count > 0 ? labels : null;
+    }
+
+    /// <summary>
+    /// "STEFANOVIC:" after "KARL STEFANOVIC, CO-HOST:": a one-word label that is the last word of exactly one longer label is
+    /// that voice; its lines are counted with the full label's. The map from the surname to the full label.
+    /// </summary>
+    public static Dictionary<string, string>? SurnameLabels(IEnumerable<string> labels)
+    {
+        Dictionary<string, string>? map = null;
+        var all = labels as ICollection<string> ?? labels.ToList();
+        foreach (var label in all)
+        {
+            if (label.Contains(' ', StringComparison.Ordinal) || label.Length < 3)
+            {
+                continue;
+            }
+
+            string? full = null;
+            foreach (var other in all)
+            {
+                if (other.Length > label.Length && other.EndsWith(" " + label, StringComparison.Ordinal))
+                {
+                    full = full is null ? other : "";
+                }
+            }
+
+            if (!string.IsNullOrEmpty(full))
+            {
+                (map ??= new Dictionary<string, string>(StringComparer.Ordinal))[label] = full;
+            }
+        }
+
+        return map;
     }
 
     /// <summary>
@@ -363,7 +440,7 @@ internal static class WholeParagraph
     {
         0 => null,
         1 => p.Tokens[0].Norm,
-        var n => string.Join(' ', p.Tokens.Take(n).Where(t => t.IsWord).Select(t => t.Norm)),
+        var n => string.Join(' ', p.Tokens.Take(n).TakeWhile(t => t.Norm != ",").Where(t => t.IsWord).Select(t => t.Norm)), // "ANIKA WELLS, MINISTER …:" → "anika wells"
     };
 
     /// <summary>How many tokens the line's label takes before its colon (0 for none).</summary>
@@ -394,6 +471,33 @@ internal static class WholeParagraph
                 t.Take(n).All(x => x.IsWord))
             {
                 return n;
+            }
+        }
+
+        // "ANIKA WELLS, MINISTER FOR AGED CARE AND SPORT: No, …", "KARL STEFANOVIC, CO-HOST: …": a name in capitals, a comma
+        // and the voice's office in capitals.
+        if (t.Count > 4 && t[0].IsWord && t[0].AllCaps && t[0].Norm.Length > 1)
+        {
+            var comma = 1;
+            while (comma < 4 && comma < t.Count && t[comma].IsWord && t[comma].AllCaps)
+            {
+                comma++;
+            }
+
+            if (comma < t.Count && t[comma].Norm == ",")
+            {
+                for (var c = comma + 1; c < t.Count && c <= comma + 10; c++)
+                {
+                    if (t[c].Norm == ":" && c > comma + 1)
+                    {
+                        return c;
+                    }
+
+                    if (!((t[c].IsWord && (t[c].AllCaps || !t[c].Norm.Any(char.IsLetter))) || t[c].Norm is "&" or "-"))
+                    {
+                        break;
+                    }
+                }
             }
         }
 
