@@ -99,7 +99,10 @@ internal static class SpeechVerbs
         // So is "long" after has/have/had: "has long insisted" (not "a long statement").
         // A possessive that ends a name is no determiner, nor "is": "Christie's said", "McDonald's denied" (the name holds its "'s").
         var nameHoldsPossessive = prev == "'s" && p.MentionAt[i - 1] >= 0;
-        var determiner = Words.Determiners.Contains(prev) && !(prev == "official" && !t[i].Norm.EndsWith('s')) && !nameHoldsPossessive &&
+        // "The Enquirer and RadarOnline are both claiming …", "… both denied": "both" after a verb's auxiliary or a name floats
+        // off the subject; it determines no noun.
+        var floatingBoth = prev == "both" && i - 2 >= s.First && (Words.BeForms.Contains(prev2) || prev2 is "have" or "had" || p.MentionAt[i - 2] >= 0);
+        var determiner = Words.Determiners.Contains(prev) && !floatingBoth && !(prev == "official" && !t[i].Norm.EndsWith('s')) && !nameHoldsPossessive &&
             !(prev == "long" && prev2 is "has" or "have" or "had") &&
             !(prev is "earlier" or "first" && i - 2 >= s.First && t[i - 2].IsWord && (t[i - 2].Cap || Words.SubjectPronouns.Contains(prev2) || prev2 is "had" or "has" or "have")); // "Peskov earlier rejected …", "Reuters first reported …", "The newspaper had earlier reported …"
         if (determiner || (prev is "to" && !purpose) || prev is "what" || relative || (t[i].Cap && i == s.First && !Spans.TagSentence(p, s, i) && !FrontedDenial(p, s, i, denial)) ||
@@ -329,7 +332,7 @@ internal static class SpeechVerbs
 
         var ing = t[i].Norm.EndsWith("ing", StringComparison.Ordinal);
         if ((Words.BeForms.Contains(prev) && !nameHoldsPossessive) || (prev is "been" or "be") ||
-            (Words.BeForms.Contains(prev2) && (prev.EndsWith("ly", StringComparison.Ordinal) || prev is "also" or "still" or "often" or "long" or "never" or "once" or "even")))
+            (Words.BeForms.Contains(prev2) && (prev.EndsWith("ly", StringComparison.Ordinal) || prev is "also" or "still" or "often" or "long" or "never" or "once" or "even" or "both")))
         {
             // "The claims were described by the minister as “ridiculous”": a passive verdict of falsehood by a named agent
             // is that agent's denial of the subject.

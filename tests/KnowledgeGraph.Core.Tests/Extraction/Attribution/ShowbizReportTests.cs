@@ -66,4 +66,14 @@ public sealed class ShowbizReportTests
         var doc = Invented.Extract("state.txt", "However, speaking to a radio host this morning, Premier Tom Hale was adamant the accusations were baseless.");
         doc.Require("person:tom-hale", Stance.Denied, "accusations were baseless");
     }
+    [Theory]
+    [InlineData("The Harbour Enquirer and the Quay Post are both claiming Roe is upset about the show.")]
+    [InlineData("The Harbour Enquirer and the Quay Post both claimed Roe is upset about the show.")]
+    public void Two_outlets_with_a_floating_both_each_claim(string sentence)
+    {
+        var doc = Invented.Extract("star.txt", "Singer Jane Roe appeared on the talk show.\n\n" + sentence);
+        var claimants = doc.Statements.Where(x => x.Evidence.Contains("upset about the show", StringComparison.Ordinal)).Select(x => x.SpeakerId).ToHashSet();
+        Assert.Equal(2, claimants.Count);
+        Assert.DoesNotContain("person:jane-roe", claimants);
+    }
 }
