@@ -76,4 +76,13 @@ public sealed class ShowbizReportTests
         Assert.Equal(2, claimants.Count);
         Assert.DoesNotContain("person:jane-roe", claimants);
     }
+    [Theory]
+    [InlineData("The Harbour Gazette also confirmed with a rep for Roe that the allegations, which first appeared in a tabloid, are untrue.")]
+    [InlineData("The Harbour Gazette confirmed with Roe's camp that these stories are untrue.")]
+    public void What_an_outlet_confirmed_with_someone_is_that_ones_statement(string sentence)
+    {
+        var doc = Invented.Extract("star.txt", "Talk show host Jane Roe is retired.\n\n" + sentence);
+        Assert.Contains(doc.Statements, x => x.SpeakerId == "person:jane-roe" && x.Stance == Stance.Denied);
+        Assert.DoesNotContain(doc.Statements, x => x.SpeakerId != "person:jane-roe");
+    }
 }

@@ -80,6 +80,14 @@ internal static class VerbFrame
 
         // "…, when Spurs exited the Champions League, he criticised Conte …", "Spurs lost and he criticised …": "he" or "she"
         // right before the verb is its subject; a name earlier in the sentence belongs to another clause.
+        // "Gossip Cop also confirmed with a rep for Walters that the allegations … are untrue": what was confirmed with
+        // someone is that one's statement; the one who checked only carried it.
+        if (trig.Lemma == "confirm" && v + 3 < s.End && t[v + 1].Norm == "with" && !p.InQuote[v + 1] && ThatWithin(p, v + 2, Math.Min(s.End, v + 10)) is var thatAt and > 0 &&
+            ConfirmedWith(context, p, v + 2, thatAt) is { } confirmer)
+        {
+            subject = confirmer;
+        }
+
         // "Carlos Fernández de Cossío is Cuba's deputy foreign minister …, and he says …": "he" after ", and" is the person
         // who opens the sentence as its subject, not the last one who spoke.
         if (subject is null && PronounBeforeVerb(p, s, v) is var andPronoun and >= 0 && andPronoun >= s.First + 3 && t[andPronoun].Norm is "he" or "she" &&
@@ -780,6 +788,57 @@ internal static class VerbFrame
         }
 
         return PlaceMention(context, city) && PlaceMention(context, country) ? country.End + 1 : -1;
+    }
+
+    /// <summary>
+    /// "a rep for Walters", "Walters' camp", "the ministry's spokesman", "Walters": the one whose words were confirmed, the
+    /// phrase running from <paramref name="from"/> to <paramref name="to"/>; null for anyone the article does not name.
+    /// </summary>
+    private static (string Id, int First, int End)? ConfirmedWith(AttributionContext context, Paragraph p, int from, int to)
+    {
+        var t = p.Tokens;
+        var k = from;
+        if (k < to && t[k].Norm is "a" or "an" or "the")
+        {
+            k++;
+        }
+
+        if (k + 1 < to && Lexicon.Current.ProxyNouns.Contains(t[k].Norm) && t[k + 1].Norm is "for" or "of")
+        {
+            k += 2;
+            if (k < to && t[k].Norm == "the")
+            {
+                k++;
+            }
+        }
+
+        if (k >= to || p.MentionAt[k] < 0 || p.Mentions[p.MentionAt[k]] is not { } m || m.First != k ||
+            !context.Analysis.Entities.TryGetValue(m.EntityId, out var e) || e.Kind == Model.EntityKind.Place)
+        {
+            return null;
+        }
+
+        var end = m.End;
+        if (end + 1 < to && t[end].Norm is "'s" or "'" && (Lexicon.Current.ProxyNouns.Contains(t[end + 1].Norm) || ReferenceResolver.IsSpokesNoun(t[end + 1].Norm)))
+        {
+            end += 2; // "Walters' camp", "the ministry's spokesman"
+        }
+
+        return end == to ? (m.EntityId, from, end) : null;
+    }
+
+    /// <summary>The first unquoted "that" in [from, to), or -1.</summary>
+    private static int ThatWithin(Paragraph p, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (p.Tokens[k].Norm == "that" && !p.InQuote[k])
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The dash that closes a dateline (em, en, hyphen or a double hyphen).</summary>
