@@ -16,6 +16,32 @@ internal sealed class SourceFinder(ArticleAnalysis analysis, IDiscourseView disc
             return framed;
         }
 
+        // "In a statement the actress called the reports …", "In a joint statement, the two …": the document the words came
+        // in opens the sentence, with or without a comma; the subject follows it.
+        // ("After the report was published, in a statement the actress …": after a clause and its comma too)
+        var t = p.Tokens;
+        for (var i = s.First; i + 2 < v && i < s.First + 24; i++)
+        {
+            if (t[i].Norm != "in" || !(i == s.First || (t[i - 1].Norm == "," && !p.InQuote[i - 1])) || t[i + 1].Norm is not ("a" or "an" or "its" or "his" or "her" or "their"))
+            {
+                continue;
+            }
+
+            for (var k = i + 2; k < v && k <= i + 4; k++)
+            {
+                if (SpeechLexicon.DocumentNouns.Contains(t[k].Norm) && !p.InQuote[k])
+                {
+                    var after = k + 1 < v && t[k + 1].Norm == "," ? k + 2 : k + 1;
+                    return after < v && (t[after].Norm == "the" || t[after].Cap) ? after : s.First;
+                }
+
+                if (!t[k].IsWord)
+                {
+                    break;
+                }
+            }
+        }
+
         var first = p.Tokens[s.First];
         var head = first;
         if (first.Norm.EndsWith("ly", StringComparison.Ordinal) && s.First + 1 < v && p.Tokens[s.First + 1].IsWord)

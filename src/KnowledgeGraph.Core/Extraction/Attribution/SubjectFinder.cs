@@ -868,11 +868,19 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         var j = k - 1;
         var adjectives = 0;
         var titles = 0;
+        var determiners = t[k].Norm is "the" or "a" or "an" ? 1 : 0;
         while (j >= 0)
         {
             var norm = t[j].Norm;
             if (norm is "the" or "a" or "an" or "its" or "his" or "her" or "their" or "our")
             {
+                // "In a statement the actress called …": a second determiner further back opens another noun phrase, the one
+                // the preposition governs.
+                if (++determiners == 2 && adjectives > 0)
+                {
+                    return false;
+                }
+
                 j--;
             }
             else if (t[j].IsWord && t[j].Cap && titles < 3 && Entities.NameWords.Titles.Contains(norm) && p.MentionAt[j] < 0)

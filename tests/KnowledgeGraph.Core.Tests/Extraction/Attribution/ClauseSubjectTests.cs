@@ -530,4 +530,12 @@ public sealed class ClauseSubjectTests
         doc.Require("person:tom-hale", Stance.Denied, "reports were");
         doc.Require("person:tom-hale", Stance.Said, "spoke to the captain");
     }
+    [Theory]
+    [InlineData("In a statement the actress called the reports baseless.")]
+    [InlineData("After the report was published and the fans started to go with the flow, in a statement the actress called the reports baseless.")]
+    public void A_statement_named_before_the_subject_without_a_comma_governs_no_subject(string sentence)
+    {
+        var doc = Invented.Extract("star.txt", "Actress Jane Roe has slammed reports that she turned down a film.\n\n" + sentence);
+        doc.Require("person:jane-roe", Stance.Denied, "called the reports baseless");
+    }
 }
