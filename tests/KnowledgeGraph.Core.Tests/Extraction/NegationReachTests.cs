@@ -34,4 +34,21 @@ public sealed class NegationReachTests
         Assert.Contains(doc.Statements, x => x.Stance == Stance.Said && x.Evidence.Contains("has not achieved", StringComparison.Ordinal));
         Assert.DoesNotContain(doc.Statements, x => x.Stance == Stance.Denied);
     }
+    [Theory]
+    [InlineData("He added, \u201cI wish to state that, contrary to the report, the soldiers were in the district from Monday to Wednesday.")]
+    [InlineData("Spokesman Tom Hale said that, contrary to the report, the soldiers were in the district from Monday to Wednesday.")]
+    public void An_account_set_contrary_to_a_report_denies_the_report(string sentence)
+    {
+        var doc = Invented.Extract("army.txt", "Army spokesman Tom Hale spoke on Monday.\n\n" + sentence);
+        var found = doc.Require("person:tom-hale", Stance.Denied, "contrary to the report");
+        Assert.Equal("The report", found.Claim);
+    }
+
+    [Fact]
+    public void A_clause_after_contrary_to_that_denies_by_its_own_negation_keeps_its_claim()
+    {
+        var doc = Invented.Extract("army.txt", "Spokesman Tom Hale said that, contrary to the viral publication, the officers were not released from custody.");
+        var found = doc.Require("person:tom-hale", Stance.Denied, "were not released");
+        Assert.Contains("officers were released", found.Claim, StringComparison.Ordinal);
+    }
 }

@@ -42,10 +42,19 @@ internal static partial class PropositionSplitter
     {
         var t = p.Tokens;
         var props = new List<Proposition>();
-        first = SkipDeclaration(p, SkipIntro(p, SkipOpeningQuote(p, first, end), end), end);
+        var opened = SkipOpeningQuote(p, first, end);
+        first = SkipDeclaration(p, SkipIntro(p, opened, end), end);
         if (NoComment(p, first, end))
         {
             return props; // "“No comment,” she said": a refusal to speak asserts nothing
+        }
+
+        if (ContraryToReport(p, opened, end) is var (reportFirst, reportEnd))
+        {
+            // "I wish to state that, contrary to the report, the soldiers were in the district from Monday": what is set
+            // against the report denies it; the claim denied is the report's, not the speaker's own account.
+            props.Add(new Proposition(reportFirst, reportEnd, Stance.Denied));
+            return props;
         }
 
         // The first sentence of the content carries the main claim; a question opening a quotation that goes on ("Bloomberg's
@@ -342,6 +351,42 @@ internal static partial class PropositionSplitter
     }
 
     private static FrozenSet<string> IntroWords => Lexicon.Current.IntroWords;
+
+    /// <summary>
+    /// "(that,) contrary to the report, …", "contrary to claims by the newspaper, …": the report or claims, as the span
+    /// [First, End) of their noun phrase, when the content opens with such a phrase; else null.
+    /// </summary>
+    private static (int First, int End)? ContraryToReport(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        var k = first;
+        while (k + 3 < end && k < first + 10 && !(t[k].Norm == "contrary" && t[k + 1].Norm == "to" && (k == first || t[k - 1].Norm is "," or "that" || t[k - 1].IsQuote)))
+        {
+            if (t[k].Norm is "." or "!" or "?" or ";")
+            {
+                return null;
+            }
+
+            k++; // "I wish to state that, contrary to …" when the declaration was not stepped over
+        }
+
+        if (k + 3 >= end || t[k].Norm != "contrary")
+        {
+            return null;
+        }
+
+        for (var c = k + 2; c < end && c <= k + 10; c++)
+        {
+            if (t[c].Norm == ",")
+            {
+                // ("…, contrary to the viral publication, the officers were not released …": a clause that denies by its own
+                // negation says what was denied, and is read as such)
+                return c + 1 < end && ClaimNounIn(t, k + 2, c) && NegationAt(p, c + 1, end) < 0 ? (k + 2, c) : null;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>"contrary to the statements of X, they are not …": the claim starts after the introductory phrase.</summary>
     private static int SkipIntro(Paragraph p, int first, int end)
