@@ -363,4 +363,13 @@ public sealed class NameCueTests
         Assert.Equal(EntityKind.Person, KindOf(doc, "Noor Hisham Abdullah"));
         Assert.DoesNotContain(doc.Entities, e => e.Name.StartsWith("Datuk", StringComparison.Ordinal));
     }
+    [Fact]
+    public void A_site_named_by_its_address_is_an_outlet_and_the_adjective_before_it_no_name()
+    {
+        var doc = Extract("Bike-sharing firm Norvo is in trouble.\n\nDomestic news site harbourwatch.com said on Monday that Norvo is laying off half its staff.\n\n" +
+            "The harbourwatch.com report said the company had closed its depot.");
+        Assert.Equal(EntityKind.Institution, KindOf(doc, "harbourwatch.com"));
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Domestic");
+        Assert.Contains(doc.Statements, x => x.SpeakerId == doc.Entities.Single(e => e.Name == "harbourwatch.com").Id && x.Evidence.Contains("depot", StringComparison.Ordinal));
+    }
 }

@@ -112,9 +112,10 @@ internal static partial class EntityDiscovery
         if (IntroducerAt(tokens, end) is var noun and >= 0)
         {
             if (end - start == 1 && IsEnglishWord(tokens[start].Norm) &&
-                ((noun + 1 < tokens.Count && tokens[noun + 1].IsWord && tokens[noun + 1].Cap) || (start > 0 && tokens[start - 1].Norm is "a" or "an")))
+                ((noun + 1 < tokens.Count && tokens[noun + 1].IsWord && (tokens[noun + 1].Cap || tokens[noun + 1].Norm.Contains('.'))) ||
+                 (start > 0 && tokens[start - 1].Norm is "a" or "an")))
             {
-                return Cue.None; // "Local newspaper O Estado de S. Paulo reported", "An Electronic news website published": a description
+                return Cue.None; // "Local newspaper O Estado de S. Paulo reported", "Domestic news site huxiu.com said", "An Electronic news website published": a description
             }
 
             return Lexicon.Current.OutletNouns.Contains(tokens[noun].Norm) ? Cue.Outlet :

@@ -59,6 +59,15 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
+            if (!covered[i] && !p.IsHeading && i > 0 && tokens[i].IsWord && !tokens[i].Cap && DomainName(tokens[i].Norm) &&
+                tokens[i - 1].Norm is "site" or "website" or "portal" or "outlet" or "blog")
+            {
+                // "Domestic news site huxiu.com said …": a site named by its address after the noun that introduces it.
+                found.Add(new DiscoveredName(i, i + 1, EntityKind.Institution, text[tokens[i].Start..tokens[i].End]) { Type = "outlet" });
+                i++;
+                continue;
+            }
+
             if (covered[i] || !tokens[i].IsWord || !tokens[i].Cap)
             {
                 i++;
@@ -738,6 +747,12 @@ internal static partial class EntityDiscovery
         var name = written ?? string.Join(' ', surface.Split(' ').Select(w => char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
         return new DiscoveredName(0, n, EntityKind.Person, name) { Surface = surface };
     }
+
+    /// <summary>"huxiu.com", "news.example.org": a web address's host, a word with a dot and a common top-level domain.</summary>
+    private static bool DomainName(string norm) =>
+        norm.IndexOf('.') > 0 && (norm.EndsWith(".com", StringComparison.Ordinal) || norm.EndsWith(".net", StringComparison.Ordinal) ||
+            norm.EndsWith(".org", StringComparison.Ordinal) || norm.EndsWith(".cn", StringComparison.Ordinal) || norm.EndsWith(".in", StringComparison.Ordinal) ||
+            norm.EndsWith(".co.uk", StringComparison.Ordinal) || norm.EndsWith(".io", StringComparison.Ordinal));
 
     /// <summary>
     /// "H.E JOHN OBIERO NYAGARAMA.", "HON. MARIA OKAFOR": a line of two to four words in capitals, the first a given name,
