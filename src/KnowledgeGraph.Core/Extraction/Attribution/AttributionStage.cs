@@ -520,8 +520,7 @@ internal sealed partial class AttributionStage
             }
 
             // Only courtesy titles before the name ("H.E", "Hon."): "Contact: Judy Glasser" names a press officer, not a signer.
-            if (!t.Take(name.First).All(x => x.Norm == "." || (x.IsWord && (x.Norm.Length == 1 || Entities.NameWords.IsTitle(x) ||
-                    Entities.EntityDiscovery.Honorific(x.Norm) || x.Norm.TrimEnd('.') is "hon" or "rt" or "the" or "h.e"))))
+            if (!t.Take(name.First).All(Entities.EntityDiscovery.CourtesyWord))
             {
                 return (null, -1);
             }

@@ -46,7 +46,7 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             // the reports were rubbish", after someone else's rebuke).
             if (t[k].Norm == "the" && !t[k].Cap && k + 2 == to && t[k + 1].Cap && !p.InQuote[k + 1] && DemonymNoun(t[k + 1].Norm) &&
                 to < t.Count && t[to].Norm is not ("reported" or "reports" or "wrote" or "writes" or "published") &&
-                (t[to].Norm is "added" or "adds" ? discourse.LastPersonSpeaker : TopicPerson() ?? discourse.LastPersonSpeaker) is { } person)
+                DescribedPerson(t, to) is { } person)
             {
                 return (person, k, k + 2);
             }
@@ -125,7 +125,7 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             // "… but the 52-year-old said the reports were rubbish", "the Western Australian said …": a person described only
             // by age or origin, right before the verb, is the person the article is about.
             if (norm == "the" && AgeOrOriginOnly(p, k + 1, to) &&
-                (to < t.Count && t[to].Norm is "added" or "adds" ? discourse.LastPersonSpeaker : TopicPerson() ?? discourse.LastPersonSpeaker) is { } topic)
+                DescribedPerson(t, to) is { } topic)
             {
                 return (topic, k, to);
             }
@@ -947,6 +947,13 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
 
         return to - from == 1 || (t[from].Cap && t[from].Norm is "western" or "eastern" or "northern" or "southern" or "south" or "north" or "east" or "west");
     }
+
+    /// <summary>
+    /// The person a description by origin or age stands for before the verb at <paramref name="to"/>: going on ("the Australian
+    /// added") the last person who spoke, else the person the article is about.
+    /// </summary>
+    private string? DescribedPerson(List<Token> t, int to) =>
+        to < t.Count && t[to].Norm is "added" or "adds" ? discourse.LastPersonSpeaker : TopicPerson() ?? discourse.LastPersonSpeaker;
 
     /// <summary>The person the article names most, when one is named more often than any other (twice at least).</summary>
     private string? TopicPerson()

@@ -748,6 +748,12 @@ internal static partial class EntityDiscovery
         return new DiscoveredName(0, n, EntityKind.Person, name) { Surface = surface };
     }
 
+    /// <summary>
+    /// A word of the courtesy titles before a signer's name: "H.E" (its letters and dot), "Hon.", "The Rt", "Dr", an office.
+    /// </summary>
+    internal static bool CourtesyWord(Token t) =>
+        t.Norm == "." || (t.IsWord && (t.Norm.Length == 1 || NameWords.IsTitle(t) || Honorific(t.Norm) || t.Norm.TrimEnd('.') is "hon" or "rt" or "the" or "h.e"));
+
     /// <summary>"huxiu.com", "news.example.org": a web address's host, a word with a dot and a common top-level domain.</summary>
     private static bool DomainName(string norm) =>
         norm.IndexOf('.') > 0 && (norm.EndsWith(".com", StringComparison.Ordinal) || norm.EndsWith(".net", StringComparison.Ordinal) ||
@@ -761,8 +767,7 @@ internal static partial class EntityDiscovery
     private static DiscoveredName? SignatureName(string text, List<Token> tokens, bool[] covered)
     {
         var k = 0;
-        while (k < tokens.Count && k < 4 && (tokens[k].Norm == "." || (tokens[k].IsWord && tokens[k].Cap && tokens[k].Norm.Length == 1) || (tokens[k].IsWord && tokens[k].AllCaps && (
-               NameWords.IsTitle(tokens[k]) || Honorific(tokens[k].Norm) || tokens[k].Norm.TrimEnd('.') is "hon" or "rt" or "the" or "h.e"))))
+        while (k < tokens.Count && k < 4 && (tokens[k].Norm == "." || (CourtesyWord(tokens[k]) && (tokens[k].AllCaps || (tokens[k].Cap && tokens[k].Norm.Length == 1)))))
         {
             k++;
         }
