@@ -307,7 +307,7 @@ internal static class SpeechVerbs
                 "pour" => next == "cold" && i + 3 < s.End && t[i + 2].Norm == "water" && t[i + 3].Norm == "on",
                 _ => next is "aside" or "off",
             };
-            if (!particle || !FramedThatWithin(p, s, lemma == "pour" ? i + 4 : i + 2, 10))
+            if (!particle || !(FramedThatWithin(p, s, lemma == "pour" ? i + 4 : i + 2, 10) || FramingNounObject(p, s, lemma == "pour" ? i + 4 : i + 2)))
             {
                 return false;
             }
@@ -1042,6 +1042,34 @@ internal static class SpeechVerbs
     private static bool InMannerOfSpeaking(string prev, string prev2) =>
         prev == "in" && prev2 is "public" or "right" or "wrong" or "correct" or "firm" or "clear" or "emphatic" or "categorical" or "unequivocal" or
             "consistent" or "unanimous" or "joined" or "vocal" or "adamant" or "blunt" or "frank" or "forthright" or "united";
+
+    /// <summary>
+    /// "Shoots Down Engagement Rumors", "played down the reports": a report's noun as the object right after the particle,
+    /// past a determiner and up to three modifiers.
+    /// </summary>
+    private static bool FramingNounObject(Paragraph p, Sentence s, int from)
+    {
+        var t = p.Tokens;
+        for (var k = from; k < s.End && k < from + 5; k++)
+        {
+            if (!t[k].IsWord || p.InQuote[k])
+            {
+                return false;
+            }
+
+            if (Words.FramingNouns.Contains(t[k].Norm) && t[k].Norm.EndsWith('s'))
+            {
+                return true;
+            }
+
+            if (SpeechLexicon.IsVerb(t[k].Norm) || Words.Prepositions.Contains(t[k].Norm))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The present or past of a speech verb a report does its saying with ("alleges", "claimed", "says") at

@@ -85,4 +85,20 @@ public sealed class ShowbizReportTests
         Assert.Contains(doc.Statements, x => x.SpeakerId == "person:jane-roe" && x.Stance == Stance.Denied);
         Assert.DoesNotContain(doc.Statements, x => x.SpeakerId != "person:jane-roe");
     }
+    [Theory]
+    [InlineData("Jane Roe Shoots Down Engagement Rumors\n\nThe singer spoke on her website on Monday.")]
+    [InlineData("Harbour news\n\nSinger Jane Roe played down the engagement rumours on Monday.")]
+    public void Shooting_or_playing_down_rumours_denies_them_without_a_that_clause(string text)
+    {
+        var doc = Seeds.Extract("star.txt", text);
+        Assert.Contains(doc.Statements, x => x.SpeakerId == "person:jane-roe" && x.Stance == Stance.Denied &&
+            x.Claim.Contains("ngagement", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Shooting_down_a_plane_is_no_denial()
+    {
+        var doc = Invented.Extract("war.txt", "The air force shot down a drone near the harbour on Monday.");
+        Assert.DoesNotContain(doc.Statements, x => x.Stance == Stance.Denied);
+    }
 }
