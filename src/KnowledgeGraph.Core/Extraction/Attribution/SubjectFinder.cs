@@ -900,6 +900,14 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             }
         }
 
+        // "At the hearing Jones said …", "In court Quincey denied …": a short phrase of common words opening the sentence with its
+        // preposition is an adjunct; the name after it, with no comma between, opens the clause.
+        if (j >= 0 && adjectives > 0 && t[j].Cap && (j == 0 || t[j - 1].Norm is "." or "!" or "?" || t[j - 1].IsQuote) && t[k].Cap && p.MentionAt[k] >= 0 &&
+            Words.Prepositions.Contains(t[j].Norm))
+        {
+            return false;
+        }
+
         // ("a video in which Godsbrain Smart alleges …": the relative pronoun, not the preposition before it, stands before the name.)
         // A preposition glued to the name by scraping ("beforeTrump") does not govern it; nor does the "of" inside a title
         // ("Secretary of State Marco Rubio", "Chief of Staff Jane Roe").

@@ -538,4 +538,20 @@ public sealed class ClauseSubjectTests
         var doc = Invented.Extract("star.txt", "Actress Jane Roe has slammed reports that she turned down a film.\n\n" + sentence);
         doc.Require("person:jane-roe", Stance.Denied, "called the reports baseless");
     }
+    [Theory]
+    [InlineData("At the hearing Hale said the report was false.", "the report was false")]
+    [InlineData("In cross examination Hale denied telling the officer he killed the man.", "denied telling the officer")]
+    [InlineData("In court Hale denied the claim.", "denied the claim")]
+    public void A_short_phrase_of_common_words_opening_the_sentence_leaves_the_name_after_it_the_subject(string sentence, string snippet)
+    {
+        var doc = Invented.Extract("court.txt", "Defendant Tom Hale gave evidence on Monday.\n\n" + sentence);
+        doc.Require("person:tom-hale", Stance.Denied, snippet);
+    }
+
+    [Fact]
+    public void A_name_right_after_an_opening_preposition_is_still_its_object()
+    {
+        var doc = Invented.Extract("court.txt", "Defendant Tom Hale gave evidence on Monday.\n\nWith Hale the club won the league, the report said.");
+        Assert.DoesNotContain(doc.Statements, x => x.SpeakerId == "person:tom-hale" && x.Evidence.Contains("won the league", StringComparison.Ordinal));
+    }
 }
