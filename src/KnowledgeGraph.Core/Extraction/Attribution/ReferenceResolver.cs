@@ -203,6 +203,9 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             var spoken = n is "text" or "speech" or "note" or "message" or "letter" or "post" or "tweet" ? discourse.PreviousIssuer ?? discourse.PreviousSentenceSpeaker : null;
             id = modifierEntity ?? (place is not null ? _a.GovernmentOf(place) : null) ?? DocumentOwner(p, end, to) ?? (IsPieceNoun(n) ? OutletAfter(p, end, to) : null) ?? spoken ??
                 (IsPieceNoun(n) ? (t[det].Norm is "a" or "an" ? OutletNamedNext(p, end) : OutletNamedBefore(p, det) ?? discourse.PreviousIssuer)
+                    // "The suit says the woman was injured …" after the sheriff denied it: a court filing is its filer's,
+                    // never merely the last person who spoke (often the one it accuses).
+                    : n is "suit" or "lawsuit" or "complaint" or "filing" or "motion" or "brief" ? discourse.LastDocumentSpeaker
                     : discourse.LastDocumentSpeaker ?? discourse.LastOtherSpeaker ?? discourse.LastPersonSpeaker);
 
             // "The union letter also accused Chief Elbert …" after the chief's own statement: a document an organisation's

@@ -66,4 +66,19 @@ public sealed class LocalReportTests
         doc.Require(ministry, Stance.Denied, "no border crossing");
         doc.Require(ministry, Stance.Denied, "allegation is fabricated");
     }
+    [Fact]
+    public void A_lawsuit_whose_filer_is_not_named_is_not_the_last_speakers()
+    {
+        var doc = Invented.Extract("jail.txt", "Sheriff Larry Sims said the claims were lies.\n\nThe suit says the woman was injured in her cell.\n\n" +
+            "The woman's lawsuit claims the jail staff denied her medication.");
+        doc.Require("person:larry-sims", Stance.Denied, "claims were lies");
+        Assert.DoesNotContain(doc.Statements, x => x.SpeakerId == "person:larry-sims" && x.Evidence.Contains("suit", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_lawsuit_a_named_party_filed_is_still_theirs()
+    {
+        var doc = Invented.Extract("jail.txt", "Inmate Jane Roe filed a lawsuit against the county on Friday.\n\nThe lawsuit claims the jail staff denied her medication.");
+        Assert.Contains(doc.Statements, x => x.Evidence.Contains("denied her medication", StringComparison.Ordinal) && x.SpeakerId == "person:jane-roe");
+    }
 }
