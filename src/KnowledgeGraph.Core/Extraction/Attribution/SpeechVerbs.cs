@@ -290,11 +290,12 @@ internal static class SpeechVerbs
                 prev is not ("been" or "be" or "being" or "is" or "was" or "were" or "are" or "the" or "not" or "never" or "n't");
         }
 
-        // "lashed out at claims that …", "has lashed at reports claiming …": an attack on a report or a claim named right after.
+        // "lashed out at claims that …", "has lashed at reports claiming …", "is lashing out against the rumours": an attack on a
+        // report or a claim named right after.
         if (lemma == "lash")
         {
             var at = next == "out" ? i + 2 : i + 1;
-            var noun = at + 1 < s.End && t[at].Norm == "at" ? (t[at + 1].Norm is "the" or "these" or "those" or "such" or "media" or "press" or "recent" && at + 2 < s.End ? at + 2 : at + 1) : -1;
+            var noun = at + 1 < s.End && t[at].Norm is "at" or "against" ? (t[at + 1].Norm is "the" or "these" or "those" or "such" or "media" or "press" or "recent" && at + 2 < s.End ? at + 2 : at + 1) : -1;
             return noun > 0 && Words.FramingNouns.Contains(t[noun].Norm) && !p.InQuote[i];
         }
 

@@ -101,4 +101,10 @@ public sealed class ShowbizReportTests
         var doc = Invented.Extract("war.txt", "The air force shot down a drone near the harbour on Monday.");
         Assert.DoesNotContain(doc.Statements, x => x.Stance == Stance.Denied);
     }
+    [Fact]
+    public void Lashing_out_against_reports_denies_them()
+    {
+        var doc = Invented.Extract("star.txt", "Singer Jane Roe is in Los Angeles.\n\nRoe lashed out against reports that she is pregnant with twins.");
+        doc.Require("person:jane-roe", Stance.Denied, "pregnant with twins");
+    }
 }

@@ -1425,9 +1425,9 @@ internal static class VerbFrame
             first++; // "pointed out"
         }
 
-        if (first + 1 < s.End && t[first].Norm == "at" && t[v].Norm.StartsWith("lash", StringComparison.Ordinal))
+        if (first + 1 < s.End && t[first].Norm is "at" or "against" && t[v].Norm.StartsWith("lash", StringComparison.Ordinal))
         {
-            first++; // "lashed (out) at claims that …"
+            first++; // "lashed (out) at claims that …", "lashing out against the rumours"
         }
         else if (first + 1 < s.End && t[first].Norm == "with" && t[v].Norm.StartsWith("disagree", StringComparison.Ordinal))
         {
