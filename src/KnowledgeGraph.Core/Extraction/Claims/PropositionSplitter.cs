@@ -403,6 +403,13 @@ internal static partial class PropositionSplitter
             return first + 4; // "For the record, the department wishes to reiterate that …"
         }
 
+        // "Let's be clear, the issue … was not raised by the Palace", "Let me be clear, …"
+        var let = first + 2 < end && t[first].Norm == "let" && t[first + 1].Norm is "me" or "us" or "'s" ? first + 2 : -1;
+        if (let > 0 && let + 2 < end && t[let].Norm == "be" && t[let + 1].Norm is "clear" or "honest" or "frank" && t[let + 2].Norm == ",")
+        {
+            return let + 3;
+        }
+
         if (first + 2 < end && t[first].Norm is "frankly" or "honestly" or "clearly" or "obviously" or "regrettably" or "unfortunately" or "sadly" or
             "naturally" or "respectfully" or "again" or "well" or "look" or "listen" && t[first + 1].Norm == ",")
         {

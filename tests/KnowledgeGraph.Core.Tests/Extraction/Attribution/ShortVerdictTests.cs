@@ -38,4 +38,12 @@ public sealed class ShortVerdictTests
         var doc = Extract("\"The president was nowhere near this bungle,\" Hale said.");
         doc.Require("person:tom-hale", Stance.Denied, "nowhere near this bungle");
     }
+    [Theory]
+    [InlineData("\u201cLet\u2019s be clear, the issue of the altered report was not raised by the mayor's office,\u201d Hale said.")]
+    [InlineData("\u201cLet me be clear, the issue of the altered report was not raised by the mayor's office,\u201d Hale said.")]
+    public void A_lets_be_clear_opening_steps_aside_for_the_claim(string sentence)
+    {
+        var found = Extract(sentence).Require("person:tom-hale", Stance.Denied, "not raised");
+        Assert.StartsWith("The issue of the altered report", found.Claim, StringComparison.Ordinal);
+    }
 }
