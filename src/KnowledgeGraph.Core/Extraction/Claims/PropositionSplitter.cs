@@ -669,8 +669,8 @@ internal static partial class PropositionSplitter
     /// </summary>
     /// <summary>
     /// "such codswallop", "such misinformation", "such lies about the club": a falsehood named with "such" points at what was
-    /// reported. The falsehood word must head the phrase: "such false reporting damages …" qualifies another noun, and
-    /// says what that reporting does.
+    /// reported. The falsehood word must head the phrase: "such false reporting damages …" and "such false and defamatory
+    /// statements" qualify another noun, and say what those do.
     /// </summary>
     private static bool SuchVerdict(Paragraph p, int first, int end)
     {
@@ -678,7 +678,7 @@ internal static partial class PropositionSplitter
         for (var k = first; k + 1 < end; k++)
         {
             if (t[k].Norm == "such" && Words.FalsehoodWords.Contains(t[k + 1].Norm) &&
-                (k + 2 >= end || !t[k + 2].IsWord || Words.Prepositions.Contains(t[k + 2].Norm) || t[k + 2].Norm is "and" or "or" or "that" or "which"))
+                (k + 2 >= end || !t[k + 2].IsWord || Words.Prepositions.Contains(t[k + 2].Norm) || t[k + 2].Norm is "that" or "which"))
             {
                 return true;
             }

@@ -81,4 +81,12 @@ public sealed class LocalReportTests
         var doc = Invented.Extract("jail.txt", "Inmate Jane Roe filed a lawsuit against the county on Friday.\n\nThe lawsuit claims the jail staff denied her medication.");
         Assert.Contains(doc.Statements, x => x.Evidence.Contains("denied her medication", StringComparison.Ordinal) && x.SpeakerId == "person:jane-roe");
     }
+    [Fact]
+    public void A_statement_read_as_per_an_outlet_is_not_the_outlets()
+    {
+        var doc = Invented.Extract("mission.txt", "The Norvale High Commission in Kenya issued a statement on Monday.\n\n" +
+            "\u201cThe High Commission is not irked by the frivolous allegations and will continue its work,\u201d read the statement as per Harbour News, " +
+            "a media outlet in Lagos.");
+        Assert.DoesNotContain(doc.Statements, x => doc.Entities.Single(e => e.Id == x.SpeakerId).Name.Contains("Harbour News", StringComparison.Ordinal));
+    }
 }

@@ -24,10 +24,12 @@ public sealed class ShortVerdictTests
     public void A_falsehood_named_with_such_denies(string sentence, string snippet) =>
         Extract(sentence).Require("person:tom-hale", Stance.Denied, snippet);
 
-    [Fact]
-    public void Such_before_a_falsehood_adjective_qualifies_another_noun_and_denies_nothing()
+    [Theory]
+    [InlineData("\"We believe that such false reporting unfairly damages the reputation of the harbour,\" Hale said.")]
+    [InlineData("\"We will not allow others to make such false and defamatory statements about our harbour without defending ourselves,\" Hale said.")]
+    public void Such_before_a_falsehood_adjective_qualifies_another_noun_and_denies_nothing(string sentence)
     {
-        var doc = Extract("\"We believe that such false reporting unfairly damages the reputation of the harbour,\" Hale said.");
+        var doc = Extract(sentence);
         Assert.Contains(doc.Statements, x => x.SpeakerId == "person:tom-hale" && x.Stance == Stance.Said);
         Assert.DoesNotContain(doc.Statements, x => x.Stance == Stance.Denied);
     }
