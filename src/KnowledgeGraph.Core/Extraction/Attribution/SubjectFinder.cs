@@ -947,8 +947,7 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             return true;
         }
 
-        if (to - from is < 1 or > 2 || !t[to - 1].IsWord || !t[to - 1].Cap || p.InQuote[from] ||
-            Entities.Gazetteers.Gazetteer.Default.CountryOfDemonym(t[to - 1].Norm) is null)
+        if (to - from is < 1 or > 2 || !t[to - 1].IsWord || !t[to - 1].Cap || p.InQuote[from] || !DemonymNoun(t[to - 1].Norm))
         {
             return false;
         }
