@@ -416,6 +416,11 @@ internal static class SpeechVerbs
             }
 
             var gerund = t[k + 1].Norm;
+            if (gerund is "a" or "an" && k + 2 < s.End && Words.VerdictIn(t, k + 2, s.End, 4))
+            {
+                return !disapproval; // "accused Pyongyang of a “blatant lie” in claiming …": the claim is called a lie
+            }
+
             if (gerund is "fabricating" or "inventing" or "concocting" or "misquoting" or "lying" ||
                 (gerund == "making" && k + 2 < s.End && t[k + 2].Norm == "up"))
             {

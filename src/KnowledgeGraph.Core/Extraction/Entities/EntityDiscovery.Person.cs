@@ -26,6 +26,11 @@ internal static partial class EntityDiscovery
             return false;
         }
 
+        if (end - start >= 2 && Lexicon.Current.FirmSuffixes.Contains(tokens[end - 1].Norm))
+        {
+            return false; // "CEO of Teles AG": a company's legal form ends no person's name, whatever title comes before
+        }
+
         if (TitleBefore(text, tokens, covered, start, registry, out role, out country))
         {
             return true;

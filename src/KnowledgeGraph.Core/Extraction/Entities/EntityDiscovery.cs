@@ -1300,6 +1300,12 @@ internal static partial class EntityDiscovery
                 break; // "the Gautam Adani-led conglomerate": a modifier built on the name, not part of it
             }
 
+            if (t.AllCaps && end == k && k > start && !tokens[k - 1].AllCaps && Lexicon.Current.FirmSuffixes.Contains(t.Norm))
+            {
+                end = k + 1; // "Linde AG", "Barclays PLC": a company's legal form in capitals closes its name
+                break;
+            }
+
             if (t.Cap && (!t.AllCaps || initialAfterParticle) &&
                 ((!NameWords.NotNames.Contains(t.Norm) && !NameWords.IsTitle(t)) || WeekdayOutlet(tokens, k) || MonthSurname(tokens, start, end, k) ||
                  TodayOutlet(tokens, start, k)) &&

@@ -542,6 +542,11 @@ internal static class VerbFrame
                 continue;
             }
 
+            if (ClaimCalledALie(p, k + 1, end) is var claimed and > 0)
+            {
+                return claimed; // "accused North Korea of a “blatant lie” in claiming it had not fired": the claim called a lie
+            }
+
             // Only a verb of inventing has the work for its object; "of spreading lies", "of acting under a false
             // pretext" keep the one accused as what is rejected.
             var at = k + 2;
@@ -563,6 +568,52 @@ internal static class VerbFrame
         }
 
         return first;
+    }
+
+    /// <summary>
+    /// "(of) a “blatant lie” in claiming it had not fired", "(of) lying in saying the port was closed": the claim the
+    /// accused made, which the accusation calls a lie; its first token, or -1.
+    /// </summary>
+    private static int ClaimCalledALie(Paragraph p, int from, int end)
+    {
+        var t = p.Tokens;
+        var k = from;
+        if (t[k].Norm is "a" or "an")
+        {
+            k++;
+        }
+
+        for (; k < end && k < from + 5 && (t[k].IsQuote || Lexicon.Current.VerdictIntensifiers.Contains(t[k].Norm)); k++)
+        {
+        }
+
+        if (k + 2 >= end || t[k].Norm is not ("lie" or "lies" or "lying"))
+        {
+            return -1;
+        }
+
+        k++;
+        if (t[k].IsQuote)
+        {
+            k++;
+        }
+
+        // "in claiming (that) …", "in saying …" ("by saying …" is a gerund of manner, a statement of its own)
+        if (k + 1 < end && t[k].Norm == "in" && t[k + 1].Norm is "claiming" or "saying" or "insisting" or "asserting" or "stating")
+        {
+            k += 2;
+        }
+        else
+        {
+            return -1;
+        }
+
+        if (k < end && t[k].Norm == "that")
+        {
+            k++;
+        }
+
+        return k < end && t[k].IsWord ? k : -1;
     }
 
     /// <summary>

@@ -1,0 +1,31 @@
+using KnowledgeGraph.Core.Tests.Support;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Core.Tests.Extraction.Attribution;
+
+/// <summary>
+/// An accusation that calls another's claim a lie ("accused X of a “blatant lie” in claiming …") denies that claim;
+/// accusing someone of another wrong stays an accusation. Invented sentences.
+/// </summary>
+public sealed class CalledALieTests
+{
+    private static ExtractedDocument Extract(string sentence) =>
+        Invented.Extract("lie.txt", "Harbour dispute goes on\n\nMayor Tom Hale spoke on Monday about the harbour.\n\n" + sentence);
+
+    [Theory]
+    [InlineData("Hale on Friday accused the port board of a \"blatant lie\" in claiming it had not dredged the channel.", "had not dredged the channel")]
+    [InlineData("Hale accused the port board of an outright lie in saying that the channel was safe.", "the channel was safe")]
+    public void Accusing_someone_of_a_lie_in_claiming_denies_the_claim(string sentence, string snippet)
+    {
+        var found = Extract(sentence).Require("person:tom-hale", Stance.Denied, snippet);
+        Assert.DoesNotContain(" of a ", found.Claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Accusing_someone_of_a_cover_up_is_an_accusation()
+    {
+        var doc = Extract("Hale accused the port board of a cover-up in claiming the dredging contract was signed.");
+        Assert.Contains(doc.Statements, x => x.SpeakerId == "person:tom-hale" && x.Stance == Stance.Said);
+        Assert.DoesNotContain(doc.Statements, x => x.Stance == Stance.Denied);
+    }
+}

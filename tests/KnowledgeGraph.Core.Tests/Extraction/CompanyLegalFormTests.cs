@@ -1,0 +1,39 @@
+using KnowledgeGraph.Core.Tests.Support;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Core.Tests.Extraction;
+
+/// <summary>
+/// A company's legal form written in capitals ("AG", "KGaA") closes its name, which stays one institution and never a
+/// person, whatever title stands before it. Invented sentences.
+/// </summary>
+public sealed class CompanyLegalFormTests
+{
+    [Theory]
+    [InlineData("Forklift maker Quandt AG has denied rumours it is considering a merger with Borel Gases.", "Quandt AG")]
+    [InlineData("Brauhaus Kessel KGaA said on Monday that its sales had risen.", "Brauhaus Kessel KGaA")]
+    public void A_legal_form_in_capitals_closes_the_companys_name(string sentence, string name)
+    {
+        var doc = Invented.Extract("form.txt", "Gas merger talk in Munich\n\n" + sentence);
+        var company = Assert.Single(doc.Entities, e => e.Name == name);
+        Assert.Equal(EntityKind.Institution, company.Kind);
+        Assert.Contains(doc.Statements, x => x.SpeakerId == company.Id);
+        Assert.DoesNotContain(doc.Entities, e => e.Name is "AG" or "KGaA");
+    }
+
+    [Fact]
+    public void A_title_before_a_company_with_its_legal_form_makes_no_person()
+    {
+        var doc = Invented.Extract("form.txt",
+            "Quandt AG denies merger\n\nQuandt AG said on Monday that reports of a merger with Borel Gases were false.\n\nDr. Hanna Brandt, CEO of Quandt AG");
+        Assert.DoesNotContain(doc.Entities, e => e.Kind == EntityKind.Person && e.Name.EndsWith("AG", StringComparison.Ordinal));
+        Assert.Contains(doc.Entities, e => e.Kind == EntityKind.Institution && e.Name == "Quandt AG");
+    }
+
+    [Fact]
+    public void An_attorney_general_written_AG_is_no_company()
+    {
+        var doc = Invented.Extract("form.txt", "Ruling on the harbour\n\nThe state AG Mark Tolland said the law was clear on the harbour lease.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.EndsWith(" AG", StringComparison.Ordinal));
+    }
+}
