@@ -104,9 +104,24 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
         };
     }
 
+    /// <summary>The third-person singular of a plural verb form that may follow "we" or "they" ("are" → "is"), or null.</summary>
+    private static string? SingularVerb(string w) => w switch
+    {
+        "are" => "is",
+        "were" => "was",
+        "have" => "has",
+        "do" => "does",
+        "don't" => "doesn't",
+        "aren't" => "isn't",
+        "weren't" => "wasn't",
+        "haven't" => "hasn't",
+        _ => null,
+    };
+
     private void AddRange(Paragraph p, int first, int end, int negationAt, ArticleEntity speaker, RegistryEntry? speakerCountry, Display display, KeySet key)
     {
         var t = p.Tokens;
+        var agree = false;
         for (var k = first; k < end; k++)
         {
             if (p.MentionAt[k] >= 0)
@@ -191,6 +206,16 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
 
             var w = tok.Norm;
             var surface = Surface(tok);
+            // "we are in talks" → "Mexico is in talks", "we do not want" → "Mexico does want": the verb after a plural
+            // pronoun read as one country agrees with it (the folded form keeps the text's word, ids do not move).
+            var agreeing = agree;
+            agree = false;
+            if (agreeing && k != negationAt && SingularVerb(w) is { } singular)
+            {
+                display.Add(w, tok.Cap ? char.ToUpperInvariant(singular[0]) + singular[1..] : singular);
+                continue;
+            }
+
             if (k >= first + 2 && t[k - 1].IsQuote && t[k - 2].Norm == w && p.MentionAt[k - 2] < 0)
             {
                 // 'said that Russia has "has never tried …"': the word written before a quotation and again as its first
@@ -264,7 +289,8 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
                 // agreement ("Cuba pose a threat" would not be English).
                 if (positive is not null)
                 {
-                    display.Add(positive, tok.Cap ? char.ToUpperInvariant(positive[0]) + positive[1..] : positive);
+                    var shown = agreeing && SingularVerb(positive) is { } agreed ? agreed : positive; // "we don't" → "Mexico does"
+                    display.Add(positive, tok.Cap ? char.ToUpperInvariant(shown[0]) + shown[1..] : shown);
                 }
 
                 if (w == "no" && k + 2 < end && t[k + 1].Norm == "such" && t[k + 2].IsWord && !t[k + 2].Norm.EndsWith('s'))
@@ -316,6 +342,7 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
                 else
                 {
                     display.Add(folded, name, possessive: w is "our" or "ours" or "its" or "their");
+                    agree = w is "we" or "they";
                 }
 
                 key.Add(slug);

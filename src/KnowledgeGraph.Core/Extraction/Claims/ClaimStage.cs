@@ -45,6 +45,63 @@ internal sealed class ClaimStage(ArticleAnalysis analysis)
         return false;
     }
 
+    /// <summary>Nothing but "they", "these" or "those" among the words of [first, end).</summary>
+    private static bool OnlyPluralPronoun(Text.Paragraph p, int first, int end)
+    {
+        var any = false;
+        for (var k = first; k < end; k++)
+        {
+            if (!p.Tokens[k].IsWord)
+            {
+                continue;
+            }
+
+            if (p.Tokens[k].Norm is not ("they" or "these" or "those"))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    /// <summary>
+    /// The latest plural noun of a claim before <paramref name="before"/> in <paramref name="p"/> or in the two paragraphs
+    /// before it, outside quotations ("accusations", "these allegations"), with what it says of its object up to the
+    /// clause's end ("accusations of the misuse of public funds"); null when there is none.
+    /// </summary>
+    private (Text.Paragraph Paragraph, int First, int End)? PluralClaimBefore(Text.Paragraph p, int before)
+    {
+        var at = analysis.Paragraphs.IndexOf(p);
+        for (var i = at; i >= 0 && i >= at - 2; i--)
+        {
+            var q = analysis.Paragraphs[i];
+            var t = q.Tokens;
+            for (var k = (i == at ? before : t.Count) - 1; k >= 0; k--)
+            {
+                if (q.InQuote[k] || !t[k].Norm.EndsWith('s') || !Words.NamesAClaim(t[k].Norm))
+                {
+                    continue;
+                }
+
+                var end = k + 1;
+                if (end < t.Count && t[end].Norm is "of" or "about" or "that" or "against" or "over")
+                {
+                    while (end < t.Count && end < k + 25 && t[end].Norm is not ("," or "." or ";" or ":" or "?" or "!") && !t[end].IsQuote)
+                    {
+                        end++;
+                    }
+                }
+
+                return (q, k, end);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// A denial read from the content alone that the verb undoes: "she hoped the port was not a haven" is a wish;
     /// "accused him of not paying", "alleged the board had not disclosed the cost" put a negation inside an accusation.
@@ -129,6 +186,14 @@ internal sealed class ClaimStage(ArticleAnalysis analysis)
                     // "“There's no fact to that,” Mr Street wrote in response to RIP's claim": what "that" denies is what the
                     // other side said last.
                     (claim, claimId, keyWords) = _normalizer.Normalize(other.Paragraph, new Proposition(other.First, other.End, Stance.Denied), f.SpeakerId, minKeyWords, f.Joint);
+                }
+
+                if (keyWords < minKeyWords && prop.Stance == Stance.Denied && OnlyPluralPronoun(cp, prop.First, prop.End) &&
+                    PluralClaimBefore(cp, f.ContentFirst) is var (cParagraph, cFirst, cEnd))
+                {
+                    // "“They are false,” said spokesman Gary Gartner" after "… responding to accusations of misusing public
+                    // funds": "they" stands for the claims the text named last.
+                    (claim, claimId, keyWords) = _normalizer.Normalize(cParagraph, new Proposition(cFirst, cEnd, Stance.Denied), f.SpeakerId, minKeyWords, f.Joint);
                 }
 
                 if (keyWords < minKeyWords || !_emitted.Add((f.SpeakerId, claimId, start)))

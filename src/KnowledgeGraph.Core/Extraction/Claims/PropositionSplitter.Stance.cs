@@ -353,6 +353,13 @@ internal static partial class PropositionSplitter
             return true;
         }
 
+        // "It is not confirmed if there was negligence", "it is not yet clear whether …": a question left open, as above.
+        if (t[j].Norm is "confirmed" or "clear" or "known" or "certain" or "sure" or "decided" or "established" && j + 1 < end &&
+            t[j + 1].Norm is "whether" or "if" or "what" or "how" or "why" or "who" or "where" or "when" or "which")
+        {
+            return true;
+        }
+
         // "I don't know anything about that", "the Kremlin does not know anything [about this person]": knowing nothing of what
         // was just asked is said, not a refutation ("did not know about the payments" still denies).
         if (t[j].Norm is "know" or "knew" && j + 2 < end && t[j + 1].Norm == "anything" &&

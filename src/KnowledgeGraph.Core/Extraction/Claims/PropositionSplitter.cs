@@ -200,8 +200,15 @@ internal static partial class PropositionSplitter
                 copula--;
             }
 
-            // "find it to be a spurious report", "Nothing could be further from the truth": the whole clause.
-            var bare = copula <= subject || (copula - subject == 1 && p.Tokens[subject].Norm is "it" or "this" or "that" or "these" or "those") ||
+            // "find it to be a spurious report", "Nothing could be further from the truth": the whole clause. ("Clearly this
+            // is a fabricated story": a sentence adverb before "this" leaves it bare.)
+            var bareFrom = subject;
+            while (bareFrom + 1 < copula && Words.LyAdverb(p.Tokens[bareFrom].Norm))
+            {
+                bareFrom++;
+            }
+
+            var bare = copula <= subject || (copula - bareFrom == 1 && p.Tokens[bareFrom].Norm is "it" or "this" or "that" or "these" or "those") ||
                 p.Tokens[copula - 1].Norm == "to" || p.Tokens[subject].Norm == "nothing";
             props.Add(bare ? new Proposition(first, mainStop, Stance.Denied) : new Proposition(subject, copula, Stance.Denied));
         }

@@ -470,9 +470,10 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
         {
             var n = p.Tokens[k].Norm;
             if (NameWords.Titles.Contains(n) || n is "the" or "a" or "an" or "of" or "'s" or "." || p.MentionAt[k] >= 0 || p.Tokens[k].Cap ||
-                (n == "," && k > from && NameWords.IsTitle(p.Tokens[k - 1]) && k + 1 == to))
+                (n == "," && k > from && NameWords.IsTitle(p.Tokens[k - 1]) && k + 1 == to) ||
+                (n is "to" or "for" && k > from && NameWords.IsTitle(p.Tokens[k - 1]) && k + 1 < to && p.Tokens[k + 1].Cap))
             {
-                continue; // "said their lawyer, Jane Roe": the comma before the name
+                continue; // "said their lawyer, Jane Roe": the comma before the name; "Ambassador to Cuba Viktor Koronelli": the post's place
             }
 
             if (!p.Tokens[k].IsWord || p.InQuote[k] || SpeechLexicon.IsVerb(n) || ++qualifiers > 3 || !TitleFollows(p, k + 1, to))

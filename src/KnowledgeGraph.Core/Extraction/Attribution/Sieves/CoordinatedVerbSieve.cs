@@ -33,8 +33,10 @@ internal sealed class CoordinatedVerbSieve(AttributionContext context) : Trigger
         var subject = Context.Subjects.FindSubject(p, prevAt + 1, v, requireClauseStart: true);
         // "… that a senior official from the Ministry of Justice revealed …"; not "… had struck Nepal and rubbished …",
         // where "and" joins the verb to an earlier one and the name is an object.
+        // ("…, a statement attributed to Saudi Foreign Minister Faisal bin Farhan, clarifying that …": a participle after a
+        // comma is the main clause's, not the name's before it.)
         if (subject is null && Context.Subjects.FindSubject(p, prevAt + 1, v) is { } adjacent && adjacent.End >= v - 1 &&
-            !(adjacent.End < v && t[adjacent.End].Norm is "and" or "or" or "but"))
+            !(adjacent.End < v && t[adjacent.End].Norm is "and" or "or" or "but" or ","))
         {
             subject = adjacent;
         }

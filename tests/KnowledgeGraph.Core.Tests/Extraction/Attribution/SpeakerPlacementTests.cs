@@ -1,0 +1,51 @@
+using KnowledgeGraph.Core.Tests.Support;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Core.Tests.Extraction.Attribution;
+
+/// <summary>
+/// Where the speaker stands: an outlet that "reported him as saying:", a participle after a comma (the main clause's, not
+/// the name's before it), a title holding its post's place ("Ambassador to Cuba"), and "inter alia" before the verb.
+/// Invented sentences.
+/// </summary>
+public sealed class SpeakerPlacementTests
+{
+    [Theory]
+    [InlineData("The clarification came after Hale spoke to Reuters yesterday, which reported him as saying: \u201CIf the port cannot make money, we will not keep the port.\u201D")]
+    [InlineData("Reuters quoted him as saying: \u201CIf the port cannot make money, we will not keep the port.\u201D")]
+    public void An_outlet_that_reported_him_as_saying_relays_his_words(string sentence)
+    {
+        var doc = Invented.Extract("relay.txt", "Port future in doubt\n\nHarbour chief executive Tom Hale spoke on Monday about the port.\n\n" + sentence);
+        var s = doc.Require("person:tom-hale", Stance.Said, "cannot make money");
+        Assert.Equal(["institution:reuters"], s.ReportedBy);
+        Assert.DoesNotContain(doc.Statements, x => x.SpeakerId == "institution:reuters");
+    }
+
+    [Fact]
+    public void A_participle_after_a_comma_belongs_to_the_main_clause_not_the_name_before_it()
+    {
+        var doc = Invented.Extract("participle.txt",
+            "Oslo rejects reports\n\nNorway has rejected media reports about a statement attributed to Saudi Foreign Minister Jan Kolar, clarifying that the minister had not made such remarks.");
+        var s = doc.Require("institution:government-of-norway", Stance.Denied, "clarifying that");
+        Assert.DoesNotContain(doc.Statements, x => x.SpeakerId == "person:jan-kolar");
+    }
+
+    [Fact]
+    public void A_title_may_hold_the_place_of_its_post_before_the_name()
+    {
+        var doc = Invented.Extract("title.txt",
+            "Envoy on the blockade\n\nThe United States has imposed a blockade on the island under an absurd pretext, Russian Ambassador to Cuba Viktor Koronelli said.");
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("Viktor Koronelli", Assert.Single(doc.Entities, e => e.Id == s.SpeakerId).Name);
+    }
+
+    [Theory]
+    [InlineData("Northwind Limited has vide its letter inter-alia stated,\"We deny the media reports about a sale of the port.\"")]
+    [InlineData("Northwind Limited has inter alia stated, \"We deny the media reports about a sale of the port.\"")]
+    public void Inter_alia_before_the_verb_leaves_the_subject_speaking(string sentence)
+    {
+        var doc = Invented.Extract("alia.txt", "Clarification by Northwind Limited\n\n" + sentence);
+        var s = doc.Require("institution:northwind-limited", Stance.Denied, "deny the media reports");
+        Assert.Contains("sale of the port", s.Claim, StringComparison.Ordinal);
+    }
+}
