@@ -60,6 +60,13 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                 return null;
             }
 
+            // "The singer, who is dating model Anwar Hadid, appeared … and dismissed …": a description that resolved to no one
+            // is still the subject; the names of the relative clause set off after it are not.
+            if (k > from + 2 && t[k].Norm is "who" or "whose" && t[k - 1].Norm == "," && !NoCommaBefore(p, k, to) && DescriptionOpens(p, from, k - 1))
+            {
+                return null;
+            }
+
             if (p.MentionAt[k] >= 0)
             {
                 var m = p.Mentions[p.MentionAt[k]];

@@ -855,7 +855,7 @@ internal static partial class EntityDiscovery
         end - start >= 2 && !tokens[end - 1].AllCaps &&
         ((Lexicon.Current.StreetHeads.Contains(tokens[end - 1].Norm) && !PersonNamedLikeStreet(tokens, start, end)) ||
          (Lexicon.Current.BuildingHeads.Contains(tokens[end - 1].Norm) && !Gazetteer.Default.IsGivenName(tokens[start].Norm) &&
-          SpeakerCue(tokens, start, end) == Cue.None));
+          SpeakerCue(tokens, start, end) == Cue.None && !IntroducedAsInstitution(tokens, start))); // not "the app data firm Sensor Tower"
 
     /// <summary>
     /// "Chief executive Mark Street said", "Mark Street wrote": a given name and a street word, after a title or speaking,

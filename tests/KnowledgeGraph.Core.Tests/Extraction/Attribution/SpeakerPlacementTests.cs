@@ -48,4 +48,30 @@ public sealed class SpeakerPlacementTests
         var s = doc.Require("institution:northwind-limited", Stance.Denied, "deny the media reports");
         Assert.Contains("sale of the port", s.Claim, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_speaker_after_the_verb_may_carry_a_description_with_a_relative_clause()
+    {
+        var doc = Invented.Extract("after.txt",
+            "Hospital sues family\n\nThe family accused the hospital of negligence.\n\nThat accusation was false and malicious, said John Cotton, a Las Vegas-based attorney who represents the hospital.");
+        doc.Require("person:john-cotton", Stance.Denied, "false and malicious");
+    }
+
+    [Fact]
+    public void The_names_in_a_relative_clause_after_an_unresolved_description_do_not_speak()
+    {
+        var doc = Invented.Extract("relative.txt",
+            "Singer answers rumours\n\nDana Kirby has said she is not moving to Paris.\n\nThe singer, who is dating model Tom Hale, appeared on a late-night show and dismissed the rumours.");
+        Assert.DoesNotContain(doc.Statements, x => x.SpeakerId == "person:tom-hale");
+    }
+
+    [Fact]
+    public void A_firm_named_like_a_building_is_the_firm_when_introduced_as_one()
+    {
+        var doc = Invented.Extract("firm.txt",
+            "App charts\n\nThe app was the top free download on Tuesday, according to the app data firm Sensor Tower.");
+        var firm = Assert.Single(doc.Entities, e => e.Name == "Sensor Tower");
+        Assert.Equal(EntityKind.Institution, firm.Kind);
+        doc.Require(firm.Id, Stance.Said, "top free download");
+    }
 }

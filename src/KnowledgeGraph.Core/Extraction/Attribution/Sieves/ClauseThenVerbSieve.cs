@@ -290,12 +290,31 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
     /// <summary>A short lower-case description: "their lawyer", "a spokesman for the port", "the company's chief executive".</summary>
     private static bool Description(Paragraph p, int from, int to)
     {
+        var t = p.Tokens;
+        for (var k = from + 2; k + 1 < to && k < from + 8; k++)
+        {
+            // "…, said John Cotton, a Las Vegas-based attorney who represents the hospital.": a relative clause after the
+            // description's noun, with no quotation and no speech verb in it, is part of the description.
+            if (t[k].Norm is "who" or "whose" && !p.InQuote[k])
+            {
+                for (var j = k + 1; j < to; j++)
+                {
+                    if (p.InQuote[j] || t[j].IsQuote || SpeechLexicon.IsVerb(t[j].Norm) || t[j].Norm is "," or ";" or ":")
+                    {
+                        return false;
+                    }
+                }
+
+                to = k;
+                break;
+            }
+        }
+
         if (to - from is < 1 or > 7)
         {
             return false;
         }
 
-        var t = p.Tokens;
         var noun = false;
         for (var k = from; k < to; k++)
         {
