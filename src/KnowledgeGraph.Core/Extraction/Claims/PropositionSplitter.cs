@@ -237,6 +237,12 @@ internal static partial class PropositionSplitter
             props.Add(ByNegation(p, first, andAt));
             props.Add(new Proposition(andAt + 2, mainStop, Stance.Denied, first, be + 1, SubjectHasVerb: true));
         }
+        else if (PutOutFalsehood(p, first, mainStop) is var putOut and > 0)
+        {
+            // "the news desk had developed a fake story about the defection of 33 members", "the paper published false
+            // reports that the port was sold": the speaker rejects what the report said.
+            props.Add(new Proposition(putOut, mainStop, Stance.Denied));
+        }
         else if (ConfirmedNegation(p, first, mainStop) is var confirmed and > 0)
         {
             // "We immediately investigated reports … and can confirm that no Microsoft site or service was compromised": what
@@ -722,6 +728,70 @@ internal static partial class PropositionSplitter
         }
 
         return verdicts > 0 && words <= 8 && others <= 1;
+    }
+
+    /// <summary>
+    /// "the news desk had developed a fake story about the defection", "the paper published false reports that the port
+    /// was sold", "they are spreading fake news about the club": within the clause's first words a verb of putting out or
+    /// making up a report, then (past a determiner) a falsehood word and a noun of something published, then "about",
+    /// "on", "regarding" or "that" and what the report said; that first token, or -1. A report called false with nothing
+    /// said of what it said is left to the other rules.
+    /// </summary>
+    private static int PutOutFalsehood(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        for (var k = first + 1; k + 4 < end && k < first + 14; k++)
+        {
+            var n = t[k].Norm;
+            if (p.InQuote[k] != p.InQuote[first] || t[k].IsQuote)
+            {
+                continue; // "the daily ‘Jang’ had developed …": a quoted name
+            }
+
+            if (n is "," or ";" or ":" or "that" or "which" or "who" || Negations.Contains(n))
+            {
+                return -1;
+            }
+
+            var made = n is "published" or "publishes" or "developed" or "ran" or "runs" or "carried" or "carries" or "fabricated" or "planted" or
+                "spread" or "spreads" or "aired" or "airs" or "concocted" or "circulated" or "circulates" or "peddled" or "peddles" or "printed" or
+                "prints" or "broadcast" or "disseminated" or "propagated" or "manufactured" or "invented" || Words.SpreadingGerund(n);
+            if (!made || !t[k - 1].IsWord)
+            {
+                continue;
+            }
+
+            var j = k + 1;
+            while (j < end && j < k + 3 && Lexicon.Current.Determiners.Contains(t[j].Norm))
+            {
+                j++;
+            }
+
+            if (j >= end || !Words.FalsehoodWords.Contains(t[j].Norm))
+            {
+                return -1;
+            }
+
+            for (var noun = j + 1; noun + 1 < end && noun <= j + 3 && t[noun].IsWord; noun++)
+            {
+                if (!Words.NamesAPublishedWork(t[noun].Norm))
+                {
+                    continue;
+                }
+
+                var topic = noun + 1;
+                if (t[topic].Norm is "about" or "on" or "regarding" or "concerning" or "that" && topic + 2 < end)
+                {
+                    return topic + 1;
+                }
+
+                return -1;
+            }
+
+            return -1;
+        }
+
+        return -1;
     }
 
     /// <summary>

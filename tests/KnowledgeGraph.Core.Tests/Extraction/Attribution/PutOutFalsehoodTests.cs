@@ -1,0 +1,31 @@
+using KnowledgeGraph.Core.Tests.Support;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Core.Tests.Extraction.Attribution;
+
+/// <summary>
+/// A speaker who says someone put out or made up a false report ("the paper published a fake story about …") rejects
+/// what the report said; a report put out with no verdict on it is said. Invented sentences.
+/// </summary>
+public sealed class PutOutFalsehoodTests
+{
+    private static ExtractedDocument Extract(string sentence) =>
+        Invented.Extract("putout.txt", "Minister answers the paper\n\nInformation Minister Tom Hale spoke in Harlow on Sunday.\n\n" + sentence);
+
+    [Theory]
+    [InlineData("Hale said the news desk of the daily \u2018Ledger\u2019 had developed a fake story about the defection of 33 members.", "defection of 33 members")]
+    [InlineData("Hale said the newspaper published false reports that the port was sold to a foreign buyer.", "port was sold")]
+    public void Saying_a_false_report_was_put_out_denies_what_it_said(string sentence, string said)
+    {
+        var s = Extract(sentence).Require("person:tom-hale", Stance.Denied, "Hale said");
+        Assert.Contains(said, s.Claim, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void A_report_put_out_with_no_verdict_is_said()
+    {
+        var doc = Extract("Hale said the newspaper published a story about the defection of 33 members.");
+        doc.Require("person:tom-hale", Stance.Said, "published a story");
+        Assert.DoesNotContain(doc.Statements, x => x.Stance == Stance.Denied);
+    }
+}
