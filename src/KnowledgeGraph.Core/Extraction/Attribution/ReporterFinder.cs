@@ -109,7 +109,14 @@ internal sealed class ReporterFinder(AttributionContext context)
 
                     if (p.MentionAt[j] >= 0)
                     {
-                        var id = p.Mentions[p.MentionAt[j]].EntityId;
+                        var m = p.Mentions[p.MentionAt[j]];
+                        var id = m.EntityId;
+                        if (m.End < s.End && p.MentionAt[m.End] >= 0 && p.Mentions[p.MentionAt[m.End]] is var programme && programme.First == m.End &&
+                            context.IsMedia(id) && context.Analysis.Entities[programme.EntityId].Kind == EntityKind.Institution)
+                        {
+                            id = programme.EntityId; // "spoke on NBC Meet the Press": the network's programme carried the words
+                        }
+
                         if (id != speaker && !list.Contains(id) && context.Analysis.Entities[id].Kind != EntityKind.Place &&
                             !(first == "tell" && context.Analysis.Entities[id].Kind == EntityKind.Person) && // "would tell Mr Kenny that …": an addressee
                             !EmployerOfSpeaker(p, s, p.Mentions[p.MentionAt[j]], speaker))
