@@ -290,6 +290,34 @@ internal sealed class DiscourseState(ArticleAnalysis analysis) : IDiscourseView
         return null;
     }
 
+    /// <summary>
+    /// Of the entities that fit, the one the text has named most often so far (within the last 200 mentions); the latest
+    /// among those named equally often; null when none fits.
+    /// </summary>
+    public string? MostNamed(Func<ArticleEntity, bool> fits)
+    {
+        Dictionary<string, int>? counts = null;
+        string? best = null;
+        var bestCount = 0;
+        for (var i = _recent.Count - 1; i >= 0 && i >= _recent.Count - 200; i--)
+        {
+            var id = _recent[i];
+            if (!analysis.Entities.TryGetValue(id, out var e) || !fits(e))
+            {
+                continue;
+            }
+
+            counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            var n = counts[id] = counts.GetValueOrDefault(id) + 1;
+            if (n > bestCount)
+            {
+                (best, bestCount) = (id, n);
+            }
+        }
+
+        return best;
+    }
+
     public string? Latest(Func<ArticleEntity, bool> fits)
     {
         for (var i = _recent.Count - 1; i >= 0 && i >= _recent.Count - 200; i--)

@@ -53,4 +53,7 @@ internal interface IDiscourseView
 
     /// <summary>The most recent entity (mentioned or speaking) that fits, looking back at most 200 entries.</summary>
     string? Latest(Func<ArticleEntity, bool> fits);
+
+    /// <summary>Of the recently mentioned entities that fit, the one named most often; the latest of equals.</summary>
+    string? MostNamed(Func<ArticleEntity, bool> fits);
 }

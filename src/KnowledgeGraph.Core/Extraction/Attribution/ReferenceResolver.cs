@@ -1049,7 +1049,8 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
 
         // A description fits someone by role, or no one: never merely the last person who spoke ("the official" after "a
         // senior official quoted by the outlet", "the diplomat" in an article whose only person is a harbour pilot).
-        return discourse.Latest(e => e.Kind == EntityKind.Person && RoleFits(e)) ?? (former ? null : _leadHolders.GetValueOrDefault(noun));
+        // Of two ministers named, "the minister" is the one the text is about: the one named most often, the latest of equals.
+        return discourse.MostNamed(e => e.Kind == EntityKind.Person && RoleFits(e)) ?? (former ? null : _leadHolders.GetValueOrDefault(noun));
     }
 
     private readonly Dictionary<string, string> _leadHolders = new(StringComparer.Ordinal);
