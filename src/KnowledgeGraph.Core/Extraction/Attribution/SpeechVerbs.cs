@@ -299,12 +299,12 @@ internal static class SpeechVerbs
             return noun > 0 && Words.FramingNouns.Contains(t[noun].Norm) && !p.InQuote[i];
         }
 
-        if (lemma is "push" or "play" or "brush" or "shoot" or "hit" or "pour")
+        if (lemma is "push" or "play" or "brush" or "shoot" or "hit" or "pour" or "hose")
         {
             var particle = lemma switch
             {
                 "push" or "hit" => next == "back",
-                "play" or "shoot" => next == "down",
+                "play" or "shoot" or "hose" => next == "down", // "hosed down the allegation"
                 "pour" => next == "cold" && i + 3 < s.End && t[i + 2].Norm == "water" && t[i + 3].Norm == "on",
                 _ => next is "aside" or "off",
             };

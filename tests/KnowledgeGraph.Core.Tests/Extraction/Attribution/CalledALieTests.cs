@@ -28,4 +28,17 @@ public sealed class CalledALieTests
         Assert.Contains(doc.Statements, x => x.SpeakerId == "person:tom-hale" && x.Stance == Stance.Said);
         Assert.DoesNotContain(doc.Statements, x => x.Stance == Stance.Denied);
     }
+
+    [Theory]
+    [InlineData("Hale hosed down reports that he would quit the harbour board.")]
+    [InlineData("Hale has hosed down speculation that he would quit the harbour board.")]
+    public void Hosing_down_reports_denies_them(string sentence) =>
+        Extract(sentence).Require("person:tom-hale", Stance.Denied, "would quit");
+
+    [Fact]
+    public void Hosing_down_a_path_is_no_statement()
+    {
+        var doc = Extract("Hale hosed down the path outside the harbour office on Monday.");
+        Assert.DoesNotContain(doc.Statements, x => x.Evidence.Contains("hosed", StringComparison.Ordinal));
+    }
 }
