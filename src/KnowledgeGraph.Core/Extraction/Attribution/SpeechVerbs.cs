@@ -1063,7 +1063,9 @@ internal static class SpeechVerbs
                 return false;
             }
 
-            if (Words.FramingNouns.Contains(t[k].Norm) && t[k].Norm.EndsWith('s'))
+            // ("played down the allegation": one claim too; not "the possibility", "the idea", "the account")
+            if (Words.FramingNouns.Contains(t[k].Norm) && (t[k].Norm.EndsWith('s') ||
+                t[k].Norm is "claim" or "accusation" or "allegation" or "suggestion" or "report" or "rumour" or "rumor" or "speculation" or "assertion" or "insinuation"))
             {
                 return true;
             }

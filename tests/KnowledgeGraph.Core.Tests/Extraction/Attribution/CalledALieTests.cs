@@ -41,4 +41,19 @@ public sealed class CalledALieTests
         var doc = Extract("Hale hosed down the path outside the harbour office on Monday.");
         Assert.DoesNotContain(doc.Statements, x => x.Evidence.Contains("hosed", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Hosing_down_one_allegation_denies_it_and_the_particle_stays_out_of_the_claim()
+    {
+        var doc = Extract("Hale hosed down the allegation, saying he understood the money had been paid to the harbour fund.");
+        var s = doc.Require("person:tom-hale", Stance.Denied, "hosed down the allegation");
+        Assert.False(s.Claim.StartsWith("Down", StringComparison.OrdinalIgnoreCase), s.Claim);
+    }
+
+    [Fact]
+    public void Playing_down_a_possibility_is_no_denial()
+    {
+        var doc = Extract("Hale played down the possibility of a sale of the harbour.");
+        Assert.DoesNotContain(doc.Statements, x => x.Stance == Stance.Denied);
+    }
 }

@@ -190,6 +190,11 @@ internal static class VerbFrame
             return null; // "rejected a £12.5million offer", "dismissed his appeal": refusing an act denies no claim
         }
 
+        if (trig.Denial && cEnd > cFirst + 1 && t[cFirst].Norm is "down" or "back" or "aside" or "off" && trig.Lemma is "play" or "shoot" or "hose" or "push" or "hit" or "brush")
+        {
+            cFirst++; // "hosed down the allegation": the particle is the verb's, the allegation what is denied
+        }
+
         if (trig.Denial && cEnd > cFirst)
         {
             cFirst = trig.Lemma == "accuse" && AccusedWork(p, cFirst, cEnd) is var work && work > cFirst ? work :
