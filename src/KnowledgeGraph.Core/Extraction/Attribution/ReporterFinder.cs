@@ -119,6 +119,7 @@ internal sealed class ReporterFinder(AttributionContext context)
 
                         if (id != speaker && !list.Contains(id) && context.Analysis.Entities[id].Kind != EntityKind.Place &&
                             !(first == "tell" && context.Analysis.Entities[id].Kind == EntityKind.Person) && // "would tell Mr Kenny that …": an addressee
+                            !(first is "told" or "tells" or "telling" && Addressee(p, s, p.Mentions[p.MentionAt[j]])) &&
                             !EmployerOfSpeaker(p, s, p.Mentions[p.MentionAt[j]], speaker))
                         {
                             list.Add(id);
@@ -131,6 +132,23 @@ internal sealed class ReporterFinder(AttributionContext context)
         }
 
         return list;
+    }
+
+    /// <summary>
+    /// "told Sheinbaum to stop supplying oil", "told Mr Tong the Pacific was …", "told Russian Prime Minister Mikhail Mishustin
+    /// that …": a person told something who is no journalist: one told to do something, one with a title or a role.
+    /// </summary>
+    private bool Addressee(Paragraph p, Sentence s, Mention m)
+    {
+        if (!context.Analysis.Entities.TryGetValue(m.EntityId, out var e) || e.Kind != EntityKind.Person || e.IsMedia)
+        {
+            return false;
+        }
+
+        var t = p.Tokens;
+        var instructed = m.End + 1 < s.End && t[m.End].Norm == "to" && t[m.End + 1].IsWord && !t[m.End + 1].Cap;
+        var titled = m.First > s.First && t[m.First - 1].IsWord && t[m.First - 1].Cap && NameWords.IsTitle(t[m.First - 1]);
+        return instructed || titled || e.Role is not null;
     }
 
     /// <summary>"Jada Smith and Tom Nobles tell Page Six": the name before the cue ends a coordination that holds the speaker.</summary>

@@ -174,6 +174,13 @@ internal static class SpeechVerbs
             return false;
         }
 
+        // "he told Sheinbaum to stop supplying oil", "told them to leave": an instruction to a person, no statement (a verb
+        // of saying around it keeps the whole telling as its content).
+        if (lemma == "tell" && Instructed(p, s, i + 1))
+        {
+            return false;
+        }
+
         // "The report does not say how many …", "the ministry did not specify …": a saying denied by the writer states nothing.
         // "didn't say", "cannot confirm" carry the negation in one word; "not"/"never" count after an auxiliary or at the start.
         if (!p.InQuote[i] && (prev is "cannot" || prev.EndsWith("n't", StringComparison.Ordinal) ||
@@ -444,6 +451,27 @@ internal static class SpeechVerbs
         }
 
         return false;
+    }
+
+    /// <summary>"(told) Sheinbaum to stop", "(told) them to leave": a pronoun or a capitalised name, then "to" and a verb.</summary>
+    private static bool Instructed(Paragraph p, Sentence s, int from)
+    {
+        var t = p.Tokens;
+        var k = from;
+        if (k < s.End && t[k].Norm is "him" or "her" or "them" or "us" or "me" or "you")
+        {
+            k++;
+        }
+        else
+        {
+            while (k < s.End && k < from + 4 && t[k].IsWord && t[k].Cap && !p.InQuote[k])
+            {
+                k++;
+            }
+        }
+
+        return k > from && k + 1 < s.End && t[k].Norm == "to" && t[k + 1].IsWord && !t[k + 1].Cap && !p.InQuote[k + 1] &&
+            t[k + 1].Norm is not ("the" or "a" or "an" or "this" or "that" or "his" or "her" or "their" or "its");
     }
 
     /// <summary>
