@@ -391,6 +391,14 @@ internal static class SpeechVerbs
             }
         }
 
+        // "Us Weekly reported on the couple", "the BBC reported on the sale in detail": a topic too; "reported on Monday
+        // that …" keeps its date, and a "that" or a quotation soon after still makes it speech.
+        if (!denial && lemma == "report" && next == "on" && i + 2 < s.End && !IsDateWord(t[i + 2]) &&
+            !Spans.ThatOrQuoteWithin(p, s, i + 1, 12) && !Spans.CommaThatWithin(p, s, i + 1, 45))
+        {
+            return false;
+        }
+
         return true;
     }
 

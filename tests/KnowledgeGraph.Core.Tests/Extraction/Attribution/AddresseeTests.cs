@@ -37,3 +37,15 @@ public sealed class AddresseeTests
         Assert.Equal(["institution:reuters"], doc.Require("person:donald-trump", Stance.Said, "shipments").ReportedBy);
     }
 }
+
+/// <summary>"reported on the couple" names a topic, no statement; "reported on Monday that …" still reports. Invented sentences.</summary>
+public sealed class ReportedOnTopicTests
+{
+    [Fact]
+    public void Reporting_on_a_topic_is_no_statement()
+    {
+        var doc = Invented.Extract("topic.txt", "Port sale\n\nThe Harlow Ledger reported on the port sale in detail.\n\nThe Harlow Ledger reported on Monday that the port was sold.");
+        Assert.Single(doc.Statements);
+        doc.Require(doc.Statements[0].SpeakerId, Stance.Said, "port was sold");
+    }
+}
