@@ -323,6 +323,11 @@ internal sealed partial class AttributionStage
             return owner;
         }
 
+        if (NameLabel(p) is { } labelled)
+        {
+            return labelled;
+        }
+
         var verb = t.Count - 2;
         while (verb > 0 && t[verb].Norm is "as" or "follows" or "in" or "part" or "full")
         {
@@ -336,6 +341,59 @@ internal sealed partial class AttributionStage
 
         var s = p.Sentences[^1];
         return _context.Subjects.FindSubject(p, s.First, verb) is { } subject ? _context.SpeakerEntity(subject.Id) : null;
+    }
+
+    /// <summary>
+    /// "1. SOUNDBITE: (English) Sean Spicer, White House Press Secretary:" (a video shot list), "Jane Roe, the mayor:": a
+    /// person's name alone before the closing colon, after nothing but a label in capitals, numbers and a bracketed
+    /// language, with at most a short description after a comma: the quoted paragraphs below are that person's.
+    /// </summary>
+    private string? NameLabel(Paragraph p)
+    {
+        var t = p.Tokens;
+        var colon = t.Count - 1;
+        Entities.Mention? person = null;
+        foreach (var m in p.Mentions)
+        {
+            if (m.End < colon && _a.Entities.TryGetValue(m.EntityId, out var e) && e.Kind == EntityKind.Person)
+            {
+                person = m;
+                break;
+            }
+        }
+
+        if (person is not { } named)
+        {
+            return null;
+        }
+
+        var inBrackets = false;
+        for (var k = 0; k < named.First; k++)
+        {
+            inBrackets = t[k].Norm == "(" || (inBrackets && t[k].Norm != ")");
+            if (t[k].IsWord && !t[k].AllCaps && !inBrackets && !char.IsDigit(t[k].Norm[0]))
+            {
+                return null;
+            }
+        }
+
+        if (named.End < colon)
+        {
+            if (t[named.End].Norm != "," || colon - named.End > 9)
+            {
+                return null;
+            }
+
+            for (var k = named.End + 1; k < colon; k++)
+            {
+                if (t[k].IsQuote || p.InQuote[k] || (t[k].IsWord && SpeechLexicon.IsVerb(t[k].Norm)))
+                {
+                    return null;
+                }
+            }
+        }
+
+        return _context.SpeakerEntity(named.EntityId);
     }
 
     /// <summary>A paragraph holding a closing quotation mark (outside an inner quotation it opens).</summary>
