@@ -963,6 +963,22 @@ internal sealed partial class AttributionStage
             }
         }
 
+        // "BJ:" in a transcript of an interview with Boris Johnson: initials that are those of one person the article names.
+        foreach (var label in _transcriptLabels ?? [])
+        {
+            if (_labelSpeakers.ContainsKey(label) || label.Length is < 2 or > 3 || label.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var owners = _a.Entities.Values.Where(e => e.Kind == EntityKind.Person && WholeParagraph.InitialsOf(SpeechLexicon.Fold(e.Name)) == label)
+                .Select(e => e.Id).Take(2).ToList();
+            if (owners.Count == 1)
+            {
+                _labelSpeakers[label] = owners[0];
+            }
+        }
+
         // "R:", "T-M:": initials of a voice the transcript named in full ("Robbie:", "Tshabalala-Msimang:") are that voice.
         foreach (var label in _transcriptLabels ?? [])
         {

@@ -18,6 +18,34 @@ internal static partial class RunInSplitter
 
     private const string NameWord = @"\p{Lu}[\p{L}'.\-]*";
 
+    /// <summary>"… Good morning. BJ: I don't believe …": a transcript's initials label run into the line, after a stop or a dash.</summary>
+    [GeneratedRegex(@"(?<=(?:^|[.?!,–—\-”’""]\s))\p{Lu}{2,3}:\s")]
+    private static partial Regex RunInLabel();
+
+    /// <summary>
+    /// "AM: My first guest … Prime Minister - BJ: Good morning Andrew. AM: Good morning. …": a transcript whose turns run on
+    /// one line, each opened by a speaker's initials; each turn starts a line of its own, as the page had it. At least
+    /// three labels of two voices or more, so a lone "UK: …" is left alone.
+    /// </summary>
+    private static void FindRunInLabels(ReadOnlySpan<char> line, int start, List<int> cuts)
+    {
+        List<(int Index, string Label)>? found = null;
+        foreach (var m in RunInLabel().EnumerateMatches(line))
+        {
+            (found ??= []).Add((m.Index, line.Slice(m.Index, m.Length - 2).ToString()));
+        }
+
+        if (found is null || found.Count < 3 || found.Select(f => f.Label).Distinct(StringComparer.Ordinal).Count() < 2)
+        {
+            return;
+        }
+
+        foreach (var (index, _) in found)
+        {
+            cuts.Add(start + index);
+        }
+    }
+
     /// <summary>"Sao Paulo (AFP) -", "NEW DELHI (AP) —", "LONDON, Feb 24 (Reuters) -", "OSHKOSH, Wis. (WFRV) –": a story starts.</summary>
     [GeneratedRegex(@"(?<![\p{L}\d])(?:" + NameWord + @"\s){0,2}" + NameWord + @"(?:,\s\p{Lu}[\p{L}.]{1,9}(?:\s\d{1,2})?)?\s\(\p{Lu}[\p{L}&]{1,14}(?:\s\p{Lu}[\p{L}&]{1,14})?\)\s?[-\u2013\u2014]\s")]
     private static partial Regex Dateline();
@@ -104,6 +132,7 @@ internal static partial class RunInSplitter
             cuts.Add(start + i); // a list's bullet
         }
 
+        FindRunInLabels(line, start, cuts);
         FindTailMarkers(text, start, end, cuts);
         FindGluedLinks(text, start, end, cuts);
         FindSentenceStarts(text, start, end, cuts);
