@@ -34,4 +34,11 @@ public sealed class RunInTranscriptTests
             "she said, adding that the board would publish its accounts and answer every question the council had put to it.");
         Assert.DoesNotContain(doc.Statements, x => x.Rule == "transcript-answer");
     }
+
+    [Fact]
+    public void A_greeting_in_a_turn_is_no_statement()
+    {
+        var doc = Invented.Extract("runin.txt", Transcript);
+        Assert.DoesNotContain(doc.Statements, x => x.Evidence.StartsWith("Good morning", StringComparison.Ordinal));
+    }
 }

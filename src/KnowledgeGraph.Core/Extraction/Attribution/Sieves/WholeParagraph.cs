@@ -48,7 +48,7 @@ internal static class WholeParagraph
             }
 
             if (end - first < 3 || (s.End > 0 && p.Tokens[s.End - 1].Norm == "?") || Spans.RefusesComment(p, first, end) ||
-                p.Tokens[first].Norm is "if" or "unless" || Preamble(p, first, end))
+                p.Tokens[first].Norm is "if" or "unless" || Preamble(p, first, end) || Pleasantry(p, first, end))
             {
                 continue;
             }
@@ -72,6 +72,48 @@ internal static class WholeParagraph
 
         return end - first <= 9 && k + 2 < end && t[k].Norm == "let" && t[k + 1].Norm is "me" or "us" &&
             (t[k + 2].Norm == "just" ? k + 3 : k + 2) is var verb && verb < end && t[verb].Norm is "say" or "tell" or "be" or "put" or "explain" or "start";
+    }
+
+    /// <summary>
+    /// A turn's greeting or thanks, which claims nothing: "Good morning Andrew.", "Thank you very much for having me.",
+    /// "Thanks, Karl." (at most eight words, opening so, with nothing after but a name, a comma and courtesy words).
+    /// </summary>
+    private static bool Pleasantry(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        if (end - first > 8)
+        {
+            return false;
+        }
+
+        var k = first;
+        if (k + 1 < end && t[k].Norm == "good" && t[k + 1].Norm is "morning" or "afternoon" or "evening" or "night")
+        {
+            k += 2;
+        }
+        else if (k + 1 < end && t[k].Norm == "thank" && t[k + 1].Norm == "you")
+        {
+            k += 2;
+        }
+        else if (t[k].Norm is "thanks" or "hello" or "hi" or "welcome")
+        {
+            k++;
+        }
+        else
+        {
+            return false;
+        }
+
+        for (; k < end; k++)
+        {
+            if (!(t[k].Norm is "," or "very" or "much" or "so" or "for" or "having" or "me" or "us" or "again" or "everyone" or "all" or "to" or "you" ||
+                (t[k].IsWord && t[k].Cap)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Rule name for a quotation credited after a dash ("“…” – Maria Okafor", "“…” -Norvell FC official statement").</summary>
