@@ -119,6 +119,8 @@ public sealed partial class Lexicon
     internal FrozenSet<string> InstitutionHeads => field ??= _lists["institutionHeads"];
     internal FrozenSet<string> CorporateSuffixes => field ??= _lists["corporateSuffixes"];
     internal FrozenSet<string> FirmSuffixes => field ??= _lists["firmSuffixes"];
+
+    internal FrozenSet<string> LegalForms => field ??= _lists["legalForms"];
     internal FrozenSet<string> NotNames => field ??= _lists["notNames"];
     internal FrozenSet<string> NameParticles => field ??= _lists["nameParticles"];
     internal FrozenSet<string> InstitutionIntroducers => field ??= _lists["institutionIntroducers"];

@@ -36,4 +36,13 @@ public sealed class CompanyLegalFormTests
         var doc = Invented.Extract("form.txt", "Ruling on the harbour\n\nThe state AG Mark Tolland said the law was clear on the harbour lease.");
         Assert.DoesNotContain(doc.Entities, e => e.Name.EndsWith(" AG", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Harlow Electronics Co. said on Monday that the cyber attack did not cause significant damage.", "Harlow Electronics Co.", "Harlow Electronics")]
+    [InlineData("Brauhaus Kessel KGaA said on Monday that its sales had risen.", "Brauhaus Kessel KGaA", "Brauhaus Kessel")]
+    public void The_name_without_its_legal_form_is_an_alias(string sentence, string name, string alias)
+    {
+        var doc = Invented.Extract("form.txt", "Company results\n\n" + sentence);
+        Assert.Contains(alias, Assert.Single(doc.Entities, e => e.Name == name).Aliases);
+    }
 }

@@ -221,6 +221,11 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                     e.Type ??= "outlet"; // "the Wexford Ledger", "Harbour Times": the name says it is a newspaper
                 }
 
+                if (d.Kind == EntityKind.Institution && !d.ModifierOnly && WithoutLegalForm(d.Name) is { } plain)
+                {
+                    e.Aliases.Add(plain); // "Samsung Electronics Co." is also "Samsung Electronics"
+                }
+
                 if (d.Kind == EntityKind.Institution && !d.ModifierOnly && ShortCompanyName(d.Name) is { } shortName)
                 {
                     _localAliases.Add((shortName, e.Id));
@@ -411,6 +416,19 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
     {
         var space = name.LastIndexOf(' ');
         return space > 0 && Lexicon.Current.OutletNameHeads.Contains(TextFold.Fold(name.AsSpan(space + 1)));
+    }
+
+    /// <summary>"Samsung Electronics Co." → "Samsung Electronics": a name of two words or more before its legal form, else null.</summary>
+    private static string? WithoutLegalForm(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        if (space <= 0 || !Lexicon.Current.LegalForms.Contains(TextFold.Fold(name.AsSpan(space + 1))))
+        {
+            return null;
+        }
+
+        var head = name[..space].TrimEnd(' ', ',', '&');
+        return head.Contains(' ', StringComparison.Ordinal) ? head : null;
     }
 
     /// <summary>"Northwind Logistics" → "Northwind": a company name without its trailing business words.</summary>
