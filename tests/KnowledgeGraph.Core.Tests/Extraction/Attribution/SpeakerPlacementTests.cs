@@ -74,4 +74,12 @@ public sealed class SpeakerPlacementTests
         Assert.Equal(EntityKind.Institution, firm.Kind);
         doc.Require(firm.Id, Stance.Said, "top free download");
     }
+
+    [Fact]
+    public void A_barrister_named_after_the_clause_speaks_it()
+    {
+        var doc = Invented.Extract("barrister.txt",
+            "Lawyer did not mislead court\n\nA judge's claim that defence lawyer Tom Hale misled the Court of Appeal is \"entirely wrong\", barrister Jane Roe says.");
+        doc.Require("person:jane-roe", Stance.Denied, "entirely wrong");
+    }
 }
