@@ -250,7 +250,8 @@ internal static partial class EntityDiscovery
             }
 
             if (end - start >= 2 && ((start > 0 && tokens[start - 1].Norm == "the" && Lexicon.Current.OutletNameHeads.Contains(tokens[end - 1].Norm)) ||
-                (Lexicon.Current.OutletOnlyHeads.Contains(tokens[end - 1].Norm) && !Gazetteer.Default.IsGivenName(tokens[start].Norm))))
+                (Lexicon.Current.OutletOnlyHeads.Contains(tokens[end - 1].Norm) && !Gazetteer.Default.IsGivenName(tokens[start].Norm)) ||
+                (end - start == 2 && WeekendEditionReporting(tokens, start))))
             {
                 // "the Wexford Ledger": an outlet's name after "the", though "Ledger" is also a surname; "Radar Online" without it.
                 found.Add(new DiscoveredName(start, end, EntityKind.Institution, Join(text, tokens, start, end)) { Type = "outlet" });
@@ -1377,7 +1378,17 @@ internal static partial class EntityDiscovery
     /// <summary>"The Sunday Times", "the Sunday Telegraph": a weekday that opens an outlet's name is part of it.</summary>
     private static bool WeekdayOutlet(List<Token> tokens, int k) =>
         k + 1 < tokens.Count && Attribution.Sieves.VerbFrame.Weekday(tokens[k].Norm) && tokens[k + 1].Cap &&
-        Lexicon.Current.OutletNameHeads.Contains(tokens[k + 1].Norm);
+        (Lexicon.Current.OutletNameHeads.Contains(tokens[k + 1].Norm) || WeekendEditionReporting(tokens, k));
+
+    /// <summary>
+    /// "Sunday World reported this weekend …", "Saturday Star claimed …": a weekend paper's name, its weekday and one more
+    /// capitalised word, right before a verb a newspaper reports with; not a date ("on Sunday Rubio said", "last Saturday").
+    /// </summary>
+    private static bool WeekendEditionReporting(List<Token> tokens, int k) =>
+        tokens[k].Norm is "sunday" or "saturday" && tokens[k].Cap && k + 2 < tokens.Count && tokens[k + 1].IsWord && !tokens[k + 1].AllCaps &&
+        tokens[k + 2].Norm is "reported" or "reports" or "revealed" or "reveals" or "claimed" or "claims" or "published" or "alleged" &&
+        (k == 0 || tokens[k - 1].Norm is not ("on" or "last" or "this" or "next" or "since" or "by" or "until" or "of" or "every" or "from")) &&
+        !Gazetteer.Default.IsGivenName(tokens[k + 1].Norm);
 
     /// <summary>
     /// "Wing-cheung", "Geun-hye", "Yeong-ha": two short syllables joined by a hyphen, the second in lower case and no word a
