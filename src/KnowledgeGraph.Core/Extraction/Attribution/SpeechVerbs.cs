@@ -1186,9 +1186,9 @@ internal static class SpeechVerbs
         }
 
         var k = i + 1;
-        while (k < s.End && k < i + 4 && t[k].IsWord && !Words.FramingNouns.Contains(t[k].Norm) && t[k].Norm != "that")
+        while (k < s.End && k < i + 4 && t[k].IsWord && !Words.NamesAPublishedWork(t[k].Norm) && t[k].Norm != "that")
         {
-            k++; // "the", "fresh media", "any"
+            k++; // "the", "fresh media", "any", "the Facebook"
         }
 
         // "Denying the claims would be a mistake, she said": the gerund is the subject of its own verb, not a fronted clause.
@@ -1197,7 +1197,8 @@ internal static class SpeechVerbs
             return false;
         }
 
-        return k < s.End && (Words.FramingNouns.Contains(t[k].Norm) || t[k].Norm == "that") && Spans.CommaAfter(p, s, k) > 0;
+        // ("Dismissing the post as false, …", "Rejecting the Facebook video, …": a published work denied too)
+        return k < s.End && (Words.NamesAPublishedWork(t[k].Norm) || t[k].Norm == "that") && Spans.CommaAfter(p, s, k) > 0;
     }
 
     /// <summary>

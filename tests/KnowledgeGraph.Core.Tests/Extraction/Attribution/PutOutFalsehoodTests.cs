@@ -28,4 +28,18 @@ public sealed class PutOutFalsehoodTests
         doc.Require("person:tom-hale", Stance.Said, "published a story");
         Assert.DoesNotContain(doc.Statements, x => x.Stance == Stance.Denied);
     }
+
+    [Fact]
+    public void A_fronted_participle_may_dismiss_a_published_work()
+    {
+        var doc = Extract("Dismissing the Facebook post as false, Hale said the student had never been slapped at the university.");
+        var s = doc.Require("person:tom-hale", Stance.Denied, "Dismissing the Facebook post");
+        Assert.Contains("post", s.Claim, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("Hale called the post libelous.")]
+    [InlineData("Hale called the post libellous.")]
+    public void Libelous_is_a_verdict_of_falsehood(string sentence) =>
+        Extract(sentence).Require("person:tom-hale", Stance.Denied, "called the post");
 }
