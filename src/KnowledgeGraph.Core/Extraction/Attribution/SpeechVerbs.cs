@@ -436,10 +436,17 @@ internal static class SpeechVerbs
                 return !disapproval; // "accused Pyongyang of a “blatant lie” in claiming …": the claim is called a lie
             }
 
-            if (gerund is "fabricating" or "inventing" or "concocting" or "misquoting" or "lying" ||
+            if (gerund is "fabricating" or "inventing" or "concocting" or "misquoting" ||
                 (gerund == "making" && k + 2 < s.End && t[k + 2].Norm == "up"))
             {
                 return true;
+            }
+
+            // "accused the newspaper of lying" rejects what it published; "accused six witnesses of lying", "accused Mr
+            // Newman of lying to him" is an accusation, said (unless the lie's claim follows: "of lying in claiming …").
+            if (gerund == "lying")
+            {
+                return PublisherBetween(p, from, k) || (k + 3 < s.End && t[k + 2].Norm == "in" && t[k + 3].Norm is "claiming" or "saying" or "insisting" or "asserting" or "stating");
             }
 
             // "of faking the video", "of doctoring the quotes" reject a report; "of falsifying information, deleting emails
@@ -480,6 +487,22 @@ internal static class SpeechVerbs
 
         return k > from && k + 1 < s.End && t[k].Norm == "to" && t[k + 1].IsWord && !t[k + 1].Cap && !p.InQuote[k + 1] &&
             t[k + 1].Norm is not ("the" or "a" or "an" or "this" or "that" or "his" or "her" or "their" or "its");
+    }
+
+    /// <summary>"(accused) the newspaper", "(accused) the Daily Ledger": an outlet's noun or a known outlet's name in [from, to).</summary>
+    private static bool PublisherBetween(Paragraph p, int from, int to)
+    {
+        var t = p.Tokens;
+        for (var k = from; k < to; k++)
+        {
+            if (Lexicon.Current.OutletNouns.Contains(t[k].Norm) || Words.NamesAPublishedWork(t[k].Norm) ||
+                (t[k].Cap && Entities.Gazetteers.Gazetteer.Default.Outlets.Match(t, k, to) is { IsEmpty: false }))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

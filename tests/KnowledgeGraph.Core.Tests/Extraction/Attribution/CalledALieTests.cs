@@ -56,4 +56,19 @@ public sealed class CalledALieTests
         var doc = Extract("Hale played down the possibility of a sale of the harbour.");
         Assert.DoesNotContain(doc.Statements, x => x.Stance == Stance.Denied);
     }
+
+    [Fact]
+    public void Accusing_a_person_of_lying_is_an_accusation()
+    {
+        var doc = Extract("Hale accused six witnesses of lying to incriminate the harbour board.");
+        Assert.Contains(doc.Statements, x => x.SpeakerId == "person:tom-hale" && x.Stance == Stance.Said);
+        Assert.DoesNotContain(doc.Statements, x => x.Stance == Stance.Denied);
+    }
+
+    [Fact]
+    public void Accusing_a_newspaper_of_lying_rejects_what_it_published()
+    {
+        var doc = Extract("Hale accused the newspaper of lying about the harbour accounts.");
+        doc.Require("person:tom-hale", Stance.Denied, "accused the newspaper of lying");
+    }
 }
