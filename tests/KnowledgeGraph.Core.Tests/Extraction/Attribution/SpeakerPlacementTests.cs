@@ -82,4 +82,22 @@ public sealed class SpeakerPlacementTests
             "Lawyer did not mislead court\n\nA judge's claim that defence lawyer Tom Hale misled the Court of Appeal is \"entirely wrong\", barrister Jane Roe says.");
         doc.Require("person:jane-roe", Stance.Denied, "entirely wrong");
     }
+
+    [Fact]
+    public void A_description_after_the_closing_verb_speaks_the_clause_before()
+    {
+        var doc = Invented.Extract("inverted.txt",
+            "Minister denies remark\n\nSports Minister Tom Hale spoke to reporters on Monday.\n\nThe President did not make any such remark, said the Minister.");
+        doc.Require("person:tom-hale", Stance.Denied, "did not make any such remark");
+    }
+
+    [Fact]
+    public void A_closing_verb_with_a_description_takes_over_the_clause_that_reports_another()
+    {
+        var doc = Invented.Extract("inverted.txt",
+            "Minister denies remark\n\nSports Minister Tom Hale spoke to reporters on Monday.\n\n" +
+            "Cabinet Spokesperson Jane Roe has also stated that the President did not make any such remark to her, said the Minister.");
+        doc.Require("person:tom-hale", Stance.Denied, "did not make any such remark");
+        Assert.DoesNotContain(doc.Statements, x => x.SpeakerId == "person:jane-roe");
+    }
 }

@@ -25,12 +25,15 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
             return SieveOutcome.Found(back);
         }
 
-        // "The minister did not say any such word, the spokesperson added.": the last verb of the sentence attributes the whole
-        // clause before it, earlier speech verbs inside that clause included, when a description or a name follows the comma
+        // "The minister did not say any such word, the spokesperson added.", "X has also stated that …, said the Minister.": the
+        // last verb of the sentence attributes the whole clause before it, earlier speech verbs inside that clause included,
+        // when a description or a name follows the comma (or the verb right after it)
         // (not an outlet: "Huda said …, the Daily Star reported" relays Huda's words).
         if (scope.PreviousAt >= 0 && trig.Kind == TriggerKind.Verb && index == scope.Triggers.Count - 1 && !trig.Denial &&
             ContentBefore(scope.Paragraph, scope.Sentence, trig.At) is { } over && over.SpeakerFirst > 0 &&
-            scope.Paragraph.Tokens[over.SpeakerFirst - 1].Norm == "," && !Context.IsMedia(over.SpeakerId) && trig.Lemma != "report" &&
+            (scope.Paragraph.Tokens[over.SpeakerFirst - 1].Norm == "," ||
+             (over.SpeakerFirst == trig.At + 1 && scope.Paragraph.Tokens[trig.At - 1].Norm == ",")) && // "…, said the Minister."
+            !Context.IsMedia(over.SpeakerId) && trig.Lemma != "report" &&
             scope.Found.All(f => f.Trigger.At >= over.ContentFirst && f.Trigger.At < over.ContentEnd))
         {
             return SieveOutcome.Found(over with { Supersedes = true });
@@ -105,6 +108,12 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
             if (verbComma && SpeakerAfterVerb(p, s, v) is { } after)
             {
                 return ClauseBefore(p, s, v, comma, after, apposition: true);
+            }
+
+            // "…, said the Minister.", "…, added the spokeswoman.": a description after the verb, closing the sentence.
+            if (verbComma && DescribedSpeakerAfterVerb(p, s, v) is { } described)
+            {
+                return ClauseBefore(p, s, v, comma, described, apposition: true);
             }
 
             // "…, said Police Commissioner Mark Hill in a press conference", "…, insists Riverside boss Tom Evans": a title
@@ -215,6 +224,44 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
         }
 
         return rest == stop || (rest > end && Description(p, rest, stop)) ? sp : null;
+    }
+
+    /// <summary>
+    /// "…, said the Minister.", "…, added the company's spokeswoman.": a determiner and at most four words naming a
+    /// person or office right after the verb, then the sentence's end; the one the description resolves to, else null.
+    /// </summary>
+    private (string Id, int First, int End)? DescribedSpeakerAfterVerb(Paragraph p, Sentence s, int v)
+    {
+        var t = p.Tokens;
+        var stop = s.End;
+        while (stop > v + 1 && (t[stop - 1].Norm is "." or "!" or "?" || t[stop - 1].IsQuote))
+        {
+            stop--;
+        }
+
+        if (v + 2 >= stop + 1 || stop - (v + 1) is < 2 or > 5 || t[v + 1].Norm is not ("the" or "a" or "an" or "his" or "her" or "its" or "their"))
+        {
+            return null;
+        }
+
+        for (var k = v + 2; k < stop; k++)
+        {
+            if (!t[k].IsWord && t[k].Norm != "'s" || p.InQuote[k] || SpeechLexicon.IsVerb(t[k].Norm) || Words.BeForms.Contains(t[k].Norm) ||
+                t[k].Norm is "has" or "have" or "had" or "will" or "would" or "can" or "could" or "may" or "might" or "should" or "must")
+            {
+                return null; // "…, said the notice was fake": a clause, not a description
+            }
+        }
+
+        // The description ends in an office or a person's noun ("the Minister", "the company's spokeswoman").
+        var last = t[stop - 1];
+        if (!(NameWords.IsTitle(last) || Lexicon.Current.PersonNouns.Contains(last.Norm) || Lexicon.Current.ProxyNouns.Contains(last.Norm) ||
+              Lexicon.Current.AnonymousSpeakers.Contains(last.Norm)))
+        {
+            return null;
+        }
+
+        return Context.Subjects.FindSubject(p, v + 1, stop) is { } sp && sp.First == v + 1 ? sp : null;
     }
 
     /// <summary>
