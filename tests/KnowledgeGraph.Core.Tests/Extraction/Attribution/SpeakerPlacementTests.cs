@@ -100,4 +100,21 @@ public sealed class SpeakerPlacementTests
         doc.Require("person:tom-hale", Stance.Denied, "did not make any such remark");
         Assert.DoesNotContain(doc.Statements, x => x.SpeakerId == "person:jane-roe");
     }
+
+    [Theory]
+    [InlineData("The claim was backed by Jane Roe of the Harbour Authority, who said that no ship had sunk in the bay.")]
+    [InlineData("The claim was backed by General Jane Roe of the 3rd Harbour Command who told the radio station that no ship had sunk in the bay.")]
+    public void Who_after_a_person_of_an_organisation_is_the_person(string sentence)
+    {
+        var doc = Invented.Extract("who.txt", "Ship sinking denied\n\n" + sentence);
+        doc.Require("person:jane-roe", Stance.Denied, "no ship had sunk");
+    }
+
+    [Fact]
+    public void Which_after_an_organisation_is_the_organisation()
+    {
+        var doc = Invented.Extract("who.txt", "Ship sinking denied\n\nThe claim came from the Harbour Authority, which said that no ship had sunk in the bay.");
+        Assert.DoesNotContain(doc.Statements, x => x.SpeakerId.StartsWith("person:", StringComparison.Ordinal));
+        Assert.Single(doc.Statements, x => x.Stance == Stance.Denied);
+    }
 }

@@ -36,10 +36,42 @@ internal sealed class RelativeClauseSieve(AttributionContext context) : TriggerS
             }
 
             var subject = SourceFinder.AppositiveHead(p, w, s.First) ?? DescriptionBefore(p, w, s.First) ?? SourceFinder.MentionBefore(p, w, s.First);
+            if (p.Tokens[w].Norm == "who" && subject is { } org && PersonOfOrganisation(p, s, org.First) is { } member)
+            {
+                subject = member; // "General Javier Florez of the Joint Command who told …": who is the person, not the command
+            }
+
             return SieveOutcome.Found(VerbFrame.Complete(Context, scope, index, subject));
         }
 
         return SieveOutcome.Pass;
+    }
+
+    /// <summary>
+    /// "Javier Florez of the 3rd Joint Command", "Jane Roe from the Harbour Authority": a person named right before "of",
+    /// "from" or "at" (and "the") that governs the organisation starting at <paramref name="orgFirst"/>; null otherwise.
+    /// </summary>
+    private (string Id, int First, int End)? PersonOfOrganisation(Text.Paragraph p, Text.Sentence s, int orgFirst)
+    {
+        var t = p.Tokens;
+        if (p.MentionAt[orgFirst] < 0 || Context.Analysis.Entities[p.Mentions[p.MentionAt[orgFirst]].EntityId].Kind == Model.EntityKind.Person)
+        {
+            return null;
+        }
+
+        var k = orgFirst - 1;
+        if (k > s.First && t[k].Norm == "the")
+        {
+            k--;
+        }
+
+        if (k <= s.First || t[k].Norm is not ("of" or "from" or "at") || p.MentionAt[k - 1] < 0)
+        {
+            return null;
+        }
+
+        var person = p.Mentions[p.MentionAt[k - 1]];
+        return person.End == k && Context.Analysis.Entities[person.EntityId].Kind == Model.EntityKind.Person ? (person.EntityId, person.First, person.End) : null;
     }
 
     /// <summary>
