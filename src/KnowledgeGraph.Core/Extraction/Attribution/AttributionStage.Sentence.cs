@@ -138,6 +138,12 @@ internal sealed partial class AttributionStage
             scope.PreviousSpeaker = speaker;
             scope.PreviousAt = t.At;
             _state.SpeakerFound(speaker, t.Kind == TriggerKind.According);
+            if (!IsPerson(speaker) && finding.SpeakerEnd > finding.SpeakerFirst && finding.SpeakerFirst >= 0 &&
+                ReferenceResolver.IsSpokesNoun(p.Tokens[finding.SpeakerEnd - 1].Norm))
+            {
+                _state.SpokesPrincipal = speaker; // "said an Exxaro spokesperson": the next "the spokesperson" speaks for Exxaro
+            }
+
             if (QuotesDocument(p, finding) && !IsPerson(speaker))
             {
                 _state.DocumentQuoted(speaker); // "the statement" resolved to its issuer: the next "the text" is the same issuer's

@@ -20,6 +20,9 @@ internal sealed class DiscourseState(ArticleAnalysis analysis) : IDiscourseView
 
     public string? LastOtherSpeaker { get; private set; }
 
+    /// <summary>The organisation an unnamed spokesperson last spoke for ("an Exxaro spokesperson said"), or null.</summary>
+    public string? SpokesPrincipal { get; set; }
+
     public string? LastAccordingSpeaker { get; private set; }
 
     public string? LastDocumentSpeaker { get; private set; }

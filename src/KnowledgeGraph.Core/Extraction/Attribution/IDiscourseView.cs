@@ -15,6 +15,9 @@ internal interface IDiscourseView
     /// <summary>The last institution or other non-person that spoke.</summary>
     string? LastOtherSpeaker { get; }
 
+    /// <summary>The organisation an unnamed spokesperson last spoke for ("an Exxaro spokesperson said"), or null.</summary>
+    string? SpokesPrincipal { get; }
+
     /// <summary>The last source of an "according to": "the same source".</summary>
     string? LastAccordingSpeaker { get; }
 

@@ -925,7 +925,9 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
 
         if (place is null)
         {
-            return discourse.LastOtherSpeaker is { } other && !_a.Entities[other].IsMedia ? other : null;
+            // "said an Exxaro spokesperson" … "the spokesperson said": the one an unnamed spokesperson last spoke for, then
+            // the organisation that spoke last.
+            return discourse.SpokesPrincipal ?? (discourse.LastOtherSpeaker is { } other && !_a.Entities[other].IsMedia ? other : null);
         }
 
         return discourse.LastOtherSpeaker is { } last && _a.Entities[last] is { IsMedia: false } e && e.CountryPlaceId == place
