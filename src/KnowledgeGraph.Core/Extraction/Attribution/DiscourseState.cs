@@ -299,19 +299,25 @@ internal sealed class DiscourseState(ArticleAnalysis analysis) : IDiscourseView
     /// </summary>
     public string? MostNamed(Func<ArticleEntity, bool> fits)
     {
-        Dictionary<string, int>? counts = null;
+        // Without a table: each fitting entity is counted once, at its latest mention (the later mentions are looked at
+        // first, so an entity seen again further back is skipped).
+        var from = Math.Max(0, _recent.Count - 200);
         string? best = null;
         var bestCount = 0;
-        for (var i = _recent.Count - 1; i >= 0 && i >= _recent.Count - 200; i--)
+        for (var i = _recent.Count - 1; i >= from; i--)
         {
             var id = _recent[i];
-            if (!analysis.Entities.TryGetValue(id, out var e) || !fits(e))
+            if (CountedAfter(id, i) || !analysis.Entities.TryGetValue(id, out var e) || !fits(e))
             {
                 continue;
             }
 
-            counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
-            var n = counts[id] = counts.GetValueOrDefault(id) + 1;
+            var n = 0;
+            for (var j = i; j >= from; j--)
+            {
+                n += ReferenceEquals(_recent[j], id) || _recent[j] == id ? 1 : 0;
+            }
+
             if (n > bestCount)
             {
                 (best, bestCount) = (id, n);
@@ -319,6 +325,20 @@ internal sealed class DiscourseState(ArticleAnalysis analysis) : IDiscourseView
         }
 
         return best;
+    }
+
+    /// <summary>The entity is mentioned again after position <paramref name="i"/> of the recent list.</summary>
+    private bool CountedAfter(string id, int i)
+    {
+        for (var j = i + 1; j < _recent.Count; j++)
+        {
+            if (_recent[j] == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public string? Latest(Func<ArticleEntity, bool> fits)

@@ -421,8 +421,12 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
     /// <summary>"Samsung Electronics Co." → "Samsung Electronics": a name of two words or more before its legal form, else null.</summary>
     private static string? WithoutLegalForm(string name)
     {
+        // Read without a string per name: legal forms are short and plain ASCII, so the last word is lower-cased in place.
         var space = name.LastIndexOf(' ');
-        if (space <= 0 || !Lexicon.Current.LegalForms.Contains(TextFold.Fold(name.AsSpan(space + 1))))
+        var last = space <= 0 ? [] : name.AsSpan(space + 1);
+        Span<char> folded = stackalloc char[8];
+        if (last.Length is 0 or > 8 || last.ToLowerInvariant(folded) != last.Length ||
+            !Lexicon.Current.LegalForms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded[..last.Length]))
         {
             return null;
         }
