@@ -308,13 +308,9 @@ internal static class SpeechVerbs
 
         if (lemma is "push" or "play" or "brush" or "shoot" or "hit" or "pour" or "hose")
         {
-            var particle = lemma switch
-            {
-                "push" or "hit" => next == "back",
-                "play" or "shoot" or "hose" => next == "down", // "hosed down the allegation"
-                "pour" => next == "cold" && i + 3 < s.End && t[i + 2].Norm == "water" && t[i + 3].Norm == "on",
-                _ => next is "aside" or "off",
-            };
+            var particle = lemma == "pour"
+                ? next == "cold" && i + 3 < s.End && t[i + 2].Norm == "water" && t[i + 3].Norm == "on"
+                : DenialParticle(lemma, next);
             if (!particle || !(FramedThatWithin(p, s, lemma == "pour" ? i + 4 : i + 2, 10) || FramingNounObject(p, s, lemma == "pour" ? i + 4 : i + 2)))
             {
                 return false;
@@ -446,7 +442,7 @@ internal static class SpeechVerbs
             // Newman of lying to him" is an accusation, said (unless the lie's claim follows: "of lying in claiming …").
             if (gerund == "lying")
             {
-                return PublisherBetween(p, from, k) || (k + 3 < s.End && t[k + 2].Norm == "in" && t[k + 3].Norm is "claiming" or "saying" or "insisting" or "asserting" or "stating");
+                return PublisherBetween(p, from, k) || Words.InClaimingAt(t, k + 2, s.End);
             }
 
             // "of faking the video", "of doctoring the quotes" reject a report; "of falsifying information, deleting emails
@@ -488,6 +484,18 @@ internal static class SpeechVerbs
         return k > from && k + 1 < s.End && t[k].Norm == "to" && t[k + 1].IsWord && !t[k + 1].Cap && !p.InQuote[k + 1] &&
             t[k + 1].Norm is not ("the" or "a" or "an" or "this" or "that" or "his" or "her" or "their" or "its");
     }
+
+    /// <summary>
+    /// The particle that makes a verb of pushing or playing a denial: "pushed back", "played down", "shot down", "hosed down"
+    /// (the allegation), "brushed aside", "brushed off".
+    /// </summary>
+    internal static bool DenialParticle(string lemma, string particle) => lemma switch
+    {
+        "push" or "hit" => particle == "back",
+        "play" or "shoot" or "hose" => particle == "down",
+        "brush" => particle is "aside" or "off",
+        _ => false,
+    };
 
     /// <summary>"(accused) the newspaper", "(accused) the Daily Ledger": an outlet's noun or a known outlet's name in [from, to).</summary>
     private static bool PublisherBetween(Paragraph p, int from, int to)

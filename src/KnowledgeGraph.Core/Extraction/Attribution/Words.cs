@@ -119,6 +119,10 @@ internal static class Words
         return t[at].Norm is "truth" or "reality" or "facts" ? at + 1 : j;
     }
 
+    /// <summary>"in claiming", "in saying", "in insisting" at token k: the claim a lie was told in follows.</summary>
+    public static bool InClaimingAt(List<Token> t, int k, int end) =>
+        k + 1 < end && t[k].Norm == "in" && t[k + 1].Norm is "claiming" or "saying" or "insisting" or "asserting" or "stating";
+
     /// <summary>
     /// The token after a verb of spreading at <paramref name="k"/> ("publishing", "spreading", "putting out"), or -1.
     /// </summary>

@@ -190,7 +190,7 @@ internal static class VerbFrame
             return null; // "rejected a £12.5million offer", "dismissed his appeal": refusing an act denies no claim
         }
 
-        if (trig.Denial && cEnd > cFirst + 1 && t[cFirst].Norm is "down" or "back" or "aside" or "off" && trig.Lemma is "play" or "shoot" or "hose" or "push" or "hit" or "brush")
+        if (trig.Denial && cEnd > cFirst + 1 && SpeechVerbs.DenialParticle(trig.Lemma, t[cFirst].Norm))
         {
             cFirst++; // "hosed down the allegation": the particle is the verb's, the allegation what is denied
         }
@@ -604,14 +604,12 @@ internal static class VerbFrame
         }
 
         // "in claiming (that) …", "in saying …" ("by saying …" is a gerund of manner, a statement of its own)
-        if (k + 1 < end && t[k].Norm == "in" && t[k + 1].Norm is "claiming" or "saying" or "insisting" or "asserting" or "stating")
-        {
-            k += 2;
-        }
-        else
+        if (!Words.InClaimingAt(t, k, end))
         {
             return -1;
         }
+
+        k += 2;
 
         if (k < end && t[k].Norm == "that")
         {
