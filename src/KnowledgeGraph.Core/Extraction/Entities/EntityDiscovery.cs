@@ -198,6 +198,15 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
+            if (!p.IsHeading && NationalBodyCountryEnd(text, tokens, i, registry) is var bodyEnd and > 0)
+            {
+                // "Cricket Australia said …", "…, Health Canada said", "Bank Indonesia": a word before a country's name that
+                // makes a national body's name with it, not the country speaking.
+                found.Add(new DiscoveredName(i, bodyEnd, EntityKind.Institution, Join(text, tokens, i, bodyEnd)));
+                i = bodyEnd;
+                continue;
+            }
+
             var end = NameRun(text, tokens, covered, i, registry, out var start);
             start = AfterPortfolio(tokens, start, end);
             end = FirstOfTwoPeople(tokens, start, end);
@@ -232,6 +241,7 @@ internal static partial class EntityDiscovery
                 i = Math.Max(i + 1, end);
                 continue;
             }
+
 
             if (StreetName(tokens, start, end))
             {
@@ -1335,6 +1345,57 @@ internal static partial class EntityDiscovery
 
         // A lone letter ("a post on X", "Plan B") is not a name.
         return end - start == 1 && tokens[start].Norm.Length == 1 ? start : end;
+    }
+
+    /// <summary>
+    /// "Cricket Australia", "Health Canada", "Bank Indonesia", "Bursa Malaysia": one capitalised word that is no name of its
+    /// own (no title, demonym, given name, month or weekday, no word that opens sentences or stands before verbs, no
+    /// "-ly" adverb) right before a country's name, with no capitalised word after it: the end of the national body's name
+    /// the two make, or 0.
+    /// </summary>
+    private static int NationalBodyCountryEnd(string text, List<Token> tokens, int start, EntityRegistry registry)
+    {
+        var end = start + 1;
+        if (end >= tokens.Count || !tokens[start].IsWord || !tokens[start].Cap || tokens[start].AllCaps || !tokens[end].Cap)
+        {
+            return 0;
+        }
+
+        // ("Neither Ghana nor …", "Diane-Louise Jordan", "Sino US relations": a determiner, a hyphenated given name or a
+        // combining form is no body's name)
+        var n = tokens[start].Norm;
+        if (n.Contains('-') || Words.Determiners.Contains(n) || n is "neither" or "either" or "nor" or "not" or "only" or "even" ||
+            n is "sino" or "anglo" or "franco" or "indo" or "afro" or "euro" or "pan" or "trans" or "pro" or "anti" || // "Sino US relations"
+
+            NameWords.NotNames.Contains(n) || (NameWords.IsTitle(tokens[start]) && !Lexicon.Current.PortfolioWords.Contains(n)) || IsDemonym(tokens[start], registry) ||
+            Gazetteer.Default.IsGivenName(n) ||
+            Lexicon.Current.WordsBeforeVerb.Contains(n) || Words.LyAdverb(n) || Attribution.Sieves.VerbFrame.Weekday(n) || Attribution.SpeechVerbs.IsMonth(n) ||
+            Lexicon.Current.PlaceHeads.Contains(n) || (start > 0 && tokens[start - 1].Norm is "in" or "of" or "from" or "to" or "at"))
+        {
+            return 0;
+        }
+
+        // A name the registry knows whole ("Amnesty India", Amnesty International India's alias) stays the registry's.
+        if (registry.Aliases.Match(tokens, start, tokens.Count).Length > 1)
+        {
+            return 0;
+        }
+
+        // A country only ("Metro Manila" is a region), one space between the words ("Sino-US" is a modifier).
+        var place = Gazetteer.Default.MatchPlace(tokens, end, tokens.Count);
+        var length = place.Length;
+        var country = length > 0 && Array.Exists(place.Items, x => x.Kind == PlaceKind.Country) && tokens[end].Start == tokens[start].End + 1;
+        var after = end + length;
+        if (!country || (after < tokens.Count && tokens[after].IsWord && tokens[after].Cap))
+        {
+            return 0;
+        }
+
+        // "Amnesty India" where the article also writes "Amnesty International India": the short form of that longer name.
+        var word = text.AsSpan(tokens[start].Start, tokens[start].End - tokens[start].Start).ToString();
+        var countryName = text.AsSpan(tokens[end].Start, tokens[after - 1].End - tokens[end].Start).ToString();
+        return System.Text.RegularExpressions.Regex.IsMatch(text, @"\b" + System.Text.RegularExpressions.Regex.Escape(word) + @"(?:\s+\p{Lu}[\p{L}&.'-]*){1,3}\s+" +
+            System.Text.RegularExpressions.Regex.Escape(countryName) + @"\b") ? 0 : after;
     }
 
     /// <summary>A capitalised word with a web suffix: "MSNBC.com", "Politico.com" (not a bare host like "link.reuters.com").</summary>
