@@ -117,4 +117,13 @@ public sealed class SpeakerPlacementTests
         Assert.DoesNotContain(doc.Statements, x => x.SpeakerId.StartsWith("person:", StringComparison.Ordinal));
         Assert.Single(doc.Statements, x => x.Stance == Stance.Denied);
     }
+
+    [Fact]
+    public void A_time_phrase_between_a_name_after_after_and_its_verb_keeps_the_name_the_subject()
+    {
+        var doc = Invented.Extract("time.txt",
+            "Premier row\n\nThe Harbour Workers Union said the premier had misled the council.\n\n" +
+            "It comes after commentator Jane Roe this week also accused the premier of breaking his promise on the harbour.");
+        Assert.Contains(doc.Statements, x => x.SpeakerId == "person:jane-roe" && x.Evidence.Contains("accused the premier", StringComparison.Ordinal));
+    }
 }

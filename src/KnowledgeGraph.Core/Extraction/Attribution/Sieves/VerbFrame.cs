@@ -13,9 +13,21 @@ internal static class VerbFrame
     {
         var t = p.Tokens;
         var w = v - 1;
-        while (w > s.First && (t[w].Norm.EndsWith("ly", StringComparison.Ordinal) || t[w].Norm is "also" or "later" or "then" or "again" or "once"))
+        while (w > s.First)
         {
-            w--;
+            if (t[w].Norm.EndsWith("ly", StringComparison.Ordinal) || t[w].Norm is "also" or "later" or "then" or "again" or "once" or "yesterday" or "today")
+            {
+                w--;
+            }
+            else if (w - 1 > s.First && t[w].Norm is "week" or "weekend" or "month" or "year" or "morning" or "afternoon" or "evening" &&
+                     t[w - 1].Norm is "this" or "last" or "earlier")
+            {
+                w -= 2; // "Alan Jones this week also accused …": a time phrase between the subject and its verb
+            }
+            else
+            {
+                break;
+            }
         }
 
         return w;
