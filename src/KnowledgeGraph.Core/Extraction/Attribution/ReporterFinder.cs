@@ -146,7 +146,7 @@ internal sealed class ReporterFinder(AttributionContext context)
         }
 
         var t = p.Tokens;
-        var instructed = m.End + 1 < s.End && t[m.End].Norm == "to" && t[m.End + 1].IsWord && !t[m.End + 1].Cap;
+        var instructed = SpeechVerbs.Instructed(p, s, m.First); // "told Sheinbaum to stop …"
         var titled = m.First > s.First && t[m.First - 1].IsWord && t[m.First - 1].Cap && NameWords.IsTitle(t[m.First - 1]);
         return instructed || titled || e.Role is not null;
     }

@@ -465,7 +465,7 @@ internal static class SpeechVerbs
     }
 
     /// <summary>"(told) Sheinbaum to stop", "(told) them to leave": a pronoun or a capitalised name, then "to" and a verb.</summary>
-    private static bool Instructed(Paragraph p, Sentence s, int from)
+    internal static bool Instructed(Paragraph p, Sentence s, int from)
     {
         var t = p.Tokens;
         var k = from;
