@@ -216,7 +216,7 @@ internal static class SpeechVerbs
         if (lemma is "call" or "brand" or "label" or "term")
         {
             if (next is "for" or "on" or "off" or "up" or "back" or "in" or "out" or "him" or "her" or "me" ||
-                (QuotedVerdict(p, s, i + 1) ?? (UnquotedFalsehood(p, s, i + 1) >= 0 ? true : null)) is not { } verdict)
+                (QuotedVerdict(p, s, i + 1) ?? (UnquotedFalsehood(p, s, i + 1) >= 0 || FramedObjectCalledFalse(p, s, i + 1) ? true : null)) is not { } verdict)
             {
                 return false;
             }
@@ -1053,6 +1053,35 @@ internal static class SpeechVerbs
                         return true; // ("“fake news” that …" is not read: the clause's denial is not found past the mark)
                     }
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "branded reports saying an agreement had been reached to shut the factory as “misleading”": a report's noun as the
+    /// object, its content running on, and the verdict after the "as" that closes it.
+    /// </summary>
+    private static bool FramedObjectCalledFalse(Paragraph p, Sentence s, int from)
+    {
+        var t = p.Tokens;
+        var k = from < s.End && Words.Determiners.Contains(t[from].Norm) ? from + 1 : from;
+        if (k >= s.End || !Words.NamesAClaim(t[k].Norm))
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j + 1 < s.End && j < k + 40; j++)
+        {
+            if (t[j].Norm is ";" or ":" || p.InQuote[j])
+            {
+                return false;
+            }
+
+            if (t[j].Norm == "as" && (t[j + 1].IsQuote ? j + 2 : j + 1) is var v && v < s.End && Words.FalsehoodAt(t, v, s.End))
+            {
+                return true; // (an "as" of the content, "as early as May", is passed over)
             }
         }
 

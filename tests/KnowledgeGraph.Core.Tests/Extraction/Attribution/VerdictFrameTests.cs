@@ -50,6 +50,22 @@ public sealed class VerdictFrameTests
         Assert.Equal("The accusations", s.Claim);
     }
 
+    [Theory]
+    [InlineData("Portvale Dockers Union has branded reports saying a deal had been reached to shut the depot in Norvell as \u201cmisleading.\u201d", "A deal had been reached to shut the depot in Norvell")]
+    [InlineData("Portvale Dockers Union labelled claims that it agreed to the closure as early as May as false.", "It agreed to the closure")]
+    public void Labelling_a_long_report_false_after_its_content_denies_the_content(string sentence, string claim)
+    {
+        var s = Assert.Single(Invented.Extract("verdict.txt", sentence).Statements);
+        Assert.Equal(Stance.Denied, s.Stance);
+        Assert.Equal(claim, s.Claim);
+    }
+
+    [Fact]
+    public void Labelling_a_report_as_something_other_than_false_is_no_statement()
+    {
+        Assert.Empty(Invented.Extract("verdict.txt", "Portvale Dockers Union has branded reports saying a deal had been reached to shut the depot in Norvell as a matter for the members.").Statements);
+    }
+
     [Fact]
     public void A_denial_in_a_later_sentence_of_a_long_quotation_is_a_claim_of_its_own()
     {
