@@ -1240,7 +1240,8 @@ internal static class SpeechVerbs
     internal static bool FrontedDenial(Paragraph p, Sentence s, int i, bool denial)
     {
         var t = p.Tokens;
-        if (!denial || i != s.First || !t[i].Norm.EndsWith("ing", StringComparison.Ordinal) || i + 2 >= s.End)
+        if (!denial || !(i == s.First || (s.First == 0 && Entities.EntityDiscovery.DatelineDashAt(t, i - 1))) || !t[i].Norm.EndsWith("ing", StringComparison.Ordinal) ||
+            i + 2 >= s.End)
         {
             return false;
         }

@@ -337,7 +337,33 @@ internal static partial class EntityDiscovery
 
     /// <summary>Token i opens a sentence: first of its paragraph, or after an end mark, a colon or an opening quote.</summary>
     internal static bool SentenceOpener(List<Token> tokens, int i) =>
-        i == 0 || tokens[i - 1].Norm is "." or "!" or "?" or ":" or ";" || tokens[i - 1].Kind is TokenKind.QuoteOpen or TokenKind.QuoteStraight;
+        i == 0 || tokens[i - 1].Norm is "." or "!" or "?" or ":" or ";" || tokens[i - 1].Kind is TokenKind.QuoteOpen or TokenKind.QuoteStraight ||
+        DatelineDashAt(tokens, i - 1);
+
+    /// <summary>
+    /// "(JTA) —", "HAVANA (AP) —", "GENEVA —": the dash closing a dateline or a credit in brackets that opens the paragraph, so
+    /// the word after it opens the story's first sentence ("(JTA) — Dismissing reports that …" starts with a participle).
+    /// </summary>
+    internal static bool DatelineDashAt(List<Token> tokens, int dash)
+    {
+        const int MaxDateline = 12;
+        if (dash < 1 || dash > MaxDateline || tokens[dash].Norm is not ("\u2014" or "\u2013" or "-"))
+        {
+            return false;
+        }
+
+        var open = false;
+        for (var k = 0; k < dash; k++)
+        {
+            open = tokens[k].Norm == "(" || (open && tokens[k].Norm != ")");
+            if (!open && tokens[k].Norm is not ("," or ")") && !(tokens[k].IsWord && tokens[k].AllCaps))
+            {
+                return false; // "Trade minister Ana Ruiz — who …": the dash sets off words of a sentence
+            }
+        }
+
+        return !open;
+    }
 
     /// <summary>
     /// Token i can be a clause's one-word subject: it opens a sentence, or follows a dash or a word that opens a clause

@@ -171,6 +171,28 @@ public sealed class DenialFrameTests
     }
 
     [Theory]
+    [InlineData("(NWS) \u2014 Dismissing reports that it overcharged passengers in Norvell, the regional airline Skyvale accused the complainants of rowdy behavior.")]
+    [InlineData("NORVELL (NWS) \u2014 Dismissing reports that it overcharged passengers in Norvell, the regional airline Skyvale accused the complainants of rowdy behavior.")]
+    [InlineData("Dismissing reports that it overcharged passengers in Norvell, the regional airline Skyvale accused the complainants of rowdy behavior.")]
+    public void A_fronted_participle_after_a_credit_and_a_described_subject_is_the_subjects_denial(string sentence)
+    {
+        var doc = Extract("Skyvale Airlines met the passengers on Monday.\n\n" + sentence);
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Dismissing");
+        var denial = Assert.Single(doc.Statements, s => s.Stance == Stance.Denied);
+        Assert.Equal(("It overcharged passengers in Norvell", "Dismissing"), (denial.Claim, denial.Evidence[..10]));
+        Assert.Equal(denial.SpeakerId, doc.Require(denial.SpeakerId, Stance.Said, "rowdy behavior").SpeakerId);
+    }
+
+    [Theory]
+    [InlineData("Skyvale accused the complainants of rowdy behavior that caused a delay.", "The complainants of rowdy behavior that caused a delay")]
+    [InlineData("Skyvale accused the mayor of claiming that the port was sold.", "The port was sold")]
+    public void A_that_after_the_charge_of_an_accusation_is_the_charges_relative(string sentence, string claim)
+    {
+        var s = Assert.Single(Extract(sentence).Statements);
+        Assert.Equal((Stance.Said, claim), (s.Stance, s.Claim));
+    }
+
+    [Theory]
     [InlineData("Denying the claims would be a mistake, Maria Okafor said.")]
     [InlineData("Rejecting the plan, the council voted to close the harbour.")]
     public void A_participle_with_no_claim_or_no_speaking_subject_after_it_denies_nothing(string sentence)

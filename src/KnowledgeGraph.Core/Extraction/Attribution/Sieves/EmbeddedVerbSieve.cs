@@ -23,6 +23,11 @@ internal sealed class EmbeddedVerbSieve(AttributionContext context) : TriggerSie
             return false;
         }
 
+        if (FrontedPhraseClosedBefore(p, triggers[index - 1].At, t.At))
+        {
+            return false;
+        }
+
         if (!Spans.ThatBetween(p, triggers[index - 1].At, t.At))
         {
             return PronounClauseAfter(p, triggers[index - 1].At, t.At);
@@ -39,6 +44,43 @@ internal sealed class EmbeddedVerbSieve(AttributionContext context) : TriggerSie
         }
 
         return tokens[before].Norm is not ("and" or "also" or "then") && !(tokens[before].Norm == "," && !auxiliary);
+    }
+
+    /// <summary>
+    /// "Dismissing reports that it discriminated against passengers, the British airline EasyJet accused …": the previous
+    /// trigger is a participle opening the sentence, and a comma then a name close its phrase before this verb, which is
+    /// the main clause's.
+    /// </summary>
+    private static bool FrontedPhraseClosedBefore(Paragraph p, int participle, int at)
+    {
+        const int MaxDescription = 5;
+        var tokens = p.Tokens;
+        if (!tokens[participle].Cap || !tokens[participle].Norm.EndsWith("ing", StringComparison.Ordinal) ||
+            !Entities.EntityDiscovery.SentenceOpener(tokens, participle))
+        {
+            return false;
+        }
+
+        for (var k = at - 1; k > participle; k--)
+        {
+            if (p.MentionAt[k] >= 0 && p.Mentions[p.MentionAt[k]] is var m && m.End == k + 1)
+            {
+                var comma = m.First - 1;
+                while (comma > participle && comma >= m.First - 1 - MaxDescription && tokens[comma].IsWord && !SpeechLexicon.IsVerb(tokens[comma].Norm) && tokens[comma].Norm is not ("that" or "which" or "who"))
+                {
+                    comma--;
+                }
+
+                return tokens[comma].Norm == "," && !p.InQuote[comma];
+            }
+
+            if (!tokens[k].IsWord || !Words.LyAdverb(tokens[k].Norm) && tokens[k].Norm is not ("also" or "has" or "have" or "had"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using KnowledgeGraph.Extraction.Text;
+
 namespace KnowledgeGraph.Extraction.Attribution.Sieves;
 
 /// <summary>
@@ -21,11 +23,35 @@ internal sealed class FrontedParticipleSieve(AttributionContext context) : Trigg
 
         var comma = Spans.CommaAfter(p, s, v + 1);
         var mainVerb = index + 1 < scope.Triggers.Count ? scope.Triggers[index + 1].At : -1;
-        if (mainVerb <= comma + 1 || Context.Subjects.FindSubject(p, comma + 1, mainVerb) is not { } subject || subject.First > comma + 2)
+        if (mainVerb <= comma + 1 || Context.Subjects.FindSubject(p, comma + 1, mainVerb) is not { } subject || !DescriptionOnlyBetween(p, comma + 1, subject.First))
         {
             return SieveOutcome.Nothing; // no speaking subject right after the comma: "Dismissing claims of a rift, the report added …" is read elsewhere
         }
 
         return SieveOutcome.Found(new Finding(subject.Id, subject.First, subject.End, v + 1, comma, v, comma));
+    }
+
+    /// <summary>
+    /// "…, Okafor said", "…, the Norvell Bank said", "…, the British airline EasyJet accused …": at most a determiner and a few
+    /// describing words between the comma and the subject's name, no verb or clause among them.
+    /// </summary>
+    private static bool DescriptionOnlyBetween(Paragraph p, int from, int name)
+    {
+        const int MaxDescription = 5;
+        if (name - from > MaxDescription)
+        {
+            return false;
+        }
+
+        for (var k = from; k < name; k++)
+        {
+            var n = p.Tokens[k].Norm;
+            if (!p.Tokens[k].IsWord || p.MentionAt[k] >= 0 || SpeechLexicon.IsVerb(n) || n is "that" or "which" or "who" or "and" or "but")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

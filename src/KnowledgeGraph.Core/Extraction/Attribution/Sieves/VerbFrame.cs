@@ -1482,6 +1482,31 @@ internal static class VerbFrame
             : null;
     }
 
+    /// <summary>
+    /// "accused the complainants of rowdy behavior that …", "charged him with fraud that …": a verb of accusing, its object
+    /// and the "of" or "with" of the charge before the "that" at <paramref name="that"/>, which then opens a relative
+    /// clause (unless a verb of saying stands right before it: "accused him of claiming that …").
+    /// </summary>
+    private static bool AccusedOfBefore(Paragraph p, int v, int first, int that)
+    {
+        var t = p.Tokens;
+        if (!SpeechLexicon.TryVerb(t[v].Norm, out var lemma, out _) || lemma is not ("accuse" or "charge") ||
+            (that > first && SpeechLexicon.IsVerb(t[that - 1].Norm)))
+        {
+            return false;
+        }
+
+        for (var k = first + 1; k < that; k++)
+        {
+            if (t[k].Norm is "of" or "with")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static (int First, int End) ForwardContent(Paragraph p, Sentence s, int v, int nextAt)
     {
         var t = p.Tokens;
@@ -1580,6 +1605,11 @@ internal static class VerbFrame
                 if (FiniteVerbBetween(p, first, k))
                 {
                     break; // "said the army stopped a drone that had crossed …": a relative "that" inside the content
+                }
+
+                if (AccusedOfBefore(p, v, first, k))
+                {
+                    break; // "accused the complainants of rowdy behavior that caused a delay": the relative of what they were accused of
                 }
 
                 if (k - 2 > first && t[k - 2].Norm is "a" or "an" && AsBetween(p, first, k - 2))
