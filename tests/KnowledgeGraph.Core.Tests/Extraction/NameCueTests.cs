@@ -28,6 +28,21 @@ public sealed class NameCueTests
         Assert.DoesNotContain(Extract(sentence).Entities, e => e.Kind != EntityKind.Place);
 
     [Theory]
+    [InlineData("\"It is not true,\" a Northgate Bank representative told Korean news agencies.")]
+    [InlineData("\"It is not true,\" a Northgate Bank representative told Korean officials.")]
+    [InlineData("\"It is not true,\" a Northgate Bank representative told Korean media on Monday.")]
+    public void One_word_before_a_noun_for_outlets_or_people_after_told_names_no_one(string sentence)
+    {
+        var doc = Extract("Northgate Bank said on Monday it would sell the branch.\n\n" + sentence);
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Korean");
+        Assert.Empty(doc.Require("institution:northgate-bank", Stance.Denied, "not true").ReportedBy);
+    }
+
+    [Fact]
+    public void One_word_told_before_a_time_is_still_the_outlet_told() =>
+        Assert.Equal(EntityKind.Institution, KindOf(Extract("\"It is not true,\" a Northgate Bank representative told Zarvana on Monday."), "Zarvana"));
+
+    [Theory]
     [InlineData("Dockers were laid off at QXR earlier this year, the union said.", "QXR")]
     [InlineData("The harbour board signed a lease with QXR on Friday.", "QXR")]
     [InlineData("QXR has cut 300 jobs at the harbour since May.", "QXR")]

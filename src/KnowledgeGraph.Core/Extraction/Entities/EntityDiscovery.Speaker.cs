@@ -104,6 +104,11 @@ internal static partial class EntityDiscovery
             : -1;
     }
 
+    /// <summary>"agencies", "newspapers", "broadcasters": the plural of an introducing noun (not "news" nor "press").</summary>
+    private static bool PluralNoun(string norm) =>
+        (norm.EndsWith("ies", StringComparison.Ordinal) && NameWords.InstitutionIntroducers.Contains(norm[..^3] + "y")) ||
+        (norm.EndsWith('s') && NameWords.InstitutionIntroducers.Contains(norm[..^1]));
+
     private static Cue SpeakerCue(List<Token> tokens, int start, int end)
     {
         // "Epoca magazine", "Handelsblatt, the German business daily,"
@@ -217,7 +222,23 @@ internal static partial class EntityDiscovery
             return Cue.Speaker;
         }
 
-        return start > 0 && tokens[start - 1].Norm is "said" or "says" or "told" ? Cue.Speaker : Cue.None;
+        // ("told Korean news agencies", "told Korean officials": one word before a lower-case noun for people or outlets
+        // describes them, it names no one)
+        return start > 0 && tokens[start - 1].Norm is "said" or "says" or "told" && !(end - start == 1 && DescribedNounAt(tokens, end)) ? Cue.Speaker : Cue.None;
+    }
+
+    /// <summary>A lower-case noun for people or outlets at token <paramref name="k"/> ("officials", "media", "news agencies").</summary>
+    private static bool DescribedNounAt(List<Token> tokens, int k)
+    {
+        if (k >= tokens.Count || !tokens[k].IsWord || tokens[k].Cap)
+        {
+            return false;
+        }
+
+        var n = tokens[k].Norm;
+        return n is "media" or "news" or "press" or "reporters" or "journalists" || Lexicon.Current.AnonymousSpeakers.Contains(n) ||
+            SpeechLexicon.PersonNouns.Contains(n) || Lexicon.Current.OutletNouns.Contains(n) || PluralNoun(n) ||
+            (n.EndsWith('s') && SpeechLexicon.PersonNouns.Contains(n[..^1]));
     }
 
     /// <summary>
