@@ -400,6 +400,30 @@ public sealed class SpeakerIdentityTests
     }
 
     [Theory]
+    [InlineData("Northern Premier League team Harlow Rovers, who are up for sale, have denied reports that the manager was sacked.")]
+    [InlineData("Northern Premier League side Harlow Rovers denied reports that the manager was sacked.")]
+    public void A_name_before_a_noun_for_an_organisation_and_another_name_only_says_what_the_speaker_is(string sentence)
+    {
+        var doc = Extract(sentence);
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("Harlow Rovers", doc.Entities.Single(e => e.Id == s.SpeakerId).Name);
+    }
+
+    [Fact]
+    public void A_place_with_no_government_that_speaks_is_the_one_organisation_named_after_it()
+    {
+        var doc = Extract("Bristol Rovers beat Millbrook on Saturday.\n\n\"The manager stays,\" Bristol said in a statement.");
+        Assert.Equal("Bristol Rovers", doc.Entities.Single(e => e.Id == Assert.Single(doc.Statements).SpeakerId).Name);
+    }
+
+    [Fact]
+    public void A_place_that_opens_two_organisations_names_speaks_for_neither()
+    {
+        var doc = Extract("Bristol Rovers and Bristol Harbour Trust met on Saturday.\n\n\"The ground stays,\" Bristol said in a statement.");
+        Assert.DoesNotContain(doc.Statements, s => s.Evidence.Contains("ground stays", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Dmitry Peskov earlier rejected the allegations that the port had been sold.", "person:dmitry-peskov", Stance.Denied)]
     [InlineData("Reuters first reported that the port had been sold.", "institution:reuters", Stance.Said)]
     public void Earlier_and_first_between_the_speaker_and_the_verb_are_adverbs(string sentence, string speaker, Stance stance)

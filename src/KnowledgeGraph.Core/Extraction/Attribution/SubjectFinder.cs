@@ -581,6 +581,14 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             return null;
         }
 
+        // "English Championship team Leeds United have denied …", "Serie A side Cagliari said …": a name before a noun for an
+        // organisation and another name only says what the named one is.
+        if (after + 1 < to && t[after].IsWord && !t[after].Cap && (SpeechLexicon.IsCompanyNoun(t[after].Norm) || t[after].Norm == "side") &&
+            p.MentionAt[after + 1] >= 0 && p.Mentions[p.MentionAt[after + 1]].First == after + 1)
+        {
+            return null;
+        }
+
         // "Erdogan aide accuses …", "Lib Dem MP rejects …", "Republican senator says …": a name before a noun for another
         // person only says whose that person is; the aide or the MP speaks, not the name.
         if (after < to && t[after].IsWord && t[after].Norm is "aide" or "aides" or "adviser" or "advisers" or "advisor" or "advisors" or "ally" or "allies" or

@@ -277,8 +277,13 @@ internal static partial class Metadata
             k = w;
         }
 
-        return j == slug.Count ? end : -1;
+        // ("…/soccer-england-leeds-id…" against "Feb 1 English Championship team Leeds United, …": one slug word found after
+        // two passed over reads no headline)
+        return j == slug.Count && slug.Count - missing >= MinSlugWords ? end : -1;
     }
+
+    /// <summary>The fewest slug words a headline run into its lead must show.</summary>
+    private const int MinSlugWords = 3;
 
     /// <summary>Words of a section label or kicker that may stand before a headline on its line.</summary>
     private const int MaxLabelWords = 6;

@@ -27,6 +27,15 @@ public sealed class OneLineHeadlineTests
     }
 
     [Fact]
+    public void One_slug_word_found_after_two_passed_over_reads_no_headline()
+    {
+        var doc = Seeds.Extract("slug.txt", "URL: https://www.example.org/article/sport-england-millbrook-idUKL3N0X\n\n" +
+            "Feb 1 Northern Premier League team Millbrook Rovers have denied media reports that the manager was sacked.");
+        Assert.Null(doc.Source.Title);
+        Assert.Contains(doc.Statements, s => s.Stance == KnowledgeGraph.Model.Stance.Denied && s.Evidence.Contains("Millbrook Rovers", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_site_trail_run_into_a_copy_of_the_headline_is_dropped()
     {
         var doc = Seeds.Extract("trail.txt", "URL: https://www.example.org/ebola/\n\nHome World News Norvia denies Ebola outbreak in country\n\n" +
