@@ -107,7 +107,8 @@ internal static partial class RunInSplitter
                 continue;
             }
 
-            if (i == 0 || !t.IsWord || !t.Cap || i - lastCut < 3 || sinceStop > MaxRunInWords + 1)
+            // ("the first time I've talked": "I" is written capitalised wherever it stands, no sign of a new sentence)
+            if (i == 0 || !t.IsWord || !t.Cap || IsFirstPerson(t.Norm) || i - lastCut < 3 || sinceStop > MaxRunInWords + 1)
             {
                 continue;
             }
@@ -144,6 +145,9 @@ internal static partial class RunInSplitter
             }
         }
     }
+
+    /// <summary>"I", "I've", "I'm", "I'd", "I'll": the pronoun, capitalised wherever it stands.</summary>
+    private static bool IsFirstPerson(string norm) => norm == "i" || (norm.Length > 2 && norm[0] == 'i' && norm[1] is '\'' or '\u2019');
 
     /// <summary>
     /// A caption's label at token <paramref name="i"/>: one or two words, the first capitalised, then a colon and a capitalised

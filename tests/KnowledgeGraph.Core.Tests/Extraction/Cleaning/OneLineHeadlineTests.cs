@@ -35,6 +35,19 @@ public sealed class OneLineHeadlineTests
         Assert.Contains(doc.Statements, s => s.Stance == KnowledgeGraph.Model.Stance.Denied && s.Evidence.Contains("Millbrook Rovers", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("I've")]
+    [InlineData("I")]
+    [InlineData("I'm told")]
+    public void The_pronoun_I_inside_a_long_line_starts_no_sentence(string pronoun)
+    {
+        var doc = Seeds.Extract("pronoun.txt", "Port director Maria Okafor said on Monday the board had kept every berth and that talks with the unions went on. " +
+            "And this is the first time " + pronoun + " talked about the sale, but one of the things that people keep saying is that the board " +
+            "sold the terminal to a foreign buyer in the spring, which is not the case at all, with more berths and longer hours for the crews this year.");
+        Assert.Null(doc.Source.Title);
+        Assert.DoesNotContain(doc.Statements, s => s.Evidence.StartsWith(pronoun, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_site_trail_run_into_a_copy_of_the_headline_is_dropped()
     {
