@@ -22,6 +22,31 @@ public sealed class AcronymAliasTests
         Assert.Contains(doc.Statements, s => s.SpeakerId == service.Id && s.Evidence.Contains("urge members", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("The Board of Control for Harbours in Northland (BCHN) denied the reports on Friday.", "Board of Control for Harbours in Northland")]
+    [InlineData("The Maritime University in Portvale (MUP) strongly refuted the claims.", "Maritime University in Portvale")]
+    public void A_preposition_and_a_place_the_bracketed_acronym_spells_are_part_of_the_name(string sentence, string name)
+    {
+        var doc = Extract(sentence);
+        var body = doc.Entities.Single(e => e.Name == name);
+        Assert.Equal(body.Id, Assert.Single(doc.Statements).SpeakerId);
+    }
+
+    [Fact]
+    public void A_preposition_and_a_place_the_acronym_leaves_out_stay_outside_the_name()
+    {
+        var doc = Extract("The Maritime University in Portvale (MU) strongly refuted the claims.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Maritime University in Portvale");
+    }
+
+    [Fact]
+    public void A_treasurer_between_the_acronym_and_a_name_makes_the_person_the_speaker()
+    {
+        var doc = Extract("The Northland Harbour Board (NHB) met on Sunday.\n\n" +
+            "Earlier, NHB treasurer Arun Dhanraj on Monday rubbished reports suggesting that the port was sold.");
+        Assert.Equal("person:arun-dhanraj", Assert.Single(doc.Statements).SpeakerId);
+    }
+
     [Fact]
     public void Lower_case_words_of_the_name_have_no_initial()
     {

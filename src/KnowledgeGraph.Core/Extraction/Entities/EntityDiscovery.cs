@@ -1160,6 +1160,11 @@ internal static partial class EntityDiscovery
     {
         for (var n = 0; n < found.Count; n++)
         {
+            if (found[n] is { Kind: EntityKind.Institution } r && WidenedRight(tokens, r.First, r.End) is var right and > 0)
+            {
+                found[n] = r with { End = right, Name = Join(text, tokens, r.First, right), Acronym = AcronymAfter(text, tokens, right) };
+            }
+
             var d = found[n];
             if (d.Kind != EntityKind.Institution || d.End + 2 >= tokens.Count || tokens[d.End].Norm != "(" || tokens[d.End + 2].Norm != ")" ||
                 !tokens[d.End + 1].AllCaps || tokens[d.End + 1].Norm.Length is < 2 or > 6)
@@ -1182,6 +1187,28 @@ internal static partial class EntityDiscovery
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "Board of Control for Cricket in India (BCCI)", "American University in Cairo (AUC)": the name read up to a preposition
+    /// runs on over it and the capitalised words after it when the acronym in brackets spells them too; the new end, or -1.
+    /// </summary>
+    private static int WidenedRight(List<Token> tokens, int first, int end)
+    {
+        const int MaxWords = 3;
+        if (end + 3 >= tokens.Count || tokens[end].Norm is not ("in" or "of" or "for" or "at"))
+        {
+            return -1;
+        }
+
+        var k = end + 1;
+        while (k < tokens.Count && k <= end + MaxWords && tokens[k].IsWord && tokens[k].Cap)
+        {
+            k++;
+        }
+
+        return k > end + 1 && k + 2 < tokens.Count && tokens[k].Norm == "(" && tokens[k + 2].Norm == ")" && tokens[k + 1].AllCaps &&
+            Initials(tokens, first, k) == tokens[k + 1].Norm ? k : -1;
     }
 
     /// <summary>The first letters of the capitalised words of [start, end), lower case ("New Zealand Cricket" → "nzc").</summary>
