@@ -429,8 +429,10 @@ internal static partial class PropositionSplitter
             return first + 2;
         }
 
-        // "(described) as false, malicious and without basis a publication …": an "as" verdict opens the content, no intro.
-        if (first >= end || !IntroWords.Contains(p.Tokens[first].Norm) || (t[first].Norm == "as" && first + 1 < end && Words.FalsehoodAt(t, first + 1, end)))
+        // "(described) as false, malicious and without basis a publication …", "as “baseless, libellous and scurrilous” a
+        // publication": an "as" verdict opens the content, no intro.
+        if (first >= end || !IntroWords.Contains(p.Tokens[first].Norm) ||
+            (t[first].Norm == "as" && first + 1 < end && Words.FalsehoodAt(t, t[first + 1].IsQuote && first + 2 < end ? first + 2 : first + 1, end)))
         {
             return first;
         }

@@ -23,6 +23,20 @@ public sealed class DenialFrameTests
         Assert.Equal(claim, s.Claim);
     }
 
+    [Fact]
+    public void A_quoted_list_of_verdicts_before_the_object_denies_the_object()
+    {
+        var s = Assert.Single(Extract("Tom Reyes has described as \u201Cbaseless, libellous and scurrilous\u201D a publication by the Harbour Gazette.").Statements);
+        Assert.Equal((Stance.Denied, "A publication by the Harbour Gazette"), (s.Stance, s.Claim));
+    }
+
+    [Fact]
+    public void A_quotation_after_titled_and_a_colon_is_a_works_title_no_ones_words()
+    {
+        var doc = Extract("Tom Reyes has described as \u201Cbaseless\u201D a publication by the Harbour Gazette titled: \u2018The Inside Story of the Port\u2019.");
+        Assert.DoesNotContain(doc.Statements, s => s.Claim.Contains("Inside Story", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Norvell Group has rubbished the news report that said the port was sold to a foreign buyer.")]
     [InlineData("Norvell Group denied a report which claimed the port was sold to a foreign buyer.")]

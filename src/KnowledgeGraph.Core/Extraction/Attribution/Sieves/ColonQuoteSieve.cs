@@ -15,6 +15,11 @@ internal sealed class ColonQuoteSieve(AttributionContext context) : TriggerSieve
 
         var p = scope.Paragraph;
         var s = scope.Sentence;
+        if (trig.At > s.First && p.Tokens[trig.At - 1].Norm is "titled" or "entitled" or "headlined" or "captioned")
+        {
+            return SieveOutcome.Nothing; // "a publication by Africawatch magazine titled: ‘The Inside Story …’": a work's title, no one's words
+        }
+
         var named = TriggerFinder.NamedThenQuoted(p, s, trig.At);
         if (Spans.QuoteOpeningAt(p, named > 0 ? named : trig.At + 1) is not { } q || q.Close <= q.Open)
         {
