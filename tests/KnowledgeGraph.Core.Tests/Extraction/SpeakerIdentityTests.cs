@@ -409,6 +409,12 @@ public sealed class SpeakerIdentityTests
         Assert.Equal("Harlow Rovers", doc.Entities.Single(e => e.Id == s.SpeakerId).Name);
     }
 
+    [Theory]
+    [InlineData("Maria Okafor\u2019s people are saying that the Harbour Gazette article about her is fabricated.")]
+    [InlineData("Maria Okafor's people are insisting that the Harbour Gazette article about her is fabricated.")]
+    public void A_persons_people_speak_as_that_person(string sentence) =>
+        Assert.Equal("person:maria-okafor", Assert.Single(Extract(sentence).Statements).SpeakerId);
+
     [Fact]
     public void A_place_with_no_government_that_speaks_is_the_one_organisation_named_after_it()
     {

@@ -29,6 +29,7 @@ public sealed class NonStatementTests
     [InlineData("Port director Maria Okafor would not confirm the sale of the terminal.")]
     [InlineData("Port director Maria Okafor said she was unwilling to discuss the issues publicly because they are personnel matters.")]
     [InlineData("Port director Maria Okafor said she was reluctant to comment on the sale of the terminal.")]
+    [InlineData("Port director Maria Okafor dismissed the new aid package of six million dollars announced by Norvell.")]
     public void A_speech_verb_without_a_claim_gives_no_statement(string sentence) =>
         Assert.Empty(Invented.Extract("non.txt", sentence).Statements);
 
