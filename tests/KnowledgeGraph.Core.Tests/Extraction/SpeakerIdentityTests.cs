@@ -415,6 +415,16 @@ public sealed class SpeakerIdentityTests
     public void A_persons_people_speak_as_that_person(string sentence) =>
         Assert.Equal("person:maria-okafor", Assert.Single(Extract(sentence).Statements).SpeakerId);
 
+    [Theory]
+    [InlineData("Another analyst, Professor John Makumbe of the University of Northland told reporters that the port was sold.")]
+    [InlineData("John Makumbe of the University of Northland said the port was sold.")]
+    public void A_person_named_before_of_and_an_organisation_is_that_organisations_person(string sentence)
+    {
+        var doc = Extract(sentence);
+        Assert.Equal("person:john-makumbe", Assert.Single(doc.Statements).SpeakerId);
+        Assert.Contains(doc.Entities, e => e.Name == "University of Northland" && e.Kind == EntityKind.Institution);
+    }
+
     [Fact]
     public void A_place_with_no_government_that_speaks_is_the_one_organisation_named_after_it()
     {

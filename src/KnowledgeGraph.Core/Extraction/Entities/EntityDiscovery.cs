@@ -154,7 +154,15 @@ internal static partial class EntityDiscovery
 
             if (institutionEnd > i && RoleOfBefore(tokens, instStart, institutionEnd) is var ofAt and > 0)
             {
-                i = ofAt + 1; // "Media Officer of Ashanti Stars FC": a role of the organisation after "of", which is the name
+                // "Media Officer of Ashanti Stars FC": a role of the organisation after "of", which is the name;
+                // "Professor John Makumbe of the University of Zimbabwe": a person of it, a name too.
+                if (PersonBefore(tokens, instStart, ofAt))
+                {
+                    var given = NameWords.IsTitle(tokens[instStart]) ? instStart + 1 : instStart;
+                    found.Add(new DiscoveredName(given, ofAt, EntityKind.Person, Join(text, tokens, given, ofAt)));
+                }
+
+                i = ofAt + 1;
                 continue;
             }
 
@@ -1252,11 +1260,23 @@ internal static partial class EntityDiscovery
             {
                 var role = tokens[k - 1].Norm;
                 return role is "officer" or "spokesman" or "spokeswoman" or "spokesperson" or "director" or "chairman" or "chairwoman" or "secretary" or
-                    "manager" or "head" or "chief" or "president" or "coordinator" or "adviser" or "advisor" ? k : -1;
+                    "manager" or "head" or "chief" or "president" or "coordinator" or "adviser" or "advisor" || PersonBefore(tokens, start, k) ? k : -1;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "Professor John Makumbe of the University of Zimbabwe": a given name, after a title or not, and one or two more
+    /// capitalised words before the "of" are a person of the organisation after it.
+    /// </summary>
+    private static bool PersonBefore(List<Token> tokens, int start, int of)
+    {
+        var given = NameWords.IsTitle(tokens[start]) ? start + 1 : start;
+        return of - given is 2 or 3 && Gazetteer.Default.IsGivenName(tokens[given].Norm) &&
+            Enumerable.Range(given + 1, of - given - 1).All(k => tokens[k].IsWord && tokens[k].Cap && !SpeechLexicon.IsInstitutionNoun(tokens[k].Norm) &&
+                !Lexicon.Current.InstitutionHeads.Contains(tokens[k].Norm));
     }
 
     /// <summary>
