@@ -425,6 +425,16 @@ public sealed class SpeakerIdentityTests
         Assert.Contains(doc.Entities, e => e.Name == "University of Northland" && e.Kind == EntityKind.Institution);
     }
 
+    [Theory]
+    [InlineData("The media advisor at the Norvell Port Authority denied all the remarks.")]
+    [InlineData("An adviser to the Norvell Port Authority denied all the remarks, saying the port was not sold.")]
+    public void An_unnamed_adviser_of_an_organisation_speaks_for_it(string sentence)
+    {
+        var statements = Extract("The Norvell Port Authority met on Sunday.\n\n" + sentence).Statements;
+        Assert.NotEmpty(statements);
+        Assert.All(statements, s => Assert.Equal("institution:norvell-port-authority", s.SpeakerId));
+    }
+
     [Fact]
     public void A_place_with_no_government_that_speaks_is_the_one_organisation_named_after_it()
     {

@@ -125,7 +125,8 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             k = signedBy; // "A statement made available to PREMIUM TIMES on Monday, and signed by …": the signing, after the delivery
         }
 
-        if (k + 1 < to && t[k].Norm is "by" or "from" or "of" or "for" or "at" && (Anonymous.Contains(n) || SpeechLexicon.DocumentNouns.Contains(n)))
+        if (k + 1 < to && (t[k].Norm is "by" or "from" or "of" or "for" or "at" || (t[k].Norm == "to" && n is "adviser" or "advisor" or "aide")) &&
+            (Anonymous.Contains(n) || SpeechLexicon.DocumentNouns.Contains(n))) // ("an adviser to the ministry")
         {
             var j = t[k + 1].Norm == "the" ? k + 2 : k + 1;
             while (j < to && j < k + 5 && p.MentionAt[j] < 0 && t[j].Cap && NameWords.IsTitle(t[j]))
