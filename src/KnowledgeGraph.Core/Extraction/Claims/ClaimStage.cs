@@ -117,10 +117,37 @@ internal sealed class ClaimStage(ArticleAnalysis analysis)
     /// "The FT reported that Merkel did not believe …", "the paper alleged the minister had not declared …": an outlet that
     /// reports a negative fact tells news and refutes no one; what it reports is said. So is what an outlet is the source of
     /// ("According to a report by Drop Site News, officials said Trump's statements were based on false information").
+    /// "The report said that … Trump did not urge Takaichi …": whatever its verb, an outlet that is its own intermediary is
+    /// telling news too.
     /// </summary>
-    private bool OutletReportsNegative(Finding f, Proposition prop) =>
-        !f.Trigger.Denial && !f.Denies && (prop.NegationAt >= 0 && f.Trigger.Lemma is "report" or "reveal" or "allege" or "suggest" || f.Trigger.Kind == TriggerKind.According) &&
+    /// ("The paper said its story was not fabricated" keeps its verdict: a denial.)
+    private bool OutletReportsNegative(Text.Paragraph cp, Finding f, Proposition prop, List<string> reportedBy) =>
+        !f.Trigger.Denial && !f.Denies &&
+        (prop.NegationAt >= 0 && (f.Trigger.Lemma is "report" or "reveal" or "allege" or "suggest" || (reportedBy.Contains(f.SpeakerId) && !FalsehoodWithin(cp, prop) && !AboutItself(cp, f, prop))) ||
+         f.Trigger.Kind == TriggerKind.According) &&
         analysis.Entities.TryGetValue(f.SpeakerId, out var e) && e.IsMedia;
+
+    /// <summary>"The Gazette said it had not received any money": an outlet's clause about itself answers for it, a denial.</summary>
+    private static bool AboutItself(Text.Paragraph p, Finding f, Proposition prop)
+    {
+        var t = p.Tokens;
+        var k = prop.First < prop.End && t[prop.First].Norm == "that" ? prop.First + 1 : prop.First;
+        return k < prop.End && (t[k].Norm is "it" or "its" or "we" or "our" or "the" && k + 1 < prop.End && t[k + 1].Norm is "paper" or "newspaper" or "magazine" or "outlet" or "channel" or "broadcaster" ||
+            t[k].Norm is "it" or "its" or "we" or "our" || (p.MentionAt[k] >= 0 && p.Mentions[p.MentionAt[k]].EntityId == f.SpeakerId));
+    }
+
+    private static bool FalsehoodWithin(Text.Paragraph p, Proposition prop)
+    {
+        for (var k = prop.First; k < prop.End; k++)
+        {
+            if (Words.FalsehoodAt(p.Tokens, k, prop.End))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The subject of a verb of deceiving that the speaker rejects by it: a report, a text or an outlet ("These reports seek
@@ -164,11 +191,11 @@ internal sealed class ClaimStage(ArticleAnalysis analysis)
                 }
 
                 first = false;
-                if (prop.Stance == Stance.Denied && (RefutesNothing(f, prop) || OutletReportsNegative(f, prop) || (prop.DeceiverEnd >= 0 && !CanBeRejected(cp, prop.First, prop.DeceiverEnd))))
+                if (prop.Stance == Stance.Denied && (RefutesNothing(f, prop) || OutletReportsNegative(cp, f, prop, st.ReportedBy) || (prop.DeceiverEnd >= 0 && !CanBeRejected(cp, prop.First, prop.DeceiverEnd))))
                 {
                     // A verdict cut its subject off ("… statements were based on false information" → "… statements"): what
                     // is said is the whole clause again.
-                    prop = prop.NegationAt < 0 && prop.DeceiverEnd < 0 && prop.First == f.ContentFirst && prop.End < f.ContentEnd && OutletReportsNegative(f, prop)
+                    prop = prop.NegationAt < 0 && prop.DeceiverEnd < 0 && prop.First == f.ContentFirst && prop.End < f.ContentEnd && OutletReportsNegative(cp, f, prop, st.ReportedBy)
                         ? new Proposition(prop.First, f.ContentEnd, Stance.Said)
                         : prop with { Stance = Stance.Said, NegationAt = -1 };
                 }

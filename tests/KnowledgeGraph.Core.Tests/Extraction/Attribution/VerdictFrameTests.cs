@@ -66,6 +66,17 @@ public sealed class VerdictFrameTests
         Assert.Empty(Invented.Extract("verdict.txt", "Portvale Dockers Union has branded reports saying a deal had been reached to shut the depot in Norvell as a matter for the members.").Statements);
     }
 
+    [Theory]
+    [InlineData("The Harbour Gazette said that the mayor did not pay the fee.", Stance.Said)]
+    [InlineData("The Harbour Gazette noted that the mayor has not paid the fee.", Stance.Said)]
+    [InlineData("The Harbour Gazette said its story was not fabricated.", Stance.Denied)]
+    [InlineData("The Harbour Gazette said in a statement that it had not received any money from the mayor.", Stance.Denied)]
+    public void An_outlet_telling_news_of_a_negative_fact_says_it_but_answering_for_itself_denies(string sentence, Stance stance)
+    {
+        var s = Assert.Single(Invented.Extract("verdict.txt", sentence).Statements);
+        Assert.Equal(stance, s.Stance);
+    }
+
     [Fact]
     public void A_denial_in_a_later_sentence_of_a_long_quotation_is_a_claim_of_its_own()
     {
