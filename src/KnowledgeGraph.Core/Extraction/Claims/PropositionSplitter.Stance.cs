@@ -457,6 +457,17 @@ internal static partial class PropositionSplitter
     }
 
     /// <summary>
+    /// "we do not want sanctions against Mexico", "I don't wish to be …", "it doesn't bother me", "it does not matter": a wish
+    /// or a feeling denied is said; nothing reported is refuted.
+    /// </summary>
+    private static bool NotWantingOrBothered(List<Token> t, int k, int end)
+    {
+        var j = k + 1;
+        return j < end && (t[k].Norm is "not" or "n't" || t[k].Norm.EndsWith("n't", StringComparison.Ordinal)) && (t[j].Norm is "want" or "wish" or "bother" or "matter" or "worry" ||
+            (t[j].Norm == "like" && j + 1 < end && t[j + 1].Norm is "to" or "it" or "that" or "the" or "being"));
+    }
+
+    /// <summary>
     /// "would never use the term again", "will not happen again": an "again" closing the negation's clause, a pledge not
     /// to repeat. ("not yet in a negotiation process" refutes a report that talks began, so "yet" is no such sign.)
     /// </summary>
@@ -639,7 +650,7 @@ internal static partial class PropositionSplitter
                 // still denies).
                 if (n == "cannot" || n is "won't" or "can't" or "shan't" or "wouldn't" or "shouldn't" or "mustn't" || (k > first && t[k - 1].Norm is "will" or "shall" or "can" or "wo" or "ca") ||
                     (k > first && n != "never" && t[k - 1].Norm is "would" or "should" or "must" or "may" or "might") ||
-                    (k + 2 < end && t[k + 1].Norm is "want" or "wanting" && t[k + 2].Norm == "to") ||
+                    (k + 2 < end && t[k + 1].Norm is "want" or "wanting" && t[k + 2].Norm == "to") || NotWantingOrBothered(t, k, end) ||
                     (n == "no" && k + 1 < end && t[k + 1].Norm is "more" or "amount") || (k > first + 1 && t[k - 2].Norm is "will" && t[k - 1].Norm is "be") ||
                     CouldNotDo(t, k, first, end) || (k + 2 < end && t[k + 1].Norm == "going" && t[k + 2].Norm == "to") ||
                     (n is "nothing" or "nobody" or "no-one" && k + 1 < end && t[k + 1].Norm is "will" or "would" or "shall" or "can" or "could" or "wo" or "ca" or "should" or "must"))

@@ -41,6 +41,19 @@ public sealed class VerdictFrameTests
     }
 
     [Theory]
+    [InlineData("\"Obviously, we do not want sanctions against Norvell,\" Governor Rita Sousa said.", Stance.Said)]
+    [InlineData("\"It doesn't bother me too much,\" Governor Rita Sousa said.", Stance.Said)]
+    [InlineData("\"It does not matter,\" Governor Rita Sousa said.", Stance.Said)]
+    [InlineData("\"It was inappropriate. It's not okay,\" Governor Rita Sousa said.", Stance.Said)]
+    [InlineData("\"The port was not sold,\" Governor Rita Sousa said.", Stance.Denied)]
+    public void A_wish_a_feeling_or_a_judgement_denied_is_said(string sentence, Stance stance)
+    {
+        var statements = Invented.Extract("verdict.txt", sentence).Statements;
+        Assert.NotEmpty(statements);
+        Assert.All(statements, s => Assert.Equal(stance, s.Stance));
+    }
+
+    [Theory]
     [InlineData("Portvale University labeled the accusations as \"simply not true.\"")]
     [InlineData("Portvale University called the accusations \"not accurate.\"")]
     public void Labelling_a_claim_not_true_denies_it_without_the_as(string sentence)
