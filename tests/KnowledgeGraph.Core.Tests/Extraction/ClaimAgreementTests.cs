@@ -10,7 +10,7 @@ namespace KnowledgeGraph.Core.Tests.Extraction;
 public sealed class ClaimAgreementTests
 {
     [Theory]
-    [InlineData("\"We do not want sanctions against Mexico, but we are in the process of dialogue,\" Mexican President Claudia Sheinbaum said.", "Mexico does want sanctions", "Mexico is in the process")]
+    [InlineData("\"We do not want sanctions against Mexico, but we are in the process of dialogue,\" Mexican President Claudia Sheinbaum said.", "Mexico does not want sanctions", "Mexico is in the process")]
     [InlineData("\"We don't accept the blockade, and we have sent aid,\" Mexican President Claudia Sheinbaum said.", "Mexico does accept the blockade", "Mexico has sent aid")]
     public void The_verb_after_we_read_as_a_country_agrees_with_it(string sentence, string first, string second)
     {
