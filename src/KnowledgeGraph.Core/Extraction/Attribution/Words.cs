@@ -58,6 +58,20 @@ internal static class Words
     /// </summary>
     public static bool FalsehoodAt(List<Token> t, int j, int end) => FalsehoodEnd(t, j, end) > j;
 
+    /// <summary>A verdict of falsehood anywhere in [from, end) ("got the false information from", "its story was not fabricated").</summary>
+    public static bool FalsehoodIn(List<Token> t, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (FalsehoodAt(t, k, end))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The end of the verdict of falsehood that opens at token j ("false", "without any basis", "not true"), or j.</summary>
     public static int FalsehoodEnd(List<Token> t, int j, int end)
     {

@@ -123,7 +123,7 @@ internal sealed class ClaimStage(ArticleAnalysis analysis)
     /// ("The paper said its story was not fabricated" keeps its verdict: a denial.)
     private bool OutletReportsNegative(Text.Paragraph cp, Finding f, Proposition prop, List<string> reportedBy) =>
         !f.Trigger.Denial && !f.Denies &&
-        (prop.NegationAt >= 0 && (f.Trigger.Lemma is "report" or "reveal" or "allege" or "suggest" || (reportedBy.Contains(f.SpeakerId) && !FalsehoodWithin(cp, prop) && !AboutItself(cp, f, prop))) ||
+        (prop.NegationAt >= 0 && (f.Trigger.Lemma is "report" or "reveal" or "allege" or "suggest" || (reportedBy.Contains(f.SpeakerId) && !Words.FalsehoodIn(cp.Tokens, prop.First, prop.End) && !AboutItself(cp, f, prop))) ||
          f.Trigger.Kind == TriggerKind.According) &&
         analysis.Entities.TryGetValue(f.SpeakerId, out var e) && e.IsMedia;
 
@@ -136,18 +136,7 @@ internal sealed class ClaimStage(ArticleAnalysis analysis)
             t[k].Norm is "it" or "its" or "we" or "our" || (p.MentionAt[k] >= 0 && p.Mentions[p.MentionAt[k]].EntityId == f.SpeakerId));
     }
 
-    private static bool FalsehoodWithin(Text.Paragraph p, Proposition prop)
-    {
-        for (var k = prop.First; k < prop.End; k++)
-        {
-            if (Words.FalsehoodAt(p.Tokens, k, prop.End))
-            {
-                return true;
-            }
-        }
 
-        return false;
-    }
 
     /// <summary>
     /// The subject of a verb of deceiving that the speaker rejects by it: a report, a text or an outlet ("These reports seek

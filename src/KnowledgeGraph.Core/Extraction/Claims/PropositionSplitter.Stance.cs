@@ -347,8 +347,9 @@ internal static partial class PropositionSplitter
 
         // "I don't know what court this is", "we do not know whether he left": a question left open denies nothing.
         // ("Trump did not know who Boehner was", said of someone else, is a claim that can be denied.)
+        // ("I don't even know where that website got the false information from" calls it false: a denial.)
         if (t[j].Norm is "know" or "knew" && j + 1 < end && t[j + 1].Norm is "what" or "whether" or "if" or "how" or "why" or "who" or "where" or "when" or "which" &&
-            ((k > 0 && t[k - 1].Norm is "i" or "we") || (k > 1 && t[k - 2].Norm is "i" or "we")))
+            ((k > 0 && t[k - 1].Norm is "i" or "we") || (k > 1 && t[k - 2].Norm is "i" or "we")) && !Words.FalsehoodIn(t, j + 2, end))
         {
             return true;
         }

@@ -102,6 +102,8 @@ public sealed class VerdictFrameTests
     [Theory]
     [InlineData("\"I don't know what court this is that cannot see our suffering,\" port worker Leela Aher said.", Stance.Said)]
     [InlineData("Port director Maria Okafor said it was false that the minister did not know who owned the terminal.", Stance.Denied)]
+    [InlineData("\"I don't even know where that website got the false information from,\" port worker Leela Aher said.", Stance.Denied)]
+    [InlineData("\"I don't even know where that website got the information from,\" port worker Leela Aher said.", Stance.Said)]
     public void Not_knowing_an_open_question_in_the_first_person_denies_nothing(string sentence, Stance stance)
     {
         var s = Assert.Single(Invented.Extract("verdict.txt", sentence).Statements);
