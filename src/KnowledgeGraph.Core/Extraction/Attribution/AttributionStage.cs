@@ -159,7 +159,7 @@ internal sealed partial class AttributionStage
             // … Not only does the claim lack legal merit …" ¶ …: the statement printed without quotation marks, paragraph
             // after paragraph, is the issuer's, until a heading, a quotation or a paragraph with an attribution of its own.
             if (statementIssuer is not null && !p.IsHeading && p.Tokens.Count > 3 && !p.Tokens[0].IsQuote && _out.Count == foundBefore &&
-                statementParagraphs < MaxStatementParagraphs)
+                statementParagraphs < (_briefLeadIn ? 1 : MaxStatementParagraphs))
             {
                 AcceptWhole(p, statementIssuer, 0, WholeParagraph.StatementBlock);
                 statementParagraphs++;
@@ -171,7 +171,7 @@ internal sealed partial class AttributionStage
             // …") keeps its own statements and the statement going.
             // In an organisation's own press release the issuer goes on past a paragraph that reports someone else ("Mr.
             // Mushtaq has alleged that … This is a false allegation."): its unattributed sentences are still the issuer's.
-            if (statementIssuer is not null && !p.IsHeading && _out.Count > foundBefore && statementParagraphs < MaxStatementParagraphs &&
+            if (statementIssuer is not null && !p.IsHeading && _out.Count > foundBefore && statementParagraphs < (_briefLeadIn ? 1 : MaxStatementParagraphs) &&
                 (AllBy(foundBefore, statementIssuer) || statementIssuer == _releaseIssuer))
             {
                 AcceptWhole(p, statementIssuer, 0, WholeParagraph.StatementBlock, foundBefore);
@@ -204,6 +204,7 @@ internal sealed partial class AttributionStage
                 ? latest.Finding.SpeakerId : null;
 
             // (the lines of titles under a release's signature, "Minister for Employment", keep the release going)
+            _briefLeadIn = false;
             statementIssuer = p.IsHeading && statementParagraphs == 0 && statementIssuer is not null && statementIssuer == _releaseIssuer && _out.Count == foundBefore
                 ? statementIssuer
                 : p.IsHeading || _out.Count > foundBefore ? ReleaseIssuer(p, foundBefore) : StatementLeadIn(p);
@@ -672,6 +673,9 @@ internal sealed partial class AttributionStage
     /// <summary>The most paragraphs an unquoted statement block runs over.</summary>
     private const int MaxStatementParagraphs = 6;
 
+    /// <summary>The last lead-in announced its statement without "the following" ("issued a statement:"): one paragraph is it.</summary>
+    private bool _briefLeadIn;
+
     /// <summary>
     /// "Riverside United have issued the following official statement:", "The club's statement reads thus:", "The short
     /// statement of denial by Mr. Adesina reads:": a paragraph that ends by announcing a statement whose text follows,
@@ -711,6 +715,11 @@ internal sealed partial class AttributionStage
                 return _context.SpeakerEntity(author.Id);
             }
         }
+        else if (IssuedStatementAt(t, s.First, last) is var issued and >= 0)
+        {
+            document = issued; // "PRWeb issued a statement:", "The club released a short statement:"
+            _briefLeadIn = true; // announced without "the following": the one paragraph after it
+        }
         else if (IssuedBy(t, s.First, last) is var by and >= 0)
         {
             // "Please see below the clarification and denial issued by UTV to stock markets:": the one it was issued by.
@@ -725,6 +734,31 @@ internal sealed partial class AttributionStage
         }
 
         return _context.Subjects.FindSubject(p, s.First, document) is { } issuer ? _context.SpeakerEntity(issuer.Id) : null;
+    }
+
+    /// <summary>
+    /// "issued a statement", "released a brief statement", "put out a statement" closing the lead-in: the verb, or -1.
+    /// </summary>
+    private static int IssuedStatementAt(List<Text.Token> t, int first, int last)
+    {
+        if (t[last].Norm is not ("statement" or "release"))
+        {
+            return -1;
+        }
+
+        var k = last - 1;
+        while (k > first && k >= last - 3 && t[k].IsWord && t[k].Norm is not ("a" or "an" or "the" or "this"))
+        {
+            k--; // "a short (written) statement", "a press release"
+        }
+
+        if (k <= first || t[k].Norm is not ("a" or "an"))
+        {
+            return -1;
+        }
+
+        var verb = t[k - 1].Norm == "out" && k - 2 > first ? k - 2 : k - 1;
+        return t[verb].Norm is "issued" or "released" or "published" or "posted" or "sent" or "put" or "issues" or "releases" ? verb : -1;
     }
 
     /// <summary>"the following (official) statement": the "following" of the sentence's announced statement, or -1.</summary>

@@ -104,6 +104,25 @@ internal static partial class EntityDiscovery
             : -1;
     }
 
+    /// <summary>"a statement", "a press release", "an official statement": a statement's noun after a determiner and up to two words.</summary>
+    private static bool StatementAfter(List<Token> tokens, int k)
+    {
+        if (k >= tokens.Count || tokens[k].Norm is not ("a" or "an" or "the"))
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < tokens.Count && j <= k + 3 && tokens[j].IsWord; j++)
+        {
+            if (tokens[j].Norm is "statement" or "release" or "communique" or "clarification" or "rejoinder")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"agencies", "newspapers", "broadcasters": the plural of an introducing noun (not "news" nor "press").</summary>
     private static bool PluralNoun(string norm) =>
         (norm.EndsWith("ies", StringComparison.Ordinal) && NameWords.InstitutionIntroducers.Contains(norm[..^3] + "y")) ||
@@ -204,6 +223,12 @@ internal static partial class EntityDiscovery
             }
 
             if (SpeechLexicon.IsVerb(tokens[v].Norm) || tokens[v].Norm is "denied" or "denies")
+            {
+                return Cue.Speaker;
+            }
+
+            // "PRWeb issued a press release stating …", "Northwind released a statement": issuing a statement is speaking.
+            if (tokens[v].Norm is "issued" or "issues" or "released" or "releases" && StatementAfter(tokens, v + 1))
             {
                 return Cue.Speaker;
             }

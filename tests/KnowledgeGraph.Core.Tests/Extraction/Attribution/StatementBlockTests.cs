@@ -23,6 +23,23 @@ public sealed class StatementBlockTests
         doc.Require("institution:harlow-united", Stance.Said, "vigorously defended");
     }
 
+    [Theory]
+    [InlineData("Harlow United issued a statement:")]
+    [InlineData("Harlow United released a short statement:")]
+    public void A_statement_announced_without_the_following_is_the_one_paragraph_after_it(string leadIn)
+    {
+        var doc = Invented.Extract("block.txt", leadIn + "\n\n" + Block);
+        doc.Require("institution:harlow-united", Stance.Said, "extremely disappointed");
+        Assert.DoesNotContain(doc.Statements, x => x.Evidence.Contains("vigorously defended", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_that_issues_a_press_release_is_an_organisation_that_speaks()
+    {
+        var doc = Invented.Extract("block.txt", "QuayWire issued a press release stating that the port had been sold.");
+        doc.Require("institution:quaywire", Stance.Said, "port had been sold");
+    }
+
     [Fact]
     public void The_block_ends_at_a_paragraph_with_an_attribution_of_its_own()
     {
