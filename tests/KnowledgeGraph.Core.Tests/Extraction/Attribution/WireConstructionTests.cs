@@ -211,6 +211,16 @@ public sealed class WireConstructionTests
         Assert.Contains(snippet, s.Evidence, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("(NWS) \u2014 Norvell is ready for talks with the union, port director Maria Okafor told NWS on Wednesday, in comments that come as the strike enters its third week.")]
+    [InlineData("Norvell is ready for talks with the union, port director Maria Okafor said on Wednesday, amid a strike that has closed the terminal.")]
+    public void A_writers_adjunct_after_the_verbs_comma_leaves_the_clause_to_the_speaker(string sentence)
+    {
+        var s = Assert.Single(Extract(sentence).Statements);
+        Assert.Equal(("clause-then-verb", "person:maria-okafor"), (s.Rule, s.SpeakerId));
+        Assert.StartsWith("Norvell is ready", s.Evidence, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_long_quotation_inside_a_clause_before_a_speaker_is_not_the_speakers()
     {

@@ -410,7 +410,10 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
         var tailEnd = s.End;
         for (var k = Math.Max(v + 1, sp.End); k + 1 < s.End && k <= Math.Max(v + 1, sp.End) + 4; k++)
         {
-            if (t[k].Norm == "," && t[k + 1].Norm.EndsWith("ing", StringComparison.Ordinal) && SpeechLexicon.IsVerb(t[k + 1].Norm) && !p.InQuote[k + 1])
+            // "…, the deputy minister told CNN on Wednesday, in comments that come as …": a writer's adjunct after a comma
+            // ends the tail as well.
+            if (t[k].Norm == "," && !p.InQuote[k + 1] && ((t[k + 1].Norm.EndsWith("ing", StringComparison.Ordinal) && SpeechLexicon.IsVerb(t[k + 1].Norm)) ||
+                t[k + 1].Norm is "in" or "amid" or "as" or "after" or "during" or "ahead"))
             {
                 tailEnd = k;
                 break;
