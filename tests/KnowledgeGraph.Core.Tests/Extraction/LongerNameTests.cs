@@ -13,6 +13,15 @@ public sealed class LongerNameTests
     private static ExtractedDocument Extract(string body) => Invented.Extract("longer-name.txt", body);
 
     [Fact]
+    public void A_name_built_on_a_registry_alias_with_its_article_leaves_the_article_out()
+    {
+        var doc = Extract("The harbour board met on Sunday to discuss the new ferry timetable, the Middle East Peace Council reported.");
+        Assert.Contains(doc.Entities, e => e.Name == "Middle East Peace Council");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.StartsWith("the ", StringComparison.Ordinal));
+        Assert.Equal("institution:middle-east-peace-council", Assert.Single(doc.Statements).SpeakerId);
+    }
+
+    [Fact]
     public void Capitalised_words_before_an_outlets_alias_make_another_organisation_and_its_later_short_name_too()
     {
         var doc = Extract("21st Century Fox denies a report that it has held merger talks with the harbour board. " +

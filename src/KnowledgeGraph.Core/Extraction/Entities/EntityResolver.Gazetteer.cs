@@ -454,9 +454,15 @@ internal sealed partial class EntityResolver
     /// <summary>tokens[i..end) as an institution of its own, its name an article alias; returns the length.</summary>
     private int LongerInstitution(Paragraph p, int i, int end)
     {
-        var name = _a.Text.Substring(p.Tokens[i].Start, p.Tokens[end - 1].End - p.Tokens[i].Start);
+        // "the Middle East News Agency": a registry alias written with its article ("the Middle East") leaves it out of the name.
+        var from = p.Tokens[i].Norm == "the" && i + 1 < end ? i + 1 : i;
+        var name = _a.Text.Substring(p.Tokens[from].Start, p.Tokens[end - 1].End - p.Tokens[from].Start);
         var entity = EnsureNew("institution:" + TextFold.Slug(name), EntityKind.Institution, name);
         _localAliases.Add((name, entity.Id));
+        if (from > i)
+        {
+            _localAliases.Add((_a.Text.Substring(p.Tokens[i].Start, p.Tokens[end - 1].End - p.Tokens[i].Start), entity.Id)); // matched with it, as written
+        }
         return end - i;
     }
 
