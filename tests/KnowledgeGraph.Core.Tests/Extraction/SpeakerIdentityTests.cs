@@ -435,6 +435,28 @@ public sealed class SpeakerIdentityTests
         Assert.All(statements, s => Assert.Equal("institution:norvell-port-authority", s.SpeakerId));
     }
 
+    [Theory]
+    [InlineData("Board officials maintained that the fees will rise.")]
+    [InlineData("But board officials have maintained that the fees will rise.")]
+    public void A_bodys_word_before_officials_is_the_one_organisation_whose_name_holds_it(string sentence)
+    {
+        var doc = Extract("The Northgate Harbour Board and Skyvale Airlines met on Monday.\n\n" + sentence);
+        Assert.Equal("institution:northgate-harbour-board", Assert.Single(doc.Statements).SpeakerId);
+    }
+
+    [Fact]
+    public void A_word_two_organisations_names_hold_names_neither()
+    {
+        var doc = Extract("The Northgate Harbour Board and the Skyvale Harbour Board met on Monday.\n\nBoard officials maintained that the fees will rise.");
+        Assert.Empty(doc.Statements);
+    }
+
+    [Theory]
+    [InlineData("The Foreign Ministry of Norvell wishes to state that the minister has spoken with his colleague.")]
+    [InlineData("The Foreign Ministry of Norvell would like to stress that the minister has spoken with his colleague.")]
+    public void A_base_form_after_a_polite_to_is_the_verb(string sentence) =>
+        Extract(sentence).Require("institution:ministry-of-foreign-affairs", Stance.Said, "minister has spoken");
+
     [Fact]
     public void A_place_with_no_government_that_speaks_is_the_one_organisation_named_after_it()
     {

@@ -866,6 +866,11 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
     {
         var t = p.Tokens;
         var at = k < to && t[k].Norm == "the" ? k + 1 : k;
+        if (NamedBodysOfficials(p, at, to) is var (body, bodyEnd))
+        {
+            return (body, k, bodyEnd);
+        }
+
         var end = at < to && t[at].Norm is "officials" or "authorities" or "police" or "investigators" ? at + 1
             : at + 1 < to && t[at].Norm == "law" && t[at + 1].Norm == "enforcement" ? at + 2 : -1;
         // "Police commander Joseph Mwangi said …": a title and a name after the word make it the person's description.
@@ -875,6 +880,40 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         }
 
         return SoleOrganisation(policeOnly: t[at].Norm == "police") is { } sole ? (sole, k, end) : null;
+    }
+
+    /// <summary>
+    /// "town officials have maintained …", "sheriff's officials denied …": a lower-case word for a body, then its officials,
+    /// are the one organisation of the article whose name holds that word ("Town of Quispamsis", "Orange County Sheriff's
+    /// Department"); null when none or several do.
+    /// </summary>
+    private (string, int)? NamedBodysOfficials(Paragraph p, int at, int to)
+    {
+        var t = p.Tokens;
+        var officials = at + 1 < to && t[at + 1].Norm == "'s" ? at + 2 : at + 1;
+        if (officials >= to || !t[at].IsWord || (t[at].Cap && !EntityDiscovery.SentenceOpener(t, at)) || t[officials].Norm is not ("officials" or "authorities") ||
+            (officials + 1 < to && (t[officials + 1].Norm == "of" || p.MentionAt[officials + 1] >= 0)) ||
+            t[at].Norm is "government" or "state" or "federal" or "local" or "senior" or "top" or "other" or "some" or "many" or "two" or "three")
+        {
+            return null;
+        }
+
+        string? found = null;
+        foreach (var e in _a.Entities.Values)
+        {
+            if (e.Kind == EntityKind.Institution && e.MentionCount > 0 && !e.IsMedia &&
+                e.Name.Split(' ').Any(w => w.TrimEnd('\'', 's').Equals(t[at].Norm, StringComparison.OrdinalIgnoreCase) || w.Equals(t[at].Norm, StringComparison.OrdinalIgnoreCase)))
+            {
+                if (found is not null && found != e.Id)
+                {
+                    return null;
+                }
+
+                found = e.Id;
+            }
+        }
+
+        return found is null ? null : (found, officials + 1);
     }
 
     /// <summary>The one organisation of the article (no outlet, government or generic noun), or null; with <paramref name="policeOnly"/> only a police force ("the Oshkosh Police Department", not a football club).</summary>

@@ -1203,9 +1203,11 @@ internal static class SpeechVerbs
         var before = i - 1 > s.First ? t[i - 2].Norm : "";
         // "the mayor's election claim that …" is a noun; "Roe's representatives claim that …" a plural subject's verb.
         var pluralSpeakers = prev.Norm.EndsWith('s') && IsSpeakerNoun(prev.Norm[..^1]);
-        var subject = prev.IsWord && !Words.Determiners.Contains(prev.Norm) && (before == "'s" ? pluralSpeakers : !Words.Determiners.Contains(before)) &&
+        // "The Foreign Ministry wishes to state that …", "would like to stress that …": after a polite "to" the base form is the verb.
+        var polite = prev.Norm == "to" && before is "wish" or "wishes" or "wished" or "like";
+        var subject = polite || (prev.IsWord && !Words.Determiners.Contains(prev.Norm) && (before == "'s" ? pluralSpeakers : !Words.Determiners.Contains(before)) &&
             (prev.Cap || p.MentionAt[i - 1] >= 0 || (prev.Norm.EndsWith('s') && IsSpeakerNoun(prev.Norm[..^1])) || IsSpeakerNoun(prev.Norm) ||
-             (prev.Norm == "enforcement" && before == "law"));
+             (prev.Norm == "enforcement" && before == "law")));
         var next = t[i + 2].Norm;
         return subject && !Words.BeForms.Contains(next) && !SpeechLexicon.IsVerb(next) && next is not ("has" or "have" or "had") && !Words.IsFutureModal(next);
     }
