@@ -232,9 +232,10 @@ internal static class SpeechVerbs
             {
                 denial = true;
             }
-            else if (Lexicon.Current.ClaimObjectVerbs.Contains(lemma) && !denial)
+            else if (Lexicon.Current.ClaimObjectVerbs.Contains(lemma) && !denial && !ForDoingWithin(t, i + 1, s.End))
             {
-                return false; // ("slammed the paper for publishing false reports …" was found a denial above)
+                return false; // ("slammed the paper for publishing false reports …" was found a denial above; "slammed the
+                              // opposition for causing a ruckus" accuses, which is said)
             }
         }
 
@@ -1082,6 +1083,25 @@ internal static class SpeechVerbs
             if (t[j].Norm == "as" && (t[j + 1].IsQuote ? j + 2 : j + 1) is var v && v < s.End && Words.FalsehoodAt(t, v, s.End))
             {
                 return true; // (an "as" of the content, "as early as May", is passed over)
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"(slammed) the opposition for causing …": "for" and a gerund within the first words after the verb, no clause between.</summary>
+    private static bool ForDoingWithin(List<Token> t, int from, int end)
+    {
+        for (var k = from; k + 1 < end && k < from + 8; k++)
+        {
+            if (t[k].Norm == "for")
+            {
+                return t[k + 1].Norm.EndsWith("ing", StringComparison.Ordinal) && t[k + 1].Norm.Length > 5;
+            }
+
+            if (!t[k].IsWord || t[k].Norm is "that" or "which" or "who")
+            {
+                return false;
             }
         }
 

@@ -48,6 +48,13 @@ public sealed class DisapprovalTests
     }
 
     [Fact]
+    public void Slamming_someone_for_doing_something_is_an_accusation_said()
+    {
+        var doc = Invented.Extract("disapproval.txt", "Port director Maria Okafor slammed the union for causing a ruckus at the gates.");
+        Assert.Equal(Stance.Said, doc.Require("person:maria-okafor", Stance.Said, "causing a ruckus").Stance);
+    }
+
+    [Fact]
     public void A_weak_verb_inside_the_rejected_notion_is_its_content_not_a_second_statement()
     {
         var doc = Invented.Extract("disapproval.txt",
