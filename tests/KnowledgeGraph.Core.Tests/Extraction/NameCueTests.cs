@@ -42,6 +42,14 @@ public sealed class NameCueTests
     public void One_word_told_before_a_time_is_still_the_outlet_told() =>
         Assert.Equal(EntityKind.Institution, KindOf(Extract("\"It is not true,\" a Northgate Bank representative told Zarvana on Monday."), "Zarvana"));
 
+    [Fact]
+    public void A_foreign_full_name_after_a_quotation_and_any_verb_of_speech_is_a_person_who_speaks()
+    {
+        var doc = Extract("\u201CIt's a lie,\u201D stated Jenen Hani Alean Alzwaraa, another medical student at the port clinic.");
+        Assert.Equal(EntityKind.Person, KindOf(doc, "Jenen Hani Alean Alzwaraa"));
+        Assert.Equal(Stance.Denied, Assert.Single(doc.Statements).Stance);
+    }
+
     [Theory]
     [InlineData("Dockers were laid off at QXR earlier this year, the union said.", "QXR")]
     [InlineData("The harbour board signed a lease with QXR on Friday.", "QXR")]

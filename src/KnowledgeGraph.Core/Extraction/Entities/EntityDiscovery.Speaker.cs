@@ -249,7 +249,10 @@ internal static partial class EntityDiscovery
 
         // ("told Korean news agencies", "told Korean officials": one word before a lower-case noun for people or outlets
         // describes them, it names no one)
-        return start > 0 && tokens[start - 1].Norm is "said" or "says" or "told" && !(end - start == 1 && DescribedNounAt(tokens, end)) ? Cue.Speaker : Cue.None;
+        // "“It's a lie,” stated Jenen Hani Alzwaraa": any verb of speech between a closing quotation and the name.
+        return start > 0 && (tokens[start - 1].Norm is "said" or "says" or "told" ||
+                (start > 1 && tokens[start - 2].Kind is TokenKind.QuoteClose or TokenKind.QuoteStraight && SpeechLexicon.IsVerb(tokens[start - 1].Norm))) &&
+            !(end - start == 1 && DescribedNounAt(tokens, end)) ? Cue.Speaker : Cue.None;
     }
 
     /// <summary>A lower-case noun for people or outlets at token <paramref name="k"/> ("officials", "media", "news agencies").</summary>
@@ -434,7 +437,34 @@ internal static partial class EntityDiscovery
             return EntityKind.Person;
         }
 
-        return end - start == 2 && (g.IsSurname(tokens[end - 1].Norm) || UnlistedPersonShape(tokens, start)) ? EntityKind.Person : EntityKind.Institution;
+        return (end - start == 2 && (g.IsSurname(tokens[end - 1].Norm) || UnlistedPersonShape(tokens, start))) || ForeignFullName(tokens, start, end)
+            ? EntityKind.Person
+            : EntityKind.Institution;
+    }
+
+    /// <summary>
+    /// "Jenen Hani Alean Alzwaraa": three or four capitalised words, none an English word, an organisation's word or a
+    /// place: a person's full name the lists lack.
+    /// </summary>
+    private static bool ForeignFullName(List<Token> tokens, int start, int end)
+    {
+        if (end - start is < 3 or > 4)
+        {
+            return false;
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            var n = tokens[k].Norm;
+            if (!tokens[k].IsWord || !tokens[k].Cap || tokens[k].AllCaps || IsEnglishWord(n) || NameWords.InstitutionHeads.Contains(n) ||
+                NameWords.CorporateSuffixes.Contains(n) || Lexicon.Current.FirmSuffixes.Contains(n) || Lexicon.Current.LegalForms.Contains(n) ||
+                SpeechLexicon.IsInstitutionNoun(n) || Gazetteer.Default.MatchPlace(tokens, k, k + 1).Length > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
