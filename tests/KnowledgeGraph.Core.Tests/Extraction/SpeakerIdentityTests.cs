@@ -458,6 +458,10 @@ public sealed class SpeakerIdentityTests
         Extract(sentence).Require("institution:ministry-of-foreign-affairs", Stance.Said, "minister has spoken");
 
     [Fact]
+    public void Now_between_the_auxiliary_and_the_participle_keeps_the_verb() =>
+        Extract("Governor Rita Sousa is now claiming that the port was sold to a foreign buyer.").Require("person:rita-sousa", Stance.Said, "port was sold");
+
+    [Fact]
     public void A_place_with_no_government_that_speaks_is_the_one_organisation_named_after_it()
     {
         var doc = Extract("Bristol Rovers beat Millbrook on Saturday.\n\n\"The manager stays,\" Bristol said in a statement.");

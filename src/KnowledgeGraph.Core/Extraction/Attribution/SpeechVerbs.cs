@@ -337,7 +337,7 @@ internal static class SpeechVerbs
 
         var ing = t[i].Norm.EndsWith("ing", StringComparison.Ordinal);
         if ((Words.BeForms.Contains(prev) && !nameHoldsPossessive) || (prev is "been" or "be") ||
-            (Words.BeForms.Contains(prev2) && (prev.EndsWith("ly", StringComparison.Ordinal) || prev is "also" or "still" or "often" or "long" or "never" or "once" or "even" or "both")))
+            (Words.BeForms.Contains(prev2) && (prev.EndsWith("ly", StringComparison.Ordinal) || prev is "also" or "still" or "often" or "long" or "never" or "once" or "even" or "both" or "now")))
         {
             // "The claims were described by the minister as “ridiculous”": a passive verdict of falsehood by a named agent
             // is that agent's denial of the subject.
