@@ -901,8 +901,7 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         string? found = null;
         foreach (var e in _a.Entities.Values)
         {
-            if (e.Kind == EntityKind.Institution && e.MentionCount > 0 && !e.IsMedia &&
-                e.Name.Split(' ').Any(w => w.TrimEnd('\'', 's').Equals(t[at].Norm, StringComparison.OrdinalIgnoreCase) || w.Equals(t[at].Norm, StringComparison.OrdinalIgnoreCase)))
+            if (e.Kind == EntityKind.Institution && e.MentionCount > 0 && !e.IsMedia && NameHoldsWord(e.Name, t[at].Norm))
             {
                 if (found is not null && found != e.Id)
                 {
@@ -914,6 +913,20 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         }
 
         return found is null ? null : (found, officials + 1);
+    }
+
+    /// <summary>"Town of Quispamsis" holds "town", "Orange County Sheriff's Department" holds "sheriff" (its possessive left off).</summary>
+    private static bool NameHoldsWord(string name, string word)
+    {
+        foreach (var part in name.Split(' '))
+        {
+            if (part.Equals(word, StringComparison.OrdinalIgnoreCase) || part.TrimEnd('\'', '\u2019', 's').Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The one organisation of the article (no outlet, government or generic noun), or null; with <paramref name="policeOnly"/> only a police force ("the Oshkosh Police Department", not a football club).</summary>

@@ -118,9 +118,8 @@ internal sealed class ClaimStage(ArticleAnalysis analysis)
     /// reports a negative fact tells news and refutes no one; what it reports is said. So is what an outlet is the source of
     /// ("According to a report by Drop Site News, officials said Trump's statements were based on false information").
     /// "The report said that … Trump did not urge Takaichi …": whatever its verb, an outlet that is its own intermediary is
-    /// telling news too.
+    /// telling news too ("The paper said its story was not fabricated" keeps its verdict: a denial).
     /// </summary>
-    /// ("The paper said its story was not fabricated" keeps its verdict: a denial.)
     private bool OutletReportsNegative(Text.Paragraph cp, Finding f, Proposition prop, List<string> reportedBy) =>
         !f.Trigger.Denial && !f.Denies &&
         (prop.NegationAt >= 0 && (f.Trigger.Lemma is "report" or "reveal" or "allege" or "suggest" || (reportedBy.Contains(f.SpeakerId) && !Words.FalsehoodIn(cp.Tokens, prop.First, prop.End) && !AboutItself(cp, f, prop))) ||
@@ -132,11 +131,10 @@ internal sealed class ClaimStage(ArticleAnalysis analysis)
     {
         var t = p.Tokens;
         var k = prop.First < prop.End && t[prop.First].Norm == "that" ? prop.First + 1 : prop.First;
-        return k < prop.End && (t[k].Norm is "it" or "its" or "we" or "our" or "the" && k + 1 < prop.End && t[k + 1].Norm is "paper" or "newspaper" or "magazine" or "outlet" or "channel" or "broadcaster" ||
-            t[k].Norm is "it" or "its" or "we" or "our" || (p.MentionAt[k] >= 0 && p.Mentions[p.MentionAt[k]].EntityId == f.SpeakerId));
+        return k < prop.End && (t[k].Norm is "it" or "its" or "we" or "our" ||
+            (t[k].Norm == "the" && k + 1 < prop.End && Lexicon.Current.OutletNouns.Contains(t[k + 1].Norm)) ||
+            (p.MentionAt[k] >= 0 && p.Mentions[p.MentionAt[k]].EntityId == f.SpeakerId));
     }
-
-
 
     /// <summary>
     /// The subject of a verb of deceiving that the speaker rejects by it: a report, a text or an outlet ("These reports seek

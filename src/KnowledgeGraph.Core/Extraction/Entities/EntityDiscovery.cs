@@ -1274,9 +1274,20 @@ internal static partial class EntityDiscovery
     private static bool PersonBefore(List<Token> tokens, int start, int of)
     {
         var given = NameWords.IsTitle(tokens[start]) ? start + 1 : start;
-        return of - given is 2 or 3 && Gazetteer.Default.IsGivenName(tokens[given].Norm) &&
-            Enumerable.Range(given + 1, of - given - 1).All(k => tokens[k].IsWord && tokens[k].Cap && !SpeechLexicon.IsInstitutionNoun(tokens[k].Norm) &&
-                !Lexicon.Current.InstitutionHeads.Contains(tokens[k].Norm));
+        if (of - given is not (2 or 3) || !Gazetteer.Default.IsGivenName(tokens[given].Norm))
+        {
+            return false;
+        }
+
+        for (var k = given + 1; k < of; k++)
+        {
+            if (!tokens[k].IsWord || !tokens[k].Cap || SpeechLexicon.IsInstitutionNoun(tokens[k].Norm) || Lexicon.Current.InstitutionHeads.Contains(tokens[k].Norm))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

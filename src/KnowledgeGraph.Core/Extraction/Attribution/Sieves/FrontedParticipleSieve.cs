@@ -32,26 +32,12 @@ internal sealed class FrontedParticipleSieve(AttributionContext context) : Trigg
     }
 
     /// <summary>
-    /// "…, Okafor said", "…, the Norvell Bank said", "…, the British airline EasyJet accused …": at most a determiner and a few
-    /// describing words between the comma and the subject's name, no verb or clause among them.
+    /// "…, Okafor said", "…, the Norvell Bank said", "…, the British airline EasyJet accused …": at most a few describing
+    /// words between the comma and the subject's name (the words of <see cref="VerbFrame.DescriptionOnly"/>).
     /// </summary>
     private static bool DescriptionOnlyBetween(Paragraph p, int from, int name)
     {
         const int MaxDescription = 5;
-        if (name - from > MaxDescription)
-        {
-            return false;
-        }
-
-        for (var k = from; k < name; k++)
-        {
-            var n = p.Tokens[k].Norm;
-            if (!p.Tokens[k].IsWord || p.MentionAt[k] >= 0 || SpeechLexicon.IsVerb(n) || n is "that" or "which" or "who" or "and" or "but")
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return name - from <= MaxDescription && VerbFrame.DescriptionOnly(p, from, name);
     }
 }

@@ -402,7 +402,7 @@ internal static class VerbFrame
     }
 
     /// <summary>Words of a description before a name: no verb, quotation or punctuation other than a possessive.</summary>
-    private static bool DescriptionOnly(Paragraph p, int from, int to)
+    internal static bool DescriptionOnly(Paragraph p, int from, int to)
     {
         for (var k = from; k < to; k++)
         {
