@@ -458,6 +458,14 @@ public sealed class SpeakerIdentityTests
         Extract(sentence).Require("institution:ministry-of-foreign-affairs", Stance.Said, "minister has spoken");
 
     [Fact]
+    public void A_publisher_after_the_outlets_name_is_a_title_of_the_person_named_next()
+    {
+        var doc = Extract("\u201CThe mayor ordered the purchasing agent to remove me from the meeting,\u201D Harbour Gazette Publisher Tom Reyes said.");
+        Assert.Equal("person:tom-reyes", Assert.Single(doc.Statements).SpeakerId);
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("Publisher", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Now_between_the_auxiliary_and_the_participle_keeps_the_verb() =>
         Extract("Governor Rita Sousa is now claiming that the port was sold to a foreign buyer.").Require("person:rita-sousa", Stance.Said, "port was sold");
 
