@@ -412,6 +412,8 @@ public sealed class SpeakerIdentityTests
     [Theory]
     [InlineData("Maria Okafor\u2019s people are saying that the Harbour Gazette article about her is fabricated.")]
     [InlineData("Maria Okafor's people are insisting that the Harbour Gazette article about her is fabricated.")]
+    [InlineData("Maria Okafor's people said the Harbour Gazette article about her is fabricated.")]
+    [InlineData("Maria Okafor has not spoken. Her people said the Harbour Gazette article about her is fabricated.")]
     public void A_persons_people_speak_as_that_person(string sentence) =>
         Assert.Equal("person:maria-okafor", Assert.Single(Extract(sentence).Statements).SpeakerId);
 

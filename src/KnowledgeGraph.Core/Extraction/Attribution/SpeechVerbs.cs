@@ -1345,7 +1345,8 @@ internal static class SpeechVerbs
     private static bool CanPrecedeVerb(string prev) =>
         BeforeVerb.Contains(prev) || prev.EndsWith("ly", StringComparison.Ordinal) || Words.BeForms.Contains(prev) ||
         Lexicon.Current.OutletNouns.Contains(prev) || prev is "radio" or "tv" or "television" || // "Al Aqsa radio said", "the newspaper reported"
-        IsSpeakerNoun(prev) || (prev.EndsWith('s') && IsSpeakerNoun(prev[..^1])) || char.IsDigit(prev[0]);
+        IsSpeakerNoun(prev) || (prev.EndsWith('s') && IsSpeakerNoun(prev[..^1])) || char.IsDigit(prev[0]) ||
+        Lexicon.Current.ProxyNouns.Contains(prev); // "Lohan's people said", "her camp said": those who speak for someone
 
     private static bool IsSpeakerNoun(string w) =>
         SpeechLexicon.PersonNouns.Contains(w) || SpeechLexicon.DocumentNouns.Contains(w) || SpeechLexicon.IsInstitutionNoun(w) ||
