@@ -468,6 +468,14 @@ public sealed class SpeakerIdentityTests
     }
 
     [Fact]
+    public void According_to_a_bare_government_is_the_articles_government()
+    {
+        var doc = Extract("The government of Ghana has described the publication as baseless.\n\n" +
+            "According to government, the publication sought to impute criminal conduct on the part of the President.");
+        doc.Require("institution:government-of-ghana", Stance.Said, "impute criminal conduct");
+    }
+
+    [Fact]
     public void Now_between_the_auxiliary_and_the_participle_keeps_the_verb() =>
         Extract("Governor Rita Sousa is now claiming that the port was sold to a foreign buyer.").Require("person:rita-sousa", Stance.Said, "port was sold");
 

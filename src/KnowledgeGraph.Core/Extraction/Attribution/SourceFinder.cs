@@ -181,6 +181,13 @@ internal sealed class SourceFinder(ArticleAnalysis analysis, IDiscourseView disc
             return reference;
         }
 
+        // "According to government, the publication sought to …": the bare noun, as a press release's own voice writes it.
+        if (from + 1 < s.End && t[from].Norm is "government" or "cabinet" && t[from + 1].Norm is "," or "." &&
+            references.ResolveInstitutionNoun(t[from].Norm, null, null) is { } voice)
+        {
+            return (voice, from, from + 1);
+        }
+
         if (from < limit && Words.SubjectPronouns.Contains(t[from].Norm) && discourse.ResolvePronoun(t[from].Norm) is { } pronoun)
         {
             return (pronoun, from, from + 1);
