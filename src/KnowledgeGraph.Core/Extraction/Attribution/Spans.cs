@@ -116,17 +116,20 @@ internal static class Spans
     }
 
     /// <summary>An unquoted "that" strictly between two tokens.</summary>
-    public static bool ThatBetween(Paragraph p, int from, int to)
+    public static bool ThatBetween(Paragraph p, int from, int to) => ThatAt(p, from + 1, to) >= 0;
+
+    /// <summary>The first unquoted "that" in [from, to), or -1.</summary>
+    public static int ThatAt(Paragraph p, int from, int to)
     {
-        for (var k = from + 1; k < to; k++)
+        for (var k = from; k < to; k++)
         {
             if (p.Tokens[k].Norm == "that" && !p.InQuote[k])
             {
-                return true;
+                return k;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>No "that", full stop or quotation mark strictly between two tokens.</summary>

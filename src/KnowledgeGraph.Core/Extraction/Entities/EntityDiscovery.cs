@@ -1452,8 +1452,61 @@ internal static partial class EntityDiscovery
         // "Amnesty India" where the article also writes "Amnesty International India": the short form of that longer name.
         var word = text.AsSpan(tokens[start].Start, tokens[start].End - tokens[start].Start).ToString();
         var countryName = text.AsSpan(tokens[end].Start, tokens[after - 1].End - tokens[end].Start).ToString();
-        return System.Text.RegularExpressions.Regex.IsMatch(text, @"\b" + System.Text.RegularExpressions.Regex.Escape(word) + @"(?:\s+\p{Lu}[\p{L}&.'-]*){1,3}\s+" +
-            System.Text.RegularExpressions.Regex.Escape(countryName) + @"\b") ? 0 : after;
+        return LongerNameWritten(text, word, countryName) ? 0 : after;
+    }
+
+    /// <summary>
+    /// <paramref name="word"/>, one to three capitalised words and <paramref name="country"/> somewhere in the text, each
+    /// apart by white space ("Amnesty International India"): a scan, no pattern built per candidate.
+    /// </summary>
+    private static bool LongerNameWritten(string text, string word, string country)
+    {
+        static bool WordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or
+            System.Globalization.UnicodeCategory.ConnectorPunctuation;
+
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            if (at > 0 && WordChar(text[at - 1]))
+            {
+                continue;
+            }
+
+            var k = at + word.Length;
+            for (var names = 0; names < 3; names++)
+            {
+                var gap = k;
+                while (k < text.Length && char.IsWhiteSpace(text[k]))
+                {
+                    k++;
+                }
+
+                if (k == gap || k >= text.Length || !char.IsUpper(text[k]))
+                {
+                    break;
+                }
+
+                k++;
+                while (k < text.Length && (char.IsLetter(text[k]) || text[k] is '&' or '.' or '\'' or '-'))
+                {
+                    k++;
+                }
+
+                var c = k;
+                while (c < text.Length && char.IsWhiteSpace(text[c]))
+                {
+                    c++;
+                }
+
+                var end = c + country.Length;
+                if (c > k && string.CompareOrdinal(text, c, country, 0, country.Length) == 0 &&
+                    (end >= text.Length ? WordChar(country[^1]) : WordChar(country[^1]) != WordChar(text[end])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A capitalised word with a web suffix: "MSNBC.com", "Politico.com" (not a bare host like "link.reuters.com").</summary>

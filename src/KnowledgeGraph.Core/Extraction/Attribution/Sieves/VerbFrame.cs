@@ -94,7 +94,7 @@ internal static class VerbFrame
         // right before the verb is its subject; a name earlier in the sentence belongs to another clause.
         // "Gossip Cop also confirmed with a rep for Walters that the allegations … are untrue": what was confirmed with
         // someone is that one's statement; the one who checked only carried it.
-        if (trig.Lemma == "confirm" && v + 3 < s.End && t[v + 1].Norm == "with" && !p.InQuote[v + 1] && ThatWithin(p, v + 2, Math.Min(s.End, v + 10)) is var thatAt and > 0 &&
+        if (trig.Lemma == "confirm" && v + 3 < s.End && t[v + 1].Norm == "with" && !p.InQuote[v + 1] && Spans.ThatAt(p, v + 2, Math.Min(s.End, v + 10)) is var thatAt and > 0 &&
             ConfirmedWith(context, p, v + 2, thatAt) is { } confirmer)
         {
             subject = confirmer;
@@ -891,20 +891,6 @@ internal static class VerbFrame
         }
 
         return end == to ? (m.EntityId, from, end) : null;
-    }
-
-    /// <summary>The first unquoted "that" in [from, to), or -1.</summary>
-    private static int ThatWithin(Paragraph p, int from, int to)
-    {
-        for (var k = from; k < to; k++)
-        {
-            if (p.Tokens[k].Norm == "that" && !p.InQuote[k])
-            {
-                return k;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>The dash that closes a dateline (em, en, hyphen or a double hyphen).</summary>
