@@ -134,8 +134,8 @@ internal sealed class DiscourseState(ArticleAnalysis analysis) : IDiscourseView
     /// <summary>The sentence's main speaker (null when it had none), for a following quotation that names no one.</summary>
     public void EndSentence(string? mainSpeaker, Paragraph p, Finding? main)
     {
-        // "A No 10 spokesman said …" ¶ "“…” he said": the unnamed spokesperson a person pronoun goes on with speaks for
-        // the organisation; a named speaker or another sentence's subject ends that.
+        // "A No 10 spokesman said …" ¶ "“…” he said": the unnamed spokesperson (or official) a person pronoun goes on with
+        // speaks for the organisation; a named speaker or another sentence's subject ends that.
         if (main is { SpeakerFirst: >= 0 } && main.SpeakerEnd > main.SpeakerFirst && analysis.Entities.TryGetValue(main.SpeakerId, out var e) &&
             e.Kind == EntityKind.Institution && SpokesNounIn(p, main.SpeakerFirst, main.SpeakerEnd + 1)) // "a No 10 spokesman": the noun after the name
         {
@@ -201,7 +201,8 @@ internal sealed class DiscourseState(ArticleAnalysis analysis) : IDiscourseView
     {
         for (var k = first; k < end && k < p.Tokens.Count; k++)
         {
-            if (ReferenceResolver.IsSpokesNoun(p.Tokens[k].Norm))
+            // "a spokesman", and one who speaks as an organisation's ("“…,” the official said. “…,” he added.")
+            if (ReferenceResolver.IsSpokesNoun(p.Tokens[k].Norm) || p.Tokens[k].Norm is "official" or "representative" or "rep" or "aide" or "adviser" or "advisor")
             {
                 return true;
             }

@@ -225,6 +225,7 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             id = n is "source" or "sources" ? (indefinite ? null : discourse.LastAccordingSpeaker)
                 : indefinite ? (modifierEntity is { } mod && _a.Entities[mod].Kind == EntityKind.Person ? mod
                     : PersonNamedNext(p, end, n, place, newOnly: true) ?? IndefiniteSpokesperson(p, det, end, to))
+                : Anonymous.Contains(n) && t[det].Norm == "the" && noun == det + 1 && BodyOfIntroduced(p, det, n) is { } body ? body
                 : UnnamedIntroduced(p, det, n) ? null
                 : (place is not null ? RegistryRoleHolder(p, det, end, to, place) : null) ??
                   ResolvePersonNoun(RoleNoun(t, det, noun), place, modifierEntity, former: FormerBetween(t, det, noun), portfolio: PortfolioBetween(t, det, noun)) ??
@@ -813,6 +814,46 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         }
 
         return named;
+    }
+
+    /// <summary>
+    /// "A board official expressed frustration …" ¶ "“…,” the official said.": an unnamed official introduced as an
+    /// organisation's, by its name or a noun for it, in this paragraph or the one before, is the organisation's when
+    /// "the official" speaks again; null when no such introduction comes first.
+    /// </summary>
+    private string? BodyOfIntroduced(Paragraph p, int det, string noun)
+    {
+        var at = _a.Paragraphs.IndexOf(p);
+        for (var pi = at; pi >= 0 && pi >= at - 1; pi--)
+        {
+            var q = _a.Paragraphs[pi];
+            var t = q.Tokens;
+            var stop = pi == at ? det : t.Count;
+            for (var k = stop - 2; k >= 1; k--)
+            {
+                if (t[k + 1].Norm != noun || q.InQuote[k])
+                {
+                    continue;
+                }
+
+                var mention = q.MentionAt[k] >= 0 ? q.Mentions[q.MentionAt[k]] : null;
+                var first = mention?.First ?? k;
+                if (first < 1 || t[first - 1].Norm is not ("a" or "an"))
+                {
+                    continue;
+                }
+
+                if (mention is not null)
+                {
+                    // "a Northwind official", "a Pakistan Cricket Board official"
+                    return _a.Entities.TryGetValue(mention.EntityId, out var named) && named.Kind == EntityKind.Institution ? mention.EntityId : null;
+                }
+
+                return !t[k].Cap && SpeechLexicon.IsInstitutionNoun(t[k].Norm) ? ResolveInstitutionNoun(t[k].Norm, null, null) : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

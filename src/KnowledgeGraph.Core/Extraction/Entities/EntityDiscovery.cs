@@ -1117,7 +1117,8 @@ internal static partial class EntityDiscovery
                 break; // "Matt Law of the Telegraph", "Jane Roe of Quintbank": a person of an organisation, two names
             }
             else if (t.Norm is "of" or "the" or "for" or "and" or "de" or "del" or "on" && k - end < 2 && k > start &&
-                !(t.Norm == "on" && tokens[end - 1].Norm is not ("committee" or "commission" or "council" or "panel" or "subcommittee" or "conference" or "forum")))
+                !(t.Norm == "on" && (tokens[end - 1].Norm is not ("committee" or "commission" or "council" or "panel" or "subcommittee" or "conference" or "forum") ||
+                    DateAfterOn(tokens, k))))
             {
                 k++; // "Ministry of Justice", "Committee on Foreign Relations"; not "the Interior Ministry on the National Action Plan"
             }
@@ -1546,6 +1547,14 @@ internal static partial class EntityDiscovery
     private static bool TodayOutlet(List<Token> tokens, int start, int k) =>
         tokens[k].Norm == "today" && k > start && tokens[k - 1].Cap &&
         (Lexicon.Current.OutletNameHeads.Contains(tokens[k - 1].Norm) || Gazetteer.Default.MatchPlace(tokens, k - 1, k).Length > 0);
+
+    /// <summary>
+    /// "on Wednesday", "on March 3" at token <paramref name="on"/>: a date after a name ("The Pakistan Cricket Board on
+    /// Wednesday denied …", "the council on Monday voted …"), not the subject of a body ("Committee on Foreign Relations").
+    /// </summary>
+    internal static bool DateAfterOn(List<Token> tokens, int on) =>
+        on + 1 < tokens.Count && tokens[on].Norm == "on" &&
+        (Attribution.Sieves.VerbFrame.Weekday(tokens[on + 1].Norm) || Attribution.SpeechVerbs.IsMonth(tokens[on + 1].Norm.TrimEnd('.')));
 
     /// <summary>"The Sunday Times", "the Sunday Telegraph": a weekday that opens an outlet's name is part of it.</summary>
     private static bool WeekdayOutlet(List<Token> tokens, int k) =>

@@ -403,7 +403,7 @@ internal sealed partial class EntityResolver
 
         // "the United States Department of State": the name goes on past the head word, so it is not this one.
         if (last < 0 || (last + 1 < tokens.Count && tokens[last + 1].IsWord && tokens[last + 1].Cap) ||
-            (last + 2 < tokens.Count && tokens[last + 1].Norm is "of" or "for" or "on" && tokens[last + 2].Cap))
+            (last + 2 < tokens.Count && tokens[last + 1].Norm is "of" or "for" or "on" && tokens[last + 2].Cap && !EntityDiscovery.DateAfterOn(tokens, last + 1)))
         {
             return 0;
         }

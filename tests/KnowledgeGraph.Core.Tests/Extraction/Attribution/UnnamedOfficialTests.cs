@@ -1,0 +1,44 @@
+using KnowledgeGraph.Core.Tests.Support;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Core.Tests.Extraction.Attribution;
+
+/// <summary>
+/// "A board official expressed frustration …" ¶ "“…,” the official said." ¶ "“…,” he added.": an unnamed official
+/// introduced as an organisation's speaks for it when "the official" speaks again and when "he" goes on, not the last
+/// man the article named. An official introduced with no organisation stays no one's. Invented sentences.
+/// </summary>
+public sealed class UnnamedOfficialTests
+{
+    private const string Lead =
+        "Rowing\n\nThe Kenya Rowing Federation denied a rift between the crews and coach Peter Omondi.\n\n" +
+        "A federation official expressed frustration at the stories in the local media.\n\n";
+
+    [Fact]
+    public void The_official_speaks_for_the_organisation_introduced_with_him()
+    {
+        var doc = Invented.Extract("official.txt", Lead + "“It is sad because the crews need support right now,” the official said.");
+        var federation = Assert.Single(doc.Entities, e => e.Name == "Kenya Rowing Federation");
+        doc.Require(federation.Id, Stance.Said, "It is sad because");
+    }
+
+    [Fact]
+    public void He_goes_on_with_the_official_not_the_last_man_named()
+    {
+        var doc = Invented.Extract("official.txt", Lead +
+            "“It is sad because the crews need support right now,” the official said.\n\n“Every time we lose, such stories come out,” he added.");
+        var federation = Assert.Single(doc.Entities, e => e.Name == "Kenya Rowing Federation");
+        doc.Require(federation.Id, Stance.Said, "Every time we lose");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId.Contains("omondi", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_official_of_no_organisation_stays_no_ones()
+    {
+        var doc = Invented.Extract("official.txt",
+            "Rowing\n\nThe Kenya Rowing Federation denied a rift between the crews and coach Peter Omondi.\n\n" +
+            "A senior official expressed frustration at the stories in the local media.\n\n" +
+            "“It is sad because the crews need support right now,” the official said.");
+        Assert.DoesNotContain(doc.Statements, s => s.Evidence.Contains("It is sad", StringComparison.Ordinal));
+    }
+}
