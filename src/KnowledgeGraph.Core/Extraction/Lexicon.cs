@@ -155,6 +155,8 @@ public sealed partial class Lexicon
     internal FrozenSet<string> BuildingHeads => field ??= _lists["buildingHeads"];
     internal FrozenSet<string> EmploymentWords => field ??= _lists["employmentWords"];
     internal FrozenSet<string> CommonAcronyms => field ??= _lists["commonAcronyms"];
+
+    internal FrozenSet<string> PostNominals => field ??= _lists["postNominals"];
     internal FrozenSet<string> InstitutionEndings => field ??= _lists["institutionEndings"];
     internal FrozenSet<string> LeadVerbs => field ??= _lists["leadVerbs"];
     internal FrozenSet<string> LeadNouns => field ??= _lists["leadNouns"];
@@ -174,6 +176,7 @@ public sealed partial class Lexicon
     internal FrozenSet<string> IntroWords => field ??= _lists["introWords"];
     internal FrozenSet<string> ClaimKeyStopWords => field ??= _lists["claimKeyStopWords"];
     internal FrozenSet<string> TailMarkers => field ??= _lists["tailMarkers"];
+    internal FrozenSet<string> BoxMarkers => field ??= _lists["boxMarkers"];
     internal FrozenSet<string> NavigationLines => field ??= _lists["navigationLines"];
     internal FrozenSet<string> QaHeadings => field ??= _lists["qaHeadings"];
     internal FrozenSet<string> LoremWords => field ??= _lists["loremWords"];

@@ -531,7 +531,20 @@ internal sealed partial class AttributionStage
             return f;
         }
 
-        return f with { ContentFirst = previous.First, ContentEnd = previous.End, ContentParagraph = previous.Paragraph == p ? null : previous.Paragraph, Denies = true };
+        // "“No. 1 is on the way. Now we are just hoping …”" ¶ "“Not true,” says …": the verdict is on the first sentence
+        // of what was reported, its claim; what follows it is no more reported as fact than the verdict is a claim.
+        var t = previous.Paragraph.Tokens;
+        var end = previous.End;
+        for (var k = previous.First + 1; k < end - 1; k++)
+        {
+            if (t[k].Norm is "." or "!" or "?" && t[k + 1].IsWord)
+            {
+                end = k;
+                break;
+            }
+        }
+
+        return f with { ContentFirst = previous.First, ContentEnd = end, ContentParagraph = previous.Paragraph == p ? null : previous.Paragraph, Denies = true };
     }
 
     /// <summary>

@@ -492,7 +492,7 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
     private (string, int, int)? SubjectMention(Paragraph p, Mention m, int to)
     {
         var t = p.Tokens;
-        if (GovernedByPreposition(p, m.First))
+        if (GovernedByPreposition(p, m.First) && !NamedAfterRoleForBody(p, m))
         {
             return null;
         }
@@ -862,6 +862,25 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "counsel for the prosecution Michael Durack said", "the lawyer for the family Jane Roe said": a person named right
+    /// after a role held for a body ("for the prosecution", "of the club") is the one who holds it, not governed by the
+    /// preposition; "lawyers for the singer Jane Roe" name the one they act for (a noun for a person before the name).
+    /// </summary>
+    private bool NamedAfterRoleForBody(Paragraph p, Mention m)
+    {
+        var t = p.Tokens;
+        var k = m.First;
+        while (k > 0 && t[k - 1].IsWord && t[k - 1].Cap && NameWords.IsTitle(t[k - 1]) && k > m.First - 2)
+        {
+            k--; // "counsel for the prosecution Mr Michael Durack"
+        }
+
+        return k >= 4 && _a.Entities[m.EntityId].Kind == EntityKind.Person && t[k - 1].IsWord && !t[k - 1].Cap && t[k - 2].Norm == "the" &&
+            t[k - 3].Norm is "for" or "of" && !SpeechLexicon.PersonNouns.Contains(t[k - 1].Norm) && !Lexicon.Current.ProxyNouns.Contains(t[k - 1].Norm) &&
+            (SpeechLexicon.PersonNouns.Contains(t[k - 4].Norm) || Lexicon.Current.ProxyNouns.Contains(t[k - 4].Norm) || NameWords.Titles.Contains(t[k - 4].Norm));
     }
 
     public static bool GovernedByPreposition(Paragraph p, int k)

@@ -14,7 +14,7 @@ internal static class Boilerplate
 
     private static FrozenSet<string> Lorem => Lexicon.Current.LoremWords;
 
-    private static readonly char[] TrimChars = [' ', '.', ':', '!', '|', '>', '<', '-', '\u2013', '\u2014', '#', '*', '\u00BB', '\u2192'];
+    internal static readonly char[] TrimChars = [' ', '.', ':', '!', '|', '>', '<', '-', '\u2013', '\u2014', '#', '*', '\u00BB', '\u2192'];
 
     /// <summary>Boilerplate when the line is page furniture; null when it may be article text.</summary>
     public static LineRole? Classify(ReadOnlySpan<char> line, string? folded, out bool startsTail, out bool startsQa)

@@ -18,17 +18,20 @@ internal static partial class DocumentCleaner
         var qa = QaState.None;
         var sawContent = false;
         var tail = false;
+        var boxTail = false; // the tail began at a link box's label ("READ MORE"), which pages also set inside the story
         for (var i = 0; i < lines.Count; i++)
         {
             var (start, end) = lines[i];
             var span = text.AsSpan(start, end - start);
             // Furniture, captions and repeated headlines are short; running paragraphs are not folded at all.
             var key = span.Length <= 200 || (span.Length <= 600 && MayBeNotice(span)) ? TextFold.Fold(span) : null;
-            if (tail)
+            if (tail && !(boxTail && ResumedBody(span)))
             {
                 roles[i] = LineRole.Boilerplate;
                 continue;
             }
+
+            tail = false;
 
             if (qa != QaState.None)
             {
@@ -56,6 +59,7 @@ internal static partial class DocumentCleaner
             if (startsTail && sawContent)
             {
                 tail = true;
+                boxTail = key is not null && Lexicon.Current.BoxMarkers.Contains(key.Trim(Boilerplate.TrimChars));
             }
 
             // "Simon:" alone on a line comes back at each of the voice's turns: a speaker's label, not a repeated caption.
@@ -109,6 +113,14 @@ internal static partial class DocumentCleaner
         return char.IsLower(text[next.Start]) || text[line.End - 1] == ',' ||
             (hardWrapped && text.AsSpan(line.End, next.Start - line.End).Count('\n') == 1 && char.IsLetterOrDigit(text[next.Start]));
     }
+
+    /// <summary>
+    /// After a link box's label ("READ MORE" over a list of other stories, set inside the story by many sites), a line of
+    /// running prose: 150 characters or more ending with a sentence's stop (a linked headline ends with none), so the
+    /// story goes on.
+    /// </summary>
+    private static bool ResumedBody(ReadOnlySpan<char> line) =>
+        line.Length >= 150 && line[^1] is '.' or '"' or '\u201D' && line.Count(' ') >= 20;
 
     /// <summary>A transcript's label alone on its line: a few words, the first capitalised, and a closing colon ("Simon:", "Peter Williams:").</summary>
     private static bool SpeakerLabelLine(ReadOnlySpan<char> line) =>

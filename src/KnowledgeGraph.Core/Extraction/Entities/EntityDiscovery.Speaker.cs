@@ -369,7 +369,15 @@ internal static partial class EntityDiscovery
     private static bool AcronymSpeaker(List<Token> tokens, int i, bool heading) =>
         !heading && tokens[i].IsWord && tokens[i].AllCaps && tokens[i].Norm.Length is >= 2 and <= 6 && tokens[i].Norm.All(char.IsLetter) &&
         !NameWords.NotNames.Contains(tokens[i].Norm) && !NameWords.IsTitle(tokens[i]) && !Lexicon.Current.CommonAcronyms.Contains(tokens[i].Norm) &&
-        !(i > 0 && tokens[i - 1].Norm == "(" ) && !(i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].AllCaps);
+        !(i > 0 && tokens[i - 1].Norm == "(" ) && !(i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].AllCaps) && !PostNominal(tokens, i);
+
+    /// <summary>
+    /// "Mr John Rogers SC told the jury", "Jane Doe QC said": a rank's or an honour's letters right after a capitalised
+    /// name are the person's, not an organisation speaking.
+    /// </summary>
+    internal static bool PostNominal(List<Token> tokens, int i) =>
+        i > 0 && tokens[i].AllCaps && tokens[i - 1].IsWord && tokens[i - 1].Cap && !tokens[i - 1].AllCaps && tokens[i].Start == tokens[i - 1].End + 1 &&
+        Lexicon.Current.PostNominals.Contains(tokens[i].Norm);
 
     /// <summary>"A UBS spokesperson", "UBS officials": the unnamed speaker of an organisation.</summary>
     private static bool SpokespersonAfter(List<Token> tokens, int k) =>

@@ -97,8 +97,9 @@ internal static class Tokenizer
                 continue;
             }
 
-            // Inner apostrophe (don't, O'Brien) but not the possessive 's, which becomes its own token.
-            if ((c == '\'' || c == '\u2019') && i + 1 < end && char.IsLetter(text[i + 1]))
+            // Inner apostrophe (don't, O'Brien) but not the possessive 's, which becomes its own token. An opening mark typed
+            // for it between letters ("Pitt‘s publicist", "don‘t") is one too: it opens no quotation inside a word.
+            if ((c == '\'' || c == '\u2019' || c == '\u2018') && i + 1 < end && char.IsLetter(text[i + 1]))
             {
                 var possessive = (text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2]));
                 if (possessive)
@@ -148,7 +149,8 @@ internal static class Tokenizer
         }
 
         EmitWord(text, start, i, tokens, isKnownName);
-        if (i + 1 < end && (text[i] == '\'' || text[i] == '\u2019') && (text[i + 1] == 's' || text[i + 1] == 'S'))
+        if (i + 1 < end && (text[i] == '\'' || text[i] == '\u2019' || (text[i] == '\u2018' && i > start)) && (text[i + 1] == 's' || text[i + 1] == 'S') &&
+            (text[i] != '\u2018' || i + 2 >= end || !char.IsLetterOrDigit(text[i + 2])))
         {
             tokens.Add(new Token(i, i + 2, TokenKind.Punct, "'s", false, false));
             i += 2;

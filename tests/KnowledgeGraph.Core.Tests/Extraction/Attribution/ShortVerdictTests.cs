@@ -48,4 +48,25 @@ public sealed class ShortVerdictTests
         var found = Extract(sentence).Require("person:tom-hale", Stance.Denied, "not raised");
         Assert.StartsWith("The issue of the altered report", found.Claim, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_bare_verdict_denies_the_first_sentence_of_the_quotation_before_it()
+    {
+        var doc = Invented.Extract("verdict.txt",
+            "The Northport Echo quoted Tom Hale as saying, \u201cThe ferry is already sold. Now we are just hoping the deal goes well.\u201d\n\n" +
+            "\u201cNot true,\u201d says Jane Roe, a spokeswoman for Hale.");
+        var roe = doc.Statements.Where(x => x.SpeakerId == "person:jane-roe").ToList();
+        var denial = Assert.Single(roe);
+        Assert.Equal(Stance.Denied, denial.Stance);
+        Assert.Contains("already sold", denial.Claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_opening_mark_typed_for_an_apostrophe_opens_no_quotation()
+    {
+        var doc = Invented.Extract("verdict.txt",
+            "\u201cNot true,\u201d says Jane Roe, Hale\u2018s publicist, of the report that the ferry was sold.\n\n" +
+            "According to the Northport Echo, Hale\u2018s lawyer Jon Bell said the ferry had not been sold.");
+        doc.Require("person:jon-bell", Stance.Denied, "had not been sold");
+    }
 }
