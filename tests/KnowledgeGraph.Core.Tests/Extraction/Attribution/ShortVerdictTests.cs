@@ -65,8 +65,10 @@ public sealed class ShortVerdictTests
     public void An_opening_mark_typed_for_an_apostrophe_opens_no_quotation()
     {
         var doc = Invented.Extract("verdict.txt",
-            "\u201cNot true,\u201d says Jane Roe, Hale\u2018s publicist, of the report that the ferry was sold.\n\n" +
-            "According to the Northport Echo, Hale\u2018s lawyer Jon Bell said the ferry had not been sold.");
-        doc.Require("person:jon-bell", Stance.Denied, "had not been sold");
+            "Mayor Tom Hale told a magazine that the ferry was sold.\n\n" +
+            "\u201cNot true,\u201d says Jane Roe, Hale\u2018s publicist, a firm denial that the ferry was sold.\n\n" +
+            "According to the Northport Echo, Hale\u2018s lawyer Jon Bell said that while Hale did speak to the reporter, the quote was fabricated.");
+        doc.Require("person:jon-bell", Stance.Denied, "the quote was fabricated");
+        Assert.DoesNotContain(doc.Statements, x => x.SpeakerId == "person:tom-hale" && x.Stance == Stance.Denied);
     }
 }
