@@ -227,25 +227,101 @@ internal sealed class DiscourseState(ArticleAnalysis analysis) : IDiscourseView
 
     /// <summary>
     /// "Ms Ferrier then asked about … He replied: …": a person the text calls "Ms", "Mrs" or "Miss" is not "he", nor one it
-    /// calls "Mr" "she"; the latest person who has spoken and may be is, else no one. (Given-name lists are not used: they
-    /// mistake "Li", "Abdul" or "Stephane" too often.)
+    /// calls "Mr" "she"; the latest person who has spoken and may be is, else one named in the last few mentions the text
+    /// shows to agree ("The consequences, she says, …" after "Trump signed …", in an article whose ambassador "did not
+    /// disguise her anguish"), else no one. (Given-name lists are not used: they mistake "Li", "Abdul" or "Stephane" too often.)
     /// </summary>
     private string? Agreeing(string pronoun, string? candidate)
     {
-        var other = pronoun == "he" ? 'f' : 'm';
-        return candidate is null || SexOf(candidate) != other ? candidate : Latest(x => _personSpeakers.Contains(x.Id) && SexOf(x.Id) != other);
+        var (own, other) = pronoun == "he" ? ('m', 'f') : ('f', 'm');
+        return candidate is null || SexOf(candidate) != other ? candidate
+            : Latest(x => _personSpeakers.Contains(x.Id) && SexOf(x.Id) != other) ?? RecentPersonOfSex(own);
+    }
+
+    /// <summary>The latest person of the given sex among the last twenty entities named or speaking, or null.</summary>
+    private string? RecentPersonOfSex(char sex)
+    {
+        for (var i = _recent.Count - 1; i >= 0 && i >= _recent.Count - 20; i--)
+        {
+            if (analysis.Entities.TryGetValue(_recent[i], out var e) && e.Kind == EntityKind.Person && SexOf(e.Id) == sex)
+            {
+                return e.Id;
+            }
+        }
+
+        return null;
     }
 
     private readonly HashSet<string> _personSpeakers = new(StringComparer.Ordinal);
 
     private Dictionary<string, char>? _honorifics;
 
-    /// <summary>'m' for a person the text calls "Mr", 'f' for "Ms", "Mrs" or "Miss", else '\0' (also when it calls them both).</summary>
+    private readonly HashSet<string> _titled = new(StringComparer.Ordinal); // those a title gave a sex: it outweighs pronouns
+
+    /// <summary>
+    /// Pronouns after the one person a sentence names, outside quotations: "she", "herself" for a woman, "he",
+    /// "him", "his", "himself" for a man; a person shown both ways is left unknown ('?').
+    /// </summary>
+    private void PronounEvidence(Dictionary<string, char> sexes)
+    {
+        foreach (var p in analysis.Paragraphs)
+        {
+            var t = p.Tokens;
+            foreach (var s in p.Sentences)
+            {
+                string? person = null;
+                var first = -1;
+                var several = false;
+                for (var k = s.First; k < s.End && k < t.Count; k++)
+                {
+                    if (p.MentionAt[k] < 0 || p.InQuote[k] || !analysis.Entities.TryGetValue(p.Mentions[p.MentionAt[k]].EntityId, out var e) || e.Kind != EntityKind.Person)
+                    {
+                        continue;
+                    }
+
+                    several |= person is not null && person != e.Id;
+                    if (person is null)
+                    {
+                        (person, first) = (e.Id, k);
+                    }
+                }
+
+                if (person is null || several)
+                {
+                    continue;
+                }
+
+                var sex = '\0';
+                for (var k = first + 1; k < s.End && k < t.Count; k++)
+                {
+                    var shown = p.InQuote[k] || !t[k].IsWord ? '\0' : t[k].Norm switch
+                    {
+                        "she" or "herself" => 'f', // ("her" also stands for a country or a ship: "the country prepares her runners")
+                        "he" or "him" or "his" or "himself" => 'm',
+                        _ => '\0',
+                    };
+                    sex = shown == '\0' ? sex : sex == '\0' || sex == shown ? shown : '?';
+                }
+
+                if (sex != '\0')
+                {
+                    sexes[person] = sexes.TryGetValue(person, out var seen) && seen != sex ? '?' : sex;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// 'm' for a person the text calls "Mr", 'f' for "Ms", "Mrs" or "Miss", else '\0' (also when it calls them both); with no
+    /// title, the pronouns that follow the person in sentences naming no other person ("López Larroque did not disguise
+    /// her anguish – not for herself"), when they all agree.
+    /// </summary>
     private char SexOf(string id)
     {
         if (_honorifics is null)
         {
             _honorifics = new Dictionary<string, char>(StringComparer.Ordinal);
+            PronounEvidence(_honorifics);
             foreach (var p in analysis.Paragraphs)
             {
                 foreach (var m in p.Mentions)
@@ -258,7 +334,7 @@ internal sealed class DiscourseState(ArticleAnalysis analysis) : IDiscourseView
                     } : '\0';
                     if (sex != '\0')
                     {
-                        _honorifics[m.EntityId] = _honorifics.TryGetValue(m.EntityId, out var seen) && seen != sex ? '?' : sex;
+                        _honorifics[m.EntityId] = _titled.Add(m.EntityId) || !_honorifics.TryGetValue(m.EntityId, out var seen) ? sex : seen != sex ? '?' : sex;
                     }
                 }
             }
