@@ -51,4 +51,22 @@ public sealed class NegationReachTests
         var found = doc.Require("person:tom-hale", Stance.Denied, "were not released");
         Assert.Contains("officers were released", found.Claim, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Roe said the report was published not long before the harbour board met in Northport.", "not long before")]
+    [InlineData("Roe said the ferry left the harbour not long after the storm had passed.", "not long after")]
+    public void Not_long_before_or_after_is_a_time_and_negates_nothing(string sentence, string snippet)
+    {
+        var doc = Invented.Extract("ghana.txt", "Deputy Minister Jane Roe spoke on Monday about the harbour report.\n\n" + sentence);
+        var said = doc.Require("person:jane-roe", Stance.Said, snippet);
+        Assert.Contains(snippet, said.Claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_negation_after_the_time_phrase_still_counts()
+    {
+        var doc = Invented.Extract("ghana.txt", "Deputy Minister Jane Roe spoke on Monday about the harbour report.\n\n" +
+            "Roe said not long after the meeting that the ministry had never sold the harbour.");
+        doc.Require("person:jane-roe", Stance.Denied, "never sold");
+    }
 }

@@ -624,6 +624,13 @@ internal static partial class PropositionSplitter
                     continue;
                 }
 
+                // "was published not long before the cabinet was unveiled", "not long after", "not long ago": a time
+                // phrase, no negated predicate.
+                if (n == "not" && k + 2 < end && t[k + 1].Norm == "long" && t[k + 2].Norm is "before" or "after" or "ago")
+                {
+                    continue;
+                }
+
                 // "Dow's decision not to challenge …", "decided not to run": the negation belongs to an infinitive, not
                 // to the main predicate ("is not to be trusted" still is).
                 if (n == "not" && k + 1 < end && t[k + 1].Norm == "to" && k > first && !Words.BeForms.Contains(t[k - 1].Norm))

@@ -21,6 +21,11 @@ internal static class Boilerplate
     {
         startsTail = false;
         startsQa = false;
+        if (IsScript(line))
+        {
+            return LineRole.Boilerplate; // a page's script, scraped as text with the story
+        }
+
         if (folded is null)
         {
             return null; // very long lines are running text (or a wall of text): never navigation
@@ -50,6 +55,29 @@ internal static class Boilerplate
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "cnxps.cmd.push(function () { … });", "if(catID==120){document.getElementsByClassName(…)…": a line of program code, by
+    /// its punctuation: braces and a semicolon, and at least five of the marks code is made of ("{}();=") to every hundred
+    /// characters. Prose has no braces; a line quoting one brace stays text.
+    /// </summary>
+    internal static bool IsScript(ReadOnlySpan<char> line)
+    {
+        if (line.Length < 20 || line.IndexOfAny('{', '}') < 0 || !line.Contains(';'))
+        {
+            return false;
+        }
+
+        var marks = 0;
+        var braces = 0;
+        foreach (var c in line)
+        {
+            marks += c is '{' or '}' or '(' or ')' or ';' or '=' ? 1 : 0;
+            braces += c is '{' or '}' ? 1 : 0;
+        }
+
+        return braces >= 2 && marks * 100 >= line.Length * 5;
     }
 
     // Inline links and sharing rows inside the body: "Related: …", "Read also: …", "Share on X", "Filed under: Cuba".

@@ -206,6 +206,24 @@ internal static partial class DocumentCleaner
 
     private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029");
 
+    /// <summary>
+    /// The end of a page's script that opens the line and runs into the story's text ("if(catID==120){document.…;}\"Many
+    /// testimonies …\""): the last closing brace, when the words before it read as code and forty characters or more of
+    /// text without braces follow it; 0 otherwise.
+    /// </summary>
+    private static int ScriptRunEnd(string text, int s, int e)
+    {
+        var line = text.AsSpan(s, e - s);
+        var brace = line.LastIndexOf('}');
+        if (brace < 0 || line.Length - brace - 1 < 40 || !Boilerplate.IsScript(line[..(brace + 1)]))
+        {
+            return 0;
+        }
+
+        var rest = line[(brace + 1)..].TrimStart();
+        return rest.Length > 0 && (char.IsLetter(rest[0]) || rest[0] is '"' or '\u201C' or '\u2018' or '\'') ? s + brace + 1 : 0;
+    }
+
     private static List<(int Start, int End)> SplitLines(string text)
     {
         var lines = new List<(int, int)>();
@@ -230,6 +248,16 @@ internal static partial class DocumentCleaner
             {
                 lines.Add((s, dateEnd)); // "date 2023-11-06 CAIRO, Nov 6 (Reuters) - …": a feed's date label run into the text
                 s = dateEnd;
+                while (s < e && char.IsWhiteSpace(text[s]))
+                {
+                    s++;
+                }
+            }
+
+            if (ScriptRunEnd(text, s, e) is var scriptEnd and > 0)
+            {
+                lines.Add((s, scriptEnd)); // "…appendChild(script); }\"Many testimonies …\" Adraee wrote": a page's script run into the text
+                s = scriptEnd;
                 while (s < e && char.IsWhiteSpace(text[s]))
                 {
                     s++;
