@@ -21,7 +21,12 @@ internal static partial class PropositionSplitter
             }
 
             // ("reports of the costars being engaged are not true": a gerund "being" is no copula of the verdict)
-            if (!(Words.BeForms.Contains(t[k].Norm) || t[k].Norm is "isn't" or "aren't" or "it's" or "they're" or "that's") || t[k].Norm == "being" || PossessiveBeforeCopula(t, k, end))
+            // "such charges sounded completely baseless", "the claims seem false": a verb of seeming is a copula when a
+            // claim is its subject.
+            var seeming = t[k].Norm is "sounded" or "sounds" or "sound" or "seemed" or "seems" or "seem" or "appeared" or "appears" or "looked" or "looks" &&
+                ClaimNounIn(t, first, k);
+            if (!(Words.BeForms.Contains(t[k].Norm) || t[k].Norm is "isn't" or "aren't" or "it's" or "they're" or "that's" || seeming) || t[k].Norm == "being" ||
+                PossessiveBeforeCopula(t, k, end))
             {
                 continue;
             }

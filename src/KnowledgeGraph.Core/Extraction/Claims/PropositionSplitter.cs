@@ -142,7 +142,14 @@ internal static partial class PropositionSplitter
         {
             // “The Ministry categorically rejects the false reports …,” the note says: the quotation itself denies.
             // “We deny that anyone was arrested”: the clause after "that", not "That anyone …".
-            var from = dv + 2 < mainStop && t[dv + 1].Norm == "that" ? dv + 2 : StripFraming(p, dv + 1, mainStop);
+            // “We brushed aside the claims that …”, “pushed back on reports that …”: past the verb's particle and its preposition.
+            var after = dv + 1;
+            if (after < mainStop && t[after].Norm is "aside" or "off" or "back" or "down" or "out")
+            {
+                after += after + 1 < mainStop && t[after + 1].Norm is "on" or "at" or "against" ? 2 : 1;
+            }
+
+            var from = after + 1 < mainStop && t[after].Norm == "that" ? after + 1 : StripFraming(p, after, mainStop);
             props.Add(new Proposition(from, mainStop, Stance.Denied));
         }
         else if (AsVerdict(p, first, mainStop))
@@ -617,9 +624,16 @@ internal static partial class PropositionSplitter
     /// <summary>What may stand between a be-form and its participle: commas, "hereby", adverbs ("is, hereby, denied", "are categorically rejected").</summary>
     private static bool PassiveFiller(string norm) => norm is "," or "hereby" || Words.LyAdverb(norm);
 
+    /// <summary>
+    /// A verb of denial at token k, not after a determiner; one that denies only with its particle ("brushed aside",
+    /// "pushed back", "played down") needs it ("it brushes the line of moral turpitude" denies nothing).
+    /// </summary>
     private static bool IsDenialVerb(Paragraph p, int k) =>
-        p.Tokens[k].IsWord && SpeechLexicon.TryVerb(p.Tokens[k].Norm, out _, out var denial) && denial &&
-        k > 0 && !Words.Determiners.Contains(p.Tokens[k - 1].Norm);
+        p.Tokens[k].IsWord && SpeechLexicon.TryVerb(p.Tokens[k].Norm, out var lemma, out var denial) && denial &&
+        k > 0 && !Words.Determiners.Contains(p.Tokens[k - 1].Norm) &&
+        (lemma is not ("push" or "play" or "brush" or "shoot" or "hit" or "hose" or "pour" or "rule") ||
+         (k + 1 < p.Tokens.Count && (SpeechVerbs.DenialParticle(lemma, p.Tokens[k + 1].Norm) || (lemma == "rule" && p.Tokens[k + 1].Norm == "out") ||
+                                      (lemma == "pour" && p.Tokens[k + 1].Norm == "cold"))));
 
     /// <summary>"there is no truth (whatsoever) in/to the reports that …": the token after "that", or -1.</summary>
     /// <summary>

@@ -1153,8 +1153,10 @@ internal static class VerbFrame
         var t = p.Tokens;
         var k = SkipTimeOrChannel(p, first, nextAt);
 
-        // Something must be left, and it must not be a "that" (handled by the caller's search) or a preposition's object.
-        return k > first && k + 2 < nextAt && t[k].IsWord && t[k].Norm is not ("that" or "to" or "of" or "about" or "on" or "in") ? k : first;
+        // Something must be left, and it must not be a "that" (handled by the caller's search) or a preposition's object;
+        // a quotation may open it ("said Tuesday \"countless visitors …\"").
+        return k > first && k + 2 < nextAt && (t[k].IsWord || t[k].Kind is TokenKind.QuoteOpen or TokenKind.QuoteStraight) &&
+            t[k].Norm is not ("that" or "to" or "of" or "about" or "on" or "in") ? k : first;
     }
 
     /// <summary>

@@ -1,0 +1,50 @@
+using KnowledgeGraph.Core.Tests.Support;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Core.Tests.Extraction.Attribution;
+
+/// <summary>
+/// Verbs that deny only with their particle ("brushed aside", "pushed back on", "played down") deny nothing without
+/// it inside a quotation ("it brushes the line of …", "did not push through", "playing soothsayer"); with it, the claim
+/// starts after the particle and the framing noun. A verb of seeming is a verdict's copula when a claim is its subject.
+/// A weekday right after the verb is no part of a quotation that follows. Invented sentences.
+/// </summary>
+public sealed class PhrasalDenialTests
+{
+    private static ExtractedDocument Extract(string sentence) =>
+        Invented.Extract("phrasal.txt", "Harbour board\n\nCouncil president Linda Scott spoke on Monday about the harbour report.\n\n" + sentence);
+
+    [Theory]
+    [InlineData("\u201cIn my opinion, it brushes the line of moral turpitude, a removable offense,\u201d Scott said.", "brushes the line")]
+    [InlineData("\u201cThe meeting with the harbour board did push through in the end,\u201d Scott said.", "push through")]
+    [InlineData("\u201cLet us focus on the harbour rather than playing soothsayer about the sale,\u201d Scott said.", "playing soothsayer")]
+    public void Without_its_particle_the_verb_denies_nothing(string sentence, string snippet)
+    {
+        var said = Extract(sentence).Require("person:linda-scott", Stance.Said, snippet);
+        Assert.Contains(snippet, said.Claim, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\u201cWe brushed aside the claims that the port was sold,\u201d Scott said.")]
+    [InlineData("\u201cWe pushed back on claims that the port was sold,\u201d Scott said.")]
+    public void With_its_particle_it_denies_the_claim_after_the_framing_noun(string sentence)
+    {
+        var denied = Extract(sentence).Require("person:linda-scott", Stance.Denied, "port was sold");
+        Assert.Equal("The port was sold", denied.Claim);
+    }
+
+    [Theory]
+    [InlineData("Scott said such charges sounded completely baseless.", Stance.Denied)]
+    [InlineData("Scott said the claims seemed false to her.", Stance.Denied)]
+    [InlineData("Scott said the harbour looked wonderful on Monday.", Stance.Said)]
+    public void A_verb_of_seeming_carries_a_verdict_on_a_claim(string sentence, Stance stance) =>
+        Assert.Equal(stance, Assert.Single(Extract(sentence).Statements, x => x.SpeakerId == "person:linda-scott").Stance);
+
+    [Fact]
+    public void A_weekday_after_the_verb_is_no_part_of_the_quotation()
+    {
+        var said = Extract("Scott said Tuesday \"countless visitors have toured the harbour and found it safe for ferries.\"")
+            .Require("person:linda-scott", Stance.Said, "countless visitors");
+        Assert.StartsWith("Countless visitors", said.Claim, StringComparison.Ordinal);
+    }
+}
