@@ -395,7 +395,42 @@ internal static partial class EntityDiscovery
     /// <summary>Token i opens a sentence: first of its paragraph, or after an end mark, a colon or an opening quote.</summary>
     internal static bool SentenceOpener(List<Token> tokens, int i) =>
         i == 0 || tokens[i - 1].Norm is "." or "!" or "?" or ":" or ";" || tokens[i - 1].Kind is TokenKind.QuoteOpen or TokenKind.QuoteStraight ||
-        DatelineDashAt(tokens, i - 1);
+        DatelineDashAt(tokens, i - 1) || DatelineCreditCloseAt(tokens, i - 1);
+
+    /// <summary>
+    /// "LONDON (Sputnik) The Ryanair carrier …", "LONDON (UrduPoint News / Sputnik - 07th July, 2021) The …": the bracket
+    /// closing a credit after a dateline in capitals that opens the paragraph, with no dash after it; the word after it
+    /// opens the story's first sentence.
+    /// </summary>
+    internal static bool DatelineCreditCloseAt(List<Token> tokens, int close)
+    {
+        const int MaxCredit = 24;
+        if (close < 3 || close > MaxCredit || tokens[close].Norm != ")")
+        {
+            return false;
+        }
+
+        var k = 0;
+        while (k < close && (tokens[k].Norm == "," || (tokens[k].IsWord && tokens[k].AllCaps)))
+        {
+            k++; // the dateline: "LONDON", "WASHINGTON, D.C."
+        }
+
+        if (k == 0 || k >= close || tokens[k].Norm != "(")
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < close; j++)
+        {
+            if (tokens[j].Norm is "(" or ")")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// "(JTA) —", "HAVANA (AP) —", "GENEVA —": the dash closing a dateline or a credit in brackets that opens the paragraph, so
