@@ -45,11 +45,28 @@ internal static class Coordination
 
             joined |= andHere;
 
+            // "… and U.S. Olympic silver medallist Galen Rupp": a country before a role only describes the next person.
+            var country = -1;
+            if (people && andHere && k > end && k < t.Count && p.MentionAt[k] >= 0 && p.Mentions[p.MentionAt[k]] is { } place && place.First == k &&
+                analysis.Entities.TryGetValue(place.EntityId, out var where) && where.Kind == EntityKind.Place && place.End + 1 < t.Count &&
+                t[place.End].IsWord && !p.InQuote[place.End] && (TitleWord(p, place.End) || RoleAdjective(p, place.End)))
+            {
+                country = k;
+                k = place.End;
+            }
+
             // "… and union leader Daniel Ekwueme", "… and the Foreign Minister X": a title or role before the next name.
             // "… and House Speaker Arthur Lira": a capitalised word that opens a title is part of it.
-            for (var skipped = 0; k > end && k < t.Count && skipped < 3 && p.MentionAt[k] < 0 && (TitleWord(p, k) || OpensTitle(p, k)); skipped++)
+            for (var skipped = 0; k > end && k < t.Count && skipped < (country >= 0 ? 5 : 3) && p.MentionAt[k] < 0 &&
+                (TitleWord(p, k) || OpensTitle(p, k) || RoleAdjective(p, k)); skipped++)
             {
                 k++;
+            }
+
+            if (country >= 0 && (k >= t.Count || p.MentionAt[k] < 0 || !analysis.Entities.TryGetValue(p.Mentions[p.MentionAt[k]].EntityId, out var described) ||
+                described.Kind != EntityKind.Person))
+            {
+                return null;
             }
 
             if (k == end || k >= t.Count || p.MentionAt[k] < 0 || p.InQuote[k])
@@ -78,6 +95,11 @@ internal static class Coordination
 
         return joined && ids.Distinct(StringComparer.Ordinal).Count() == ids.Count ? (ids, end) : null;
     }
+
+    /// <summary>"Olympic" in "U.S. Olympic silver medallist": a capitalised word before a lower-case role word.</summary>
+    private static bool RoleAdjective(Paragraph p, int k) =>
+        p.Tokens[k].IsWord && p.Tokens[k].Cap && !p.Tokens[k].AllCaps && !p.InQuote[k] && p.MentionAt[k] < 0 && k + 1 < p.Tokens.Count &&
+        p.MentionAt[k + 1] < 0 && p.Tokens[k + 1].IsWord && !p.Tokens[k + 1].Cap && TitleWord(p, k + 1);
 
     private static bool OpensTitle(Paragraph p, int k) =>
         p.Tokens[k].IsWord && p.Tokens[k].Cap && !p.InQuote[k] && k + 1 < p.Tokens.Count && p.MentionAt[k + 1] < 0 && p.Tokens[k + 1].Cap &&
