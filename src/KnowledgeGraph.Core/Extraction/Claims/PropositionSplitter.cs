@@ -138,7 +138,8 @@ internal static partial class PropositionSplitter
             // "recalled dismissing similar false reports", "reiterated rejecting the claims": the content is a denial.
             props.Add(new Proposition(StripFraming(p, first + 1, mainStop), mainStop, Stance.Denied));
         }
-        else if (QuotedDenialVerb(p, first, mainStop) is var dv and >= 0)
+        else if ((QuotedDenialVerb(p, first, mainStop) is var dv and >= 0) ||
+                 (ColonInQuote(p, first, mainStop) is var colon and > 0 && (dv = QuotedDenialVerb(p, colon + 1, mainStop)) >= 0))
         {
             // “The Ministry categorically rejects the false reports …,” the note says: the quotation itself denies.
             // “We deny that anyone was arrested”: the clause after "that", not "That anyone …".
@@ -1013,6 +1014,28 @@ internal static partial class PropositionSplitter
         }
 
         return j >= first ? j : -1;
+    }
+
+    /// <summary>
+    /// “I'll be as clear as I can possibly be: Huawei categorically denies …”: a colon early in a quotation, after which
+    /// the quoted clause starts again; -1 when there is none.
+    /// </summary>
+    private static int ColonInQuote(Paragraph p, int first, int end)
+    {
+        for (var k = first + 2; k + 3 < end && k < first + 14; k++)
+        {
+            if (!p.InQuote[k] || p.Tokens[k].Norm is "." or "?" or "!")
+            {
+                return -1;
+            }
+
+            if (p.Tokens[k].Norm == ":")
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>A denial verb as the main verb of a quoted clause ("The Ministry categorically rejects …"), or -1.</summary>

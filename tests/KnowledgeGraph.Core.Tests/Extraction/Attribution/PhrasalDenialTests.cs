@@ -7,7 +7,8 @@ namespace KnowledgeGraph.Core.Tests.Extraction.Attribution;
 /// Verbs that deny only with their particle ("brushed aside", "pushed back on", "played down") deny nothing without
 /// it inside a quotation ("it brushes the line of …", "did not push through", "playing soothsayer"); with it, the claim
 /// starts after the particle and the framing noun. A verb of seeming is a verdict's copula when a claim is its subject.
-/// A weekday right after the verb is no part of a quotation that follows. Invented sentences.
+/// A weekday right after the verb is no part of a quotation that follows. A quotation that starts again after an early
+/// colon ("I'll be as clear as I can be: X categorically denies …") denies by its verb there. Invented sentences.
 /// </summary>
 public sealed class PhrasalDenialTests
 {
@@ -47,4 +48,14 @@ public sealed class PhrasalDenialTests
             .Require("person:linda-scott", Stance.Said, "countless visitors");
         Assert.StartsWith("Countless visitors", said.Claim, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("\u201cI'll be as clear as I can possibly be: the harbour board categorically denies the allegations in the report,\u201d Scott said.", "allegations in the report")]
+    [InlineData("\u201cLet me say this: we deny that the port was sold,\u201d Scott said.", "port was sold")]
+    public void A_denial_after_a_colon_early_in_the_quotation_denies(string sentence, string snippet) =>
+        Extract(sentence).Require("person:linda-scott", Stance.Denied, snippet);
+
+    [Fact]
+    public void A_plan_after_a_colon_stays_said() =>
+        Extract("\u201cHere is the plan: we build the port and open it in May,\u201d Scott said.").Require("person:linda-scott", Stance.Said, "open it in May");
 }
