@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Core.Tests.Extraction;
 
 /// <summary>
 /// A company's legal form written in capitals ("AG", "KGaA") closes its name, which stays one institution and never a
-/// person, whatever title stands before it. Invented sentences.
+/// person, whatever title stands before it; one in lower case ("plc", "ltd") between the name and its verb leaves the
+/// company speaking. Invented sentences.
 /// </summary>
 public sealed class CompanyLegalFormTests
 {
@@ -44,5 +45,15 @@ public sealed class CompanyLegalFormTests
     {
         var doc = Invented.Extract("form.txt", "Company results\n\n" + sentence);
         Assert.Contains(alias, Assert.Single(doc.Entities, e => e.Name == name).Aliases);
+    }
+
+    [Theory]
+    [InlineData("Quandt Mining plc refuted allegations that it had bribed officials at the mine.", Stance.Denied)]
+    [InlineData("Quandt Mining ltd said on Monday that its sales had risen sharply in Munich.", Stance.Said)]
+    public void A_legal_form_in_lower_case_before_the_verb_leaves_the_company_speaking(string sentence, Stance stance)
+    {
+        var doc = Invented.Extract("form.txt", "Gas merger talk in Munich\n\n" + sentence);
+        var company = Assert.Single(doc.Entities, e => e.Name == "Quandt Mining");
+        Assert.Equal(stance, Assert.Single(doc.Statements, x => x.SpeakerId == company.Id).Stance);
     }
 }

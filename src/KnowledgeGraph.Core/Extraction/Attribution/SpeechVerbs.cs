@@ -144,7 +144,8 @@ internal static class SpeechVerbs
             (prev is "as" && QuotedAs(p, s, i));
         if (i > s.First && t[i - 1].IsWord && !t[i - 1].Cap && !CanPrecedeVerb(prev) && !purpose && !gerundOfManner &&
             !(t[i].Norm.EndsWith("ing", StringComparison.Ordinal) && AfterIssuedDocument(p, s, i)) && !AfterLocativeOfSpeaker(p, s, i) &&
-            !(prev is "couple" or "pair" or "duo" && prev2 == "the")) // "The couple claims …": two people named before
+            !(prev is "couple" or "pair" or "duo" && prev2 == "the") && // "The couple claims …": two people named before
+            !(prev is "plc" or "ltd" or "inc" or "llc" && i - 2 >= s.First && t[i - 2].Cap)) // "Acacia Mining plc refuted …": the legal form closes the name
         {
             return false;
         }
