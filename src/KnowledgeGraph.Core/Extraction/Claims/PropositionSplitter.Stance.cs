@@ -629,6 +629,15 @@ internal static partial class PropositionSplitter
                     continue;
                 }
 
+                // "we do not deny that the port was sold", "did not dispute the reports": a verb of denial negated, over a
+                // that-clause or a report, concedes; nothing reported is refuted ("not denying anyone a bed" refuses nothing
+                // and stays a negation).
+                if (k + 2 < end && IsDenialVerb(p, k + 1) && (t[k + 2].Norm == "that" || Words.NamesAClaim(t[k + 2].Norm) ||
+                    (t[k + 2].Norm is "the" or "these" or "those" or "any" && k + 3 < end && Words.NamesAClaim(t[k + 3].Norm))))
+                {
+                    continue;
+                }
+
                 // "was published not long before the cabinet was unveiled", "not long after", "not long ago": a time
                 // phrase, no negated predicate.
                 if (n == "not" && k + 2 < end && t[k + 1].Norm == "long" && t[k + 2].Norm is "before" or "after" or "ago")

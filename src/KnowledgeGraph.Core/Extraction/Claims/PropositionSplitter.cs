@@ -1057,6 +1057,11 @@ internal static partial class PropositionSplitter
                 continue;
             }
 
+            if (p.Tokens[k - 1].Norm is "not" or "never" || p.Tokens[k - 1].Norm.EndsWith("n't", StringComparison.Ordinal))
+            {
+                return -1; // “We do not deny that …”: a denial verb negated is no quoted denial (the negation decides)
+            }
+
             if (IsDenialVerb(p, k) && ((p.Tokens[k].Norm.EndsWith('s') && !own) || FirstPersonBefore(p, first, k) || (own && k == first + 1 && p.Tokens[first].Norm.Length > 2) || (own && k == first + 2 && p.Tokens[k - 1].Norm is "'m" or "am" or "are" or "'re") ||
                 PolitelyBefore(p, first, k)))
             {

@@ -8,7 +8,8 @@ namespace KnowledgeGraph.Core.Tests.Extraction.Attribution;
 /// it inside a quotation ("it brushes the line of …", "did not push through", "playing soothsayer"); with it, the claim
 /// starts after the particle and the framing noun. A verb of seeming is a verdict's copula when a claim is its subject.
 /// A weekday right after the verb is no part of a quotation that follows. A quotation that starts again after an early
-/// colon ("I'll be as clear as I can be: X categorically denies …") denies by its verb there. Invented sentences.
+/// colon ("I'll be as clear as I can be: X categorically denies …") denies by its verb there. A denial verb negated over a
+/// that-clause or a report ("we do not deny that …") concedes. Invented sentences.
 /// </summary>
 public sealed class PhrasalDenialTests
 {
@@ -58,4 +59,19 @@ public sealed class PhrasalDenialTests
     [Fact]
     public void A_plan_after_a_colon_stays_said() =>
         Extract("\u201cHere is the plan: we build the port and open it in May,\u201d Scott said.").Require("person:linda-scott", Stance.Said, "open it in May");
+
+    [Theory]
+    [InlineData("\u201cWe do not deny that the port was sold,\u201d Scott said.", "port was sold")]
+    [InlineData("Scott said she did not dispute the reports that the harbour was closed.", "harbour was closed")]
+    public void A_denial_verb_negated_over_a_clause_or_a_report_concedes(string sentence, string snippet)
+    {
+        var doc = Extract(sentence);
+        var said = doc.Require("person:linda-scott", Stance.Said, snippet);
+        Assert.Contains("not", said.Claim, StringComparison.Ordinal);
+        Assert.DoesNotContain(doc.Statements, x => x.Stance == Stance.Denied);
+    }
+
+    [Fact]
+    public void Refusing_someone_something_stays_a_negation() =>
+        Extract("\u201cWe're not denying anyone a bed at the harbour clinic,\u201d Scott said.").Require("person:linda-scott", Stance.Denied, "denying anyone a bed");
 }
