@@ -675,7 +675,8 @@ internal static partial class PropositionSplitter
                     (k + 2 < end && t[k + 1].Norm is "want" or "wanting" && t[k + 2].Norm == "to") || NotWantingOrBothered(t, k, end) ||
                     (n == "no" && k + 1 < end && t[k + 1].Norm is "more" or "amount") || (k > first + 1 && t[k - 2].Norm is "will" && t[k - 1].Norm is "be") ||
                     CouldNotDo(t, k, first, end) || (k + 2 < end && t[k + 1].Norm == "going" && t[k + 2].Norm == "to") ||
-                    (n is "nothing" or "nobody" or "no-one" && k + 1 < end && t[k + 1].Norm is "will" or "would" or "shall" or "can" or "could" or "wo" or "ca" or "should" or "must"))
+                    (n is "nothing" or "nobody" or "no-one" && k + 1 < end && t[k + 1].Norm is "will" or "would" or "shall" or "can" or "could" or "wo" or "ca" or "should" or "must") ||
+                    (n == "no" && k + 2 < end && t[k + 1].Norm == "one" && t[k + 2].Norm is "will" or "would" or "shall" or "can" or "could" or "wo" or "ca" or "should" or "must"))
                 {
                     return -1;
                 }

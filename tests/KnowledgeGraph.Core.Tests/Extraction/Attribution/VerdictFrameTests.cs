@@ -314,4 +314,10 @@ public sealed class VerdictFrameTests
         var doc = Invented.Extract("verdict.txt", "Former mayor Tom Reyes testified on Thursday.\n\n“He lied,” the ex-mayor said of key prosecution witness Jonas Okafor.");
         Assert.Equal(Stance.Denied, doc.Require("person:tom-reyes", Stance.Denied, "lied").Stance);
     }
+
+    [Theory]
+    [InlineData("\u201cNo one will dictate what we do at the harbour,\u201d Northgate Bank said.", Stance.Said)]
+    [InlineData("\u201cNo one was hurt in the fire at the harbour,\u201d Northgate Bank said.", Stance.Denied)]
+    public void No_one_with_a_modal_is_a_pledge_and_without_one_a_negated_fact(string sentence, Stance stance) =>
+        Assert.Equal(stance, Assert.Single(Invented.Extract("verdict.txt", sentence).Statements).Stance);
 }
