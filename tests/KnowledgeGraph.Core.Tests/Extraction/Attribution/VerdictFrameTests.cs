@@ -320,4 +320,9 @@ public sealed class VerdictFrameTests
     [InlineData("\u201cNo one was hurt in the fire at the harbour,\u201d Northgate Bank said.", Stance.Denied)]
     public void No_one_with_a_modal_is_a_pledge_and_without_one_a_negated_fact(string sentence, Stance stance) =>
         Assert.Equal(stance, Assert.Single(Invented.Extract("verdict.txt", sentence).Statements).Stance);
+
+    [Fact]
+    public void A_quotation_mark_between_the_modal_and_its_negation_keeps_the_pledge() =>
+        Assert.Equal(Stance.Said, Assert.Single(Invented.Extract("verdict.txt",
+            "Such posts about the harbour will \"not go unanswered,\" Northgate Bank said on Monday.").Statements).Stance);
 }
