@@ -74,6 +74,16 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
+            // "The US Embassy in Kenya has dismissed …", "the Russian Embassy in Cuba said": a country's embassy named with the
+            // place it is in, as "the U.S. embassy in Havana" is.
+            if (!p.IsHeading && (tokens[i].Norm == "embassy" ? i : i + 1 < tokens.Count && tokens[i + 1].Norm == "embassy" ? i + 1 : i + 2 < tokens.Count && tokens[i + 2].Norm == "embassy" ? i + 2 : -1) is var capEmbassy and > 0 &&
+                tokens[capEmbassy].Cap && HostPlaceAfter(tokens, capEmbassy + 1) && CountryEmbassy(text, tokens, covered, capEmbassy, registry) is { } named && (named.First == i || (named.First == i + 1 && tokens[i].Norm == "the")))
+            {
+                found.Add(named);
+                i = named.End;
+                continue;
+            }
+
             if (PossessiveTitleEnd(tokens, i) is var titleEnd and > 0)
             {
                 found.Add(new DiscoveredName(i, titleEnd, EntityKind.Institution, Join(text, tokens, i, titleEnd)) { Type = PublishedIn(tokens, i) ? "outlet" : null }); // "The Harbour's Voice"
@@ -1547,6 +1557,13 @@ internal static partial class EntityDiscovery
     private static bool TodayOutlet(List<Token> tokens, int start, int k) =>
         tokens[k].Norm == "today" && k > start && tokens[k - 1].Cap &&
         (Lexicon.Current.OutletNameHeads.Contains(tokens[k - 1].Norm) || Gazetteer.Default.MatchPlace(tokens, k - 1, k).Length > 0);
+
+    /// <summary>
+    /// "(the US Embassy) in Kenya", "in Nairobi": "in" and a capitalised word after an embassy's name, the place it is in,
+    /// which names it with its country ("Embassy of the United States in Kenya").
+    /// </summary>
+    private static bool HostPlaceAfter(List<Token> tokens, int k) =>
+        k + 1 < tokens.Count && tokens[k].Norm == "in" && tokens[k + 1].IsWord && tokens[k + 1].Cap && !tokens[k + 1].AllCaps;
 
     /// <summary>
     /// "on Wednesday", "on March 3" at token <paramref name="on"/>: a date after a name ("The Pakistan Cricket Board on
