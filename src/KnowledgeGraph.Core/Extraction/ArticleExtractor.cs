@@ -67,12 +67,37 @@ public sealed class ArticleExtractor(EntityRegistry registry)
             analysis.Warnings.Add("No attributed statements were found.");
         }
 
+        GovernmentAliases(analysis);
         var entities = analysis.Entities.Values
             .Where(e => e.MentionCount > 0 || analysis.Statements.Any(s => s.SpeakerId == e.Id || s.ReportedBy.Contains(e.Id)) || IsTieTarget(analysis, e.Id))
             .OrderBy(e => e.Id, StringComparer.Ordinal)
             .Select(e => e.ToContract())
             .ToList();
         return new ExtractedDocument(source, entities, analysis.Statements) { Warnings = analysis.Warnings };
+    }
+
+    /// <summary>
+    /// "Türkiye has rejected …": a government is also called by the name the article gives its country ("Government of
+    /// Türkiye" beside the registry's "Government of Turkey"); written-out names only, no abbreviations ("U.S.").
+    /// </summary>
+    private static void GovernmentAliases(ArticleAnalysis analysis)
+    {
+        foreach (var e in analysis.Entities.Values)
+        {
+            if (e.Type != "government" || e.CountryPlaceId is not { } placeId || !analysis.Entities.TryGetValue(placeId, out var place) ||
+                !e.Name.EndsWith(place.Name, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var alias in place.Aliases)
+            {
+                if (alias.Length >= 4 && char.IsUpper(alias[0]) && alias.Any(char.IsLower) && alias.All(c => char.IsLetter(c) || c == ' ' || c == '-'))
+                {
+                    e.Aliases.Add("Government of " + alias);
+                }
+            }
+        }
     }
 
     /// <summary>U+FFFD, or "Ã©"/"â€™" pairs: UTF-8 bytes that were decoded as Latin-1 somewhere upstream.</summary>

@@ -1,0 +1,29 @@
+using KnowledgeGraph.Core.Tests.Support;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Core.Tests.Extraction;
+
+/// <summary>
+/// A government is also called by the name the article gives its country ("Türkiye has rejected …" makes "Government of
+/// Türkiye" an alias of the registry's "Government of Turkey"); abbreviations make none ("Government of U.S."). Invented
+/// sentences.
+/// </summary>
+public sealed class GovernmentAliasTests
+{
+    [Fact]
+    public void The_countrys_written_name_names_its_government()
+    {
+        var doc = Invented.Extract("alias.txt", "Harbour talks\n\nTürkiye has rejected reports that the harbour deal was signed in secret.");
+        var government = Assert.Single(doc.Entities, e => e.Id == "institution:government-of-turkey");
+        Assert.Contains("Government of Türkiye", government.Aliases);
+        doc.Require(government.Id, Stance.Denied, "harbour deal");
+    }
+
+    [Fact]
+    public void An_abbreviation_names_no_government()
+    {
+        var doc = Invented.Extract("alias.txt", "Harbour talks\n\nThe U.S. has rejected reports that the harbour deal was signed in secret.");
+        var government = Assert.Single(doc.Entities, e => e.Id == "institution:government-of-united-states");
+        Assert.DoesNotContain(government.Aliases, a => a.Contains("U.S.", StringComparison.Ordinal));
+    }
+}
