@@ -6,7 +6,8 @@ namespace KnowledgeGraph.Core.Tests.Extraction;
 /// <summary>
 /// Letters for a rank or an honour after a person's name ("John Rogers SC", "Jane Doe QC") are the person's, not an
 /// organisation speaking; a person named right after a role held for a body ("counsel for the prosecution Mr X") is the
-/// one who holds it. An acronym after a common word still names an organisation. Invented sentences.
+/// one who holds it, and so is one named after capitalised words that end in a title ("Command Public Relations Officer,
+/// ASP X,"). An acronym after a common word still names an organisation. Invented sentences.
 /// </summary>
 public sealed class PostNominalTests
 {
@@ -35,5 +36,15 @@ public sealed class PostNominalTests
     {
         var doc = Invented.Extract("rank.txt", "Harbour trial\n\n" + sentence);
         doc.Require(speaker, Stance.Said, "the witness had lied");
+    }
+
+    [Theory]
+    [InlineData("Command Public Relations Officer, ASP Jon Hale, also dismissed the harbour report as fake.")]
+    [InlineData("The Police Public Relations Officer, Jon Hale, said the harbour report was fake.")]
+    public void Capitalised_words_ending_in_a_title_before_a_name_are_its_title(string sentence)
+    {
+        var doc = Invented.Extract("rank.txt", "Harbour trial\n\n" + sentence);
+        doc.Require("person:jon-hale", Stance.Denied, "harbour report");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.EndsWith("Officer", StringComparison.Ordinal));
     }
 }

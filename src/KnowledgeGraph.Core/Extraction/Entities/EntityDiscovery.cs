@@ -176,6 +176,12 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
+            if (institutionEnd > i && TitleEndsRun(tokens, instStart, institutionEnd))
+            {
+                i = institutionEnd; // "Command Public Relations Officer, ASP Mohammed Jalige, …": a title, the name after it
+                continue;
+            }
+
             if (institutionEnd > i)
             {
                 if (instStart == i && i > 0 && !covered[i - 1] && LetterDigitWord(tokens[i - 1]) && (i < 2 || !tokens[i - 2].IsWord || tokens[i - 2].Norm == "the"))
@@ -1557,6 +1563,14 @@ internal static partial class EntityDiscovery
     private static bool TodayOutlet(List<Token> tokens, int start, int k) =>
         tokens[k].Norm == "today" && k > start && tokens[k - 1].Cap &&
         (Lexicon.Current.OutletNameHeads.Contains(tokens[k - 1].Norm) || Gazetteer.Default.MatchPlace(tokens, k - 1, k).Length > 0);
+
+    /// <summary>
+    /// "Command Public Relations Officer", "Police Public Relations Officer": capitalised words ending in a person's title
+    /// that heads no organisation, with a comma and a name after them; the title of the person named next.
+    /// </summary>
+    private static bool TitleEndsRun(List<Token> tokens, int start, int end) =>
+        end - start >= 2 && NameWords.Titles.Contains(tokens[end - 1].Norm) && !NameWords.InstitutionHeads.Contains(tokens[end - 1].Norm) &&
+        end + 1 < tokens.Count && tokens[end].Norm == "," && tokens[end + 1].IsWord && tokens[end + 1].Cap;
 
     /// <summary>
     /// "(the US Embassy) in Kenya", "in Nairobi": "in" and a capitalised word after an embassy's name, the place it is in,
