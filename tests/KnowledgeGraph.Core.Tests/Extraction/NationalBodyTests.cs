@@ -6,7 +6,8 @@ namespace KnowledgeGraph.Core.Tests.Extraction;
 /// <summary>
 /// A national body named by a word and its country ("Cricket Australia", "Health Canada") is that body, not the
 /// country's government speaking; determiners, combining forms, given names and a longer name the article also writes
-/// are left alone. Invented sentences.
+/// are left alone. A country before a described organisation ("US civil liberties group the X") only says where it is
+/// from. Invented sentences.
 /// </summary>
 public sealed class NationalBodyTests
 {
@@ -37,5 +38,16 @@ public sealed class NationalBodyTests
         var doc = Invented.Extract("body.txt",
             "National bodies\n\nAmnesty International India said on Monday that it would halt its work.\n\nThe ministry said Amnesty India had broken the law on foreign grants.");
         Assert.DoesNotContain(doc.Entities, e => e.Name == "Amnesty India");
+    }
+
+    [Theory]
+    [InlineData("US civil liberties group the Harbour Privacy Centre claims the ferry app collects personal information from users.", "Harbour Privacy Centre")]
+    [InlineData("British consumer watchdog the Harbour Fair Trade Council said the ferry fares were unlawful.", "Harbour Fair Trade Council")]
+    public void A_country_before_a_described_organisation_only_says_where_it_is_from(string sentence, string name)
+    {
+        var doc = Invented.Extract("body.txt", "National bodies\n\n" + sentence);
+        var body = Assert.Single(doc.Entities, e => e.Name == name);
+        Assert.Contains(doc.Statements, x => x.SpeakerId == body.Id);
+        Assert.DoesNotContain(doc.Statements, x => x.SpeakerId.StartsWith("institution:government-of", StringComparison.Ordinal));
     }
 }

@@ -576,7 +576,8 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         if (after + 1 < to && _a.Entities[m.EntityId] is { } located && (located.Kind == EntityKind.Place || located.Type == "government") &&
             t[after].IsWord && !t[after].Cap && !SpeechLexicon.IsVerb(t[after].Norm) && !Words.BeForms.Contains(t[after].Norm) &&
             t[after].Norm is not ("has" or "have" or "had" or "and" or "or" or "on" or "to" or "in" or "also") &&
-            (p.MentionAt[after + 1] >= 0 || (after + 2 < to && t[after + 1].IsWord && !t[after + 1].Cap && p.MentionAt[after + 2] >= 0)))
+            (p.MentionAt[after + 1] >= 0 || (after + 2 < to && t[after + 1].IsWord && !t[after + 1].Cap && p.MentionAt[after + 2] >= 0) ||
+             DescribedNameAfter(p, after, to)))
         {
             return null;
         }
@@ -862,6 +863,31 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "US civil liberties group the Electronic Privacy Information Centre claims …": up to four lower-case words of a
+    /// description, ending in a noun for an organisation and "the", then a name: the country only says where the named
+    /// one is from.
+    /// </summary>
+    private static bool DescribedNameAfter(Paragraph p, int after, int to)
+    {
+        var t = p.Tokens;
+        for (var k = after; k < to && k < after + 5; k++)
+        {
+            if (t[k].Norm == "the" && k > after && (SpeechLexicon.IsInstitutionNoun(t[k - 1].Norm) || t[k - 1].Norm is "group" or "watchdog" or "body" or "organisation" or "organization") &&
+                k + 1 < to && p.MentionAt[k + 1] >= 0)
+            {
+                return true;
+            }
+
+            if (!t[k].IsWord || t[k].Cap || SpeechLexicon.IsVerb(t[k].Norm) || p.MentionAt[k] >= 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
