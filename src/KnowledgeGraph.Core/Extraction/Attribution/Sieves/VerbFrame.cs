@@ -8,6 +8,35 @@ namespace KnowledgeGraph.Extraction.Attribution.Sieves;
 /// </summary>
 internal static class VerbFrame
 {
+    /// <summary>
+    /// ", in a statement signed by Eugene Arhin, …," between a subject and its verb: the person named right after "signed
+    /// by" inside the set-off phrase, or null.
+    /// </summary>
+    private static (string Id, int First, int End)? SignatoryBetween(AttributionContext context, Paragraph p, int from, int v)
+    {
+        var t = p.Tokens;
+        if (t[from].Norm != "," || v - from > 30)
+        {
+            return null;
+        }
+
+        for (var k = from + 1; k + 2 < v; k++)
+        {
+            if (p.InQuote[k] || t[k].IsQuote)
+            {
+                return null;
+            }
+
+            if (t[k].Norm == "signed" && t[k + 1].Norm == "by" && p.MentionAt[k + 2] >= 0 && p.Mentions[p.MentionAt[k + 2]] is { } m && m.First == k + 2 &&
+                context.Analysis.Entities.TryGetValue(m.EntityId, out var e) && e.Kind == Model.EntityKind.Person)
+            {
+                return (m.EntityId, m.First, m.End);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The token before the verb, skipping adverbs ("also", "later", "-ly").</summary>
     public static int BeforeAdverbs(Paragraph p, Sentence s, int v)
     {
@@ -137,6 +166,13 @@ internal static class VerbFrame
         if (subject is not { } subj)
         {
             return null;
+        }
+
+        // "the government, in a statement signed by Eugene Arhin, Director of Communication at the presidency, said, …": the
+        // person who signed the statement set off between an organisation and its verb speaks.
+        if (subj.End > 0 && subj.End < v && !subj.Id.StartsWith("person:", StringComparison.Ordinal) && SignatoryBetween(context, p, subj.End, v) is { } signatory)
+        {
+            subj = signatory;
         }
 
         // "Defending the arrest of N. Chandrababu Naidu in the scam, the Minister said …": a name inside a fronted participle
