@@ -729,9 +729,11 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
     private bool TitleRunReachesPerson(Paragraph p, int k, int to)
     {
         var t = p.Tokens;
-        if (k < to && t[k].Norm is "and" or "&")
+        if (k < to && t[k].Norm is "and" or "&" or "of")
         {
-            return false; // "Braga Netto and House Speaker Arthur Lira denied": two names joined, the first no modifier of the second
+            // "Braga Netto and House Speaker Arthur Lira denied": two names joined, the first no modifier of the second;
+            // "The ZANU-PF party of President Robert Mugabe dismissed …": the person the organisation belongs to.
+            return false;
         }
 
         var titled = false;
