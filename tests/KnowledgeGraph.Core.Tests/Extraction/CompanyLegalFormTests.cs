@@ -56,4 +56,13 @@ public sealed class CompanyLegalFormTests
         var company = Assert.Single(doc.Entities, e => e.Name == "Quandt Mining");
         Assert.Equal(stance, Assert.Single(doc.Statements, x => x.SpeakerId == company.Id).Stance);
     }
+
+    [Fact]
+    public void A_brand_of_letters_and_digits_after_its_introducing_noun_opens_the_name()
+    {
+        var doc = Invented.Extract("form.txt", "Dating rumours in Munich\n\nThe singer's agency 7ebo Entertainment said \"The dating rumours are unfounded. The two are not even acquainted.\"");
+        var agency = Assert.Single(doc.Entities, e => e.Name == "7ebo Entertainment");
+        doc.Require(agency.Id, Stance.Denied, "not even acquainted");
+        Assert.DoesNotContain(doc.Statements, x => x.ReportedBy.Contains(agency.Id));
+    }
 }

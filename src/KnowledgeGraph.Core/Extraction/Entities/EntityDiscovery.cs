@@ -234,6 +234,11 @@ internal static partial class EntityDiscovery
             var end = NameRun(text, tokens, covered, i, registry, out var start);
             start = AfterPortfolio(tokens, start, end);
             end = FirstOfTwoPeople(tokens, start, end);
+            if (end > start && start > 1 && !covered[start - 1] && LetterDigitWord(tokens[start - 1]) && tokens[start - 1].End + 1 == tokens[start].Start &&
+                (SpeechLexicon.IsInstitutionNoun(tokens[start - 2].Norm) || Lexicon.Current.OutletNouns.Contains(tokens[start - 2].Norm) || tokens[start - 2].Norm == "label"))
+            {
+                start--; // "So-hee's agency 9ato Entertainment said": a brand of letters and digits after the noun that introduces it opens the name
+            }
             if (end > start && OnlyPortfolio(tokens, start, end))
             {
                 i = end; // "the Director of Public Prosecutions said": a title's portfolio with no name after it
@@ -297,7 +302,9 @@ internal static partial class EntityDiscovery
             {
                 // "…, the French newspaper Le Matin reported": the noun before the name says what it is, though "Le" or
                 // "Ledger" would make a person's name.
-                var outlet = Lexicon.Current.OutletNouns.Contains(tokens[start - 1].Norm);
+                // ("So-hee's agency 9ato Entertainment": a bare "agency" before a brand is a talent or ad agency; a news agency says so)
+                var outlet = Lexicon.Current.OutletNouns.Contains(tokens[start - 1].Norm) &&
+                    !(tokens[start - 1].Norm == "agency" && !tokens[start].Cap && !(start > 1 && tokens[start - 2].Norm == "news"));
                 if (outlet && end + 1 < tokens.Count && tokens[end].Norm == "'s" && tokens[end + 1] is { IsWord: true, Cap: true, AllCaps: false } &&
                     !covered[end + 1] && (end + 2 >= tokens.Count || !(tokens[end + 2].IsWord && tokens[end + 2].Cap)))
                 {
