@@ -69,4 +69,14 @@ public sealed class NegationReachTests
             "Roe said not long after the meeting that the ministry had never sold the harbour.");
         doc.Require("person:jane-roe", Stance.Denied, "never sold");
     }
+
+    [Theory]
+    [InlineData("Roe said the report claimed the harbour had not been sold to the company.", "report claimed")]
+    [InlineData("\u201cOur preliminary investigation indicates that the post was not linked to any harbour account,\u201d Roe said.", "investigation indicates")]
+    public void A_negation_a_report_makes_is_passed_on_not_refuted(string sentence, string snippet)
+    {
+        var doc = Invented.Extract("ghana.txt", "Deputy Minister Jane Roe spoke on Monday about the harbour report.\n\n" + sentence);
+        var said = doc.Require("person:jane-roe", Stance.Said, snippet);
+        Assert.Contains("not", said.Claim, StringComparison.Ordinal);
+    }
 }

@@ -555,6 +555,32 @@ internal static partial class PropositionSplitter
     }
 
     /// <summary>
+    /// A verb of speech in [first, k) whose subject, within the three words before it, is a document or a report ("the
+    /// video advised", "the report claimed", "the article said"): what follows it is that report's.
+    /// </summary>
+    private static bool ReportSpeaksBefore(Paragraph p, int first, int k)
+    {
+        var t = p.Tokens;
+        for (var v = first + 1; v < k; v++)
+        {
+            if (!t[v].IsWord || t[v].Cap || !SpeechLexicon.IsVerb(t[v].Norm) || !t[v].Norm.EndsWith("ed", StringComparison.Ordinal) && !t[v].Norm.EndsWith('s'))
+            {
+                continue;
+            }
+
+            for (var j = v - 1; j >= first && j >= v - 3; j--)
+            {
+                if (SpeechLexicon.DocumentNouns.Contains(t[j].Norm) || Lexicon.Current.ReportNouns.Contains(t[j].Norm) || t[j].Norm is "video" or "article" or "story" or "footage")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Negation of the main predicate: the index of a "not"/"never"/"no" early in the clause and not inside a condition,
     /// or -1.
     /// </summary>
@@ -706,6 +732,13 @@ internal static partial class PropositionSplitter
 
                 // "saw no reason to resign", "hoped the port was not a haven": no refutation, a view or a wish is said.
                 if ((n == "no" && k + 1 < end && t[k + 1].Norm is "reason" or "need") || WishBefore(t, first, k))
+                {
+                    return -1;
+                }
+
+                // "the video advised that Barilaro hadn't given a complete answer", "the report claimed the port had not been
+                // sold": the negation is what a report said, passed on; the speaker refutes nothing.
+                if (ReportSpeaksBefore(p, first, k))
                 {
                     return -1;
                 }
