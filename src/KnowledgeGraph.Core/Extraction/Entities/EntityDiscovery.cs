@@ -1168,6 +1168,17 @@ internal static partial class EntityDiscovery
             end += 1 + country.Length;
         }
 
+        // "The American University in Cairo": a university named only by common words (a people's name first at most) is
+        // known by the place it is in, which the gazetteer already found right after "in" ("Harvard University in
+        // Cambridge" stays Harvard University).
+        if (hasHead && end - start >= 2 && tokens[end - 1].Norm is "university" or "college" && end + 1 < tokens.Count && tokens[end].Norm == "in" &&
+            covered[end + 1] && tokens[end + 1].Cap && (GenericWords(tokens, start + 1, end) && (GenericWords(tokens, start, start + 1) ||
+                Gazetteer.Default.CountryOfDemonym(tokens[start].Norm) is not null)) &&
+            Gazetteer.Default.Places.Match(tokens, end + 1, tokens.Count) is { Length: > 0 } seat)
+        {
+            end += 1 + seat.Length;
+        }
+
         // "the Interior ministry", "the Health department", "the Nigerian army": a lower-case head right after the capitalised
         // words still heads them.
         if (!hasHead && end > start && end - start <= 3 && end < tokens.Count && tokens[end].IsWord && !tokens[end].Cap && !covered[end] &&
