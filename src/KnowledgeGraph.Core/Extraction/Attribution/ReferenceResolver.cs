@@ -225,7 +225,7 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             id = n is "source" or "sources" ? (indefinite ? null : discourse.LastAccordingSpeaker)
                 : indefinite ? (modifierEntity is { } mod && _a.Entities[mod].Kind == EntityKind.Person ? mod
                     : PersonNamedNext(p, end, n, place, newOnly: true) ?? IndefiniteSpokesperson(p, det, end, to))
-                : Anonymous.Contains(n) && t[det].Norm == "the" && noun == det + 1 && BodyOfIntroduced(p, det, n) is { } body ? body
+                : Anonymous.Contains(n) && t[det].Norm == "the" && (noun == det + 1 || (noun == det + 2 && !t[det + 1].Cap)) && BodyOfIntroduced(p, det, n) is { } body ? body
                 : UnnamedIntroduced(p, det, n) ? null
                 : (place is not null ? RegistryRoleHolder(p, det, end, to, place) : null) ??
                   ResolvePersonNoun(RoleNoun(t, det, noun), place, modifierEntity, former: FormerBetween(t, det, noun), portfolio: PortfolioBetween(t, det, noun)) ??
@@ -850,6 +850,23 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
                 }
 
                 return !t[k].Cap && SpeechLexicon.IsInstitutionNoun(t[k].Norm) ? ResolveInstitutionNoun(t[k].Norm, null, null) : null;
+            }
+
+            // "The media advisor at the Interior Ministry denied …" ¶ "The media advisor also denied …": the noun with the
+            // organisation after "at", "of", "for" or "from".
+            for (var k = 0; k + 2 < stop; k++)
+            {
+                if (t[k].Norm != noun || q.InQuote[k] || t[k + 1].Norm is not ("at" or "of" or "for" or "from"))
+                {
+                    continue;
+                }
+
+                var named = t[k + 2].Norm == "the" ? k + 3 : k + 2;
+                if (named < stop && q.MentionAt[named] >= 0 && q.Mentions[q.MentionAt[named]] is { } body && body.First == named &&
+                    _a.Entities.TryGetValue(body.EntityId, out var organisation) && organisation.Kind == EntityKind.Institution && !organisation.IsMedia)
+                {
+                    return body.EntityId;
+                }
             }
         }
 

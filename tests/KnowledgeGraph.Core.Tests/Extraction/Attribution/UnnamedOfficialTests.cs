@@ -6,7 +6,8 @@ namespace KnowledgeGraph.Core.Tests.Extraction.Attribution;
 /// <summary>
 /// "A board official expressed frustration …" ¶ "“…,” the official said." ¶ "“…,” he added.": an unnamed official
 /// introduced as an organisation's speaks for it when "the official" speaks again and when "he" goes on, not the last
-/// man the article named. An official introduced with no organisation stays no one's. Invented sentences.
+/// man the article named; so is "the media advisor" after "the media advisor at X". An official introduced with no
+/// organisation stays no one's. Invented sentences.
 /// </summary>
 public sealed class UnnamedOfficialTests
 {
@@ -40,5 +41,16 @@ public sealed class UnnamedOfficialTests
             "A senior official expressed frustration at the stories in the local media.\n\n" +
             "“It is sad because the crews need support right now,” the official said.");
         Assert.DoesNotContain(doc.Statements, s => s.Evidence.Contains("It is sad", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_official_introduced_with_at_and_the_organisation_speaks_for_it_again()
+    {
+        var doc = Invented.Extract("official.txt",
+            "Rowing\n\nThe media advisor at the Kenya Rowing Federation denied all the remarks about the crews.\n\n" +
+            "The media advisor also denied that coach Peter Omondi had been sacked by the federation.");
+        var federation = Assert.Single(doc.Entities, e => e.Name == "Kenya Rowing Federation");
+        doc.Require(federation.Id, Stance.Denied, "had been sacked");
+        Assert.DoesNotContain(doc.Statements, x => x.SpeakerId.Contains("omondi", StringComparison.Ordinal));
     }
 }
