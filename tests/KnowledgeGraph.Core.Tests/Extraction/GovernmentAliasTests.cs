@@ -6,7 +6,8 @@ namespace KnowledgeGraph.Core.Tests.Extraction;
 /// <summary>
 /// A government is also called by the name the article gives its country ("Türkiye has rejected …" makes "Government of
 /// Türkiye" an alias of the registry's "Government of Turkey"); abbreviations make none ("Government of U.S."). Invented
-/// sentences.
+/// sentences. A ministry written with its country and its head word ("The US Treasury Department") is the registry's,
+/// under that name.
 /// </summary>
 public sealed class GovernmentAliasTests
 {
@@ -25,5 +26,14 @@ public sealed class GovernmentAliasTests
         var doc = Invented.Extract("alias.txt", "Harbour talks\n\nThe U.S. has rejected reports that the harbour deal was signed in secret.");
         var government = Assert.Single(doc.Entities, e => e.Id == "institution:government-of-united-states");
         Assert.DoesNotContain(government.Aliases, a => a.Contains("U.S.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_ministry_written_with_its_country_and_head_word_is_the_registrys()
+    {
+        var doc = Invented.Extract("alias.txt", "Harbour talks\n\nThe US Treasury Department stated that it would license the harbour's fuel sales.");
+        var treasury = Assert.Single(doc.Entities, e => e.Name == "U.S. Department of the Treasury");
+        Assert.Contains("US Treasury Department", treasury.Aliases);
+        Assert.Contains(doc.Statements, x => x.SpeakerId == treasury.Id);
     }
 }
