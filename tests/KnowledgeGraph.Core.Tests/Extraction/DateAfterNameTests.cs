@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Core.Tests.Extraction;
 
 /// <summary>
 /// "on Wednesday", "on March 3" after an organisation's name is when it spoke, not the subject a body is named for
-/// ("Committee on Foreign Relations"): the name keeps its country and stops before the date. Invented sentences.
+/// ("Committee on Foreign Relations"): the name keeps its country and stops before the date. A timestamp's weekday and
+/// month ("Thu Feb 26 …") are no name. Invented sentences.
 /// </summary>
 public sealed class DateAfterNameTests
 {
@@ -28,5 +29,13 @@ public sealed class DateAfterNameTests
     {
         var doc = Invented.Extract("date.txt", "Rowing\n\nThe Harbour Committee on Tourism denied that the pier had been closed.");
         Assert.Contains(doc.Entities, e => e.Name == "Harbour Committee on Tourism");
+    }
+
+    [Fact]
+    public void A_timestamps_weekday_and_month_are_no_name()
+    {
+        var doc = Invented.Extract("date.txt", "Thu Feb 26 04:17:41 UTC 2026: Harbour headline\n\nThe Sun said on Monday that the harbour was sold to Jane Roe.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("Feb", StringComparison.Ordinal));
+        Assert.Contains(doc.Entities, e => e.Name == "The Sun");
     }
 }

@@ -239,6 +239,12 @@ internal static partial class EntityDiscovery
             {
                 start--; // "So-hee's agency 9ato Entertainment said": a brand of letters and digits after the noun that introduces it opens the name
             }
+            if (end - start >= 2 && DateWordsOnly(tokens, start, end))
+            {
+                i = end; // "Thu Feb 26 04:17:41 UTC 2026": a timestamp's weekday and month, no name
+                continue;
+            }
+
             if (end > start && OnlyPortfolio(tokens, start, end))
             {
                 i = end; // "the Director of Public Prosecutions said": a title's portfolio with no name after it
@@ -1589,6 +1595,22 @@ internal static partial class EntityDiscovery
     private static bool TitleEndsRun(List<Token> tokens, int start, int end) =>
         end - start >= 2 && NameWords.Titles.Contains(tokens[end - 1].Norm) && !NameWords.InstitutionHeads.Contains(tokens[end - 1].Norm) &&
         end + 1 < tokens.Count && tokens[end].Norm == "," && tokens[end + 1].IsWord && tokens[end + 1].Cap;
+
+    /// <summary>Weekdays and months only, written out or shortened ("Thu Feb", "Monday March").</summary>
+    private static bool DateWordsOnly(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            var n = tokens[k].Norm.TrimEnd('.');
+            if (!(Attribution.Sieves.VerbFrame.Weekday(n) || Attribution.SpeechVerbs.IsMonth(n) ||
+                  n is "mon" or "tue" or "tues" or "wed" or "thu" or "thur" or "thurs" or "fri" or "sat" or "sun"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// "(the US Embassy) in Kenya", "in Nairobi": "in" and a capitalised word after an embassy's name, the place it is in,
