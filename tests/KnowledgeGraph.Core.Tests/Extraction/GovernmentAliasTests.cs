@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Core.Tests.Extraction;
 /// A government is also called by the name the article gives its country ("Türkiye has rejected …" makes "Government of
 /// Türkiye" an alias of the registry's "Government of Turkey"); abbreviations make none ("Government of U.S."). Invented
 /// sentences. A ministry written with its country and its head word ("The US Treasury Department") is the registry's,
-/// under that name.
+/// under that name. A country whose name opens with a title word ("Saint Lucia") is a country.
 /// </summary>
 public sealed class GovernmentAliasTests
 {
@@ -35,5 +35,13 @@ public sealed class GovernmentAliasTests
         var treasury = Assert.Single(doc.Entities, e => e.Name == "U.S. Department of the Treasury");
         Assert.Contains("US Treasury Department", treasury.Aliases);
         Assert.Contains(doc.Statements, x => x.SpeakerId == treasury.Id);
+    }
+
+    [Fact]
+    public void A_country_whose_name_opens_with_a_title_word_speaks_as_its_government()
+    {
+        var doc = Invented.Extract("alias.txt", "Harbour talks\n\nSaint Lucia said the harbour blockade was cruel and unlawful.");
+        Assert.Contains(doc.Entities, e => e.Name == "Saint Lucia" && e.Kind == EntityKind.Place);
+        Assert.Contains(doc.Statements, x => x.SpeakerId == "institution:government-of-saint-lucia");
     }
 }

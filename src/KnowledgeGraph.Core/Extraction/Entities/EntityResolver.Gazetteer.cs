@@ -17,6 +17,10 @@ internal sealed partial class EntityResolver
     private static Gazetteer Gazetteers => Gazetteer.Default;
 
     /// <summary>The length of the outlet or place name at token i (0 when none), its entity ensured and its surface an alias.</summary>
+    /// <summary>"Saint Kitts and Nevis", "Saint Lucia": a country whose name opens with a word that is also a title.</summary>
+    private static bool CountryOpenedByTitleWord(List<Token> tokens, int i) =>
+        Gazetteers.Places.Match(tokens, i, tokens.Count) is { Length: > 1 } place && Array.Exists(place.Items, x => x.Kind == PlaceKind.Country);
+
     private int MatchGazetteer(Paragraph p, int i, bool[] covered)
     {
         var tokens = p.Tokens;
@@ -26,7 +30,7 @@ internal sealed partial class EntityResolver
             return police;
         }
 
-        if (!t.IsWord || !t.Cap || NameWords.IsTitle(t) || (NameWords.NotNames.Contains(t.Norm) && !OpensLongerName(tokens, i)))
+        if (!t.IsWord || !t.Cap || (NameWords.IsTitle(t) && !CountryOpenedByTitleWord(tokens, i)) || (NameWords.NotNames.Contains(t.Norm) && !OpensLongerName(tokens, i)))
         {
             return 0;
         }
