@@ -6,7 +6,8 @@ namespace KnowledgeGraph.Core.Tests.Extraction;
 /// <summary>
 /// "on Wednesday", "on March 3" after an organisation's name is when it spoke, not the subject a body is named for
 /// ("Committee on Foreign Relations"): the name keeps its country and stops before the date. A timestamp's weekday and
-/// month ("Thu Feb 26 …") are no name. Invented sentences.
+/// month ("Thu Feb 26 …") are no name, nor are a headline's verb after its subject and the capitals after it ("US Eases
+/// Oil Embargo on Cuba"). Invented sentences.
 /// </summary>
 public sealed class DateAfterNameTests
 {
@@ -37,5 +38,15 @@ public sealed class DateAfterNameTests
         var doc = Invented.Extract("date.txt", "Thu Feb 26 04:17:41 UTC 2026: Harbour headline\n\nThe Sun said on Monday that the harbour was sold to Jane Roe.");
         Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("Feb", StringComparison.Ordinal));
         Assert.Contains(doc.Entities, e => e.Name == "The Sun");
+    }
+
+    [Theory]
+    [InlineData("US Eases Oil Embargo on Venezuela Amid Concerns", "Eases Oil Embargo")]
+    [InlineData("US Lifts Oil Embargo on Venezuela Amid Concerns", "Lifts Oil Embargo")]
+    public void A_headlines_verb_after_its_subject_opens_no_name(string headline, string words)
+    {
+        var doc = Invented.Extract("date.txt", headline + "\n\nThe Norland Harbour Board said on Monday that the embargo would be eased.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains(words, StringComparison.Ordinal));
+        Assert.Contains(doc.Entities, e => e.Name == "Norland Harbour Board");
     }
 }

@@ -980,10 +980,21 @@ internal static partial class EntityDiscovery
             // A plural makes a description of what was read as a person ("Big Easy Cops"), and of an organisation only when it
             // is people's ("Police Officers Involved"): an organisation's name may hold another ("United Nations", "Sky News").
             describes |= (n.Length > 3 && n[^1] == 's' && (kind == EntityKind.Person ? IsEnglishWord(n[..^1]) : SpeechLexicon.PersonNouns.Contains(n[..^1]))) ||
-                SpeechLexicon.IsVerb(n);
+                SpeechLexicon.IsVerb(n) || (k == first && HeadlineVerbAfterName(tokens, k));
         }
 
         return describes;
+    }
+
+    /// <summary>
+    /// "US Eases Oil Embargo on Cuba": a word with a verb's "-s" right after the name that is the headline's subject (a
+    /// capitalised word, no article) is the headline's verb, and the capitals after it describe, they name no one.
+    /// </summary>
+    private static bool HeadlineVerbAfterName(List<Token> tokens, int k)
+    {
+        var n = tokens[k].Norm;
+        return k > 0 && tokens[k - 1].IsWord && tokens[k - 1].Cap && tokens[k - 1].Norm is not ("the" or "a" or "an") && n.Length > 4 && n[^1] == 's' &&
+            (IsEnglishWord(n[..^1]) || (n.EndsWith("es", StringComparison.Ordinal) && IsEnglishWord(n[..^2]))) && !NameWords.InstitutionHeads.Contains(n);
     }
 
     /// <summary>"as translated by", "as reported by", "as quoted by", "as first reported by" right before token <paramref name="i"/>.</summary>
