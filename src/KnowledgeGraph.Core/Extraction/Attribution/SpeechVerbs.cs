@@ -308,7 +308,7 @@ internal static class SpeechVerbs
             return noun > 0 && Words.FramingNouns.Contains(t[noun].Norm) && !p.InQuote[i];
         }
 
-        if (lemma is "push" or "play" or "brush" or "shoot" or "hit" or "pour" or "hose")
+        if (NeedsParticle(lemma))
         {
             var particle = lemma == "pour"
                 ? next == "cold" && i + 3 < s.End && t[i + 2].Norm == "water" && t[i + 3].Norm == "on"
@@ -486,6 +486,12 @@ internal static class SpeechVerbs
         return k > from && k + 1 < s.End && t[k].Norm == "to" && t[k + 1].IsWord && !t[k + 1].Cap && !p.InQuote[k + 1] &&
             t[k + 1].Norm is not ("the" or "a" or "an" or "this" or "that" or "his" or "her" or "their" or "its");
     }
+
+    /// <summary>
+    /// Verbs that deny only with their particle ("pushed back", "played down", "brushed aside") or, for "pour", the idiom
+    /// "poured cold water on".
+    /// </summary>
+    internal static bool NeedsParticle(string lemma) => lemma is "push" or "play" or "brush" or "shoot" or "hit" or "pour" or "hose";
 
     /// <summary>
     /// The particle that makes a verb of pushing or playing a denial: "pushed back", "played down", "shot down", "hosed down"

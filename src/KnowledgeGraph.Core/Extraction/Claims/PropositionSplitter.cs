@@ -632,7 +632,7 @@ internal static partial class PropositionSplitter
     private static bool IsDenialVerb(Paragraph p, int k) =>
         p.Tokens[k].IsWord && SpeechLexicon.TryVerb(p.Tokens[k].Norm, out var lemma, out var denial) && denial &&
         k > 0 && !Words.Determiners.Contains(p.Tokens[k - 1].Norm) &&
-        (lemma is not ("push" or "play" or "brush" or "shoot" or "hit" or "hose" or "pour" or "rule") ||
+        (!(SpeechVerbs.NeedsParticle(lemma) || lemma == "rule") ||
          (k + 1 < p.Tokens.Count && (SpeechVerbs.DenialParticle(lemma, p.Tokens[k + 1].Norm) || (lemma == "rule" && p.Tokens[k + 1].Norm == "out") ||
                                       (lemma == "pour" && p.Tokens[k + 1].Norm == "cold"))));
 
