@@ -216,8 +216,7 @@ internal static class SpeechVerbs
         // with a verdict; a false one denies.
         if (lemma is "call" or "brand" or "label" or "term")
         {
-            if (next is "for" or "on" or "off" or "up" or "back" or "in" or "out" or "him" or "her" or "me" ||
-                (QuotedVerdict(p, s, i + 1) ?? (UnquotedFalsehood(p, s, i + 1) >= 0 || FramedObjectCalledFalse(p, s, i + 1) ? true : null)) is not { } verdict)
+            if (next is "for" or "on" or "off" or "up" or "back" or "in" or "out" or "him" or "her" or "me" || CallVerdict(p, s, i + 1) is not { } verdict)
             {
                 return false;
             }
@@ -1044,6 +1043,45 @@ internal static class SpeechVerbs
         }
 
         return -1;
+    }
+
+    /// <summary>The verdict after "called", "branded": null when none; true when it calls something false.</summary>
+    private static bool? CallVerdict(Paragraph p, Sentence s, int from)
+    {
+        var found = QuotedVerdict(p, s, from) ?? (UnquotedFalsehood(p, s, from) >= 0 || FramedObjectCalledFalse(p, s, from) ? true : null);
+        return found == true || !ClauseFinalFalsehood(p, s, from) ? found : true;
+    }
+
+    /// <summary>
+    /// "called Navalny's new investigation about the palace built near Gelendzhik “well-fabricated story” and nonsense": a
+    /// long object, then the verdict closing the clause. A falsehood word among the last words of the clause opened by
+    /// "called", which runs to the sentence's end or to a comma, a "that", a "to", a "for" or a speech verb outside quotation.
+    /// </summary>
+    private static bool ClauseFinalFalsehood(Paragraph p, Sentence s, int from)
+    {
+        var t = p.Tokens;
+        var end = from;
+        while (end < s.End && end < from + 40 &&
+               (p.InQuote[end] || t[end].IsQuote || t[end].Norm == "'s" ||
+                (t[end].IsWord && t[end].Norm is not ("that" or "which" or "who" or "to" or "for" or "because" or "after") && !(end > from && SpeechLexicon.IsVerb(t[end].Norm)))))
+        {
+            end++;
+        }
+
+        if (end >= from + 40 || (end < s.End && t[end].Norm is not ("." or "," or ";" or "!" or "?")))
+        {
+            return false; // ("called a meeting to discuss misinformation": the clause goes on; a verdict closes it)
+        }
+
+        for (var k = Math.Max(from + 2, end - 6); k < end; k++)
+        {
+            if (Words.FalsehoodAt(t, k, end))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A falsehood word ("fake news", "lies", "false claims") followed by "that" within the next dozen words.</summary>

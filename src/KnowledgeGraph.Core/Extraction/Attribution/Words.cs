@@ -75,9 +75,16 @@ internal static class Words
     /// <summary>The end of the verdict of falsehood that opens at token j ("false", "without any basis", "not true"), or j.</summary>
     public static int FalsehoodEnd(List<Token> t, int j, int end)
     {
-        if (FalsehoodWords.Contains(t[j].Norm))
+        if (FalsehoodWords.Contains(t[j].Norm) || HyphenatedFalsehood(t[j].Norm))
         {
             return j + 1;
+        }
+
+        // "slammed the investigation as mere allegations", "nothing but mere speculation": "mere" makes a claim's noun a verdict.
+        if (t[j].Norm == "mere" && j + 1 < end && t[j + 1].Norm is "allegation" or "allegations" or "accusation" or "accusations" or "claims" or
+                "rumour" or "rumours" or "rumor" or "rumors" or "insinuation" or "insinuations" or "assertions" or "conjecture" or "hearsay")
+        {
+            return j + 2;
         }
 
         // "called the reports “simply not true”", "labelled them not accurate" (but "not correct to say …" judges an act)
@@ -131,6 +138,18 @@ internal static class Words
 
         var at = t[k + 2].Norm == "the" && k + 3 < end ? k + 3 : k + 2;
         return t[at].Norm is "truth" or "reality" or "facts" ? at + 1 : j;
+    }
+
+    /// <summary>
+    /// "a “well-fabricated story”", "a cleverly-concocted tale": a compound whose last part is a falsehood word and whose
+    /// first part does not negate it ("non-fake", "anti-fake-news" name no falsehood).
+    /// </summary>
+    private static bool HyphenatedFalsehood(string norm)
+    {
+        var dash = norm.LastIndexOf('-');
+        return dash > 0 && dash + 1 < norm.Length && FalsehoodWords.Contains(norm[(dash + 1)..]) &&
+            !norm.StartsWith("non-", StringComparison.Ordinal) && !norm.StartsWith("anti-", StringComparison.Ordinal) &&
+            !norm.StartsWith("counter-", StringComparison.Ordinal);
     }
 
     /// <summary>"in claiming", "in saying", "in insisting" at token k: the claim a lie was told in follows.</summary>

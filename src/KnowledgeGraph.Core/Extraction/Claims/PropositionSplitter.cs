@@ -60,7 +60,7 @@ internal static partial class PropositionSplitter
         // The first sentence of the content carries the main claim; a question opening a quotation that goes on ("Bloomberg's
         // report? Zero basis - no meeting.") only asks it: the answer after it is the claim.
         var mainEnd = first;
-        while (mainEnd < end && !IsStop(t, mainEnd) && !(t[mainEnd].Norm == "but" && mainEnd > first + 2 && !p.InQuote[mainEnd]))
+        while (mainEnd < end && !IsStop(t, mainEnd) && !ClauseBut(p, first, mainEnd))
         {
             mainEnd++;
         }
@@ -71,7 +71,7 @@ internal static partial class PropositionSplitter
             openedByQuestion = true; // like a short opening verdict, the question lets the later sentences be claims too
             first = answer;
             mainEnd = first;
-            while (mainEnd < end && !IsStop(t, mainEnd) && !(t[mainEnd].Norm == "but" && mainEnd > first + 2 && !p.InQuote[mainEnd]))
+            while (mainEnd < end && !IsStop(t, mainEnd) && !ClauseBut(p, first, mainEnd))
             {
                 mainEnd++;
             }
@@ -697,6 +697,13 @@ internal static partial class PropositionSplitter
     /// "Complete lies", "Pure fabrication!", "FAKE NEWS – A TOTAL POLITICAL WITCH HUNT": up to eight words with a verdict of
     /// falsehood, no verb and no negation, and at most one word that is no intensifier or determiner.
     /// </summary>
+    /// <summary>
+    /// A "but" that opens a clause of its own, past the content's first words; not the "but" of "nothing but a
+    /// fabrication", "anything but true", "all but certain", which belongs to the predicate.
+    /// </summary>
+    private static bool ClauseBut(Paragraph p, int first, int k) =>
+        p.Tokens[k].Norm == "but" && k > first + 2 && !p.InQuote[k] && p.Tokens[k - 1].Norm is not ("nothing" or "anything" or "all");
+
     /// <summary>
     /// "such codswallop", "such misinformation", "such lies about the club": a falsehood named with "such" points at what was
     /// reported. The falsehood word must head the phrase: "such false reporting damages …" and "such false and defamatory

@@ -191,8 +191,9 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
 
         foreach (var (nameFrom, nameTo, descFrom, descTo) in new[] { (c2 + 1, verbComma, c3 + 1, c2), (c3 + 1, c2, c2 + 1, verbComma) })
         {
-            if (Description(p, descFrom, descTo) && Context.Subjects.FindSubject(p, nameFrom, nameTo) is { } sp && sp.First == nameFrom && sp.End == nameTo &&
-                p.MentionAt[nameFrom] >= 0)
+            // "…, Col. Shaban Bantariza, a government spokesman, told reporters": titles may stand before the name.
+            if (Description(p, descFrom, descTo) && Context.Subjects.FindSubject(p, nameFrom, nameTo) is { } sp && sp.End == nameTo &&
+                p.MentionAt[sp.First] >= 0 && (sp.First == nameFrom || (sp.First > nameFrom && TitleOnly(p, nameFrom, sp.First))))
             {
                 return (sp.Id, sp.First, sp.End, c3);
             }
@@ -323,6 +324,12 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
             if (t[k].Norm is "that" or "which" or "where" && k > end + 2 && t[k - 1].IsWord && !t[k - 1].Cap)
             {
                 return sp; // "… in a press conference that also warned the media": the relative describes the occasion
+            }
+
+            // "… on Thursday, Oct. 15, 2015.": the commas of a date are the adjunct's own.
+            if (t[k].Norm == "," && k + 1 < stop && SpeechVerbs.IsDateWord(t[k - 1]) && SpeechVerbs.IsDateWord(t[k + 1]))
+            {
+                continue;
             }
 
             if (t[k].Norm == "," || (t[k].IsWord && SpeechLexicon.IsVerb(t[k].Norm)))

@@ -1,0 +1,100 @@
+using KnowledgeGraph.Core.Tests.Support;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Core.Tests.Extraction.Attribution;
+
+/// <summary>
+/// Verdicts of falsehood that stand apart from the verb or hide inside a word: the verdict closing a long object of
+/// "called", a compound ("well-fabricated"), "mere allegations", "nothing but a fabrication", the verb "negate"; and
+/// speakers set off with a title ("Col. Jane Okoro, a spokeswoman, told reporters") or followed by a full date.
+/// Invented sentences.
+/// </summary>
+public sealed class VerdictReachTests
+{
+    private static ExtractedDocument Extract(string sentence) =>
+        Invented.Extract("verdict.txt", "Harbour dispute goes on\n\nMayor Tom Hale spoke on Monday about the harbour.\n\n" + sentence);
+
+    [Theory]
+    [InlineData("Hale on Friday called the opposition's new report about the so-called \"tunnel\" supposedly dug under the harbour by the port board \"well-fabricated story\" and nonsense.")]
+    [InlineData("Hale on Friday called the opposition's new report about the tunnel supposedly dug under the harbour by the port board a fabrication.")]
+    public void A_verdict_closing_a_long_object_of_called_denies_it(string sentence) =>
+        Extract(sentence).Require("person:tom-hale", Stance.Denied, "called the opposition's new report");
+
+    [Fact]
+    public void A_called_meeting_that_goes_on_to_its_purpose_is_no_verdict()
+    {
+        var doc = Extract("Hale called the harbour board's members together on Friday to discuss the misinformation.");
+        Assert.DoesNotContain(doc.Statements, x => x.Stance == Stance.Denied);
+    }
+
+    [Fact]
+    public void A_compound_ending_in_a_falsehood_word_is_a_verdict()
+    {
+        var doc = Extract("Hale called the report \"well-fabricated\".");
+        doc.Require("person:tom-hale", Stance.Denied, "called the report");
+    }
+
+    [Fact]
+    public void A_compound_that_negates_the_falsehood_is_none()
+    {
+        var doc = Extract("Hale said the harbour board had joined an anti-fake campaign.");
+        Assert.DoesNotContain(doc.Statements, x => x.Stance == Stance.Denied);
+    }
+
+    [Theory]
+    [InlineData("Hale slammed the investigation as mere allegations.")]
+    [InlineData("Hale said the reports were mere speculation and mere rumours.")]
+    public void Mere_allegations_are_a_verdict(string sentence)
+    {
+        var doc = Extract(sentence);
+        Assert.Contains(doc.Statements, x => x.SpeakerId == "person:tom-hale" && x.Stance == Stance.Denied);
+    }
+
+    [Fact]
+    public void Allegations_without_mere_are_no_verdict()
+    {
+        var doc = Extract("Hale slammed the investigation as allegations.");
+        Assert.DoesNotContain(doc.Statements, x => x.Stance == Stance.Denied);
+    }
+
+    [Theory]
+    [InlineData("According to the Norland Harbour Board, all documents in the dossier are nothing but \"a high-quality, well-fabricated story,\" aimed at drawing views.")]
+    [InlineData("The Norland Harbour Board said all documents in the dossier are nothing but gossip.")]
+    public void Nothing_but_a_falsehood_denies_and_the_but_opens_no_clause(string sentence)
+    {
+        var found = Assert.Single(Extract(sentence).Statements, x => x.Evidence.Contains("nothing but", StringComparison.Ordinal));
+        Assert.Equal(Stance.Denied, found.Stance);
+        Assert.DoesNotContain("nothing", found.Claim, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void A_but_after_other_words_still_ends_the_claim()
+    {
+        var doc = Extract("The Norland Harbour Board said the documents were old but the dossier was new.");
+        var said = Assert.Single(doc.Statements, x => x.Evidence.Contains("documents were old", StringComparison.Ordinal));
+        Assert.DoesNotContain("dossier", said.Claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Negating_a_claim_denies_it()
+    {
+        var doc = Extract("Hale issued a statement on Tuesday negating the opposition's claim that the channel was closed.");
+        var denial = doc.Require("person:tom-hale", Stance.Denied, "negating");
+        Assert.Contains("channel was closed", denial.Claim, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The leaked memo isn't an authentic harbour document, Col. Jane Okoro, a harbour spokeswoman, told reporters.")]
+    [InlineData("The leaked memo isn't an authentic harbour document, Dr. Jane Okoro, a harbour spokeswoman, said.")]
+    public void A_title_before_a_speaker_set_off_by_commas_keeps_the_speaker(string sentence) =>
+        Extract(sentence).Require("person:jane-okoro", Stance.Denied, "leaked memo");
+
+    [Fact]
+    public void A_full_date_after_an_inverted_speaker_keeps_the_speaker()
+    {
+        var doc = Extract("Harbour pilot Sam Reed is being held at his home as a measure \u201Cto ensure that there is no breach of peace,\u201D said port spokeswoman Jane Okoro on Thursday, Oct. 15, 2015.");
+        var said = doc.Require("person:jane-okoro", Stance.Said, "is being held");
+        Assert.DoesNotContain(doc.Statements, x => x.SpeakerId == "person:sam-reed");
+        Assert.Contains("held at his home", said.Claim, StringComparison.Ordinal);
+    }
+}
