@@ -6,6 +6,21 @@ namespace KnowledgeGraph.Core.Tests.Extraction;
 
 public sealed class OddInputTests
 {
+    /// <summary>
+    /// "Cllr Woolley denied this and said …" after a paragraph ending in a quoted verdict: the denial points back to the
+    /// other paragraph's claim, whose positions are not this paragraph's (the extraction had failed on them).
+    /// </summary>
+    [Fact]
+    public void A_denial_of_this_after_a_quoted_verdict_in_the_paragraph_before_is_read()
+    {
+        var doc = Invented.Extract("this.txt",
+            "Mr Murphy said Cllr Woolley had given the impression that the meeting was on May 19 before saying it was on May 24. \u201CThis is lies,\u201D Mr Murphy told the tribunal.\n\n" +
+            "Cllr Woolley denied this and said he had never falsified any evidence relating to the day in question.");
+        Assert.Empty(doc.Warnings);
+        Assert.Contains(doc.Statements, x => x.Evidence.Contains("denied this", StringComparison.Ordinal) && x.Stance == Stance.Denied);
+        Assert.Contains(doc.Statements, x => x.Evidence.Contains("never falsified", StringComparison.Ordinal) && x.Stance == Stance.Denied);
+    }
+
     [Fact]
     public void Text_without_sentences_gives_a_warning_and_no_statements()
     {

@@ -554,6 +554,11 @@ internal sealed partial class AttributionStage
     /// </summary>
     private Finding SelfNamedIssuer(Paragraph p, Finding f)
     {
+        if (f.ContentParagraph is not null)
+        {
+            return f; // (content in another paragraph: its positions are not this paragraph's)
+        }
+
         var t = p.Tokens;
         var k = f.ContentFirst;
         while (k < f.ContentEnd && t[k].IsQuote)
@@ -561,7 +566,7 @@ internal sealed partial class AttributionStage
             k++;
         }
 
-        if (f.ContentParagraph is not null || k >= f.ContentEnd || !p.InQuote[k])
+        if (k >= f.ContentEnd || !p.InQuote[k])
         {
             return f;
         }
