@@ -23,6 +23,14 @@ internal static class SpeechVerbs
         var next = i + 1 < s.End ? t[i + 1].Norm : "";
         var next2 = i + 2 < s.End ? t[i + 2].Norm : "";
 
+        // "Harbour dispute goes on", "a dispute over land", "the dispute is": the base form of a denial verb followed by a
+        // verb of its own or by a preposition of what is disputed is the noun.
+        if (denial && t[i].Norm == lemma && !p.InQuote[i] && (next is "over" or "between" or "goes" or "continues" or "escalates" or "deepens" or "drags" or
+                "rages" or "erupts" or "intensifies" or "simmers" or "looms" or "grows" or "ends" || Words.BeForms.Contains(next) || next is "has" or "had"))
+        {
+            return false;
+        }
+
         // "the Atlantic Council, an American think tank, …": the first half of a compound noun, no verb.
         if (t[i].Norm == "think" && next is "tank" or "tanks" or "tank's")
         {
@@ -228,7 +236,7 @@ internal static class SpeechVerbs
         // the door" is no statement at all.
         if (Lexicon.Current.DisapprovalVerbs.Contains(lemma))
         {
-            if (ClaimObject(p, s, i + 1))
+            if (ClaimObject(p, s, i + 1) || WhatItCalledFalse(p, s, i + 1))
             {
                 denial = true;
             }
@@ -1014,6 +1022,55 @@ internal static class SpeechVerbs
             }
 
             if (!t[k].IsWord || n is "that" or "which" or "who" || p.MentionAt[k] >= 0 && !(k + 1 < s.End && t[k + 1].Norm == "'s"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "condemned what it called “fictitious reporting”", "denounced what he described as lies": the object is what the
+    /// speaker names false, "what", its subject (a pronoun or a name of up to three words), a verb of naming, then a
+    /// falsehood word within a few words.
+    /// </summary>
+    private static bool WhatItCalledFalse(Paragraph p, Sentence s, int from)
+    {
+        var t = p.Tokens;
+        if (from + 3 >= s.End || t[from].Norm != "what")
+        {
+            return false;
+        }
+
+        var k = from + 1;
+        if (t[k].Norm is "it" or "he" or "she" or "they" or "we")
+        {
+            k++;
+        }
+        else
+        {
+            while (k < s.End && k < from + 4 && t[k].IsWord && t[k].Cap)
+            {
+                k++;
+            }
+        }
+
+        if (k == from + 1 || k >= s.End || t[k].Norm is not ("called" or "calls" or "termed" or "terms" or "described" or "describes" or "labelled" or
+                "labeled" or "branded" or "dubbed"))
+        {
+            return false;
+        }
+
+        k++;
+        for (var end = Math.Min(s.End, k + 5); k < end; k++)
+        {
+            if (Words.FalsehoodAt(t, k, s.End))
+            {
+                return true;
+            }
+
+            if (t[k].IsWord && t[k].Norm is not ("as" or "a" or "an" or "the" or "pure" or "utter" or "complete" or "total" or "blatant" or "outright" or "deliberate"))
             {
                 return false;
             }

@@ -88,7 +88,7 @@ internal static class Words
         }
 
         // "called the reports “simply not true”", "labelled them not accurate" (but "not correct to say …" judges an act)
-        if (t[j].Norm == "not" && j + 1 < end && t[j + 1].Norm is "true" or "correct" or "accurate" && !(j + 2 < end && t[j + 2].Norm == "to"))
+        if (t[j].Norm == "not" && j + 1 < end && t[j + 1].Norm is "true" or "correct" or "accurate" or "factual" && !(j + 2 < end && t[j + 2].Norm == "to"))
         {
             return j + 2;
         }

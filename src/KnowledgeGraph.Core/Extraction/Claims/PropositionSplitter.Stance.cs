@@ -43,7 +43,7 @@ internal static partial class PropositionSplitter
                     continue;
                 }
 
-                if (t[j].Norm is not ("not" or "simply" or "just" or "all" or "a" or "an" or "pure" or "complete" or "totally" or "completely" or "absolutely" or "entirely" or "mere" or "only" or "\"" or "\u201C" or "\u201D"))
+                if (t[j].Norm is not ("not" or "simply" or "just" or "all" or "a" or "an" or "pure" or "complete" or "totally" or "completely" or "absolutely" or "entirely" or "mostly" or "largely" or "wholly" or "mere" or "only" or "\"" or "\u201C" or "\u201D"))
                 {
                     break;
                 }
@@ -75,7 +75,7 @@ internal static partial class PropositionSplitter
                 continue;
             }
 
-            if (j < end && ((negated && (t[j].Norm is "true" or "correct" or "accurate" or "real" || notTheCase)) || (!negated && Words.VerdictIn(t, j, end, 6))))
+            if (j < end && ((negated && (t[j].Norm is "true" or "correct" or "accurate" or "factual" or "real" || notTheCase)) || (!negated && Words.VerdictIn(t, j, end, 6))))
             {
                 if (t[k].Norm == "it's")
                 {

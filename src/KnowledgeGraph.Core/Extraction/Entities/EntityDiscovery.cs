@@ -765,19 +765,27 @@ internal static partial class EntityDiscovery
             return new DiscoveredName(0, 1, EntityKind.Person, text[tokens[0].Start..tokens[0].End]);
         }
 
-        var n = 0;
-        while (n < tokens.Count && n < 4 && tokens[n].IsWord && tokens[n].AllCaps && tokens[n].Norm.Length > 1 && !covered[n])
+        // "SEN. BRIAN SCHATZ (D-HI):", "REP. JANE ROE:": one title in capitals, with or without its full stop, before the name.
+        var first = 0;
+        if (tokens.Count > 6 && tokens[0].IsWord && tokens[0].AllCaps && NameWords.IsTitle(tokens[0]) && !covered[0])
+        {
+            first = tokens[1].Norm == "." ? 2 : 1;
+        }
+
+        var n = first;
+        while (n < tokens.Count && n < first + 4 && tokens[n].IsWord && tokens[n].AllCaps && tokens[n].Norm.Length > 1 && !covered[n])
         {
             n++;
         }
 
-        if (n is < 2 or > 3 || n + 4 >= tokens.Count || !(tokens[n].Norm == ":" || (tokens[n].Norm == "(" && tokens[n + 2].Norm == ")" && tokens[n + 3].Norm == ":")))
+        if (n - first is < 2 or > 3 || n + 4 >= tokens.Count ||
+            !(tokens[n].Norm == ":" || (tokens[n].Norm == "(" && tokens[n + 2].Norm == ")" && tokens[n + 3].Norm == ":") || OfficeAfterComma(tokens, n)))
         {
             return null;
         }
 
         var g = Gazetteer.Default;
-        for (var k = 0; k < n; k++)
+        for (var k = first; k < n; k++)
         {
             if (NameWords.IsTitle(tokens[k]) || NameWords.NotNames.Contains(tokens[k].Norm) || Honorific(tokens[k].Norm))
             {
@@ -785,15 +793,42 @@ internal static partial class EntityDiscovery
             }
         }
 
-        if (!(g.IsGivenName(tokens[0].Norm) || !IsEnglishWord(tokens[0].Norm)) || !(g.IsSurname(tokens[n - 1].Norm) || !IsEnglishWord(tokens[n - 1].Norm)))
+        if (!(g.IsGivenName(tokens[first].Norm) || !IsEnglishWord(tokens[first].Norm)) || !(g.IsSurname(tokens[n - 1].Norm) || !IsEnglishWord(tokens[n - 1].Norm)))
         {
             return null;
         }
 
-        var surface = Join(text, tokens, 0, n);
+        var surface = Join(text, tokens, first, n);
         var written = WrittenElsewhere(text, surface);
         var name = written ?? string.Join(' ', surface.Split(' ').Select(w => char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
-        return new DiscoveredName(0, n, EntityKind.Person, name) { Surface = surface };
+        return new DiscoveredName(first, n, EntityKind.Person, name) { Surface = surface };
+    }
+
+    /// <summary>
+    /// "JACK DORSEY, CEO, TWITTER:": after a label's name, a comma, then up to eight words in capitals and commas before
+    /// the colon (the voice's office and organisation).
+    /// </summary>
+    private static bool OfficeAfterComma(List<Token> tokens, int comma)
+    {
+        if (tokens[comma].Norm != ",")
+        {
+            return false;
+        }
+
+        for (var k = comma + 1; k < tokens.Count && k <= comma + 9; k++)
+        {
+            if (tokens[k].Norm == ":")
+            {
+                return k > comma + 1 && tokens[k - 1].IsWord;
+            }
+
+            if (!((tokens[k].IsWord && tokens[k].AllCaps) || (tokens[k].Norm == "," && tokens[k - 1].IsWord)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

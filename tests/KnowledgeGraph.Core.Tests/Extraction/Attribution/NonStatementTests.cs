@@ -7,6 +7,23 @@ namespace KnowledgeGraph.Core.Tests.Extraction.Attribution;
 public sealed class NonStatementTests
 {
     [Theory]
+    [InlineData("Harbour dispute goes on")]
+    [InlineData("Norland Harbour dispute continues")]
+    [InlineData("Harbour dispute over fees is settled")]
+    public void A_denial_verbs_noun_in_a_headline_is_no_denial(string headline)
+    {
+        var doc = Seeds.Extract("dispute.txt", headline + "\n\nThe Norland Harbour Board met on Monday. Mayor Tom Hale spoke about the fees.");
+        Assert.DoesNotContain(doc.Statements, x => x.Stance == Stance.Denied);
+    }
+
+    [Fact]
+    public void A_denial_verb_in_a_headline_still_denies()
+    {
+        var doc = Seeds.Extract("dispute.txt", "Norland Harbour Board disputes fee report\n\nThe Norland Harbour Board met on Monday.");
+        Assert.Contains(doc.Statements, x => x.Stance == Stance.Denied);
+    }
+
+    [Theory]
     [InlineData("Port director Maria Okafor later dismissed him during the hiring process.")]
     [InlineData("Port director Maria Okafor tweeted a picture of herself at the new terminal.")]
     [InlineData("The Northwind company went on a hiring binge last year, adding workers mostly in its harbour division.")]

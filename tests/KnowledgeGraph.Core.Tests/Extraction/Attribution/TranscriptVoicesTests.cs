@@ -36,6 +36,21 @@ public sealed class TranscriptVoicesTests
     }
 
     [Fact]
+    public void Voices_labelled_with_a_title_and_their_state_or_with_their_office_and_company_are_those_people()
+    {
+        var doc = Invented.Extract("hearing.txt", "Senators question harbour chiefs.\n\n" +
+            "TAMSIN OKORO, CNN HOST: Senators questioned the harbour chiefs today.\n\n" +
+            "SEN. KOFI MENSAH (R-TX): Mr. Dorsett, who put you in charge of the harbour?\n\n" +
+            "JACK DORSETT, CEO, HARBOURCO: We're not closing the harbour. We want more transparency.\n\n" +
+            "MENSAH: Thank you, sir.\n\n" +
+            "SEN. BRIAN SCHULTE (D-HI): We have to call this hearing what it is, a sham.");
+        Assert.Contains(doc.Entities, e => e.Name == "Brian Schulte" && e.Kind == EntityKind.Person);
+        doc.Require("person:jack-dorsett", Stance.Denied, "not closing the harbour");
+        doc.Require("person:brian-schulte", Stance.Said, "a sham");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("Sen", StringComparison.Ordinal) || e.Name.Contains("Ceo", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public void Two_named_voices_that_both_ask_are_no_interview()
     {
         var doc = Invented.Extract("debate.txt", "Kofi Mensah and Jane Roe met in a televised debate on Tuesday night.\n\n" +

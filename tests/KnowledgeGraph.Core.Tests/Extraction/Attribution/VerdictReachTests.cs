@@ -75,6 +75,32 @@ public sealed class VerdictReachTests
         Assert.DoesNotContain("dossier", said.Claim, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\u201CRecently, the Gazette's reports on the harbour's reopening schedule are not factual,\u201D the Norland Harbour Board said.")]
+    [InlineData("\u201CIn the past, the Gazette's reports on the harbour are mostly not factual,\u201D the Norland Harbour Board said.")]
+    public void Not_factual_is_a_verdict(string sentence)
+    {
+        var found = Assert.Single(Extract(sentence).Statements, x => x.Evidence.Contains("factual", StringComparison.Ordinal));
+        Assert.Equal(Stance.Denied, found.Stance);
+    }
+
+    [Theory]
+    [InlineData("The Norland Harbour Board condemned what it called \u201Cfictitious reporting\u201D that alarms the public.")]
+    [InlineData("Hale denounced what he described as lies about the harbour.")]
+    public void Condemning_what_one_calls_false_denies_it(string sentence)
+    {
+        var found = Assert.Single(Extract(sentence).Statements, x => x.Evidence.Contains("what", StringComparison.Ordinal));
+        Assert.Equal(Stance.Denied, found.Stance);
+    }
+
+    [Fact]
+    public void Condemning_what_one_calls_reckless_is_no_denial()
+    {
+        var doc = Extract("The Norland Harbour Board condemned what it called \u201Creckless reporting\u201D that alarms the public.");
+        var found = Assert.Single(doc.Statements, x => x.Evidence.Contains("what", StringComparison.Ordinal));
+        Assert.Equal(Stance.Said, found.Stance);
+    }
+
     [Fact]
     public void Negating_a_claim_denies_it()
     {

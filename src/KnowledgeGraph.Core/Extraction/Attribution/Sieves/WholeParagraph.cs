@@ -482,8 +482,14 @@ internal static class WholeParagraph
     {
         0 => null,
         1 => p.Tokens[0].Norm,
-        var n => string.Join(' ', p.Tokens.Take(n).TakeWhile(t => t.Norm != ",").Where(t => t.IsWord).Select(t => t.Norm)), // "ANIKA WELLS, MINISTER …:" → "anika wells"
+        // "ANIKA WELLS, MINISTER …:" → "anika wells"; "SEN. TED CRUZ (R-TX):" → "sen ted cruz"; "KOFI MENSAH (HOST):" keeps
+        // its role ("kofi mensah host", an interviewer's label)
+        var n => string.Join(' ', p.Tokens.Take(n).TakeWhile(t => t.Norm != "," && !(t.Norm == "(" && !RoleInBrackets(p, n))).Where(t => t.IsWord).Select(t => t.Norm)),
     };
+
+    /// <summary>"(HOST)", "(ANCHOR)" closing a label of n tokens: an interviewer's role in brackets.</summary>
+    private static bool RoleInBrackets(Paragraph p, int n) =>
+        n >= 3 && p.Tokens[n - 1].Norm == ")" && p.Tokens[n - 3].Norm == "(" && InterviewerLabel(p.Tokens[n - 2].Norm);
 
     /// <summary>How many tokens the line's label takes before its colon (0 for none).</summary>
     public static int LabelLength(Paragraph p)
@@ -535,7 +541,8 @@ internal static class WholeParagraph
                         return c;
                     }
 
-                    if (!((t[c].IsWord && (t[c].AllCaps || !t[c].Norm.Any(char.IsLetter))) || t[c].Norm is "&" or "-"))
+                    // ("JACK DORSEY, CEO, TWITTER:": the office and its organisation, set off by a comma of their own)
+                    if (!((t[c].IsWord && (t[c].AllCaps || !t[c].Norm.Any(char.IsLetter))) || t[c].Norm is "&" or "-" || (t[c].Norm == "," && t[c - 1].IsWord)))
                     {
                         break;
                     }
@@ -543,10 +550,10 @@ internal static class WholeParagraph
             }
         }
 
-        for (var n = 2; n <= 4 && n < t.Count; n++)
+        for (var n = 2; n <= 5 && n < t.Count; n++)
         {
             // "ANDERSON COOPER (HOST):": a capitalised name and its role in brackets; "PRIME MINISTER:" may stand alone on its
-            // line over the turn's paragraphs.
+            // line over the turn's paragraphs. "SEN. TED CRUZ (R-TX):": a senator's party and state in brackets.
             if (t[n - 1].Norm == "(" && t[0].IsWord && t[0].AllCaps && n + 2 < t.Count && t[n].IsWord && t[n].AllCaps && t[n + 1].Norm == ")" && t[n + 2].Norm == ":")
             {
                 return n + 2;
