@@ -204,6 +204,16 @@ internal sealed class TriggerFinder(SourceFinder sources)
                 continue;
             }
 
+            // "Kuznetsova protested her innocence", "has maintained his innocence throughout": asserting one's innocence
+            // denies what one is accused of.
+            if (tok.Norm is "protested" or "protests" or "protesting" or "maintained" or "maintains" or "maintaining" or "proclaimed" or "proclaims" or
+                    "proclaiming" or "asserted" or "asserts" or "reiterated" or "professed" or "professes" && !p.InQuote[i] &&
+                i + 2 < s.End && t[i + 1].Norm is "his" or "her" or "their" or "its" && t[i + 2].Norm == "innocence")
+            {
+                list.Add(new Trigger(TriggerKind.Verb, i, "deny", true));
+                continue;
+            }
+
             if (tok.Norm is "continued" or "continues" && ContinuesQuotation(p, s, i))
             {
                 list.Add(new Trigger(TriggerKind.Verb, i, "add", false));

@@ -101,6 +101,19 @@ public sealed class VerdictReachTests
         Assert.Equal(Stance.Said, found.Stance);
     }
 
+    [Theory]
+    [InlineData("Hale protested his innocence yesterday, saying he had never seen the harbour accounts.", "protested his innocence")]
+    [InlineData("Hale has maintained his innocence throughout the trial.", "maintained his innocence")]
+    public void Asserting_ones_innocence_denies(string sentence, string snippet) =>
+        Extract(sentence).Require("person:tom-hale", Stance.Denied, snippet);
+
+    [Fact]
+    public void Protesting_something_else_denies_nothing()
+    {
+        var doc = Extract("Hale protested his treatment by the harbour board yesterday.");
+        Assert.DoesNotContain(doc.Statements, x => x.Stance == Stance.Denied);
+    }
+
     [Fact]
     public void Negating_a_claim_denies_it()
     {
