@@ -301,7 +301,12 @@ internal static partial class PropositionSplitter
                 sentenceEnd--;
             }
 
-            if (!question && NoTruthOpening(p, from2, sentenceEnd) is var opening and > 0)
+            if (TagsOrAside(t, from2, sentenceEnd))
+            {
+                // "No I'm not. #rumors #nottrue", "No I'm not. (dating anyone new already)": hashtags or a bracketed aside
+                // after the answer are no claim of their own.
+            }
+            else if (!question && NoTruthOpening(p, from2, sentenceEnd) is var opening and > 0)
             {
                 // "… There is no reason to believe that he is involved.", "… There are inaccurate reports that …": a later
                 // sentence that refutes a clause denies it, after a long opening too.
@@ -369,6 +374,33 @@ internal static partial class PropositionSplitter
         }
 
         return props;
+    }
+
+    /// <summary>A later sentence of a quotation made only of hashtags ("#rumors #nottrue"), or wholly in brackets.</summary>
+    private static bool TagsOrAside(List<Token> t, int from, int end)
+    {
+        while (end > from && t[end - 1].Norm is "." or "!" or "?")
+        {
+            end--;
+        }
+
+        if (end - from >= 2 && t[from].Norm == "(" && t[end - 1].Norm == ")")
+        {
+            return true;
+        }
+
+        var words = 0;
+        for (var k = from; k < end; k++)
+        {
+            if (t[k].IsWord && !(k > from && t[k - 1].Norm == "#"))
+            {
+                return false;
+            }
+
+            words += t[k].IsWord ? 1 : 0;
+        }
+
+        return words > 0;
     }
 
     private static FrozenSet<string> IntroWords => Lexicon.Current.IntroWords;

@@ -114,6 +114,23 @@ public sealed class VerdictReachTests
         Assert.DoesNotContain(doc.Statements, x => x.Stance == Stance.Denied);
     }
 
+    [Theory]
+    [InlineData("Hale replied on Monday, \"No I'm not. #rumours #nottrue\"")]
+    [InlineData("Hale replied on Monday, \"No I'm not. (quitting the harbour board)\"")]
+    public void Hashtags_or_an_aside_after_an_answer_are_no_claim(string sentence)
+    {
+        var doc = Extract(sentence);
+        var answer = Assert.Single(doc.Statements, x => x.SpeakerId == "person:tom-hale");
+        Assert.Equal(Stance.Denied, answer.Stance);
+    }
+
+    [Fact]
+    public void A_later_sentence_of_words_is_still_a_claim()
+    {
+        var doc = Extract("Hale replied on Monday, \"No I'm not. The harbour board will decide the fees in May.\"");
+        Assert.Contains(doc.Statements, x => x.SpeakerId == "person:tom-hale" && x.Claim.Contains("fees", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Negating_a_claim_denies_it()
     {
