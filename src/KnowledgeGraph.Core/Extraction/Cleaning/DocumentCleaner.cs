@@ -105,13 +105,43 @@ internal static partial class DocumentCleaner
     /// </summary>
     private static bool Continues(string text, (int Start, int End) line, (int Start, int End) next, LineRole role, LineRole nextRole, bool hardWrapped)
     {
-        if (role is not (LineRole.Content or LineRole.Heading) || nextRole is not (LineRole.Content or LineRole.Heading) || !OpenEnded(text, line))
+        if (role is not (LineRole.Content or LineRole.Heading) || nextRole is not (LineRole.Content or LineRole.Heading))
         {
             return false;
         }
 
+        if (!OpenEnded(text, line))
+        {
+            return QuotationGoesOn(text, line, next);
+        }
+
         return char.IsLower(text[next.Start]) || text[line.End - 1] == ',' ||
             (hardWrapped && text.AsSpan(line.End, next.Start - line.End).Count('\n') == 1 && char.IsLetterOrDigit(text[next.Start]));
+    }
+
+    /// <summary>
+    /// "“There's no way I would resign.\nSometimes, you face this kind of event …,” the 43-year-old Cooper said.": a
+    /// quotation opened on one line and closed on the next, which opens with no mark of its own, one line break between
+    /// them. The line before leaves a curly quotation open; the next line's first curly mark closes one.
+    /// </summary>
+    private static bool QuotationGoesOn(string text, (int Start, int End) line, (int Start, int End) next)
+    {
+        if (text.AsSpan(line.End, next.Start - line.End).Count('\n') != 1 || !char.IsUpper(text[next.Start]))
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(line.Start, line.End - line.Start);
+        var opened = before.LastIndexOf('\u201C');
+        if (opened < 0 || opened == before.Length - 1 || before[opened..].Contains('\u201D'))
+        {
+            return false; // (a line may close its quotation with the opening mark: "… since May.“")
+        }
+
+        var after = text.AsSpan(next.Start, next.End - next.Start);
+        var close = after.IndexOf('\u201D');
+        var open = after.IndexOf('\u201C');
+        return close > 0 && (open < 0 || open > close);
     }
 
     /// <summary>

@@ -21,6 +21,30 @@ public sealed class BrokenLineTests
     }
 
     [Fact]
+    public void A_quotation_opened_on_one_line_and_closed_on_the_next_is_one_paragraph()
+    {
+        var text = "Harbour news\n\n\u201CThere is no way I would resign after the game.\nSometimes you face this before a big game,\u201D the 43-year-old Okafor said.";
+        Assert.Equal(2, Pieces(text).Count);
+
+        var doc = Invented.Extract("wrapped.txt", "Coach Maria Okafor spoke on Monday.\n\n" + text[(text.IndexOf("\n\n", StringComparison.Ordinal) + 2)..]);
+        doc.Require("person:maria-okafor", Stance.Denied, "no way I would resign");
+    }
+
+    [Theory]
+    [InlineData("Harbour news\n\nThe story said the board would \u201Cstay firm\u201D on the sale since May.\u201C\nThose words never came from me,\u201D Okafor said.")]
+    [InlineData("Harbour news\n\nThe board met on Monday.\nThose words never came from me,\u201D Okafor said.")]
+    [InlineData("Harbour news\n\n\u201CThe board met on Monday.\n\u201CThose words never came from me,\u201D Okafor said.")]
+    public void A_line_closing_a_quotation_the_line_before_did_not_leave_open_stays_apart(string text) =>
+        Assert.Equal(3, Pieces(text).Count);
+
+    [Fact]
+    public void An_age_before_the_speakers_name_after_the_clause_keeps_the_speaker()
+    {
+        var doc = Invented.Extract("age.txt", "Coach Maria Okafor spoke on Monday.\n\nThe harbour board will decide the fees in May, the 43-year-old Okafor said.");
+        doc.Require("person:maria-okafor", Stance.Said, "fees in May");
+    }
+
+    [Fact]
     public void A_line_that_ends_a_sentence_or_a_heading_before_a_capital_stays_apart()
     {
         var pieces = Pieces("Harbour board denies sale\n\nThe harbour board met on Monday.\nIt denied that the terminal had been sold.");

@@ -545,7 +545,9 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
         for (var k = from; k < to; k++)
         {
             var n = p.Tokens[k].Norm;
+            // ("…,” the 43-year-old Cooper said": an age before the name describes it as a title does)
             if (NameWords.Titles.Contains(n) || n is "the" or "a" or "an" or "of" or "'s" or "." || p.MentionAt[k] >= 0 || p.Tokens[k].Cap ||
+                (n.EndsWith("-year-old", StringComparison.Ordinal) && char.IsAsciiDigit(n[0])) ||
                 (n == "," && k > from && NameWords.IsTitle(p.Tokens[k - 1]) && k + 1 == to) ||
                 (n is "to" or "for" && k > from && NameWords.IsTitle(p.Tokens[k - 1]) && k + 1 < to && p.Tokens[k + 1].Cap))
             {
