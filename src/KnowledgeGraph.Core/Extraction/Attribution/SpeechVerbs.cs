@@ -300,8 +300,11 @@ internal static class SpeechVerbs
         // "poured cold water on reports that …" likewise, with its whole idiom.
         // "ruled out the possibility of any collateral damage", "ruled out any political angle": denies what it names, with
         // no that-clause needed; "was ruled out of the match" (an injury) and "rules" as a noun say nothing.
+        // "ruled out any summary dismissal of the coach", "ruling out political and economic reforms": ruling out an act
+        // is a red line, said, not a denial.
         if (lemma == "rule")
         {
+            denial = !RuledOutAct(p, s, i + 2);
             return next == "out" && next2 is not ("of" or "for" or "." or "," or "") && !p.InQuote[i] &&
                 prev is not ("been" or "be" or "being" or "is" or "was" or "were" or "are" or "the" or "not" or "never" or "n't");
         }
@@ -498,6 +501,30 @@ internal static class SpeechVerbs
     /// Verbs that deny only with their particle ("pushed back", "played down", "brushed aside") or, for "pour", the idiom
     /// "poured cold water on".
     /// </summary>
+    /// <summary>
+    /// After "ruled out": past a determiner and up to three modifiers, a noun of the lexicon's <c>actObjects</c> ("any
+    /// summary dismissal", "political and economic reforms") before any "that", comma or noun naming a claim.
+    /// </summary>
+    private static bool RuledOutAct(Paragraph p, Sentence s, int from)
+    {
+        var t = p.Tokens;
+        for (var k = from; k < s.End && k < from + 6; k++)
+        {
+            var n = t[k].Norm;
+            if (!t[k].IsWord || p.InQuote[k] || n is "that" or "of" or "for" || Words.FramingNouns.Contains(n) || Words.NamesAClaim(n))
+            {
+                return false;
+            }
+
+            if (Lexicon.Current.ActObjects.Contains(n))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal static bool NeedsParticle(string lemma) => lemma is "push" or "play" or "brush" or "shoot" or "hit" or "pour" or "hose";
 
     /// <summary>

@@ -292,6 +292,25 @@ internal static partial class PropositionSplitter
     private static Proposition ByNegation(Paragraph p, int first, int end) =>
         NegationAt(p, first, end) is var at and >= 0 ? new Proposition(first, end, Stance.Denied, NegationAt: at) : new Proposition(first, end, Stance.Said);
 
+    /// <summary>"had not invested enough", "is not doing nearly enough": "enough" within four words after the negation, no comma between.</summary>
+    private static bool NotEnough(List<Token> t, int k, int end)
+    {
+        for (var j = k + 1; j < end && j <= k + 4; j++)
+        {
+            if (t[j].Norm == "enough")
+            {
+                return true;
+            }
+
+            if (!t[j].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// "could not accept the offer", "couldn't find a buyer": an inability or a refusal is said; "could not have known",
     /// "could not be more wrong" still deny.
@@ -712,6 +731,13 @@ internal static partial class PropositionSplitter
                 // "the talks were not easy", "the problem is not new": a judgement is said; "would never use it again": a
                 // pledge not to repeat is said; nothing reported is refuted.
                 if (NegatedAssessment(t, k, end) || NeverAgain(t, k, end) || NotExpectingOrPlaced(t, k, end))
+                {
+                    return -1;
+                }
+
+                // "Repsol had not invested enough in the country", "the state is not doing enough": a shortfall charged
+                // is an accusation; "players didn't seem to be playing for each other": an impression. Both are said.
+                if (NotEnough(t, k, end) || (k + 2 < end && t[k + 1].Norm is "seem" or "seemed" or "seems" or "appear" or "appeared" or "appears" && t[k + 2].Norm == "to"))
                 {
                     return -1;
                 }

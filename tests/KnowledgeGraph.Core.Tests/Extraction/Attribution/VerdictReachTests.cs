@@ -131,6 +131,39 @@ public sealed class VerdictReachTests
         Assert.Contains(doc.Statements, x => x.SpeakerId == "person:tom-hale" && x.Claim.Contains("fees", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Hale ruled out any summary dismissal of the harbour master during the season.")]
+    [InlineData("Hale also outlined the limits of any deal, ruling out political and economic reforms.")]
+    public void Ruling_out_an_act_is_a_red_line_said(string sentence)
+    {
+        var found = Assert.Single(Extract(sentence).Statements, x => x.SpeakerId == "person:tom-hale" && x.Evidence.Contains("rul", StringComparison.Ordinal));
+        Assert.Equal(Stance.Said, found.Stance);
+    }
+
+    [Theory]
+    [InlineData("Hale ruled out the possibility of any collateral damage to the harbour.")]
+    [InlineData("Hale ruled out reports that the harbour would close.")]
+    [InlineData("Hale ruled out retirement after the cup defeat.")]
+    public void Ruling_out_a_possibility_a_report_or_ones_own_exit_denies_it(string sentence) =>
+        Extract(sentence).Require("person:tom-hale", Stance.Denied, "ruled out");
+
+    [Theory]
+    [InlineData("Hale said at the time that the port board had not invested enough in the harbour.")]
+    [InlineData("Hale said the port board is not doing nearly enough for the harbour.")]
+    [InlineData("Hale said the pilots didn't seem to be working for each other in the storm.")]
+    public void A_shortfall_charged_or_an_impression_is_said(string sentence)
+    {
+        var found = Assert.Single(Extract(sentence).Statements, x => x.Evidence.Contains("port board", StringComparison.Ordinal) || x.Evidence.Contains("pilots", StringComparison.Ordinal));
+        Assert.Equal(Stance.Said, found.Stance);
+    }
+
+    [Fact]
+    public void A_plain_negation_of_a_fact_still_denies()
+    {
+        var doc = Extract("Hale said the port board had not invested in the harbour.");
+        doc.Require("person:tom-hale", Stance.Denied, "had not invested");
+    }
+
     [Fact]
     public void Negating_a_claim_denies_it()
     {
