@@ -226,6 +226,10 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
                 : indefinite ? (modifierEntity is { } mod && _a.Entities[mod].Kind == EntityKind.Person ? mod
                     : PersonNamedNext(p, end, n, place, newOnly: true) ?? IndefiniteSpokesperson(p, det, end, to))
                 : Anonymous.Contains(n) && t[det].Norm == "the" && (noun == det + 1 || (noun == det + 2 && !t[det + 1].Cap)) && BodyOfIntroduced(p, det, n) is { } body ? body
+                // "An official at the Saudi Embassy in Washington said …" … "The Saudi official said …": a demonym before the
+                // noun finds the official introduced as that country's body further back.
+                : Anonymous.Contains(n) && t[det].Norm == "the" && noun == det + 2 && t[det + 1].Cap && place is not null &&
+                    BodyOfIntroduced(p, det, n, 8, place) is { } national ? national
                 : UnnamedIntroduced(p, det, n) ? null
                 : (place is not null ? RegistryRoleHolder(p, det, end, to, place) : null) ??
                   ResolvePersonNoun(RoleNoun(t, det, noun), place, modifierEntity, former: FormerBetween(t, det, noun), portfolio: PortfolioBetween(t, det, noun)) ??
@@ -821,10 +825,10 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
     /// organisation's, by its name or a noun for it, in this paragraph or the one before, is the organisation's when
     /// "the official" speaks again; null when no such introduction comes first.
     /// </summary>
-    private string? BodyOfIntroduced(Paragraph p, int det, string noun)
+    private string? BodyOfIntroduced(Paragraph p, int det, string noun, int back = 1, string? country = null)
     {
         var at = _a.Paragraphs.IndexOf(p);
-        for (var pi = at; pi >= 0 && pi >= at - 1; pi--)
+        for (var pi = at; pi >= 0 && pi >= at - back; pi--)
         {
             var q = _a.Paragraphs[pi];
             var t = q.Tokens;
@@ -841,6 +845,11 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
                 if (first < 1 || t[first - 1].Norm is not ("a" or "an"))
                 {
                     continue;
+                }
+
+                if (country is not null)
+                {
+                    continue; // (only a body named with the country, below)
                 }
 
                 if (mention is not null)
@@ -863,7 +872,9 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
 
                 var named = t[k + 2].Norm == "the" ? k + 3 : k + 2;
                 if (named < stop && q.MentionAt[named] >= 0 && q.Mentions[q.MentionAt[named]] is { } body && body.First == named &&
-                    _a.Entities.TryGetValue(body.EntityId, out var organisation) && organisation.Kind == EntityKind.Institution && !organisation.IsMedia)
+                    _a.Entities.TryGetValue(body.EntityId, out var organisation) && organisation.Kind == EntityKind.Institution && !organisation.IsMedia &&
+                    (country is null || organisation.CountryPlaceId == country ||
+                     (_a.Entities.TryGetValue(country, out var land) && organisation.Name.Contains(land.Name, StringComparison.Ordinal))))
                 {
                     return body.EntityId;
                 }

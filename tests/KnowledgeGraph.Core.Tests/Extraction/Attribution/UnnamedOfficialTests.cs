@@ -24,6 +24,18 @@ public sealed class UnnamedOfficialTests
     }
 
     [Fact]
+    public void The_official_named_by_a_demonym_is_the_countrys_body_introduced_paragraphs_before()
+    {
+        var doc = Invented.Extract("embassy.txt",
+            "An official at the Norwegian Embassy in Nairobi said on Monday that ties between Norway and Kenya were strong.\n\n" +
+            "Ties have soured since the election.\n\nThe Daily Nation published an article this week.\n\n" +
+            "Two meetings were between Foreign Minister Jane Wanjiru and Crown Prince Haakon Olsen last year.\n\n" +
+            "The Norwegian official said the meeting between the crown prince and Wanjiru was cordial and respectful.");
+        var embassy = Assert.Single(doc.Entities, e => e.Name.StartsWith("Embassy of Norway", StringComparison.Ordinal));
+        doc.Require(embassy.Id, Stance.Said, "cordial and respectful");
+    }
+
+    [Fact]
     public void He_goes_on_with_the_official_not_the_last_man_named()
     {
         var doc = Invented.Extract("official.txt", Lead +
