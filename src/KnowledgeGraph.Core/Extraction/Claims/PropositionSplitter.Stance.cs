@@ -543,6 +543,25 @@ internal static partial class PropositionSplitter
         return (k == first || there) && k + 1 < end && t[k + 1].Norm is not ("but" or "else" or "," or "." or "less" or "more");
     }
 
+    /// <summary>The dash closing an aside opened by the dash at <paramref name="dash"/>, within twenty words and no sentence mark; else -1.</summary>
+    private static int DashAsideEnd(List<Token> t, int dash, int end)
+    {
+        for (var k = dash + 2; k < end && k < dash + 22; k++)
+        {
+            if (t[k].Norm is "." or ";" or "!" or "?")
+            {
+                return -1;
+            }
+
+            if (t[k].Norm == t[dash].Norm)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>
     /// The comma closing an apposition that opens at the comma <paramref name="comma"/>: a participle, a relative or an
     /// adverb of reporting ("first reported by …", "which Reuters reported", "who declined to comment"), up to a comma
@@ -632,6 +651,15 @@ internal static partial class PropositionSplitter
                 continue;
             }
 
+            // "the transcripts show – consistent with the show's repeated assurances – that the broadcast was not doctored": an
+            // aside between dashes is stepped over too.
+            if (t[k].Norm is "\u2013" or "\u2014" or "--" && k > first && DashAsideEnd(t, k, end) is var dashEnd and > 0)
+            {
+                limit += dashEnd - k;
+                k = dashEnd;
+                continue;
+            }
+
             if (p.MentionAt[k] >= 0 && p.Mentions[p.MentionAt[k]] is { } named && named.First == k && named.End - k > 1)
             {
                 limit += named.End - k - 1; // a name counts as one word: "H.E Nana Addo Dankwa Akufo-Addo has never been …"
@@ -681,6 +709,16 @@ internal static partial class PropositionSplitter
                     (t[k + 2].Norm is "the" or "these" or "those" or "any" && k + 3 < end && Words.NamesAClaim(t[k + 3].Norm))))
                 {
                     continue;
+                }
+
+                // "Do not let the Senate bully you", "Don't believe the hype": a negated imperative opening the content is
+                // an appeal, said; nothing reported is refuted.
+                // ("Don't know who made it up" drops its "I": a verb of knowing or having is no command)
+                var imperative = (k == first + 1 && n is "not" or "n't" && t[first].Norm == "do") || (k == first && n == "don't");
+                if (imperative && k + 1 < end && t[k + 1].IsWord && !Words.BeForms.Contains(t[k + 1].Norm) &&
+                    t[k + 1].Norm is not ("know" or "think" or "remember" or "recall" or "understand" or "see" or "have"))
+                {
+                    return -1;
                 }
 
                 // "was published not long before the cabinet was unveiled", "not long after", "not long ago": a time

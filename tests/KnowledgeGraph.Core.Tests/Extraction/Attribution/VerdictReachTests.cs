@@ -164,6 +164,28 @@ public sealed class VerdictReachTests
         doc.Require("person:tom-hale", Stance.Denied, "had not invested");
     }
 
+    [Theory]
+    [InlineData("\u201CDo not let the harbour board bully you into selling the pier,\u201D Hale said.")]
+    [InlineData("\u201CDon't believe the harbour board's figures,\u201D Hale said.")]
+    public void A_negated_imperative_is_an_appeal_said(string sentence)
+    {
+        var found = Assert.Single(Extract(sentence).Statements, x => x.SpeakerId == "person:tom-hale" && x.Evidence.Contains("harbour board", StringComparison.Ordinal));
+        Assert.Equal(Stance.Said, found.Stance);
+    }
+
+    [Theory]
+    [InlineData("\u201CDon't know who made it up. The pier was never sold,\u201D Hale said.", "made it up")]
+    [InlineData("\u201CDo not be fooled, the pier was never sold,\u201D Hale said.", "never sold")]
+    public void Dont_know_or_do_not_be_keep_the_denial(string sentence, string snippet) =>
+        Extract(sentence).Require("person:tom-hale", Stance.Denied, snippet);
+
+    [Fact]
+    public void An_aside_between_dashes_does_not_hide_the_negation_after_it()
+    {
+        var doc = Extract("Hale said the harbour board \u2013 as its chairman, its treasurer and its two auditors had all told the inquiry in March \u2013 had not sold the pier.");
+        doc.Require("person:tom-hale", Stance.Denied, "had not sold the pier");
+    }
+
     [Fact]
     public void Negating_a_claim_denies_it()
     {
