@@ -512,7 +512,8 @@ internal static partial class PropositionSplitter
             k++;
         }
 
-        if (k < end && t[k].Norm is "would" or "wish" or "want" or "wishes" or "wants" or "hereby")
+        // ("We regret to inform the public that …": a regret put as the frame of telling)
+        if (k < end && t[k].Norm is "would" or "wish" or "want" or "wishes" or "wants" or "hereby" or "regret" or "regrets")
         {
             k += t[k].Norm == "would" && t[k + 1].Norm == "like" ? 2 : 1;
             if (k < end && t[k].Norm == "to")
@@ -521,7 +522,9 @@ internal static partial class PropositionSplitter
             }
         }
 
-        if (k >= end || t[k].Norm is not ("state" or "clarify" or "inform" or "stress" or "emphasise" or "emphasize" or "reiterate" or "affirm" or "assure" or "declare" or "confirm"))
+        // "We wish to advise members of the public that …", "we want to notify residents that …": the addressee may come between.
+        if (k >= end || t[k].Norm is not ("state" or "clarify" or "inform" or "stress" or "emphasise" or "emphasize" or "reiterate" or "affirm" or "assure" or "declare" or "confirm" or
+                "advise" or "notify" or "remind"))
         {
             return first;
         }

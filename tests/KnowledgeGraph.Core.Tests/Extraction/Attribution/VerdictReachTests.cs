@@ -187,6 +187,33 @@ public sealed class VerdictReachTests
     }
 
     [Fact]
+    public void A_release_advising_the_public_that_no_statement_was_issued_denies()
+    {
+        var doc = Extract("\u201CWe wish to advise members of the public that the former mayor has issued no statement on the harbour sale,\u201D the Norland Harbour Board said.");
+        var denial = Assert.Single(doc.Statements, x => x.Evidence.Contains("no statement", StringComparison.Ordinal));
+        Assert.Equal(Stance.Denied, denial.Stance);
+        Assert.DoesNotContain("advise", denial.Claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Regretting_to_inform_frames_what_is_told()
+    {
+        var doc = Extract("\u201CWe regret to inform the public that the pier will close in May,\u201D the Norland Harbour Board said.");
+        var said = Assert.Single(doc.Statements, x => x.Evidence.Contains("pier will close", StringComparison.Ordinal));
+        Assert.StartsWith("The pier will close", said.Claim, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\u201CThe pier will close in May,\u201D a statement issued by the Norland Harbour Board, and copied to the Daily Ledger, in Northport said.")]
+    [InlineData("\u201CThe pier will close in May,\u201D a statement issued by the Norland Harbour Board, and copied to the Daily Ledger, said.")]
+    public void A_participle_clause_between_the_quotation_and_the_verb_keeps_the_subject(string sentence)
+    {
+        var doc = Extract(sentence);
+        var board = Assert.Single(doc.Entities, e => e.Name == "Norland Harbour Board");
+        doc.Require(board.Id, Stance.Said, "pier will close");
+    }
+
+    [Fact]
     public void Negating_a_claim_denies_it()
     {
         var doc = Extract("Hale issued a statement on Tuesday negating the opposition's claim that the channel was closed.");

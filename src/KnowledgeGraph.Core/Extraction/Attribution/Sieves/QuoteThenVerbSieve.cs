@@ -22,7 +22,7 @@ internal sealed class QuoteThenVerbSieve(AttributionContext context) : TriggerSi
         // "…,” said the ministry: the speaker may follow a verb that opens the attribution; never after "told", whose
         // object is the listener, never after a subject of its own ("…,” the spokesperson said, Politico reported") and
         // never past the next verb ("…,” said the spokesperson, reported Politico": Politico is the next verb's).
-        var speaker = Context.Subjects.FindSubject(p, q.Close + 1, v) ??
+        var speaker = Context.Subjects.FindSubject(p, q.Close + 1, v) ?? SubjectBeforeInsert(p, q.Close + 1, v) ??
             (trig.Lemma == "tell" || !VerbOpensAttribution(p, q.Close, v) ? null
                 : Context.Subjects.FindSubject(p, v + 1, Math.Min(scope.NextAt(index), Math.Min(s.End, TitleRunEnd(p, v + 1) + 4))));
         if (speaker is not { } sp)
@@ -43,6 +43,56 @@ internal sealed class QuoteThenVerbSieve(AttributionContext context) : TriggerSi
         }
 
         return SieveOutcome.Found(new Finding(sp.Id, sp.First, sp.End, q.Open + 1, q.Close, q.Open, evEnd));
+    }
+
+    /// <summary>
+    /// "“…,” a statement issued by his Office, and copied to the Ghana News Agency, in Accra said.": the subject before a
+    /// participle clause set off by commas, and at most a place or time adjunct of three words after it.
+    /// </summary>
+    private (string Id, int First, int End)? SubjectBeforeInsert(Paragraph p, int from, int v) =>
+        InsertStart(p, from - 1, v) is { } c1 ? Context.Subjects.FindSubject(p, from, c1) : null;
+
+    /// <summary>The comma opening such an inserted participle clause between the quotation closing at <paramref name="close"/> and the verb; else null.</summary>
+    private static int? InsertStart(Paragraph p, int close, int v)
+    {
+        var t = p.Tokens;
+        var c1 = -1;
+        for (var k = close + 3; k < v; k++)
+        {
+            if (t[k].Norm == "," && !p.InQuote[k])
+            {
+                c1 = k;
+                break;
+            }
+        }
+
+        if (c1 < 0 || c1 + 2 >= v)
+        {
+            return null;
+        }
+
+        var participle = t[c1 + 1].Norm == "and" ? c1 + 2 : c1 + 1;
+        if (!t[participle].Norm.EndsWith("ed", StringComparison.Ordinal) || t[participle].Cap || SpeechLexicon.IsVerb(t[participle].Norm))
+        {
+            return null;
+        }
+
+        var c2 = -1;
+        for (var k = participle + 1; k < v; k++)
+        {
+            if (t[k].Norm is "." or ";" or ":" || p.InQuote[k])
+            {
+                return null;
+            }
+
+            if (t[k].Norm == ",")
+            {
+                c2 = k;
+                break;
+            }
+        }
+
+        return c2 < 0 || v - (c2 + 1) > 3 || (v > c2 + 1 && !Words.Prepositions.Contains(t[c2 + 1].Norm)) ? null : c1;
     }
 
     /// <summary>
@@ -138,7 +188,7 @@ internal sealed class QuoteThenVerbSieve(AttributionContext context) : TriggerSi
         if (Spans.LastQuoteBefore(p, v) is { } q)
         {
             var opensClause = q.Open <= s.First + 1 || p.Tokens[q.Open - 1].Norm is ":" or "," or ";" or "(";
-            var before = RelativeAsideStart(p, q.Close, v) ?? v;
+            var before = RelativeAsideStart(p, q.Close, v) ?? InsertStart(p, q.Close, v) ?? v;
             // “… last year...” Ed Barbini said: a quotation trailing off in an ellipsis ends the sentence for the splitter, not
             // for the attribution that follows it.
             var trailing = q.Close == s.First - 1 && q.Close >= 2 && p.Tokens[q.Close - 1].Norm == "." && p.Tokens[q.Close - 2].Norm == ".";
