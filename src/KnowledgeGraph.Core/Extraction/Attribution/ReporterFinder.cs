@@ -52,6 +52,13 @@ internal sealed class ReporterFinder(AttributionContext context)
                     continue;
                 }
 
+                // "Rejecting a report published by BBC Urdu …, ISPR said …": the outlet that published a report is its
+                // author, not the carrier of what is said about it.
+                if (!isInterview && k > s.First && Lexicon.Current.ReportNouns.Contains(t[k - 1].Norm))
+                {
+                    continue;
+                }
+
                 if (isInterview && !interview && SourceFinder.NameBefore(p, k, s.First) is { } teller && context.SpeakerEntity(teller.Id) != speaker &&
                     !CoordinatedWith(p, s, teller.First, speaker))
                 {

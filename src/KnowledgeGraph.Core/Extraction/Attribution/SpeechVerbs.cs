@@ -1388,10 +1388,17 @@ internal static class SpeechVerbs
     /// "Dismissing claims that the port was sold, Okafor said …", "Dispelling the impression that …, Baloch said": a sentence
     /// that opens with a participle of denial and its claim or clause, then a comma.
     /// </summary>
+    /// <summary>"RAWALPINDI:" opening a paragraph: one or two words in capitals naming a place, then the colon at <paramref name="colon"/>.</summary>
+    private static bool ColonDateline(List<Token> t, int colon) =>
+        colon is 1 or 2 && t[colon].Norm == ":" && t[0].IsWord && t[0].AllCaps && t[colon - 1].IsWord && t[colon - 1].AllCaps &&
+        Entities.Gazetteers.Gazetteer.Default.MatchPlace(t, 0, colon).Length > 0;
+
     internal static bool FrontedDenial(Paragraph p, Sentence s, int i, bool denial)
     {
         var t = p.Tokens;
-        if (!denial || !(i == s.First || (s.First == 0 && Entities.EntityDiscovery.DatelineDashAt(t, i - 1))) || !t[i].Norm.EndsWith("ing", StringComparison.Ordinal) ||
+        // ("RAWALPINDI: Rejecting a report …": a place in capitals and a colon open the story as a dateline does)
+        if (!denial || !(i == s.First || (s.First == 0 && (Entities.EntityDiscovery.DatelineDashAt(t, i - 1) || ColonDateline(t, i - 1)))) ||
+            !t[i].Norm.EndsWith("ing", StringComparison.Ordinal) ||
             i + 2 >= s.End)
         {
             return false;

@@ -214,6 +214,24 @@ public sealed class VerdictReachTests
     }
 
     [Fact]
+    public void A_fronted_denial_after_a_colon_dateline_is_the_subjects_and_the_reports_publisher_carries_nothing()
+    {
+        var doc = Invented.Extract("dateline.txt", "NAIROBI: Rejecting a report published by the Daily Ledger on the harbour sale, the Norland Harbour Board said the story was part of a smear campaign.");
+        var board = Assert.Single(doc.Entities, e => e.Name == "Norland Harbour Board");
+        var denial = doc.Require(board.Id, Stance.Denied, "Rejecting a report");
+        Assert.Empty(denial.ReportedBy);
+        Assert.All(doc.Statements, x => Assert.Empty(x.ReportedBy));
+    }
+
+    [Fact]
+    public void An_interview_published_by_an_outlet_still_names_its_carrier()
+    {
+        var doc = Extract("In an interview published by the Daily Ledger, Hale said the pier was sold.");
+        var said = doc.Require("person:tom-hale", Stance.Said, "pier was sold");
+        Assert.Single(said.ReportedBy);
+    }
+
+    [Fact]
     public void Negating_a_claim_denies_it()
     {
         var doc = Extract("Hale issued a statement on Tuesday negating the opposition's claim that the channel was closed.");
