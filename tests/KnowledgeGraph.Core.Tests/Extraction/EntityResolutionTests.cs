@@ -5,6 +5,22 @@ namespace KnowledgeGraph.Core.Tests.Extraction;
 
 public sealed class EntityResolutionTests
 {
+    /// <summary>
+    /// "with Colless and O'Chee" after "Malcolm Colless" and "Bill O'Chee" were named: surnames joined by "and" are those
+    /// people, not two organisations of one word each. Invented sentences.
+    /// </summary>
+    [Fact]
+    public void Surnames_joined_by_and_are_the_people_named_before()
+    {
+        var doc = Invented.Extract("surnames.txt",
+            "Police are investigating former senator Bill O'Chee's allegations that executive Malcolm Colless offered him inducements.\n\n" +
+            "O'Chee said on Friday that the harbour master was at the table during his talk with Colless.\n\n" +
+            "The Norland Harbour Board said two guests who shared the table with Colless and O'Chee heard no improper conversation.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name is "Colless" or "O'Chee");
+        Assert.Contains(doc.Entities, e => e.Name == "Malcolm Colless" && e.Kind == EntityKind.Person);
+        doc.Require("person:bill-ochee", Stance.Said, "harbour master was at the table");
+    }
+
     [Fact]
     public void A_name_with_or_without_accents_gets_one_id_across_articles()
     {

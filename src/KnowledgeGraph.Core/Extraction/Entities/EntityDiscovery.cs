@@ -435,6 +435,13 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
+            // "shared the table with Colless and O'Chee" after "Malcolm Colless" and "Bill O'Chee": a person's surname is left
+            // for the resolver to link to that person, whatever its neighbour is.
+            if (end - start == 1 && SurnameOfEarlierPerson(text[tokens[start].Start..tokens[start].End], earlier))
+            {
+                continue;
+            }
+
             var kind = start > 1 && tokens[start - 1].Norm is "and" or "or" ? KindOfNeighbour(text, tokens, covered, registry, found, earlier, start - 1, -1) : null;
             kind ??= end + 1 < tokens.Count && tokens[end].Norm is "and" or "or" ? KindOfNeighbour(text, tokens, covered, registry, found, earlier, end + 1, +1) : null;
             if (kind is EntityKind.Person or EntityKind.Institution)
@@ -442,6 +449,25 @@ internal static partial class EntityDiscovery
                 found.Add(new DiscoveredName(start, end, kind.Value, Join(text, tokens, start, end)));
             }
         }
+    }
+
+    /// <summary>The last word of a person's name an earlier paragraph found ("Colless" after "Malcolm Colless").</summary>
+    private static bool SurnameOfEarlierPerson(string word, Dictionary<string, EntityKind>? earlier)
+    {
+        if (earlier is null)
+        {
+            return false;
+        }
+
+        foreach (var (name, kind) in earlier)
+        {
+            if (kind == EntityKind.Person && name.Length > word.Length + 1 && name.EndsWith(word, StringComparison.Ordinal) && name[^(word.Length + 1)] == ' ')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
