@@ -7,6 +7,14 @@ namespace KnowledgeGraph.Core.Tests.Extraction;
 public sealed class ClaimTextTests
 {
     [Fact]
+    public void Not_only_inverting_its_copula_leaves_the_subject_after_it_as_the_claim()
+    {
+        var doc = Invented.Extract("notonly.txt", "\u201CNot only is the suggestion about the pier baseless and completely false, it is totally absurd,\u201D said Jane Okoro, the harbour board's spokeswoman.");
+        var denial = doc.Require("person:jane-okoro", Stance.Denied, "Not only");
+        Assert.StartsWith("The suggestion about the pier", denial.Claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_denied_claim_reads_positively_with_the_entity_names_and_the_article_case()
     {
         var doc = Seeds.Extract("claim-text.txt",

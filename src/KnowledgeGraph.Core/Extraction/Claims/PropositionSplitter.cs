@@ -218,7 +218,8 @@ internal static partial class PropositionSplitter
 
             var bare = copula <= subject || (copula - bareFrom == 1 && p.Tokens[bareFrom].Norm is "it" or "this" or "that" or "these" or "those") ||
                 p.Tokens[copula - 1].Norm == "to" || p.Tokens[subject].Norm == "nothing";
-            props.Add(bare ? new Proposition(first, mainStop, Stance.Denied) : new Proposition(subject, copula, Stance.Denied));
+            props.Add(NotOnlyInverted(p, subject, mainStop) is var (invFirst, invEnd) ? new Proposition(invFirst, invEnd, Stance.Denied)
+                : bare ? new Proposition(first, mainStop, Stance.Denied) : new Proposition(subject, copula, Stance.Denied));
         }
         else if (VerdictOnly(p, first, mainStop) || SuchVerdict(p, first, mainStop))
         {
@@ -732,6 +733,30 @@ internal static partial class PropositionSplitter
     /// "Complete lies", "Pure fabrication!", "FAKE NEWS – A TOTAL POLITICAL WITCH HUNT": up to eight words with a verdict of
     /// falsehood, no verb and no negation, and at most one word that is no intensifier or determiner.
     /// </summary>
+    /// <summary>
+    /// "Not only is the suggestion baseless and completely false, …": the subject after the copula that "not only"
+    /// inverts, up to the verdict; null when the content does not open so.
+    /// </summary>
+    private static (int First, int End)? NotOnlyInverted(Paragraph p, int subject, int end)
+    {
+        var t = p.Tokens;
+        if (subject + 3 >= end || t[subject].Norm != "not" || t[subject + 1].Norm != "only" || !Words.BeForms.Contains(t[subject + 2].Norm))
+        {
+            return null;
+        }
+
+        // (the copula found may be a later clause's: "… baseless and completely false, it is totally absurd")
+        for (var j = subject + 4; j < end && j < subject + 16; j++)
+        {
+            if (Words.FalsehoodAt(t, j, end))
+            {
+                return (subject + 3, j);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// A "but" that opens a clause of its own, past the content's first words; not the "but" of "nothing but a
     /// fabrication", "anything but true", "all but certain", which belongs to the predicate.
