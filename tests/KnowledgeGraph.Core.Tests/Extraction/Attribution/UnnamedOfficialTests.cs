@@ -35,6 +35,16 @@ public sealed class UnnamedOfficialTests
         doc.Require(embassy.Id, Stance.Said, "cordial and respectful");
     }
 
+    [Theory]
+    [InlineData("\u201CThe claims are not true,\u201D the federation's press officer said.")]
+    [InlineData("\u201CThe claims are not true,\u201D a federation press officer said.")]
+    public void A_press_officer_of_the_organisation_speaks_for_it(string sentence)
+    {
+        var doc = Invented.Extract("officer.txt", "Rowing\n\nThe Kenya Rowing Federation met on Monday.\n\n" + sentence);
+        var federation = Assert.Single(doc.Entities, e => e.Name == "Kenya Rowing Federation");
+        doc.Require(federation.Id, Stance.Denied, "claims are not true");
+    }
+
     [Fact]
     public void He_goes_on_with_the_official_not_the_last_man_named()
     {
