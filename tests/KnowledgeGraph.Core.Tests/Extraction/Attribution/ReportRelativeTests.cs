@@ -11,6 +11,22 @@ namespace KnowledgeGraph.Core.Tests.Extraction.Attribution;
 /// </summary>
 public sealed class ReportRelativeTests
 {
+    [Fact]
+    public void Reports_set_off_by_a_comma_before_which_are_nobodys_the_article_names()
+    {
+        var doc = Invented.Extract("relative.txt", "Singer Maria Okafor, who is also one of the big stars in Nollywood, has slammed reports, which stated that she turned down the film.");
+        doc.Require("person:maria-okafor", Stance.Denied, "slammed reports");
+        Assert.DoesNotContain(doc.Statements, x => x.Stance == Stance.Said && x.Evidence.Contains("turned down", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_report_set_off_by_a_comma_before_which_is_the_outlets_named_before()
+    {
+        var doc = Invented.Extract("relative.txt", "The Daily Ledger ran a story on the harbour on Monday.\n\nThe board rejected the report, which states that the pier was sold.");
+        var ledger = Assert.Single(doc.Entities, e => e.Name == "Daily Ledger");
+        doc.Require(ledger.Id, Stance.Said, "pier was sold");
+    }
+
     private static ExtractedDocument Extract(string body) => Invented.Extract("report-relative.txt", body);
 
     [Theory]

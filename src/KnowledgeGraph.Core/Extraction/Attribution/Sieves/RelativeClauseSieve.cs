@@ -18,14 +18,26 @@ internal sealed class RelativeClauseSieve(AttributionContext context) : TriggerS
         // "said the WHO denied …": the World Health Organization's acronym is a name, not the relative pronoun.
         if (w > s.First && p.Tokens[w].Norm is "who" or "which" && p.MentionAt[w] < 0)
         {
-            if (Lexicon.Current.FramingNouns.Contains(p.Tokens[w - 1].Norm))
+            // ("has slammed reports, which stated that …": a comma may stand between the noun and "which")
+            var noun = w - 2 > s.First && p.Tokens[w - 1].Norm == "," && p.Tokens[w].Norm == "which" ? w - 2 : w - 1;
+            if (Lexicon.Current.FramingNouns.Contains(p.Tokens[noun].Norm))
             {
                 // "denied a report which claimed …": the report speaks; it is its outlet's when one is named right before
                 // it ("a Miami Herald report which claimed"), else nobody's the article names.
-                var outlet = w - 2 >= s.First && p.Tokens[w - 2].Norm == "'s" ? w - 3 : w - 2;
-                return outlet >= s.First && p.MentionAt[outlet] >= 0 && p.Mentions[p.MentionAt[outlet]] is var m && m.End == outlet + 1
-                    ? SieveOutcome.Found(VerbFrame.Complete(Context, scope, index, (m.EntityId, m.First, m.End)))
-                    : SieveOutcome.Nothing;
+                var outlet = noun - 1 >= s.First && p.Tokens[noun - 1].Norm == "'s" ? noun - 2 : noun - 1;
+                if (outlet >= s.First && p.MentionAt[outlet] >= 0 && p.Mentions[p.MentionAt[outlet]] is var m && m.End == outlet + 1)
+                {
+                    return SieveOutcome.Found(VerbFrame.Complete(Context, scope, index, (m.EntityId, m.First, m.End)));
+                }
+
+                // "the Bloomberg Businessweek report, which claimed …", "the report, which states …" after the outlet was named:
+                // a definite report set off by its comma is the outlet's named within it or last named before it.
+                if (noun < w - 1 && p.Tokens[noun].Norm is "report" or "story" or "article" && (Context.References.OutletNamedBefore(p, noun) is { } last))
+                {
+                    return SieveOutcome.Found(VerbFrame.Complete(Context, scope, index, (last, noun, noun + 1)));
+                }
+
+                return SieveOutcome.Nothing;
             }
 
             if (p.Tokens[w].Norm == "which" && ReportByAuthor(p, s, w) is var (report, reportOutlet) && report >= 0)
