@@ -450,15 +450,18 @@ internal static partial class PropositionSplitter
     /// </summary>
     private static bool NegatedAssessment(List<Token> t, int k, int end)
     {
+        // ("it was “not important”": a quotation mark may stand between the copula and the negation)
+        var before = k > 1 && t[k - 1].IsQuote ? k - 2 : k - 1;
         var copula = t[k].Norm is "isn't" or "aren't" or "wasn't" or "weren't" ||
-            (t[k].Norm is "not" or "n't" && k > 0 && (Words.BeForms.Contains(t[k - 1].Norm) || t[k - 1].Norm is "'s" or "'re"));
+            (t[k].Norm is "not" or "n't" && before >= 0 && (Words.BeForms.Contains(t[before].Norm) || t[before].Norm is "'s" or "'re"));
         if (!copula)
         {
             return false;
         }
 
         var j = k + 1;
-        while (j < end && j < k + 4 && t[j].Norm is "yet" or "so" or "very" or "always" or "entirely" or "particularly" or "quite" or "that" or "as" or "too")
+        // ("it was not a coincidence that …": the article before the noun of an assessment)
+        while (j < end && j < k + 4 && t[j].Norm is "yet" or "so" or "very" or "always" or "entirely" or "particularly" or "quite" or "that" or "as" or "too" or "a" or "an" or "\"" or "\u201C")
         {
             j++;
         }

@@ -231,6 +231,23 @@ public sealed class VerdictReachTests
         Assert.Single(said.ReportedBy);
     }
 
+    [Theory]
+    [InlineData("Hale said it was not a coincidence that the harbour board had been accused by three pilots.")]
+    [InlineData("Hale said the exchange with the board was \"not important\".")]
+    [InlineData("Hale said the timing of the harbour report was not coincidental.")]
+    public void A_negated_assessment_is_said(string sentence)
+    {
+        var found = Assert.Single(Extract(sentence).Statements, x => x.SpeakerId == "person:tom-hale" && x.Evidence.Contains("not", StringComparison.Ordinal));
+        Assert.Equal(Stance.Said, found.Stance);
+    }
+
+    [Fact]
+    public void A_quoted_not_true_is_still_a_verdict()
+    {
+        var doc = Extract("Hale said the harbour report was \"not true\".");
+        doc.Require("person:tom-hale", Stance.Denied, "not true");
+    }
+
     [Fact]
     public void Negating_a_claim_denies_it()
     {
