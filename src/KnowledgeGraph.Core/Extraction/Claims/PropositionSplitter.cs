@@ -66,7 +66,10 @@ internal static partial class PropositionSplitter
         }
 
         var openedByQuestion = false;
-        if (mainEnd < end && t[mainEnd].Norm == "?" && p.InQuote[first] && AnswerAfter(p, mainEnd + 1, end) is var answer and > 0)
+        // "“I've seen that newspaper article. It's not accurate,”": a first sentence that only says the speaker saw or read
+        // the report opens the answer as a question does.
+        if (mainEnd < end && (t[mainEnd].Norm == "?" || (t[mainEnd].Norm == "." && ReadTheReport(t, first, mainEnd))) && p.InQuote[first] &&
+            AnswerAfter(p, mainEnd + 1, end) is var answer and > 0)
         {
             openedByQuestion = true; // like a short opening verdict, the question lets the later sentences be claims too
             first = answer;
@@ -845,8 +848,19 @@ internal static partial class PropositionSplitter
                 continue;
             }
 
+            // "published on June 8 totally false and unfounded information according to which …": a date after the verb and
+            // an adverb before the verdict are stepped over.
             var j = k + 1;
-            while (j < end && j < k + 3 && Lexicon.Current.Determiners.Contains(t[j].Norm))
+            if (j + 1 < end && t[j].Norm is "on" or "last" or "this" && SpeechVerbs.IsDateWord(t[j + 1]))
+            {
+                j += 2;
+                while (j < end && j < k + 6 && t[j].IsWord && SpeechVerbs.IsDateWord(t[j]))
+                {
+                    j++;
+                }
+            }
+
+            while (j < end && j < k + 8 && (Lexicon.Current.Determiners.Contains(t[j].Norm) || Words.LyAdverb(t[j].Norm)))
             {
                 j++;
             }
@@ -856,9 +870,9 @@ internal static partial class PropositionSplitter
                 return -1;
             }
 
-            for (var noun = j + 1; noun + 1 < end && noun <= j + 3 && t[noun].IsWord; noun++)
+            for (var noun = j + 1; noun + 1 < end && noun <= j + 4 && t[noun].IsWord; noun++)
             {
-                if (!Words.NamesAPublishedWork(t[noun].Norm))
+                if (!Words.NamesAPublishedWork(t[noun].Norm) && t[noun].Norm != "information")
                 {
                     continue;
                 }
@@ -867,6 +881,12 @@ internal static partial class PropositionSplitter
                 if (t[topic].Norm is "about" or "on" or "regarding" or "concerning" or "that" && topic + 2 < end)
                 {
                     return topic + 1;
+                }
+
+                // "… information according to which there is an agreement …"
+                if (topic + 3 < end && t[topic].Norm == "according" && t[topic + 1].Norm == "to" && t[topic + 2].Norm == "which")
+                {
+                    return topic + 3;
                 }
 
                 return -1;
@@ -1294,6 +1314,49 @@ internal static partial class PropositionSplitter
         }
 
         return pronoun > start ? (start, pronoun) : null;
+    }
+
+    /// <summary>
+    /// "I've seen that newspaper article", "I have read the report", "We saw the story": the speaker, a verb of seeing or
+    /// reading, a determiner, up to two modifiers and a report's noun, nothing else in [first, end).
+    /// </summary>
+    private static bool ReadTheReport(List<Token> t, int first, int end)
+    {
+        var k = first;
+        if (k < end && t[k].Norm is "i" or "we")
+        {
+            k++;
+        }
+        else if (k < end && t[k].Norm is "i've" or "we've")
+        {
+            k++;
+        }
+
+        if (k < end && t[k].Norm is "'ve" or "have" or "'d" or "had" or "did")
+        {
+            k++;
+        }
+
+        if (k == first || k >= end || t[k].Norm is not ("seen" or "read" or "saw" or "heard" or "watched"))
+        {
+            return false;
+        }
+
+        k++;
+        if (k >= end || !Lexicon.Current.Determiners.Contains(t[k].Norm))
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < end && j <= k + 3; j++)
+        {
+            if (Lexicon.Current.ReportNouns.Contains(t[j].Norm) || Words.FramingNouns.Contains(t[j].Norm))
+            {
+                return j + 1 == end;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first word of a sentence of at least three words after <paramref name="from"/>, still inside the quotation; else -1.</summary>

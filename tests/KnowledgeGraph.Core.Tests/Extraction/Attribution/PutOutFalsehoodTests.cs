@@ -9,6 +9,22 @@ namespace KnowledgeGraph.Core.Tests.Extraction.Attribution;
 /// </summary>
 public sealed class PutOutFalsehoodTests
 {
+    [Fact]
+    public void A_date_and_adverbs_between_the_verb_and_the_falsehood_and_according_to_which_still_deny_what_was_published()
+    {
+        var doc = Invented.Extract("putout.txt", "\u201CThe Daily Ledger published on June 8 totally false and unfounded information according to which the pier was sold to Norvia,\u201D Mayor Tom Hale said.");
+        var denial = doc.Require("person:tom-hale", Stance.Denied, "totally false");
+        Assert.StartsWith("The pier was sold", denial.Claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Having_seen_the_article_is_no_claim_before_the_verdict_on_it()
+    {
+        var doc = Invented.Extract("putout.txt", "\u201CI've seen that newspaper article. It's not accurate,\u201D Mayor Tom Hale said.");
+        var only = Assert.Single(doc.Statements);
+        Assert.Equal(Stance.Denied, only.Stance);
+    }
+
     private static ExtractedDocument Extract(string sentence) =>
         Invented.Extract("putout.txt", "Minister answers the paper\n\nInformation Minister Tom Hale spoke in Harlow on Sunday.\n\n" + sentence);
 
