@@ -171,7 +171,13 @@ internal sealed class ClaimStage(ArticleAnalysis analysis)
             foreach (var split in PropositionSplitter.Split(cp, f.ContentFirst, f.ContentEnd, f.Trigger.Denial || f.Denies))
             {
                 var prop = split;
-                if (first && f.PrefixFirst >= 0 && prop.SubjectFirst < 0)
+                if (first && f.PrefixFirst >= 0 && prop.Stance == Stance.Said && PropositionSplitter.FalseReportTopic(cp, f.PrefixFirst, f.PrefixEnd) is var (topicFirst, topicEnd))
+                {
+                    // “The circulation of entirely unfounded news regarding the health of the Holy Father,” he stated, “is
+                    // gravely irresponsible”: the report the first half names false is denied.
+                    prop = new Proposition(topicFirst, topicEnd, Stance.Denied);
+                }
+                else if (first && f.PrefixFirst >= 0 && prop.SubjectFirst < 0)
                 {
                     // “The terminal,” she said, “will open …”; "Cuba, which he called a failing nation": Cuba is a failing nation
                     prop = prop with { SubjectFirst = f.PrefixFirst, SubjectEnd = f.PrefixEnd, SubjectHasVerb = !f.PrefixIsSubject };

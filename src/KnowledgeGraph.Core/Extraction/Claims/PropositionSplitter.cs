@@ -136,6 +136,12 @@ internal static partial class PropositionSplitter
             // was sold": what the false report says is denied.
             props.Add(new Proposition(reported, mainStop, Stance.Denied));
         }
+        else if (FalseReportTopic(p, first, mainStop) is var (topicFirst, topicEnd))
+        {
+            // "The circulation of entirely unfounded news regarding the health of the Holy Father … is gravely
+            // irresponsible": the report named false, with what it is about, is denied.
+            props.Add(new Proposition(topicFirst, topicEnd, Stance.Denied));
+        }
         else if (t[first].Norm.EndsWith("ing", StringComparison.Ordinal) && !p.InQuote[first] && IsDenialVerb(p, first))
         {
             // "recalled dismissing similar false reports", "reiterated rejecting the claims": the content is a denial.
@@ -896,6 +902,45 @@ internal static partial class PropositionSplitter
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "the circulation of entirely unfounded news regarding the health of the pope by a newspaper is irresponsible": in the
+    /// content's first words, "of", adverbs, a falsehood word, a noun of a published work and "regarding", "about" or
+    /// "concerning"; the noun up to the verb or comma after the topic, or null.
+    /// </summary>
+    internal static (int First, int End)? FalseReportTopic(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        for (var k = first + 1; k + 4 < end && k < first + 6; k++)
+        {
+            if (t[k].Norm != "of")
+            {
+                continue;
+            }
+
+            var j = k + 1;
+            while (j < end && (Words.LyAdverb(t[j].Norm) || Lexicon.Current.Determiners.Contains(t[j].Norm)))
+            {
+                j++;
+            }
+
+            if (j + 2 >= end || !Words.FalsehoodWords.Contains(t[j].Norm) || !Words.NamesAPublishedWork(t[j + 1].Norm) ||
+                t[j + 2].Norm is not ("regarding" or "about" or "concerning"))
+            {
+                return null;
+            }
+
+            var stop = j + 3;
+            while (stop < end && t[stop].Norm is not ("," or ";" or ":") && !Words.BeForms.Contains(t[stop].Norm) && !(t[stop].IsWord && SpeechLexicon.IsVerb(t[stop].Norm)))
+            {
+                stop++;
+            }
+
+            return stop - (j + 3) >= 2 ? (j + 1, stop) : null;
+        }
+
+        return null;
     }
 
     /// <summary>

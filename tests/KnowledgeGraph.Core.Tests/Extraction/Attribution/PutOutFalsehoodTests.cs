@@ -9,6 +9,24 @@ namespace KnowledgeGraph.Core.Tests.Extraction.Attribution;
 /// </summary>
 public sealed class PutOutFalsehoodTests
 {
+    [Theory]
+    [InlineData("\u00ABThe circulation of entirely unfounded news regarding the health of the harbour master by a local newspaper,\u00BB Fr. Tom Hale stated, \u00ABis gravely irresponsible.\u00BB")]
+    [InlineData("Fr. Tom Hale said the circulation of entirely unfounded news regarding the health of the harbour master by a local newspaper is gravely irresponsible.")]
+    public void Unfounded_news_regarding_something_is_denied_and_Fr_is_a_title(string sentence)
+    {
+        var doc = Invented.Extract("putout.txt", sentence);
+        Assert.DoesNotContain(doc.Entities, e => e.Name.StartsWith("Fr", StringComparison.Ordinal));
+        var denial = doc.Require("person:tom-hale", Stance.Denied, "unfounded news");
+        Assert.StartsWith("News regarding the health", denial.Claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void News_regarding_something_with_no_verdict_is_said()
+    {
+        var doc = Invented.Extract("putout.txt", "Tom Hale said the circulation of news regarding the health of the harbour master is gravely irresponsible.");
+        Assert.DoesNotContain(doc.Statements, x => x.Stance == Stance.Denied);
+    }
+
     [Fact]
     public void A_date_and_adverbs_between_the_verb_and_the_falsehood_and_according_to_which_still_deny_what_was_published()
     {
