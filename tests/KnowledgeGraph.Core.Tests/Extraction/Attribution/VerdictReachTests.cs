@@ -248,6 +248,15 @@ public sealed class VerdictReachTests
         doc.Require("person:tom-hale", Stance.Denied, "not true");
     }
 
+    [Theory]
+    [InlineData("Hale said the harbour board's complaints were trivial fantasies.")]
+    [InlineData("Hale said the stories about the pier were smears and forgeries.")]
+    public void Plural_falsehood_nouns_are_verdicts(string sentence)
+    {
+        var found = Assert.Single(Extract(sentence).Statements, x => x.SpeakerId == "person:tom-hale" && x.Evidence.Contains("were", StringComparison.Ordinal));
+        Assert.Equal(Stance.Denied, found.Stance);
+    }
+
     [Fact]
     public void Negating_a_claim_denies_it()
     {
