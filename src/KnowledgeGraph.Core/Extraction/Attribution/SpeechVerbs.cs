@@ -304,9 +304,14 @@ internal static class SpeechVerbs
         // is a red line, said, not a denial.
         if (lemma == "rule")
         {
+            if (next != "out" || next2 is "of" or "for" or "." or "," or "" || p.InQuote[i] ||
+                prev is "been" or "be" or "being" or "is" or "was" or "were" or "are" or "the" or "not" or "never" or "n't")
+            {
+                return false;
+            }
+
             denial = !RuledOutAct(p, s, i + 2);
-            return next == "out" && next2 is not ("of" or "for" or "." or "," or "") && !p.InQuote[i] &&
-                prev is not ("been" or "be" or "being" or "is" or "was" or "were" or "are" or "the" or "not" or "never" or "n't");
+            return true;
         }
 
         // "lashed out at claims that …", "has lashed at reports claiming …", "is lashing out against the rumours": an attack on a

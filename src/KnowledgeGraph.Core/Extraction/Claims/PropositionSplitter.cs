@@ -1368,11 +1368,7 @@ internal static partial class PropositionSplitter
     private static bool ReadTheReport(List<Token> t, int first, int end)
     {
         var k = first;
-        if (k < end && t[k].Norm is "i" or "we")
-        {
-            k++;
-        }
-        else if (k < end && t[k].Norm is "i've" or "we've")
+        if (k < end && t[k].Norm is "i" or "we" or "i've" or "we've")
         {
             k++;
         }

@@ -482,10 +482,34 @@ internal static class WholeParagraph
     {
         0 => null,
         1 => p.Tokens[0].Norm,
-        // "ANIKA WELLS, MINISTER …:" → "anika wells"; "SEN. TED CRUZ (R-TX):" → "sen ted cruz"; "KOFI MENSAH (HOST):" keeps
-        // its role ("kofi mensah host", an interviewer's label)
-        var n => string.Join(' ', p.Tokens.Take(n).TakeWhile(t => t.Norm != "," && !(t.Norm == "(" && !RoleInBrackets(p, n))).Where(t => t.IsWord).Select(t => t.Norm)),
+        var n => NamedLabel(p, n),
     };
+
+    /// <summary>
+    /// The folded words of a label of <paramref name="n"/> tokens up to its comma or bracket: "ANIKA WELLS, MINISTER …:" →
+    /// "anika wells"; "SEN. TED CRUZ (R-TX):" → "sen ted cruz"; "KOFI MENSAH (HOST):" keeps its role ("kofi mensah host",
+    /// an interviewer's label).
+    /// </summary>
+    private static string NamedLabel(Paragraph p, int n)
+    {
+        var role = RoleInBrackets(p, n);
+        var words = new List<string>(n);
+        for (var k = 0; k < n; k++)
+        {
+            var t = p.Tokens[k];
+            if (t.Norm == "," || (t.Norm == "(" && !role))
+            {
+                break;
+            }
+
+            if (t.IsWord)
+            {
+                words.Add(t.Norm);
+            }
+        }
+
+        return string.Join(' ', words);
+    }
 
     /// <summary>"(HOST)", "(ANCHOR)" closing a label of n tokens: an interviewer's role in brackets.</summary>
     private static bool RoleInBrackets(Paragraph p, int n) =>
