@@ -9,6 +9,24 @@ namespace KnowledgeGraph.Core.Tests.Extraction;
 /// </summary>
 public sealed class EntityDiscoveryTests
 {
+    [Theory]
+    [InlineData("Caretaker Harbour and Water minister Datuk Seri Tom Hale said he had never approved any pier projects.", "Tom Hale")]
+    [InlineData("Health and Social Care minister Jane Roe said she had never approved the pier projects.", "Jane Roe")]
+    public void Capitals_before_a_lower_case_minister_and_a_name_are_the_portfolio(string sentence, string person)
+    {
+        var doc = Seeds.Extract("portfolio.txt", "Pier projects row\n\n" + sentence);
+        Assert.DoesNotContain(doc.Entities, e => e.Kind == EntityKind.Institution);
+        var only = Assert.Single(doc.Statements);
+        Assert.Equal(person, doc.Entities.Single(e => e.Id == only.SpeakerId).Name);
+    }
+
+    [Fact]
+    public void An_organisation_before_its_spokesman_stays_an_organisation()
+    {
+        var doc = Invented.Extract("portfolio.txt", "Northwind Shipping spokesman Tom Hale said the pier was sold.");
+        Assert.Contains(doc.Entities, e => e.Name == "Northwind Shipping" && e.Kind == EntityKind.Institution);
+    }
+
     private static ExtractedDocument Extract(string body) => Invented.Extract("entities.txt", body);
 
     private static ExtractedEntity? Named(ExtractedDocument doc, string name) =>

@@ -418,6 +418,36 @@ internal static partial class EntityDiscovery
         {
             KindFromCoordination(text, tokens, covered, registry, words, unplaced, found, earlier);
         }
+
+        // "Caretaker Environment and Water minister Datuk Seri Tuan Ibrahim said": the capitals before a lower-case title and
+        // a name are the title's portfolio, not organisations.
+        found.RemoveAll(d => d.Kind == EntityKind.Institution && d.Type is null && !p.IsHeading && PortfolioOfLowerTitle(tokens, d.End));
+    }
+
+    /// <summary>
+    /// After a name ending at <paramref name="end"/>: capitalised words joined by "and" at most, then a lower-case
+    /// "minister" or "secretary" and a capitalised word, the person's name or honorific.
+    /// </summary>
+    private static bool PortfolioOfLowerTitle(List<Token> tokens, int end)
+    {
+        var k = end;
+        if (k < tokens.Count && tokens[k].Norm is "and" or "&")
+        {
+            k++;
+            while (k < tokens.Count && k < end + 5 && tokens[k].IsWord && tokens[k].Cap)
+            {
+                k++;
+            }
+
+            if (k == end + 1)
+            {
+                return false;
+            }
+        }
+
+        // (only a portfolio's title: "Northwind Shipping spokesman Tom Hale" names his employer)
+        return k + 1 < tokens.Count && tokens[k].IsWord && !tokens[k].Cap && tokens[k].Norm is "minister" or "secretary" &&
+            tokens[k + 1].IsWord && tokens[k + 1].Cap;
     }
 
     /// <summary>

@@ -10,6 +10,7 @@ public sealed class NonStatementTests
     [InlineData("Harbour dispute goes on")]
     [InlineData("Norland Harbour dispute continues")]
     [InlineData("Harbour dispute over fees is settled")]
+    [InlineData("Norland Harbour dispute")]
     public void A_denial_verbs_noun_in_a_headline_is_no_denial(string headline)
     {
         var doc = Seeds.Extract("dispute.txt", headline + "\n\nThe Norland Harbour Board met on Monday. Mayor Tom Hale spoke about the fees.");
