@@ -103,6 +103,17 @@ internal sealed class ClaimStage(ArticleAnalysis analysis)
     }
 
     /// <summary>
+    /// "Grace Iringe-Koko said this in a statement on Thursday": "this" or "so" and nothing but where or when it was said
+    /// is no claim of its own (what "this" points at was attributed where it stands).
+    /// </summary>
+    private static bool SaidThisOnly(Text.Paragraph p, Proposition prop)
+    {
+        var t = p.Tokens;
+        return prop.Stance == Stance.Said && t[prop.First].Norm is "this" or "so" &&
+            (prop.First + 1 == prop.End || Words.Prepositions.Contains(t[prop.First + 1].Norm));
+    }
+
+    /// <summary>
     /// A denial read from the content alone that the verb undoes: "she hoped the port was not a haven" is a wish;
     /// "accused him of not paying", "alleged the board had not disclosed the cost" put a negation inside an accusation.
     /// "vowed not to sell the land", "promised that taxes would not rise" commit to a negation. None refutes anything.
@@ -193,7 +204,7 @@ internal sealed class ClaimStage(ArticleAnalysis analysis)
                         : prop with { Stance = Stance.Said, NegationAt = -1 };
                 }
 
-                if (prop.End <= prop.First)
+                if (prop.End <= prop.First || SaidThisOnly(cp, prop))
                 {
                     continue;
                 }

@@ -7,6 +7,22 @@ namespace KnowledgeGraph.Core.Tests.Extraction.Attribution;
 public sealed class NonStatementTests
 {
     [Theory]
+    [InlineData("Spokesperson of the Board, Jane Okoro said this in a statement sent to reporters in Northport on Thursday.")]
+    [InlineData("Board spokesperson Jane Okoro said this in a statement on Thursday.")]
+    public void Saying_this_in_a_statement_after_a_title_is_no_claim(string sentence)
+    {
+        var doc = Seeds.Extract("this.txt", "Pier sale row\n\nThe Norland Harbour Board has denied reports that the pier was sold.\n\n" + sentence);
+        Assert.DoesNotContain(doc.Statements, x => x.SpeakerId == "person:jane-okoro");
+    }
+
+    [Fact]
+    public void Saying_that_this_was_something_is_a_claim()
+    {
+        var doc = Seeds.Extract("this.txt", "Pier sale row\n\nBoard spokesperson Jane Okoro said this was the only fair outcome for the pier.");
+        doc.Require("person:jane-okoro", Stance.Said, "only fair outcome");
+    }
+
+    [Theory]
     [InlineData("Harbour dispute goes on")]
     [InlineData("Norland Harbour dispute continues")]
     [InlineData("Harbour dispute over fees is settled")]

@@ -524,12 +524,37 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
         }
 
         var cEnd = Spans.TrimEnd(p, first, comma);
+        if (TitleOnlyClause(p, first, cEnd))
+        {
+            return null; // "Spokesperson of the Command, Grace Iringe-Koko said this …": the words before the comma are her title
+        }
+
         if (cEnd - first < 4 || t[first].Norm is "after" or "before" or "in" or "when" or "while" or "despite" or "as" or "during" or "following" or "asked" or "speaking" or "if" or "for" or "with" or "on" or "at")
         {
             return null;
         }
 
         return new Finding(sp.Id, sp.First, sp.End, first, cEnd, first, v + 1);
+    }
+
+    /// <summary>"Spokesperson of the Command", "Chief Executive of the Port Authority": a title and what it is of, no verb.</summary>
+    private static bool TitleOnlyClause(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        if (end - first < 2 || !(NameWords.IsTitle(t[first]) || SpeechLexicon.PersonNouns.Contains(t[first].Norm)))
+        {
+            return false;
+        }
+
+        for (var k = first + 1; k < end; k++)
+        {
+            if (!(t[k].IsWord && (t[k].Cap || t[k].Norm is "of" or "the" or "for" or "and" || NameWords.IsTitle(t[k]))) || p.InQuote[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool TimeWord(string n) =>
