@@ -421,7 +421,14 @@ internal static partial class EntityDiscovery
 
         // "Caretaker Environment and Water minister Datuk Seri Tuan Ibrahim said": the capitals before a lower-case title and
         // a name are the title's portfolio, not organisations.
-        found.RemoveAll(d => d.Kind == EntityKind.Institution && d.Type is null && !p.IsHeading && PortfolioOfLowerTitle(tokens, d.End));
+        // (a loop, not RemoveAll with a lambda: the lambda would capture the tokens, a closure for every paragraph)
+        for (var k = found.Count - 1; k >= 0 && !p.IsHeading; k--)
+        {
+            if (found[k].Kind == EntityKind.Institution && found[k].Type is null && PortfolioOfLowerTitle(tokens, found[k].End))
+            {
+                found.RemoveAt(k);
+            }
+        }
     }
 
     /// <summary>
