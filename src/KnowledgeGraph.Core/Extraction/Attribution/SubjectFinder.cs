@@ -877,7 +877,7 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         var t = p.Tokens;
         for (var k = after; k < to && k < after + 5; k++)
         {
-            if (t[k].Norm == "the" && k > after && (SpeechLexicon.IsInstitutionNoun(t[k - 1].Norm) || t[k - 1].Norm is "group" or "watchdog" or "body" or "organisation" or "organization") &&
+            if (t[k].Norm == "the" && k > after && SpeechLexicon.IsInstitutionNoun(t[k - 1].Norm) &&
                 k + 1 < to && p.MentionAt[k + 1] >= 0)
             {
                 return true;

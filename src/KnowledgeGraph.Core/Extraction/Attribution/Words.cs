@@ -147,7 +147,7 @@ internal static class Words
     private static bool HyphenatedFalsehood(string norm)
     {
         var dash = norm.LastIndexOf('-');
-        return dash > 0 && dash + 1 < norm.Length && FalsehoodWords.Contains(norm[(dash + 1)..]) &&
+        return dash > 0 && dash + 1 < norm.Length && FalsehoodWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(norm.AsSpan(dash + 1)) &&
             !norm.StartsWith("non-", StringComparison.Ordinal) && !norm.StartsWith("anti-", StringComparison.Ordinal) &&
             !norm.StartsWith("counter-", StringComparison.Ordinal);
     }
