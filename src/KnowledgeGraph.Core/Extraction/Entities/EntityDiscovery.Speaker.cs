@@ -23,7 +23,7 @@ internal static partial class EntityDiscovery
 
     private static bool TickerAfter(ReadOnlySpan<char> text) => Ticker().IsMatch(text[..Math.Min(text.Length, 24)]);
 
-    private static readonly string[] Auxiliaries = ["has", "have", "had", "also", "later", "then", "previously", "earlier", "now", "has since", "had also", "has also"];
+    private static readonly string[] Auxiliaries = ["has", "have", "had", "also", "later", "then", "previously", "earlier", "now", "since"];
 
     /// <summary>A name in speaker position, or null.</summary>
     private static DiscoveredName? SpeakerName(string text, List<Token> tokens, int start, int end, ArticleWords words)
@@ -189,11 +189,7 @@ internal static partial class EntityDiscovery
         // speech verb follows a relative clause or a nickname set off by commas ("who" makes it a person).
         if (InsertionEnd(tokens, end) is var resumed and >= 0 && !(end - start == 1 && IsEnglishWord(tokens[start].Norm)))
         {
-            var verb = resumed;
-            for (var hops = 0; hops < 2 && verb < tokens.Count && tokens[verb].IsWord && Array.IndexOf(Auxiliaries, tokens[verb].Norm) >= 0; hops++)
-            {
-                verb++;
-            }
+            var verb = AfterAuxiliaries(tokens, resumed);
 
             if (verb < tokens.Count && tokens[verb].IsWord && !tokens[verb].Cap && !tokens[verb].Norm.EndsWith("ing", StringComparison.Ordinal) &&
                 (SpeechLexicon.IsVerb(tokens[verb].Norm) || tokens[verb].Norm is "denied" or "denies"))
@@ -203,11 +199,7 @@ internal static partial class EntityDiscovery
         }
 
         // "X said", "X has reported", "X also said"
-        var v = end;
-        for (var hops = 0; hops < 2 && v < tokens.Count && tokens[v].IsWord && Array.IndexOf(Auxiliaries, tokens[v].Norm) >= 0; hops++)
-        {
-            v++;
-        }
+        var v = AfterAuxiliaries(tokens, end);
 
         if (end - start == 1)
         {
@@ -305,8 +297,19 @@ internal static partial class EntityDiscovery
         return word.Length >= 3 && !tokens[start].AllCaps && word.All(char.IsLetter) && !IsEnglishWord(word) && !LongDerivedWord(word) &&
             !word.EndsWith("ing", StringComparison.Ordinal) && !word.EndsWith("ly", StringComparison.Ordinal) && // "Dismissing claims …", "Reportedly …"
             !(start + 2 < tokens.Count && tokens[start + 2].Cap && tokens[start + 1].Norm is "deny" or "denies" or "say" or "says") && // a headline
-            VerbAfterTime(tokens, InsertionEnd(tokens, start + 1) is var resumed and >= 0 ? resumed : start + 1) is var v && v < tokens.Count && tokens[v].IsWord && !tokens[v].Cap && SpeechLexicon.IsVerb(tokens[v].Norm) &&
+            VerbAfterTime(tokens, AfterAuxiliaries(tokens, InsertionEnd(tokens, start + 1) is var resumed and >= 0 ? resumed : start + 1)) is var v && v < tokens.Count && tokens[v].IsWord && !tokens[v].Cap && SpeechLexicon.IsVerb(tokens[v].Norm) &&
             !tokens[v].Norm.EndsWith("ing", StringComparison.Ordinal);
+    }
+
+    /// <summary>The token after up to two auxiliaries or adverbs of time at <paramref name="k"/> ("has rejected", "has since denied"), or <paramref name="k"/>.</summary>
+    private static int AfterAuxiliaries(List<Token> tokens, int k)
+    {
+        for (var hops = 0; hops < 2 && k < tokens.Count && tokens[k].IsWord && Array.IndexOf(Auxiliaries, tokens[k].Norm) >= 0; hops++)
+        {
+            k++;
+        }
+
+        return k;
     }
 
     /// <summary>
