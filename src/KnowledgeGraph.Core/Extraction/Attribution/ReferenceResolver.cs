@@ -871,8 +871,11 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
                 }
 
                 var named = t[k + 2].Norm == "the" ? k + 3 : k + 2;
+                // "A rep for Jane Roe told …" ¶ "“…,” the rep said.": one who speaks for a person speaks as that person.
                 if (named < stop && q.MentionAt[named] >= 0 && q.Mentions[q.MentionAt[named]] is { } body && body.First == named &&
-                    _a.Entities.TryGetValue(body.EntityId, out var organisation) && organisation.Kind == EntityKind.Institution && !organisation.IsMedia &&
+                    _a.Entities.TryGetValue(body.EntityId, out var organisation) &&
+                    ((organisation.Kind == EntityKind.Institution && !organisation.IsMedia) ||
+                     (organisation.Kind == EntityKind.Person && country is null && t[k + 1].Norm == "for" && Lexicon.Current.ProxyNouns.Contains(noun))) &&
                     (country is null || organisation.CountryPlaceId == country ||
                      (_a.Entities.TryGetValue(country, out var land) && organisation.Name.Contains(land.Name, StringComparison.Ordinal))))
                 {
