@@ -279,7 +279,9 @@ internal static partial class PropositionSplitter
                 return k > first && Words.VerdictIn(t, k + 1, end);
             }
 
-            if ((!t[k].IsWord && !t[k].IsQuote) || t[k].Norm is "to" or "what" or "that" or "which" or "who")
+            // ("any links to him as “fairytales”": "to" before a pronoun or an article is a preposition inside the object)
+            if ((!t[k].IsWord && !t[k].IsQuote) || t[k].Norm is "what" or "that" or "which" or "who" ||
+                (t[k].Norm == "to" && !(k + 1 < end && t[k + 1].Norm is "him" or "her" or "them" or "me" or "us" or "it" or "the" or "his" or "its" or "their")))
             {
                 return false; // "Norvell to drop what she described as a smear campaign": the verdict is in another clause
             }
@@ -791,8 +793,10 @@ internal static partial class PropositionSplitter
                 }
 
                 // "They have no money", "he had no interest in working overseas", "the coach had no knowledge of …": what a
-                // third person lacks is said of them, not a refutation ("we have no plans" still refutes).
-                if (n == "no" && k >= first + 2 && t[k - 1].Norm is "have" or "has" or "had" && t[k - 2].Norm is "they" or "he" or "she")
+                // third person lacks is said of them, not a refutation ("we have no plans" still refutes; so does "he had no
+                // links to the gang", a tie disowned like "had nothing to do with").
+                if (n == "no" && k >= first + 2 && t[k - 1].Norm is "have" or "has" or "had" && t[k - 2].Norm is "they" or "he" or "she" &&
+                    !(k + 1 < end && t[k + 1].Norm is "link" or "links" or "connection" or "connections" or "involvement" or "ties" or "dealings" or "association"))
                 {
                     return -1;
                 }

@@ -1391,14 +1391,20 @@ internal static partial class PropositionSplitter
 
         for (var j = k + 1; j < end && j <= k + 3; j++)
         {
-            if (Lexicon.Current.ReportNouns.Contains(t[j].Norm) || Words.FramingNouns.Contains(t[j].Norm))
+            if ((Lexicon.Current.ReportNouns.Contains(t[j].Norm) || Words.FramingNouns.Contains(t[j].Norm) || t[j].Norm is "paper" or "newspaper") &&
+                (j + 1 == end || ReactionAfter(t, j + 1, end)))
             {
-                return j + 1 == end;
+                return true; // ("that newspaper article": the noun that ends the phrase)
             }
         }
 
         return false;
     }
+
+    /// <summary>"… and I was shocked when I saw the article": the speaker's feeling joined to the reading, no claim.</summary>
+    private static bool ReactionAfter(List<Token> t, int k, int end) =>
+        k + 3 < end && t[k].Norm == "and" && t[k + 1].Norm is "i" or "we" && t[k + 2].Norm is "was" or "were" &&
+        t[k + 3].Norm is "shocked" or "surprised" or "stunned" or "saddened" or "disappointed" or "appalled" or "amazed" or "dismayed" or "upset" or "hurt" or "angered";
 
     /// <summary>The first word of a sentence of at least three words after <paramref name="from"/>, still inside the quotation; else -1.</summary>
     private static int AnswerAfter(Paragraph p, int from, int end)

@@ -78,6 +78,15 @@ internal static class Tokenizer
                 continue;
             }
 
+            // "She said: ”I read the paper …”", "a ”hospital booze binge”": sites that type ” for both marks; one at the
+            // start or after a space, right before a word, opens the quotation.
+            if (c == '\u201D' && (i == start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[') && i + 1 < end && char.IsLetterOrDigit(text[i + 1]))
+            {
+                tokens.Add(new Token(i, i + 1, TokenKind.QuoteOpen, "\u201C", false, false));
+                i++;
+                continue;
+            }
+
             // Possessive 's after a quote or a bracket is rare; here it only matters after words (handled in ReadWord).
             var norm = c < 128 ? PunctCache[c] : (c is '\u2019' or '\u2018' ? "'" : c.ToString());
             tokens.Add(new Token(i, i + 1, kind, norm, false, false));

@@ -31,6 +31,14 @@ public sealed class QuotePairingTests
     }
 
     [Fact]
+    public void A_right_mark_typed_before_a_word_opens_the_quotation()
+    {
+        // Sites that type ” for both marks: the one after a space and before a word opens.
+        var quotes = Quotes("The director said: \u201DTalks go on.\u201D She called it a \u201Dgood day\u201D.");
+        Assert.Equal(["\u201DTalks go on.\u201D", "\u201Dgood day\u201D"], quotes);
+    }
+
+    [Fact]
     public void A_closing_mark_with_nothing_open_is_left_out()
     {
         var quotes = Quotes("and the sale was never agreed.\" The director said: \"Talks go on.\"");

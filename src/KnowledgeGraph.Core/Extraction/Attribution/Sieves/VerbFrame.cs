@@ -275,7 +275,8 @@ internal static class VerbFrame
         }
 
         var evFirst = subj.First >= 0 && subj.First < v && subj.First >= s.First ? subj.First : v;
-        var denies = NoTruthFrame(p, v + 1, cFirst) || VerdictBefore(p, v + 1, cFirst);
+        var denies = NoTruthFrame(p, v + 1, cFirst) || VerdictBefore(p, v + 1, cFirst) ||
+            (trig.Lemma is not ("say" or "tell" or "add" or "state" or "write" or "note") && DenialFrame(p, v + 1, cFirst));
         var evidenceEnd = cEnd;
         if (trig.Lemma is "call" or "brand" or "label" or "term")
         {
@@ -1011,6 +1012,26 @@ internal static class VerbFrame
         }
 
         return s.First;
+    }
+
+    /// <summary>
+    /// "reiterated his “categorical denial” of any suggestion that …", "repeated the firm's denials that …": a denial noun
+    /// before the that-clause, with its "of" or "that" after it, frames the content as denied ("said the denial that …
+    /// came late" makes the denial a subject: the caller leaves out verbs of saying).
+    /// </summary>
+    private static bool DenialFrame(Paragraph p, int from, int to)
+    {
+        var t = p.Tokens;
+        for (var k = from; k + 1 < to && k < from + 6; k++)
+        {
+            if (Lexicon.Current.DenialNouns.Contains(t[k].Norm))
+            {
+                var after = t[k + 1].IsQuote && k + 2 < to ? k + 2 : k + 1;
+                return t[after].Norm is "of" or "that";
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"said there was no truth to reports that …", "said it was not true that …": the that-clause is denied.</summary>

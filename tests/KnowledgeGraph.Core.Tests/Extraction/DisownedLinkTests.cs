@@ -1,0 +1,58 @@
+using KnowledgeGraph.Core.Tests.Support;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Core.Tests.Extraction;
+
+/// <summary>
+/// Ways of denying a tie or a report that name the denial without a verb of denial: a reiterated "denial of any suggestion
+/// that …", "had no links to …", links described "as" fictions, and a verdict after a sentence that only says the speaker
+/// read the paper and was shocked. Invented sentences.
+/// </summary>
+public sealed class DisownedLinkTests
+{
+    [Fact]
+    public void A_reiterated_denial_of_a_suggestion_denies_it()
+    {
+        var doc = Invented.Extract("link.txt", "Tom Abel reiterated his \u201Ccategorical denial\u201D of any suggestion that he is linked to the heist.");
+        doc.Require("person:tom-abel", Stance.Denied, "linked to the heist");
+    }
+
+    [Fact]
+    public void Saying_the_denial_came_late_is_no_denial()
+    {
+        var doc = Invented.Extract("link.txt", "Tom Abel said the denial that he met the men came too late.");
+        Assert.DoesNotContain(doc.Statements, s => s.Stance == Stance.Denied);
+    }
+
+    [Theory]
+    [InlineData("Tom Abel said that he had no links whatsoever to the gang.")]
+    [InlineData("Tom Abel said he had no connection with the trust.")]
+    public void A_tie_disowned_by_no_links_is_denied(string sentence)
+    {
+        var doc = Invented.Extract("link.txt", sentence);
+        Assert.Equal(Stance.Denied, Assert.Single(doc.Statements).Stance);
+    }
+
+    [Fact]
+    public void What_a_third_person_lacks_is_still_said()
+    {
+        var doc = Invented.Extract("link.txt", "Tom Abel said he had no interest in working overseas.");
+        Assert.Equal(Stance.Said, Assert.Single(doc.Statements).Stance);
+    }
+
+    [Fact]
+    public void Links_described_as_fictions_are_denied()
+    {
+        var doc = Invented.Extract("link.txt", "Tom Abel described any links to him as \u201Cstories and inventions\u201D.");
+        doc.Require("person:tom-abel", Stance.Denied, "described any links to him");
+    }
+
+    [Fact]
+    public void Reading_the_paper_and_being_shocked_opens_the_verdict()
+    {
+        var doc = Invented.Extract("link.txt",
+            "Jane Roe said: \u201CI read the paper and I was shocked when I saw the article. It is full of untruths.\u201D");
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal(Stance.Denied, s.Stance);
+    }
+}
