@@ -456,6 +456,28 @@ internal sealed partial class EntityResolver
     }
 
     /// <summary>tokens[i..end) as an institution of its own, its name an article alias; returns the length.</summary>
+    /// <summary>
+    /// "a report in the Washington Ledger", "the Havana Chronicle said": "the", a registry name and one or two capitalised
+    /// words ending in a newspaper's last word make an outlet's name (typed so by <see cref="LongerInstitution"/>), not the
+    /// place and a stray word. Returns the length, or 0.
+    /// </summary>
+    private int PaperNamedAfter(Paragraph p, int i, int len)
+    {
+        var tokens = p.Tokens;
+        if (p.IsHeading || i == 0 || tokens[i - 1].Norm != "the")
+        {
+            return 0;
+        }
+
+        var last = -1;
+        for (var k = i + len; k < tokens.Count && k < i + len + 2 && tokens[k].IsWord && tokens[k].Cap && !tokens[k].AllCaps; k++)
+        {
+            last = Lexicon.Current.OutletNameHeads.Contains(tokens[k].Norm) ? k : -1;
+        }
+
+        return last < 0 || (last + 1 < tokens.Count && tokens[last + 1].IsWord && tokens[last + 1].Cap) ? 0 : LongerInstitution(p, i, last + 1);
+    }
+
     private int LongerInstitution(Paragraph p, int i, int end)
     {
         // "the Middle East News Agency": a registry alias written with its article ("the Middle East") leaves it out of the name.
@@ -463,6 +485,12 @@ internal sealed partial class EntityResolver
         var name = _a.Text.Substring(p.Tokens[from].Start, p.Tokens[end - 1].End - p.Tokens[from].Start);
         var entity = EnsureNew("institution:" + TextFold.Slug(name), EntityKind.Institution, name);
         _localAliases.Add((name, entity.Id));
+        var head = p.Tokens[end - 1].Norm;
+        if ((from > 0 && p.Tokens[from - 1].Norm == "the" && Lexicon.Current.OutletNameHeads.Contains(head)) || Lexicon.Current.OutletOnlyHeads.Contains(head))
+        {
+            entity.Type ??= "outlet"; // "a report in the Washington Times": a place's name before a newspaper's last word
+        }
+
         if (from > i)
         {
             _localAliases.Add((_a.Text.Substring(p.Tokens[i].Start, p.Tokens[end - 1].End - p.Tokens[i].Start), entity.Id)); // matched with it, as written

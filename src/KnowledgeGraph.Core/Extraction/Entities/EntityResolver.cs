@@ -75,6 +75,7 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
 
                 // "Amnesty International India", "the Lula Institute": a longer name built on the registry's.
                 var whole = NationalBranch(p, i, len, id!);
+                whole = whole > 0 ? whole : PaperNamedAfter(p, i, len);
                 whole = whole > 0 ? whole : NamedAfter(p, i, len, id!);
                 whole = whole > 0 ? whole : CommitteeOf(p, i, len, id!);
                 if (whole > 0)
