@@ -114,6 +114,19 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                     continue;
                 }
 
+                if (len == 1 && entry.Kind == EntityKind.Institution && entry.Type is "outlet" or "company" && !p.Tokens[i].AllCaps &&
+                    NameRunAfter(p, i) is var to and > 0)
+                {
+                    // "former Fox Interactive Media president Ross Levinsohn": capitalised words after the one-word alias make
+                    // another organisation's name, not the registry's Fox News.
+                    var name = _a.Text.Substring(p.Tokens[i].Start, p.Tokens[to - 1].End - p.Tokens[i].Start);
+                    var longer = EnsureNew("institution:" + TextFold.Slug(name), EntityKind.Institution, name);
+                    AddSurface(p, i, to - i, longer.Id);
+                    Array.Fill(covered, true, i, to - i);
+                    i = to;
+                    continue;
+                }
+
                 if (len == 1 && _longerNames is not null && _longerNames.TryGetValue(entry.Id, out var longerId))
                 {
                     AddSurface(p, i, 1, longerId); // "“…,” Fox said" after "21st Century Fox"
@@ -1065,6 +1078,31 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
 
         // One capitalised word opening a sentence may be any word ("Yesterday Fox said"): only a longer run, or one inside.
         return k < i && (i - k >= 2 || !EntityDiscovery.SentenceOpener(t, k)) ? k : -1;
+    }
+
+    /// <summary>
+    /// The end of one to three capitalised words right after a one-word alias at <paramref name="i"/> that continue its
+    /// name ("Fox Interactive Media"): no title, date, verb, determiner, given name, place or registry name among them, no
+    /// legal form first, and a lower-case word or a stop after them; else -1.
+    /// </summary>
+    private int NameRunAfter(Paragraph p, int i)
+    {
+        var t = p.Tokens;
+        var k = i + 1;
+        if (k < t.Count && (Lexicon.Current.LegalForms.Contains(t[k].Norm) || Lexicon.Current.FirmSuffixes.Contains(t[k].Norm)))
+        {
+            return -1; // "Microsoft Inc", "Microsoft Corporation": the registry's company with its legal form
+        }
+
+        while (k < t.Count && k <= i + 3 && t[k].IsWord && t[k].Cap && !t[k].AllCaps && !NameWords.IsTitle(t[k]) && !NameWords.NotNames.Contains(t[k].Norm) &&
+               !Lexicon.Current.Determiners.Contains(t[k].Norm) && !Attribution.SpeechLexicon.IsVerb(t[k].Norm) && !Attribution.SpeechVerbs.IsMonth(t[k].Norm) &&
+               !Attribution.Sieves.VerbFrame.Weekday(t[k].Norm) && !Gazetteers.IsGivenName(t[k].Norm) && _a.Registry.Aliases.Match(t, k, k + 1).Length == 0 &&
+               Gazetteers.Places.Match(t, k, k + 1).Length == 0)
+        {
+            k++;
+        }
+
+        return k > i + 1 && (k == t.Count || !t[k].IsWord || !t[k].Cap) ? k : -1;
     }
 
     private static bool OrdinalNumber(string norm) =>

@@ -1,0 +1,31 @@
+using KnowledgeGraph.Core.Tests.Support;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Core.Tests.Extraction;
+
+/// <summary>
+/// Capitalised words after a registry outlet's one-word alias make another organisation ("Fox Interactive Media", "Fox
+/// Sports"), not the outlet, so "the report said" after it is not that outlet's; the alias alone, or with a legal form
+/// after it, stays the registry's. Invented sentences.
+/// </summary>
+public sealed class LongerNameAfterAliasTests
+{
+    [Fact]
+    public void A_name_run_after_the_alias_is_another_organisation()
+    {
+        var doc = Invented.Extract("fox.txt",
+            "The Sunday Ledger said the port was for sale.\n\nThe bid would be led by former Fox Interactive Media president Tom Hale, the report said.");
+        Assert.Contains(doc.Entities, e => e.Name == "Fox Interactive Media");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Fox News");
+        var ledger = Assert.Single(doc.Entities, e => e.Name == "Sunday Ledger");
+        doc.Require(ledger.Id, Stance.Said, "led by former");
+    }
+
+    [Fact]
+    public void The_alias_alone_is_still_the_registry_outlet()
+    {
+        var doc = Invented.Extract("fox.txt", "Fox said on Monday the port deal was off.");
+        var fox = Assert.Single(doc.Entities, e => e.Name == "Fox News");
+        doc.Require(fox.Id, Stance.Said, "deal was off");
+    }
+}
