@@ -782,6 +782,14 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             return after is "-" or "\u2014" or "\u2013" or "," or ":" or "(";
         }
 
+        // "Islam Times - A Chinese Foreign Ministry spokesperson refuted …": an outlet opening the paragraph before a dash
+        // and a capitalised word is the story's credit, not its subject.
+        if (m.First == 0 && after is "-" or "\u2014" or "\u2013" && m.End + 1 < t.Count && t[m.End + 1].IsWord && t[m.End + 1].Cap &&
+            analysis.Entities.TryGetValue(m.EntityId, out var outlet) && outlet.IsMedia)
+        {
+            return true;
+        }
+
         // "Sao Paulo (AFP) - …", "Paris — …": a place in title case is a dateline when a dash follows it or its wire credit.
         if (!analysis.Entities.TryGetValue(m.EntityId, out var e) || e.Kind != EntityKind.Place)
         {
