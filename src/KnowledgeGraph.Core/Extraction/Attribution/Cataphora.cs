@@ -137,6 +137,47 @@ internal static class Cataphora
     };
 
     /// <summary>
+    /// "… contains “a pack of lies,” the federation's president told Reuters." ¶ "“…,” Valentin Balakhnichev said.": the wire
+    /// habit of giving an unnamed office holder's words first and the name with the next quotation. The person named for the
+    /// first time right after the closing quotation that opens the next paragraph, before a verb of saying; else null.
+    /// </summary>
+    public static string? QuoteSpeakerNext(ArticleAnalysis a, Paragraph p)
+    {
+        var index = a.Paragraphs.IndexOf(p);
+        if (index < 0 || index + 1 >= a.Paragraphs.Count)
+        {
+            return null;
+        }
+
+        var next = a.Paragraphs[index + 1];
+        var t = next.Tokens;
+        if (next.IsHeading || t.Count < 4 || !t[0].IsQuote || Spans.QuoteOpeningAt(next, 0) is not { } quote)
+        {
+            return null;
+        }
+
+        var k = quote.Close + 1;
+        if (k >= t.Count || next.MentionAt[k] < 0 || next.Mentions[next.MentionAt[k]] is not { } m || m.First != k || m.End >= t.Count ||
+            t[m.End].Norm is not ("said" or "says" or "told" or "added") || !a.Entities.TryGetValue(m.EntityId, out var e) || e.Kind != EntityKind.Person)
+        {
+            return null;
+        }
+
+        for (var pi = 0; pi <= index; pi++)
+        {
+            foreach (var earlier in a.Paragraphs[pi].Mentions)
+            {
+                if (earlier.EntityId == m.EntityId)
+                {
+                    return null; // named before: not the one the office stood for
+                }
+            }
+        }
+
+        return m.EntityId;
+    }
+
+    /// <summary>
     /// "Marco Velli's agent has denied …" ¶ "But his representative Paolo Ferrante moved to …": the person a sentence up to
     /// <see cref="SentencesAhead"/> sentences before or after the one holding <paramref name="at"/> names as someone's agent,
     /// lawyer, representative or spokesman ("his representative Paolo Ferrante", "her lawyer, Ann Roe,", "Ann Roe, her

@@ -568,7 +568,13 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                 return named;
             }
 
-            return PossessedInstitution(p, m, after + 1, to) ?? PossessedPersonNoun(p, m, after + 1, to);
+            if (PossessedInstitution(p, m, after + 1, to) is { } possessed)
+            {
+                // "Russia's Athletics Federation president told Reuters …" ¶ "“…,” Valentin Balakhnichev said."
+                return possessed.Item3 < to && OfficeHolderNamedNext(p, possessed.Item3, to) is { } titleHolder ? (titleHolder, possessed.Item2, possessed.Item3 + 1) : possessed;
+            }
+
+            return PossessedPersonNoun(p, m, after + 1, to);
         }
 
         // "U.S. drugmaker Pfizer has denied …", "British carmaker Harlow Motors said": a country before a common noun and a
@@ -663,8 +669,22 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             return (holder, m.First, after + 1);
         }
 
+        if (OfficeHolderNamedNext(p, after, to) is { } officeHolder)
+        {
+            return (officeHolder, m.First, after + 1); // "the federation president told Reuters …" ¶ "“…,” Valentin Balakhnichev said."
+        }
+
         return (m.EntityId, m.First, after); // with its bracketed ticker, if any: "Northwind (NWL.L)"
     }
+
+    /// <summary>
+    /// An organisation's lower-case office title right before the verb ("… federation president told"), whose holder the
+    /// next paragraph's quotation names (<see cref="Cataphora.QuoteSpeakerNext"/>); else null.
+    /// </summary>
+    private string? OfficeHolderNamedNext(Paragraph p, int title, int to) =>
+        title + 1 == to && p.Tokens[title].IsWord && !p.Tokens[title].Cap && NameWords.IsTitle(p.Tokens[title]) && !ReferenceResolver.IsSpokesNoun(p.Tokens[title].Norm)
+            ? Cataphora.QuoteSpeakerNext(_a, p)
+            : null;
 
     /// <summary>
     /// One or two lower-case words that are no verbs ("presidency", "federal", "national"), then title words, then a

@@ -104,7 +104,7 @@ internal static partial class PropositionSplitter
     private static int RestingOnFalsehood(Paragraph p, int first, int end)
     {
         var t = p.Tokens;
-        for (var k = first + 1; k + 1 < end && k < first + 12; k++)
+        for (var k = first + 1; k + 1 < end && k < first + 20; k++) // ("A German TV documentary alleging widespread doping and cover-ups among Russian athletes contains …")
         {
             if (p.InQuote[k] && !p.InQuote[first])
             {
