@@ -56,3 +56,38 @@ public sealed class DisownedLinkTests
         Assert.Equal(Stance.Denied, s.Stance);
     }
 }
+
+/// <summary>
+/// What a named third person lacks is said of them ("Tom Hale has no moral fibre"), unless it is the ground of a claim
+/// ("has no evidence"); a document called wrong ("the book is wrong on all counts") is denied. Invented sentences.
+/// </summary>
+public sealed class ThirdPersonLackTests
+{
+    [Fact]
+    public void A_named_person_lacking_a_quality_is_an_accusation()
+    {
+        var doc = Invented.Extract("lack.txt", "Jane Roe said that Tom Hale has no moral fibre or ethics because he used stolen emails.");
+        doc.Require("person:jane-roe", Stance.Said, "no moral fibre");
+    }
+
+    [Fact]
+    public void A_named_person_lacking_evidence_is_a_refutation()
+    {
+        var doc = Invented.Extract("lack.txt", "Jane Roe said Tom Hale has no evidence for his claims.");
+        doc.Require("person:jane-roe", Stance.Denied, "no evidence");
+    }
+
+    [Fact]
+    public void A_book_called_wrong_on_all_counts_is_denied()
+    {
+        var doc = Invented.Extract("lack.txt", "Jane Roe told reporters the book is wrong on all counts.");
+        doc.Require("person:jane-roe", Stance.Denied, "wrong on all counts");
+    }
+
+    [Fact]
+    public void A_decision_called_wrong_is_said()
+    {
+        var doc = Invented.Extract("lack.txt", "Jane Roe said the decision to close the school was wrong.");
+        doc.Require("person:jane-roe", Stance.Said, "close the school");
+    }
+}

@@ -63,8 +63,9 @@ internal static partial class PropositionSplitter
 
             // "That is not the case": the negated predicate of a fact.
             var notTheCase = negated && j + 1 < end && t[j].Norm == "the" && t[j + 1].Norm == "case";
-            // "the report was “wrong”": wrong is a verdict on a claim or a report only ("it is wrong to …" judges an act).
-            if (!negated && j < end && t[j].Norm == "wrong" && ClaimNounIn(t, first, k) && !(j + 1 < end && t[j + 1].Norm is "to" or "for" or "about"))
+            // "the report was “wrong”", "the book is wrong on all counts": wrong is a verdict on a claim, a report or a
+            // document only ("it is wrong to …" judges an act).
+            if (!negated && j < end && t[j].Norm == "wrong" && (ClaimNounIn(t, first, k) || DocumentNounIn(t, first, k)) && !(j + 1 < end && t[j + 1].Norm is "to" or "for" or "about"))
             {
                 return k;
             }
@@ -795,7 +796,12 @@ internal static partial class PropositionSplitter
                 // "They have no money", "he had no interest in working overseas", "the coach had no knowledge of …": what a
                 // third person lacks is said of them, not a refutation ("we have no plans" still refutes; so does "he had no
                 // links to the gang", a tie disowned like "had nothing to do with").
-                if (n == "no" && k >= first + 2 && t[k - 1].Norm is "have" or "has" or "had" && t[k - 2].Norm is "they" or "he" or "she" &&
+                // ("Mr Hager has no moral fibre or ethics": a person named as the subject is a third person too, unless what
+                // they lack is a ground for a claim: "Mr Hager has no evidence" refutes.)
+                if (n == "no" && k >= first + 2 && t[k - 1].Norm is "have" or "has" or "had" &&
+                    (t[k - 2].Norm is "they" or "he" or "she" ||
+                     (p.MentionAt[k - 2] >= 0 && p.Mentions[p.MentionAt[k - 2]].EntityId.StartsWith("person:", StringComparison.Ordinal) &&
+                      !(k + 1 < end && t[k + 1].Norm is "evidence" or "proof" or "basis" or "grounds" or "ground" or "foundation" or "case" or "truth" or "facts"))) &&
                     !(k + 1 < end && t[k + 1].Norm is "link" or "links" or "connection" or "connections" or "involvement" or "ties" or "dealings" or "association"))
                 {
                     return -1;
