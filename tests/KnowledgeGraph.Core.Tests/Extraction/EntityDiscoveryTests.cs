@@ -631,6 +631,24 @@ public sealed class EntityDiscoveryTests
     }
 
     [Fact]
+    public void A_capital_after_a_given_name_is_a_surname_though_the_name_lists_lack_it()
+    {
+        var doc = Extract("State witness Vince Muscat claims to know of a sitting minister involved in the heist.\n\nMuscat said the minister was paid.");
+        var muscat = Named(doc, "Vince Muscat");
+        Assert.NotNull(muscat);
+        doc.Require(muscat.Id, Stance.Said, "sitting minister");
+        doc.Require(muscat.Id, Stance.Said, "minister was paid");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Government of Oman");
+    }
+
+    [Fact]
+    public void A_capital_after_a_given_name_and_a_comma_is_the_place()
+    {
+        var doc = Extract("Vince Harlow, Muscat, said the minister was paid.");
+        Assert.Contains(doc.Entities, e => e.Name == "Muscat" && e.Kind == EntityKind.Place);
+    }
+
+    [Fact]
     public void A_country_the_article_also_writes_as_a_place_keeps_its_bare_name()
     {
         var doc = Extract("Club spokesman Tommy Jordan denied claims that the manager had been sacked.\n\nThe squad flew to Jordan on Monday. Jordan said the match would go ahead.");

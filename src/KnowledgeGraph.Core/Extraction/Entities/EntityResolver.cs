@@ -411,9 +411,13 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
             return false;
         }
 
+        // ("Vince Muscat", "John Paris": a registry place after a given name that opens the name, with no comma after it, is
+        // a surname though the name lists lack it; "Jackson, Mississippi" has its comma.)
         var given = tokens[i - 1].Norm;
+        var opensName = (i < 2 || !tokens[i - 2].IsWord || !tokens[i - 2].Cap) && i + 1 < tokens.Count && tokens[i + 1].Norm != ",";
         return Gazetteers.IsGivenName(given) && !EntityDiscovery.IsEnglishWord(given) && !NameWords.Titles.Contains(given) && !NameWords.NotNames.Contains(given) &&
-            (Gazetteers.IsGivenName(tokens[i].Norm) || Gazetteers.IsSurname(tokens[i].Norm)) && _a.Registry.Aliases.Match(tokens, i - 1, i).Length == 0 &&
+            (Gazetteers.IsGivenName(tokens[i].Norm) || Gazetteers.IsSurname(tokens[i].Norm) || opensName) &&
+            _a.Registry.Aliases.Match(tokens, i - 1, i).Length == 0 &&
             !(i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Cap);
     }
 
