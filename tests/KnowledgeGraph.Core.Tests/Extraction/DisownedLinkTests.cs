@@ -91,3 +91,27 @@ public sealed class ThirdPersonLackTests
         doc.Require("person:jane-roe", Stance.Said, "close the school");
     }
 }
+
+/// <summary>
+/// Someone "disseminating wrong, false and misleading info" is spreading what the speaker calls false: a denial; sharing
+/// "accurate information" is not. Invented sentences.
+/// </summary>
+public sealed class SpreadFalseInformationTests
+{
+    [Theory]
+    [InlineData("info")]
+    [InlineData("information")]
+    [InlineData("news")]
+    public void Spreading_information_called_false_is_a_denial(string noun)
+    {
+        var doc = Invented.Extract("spread.txt", $"\u201CSomeone, I guess a stock promoter, is disseminating wrong, false and misleading {noun} in the market,\u201D Tom Hale said.");
+        doc.Require("person:tom-hale", Stance.Denied, "misleading");
+    }
+
+    [Fact]
+    public void Sharing_accurate_information_is_said()
+    {
+        var doc = Invented.Extract("spread.txt", "\u201CWe are sharing accurate information with the regulators,\u201D Tom Hale said.");
+        doc.Require("person:tom-hale", Stance.Said, "accurate information");
+    }
+}

@@ -204,7 +204,9 @@ internal static partial class PropositionSplitter
             }
 
             // ("making statements about the false claims" calls nothing false: the verdict words must lead to the noun)
-            if (verdict && t[k].Norm is "statements" or "claims" or "assertions" or "allegations" or "accusations" or "reports" or "remarks" or "stories")
+            // ("is disseminating wrong, false and misleading info": what is spread is information called false)
+            if (verdict && t[k].Norm is "statements" or "claims" or "assertions" or "allegations" or "accusations" or "reports" or "remarks" or "stories" or
+                "information" or "info" or "news" or "content")
             {
                 return true;
             }
