@@ -179,6 +179,11 @@ internal sealed class ClaimStage(ArticleAnalysis analysis)
             string? evidence = null; // cut from the text only once a statement is kept
             var first = true;
             var cp = f.ContentParagraph ?? p; // "Okafor denied it." denies what the paragraph before said
+            if (f.Trigger.Lemma is "say" or "add" or "tell" && PropositionSplitter.QuestionOnly(cp.Tokens, f.ContentFirst, f.ContentEnd))
+            {
+                continue; // "“Are we living in Nazi Germany?” he said": a lone question said asserts nothing ("…?" posed Mutua still accuses)
+            }
+
             foreach (var split in PropositionSplitter.Split(cp, f.ContentFirst, f.ContentEnd, f.Trigger.Denial || f.Denies))
             {
                 var prop = split;

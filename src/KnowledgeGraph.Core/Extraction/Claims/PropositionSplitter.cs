@@ -23,6 +23,38 @@ internal static partial class PropositionSplitter
         t[k].Norm is "." or "!" or "?" && !(t[k].Norm == "." && k + 1 < t.Count && t[k + 1].Norm is "," or ";" && k > 0 && t[k - 1].IsWord) &&
         !(t[k].Norm == "." && k > 0 && k + 1 < t.Count && t[k - 1].IsWord && t[k - 1].End == t[k].Start && t[k + 1].IsWord && t[k + 1].Start == t[k].End);
 
+    /// <summary>
+    /// "“Are we living in Nazi Germany?” he said", "“Where are these allegations coming from?” the minister said": a content
+    /// that is one question with no sentence after it; said (not posed or asked), it asserts nothing a claim could hold.
+    /// </summary>
+    internal static bool QuestionOnly(List<Token> t, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (!IsStop(t, k))
+            {
+                continue;
+            }
+
+            if (t[k].Norm != "?")
+            {
+                return false;
+            }
+
+            for (var j = k + 1; j < end; j++)
+            {
+                if (t[j].IsWord)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
     private static bool NoComment(Paragraph p, int first, int end)
     {
         var t = p.Tokens;
