@@ -29,3 +29,29 @@ public sealed class LongerNameAfterAliasTests
         doc.Require(fox.Id, Stance.Said, "deal was off");
     }
 }
+
+/// <summary>
+/// "The Harlow Herald reported …" then "according to the Herald": the newspaper's last word alone is that newspaper, not
+/// a person called Herald; with two Heralds in the article it stays apart. Invented sentences.
+/// </summary>
+public sealed class OutletShortNameTests
+{
+    [Fact]
+    public void The_last_word_of_the_one_newspaper_is_that_newspaper()
+    {
+        var doc = Invented.Extract("herald.txt",
+            "The Harlow Herald reported the motion on Tuesday.\n\nAccording to the Herald, the officer made the remark on a recording.");
+        var paper = Assert.Single(doc.Entities, e => e.Name == "Harlow Herald");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Herald");
+        doc.Require(paper.Id, Stance.Said, "made the remark");
+    }
+
+    [Fact]
+    public void With_two_newspapers_of_that_word_the_short_name_stays_apart()
+    {
+        var doc = Invented.Extract("herald.txt",
+            "The Harlow Herald and the Marsh Herald reported the motion on Tuesday.\n\nAccording to the Herald, the officer made the remark on a recording.");
+        Assert.DoesNotContain(doc.Statements, s => s.Evidence.Contains("made the remark", StringComparison.Ordinal) &&
+            doc.Entities.Single(e => e.Id == s.SpeakerId).Name is "Harlow Herald" or "Marsh Herald");
+    }
+}

@@ -270,6 +270,7 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         _a.DominantCountry = _countryWeight.Count == 0 ? null : _countryWeight.MaxBy(kv => kv.Value).Key;
         var merged = MergeNameVariants();
         MergeShortInstitutions(merged);
+        MergeOutletShortNames(merged);
         MergeAcronyms(merged);
         MergeHeadFirstForms(merged);
         MergeForceHeads(merged);
@@ -701,6 +702,32 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
             var owners = institutions.Where(a => a != b && a.Name.Contains(' ', StringComparison.Ordinal) && !merged.ContainsKey(a.Id) &&
                 (_written.Contains(a.Id) || _localAliases.Exists(l => l.Id == a.Id)) &&
                 TextFold.Fold(a.Name).Split(' ').Contains(key)).Take(2).ToList();
+            if (owners.Count == 1)
+            {
+                _a.Entities.Remove(b.Id);
+                merged[b.Id] = owners[0].Id;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "The Miami Herald reported …" then "according to the Herald": a newspaper's last word found alone (as a person or an
+    /// organisation), which the article writes after "the", is the one outlet of the article whose name ends in it.
+    /// </summary>
+    private void MergeOutletShortNames(Dictionary<string, string> merged)
+    {
+        foreach (var b in _a.Entities.Values.ToList())
+        {
+            if (b.Name.Contains(' ', StringComparison.Ordinal) || b.Kind == EntityKind.Place || _a.Registry.Get(b.Id) is not null || merged.ContainsKey(b.Id) ||
+                !Lexicon.Current.OutletNameHeads.Contains(TextFold.Fold(b.Name)) ||
+                !(_a.Text.Contains("the " + b.Name, StringComparison.Ordinal) || _a.Text.Contains("The " + b.Name, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var suffix = " " + b.Name;
+            var owners = _a.Entities.Values.Where(a => a != b && a.Kind == EntityKind.Institution && !merged.ContainsKey(a.Id) && (a.IsMedia || OutletName(a.Name)) &&
+                a.Name.EndsWith(suffix, StringComparison.Ordinal)).Take(2).ToList();
             if (owners.Count == 1)
             {
                 _a.Entities.Remove(b.Id);
