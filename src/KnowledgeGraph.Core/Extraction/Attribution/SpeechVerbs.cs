@@ -253,6 +253,12 @@ internal static class SpeechVerbs
             return false;
         }
 
+        // "teased that the album …", "gushed: “…”" report words; "teases fans with a new song" does not.
+        if (lemma is "tease" or "gush" && !Spans.ThatOrQuoteWithin(p, s, i + 1, 3) && !QuoteClosesBefore(p, s, i) && next is not ":")
+        {
+            return false;
+        }
+
         // "posted on Facebook that …" states something, and so does "“…,” X posted on its account"; "posted a loss", "was
         // posted to Lagos" do not.
         if (lemma == "post" && !Spans.ThatOrQuoteWithin(p, s, i + 1, 8) && !(QuoteClosesBefore(p, s, i) && next is "on" or "in" or "." or ","))
