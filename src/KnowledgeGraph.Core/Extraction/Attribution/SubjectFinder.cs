@@ -998,6 +998,13 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             return false;
         }
 
+        // "Top sources at Yahoo and Microsoft scoffed …": the second name of a pair a preposition governs is governed too.
+        if (j >= 1 && t[j].Norm is "and" or "or" && j + 1 == k && p.MentionAt[j - 1] >= 0 && p.Mentions[p.MentionAt[j - 1]] is var before &&
+            before.End == j && GovernedByPreposition(p, before.First))
+        {
+            return true;
+        }
+
         // ("a video in which Godsbrain Smart alleges …": the relative pronoun, not the preposition before it, stands before the name.)
         // A preposition glued to the name by scraping ("beforeTrump") does not govern it; nor does the "of" inside a title
         // ("Secretary of State Marco Rubio", "Chief of Staff Jane Roe").

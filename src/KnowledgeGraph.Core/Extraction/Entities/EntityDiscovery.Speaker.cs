@@ -71,7 +71,9 @@ internal static partial class EntityDiscovery
             return new DiscoveredName(start, end, EntityKind.Institution, name); // "Sport Bild reported …": what reports, unnamed by a given name, is a publication
         }
 
-        return cue == Cue.Outlet
+        // "the AllThingsDigital blog quoted …", "Epoca magazine": a name a noun of outlets introduces is an outlet.
+        var outletIntroduced = introduced && !listed && IntroducerAt(tokens, end) is var by and >= 0 && Lexicon.Current.OutletNouns.Contains(tokens[by].Norm);
+        return cue == Cue.Outlet || (outletIntroduced && cue is Cue.Speaker or Cue.Institution)
             ? new DiscoveredName(start, end, EntityKind.Institution, name) { Type = "outlet" }
             : cue == Cue.Institution ? new DiscoveredName(start, end, EntityKind.Institution, name) { Type = listed ? "company" : null }
             : cue == Cue.Person ? new DiscoveredName(start, end, EntityKind.Person, name)

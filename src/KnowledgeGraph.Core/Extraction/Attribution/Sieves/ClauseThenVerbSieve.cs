@@ -228,8 +228,9 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
     }
 
     /// <summary>
-    /// "…, said the Minister.", "…, added the company's spokeswoman.": a determiner and at most four words naming a
-    /// person or office right after the verb, then the sentence's end; the one the description resolves to, else null.
+    /// "…, said the Minister.", "…, added the company's spokeswoman.", "…, said the ministry.": a determiner and at most
+    /// four words naming a person, an office or an organisation right after the verb, then the sentence's end; the one the
+    /// description resolves to, else null.
     /// </summary>
     private (string Id, int First, int End)? DescribedSpeakerAfterVerb(Paragraph p, Sentence s, int v)
     {
@@ -254,15 +255,18 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
             }
         }
 
-        // The description ends in an office or a person's noun ("the Minister", "the company's spokeswoman").
+        // The description ends in an office or a person's noun ("the Minister", "the company's spokeswoman"), an
+        // organisation's or an outlet's noun ("said the ministry", "said the newspaper"), or a name ("said the Harbour
+        // Ministry").
         var last = t[stop - 1];
         if (!(NameWords.IsTitle(last) || Lexicon.Current.PersonNouns.Contains(last.Norm) || Lexicon.Current.ProxyNouns.Contains(last.Norm) ||
-              Lexicon.Current.AnonymousSpeakers.Contains(last.Norm)))
+              Lexicon.Current.AnonymousSpeakers.Contains(last.Norm) || SpeechLexicon.IsInstitutionNoun(last.Norm) || Lexicon.Current.OutletNouns.Contains(last.Norm) ||
+              (t[v + 1].Norm == "the" && p.MentionAt[v + 2] >= 0 && p.Mentions[p.MentionAt[v + 2]].End == stop)))
         {
             return null;
         }
 
-        return Context.Subjects.FindSubject(p, v + 1, stop) is { } sp && sp.First == v + 1 ? sp : null;
+        return Context.Subjects.FindSubject(p, v + 1, stop) is { } sp && (sp.First == v + 1 || (sp.First == v + 2 && t[v + 1].Norm == "the")) ? sp : null;
     }
 
     /// <summary>
