@@ -50,6 +50,11 @@ internal sealed partial class EntityResolver
         }
 
         var outlet = Gazetteers.Outlets.Match(tokens, i, tokens.Count);
+        if (outlet.Length == 1 && t.AllCaps && i + 1 < tokens.Count && tokens[i + 1].Norm is "footage" or "camera" or "cameras")
+        {
+            outlet = TrieMatch<Outlet>.None; // "CCTV footage showed …": closed-circuit cameras, not the broadcaster
+        }
+
         if (outlet.Length > 0 && IsWrittenAsName(p, i, outlet.Length, oneWordOk: outlet.Length > 1 || !CommonWordOpeningSentence(tokens, i)))
         {
             var o = outlet.Items[0];
@@ -104,6 +109,7 @@ internal sealed partial class EntityResolver
         if (known.Length > 0 && !IsStateAbbreviation(tokens, i, known.Length) && WordNetKind(known.Best, known.Length, t) is { } kind && IsWrittenAsName(p, i, known.Length, oneWordOk: true) &&
             !NameGoesOn(tokens, i + known.Length) && !NameComesFrom(tokens, i) &&
             !(known.Length == 1 && (NameWords.IsTitle(tokens[i]) || // "An MP accused of …": the title, not WordNet's military police
+              (t.AllCaps && Lexicon.Current.CommonAcronyms.Contains(t.Norm)) || // "in the PR circles": public relations, not Puerto Rico
               Lexicon.Current.FirmSuffixes.Contains(tokens[i].Norm)))) // "Cipla Ltd. said": the end of a company's name, never a company alone
         {
             var name = known.Best.Name;
@@ -456,6 +462,44 @@ internal sealed partial class EntityResolver
     }
 
     /// <summary>tokens[i..end) as an institution of its own, its name an article alias; returns the length.</summary>
+    /// <summary>
+    /// "The Times of Malta reported …", "the Herald of Harlow": a newspaper's last word, "of" and a place the gazetteers or
+    /// the registry know make one outlet's name (the outlet table's entry when it has one), not a paper and a place.
+    /// Returns the length, or 0.
+    /// </summary>
+    private int OutletOfPlace(Paragraph p, int at)
+    {
+        var tokens = p.Tokens;
+        var i = at + 1 < tokens.Count && tokens[at].Norm == "the" ? at + 1 : at; // ("The Times of Malta": the registry's "the Times" is read with its article)
+        if (i + 2 >= tokens.Count || p.IsHeading || !tokens[i].IsWord || !tokens[i].Cap || tokens[i].AllCaps || tokens[i + 1].Norm != "of" ||
+            !tokens[i + 2].Cap || !Lexicon.Current.OutletNameHeads.Contains(tokens[i].Norm))
+        {
+            return 0;
+        }
+
+        var place = Math.Max(Gazetteers.Places.Match(tokens, i + 2, tokens.Count).Length, _a.Registry.Aliases.Match(tokens, i + 2, tokens.Count).Length);
+        var end = i + 2 + place;
+        if (place == 0 || (end < tokens.Count && tokens[end].IsWord && tokens[end].Cap))
+        {
+            return 0;
+        }
+
+        // ("The Times of India": the outlet table's entry when it knows the name)
+        var name = _a.Text.Substring(tokens[i].Start, tokens[end - 1].End - tokens[i].Start);
+        var known = Gazetteers.Outlets.Match(tokens, i, tokens.Count);
+        var outlet = known.Length == end - i ? (_a.Registry.Get(known.Items[0].Id) is not null ? _a.Ensure(known.Items[0].Id) : EnsureNew(known.Items[0].Id, EntityKind.Institution, known.Items[0].Name))
+            : EnsureNew("institution:" + TextFold.Slug(name), EntityKind.Institution, name);
+        outlet.Type ??= known.Length == end - i && known.Items[0].Type == OutletType.NewsAgency ? "agency-news" : "outlet";
+        AddSurface(p, i, end - i, outlet.Id);
+        _localAliases.Add((name, outlet.Id));
+        if (at < i)
+        {
+            _localAliases.Add((_a.Text.Substring(tokens[at].Start, tokens[end - 1].End - tokens[at].Start), outlet.Id)); // with its article, over the registry's "the Times"
+        }
+
+        return end - at;
+    }
+
     /// <summary>
     /// "a report in the Washington Ledger", "the Havana Chronicle said": "the", a registry name and one or two capitalised
     /// words ending in a newspaper's last word make an outlet's name (typed so by <see cref="LongerInstitution"/>), not the

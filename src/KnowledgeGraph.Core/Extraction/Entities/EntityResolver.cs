@@ -40,6 +40,13 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
             var registryMatches = _registryMatches[pi];
             for (var i = 0; i < p.Tokens.Count;)
             {
+                if (!covered[i] && OutletOfPlace(p, i) is var ofPlace and > 0)
+                {
+                    Array.Fill(covered, true, i, ofPlace); // "the Times of Malta", not the Times and Malta
+                    i += ofPlace;
+                    continue;
+                }
+
                 var (len, id) = registryMatches.At(i);
                 if (len == 1 && IsForeignSurname(p, i, id))
                 {
