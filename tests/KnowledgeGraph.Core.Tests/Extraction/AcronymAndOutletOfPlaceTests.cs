@@ -44,3 +44,28 @@ public sealed class AcronymAndOutletOfPlaceTests
         Assert.DoesNotContain(doc.Entities, e => e.Name == "The New York Times");
     }
 }
+
+/// <summary>
+/// A long English adjective opening a sentence before a title and a name ("Investigative journalist Jane Roe said …") is
+/// no employer, though the word list stops at ten letters; a name there still is ("Quintbank chief executive Jane Roe").
+/// Invented sentences.
+/// </summary>
+public sealed class LongAdjectiveBeforeTitleTests
+{
+    [Theory]
+    [InlineData("Investigative")]
+    [InlineData("Controversial")]
+    public void A_long_adjective_is_no_employer(string adjective)
+    {
+        var doc = Invented.Extract("adjective.txt", $"{adjective} journalist Jane Roe said the minister leaked the files.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == adjective);
+        doc.Require("person:jane-roe", Stance.Said, "leaked the files");
+    }
+
+    [Fact]
+    public void A_name_before_the_title_is_still_the_employer()
+    {
+        var doc = Invented.Extract("adjective.txt", "Quintbank chief executive Jane Roe said the minister leaked the files.");
+        Assert.Contains(doc.Entities, e => e.Name == "Quintbank" && e.Kind == EntityKind.Institution);
+    }
+}

@@ -137,7 +137,7 @@ internal static partial class EntityDiscovery
 
         if (end == i || k == end || !strong || k >= tokens.Count || !tokens[k].IsWord || !tokens[k].Cap || tokens[k].AllCaps ||
             (end - i == 1 && NameWords.InstitutionHeads.Contains(tokens[i].Norm)) || // "Club captain Sam Whitfield"
-            (end - i == 1 && (i == 0 || !tokens[i - 1].IsWord) && IsEnglishWord(tokens[i].Norm)) || // "Port director Jane Roe" opening a sentence
+            (end - i == 1 && (i == 0 || !tokens[i - 1].IsWord) && (IsEnglishWord(tokens[i].Norm) || LongDerivedWord(tokens[i].Norm))) || // "Port director Jane Roe", "Investigative journalist X" opening a sentence
             NameWords.NotNames.Contains(tokens[k].Norm) || !(Gazetteer.Default.IsGivenName(tokens[k].Norm) || !IsEnglishWord(tokens[k].Norm)) ||
             !NamesAnOrganisation(tokens, i, end, registry))
         {

@@ -766,11 +766,11 @@ internal static partial class EntityDiscovery
         t.IsWord && t.Cap && !t.AllCaps && (IsEnglishWord(t.Norm) || LongDerivedWord(t.Norm) || NameWords.InstitutionHeads.Contains(t.Norm)) &&
         !Gazetteer.Default.IsGivenName(t.Norm);
 
-    private static readonly string[] DerivedEndings = ["tion", "tions", "sion", "sions", "ment", "ments", "ture", "ity", "ance", "ence", "ship", "ness", "ics"];
+    private static readonly string[] DerivedEndings = ["tion", "tions", "sion", "sions", "ment", "ments", "ture", "ity", "ance", "ence", "ship", "ness", "ics", "ive", "ous", "able", "ible", "ial", "ical", "ional"];
 
     /// <summary>
-    /// "Information", "Prosecutions", "Telecommunications": a word longer than the word list's ten letters with an English
-    /// derivational ending.
+    /// "Information", "Prosecutions", "Telecommunications", "Investigative": a word longer than the word list's ten letters
+    /// with an English derivational ending.
     /// </summary>
     private static bool LongDerivedWord(string norm)
     {
