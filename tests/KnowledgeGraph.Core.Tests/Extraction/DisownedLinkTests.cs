@@ -115,3 +115,20 @@ public sealed class SpreadFalseInformationTests
         doc.Require("person:tom-hale", Stance.Said, "accurate information");
     }
 }
+
+/// <summary>
+/// A fronted "Denying any favour to the trust, X said …" denies that any favour was done, besides what X goes on to say;
+/// "Denying the claims would be a mistake" is no fronted denial. Invented sentences.
+/// </summary>
+public sealed class FrontedAnyDenialTests
+{
+    [Theory]
+    [InlineData("Denying any favour to the trust, Jane Roe said the campaign was a cheap one.", "favour to the trust")]
+    [InlineData("Denying any wrongdoing, Jane Roe said she would fight the case.", "wrongdoing")]
+    public void A_fronted_denial_of_any_thing_is_a_denial(string sentence, string denied)
+    {
+        var doc = Invented.Extract("fronted.txt", sentence);
+        doc.Require("person:jane-roe", Stance.Denied, denied);
+        Assert.Contains(doc.Statements, s => s.Stance == Stance.Said);
+    }
+}

@@ -1427,8 +1427,10 @@ internal static class SpeechVerbs
             return false;
         }
 
-        // ("Dismissing the post as false, …", "Rejecting the Facebook video, …": a published work denied too)
-        return k < s.End && (Words.NamesAPublishedWork(t[k].Norm) || t[k].Norm == "that") && Spans.CommaAfter(p, s, k) > 0;
+        // ("Dismissing the post as false, …", "Rejecting the Facebook video, …": a published work denied too; "Denying any
+        // favour to the trust, …", "Denying any wrongdoing, …": "any" and what is denied ever to have been)
+        return ((k < s.End && (Words.NamesAPublishedWork(t[k].Norm) || t[k].Norm == "that")) || (t[i + 1].Norm == "any" && t[i + 2].IsWord && !t[i + 2].Cap)) &&
+            Spans.CommaAfter(p, s, Math.Min(k, i + 2)) > 0;
     }
 
     /// <summary>
