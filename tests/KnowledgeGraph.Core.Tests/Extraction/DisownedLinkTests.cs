@@ -132,3 +132,19 @@ public sealed class FrontedAnyDenialTests
         Assert.Contains(doc.Statements, s => s.Stance == Stance.Said);
     }
 }
+
+/// <summary>
+/// "“Mr. Hale has denied these crimes,” his lawyer said": one who speaks of a client by title asserts the client's denial;
+/// an outlet quoting "the Foreign Secretary has denied …" from a source only reports it. Invented sentences.
+/// </summary>
+public sealed class ClientDenialTests
+{
+    [Theory]
+    [InlineData("\u201CMr. Hale has denied these crimes,\u201D his lawyer, Jane Roe, said.")]
+    [InlineData("\u201CMy client has always denied these crimes,\u201D his lawyer, Jane Roe, said.")]
+    public void A_lawyer_asserting_the_clients_denial_denies(string sentence)
+    {
+        var doc = Invented.Extract("client.txt", "Tom Hale pleaded not guilty on Tuesday.\n\n" + sentence);
+        doc.Require("person:jane-roe", Stance.Denied, "denied these crimes");
+    }
+}

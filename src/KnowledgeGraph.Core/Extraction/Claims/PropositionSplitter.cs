@@ -1208,8 +1208,18 @@ internal static partial class PropositionSplitter
         // "I dispute what he said", "I'm rejecting what he's saying" as a transcript answer's own sentence: the speaker's
         // words unquoted, in the first person.
         var own = !p.InQuote[first] && p.Tokens[first].Norm is "i" or "we" or "i'm" or "we're" or "i\u2019m" or "we\u2019re";
+        // "“Mr. Weinstein has denied these crimes,” Brafman said", "“My client has always denied …”": one who speaks of a client
+        // by title asserts the client's denial (an outlet quoting "the Foreign Secretary has denied" only reports it).
+        var client = p.InQuote[first] && first + 1 < end && (p.Tokens[first].Norm.TrimEnd('.') is "mr" or "ms" or "mrs" ||
+            (p.Tokens[first].Norm is "my" or "our" && p.Tokens[first + 1].Norm is "client" or "clients"));
         for (var k = first + 1; k < end && k < first + 6; k++)
         {
+            if (client && IsDenialVerb(p, k) && p.Tokens[k].Norm.EndsWith("ed", StringComparison.Ordinal) &&
+                (p.Tokens[k - 1].Norm is "has" or "have" or "had" || (k - 2 > first && p.Tokens[k - 2].Norm is "has" or "have" or "had" && p.Tokens[k - 1].Norm is "always" or "consistently" or "repeatedly" or "vehemently" or "categorically" or "strongly")))
+            {
+                return k;
+            }
+
             var n = p.Tokens[k].Norm;
             if (n is "that" or "," or "which" or "who" || !(p.InQuote[k] || own))
             {
