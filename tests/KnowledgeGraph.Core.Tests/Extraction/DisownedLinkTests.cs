@@ -148,3 +148,26 @@ public sealed class ClientDenialTests
         doc.Require("person:jane-roe", Stance.Denied, "denied these crimes");
     }
 }
+
+/// <summary>
+/// A denial an outlet reports is the denier's ("The Harlow Herald said Tom Hale denied the allegations": denials reported
+/// at second hand), carried by the outlet; one it passes on from a source it cites stays the outlet's report. Invented
+/// sentences.
+/// </summary>
+public sealed class OutletReportedDenialTests
+{
+    [Fact]
+    public void A_denial_an_outlet_reports_is_the_deniers()
+    {
+        var doc = Invented.Extract("relayed.txt", "The Harlow Herald said Tom Hale denied the allegations of bribery.");
+        var herald = Assert.Single(doc.Entities, e => e.Name == "Harlow Herald");
+        Assert.Equal([herald.Id], doc.Require("person:tom-hale", Stance.Denied, "allegations of bribery").ReportedBy);
+    }
+
+    [Fact]
+    public void A_denial_passed_on_from_a_cited_source_stays_the_outlets_report()
+    {
+        var doc = Invented.Extract("relayed.txt", "The Harlow Herald, citing a source, said Tom Hale denied the allegations of bribery.");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:tom-hale");
+    }
+}

@@ -101,10 +101,13 @@ internal sealed partial class AttributionStage
                 finding.SpeakerFirst >= 0 && Math.Abs(finding.SpeakerFirst - prev.ContentFirst) <= 1 && t.Kind == TriggerKind.Verb)
             {
                 if (prev.ContentParagraph is null && prev.Trigger.At == triggers[k - 1].At &&
-                    ((!prev.Trigger.Denial && _context.IsMedia(prev.SpeakerId)) || (prev.Trigger.Denial && ClauseSubject(p, finding.SpeakerEnd, t.At))))
+                    ((!prev.Trigger.Denial && _context.IsMedia(prev.SpeakerId) && !(t.Denial && !p.InQuote[t.At] && !SourceCited(p, s.First - 1, t.At))) ||
+                     (prev.Trigger.Denial && ClauseSubject(p, finding.SpeakerEnd, t.At))))
                 {
                     // "The piece suggested that the WHO had declared …", "Reuters reported that the minister said …": what
                     // an outlet reports a person said is the outlet's claim; the person has not been shown to have said it.
+                    // A denial it reports is the denier's ("Veja said the officials accused … denied the allegations": denials
+                    // reported at second hand), unless quoted or passed on from a source it cites.
                     // "Shatter denied Kenny had asked him to meddle …": what a denial says someone said is what it denies.
                     // The inner verb is part of the outer content, which runs on as if it were no trigger.
                     triggers.RemoveAt(k);
@@ -340,6 +343,20 @@ internal sealed partial class AttributionStage
         }
 
         return true;
+    }
+
+    /// <summary>"citing a source", "quoting sources", "a source" between two tokens: a report passed on from a source.</summary>
+    private static bool SourceCited(Paragraph p, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (p.Tokens[k].Norm is "citing" or "quoting" or "source" or "sources")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
