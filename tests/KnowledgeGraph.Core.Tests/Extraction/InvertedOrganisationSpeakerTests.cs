@@ -33,3 +33,36 @@ public sealed class InvertedOrganisationSpeakerTests
         Assert.DoesNotContain(doc.Statements, x => doc.Entities.Single(e => e.Id == x.SpeakerId).Name is "Northwind" or "Southwind");
     }
 }
+
+/// <summary>
+/// "According to a source close to the Cain campaign, …" gives the words to no one (an unnamed source, not the name that
+/// describes it); the paragraph below "… the Harbour Ledger report which says:" is the Ledger's, unquoted. Invented
+/// sentences.
+/// </summary>
+public sealed class UnnamedSourceAndReportBlockTests
+{
+    [Theory]
+    [InlineData("According to a source who is friends with the Hale campaign, the mayor is likely involved.")]
+    [InlineData("According to two people close to the Hale campaign, the mayor is likely involved.")]
+    public void An_unnamed_source_is_not_the_name_describing_it(string sentence)
+    {
+        var doc = Invented.Extract("source.txt", "Tom Hale spoke on Monday.\n\n" + sentence);
+        Assert.DoesNotContain(doc.Statements, s => s.Evidence.Contains("likely involved", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_named_source_still_speaks()
+    {
+        var doc = Invented.Extract("source.txt", "According to a spokesman for Tom Hale, the mayor is likely involved.");
+        doc.Require("person:tom-hale", Stance.Said, "likely involved");
+    }
+
+    [Fact]
+    public void The_report_set_out_below_its_lead_in_is_the_outlets()
+    {
+        var doc = Invented.Extract("source.txt",
+            "The council has not confirmed details of the Harbour Ledger report which says:\n\nThe mayor is likely involved with the leak of the pier contract.");
+        var ledger = Assert.Single(doc.Entities, e => e.Name == "Harbour Ledger");
+        doc.Require(ledger.Id, Stance.Said, "leak of the pier contract");
+    }
+}

@@ -135,7 +135,10 @@ internal sealed partial class AttributionStage
             // while each one leaves its quotation open.
             // A paragraph after one that left the quotation open goes on with it without a mark of its own too (“… ¶ As soon
             // as the visit was completed, we re-formed the coalition.”).
-            if (blockSpeaker is not null && !p.IsHeading && p.Tokens.Count > 3 && (p.Tokens[0].IsQuote || blockOpen) && _out.Count == foundBefore)
+            // "… the Washington Times report which says:" ¶ an unquoted paragraph: an outlet's report set out below its lead-in
+            // is the outlet's too (one paragraph, without marks).
+            var plainReport = blockSpeaker is not null && !blockOpen && !p.Tokens[0].IsQuote && _context.IsMedia(blockSpeaker);
+            if (blockSpeaker is not null && !p.IsHeading && p.Tokens.Count > 3 && (p.Tokens[0].IsQuote || blockOpen || plainReport) && _out.Count == foundBefore)
             {
                 AcceptWhole(p, blockSpeaker, p.Tokens[0].IsQuote ? 1 : 0, WholeParagraph.QuotedBlock);
                 blockOpen = WholeParagraph.LeavesQuotationOpen(p) || (blockOpen && !ClosesQuotation(p));
@@ -338,6 +341,13 @@ internal sealed partial class AttributionStage
         if (!(SpeechLexicon.TryVerb(t[verb].Norm, out _, out _) || t[verb].Norm is "read" or "reads"))
         {
             return null;
+        }
+
+        // "… details of the Washington Times report which says:": the report's outlet, named right before its noun.
+        if (verb >= 3 && t[verb - 1].Norm is "which" or "that" && Lexicon.Current.ReportNouns.Contains(t[verb - 2].Norm) && p.MentionAt[verb - 3] >= 0 &&
+            p.Mentions[p.MentionAt[verb - 3]] is { } paper && paper.End == verb - 2 && _context.IsMedia(paper.EntityId))
+        {
+            return _context.SpeakerEntity(paper.EntityId);
         }
 
         var s = p.Sentences[^1];

@@ -144,11 +144,31 @@ internal sealed class SourceFinder(ArticleAnalysis analysis, IDiscourseView disc
         return named.First == nameAt && _a.Entities[named.EntityId].Kind == Model.EntityKind.Person ? (named.EntityId, named.First, named.End) : null;
     }
 
+    /// <summary>
+    /// "a source close to …", "two people familiar with …", "a friend of the campaign", "an insider": an indefinite noun of
+    /// an unnamed source opening the phrase at <paramref name="from"/>.
+    /// </summary>
+    private static bool UnnamedSourceAt(List<Text.Token> t, int from, int limit)
+    {
+        if (from + 1 >= limit || t[from].Norm is not ("a" or "an" or "one" or "two" or "three" or "several" or "multiple" or "some"))
+        {
+            return false;
+        }
+
+        var noun = t[from + 1].Norm is "senior" or "unnamed" or "anonymous" or "close" or "trusted" or "reliable" && from + 2 < limit ? from + 2 : from + 1;
+        return t[noun].Norm is "source" or "sources" or "friend" or "friends" or "insider" or "insiders" or "person" or "people" or "individual" or "individuals" or "someone";
+    }
+
     /// <summary>The source after "according to": the first person or organisation named, else a reference ("the same source").</summary>
     public (string Id, int First, int End)? AccordingSource(Paragraph p, Sentence s, int from)
     {
         var t = p.Tokens;
         var limit = Math.Min(s.End, from + 8);
+        if (UnnamedSourceAt(t, from, limit))
+        {
+            return null; // "according to a source who is friends with the Cain campaign": an unnamed source, not the name describing it
+        }
+
         (string, int, int)? place = null;
         for (var k = from; k < limit && t[k].Norm != ","; k++)
         {
