@@ -723,10 +723,19 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
     /// </summary>
     private void MergeOutletShortNames(Dictionary<string, string> merged)
     {
-        foreach (var b in _a.Entities.Values.ToList())
+        // (the candidates first, without a copy of the entities: most articles have none)
+        List<ArticleEntity>? shortNames = null;
+        foreach (var b in _a.Entities.Values)
         {
-            if (b.Name.Contains(' ', StringComparison.Ordinal) || b.Kind == EntityKind.Place || _a.Registry.Get(b.Id) is not null || merged.ContainsKey(b.Id) ||
-                !Lexicon.Current.OutletNameHeads.Contains(TextFold.Fold(b.Name)) ||
+            if (!b.Name.Contains(' ', StringComparison.Ordinal) && b.Kind != EntityKind.Place && Lexicon.Current.OutletNameHeads.Contains(TextFold.Fold(b.Name)))
+            {
+                (shortNames ??= []).Add(b);
+            }
+        }
+
+        foreach (var b in shortNames ?? [])
+        {
+            if (_a.Registry.Get(b.Id) is not null || merged.ContainsKey(b.Id) ||
                 !(_a.Text.Contains("the " + b.Name, StringComparison.Ordinal) || _a.Text.Contains("The " + b.Name, StringComparison.Ordinal)))
             {
                 continue;
