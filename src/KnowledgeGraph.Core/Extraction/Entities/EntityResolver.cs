@@ -657,6 +657,11 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                 owners = ShortGivenNameOwners(persons, b, merged);
             }
 
+            if (owners.Count == 2 && !key.Contains(' ', StringComparison.Ordinal) && KinIntroducedSecond([owners[0].Id, owners[1].Id]) is { } elder)
+            {
+                owners = [_a.Entities[elder]]; // "Hale along with his wife … Sudha Hale": the bare surname is the one named first
+            }
+
             if (owners.Count == 1 && _a.Registry.Get(b.Id) is null)
             {
                 _a.Entities.Remove(b.Id);
@@ -958,9 +963,60 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
             {
                 _local.Add(surface[key], ids.First());
             }
+            else if (ids.Count == 2 && single && !blocked && KinIntroducedSecond(ids) is { } first)
+            {
+                _local.Add(surface[key], first); // "Jayant Malaiya … Malaiya along with his wife … Sudha Malaiya": the bare surname is his
+            }
         }
 
         AddGivenNameAliases(owners);
+    }
+
+    /// <summary>
+    /// Of two people who share a surname, the one named first, when the other is introduced later as a relative ("his
+    /// wife and party secretary Sudha Malaiya", "her son Tom Hale"): the text goes on with the bare surname for the first.
+    /// Null when neither is so introduced.
+    /// </summary>
+    private string? KinIntroducedSecond(IReadOnlyCollection<string> ids)
+    {
+        string? first = null, second = null;
+        int firstAt = int.MaxValue, secondAt = int.MaxValue;
+        foreach (var id in ids)
+        {
+            var at = _a.Text.IndexOf(_a.Entities[id].Name, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return null;
+            }
+
+            if (at < firstAt)
+            {
+                (second, secondAt, first, firstAt) = (first, firstAt, id, at);
+            }
+            else
+            {
+                (second, secondAt) = (id, at);
+            }
+        }
+
+        if (first is null || second is null)
+        {
+            return null;
+        }
+
+        // The relative's noun within the few words before the second name ("his wife and BJP national secretary …").
+        var window = _a.Text.AsSpan(Math.Max(firstAt, secondAt - 48), secondAt - Math.Max(firstAt, secondAt - 48));
+        foreach (var kin in Lexicon.Current.KinNouns)
+        {
+            var k = window.IndexOf(kin, StringComparison.Ordinal);
+            if (k > 0 && !char.IsLetter(window[k - 1]) && k + kin.Length < window.Length && !char.IsLetter(window[k + kin.Length]) &&
+                (window[..k].EndsWith("his ", StringComparison.Ordinal) || window[..k].EndsWith("her ", StringComparison.Ordinal)))
+            {
+                return first;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
