@@ -1210,7 +1210,7 @@ internal static partial class PropositionSplitter
         var own = !p.InQuote[first] && p.Tokens[first].Norm is "i" or "we" or "i'm" or "we're" or "i\u2019m" or "we\u2019re";
         // "“Mr. Weinstein has denied these crimes,” Brafman said", "“My client has always denied …”": one who speaks of a client
         // by title asserts the client's denial (an outlet quoting "the Foreign Secretary has denied" only reports it).
-        var client = p.InQuote[first] && first + 1 < end && (p.Tokens[first].Norm.TrimEnd('.') is "mr" or "ms" or "mrs" ||
+        var client = p.InQuote[first] && first + 1 < end && (p.Tokens[first].Norm is "mr" or "mr." or "ms" or "ms." or "mrs" or "mrs." ||
             (p.Tokens[first].Norm is "my" or "our" && p.Tokens[first + 1].Norm is "client" or "clients"));
         for (var k = first + 1; k < end && k < first + 6; k++)
         {

@@ -375,7 +375,11 @@ internal static partial class EntityDiscovery
         !heading && tokens[i].IsWord && tokens[i].AllCaps && tokens[i].Norm.Length is >= 2 and <= 6 && tokens[i].Norm.All(char.IsLetter) &&
         !NameWords.NotNames.Contains(tokens[i].Norm) && !NameWords.IsTitle(tokens[i]) && !Lexicon.Current.CommonAcronyms.Contains(tokens[i].Norm) &&
         !(i > 0 && tokens[i - 1].Norm == "(" ) && !(i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].AllCaps) && !PostNominal(tokens, i) &&
-        !(i + 1 < tokens.Count && tokens[i + 1].Norm is "footage" or "camera" or "cameras"); // "said CCTV footage showed …": cameras, no speaker
+        !CamerasAfter(tokens, i);
+
+    /// <summary>"CCTV footage", "CCTV cameras": an acronym before a word for cameras names the cameras, not an organisation.</summary>
+    internal static bool CamerasAfter(List<Token> tokens, int i) =>
+        i + 1 < tokens.Count && tokens[i + 1].Norm is "footage" or "camera" or "cameras";
 
     /// <summary>
     /// "Mr John Rogers SC told the jury", "Jane Doe QC said": a rank's or an honour's letters right after a capitalised

@@ -43,23 +43,20 @@ internal sealed partial class EntityResolver
         if (t.Cap && t.Norm.EndsWith(".com", StringComparison.Ordinal) && Gazetteers.Outlets.OfHost(t.Norm) is { } site)
         {
             // "MSNBC.com reported": a known outlet named by its address.
-            var e = _a.Registry.Get(site.Id) is not null ? _a.Ensure(site.Id) : EnsureNew(site.Id, EntityKind.Institution, site.Name);
-            e.Type ??= site.Type == OutletType.NewsAgency ? "agency-news" : "outlet";
+            var e = EnsureOutlet(site);
             AddSurface(p, i, 1, e.Id);
             return 1;
         }
 
         var outlet = Gazetteers.Outlets.Match(tokens, i, tokens.Count);
-        if (outlet.Length == 1 && t.AllCaps && i + 1 < tokens.Count && tokens[i + 1].Norm is "footage" or "camera" or "cameras")
+        if (outlet.Length == 1 && t.AllCaps && EntityDiscovery.CamerasAfter(tokens, i))
         {
             outlet = TrieMatch<Outlet>.None; // "CCTV footage showed …": closed-circuit cameras, not the broadcaster
         }
 
         if (outlet.Length > 0 && IsWrittenAsName(p, i, outlet.Length, oneWordOk: outlet.Length > 1 || !CommonWordOpeningSentence(tokens, i)))
         {
-            var o = outlet.Items[0];
-            var e = _a.Registry.Get(o.Id) is not null ? _a.Ensure(o.Id) : EnsureNew(o.Id, EntityKind.Institution, o.Name);
-            e.Type ??= o.Type == OutletType.NewsAgency ? "agency-news" : "outlet";
+            var e = EnsureOutlet(outlet.Items[0]);
             AddSurface(p, i, outlet.Length, e.Id);
             return outlet.Length;
         }
@@ -73,9 +70,7 @@ internal sealed partial class EntityResolver
             !(titled.Length == 2 && (Gazetteers.CountryOfDemonym(t.Norm) is not null || _a.Registry.CountryOfDemonym(t.Norm) is not null) &&
               i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].Cap && !Attribution.SpeechLexicon.IsVerb(tokens[i + 1].Norm)))
         {
-            var o = titled.Items[0];
-            var e = _a.Registry.Get(o.Id) is not null ? _a.Ensure(o.Id) : EnsureNew(o.Id, EntityKind.Institution, o.Name);
-            e.Type ??= o.Type == OutletType.NewsAgency ? "agency-news" : "outlet";
+            var e = EnsureOutlet(titled.Items[0]);
             AddSurface(p, i, titled.Length - 1, e.Id);
             return titled.Length - 1;
         }
@@ -461,7 +456,14 @@ internal sealed partial class EntityResolver
         return k + 1 - i;
     }
 
-    /// <summary>tokens[i..end) as an institution of its own, its name an article alias; returns the length.</summary>
+    /// <summary>An outlet of the table as the article's entity (the registry's when it has one), typed as an outlet or a news agency.</summary>
+    private ArticleEntity EnsureOutlet(Outlet o)
+    {
+        var e = _a.Registry.Get(o.Id) is not null ? _a.Ensure(o.Id) : EnsureNew(o.Id, EntityKind.Institution, o.Name);
+        e.Type ??= o.Type == OutletType.NewsAgency ? "agency-news" : "outlet";
+        return e;
+    }
+
     /// <summary>
     /// "The Times of Malta reported …", "the Herald of Harlow": a newspaper's last word, "of" and a place the gazetteers or
     /// the registry know make one outlet's name (the outlet table's entry when it has one), not a paper and a place.
@@ -487,9 +489,8 @@ internal sealed partial class EntityResolver
         // ("The Times of India": the outlet table's entry when it knows the name)
         var name = _a.Text.Substring(tokens[i].Start, tokens[end - 1].End - tokens[i].Start);
         var known = Gazetteers.Outlets.Match(tokens, i, tokens.Count);
-        var outlet = known.Length == end - i ? (_a.Registry.Get(known.Items[0].Id) is not null ? _a.Ensure(known.Items[0].Id) : EnsureNew(known.Items[0].Id, EntityKind.Institution, known.Items[0].Name))
-            : EnsureNew("institution:" + TextFold.Slug(name), EntityKind.Institution, name);
-        outlet.Type ??= known.Length == end - i && known.Items[0].Type == OutletType.NewsAgency ? "agency-news" : "outlet";
+        var outlet = known.Length == end - i ? EnsureOutlet(known.Items[0]) : EnsureNew("institution:" + TextFold.Slug(name), EntityKind.Institution, name);
+        outlet.Type ??= "outlet";
         AddSurface(p, i, end - i, outlet.Id);
         _localAliases.Add((name, outlet.Id));
         if (at < i)
@@ -522,6 +523,7 @@ internal sealed partial class EntityResolver
         return last < 0 || (last + 1 < tokens.Count && tokens[last + 1].IsWord && tokens[last + 1].Cap) ? 0 : LongerInstitution(p, i, last + 1);
     }
 
+    /// <summary>tokens[i..end) as an institution of its own, its name an article alias; returns the length.</summary>
     private int LongerInstitution(Paragraph p, int i, int end)
     {
         // "the Middle East News Agency": a registry alias written with its article ("the Middle East") leaves it out of the name.

@@ -61,8 +61,7 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
 
                 // "India Today reported", "Jamaica Observer": an outlet's name that opens with a registry name (a country) is
                 // the outlet's when the outlet table knows the longer name.
-                if ((len == 0 || (len > 0 && !covered[i] && Gazetteers.Outlets.Match(p.Tokens, i, p.Tokens.Count).Length > len)) &&
-                    !covered[i] && MatchGazetteer(p, i, covered) is var g and > 0)
+                if (!covered[i] && (len == 0 || Gazetteers.Outlets.Match(p.Tokens, i, p.Tokens.Count).Length > len) && MatchGazetteer(p, i, covered) is var g and > 0)
                 {
                     Array.Fill(covered, true, i, g);
                     i += g;
