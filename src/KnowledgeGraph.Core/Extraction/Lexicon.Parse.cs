@@ -14,7 +14,7 @@ public sealed partial class Lexicon
         "weakSpeechVerbs", "personNouns", "documentNouns", "institutionNouns", "companyNouns", "falsehoodWords", "framingNouns", "determiners",
         "prepositions", "beForms", "subjectPronouns", "clauseBreaks", "topicPrepositions", "wordsBeforeVerb",
         "reportNouns", "figureNouns", "outletNameHeads", "anonymousSpeakers", "issuedWords", "possessiveClaimNouns", "denialNouns", "proxyNouns", "channelNouns", "programmeNouns", "titles", "personTitles", "institutionHeads", "corporateSuffixes", "firmSuffixes", "legalForms",
-        "notNames", "nameParticles", "institutionIntroducers", "creditLabels", "outletNouns", "organisationClassNouns", "streetHeads", "kinNouns", "placeHeads", "deceptionVerbs", "shortWords", "weakTitles", "leadVerbs", "leadNouns", "memberNouns",
+        "notNames", "nameParticles", "institutionIntroducers", "creditLabels", "outletNouns", "organisationClassNouns", "streetHeads", "kinNouns", "placeHeads", "placeModifiers", "deceptionVerbs", "shortWords", "weakTitles", "leadVerbs", "leadNouns", "memberNouns",
         "commonAcronyms", "postNominals", "institutionEndings", "compoundModifiers", "affiliationNouns", "buildingHeads", "employmentWords",
         "negations", "negationIntensifiers", "negatedAssessments", "disowningWords", "actObjects", "conditionWords", "introWords", "claimKeyStopWords", "tailMarkers", "boxMarkers", "navigationLines", "qaHeadings",
         "loremWords", "abbreviations", "disapprovalVerbs", "claimObjectVerbs", "appealVerbs", "verdictIntensifiers", "outletOnlyHeads",

@@ -143,6 +143,7 @@ public sealed partial class Lexicon
     internal FrozenSet<string> StreetHeads => field ??= _lists["streetHeads"];
     internal FrozenSet<string> KinNouns => field ??= _lists["kinNouns"];
     internal FrozenSet<string> PlaceHeads => field ??= _lists["placeHeads"];
+    internal FrozenSet<string> PlaceModifiers => field ??= _lists["placeModifiers"];
     internal FrozenSet<string> DeceptionVerbs => field ??= _lists["deceptionVerbs"];
 
     internal FrozenSet<string> DisapprovalVerbs => field ??= _lists["disapprovalVerbs"];

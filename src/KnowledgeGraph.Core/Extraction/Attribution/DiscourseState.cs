@@ -312,7 +312,8 @@ internal sealed class DiscourseState(ArticleAnalysis analysis) : IDiscourseView
     }
 
     /// <summary>
-    /// 'm' for a person the text calls "Mr", 'f' for "Ms", "Mrs" or "Miss", else '\0' (also when it calls them both); with no
+    /// 'm' for a person the text calls "Mr" or introduces as a man's kin ("husband Justin Theroux", "his son Hunter"), 'f'
+    /// for "Ms", "Mrs", "Miss" or a woman's kin ("wife", "daughter"), else '\0' (also when it calls them both); with no
     /// title, the pronouns that follow the person in sentences naming no other person ("López Larroque did not disguise
     /// her anguish – not for herself"), when they all agree.
     /// </summary>
@@ -330,6 +331,8 @@ internal sealed class DiscourseState(ArticleAnalysis analysis) : IDiscourseView
                     {
                         "mr" or "mr." => 'm',
                         "ms" or "ms." or "mrs" or "mrs." or "miss" => 'f',
+                        "husband" or "boyfriend" or "son" or "brother" or "father" or "widower" when !p.Tokens[m.First - 1].Cap => 'm',
+                        "wife" or "girlfriend" or "daughter" or "sister" or "mother" or "widow" when !p.Tokens[m.First - 1].Cap => 'f',
                         _ => '\0',
                     } : '\0';
                     if (sex != '\0')

@@ -60,9 +60,10 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                 return null;
             }
 
-            // "The singer, who is dating model Anwar Hadid, appeared … and dismissed …": a description that resolved to no one
-            // is still the subject; the names of the relative clause set off after it are not.
-            if (k > from + 2 && t[k].Norm is "who" or "whose" && t[k - 1].Norm == "," && !NoCommaBefore(p, k, to) && DescriptionOpens(p, from, k - 1))
+            // "The singer, who is dating model Anwar Hadid, appeared … and dismissed …", "The actress — who married Hollis in
+            // 2015 — has faced …": a description that resolved to no one is still the subject; the names of the relative clause
+            // set off after it (by commas or by dashes) are not.
+            if (k > from + 2 && t[k].Norm is "who" or "whose" && SetOff(p, k, to) && DescriptionOpens(p, from, k - 1))
             {
                 return null;
             }
@@ -262,6 +263,27 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         }
 
         return true;
+    }
+
+    /// <summary>The relative clause opening at <paramref name="relative"/> is set off: a comma before it and one after it before <paramref name="to"/>, or a dash on both sides.</summary>
+    private static bool SetOff(Paragraph p, int relative, int to) => p.Tokens[relative - 1].Norm switch
+    {
+        "," => !NoCommaBefore(p, relative, to),
+        "\u2014" or "\u2013" or "--" => DashBefore(p, relative, to),
+        _ => false,
+    };
+
+    private static bool DashBefore(Paragraph p, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (p.Tokens[k].Norm is "\u2014" or "\u2013" or "--" && !p.InQuote[k])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The words from <paramref name="from"/> to the relative pronoun are a description: a determiner or number, then no name.</summary>

@@ -200,13 +200,11 @@ internal sealed partial class EntityResolver
     }
 
     /// <summary>
-    /// "Liverpool have denied …", "Barcelona are set to …": a city's one-word name as a subject with a plural verb is a
-    /// club (British usage), an organisation that speaks; the article's other bare mentions of the name go to it as well.
-    /// </summary>
-    /// <summary>
-    /// "Dinamo Zagreb have denied …", "Borussia Dortmund said …", "Inter Milan boss X": a capitalised word that is no English
-    /// word, title or given name right before a one-word city, the two the subject of a verb of speech, of "have"/"has"/"are"
-    /// or a person noun, name a club. Adds it (covering both words) and returns true.
+    /// "Dinamo Zagreb have denied …", "Borussia Dortmund said …", "Inter Milan boss X", "Real Madrid has reacted …": a
+    /// capitalised word that is no title or given name right before a one-word city, the two the subject of a verb of speech,
+    /// of "have"/"has"/"are" or a person noun, name a club. An English word ("Real", "Sporting") only when the article also
+    /// writes it capitalised inside a sentence and it is no word of a region ("Greater", "Central", "Metro"). Adds the club
+    /// (covering both words) and returns true.
     /// </summary>
     private bool ClubBeforeCity(Paragraph p, int i, bool[] covered)
     {
@@ -217,7 +215,8 @@ internal sealed partial class EntityResolver
         }
 
         var first = t[i - 1].Norm;
-        if (NameWords.Titles.Contains(first) || NameWords.NotNames.Contains(first) || Gazetteers.Words.Contains(first) || Gazetteers.IsGivenName(first) ||
+        if (NameWords.Titles.Contains(first) || NameWords.NotNames.Contains(first) || Gazetteers.IsGivenName(first) ||
+            (Gazetteers.Words.Contains(first) && (!_words!.CapitalisedInside(first) || Lexicon.Current.PlaceModifiers.Contains(first))) ||
             Lexicon.Current.PlaceHeads.Contains(first) || Gazetteers.Places.Match(t, i - 1, i).Length > 0 || (i >= 2 && t[i - 2].IsWord && t[i - 2].Cap))
         {
             return false;
@@ -243,6 +242,10 @@ internal sealed partial class EntityResolver
         return true;
     }
 
+    /// <summary>
+    /// "Liverpool have denied …", "Barcelona are set to …": a city's one-word name as a subject with a plural verb is a
+    /// club (British usage), an organisation that speaks; the article's other bare mentions of the name go to it as well.
+    /// </summary>
     private bool ClubOfCity(Paragraph p, int i, string name)
     {
         if (!EntityDiscovery.CollectiveSubject(p.Tokens, i, i + 1))

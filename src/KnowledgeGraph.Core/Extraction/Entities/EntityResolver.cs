@@ -24,13 +24,14 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
 
     /// <summary>A registry organisation's one-word alias the article used inside a longer name, and that name's entity.</summary>
     private Dictionary<string, string>? _longerNames;
+    private ArticleWords? _words; // what the article does with its capitalised words, for the passes that ask
 
     /// <summary>Finds every entity of the article and its mentions: registry names, discovered names, article aliases, ties.</summary>
     public void Resolve()
     {
         var discovered = new List<DiscoveredName>();
         var named = new Dictionary<string, EntityKind>(StringComparer.Ordinal); // names discovered so far, for "UBS or Quintbank"
-        var words = ArticleWords.Of(_a.Paragraphs);
+        var words = _words = ArticleWords.Of(_a.Paragraphs);
         _registryMatches = RegistryMatches.For(_a.Registry.Aliases, _a.Paragraphs);
         _longerNames = null;
         for (var pi = 0; pi < _a.Paragraphs.Count; pi++)
