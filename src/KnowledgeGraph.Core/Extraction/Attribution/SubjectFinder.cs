@@ -114,6 +114,14 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                     return null;
                 }
 
+                // "the former Paris Saint-Germain star rejected the rumours": a player or a star described by the club or show,
+                // right before the verb, is the person the article is about, not the club.
+                if (m.End + 1 == to && t[m.End].IsWord && !t[m.End].Cap && t[m.End].Norm is "star" or "striker" or "midfielder" or "defender" or "goalkeeper" or "winger" or "player" or "frontman" &&
+                    DescribedBefore(t, k, from) && _a.Entities.TryGetValue(m.EntityId, out var club) && club.Kind == EntityKind.Institution && DescribedPerson(t, to) is { } star)
+                {
+                    return (star, k, to);
+                }
+
                 var candidate = SubjectMention(p, m, to);
                 if (candidate is not null)
                 {
@@ -1080,6 +1088,18 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
     /// </summary>
     private string? DescribedPerson(List<Token> t, int to) =>
         to < t.Count && t[to].Norm is "added" or "adds" ? discourse.LastPersonSpeaker : TopicPerson() ?? discourse.LastPersonSpeaker;
+
+    /// <summary>"the former X star", "the X striker": a lower-case "the", with "former" or "ex-" at most, right before the name at <paramref name="k"/>.</summary>
+    private static bool DescribedBefore(List<Token> t, int k, int from)
+    {
+        var j = k - 1;
+        if (j >= from && t[j].Norm is "former" or "ex" or "ex-")
+        {
+            j--;
+        }
+
+        return j >= from && t[j].Norm == "the" && !t[j].Cap;
+    }
 
     /// <summary>The person the article names most, when one is named more often than any other (twice at least).</summary>
     private string? TopicPerson()

@@ -846,7 +846,8 @@ internal static partial class PropositionSplitter
             {
                 return false;
             }
-            else if (!(Lexicon.Current.VerdictIntensifiers.Contains(n) || Lexicon.Current.Determiners.Contains(n) || n is "news" or "hunt" or "political" or "just" or "simply" or "all" or "more"))
+            else if (!(Lexicon.Current.VerdictIntensifiers.Contains(n) || Lexicon.Current.Determiners.Contains(n) || n is "news" or "hunt" or "political" or "just" or "simply" or "all" or "more" ||
+                InstanceOf(t, k, end)))
             {
                 others++;
             }
@@ -854,6 +855,13 @@ internal static partial class PropositionSplitter
 
         return verdicts > 0 && words <= 8 && others <= 1;
     }
+
+    /// <summary>"Another example of fake news", "a pack of lies", "a load of rubbish": a noun of a case or a quantity and its "of" leave the verdict alone.</summary>
+    private static bool InstanceOf(List<Token> t, int k, int end) =>
+        (t[k].Norm == "of" && k > 0 && InstanceNoun(t[k - 1].Norm)) || (k + 1 < end && t[k + 1].Norm == "of" && InstanceNoun(t[k].Norm));
+
+    private static bool InstanceNoun(string norm) =>
+        norm is "example" or "examples" or "case" or "instance" or "piece" or "pack" or "bunch" or "load" or "lot" or "heap" or "kind" or "sort" or "string" or "series";
 
     /// <summary>
     /// "the news desk had developed a fake story about the defection", "the paper published false reports that the port

@@ -243,6 +243,34 @@ internal sealed partial class EntityResolver
     }
 
     /// <summary>
+    /// "Paris Saint-Germain", "Lyon Duchère": a one-word city followed, with nothing between, by one
+    /// or two capitalised words that are no English word, given name, surname, title or place make one organisation's name
+    /// (a club, a firm), not the city and another name; "Paris Hilton" and "Paris Agreement" stay as they are. Adds the
+    /// organisation and returns the end of its name, else 0.
+    /// </summary>
+    private int ClubAfterCity(Paragraph p, int i)
+    {
+        var t = p.Tokens;
+        var end = i + 1;
+        while (end < t.Count && end < i + 3 && t[end].IsWord && t[end].Cap && !t[end].AllCaps && p.InQuote[end] == p.InQuote[i] &&
+               !EntityDiscovery.IsEnglishWord(t[end].Norm) && !Gazetteers.IsGivenName(t[end].Norm) && !Gazetteers.IsSurname(t[end].Norm) &&
+               !NameWords.IsTitle(t[end]) && !NameWords.NotNames.Contains(t[end].Norm) && !Lexicon.Current.PlaceHeads.Contains(t[end].Norm) &&
+               Gazetteers.Places.Match(t, end, end + 1).Length == 0 && _a.Registry.Aliases.Match(t, end, end + 1).Length == 0)
+        {
+            end++;
+        }
+
+        if (end == i + 1 || (end < t.Count && t[end].IsWord && t[end].Cap))
+        {
+            return 0; // no such word, or the run goes on with words of another kind ("Paris Saint Louis Hospital")
+        }
+
+        var name = _a.Text.Substring(t[i].Start, t[end - 1].End - t[i].Start);
+        AddSurface(p, i, end - i, EnsureNew("institution:" + TextFold.Slug(name), EntityKind.Institution, name).Id);
+        return end;
+    }
+
+    /// <summary>
     /// "Liverpool have denied …", "Barcelona are set to …": a city's one-word name as a subject with a plural verb is a
     /// club (British usage), an organisation that speaks; the article's other bare mentions of the name go to it as well.
     /// </summary>

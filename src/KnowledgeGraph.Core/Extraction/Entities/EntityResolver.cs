@@ -149,6 +149,13 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                     continue;
                 }
 
+                if (len == 1 && entry.Kind == EntityKind.Place && entry.Type is "city" or "capital" && ClubAfterCity(p, i) is var clubEnd and > 0)
+                {
+                    Array.Fill(covered, true, i, clubEnd - i); // "Paris Saint-Germain star X", not Paris standing for France
+                    i = clubEnd;
+                    continue;
+                }
+
                 if (len == 1 && entry.Kind == EntityKind.Place && entry.Type is "city" or "capital" && ClubBeforeCity(p, i, covered))
                 {
                     covered[i] = true;
@@ -957,9 +964,10 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
             var blocked = registryOwner is not null && !(registryOwner.StartsWith("person:", StringComparison.Ordinal) && !_a.Entities.ContainsKey(registryOwner)) &&
                 !(ids.Count == 1 && PlaceOnlyAsSurname(key, registryOwner));
             // A surname that is a month ("May" of "Theresa May") is an alias too; the final pass reads it only where no date is meant.
-            // So is a title that is also a surname ("King" of "Marlon King"); the final pass reads it only where no name follows it.
+            // So is a title that is also a surname ("King" of "Marlon King", "Singer" of "Andre Singer" where the article writes
+            // it capitalised alone: "…,” wrote Singer."); the final pass reads it only where no name follows it.
             if (ids.Count == 1 && !(single && (blocked || (NameWords.NotNames.Contains(key) && !Attribution.SpeechVerbs.IsMonth(key)) ||
-                (NameWords.Titles.Contains(key) && !Gazetteers.IsSurname(key)))))
+                (NameWords.Titles.Contains(key) && !Gazetteers.IsSurname(key) && !(_words?.WrittenAlone(key) == true && _words.CapitalisedInside(key))))))
             {
                 _local.Add(surface[key], ids.First());
             }
