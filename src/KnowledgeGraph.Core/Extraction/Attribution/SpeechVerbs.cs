@@ -536,17 +536,18 @@ internal static class SpeechVerbs
         return false;
     }
 
-    internal static bool NeedsParticle(string lemma) => lemma is "push" or "play" or "brush" or "shoot" or "hit" or "pour" or "hose";
+    internal static bool NeedsParticle(string lemma) => lemma is "push" or "play" or "brush" or "shoot" or "hit" or "pour" or "hose" or "laugh" or "shrug";
 
     /// <summary>
     /// The particle that makes a verb of pushing or playing a denial: "pushed back", "played down", "shot down", "hosed down"
-    /// (the allegation), "brushed aside", "brushed off".
+    /// (the allegation), "brushed aside", "brushed off", "laughed off" (rumours), "shrugged off".
     /// </summary>
     internal static bool DenialParticle(string lemma, string particle) => lemma switch
     {
         "push" or "hit" => particle == "back",
         "play" or "shoot" or "hose" => particle == "down",
         "brush" => particle is "aside" or "off",
+        "laugh" or "shrug" => particle == "off",
         _ => false,
     };
 

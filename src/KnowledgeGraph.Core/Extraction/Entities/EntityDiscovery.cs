@@ -1192,6 +1192,15 @@ internal static partial class EntityDiscovery
             start++;
         }
 
+        // "Shares of The Interpublic Group of Cos. fell …", "Residents of the Harbour Estate said …": a plural English noun
+        // opening the sentence before "of" is what belongs to the organisation, not its name's first word.
+        if (start + 2 < tokens.Count && start == i && SentenceOpener(tokens, start) && tokens[start + 1].Norm == "of" && tokens[start].Norm.Length > 3 &&
+            tokens[start].Norm[^1] == 's' && IsEnglishWord(tokens[start].Norm) && !NameWords.InstitutionHeads.Contains(tokens[start].Norm) &&
+            !NameWords.InstitutionHeads.Contains(tokens[start].Norm[..^1]))
+        {
+            start += tokens[start + 2].Norm == "the" ? 3 : 2;
+        }
+
         var end = start;
         var hasHead = false;
         var k = start;
@@ -1742,12 +1751,14 @@ internal static partial class EntityDiscovery
         (Lexicon.Current.OutletNameHeads.Contains(tokens[k + 1].Norm) || WeekendEditionReporting(tokens, k));
 
     /// <summary>
-    /// "Sunday World reported this weekend …", "Saturday Star claimed …": a weekend paper's name, its weekday and one more
-    /// capitalised word, right before a verb a newspaper reports with; not a date ("on Sunday Rubio said", "last Saturday").
+    /// "Sunday World reported this weekend …", "Saturday Star claimed …", "The Sunday World newspaper has rejected …": a
+    /// weekend paper's name, its weekday and one more capitalised word, right before a verb a newspaper reports with or a
+    /// noun of outlets; not a date ("on Sunday Rubio said", "last Saturday").
     /// </summary>
     private static bool WeekendEditionReporting(List<Token> tokens, int k) =>
         tokens[k].Norm is "sunday" or "saturday" && tokens[k].Cap && k + 2 < tokens.Count && tokens[k + 1].IsWord && !tokens[k + 1].AllCaps &&
-        tokens[k + 2].Norm is "reported" or "reports" or "revealed" or "reveals" or "claimed" or "claims" or "published" or "alleged" &&
+        (tokens[k + 2].Norm is "reported" or "reports" or "revealed" or "reveals" or "claimed" or "claims" or "published" or "alleged" ||
+         (!tokens[k + 2].Cap && Lexicon.Current.OutletNouns.Contains(tokens[k + 2].Norm))) &&
         (k == 0 || tokens[k - 1].Norm is not ("on" or "last" or "this" or "next" or "since" or "by" or "until" or "of" or "every" or "from")) &&
         !Gazetteer.Default.IsGivenName(tokens[k + 1].Norm);
 

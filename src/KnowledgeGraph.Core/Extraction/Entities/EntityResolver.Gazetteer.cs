@@ -16,11 +16,31 @@ internal sealed partial class EntityResolver
 {
     private static Gazetteer Gazetteers => Gazetteer.Default;
 
-    /// <summary>The length of the outlet or place name at token i (0 when none), its entity ensured and its surface an alias.</summary>
+    /// <summary>
+    /// "a report in the New Straits Times": a capitalised word right before an outlet the table knows by two words or more,
+    /// after "the" or "a" and no title, names another outlet, one word longer; null when the word is no part of a name.
+    /// </summary>
+    private ArticleEntity? LongerOutlet(Paragraph p, int i, int length, bool[] covered)
+    {
+        var t = p.Tokens;
+        if (i < 2 || covered[i - 1] || !t[i - 1].IsWord || !t[i - 1].Cap || t[i - 1].AllCaps || p.InQuote[i - 1] != p.InQuote[i] || t[i - 2].Norm is not ("the" or "a") ||
+            NameWords.IsTitle(t[i - 1]) || Attribution.Sieves.VerbFrame.Weekday(t[i - 1].Norm) || Gazetteers.Outlets.MatchWithArticle(t, i - 2, t.Count).Length > 0 ||
+            Gazetteers.Outlets.Match(t, i - 1, t.Count).Length > 0)
+        {
+            return null;
+        }
+
+        var name = _a.Text.Substring(t[i - 1].Start, t[i + length - 1].End - t[i - 1].Start);
+        var outlet = EnsureNew("institution:" + TextFold.Slug(name), EntityKind.Institution, name);
+        outlet.Type ??= "outlet";
+        return outlet;
+    }
+
     /// <summary>"Saint Kitts and Nevis", "Saint Lucia": a country whose name opens with a word that is also a title.</summary>
     private static bool CountryOpenedByTitleWord(List<Token> tokens, int i) =>
         Gazetteers.Places.Match(tokens, i, tokens.Count) is { Length: > 1 } place && Array.Exists(place.Items, x => x.Kind == PlaceKind.Country);
 
+    /// <summary>The length of the outlet or place name at token i (0 when none), its entity ensured and its surface an alias.</summary>
     private int MatchGazetteer(Paragraph p, int i, bool[] covered)
     {
         var tokens = p.Tokens;
@@ -52,6 +72,13 @@ internal sealed partial class EntityResolver
         if (outlet.Length == 1 && t.AllCaps && EntityDiscovery.CamerasAfter(tokens, i))
         {
             outlet = TrieMatch<Outlet>.None; // "CCTV footage showed …": closed-circuit cameras, not the broadcaster
+        }
+
+        if (outlet.Length > 1 && LongerOutlet(p, i, outlet.Length, covered) is { } longer)
+        {
+            AddSurface(p, i - 1, outlet.Length + 1, longer.Id); // "the New Straits Times", not The Straits Times
+            covered[i - 1] = true;
+            return outlet.Length;
         }
 
         if (outlet.Length > 0 && IsWrittenAsName(p, i, outlet.Length, oneWordOk: outlet.Length > 1 || !CommonWordOpeningSentence(tokens, i)))

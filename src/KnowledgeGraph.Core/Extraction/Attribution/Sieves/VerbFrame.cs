@@ -1570,7 +1570,7 @@ internal static class VerbFrame
             first++; // "disagreed with the senator's recollection"
         }
         else if (first + 1 < s.End && t[first].Norm is "back" or "down" or "aside" or "off" && SpeechLexicon.TryVerb(t[v].Norm, out var lemma, out _) &&
-                 lemma is "push" or "play" or "brush" or "shoot" or "hit")
+                 SpeechVerbs.NeedsParticle(lemma) && lemma is not ("pour" or "hose"))
         {
             first += t[first + 1].Norm is "at" or "on" or "against" ? 2 : 1; // "hit back at claims …", "played down reports …"
         }
