@@ -293,6 +293,12 @@ internal static partial class PropositionSplitter
             // reports that the port was sold": the speaker rejects what the report said.
             props.Add(new Proposition(putOut, mainStop, Stance.Denied));
         }
+        else if (MadeFalseClaims(p, first, mainStop))
+        {
+            // "TV3 and Winston Peters have made utterly false comments", "they are spreading false allegations": whoever the
+            // speaker says made false claims has their claims rejected.
+            props.Add(new Proposition(first, mainStop, Stance.Denied));
+        }
         else if (ConfirmedNegation(p, first, mainStop) is var confirmed and > 0)
         {
             // "We immediately investigated reports … and can confirm that no Microsoft site or service was compromised": what
@@ -862,6 +868,49 @@ internal static partial class PropositionSplitter
 
     private static bool InstanceNoun(string norm) =>
         norm is "example" or "examples" or "case" or "instance" or "piece" or "pack" or "bunch" or "load" or "lot" or "heap" or "kind" or "sort" or "string" or "series";
+
+    /// <summary>
+    /// "have made utterly false comments", "TV3 made false claims", "keeps repeating baseless allegations": in the clause's
+    /// first words, not negated, a verb of making, levelling, repeating or telling and right after it (past determiners and
+    /// adverbs) falsehood words before a noun of claims.
+    /// </summary>
+    private static bool MadeFalseClaims(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        var opening = first;
+        for (var k = first + 1; k < end && k < first + 5; k++)
+        {
+            if (t[k].Norm == ",")
+            {
+                opening = k + 1; // "Worse than that, TV3 … have made utterly false comments": past a short fronted phrase
+                break;
+            }
+        }
+
+        for (var k = opening + 1; k + 2 < end && k < opening + 10; k++)
+        {
+            var n = t[k].Norm;
+            if (n is "," or ";" or ":" or "that" or "which" or "who" or "if" || Negations.Contains(n))
+            {
+                return false;
+            }
+
+            if (n is "made" or "make" or "makes" or "making" or "told" or "tell" or "tells" or "telling" or "levelled" or "leveled" or "levelling" or "leveling" or
+                "repeated" or "repeating" or "spouted" or "spouting")
+            {
+                var j = k + 1;
+                while (j < end && j < k + 4 && (Lexicon.Current.Determiners.Contains(t[j].Norm) || Words.LyAdverb(t[j].Norm)))
+                {
+                    j++;
+                }
+
+                // ("utterly false comments" here; "spreading malicious comments online" elsewhere judges no claim)
+                return j + 1 < end && Words.FalsehoodWords.Contains(t[j].Norm) && (FalsehoodNounAfter(t, j, end) || (t[j].Norm == "false" && t[j + 1].Norm == "comments"));
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// "the news desk had developed a fake story about the defection", "the paper published false reports that the port

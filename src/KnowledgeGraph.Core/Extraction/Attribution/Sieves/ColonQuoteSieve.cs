@@ -62,6 +62,10 @@ internal sealed class ColonQuoteSieve(AttributionContext context) : TriggerSieve
         }
 
         var subject = (clause > s.First ? Context.Subjects.FindSubject(p, clause + 1, trig.At) : null) ?? Context.Subjects.FindSubject(p, s.First, trig.At);
+        if (subject is { } told && told.First > s.First && Addressed(p, told.First))
+        {
+            subject = Context.Subjects.FindSubject(p, s.First, told.First - 1); // the subject of "told", not its object
+        }
         if (subject is not { } sp)
         {
             return SieveOutcome.Nothing;
@@ -69,6 +73,10 @@ internal sealed class ColonQuoteSieve(AttributionContext context) : TriggerSieve
 
         return SieveOutcome.Found(new Finding(sp.Id, sp.First, sp.End, q.Open + 1, q.Close, Math.Min(sp.First, q.Open), q.Close + 1));
     }
+
+    /// <summary>"told Tracey Crouch:", "asked the minister:": the name at <paramref name="first"/> is the object of a verb of telling or asking.</summary>
+    private static bool Addressed(Text.Paragraph p, int first) =>
+        first > 0 && !p.InQuote[first - 1] && p.Tokens[first - 1].Norm is "told" or "tells" or "telling" or "asked" or "asks" or "asking" or "informed" or "assured" or "warned" or "reminded";
 
     /// <summary>
     /// "…, which reported him as saying:", "Reuters quoted the minister as saying:": a verb of quoting or reporting, the one
