@@ -240,10 +240,10 @@ internal static class SpeechVerbs
             {
                 denial = true;
             }
-            else if (Lexicon.Current.ClaimObjectVerbs.Contains(lemma) && !denial && !ForDoingWithin(t, i + 1, s.End))
+            else if (Lexicon.Current.ClaimObjectVerbs.Contains(lemma) && !denial && !ForDoingWithin(t, i + 1, s.End) && !(QuoteClosesBefore(p, s, i) && ObjectlessAfter(t, i + 1, s.End)))
             {
                 return false; // ("slammed the paper for publishing false reports …" was found a denial above; "slammed the
-                              // opposition for causing a ruckus" accuses, which is said)
+                              // opposition for causing a ruckus" accuses, which is said; "“…,” she scoffed." reports the quotation)
             }
         }
 
@@ -327,6 +327,12 @@ internal static class SpeechVerbs
             var at = next == "out" ? i + 2 : i + 1;
             var noun = at + 1 < s.End && t[at].Norm is "at" or "against" ? (t[at + 1].Norm is "the" or "these" or "those" or "such" or "media" or "press" or "recent" && at + 2 < s.End ? at + 2 : at + 1) : -1;
             return noun > 0 && Words.FramingNouns.Contains(t[noun].Norm) && !p.InQuote[i];
+        }
+
+        if (lemma is "laugh" or "shrug" && QuoteClosesBefore(p, s, i) && ObjectlessAfter(t, i + 1, s.End))
+        {
+            denial = false; // "“…,” she laughed.": a manner of saying the quotation, no laughing off
+            return true;
         }
 
         if (NeedsParticle(lemma))
@@ -594,7 +600,9 @@ internal static class SpeechVerbs
                 j--;
             }
 
-            if (j > s.First && SpeechLexicon.DocumentNouns.Contains(t[j].Norm) && j - 2 > s.First && Lexicon.Current.IssuedWords.Contains(t[j - 2].Norm))
+            // ("issued a curt statement on Tuesday morning denying …": one describing word may stand before the document)
+            if (j > s.First && SpeechLexicon.DocumentNouns.Contains(t[j].Norm) && j - 2 > s.First &&
+                (Lexicon.Current.IssuedWords.Contains(t[j - 2].Norm) || (j - 3 > s.First && t[j - 1].IsWord && !t[j - 1].Cap && Lexicon.Current.IssuedWords.Contains(t[j - 3].Norm))))
             {
                 k = j;
             }
@@ -623,6 +631,9 @@ internal static class SpeechVerbs
         return d > s.First && t[d].Norm is "a" or "an" or "its" or "his" or "her" or "their" or "another" && (IssuingVerb(t[d - 1].Norm) || t[d - 1].Norm == "in")
             ? k : -1;
     }
+
+    /// <summary>Nothing but the sentence's end, or a comma, after the verb at <paramref name="from"/> - 1: "she scoffed.", "she scoffed, adding …".</summary>
+    private static bool ObjectlessAfter(List<Token> t, int from, int end) => from >= end || t[from].Norm is "." or "," or "!" or ";";
 
     /// <summary>A quotation closing within a few words before the verb: "“…,” the Port Authority posted".</summary>
     private static bool QuoteClosesBefore(Paragraph p, Sentence s, int i) =>

@@ -524,7 +524,7 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         var t = p.Tokens;
         if (GovernedByPreposition(p, m.First) && !NamedAfterRoleForBody(p, m))
         {
-            return null;
+            return StaffOf(p, m, to);
         }
 
         var after = m.End;
@@ -715,6 +715,41 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         title + 1 == to && p.Tokens[title].IsWord && !p.Tokens[title].Cap && NameWords.IsTitle(p.Tokens[title]) && !ReferenceResolver.IsSpokesNoun(p.Tokens[title].Norm)
             ? Cataphora.QuoteSpeakerNext(_a, p)
             : null;
+
+    /// <summary>
+    /// "Officials at the Harbour Authority said …", "editors at TMZ.com reported …", "an employee of the store told …": the
+    /// unnamed staff of an organisation, the whole subject, speak for it (not "sources at …", whom the organisation did not
+    /// send). The organisation, the span from the staff noun to the verb, or null.
+    /// </summary>
+    private (string, int, int)? StaffOf(Paragraph p, Mention m, int to)
+    {
+        var t = p.Tokens;
+        var prep = m.First - 1;
+        prep -= prep > 0 && t[prep].Norm == "the" ? 1 : 0;
+        if (prep < 1 || t[prep].Norm is not ("at" or "of" or "from") || m.End != to || !_a.Entities.TryGetValue(m.EntityId, out var e) || e.Kind != EntityKind.Institution)
+        {
+            return null;
+        }
+
+        var noun = prep - 1;
+        if (t[noun].Norm is not ("officials" or "editors" or "journalists" or "reporters" or "staff" or "staffers" or "executives" or "researchers" or
+            "representatives" or "spokespeople" or "employees" or "employee" or "official" or "representative" or "executive"))
+        {
+            return null;
+        }
+
+        // The staff noun opens the subject: after nothing, a determiner, a number or a describing word at most.
+        var first = noun;
+        while (first > 0 && first > noun - 3 && t[first - 1].IsWord && !t[first - 1].Cap && !SpeechLexicon.IsVerb(t[first - 1].Norm) && p.MentionAt[first - 1] < 0 &&
+               !Words.Prepositions.Contains(t[first - 1].Norm) && t[first - 1].Norm is not ("and" or "or" or "that" or "who" or "which"))
+        {
+            first--;
+        }
+
+        return first == 0 || !t[first - 1].IsWord || t[first - 1].Cap || t[first - 1].Norm is "that" or "and" or "but"
+            ? (m.EntityId, noun, m.End)
+            : null;
+    }
 
     /// <summary>
     /// One or two lower-case words that are no verbs ("presidency", "federal", "national"), then title words, then a

@@ -17,6 +17,37 @@ internal sealed partial class EntityResolver
     private static Gazetteer Gazetteers => Gazetteer.Default;
 
     /// <summary>
+    /// The article spells the acronym out in brackets after a name that is not the outlet's ("Aam Aadmi Party (AAP)"), so
+    /// the acronym is that name's here, not the outlet's ("Australian Associated Press").
+    /// </summary>
+    private bool AcronymOfAnotherName(Token acronym, Outlet outlet)
+    {
+        var text = _a.Text;
+        var bracketed = "(" + text.Substring(acronym.Start, acronym.End - acronym.Start) + ")";
+        for (var at = text.IndexOf(bracketed, StringComparison.Ordinal); at > 0; at = text.IndexOf(bracketed, at + 1, StringComparison.Ordinal))
+        {
+            var before = text.AsSpan(0, at).TrimEnd();
+            if (before.Length == 0 || !char.IsLetter(before[^1]) || before.EndsWith(outlet.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var spelledOut = false;
+            foreach (var alias in outlet.Aliases)
+            {
+                spelledOut |= alias.Length > bracketed.Length - 2 && before.EndsWith(alias, StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (!spelledOut)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "a report in the New Straits Times": a capitalised word right before an outlet the table knows by two words or more,
     /// after "the" or "a" and no title, names another outlet, one word longer; null when the word is no part of a name.
     /// </summary>
@@ -72,6 +103,11 @@ internal sealed partial class EntityResolver
         if (outlet.Length == 1 && t.AllCaps && EntityDiscovery.CamerasAfter(tokens, i))
         {
             outlet = TrieMatch<Outlet>.None; // "CCTV footage showed …": closed-circuit cameras, not the broadcaster
+        }
+
+        if (outlet.Length == 1 && t.AllCaps && AcronymOfAnotherName(tokens[i], outlet.Items[0]))
+        {
+            outlet = TrieMatch<Outlet>.None; // "Aam Aadmi Party (AAP)" … "The AAP said": the article's party, not the news agency
         }
 
         if (outlet.Length > 1 && LongerOutlet(p, i, outlet.Length, covered) is { } longer)

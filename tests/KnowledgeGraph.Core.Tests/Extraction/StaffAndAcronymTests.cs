@@ -1,0 +1,75 @@
+using KnowledgeGraph.Core.Tests.Support;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Core.Tests.Extraction;
+
+/// <summary>
+/// Constructions met on fresh real articles, each written here as an invented sentence: an organisation's unnamed staff
+/// as the whole subject ("Officials at the Harbour Authority said"), an acronym the article spells out for another name
+/// than the news agency's ("Aam Aadmi Party (AAP)"), a surname's particles with no given name ("De La Rue"), a describing
+/// word before the statement issued ("issued a curt statement … denying"), and manner verbs after a quotation ("she
+/// scoffed", "she laughed").
+/// </summary>
+public sealed class StaffAndAcronymTests
+{
+    [Theory]
+    [InlineData("Officials at the Harbour Authority said the port was sold.", "Harbour Authority")]
+    [InlineData("On Monday, editors at the Harbour Ledger reported that the port was sold.", "Harbour Ledger")]
+    public void Unnamed_staff_as_the_whole_subject_speak_for_their_organisation(string sentence, string organisation)
+    {
+        var doc = Invented.Extract("staff.txt", "Port sold\n\n" + sentence);
+        var body = Assert.Single(doc.Entities, e => e.Name == organisation);
+        doc.Require(body.Id, Stance.Said, "port was sold");
+    }
+
+    [Fact]
+    public void Sources_at_an_organisation_do_not_speak_for_it()
+    {
+        var doc = Invented.Extract("sources.txt", "Port sold\n\nSources at the Harbour Authority said the port was sold.");
+        Assert.Empty(doc.Statements);
+    }
+
+    [Fact]
+    public void An_acronym_spelled_out_for_another_name_is_not_the_agencys()
+    {
+        var doc = Invented.Extract("acronym.txt",
+            "Firm refutes claims\n\nThe statement followed allegations from Aam Aadmi Party (AAP) on Thursday that the firm printed currency.\n\n" +
+            "The AAP said the firm had been blacklisted.");
+        var party = Assert.Single(doc.Entities, e => e.Name == "Aam Aadmi Party");
+        doc.Require(party.Id, Stance.Said, "had been blacklisted");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Australian Associated Press");
+    }
+
+    [Fact]
+    public void The_agency_spelled_out_keeps_its_acronym()
+    {
+        var doc = Invented.Extract("agency.txt", "Fire kills three\n\nAustralian Associated Press (AAP) reported the fire.\n\nAAP said three people died.");
+        var agency = Assert.Single(doc.Entities, e => e.Name == "Australian Associated Press");
+        doc.Require(agency.Id, Stance.Said, "three people died");
+    }
+
+    [Fact]
+    public void A_name_opened_by_two_particles_is_no_person()
+    {
+        var doc = Invented.Extract("particles.txt", "Firm refutes claims\n\nDe La Rue is listed on the London Stock Exchange, Richard Hird said.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "De La Rue" && e.Kind == EntityKind.Person);
+    }
+
+    [Fact]
+    public void A_describing_word_before_the_statement_issued_keeps_the_denial()
+    {
+        var doc = Invented.Extract("curt.txt", "Minister denies claims\n\nGwede Mantashe issued a curt statement on Tuesday morning denying the claims.");
+        var minister = Assert.Single(doc.Entities, e => e.Name == "Gwede Mantashe");
+        doc.Require(minister.Id, Stance.Denied, "denying the claims");
+    }
+
+    [Theory]
+    [InlineData("\"I got a lot of attention,\" she scoffed.")]
+    [InlineData("\"I got a lot of attention,\" she laughed.")]
+    public void A_manner_verb_after_a_quotation_reports_it(string sentence)
+    {
+        var doc = Invented.Extract("manner.txt", "Actress laughs off rumours\n\nDakota Roe spoke to a talk show on Monday.\n\n" + sentence);
+        var roe = Assert.Single(doc.Entities, e => e.Name == "Dakota Roe");
+        doc.Require(roe.Id, Stance.Said, "a lot of attention");
+    }
+}
