@@ -1130,8 +1130,11 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
     {
         // A government's spokesperson is one of that country's officials ("the Kremlin spokesman": Peskov, of the Kremlin office).
         _a.Entities.TryGetValue(institution, out var principal);
+        // "Police Public Relations Officer, Moshood Jimoh" serves the Nigeria Police: his office names its last word, and he
+        // belongs to no other body.
         bool Serves(ArticleEntity e) => e.Memberships.Exists(m => m.InstitutionId == institution) ||
-            (principal is { Type: "government", CountryPlaceId: { } country } && e.CountryPlaceId == country);
+            (principal is { Type: "government", CountryPlaceId: { } country } && e.CountryPlaceId == country) ||
+            (e.Memberships.Count == 0 && principal is not null && e.Role is { } role && RoleNamesBody(role, principal.Name));
         if (indefinite)
         {
             // The lead names its speaker next: someone new with that role, tied to no other organisation.
@@ -1140,6 +1143,21 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         }
 
         return discourse.Latest(e => e.Kind == EntityKind.Person && RoleFitsNoun(e, noun) && Serves(e));
+    }
+
+    /// <summary>The office's words hold the last word of the body's name ("Police Public Relations Officer", "Nigeria Police").</summary>
+    private static bool RoleNamesBody(string role, string body)
+    {
+        var last = body.AsSpan(body.LastIndexOf(' ') + 1);
+        foreach (var range in role.AsSpan().Split(' '))
+        {
+            if (last.Length > 2 && role.AsSpan(range).Equals(last, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -258,6 +258,22 @@ internal static partial class EntityDiscovery
     internal static string? RoleBefore(string text, List<Token> tokens, bool[] covered, int start, EntityRegistry registry) =>
         TitleBefore(text, tokens, covered, start, registry, out var role, out _) ? role : null;
 
+    /// <summary>
+    /// "Police Public Relations Officer, Moshood Jimoh denied …": the capitalised title ending at <paramref name="last"/> opens
+    /// its sentence (up to five uncovered capitalised words back to the paragraph's start or a full stop): where it opens,
+    /// else -1.
+    /// </summary>
+    private static int CapitalisedTitleOpens(List<Token> tokens, bool[] covered, int last)
+    {
+        var k = last;
+        while (k > 0 && last - k < 5 && tokens[k - 1].IsWord && tokens[k - 1].Cap && !covered[k - 1])
+        {
+            k--;
+        }
+
+        return k == 0 || tokens[k - 1].Norm is "." or "!" or "?" ? k : -1;
+    }
+
     /// <summary>"Cuba's Deputy Foreign Minister X", "Cuban Deputy Minister of Foreign Affairs X", "journalist X".</summary>
     private static bool TitleBefore(string text, List<Token> tokens, bool[] covered, int start, EntityRegistry registry, out string? role, out string? country)
     {
@@ -283,6 +299,12 @@ internal static partial class EntityDiscovery
                 }
             }
 
+            return true;
+        }
+
+        if (k > 0 && tokens[k].Norm == "," && NameWords.IsTitle(tokens[k - 1]) && tokens[k - 1].Cap && CapitalisedTitleOpens(tokens, covered, k - 1) is var opens and >= 0)
+        {
+            role = Join(text, tokens, opens, k); // "Police Public Relations Officer, Moshood Jimoh denied …": the whole capitalised office
             return true;
         }
 
