@@ -144,11 +144,6 @@ internal static partial class EntityDiscovery
             }
         }
 
-        if (NameWords.NameParticles.Contains(tokens[start].Norm) && NameWords.NameParticles.Contains(tokens[start + 1].Norm))
-        {
-            return false; // "De La Rue", "Van der Valk": a surname's particles open it, with no given name before them
-        }
-
         // A given name that is also a word ("Beth", "Martin", "Grace") needs a surname that is a name: a known one, one the
         // article writes alone, or one that is no English word at all ("Beth Rigby", "Martin Ney"; not "Grace Hopper").
         return !InCredit(tokens, start) &&

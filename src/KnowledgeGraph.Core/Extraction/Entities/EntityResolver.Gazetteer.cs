@@ -27,7 +27,7 @@ internal sealed partial class EntityResolver
         for (var at = text.IndexOf(bracketed, StringComparison.Ordinal); at > 0; at = text.IndexOf(bracketed, at + 1, StringComparison.Ordinal))
         {
             var before = text.AsSpan(0, at).TrimEnd();
-            if (before.Length == 0 || !char.IsLetter(before[^1]) || before.EndsWith(outlet.Name, StringComparison.OrdinalIgnoreCase))
+            if (before.Length == 0 || !char.IsLetter(before[^1]) || before.EndsWith(WithoutArticle(outlet.Name), StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
@@ -35,7 +35,7 @@ internal sealed partial class EntityResolver
             var spelledOut = false;
             foreach (var alias in outlet.Aliases)
             {
-                spelledOut |= alias.Length > bracketed.Length - 2 && before.EndsWith(alias, StringComparison.OrdinalIgnoreCase);
+                spelledOut |= alias.Length > bracketed.Length - 2 && before.EndsWith(WithoutArticle(alias), StringComparison.OrdinalIgnoreCase);
             }
 
             if (!spelledOut)
@@ -46,6 +46,10 @@ internal sealed partial class EntityResolver
 
         return false;
     }
+
+    /// <summary>"The Associated Press" → "Associated Press": the text may spell the name out without its article.</summary>
+    private static ReadOnlySpan<char> WithoutArticle(string name) =>
+        name.StartsWith("The ", StringComparison.OrdinalIgnoreCase) ? name.AsSpan(4) : name.AsSpan();
 
     /// <summary>
     /// "a report in the New Straits Times": a capitalised word right before an outlet the table knows by two words or more,
