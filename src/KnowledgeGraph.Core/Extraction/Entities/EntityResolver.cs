@@ -705,7 +705,8 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
 
     /// <summary>
     /// "Deutsche" or "Rovers" found on its own is the one institution of the article whose longer name holds that word
-    /// ("Deutsche Bank", "Kingsford Rovers FC"). Only names discovered in this article are merged, never registry ones.
+    /// ("Deutsche Bank", "Kingsford Rovers FC"); "High Commission" the one whose name is it after a demonym ("British High
+    /// Commission"). Only names discovered in this article are merged, never registry ones.
     /// </summary>
     private void MergeShortInstitutions(Dictionary<string, string> merged)
     {
@@ -721,6 +722,25 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
             var owners = institutions.Where(a => a != b && a.Name.Contains(' ', StringComparison.Ordinal) && !merged.ContainsKey(a.Id) &&
                 (_written.Contains(a.Id) || _localAliases.Exists(l => l.Id == a.Id)) &&
                 TextFold.Fold(a.Name).Split(' ').Contains(key)).Take(2).ToList();
+            if (owners.Count == 1)
+            {
+                _a.Entities.Remove(b.Id);
+                merged[b.Id] = owners[0].Id;
+            }
+        }
+
+        // "The British High Commission presents …" then "a statement from the High Commission": the name without its leading
+        // demonym is the one institution of the article that carries it.
+        foreach (var b in institutions)
+        {
+            if (!b.Name.Contains(' ', StringComparison.Ordinal) || _a.Registry.Get(b.Id) is not null || b.IsMedia || merged.ContainsKey(b.Id))
+            {
+                continue;
+            }
+
+            var owners = institutions.Where(a => a != b && !merged.ContainsKey(a.Id) && a.Name.Length > b.Name.Length + 1 &&
+                a.Name.EndsWith(" " + b.Name, StringComparison.Ordinal) && a.Name.IndexOf(' ') == a.Name.Length - b.Name.Length - 1 &&
+                TextFold.Fold(a.Name.AsSpan(0, a.Name.IndexOf(' '))) is var lead && (_a.Registry.CountryOfDemonym(lead) is not null || Gazetteers.CountryOfDemonym(lead) is not null)).Take(2).ToList();
             if (owners.Count == 1)
             {
                 _a.Entities.Remove(b.Id);
