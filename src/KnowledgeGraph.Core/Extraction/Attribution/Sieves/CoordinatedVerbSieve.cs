@@ -31,21 +31,24 @@ internal sealed class CoordinatedVerbSieve(AttributionContext context) : Trigger
         }
 
         var subject = Context.Subjects.FindSubject(p, prevAt + 1, v, requireClauseStart: true);
-        // "… that a senior official from the Ministry of Justice revealed …"; not "… had struck Nepal and rubbished …",
-        // where "and" joins the verb to an earlier one and the name is an object.
-        // ("…, a statement attributed to Saudi Foreign Minister Faisal bin Farhan, clarifying that …": a participle after a
-        // comma is the main clause's, not the name's before it.)
-        if (subject is null && Context.Subjects.FindSubject(p, prevAt + 1, v) is { } adjacent && adjacent.End >= v - 1 &&
-            !(adjacent.End < v && t[adjacent.End].Norm is "and" or "or" or "but" or ","))
-        {
-            subject = adjacent;
-        }
-
         var last = v - 1;
         while (last > prevAt + 1 && (t[last].Norm is "has" or "have" or "had" or "also" or "repeatedly" or "since" or "later" ||
                (t[last].Norm.EndsWith("ly", StringComparison.Ordinal) && p.MentionAt[last] < 0)))
         {
             last--; // "…, an accusation that X has rejected", "…, a claim X strongly denies"
+        }
+
+        // "… that a senior official from the Ministry of Justice revealed …"; not "… had struck Nepal and rubbished …",
+        // where "and" joins the verb to an earlier one and the name is an object.
+        // ("…, a statement attributed to Saudi Foreign Minister Faisal bin Farhan, clarifying that …": a participle after a
+        // comma is the main clause's, not the name's before it.)
+        // "Ms Dillon said Mr Mulcahy had also vehemently denied the allegation": past auxiliaries and adverbs, the name said
+        // right after the first verb is the second one's subject.
+        if (subject is null && Context.Subjects.FindSubject(p, prevAt + 1, v) is { } adjacent &&
+            (adjacent.End >= v - 1 || (adjacent.End == last + 1 && last < v - 1 && OpensComplement(p, prevAt, adjacent.First) && SpeechLexicon.TryVerb(t[prevAt].Norm, out var outer, out _) && outer == "say")) &&
+            !(adjacent.End < v && t[adjacent.End].Norm is "and" or "or" or "but" or ","))
+        {
+            subject = adjacent;
         }
 
         if (subject is null && last > prevAt && p.MentionAt[last] >= 0)
@@ -183,4 +186,8 @@ internal sealed class CoordinatedVerbSieve(AttributionContext context) : Trigger
         return n is not ("and" or "but" or "or" or "then" or "yet" or "so" or "also" or "that" or "which" or "who") &&
             !Words.SubjectPronouns.Contains(n) && !Words.Prepositions.Contains(n) && !SpeechLexicon.IsVerb(n);
     }
+
+    /// <summary>The name at <paramref name="first"/> opens the first verb's complement: right after it, after "that", or after a title ("said Mr Mulcahy …").</summary>
+    private static bool OpensComplement(Text.Paragraph p, int verb, int first) =>
+        first == verb + 1 || (first == verb + 2 && (p.Tokens[verb + 1].Norm == "that" || Entities.NameWords.IsTitle(p.Tokens[verb + 1])));
 }
