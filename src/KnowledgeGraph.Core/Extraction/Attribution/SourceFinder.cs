@@ -226,6 +226,12 @@ internal sealed class SourceFinder(ArticleAnalysis analysis, IDiscourseView disc
             outlet.First > s.First && Words.Determiners.Contains(t[outlet.First - 1].Norm) && _a.Entities[outlet.EntityId].IsMedia)
         {
             // "a Wall Street Journal report, citing people familiar with the matter, that …"
+            // "a Sunday Times report alleging she went on …": a participle of saying right after the noun opens the content.
+            if (i + 2 < s.End && t[i + 1].Norm is "alleging" or "claiming" or "saying" or "suggesting" or "stating" && !p.InQuote[i + 1])
+            {
+                return (outlet, t[i + 2].Norm == "that" ? i + 2 : i + 1);
+            }
+
             for (var j = i + 1; j < s.End && j < i + 14; j++)
             {
                 if ((t[j].Norm == "that" || TitleMarker(p, s, j)) && !p.InQuote[j])
