@@ -122,6 +122,16 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                     return (star, k, to);
                 }
 
+                // "Transport Minister Eamon Ryan has denied …" ¶ "The Green Party leader, who was photographed …, insisted …": an
+                // organisation's leader described in the sentence after a person spoke is that person.
+                if (m.End < to && t[m.End].IsWord && !t[m.End].Cap && t[m.End].Norm is "leader" or "boss" or "chief" or "chairman" or "chairwoman" or "founder" or "captain" &&
+                    (m.End + 1 == to || (t[m.End + 1].Norm == "," && m.End + 2 < to && t[m.End + 2].Norm == "who" && t[to - 1].Norm == ",")) &&
+                    DescribedBefore(t, k, from) && _a.Entities.TryGetValue(m.EntityId, out var body) && body.Kind == EntityKind.Institution &&
+                    discourse.PreviousSentenceSpeaker is { } bodyLeader && _a.Entities.TryGetValue(bodyLeader, out var leader) && leader.Kind == EntityKind.Person)
+                {
+                    return (bodyLeader, k, m.End + 1);
+                }
+
                 var candidate = SubjectMention(p, m, to);
                 if (candidate is not null)
                 {
@@ -1124,7 +1134,7 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
     private string? DescribedPerson(List<Token> t, int to) =>
         to < t.Count && t[to].Norm is "added" or "adds" ? discourse.LastPersonSpeaker : TopicPerson() ?? discourse.LastPersonSpeaker;
 
-    /// <summary>"the former X star", "the X striker": a lower-case "the", with "former" or "ex-" at most, right before the name at <paramref name="k"/>.</summary>
+    /// <summary>"the former X star", "The X striker": "the" (capitalised only where the clause opens), with "former" or "ex-" at most, right before the name at <paramref name="k"/>.</summary>
     private static bool DescribedBefore(List<Token> t, int k, int from)
     {
         var j = k - 1;
@@ -1133,7 +1143,7 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             j--;
         }
 
-        return j >= from && t[j].Norm == "the" && !t[j].Cap;
+        return j >= from && t[j].Norm == "the" && (!t[j].Cap || j == from);
     }
 
     /// <summary>The person the article names most, when one is named more often than any other (twice at least).</summary>
