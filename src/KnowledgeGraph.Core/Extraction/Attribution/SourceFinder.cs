@@ -258,6 +258,11 @@ internal sealed class SourceFinder(ArticleAnalysis analysis, IDiscourseView disc
             return impersonal;
         }
 
+        if (ClaimsMadeBy(p, s, i) is { } made)
+        {
+            return made;
+        }
+
         if (!ReportNouns.Contains(t[i].Norm) || i == s.First || !(Words.Determiners.Contains(t[i - 1].Norm) || t[i - 1].Norm is "recent" or "new" or "published" or "news"))
         {
             return null;
@@ -292,6 +297,61 @@ internal sealed class SourceFinder(ArticleAnalysis analysis, IDiscourseView disc
                 if ((t[j].Norm == "that" && j < m.End + 4) || TitleMarker(p, s, j)) // "a report by Daily Trust Newspaper of June 1, titled “…”"
                 {
                     return (m, j);
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "The latest allegations levelled by NZ First leader Winston Peters under parliamentary privilege were that Collins …":
+    /// claims made by a named one, then "was/were that" and what they said; the one who made them and the "that", or null.
+    /// </summary>
+    private (Mention Source, int That)? ClaimsMadeBy(Paragraph p, Sentence s, int i)
+    {
+        var t = p.Tokens;
+        if (t[i].Norm is not ("allegations" or "claims" or "accusations" or "charges" or "allegation" or "claim" or "accusation") || p.InQuote[i] ||
+            i + 3 >= s.End || t[i + 1].Norm is not ("made" or "levelled" or "leveled" or "raised" or "brought" or "lodged" or "aired" or "repeated") || t[i + 2].Norm != "by")
+        {
+            return null;
+        }
+
+        for (var k = i + 3; k < s.End && k < i + 8; k++)
+        {
+            if (p.MentionAt[k] < 0 || p.Mentions[p.MentionAt[k]] is not { } m || m.First != k)
+            {
+                if (t[k].IsWord && (t[k].Cap || Entities.NameWords.IsTitle(t[k])))
+                {
+                    continue; // "by NZ First leader Winston Peters"
+                }
+
+                return null;
+            }
+
+            if (m.End < s.End && t[m.End].IsWord && (t[m.End].Cap || Entities.NameWords.IsTitle(t[m.End])))
+            {
+                k = m.End - 1; // "NZ First leader Winston Peters": the party only says whose leader speaks
+                continue;
+            }
+
+            if (_a.Entities[m.EntityId].Kind == Model.EntityKind.Place)
+            {
+                return null;
+            }
+
+            for (var j = m.End; j + 1 < s.End && j < m.End + 8; j++)
+            {
+                if (t[j].Norm is "was" or "were" && t[j + 1].Norm == "that" && !p.InQuote[j])
+                {
+                    return (m, j + 1);
+                }
+
+                if (!t[j].IsWord || SpeechLexicon.IsVerb(t[j].Norm))
+                {
+                    return null;
                 }
             }
 
