@@ -262,7 +262,7 @@ internal static partial class PropositionSplitter
             props.Add(NotOnlyInverted(p, subject, mainStop) is var (invFirst, invEnd) ? new Proposition(invFirst, invEnd, Stance.Denied)
                 : bare ? new Proposition(first, mainStop, Stance.Denied) : new Proposition(subject, copula, Stance.Denied));
         }
-        else if (VerdictOnly(p, first, mainStop) || SuchVerdict(p, first, mainStop))
+        else if (VerdictOnly(p, first, mainStop) || SuchVerdict(p, first, mainStop) || ClaimThenVerdict(p, first, mainStop))
         {
             // "I was surprised to read such codswallop": what the speaker calls "such" a falsehood is what was reported.
             // "“Complete lies,” Trump said", "“FAKE NEWS – A TOTAL POLITICAL WITCH HUNT!”": a verdict with no verb is the
@@ -860,6 +860,34 @@ internal static partial class PropositionSplitter
         }
 
         return verdicts > 0 && words <= 8 && others <= 1;
+    }
+
+    /// <summary>
+    /// "Reports of plot to oust Ramaphosa blatant lies, says ANC", "Claims of secret deal ‘baseless’": a headline's claim
+    /// noun opening the content and a verdict closing it (within its last three words), with no verb between: the verdict
+    /// is on the claims.
+    /// </summary>
+    private static bool ClaimThenVerdict(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        if (end - first < 3 || end - first > 16 || t[first].Norm is not ("reports" or "claims" or "allegations" or "rumours" or "rumors" or "stories" or "accusations" or "report" or "claim" or "story"))
+        {
+            return false;
+        }
+
+        var verdict = false;
+        for (var k = first + 1; k < end; k++)
+        {
+            if (t[k].IsWord && (SpeechLexicon.IsVerb(t[k].Norm) || Words.BeForms.Contains(t[k].Norm) || Words.IsFutureModal(t[k].Norm) ||
+                t[k].Norm is "has" or "have" or "had" or "do" or "does" or "did" or "not" or "no"))
+            {
+                return false;
+            }
+
+            verdict |= k >= end - 3 && Words.FalsehoodWords.Contains(t[k].Norm);
+        }
+
+        return verdict;
     }
 
     /// <summary>"Another example of fake news", "a pack of lies", "a load of rubbish": a noun of a case or a quantity and its "of" leave the verdict alone.</summary>
