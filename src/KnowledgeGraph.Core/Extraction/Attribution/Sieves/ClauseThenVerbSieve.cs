@@ -504,11 +504,14 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
 
         // Short quoted words inside the clause are the speaker's own ("Norvell should “consider” parting ways with X, Y said");
         // a longer quotation, or one opening the clause, is text of its own.
+        // ("“Pretty much everything” about the allegations was false, she said": a few quoted words opening it, with the clause
+        // going on outside the quotation, are a partial quotation, the speaker's too.)
         var quoted = 0;
+        var partialOpening = p.InQuote[first] && ShortQuoteThenProse(p, first, verdictAt);
         for (var k = first; k < verdictAt; k++)
         {
             quoted += p.InQuote[k] ? 1 : 0;
-            if ((p.InQuote[k] && k == first) || quoted > 8 || t[k].Norm is "." or "?" or "!")
+            if ((p.InQuote[k] && k == first && !partialOpening) || quoted > 8 || t[k].Norm is "." or "?" or "!")
             {
                 return null;
             }
@@ -603,5 +606,22 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
         }
 
         return false;
+    }
+
+    /// <summary>The quotation around <paramref name="first"/> closes within four words and unquoted words follow it before <paramref name="end"/>.</summary>
+    private static bool ShortQuoteThenProse(Paragraph p, int first, int end)
+    {
+        var k = first;
+        while (k < end && k < first + 5 && p.InQuote[k])
+        {
+            k++;
+        }
+
+        while (k < end && p.Tokens[k].IsQuote)
+        {
+            k++;
+        }
+
+        return k < end && k < first + 6 && !p.InQuote[k] && p.Tokens[k].IsWord;
     }
 }
