@@ -496,8 +496,41 @@ internal static partial class PropositionSplitter
     private static bool NotWantingOrBothered(List<Token> t, int k, int end)
     {
         var j = k + 1;
-        return j < end && (t[k].Norm is "not" or "n't" || t[k].Norm.EndsWith("n't", StringComparison.Ordinal)) && (t[j].Norm is "want" or "wish" or "bother" or "matter" or "worry" ||
-            (t[j].Norm == "like" && j + 1 < end && t[j + 1].Norm is "to" or "it" or "that" or "the" or "being"));
+        return j < end && (t[k].Norm is "not" or "n't" || t[k].Norm.EndsWith("n't", StringComparison.Ordinal)) && (t[j].Norm is "want" or "wish" or "bother" or "matter" or "worry" or "enjoy" or "mind" ||
+            (t[j].Norm is "like" or "love" && j + 1 < end && t[j + 1].Norm is "to" or "it" or "that" or "the" or "being") || ThinkingAssessment(t, j, end));
+    }
+
+    /// <summary>
+    /// "I don't think it's fair", "we do not believe that is appropriate": a negated verb of opinion over a judgement (the
+    /// lexicon's negatedAssessments) gives an opinion; "I don't think that is true" still denies.
+    /// </summary>
+    private static bool ThinkingAssessment(List<Token> t, int j, int end)
+    {
+        if (t[j].Norm is not ("think" or "believe" or "feel") || j + 3 >= end)
+        {
+            return false;
+        }
+
+        var k = j + 1 < end && t[j + 1].Norm == "that" ? j + 2 : j + 1;
+        if (t[k].Norm is "it's" or "that's")
+        {
+            k++;
+        }
+        else if (k + 1 < end && t[k].Norm is "it" or "this" or "that" or "he" or "she" or "they" && (Words.BeForms.Contains(t[k + 1].Norm) || t[k + 1].Norm is "'s" or "'re"))
+        {
+            k += 2;
+        }
+        else
+        {
+            return false;
+        }
+
+        while (k < end && t[k].Norm is "very" or "so" or "quite" or "entirely" or "really" or "totally" or "a" or "an")
+        {
+            k++;
+        }
+
+        return k < end && Lexicon.Current.NegatedAssessments.Contains(t[k].Norm);
     }
 
     /// <summary>
