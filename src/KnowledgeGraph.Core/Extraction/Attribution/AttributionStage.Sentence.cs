@@ -140,7 +140,13 @@ internal sealed partial class AttributionStage
             found.Add(finding);
             scope.PreviousSpeaker = speaker;
             scope.PreviousAt = t.At;
-            _state.SpeakerFound(speaker, t.Kind == TriggerKind.According);
+            // "“…,” she laughed, after Ellen asked if she's pregnant.": the one asking in a clause after the speaker's is not
+            // who "she" is next; the speaker is.
+            if (!(t.Lemma == "ask" && found.Count > 1 && IsPerson(found[^2].SpeakerId) && finding.SpeakerFirst > 0 &&
+                  p.Tokens[finding.SpeakerFirst - 1].Norm is "after" or "when" or "as" or "before" or "while"))
+            {
+                _state.SpeakerFound(speaker, t.Kind == TriggerKind.According);
+            }
             if (!IsPerson(speaker) && finding.SpeakerEnd > finding.SpeakerFirst && finding.SpeakerFirst >= 0 &&
                 ReferenceResolver.IsSpokesNoun(p.Tokens[finding.SpeakerEnd - 1].Norm))
             {
