@@ -552,11 +552,6 @@ internal sealed partial class AttributionStage
     }
 
     /// <summary>
-    /// "Senator the Hon Jane Roe", "The Hon. Jane Roe MP", "Jane Roe": a line near the top of a press release that is
-    /// only a person's name with courtesy titles before it and letters after it, as ministers' releases are signed under
-    /// their title. The person, or null.
-    /// </summary>
-    /// <summary>
     /// "… Thank you." ¶ "H.E JOHN OBIERO NYAGARAMA." ¶ "GOVERNOR, NYAMIRA COUNTY.": a person's name alone on one of the last
     /// lines, under a text that speaks in the first person in two paragraphs or more, signs it. The signer and the index
     /// of the name's line, or (null, -1).
@@ -611,6 +606,11 @@ internal sealed partial class AttributionStage
         return (null, -1);
     }
 
+    /// <summary>
+    /// "Senator the Hon Jane Roe", "The Hon. Jane Roe MP", "Jane Roe": a line near the top of a press release that is
+    /// only a person's name with courtesy titles before it and letters after it, as ministers' releases are signed under
+    /// their title. The person, or null.
+    /// </summary>
     private string? SignatureLine(Paragraph p, int index)
     {
         var t = p.Tokens;

@@ -492,11 +492,6 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
     }
 
     /// <summary>
-    /// "… an article published by The People's Voice … The piece suggested …": the outlet named last, in this paragraph
-    /// before the reference or in the three before it; "Halcor denied a Channel 9 report … The report claimed …" has none
-    /// it knows, and the report is nobody's the article names.
-    /// </summary>
-    /// <summary>
     /// The person named after an office in a "by" phrase ("the ministry's Director of Press, Mr Ben Goong", "Ministry
     /// Spokesperson Kedarnath Sharma"): only office words (titles, capitalised words, "of", "the", "and", possessives,
     /// commas) before the name, which ends the phrase.
@@ -577,6 +572,11 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             (e.IsMedia || (t[end].Norm == "in" && e.Kind == EntityKind.Institution && e.Type is null)) ? m.EntityId : null;
     }
 
+    /// <summary>
+    /// "… an article published by The People's Voice … The piece suggested …": the outlet named last, in this paragraph
+    /// before the reference or in the three before it; "Halcor denied a Channel 9 report … The report claimed …" has none
+    /// it knows, and the report is nobody's the article names.
+    /// </summary>
     internal string? OutletNamedBefore(Paragraph p, int det)
     {
         var at = _a.Paragraphs.IndexOf(p);

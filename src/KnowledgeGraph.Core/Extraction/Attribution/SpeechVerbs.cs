@@ -515,10 +515,6 @@ internal static class SpeechVerbs
     }
 
     /// <summary>
-    /// Verbs that deny only with their particle ("pushed back", "played down", "brushed aside") or, for "pour", the idiom
-    /// "poured cold water on".
-    /// </summary>
-    /// <summary>
     /// After "ruled out": past a determiner and up to three modifiers, a noun of the lexicon's <c>actObjects</c> ("any
     /// summary dismissal", "political and economic reforms") before any "that", comma or noun naming a claim.
     /// </summary>
@@ -542,6 +538,10 @@ internal static class SpeechVerbs
         return false;
     }
 
+    /// <summary>
+    /// Verbs that deny only with their particle ("pushed back", "played down", "brushed aside", "laughed off") or, for
+    /// "pour", the idiom "poured cold water on".
+    /// </summary>
     internal static bool NeedsParticle(string lemma) => lemma is "push" or "play" or "brush" or "shoot" or "hit" or "pour" or "hose" or "laugh" or "shrug";
 
     /// <summary>
@@ -1305,11 +1305,6 @@ internal static class SpeechVerbs
     }
 
     /// <summary>
-    /// "Law enforcement report that …", "Residents claim that …": a base form the verb lists leave out as mostly a noun
-    /// ("the report that", "a claim that") is the verb when a subject that is no determiner's noun stands before it and a
-    /// that-clause follows with its own subject ("a police report that was filed", "the claim that said" are nouns).
-    /// </summary>
-    /// <summary>
     /// "has gone public in denying …", "was right in saying …", "was firm in rejecting …": "in" after a word of how or
     /// whether one spoke makes the gerund the subject's speech ("was interested in saying hello" is no statement).
     /// </summary>
@@ -1355,6 +1350,11 @@ internal static class SpeechVerbs
         k + 1 < end && t[k].IsWord && !t[k].Cap && SpeechLexicon.TryVerb(t[k].Norm, out var lemma, out var denial) && !denial && t[k].Norm != lemma &&
         !t[k].Norm.EndsWith("ing", StringComparison.Ordinal) && !Words.Prepositions.Contains(t[k + 1].Norm);
 
+    /// <summary>
+    /// "Law enforcement report that …", "Residents claim that …": a base form the verb lists leave out as mostly a noun
+    /// ("the report that", "a claim that") is the verb when a subject that is no determiner's noun stands before it and a
+    /// that-clause follows with its own subject ("a police report that was filed", "the claim that said" are nouns).
+    /// </summary>
     public static bool IsNounlikeBaseVerb(Paragraph p, Sentence s, int i, out string lemma, out bool denial)
     {
         var t = p.Tokens;

@@ -17,8 +17,10 @@ internal static partial class PropositionSplitter
 
     private static FrozenSet<string> ConditionWords => Lexicon.Current.ConditionWords;
 
-    /// <summary>A full stop, or "!"/"?", that ends a sentence: not the dot of "Cupertino, Calif., headquarters".</summary>
-    /// <summary>A sentence's stop; not a period inside an abbreviation written without spaces ("H.E Nana Addo").</summary>
+    /// <summary>
+    /// A full stop, or "!"/"?", that ends a sentence: not the dot of "Cupertino, Calif., headquarters", nor a period inside
+    /// an abbreviation written without spaces ("H.E Nana Addo").
+    /// </summary>
     private static bool IsStop(List<Token> t, int k) =>
         t[k].Norm is "." or "!" or "?" && !(t[k].Norm == "." && k + 1 < t.Count && t[k + 1].Norm is "," or ";" && k > 0 && t[k - 1].IsWord) &&
         !(t[k].Norm == "." && k > 0 && k + 1 < t.Count && t[k - 1].IsWord && t[k - 1].End == t[k].Start && t[k + 1].IsWord && t[k + 1].Start == t[k].End);
@@ -719,7 +721,6 @@ internal static partial class PropositionSplitter
          (k + 1 < p.Tokens.Count && (SpeechVerbs.DenialParticle(lemma, p.Tokens[k + 1].Norm) || (lemma == "rule" && p.Tokens[k + 1].Norm == "out") ||
                                       (lemma == "pour" && p.Tokens[k + 1].Norm == "cold"))));
 
-    /// <summary>"there is no truth (whatsoever) in/to the reports that …": the token after "that", or -1.</summary>
     /// <summary>
     /// "…, and all reports about it are false": the "and" of a conjunct, between a clause and the verdict at
     /// <paramref name="copula"/>, whose subject is reports (a quantifier or determiner, then a claim noun); or -1.
@@ -777,10 +778,6 @@ internal static partial class PropositionSplitter
     }
 
     /// <summary>
-    /// "Complete lies", "Pure fabrication!", "FAKE NEWS – A TOTAL POLITICAL WITCH HUNT": up to eight words with a verdict of
-    /// falsehood, no verb and no negation, and at most one word that is no intensifier or determiner.
-    /// </summary>
-    /// <summary>
     /// "Not only is the suggestion baseless and completely false, …": the subject after the copula that "not only"
     /// inverts, up to the verdict; null when the content does not open so.
     /// </summary>
@@ -831,6 +828,10 @@ internal static partial class PropositionSplitter
         return false;
     }
 
+    /// <summary>
+    /// "Complete lies", "Pure fabrication!", "FAKE NEWS – A TOTAL POLITICAL WITCH HUNT": up to eight words with a verdict of
+    /// falsehood, no verb and no negation, and at most one word that is no intensifier or determiner.
+    /// </summary>
     private static bool VerdictOnly(Paragraph p, int first, int end)
     {
         var t = p.Tokens;
@@ -1145,6 +1146,7 @@ internal static partial class PropositionSplitter
         return -1;
     }
 
+    /// <summary>"there is no truth (whatsoever) in/to the reports that …": the token after "that", or -1.</summary>
     private static int NoTruthOpening(Paragraph p, int first, int end)
     {
         var t = p.Tokens;

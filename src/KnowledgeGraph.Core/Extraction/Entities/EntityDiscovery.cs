@@ -804,7 +804,6 @@ internal static partial class EntityDiscovery
             (Gazetteer.Default.IsGivenName(t.Norm) || (!IsEnglishWord(t.Norm) && !LongDerivedWord(t.Norm) && Gazetteer.Default.CountryOfDemonym(t.Norm) is null && Gazetteer.Default.MatchPlace(tokens, k, k + 1).Length == 0));
     }
 
-    /// <summary>A plain English word, also in a regular plural ("images", "policies", "boxes"; the claim key's stemmer).</summary>
     /// <summary>
     /// "KELLYANNE CONWAY: No. Our incoming …", "ANDERSON COOPER (HOST): …": a transcript's speaker label of two or three
     /// capitalised words, the first a given name or no English word, the last a surname or no English word, no title, is a
@@ -988,6 +987,7 @@ internal static partial class EntityDiscovery
         return null;
     }
 
+    /// <summary>A plain English word, also in a regular plural ("images", "policies", "boxes"; the claim key's stemmer).</summary>
     internal static bool IsEnglishWord(string folded) =>
         Gazetteer.Default.Words.Contains(folded) ||
         (folded.Length > 3 && folded[^1] == 's' && Gazetteer.Default.Words.Contains(Claims.ClaimNormalizer.Stem(folded)));

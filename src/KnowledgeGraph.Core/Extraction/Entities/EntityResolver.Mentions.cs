@@ -138,10 +138,6 @@ internal sealed partial class EntityResolver
     }
 
     /// <summary>
-    /// "in May", "May 5", "the May elections", "last May": a month's name read as a date, not as the surname the article
-    /// gives a person ("Mrs May said", "May denied the report"). Only asked of a one-word article alias that is a month.
-    /// </summary>
-    /// <summary>
     /// "King Charles", "King of Jordan", "the king": a title that is also an article person's surname ("said King") is the
     /// title where a name or "of" follows it, or where it is written in lower case.
     /// </summary>
@@ -149,6 +145,10 @@ internal sealed partial class EntityResolver
         NameWords.IsTitle(tokens[i]) &&
         (!tokens[i].Cap || tokens[i].AllCaps || (i + 1 < tokens.Count && ((tokens[i + 1].IsWord && tokens[i + 1].Cap) || tokens[i + 1].Norm == "of")));
 
+    /// <summary>
+    /// "in May", "May 5", "the May elections", "last May": a month's name read as a date, not as the surname the article
+    /// gives a person ("Mrs May said", "May denied the report"). Only asked of a one-word article alias that is a month.
+    /// </summary>
     private static bool MonthAsDate(List<Token> tokens, int i)
     {
         if (!Attribution.SpeechVerbs.IsMonth(tokens[i].Norm))

@@ -784,11 +784,6 @@ internal static class VerbFrame
     }
 
     /// <summary>
-    /// "As the prosecutor went into detail, Mr Moore stopped him and said …": a sentence that opens with a subordinate
-    /// clause or a prepositional phrase has its main subject after the comma that closes it; the first token after the
-    /// first such comma before the verb where a name opens, else the sentence's start.
-    /// </summary>
-    /// <summary>
     /// "Defending the arrest of X in the scam, the Minister said": a sentence that opens with a capitalised "-ing" word (no
     /// name, no speech verb) and the first comma after it, which closes its phrase, before the verb; the token after that
     /// comma, else -1.
@@ -984,6 +979,11 @@ internal static class VerbFrame
         return -1;
     }
 
+    /// <summary>
+    /// "As the prosecutor went into detail, Mr Moore stopped him and said …": a sentence that opens with a subordinate
+    /// clause or a prepositional phrase has its main subject after the comma that closes it; the first token after the
+    /// first such comma before the verb where a name opens, else the sentence's start.
+    /// </summary>
     private static int SubordinateIntroEnd(AttributionContext context, Paragraph p, Sentence s, int v)
     {
         var t = p.Tokens;
@@ -1435,7 +1435,6 @@ internal static class VerbFrame
         return -1;
     }
 
-    /// <summary>Content after a verb: after "that" when it comes soon, a quotation, or the object; up to the next trigger.</summary>
     /// <summary>
     /// "… in a statement by the ministry's press officer, Ojebo Donald, where the Commissioner …, Dr. Mordi Ononye, said, “…”":
     /// a verb inside a clause opened by "where" (or "in which", "during which") has its subject after the opener, never
@@ -1552,6 +1551,7 @@ internal static class VerbFrame
         return false;
     }
 
+    /// <summary>Content after a verb: after "that" when it comes soon, a quotation, or the object; up to the next trigger.</summary>
     public static (int First, int End) ForwardContent(Paragraph p, Sentence s, int v, int nextAt)
     {
         var t = p.Tokens;
