@@ -728,12 +728,6 @@ internal static class SpeechVerbs
     private static readonly string[] PurposeVerbs = ["took", "take", "takes", "taken", "went", "go", "goes", "gone", "used", "uses", "turned", "turns", "appeared", "appears", "came", "comes", "come", "stepped", "steps",
         "moved", "moves", "rushed", "rushes", "hastened", "hastens", "quick", "swift", "forced", "issued"];
 
-    /// <summary>
-    /// "took to X to say that …", "went on television to deny the reports", "used a speech to state that …", "moved swiftly
-    /// to dismiss a report", "was quick to deny", "issued a statement to refute": a speech verb in the infinitive of
-    /// purpose after a verb of going, using or hurrying is what the subject did; "plans to say", "declined to deny" are not
-    /// (no such verb before the "to").
-    /// </summary>
     /// <summary>"(was) the first to report that …", "the first outlet to reveal that …": an infinitive of speech after "the first".</summary>
     private static bool FirstToSay(Paragraph p, Sentence s, int i)
     {
@@ -758,6 +752,12 @@ internal static class SpeechVerbs
             !(t[i - 3].Norm is "not" or "n't" or "never");
     }
 
+    /// <summary>
+    /// "took to X to say that …", "went on television to deny the reports", "used a speech to state that …", "moved swiftly
+    /// to dismiss a report", "was quick to deny", "issued a statement to refute": a speech verb in the infinitive of
+    /// purpose after a verb of going, using or hurrying is what the subject did; "plans to say", "declined to deny" are not
+    /// (no such verb before the "to").
+    /// </summary>
     private static bool PurposeInfinitive(Paragraph p, Sentence s, int i, bool denial)
     {
         var t = p.Tokens;
@@ -1407,15 +1407,15 @@ internal static class SpeechVerbs
         return true;
     }
 
-    /// <summary>
-    /// "Dismissing claims that the port was sold, Okafor said …", "Dispelling the impression that …, Baloch said": a sentence
-    /// that opens with a participle of denial and its claim or clause, then a comma.
-    /// </summary>
     /// <summary>"RAWALPINDI:" opening a paragraph: one or two words in capitals naming a place, then the colon at <paramref name="colon"/>.</summary>
     private static bool ColonDateline(List<Token> t, int colon) =>
         colon is 1 or 2 && t[colon].Norm == ":" && t[0].IsWord && t[0].AllCaps && t[colon - 1].IsWord && t[colon - 1].AllCaps &&
         Entities.Gazetteers.Gazetteer.Default.MatchPlace(t, 0, colon).Length > 0;
 
+    /// <summary>
+    /// "Dismissing claims that the port was sold, Okafor said …", "Dispelling the impression that …, Baloch said": a sentence
+    /// that opens with a participle of denial and its claim or clause, then a comma.
+    /// </summary>
     internal static bool FrontedDenial(Paragraph p, Sentence s, int i, bool denial)
     {
         var t = p.Tokens;
