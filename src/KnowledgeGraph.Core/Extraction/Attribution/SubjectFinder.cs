@@ -1080,6 +1080,14 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             return true;
         }
 
+        // "“…,” manager of opposition business Tony Burke told the house": the "of" of a lower-case office that opens the
+        // speaker's phrase (after a quotation or a comma) names the portfolio; it governs nothing.
+        if (j >= 1 && t[j].Norm == "of" && t[j - 1].IsWord && !t[j - 1].Cap && NameWords.IsTitle(t[j - 1]) &&
+            (j == 1 || t[j - 2].IsQuote || t[j - 2].Norm == ","))
+        {
+            return false;
+        }
+
         // ("a video in which Godsbrain Smart alleges …": the relative pronoun, not the preposition before it, stands before the name.)
         // A preposition glued to the name by scraping ("beforeTrump") does not govern it; nor does the "of" inside a title
         // ("Secretary of State Marco Rubio", "Chief of Staff Jane Roe").
