@@ -65,8 +65,7 @@ internal sealed partial class EntityResolver
             return null;
         }
 
-        var name = _a.Text.Substring(t[i - 1].Start, t[i + length - 1].End - t[i - 1].Start);
-        var outlet = EnsureNew("institution:" + TextFold.Slug(name), EntityKind.Institution, name);
+        var outlet = EnsureInstitution(p, i - 1, i + length);
         outlet.Type ??= "outlet";
         return outlet;
     }
@@ -301,8 +300,7 @@ internal sealed partial class EntityResolver
             return false;
         }
 
-        var name = _a.Text.Substring(t[i - 1].Start, t[i].End - t[i - 1].Start);
-        var club = EnsureNew("institution:" + TextFold.Slug(name), EntityKind.Institution, name);
+        var club = EnsureInstitution(p, i - 1, i + 1);
         club.Type ??= "sports-club";
         AddSurface(p, i - 1, 2, club.Id);
         covered[i - 1] = true;
@@ -332,8 +330,7 @@ internal sealed partial class EntityResolver
             return 0; // no such word, or the run goes on with words of another kind ("Paris Saint Louis Hospital")
         }
 
-        var name = _a.Text.Substring(t[i].Start, t[end - 1].End - t[i].Start);
-        AddSurface(p, i, end - i, EnsureNew("institution:" + TextFold.Slug(name), EntityKind.Institution, name).Id);
+        AddSurface(p, i, end - i, EnsureInstitution(p, i, end).Id);
         return end;
     }
 
@@ -626,9 +623,8 @@ internal sealed partial class EntityResolver
     {
         // "the Middle East News Agency": a registry alias written with its article ("the Middle East") leaves it out of the name.
         var from = p.Tokens[i].Norm == "the" && i + 1 < end ? i + 1 : i;
-        var name = _a.Text.Substring(p.Tokens[from].Start, p.Tokens[end - 1].End - p.Tokens[from].Start);
-        var entity = EnsureNew("institution:" + TextFold.Slug(name), EntityKind.Institution, name);
-        _localAliases.Add((name, entity.Id));
+        var entity = EnsureInstitution(p, from, end);
+        _localAliases.Add((_a.Text.Substring(p.Tokens[from].Start, p.Tokens[end - 1].End - p.Tokens[from].Start), entity.Id)); // as written here
         var head = p.Tokens[end - 1].Norm;
         if ((from > 0 && p.Tokens[from - 1].Norm == "the" && Lexicon.Current.OutletNameHeads.Contains(head)) || Lexicon.Current.OutletOnlyHeads.Contains(head))
         {
@@ -746,6 +742,13 @@ internal sealed partial class EntityResolver
     /// </summary>
     private static bool StateBodyAfter(Paragraph p, int i, int k) =>
         k < p.Tokens.Count && p.Tokens[k].Cap && p.Tokens[k].Norm is "government" or "governor" && IsWrittenAsName(p, i, k - i + 1, oneWordOk: true);
+
+    /// <summary>The organisation named by tokens [from, end) of the paragraph, as the text writes it (an existing one of that id first).</summary>
+    private ArticleEntity EnsureInstitution(Paragraph p, int from, int end)
+    {
+        var name = _a.Text.Substring(p.Tokens[from].Start, p.Tokens[end - 1].End - p.Tokens[from].Start);
+        return EnsureNew("institution:" + TextFold.Slug(name), EntityKind.Institution, name);
+    }
 
     private ArticleEntity EnsureNew(string id, EntityKind kind, string name)
     {

@@ -96,8 +96,7 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                 if (entry.Kind == EntityKind.Place && i > 0 && !covered[i - 1] && p.Tokens[i - 1].Norm == "air" && p.Tokens[i - 1].Cap && !p.Tokens[i - 1].AllCaps)
                 {
                     // "Air New Zealand has denied …", "Air India said": a country's airline, not the country or its government.
-                    var name = _a.Text.Substring(p.Tokens[i - 1].Start, p.Tokens[i + len - 1].End - p.Tokens[i - 1].Start);
-                    var airline = EnsureNew("institution:" + TextFold.Slug(name), EntityKind.Institution, name);
+                    var airline = EnsureInstitution(p, i - 1, i + len);
                     airline.Type ??= "company";
                     AddSurface(p, i - 1, len + 1, airline.Id);
                     Array.Fill(covered, true, i - 1, len + 1);
@@ -112,8 +111,7 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                     // one-word alias make another organisation's name, not the registry's Fox News or Reuters; the
                     // article's later bare "Fox" is that organisation too. (Not an acronym: "Shauri Moyo AP" is a credit;
                     // nor a party: "Senate Republicans" are Republicans.)
-                    var name = _a.Text.Substring(p.Tokens[from].Start, p.Tokens[i].End - p.Tokens[from].Start);
-                    var longer = EnsureNew("institution:" + TextFold.Slug(name), EntityKind.Institution, name);
+                    var longer = EnsureInstitution(p, from, i + 1);
                     AddSurface(p, from, i + 1 - from, longer.Id);
                     (_longerNames ??= new(StringComparer.Ordinal)).TryAdd(entry.Id, longer.Id);
                     Array.Fill(covered, true, from, i + 1 - from);
@@ -126,8 +124,7 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                 {
                     // "former Fox Interactive Media president Ross Levinsohn": capitalised words after the one-word alias make
                     // another organisation's name, not the registry's Fox News.
-                    var name = _a.Text.Substring(p.Tokens[i].Start, p.Tokens[to - 1].End - p.Tokens[i].Start);
-                    var longer = EnsureNew("institution:" + TextFold.Slug(name), EntityKind.Institution, name);
+                    var longer = EnsureInstitution(p, i, to);
                     AddSurface(p, i, to - i, longer.Id);
                     Array.Fill(covered, true, i, to - i);
                     i = to;
