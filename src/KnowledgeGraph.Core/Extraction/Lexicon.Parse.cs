@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Extraction;
 public sealed partial class Lexicon
 {
     // Lists of words; the verb and concept lists are maps (lemma or concept → words), the cue lists are ordered phrases.
-    private static readonly string[] WordLists =
+    internal static readonly string[] WordLists =
     [
         "weakSpeechVerbs", "personNouns", "documentNouns", "institutionNouns", "companyNouns", "falsehoodWords", "framingNouns", "determiners",
         "prepositions", "beForms", "subjectPronouns", "clauseBreaks", "topicPrepositions", "wordsBeforeVerb",
@@ -66,10 +66,10 @@ public sealed partial class Lexicon
             }
         }
 
-        var lists = new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal);
+        var lists = new Dictionary<string, Text.WordSet>(StringComparer.Ordinal);
         foreach (var name in WordLists)
         {
-            lists[name] = Words(sourceName, name, sections[name], folded: true).Select(w => w.Word).ToFrozenSet(StringComparer.Ordinal);
+            lists[name] = new Text.WordSet(Words(sourceName, name, sections[name], folded: true).Select(w => w.Word));
         }
 
         var verbs = new Dictionary<string, (string, bool)>(StringComparer.Ordinal);

@@ -15,9 +15,9 @@ public sealed partial class Lexicon
     private static readonly Lazy<Lexicon> Embedded = new(LoadDefault);
     private static Lexicon? _current;
 
-    private readonly Dictionary<string, FrozenSet<string>> _lists;
+    private readonly Dictionary<string, Text.WordSet> _lists;
 
-    private Lexicon(Dictionary<string, FrozenSet<string>> lists, FrozenDictionary<string, (string Lemma, bool Denial)> verbs,
+    private Lexicon(Dictionary<string, Text.WordSet> lists, FrozenDictionary<string, (string Lemma, bool Denial)> verbs,
         FrozenDictionary<string, string> concepts, FrozenDictionary<string, FrozenSet<string>> roleKin, IReadOnlyList<string> linkPrefixes, IReadOnlyList<(string First, string Second, bool Interview)> reporterCues)
     {
         _lists = lists;
@@ -26,7 +26,7 @@ public sealed partial class Lexicon
         RoleKin = roleKin;
         LinkPrefixes = linkPrefixes;
         ReporterCues = reporterCues;
-        CueWords = reporterCues.Select(c => c.First).ToFrozenSet(StringComparer.Ordinal);
+        CueWords = new Text.WordSet(reporterCues.Select(c => c.First).Distinct(StringComparer.Ordinal));
         foreach (var form in verbs.Keys)
         {
             VerbFilter.Add(form);
@@ -79,116 +79,116 @@ public sealed partial class Lexicon
     internal IReadOnlyList<(string First, string Second, bool Interview)> ReporterCues { get; }
 
     /// <summary>The first words of <see cref="ReporterCues"/>.</summary>
-    internal FrozenSet<string> CueWords { get; }
+    internal Text.WordSet CueWords { get; }
 
-    internal FrozenSet<string> WeakSpeechVerbs => field ??= _lists["weakSpeechVerbs"];
-    internal FrozenSet<string> AppealVerbs => field ??= _lists["appealVerbs"];
-    internal FrozenSet<string> VerdictIntensifiers => field ??= _lists["verdictIntensifiers"];
-    internal FrozenSet<string> PersonNouns => field ??= _lists["personNouns"];
-    internal FrozenSet<string> DocumentNouns => field ??= _lists["documentNouns"];
-    internal FrozenSet<string> InstitutionNouns => field ??= _lists["institutionNouns"];
-    internal FrozenSet<string> CompanyNouns => field ??= _lists["companyNouns"];
-    internal FrozenSet<string> FalsehoodWords => field ??= _lists["falsehoodWords"];
-    internal FrozenSet<string> FramingNouns => field ??= _lists["framingNouns"];
-    internal FrozenSet<string> Determiners => field ??= _lists["determiners"];
-    internal FrozenSet<string> Prepositions => field ??= _lists["prepositions"];
-    internal FrozenSet<string> BeForms => field ??= _lists["beForms"];
-    internal FrozenSet<string> SubjectPronouns => field ??= _lists["subjectPronouns"];
-    internal FrozenSet<string> ClauseBreaks => field ??= _lists["clauseBreaks"];
-    internal FrozenSet<string> TopicPrepositions => field ??= _lists["topicPrepositions"];
-    internal FrozenSet<string> WordsBeforeVerb => field ??= _lists["wordsBeforeVerb"];
-    internal FrozenSet<string> ReportNouns => field ??= _lists["reportNouns"];
-    internal FrozenSet<string> FigureNouns => field ??= _lists["figureNouns"];
-    internal FrozenSet<string> AnonymousSpeakers => field ??= _lists["anonymousSpeakers"];
-    internal FrozenSet<string> IssuedWords => field ??= _lists["issuedWords"];
+    internal Text.WordSet WeakSpeechVerbs => field ??= _lists["weakSpeechVerbs"];
+    internal Text.WordSet AppealVerbs => field ??= _lists["appealVerbs"];
+    internal Text.WordSet VerdictIntensifiers => field ??= _lists["verdictIntensifiers"];
+    internal Text.WordSet PersonNouns => field ??= _lists["personNouns"];
+    internal Text.WordSet DocumentNouns => field ??= _lists["documentNouns"];
+    internal Text.WordSet InstitutionNouns => field ??= _lists["institutionNouns"];
+    internal Text.WordSet CompanyNouns => field ??= _lists["companyNouns"];
+    internal Text.WordSet FalsehoodWords => field ??= _lists["falsehoodWords"];
+    internal Text.WordSet FramingNouns => field ??= _lists["framingNouns"];
+    internal Text.WordSet Determiners => field ??= _lists["determiners"];
+    internal Text.WordSet Prepositions => field ??= _lists["prepositions"];
+    internal Text.WordSet BeForms => field ??= _lists["beForms"];
+    internal Text.WordSet SubjectPronouns => field ??= _lists["subjectPronouns"];
+    internal Text.WordSet ClauseBreaks => field ??= _lists["clauseBreaks"];
+    internal Text.WordSet TopicPrepositions => field ??= _lists["topicPrepositions"];
+    internal Text.WordSet WordsBeforeVerb => field ??= _lists["wordsBeforeVerb"];
+    internal Text.WordSet ReportNouns => field ??= _lists["reportNouns"];
+    internal Text.WordSet FigureNouns => field ??= _lists["figureNouns"];
+    internal Text.WordSet AnonymousSpeakers => field ??= _lists["anonymousSpeakers"];
+    internal Text.WordSet IssuedWords => field ??= _lists["issuedWords"];
 
     /// <summary>Channels a statement is made in, skipped after the verb ("said in a statement the …").</summary>
-    internal FrozenSet<string> ChannelNouns => field ??= _lists["channelNouns"];
-    internal FrozenSet<string> ProgrammeNouns => field ??= _lists["programmeNouns"];
+    internal Text.WordSet ChannelNouns => field ??= _lists["channelNouns"];
+    internal Text.WordSet ProgrammeNouns => field ??= _lists["programmeNouns"];
 
     /// <summary>Those who speak as the one they speak for ("her office said", "Okafor's lawyers said").</summary>
-    internal FrozenSet<string> ProxyNouns => field ??= _lists["proxyNouns"];
+    internal Text.WordSet ProxyNouns => field ??= _lists["proxyNouns"];
 
     /// <summary>Nouns that make a clause someone's statement after a possessive ("the mayor's claim that …").</summary>
-    internal FrozenSet<string> PossessiveClaimNouns => field ??= _lists["possessiveClaimNouns"];
+    internal Text.WordSet PossessiveClaimNouns => field ??= _lists["possessiveClaimNouns"];
 
     /// <summary>The subset of <see cref="PossessiveClaimNouns"/> that deny their clause ("the ministry's denial that …").</summary>
-    internal FrozenSet<string> DenialNouns => field ??= _lists["denialNouns"];
-    internal FrozenSet<string> Titles => field ??= _lists["titles"];
-    internal FrozenSet<string> PersonTitles => field ??= _lists["personTitles"];
-    internal FrozenSet<string> InstitutionHeads => field ??= _lists["institutionHeads"];
-    internal FrozenSet<string> CorporateSuffixes => field ??= _lists["corporateSuffixes"];
-    internal FrozenSet<string> FirmSuffixes => field ??= _lists["firmSuffixes"];
+    internal Text.WordSet DenialNouns => field ??= _lists["denialNouns"];
+    internal Text.WordSet Titles => field ??= _lists["titles"];
+    internal Text.WordSet PersonTitles => field ??= _lists["personTitles"];
+    internal Text.WordSet InstitutionHeads => field ??= _lists["institutionHeads"];
+    internal Text.WordSet CorporateSuffixes => field ??= _lists["corporateSuffixes"];
+    internal Text.WordSet FirmSuffixes => field ??= _lists["firmSuffixes"];
 
-    internal FrozenSet<string> LegalForms => field ??= _lists["legalForms"];
-    internal FrozenSet<string> NotNames => field ??= _lists["notNames"];
-    internal FrozenSet<string> NameParticles => field ??= _lists["nameParticles"];
-    internal FrozenSet<string> InstitutionIntroducers => field ??= _lists["institutionIntroducers"];
+    internal Text.WordSet LegalForms => field ??= _lists["legalForms"];
+    internal Text.WordSet NotNames => field ??= _lists["notNames"];
+    internal Text.WordSet NameParticles => field ??= _lists["nameParticles"];
+    internal Text.WordSet InstitutionIntroducers => field ??= _lists["institutionIntroducers"];
 
-    internal FrozenSet<string> CreditLabels => field ??= _lists["creditLabels"];
+    internal Text.WordSet CreditLabels => field ??= _lists["creditLabels"];
 
-    internal FrozenSet<string> OutletNouns => field ??= _lists["outletNouns"];
+    internal Text.WordSet OutletNouns => field ??= _lists["outletNouns"];
 
     /// <summary>Last words of an outlet's own name ("Harbour Times", "Wexford Ledger").</summary>
-    internal FrozenSet<string> OutletNameHeads => field ??= _lists["outletNameHeads"];
+    internal Text.WordSet OutletNameHeads => field ??= _lists["outletNameHeads"];
 
-    internal FrozenSet<string> OutletOnlyHeads => field ??= _lists["outletOnlyHeads"];
-    internal FrozenSet<string> OrganisationClassNouns => field ??= _lists["organisationClassNouns"];
+    internal Text.WordSet OutletOnlyHeads => field ??= _lists["outletOnlyHeads"];
+    internal Text.WordSet OrganisationClassNouns => field ??= _lists["organisationClassNouns"];
 
     /// <summary>Sports whose name introduces a club ("Turkish football giants, Fenerbahce"): a later "the club" may be it.</summary>
-    internal FrozenSet<string> SportNouns => field ??= _lists["sportNouns"];
+    internal Text.WordSet SportNouns => field ??= _lists["sportNouns"];
 
     /// <summary>A ministry's portfolio written in lower case before "ministry" ("the interior ministry", "Kenya's health ministry").</summary>
-    internal FrozenSet<string> PortfolioWords => field ??= _lists["portfolioWords"];
-    internal FrozenSet<string> StreetHeads => field ??= _lists["streetHeads"];
-    internal FrozenSet<string> KinNouns => field ??= _lists["kinNouns"];
-    internal FrozenSet<string> PlaceHeads => field ??= _lists["placeHeads"];
-    internal FrozenSet<string> PlaceModifiers => field ??= _lists["placeModifiers"];
-    internal FrozenSet<string> DeceptionVerbs => field ??= _lists["deceptionVerbs"];
+    internal Text.WordSet PortfolioWords => field ??= _lists["portfolioWords"];
+    internal Text.WordSet StreetHeads => field ??= _lists["streetHeads"];
+    internal Text.WordSet KinNouns => field ??= _lists["kinNouns"];
+    internal Text.WordSet PlaceHeads => field ??= _lists["placeHeads"];
+    internal Text.WordSet PlaceModifiers => field ??= _lists["placeModifiers"];
+    internal Text.WordSet DeceptionVerbs => field ??= _lists["deceptionVerbs"];
 
-    internal FrozenSet<string> DisapprovalVerbs => field ??= _lists["disapprovalVerbs"];
+    internal Text.WordSet DisapprovalVerbs => field ??= _lists["disapprovalVerbs"];
 
-    internal FrozenSet<string> ClaimObjectVerbs => field ??= _lists["claimObjectVerbs"];
-    internal FrozenSet<string> ShortWords => field ??= _lists["shortWords"];
-    internal FrozenSet<string> WeakTitles => field ??= _lists["weakTitles"];
-    internal FrozenSet<string> CompoundModifiers => field ??= _lists["compoundModifiers"];
-    internal FrozenSet<string> AffiliationNouns => field ??= _lists["affiliationNouns"];
-    internal FrozenSet<string> BuildingHeads => field ??= _lists["buildingHeads"];
-    internal FrozenSet<string> EmploymentWords => field ??= _lists["employmentWords"];
-    internal FrozenSet<string> CommonAcronyms => field ??= _lists["commonAcronyms"];
+    internal Text.WordSet ClaimObjectVerbs => field ??= _lists["claimObjectVerbs"];
+    internal Text.WordSet ShortWords => field ??= _lists["shortWords"];
+    internal Text.WordSet WeakTitles => field ??= _lists["weakTitles"];
+    internal Text.WordSet CompoundModifiers => field ??= _lists["compoundModifiers"];
+    internal Text.WordSet AffiliationNouns => field ??= _lists["affiliationNouns"];
+    internal Text.WordSet BuildingHeads => field ??= _lists["buildingHeads"];
+    internal Text.WordSet EmploymentWords => field ??= _lists["employmentWords"];
+    internal Text.WordSet CommonAcronyms => field ??= _lists["commonAcronyms"];
 
-    internal FrozenSet<string> PostNominals => field ??= _lists["postNominals"];
-    internal FrozenSet<string> InstitutionEndings => field ??= _lists["institutionEndings"];
-    internal FrozenSet<string> LeadVerbs => field ??= _lists["leadVerbs"];
-    internal FrozenSet<string> LeadNouns => field ??= _lists["leadNouns"];
-    internal FrozenSet<string> MemberNouns => field ??= _lists["memberNouns"];
-    internal FrozenSet<string> Negations => field ??= _lists["negations"];
+    internal Text.WordSet PostNominals => field ??= _lists["postNominals"];
+    internal Text.WordSet InstitutionEndings => field ??= _lists["institutionEndings"];
+    internal Text.WordSet LeadVerbs => field ??= _lists["leadVerbs"];
+    internal Text.WordSet LeadNouns => field ??= _lists["leadNouns"];
+    internal Text.WordSet MemberNouns => field ??= _lists["memberNouns"];
+    internal Text.WordSet Negations => field ??= _lists["negations"];
 
     /// <summary>"whatsoever", "at all", "anymore": words that only strengthen a negation and leave the claim with it.</summary>
-    internal FrozenSet<string> NegationIntensifiers => field ??= _lists["negationIntensifiers"];
+    internal Text.WordSet NegationIntensifiers => field ??= _lists["negationIntensifiers"];
 
     /// <summary>"easy", "new", "enough": adjectives of assessment that, negated after a copula, judge rather than refute.</summary>
-    internal FrozenSet<string> NegatedAssessments => field ??= _lists["negatedAssessments"];
+    internal Text.WordSet NegatedAssessments => field ??= _lists["negatedAssessments"];
 
     /// <summary>"fake", "viral", "purported": words that disown a document before its noun.</summary>
-    internal FrozenSet<string> DisowningWords => field ??= _lists["disowningWords"];
-    internal FrozenSet<string> ActObjects => field ??= _lists["actObjects"];
-    internal FrozenSet<string> ConditionWords => field ??= _lists["conditionWords"];
-    internal FrozenSet<string> IntroWords => field ??= _lists["introWords"];
-    internal FrozenSet<string> ClaimKeyStopWords => field ??= _lists["claimKeyStopWords"];
-    internal FrozenSet<string> TailMarkers => field ??= _lists["tailMarkers"];
-    internal FrozenSet<string> BoxMarkers => field ??= _lists["boxMarkers"];
-    internal FrozenSet<string> NavigationLines => field ??= _lists["navigationLines"];
-    internal FrozenSet<string> QaHeadings => field ??= _lists["qaHeadings"];
-    internal FrozenSet<string> LoremWords => field ??= _lists["loremWords"];
-    internal FrozenSet<string> Abbreviations => field ??= _lists["abbreviations"];
+    internal Text.WordSet DisowningWords => field ??= _lists["disowningWords"];
+    internal Text.WordSet ActObjects => field ??= _lists["actObjects"];
+    internal Text.WordSet ConditionWords => field ??= _lists["conditionWords"];
+    internal Text.WordSet IntroWords => field ??= _lists["introWords"];
+    internal Text.WordSet ClaimKeyStopWords => field ??= _lists["claimKeyStopWords"];
+    internal Text.WordSet TailMarkers => field ??= _lists["tailMarkers"];
+    internal Text.WordSet BoxMarkers => field ??= _lists["boxMarkers"];
+    internal Text.WordSet NavigationLines => field ??= _lists["navigationLines"];
+    internal Text.WordSet QaHeadings => field ??= _lists["qaHeadings"];
+    internal Text.WordSet LoremWords => field ??= _lists["loremWords"];
+    internal Text.WordSet Abbreviations => field ??= _lists["abbreviations"];
 
     /// <summary>National web domains sold to anyone ("co", "io", "tv"): they say nothing of a publisher's country.</summary>
-    internal FrozenSet<string> GenericCountryDomains => field ??= _lists["genericCountryDomains"];
-    internal FrozenSet<string> PlatformHosts => field ??= _lists["platformHosts"];
+    internal Text.WordSet GenericCountryDomains => field ??= _lists["genericCountryDomains"];
+    internal Text.WordSet PlatformHosts => field ??= _lists["platformHosts"];
 
     /// <summary>The list of that name (for tests and tools).</summary>
-    internal FrozenSet<string> List(string name) => _lists[name];
+    internal Text.WordSet List(string name) => _lists[name];
 
     /// <summary>Loads a lexicon file; the error names the file, line and reason on bad input.</summary>
     public static Lexicon Load(string path)

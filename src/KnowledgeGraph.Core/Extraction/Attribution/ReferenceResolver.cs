@@ -11,9 +11,9 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
 {
     private readonly ArticleAnalysis _a = analysis;
 
-    private static FrozenSet<string> Anonymous => Lexicon.Current.AnonymousSpeakers;
+    private static WordSet Anonymous => Lexicon.Current.AnonymousSpeakers;
 
-    private static FrozenSet<string> IssuedWords => Lexicon.Current.IssuedWords;
+    private static WordSet IssuedWords => Lexicon.Current.IssuedWords;
 
     public (string, int, int)? ReferencePhrase(Paragraph p, int det, int to)
     {

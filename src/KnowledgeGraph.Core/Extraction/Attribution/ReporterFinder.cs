@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Extraction.Text;
 using KnowledgeGraph.Model;
@@ -14,7 +13,7 @@ internal sealed class ReporterFinder(AttributionContext context)
     // Two-word cues before an intermediary ("in an interview with CNN", "quoted by Reuters"), folded.
     private static IReadOnlyList<(string First, string Second, bool Interview)> ReporterCues => Lexicon.Current.ReporterCues;
 
-    private static FrozenSet<string> CueWords => Lexicon.Current.CueWords;
+    private static WordSet CueWords => Lexicon.Current.CueWords;
 
     /// <summary>
     /// The intermediaries named in sentence <paramref name="s"/> for <paramref name="speaker"/>'s statement. A relay cue

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Extraction.Text;
 
@@ -216,7 +215,7 @@ internal sealed class SourceFinder(ArticleAnalysis analysis, IDiscourseView disc
         return place;
     }
 
-    private static FrozenSet<string> ReportNouns => Lexicon.Current.ReportNouns;
+    private static WordSet ReportNouns => Lexicon.Current.ReportNouns;
 
     /// <summary>"a report in/by/from the Miami Herald that": the outlet mention and the index of "that", or null.</summary>
     public (Mention Source, int That)? ReportSource(Paragraph p, Sentence s, int i)

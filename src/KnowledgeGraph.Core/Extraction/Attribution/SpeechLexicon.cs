@@ -10,13 +10,13 @@ internal static class SpeechLexicon
     private static FrozenDictionary<string, (string Lemma, bool Denial)> Verbs => Lexicon.Current.Verbs;
 
     /// <summary>Nouns for people, resolved to the last fitting person.</summary>
-    public static FrozenSet<string> PersonNouns => Lexicon.Current.PersonNouns;
+    public static WordSet PersonNouns => Lexicon.Current.PersonNouns;
 
     /// <summary>Nouns for documents that speak for whoever issued them.</summary>
-    public static FrozenSet<string> DocumentNouns => Lexicon.Current.DocumentNouns;
+    public static WordSet DocumentNouns => Lexicon.Current.DocumentNouns;
 
     /// <summary>Nouns for organisations, resolved to the last fitting institution.</summary>
-    public static FrozenSet<string> InstitutionNouns => Lexicon.Current.InstitutionNouns;
+    public static WordSet InstitutionNouns => Lexicon.Current.InstitutionNouns;
 
     /// <summary>
     /// A noun for a business ("the company", "the drugmaker", "the lender"): the lexicon's companyNouns, or any word
@@ -55,7 +55,7 @@ internal static class SpeechLexicon
         return lexicon.VerbFilter.MayContain(norm) && lexicon.Verbs.ContainsKey(norm);
     }
 
-    private static FrozenSet<string> WeakLemmas => Lexicon.Current.WeakSpeechVerbs;
+    private static WordSet WeakLemmas => Lexicon.Current.WeakSpeechVerbs;
 
     /// <summary>Verbs that, inside another speaker's that-clause, belong to the content rather than start a new statement.</summary>
     public static bool IsWeak(string lemma) => WeakLemmas.Contains(lemma);

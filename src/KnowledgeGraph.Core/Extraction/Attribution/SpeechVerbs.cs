@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Extraction.Attribution;
 /// <summary>Telling a speech verb from the same word used as a noun, a passive or a topic ("commented on").</summary>
 internal static class SpeechVerbs
 {
-    private static FrozenSet<string> TopicPrepositions => Lexicon.Current.TopicPrepositions;
+    private static WordSet TopicPrepositions => Lexicon.Current.TopicPrepositions;
 
     public static bool IsSpeechVerb(Paragraph p, Sentence s, int i, out string lemma, out bool denial, out bool participle)
     {
@@ -1288,7 +1288,7 @@ internal static class SpeechVerbs
         return null;
     }
 
-    private static FrozenSet<string> BeforeVerb => Lexicon.Current.WordsBeforeVerb;
+    private static WordSet BeforeVerb => Lexicon.Current.WordsBeforeVerb;
 
     /// <summary>"would announce", "will not deny", "could possibly confirm": a modal of the future or of possibility before the verb.</summary>
     private static bool AfterModal(List<Token> t, int first, int i)

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using KnowledgeGraph.Extraction.Text;
 
 namespace KnowledgeGraph.Extraction.Attribution;
@@ -6,24 +5,24 @@ namespace KnowledgeGraph.Extraction.Attribution;
 /// <summary>Small closed word classes used by attribution (folded forms).</summary>
 internal static class Words
 {
-    public static FrozenSet<string> Determiners => Lexicon.Current.Determiners;
+    public static WordSet Determiners => Lexicon.Current.Determiners;
 
-    public static FrozenSet<string> Prepositions => Lexicon.Current.Prepositions;
+    public static WordSet Prepositions => Lexicon.Current.Prepositions;
 
-    public static FrozenSet<string> BeForms => Lexicon.Current.BeForms;
+    public static WordSet BeForms => Lexicon.Current.BeForms;
 
-    public static FrozenSet<string> SubjectPronouns => Lexicon.Current.SubjectPronouns;
+    public static WordSet SubjectPronouns => Lexicon.Current.SubjectPronouns;
 
-    public static FrozenSet<string> ClauseBreaks => Lexicon.Current.ClauseBreaks;
+    public static WordSet ClauseBreaks => Lexicon.Current.ClauseBreaks;
 
     /// <summary>Modals of the future or of possibility: "would", "will" ("'ll", the "wo" of "won't"), "could", "might", "may", "shall", "should".</summary>
     public static bool IsFutureModal(string norm) => norm is "would" or "will" or "wo" or "'ll" or "ll" or "could" or "might" or "may" or "shall" or "should";
 
     /// <summary>Predicates that call the subject false ("… are not true", "is gossip").</summary>
-    public static FrozenSet<string> FalsehoodWords => Lexicon.Current.FalsehoodWords;
+    public static WordSet FalsehoodWords => Lexicon.Current.FalsehoodWords;
 
     /// <summary>Nouns that frame a denied proposition ("denied the claim that …", "rejects the characterization of being …").</summary>
-    public static FrozenSet<string> FramingNouns => Lexicon.Current.FramingNouns;
+    public static WordSet FramingNouns => Lexicon.Current.FramingNouns;
 
     /// <summary>A noun that names a claim or a report of one ("the allegations", "the story"): what a denial can reject.</summary>
     public static bool NamesAClaim(string norm) => Lexicon.Current.FramingNouns.Contains(norm) || Lexicon.Current.ReportNouns.Contains(norm);
@@ -147,7 +146,7 @@ internal static class Words
     private static bool HyphenatedFalsehood(string norm)
     {
         var dash = norm.LastIndexOf('-');
-        return dash > 0 && dash + 1 < norm.Length && FalsehoodWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(norm.AsSpan(dash + 1)) &&
+        return dash > 0 && dash + 1 < norm.Length && FalsehoodWords.Contains(norm.AsSpan(dash + 1)) &&
             !norm.StartsWith("non-", StringComparison.Ordinal) && !norm.StartsWith("anti-", StringComparison.Ordinal) &&
             !norm.StartsWith("counter-", StringComparison.Ordinal);
     }

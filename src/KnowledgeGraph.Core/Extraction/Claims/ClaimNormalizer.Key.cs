@@ -1,3 +1,4 @@
+using KnowledgeGraph.Extraction.Text;
 using System.Collections.Frozen;
 
 namespace KnowledgeGraph.Extraction.Claims;
@@ -5,7 +6,7 @@ namespace KnowledgeGraph.Extraction.Claims;
 /// <summary>The claim key: content words only, mapped to one form per concept and lightly stemmed.</summary>
 internal sealed partial class ClaimNormalizer
 {
-    private static FrozenSet<string> Dropped => Lexicon.Current.ClaimKeyStopWords;
+    private static WordSet Dropped => Lexicon.Current.ClaimKeyStopWords;
 
     private static FrozenDictionary<string, string> Concepts => Lexicon.Current.ClaimKeyConcepts;
 

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Extraction.Attribution;
 using KnowledgeGraph.Extraction.Text;
@@ -12,10 +11,10 @@ namespace KnowledgeGraph.Extraction.Claims;
 /// </summary>
 internal static partial class PropositionSplitter
 {
-    private static FrozenSet<string> Negations => Lexicon.Current.Negations;
+    private static WordSet Negations => Lexicon.Current.Negations;
     private const int ShortOpening = 8;
 
-    private static FrozenSet<string> ConditionWords => Lexicon.Current.ConditionWords;
+    private static WordSet ConditionWords => Lexicon.Current.ConditionWords;
 
     /// <summary>
     /// A full stop, or "!"/"?", that ends a sentence: not the dot of "Cupertino, Calif., headquarters", nor a period inside
@@ -453,7 +452,7 @@ internal static partial class PropositionSplitter
         return words > 0;
     }
 
-    private static FrozenSet<string> IntroWords => Lexicon.Current.IntroWords;
+    private static WordSet IntroWords => Lexicon.Current.IntroWords;
 
     /// <summary>
     /// "(that,) contrary to the report, …", "contrary to claims by the newspaper, …": the report or claims, as the span

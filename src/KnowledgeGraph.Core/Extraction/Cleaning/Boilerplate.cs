@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using KnowledgeGraph.Extraction.Text;
 
 namespace KnowledgeGraph.Extraction.Cleaning;
 
@@ -6,13 +6,13 @@ namespace KnowledgeGraph.Extraction.Cleaning;
 internal static class Boilerplate
 {
     // Lines after which the article body is over (the rest is the site's lists and footers).
-    private static FrozenSet<string> TailMarkers => Lexicon.Current.TailMarkers;
+    private static WordSet TailMarkers => Lexicon.Current.TailMarkers;
 
-    private static FrozenSet<string> NavigationLines => Lexicon.Current.NavigationLines;
+    private static WordSet NavigationLines => Lexicon.Current.NavigationLines;
 
-    private static FrozenSet<string> QaHeadings => Lexicon.Current.QaHeadings;
+    private static WordSet QaHeadings => Lexicon.Current.QaHeadings;
 
-    private static FrozenSet<string> Lorem => Lexicon.Current.LoremWords;
+    private static WordSet Lorem => Lexicon.Current.LoremWords;
 
     internal static readonly char[] TrimChars = [' ', '.', ':', '!', '|', '>', '<', '-', '\u2013', '\u2014', '#', '*', '\u00BB', '\u2192'];
 

@@ -167,17 +167,18 @@ internal static partial class RunInSplitter
             return false;
         }
 
-        if (prev.IsWord && prev.Cap && Gazetteer.Default.IsGivenName(prev.Norm))
-        {
-            return false; // "spokeswoman Angela Hill: Energy Secretary …": a surname after a given name, a person introduced
-        }
-
         // Two words: the second in lower case ("Hot stuff:"); "on Twitter Denial:" is a one-word label after a name.
         var colon = tokens.Count > i + 1 && tokens[i + 1].Norm == ":" ? i + 1 :
             tokens.Count > i + 2 && tokens[i + 1].IsWord && !tokens[i + 1].Cap && tokens[i + 2].Norm == ":" ? i + 2 : -1;
         if (colon < 0 || colon + 1 >= tokens.Count || !tokens[colon + 1].IsWord || !tokens[colon + 1].Cap)
         {
             return false;
+        }
+
+        // (asked after the colon, the rare part: the given-name lookup ran for every capitalised word after another)
+        if (prev.IsWord && prev.Cap && Gazetteer.Default.IsGivenName(prev.Norm))
+        {
+            return false; // "spokeswoman Angela Hill: Energy Secretary …": a surname after a given name, a person introduced
         }
 
         for (var k = i; k < colon; k++)

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using KnowledgeGraph.Extraction.Text;
 using KnowledgeGraph.Extraction.Attribution;
 using KnowledgeGraph.Extraction.Entities.Gazetteers;
@@ -8,10 +7,10 @@ namespace KnowledgeGraph.Extraction.Entities;
 /// <summary>Deciding whether a capitalised run is a person, and reading the role and country the text gives.</summary>
 internal static partial class EntityDiscovery
 {
-    private static FrozenSet<string> Kin => Lexicon.Current.KinNouns;
+    private static WordSet Kin => Lexicon.Current.KinNouns;
 
     // Modifiers that may sit in a title but do not make one ("senior Castro officials").
-    private static FrozenSet<string> WeakTitles => Lexicon.Current.WeakTitles;
+    private static WordSet WeakTitles => Lexicon.Current.WeakTitles;
 
     private static bool ClassifyPerson(string text, List<Token> tokens, bool[] covered, int start, int end, EntityRegistry registry,
         out string? role, out string? country)

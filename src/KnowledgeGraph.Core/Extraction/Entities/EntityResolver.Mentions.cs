@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Text;
 using KnowledgeGraph.Extraction.Text;
@@ -8,9 +7,9 @@ namespace KnowledgeGraph.Extraction.Entities;
 /// <summary>The final match over registry and article aliases; generic names resolved by context; stated ties.</summary>
 internal sealed partial class EntityResolver
 {
-    private static FrozenSet<string> LeadVerbs => Lexicon.Current.LeadVerbs;
-    private static FrozenSet<string> LeadNouns => Lexicon.Current.LeadNouns;
-    private static FrozenSet<string> MemberNouns => Lexicon.Current.MemberNouns;
+    private static WordSet LeadVerbs => Lexicon.Current.LeadVerbs;
+    private static WordSet LeadNouns => Lexicon.Current.LeadNouns;
+    private static WordSet MemberNouns => Lexicon.Current.MemberNouns;
 
     private string? _lastForeignMinistry;
 

@@ -459,7 +459,7 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         var last = space <= 0 ? [] : name.AsSpan(space + 1);
         Span<char> folded = stackalloc char[8];
         if (last.Length is 0 or > 8 || last.ToLowerInvariant(folded) != last.Length ||
-            !Lexicon.Current.LegalForms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded[..last.Length]))
+            !Lexicon.Current.LegalForms.Contains(folded[..last.Length]))
         {
             return null;
         }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using KnowledgeGraph.Extraction.Text;
 
 namespace KnowledgeGraph.Extraction.Entities;
@@ -7,7 +6,7 @@ namespace KnowledgeGraph.Extraction.Entities;
 internal static class NameWords
 {
     /// <summary>Titles that precede a name ("Deputy Minister", "General", "journalist").</summary>
-    public static FrozenSet<string> Titles => Lexicon.Current.Titles;
+    public static WordSet Titles => Lexicon.Current.Titles;
 
     /// <summary>
     /// A title word as the text writes it: "MD" (managing director) in capitals is one, "Md" of "Md Delwar Hossain"
@@ -16,20 +15,20 @@ internal static class NameWords
     public static bool IsTitle(Token t) => Titles.Contains(t.Norm) && !(t.Norm == "md" && !t.AllCaps);
 
     /// <summary>Title words that name an office held by a person ("Minister of Energy and Mines"), not an institution.</summary>
-    public static FrozenSet<string> PersonTitles => Lexicon.Current.PersonTitles;
+    public static WordSet PersonTitles => Lexicon.Current.PersonTitles;
 
     /// <summary>Words that make a capitalised run an institution ("Ministry of Justice", "National Liberation Army").</summary>
-    public static FrozenSet<string> InstitutionHeads => Lexicon.Current.InstitutionHeads;
+    public static WordSet InstitutionHeads => Lexicon.Current.InstitutionHeads;
 
     /// <summary>Trailing words of company names; the rest is a short alias ("Northwind Logistics" → "Northwind").</summary>
-    public static FrozenSet<string> CorporateSuffixes => Lexicon.Current.CorporateSuffixes;
+    public static WordSet CorporateSuffixes => Lexicon.Current.CorporateSuffixes;
 
     /// <summary>Capitalised words that open sentences or headings but are not names.</summary>
-    public static FrozenSet<string> NotNames => Lexicon.Current.NotNames;
+    public static WordSet NotNames => Lexicon.Current.NotNames;
 
     /// <summary>Lower-case particles inside names ("Fernández de Cossío", "Ludwig van Beethoven").</summary>
-    public static FrozenSet<string> NameParticles => Lexicon.Current.NameParticles;
+    public static WordSet NameParticles => Lexicon.Current.NameParticles;
 
     /// <summary>Nouns that introduce an outlet or organisation by name ("the newspaper The Wall Street Journal").</summary>
-    public static FrozenSet<string> InstitutionIntroducers => Lexicon.Current.InstitutionIntroducers;
+    public static WordSet InstitutionIntroducers => Lexicon.Current.InstitutionIntroducers;
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Extraction.Text;
@@ -12,7 +11,7 @@ internal static class Tokenizer
 {
     private static readonly string[] PunctCache = BuildPunctCache();
 
-    private static FrozenSet<string> Abbreviations => Lexicon.Current.Abbreviations;
+    private static WordSet Abbreviations => Lexicon.Current.Abbreviations;
 
     private static string[] BuildPunctCache()
     {
