@@ -12,6 +12,13 @@ internal sealed partial class ArticleAnalysis(EntityRegistry registry, string te
     /// <summary>Paragraphs with more tokens than this are cut (with a warning) to keep work bounded per article.</summary>
     internal const int MaxTokensPerParagraph = 200_000;
 
+    /// <summary>The largest scratch token list a thread keeps from one article to the next.</summary>
+    private const int MaxKeptScratch = 1 << 16;
+
+    /// <summary>This thread's scratch token list, reused article after article (each paragraph's tokens are copied out of it).</summary>
+    [ThreadStatic]
+    private static List<Token>? _scratch;
+
     public EntityRegistry Registry { get; } = registry;
 
     public string Text { get; } = text;
@@ -135,7 +142,7 @@ internal sealed partial class ArticleAnalysis(EntityRegistry registry, string te
     {
         var unpaired = 0;
         var cut = false;
-        var scratch = new List<Token>(256);
+        var scratch = _scratch ??= new List<Token>(1024);
         Func<string, bool> isKnownName = Registry.IsKnownSingleWord;
         foreach (var line in lines)
         {
@@ -162,6 +169,12 @@ internal sealed partial class ArticleAnalysis(EntityRegistry registry, string te
             unpaired += u;
             p.Sentences = SentenceSplitter.Split(tokens, p.InQuote);
             Paragraphs.Add(p);
+        }
+
+        scratch.Clear();
+        if (scratch.Capacity > MaxKeptScratch)
+        {
+            _scratch = null; // one huge paragraph does not keep its array for the thread's life
         }
 
         if (unpaired > 0)

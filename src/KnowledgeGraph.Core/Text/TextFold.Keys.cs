@@ -103,6 +103,10 @@ public static partial class TextFold
         }
     }
 
+    /// <summary>This thread's SHA-256, reused id after id (OpenSSL's one-shot hash sets up and tears down a context per call).</summary>
+    [ThreadStatic]
+    private static IncrementalHash? _sha256;
+
     /// <summary>
     /// <paramref name="prefix"/> followed by the first 12 hex characters of the SHA-256 of <paramref name="text"/>: the
     /// same as <c>prefix + ShortHash(text.ToString())</c>, built as one string.
@@ -116,7 +120,9 @@ public static partial class TextFold
         try
         {
             var length = Encoding.UTF8.GetBytes(text, rented);
-            SHA256.HashData(rented.AsSpan(0, length), hash);
+            var sha = _sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            sha.AppendData(rented.AsSpan(0, length));
+            sha.GetHashAndReset(hash);
         }
         finally
         {

@@ -125,6 +125,7 @@ internal static partial class PropositionSplitter
         var secondThat = SecondThatClause(p, first, mainEnd);
         var innerDenial = InnerDenial(p, first, secondThat >= 0 ? secondThat : mainEnd);
         var mainStop = innerDenial >= 0 ? ConnectorStart(p, first, innerDenial) : secondThat >= 0 ? secondThat : mainEnd;
+        var falsehood = -1; // the copula of a falsehood verdict, asked once below
         if (NoTruthOpening(p, first, mainStop) is var claimAt and > 0)
         {
             // "There is no truth to the rumour that the port will close": what has no truth is the rumour's clause.
@@ -212,7 +213,7 @@ internal static partial class PropositionSplitter
             // "These reports seek to mislead the public …": calling the subject a deception rejects it.
             props.Add(new Proposition(first, mainStop, Stance.Denied) { DeceiverEnd = deceiving });
         }
-        else if (FalsehoodAt(p, first, mainStop) is var copula0 and >= 0 && ReportsConjunct(p, first, copula0) is var conjunct and > 0)
+        else if ((falsehood = FalsehoodAt(p, first, mainStop)) >= 0 && ReportsConjunct(p, first, falsehood) is var conjunct and > 0)
         {
             // "There was no meeting between A and B, and all reports about it are false": the first clause is the claim,
             // denied by its negation, and the reports are that same claim's; "The meeting took place in May, and the reports
@@ -221,11 +222,12 @@ internal static partial class PropositionSplitter
             props.Add(clause);
             if (clause.Stance != Stance.Denied)
             {
-                props.Add(new Proposition(conjunct + 1, copula0, Stance.Denied));
+                props.Add(new Proposition(conjunct + 1, falsehood, Stance.Denied));
             }
         }
-        else if (FalsehoodAt(p, first, mainStop) is var copula and >= 0)
+        else if (falsehood >= 0)
         {
+            var copula = falsehood; // (asked once, in the branch above)
             var subject = StripFraming(p, first, copula);
             var relative = RelativeAntecedent(p, subject, copula);
             if (relative is var (antecedent, pronoun))

@@ -8,34 +8,34 @@ internal static partial class Metadata
 {
     private const string Months = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 
-    [GeneratedRegex(@"\b(" + Months + @")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(" + Months + @")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDayYear();
 
-    [GeneratedRegex(@"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + Months + @")\.?,?\s+(\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + Months + @")\.?,?\s+(\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthYear();
 
-    [GeneratedRegex(@"\b(\d{4})-(\d{2})-(\d{2})\b", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(\d{4})-(\d{2})-(\d{2})\b")]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"\b(\d{1,2})([./])(\d{1,2})[./](\d{4})\b", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(\d{1,2})([./])(\d{1,2})[./](\d{4})\b")]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"\b[Bb]y\s+([A-Z][\p{L}'\-]+(?:\s+(?:[A-Z][\p{L}'\-]+|de|da|van|von|del|la)){0,4})\s*$", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b[Bb]y\s+([A-Z][\p{L}'\-]+(?:\s+(?:[A-Z][\p{L}'\-]+|de|da|van|von|del|la)){0,4})\s*$")]
     private static partial Regex Byline();
 
     // "HAVANA, Feb 3 (Reuters) -", "MEXICO CITY (AP) —", "RICHMOND, Va. (AP) _" (ASCII wire copy's dash), "DHAKA, Mar 3 (BSS):", "MOSCOW, June 26. /TASS/.", "New Delhi, May 3
     // (PTI) The …": the agency credited in a wire dateline (a colon only after a place in capitals, so "Minister Alam
     // (Labour): …" credits nobody; no mark at all only after a date and for an agency's capitals).
-    [GeneratedRegex(@"^\s*(?:\p{Lu}[^()\n]{1,60}\((\p{Lu}[^()\n]{1,30})\)\s*(?:[-\u2014\u2013]|_\s)|\p{Lu}[^()\n]{1,50},\s\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2}\s\((\p{Lu}{2,6})\)(?:\s\p{Lu}|\s*$)|\p{Lu}{2}[\p{Lu} .'\-]*,[^()\n]{1,30}\((\p{Lu}[^()\n]{1,30})\)\s*:|\p{Lu}{2}[\p{Lu} .'\-]*,[^/()\n]{1,30}/(\p{Lu}[\p{Lu}\- ]{1,20})/\s*[.:\-\u2014\u2013])", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^\s*(?:\p{Lu}[^()\n]{1,60}\((\p{Lu}[^()\n]{1,30})\)\s*(?:[-\u2014\u2013]|_\s)|\p{Lu}[^()\n]{1,50},\s\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2}\s\((\p{Lu}{2,6})\)(?:\s\p{Lu}|\s*$)|\p{Lu}{2}[\p{Lu} .'\-]*,[^()\n]{1,30}\((\p{Lu}[^()\n]{1,30})\)\s*:|\p{Lu}{2}[\p{Lu} .'\-]*,[^/()\n]{1,30}/(\p{Lu}[\p{Lu}\- ]{1,20})/\s*[.:\-\u2014\u2013])")]
     private static partial Regex WireDateline();
 
-    [GeneratedRegex(@"^\s*(?:url|link|source|permalink)\s*:\s*(https?://\S+)|^\s*(https?://\S+)\s*$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^\s*(?:url|link|source|permalink)\s*:\s*(https?://\S+)|^\s*(https?://\S+)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex UrlLine();
 
-    [GeneratedRegex(@"^\s*\d+\s+(?:mins?|minutes?)\s+read\s*$|^\s*(?:reading time|read time)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^\s*\d+\s+(?:mins?|minutes?)\s+read\s*$|^\s*(?:reading time|read time)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReadingTime();
 
-    [GeneratedRegex(@"^(?:today|published|updated|posted|date|last updated)\s*:?\s", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:today|published|updated|posted|date|last updated)\s*:?\s", RegexOptions.IgnoreCase)]
     private static partial Regex DatePrefix();
 
     /// <summary>True for lines that only carry metadata: a URL, a date (with optional byline), reading time, "By X".</summary>

@@ -27,6 +27,13 @@ internal static partial class RunInSplitter
     /// <summary>Sentences in the word range this many words after the last stop or cut, at most, are looked for.</summary>
     private const int MaxRunInWords = 30;
 
+    /// <summary>The largest token list kept from one line to the next (a long line's tokens are read into it, then dropped).</summary>
+    private const int MaxKeptTokens = 1 << 16;
+
+    /// <summary>This thread's token list, reused line after line (the tokens are read here and never kept).</summary>
+    [ThreadStatic]
+    private static List<Token>? _tokens;
+
     /// <summary>
     /// Adds a cut before each sentence that starts right after a word in lower case with no stop between them:
     /// a capitalised subject pronoun ("… the outreach It remains unclear …"), a capitalised name (a title or a few
@@ -38,8 +45,26 @@ internal static partial class RunInSplitter
     /// </summary>
     private static void FindSentenceStarts(string text, int start, int end, List<int> cuts)
     {
-        var tokens = new List<Token>();
+        var tokens = _tokens ??= new List<Token>(1024);
+        tokens.Clear();
         Tokenizer.Tokenize(text, start, end, tokens);
+        try
+        {
+            FindSentenceStarts(start, tokens, cuts);
+        }
+        finally
+        {
+            tokens.Clear();
+            if (tokens.Capacity > MaxKeptTokens)
+            {
+                _tokens = null; // one huge line does not keep its tokens' array for the thread's life
+            }
+        }
+    }
+
+    /// <summary>The cuts of the line whose tokens, from offset <paramref name="start"/>, are <paramref name="tokens"/>.</summary>
+    private static void FindSentenceStarts(int start, List<Token> tokens, List<int> cuts)
+    {
         var sinceStop = 0;
         var lexicon = Lexicon.Current;
         var lastCut = 0;
