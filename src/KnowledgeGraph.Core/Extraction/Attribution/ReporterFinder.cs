@@ -225,10 +225,28 @@ internal sealed class ReporterFinder(AttributionContext context)
     /// <summary>"Cossio, in an interview with the Associated Press (AP), …": remembered for all of Cossio's statements.</summary>
     public IEnumerable<(string Speaker, string Via)> InterviewsIn(Paragraph p, Sentence s)
     {
-        var t = p.Tokens;
+        // Most sentences hold no cue: they are answered without making an iterator.
         for (var k = s.First; k + 1 < s.End; k++)
         {
-            if (p.InQuote[k] || !(t[k].Norm is "interview" or "told" or "telling" or "speaking" or "spoke" or "interviewed"))
+            if (IsInterviewCue(p, k))
+            {
+                return Interviews(p, s, k);
+            }
+        }
+
+        return [];
+    }
+
+    private static bool IsInterviewCue(Paragraph p, int k) =>
+        !p.InQuote[k] && p.Tokens[k].Norm is "interview" or "told" or "telling" or "speaking" or "spoke" or "interviewed";
+
+    /// <summary>The interviews of <see cref="InterviewsIn"/>, from the first cue at <paramref name="firstCue"/>.</summary>
+    private IEnumerable<(string Speaker, string Via)> Interviews(Paragraph p, Sentence s, int firstCue)
+    {
+        var t = p.Tokens;
+        for (var k = firstCue; k + 1 < s.End; k++)
+        {
+            if (!IsInterviewCue(p, k))
             {
                 continue;
             }

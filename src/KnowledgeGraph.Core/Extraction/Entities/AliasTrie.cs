@@ -17,8 +17,18 @@ internal sealed class AliasTrie
     private readonly Dictionary<string, Node> _lowerRoots = new(StringComparer.Ordinal);
 
     // The first words of all aliases and of the lower-case ones, so that most tokens are turned away without a hash.
-    private readonly WordFilter _rootFilter = new();
-    private readonly WordFilter _lowerRootFilter = new();
+    private readonly WordFilter _rootFilter;
+    private readonly WordFilter _lowerRootFilter;
+
+    /// <summary>
+    /// An empty trie whose first-word filters have 2^<paramref name="filterBitsLog2"/> bits: the registry's 16,384 by
+    /// default; an article's own few names want far fewer (the filters are allocated and cleared with every article).
+    /// </summary>
+    public AliasTrie(int filterBitsLog2 = 14)
+    {
+        _rootFilter = new WordFilter(filterBitsLog2);
+        _lowerRootFilter = new WordFilter(filterBitsLog2);
+    }
 
     public int Count { get; private set; }
 

@@ -400,11 +400,22 @@ internal static partial class EntityDiscovery
 
         // "Palace Press Officer and Communications Undersecretary Claire Castro": capitalised words holding a person's title,
         // right before another title and a name, are the person's titles, not an organisation.
-        found.RemoveAll(d => d.Kind == EntityKind.Institution && d.Type is null && TitleChainBeforeName(tokens, d.First, d.End));
-        if (p.IsHeading)
+        // (loops, not RemoveAll with lambdas: a lambda would capture the tokens, a closure for every paragraph)
+        for (var k = found.Count - 1; k >= 0; k--)
         {
-            // "Big Easy Cops Deny …", "Local Residents Deny Pier Claims": a headline's capitals turn descriptions into names.
-            found.RemoveAll(d => d.Kind != EntityKind.Place && HeadlineDescription(tokens, d.First, d.End, d.Kind));
+            if (found[k].Kind == EntityKind.Institution && found[k].Type is null && TitleChainBeforeName(tokens, found[k].First, found[k].End))
+            {
+                found.RemoveAt(k);
+            }
+        }
+
+        // "Big Easy Cops Deny …", "Local Residents Deny Pier Claims": a headline's capitals turn descriptions into names.
+        for (var k = found.Count - 1; k >= 0 && p.IsHeading; k--)
+        {
+            if (found[k].Kind != EntityKind.Place && HeadlineDescription(tokens, found[k].First, found[k].End, found[k].Kind))
+            {
+                found.RemoveAt(k);
+            }
         }
 
         WidenToAcronym(text, tokens, found);
@@ -421,7 +432,6 @@ internal static partial class EntityDiscovery
 
         // "Caretaker Environment and Water minister Datuk Seri Tuan Ibrahim said": the capitals before a lower-case title and
         // a name are the title's portfolio, not organisations.
-        // (a loop, not RemoveAll with a lambda: the lambda would capture the tokens, a closure for every paragraph)
         for (var k = found.Count - 1; k >= 0 && !p.IsHeading; k--)
         {
             if (found[k].Kind == EntityKind.Institution && found[k].Type is null && PortfolioOfLowerTitle(tokens, found[k].End))

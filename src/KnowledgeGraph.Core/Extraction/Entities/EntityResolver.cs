@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Extraction.Entities;
 internal sealed partial class EntityResolver(ArticleAnalysis analysis)
 {
     private readonly ArticleAnalysis _a = analysis;
-    private readonly AliasTrie _local = new();
+    private readonly AliasTrie _local = new(filterBitsLog2: 10);
     private readonly List<(string Alias, string Id)> _localAliases = [];
 
     // Cities that speak as their club ("Liverpool have denied"): these aliases go in before the article's others.
