@@ -147,10 +147,12 @@ internal sealed partial class AttributionStage
             {
                 _state.SpeakerFound(speaker, t.Kind == TriggerKind.According);
             }
-            if (!IsPerson(speaker) && finding.SpeakerEnd > finding.SpeakerFirst && finding.SpeakerFirst >= 0 &&
-                ReferenceResolver.IsSpokesNoun(p.Tokens[finding.SpeakerEnd - 1].Norm))
+            // "said an Exxaro spokesperson": the next "the spokesperson" speaks for Exxaro; "Peter Dutton's spokeswoman told …":
+            // for Dutton (a person is the principal only when the text says whose spokeswoman she is).
+            if (finding.SpeakerEnd > finding.SpeakerFirst && finding.SpeakerFirst >= 0 && ReferenceResolver.IsSpokesNoun(p.Tokens[finding.SpeakerEnd - 1].Norm) &&
+                (!IsPerson(speaker) || (finding.SpeakerEnd - 2 > finding.SpeakerFirst && p.Tokens[finding.SpeakerEnd - 2].Norm == "'s")))
             {
-                _state.SpokesPrincipal = speaker; // "said an Exxaro spokesperson": the next "the spokesperson" speaks for Exxaro
+                _state.SpokesPrincipal = speaker;
             }
 
             if (QuotesDocument(p, finding) && !IsPerson(speaker))
