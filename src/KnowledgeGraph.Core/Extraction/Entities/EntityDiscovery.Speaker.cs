@@ -443,13 +443,13 @@ internal static partial class EntityDiscovery
     }
 
     /// <summary>
-    /// "(JTA) —", "HAVANA (AP) —", "GENEVA —": the dash closing a dateline or a credit in brackets that opens the paragraph, so
+    /// "(JTA) —", "HAVANA (AP) —", "GENEVA —", "SYDNEY •": the dash (or bullet) closing a dateline or a credit in brackets that opens the paragraph, so
     /// the word after it opens the story's first sentence ("(JTA) — Dismissing reports that …" starts with a participle).
     /// </summary>
     internal static bool DatelineDashAt(List<Token> tokens, int dash)
     {
         const int MaxDateline = 12;
-        if (dash < 1 || dash > MaxDateline || tokens[dash].Norm is not ("\u2014" or "\u2013" or "-"))
+        if (dash < 1 || dash > MaxDateline || tokens[dash].Norm is not ("\u2014" or "\u2013" or "-" or "\u2022"))
         {
             return false;
         }

@@ -648,6 +648,11 @@ internal sealed partial class EntityResolver
     {
         var tokens = p.Tokens;
         var t = tokens[i];
+        if (t.AllCaps && !place.Flags.HasFlag(PlaceFlags.CommonWord) && OpensDateline(tokens, i))
+        {
+            return true; // "SYDNEY (Reuters) -", "AUSTIN, Texas (AP) —": a dateline's place, given name or not
+        }
+
         if (place.Flags.HasFlag(PlaceFlags.CommonWord) || t.AllCaps)
         {
             return false;
@@ -660,6 +665,35 @@ internal sealed partial class EntityResolver
         }
 
         return large && i > 0 && !tokens[i - 1].Cap && tokens[i - 1].Norm is "in" or "from" && !IsPersonsName(t.Norm);
+    }
+
+    /// <summary>
+    /// Token i, in capitals, opens the paragraph's dateline: the paragraph's first word, then within twelve tokens a dash
+    /// or an agency's credit in brackets, with only capitalised words, numbers and punctuation before it ("SYDNEY (Reuters)
+    /// -", "AUSTIN, Texas (AP) —", "PARIS, Jan 9 (Reuters) -", "GENEVA —", "SYDNEY •"); a sentence has a word in lower case first.
+    /// </summary>
+    private static bool OpensDateline(List<Token> tokens, int i)
+    {
+        if (i != 0 || tokens.Count < 3 || tokens[1].Norm is not ("(" or "," or "\u2014" or "\u2013" or "-" or "\u2022"))
+        {
+            return false;
+        }
+
+        for (var k = 1; k < tokens.Count && k <= 12; k++)
+        {
+            var norm = tokens[k].Norm;
+            if (norm is "\u2014" or "\u2013" or "-" or "\u2022" || (norm == ")" && k > 2 && tokens[k - 1].IsWord && tokens[k - 1].Cap))
+            {
+                return true;
+            }
+
+            if (tokens[k].IsWord && !tokens[k].Cap && !char.IsDigit(norm[0]))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A word of the name of a person this article has named so far ("Ray Allen", then "in Allen's view").</summary>
