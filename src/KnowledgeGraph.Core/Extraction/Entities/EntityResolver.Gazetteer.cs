@@ -153,7 +153,7 @@ internal sealed partial class EntityResolver
             return stateLength;
         }
 
-        if (place.Length > 0 && IsWrittenAsName(p, i, place.Length, oneWordOk: place.Length > 1 || PlausibleOneWordPlace(p, i, place.Items[0])))
+        if (place.Length > 0 && IsWrittenAsName(p, i, place.Length, oneWordOk: place.Length > 1 || PlausibleOneWordPlace(p, i, place.Items[0]), beforeTitleOk: true))
         {
             var pl = place.Items[0];
             var e = pl.Kind == PlaceKind.Country ? _a.EnsureCountry(pl.Name) : EnsureNew("place:" + TextFold.Slug(pl.Name), EntityKind.Place, pl.Name);
@@ -715,8 +715,11 @@ internal sealed partial class EntityResolver
         i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].Cap && tokens[i - 1].Norm is "in" or "to" or "from" or "near" or "outside" or "into" or "across" or "around" or "via" or "towards" or "toward" &&
         !(i > 1 && tokens[i - 1].Norm == "to" && tokens[i - 2].Norm is "according" or "told" or "said" or "spoke" or "talked" or "wrote");
 
-    /// <summary>Capitalised throughout, and not glued to capitalised words before or after it.</summary>
-    private static bool IsWrittenAsName(Paragraph p, int i, int length, bool oneWordOk)
+    /// <summary>
+    /// Capitalised throughout, and not glued to capitalised words before or after it; with <paramref name="beforeTitleOk"/>
+    /// a title and a name may follow (a place's officer: "Mombasa Governor Hassan Joho", "Kisumu Senator …").
+    /// </summary>
+    private static bool IsWrittenAsName(Paragraph p, int i, int length, bool oneWordOk, bool beforeTitleOk = false)
     {
         var tokens = p.Tokens;
         for (var k = i; k < i + length; k++)
@@ -728,9 +731,10 @@ internal sealed partial class EntityResolver
         }
 
         var end = i + length;
-        if (end < tokens.Count && tokens[end].IsWord && tokens[end].Cap && !p.IsHeading && !EntityDiscovery.SentenceOpener(tokens, end))
+        if (end < tokens.Count && tokens[end].IsWord && tokens[end].Cap && !p.IsHeading && !EntityDiscovery.SentenceOpener(tokens, end) &&
+            !(beforeTitleOk && NameWords.IsTitle(tokens[end]) && end + 1 < tokens.Count && tokens[end + 1].IsWord && tokens[end + 1].Cap))
         {
-            return false; // "Boston Globe", "California Department of …"
+            return false; // "Boston Globe", "California Department of …" (but a place may be a title's: "Mombasa Governor Hassan Joho")
         }
 
         if (i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Cap && !p.IsHeading && !EntityDiscovery.SentenceOpener(tokens, i - 1) &&
