@@ -732,7 +732,8 @@ internal sealed partial class EntityResolver
 
         var end = i + length;
         if (end < tokens.Count && tokens[end].IsWord && tokens[end].Cap && !p.IsHeading && !EntityDiscovery.SentenceOpener(tokens, end) &&
-            !(beforeTitleOk && NameWords.IsTitle(tokens[end]) && end + 1 < tokens.Count && tokens[end + 1].IsWord && tokens[end + 1].Cap))
+            !(beforeTitleOk && Lexicon.Current.PersonTitles.Contains(tokens[end].Norm) && end + 1 < tokens.Count && tokens[end + 1].IsWord && tokens[end + 1].Cap &&
+              !NameWords.InstitutionHeads.Contains(tokens[end + 1].Norm)))
         {
             return false; // "Boston Globe", "California Department of …" (but a place may be a title's: "Mombasa Governor Hassan Joho")
         }
