@@ -229,7 +229,9 @@ internal static class Tokenizer
             if (char.IsLower(text[k - 1]) && char.IsUpper(text[k]) && char.IsLower(text[k + 1]))
             {
                 var right = FoldedWords.Fold(text.AsSpan(k, end - k));
-                if (char.IsLower(text[start]) || (isKnownName is not null && k - start >= 3 && isKnownName(right)))
+                // ("AirAsia", "JetBlue": a brand written as one word, whose first part is an English word, is not two)
+                if (char.IsLower(text[start]) ||
+                    (isKnownName is not null && k - start >= 3 && isKnownName(right) && !Entities.Gazetteers.Gazetteer.Default.Words.Contains(FoldedWords.Fold(text.AsSpan(start, k - start)))))
                 {
                     AddWord(text, start, k, tokens, FoldedWords.Fold(text.AsSpan(start, k - start)));
                     start = k;
