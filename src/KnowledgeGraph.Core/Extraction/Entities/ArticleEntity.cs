@@ -57,6 +57,7 @@ internal sealed class ArticleEntity(string id, EntityKind kind, string name)
     public ExtractedEntity ToContract()
     {
         Aliases.Remove(Name);
+        Aliases.RemoveWhere(a => a.EndsWith("-based", StringComparison.Ordinal)); // "London-based" mentions London; it is no name of it
         return new ExtractedEntity(Id, Kind, Name, [.. Aliases]) { Role = Role, Country = Country, Memberships = [.. Memberships.Distinct()] };
     }
 }

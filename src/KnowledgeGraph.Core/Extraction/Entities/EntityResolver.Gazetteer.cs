@@ -141,6 +141,14 @@ internal sealed partial class EntityResolver
             return titled.Length - 1;
         }
 
+        if (BasedIn(p, i, out var basedLength) is { } home)
+        {
+            // "a Frankfurt-based daily", "Wakefield-based crime specialists": the place the word is built on
+            var e = home.Kind == PlaceKind.Country ? _a.EnsureCountry(home.Name) : EnsureNew("place:" + TextFold.Slug(home.Name), EntityKind.Place, home.Name);
+            AddSurface(p, i + 1 - basedLength, basedLength, e.Id);
+            return 1;
+        }
+
         var place = Gazetteers.Places.Match(tokens, i, tokens.Count);
         if (place.Length == 1 && Array.Exists(place.Items, x => x.Kind == PlaceKind.City) && !Array.Exists(place.Items, x => x.Kind == PlaceKind.Country) &&
             (ClubOfCity(p, i, place.Items[0].Name) || ClubBeforeCity(p, i, covered)))
@@ -665,6 +673,35 @@ internal sealed partial class EntityResolver
         }
 
         return large && i > 0 && !tokens[i - 1].Cap && tokens[i - 1].Norm is "in" or "from" && !IsPersonsName(t.Norm);
+    }
+
+    /// <summary>
+    /// "Frankfurt-based", "Wakefield-based", "New York-based": a capitalised word made of a place the gazetteer knows (not
+    /// a common word) and "-based", as a company or a paper is described, with the capitalised word before it when the two
+    /// make the place's name; that place and the tokens its name takes (1 or 2), or null.
+    /// </summary>
+    private Place? BasedIn(Paragraph p, int i, out int length)
+    {
+        length = 0;
+        var t = p.Tokens[i];
+        const string Based = "-based";
+        if (!t.IsWord || !t.Cap || t.AllCaps || t.Norm.Length <= Based.Length + 2 || !t.Norm.EndsWith(Based, StringComparison.Ordinal) || t.Norm.IndexOf('-') != t.Norm.Length - Based.Length)
+        {
+            return null;
+        }
+
+        var head = new Token(t.Start, t.End - Based.Length, TokenKind.Word, t.Norm[..^Based.Length], true, false);
+        if (i > 0 && p.Tokens[i - 1].IsWord && p.Tokens[i - 1].Cap && !EntityDiscovery.SentenceOpener(p.Tokens, i - 1))
+        {
+            // "New York-based": the capitalised word before is the name's; the two words make the place, or no place is read
+            var two = Gazetteers.Places.Match([p.Tokens[i - 1], head], 0, 2);
+            length = two.Length == 2 ? 2 : 0;
+            return two.Length == 2 ? two.Items[0] : null;
+        }
+
+        var match = Gazetteers.Places.Match([head], 0, 1);
+        length = 1;
+        return match.Length == 1 && !match.Items[0].Flags.HasFlag(PlaceFlags.CommonWord) ? match.Items[0] : null;
     }
 
     /// <summary>
