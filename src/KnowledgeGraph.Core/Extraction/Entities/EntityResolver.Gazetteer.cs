@@ -678,7 +678,8 @@ internal sealed partial class EntityResolver
     /// <summary>
     /// "Frankfurt-based", "Wakefield-based", "New York-based": a capitalised word made of a place the gazetteer knows (not
     /// a common word) and "-based", as a company or a paper is described, with the capitalised word before it when the two
-    /// make the place's name; that place and the tokens its name takes (1 or 2), or null.
+    /// make the place's name, and no capitalised name after it (which it modifies); that place and the tokens its name
+    /// takes (1 or 2), or null.
     /// </summary>
     private Place? BasedIn(Paragraph p, int i, out int length)
     {
@@ -688,6 +689,11 @@ internal sealed partial class EntityResolver
         if (!t.IsWord || !t.Cap || t.AllCaps || t.Norm.Length <= Based.Length + 2 || !t.Norm.EndsWith(Based, StringComparison.Ordinal) || t.Norm.IndexOf('-') != t.Norm.Length - Based.Length)
         {
             return null;
+        }
+
+        if (i + 1 < p.Tokens.Count && p.Tokens[i + 1].IsWord && p.Tokens[i + 1].Cap)
+        {
+            return null; // "on Lagos-based Harmony FM": a modifier of the name after it, which the text is about
         }
 
         var head = new Token(t.Start, t.End - Based.Length, TokenKind.Word, t.Norm[..^Based.Length], true, false);
