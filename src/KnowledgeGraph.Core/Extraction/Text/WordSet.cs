@@ -4,23 +4,26 @@ using System.Collections.Frozen;
 namespace KnowledgeGraph.Extraction.Text;
 
 /// <summary>
-/// One of the lexicon's word lists: a frozen set of folded words behind a one-probe filter of 1,024 bits (the length,
-/// first and last character of each word). The rules ask these lists about almost every token, and almost every
-/// answer is no: the filter says so from one cached word before the set hashes the token and compares it with the
-/// words of its length. A set bit only says "maybe", and the set answers.
+/// One of the lexicon's word lists: a frozen set of folded words behind a one-probe filter of about 16 bits a word (at
+/// least 1,024; the length, first and last character of each word). The rules ask these lists about almost every token,
+/// and almost every answer is no: the filter says so from one cached word before the set hashes the token and compares
+/// it with the words of its length. A set bit only says "maybe", and the set answers.
 /// </summary>
 internal sealed class WordSet : IReadOnlySet<string>
 {
-    private const int Shift = 32 - 10;
 
     private readonly FrozenSet<string> _words;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _spans;
-    private readonly ulong[] _bits = new ulong[(1 << 10) / 64];
+    private readonly int _shift;
+    private readonly ulong[] _bits;
 
     public WordSet(IEnumerable<string> words)
     {
         _words = words.ToFrozenSet(StringComparer.Ordinal);
         _spans = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var bitsLog2 = Math.Clamp(System.Numerics.BitOperations.Log2((uint)Math.Max(_words.Count, 1) * 16) + 1, 10, 16);
+        _shift = 32 - bitsLog2;
+        _bits = new ulong[(1 << bitsLog2) / 64];
         foreach (var word in _words)
         {
             var bit = Bit(word);
@@ -58,10 +61,10 @@ internal sealed class WordSet : IReadOnlySet<string>
         return (_bits[bit >> 6] & (1UL << (int)(bit & 63))) != 0;
     }
 
-    private static uint Bit(ReadOnlySpan<char> word)
+    private uint Bit(ReadOnlySpan<char> word)
     {
         var length = (uint)word.Length;
         var ends = length == 0 ? 0u : word[0] | ((uint)word[^1] << 16);
-        return ((length * 0x9E3779B1u) ^ (ends * 0x85EBCA77u)) >> Shift;
+        return ((length * 0x9E3779B1u) ^ (ends * 0x85EBCA77u)) >> _shift;
     }
 }
