@@ -57,7 +57,14 @@ internal sealed class ArticleEntity(string id, EntityKind kind, string name)
     public ExtractedEntity ToContract()
     {
         Aliases.Remove(Name);
-        Aliases.RemoveWhere(a => a.EndsWith("-based", StringComparison.Ordinal)); // "London-based" mentions London; it is no name of it
+        foreach (var alias in Aliases)
+        {
+            if (alias.EndsWith("-based", StringComparison.Ordinal))
+            {
+                Aliases.RemoveWhere(a => a.EndsWith("-based", StringComparison.Ordinal)); // "London-based" mentions London; it is no name of it
+                break; // (asked first: RemoveWhere allocates a list however few it removes)
+            }
+        }
         return new ExtractedEntity(Id, Kind, Name, [.. Aliases]) { Role = Role, Country = Country, Memberships = [.. Memberships.Distinct()] };
     }
 }
