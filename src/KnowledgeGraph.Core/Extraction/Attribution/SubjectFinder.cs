@@ -874,7 +874,7 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
 
         if (t[m.First].AllCaps)
         {
-            return after is "-" or "\u2014" or "\u2013" or "\u2022" or "," or ":" or "(";
+            return EntityDiscovery.IsDatelineMark(after) || after is "," or ":" or "(";
         }
 
         // "Islam Times - A Chinese Foreign Ministry spokesperson refuted …": an outlet opening the paragraph before a dash

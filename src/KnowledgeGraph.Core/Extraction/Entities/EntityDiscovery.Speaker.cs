@@ -449,7 +449,7 @@ internal static partial class EntityDiscovery
     internal static bool DatelineDashAt(List<Token> tokens, int dash)
     {
         const int MaxDateline = 12;
-        if (dash < 1 || dash > MaxDateline || tokens[dash].Norm is not ("\u2014" or "\u2013" or "-" or "\u2022"))
+        if (dash < 1 || dash > MaxDateline || !IsDatelineMark(tokens[dash].Norm))
         {
             return false;
         }
@@ -466,6 +466,9 @@ internal static partial class EntityDiscovery
 
         return !open;
     }
+
+    /// <summary>A dash, an en dash, a hyphen or a bullet: the marks that close a dateline ("GENEVA —", "SYDNEY •").</summary>
+    internal static bool IsDatelineMark(string norm) => norm is "\u2014" or "\u2013" or "-" or "\u2022";
 
     /// <summary>
     /// Token i can be a clause's one-word subject: it opens a sentence, or follows a dash or a word that opens a clause

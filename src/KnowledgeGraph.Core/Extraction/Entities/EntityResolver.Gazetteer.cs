@@ -717,7 +717,7 @@ internal sealed partial class EntityResolver
     /// </summary>
     private static bool OpensDateline(List<Token> tokens, int i)
     {
-        if (i != 0 || tokens.Count < 3 || tokens[1].Norm is not ("(" or "," or "\u2014" or "\u2013" or "-" or "\u2022"))
+        if (i != 0 || tokens.Count < 3 || !(tokens[1].Norm is "(" or "," || EntityDiscovery.IsDatelineMark(tokens[1].Norm)))
         {
             return false;
         }
@@ -725,7 +725,7 @@ internal sealed partial class EntityResolver
         for (var k = 1; k < tokens.Count && k <= 12; k++)
         {
             var norm = tokens[k].Norm;
-            if (norm is "\u2014" or "\u2013" or "-" or "\u2022" || (norm == ")" && k > 2 && tokens[k - 1].IsWord && tokens[k - 1].Cap))
+            if (EntityDiscovery.IsDatelineMark(norm) || (norm == ")" && k > 2 && tokens[k - 1].IsWord && tokens[k - 1].Cap))
             {
                 return true;
             }
