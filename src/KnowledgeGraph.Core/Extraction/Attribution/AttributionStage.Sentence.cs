@@ -89,7 +89,13 @@ internal sealed partial class AttributionStage
             finding = finding with { SpeakerId = speaker, Rule = p.IsHeading ? HeadlineRule : rule, Trigger = t };
             if (finding.Supersedes)
             {
-                found.RemoveAll(f => f.Trigger.At >= finding.ContentFirst && f.Trigger.At < finding.ContentEnd);
+                for (var r = found.Count - 1; r >= 0; r--)
+                {
+                    if (found[r].Trigger.At >= finding.ContentFirst && found[r].Trigger.At < finding.ContentEnd)
+                    {
+                        found.RemoveAt(r); // (a loop: a lambda would capture the finding, a closure for every trigger)
+                    }
+                }
             }
 
             finding = finding.ContentParagraph is null ? AskedAnswer.Apply(p, s, finding) : finding;
@@ -211,7 +217,7 @@ internal sealed partial class AttributionStage
             }
         }
 
-        _state.ScopeInterviews(p, speaker => found.Exists(f => f.SpeakerId == speaker));
+        _state.ScopeInterviews(p, found);
         var group = _state.RecentGroup;
         var including = Coordination.IncludingList(p, s, _a); // read once per sentence: for its speakers and for a later "they"
         List<string>? jointly = null;
@@ -240,7 +246,7 @@ internal sealed partial class AttributionStage
         // A name inside a quotation is what the speaker talks about, not the next "he" ("“The officers, ASP X and Insp. Y, are
         // detained …" ¶ "…,” she added").
         if (subject is { } named && named.First >= 0 && p.MentionAt[named.First] >= 0 && IsPerson(named.Id) && !p.InQuote[named.First] && !InOpenQuotation(p, named.First) &&
-            !found.Exists(f => f.Trigger.Kind != TriggerKind.Report && f.SpeakerId != named.Id && IsPerson(f.SpeakerId)))
+            !AnotherPersonSpoke(found, named.Id))
         {
             _state.PersonSubject(named.Id);
         }
@@ -1015,5 +1021,22 @@ internal sealed partial class AttributionStage
         }
 
         return f;
+    }
+
+    /// <summary>
+    /// A finding of the sentence, other than an outlet's report, whose speaker is a person other than
+    /// <paramref name="personId"/> (a loop, not a lambda: the lambda's closure was made for every sentence).
+    /// </summary>
+    private bool AnotherPersonSpoke(List<Finding> found, string personId)
+    {
+        foreach (var f in found)
+        {
+            if (f.Trigger.Kind != TriggerKind.Report && f.SpeakerId != personId && IsPerson(f.SpeakerId))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -67,11 +67,11 @@ internal sealed class DiscourseState(ArticleAnalysis analysis) : IDiscourseView
     /// An interview named in a sentence that reports what the speaker said there covers that paragraph; one named in a
     /// sentence that reports nothing ("Cossío, in an interview with AP, commented on the tensions") frames the article.
     /// </summary>
-    public void ScopeInterviews(Paragraph p, Func<string, bool> spokeInSentence)
+    public void ScopeInterviews(Paragraph p, List<Finding> found)
     {
         foreach (var (speaker, via) in _pendingInterviews)
         {
-            if (spokeInSentence(speaker))
+            if (found.Exists(f => f.SpeakerId == speaker))
             {
                 _scopedInterviewers[speaker] = (via, p);
             }
