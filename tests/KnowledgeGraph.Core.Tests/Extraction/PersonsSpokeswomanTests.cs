@@ -5,8 +5,8 @@ namespace KnowledgeGraph.Core.Tests.Extraction;
 
 /// <summary>
 /// "Peter Dutton's spokeswoman told the Guardian: “…”" ¶ "the spokeswoman said: “…”": the text says whose spokeswoman she
-/// is, so her later words are that person's too, as they are an organisation's after "an Exxaro spokesperson".
-/// Invented sentences.
+/// is, so her later words are that person's too, as they are an organisation's after "an Exxaro spokesperson"; an
+/// outlet's national edition she talks to ("Guardian Australia") reports and speaks for no one. Invented sentences.
 /// </summary>
 public sealed class PersonsSpokeswomanTests
 {
@@ -32,5 +32,17 @@ public sealed class PersonsSpokeswomanTests
             "Later the spokeswoman said: “The minister does not believe this group is a terror organisation.”");
         var hallam = Assert.Single(doc.Entities, e => e.Name == "Peter Hallam");
         Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == hallam.Id && s.Evidence.Contains("terror organisation", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_outlets_national_edition_is_an_outlet_and_no_spokeswomans_principal()
+    {
+        var doc = Invented.Extract("edition.txt",
+            "A student says he rang the minister's office on Tuesday. But a spokeswoman disputes some of the student's recollection.\n\n" +
+            "Peter Hallam's spokeswoman told Guardian Australia: “The allegation is completely false.”");
+        var edition = Assert.Single(doc.Entities, e => e.Name == "Guardian Australia");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == edition.Id);
+        var hallam = Assert.Single(doc.Entities, e => e.Name == "Peter Hallam");
+        Assert.Contains(doc.Statements, s => s.SpeakerId == hallam.Id && s.ReportedBy.Contains(edition.Id));
     }
 }

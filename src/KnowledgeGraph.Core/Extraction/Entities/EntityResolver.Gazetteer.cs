@@ -460,8 +460,8 @@ internal sealed partial class EntityResolver
 
     /// <summary>
     /// "Amnesty International India": an organisation's name run on into a country's name, with no break, is its
-    /// national branch, an organisation of its own (not the organisation, and not the country). Returns the length of
-    /// the whole name, or 0.
+    /// national branch, an organisation of its own (not the organisation, and not the country); an outlet's branch
+    /// ("Guardian Australia") is an outlet too. Returns the length of the whole name, or 0.
     /// </summary>
     private int NationalBranch(Paragraph p, int i, int len, string id)
     {
@@ -481,7 +481,8 @@ internal sealed partial class EntityResolver
             return 0;
         }
 
-        return LongerInstitution(p, i, end + countryLen);
+        // ("Guardian Australia" written as one name: the outlet's national edition reports, as the outlet does)
+        return LongerInstitution(p, i, end + countryLen, outlet: org.Type == "outlet");
     }
 
     /// <summary>
@@ -626,12 +627,17 @@ internal sealed partial class EntityResolver
         return last < 0 || (last + 1 < tokens.Count && tokens[last + 1].IsWord && tokens[last + 1].Cap) ? 0 : LongerInstitution(p, i, last + 1);
     }
 
-    /// <summary>tokens[i..end) as an institution of its own, its name an article alias; returns the length.</summary>
-    private int LongerInstitution(Paragraph p, int i, int end)
+    /// <summary>tokens[i..end) as an institution of its own (an outlet with <paramref name="outlet"/>), its name an article alias; returns the length.</summary>
+    private int LongerInstitution(Paragraph p, int i, int end, bool outlet = false)
     {
         // "the Middle East News Agency": a registry alias written with its article ("the Middle East") leaves it out of the name.
         var from = p.Tokens[i].Norm == "the" && i + 1 < end ? i + 1 : i;
         var entity = EnsureInstitution(p, from, end);
+        if (outlet)
+        {
+            entity.Type ??= "outlet";
+        }
+
         _localAliases.Add((_a.Text.Substring(p.Tokens[from].Start, p.Tokens[end - 1].End - p.Tokens[from].Start), entity.Id)); // as written here
         var head = p.Tokens[end - 1].Norm;
         if ((from > 0 && p.Tokens[from - 1].Norm == "the" && Lexicon.Current.OutletNameHeads.Contains(head)) || Lexicon.Current.OutletOnlyHeads.Contains(head))
