@@ -167,7 +167,9 @@ internal static partial class EntityDiscovery
             k++;
         }
 
-        return k > at && k + 1 < tokens.Count && tokens[k].Norm == "'s" && tokens[k + 1].Norm == "office" && NameWords.IsTitle(tokens[k - 1])
+        // ("the IDF Spokesperson's Office": the office of a body's spokesperson speaks for the body named before it)
+        return k > at && k + 1 < tokens.Count && tokens[k].Norm == "'s" && tokens[k + 1].Norm == "office" && NameWords.IsTitle(tokens[k - 1]) &&
+            !(k - 1 == at && at > 0 && tokens[at - 1].IsWord && tokens[at - 1].Cap && Lexicon.Current.AnonymousSpeakers.Contains(tokens[k - 1].Norm))
             ? k + 2
             : -1;
     }

@@ -391,7 +391,8 @@ internal static partial class EntityDiscovery
 
     /// <summary>"A UBS spokesperson", "UBS officials": the unnamed speaker of an organisation.</summary>
     private static bool SpokespersonAfter(List<Token> tokens, int k) =>
-        k < tokens.Count && tokens[k].IsWord && !tokens[k].Cap && Lexicon.Current.AnonymousSpeakers.Contains(tokens[k].Norm);
+        k < tokens.Count && tokens[k].IsWord && Lexicon.Current.AnonymousSpeakers.Contains(tokens[k].Norm) &&
+        (!tokens[k].Cap || !(k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Cap)); // "the IDF Spokesperson said", not "Spokesperson Jane Roe"
 
     /// <summary>
     /// "Chelsea have denied …", "Liverpool are set to …", "… insisted that Harlow were not selling": one capitalised word
