@@ -71,7 +71,8 @@ internal static partial class Metadata
                 break; // the body has started: no headline above it
             }
 
-            if (siteName is null && title is null && words == 1 && s.Length <= 40 && char.IsUpper(s[0]))
+            // ("Source:Reuters", "Photo:AFP": a label glued to its value is a credit, no site's name)
+            if (siteName is null && title is null && words == 1 && s.Length <= 40 && char.IsUpper(s[0]) && s.TrimEnd(':').IndexOf(':') < 0)
             {
                 // a lone site name above the headline ("CubaHeadlines"); a plain word there ("Sport", "Business") is the
                 // section's label, no publisher, unless an outlet has that name
