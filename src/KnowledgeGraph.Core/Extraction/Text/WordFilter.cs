@@ -33,13 +33,13 @@ internal sealed class WordFilter
     }
 
     /// <summary>False when <paramref name="word"/> is certainly not one of the words added.</summary>
-    public bool MayContain(string word)
+    public bool MayContain(ReadOnlySpan<char> word)
     {
         var bit = Bit(word);
         return (_bits[bit >> 6] & (1UL << (int)(bit & 63))) != 0;
     }
 
-    private uint Bit(string word)
+    private uint Bit(ReadOnlySpan<char> word)
     {
         var length = (uint)word.Length;
         var ends = length == 0 ? 0u : word[0] | ((uint)word[^1] << 16);
