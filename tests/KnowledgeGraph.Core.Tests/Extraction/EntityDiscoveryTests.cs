@@ -70,6 +70,28 @@ public sealed class EntityDiscoveryTests
     }
 
     [Theory]
+    [InlineData("Officials said so. K Rajendran had on Tuesday alleged that the port was sold.", "K Rajendran")]
+    [InlineData("Harbour Affairs and SC, ST Welfare AK Velan has refuted the allegation that the port was sold.", "AK Velan")]
+    [InlineData("Officials said so. V K Thampuran on Monday alleged that the port was sold.", "V K Thampuran")]
+    public void Initials_without_stops_open_a_name_whose_surname_the_lists_lack(string sentence, string name)
+    {
+        var doc = Extract(sentence);
+        var person = Assert.Single(doc.Entities, e => e.Kind == EntityKind.Person);
+        Assert.Equal(name, person.Name);
+        Assert.Equal(person.Id, Assert.Single(doc.Statements).SpeakerId);
+    }
+
+    [Theory]
+    [InlineData("A Norvell press release said the port was sold.", "Norvell")] // "A" opening a sentence is the article
+    [InlineData("Harbour TD Paul Reyes said the port was sold.", "Paul Reyes")] // letters after a name, before a given name
+    public void Capitals_that_are_no_initials_stay_outside_the_name(string sentence, string name)
+    {
+        var doc = Extract(sentence);
+        var only = Assert.Single(doc.Statements);
+        Assert.Equal(name, doc.Entities.Single(e => e.Id == only.SpeakerId).Name);
+    }
+
+    [Theory]
     [InlineData("According to Aussie magazine Woman's Day, the singer Jane Roe said the tour was over.", "Woman's Day")]
     [InlineData("The weekly Harper's Bazaar reported that the tour was over.", "Harper's Bazaar")]
     public void An_outlets_name_after_its_noun_may_hold_a_possessive(string sentence, string name)

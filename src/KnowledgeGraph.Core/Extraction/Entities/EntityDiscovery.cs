@@ -364,11 +364,15 @@ internal static partial class EntityDiscovery
             {
                 found.Add(new DiscoveredName(start, end, EntityKind.Institution, Join(text, tokens, start, end)) { Acronym = AcronymAfter(text, tokens, end) });
             }
+            else if (InitialledPerson(tokens, start, end))
+            {
+                found.Add(new DiscoveredName(start, end, EntityKind.Person, Join(text, tokens, start, end))); // "K Surendran had alleged …"
+            }
             else if (SpeakerName(text, tokens, start, end, words) is { } speaker)
             {
                 found.Add(speaker);
             }
-            else if (GivenNamePerson(tokens, start, end, words) || InitialledPerson(tokens, start, end) || (!p.IsHeading && (ForeignNamePerson(tokens, start, end) || ForeignSubjectPerson(tokens, start, end))))
+            else if (GivenNamePerson(tokens, start, end, words) || (!p.IsHeading && (ForeignNamePerson(tokens, start, end) || ForeignSubjectPerson(tokens, start, end))))
             {
                 found.Add(new DiscoveredName(start, end, EntityKind.Person, Join(text, tokens, start, end)));
             }
@@ -640,7 +644,7 @@ internal static partial class EntityDiscovery
             k++;
         }
 
-        return k > start && end - k >= 2 && (InitialAt(tokens, k) || Gazetteer.Default.IsGivenName(tokens[k].Norm) || OpensUnknownName(tokens, k)) ? k : -1;
+        return k > start && end - k >= 2 && (InitialAt(tokens, k) || BareInitialsEnd(tokens, k, end) > k || Gazetteer.Default.IsGivenName(tokens[k].Norm) || OpensUnknownName(tokens, k)) ? k : -1;
     }
 
     /// <summary>
@@ -649,12 +653,13 @@ internal static partial class EntityDiscovery
     /// </summary>
     private static bool InitialledPerson(List<Token> tokens, int start, int end)
     {
-        if (end - start is < 2 or > 4 || !InitialAt(tokens, start) || InCredit(tokens, start))
+        var bare = InitialAt(tokens, start) ? start + 1 : BareInitialsEnd(tokens, start, end);
+        if (end - start is < 2 or > 4 || bare == start || InCredit(tokens, start))
         {
             return false;
         }
 
-        for (var k = start + 1; k < end; k++)
+        for (var k = bare; k < end; k++)
         {
             var t = tokens[k];
             if (!t.IsWord || !t.Cap || t.AllCaps || !t.Norm.All(char.IsLetter) || NameWords.InstitutionHeads.Contains(t.Norm) ||
@@ -665,6 +670,26 @@ internal static partial class EntityDiscovery
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "K Surendran", "AK Balan", "V K Singh": past one or two runs of one or two capitals without stops that open the
+    /// name at <paramref name="start"/>, when a capitalised word follows that is no English word (a surname the lists
+    /// lack, as Indian and Malaysian papers write them); else <paramref name="start"/>. Country codes, common acronyms,
+    /// titles, letters after a name and "A" or "I" opening a sentence are never initials ("US Steel", "A Sony press
+    /// release", "TD Paul Murphy"), nor is a run before a given name.
+    /// </summary>
+    private static int BareInitialsEnd(List<Token> tokens, int start, int end)
+    {
+        var k = start;
+        while (k < end - 1 && k - start < 2 && tokens[k] is { IsWord: true, Cap: true } t && (t.AllCaps || t.End - t.Start == 1) && t.Norm.Length <= 2 && t.Norm.All(char.IsLetter) &&
+               !Lexicon.Current.CommonAcronyms.Contains(t.Norm) && !Lexicon.Current.PostNominals.Contains(t.Norm) && !NameWords.IsTitle(t) && Gazetteer.Default.MatchPlace(tokens, k, k + 1).Length == 0 &&
+               !(t.Norm is "a" or "i" && SentenceOpener(tokens, k)))
+        {
+            k++;
+        }
+
+        return k > start && tokens[k] is { IsWord: true, Cap: true, AllCaps: false } name && !IsEnglishWord(name.Norm) && !Gazetteer.Default.IsGivenName(name.Norm) ? k : start;
     }
 
     /// <summary>
@@ -1526,6 +1551,8 @@ internal static partial class EntityDiscovery
             // "K.K. Shylaja": initials written together, before a capitalised word, open a name
             initialAfterParticle |= t.AllCaps && t.Norm.Length > 2 && k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Cap && !tokens[k + 1].AllCaps &&
                 InitialAt(tokens, k);
+            // "AK Balan", "V K Singh": capitals without stops opening a name whose next word is no English word
+            initialAfterParticle |= t.AllCaps && k - start < 2 && BareInitialsEnd(tokens, start, Math.Min(tokens.Count, start + 4)) > k;
             if (k > start && HyphenatedGivenName(text, t))
             {
                 k++; // "Kong Wing-cheung", "Park Geun-hye": a given name of two syllables joined by a hyphen
