@@ -58,6 +58,26 @@ public sealed class NameCueTests
         Assert.Equal(EntityKind.Institution, KindOf(Extract(sentence), name));
 
     [Theory]
+    [InlineData("The QXR state chief Tom Hale had on Tuesday alleged that the port was sold.", "QXR")]
+    [InlineData("Officials met the QXR leaders at the harbour gate on Friday.", "QXR")]
+    [InlineData("\u201CThe pier was sold,\u201D the HFR CEO told reporters.", "HFR")]
+    public void An_acronym_before_a_persons_role_is_the_organisation_the_role_is_held_in(string sentence, string name) =>
+        Assert.Equal(EntityKind.Institution, KindOf(Extract(sentence), name));
+
+    [Theory]
+    [InlineData("Kelmar Traders Sdn Bhd said the pier was operating under normal conditions.", "Kelmar Traders Sdn Bhd", "Kelmar Traders")]
+    [InlineData("Velan Logistik Tbk said the pier was operating under normal conditions.", "Velan Logistik Tbk", "Velan Logistik")]
+    [InlineData("Harbour Yards Pvt Ltd said the pier was operating under normal conditions.", "Harbour Yards Pvt Ltd", "Harbour Yards")]
+    public void A_legal_form_of_another_countrys_register_ends_a_company_whose_name_without_it_is_an_alias(string sentence, string name, string alias)
+    {
+        var doc = Extract(sentence);
+        var company = Assert.Single(doc.Entities, e => e.Name == name);
+        Assert.Equal(EntityKind.Institution, company.Kind);
+        Assert.Contains(alias, company.Aliases);
+        Assert.Equal(company.Id, Assert.Single(doc.Statements).SpeakerId);
+    }
+
+    [Theory]
     [InlineData("Dockers with COVID stayed at home on Friday, the union said.", "COVID")]
     [InlineData("The harbour board said GDP grew by two per cent last year.", "GDP")]
     public void A_common_acronym_is_no_institution(string sentence, string name) =>

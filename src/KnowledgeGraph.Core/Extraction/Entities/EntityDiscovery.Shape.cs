@@ -1,4 +1,5 @@
 using KnowledgeGraph.Extraction.Attribution;
+using KnowledgeGraph.Extraction.Entities.Gazetteers;
 using KnowledgeGraph.Extraction.Text;
 
 namespace KnowledgeGraph.Extraction.Entities;
@@ -35,6 +36,24 @@ internal static partial class EntityDiscovery
 
         var next = tokens[i + 1];
         return next.IsWord && !next.Cap && (Array.IndexOf(Auxiliaries2, next.Norm) >= 0 || (next.Norm.Length > 4 && next.Norm.EndsWith("ed", StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// "BJP state chief K Surendran", "the PCB CEO said", "OUTA leaders": an acronym before a person's role (after "state",
+    /// "national" or "party" at most) is the organisation the role is held in. Not a place ("US President"), and the
+    /// common acronyms never reach here ("CEO").
+    /// </summary>
+    private static bool RoleAfterAcronym(List<Token> tokens, int i)
+    {
+        var k = i + 1;
+        if (k < tokens.Count && tokens[k].Norm is "state" or "national" or "party" or "general")
+        {
+            k++;
+        }
+
+        return k < tokens.Count && tokens[k].IsWord && (SpeechLexicon.PersonNouns.Contains(tokens[k].Norm) ||
+            Lexicon.Current.PersonTitles.Contains(tokens[k].Norm) || (tokens[k].Norm.EndsWith('s') && SpeechLexicon.PersonNouns.Contains(tokens[k].Norm[..^1]))) &&
+            Gazetteer.Default.MatchPlace(tokens, i, i + 1).Length == 0;
     }
 
     /// <summary>"PesaCheck", "BlackRock", "TikTok": a capital inside the word after two lower-case letters or more, not a name prefix ("MacArthur", "VanDyke").</summary>

@@ -374,7 +374,7 @@ internal static partial class EntityDiscovery
     private static bool AcronymSpeaker(List<Token> tokens, int i, bool heading) =>
         !heading && tokens[i].IsWord && tokens[i].AllCaps && tokens[i].Norm.Length is >= 2 and <= 6 && tokens[i].Norm.All(char.IsLetter) &&
         !NameWords.NotNames.Contains(tokens[i].Norm) && !NameWords.IsTitle(tokens[i]) && !Lexicon.Current.CommonAcronyms.Contains(tokens[i].Norm) &&
-        !(i > 0 && tokens[i - 1].Norm == "(" ) && !(i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].AllCaps) && !PostNominal(tokens, i) &&
+        !(i > 0 && tokens[i - 1].Norm == "(" ) && !(i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].AllCaps && !SpeechLexicon.PersonNouns.Contains(tokens[i + 1].Norm)) && !PostNominal(tokens, i) &&
         !CamerasAfter(tokens, i);
 
     /// <summary>"CCTV footage", "CCTV cameras": an acronym before a word for cameras names the cameras, not an organisation.</summary>

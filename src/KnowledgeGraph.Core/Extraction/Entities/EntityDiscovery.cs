@@ -201,7 +201,7 @@ internal static partial class EntityDiscovery
 
             // "UBS said", "a UBS spokesperson", "the development bank BNDES"
             if (AcronymSpeaker(tokens, i, p.IsHeading) && (SpeakerCue(tokens, i, i + 1) is not Cue.None || SpokespersonAfter(tokens, i + 1) || IntroducedAsInstitution(tokens, i) ||
-                AcronymInPlace(tokens, i)))
+                AcronymInPlace(tokens, i) || RoleAfterAcronym(tokens, i)))
             {
                 found.Add(new DiscoveredName(i, i + 1, EntityKind.Institution, Join(text, tokens, i, i + 1)));
                 i++;

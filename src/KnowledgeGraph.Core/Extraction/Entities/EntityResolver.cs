@@ -451,7 +451,7 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         return space > 0 && Lexicon.Current.OutletNameHeads.Contains(TextFold.Fold(name.AsSpan(space + 1)));
     }
 
-    /// <summary>"Samsung Electronics Co." → "Samsung Electronics": a name of two words or more before its legal form, else null.</summary>
+    /// <summary>"Samsung Electronics Co." → "Samsung Electronics": a name of two words or more before its legal form (of one or two words), else null.</summary>
     private static string? WithoutLegalForm(string name)
     {
         // Read without a string per name: legal forms are short and plain ASCII, so the last word is lower-cased in place.
@@ -465,7 +465,15 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         }
 
         var head = name[..space].TrimEnd(' ', ',', '&');
-        return head.Contains(' ', StringComparison.Ordinal) ? head : null;
+        // "Kelmar Traders Sdn Bhd", "Velan Traders Pvt Ltd": a legal form of two words goes whole
+        return WithoutLegalForm(head) ?? (head.Contains(' ', StringComparison.Ordinal) && !EndsInLegalForm(head) ? head : null);
+    }
+
+    private static bool EndsInLegalForm(string name)
+    {
+        var last = name.AsSpan(name.LastIndexOf(' ') + 1);
+        Span<char> folded = stackalloc char[8];
+        return last.Length is > 0 and <= 8 && last.ToLowerInvariant(folded) == last.Length && Lexicon.Current.LegalForms.Contains(folded[..last.Length]);
     }
 
     /// <summary>"Northwind Logistics" → "Northwind": a company name without its trailing business words.</summary>
