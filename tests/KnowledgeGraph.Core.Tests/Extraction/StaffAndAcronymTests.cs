@@ -58,6 +58,25 @@ public sealed class StaffAndAcronymTests
     }
 
     [Theory]
+    [InlineData("The Harbour Football Federation (HFF) have released a formal statement denying the accusations against its president.")]
+    [InlineData("The Harbour Football Federation has released an official press statement denying the accusations against its president.")]
+    [InlineData("The Harbour Football Federation issued a brief joint statement denying the accusations against its president.")]
+    public void A_statement_described_by_words_the_lexicon_also_reads_as_determiners_keeps_the_denial(string sentence)
+    {
+        var doc = Invented.Extract("formal.txt", "Federation rejects claims\n\nThe league said nothing on Monday.\n\n" + sentence);
+        var federation = Assert.Single(doc.Entities, e => e.Name == "Harbour Football Federation");
+        doc.Require(federation.Id, Stance.Denied, "accusations against its president");
+    }
+
+    [Fact]
+    public void The_speaker_is_the_person_the_article_gave_that_office()
+    {
+        var doc = Invented.Extract("speaker.txt", "Speaker denies charge\n\nAssembly Speaker Tom Velan on Wednesday dismissed as baseless the charge that he had helped the accused.\n\n" +
+            "The Speaker also said that the trips abroad were official.");
+        doc.Require("person:tom-velan", Stance.Said, "trips abroad were official");
+    }
+
+    [Theory]
     [InlineData("\"I got a lot of attention,\" she scoffed.")]
     [InlineData("\"I got a lot of attention,\" she laughed.")]
     public void A_manner_verb_after_a_quotation_reports_it(string sentence)

@@ -615,9 +615,9 @@ internal static class SpeechVerbs
 
         // The document is an object with its own determiner, "a (press) statement", not the subject of the sentence.
         var d = k - 1;
-        if (d > s.First && !Words.Determiners.Contains(t[d].Norm) && t[d].IsWord && !t[d].Cap)
+        while (d > s.First && k - d <= 2 && t[d].IsWord && !t[d].Cap && t[d].Norm is not ("a" or "an" or "its" or "his" or "her" or "their" or "another" or "the"))
         {
-            d--; // "a press release", "a joint statement"
+            d--; // "a press release", "a joint statement", "a formal statement", "an official press statement"
         }
 
         // …and the object of issuing it: "issued a statement denying …", "in a statement saying …"; not "dismissed a
