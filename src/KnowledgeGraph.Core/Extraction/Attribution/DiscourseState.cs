@@ -312,8 +312,9 @@ internal sealed class DiscourseState(ArticleAnalysis analysis) : IDiscourseView
     }
 
     /// <summary>
-    /// 'm' for a person the text calls "Mr" or introduces as a man's kin ("husband Justin Theroux", "his son Hunter"), 'f'
-    /// for "Ms", "Mrs", "Miss" or a woman's kin ("wife", "daughter"), else '\0' (also when it calls them both); with no
+    /// 'm' for a person the text calls "Mr" or "Sir" or introduces as a man's kin or by a man's noun ("husband Justin
+    /// Theroux", "his son Hunter", "frontman Jo Reyes"), 'f' for "Ms", "Mrs", "Miss", "Dame", a woman's kin or a woman's
+    /// noun ("wife", "actress Kirsten Dunst", "spokeswoman"), else '\0' (also when it calls them both); with no
     /// title, the pronouns that follow the person in sentences naming no other person ("López Larroque did not disguise
     /// her anguish – not for herself"), when they all agree.
     /// </summary>
@@ -329,10 +330,13 @@ internal sealed class DiscourseState(ArticleAnalysis analysis) : IDiscourseView
                 {
                     var sex = m.First > 0 ? p.Tokens[m.First - 1].Norm switch
                     {
-                        "mr" or "mr." => 'm',
-                        "ms" or "ms." or "mrs" or "mrs." or "miss" => 'f',
-                        "husband" or "boyfriend" or "son" or "brother" or "father" or "widower" when !p.Tokens[m.First - 1].Cap => 'm',
-                        "wife" or "girlfriend" or "daughter" or "sister" or "mother" or "widow" when !p.Tokens[m.First - 1].Cap => 'f',
+                        "mr" or "mr." or "sir" => 'm',
+                        "ms" or "ms." or "mrs" or "mrs." or "miss" or "dame" => 'f',
+                        "husband" or "boyfriend" or "son" or "brother" or "father" or "widower" or "uncle" or "nephew" or "grandfather" or
+                            "spokesman" or "businessman" or "congressman" or "councilman" or "frontman" or "sportsman" when !p.Tokens[m.First - 1].Cap => 'm',
+                        "wife" or "girlfriend" or "daughter" or "sister" or "mother" or "widow" or "aunt" or "niece" or "grandmother" or
+                            "actress" or "spokeswoman" or "businesswoman" or "congresswoman" or "councilwoman" or "frontwoman" or "sportswoman" or
+                            "chairwoman" or "princess" or "duchess" or "heiress" when !p.Tokens[m.First - 1].Cap => 'f',
                         _ => '\0',
                     } : '\0';
                     if (sex != '\0')

@@ -30,4 +30,19 @@ public sealed class PronounSexTests
             "\"We have never hidden anything from the harbour inspectors,\" he said.");
         doc.Require("person:isaac-kiptoo", Stance.Denied, "never hidden anything");
     }
+
+    [Theory]
+    [InlineData("frontman", "his", "actress", "he")]
+    [InlineData("frontman", "his", "spokeswoman", "he")]
+    [InlineData("frontwoman", "her", "frontman", "she")]
+    public void A_noun_for_a_woman_or_a_man_before_a_name_shows_the_persons_sex(string first, string possessive, string second, string pronoun)
+    {
+        // "he" after "actress Kim Vale" is not Kim Vale, though she was named last and nobody has spoken yet
+        var doc = Invented.Extract("sex.txt",
+            $"Band denies split\n\nThe Harbour Mail had reported that a performance by {first} Jo Reyes at a pub was a sign of {possessive} intent to go solo.\n\n" +
+            $"Reyes's rising profile after beginning a relationship with {second} Kim Vale fuelled further speculation about rifts in the group.\n\n" +
+            $"\"It's complete rubbish and we're all working on a new album,\" {pronoun} told the Harbour Times.");
+        doc.Require("person:jo-reyes", Stance.Denied, "complete rubbish");
+        Assert.DoesNotContain(doc.Statements, x => x.SpeakerId == "person:kim-vale");
+    }
 }
