@@ -35,6 +35,12 @@ internal sealed partial class ArticleAnalysis(EntityRegistry registry, string te
     public string? DominantCountry { get; set; }
 
     /// <summary>
+    /// How strongly the text names <see cref="DominantCountry"/>: 2 for each mention of one of its places, 1 for each of
+    /// its people or bodies. One place named in passing weighs 2.
+    /// </summary>
+    public int DominantCountryWeight { get; set; }
+
+    /// <summary>
     /// The country whose national domain publishes the article ("mofa.gov.pk" → Pakistan), a place id, or null for a
     /// generic domain. Read by names whose meaning depends on the article's country ("the Times", "the Foreign Office").
     /// </summary>

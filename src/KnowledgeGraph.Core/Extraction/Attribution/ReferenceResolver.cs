@@ -1420,9 +1420,12 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         {
             var byPlace = place is not null ? _a.GovernmentOf(place) : null;
             // Else the government of the country the article is about, or, when it names none, of the country whose
-            // national domain publishes it ("Government notes the article …" on gcis.gov.za).
+            // national domain publishes it ("Government notes the article …" on gcis.gov.za); a country the text names
+            // only in passing (one place, "… would give Muscat the opportunity") does not outweigh the publisher's own
+            // ("A government spokesperson has rubbished …" on a .mt site).
             return byPlace ?? CurrentSourceOr(e => e.Type == "government") ??
-                (_a.DominantCountry is { } c ? _a.GovernmentOf(c) : _a.HomeCountry is { } home ? _a.GovernmentOf(home) : null);
+                (_a.HomeCountry is { } home && _a.DominantCountryWeight <= 2 ? _a.GovernmentOf(home)
+                    : _a.DominantCountry is { } c ? _a.GovernmentOf(c) : null);
         }
 
         if (noun == "ministry")

@@ -279,6 +279,7 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         }
 
         _a.DominantCountry = _countryWeight.Count == 0 ? null : _countryWeight.MaxBy(kv => kv.Value).Key;
+        _a.DominantCountryWeight = _a.DominantCountry is null ? 0 : _countryWeight[_a.DominantCountry];
         var merged = MergeNameVariants();
         MergeShortInstitutions(merged);
         MergeOutletShortNames(merged);

@@ -484,6 +484,17 @@ public sealed class ReferenceAndVerdictTests
         Assert.Equal(("Government of South Africa", Stance.Denied), (doc.Entities.Single(e => e.Id == s.SpeakerId).Name, s.Stance));
     }
 
+    [Theory]
+    [InlineData("The minister once worked in Lisbon.", "Government of Malta")] // one place in passing
+    [InlineData("Portugal's envoy met the minister. Portugal and Lisbon deny any part in it.", "Government of Portugal")] // a country the text is about
+    public void The_government_of_an_article_naming_a_country_only_in_passing_is_its_national_domains(string last, string government)
+    {
+        var doc = Invented.Extract("story.txt", "URL: https://www.harbourtoday.com.mt/news/national/1\n\nGovernment rejects pier story\n\n" +
+            "A government spokesperson has rubbished a story claiming that the harbour minister would resign.\n\n" + last);
+        var s = doc.Statements.First(x => x.Evidence.Contains("rubbished", StringComparison.Ordinal));
+        Assert.Equal((government, Stance.Denied), (doc.Entities.Single(e => e.Id == s.SpeakerId).Name, s.Stance));
+    }
+
     [Fact]
     public void The_government_of_a_named_country_is_that_countrys_though_another_is_named_more()
     {
