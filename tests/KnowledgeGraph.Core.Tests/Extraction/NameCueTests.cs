@@ -78,6 +78,24 @@ public sealed class NameCueTests
     }
 
     [Theory]
+    [InlineData("TV9 said the harbour deal was signed on Friday.", "TV9")]
+    [InlineData("9News said it had emails which showed the harbour deal was signed.", "9News")]
+    [InlineData("Ripwire, the site which carried the story first, says that the harbour deal was signed.", "Ripwire")]
+    [InlineData("The Corvale network on Sunday reported that the harbour deal was signed.", "Corvale")]
+    public void A_brand_of_letters_and_digits_or_a_name_its_apposition_introduces_speaks_as_an_organisation(string sentence, string name)
+    {
+        var doc = Extract("The harbour board met on Monday.\n\n" + sentence);
+        Assert.Equal(EntityKind.Institution, KindOf(doc, name));
+        Assert.Contains(doc.Statements, s => doc.Entities.Single(e => e.Id == s.SpeakerId).Name == name && s.Evidence.Contains("deal was signed", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Neither party has commented on the harbour deal.", "Neither")]
+    [InlineData("COVID19 has cut harbour traffic by half, the board said.", "COVID19")]
+    public void A_determiner_or_a_disease_with_its_year_is_no_organisation(string sentence, string name) =>
+        Assert.Null(KindOf(Extract("The harbour board met on Monday.\n\n" + sentence), name));
+
+    [Theory]
     [InlineData("Dockers with COVID stayed at home on Friday, the union said.", "COVID")]
     [InlineData("The harbour board said GDP grew by two per cent last year.", "GDP")]
     public void A_common_acronym_is_no_institution(string sentence, string name) =>

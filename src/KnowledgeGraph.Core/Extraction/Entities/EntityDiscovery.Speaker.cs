@@ -44,7 +44,8 @@ internal static partial class EntityDiscovery
         }
 
         // "Epoca magazine": a noun that introduces a name is evidence enough, even at the start of a sentence.
-        var introduced = listed || IntroducerAt(tokens, end) >= 0;
+        // "Motherboard, the site which carried the story first, says …": so is an organisation's noun in an apposition.
+        var introduced = listed || IntroducerAt(tokens, end) >= 0 || (cue is Cue.Outlet or Cue.Institution && end < tokens.Count && tokens[end].Norm == ",");
         if (cue == Cue.None || !PlausibleName(tokens, start, end, words, introduced) ||
             (cue == Cue.Speaker && SpeechLexicon.IsInstitutionNoun(tokens[end - 1].Norm) && !(end - start >= 2 && SpokespersonAfter(tokens, end))))
         {
@@ -144,8 +145,11 @@ internal static partial class EntityDiscovery
                 return Cue.None; // "Local newspaper O Estado de S. Paulo reported", "Domestic news site huxiu.com said", "An Electronic news website published": a description
             }
 
+            // "the Corvale network on Sunday published …": past the auxiliaries and a time
+            var said = VerbAfterTime(tokens, AfterAuxiliaries(tokens, noun + 1));
             return Lexicon.Current.OutletNouns.Contains(tokens[noun].Norm) ? Cue.Outlet :
-                noun + 1 < tokens.Count && tokens[noun + 1].IsWord && SpeechLexicon.IsVerb(tokens[noun + 1].Norm) && !tokens[noun + 1].Norm.EndsWith("ing", StringComparison.Ordinal) ? Cue.Institution : Cue.None;
+                said < tokens.Count && tokens[said].IsWord && (SpeechLexicon.IsVerb(tokens[said].Norm) || tokens[said].Norm is "published" or "reported") &&
+                !tokens[said].Norm.EndsWith("ing", StringComparison.Ordinal) ? Cue.Institution : Cue.None;
         }
 
         if (end + 2 < tokens.Count && tokens[end].Norm == "," && tokens[end + 1].Norm is "the" or "a" or "an")

@@ -68,6 +68,15 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
+            // "TV3 said …", "9News reported …": a broadcaster's brand of letters and digits in speaker position
+            if (!p.IsHeading && DigitBrand(text, tokens[i]) && !covered[i] && SpeakerCue(tokens, i, i + 1) is not Cue.None)
+            {
+                found.Add(new DiscoveredName(i, i + 1, EntityKind.Institution, Join(text, tokens, i, i + 1))
+                    { Type = tokens[i].Norm.Contains("news", StringComparison.Ordinal) || tokens[i].Norm.Contains("tv", StringComparison.Ordinal) ? "outlet" : null });
+                i++;
+                continue;
+            }
+
             if (covered[i] || !tokens[i].IsWord || !tokens[i].Cap)
             {
                 i++;
@@ -1201,6 +1210,23 @@ internal static partial class EntityDiscovery
         }
 
         return tokens[start].Norm.Length >= 3 && !g.IsGivenName(tokens[start].Norm) && g.MatchPlace(tokens, start, end).Length == 0;
+    }
+
+    /// <summary>
+    /// "TV3", "9News", "Channel4", "2GB": one word of letters and digits, two letters or more, written with a capital and
+    /// no lower-case letter before it (not "a2", not "COVID19" either: a common acronym with a year is no brand).
+    /// </summary>
+    private static bool DigitBrand(string text, Token t)
+    {
+        if (!t.IsWord || t.Norm.Length is < 3 or > 9 || !t.Norm.All(char.IsLetterOrDigit) || !t.Norm.Any(char.IsDigit) ||
+            t.Norm.Count(char.IsLetter) < 2 || (t.Norm.Count(char.IsDigit) >= 2 && Lexicon.Current.CommonAcronyms.Contains(t.Norm.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9'))))
+        {
+            return false;
+        }
+
+        var first = text.AsSpan(t.Start, t.End - t.Start).IndexOfAnyInRange('a', 'z');
+        var capital = text.AsSpan(t.Start, t.End - t.Start).IndexOfAnyInRange('A', 'Z');
+        return capital >= 0 && (first < 0 || capital < first);
     }
 
     /// <summary>A short word of lower-case letters and digits, both ("a2", "e2", "o2"): a brand, not an English word.</summary>
