@@ -68,6 +68,17 @@ public sealed class StaffAndAcronymTests
         doc.Require(federation.Id, Stance.Denied, "accusations against its president");
     }
 
+    [Theory]
+    [InlineData("completely void of any truth")]
+    [InlineData("devoid of truth")]
+    public void A_possessive_spokesperson_is_the_spokesperson_named_next_and_void_of_truth_denies(string verdict)
+    {
+        var doc = Invented.Extract("spokes.txt", "Minister denies trip sponsorship\n\n" +
+            $"Allegations that Harbour Minister Tom Hale was sponsored to travel to Dubai are {verdict}, his spokesperson said on Tuesday.\n\n" +
+            "In a statement, ministry spokesperson Sam Okoro said Hale and his family paid for the trip.");
+        doc.Require("person:sam-okoro", Stance.Denied, "sponsored to travel to Dubai");
+    }
+
     [Fact]
     public void The_speaker_is_the_person_the_article_gave_that_office()
     {

@@ -222,6 +222,14 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                 return (pair[0], k, k + 2);
             }
 
+            // "…, his spokesperson said on Tuesday." ¶ "ministry spokesperson Sam Okoro said …": a possessive spokesperson is the
+            // one the article names with that role, here or in the next paragraphs, as "the spokesperson" would be.
+            if (norm is "his" or "her" or "their" && k + 2 == to && ReferenceResolver.IsSpokesNoun(t[k + 1].Norm) && !p.InQuote[k] &&
+                references.ReferencePhrase(p, k, to) is { } possessed && _a.Entities.TryGetValue(possessed.Item1, out var spokesperson) && spokesperson.Kind == EntityKind.Person)
+            {
+                return possessed;
+            }
+
             // "said that President Musa Bello announced …": a "that" before a capitalised title opens a clause; it is no
             // demonstrative ("that president"), and the title goes with the name after it.
             if (norm is "the" or "a" or "an" or "this" or "that" && !(norm == "that" && k + 1 < to && t[k + 1].Cap) && references.ReferencePhrase(p, k, to) is { } reference)

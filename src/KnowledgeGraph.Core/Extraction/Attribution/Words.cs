@@ -71,7 +71,7 @@ internal static class Words
         return false;
     }
 
-    /// <summary>The end of the verdict of falsehood that opens at token j ("false", "without any basis", "not true"), or j.</summary>
+    /// <summary>The end of the verdict of falsehood that opens at token j ("false", "without any basis", "not true", "void of any truth"), or j.</summary>
     public static int FalsehoodEnd(List<Token> t, int j, int end)
     {
         if (FalsehoodWords.Contains(t[j].Norm) || HyphenatedFalsehood(t[j].Norm))
@@ -103,6 +103,13 @@ internal static class Words
         {
             var noun = j + 2 < end && t[j + 1].Norm == "any" ? j + 2 : j + 1;
             return t[noun].Norm is "merit" or "foundation" or "basis" ? noun + 1 : j;
+        }
+
+        // "completely void of any truth", "devoid of truth", "bereft of any substance"
+        if (t[j].Norm is "void" or "devoid" or "bereft" && j + 2 < end && t[j + 1].Norm == "of")
+        {
+            var noun = j + 3 < end && t[j + 2].Norm is "any" or "all" ? j + 3 : j + 2;
+            return t[noun].Norm is "truth" or "merit" or "foundation" or "basis" or "substance" or "facts" ? noun + 1 : j;
         }
 
         // "those remarks are wide of the mark", "the report was off the mark"
