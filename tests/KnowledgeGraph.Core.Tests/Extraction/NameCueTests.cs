@@ -90,6 +90,17 @@ public sealed class NameCueTests
     }
 
     [Theory]
+    [InlineData("The Netherlands Institute of International Relations said the harbour deal was signed.", "Netherlands Institute of International Relations")]
+    [InlineData("The Ghana Institute of Journalism said the harbour deal was signed.", "Ghana Institute of Journalism")]
+    [InlineData("The Kenya Union of Dock Workers said the harbour deal was signed.", "Kenya Union of Dock Workers")]
+    public void A_country_opening_a_learned_or_member_bodys_name_keeps_the_words_after_of(string sentence, string name)
+    {
+        var doc = Extract("The harbour board met on Monday.\n\n" + sentence);
+        Assert.Equal(EntityKind.Institution, KindOf(doc, name));
+        Assert.Contains(doc.Statements, s => doc.Entities.Single(e => e.Id == s.SpeakerId).Name == name);
+    }
+
+    [Theory]
     [InlineData("Neither party has commented on the harbour deal.", "Neither")]
     [InlineData("COVID19 has cut harbour traffic by half, the board said.", "COVID19")]
     public void A_determiner_or_a_disease_with_its_year_is_no_organisation(string sentence, string name) =>

@@ -510,6 +510,14 @@ internal sealed partial class EntityResolver
             }
         }
 
+        // "the Netherlands Institute of International Relations", "the Ghana Institute of Journalism": a country opening a
+        // learned or member body's name keeps the words after "of" in it.
+        if (last >= 0 && entry.Kind == EntityKind.Place && tokens[last].Norm is "institute" or "union" or "association" or "federation" or "society" or
+                "academy" or "chamber" or "confederation" or "council" or "university" or "college" && OfPhraseEnd(tokens, last + 1) is var ofEnd and > 0)
+        {
+            return LongerInstitution(p, i, ofEnd);
+        }
+
         // "the United States Department of State": the name goes on past the head word, so it is not this one.
         if (last < 0 || (last + 1 < tokens.Count && tokens[last + 1].IsWord && tokens[last + 1].Cap) ||
             (last + 2 < tokens.Count && tokens[last + 1].Norm is "of" or "for" or "on" && tokens[last + 2].Cap && !EntityDiscovery.DateAfterOn(tokens, last + 1)))
@@ -525,6 +533,33 @@ internal sealed partial class EntityResolver
         }
 
         return LongerInstitution(p, i, last + 1);
+    }
+
+    /// <summary>
+    /// The end of "of" (or "for") and the capitalised words after it, "and" or "of" between them ("of International
+    /// Relations", "for Science and Technology"), or 0 when no capitalised word follows.
+    /// </summary>
+    private static int OfPhraseEnd(List<Token> tokens, int k)
+    {
+        if (k + 1 >= tokens.Count || tokens[k].Norm is not ("of" or "for"))
+        {
+            return 0;
+        }
+
+        var end = 0;
+        for (var j = k + 1; j < tokens.Count && j < k + 7 && tokens[j].IsWord; j++)
+        {
+            if (tokens[j].Cap && !tokens[j].AllCaps)
+            {
+                end = j + 1;
+            }
+            else if (!(end > 0 && tokens[j].Norm is "and" or "of" && j + 1 < tokens.Count && tokens[j + 1].Cap))
+            {
+                break;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>
