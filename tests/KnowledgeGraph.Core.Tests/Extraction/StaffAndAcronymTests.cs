@@ -80,6 +80,24 @@ public sealed class StaffAndAcronymTests
     }
 
     [Fact]
+    public void The_regulator_is_the_commission_or_authority_the_article_named()
+    {
+        var doc = Invented.Extract("regulator.txt", "Regulator files report\n\nThe Harbour Aviation Commission (HAC) has denied that it leaked the data. " +
+            "The regulator said it had filed a police report against the airline chief.");
+        doc.Require("institution:harbour-aviation-commission", Stance.Said, "filed a police report");
+    }
+
+    [Fact]
+    public void A_two_word_company_speaking_after_a_time_is_found_and_a_headlines_opening_word_before_firm_is_none()
+    {
+        var doc = Invented.Extract("firm.txt", "Banknote firm refutes claims\n\nNorvell Print on Friday refuted allegations that it printed fake notes for the ruling party.\n\n" +
+            "The firm said it would take appropriate steps to protect its reputation.");
+        doc.Require("institution:norvell-print", Stance.Denied, "printed fake notes");
+        doc.Require("institution:norvell-print", Stance.Said, "appropriate steps");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Banknote");
+    }
+
+    [Fact]
     public void The_speaker_is_the_person_the_article_gave_that_office()
     {
         var doc = Invented.Extract("speaker.txt", "Speaker denies charge\n\nAssembly Speaker Tom Velan on Wednesday dismissed as baseless the charge that he had helped the accused.\n\n" +

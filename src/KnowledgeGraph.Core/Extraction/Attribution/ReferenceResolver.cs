@@ -1469,7 +1469,22 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             return discourse.LastOtherSpeaker ?? discourse.Latest(e => e.Kind == EntityKind.Institution);
         }
 
+        // "the regulator", "the watchdog": a commission, authority or board the article names ("the Harbour Aviation
+        // Commission … The regulator said …"), not merely the last organisation.
+        if (noun is "regulator" or "watchdog")
+        {
+            return CurrentSourceOr(e => e.Kind == EntityKind.Institution && (NameHoldsNoun(e, noun) || RegulatorName(e.Name)));
+        }
+
         return CurrentSourceOr(e => e.Kind == EntityKind.Institution && NameHoldsNoun(e, noun));
+    }
+
+    /// <summary>A regulator's name: a commission, an authority, a regulatory board, an ombudsman's office.</summary>
+    private static bool RegulatorName(string name)
+    {
+        var folded = TextFold.Fold(name);
+        return HeadNoun(folded, "commission") || HeadNoun(folded, "authority") || HeadNoun(folded, "board") || HeadNoun(folded, "ombudsman") ||
+            folded.Contains("regulatory", StringComparison.Ordinal);
     }
 
     /// <summary>

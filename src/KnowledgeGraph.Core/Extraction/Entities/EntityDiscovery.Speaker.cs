@@ -140,8 +140,9 @@ internal static partial class EntityDiscovery
         {
             if (end - start == 1 && IsEnglishWord(tokens[start].Norm) &&
                 ((noun + 1 < tokens.Count && tokens[noun + 1].IsWord && (tokens[noun + 1].Cap || tokens[noun + 1].Norm.Contains('.'))) ||
-                 (start > 0 && tokens[start - 1].Norm is "a" or "an")))
+                 (start > 0 && tokens[start - 1].Norm is "a" or "an") || (SentenceOpener(tokens, start) && !Gazetteer.Default.IsGivenName(tokens[start].Norm))))
             {
+                // ("Banknote firm refutes claims": an English word opening a headline or a sentence describes the firm)
                 return Cue.None; // "Local newspaper O Estado de S. Paulo reported", "Domestic news site huxiu.com said", "An Electronic news website published": a description
             }
 
@@ -207,9 +208,9 @@ internal static partial class EntityDiscovery
         // "X said", "X has reported", "X also said"
         var v = AfterAuxiliaries(tokens, end);
 
-        if (end - start == 1)
+        if (end - start == 1 || !Lexicon.Current.BuildingHeads.Contains(tokens[end - 1].Norm))
         {
-            v = VerbAfterTime(tokens, v); // "Qantas last night announced", "Jetstar on Monday said"
+            v = VerbAfterTime(tokens, v); // "Qantas last night announced", "Jetstar on Monday said", "Norvell Print on Friday refuted"
         }
 
         if (v < tokens.Count && tokens[v].IsWord && !tokens[v].Cap && !tokens[v].Norm.EndsWith("ing", StringComparison.Ordinal))
