@@ -97,6 +97,24 @@ public sealed class StaffAndAcronymTests
         Assert.DoesNotContain(doc.Entities, e => e.Name == "Banknote");
     }
 
+    [Theory]
+    [InlineData("Prosecutors claim that the port chief's lawyers misled the court.")]
+    [InlineData("Federal prosecutors said the port chief's lawyers misled the court.")]
+    public void Prosecutors_are_the_one_prosecuting_office_the_article_names(string sentence)
+    {
+        var doc = Invented.Extract("prosecutors.txt", "Lawyers accused\n\nThe Harbour County State Attorney's Office has charged the port chief with fraud.\n\n" + sentence);
+        var s = Assert.Single(doc.Statements, x => x.Evidence.Contains("misled the court", StringComparison.Ordinal));
+        Assert.Equal(doc.Entities.Single(e => e.Name.StartsWith("Harbour County State Attorney", StringComparison.Ordinal)).Id, s.SpeakerId);
+    }
+
+    [Fact]
+    public void Prosecutors_are_no_one_when_the_article_names_two_prosecuting_offices()
+    {
+        var doc = Invented.Extract("prosecutors.txt", "Lawyers accused\n\nThe Harbour County State Attorney's Office and the Northwind County District Attorney's Office charged the port chief.\n\n" +
+            "Prosecutors claim that the port chief's lawyers misled the court.");
+        Assert.DoesNotContain(doc.Statements, x => x.Evidence.Contains("misled the court", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void The_speaker_is_the_person_the_article_gave_that_office()
     {

@@ -932,7 +932,8 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
 
     /// <summary>
     /// "officials", "authorities", "police", "investigators", "law enforcement" (after an optional "the"): the one
-    /// organisation the article names that is neither an outlet nor a government, and nothing when it names several.
+    /// organisation the article names that is neither an outlet nor a government, and nothing when it names several;
+    /// "prosecutors": the one prosecuting office it names.
     /// </summary>
     public (string, int, int)? Authority(Paragraph p, int k, int to)
     {
@@ -941,6 +942,14 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         if (NamedBodysOfficials(p, at, to) is var (body, bodyEnd))
         {
             return (body, k, bodyEnd);
+        }
+
+        // "Prosecutors claim that …", "federal prosecutors said": the one prosecuting office the article names.
+        var prosecutors = at < to && t[at].Norm is "federal" or "state" or "county" && at + 1 < to && t[at + 1].Norm == "prosecutors" ? at + 1 : at;
+        if (prosecutors < to && t[prosecutors].Norm == "prosecutors" && !(prosecutors + 1 < to && (t[prosecutors + 1].Norm is "of" or "for" || p.MentionAt[prosecutors + 1] >= 0)) &&
+            ProsecutingOffice() is { } office)
+        {
+            return (office, k, prosecutors + 1);
         }
 
         var end = at < to && t[at].Norm is "officials" or "authorities" or "police" or "investigators" ? at + 1
@@ -952,6 +961,31 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         }
 
         return SoleOrganisation(policeOnly: t[at].Norm == "police") is { } sole ? (sole, k, end) : null;
+    }
+
+    /// <summary>
+    /// The one organisation of the article whose name says it prosecutes ("Harbour County State Attorney's Office", "Office
+    /// of the Director of Public Prosecutions", "the Prosecution Service"); null when none or several do.
+    /// </summary>
+    private string? ProsecutingOffice()
+    {
+        string? found = null;
+        foreach (var e in _a.Entities.Values)
+        {
+            if (e.Kind == EntityKind.Institution && e.MentionCount > 0 && !e.IsMedia &&
+                (NameHoldsWord(e.Name, "attorney") || NameHoldsWord(e.Name, "prosecutor") || NameHoldsWord(e.Name, "prosecutors") ||
+                 NameHoldsWord(e.Name, "prosecutions") || NameHoldsWord(e.Name, "prosecution")))
+            {
+                if (found is not null && found != e.Id)
+                {
+                    return null;
+                }
+
+                found = e.Id;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>
