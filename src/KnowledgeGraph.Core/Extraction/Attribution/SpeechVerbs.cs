@@ -1169,7 +1169,7 @@ internal static class SpeechVerbs
         var t = p.Tokens;
         var end = from;
         while (end < s.End && end < from + 40 &&
-               (p.InQuote[end] || t[end].IsQuote || t[end].Norm == "'s" ||
+               (p.InQuote[end] || t[end].IsQuote || t[end].Norm is "'s" or "'" || // ("termed the report as 'false, …'": a single quotation mark no pair was read for)
                 (t[end].IsWord && t[end].Norm is not ("that" or "which" or "who" or "to" or "for" or "because" or "after") && !(end > from && SpeechLexicon.IsVerb(t[end].Norm)))))
         {
             end++;

@@ -18,6 +18,16 @@ public sealed class VerdictFrameTests
     }
 
     [Theory]
+    [InlineData("Councillor Jo Dunn has termed the report as 'false, groundless and misleading'.")]
+    [InlineData("Councillor Jo Dunn called the report 'absurd'.")]
+    [InlineData("Councillor Jo Dunn branded the report 'a pack of lies, from start to end'.")]
+    public void A_verdict_in_single_quotation_marks_after_a_verb_of_calling_denies(string sentence)
+    {
+        var s = Assert.Single(Invented.Extract("verdict.txt", sentence).Statements);
+        Assert.Equal(("person:jo-dunn", Stance.Denied), (s.SpeakerId, s.Stance));
+    }
+
+    [Theory]
     [InlineData("Councillor Jo Dunn said the mayor misled the council about the budget.", Stance.Said)]
     [InlineData("\"These mischievous reports seek to mislead the public,\" Councillor Jo Dunn said.", Stance.Denied)]
     [InlineData("\"The Harbour Gazette is deliberately trying to deceive its readers,\" Councillor Jo Dunn said.", Stance.Denied)]
