@@ -82,6 +82,18 @@ public sealed class EntityDiscoveryTests
     }
 
     [Theory]
+    [InlineData("Former aide and Senator Christopher \u201CBong\u201D Velasco also debunked the advisory, saying it was fake.", "Christopher Velasco", "Velasco said the public should not believe it.")]
+    [InlineData("Senator Ronald \"Bato\" dela Rosa also debunked the advisory, saying it was fake.", "Ronald dela Rosa", "Dela Rosa said the public should not believe it.")]
+    public void A_nickname_in_quotation_marks_between_given_name_and_surname_is_one_person(string first, string name, string second)
+    {
+        var doc = Extract(first + "\n\n" + second);
+        var person = Assert.Single(doc.Entities, e => e.Kind == EntityKind.Person);
+        Assert.Equal(name, person.Name);
+        Assert.All(doc.Statements, s => Assert.Equal(person.Id, s.SpeakerId));
+        Assert.Contains(doc.Statements, s => s.Evidence.Contains("debunked", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("A Norvell press release said the port was sold.", "Norvell")] // "A" opening a sentence is the article
     [InlineData("Harbour TD Paul Reyes said the port was sold.", "Paul Reyes")] // letters after a name, before a given name
     public void Capitals_that_are_no_initials_stay_outside_the_name(string sentence, string name)

@@ -68,6 +68,15 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
+            // "Senator Christopher “Bong” Go", "Ronald "Bato" dela Rosa": a nickname in quotation marks between a given name
+            // and the surname belongs to one person, named without it.
+            if (!p.IsHeading && NicknamedPerson(text, tokens, covered, i) is { } nicknamed)
+            {
+                found.Add(nicknamed);
+                i = nicknamed.End;
+                continue;
+            }
+
             // "TV3 said …", "9News reported …": a broadcaster's brand of letters and digits in speaker position
             if (!p.IsHeading && DigitBrand(text, tokens[i]) && !covered[i] && SpeakerCue(tokens, i, i + 1) is not Cue.None)
             {
@@ -1210,6 +1219,46 @@ internal static partial class EntityDiscovery
         }
 
         return tokens[start].Norm.Length >= 3 && !g.IsGivenName(tokens[start].Norm) && g.MatchPlace(tokens, start, end).Length == 0;
+    }
+
+    /// <summary>
+    /// A given name, a one-word nickname in quotation marks and a surname of one or two capitalised words (after a name
+    /// particle or "dela" at most): "Christopher “Bong” Go" → the person "Christopher Go", written with the nickname.
+    /// </summary>
+    private static DiscoveredName? NicknamedPerson(string text, List<Token> tokens, bool[] covered, int i)
+    {
+        while (i + 1 < tokens.Count && tokens[i].IsWord && tokens[i].Cap && NameWords.IsTitle(tokens[i]) && !covered[i])
+        {
+            i++; // "Senator Christopher “Bong” Go": past the title
+        }
+
+        if (i + 4 >= tokens.Count || covered[i] || !tokens[i].IsWord || !tokens[i].Cap || tokens[i].AllCaps || !Gazetteer.Default.IsGivenName(tokens[i].Norm) ||
+            tokens[i + 1].Kind is not (TokenKind.QuoteOpen or TokenKind.QuoteStraight) || !tokens[i + 2].IsWord || !tokens[i + 2].Cap ||
+            tokens[i + 3].Kind is not (TokenKind.QuoteClose or TokenKind.QuoteStraight) || tokens[i + 4].Start != tokens[i + 3].End + 1)
+        {
+            return null;
+        }
+
+        var k = i + 4;
+        if (k < tokens.Count && tokens[k].IsWord && !tokens[k].Cap && (NameWords.NameParticles.Contains(tokens[k].Norm) || tokens[k].Norm == "dela"))
+        {
+            k++;
+        }
+
+        var surname = k;
+        while (k < tokens.Count && k < surname + 2 && tokens[k].IsWord && tokens[k].Cap && !tokens[k].AllCaps && !covered[k] &&
+               !NameWords.NotNames.Contains(tokens[k].Norm) && !NameWords.IsTitle(tokens[k]))
+        {
+            k++;
+        }
+
+        if (k == surname)
+        {
+            return null;
+        }
+
+        var name = text[tokens[i].Start..tokens[i].End] + " " + text[tokens[i + 4].Start..tokens[k - 1].End];
+        return new DiscoveredName(i, k, EntityKind.Person, name) { Surface = Join(text, tokens, i, k) };
     }
 
     /// <summary>
