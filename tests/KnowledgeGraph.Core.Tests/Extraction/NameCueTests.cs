@@ -100,6 +100,14 @@ public sealed class NameCueTests
         Assert.Contains(doc.Statements, s => doc.Entities.Single(e => e.Id == s.SpeakerId).Name == name);
     }
 
+    [Fact]
+    public void A_town_that_issues_a_statement_is_a_company_named_like_it()
+    {
+        var doc = Extract("The harbour board met on Monday.\n\nBut Hitachi later issued a statement denying the reported merger talks.");
+        Assert.Equal(EntityKind.Institution, KindOf(doc, "Hitachi"));
+        Assert.Equal(Stance.Denied, Assert.Single(doc.Statements).Stance);
+    }
+
     [Theory]
     [InlineData("Neither party has commented on the harbour deal.", "Neither")]
     [InlineData("COVID19 has cut harbour traffic by half, the board said.", "COVID19")]

@@ -707,6 +707,12 @@ internal sealed partial class EntityResolver
             return false;
         }
 
+        // "But Hitachi later issued a statement denying …": a town issues no statements; a company named like it does.
+        if (place.Kind == PlaceKind.City && !place.Flags.HasFlag(PlaceFlags.Capital) && !LocativeBefore(tokens, i) && IssuesStatement(tokens, i + 1))
+        {
+            return false;
+        }
+
         var large = place.Kind != PlaceKind.City || place.Population >= 50_000 || place.Flags.HasFlag(PlaceFlags.Capital) || place.Flags.HasFlag(PlaceFlags.AdminSeat);
         if (!Gazetteers.IsGivenName(t.Norm) && !Gazetteers.IsSurname(t.Norm))
         {
@@ -714,6 +720,30 @@ internal sealed partial class EntityResolver
         }
 
         return large && i > 0 && !tokens[i - 1].Cap && tokens[i - 1].Norm is "in" or "from" && !IsPersonsName(t.Norm);
+    }
+
+    /// <summary>"later issued a statement", "has released an official statement", "issued a press release": from <paramref name="k"/>.</summary>
+    private static bool IssuesStatement(List<Token> tokens, int k)
+    {
+        while (k < tokens.Count && tokens[k].Norm is "later" or "also" or "has" or "had" or "then" or "quickly" or "swiftly" or "since")
+        {
+            k++;
+        }
+
+        if (k + 2 >= tokens.Count || tokens[k].Norm is not ("issued" or "released" or "issues" or "releases") || tokens[k + 1].Norm is not ("a" or "an"))
+        {
+            return false;
+        }
+
+        for (var j = k + 2; j < tokens.Count && j <= k + 4 && tokens[j].IsWord && !tokens[j].Cap; j++)
+        {
+            if (tokens[j].Norm is "statement" or "release" or "communique")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
