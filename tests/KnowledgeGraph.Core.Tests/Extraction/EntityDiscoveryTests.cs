@@ -93,6 +93,15 @@ public sealed class EntityDiscoveryTests
         Assert.Contains(doc.Statements, s => s.Evidence.Contains("debunked", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Capitals_in_brackets_after_a_persons_name_are_a_portfolio_and_a_plural_title_is_no_part_of_a_name()
+    {
+        var doc = Extract("The ministers denied the claims on Monday.\n\nHe was flanked by CSs Mary Wambui (Health), Joe Kamau (ICT) and James Otieno (Transport).\n\n" +
+            "Kamau said the claims were false.");
+        Assert.Equal(["James Otieno", "Joe Kamau", "Mary Wambui"], doc.Entities.Where(e => e.Kind == EntityKind.Person).Select(e => e.Name).Order());
+        Assert.Equal("person:joe-kamau", Assert.Single(doc.Statements).SpeakerId);
+    }
+
     [Theory]
     [InlineData("A Norvell press release said the port was sold.", "Norvell")] // "A" opening a sentence is the article
     [InlineData("Harbour TD Paul Reyes said the port was sold.", "Paul Reyes")] // letters after a name, before a given name

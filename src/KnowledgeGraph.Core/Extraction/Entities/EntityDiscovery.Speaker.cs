@@ -37,7 +37,11 @@ internal static partial class EntityDiscovery
 
         var cue = SpeakerCue(tokens, start, end);
         // "GlaxoSmithKline (GSK.L)", "Acme Corp (NYSE: ACM)": a listed company, even at the start of a sentence.
-        var listed = end < tokens.Count && tokens[end].Norm == "(" && TickerAfter(text.AsSpan(tokens[end].Start));
+        // ("Joe Mucheru (ICT)": capitals alone in brackets after a given name and a surname are the person's portfolio or
+        // party, not a ticker; "(NYSE: X)", "(7203.T)" are tickers whoever precedes them)
+        var listed = end < tokens.Count && tokens[end].Norm == "(" && TickerAfter(text.AsSpan(tokens[end].Start)) &&
+            !(end - start >= 2 && Gazetteer.Default.IsGivenName(tokens[start].Norm) && end + 2 < tokens.Count && tokens[end + 2].Norm == ")" &&
+              tokens[end + 1].Norm.All(char.IsLetter));
         if (cue == Cue.None && listed)
         {
             cue = Cue.Institution;

@@ -1261,6 +1261,11 @@ internal static partial class EntityDiscovery
         return new DiscoveredName(i, k, EntityKind.Person, name) { Surface = Join(text, tokens, i, k) };
     }
 
+    /// <summary>"CSs Jane Roe and Tom Hale", "PSs": a title's capitals with a plural "s" ("CS", cabinet secretary) before names.</summary>
+    private static bool PluralTitleAcronym(string text, Token t) =>
+        t.Norm.Length is >= 3 and <= 5 && t.Norm[^1] == 's' && text[t.End - 1] == 's' && char.IsUpper(text[t.End - 2]) && char.IsUpper(text[t.Start]) &&
+        SpeechLexicon.PersonNouns.Contains(t.Norm[..^1]);
+
     /// <summary>
     /// "TV3", "9News", "Channel4", "2GB": one word of letters and digits, two letters or more, written with a capital and
     /// no lower-case letter before it (not "a2", not "COVID19" either: a common acronym with a year is no brand).
@@ -1595,7 +1600,7 @@ internal static partial class EntityDiscovery
     {
         start = i;
         while (start < tokens.Count && tokens[start].IsWord && tokens[start].Cap && !covered[start] && !WeekdayOutlet(tokens, start) &&
-            (NameWords.NotNames.Contains(tokens[start].Norm) || NameWords.IsTitle(tokens[start]) || IsDemonym(tokens[start], registry)) &&
+            (NameWords.NotNames.Contains(tokens[start].Norm) || NameWords.IsTitle(tokens[start]) || IsDemonym(tokens[start], registry) || PluralTitleAcronym(text, tokens[start])) &&
             !(start + 1 < tokens.Count && !NameWords.IsTitle(tokens[start]) && HyphenatedGivenName(text, tokens[start + 1])))
         {
             start++; // but "Park Geun-hye", "Moon Jae-in": an English word before a hyphenated given name is the surname
