@@ -109,6 +109,12 @@ public sealed class NameCueTests
     }
 
     [Theory]
+    [InlineData("Media say the harbour minister will meet the dockers today.", "Media")]
+    [InlineData("Criteria vary from port to port, the harbour board said.", "Criteria")]
+    public void An_irregular_plural_opening_a_sentence_is_an_english_word_not_a_name(string sentence, string word) =>
+        Assert.Null(KindOf(Extract("The harbour board met on Monday.\n\n" + sentence), word));
+
+    [Theory]
     [InlineData("Neither party has commented on the harbour deal.", "Neither")]
     [InlineData("COVID19 has cut harbour traffic by half, the board said.", "COVID19")]
     public void A_determiner_or_a_disease_with_its_year_is_no_organisation(string sentence, string name) =>
