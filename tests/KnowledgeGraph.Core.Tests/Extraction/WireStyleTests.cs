@@ -194,6 +194,17 @@ public sealed class WireStyleTests
     }
 
     [Theory]
+    [InlineData("Get Faster News Update By Joining Our: WhatsApp Channel")]
+    [InlineData("Join our Telegram channel for the latest harbour news")]
+    [InlineData("Subscribe to our newsletter: Harbour Brief")]
+    public void A_call_to_follow_the_site_is_not_article_text(string line)
+    {
+        var doc = Invented.Extract("cta.txt", "Mayor Otto Brandt said on Monday that the harbour budget had collapsed.\n\n" + line + "\n\nThe council meets again in May.");
+        Assert.DoesNotContain(doc.Entities, e => e.Kind == EntityKind.Institution);
+        Assert.Single(doc.Statements);
+    }
+
+    [Theory]
     [InlineData("Read moreMayor Otto Brandt says the harbour budget collapsed on Monday")]
     [InlineData("RelatedMayor Otto Brandt says the harbour budget collapsed on Monday")]
     public void A_link_label_glued_to_a_linked_headline_is_not_article_text(string line)
