@@ -777,6 +777,11 @@ internal sealed partial class AttributionStage
         }
         else if (!dashed && p.MentionAt[s.First] >= 0 && p.Mentions[p.MentionAt[s.First]] is var before && before.First == s.First && before.End == colon)
         {
+            if (t[colon + 1].Norm is "how" or "why" or "what" or "when" or "where" or "who" && !p.InQuote[colon + 1] && t[s.End - 1].Norm != "?")
+            {
+                return null; // "Dakota Roe: How a Pregnancy Rumor Can Start": a feature's title about the name, no words of hers
+            }
+
             (sFirst, sEnd, cFirst, cEnd) = (before.First, before.End, colon + 1, s.End);
         }
         else

@@ -193,6 +193,7 @@ public sealed class SieveTests
     [InlineData("Update: Harbour Board meets on Monday: budget on the table")]
     [InlineData("Harbour Board - the terminal will reopen in May")]
     [InlineData("Harbour Board chairman at the terminal in May \u2014 Reuters")]
+    [InlineData("Harbour Board: How a Terminal Sale Rumour Can Start")] // a feature's title about the name
     public void A_colon_headline_without_one_named_speaker_side_and_a_statement_is_none(string headline)
     {
         var doc = Seeds.Extract("headline.txt", headline + "\n\nThe Harbour Board met on Monday to discuss the budget.");
