@@ -94,6 +94,17 @@ public sealed class EntityDiscoveryTests
     }
 
     [Fact]
+    public void A_name_after_a_title_of_an_organisation_is_the_title_holder_whom_the_organisations_ceo_names_again()
+    {
+        var doc = Extract("KARACHI: The Chief Executive Officer (CEO) of the Harbour Hockey Federation (HHF) Wasim Karimi has said that the reports of a new coach are untrue.\n\n" +
+            "\u201CWe have not signed a deal with anyone,\u201D the HHF CEO said.");
+        var person = Assert.Single(doc.Entities, e => e.Kind == EntityKind.Person);
+        Assert.Equal("Wasim Karimi", person.Name);
+        Assert.All(doc.Statements, s => Assert.Equal(person.Id, s.SpeakerId));
+        Assert.Contains(doc.Statements, s => s.Evidence.Contains("signed a deal", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Capitals_in_brackets_after_a_persons_name_are_a_portfolio_and_a_plural_title_is_no_part_of_a_name()
     {
         var doc = Extract("The ministers denied the claims on Monday.\n\nHe was flanked by CSs Mary Wambui (Health), Joe Kamau (ICT) and James Otieno (Transport).\n\n" +

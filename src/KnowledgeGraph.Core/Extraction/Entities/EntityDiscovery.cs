@@ -382,6 +382,12 @@ internal static partial class EntityDiscovery
             {
                 found.Add(new DiscoveredName(start, end, EntityKind.Institution, Join(text, tokens, start, end)) { Acronym = AcronymAfter(text, tokens, end) });
             }
+            else if (end - start is 2 or 3 && TitleOfOrganisationBefore(tokens, start) is { } office && !NameWords.InstitutionHeads.Contains(tokens[end - 1].Norm) &&
+                     !SpeechLexicon.IsInstitutionNoun(tokens[end - 1].Norm))
+            {
+                // "The Chief Executive Officer (CEO) of the Pakistan Cricket Board (PCB) Wasim Khan has said …"
+                found.Add(new DiscoveredName(start, end, EntityKind.Person, Join(text, tokens, start, end)) { Role = Join(text, tokens, office.First, office.End) });
+            }
             else if (InitialledPerson(tokens, start, end))
             {
                 found.Add(new DiscoveredName(start, end, EntityKind.Person, Join(text, tokens, start, end))); // "K Surendran had alleged …"
@@ -1259,6 +1265,55 @@ internal static partial class EntityDiscovery
 
         var name = text[tokens[i].Start..tokens[i].End] + " " + text[tokens[i + 4].Start..tokens[k - 1].End];
         return new DiscoveredName(i, k, EntityKind.Person, name) { Surface = Join(text, tokens, i, k) };
+    }
+
+    /// <summary>
+    /// "The Chief Executive Officer (CEO) of the Pakistan Cricket Board (PCB) Wasim Khan", "Chairman of the Harbour Board
+    /// Tom Hale": a title, "of", an organisation's capitalised name (and its acronym in brackets) right before the name at
+    /// <paramref name="start"/>, with no comma: the title's tokens, or null.
+    /// </summary>
+    private static (int First, int End)? TitleOfOrganisationBefore(List<Token> tokens, int start)
+    {
+        var k = start - 1;
+        if (k >= 2 && tokens[k].Norm == ")" && tokens[k - 2].Norm == "(" && tokens[k - 1].AllCaps)
+        {
+            k -= 3; // "(PCB)"
+        }
+
+        var orgEnd = k + 1;
+        while (k >= 0 && orgEnd - k <= 7 && tokens[k].IsWord && (tokens[k].Cap || (k < orgEnd - 1 && tokens[k].Norm is "of" or "and" or "for")))
+        {
+            k--; // the organisation's capitalised name, "of" or "and" inside it
+        }
+
+        // "… of the <organisation>": the title's "of the" right before the name
+        if (k >= orgEnd - 1 || k < 1 || tokens[k].Norm != "the" || tokens[k - 1].Norm != "of" || !tokens[k + 1].Cap)
+        {
+            return null;
+        }
+
+        var of = k - 1;
+        var titleEnd = of;
+        var t = of - 1;
+        if (t >= 2 && tokens[t].Norm == ")" && tokens[t - 2].Norm == "(")
+        {
+            t -= 3; // "Chief Executive Officer (CEO) of"
+            titleEnd = t + 1;
+        }
+
+        var titleFirst = t;
+        while (titleFirst >= 0 && tokens[titleFirst].IsWord && tokens[titleFirst].Cap && titleEnd - titleFirst <= 4 && !NameWords.NotNames.Contains(tokens[titleFirst].Norm))
+        {
+            titleFirst--;
+        }
+
+        titleFirst++;
+        if (titleFirst > t || !(Lexicon.Current.PersonTitles.Contains(tokens[t].Norm) || SpeechLexicon.PersonNouns.Contains(tokens[t].Norm) || NameWords.IsTitle(tokens[t])))
+        {
+            return null;
+        }
+
+        return (titleFirst, titleEnd);
     }
 
     /// <summary>"CSs Jane Roe and Tom Hale", "PSs": a title's capitals with a plural "s" ("CS", cabinet secretary) before names.</summary>
