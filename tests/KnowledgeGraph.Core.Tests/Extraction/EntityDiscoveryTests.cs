@@ -105,6 +105,15 @@ public sealed class EntityDiscoveryTests
     }
 
     [Fact]
+    public void A_portfolio_listed_with_commas_after_a_title_is_no_name()
+    {
+        var doc = Extract("Harbouria's Minister of Higher Education, Science and Technology has denied his involvement in corruption.\n\n" +
+            "Minister Blade Okonkwo was accused of receiving kickbacks.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name is "Science" or "Technology" or "Science and Technology");
+        Assert.DoesNotContain(doc.Statements, s => doc.Entities.Single(e => e.Id == s.SpeakerId).Kind == EntityKind.Institution);
+    }
+
+    [Fact]
     public void Capitals_in_brackets_after_a_persons_name_are_a_portfolio_and_a_plural_title_is_no_part_of_a_name()
     {
         var doc = Extract("The ministers denied the claims on Monday.\n\nHe was flanked by CSs Mary Wambui (Health), Joe Kamau (ICT) and James Otieno (Transport).\n\n" +

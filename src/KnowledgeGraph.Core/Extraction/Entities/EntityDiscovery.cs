@@ -794,18 +794,19 @@ internal static partial class EntityDiscovery
             return NameWords.IsTitle(tokens[start - 2]);
         }
 
-        if (tokens[start - 1].Norm is not ("and" or "&"))
+        if (tokens[start - 1].Norm is not ("and" or "&" or ","))
         {
             return false;
         }
 
+        // "Minister of Higher Education, Science and Technology": back over the portfolio's words, its commas and "and"
         var k = start - 2;
-        while (k >= 0 && start - 2 - k < 3 && PortfolioWord(tokens[k]))
+        while (k >= 0 && start - 2 - k < 9 && (PortfolioWord(tokens[k]) || (k < start - 2 && tokens[k].Norm is "," or "and" or "&")))
         {
             k--;
         }
 
-        return k < start - 2 && k > 0 && tokens[k].Norm is "of" or "for" && NameWords.IsTitle(tokens[k - 1]);
+        return k < start - 2 && k > 0 && tokens[k].Norm is "of" or "for" && NameWords.IsTitle(tokens[k - 1]) && PortfolioWord(tokens[k + 1]);
     }
 
     /// <summary>"Minister for Forests and |Energy": the title before the portfolio's "of" or "for" is capitalised.</summary>
