@@ -1234,14 +1234,19 @@ internal static partial class EntityDiscovery
     /// </summary>
     private static DiscoveredName? NicknamedPerson(string text, List<Token> tokens, bool[] covered, int i)
     {
+        if (!tokens[i].Cap || i + 4 >= tokens.Count)
+        {
+            return null; // (the cheap test first: this runs at every token)
+        }
+
         while (i + 1 < tokens.Count && tokens[i].IsWord && tokens[i].Cap && NameWords.IsTitle(tokens[i]) && !covered[i])
         {
             i++; // "Senator Christopher “Bong” Go": past the title
         }
 
-        if (i + 4 >= tokens.Count || covered[i] || !tokens[i].IsWord || !tokens[i].Cap || tokens[i].AllCaps || !Gazetteer.Default.IsGivenName(tokens[i].Norm) ||
-            tokens[i + 1].Kind is not (TokenKind.QuoteOpen or TokenKind.QuoteStraight) || !tokens[i + 2].IsWord || !tokens[i + 2].Cap ||
-            tokens[i + 3].Kind is not (TokenKind.QuoteClose or TokenKind.QuoteStraight) || tokens[i + 4].Start != tokens[i + 3].End + 1)
+        if (i + 4 >= tokens.Count || tokens[i + 1].Kind is not (TokenKind.QuoteOpen or TokenKind.QuoteStraight) ||
+            tokens[i + 3].Kind is not (TokenKind.QuoteClose or TokenKind.QuoteStraight) || covered[i] || !tokens[i].IsWord || !tokens[i].Cap || tokens[i].AllCaps ||
+            !tokens[i + 2].IsWord || !tokens[i + 2].Cap || tokens[i + 4].Start != tokens[i + 3].End + 1 || !Gazetteer.Default.IsGivenName(tokens[i].Norm))
         {
             return null;
         }
@@ -1328,7 +1333,7 @@ internal static partial class EntityDiscovery
     /// </summary>
     private static bool DigitBrand(string text, Token t)
     {
-        if (!t.IsWord || t.Norm.Length is < 3 or > 9 || !t.Norm.All(char.IsLetterOrDigit) || !t.Norm.Any(char.IsDigit) ||
+        if (!t.IsWord || t.Norm.Length is < 3 or > 9 || t.Norm.AsSpan().IndexOfAnyInRange('0', '9') < 0 || !t.Norm.All(char.IsLetterOrDigit) ||
             t.Norm.Count(char.IsLetter) < 2 || (t.Norm.Count(char.IsDigit) >= 2 && Lexicon.Current.CommonAcronyms.Contains(t.Norm.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9'))))
         {
             return false;
