@@ -104,6 +104,16 @@ public sealed class EntityDiscoveryTests
         Assert.Contains(doc.Statements, s => s.Evidence.Contains("signed a deal", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Frontman")]
+    [InlineData("Vocalist")]
+    [InlineData("Guitarist")]
+    public void A_bands_role_opening_a_sentence_is_no_part_of_the_name(string role)
+    {
+        var doc = Extract("The band met on Friday.\n\n" + role + " Jo Reyes said the album was nearly done.");
+        Assert.Equal("Jo Reyes", Assert.Single(doc.Entities, e => e.Kind == EntityKind.Person).Name);
+    }
+
     [Fact]
     public void A_portfolio_listed_with_commas_after_a_title_is_no_name()
     {
