@@ -116,6 +116,15 @@ public sealed class StaffAndAcronymTests
     }
 
     [Fact]
+    public void The_attorney_for_a_persons_accuser_does_not_speak_for_that_person()
+    {
+        var doc = Invented.Extract("proxy.txt", "The attorney for Tom Bryant's accuser on Tuesday denied claims his client had sex with another man.");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:tom-bryant");
+        var lawyer = Invented.Extract("proxy.txt", "The lawyer for Tom Bryant denied claims his client had sex with another man.");
+        lawyer.Require("person:tom-bryant", Stance.Denied, "his client had sex");
+    }
+
+    [Fact]
     public void The_speaker_is_the_person_the_article_gave_that_office()
     {
         var doc = Invented.Extract("speaker.txt", "Speaker denies charge\n\nAssembly Speaker Tom Velan on Wednesday dismissed as baseless the charge that he had helped the accused.\n\n" +

@@ -171,6 +171,13 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             if (proxyOpens && p.MentionAt[k + 2] >= 0 && p.Mentions[p.MentionAt[k + 2]] is var principal0 &&
                 principal0.First == k + 2 && _a.Entities[principal0.EntityId].Kind == EntityKind.Person && !NamedAfter(p, principal0.End, to))
             {
+                // "The attorney for Kobe Bryant's accuser denied …": the one spoken for is the accuser, whom the text does not
+                // name; the attorney is someone new, named later in the lead or no one, never the man named.
+                if (principal0.End + 1 < to && t[principal0.End].Norm == "'s" && t[principal0.End + 1].IsWord && !t[principal0.End + 1].Cap)
+                {
+                    return references.PersonNamedNext(p, to, norm, null, newOnly: true) is { } proxy ? (proxy, proxyFirst, principal0.End + 2) : null;
+                }
+
                 return (principal0.EntityId, proxyFirst, principal0.End);
             }
 
