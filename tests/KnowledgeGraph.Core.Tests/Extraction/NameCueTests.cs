@@ -100,6 +100,12 @@ public sealed class NameCueTests
         Assert.Contains(doc.Statements, s => doc.Entities.Single(e => e.Id == s.SpeakerId).Name == name);
     }
 
+    [Theory]
+    [InlineData("The Harbour Cartel apologised in a letter on Sunday.", "Harbour Cartel")]
+    [InlineData("The Northern Hills Militia apologised in a letter on Sunday.", "Northern Hills Militia")]
+    public void An_armed_groups_name_ends_in_its_kind(string sentence, string name) =>
+        Assert.Equal(EntityKind.Institution, KindOf(Extract("The harbour board met on Monday.\n\n" + sentence), name));
+
     [Fact]
     public void A_town_that_issues_a_statement_is_a_company_named_like_it()
     {
