@@ -455,12 +455,8 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
     /// <summary>"Samsung Electronics Co." → "Samsung Electronics": a name of two words or more before its legal form (of one or two words), else null.</summary>
     private static string? WithoutLegalForm(string name)
     {
-        // Read without a string per name: legal forms are short and plain ASCII, so the last word is lower-cased in place.
         var space = name.LastIndexOf(' ');
-        var last = space <= 0 ? [] : name.AsSpan(space + 1);
-        Span<char> folded = stackalloc char[8];
-        if (last.Length is 0 or > 8 || last.ToLowerInvariant(folded) != last.Length ||
-            !Lexicon.Current.LegalForms.Contains(folded[..last.Length]))
+        if (space <= 0 || !EndsInLegalForm(name))
         {
             return null;
         }
@@ -470,6 +466,10 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         return WithoutLegalForm(head) ?? (head.Contains(' ', StringComparison.Ordinal) && !EndsInLegalForm(head) ? head : null);
     }
 
+    /// <summary>
+    /// The name's last word is a legal form ("Co.", "AG", "Bhd"). Read without a string per name: legal forms are short and
+    /// plain ASCII, so the last word is lower-cased in place.
+    /// </summary>
     private static bool EndsInLegalForm(string name)
     {
         var last = name.AsSpan(name.LastIndexOf(' ') + 1);
