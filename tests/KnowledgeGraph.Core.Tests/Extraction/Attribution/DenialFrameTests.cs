@@ -61,6 +61,7 @@ public sealed class DenialFrameTests
     [Theory]
     [InlineData("Norvell Group says Tom Reyes sold the port to a foreign buyer. Reyes denied it.")]
     [InlineData("Norvell Group says Tom Reyes sold the port to a foreign buyer.\n\nReyes denied this on Monday.")]
+    [InlineData("Norvell Group says Tom Reyes sold the port to a foreign buyer. Reyes denied that.")]
     public void Denying_it_denies_what_the_sentence_before_said(string body)
     {
         var doc = Extract(body);

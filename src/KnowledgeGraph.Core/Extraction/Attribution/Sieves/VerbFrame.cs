@@ -1642,6 +1642,11 @@ internal static class VerbFrame
 
             if (t[k].Norm == "that" && !p.InQuote[k])
             {
+                if (k + 1 >= s.End || t[k + 1].Norm is "." or "," or ";" or "!" or "?")
+                {
+                    break; // "Hale denied that.": the pronoun is the object, no clause follows it
+                }
+
                 if (stepped && !Lexicon.Current.FramingNouns.Contains(t[k - 1].Norm))
                 {
                     break; // "said the policy “has not changed” and that …": past a quotation, only "reports that" frames
