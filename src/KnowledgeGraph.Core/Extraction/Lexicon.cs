@@ -158,6 +158,11 @@ public sealed partial class Lexicon
     internal Text.WordSet CommonAcronyms => field ??= _lists["commonAcronyms"];
 
     internal Text.WordSet PostNominals => field ??= _lists["postNominals"];
+
+    /// <summary>Lower-case nouns before a name that show a man ("husband", "frontman"); <see cref="FemaleNouns"/> a woman.</summary>
+    internal Text.WordSet MaleNouns => field ??= _lists["maleNouns"];
+
+    internal Text.WordSet FemaleNouns => field ??= _lists["femaleNouns"];
     internal Text.WordSet InstitutionEndings => field ??= _lists["institutionEndings"];
     internal Text.WordSet LeadVerbs => field ??= _lists["leadVerbs"];
     internal Text.WordSet LeadNouns => field ??= _lists["leadNouns"];

@@ -328,17 +328,16 @@ internal sealed class DiscourseState(ArticleAnalysis analysis) : IDiscourseView
             {
                 foreach (var m in p.Mentions)
                 {
-                    var sex = m.First > 0 ? p.Tokens[m.First - 1].Norm switch
+                    var before = m.First > 0 ? p.Tokens[m.First - 1] : default;
+                    var sex = m.First == 0 ? '\0' : before.Norm switch
                     {
                         "mr" or "mr." or "sir" => 'm',
                         "ms" or "ms." or "mrs" or "mrs." or "miss" or "dame" => 'f',
-                        "husband" or "boyfriend" or "son" or "brother" or "father" or "widower" or "uncle" or "nephew" or "grandfather" or
-                            "spokesman" or "businessman" or "congressman" or "councilman" or "frontman" or "sportsman" when !p.Tokens[m.First - 1].Cap => 'm',
-                        "wife" or "girlfriend" or "daughter" or "sister" or "mother" or "widow" or "aunt" or "niece" or "grandmother" or
-                            "actress" or "spokeswoman" or "businesswoman" or "congresswoman" or "councilwoman" or "frontwoman" or "sportswoman" or
-                            "chairwoman" or "princess" or "duchess" or "heiress" when !p.Tokens[m.First - 1].Cap => 'f',
+                        _ when before.Cap => '\0',
+                        _ when Lexicon.Current.MaleNouns.Contains(before.Norm) => 'm',
+                        _ when Lexicon.Current.FemaleNouns.Contains(before.Norm) => 'f',
                         _ => '\0',
-                    } : '\0';
+                    };
                     if (sex != '\0')
                     {
                         _honorifics[m.EntityId] = _titled.Add(m.EntityId) || !_honorifics.TryGetValue(m.EntityId, out var seen) ? sex : seen != sex ? '?' : sex;

@@ -967,14 +967,17 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
     /// The one organisation of the article whose name says it prosecutes ("Harbour County State Attorney's Office", "Office
     /// of the Director of Public Prosecutions", "the Prosecution Service"); null when none or several do.
     /// </summary>
-    private string? ProsecutingOffice()
+    private string? ProsecutingOffice() => SoleInstitution(static e =>
+        NameHoldsWord(e.Name, "attorney") || NameHoldsWord(e.Name, "prosecutor") || NameHoldsWord(e.Name, "prosecutors") ||
+        NameHoldsWord(e.Name, "prosecutions") || NameHoldsWord(e.Name, "prosecution"));
+
+    /// <summary>The one organisation of the article, named in the text and no outlet, that fits; null when none or several do.</summary>
+    private string? SoleInstitution(Func<ArticleEntity, bool> fits)
     {
         string? found = null;
         foreach (var e in _a.Entities.Values)
         {
-            if (e.Kind == EntityKind.Institution && e.MentionCount > 0 && !e.IsMedia &&
-                (NameHoldsWord(e.Name, "attorney") || NameHoldsWord(e.Name, "prosecutor") || NameHoldsWord(e.Name, "prosecutors") ||
-                 NameHoldsWord(e.Name, "prosecutions") || NameHoldsWord(e.Name, "prosecution")))
+            if (e.Kind == EntityKind.Institution && e.MentionCount > 0 && !e.IsMedia && fits(e))
             {
                 if (found is not null && found != e.Id)
                 {
@@ -1004,21 +1007,8 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             return null;
         }
 
-        string? found = null;
-        foreach (var e in _a.Entities.Values)
-        {
-            if (e.Kind == EntityKind.Institution && e.MentionCount > 0 && !e.IsMedia && NameHoldsWord(e.Name, t[at].Norm))
-            {
-                if (found is not null && found != e.Id)
-                {
-                    return null;
-                }
-
-                found = e.Id;
-            }
-        }
-
-        return found is null ? null : (found, officials + 1);
+        var word = t[at].Norm;
+        return SoleInstitution(e => NameHoldsWord(e.Name, word)) is { } found ? (found, officials + 1) : null;
     }
 
     /// <summary>"Town of Quispamsis" holds "town", "Orange County Sheriff's Department" holds "sheriff" (its possessive left off).</summary>
