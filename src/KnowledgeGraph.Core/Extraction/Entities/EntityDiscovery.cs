@@ -1230,7 +1230,7 @@ internal static partial class EntityDiscovery
 
     /// <summary>
     /// A given name, a one-word nickname in quotation marks and a surname of one or two capitalised words (after a name
-    /// particle or "dela" at most): "Christopher “Bong” Go" → the person "Christopher Go", written with the nickname.
+    /// particle at most): "Christopher “Bong” Go" → the person "Christopher Go", written with the nickname.
     /// </summary>
     private static DiscoveredName? NicknamedPerson(string text, List<Token> tokens, bool[] covered, int i)
     {
@@ -1252,7 +1252,7 @@ internal static partial class EntityDiscovery
         }
 
         var k = i + 4;
-        if (k < tokens.Count && tokens[k].IsWord && !tokens[k].Cap && (NameWords.NameParticles.Contains(tokens[k].Norm) || tokens[k].Norm == "dela"))
+        if (k < tokens.Count && tokens[k].IsWord && !tokens[k].Cap && NameWords.NameParticles.Contains(tokens[k].Norm))
         {
             k++;
         }
