@@ -71,7 +71,7 @@ internal static class Words
         return false;
     }
 
-    /// <summary>The end of the verdict of falsehood that opens at token j ("false", "without any basis", "not true", "void of any truth"), or j.</summary>
+    /// <summary>The end of the verdict of falsehood that opens at token j ("false", "without any basis", "not true", "void of any truth", "out of thin air"), or j.</summary>
     public static int FalsehoodEnd(List<Token> t, int j, int end)
     {
         if (FalsehoodWords.Contains(t[j].Norm) || HyphenatedFalsehood(t[j].Norm))
@@ -110,6 +110,12 @@ internal static class Words
         {
             var noun = j + 3 < end && t[j + 2].Norm is "any" or "all" ? j + 3 : j + 2;
             return t[noun].Norm is "truth" or "merit" or "foundation" or "basis" or "substance" or "facts" ? noun + 1 : j;
+        }
+
+        // "pulled out of thin air", "figures plucked out of thin air": invented from nothing
+        if (t[j].Norm == "out" && j + 3 < end && t[j + 1].Norm == "of" && t[j + 2].Norm == "thin" && t[j + 3].Norm == "air")
+        {
+            return j + 4;
         }
 
         // "those remarks are wide of the mark", "the report was off the mark"

@@ -830,8 +830,9 @@ internal static partial class PropositionSplitter
     }
 
     /// <summary>
-    /// "Complete lies", "Pure fabrication!", "FAKE NEWS – A TOTAL POLITICAL WITCH HUNT": up to eight words with a verdict of
-    /// falsehood, no verb and no negation, and at most one word that is no intensifier or determiner.
+    /// "Complete lies", "Pure fabrication!", "FAKE NEWS – A TOTAL POLITICAL WITCH HUNT", "pulled out of thin air": up to
+    /// eight words with a verdict of falsehood, no verb and no negation, and at most one word that is no intensifier or
+    /// determiner.
     /// </summary>
     private static bool VerdictOnly(Paragraph p, int first, int end)
     {
@@ -846,6 +847,13 @@ internal static partial class PropositionSplitter
 
             var n = t[k].Norm;
             words++;
+            if (Words.FalsehoodEnd(t, k, end) is var phraseEnd && phraseEnd > k + 1)
+            {
+                verdicts++; // "pulled out of thin air", "without any basis": a verdict of several words
+                k = phraseEnd - 1;
+                continue;
+            }
+
             if (Words.FalsehoodWords.Contains(n) || (n == "witch" && k + 1 < end && t[k + 1].Norm == "hunt"))
             {
                 verdicts++;

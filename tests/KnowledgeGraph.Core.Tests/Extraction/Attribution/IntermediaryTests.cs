@@ -105,6 +105,22 @@ public sealed class IntermediaryTests
     }
 
     [Theory]
+    [InlineData("\"The fees will stay flat\" Nigerian news agency Kedu quoted Transport Minister Femi Adeyemi as saying.", "kedu")]
+    [InlineData("\"The fees will stay flat,\" the daily newspaper Punch quoted Transport Minister Femi Adeyemi as saying.", "punch")]
+    public void A_description_of_the_outlet_may_stand_between_the_quotation_and_the_outlet_quoting(string sentence, string outlet)
+    {
+        var s = Invented.Extract("quoted.txt", "Harbour fees\n\n" + sentence).Require("person:femi-adeyemi", Stance.Said, "fees will stay flat");
+        Assert.Equal(["institution:" + outlet], s.ReportedBy);
+    }
+
+    [Fact]
+    public void A_capitalised_word_that_is_no_demonym_between_quotation_and_outlet_is_no_description()
+    {
+        var doc = Invented.Extract("quoted.txt", "Harbour fees\n\n\"The fees will stay flat\" Harbour Board agency NAN quoted Transport Minister Femi Adeyemi as saying.");
+        Assert.DoesNotContain(doc.Statements, x => x.ReportedBy.Contains("institution:nan") && x.Claim.Contains("fees will stay flat", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("him", "Transport Minister Femi Adeyemi")]
     [InlineData("her", "Transport Minister Femi Adeyemi")]
     public void An_outlet_that_quoted_him_as_saying_relayed_the_words_of_the_person_just_named(string pronoun, string named)

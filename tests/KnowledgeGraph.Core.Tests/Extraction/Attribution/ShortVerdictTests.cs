@@ -25,6 +25,17 @@ public sealed class ShortVerdictTests
         Extract(sentence).Require("person:tom-hale", Stance.Denied, snippet);
 
     [Theory]
+    [InlineData("The reports were \"pulled out of thin air\", Hale said.", "pulled out of thin air")]
+    [InlineData("\"Pulled out of thin air,\" Hale said of the figures.", "Pulled out of thin air")]
+    [InlineData("Hale said the figures had been plucked out of thin air.", "out of thin air")]
+    public void Out_of_thin_air_is_a_verdict_of_invention(string sentence, string snippet) =>
+        Extract(sentence).Require("person:tom-hale", Stance.Denied, snippet);
+
+    [Fact]
+    public void Thin_air_without_out_of_is_no_verdict() =>
+        Extract("\"The thin air up here slows the climbers,\" Hale said.").Require("person:tom-hale", Stance.Said, "thin air");
+
+    [Theory]
     [InlineData("\"We believe that such false reporting unfairly damages the reputation of the harbour,\" Hale said.")]
     [InlineData("\"We will not allow others to make such false and defamatory statements about our harbour without defending ourselves,\" Hale said.")]
     public void Such_before_a_falsehood_adjective_qualifies_another_noun_and_denies_nothing(string sentence)

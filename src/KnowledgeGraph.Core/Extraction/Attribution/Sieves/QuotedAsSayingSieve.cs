@@ -156,8 +156,8 @@ internal sealed class QuotedAsSayingSieve(AttributionContext context) : TriggerS
     }
 
     /// <summary>
-    /// Between the quotation's close and the outlet: a comma, "the", or a place's possessive ("“…,” Uganda's Daily Monitor
-    /// quoted …"), nothing else.
+    /// Between the quotation's close and the outlet: a comma, "the", a place's possessive ("“…,” Uganda's Daily Monitor
+    /// quoted …") or a short description ending in an outlet's noun ("Dutch news agency ANP"), nothing else.
     /// </summary>
     private static bool OnlyOwnerBetween(Paragraph p, int close, int first)
     {
@@ -173,7 +173,26 @@ internal sealed class QuotedAsSayingSieve(AttributionContext context) : TriggerS
             k++;
         }
 
-        return k < first && p.MentionAt[k] >= 0 && p.Mentions[p.MentionAt[k]] is var owner && owner.First == k && owner.End + 1 == first && t[owner.End].Norm == "'s";
+        if (k < first && p.MentionAt[k] >= 0 && p.Mentions[p.MentionAt[k]] is var owner && owner.First == k && owner.End + 1 == first && t[owner.End].Norm == "'s")
+        {
+            return true;
+        }
+
+        // "“…” Dutch news agency ANP quoted …": a description ending in an outlet's noun, a demonym and lower-case words.
+        if (first - k > 4 || !Lexicon.Current.OutletNouns.Contains(t[first - 1].Norm) || t[first - 1].Cap)
+        {
+            return false;
+        }
+
+        for (; k < first - 1; k++)
+        {
+            if (!t[k].IsWord || t[k].Cap && Entities.Gazetteers.Gazetteer.Default.CountryOfDemonym(t[k].Norm) is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
