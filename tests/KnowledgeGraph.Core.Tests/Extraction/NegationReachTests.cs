@@ -19,6 +19,23 @@ public sealed class NegationReachTests
         Assert.StartsWith("The President of the Republic", found.Claim, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"I can confirm that during our talks on the harbour budget, the phrase attributed in today's papers to the minister was not used,\" Roe said.")]
+    [InlineData("Roe said that in the meeting with the harbour board on Friday, the phrase attributed in today's papers to the minister was not used.")]
+    public void An_opening_phrase_of_time_or_place_does_not_count_on_the_way_to_the_negation(string sentence)
+    {
+        var doc = Invented.Extract("ghana.txt", "Deputy Minister Jane Roe spoke on Monday about the harbour budget.\n\n" + sentence);
+        Assert.Contains("was used", doc.Require("person:jane-roe", Stance.Denied, "not used").Claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void In_other_words_is_no_opening_phrase_and_leaves_a_far_negation_out_of_reach()
+    {
+        var doc = Invented.Extract("ghana.txt", "Deputy Minister Jane Roe spoke on Monday about the harbour budget.\n\n" +
+            "\"In other words, the minister knows how to look after the harbour budget and its many small accounts and does not spend beyond what is needed,\" Roe said.");
+        Assert.DoesNotContain(doc.Statements, x => x.SpeakerId == "person:jane-roe" && x.Stance == Stance.Denied);
+    }
+
     [Fact]
     public void A_long_name_before_the_negation_counts_as_one_word()
     {

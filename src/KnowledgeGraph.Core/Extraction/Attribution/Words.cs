@@ -71,7 +71,7 @@ internal static class Words
         return false;
     }
 
-    /// <summary>The end of the verdict of falsehood that opens at token j ("false", "without any basis", "not true", "void of any truth", "out of thin air"), or j.</summary>
+    /// <summary>The end of the verdict of falsehood that opens at token j ("false", "without any basis", "not true", "void of any truth", "out of thin air", "making stuff up"), or j.</summary>
     public static int FalsehoodEnd(List<Token> t, int j, int end)
     {
         if (FalsehoodWords.Contains(t[j].Norm) || HyphenatedFalsehood(t[j].Norm))
@@ -110,6 +110,21 @@ internal static class Words
         {
             var noun = j + 3 < end && t[j + 2].Norm is "any" or "all" ? j + 3 : j + 2;
             return t[noun].Norm is "truth" or "merit" or "foundation" or "basis" or "substance" or "facts" ? noun + 1 : j;
+        }
+
+        // "making stuff up", "they made the whole thing up", "makes things up" (but "make it up to the fans" is amends)
+        if (t[j].Norm is "make" or "makes" or "making" or "made")
+        {
+            var up = j + 1;
+            while (up < end && up < j + 4 && t[up].Norm is "stuff" or "things" or "thing" or "it" or "this" or "that" or "everything" or "the" or "whole" or "all" or "stories" or "story" or "lies" or "facts" or "figures" or "numbers" or "quotes" or "..." or "\u2026")
+            {
+                up++;
+            }
+
+            if (up > j + 1 && up < end && t[up].Norm == "up" && !(up + 1 < end && t[up + 1].Norm is "to" or "for" or "of" or "with"))
+            {
+                return up + 1;
+            }
         }
 
         // "pulled out of thin air", "figures plucked out of thin air": invented from nothing

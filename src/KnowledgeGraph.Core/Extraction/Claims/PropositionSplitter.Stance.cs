@@ -55,8 +55,9 @@ internal static partial class PropositionSplitter
             // "He is using distorted figures", "certain people are spreading malicious comments": a progressive verb, not a
             // verdict on the subject ("is misleading" still is one, and so is "Anyone who publishes these claims is repeating
             // a falsehood", whose subject names the claims).
+            // ("they are making stuff up" is a verdict of its own)
             if (j < end && t[j].IsWord && t[j].Norm.EndsWith("ing", StringComparison.Ordinal) && !Words.FalsehoodWords.Contains(t[j].Norm) &&
-                t[j].Norm is not ("nothing" or "being") && !ClaimNounIn(t, first, k) && !FalsehoodNounAfter(t, j + 1, end))
+                t[j].Norm is not ("nothing" or "being") && !ClaimNounIn(t, first, k) && !FalsehoodNounAfter(t, j + 1, end) && !Words.FalsehoodAt(t, j, end))
             {
                 continue; // ("the NDC is putting out such lies" still calls what the NDC says false)
             }
@@ -660,6 +661,37 @@ internal static partial class PropositionSplitter
     }
 
     /// <summary>
+    /// "during our talks on the budget, …", "in the meeting with the minister, …": a prepositional phrase of time or place
+    /// opening the clause, closed by a comma within ten words; the token after the comma, or -1.
+    /// </summary>
+    private static int OpeningAdverbialEnd(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        // (a determiner, a possessive, a name or a number after the preposition: "in other words," is a link, no phrase of time or place)
+        if (first + 2 >= end || t[first].Norm is not ("during" or "in" or "at" or "on" or "throughout" or "over" or "within") ||
+            !(t[first + 1].Norm is "the" or "a" or "an" or "this" or "that" or "our" or "my" or "his" or "her" or "their" or "its" or "your" || t[first + 1].Cap ||
+              char.IsDigit(t[first + 1].Norm[0])))
+        {
+            return -1;
+        }
+
+        for (var k = first + 2; k < end && k <= first + 10; k++)
+        {
+            if (t[k].Norm == ",")
+            {
+                return k + 1 < end && t[k + 1].Norm is not ("and" or "or" or "but") ? k + 1 : -1;
+            }
+
+            if (!t[k].IsWord && t[k].Norm != "'s")
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
     /// Negation of the main predicate: the index of a "not"/"never"/"no" early in the clause and not inside a condition,
     /// or -1.
     /// </summary>
@@ -681,6 +713,11 @@ internal static partial class PropositionSplitter
         }
 
         var limit = first + 14;
+        if (OpeningAdverbialEnd(p, first, end) is var opening and > 0)
+        {
+            limit += opening - first; // "during our talks on the GST, the phrase … was not used": the opening phrase uncounted
+        }
+
         for (var k = first; k < end && k < limit; k++)
         {
             if (t[k].Norm == "," && k > first && k < first + 8 && AppositionEnd(p, k, end) is var closing and > 0)

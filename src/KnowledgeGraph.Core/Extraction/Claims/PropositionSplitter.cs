@@ -260,12 +260,13 @@ internal static partial class PropositionSplitter
                 bareFrom++;
             }
 
+            // ("The reporters are making things up": one who invents is no claim, so the whole clause is what is denied)
             var bare = copula <= subject || (copula - bareFrom == 1 && p.Tokens[bareFrom].Norm is "it" or "this" or "that" or "these" or "those") ||
-                p.Tokens[copula - 1].Norm == "to" || p.Tokens[subject].Norm == "nothing";
+                p.Tokens[copula - 1].Norm == "to" || p.Tokens[subject].Norm == "nothing" || (falsehood + 1 < mainStop && p.Tokens[falsehood + 1].Norm == "making");
             props.Add(NotOnlyInverted(p, subject, mainStop) is var (invFirst, invEnd) ? new Proposition(invFirst, invEnd, Stance.Denied)
                 : bare ? new Proposition(first, mainStop, Stance.Denied) : new Proposition(subject, copula, Stance.Denied));
         }
-        else if (VerdictOnly(p, first, mainStop) || SuchVerdict(p, first, mainStop) || ClaimThenVerdict(p, first, mainStop))
+        else if (VerdictOnly(p, first, mainStop) || SuchVerdict(p, first, mainStop) || ClaimThenVerdict(p, first, mainStop) || CalledVerdict(p, first, mainStop))
         {
             // "I was surprised to read such codswallop": what the speaker calls "such" a falsehood is what was reported.
             // "“Complete lies,” Trump said", "“FAKE NEWS – A TOTAL POLITICAL WITCH HUNT!”": a verdict with no verb is the
@@ -540,8 +541,8 @@ internal static partial class PropositionSplitter
     }
 
     /// <summary>
-    /// "We wish to state categorically that …", "I would like to clarify that …", "We want to inform the public that …":
-    /// a first-person frame of declaring before a that-clause; what is declared is the clause. Returns its first token, or
+    /// "We wish to state categorically that …", "I would like to clarify that …", "We want to inform the public that …", "I
+    /// can confirm that …": a first-person frame of declaring before a that-clause; what is declared is the clause. Returns its first token, or
     /// <paramref name="first"/> when there is no such frame.
     /// </summary>
     private static int SkipDeclaration(Paragraph p, int first, int end)
@@ -564,7 +565,8 @@ internal static partial class PropositionSplitter
         }
 
         // ("We regret to inform the public that …": a regret put as the frame of telling)
-        if (k < end && t[k].Norm is "would" or "wish" or "want" or "wishes" or "wants" or "hereby" or "regret" or "regrets")
+        // ("I can confirm that …": the modal of being able to say so frames it too)
+        if (k < end && t[k].Norm is "would" or "wish" or "want" or "wishes" or "wants" or "hereby" or "regret" or "regrets" or "can")
         {
             k += t[k].Norm == "would" && t[k + 1].Norm == "like" ? 2 : 1;
             if (k < end && t[k].Norm == "to")
@@ -823,6 +825,35 @@ internal static partial class PropositionSplitter
                 (k + 2 >= end || !t[k + 2].IsWord || Words.Prepositions.Contains(t[k + 2].Norm) || t[k + 2].Norm is "that" or "which"))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "the testimonies led to what she called “full-blown lies”", "what they described as a fabrication": the speaker's
+    /// own verdict of falsehood ("she", "he", "they", "we", "I"), named with "what … called".
+    /// </summary>
+    private static bool CalledVerdict(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        for (var k = first; k + 3 < end; k++)
+        {
+            if (t[k].Norm == "to" && !p.InQuote[k] && k + 1 < end && t[k + 1].IsWord && !t[k + 1].Cap && !Lexicon.Current.Determiners.Contains(t[k + 1].Norm) &&
+                t[k + 1].Norm is not ("what" or "which" or "whom" or "him" or "her" or "them" or "us" or "me") && !t[k + 1].Norm.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return false; // "(urged Norvell) to drop what she described as a smear campaign": an appeal, no claim denied
+            }
+
+            if (t[k].Norm == "what" && t[k + 1].Norm is "she" or "he" or "they" or "we" or "i" &&
+                t[k + 2].Norm is "called" or "calls" or "termed" or "terms" or "dubbed" or "labelled" or "labeled" or "described")
+            {
+                var at = t[k + 2].Norm == "described" ? (t[k + 3].Norm == "as" ? k + 4 : -1) : k + 3;
+                if (at > 0 && at < end && Words.VerdictIn(t, at, end, 5))
+                {
+                    return true;
+                }
             }
         }
 

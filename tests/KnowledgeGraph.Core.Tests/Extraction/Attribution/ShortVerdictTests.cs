@@ -31,6 +31,26 @@ public sealed class ShortVerdictTests
     public void Out_of_thin_air_is_a_verdict_of_invention(string sentence, string snippet) =>
         Extract(sentence).Require("person:tom-hale", Stance.Denied, snippet);
 
+    [Theory]
+    [InlineData("\"They are making stuff up,\" Hale said of the reporters.", "They are making stuff up")]
+    [InlineData("\"The papers are making the whole thing up,\" Hale said.", "The papers are making the whole thing up")]
+    public void Making_things_up_is_a_verdict_and_the_whole_clause_is_denied(string sentence, string claim) =>
+        Assert.Equal(claim, Extract(sentence).Require("person:tom-hale", Stance.Denied, "making").Claim);
+
+    [Fact]
+    public void Making_it_up_to_someone_is_amends_not_a_verdict() =>
+        Extract("\"We are making it up to the fans next season,\" Hale said.").Require("person:tom-hale", Stance.Said, "up to the fans");
+
+    [Theory]
+    [InlineData("Hale said the harbour claims led to what he called \"full-blown lies\" about the board.")]
+    [InlineData("Hale said the harbour claims led to what he described as a fabrication about the board.")]
+    public void What_the_speaker_called_lies_is_the_speakers_verdict(string sentence) =>
+        Extract(sentence).Require("person:tom-hale", Stance.Denied, "harbour claims");
+
+    [Fact]
+    public void What_he_called_something_true_is_no_verdict() =>
+        Extract("Hale said the harbour claims led to what he called \"a fair debate\" about the board.").Require("person:tom-hale", Stance.Said, "harbour claims");
+
     [Fact]
     public void Thin_air_without_out_of_is_no_verdict() =>
         Extract("\"The thin air up here slows the climbers,\" Hale said.").Require("person:tom-hale", Stance.Said, "thin air");
