@@ -250,7 +250,7 @@ internal static partial class EntityDiscovery
             }
 
             var end = NameRun(text, tokens, covered, i, registry, out var start);
-            start = AfterPortfolio(tokens, start, end);
+            start = AfterSeat(tokens, AfterPortfolio(tokens, start, end), end);
             end = FirstOfTwoPeople(tokens, start, end);
             if (end > start && start > 1 && !covered[start - 1] && LetterDigitWord(tokens[start - 1]) && tokens[start - 1].End + 1 == tokens[start].Start &&
                 (SpeechLexicon.IsInstitutionNoun(tokens[start - 2].Norm) || Lexicon.Current.OutletNouns.Contains(tokens[start - 2].Norm) || tokens[start - 2].Norm == "label"))
@@ -624,6 +624,31 @@ internal static partial class EntityDiscovery
 
             // "Minister for Forests and Energy P. Ramachandra Reddy": an initial and a capitalised word open the name.
             if (OpensUnknownName(tokens, k) || (InitialAt(tokens, k) && k + 1 < end && tokens[k + 1].IsWord && tokens[k + 1].Cap))
+            {
+                return k;
+            }
+        }
+
+        return start;
+    }
+
+    /// <summary>
+    /// "Labor member for Franklin Julie Collins", "the MP for North Tarsk Jane Roe": after a member's noun and "for" come the
+    /// seat, then the member's name, which starts at the last given name that leaves a surname after it and the seat a word
+    /// before it; no such given name, no change.
+    /// </summary>
+    private static int AfterSeat(List<Token> tokens, int start, int end)
+    {
+        if (start < 2 || end - start < 3 || tokens[start - 1].Norm != "for" ||
+            tokens[start - 2].Norm is not ("member" or "mp" or "mla" or "mpp" or "msp" or "mha" or "td" or "senator" or "representative" or "congressman" or
+                "congresswoman" or "councillor" or "councilor" or "assemblyman" or "assemblywoman" or "legislator" or "deputy"))
+        {
+            return start;
+        }
+
+        for (var k = end - 2; k > start; k--)
+        {
+            if (Gazetteer.Default.IsGivenName(tokens[k].Norm))
             {
                 return k;
             }

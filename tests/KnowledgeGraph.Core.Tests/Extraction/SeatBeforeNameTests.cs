@@ -1,0 +1,30 @@
+using KnowledgeGraph.Core.Tests.Support;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Core.Tests.Extraction;
+
+/// <summary>
+/// "Labor member for Franklin Julie Collins": the seat a member holds stands between "for" and the member's name, and a
+/// seat that is also a given name is no part of it. Invented sentences.
+/// </summary>
+public sealed class SeatBeforeNameTests
+{
+    [Theory]
+    [InlineData("Labor member for Franklin Jane Roe told Parliament that residents deserved an apology.")]
+    [InlineData("The MP for Franklin Jane Roe told Parliament that residents deserved an apology.")]
+    [InlineData("Independent member for North Franklin Jane Roe told Parliament that residents deserved an apology.")]
+    public void The_member_after_the_seat_is_the_speaker(string sentence)
+    {
+        var doc = Invented.Extract("seat.txt", "Harbour apology\n\n" + sentence);
+        doc.Require("person:jane-roe", Stance.Said, "deserved an apology");
+        Assert.DoesNotContain(doc.Entities, e => e.Kind == EntityKind.Person && e.Name.Contains("Franklin", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_after_for_without_a_members_noun_is_read_whole()
+    {
+        var doc = Invented.Extract("seat.txt", "Harbour apology\n\nThe award went this year to a man the town knows well.\n\n" +
+            "Voting for Franklin Jane Roe, the council said residents deserved an apology.");
+        Assert.DoesNotContain(doc.Entities, e => e.Id == "person:jane-roe");
+    }
+}
