@@ -106,6 +106,11 @@ internal sealed class ReporterFinder(AttributionContext context)
                         break; // "wrote in a post on Twitter": the platform is the speaker's own channel, not who carried the words
                     }
 
+                    if (j > from && t[j].Norm is "," or ";" or ":" or "." && p.MentionAt[j] < 0)
+                    {
+                        break; // "According to the magazine, Roe has …": the name after the comma is the clause's subject
+                    }
+
                     if (p.MentionAt[j] >= 0 && p.Mentions[p.MentionAt[j]] is var owner && owner.End < s.End && t[owner.End].Norm == "'s" &&
                         !ProgrammeOf(p, s, owner))
                     {

@@ -114,6 +114,15 @@ public sealed class IntermediaryTests
     }
 
     [Fact]
+    public void The_name_after_the_comma_of_according_to_the_magazine_is_the_subject_not_a_relay()
+    {
+        var doc = Invented.Extract("mag.txt", "Star rumour\n\nThe Harbour Weekly reported that Jane Roe was pregnant.\n\n" +
+            "According to the magazine, Roe has been struggling to hide her bump.");
+        var s = doc.Require("institution:harbour-weekly", Stance.Said, "struggling to hide");
+        Assert.Equal(["institution:harbour-weekly"], s.ReportedBy);
+    }
+
+    [Fact]
     public void A_capitalised_word_that_is_no_demonym_between_quotation_and_outlet_is_no_description()
     {
         var doc = Invented.Extract("quoted.txt", "Harbour fees\n\n\"The fees will stay flat\" Harbour Board agency NAN quoted Transport Minister Femi Adeyemi as saying.");
