@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Extraction.Entities.Gazetteers;
 using KnowledgeGraph.Extraction.Text;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Text;
@@ -1485,7 +1486,10 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         // "the newspaper", "the paper", "the broadcaster": the outlet speaking, else the last one named.
         if (Lexicon.Current.OutletNouns.Contains(noun) && noun is not ("agency" or "station" or "site" or "portal"))
         {
-            return CurrentSourceOr(e => e.Kind == EntityKind.Institution && e.IsMedia);
+            // "the mag", "the magazine": a magazine the outlet table knows before any other outlet ("… told the Daily News.
+            // According to the mag, …" is Us Weekly's report, named earlier).
+            return (noun is "magazine" or "mag" ? CurrentSourceOr(e => e.Kind == EntityKind.Institution && Gazetteer.Default.Outlets.ById(e.Id) is { Type: OutletType.Magazine }) : null) ??
+                CurrentSourceOr(e => e.Kind == EntityKind.Institution && e.IsMedia);
         }
 
         if (noun is "entity" or "body" or "organism" or "institution")

@@ -164,6 +164,15 @@ internal sealed class TriggerFinder(SourceFinder sources)
                 continue;
             }
 
+            // "The Magistrate, Ojemba Isu held that the court could not grant bail", "del Castillo considered that …": a judge's
+            // holding, an opinion given, with "that" only ("held talks", "considered the topic closed" state nothing).
+            if (tok.Norm is "held" or "holds" or "considered" or "considers" && i > s.First && i + 2 < s.End && t[i + 1].Norm == "that" && !p.InQuote[i] &&
+                !Words.BeForms.Contains(t[i - 1].Norm) && t[i - 1].Norm is not ("been" or "being"))
+            {
+                list.Add(new Trigger(TriggerKind.Verb, i, "say", false));
+                continue;
+            }
+
             // "The Ministry of Health would like the public to know that …": telling, put politely, with the listener between.
             if (tok.Norm == "know" && i > s.First + 3 && t[i - 1].Norm == "to" && i + 1 < s.End && t[i + 1].Norm == "that" && !p.InQuote[i] &&
                 PoliteTellingBefore(t, s.First, i - 1))
