@@ -17,6 +17,28 @@ internal sealed partial class EntityResolver
     private static Gazetteer Gazetteers => Gazetteer.Default;
 
     /// <summary>
+    /// "the People's National Party", "People's Party": one word, "'s", then capitalised words that end in an
+    /// organisation's head (up to four): the word opens that organisation's name and is no outlet of its own.
+    /// </summary>
+    private static bool PossessiveOpensInstitution(List<Token> tokens, int i)
+    {
+        if (i + 2 >= tokens.Count || tokens[i + 1].Norm is not ("'s" or "'"))
+        {
+            return false;
+        }
+
+        for (var k = i + 2; k < tokens.Count && k < i + 6 && tokens[k].IsWord && tokens[k].Cap; k++)
+        {
+            if (NameWords.InstitutionHeads.Contains(tokens[k].Norm) && !(k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Cap))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The article spells the acronym out in brackets after a name that is not the outlet's ("Aam Aadmi Party (AAP)"), so
     /// the acronym is that name's here, not the outlet's ("Australian Associated Press").
     /// </summary>
@@ -89,9 +111,9 @@ internal sealed partial class EntityResolver
             return 0;
         }
 
-        if (EntityDiscovery.PossessiveTitleEnd(tokens, i - 1) > 0)
+        if (EntityDiscovery.PossessiveTitleEnd(tokens, i - 1) > 0 || PossessiveOpensInstitution(tokens, i))
         {
-            return 0; // "The People's Voice": a title of its own, not the outlet "People"
+            return 0; // "The People's Voice": a title of its own, not the outlet "People"; "the People's National Party" too
         }
 
         if (t.Cap && t.Norm.EndsWith(".com", StringComparison.Ordinal) && Gazetteers.Outlets.OfHost(t.Norm) is { } site)
