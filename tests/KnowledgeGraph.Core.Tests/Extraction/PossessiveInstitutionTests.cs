@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Core.Tests.Extraction;
 
 /// <summary>
 /// "The People's National Party": a word the outlet table knows ("People", a magazine) that opens a party's name with
-/// "'s" is part of that name, not the outlet. Invented sentences.
+/// "'s" is part of that name, not the outlet; "denied Western claims": an English word before "claims" is no
+/// organisation. Invented sentences.
 /// </summary>
 public sealed class PossessiveInstitutionTests
 {
@@ -25,5 +26,21 @@ public sealed class PossessiveInstitutionTests
     {
         var doc = Invented.Extract("party.txt", "Land dispute\n\nThe land was sold to the factory owners, according to People magazine.");
         Assert.Contains(doc.Entities, e => e.Name == "People" && e.Kind == EntityKind.Institution);
+    }
+
+    [Theory]
+    [InlineData("Iran initially denied Western claims that the missile hit the plane.", "Western")]
+    [InlineData("The ministry rejected Opposition reports that the port was sold.", "Opposition")]
+    public void One_english_word_between_a_verb_and_claims_is_no_organisation(string sentence, string word)
+    {
+        var doc = Invented.Extract("party.txt", "Land dispute\n\n" + sentence);
+        Assert.DoesNotContain(doc.Entities, e => e.Name == word);
+    }
+
+    [Fact]
+    public void A_name_between_a_verb_and_claims_still_speaks()
+    {
+        var doc = Invented.Extract("party.txt", "Land dispute\n\nThe ministry rejected Quorvex claims that the port was sold.");
+        doc.Require("institution:quorvex", Stance.Said, "port was sold");
     }
 }

@@ -288,6 +288,14 @@ internal static partial class EntityDiscovery
             }
         }
 
+        // "Iran denied Western claims that …", "rejected Opposition reports": one English word between a verb of speech and
+        // "claims" or "reports" is the object's modifier, not an organisation whose claims they are.
+        if (end - start == 1 && start > 0 && end < tokens.Count && tokens[end].Norm is "claims" or "reports" && IsEnglishWord(tokens[start].Norm) &&
+            SpeechLexicon.IsVerb(tokens[start - 1].Norm) && !introduced)
+        {
+            return false;
+        }
+
         if (introduced || end - start > 1 || (start > 0 && !SentenceOpener(tokens, start)))
         {
             return true;
