@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Core.Tests.Extraction;
 
 /// <summary>
 /// "Labor member for Franklin Julie Collins": the seat a member holds stands between "for" and the member's name, and a
-/// seat that is also a given name is no part of it. Invented sentences.
+/// seat that is also a given name is no part of it; "Director Media Sami Burni": a portfolio after a title is the
+/// title's. Invented sentences.
 /// </summary>
 public sealed class SeatBeforeNameTests
 {
@@ -26,5 +27,14 @@ public sealed class SeatBeforeNameTests
         var doc = Invented.Extract("seat.txt", "Harbour apology\n\nThe award went this year to a man the town knows well.\n\n" +
             "Voting for Franklin Jane Roe, the council said residents deserved an apology.");
         Assert.DoesNotContain(doc.Entities, e => e.Id == "person:jane-roe");
+    }
+
+    [Theory]
+    [InlineData("Later, the PCB Director Media Sami Burni clarified that there was no truth in such news.", "person:sami-burni")]
+    [InlineData("Harbour Board Manager Operations Jane Roe said there was no truth in such news.", "person:jane-roe")]
+    public void A_portfolio_word_right_after_a_title_is_the_titles(string sentence, string speaker)
+    {
+        var doc = Invented.Extract("seat.txt", "Harbour apology\n\n" + sentence);
+        doc.Require(speaker, Stance.Denied, "no truth");
     }
 }

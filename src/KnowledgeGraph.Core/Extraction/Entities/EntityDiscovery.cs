@@ -633,6 +633,14 @@ internal static partial class EntityDiscovery
     }
 
     /// <summary>
+    /// "the PCB Director Media Sami Burni", "Manager Operations Jane Roe": a portfolio word right after a title in the run,
+    /// with two capitalised words still after it, is the title's, not the name's.
+    /// </summary>
+    private static bool PortfolioAfterTitle(List<Token> tokens, int i, int k) =>
+        k > i && NameWords.IsTitle(tokens[k - 1]) && Lexicon.Current.PortfolioWords.Contains(tokens[k].Norm) && k + 2 < tokens.Count &&
+        tokens[k + 1] is { IsWord: true, Cap: true } && tokens[k + 2] is { IsWord: true, Cap: true };
+
+    /// <summary>
     /// "Labor member for Franklin Julie Collins", "the MP for North Tarsk Jane Roe": after a member's noun and "for" come the
     /// seat, then the member's name, which starts at the last given name that leaves a surname after it and the seat a word
     /// before it; no such given name, no change.
@@ -1686,7 +1694,8 @@ internal static partial class EntityDiscovery
     {
         start = i;
         while (start < tokens.Count && tokens[start].IsWord && tokens[start].Cap && !covered[start] && !WeekdayOutlet(tokens, start) &&
-            (NameWords.NotNames.Contains(tokens[start].Norm) || NameWords.IsTitle(tokens[start]) || IsDemonym(tokens[start], registry) || PluralTitleAcronym(text, tokens[start])) &&
+            (NameWords.NotNames.Contains(tokens[start].Norm) || NameWords.IsTitle(tokens[start]) || IsDemonym(tokens[start], registry) || PluralTitleAcronym(text, tokens[start]) ||
+             PortfolioAfterTitle(tokens, i, start)) &&
             !(start + 1 < tokens.Count && !NameWords.IsTitle(tokens[start]) && HyphenatedGivenName(text, tokens[start + 1])))
         {
             start++; // but "Park Geun-hye", "Moon Jae-in": an English word before a hyphenated given name is the surname
