@@ -92,7 +92,7 @@ internal sealed class ReporterFinder(AttributionContext context)
 
                 // "told the portal that …", "told the newspaper": the outlet the text named last.
                 if (isInterview && from + 1 < s.End && t[from].Norm == "the" && p.MentionAt[from + 1] < 0 &&
-                    t[from + 1].Norm is "newspaper" or "paper" or "portal" or "website" or "site" or "daily" or "magazine" or "tabloid" &&
+                    t[from + 1].Norm is "newspaper" or "paper" or "portal" or "website" or "site" or "daily" or "magazine" or "tabloid" or "publication" or "mag" or "broadcaster" or "outlet" &&
                     context.References.OutletNamedBefore(p, from) is { } named && named != context.Analysis.CreditedOutlet && named != speaker && !list.Contains(named))
                 {
                     list.Add(named);

@@ -122,6 +122,33 @@ public sealed class IntermediaryTests
         Assert.Equal(["institution:harbour-weekly"], s.ReportedBy);
     }
 
+    [Theory]
+    [InlineData(", referring to the Spanish media.")]
+    [InlineData(", citing unnamed officials.")]
+    public void A_trailing_credit_citing_its_sources_relays_the_statement(string tail)
+    {
+        var doc = Invented.Extract("credit.txt", "Crash probe\n\nThe Norvell Transport Ministry rejected claims it leaked details of its crash probe, Reuters reported" + tail);
+        var s = doc.Require("institution:norvell-transport-ministry", Stance.Denied, "leaked details");
+        Assert.Equal(["institution:reuters"], s.ReportedBy);
+        Assert.DoesNotContain("Reuters", s.Claim, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Later talking to the publication, Port Director Jane Roe clarified that there was no truth in such news.")]
+    [InlineData("Talking to the publication, Port Director Jane Roe said there was no truth in such news.")]
+    public void Talking_to_the_publication_is_an_interview_with_the_outlet_named_before(string sentence)
+    {
+        var doc = Invented.Extract("talking.txt", "Port sale\n\nThe Harbour Times reported on Monday that the port was sold.\n\n" + sentence);
+        Assert.Equal(["institution:harbour-times"], doc.Require("person:jane-roe", Stance.Denied, "no truth").ReportedBy);
+    }
+
+    [Fact]
+    public void Being_in_talks_to_buy_is_no_interview()
+    {
+        var doc = Invented.Extract("talks.txt", "Port sale\n\nQuorvex Shipping denied a news report it was in talks to buy Norvell Ports, the Harbour Times said.");
+        Assert.DoesNotContain(doc.Statements, x => x.ReportedBy.Contains("institution:norvell-ports"));
+    }
+
     [Fact]
     public void A_capitalised_word_that_is_no_demonym_between_quotation_and_outlet_is_no_description()
     {

@@ -99,13 +99,21 @@ internal static class CreditPhrase
         return ShortTail(p, s, name.End) ? name : null;
     }
 
-    /// <summary>At most three words between <paramref name="k"/> and the sentence's end ("on Monday"), and no clause of their own.</summary>
+    /// <summary>
+    /// At most three words between <paramref name="k"/> and the sentence's end ("on Monday"), and no clause of their own;
+    /// or a comma and the sources the credit cites (", referring to the Spanish media", ", citing unnamed officials").
+    /// </summary>
     public static bool ShortTail(Paragraph p, Sentence s, int k)
     {
         var t = p.Tokens;
         var tail = 0;
         for (; k < s.End && t[k].Norm is not ("." or "!"); k++)
         {
+            if (t[k].Norm == "," && !p.InQuote[k] && k + 1 < s.End && t[k + 1].Norm is "citing" or "quoting" or "referring")
+            {
+                return true;
+            }
+
             if (++tail > 3 || t[k].Norm == "that" || t[k].IsQuote)
             {
                 return false;
