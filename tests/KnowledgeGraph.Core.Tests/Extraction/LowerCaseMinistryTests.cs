@@ -119,6 +119,8 @@ public sealed class LowerCaseMinistryTests
     [InlineData("The UK army said on Friday that the airstrike had killed no civilians.", "UK army")]
     [InlineData("Kenya's army on Friday denied claims that the airstrike had killed civilians.", "Kenya's army")]
     [InlineData("The airstrike had killed no civilians, Kenya's military said.", "Kenya's military")]
+    [InlineData("U.S. forces in Afghanistan are disputing reports that the airstrike had killed civilians.", "U.S. forces")]
+    [InlineData("UK troops on Friday denied that the airstrike had killed civilians.", "UK troops")]
     public void A_countrys_military_is_an_institution_not_its_government(string sentence, string name)
     {
         var doc = Extract(sentence);
@@ -135,5 +137,12 @@ public sealed class LowerCaseMinistryTests
     {
         var doc = Extract(sentence);
         Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("military", StringComparison.Ordinal) || e.Name.Contains("army", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Forces_that_do_not_speak_are_no_body_of_the_story()
+    {
+        var doc = Extract("The ministry said missiles were fired at U.S. troops stationed at two bases, and that no one was hurt.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("troops", StringComparison.Ordinal));
     }
 }

@@ -127,8 +127,8 @@ internal static partial class EntityDiscovery
     }
 
     /// <summary>
-    /// "the U.S. military", "the UK army", "Israel's army": a country the gazetteer or registry matched right before a lower-case
-    /// "military", "army" or "navy", or its possessive, names its armed forces, written as the text writes them. (A people's name before them, "the Israeli
+    /// "the U.S. military", "the UK army", "Israel's army", "U.S. forces": a country the gazetteer or registry matched right
+    /// before a lower-case "military", "army", "navy", "forces" or "troops", or its possessive, names its armed forces, written as the text writes them. (A people's name before them, "the Israeli
     /// military", is read by the institution run.)
     /// </summary>
     private static DiscoveredName? CountryMilitary(string text, List<Token> tokens, bool[] covered, int at, EntityRegistry registry)

@@ -52,9 +52,10 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
-            if (!covered[i] && !p.IsHeading && tokens[i].Norm is "military" or "army" or "navy" && !tokens[i].Cap && CountryMilitary(text, tokens, covered, i, registry) is { } military)
+            if (!covered[i] && !p.IsHeading && (tokens[i].Norm is "military" or "army" or "navy" || (tokens[i].Norm is "forces" or "troops" && SpeaksSoon(tokens, i + 1))) &&
+                !tokens[i].Cap && CountryMilitary(text, tokens, covered, i, registry) is { } military)
             {
-                found.Add(military); // "the U.S. military", "the UK army": the country's armed forces, not its government
+                found.Add(military); // "the U.S. military", "the UK army", "U.S. forces": the country's armed forces, not its government
                 i++;
                 continue;
             }
@@ -630,6 +631,28 @@ internal static partial class EntityDiscovery
         }
 
         return start;
+    }
+
+    /// <summary>
+    /// "U.S. forces in Afghanistan are disputing reports …": a verb of speech within the next six words, before any
+    /// sentence mark; plural forces are a body of the story only when they speak ("missiles at US troops" names none).
+    /// </summary>
+    private static bool SpeaksSoon(List<Token> tokens, int from)
+    {
+        for (var k = from; k < tokens.Count && k < from + 6; k++)
+        {
+            if (tokens[k].Norm is "." or ";" or ":" or "!" or "?")
+            {
+                return false;
+            }
+
+            if (tokens[k].IsWord && SpeechLexicon.IsVerb(tokens[k].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
