@@ -6,7 +6,8 @@ namespace KnowledgeGraph.Core.Tests.Extraction;
 /// <summary>
 /// "Labor member for Franklin Julie Collins": the seat a member holds stands between "for" and the member's name, and a
 /// seat that is also a given name is no part of it; "Director Media Sami Burni": a portfolio after a title is the
-/// title's. Invented sentences.
+/// title's; "Premier Will Hodgman": a given name that is also a common word opens the name after a title. Invented
+/// sentences.
 /// </summary>
 public sealed class SeatBeforeNameTests
 {
@@ -36,5 +37,18 @@ public sealed class SeatBeforeNameTests
     {
         var doc = Invented.Extract("seat.txt", "Harbour apology\n\n" + sentence);
         doc.Require(speaker, Stance.Denied, "no truth");
+    }
+
+    [Theory]
+    [InlineData("Premier Will Hodgman said the harbour would stay open.", "person:will-hodgman")]
+    [InlineData("Senator June Castellano said the harbour would stay open.", "person:june-castellano")]
+    public void A_given_name_that_is_also_a_common_word_opens_the_name_after_a_title(string sentence, string speaker) =>
+        Invented.Extract("seat.txt", "Harbour apology\n\n" + sentence).Require(speaker, Stance.Said, "stay open");
+
+    [Fact]
+    public void A_preposition_after_a_title_opens_no_name()
+    {
+        var doc = Invented.Extract("seat.txt", "Ministry Denies Accusing Governor In Title Dispute\n\nThe ministry said the harbour would stay open.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.StartsWith("In ", StringComparison.Ordinal));
     }
 }

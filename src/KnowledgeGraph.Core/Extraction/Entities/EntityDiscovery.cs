@@ -634,6 +634,15 @@ internal static partial class EntityDiscovery
     }
 
     /// <summary>
+    /// "Premier Will Hodgman", "Senator June Roe": a word of the name stop list that is also a given name, right after a
+    /// title and before a capitalised word that is a name's, opens the name.
+    /// </summary>
+    private static bool GivenNameAfterTitle(List<Token> tokens, int k) =>
+        k > 0 && tokens[k - 1].IsWord && tokens[k - 1].Cap && NameWords.IsTitle(tokens[k - 1]) && tokens[k].Cap && !tokens[k].AllCaps &&
+        Gazetteer.Default.IsGivenName(tokens[k].Norm) && !Words.Prepositions.Contains(tokens[k].Norm) && !Words.Determiners.Contains(tokens[k].Norm) && k + 1 < tokens.Count && tokens[k + 1] is { IsWord: true, Cap: true, AllCaps: false } next &&
+        !NameWords.NotNames.Contains(next.Norm) && !NameWords.IsTitle(next) && !SpeechLexicon.IsVerb(next.Norm);
+
+    /// <summary>
     /// "U.S. forces in Afghanistan are disputing reports …": a verb of speech within the next six words, before any
     /// sentence mark; plural forces are a body of the story only when they speak ("missiles at US troops" names none).
     /// </summary>
@@ -1717,8 +1726,8 @@ internal static partial class EntityDiscovery
     {
         start = i;
         while (start < tokens.Count && tokens[start].IsWord && tokens[start].Cap && !covered[start] && !WeekdayOutlet(tokens, start) &&
-            (NameWords.NotNames.Contains(tokens[start].Norm) || NameWords.IsTitle(tokens[start]) || IsDemonym(tokens[start], registry) || PluralTitleAcronym(text, tokens[start]) ||
-             PortfolioAfterTitle(tokens, i, start)) &&
+            ((NameWords.NotNames.Contains(tokens[start].Norm) && !GivenNameAfterTitle(tokens, start)) || NameWords.IsTitle(tokens[start]) || IsDemonym(tokens[start], registry) ||
+             PluralTitleAcronym(text, tokens[start]) || PortfolioAfterTitle(tokens, i, start)) &&
             !(start + 1 < tokens.Count && !NameWords.IsTitle(tokens[start]) && HyphenatedGivenName(text, tokens[start + 1])))
         {
             start++; // but "Park Geun-hye", "Moon Jae-in": an English word before a hyphenated given name is the surname
@@ -1771,6 +1780,7 @@ internal static partial class EntityDiscovery
 
             if (t.Cap && (!t.AllCaps || initialAfterParticle) &&
                 ((!NameWords.NotNames.Contains(t.Norm) && !NameWords.IsTitle(t)) || WeekdayOutlet(tokens, k) || MonthSurname(tokens, start, end, k) ||
+                 (k == start && GivenNameAfterTitle(tokens, k)) ||
                  TodayOutlet(tokens, start, k)) &&
                 !char.IsDigit(t.Norm[0]))
             {
