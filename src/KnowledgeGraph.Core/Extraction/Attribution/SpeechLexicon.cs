@@ -42,6 +42,24 @@ internal static class SpeechLexicon
     }
 
     /// <summary>
+    /// "(went on to) stress", "(took to Twitter to) claim", "(to) emphasise": a base form the lexicon leaves out because it
+    /// is mostly a noun, known by its past form ("stressed", "claimed"); read only after "to".
+    /// </summary>
+    public static bool TryInfinitive(string norm, out string lemma, out bool denial)
+    {
+        if (norm.Length >= 4 && norm.All(char.IsLetter) &&
+            (TryVerb(norm + (norm.EndsWith('e') ? "d" : "ed"), out lemma, out denial) || TryVerb(norm + "d", out lemma, out denial)) &&
+            (lemma == norm || (norm.EndsWith("ise", StringComparison.Ordinal) && lemma == norm[..^3] + "ize")))
+        {
+            return true;
+        }
+
+        lemma = "";
+        denial = false;
+        return false;
+    }
+
+    /// <summary>
     /// A form of a speech or denial verb. "rules", "ruled", "lashed" and their kin count only where their particle is read
     /// ("rules out", "lashed out at", by <see cref="SpeechVerbs.IsSpeechVerb"/>), so "Covid rules" or "the ruling party"
     /// make no speaker of the word before.

@@ -13,7 +13,8 @@ internal static class SpeechVerbs
     {
         participle = false;
         var t = p.Tokens;
-        if (!SpeechLexicon.TryVerb(t[i].Norm, out lemma, out denial))
+        if (!SpeechLexicon.TryVerb(t[i].Norm, out lemma, out denial) &&
+            !(i > s.First && t[i - 1].Norm == "to" && !p.InQuote[i] && SpeechLexicon.TryInfinitive(t[i].Norm, out lemma, out denial)))
         {
             return false;
         }
