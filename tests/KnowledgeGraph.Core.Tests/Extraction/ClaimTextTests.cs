@@ -14,6 +14,15 @@ public sealed class ClaimTextTests
         Assert.StartsWith("The suggestion about the pier", denial.Claim, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Harbour director Tom Hale called the pier report a smear campaign.")]
+    [InlineData("Harbour director Tom Hale branded the pier report an utter fabrication.")]
+    public void A_verdict_after_the_object_leaves_its_article_out_of_the_claim(string sentence)
+    {
+        var doc = Invented.Extract("called.txt", "Harbour dispute\n\n" + sentence);
+        Assert.Equal("The pier report", doc.Require("person:tom-hale", Stance.Denied, "pier report").Claim);
+    }
+
     [Fact]
     public void A_denied_claim_reads_positively_with_the_entity_names_and_the_article_case()
     {

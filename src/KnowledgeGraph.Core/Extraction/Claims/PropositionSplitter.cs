@@ -162,6 +162,12 @@ internal static partial class PropositionSplitter
                 }
             }
 
+            // "called the report a smear campaign": the verdict's article left at the object's end is no part of it
+            while (mainStop - 1 > first && t[mainStop - 1].Norm is "a" or "an" && !p.InQuote[mainStop - 1])
+            {
+                mainStop--;
+            }
+
             props.Add(new Proposition(StripFraming(p, first, mainStop), mainStop, Stance.Denied));
         }
         else if (FalseReportClause(p, first, mainStop) is var reported and > 0)
