@@ -125,6 +125,12 @@ internal static class Words
             {
                 return up + 1;
             }
+
+            // "they are just making up stuff", "made up stories": the particle first, then what was invented
+            if (j + 2 < end && t[j + 1].Norm == "up" && t[j + 2].Norm is "stuff" or "things" or "stories" or "lies" or "facts" or "figures" or "numbers" or "quotes" or "allegations" or "claims" or "everything")
+            {
+                return j + 3;
+            }
         }
 
         // "pulled out of thin air", "figures plucked out of thin air": invented from nothing

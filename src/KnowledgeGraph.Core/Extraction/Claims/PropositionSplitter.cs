@@ -268,11 +268,11 @@ internal static partial class PropositionSplitter
 
             // ("The reporters are making things up": one who invents is no claim, so the whole clause is what is denied)
             var bare = copula <= subject || (copula - bareFrom == 1 && p.Tokens[bareFrom].Norm is "it" or "this" or "that" or "these" or "those") ||
-                p.Tokens[copula - 1].Norm == "to" || p.Tokens[subject].Norm == "nothing" || (falsehood + 1 < mainStop && p.Tokens[falsehood + 1].Norm == "making");
+                p.Tokens[copula - 1].Norm == "to" || p.Tokens[subject].Norm == "nothing" || MakingAfter(p.Tokens, falsehood + 1, mainStop);
             props.Add(NotOnlyInverted(p, subject, mainStop) is var (invFirst, invEnd) ? new Proposition(invFirst, invEnd, Stance.Denied)
                 : bare ? new Proposition(first, mainStop, Stance.Denied) : new Proposition(subject, copula, Stance.Denied));
         }
-        else if (VerdictOnly(p, first, mainStop) || SuchVerdict(p, first, mainStop) || ClaimThenVerdict(p, first, mainStop) || CalledVerdict(p, first, mainStop))
+        else if (VerdictOnly(p, first, mainStop) || SuchVerdict(p, first, mainStop) || ClaimThenVerdict(p, first, mainStop) || CalledVerdict(p, first, mainStop) || DisagreesWithFalsehood(p, first, mainStop))
         {
             // "I was surprised to read such codswallop": what the speaker calls "such" a falsehood is what was reported.
             // "“Complete lies,” Trump said", "“FAKE NEWS – A TOTAL POLITICAL WITCH HUNT!”": a verdict with no verb is the
@@ -829,6 +829,28 @@ internal static partial class PropositionSplitter
         {
             if (t[k].Norm == "such" && Words.FalsehoodWords.Contains(t[k + 1].Norm) &&
                 (k + 2 >= end || !t[k + 2].IsWord || Words.Prepositions.Contains(t[k + 2].Norm) || t[k + 2].Norm is "that" or "which"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"(are) making things up", "(are) just making up stuff": "making" within the two words after the copula.</summary>
+    private static bool MakingAfter(List<Token> t, int from, int end) =>
+        (from < end && t[from].Norm == "making") || (from + 1 < end && t[from + 1].Norm == "making" && (Words.LyAdverb(t[from].Norm) || t[from].Norm is "just" or "simply" or "now" or "again"));
+
+    /// <summary>
+    /// "(Southwest told the WSJ it) “strongly disagrees with ‘unsubstantiated references to Southwest’s safety culture’”":
+    /// disagreeing with what the content itself calls false rejects it.
+    /// </summary>
+    private static bool DisagreesWithFalsehood(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        for (var k = first; k + 2 < end && k < first + 8; k++)
+        {
+            if (t[k].Norm is "disagree" or "disagrees" or "disagreed" && t[k + 1].Norm == "with" && Words.FalsehoodIn(t, k + 2, Math.Min(end, k + 8)))
             {
                 return true;
             }

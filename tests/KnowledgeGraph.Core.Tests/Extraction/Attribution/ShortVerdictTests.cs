@@ -38,6 +38,24 @@ public sealed class ShortVerdictTests
         Assert.Equal(claim, Extract(sentence).Require("person:tom-hale", Stance.Denied, "making").Claim);
 
     [Fact]
+    public void Making_up_stuff_with_the_particle_first_is_a_verdict_too() =>
+        Assert.Equal("They are just making up stuff", Extract("\"They are just making up stuff,\" Hale added.").Require("person:tom-hale", Stance.Denied, "making up").Claim);
+
+    [Fact]
+    public void Making_up_the_difference_is_no_verdict() =>
+        Extract("\"The port is making up the difference from its reserves,\" Hale said.").Require("person:tom-hale", Stance.Said, "making up");
+
+    [Theory]
+    [InlineData("Hale told the Gazette he \"strongly disagrees with unsubstantiated references to the harbour's safety culture\".")]
+    [InlineData("\"We disagree with the false picture the report paints of the harbour,\" Hale said.")]
+    public void Disagreeing_with_what_the_content_calls_false_denies(string sentence) =>
+        Extract(sentence).Require("person:tom-hale", Stance.Denied, "disagree");
+
+    [Fact]
+    public void Disagreeing_with_a_plan_is_said() =>
+        Extract("\"We disagree with the council's plan for the harbour,\" Hale said.").Require("person:tom-hale", Stance.Said, "disagree");
+
+    [Fact]
     public void Making_it_up_to_someone_is_amends_not_a_verdict() =>
         Extract("\"We are making it up to the fans next season,\" Hale said.").Require("person:tom-hale", Stance.Said, "up to the fans");
 
