@@ -140,6 +140,22 @@ public sealed class ClauseSubjectTests
         doc.Require(id, Stance.Denied, snippet);
     }
 
+    [Fact]
+    public void His_spokesman_named_next_in_the_lead_is_the_one_who_said_it()
+    {
+        var doc = Invented.Extract("clause.txt", "Palace denial\n\nPresident Daniel Ekwueme was not ill, his spokesman said on Thursday.\n\n" +
+            "\"He did not really have a day off,\" said presidential spokesman Tom Reyes in a briefing.");
+        doc.Require("person:tom-reyes", Stance.Denied, "was not ill");
+    }
+
+    [Fact]
+    public void His_spokesman_named_by_no_one_speaks_for_him()
+    {
+        var doc = Invented.Extract("clause.txt", "Palace denial\n\nPresident Daniel Ekwueme was not ill, his spokesman said on Thursday.\n\n" +
+            "Ekwueme is due to travel to the harbour next week.");
+        doc.Require("person:daniel-ekwueme", Stance.Denied, "was not ill");
+    }
+
     [Theory]
     [InlineData("Port director Maria Okafor spoke on Monday. She made the comments after opposition leader Daniel Ekwueme said the port was losing money.", "person:daniel-ekwueme", "losing money")]
     [InlineData("Shares of the harbour operator fell 5 percent after Norvell Holdings denied a report that it would buy the port.", "institution:norvell-holdings", "buy the port")]

@@ -90,7 +90,11 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
         if (comma > s.First && proxy + 1 <= v && t[subjectAt].Norm is "his" or "her" && Lexicon.Current.ProxyNouns.Contains(t[proxy].Norm) &&
             FirstPersonNamed(p, s.First, Math.Min(comma, s.First + 4)) is { } about)
         {
-            return ClauseBefore(p, s, v, comma, (about, subjectAt, proxy + 1), apposition: false);
+            // "President X was not ill, his spokesman said" ¶ "“…,” said Presidential Spokesperson Y": a spokesperson the lead
+            // names next with that role is the one who said it.
+            var speaker = ReferenceResolver.IsSpokesNoun(t[proxy].Norm) && Context.References.PersonNamedNext(p, v, t[proxy].Norm, null, newOnly: true) is { } named &&
+                named != about ? named : about;
+            return ClauseBefore(p, s, v, comma, (speaker, subjectAt, proxy + 1), apposition: false);
         }
 
         // "…, Tass news agency reported", "…, state news agency IRNA reported": an outlet credited with words for what it is,
