@@ -23,6 +23,22 @@ public sealed class ClaimTextTests
         Assert.Equal("The pier report", doc.Require("person:tom-hale", Stance.Denied, "pier report").Claim);
     }
 
+    [Theory]
+    [InlineData("Harbour director Tom Hale responded to the pier allegations and rejected them.", "The pier allegations")]
+    [InlineData("Harbour director Tom Hale read the pier report and called it a smear campaign.", "The pier report")]
+    public void A_pronoun_object_with_nothing_said_before_is_the_claim_named_earlier_in_the_sentence(string sentence, string claim)
+    {
+        var doc = Invented.Extract("called.txt", "Harbour dispute\n\n" + sentence);
+        Assert.Equal(claim, doc.Require("person:tom-hale", Stance.Denied, "pier").Claim);
+    }
+
+    [Fact]
+    public void A_pronoun_object_after_a_statement_still_points_back_to_it()
+    {
+        var doc = Invented.Extract("called.txt", "Harbour dispute\n\nThe Harbour Gazette said the pier was sold. Harbour director Tom Hale read the paper and rejected it.");
+        Assert.Equal("The pier was sold", doc.Require("person:tom-hale", Stance.Denied, "rejected it").Claim);
+    }
+
     [Fact]
     public void A_denied_claim_reads_positively_with_the_entity_names_and_the_article_case()
     {

@@ -220,6 +220,15 @@ internal static class VerbFrame
             };
         }
 
+        // "Hale responded to the allegations and rejected them", "…, dismissing it": with no statement before to point back to,
+        // the pronoun stands for the claim or report named earlier in the sentence.
+        if (trig.Denial && scope.PreviousAt < 0 && cEnd == cFirst + 1 && t[cFirst].Norm is "it" or "them" && v - 1 > s.First && t[v - 1].Norm is "," or "and" &&
+            context.Discourse.PreviousContent is null && ClaimBeforeComma(p, s, v - 1) is var (claimFirst0, claimEnd0) && claimEnd0 > claimFirst0)
+        {
+            var evFrom = subj.First >= s.First && subj.First < claimFirst0 ? subj.First : claimFirst0;
+            return new Finding(subj.Id, subj.First, subj.End, claimFirst0, claimEnd0, evFrom, cEnd);
+        }
+
         // "Trump has said there are talks; the ministry claims the opposite": what the other speaker just said, denied.
         // ("said the opposite was true of …" says something of its own)
         if (!trig.Denial && cEnd > cFirst && (t[cFirst].Norm == "otherwise" || (cFirst + 1 < cEnd && t[cFirst].Norm == "the" && t[cFirst + 1].Norm == "opposite")) &&
@@ -305,7 +314,7 @@ internal static class VerbFrame
                     }
 
                     cEnd = objectEnd;
-                    if (trig.Denial && scope.PreviousAt < 0 && cEnd - cFirst == 1 && t[cFirst].Norm is "it" or "them" && v - 1 > s.First && t[v - 1].Norm == "," &&
+                    if (trig.Denial && scope.PreviousAt < 0 && cEnd - cFirst == 1 && t[cFirst].Norm is "it" or "them" && v - 1 > s.First && t[v - 1].Norm is "," or "and" &&
                         ClaimBeforeComma(p, s, v - 1) is var (claimFirst, claimEnd) && claimEnd > claimFirst)
                     {
                         (cFirst, cEnd) = (claimFirst, claimEnd); // "addressed the claim on Twitter, calling it “fake news”": the claim is denied
@@ -326,6 +335,18 @@ internal static class VerbFrame
                 }
 
                 cEnd = Spans.TrimEnd(p, cFirst, verdictAt);
+            }
+
+            // "read the report and called it a smear campaign": a pronoun alone stands for the report named before it
+            while (cEnd > cFirst + 1 && t[cEnd - 1].Norm is "a" or "an")
+            {
+                cEnd--;
+            }
+
+            if (trig.Denial && scope.PreviousAt < 0 && cEnd == cFirst + 1 && t[cFirst].Norm is "it" or "them" && v - 1 > s.First && t[v - 1].Norm is "," or "and" &&
+                ClaimBeforeComma(p, s, v - 1) is var (namedFirst, namedEnd) && namedEnd > namedFirst)
+            {
+                (cFirst, cEnd) = (namedFirst, namedEnd);
             }
 
             if (cEnd <= cFirst)
