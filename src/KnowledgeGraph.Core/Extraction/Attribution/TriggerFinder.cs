@@ -229,6 +229,16 @@ internal sealed class TriggerFinder(SourceFinder sources)
                 continue;
             }
 
+            // "The statement went on, “Both the ministry and …”", "She continued: “…”": going on, before the quotation it
+            // introduces ("went on to win", "the talks went on for hours" introduce none).
+            if (tok.Norm is "went" or "goes" or "continued" or "continues" && !p.InQuote[i] && i > s.First && QuotationAfterGoingOn(p, s, i))
+            {
+                var on = tok.Norm is "went" or "goes" ? i + 1 : i; // the content starts after the particle
+                list.Add(new Trigger(TriggerKind.Verb, on, "add", false));
+                i = on;
+                continue;
+            }
+
             if (SpeechVerbs.IsSpeechVerb(p, s, i, out var lemma, out var denial, out var participle))
             {
                 list.Add(new Trigger(participle ? TriggerKind.Participle : TriggerKind.Verb, i, lemma, denial));
@@ -264,6 +274,19 @@ internal sealed class TriggerFinder(SourceFinder sources)
         }
 
         return true;
+    }
+
+    /// <summary>"went on, “…", "continued: “…": the verb of going on (with its "on"), a comma or a colon, then a quotation opening.</summary>
+    private static bool QuotationAfterGoingOn(Paragraph p, Sentence s, int i)
+    {
+        var t = p.Tokens;
+        var j = t[i].Norm is "went" or "goes" ? i + 1 : i;
+        if (j != i && (j >= s.End || t[j].Norm != "on"))
+        {
+            return false;
+        }
+
+        return j + 2 < p.Tokens.Count && t[j + 1].Norm is "," or ":" && t[j + 2].Kind is TokenKind.QuoteOpen or TokenKind.QuoteStraight;
     }
 
     /// <summary>"would like the public to", "wishes everyone to", "wants all Nigerians to": a wish and its listener of one to three words before "to" at <paramref name="to"/>.</summary>
