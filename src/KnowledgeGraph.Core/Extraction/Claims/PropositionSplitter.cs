@@ -272,7 +272,8 @@ internal static partial class PropositionSplitter
             props.Add(NotOnlyInverted(p, subject, mainStop) is var (invFirst, invEnd) ? new Proposition(invFirst, invEnd, Stance.Denied)
                 : bare ? new Proposition(first, mainStop, Stance.Denied) : new Proposition(subject, copula, Stance.Denied));
         }
-        else if (VerdictOnly(p, first, mainStop) || SuchVerdict(p, first, mainStop) || ClaimThenVerdict(p, first, mainStop) || CalledVerdict(p, first, mainStop) || DisagreesWithFalsehood(p, first, mainStop))
+        else if (VerdictOnly(p, first, mainStop) || SuchVerdict(p, first, mainStop) || ClaimThenVerdict(p, first, mainStop) || CalledVerdict(p, first, mainStop) || DisagreesWithFalsehood(p, first, mainStop) ||
+                 SpreadsFalsehood(p, first, mainStop))
         {
             // "I was surprised to read such codswallop": what the speaker calls "such" a falsehood is what was reported.
             // "“Complete lies,” Trump said", "“FAKE NEWS – A TOTAL POLITICAL WITCH HUNT!”": a verdict with no verb is the
@@ -835,6 +836,24 @@ internal static partial class PropositionSplitter
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "(saying) they spread “false information based on false figures”", "the paper published lies about the club": the
+    /// subject, a pronoun or a report, spread what the content itself calls false.
+    /// </summary>
+    private static bool SpreadsFalsehood(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        var k = first;
+        while (k < end && k < first + 4 && !(Words.SpreadingGerund(t[k].Norm) || t[k].Norm is "spread" or "spreads" or "peddled" or "peddles" or "published" or
+                   "publishes" or "circulated" or "carried" or "printed" or "aired" or "ran"))
+        {
+            k++;
+        }
+
+        return k < end && k < first + 4 && k > first && (t[first].Norm is "they" or "it" || ClaimNounIn(t, first, k) || DocumentNounIn(t, first, k)) &&
+            FalsehoodNounAfter(t, k + 1, end);
     }
 
     /// <summary>"(are) making things up", "(are) just making up stuff": "making" within the two words after the copula.</summary>

@@ -51,6 +51,16 @@ public sealed class ShortVerdictTests
     public void Disagreeing_with_what_the_content_calls_false_denies(string sentence) =>
         Extract(sentence).Require("person:tom-hale", Stance.Denied, "disagree");
 
+    [Theory]
+    [InlineData("Hale denied the harbour reports, saying they spread \"false information based on false figures\".", "spread")]
+    [InlineData("Hale said the harbour report circulated lies about the pier.", "circulated lies")]
+    public void A_report_that_spreads_what_the_content_calls_false_is_denied(string sentence, string snippet) =>
+        Extract(sentence).Require("person:tom-hale", Stance.Denied, snippet);
+
+    [Fact]
+    public void Publishing_figures_is_said() =>
+        Extract("Hale said it published new harbour figures on Monday.").Require("person:tom-hale", Stance.Said, "new harbour figures");
+
     [Fact]
     public void Disagreeing_with_a_plan_is_said() =>
         Extract("\"We disagree with the council's plan for the harbour,\" Hale said.").Require("person:tom-hale", Stance.Said, "disagree");
