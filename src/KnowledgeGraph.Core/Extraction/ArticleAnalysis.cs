@@ -249,7 +249,7 @@ internal sealed partial class ArticleAnalysis(EntityRegistry registry, string te
         var id = "institution:government-of-" + TextFold.Slug(place.Name);
         if (!Entities.ContainsKey(id))
         {
-            Entities[id] = new ArticleEntity(id, EntityKind.Institution, "Government of " + place.Name)
+            Entities[id] = new ArticleEntity(id, EntityKind.Institution, "Government of " + CountryNames.AfterOf(place.Name))
             {
                 Type = "government", Country = country, CountryPlaceId = countryPlaceId,
             };

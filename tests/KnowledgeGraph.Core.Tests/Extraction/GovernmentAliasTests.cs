@@ -20,6 +20,25 @@ public sealed class GovernmentAliasTests
         doc.Require(government.Id, Stance.Denied, "harbour deal");
     }
 
+    [Theory]
+    [InlineData("The U.S. has rejected reports that the harbour deal was signed in secret.", "Government of the United States")]
+    [InlineData("The Philippines has rejected reports that the harbour deal was signed in secret.", "Government of the Philippines")]
+    [InlineData("Honduras has rejected reports that the harbour deal was signed in secret.", "Government of Honduras")]
+    [InlineData("Belarus has rejected reports that the harbour deal was signed in secret.", "Government of Belarus")]
+    public void A_government_is_named_with_the_article_english_gives_its_country(string sentence, string name)
+    {
+        var doc = Invented.Extract("alias.txt", "Harbour talks\n\n" + sentence);
+        var government = Assert.Single(doc.Entities, e => e.Id.StartsWith("institution:government-of-", StringComparison.Ordinal));
+        Assert.Equal(name, government.Name);
+    }
+
+    [Fact]
+    public void An_embassy_of_a_country_ending_in_s_takes_no_article()
+    {
+        var doc = Invented.Extract("alias.txt", "Harbour talks\n\nThe Honduran embassy in Tarsk said the harbour deal was not signed in secret.");
+        Assert.Contains(doc.Entities, e => e.Name.StartsWith("Embassy of Honduras", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void An_abbreviation_names_no_government()
     {

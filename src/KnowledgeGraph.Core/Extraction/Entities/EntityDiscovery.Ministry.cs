@@ -189,8 +189,7 @@ internal static partial class EntityDiscovery
         }
 
         var end = at + 1;
-        var name = "Embassy of " + (country.StartsWith("United ", StringComparison.Ordinal) || country.EndsWith('s') || country.Contains("Republic", StringComparison.Ordinal)
-            ? "the " + country : country);
+        var name = "Embassy of " + CountryNames.AfterOf(country);
         if (end + 1 < tokens.Count && tokens[end].Norm == "in" && tokens[end + 1].IsWord && tokens[end + 1].Cap)
         {
             var city = end + 1;

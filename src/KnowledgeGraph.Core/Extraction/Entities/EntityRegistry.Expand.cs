@@ -39,7 +39,7 @@ public sealed partial class EntityRegistry
 
             AddEntry(new RegistryEntry(placeId, EntityKind.Place, row.Name, row.Aliases)
             { Country = row.Name, GovernmentId = govId, CountryPlaceId = placeId, Type = "country" });
-            AddEntry(new RegistryEntry(govId, EntityKind.Institution, $"Government of {row.Name}", govAliases)
+            AddEntry(new RegistryEntry(govId, EntityKind.Institution, $"Government of {CountryNames.AfterOf(row.Name)}", govAliases)
             { Country = row.Name, CountryPlaceId = placeId, Type = "government" });
         }
 
