@@ -49,7 +49,7 @@ internal static class Boilerplate
             return LineRole.Boilerplate;
         }
 
-        if (IsNotice(key) || IsCredit(line, key) || IsLorem(key) || IsInlineLink(key) || IsGluedLink(line, key) || IsBreadcrumb(key))
+        if (IsNotice(key) || IsCredit(line, key) || IsLorem(key) || IsInlineLink(key) || IsGluedLink(line, key) || IsBreadcrumb(key) || IsFollowPromo(key))
         {
             return LineRole.Boilerplate;
         }
@@ -117,6 +117,49 @@ internal static class Boilerplate
         {
             if (line.Length > label.Length && line.StartsWith(label, StringComparison.OrdinalIgnoreCase) &&
                 char.IsUpper(line[label.Length]) && char.IsLower(line[label.Length - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] Platforms = ["twitter", "facebook", "instagram", "linkedin", "youtube", "tiktok", "whatsapp", "telegram", "threads"];
+
+    /// <summary>
+    /// "…, and follow 9to5Google on Twitter, Facebook, and LinkedIn to stay in the loop": the site asking to be followed on
+    /// two or more platforms, in a line of its own, is furniture, whatever it opens with.
+    /// </summary>
+    private static bool IsFollowPromo(string key)
+    {
+        var follow = key.IndexOf("follow ", StringComparison.Ordinal);
+        if (Words(key) > 60 || follow < 0)
+        {
+            return false;
+        }
+
+        // "follow us on", "follow 9to5Google on": the call itself, the site or "us" and "on" right after it
+        var on = key.IndexOf(" on ", follow, StringComparison.Ordinal);
+        if (on < 0 || on - follow > 30 || !StartsWithPlatform(key.AsSpan(on + 4)))
+        {
+            return false;
+        }
+
+        var named = 0;
+        foreach (var platform in Platforms)
+        {
+            named += key.Contains(platform, StringComparison.Ordinal) ? 1 : 0;
+        }
+
+        return named >= 2;
+    }
+
+    private static bool StartsWithPlatform(ReadOnlySpan<char> rest)
+    {
+        foreach (var platform in Platforms)
+        {
+            if (rest.StartsWith(platform, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -182,8 +182,12 @@ internal static partial class DocumentCleaner
     // One vectorised search for both phrases: Contains(…, OrdinalIgnoreCase) is a scalar loop under InvariantGlobalization.
     private static readonly SearchValues<string> NoticePhrases = SearchValues.Create(["cookie", "rights reserved"], StringComparison.OrdinalIgnoreCase);
 
+    // A call to follow the site on its platforms ("follow 9to5Google on Twitter, Facebook, and LinkedIn") is read too.
+    private static readonly SearchValues<string> PromoPhrases = SearchValues.Create(["follow "], StringComparison.OrdinalIgnoreCase);
+
     private static bool MayBeNotice(ReadOnlySpan<char> line) =>
-        line.ContainsAny(NoticePhrases) || line.Contains("GDPR", StringComparison.Ordinal) || line.Contains('\u00A9');
+        line.ContainsAny(NoticePhrases) || line.Contains("GDPR", StringComparison.Ordinal) || line.Contains('\u00A9') ||
+        (line.ContainsAny(PromoPhrases) && line.Contains("Facebook", StringComparison.Ordinal));
 
     /// <summary>Lines longer than this many words are running text even without closing punctuation (a cut paragraph, a feed's one-line article).</summary>
     internal const int MaxHeadingWords = 24;
