@@ -30,6 +30,13 @@ internal static partial class EntityDiscovery
             return false; // "CEO of Teles AG": a company's legal form ends no person's name, whatever title comes before
         }
 
+        // "the General Election", "the General Staff": "General" before a plain English word that is no name is an adjective
+        if (end - start == 1 && start > 0 && tokens[start - 1].Norm == "general" && IsEnglishWord(tokens[start].Norm) &&
+            !Gazetteer.Default.IsSurname(tokens[start].Norm) && !Gazetteer.Default.IsGivenName(tokens[start].Norm))
+        {
+            return false;
+        }
+
         if (TitleBefore(text, tokens, covered, start, registry, out role, out country))
         {
             return true;
