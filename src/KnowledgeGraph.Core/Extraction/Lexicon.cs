@@ -47,6 +47,27 @@ public sealed partial class Lexicon
 
     internal FrozenDictionary<string, (string Lemma, bool Denial)> Verbs { get; }
 
+    /// <summary>
+    /// The lemmas of <see cref="Verbs"/> (with British "-ise" spellings of "-ize" ones), whether listed as forms or not:
+    /// "stress", "claim", "emphasise", for base forms read after "to".
+    /// </summary>
+    internal FrozenDictionary<string, (string Lemma, bool Denial)> Lemmas => field ??= BuildLemmas();
+
+    private FrozenDictionary<string, (string Lemma, bool Denial)> BuildLemmas()
+    {
+        var lemmas = new Dictionary<string, (string, bool)>(StringComparer.Ordinal);
+        foreach (var (lemma, denial) in Verbs.Values)
+        {
+            lemmas.TryAdd(lemma, (lemma, denial));
+            if (lemma.EndsWith("ize", StringComparison.Ordinal))
+            {
+                lemmas.TryAdd(lemma[..^3] + "ise", (lemma, denial));
+            }
+        }
+
+        return lemmas.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
     /// <summary>Turns away most words that are not in <see cref="Verbs"/> before the dictionary hashes them (every word is asked).</summary>
     internal Text.WordFilter VerbFilter { get; } = new();
 

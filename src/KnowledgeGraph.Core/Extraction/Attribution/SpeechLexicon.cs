@@ -43,14 +43,13 @@ internal static class SpeechLexicon
 
     /// <summary>
     /// "(went on to) stress", "(took to Twitter to) claim", "(to) emphasise": a base form the lexicon leaves out because it
-    /// is mostly a noun, known by its past form ("stressed", "claimed"); read only after "to".
+    /// is mostly a noun, known as the lemma of its other forms ("stressed", "claimed"); read only after "to".
     /// </summary>
     public static bool TryInfinitive(string norm, out string lemma, out bool denial)
     {
-        if (norm.Length >= 4 && norm.All(char.IsLetter) &&
-            (TryVerb(norm + (norm.EndsWith('e') ? "d" : "ed"), out lemma, out denial) || TryVerb(norm + "d", out lemma, out denial)) &&
-            (lemma == norm || (norm.EndsWith("ise", StringComparison.Ordinal) && lemma == norm[..^3] + "ize")))
+        if (Lexicon.Current.Lemmas.TryGetValue(norm, out var v))
         {
+            (lemma, denial) = v;
             return true;
         }
 
