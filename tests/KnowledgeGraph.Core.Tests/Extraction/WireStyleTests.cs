@@ -91,6 +91,16 @@ public sealed class WireStyleTests
     }
 
     [Theory]
+    [InlineData("https://www.harbourwatchonline.com/port-sold/", "Read more at HarbourWatchOnline.", "HarbourWatchOnline (harbourwatchonline.com)")]
+    [InlineData("https://www.tarskgate.cn/port-sold/", "© Tarsk Gate 2026", "Tarsk Gate (tarskgate.cn)")]
+    [InlineData("https://www.theharbourwatch.com/port-sold/", "Subscribe to The Harbour Watch today.", "The Harbour Watch (theharbourwatch.com)")]
+    public void A_site_is_named_as_its_page_writes_its_host(string url, string footer, string publisher)
+    {
+        var doc = Seeds.Extract("host.txt", "URL: " + url + "\n\nHarbour board denies sale of terminal\n\nPort director Maria Okafor said on Wednesday that the terminal was sold.\n\n" + footer);
+        Assert.Equal(publisher, doc.Source.Publisher);
+    }
+
+    [Theory]
     [InlineData("MEXICO CITY, Feb 4 (AP): Port director Maria Okafor told AP on Wednesday that the terminal was sold.", "Associated Press")]
     [InlineData("PORT ELLEN, Mar 3 (AP): Port director Maria Okafor told AP on Wednesday that the terminal was sold.", "Associated Press")]
     public void A_wire_dateline_closed_by_a_colon_gives_the_publisher_too(string lead, string publisher)

@@ -93,7 +93,7 @@ internal static partial class Metadata
         // as often a section label as a site name). Without one: what the page calls itself, its copyright holder, or the
         // wire agency a dateline or credit line names ("HAVANA (AP) —", "— Reuters").
         publisher = url is not null
-            ? Gazetteer.Default.Outlets.OfHost(url)?.Name ?? SiteNameOfHost(url)
+            ? Gazetteer.Default.Outlets.OfHost(url)?.Name ?? NameWrittenForHost(text, url) ?? SiteNameOfHost(url)
             : siteName ?? CopyrightHolder(text, lines) ?? wire ?? ClosingCredit(text, lines);
         return new ArticleMetadata(title, publisher, url, date, author);
     }
@@ -160,6 +160,57 @@ internal static partial class Metadata
 
         return string.Join('.', labels[^keep..]);
     }
+
+    /// <summary>
+    /// The site's name as its own page writes it: capitalised words (one to five, "The" included) whose letters spell the
+    /// host's first label ("China Gate" for chinagate.cn, "Muranga Newspaper" for muranganewspaper.co.ke, "The Hindu
+    /// BusinessLine" for thehindubusinessline.com), with the host beside it; null when the text never writes it so.
+    /// </summary>
+    internal static string? NameWrittenForHost(string text, string url)
+    {
+        if (SiteOfHost(url) is not { } host)
+        {
+            return null;
+        }
+
+        var dot = host.IndexOf('.', StringComparison.Ordinal);
+        if (dot < 4)
+        {
+            return null;
+        }
+
+        var label = host[..dot];
+        if (!label.All(char.IsAsciiLetterOrDigit))
+        {
+            return null;
+        }
+
+        foreach (System.Text.RegularExpressions.Match m in CapitalisedRun().Matches(text))
+        {
+            var letters = new System.Text.StringBuilder(m.Length);
+            foreach (var c in TextFold.Fold(m.Value))
+            {
+                if (char.IsAsciiLetterOrDigit(c))
+                {
+                    letters.Append(c);
+                }
+            }
+
+            // the whole run, or the run without its opening "The" ("The Irish Times" for irishtimes.com)
+            var joined = letters.ToString();
+            if (joined == label || (joined.StartsWith("the", StringComparison.Ordinal) && joined[3..] == label && m.Value.StartsWith("The ", StringComparison.Ordinal)))
+            {
+                var name = (joined == label ? m.Value : m.Value[4..]).TrimEnd('.', '\'', '\u2019');
+                // (one word written as the label is, "Urdupoint", adds nothing to the host's own reading)
+                return name.Contains(' ', StringComparison.Ordinal) || name.Skip(1).Any(char.IsUpper) ? $"{name} ({host})" : null;
+            }
+        }
+
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[A-Z][A-Za-z0-9'’&.]*(?:[ -][A-Z][A-Za-z0-9'’&.]*){0,4}", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex CapitalisedRun();
 
     /// <summary>
     /// A site the outlet table does not know, named by its host: the words of the host's first label in title case, then
