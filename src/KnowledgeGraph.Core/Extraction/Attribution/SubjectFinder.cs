@@ -12,7 +12,7 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
     public (string Id, int First, int End)? FindSubject(Paragraph p, int from, int to, bool requireClauseStart = false)
     {
         var t = p.Tokens;
-        if (p.IsHeading && (HeadlineRoleHolder(p, from, to) ?? HeadlineInstitution(p, from, to)) is { } headlineHolder)
+        if (p.IsHeading && (HeadlineRoleHolder(p, from, to) ?? HeadlineInstitution(p, from, to) ?? HeadlineCountryNoun(p, from, to)) is { } headlineHolder)
         {
             return headlineHolder; // "Government spokesman dismisses …" over "Government spokesman Muthui Kariuki has dismissed …"
         }
@@ -446,6 +446,62 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
 
         return null;
     }
+
+    /// <summary>
+    /// "Mexico president denies report …", "Malaysia regulator denies pressure …": a country and one noun for a person
+    /// or an organisation heading a headline is the first one of that kind the lead names of that country (a person
+    /// whose role holds the noun, an organisation that is no outlet and no government), not the country's government.
+    /// </summary>
+    private (string, int, int)? HeadlineCountryNoun(Paragraph p, int from, int to)
+    {
+        var t = p.Tokens;
+        if (to - from != 2 || p.MentionAt[from] < 0 || p.Mentions[p.MentionAt[from]] is not { } country || country.End != from + 1 ||
+            !_a.Entities.TryGetValue(country.EntityId, out var place) || place.Kind != EntityKind.Place || p.MentionAt[from + 1] >= 0 || !t[from + 1].IsWord)
+        {
+            return null;
+        }
+
+        var noun = t[from + 1].Norm;
+        var person = NameWords.IsTitle(t[from + 1]) || SpeechLexicon.PersonNouns.Contains(noun);
+        var organisation = SpeechLexicon.IsInstitutionNoun(noun) && noun is not ("government" or "state" or "presidency" or "regime" or "administration" or "cabinet");
+        if (!person && !organisation)
+        {
+            return null;
+        }
+
+        foreach (var q in NextBodyParagraphs(p))
+        {
+            foreach (var m in q.Mentions)
+            {
+                if (!_a.Entities.TryGetValue(m.EntityId, out var e) || (e.CountryPlaceId is { } c && c != place.Id))
+                {
+                    continue;
+                }
+
+                if (person && e.Kind == EntityKind.Person &&
+                    ((e.Role?.Contains(noun, StringComparison.OrdinalIgnoreCase) ?? false) || e.TextRoles.Any(r => r.Contains(noun, StringComparison.Ordinal))))
+                {
+                    return (e.Id, from, to);
+                }
+
+                // (one no list gives a country is the place's when its name holds the country or its people's name: "Malaysian
+                // Aviation Commission")
+                if (organisation && e.Kind == EntityKind.Institution && !e.IsMedia && e.Type != "government" &&
+                    (e.CountryPlaceId == place.Id || (e.CountryPlaceId is null && NamesCountry(e.Name, place.Name))))
+                {
+                    return (e.Id, from, to);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A name holding the country's name or, as its first word, the country's people's name.</summary>
+    private static bool NamesCountry(string name, string country) =>
+        name.Contains(country, StringComparison.Ordinal) ||
+        (name.IndexOf(' ', StringComparison.Ordinal) is var sp and > 0 &&
+         Entities.Gazetteers.Gazetteer.Default.CountryOfDemonym(KnowledgeGraph.Text.TextFold.Fold(name.AsSpan(0, sp))) is { } of && of.Name == country);
 
     /// <summary>The next two paragraphs after <paramref name="p"/> that are no headings: a headline's lead.</summary>
     private IEnumerable<Paragraph> NextBodyParagraphs(Paragraph p)
