@@ -28,6 +28,16 @@ public sealed class NegationReachTests
         Assert.Contains("was used", doc.Require("person:jane-roe", Stance.Denied, "not used").Claim, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Roe stressed that the new receipt was only made so that a tax number was included - and in no way was the harbour asked to hide any details.")]
+    [InlineData("Roe said the board met twice in May to review the receipts, and at no time did the harbour hide any details.")]
+    public void A_clause_of_inverted_negation_after_and_is_denied_on_its_own(string sentence)
+    {
+        var doc = Invented.Extract("ghana.txt", "Deputy Minister Jane Roe spoke on Monday about the harbour budget.\n\n" + sentence);
+        doc.Require("person:jane-roe", Stance.Denied, "no");
+        doc.Require("person:jane-roe", Stance.Said, "Roe");
+    }
+
     [Fact]
     public void In_other_words_is_no_opening_phrase_and_leaves_a_far_negation_out_of_reach()
     {

@@ -123,8 +123,11 @@ internal static partial class PropositionSplitter
 
         // "said the policy “has not changed” and that sanctions would stay": a second that-clause is its own proposition.
         var secondThat = SecondThatClause(p, first, mainEnd);
-        var innerDenial = InnerDenial(p, first, secondThat >= 0 ? secondThat : mainEnd);
-        var mainStop = innerDenial >= 0 ? ConnectorStart(p, first, innerDenial) : secondThat >= 0 ? secondThat : mainEnd;
+        // "… so that a GST number was included – and in no way was the restaurant asked to …": a clause of inverted negation
+        // joined by "and" is a proposition of its own, as a second that-clause is.
+        var inverted = secondThat < 0 ? InvertedNegationClause(p, first, mainEnd) : -1;
+        var innerDenial = InnerDenial(p, first, secondThat >= 0 ? secondThat : inverted >= 0 ? inverted : mainEnd);
+        var mainStop = innerDenial >= 0 ? ConnectorStart(p, first, innerDenial) : secondThat >= 0 ? secondThat : inverted >= 0 ? inverted : mainEnd;
         var falsehood = -1; // the copula of a falsehood verdict, asked once below
         if (NoTruthOpening(p, first, mainStop) is var claimAt and > 0)
         {
@@ -325,6 +328,10 @@ internal static partial class PropositionSplitter
         {
             var from = secondThat + 2;
             props.Add(verbDenial ? new Proposition(from, mainEnd, Stance.Denied) : ByNegation(p, from, mainEnd));
+        }
+        else if (inverted >= 0 && innerDenial < 0)
+        {
+            props.Add(ByNegation(p, inverted + 1, mainEnd));
         }
 
         // Later sentences of a quotation are claims of their own: "That is false. What we send is humanitarian aid …".
@@ -1445,6 +1452,27 @@ internal static partial class PropositionSplitter
             if (JoinedFirstPerson(p.Tokens, first, k) > first + 1 && IsDenialVerb(p, k))
             {
                 return k; // "I was surprised by the question and I vehemently denied it"
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The "and" before "in no way", "at no time" or "under no circumstances" opening a clause of its own (inverted:
+    /// "in no way was the restaurant asked"), past the content's first words; else -1.
+    /// </summary>
+    private static int InvertedNegationClause(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        for (var k = first + 3; k + 4 < end; k++)
+        {
+            if (t[k].Norm == "and" && !p.InQuote[k] && t[k + 2].Norm == "no" &&
+                ((t[k + 1].Norm == "in" && t[k + 3].Norm == "way") || (t[k + 1].Norm == "at" && t[k + 3].Norm == "time") ||
+                 (t[k + 1].Norm == "under" && t[k + 3].Norm == "circumstances")) &&
+                (Words.BeForms.Contains(t[k + 4].Norm) || t[k + 4].Norm is "did" or "does" or "do" or "has" or "have" or "had" or "will" or "would" or "could" or "can"))
+            {
+                return k;
             }
         }
 
