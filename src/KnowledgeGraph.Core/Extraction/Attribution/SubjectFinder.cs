@@ -1,6 +1,8 @@
 using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Extraction.Entities.Gazetteers;
 using KnowledgeGraph.Extraction.Text;
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Extraction.Attribution;
 
@@ -501,7 +503,7 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
     private static bool NamesCountry(string name, string country) =>
         name.Contains(country, StringComparison.Ordinal) ||
         (name.IndexOf(' ', StringComparison.Ordinal) is var sp and > 0 &&
-         Entities.Gazetteers.Gazetteer.Default.CountryOfDemonym(KnowledgeGraph.Text.TextFold.Fold(name.AsSpan(0, sp))) is { } of && of.Name == country);
+         Gazetteer.Default.CountryOfDemonym(TextFold.Fold(name.AsSpan(0, sp))) is { } of && of.Name == country);
 
     /// <summary>The next two paragraphs after <paramref name="p"/> that are no headings: a headline's lead.</summary>
     private IEnumerable<Paragraph> NextBodyParagraphs(Paragraph p)

@@ -71,7 +71,10 @@ internal static class Words
         return false;
     }
 
-    /// <summary>The end of the verdict of falsehood that opens at token j ("false", "without any basis", "not true", "void of any truth", "out of thin air", "making stuff up"), or j.</summary>
+    /// <summary>
+    /// The end of the verdict of falsehood that opens at token j ("false", "without any basis", "not true", "void of any
+    /// truth", "out of thin air", "making stuff up"), or j.
+    /// </summary>
     public static int FalsehoodEnd(List<Token> t, int j, int end)
     {
         if (FalsehoodWords.Contains(t[j].Norm) || HyphenatedFalsehood(t[j].Norm))
@@ -116,7 +119,7 @@ internal static class Words
         if (t[j].Norm is "make" or "makes" or "making" or "made")
         {
             var up = j + 1;
-            while (up < end && up < j + 4 && t[up].Norm is "stuff" or "things" or "thing" or "it" or "this" or "that" or "everything" or "the" or "whole" or "all" or "stories" or "story" or "lies" or "facts" or "figures" or "numbers" or "quotes" or "..." or "\u2026")
+            while (up < end && up < j + 4 && (InventedThing(t[up].Norm) || t[up].Norm is "thing" or "it" or "this" or "that" or "the" or "whole" or "all" or "story" or "..." or "\u2026"))
             {
                 up++;
             }
@@ -127,7 +130,7 @@ internal static class Words
             }
 
             // "they are just making up stuff", "made up stories": the particle first, then what was invented
-            if (j + 2 < end && t[j + 1].Norm == "up" && t[j + 2].Norm is "stuff" or "things" or "stories" or "lies" or "facts" or "figures" or "numbers" or "quotes" or "allegations" or "claims" or "everything")
+            if (j + 2 < end && t[j + 1].Norm == "up" && (InventedThing(t[j + 2].Norm) || t[j + 2].Norm is "allegations" or "claims"))
             {
                 return j + 3;
             }
@@ -172,6 +175,10 @@ internal static class Words
         var at = t[k + 2].Norm == "the" && k + 3 < end ? k + 3 : k + 2;
         return t[at].Norm is "truth" or "reality" or "facts" ? at + 1 : j;
     }
+
+    /// <summary>What one "makes up" when one invents: "stuff", "things", "stories", "lies", "facts", "figures", "numbers", "quotes", "everything".</summary>
+    private static bool InventedThing(string norm) =>
+        norm is "stuff" or "things" or "stories" or "lies" or "facts" or "figures" or "numbers" or "quotes" or "everything";
 
     /// <summary>
     /// "a “well-fabricated story”", "a cleverly-concocted tale": a compound whose last part is a falsehood word and whose

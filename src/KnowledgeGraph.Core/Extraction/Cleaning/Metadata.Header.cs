@@ -187,6 +187,18 @@ internal static partial class Metadata
 
         foreach (System.Text.RegularExpressions.Match m in CapitalisedRun().Matches(text))
         {
+            // (most runs have too few or too many letters and digits to spell the label: counted before anything is folded)
+            var count = 0;
+            foreach (var c in m.ValueSpan)
+            {
+                count += char.IsLetterOrDigit(c) ? 1 : 0;
+            }
+
+            if (count != label.Length && count != label.Length + 3)
+            {
+                continue;
+            }
+
             var letters = new System.Text.StringBuilder(m.Length);
             foreach (var c in TextFold.Fold(m.Value))
             {

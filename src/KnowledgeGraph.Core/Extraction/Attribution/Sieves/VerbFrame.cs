@@ -222,8 +222,7 @@ internal static class VerbFrame
 
         // "Hale responded to the allegations and rejected them", "…, dismissing it": with no statement before to point back to,
         // the pronoun stands for the claim or report named earlier in the sentence.
-        if (trig.Denial && scope.PreviousAt < 0 && cEnd == cFirst + 1 && t[cFirst].Norm is "it" or "them" && v - 1 > s.First && t[v - 1].Norm is "," or "and" &&
-            context.Discourse.PreviousContent is null && ClaimBeforeComma(p, s, v - 1) is var (claimFirst0, claimEnd0) && claimEnd0 > claimFirst0)
+        if (context.Discourse.PreviousContent is null && PronounsClaim(scope, index, cFirst, cEnd) is var (claimFirst0, claimEnd0))
         {
             var evFrom = subj.First >= s.First && subj.First < claimFirst0 ? subj.First : claimFirst0;
             return new Finding(subj.Id, subj.First, subj.End, claimFirst0, claimEnd0, evFrom, cEnd);
@@ -314,8 +313,7 @@ internal static class VerbFrame
                     }
 
                     cEnd = objectEnd;
-                    if (trig.Denial && scope.PreviousAt < 0 && cEnd - cFirst == 1 && t[cFirst].Norm is "it" or "them" && v - 1 > s.First && t[v - 1].Norm is "," or "and" &&
-                        ClaimBeforeComma(p, s, v - 1) is var (claimFirst, claimEnd) && claimEnd > claimFirst)
+                    if (PronounsClaim(scope, index, cFirst, cEnd) is var (claimFirst, claimEnd))
                     {
                         (cFirst, cEnd) = (claimFirst, claimEnd); // "addressed the claim on Twitter, calling it “fake news”": the claim is denied
                     }
@@ -343,8 +341,7 @@ internal static class VerbFrame
                 cEnd--;
             }
 
-            if (trig.Denial && scope.PreviousAt < 0 && cEnd == cFirst + 1 && t[cFirst].Norm is "it" or "them" && v - 1 > s.First && t[v - 1].Norm is "," or "and" &&
-                ClaimBeforeComma(p, s, v - 1) is var (namedFirst, namedEnd) && namedEnd > namedFirst)
+            if (PronounsClaim(scope, index, cFirst, cEnd) is var (namedFirst, namedEnd))
             {
                 (cFirst, cEnd) = (namedFirst, namedEnd);
             }
@@ -393,6 +390,21 @@ internal static class VerbFrame
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "…, calling it “fake news”", "… and rejected them": a denial whose object [cFirst, cEnd) is only "it" or "them", its
+    /// verb after a comma or "and" and first in its sentence: the claim or report named before the verb
+    /// (<see cref="ClaimBeforeComma"/>), or null.
+    /// </summary>
+    private static (int First, int End)? PronounsClaim(SentenceScope scope, int index, int cFirst, int cEnd)
+    {
+        var p = scope.Paragraph;
+        var s = scope.Sentence;
+        var t = p.Tokens;
+        var v = scope.Triggers[index].At;
+        return scope.Triggers[index].Denial && scope.PreviousAt < 0 && cEnd == cFirst + 1 && t[cFirst].Norm is "it" or "them" && v - 1 > s.First &&
+            t[v - 1].Norm is "," or "and" && ClaimBeforeComma(p, s, v - 1) is var (first, end) && end > first ? (first, end) : null;
     }
 
     /// <summary>
