@@ -245,8 +245,9 @@ internal sealed partial class AttributionStage
         // who "he" is next, not the subject of its opening clause.
         // A name inside a quotation is what the speaker talks about, not the next "he" ("“The officers, ASP X and Insp. Y, are
         // detained …" ¶ "…,” she added").
+        // "… in 1999. Picture: Nathan Edwards" ¶ "He alleged …": the photographer a caption credits is no one the text goes on with.
         if (subject is { } named && named.First >= 0 && p.MentionAt[named.First] >= 0 && IsPerson(named.Id) && !p.InQuote[named.First] && !InOpenQuotation(p, named.First) &&
-            !AnotherPersonSpoke(found, named.Id))
+            !AnotherPersonSpoke(found, named.Id) && !PhotoCredit(p, p.Mentions[p.MentionAt[named.First]]))
         {
             _state.PersonSubject(named.Id);
         }

@@ -1089,7 +1089,10 @@ internal sealed partial class AttributionStage
         }
     }
 
-    /// <summary>"— Bernama pic", "(Photo: Reuters)", "Reuters photo": an agency credited for a picture is no one the text speaks of.</summary>
+    /// <summary>
+    /// "— Bernama pic", "(Photo: Reuters)", "Reuters photo", "… management”. Picture Kym Smith": an agency or photographer
+    /// credited for a picture is no one the text speaks of.
+    /// </summary>
     private static bool PhotoCredit(Paragraph p, Entities.Mention m)
     {
         var t = p.Tokens;
@@ -1097,7 +1100,8 @@ internal sealed partial class AttributionStage
         var before = m.First > 0 ? t[m.First - 1].Norm : "";
         var before2 = m.First > 1 ? t[m.First - 2].Norm : "";
         return after is "pic" or "pics" or "photo" or "photos" or "picture" or "pictures" or "file" ||
-            (before is ":" or "by" && before2 is "photo" or "picture" or "pic" or "image" or "credit" or "photograph");
+            (before is ":" or "by" && before2 is "photo" or "picture" or "pic" or "image" or "credit" or "photograph") ||
+            (before is "photo" or "picture" or "pic" or "photograph" && t[m.First - 1].Cap && m.End == t.Count); // the credit ends its line
     }
 
     /// <summary>

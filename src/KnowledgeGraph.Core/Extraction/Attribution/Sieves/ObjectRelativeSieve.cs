@@ -18,6 +18,11 @@ internal sealed class ObjectRelativeSieve(AttributionContext context) : TriggerS
         var s = scope.Sentence;
         var t = p.Tokens;
         var v = scope.Triggers[index].At;
+        if (ZeroRelative(p, s, v) && HeadsRelative(scope, index))
+        {
+            return SieveOutcome.Nothing; // "- claims Ms Hanson denied": "claims" is the noun the relative after it is about
+        }
+
         if (scope.Triggers[index].Kind != TriggerKind.Verb)
         {
             return SieveOutcome.Pass;
@@ -29,8 +34,10 @@ internal sealed class ObjectRelativeSieve(AttributionContext context) : TriggerS
             w = VerbFrame.BeforeAdverbs(p, s, w);
         }
 
-        // "which" then a subject of at most six words, ending right before the verb.
+        // "which" then a subject of at most six words, ending right before the verb; or a framing noun with no "which"
+        // after a dash or comma ("… - claims Ms Hanson vehemently denied", ", allegations the ministry rejects").
         var rel = -1;
+        var zero = false;
         for (var k = w; k > s.First && k >= w - 6; k--)
         {
             if (p.InQuote[k] || !t[k].IsWord && t[k].Norm is not ("." or "'s") || t[k].Norm is "who" or "that")
@@ -41,6 +48,13 @@ internal sealed class ObjectRelativeSieve(AttributionContext context) : TriggerS
             if (t[k].Norm == "which")
             {
                 rel = k;
+                break;
+            }
+
+            if (k < w && ZeroRelative(p, s, k))
+            {
+                rel = k;
+                zero = true;
                 break;
             }
         }
@@ -61,7 +75,7 @@ internal sealed class ObjectRelativeSieve(AttributionContext context) : TriggerS
             opener--;
         }
 
-        if (opener <= s.First || !IsAsideMark(t[opener].Norm) || p.InQuote[opener])
+        if (opener <= s.First || !(IsAsideMark(t[opener].Norm) || zero && t[opener].Norm == "-") || p.InQuote[opener])
         {
             return SieveOutcome.Pass;
         }
@@ -82,14 +96,14 @@ internal sealed class ObjectRelativeSieve(AttributionContext context) : TriggerS
             return SieveOutcome.Pass;
         }
 
-        var evidenceFirst = t[rel - 1].Norm is "but" or "and" ? rel - 1 : rel;
-        if (Antecedent(scope, opener) is not var (first, end, echoed) || end <= first)
+        var evidenceFirst = zero ? opener + 1 : t[rel - 1].Norm is "but" or "and" ? rel - 1 : rel;
+        if (Antecedent(scope, opener, zero) is not var (first, end, echoed) || end <= first)
         {
             return SieveOutcome.Pass;
         }
 
         var (id, subjectFirst, subjectEnd) = subject.Value;
-        return SieveOutcome.Found(new Finding(id, subjectFirst, subjectEnd, first, end, echoed ? first : evidenceFirst, clauseEnd));
+        return SieveOutcome.Found(new Finding(id, subjectFirst, subjectEnd, first, end, echoed && !zero ? first : evidenceFirst, clauseEnd));
     }
 
     /// <summary>The clause before <paramref name="end"/>, from the sentence start or the last comma or dash: "Okafor met the mayor".</summary>
@@ -173,6 +187,42 @@ internal sealed class ObjectRelativeSieve(AttributionContext context) : TriggerS
 
     private static bool IsAsideMark(string n) => n is "," or "\u2014" or "\u2013" or "--" or "(";
 
+    /// <summary>The framing noun at trigger <paramref name="index"/> is followed by a named subject and a verb with no object.</summary>
+    private bool HeadsRelative(SentenceScope scope, int index)
+    {
+        var p = scope.Paragraph;
+        var v = scope.Triggers[index].At;
+        if (index + 1 >= scope.Triggers.Count || scope.Triggers[index + 1] is not { Kind: TriggerKind.Verb } next || next.At > v + 8 ||
+            ClauseEnd(p, scope.Sentence, next.At) is null)
+        {
+            return false;
+        }
+
+        var w = VerbFrame.BeforeAdverbs(p, scope.Sentence, next.At);
+        while (w > v && p.Tokens[w].Norm is "has" or "have" or "had" or "did" or "does" or "do")
+        {
+            w = VerbFrame.BeforeAdverbs(p, scope.Sentence, w);
+        }
+
+        return Context.Subjects.FindSubject(p, v + 1, w + 1) is { } subject && subject.First > v && subject.First <= v + 3; // "claims Ms Hanson", "claims the ministry"
+    }
+
+    /// <summary>
+    /// A framing noun at <paramref name="k"/> that opens a relative clause with no "which", right after a dash or comma:
+    /// "… - claims Ms Hanson vehemently denied", ", allegations the ministry rejects".
+    /// </summary>
+    private static bool ZeroRelative(Paragraph p, Sentence s, int k)
+    {
+        var t = p.Tokens;
+        if (!Lexicon.Current.FramingNouns.Contains(t[k].Norm) || t[k].Cap)
+        {
+            return false;
+        }
+
+        // (", a charge X denied", with its determiner, is the coordinated-verb sieve's)
+        return k - 1 > s.First && t[k - 1].Norm is "," or "-" or "\u2014" or "\u2013" or "--";
+    }
+
     /// <summary>
     /// The end of a verb with no object: right at a comma, dash or the sentence end, or after a short adverbial ("on
     /// several occasions", "in the past"); null when something else follows (an object, "that", a quotation).
@@ -207,7 +257,7 @@ internal sealed class ObjectRelativeSieve(AttributionContext context) : TriggerS
     /// (echoed = true), a framing noun's that-clause, or the noun phrase; earlier relatives of the same noun
     /// ("— which X mentioned, but which Y denied") are stepped over.
     /// </summary>
-    private static (int First, int End, bool Echoed)? Antecedent(SentenceScope scope, int opener)
+    private static (int First, int End, bool Echoed)? Antecedent(SentenceScope scope, int opener, bool zero)
     {
         var p = scope.Paragraph;
         var s = scope.Sentence;
@@ -216,6 +266,14 @@ internal sealed class ObjectRelativeSieve(AttributionContext context) : TriggerS
             previous.ContentEnd - previous.ContentFirst >= 3)
         {
             return (previous.ContentFirst, previous.ContentEnd, true); // "X claimed the cranes were unsafe, which Okafor denied"
+        }
+
+        if (zero && scope.Found.Count > 0 && scope.Found[^1] is var claimed && opener - claimed.ContentFirst >= 3 &&
+            claimed.ContentFirst > claimed.SpeakerEnd)
+        {
+            // "He alleged that she had propositioned him at her home and at an apartment - claims Ms Hanson denied": all
+            // the content up to the dash, however much of it the statement before kept.
+            return (claimed.ContentFirst, Spans.TrimEnd(p, claimed.ContentFirst, opener), true);
         }
 
         // Step back over an earlier relative of the same noun: "those talks — which the mayor mentioned, but which …".
