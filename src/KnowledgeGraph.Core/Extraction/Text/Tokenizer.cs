@@ -119,6 +119,17 @@ internal static class Tokenizer
                 continue;
             }
 
+            // A word printed with letters masked ("bulls**t", "b******t"): one word, read as the falsehood word it masks.
+            if (c == '*' && i > start && char.IsLetter(text[i - 1]) && MaskedWordEnd(text, i, end) is var masked and > 0)
+            {
+                var unmasked = Unmask(text.AsSpan(start, masked - start));
+                if (unmasked is not null)
+                {
+                    tokens.Add(new Token(start, masked, TokenKind.Word, unmasked, char.IsUpper(text[start]), false));
+                    return masked;
+                }
+            }
+
             // Hyphenated names and words (Díaz-Canel, Mar-a-Lago), decimals (3.5), abbreviations (U.S.).
             if ((c == '-' || c == '.' || c == ',') && i + 1 < end && char.IsLetterOrDigit(text[i + 1]) && i > start)
             {
@@ -165,6 +176,52 @@ internal static class Tokenizer
         }
 
         return i;
+    }
+
+    /// <summary>The end of a masked word whose asterisks start at <paramref name="i"/>: more letters after them, then no letter.</summary>
+    private static int MaskedWordEnd(string text, int i, int end)
+    {
+        while (i < end && text[i] == '*')
+        {
+            i++;
+        }
+
+        if (i >= end || !char.IsLetter(text[i]))
+        {
+            return -1;
+        }
+
+        while (i < end && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        return i < end && (text[i] == '*' || char.IsDigit(text[i])) ? -1 : i;
+    }
+
+    /// <summary>The falsehood word ("bullshit") that a masked word ("bulls**t") spells letter for letter, or null.</summary>
+    private static string? Unmask(ReadOnlySpan<char> masked)
+    {
+        foreach (var word in Lexicon.Current.FalsehoodWords)
+        {
+            if (word.Length != masked.Length)
+            {
+                continue;
+            }
+
+            var fits = true;
+            for (var k = 0; k < word.Length && fits; k++)
+            {
+                fits = masked[k] == '*' || char.ToLowerInvariant(masked[k]) == word[k];
+            }
+
+            if (fits)
+            {
+                return word;
+            }
+        }
+
+        return null;
     }
 
     // "Robert L. Holzberg", "Estado de S. Paulo": one capital between a capitalised word (or a name's particle) and a
