@@ -332,7 +332,12 @@ internal static class VerbFrame
                     verdictAt--;
                 }
 
-                cEnd = Spans.TrimEnd(p, cFirst, verdictAt);
+                // ("branded as false the claim that …", "termed as baseless reports that …": the verdict comes before the
+                // content the frame already found after it, and cuts nothing)
+                if (verdictAt > cFirst)
+                {
+                    cEnd = Spans.TrimEnd(p, cFirst, verdictAt);
+                }
             }
 
             // "read the report and called it a smear campaign": a pronoun alone stands for the report named before it
