@@ -425,7 +425,35 @@ internal static class SpeechVerbs
             return false;
         }
 
+        // "Anthony reported Commodore Bainimarama to the police", "reported the theft to authorities": a complaint
+        // filed against someone, not words reported.
+        if (!denial && lemma == "report" && ReportedToAuthorities(p, s, i))
+        {
+            return false;
+        }
+
         return true;
+    }
+
+    /// <summary>An object of at most five words, no "that" or quotation in it, then "to (the) police" or "to (the) authorities".</summary>
+    private static bool ReportedToAuthorities(Paragraph p, Sentence s, int i)
+    {
+        var t = p.Tokens;
+        for (var k = i + 2; k + 1 < s.End && k <= i + 6; k++)
+        {
+            if (t[k - 1].Norm == "that" || t[k - 1].IsQuote || p.InQuote[k - 1] || !t[k - 1].IsWord)
+            {
+                return false;
+            }
+
+            if (t[k].Norm == "to")
+            {
+                var at = t[k + 1].Norm == "the" && k + 2 < s.End ? k + 2 : k + 1;
+                return t[at].Norm is "police" or "authorities" or "cops";
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

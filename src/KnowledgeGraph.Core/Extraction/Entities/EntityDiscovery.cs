@@ -212,7 +212,9 @@ internal static partial class EntityDiscovery
                     found.Add(new DiscoveredName(instStart, institutionEnd, EntityKind.Institution, name)
                 {
                     Acronym = AcronymAfter(text, tokens, institutionEnd),
-                    Type = tokens[institutionEnd - 1].Norm is "fc" or "cf" or "afc" or "united" or "albion" or "hotspur" or "rovers" or "wanderers" ? "sports-club" : null,
+                    Type = tokens[institutionEnd - 1].Norm is "fc" or "cf" or "afc" or "united" or "albion" or "hotspur" or "rovers" or "wanderers" ? "sports-club"
+                        : tokens[instStart].Norm == "radio" && institutionEnd - instStart is 2 or 3 ? "outlet" // "Radio NZ", "Radio France": a broadcaster
+                        : null,
                 });
                 i = institutionEnd;
                 continue;
