@@ -108,6 +108,13 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                     return holder;
                 }
 
+                // "Mr Temer's office says …": the office of a president or prime minister speaks for the government.
+                if (m.End + 1 < to && t[m.End].Norm == "'s" && t[m.End + 1].Norm == "office" && (m.End + 2 >= t.Count || t[m.End + 2].Norm is not ("of" or "'s")) &&
+                    HeadsGovernment(m.EntityId) is { } headed)
+                {
+                    return (headed, k, m.End + 2);
+                }
+
                 // "A UK newspaper reported …", "a Kenyan broadcaster said …": a country naming an unnamed outlet is no speaker.
                 // (The id's prefix first: this runs for every mention every subject search looks at.)
                 if (m.EntityId.StartsWith("place:", StringComparison.Ordinal) && m.End < to && t[m.End].IsWord && !t[m.End].Cap &&
@@ -206,6 +213,14 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             if ((k == 0 || !t[k - 1].IsWord || (!t[k].Cap && Words.ClauseBreaks.Contains(t[k - 1].Norm))) && references.Authority(p, k, to) is { } authority)
             {
                 return authority;
+            }
+
+            // "The president's office denied …", "the Brazilian president's office said …", "the presidential office said":
+            // the office of a head of state or government speaks for its government, as "the Presidency" does.
+            if (norm == "the" && HeadOfficeEnd(p, k + 1, to) is var (officeEnd, country) && officeEnd > 0 &&
+                references.ResolveInstitutionNoun("government", country, null) is { } government)
+            {
+                return (government, k, officeEnd);
             }
 
             // "Prime Minister Dan Avery's office rejected …" ¶ "…," the office said: the office named before, its owner's.
@@ -339,6 +354,64 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         }
 
         return true;
+    }
+
+    /// <summary>The government a person heads as president or prime minister of a country the article knows, or null.</summary>
+    private string? HeadsGovernment(string personId)
+    {
+        if (!_a.Entities.TryGetValue(personId, out var e) || e.Kind != EntityKind.Person || e.Role is not { } role || e.CountryPlaceId is not { } country)
+        {
+            return null;
+        }
+
+        var folded = role.ToLowerInvariant();
+        return (folded.StartsWith("president", StringComparison.Ordinal) || folded.StartsWith("prime minister", StringComparison.Ordinal) ||
+                folded.StartsWith("premier", StringComparison.Ordinal)) ? _a.GovernmentOf(country) : null;
+    }
+
+    /// <summary>
+    /// After "the": a demonym or none, then "president's", "prime minister's", "premier's" or "presidential", then "office"
+    /// that no "of" follows; the token after "office" (0 when there is none) and the demonym's country.
+    /// </summary>
+    private (int End, string? Country) HeadOfficeEnd(Paragraph p, int j, int to)
+    {
+        var t = p.Tokens;
+        string? country = null;
+        if (j < to && _a.CountryOfDemonym(t[j].Norm) is { } place)
+        {
+            country = place;
+            j++;
+        }
+
+        if (j + 1 < to && t[j].Norm == "prime" && t[j + 1].Norm == "minister")
+        {
+            j += 2;
+        }
+        else if (j < to && t[j].Norm is "president" or "premier" or "presidential")
+        {
+            j++;
+        }
+        else
+        {
+            return (0, null);
+        }
+
+        if (t[j - 1].Norm != "presidential")
+        {
+            if (j >= to || t[j].Norm != "'s")
+            {
+                return (0, null);
+            }
+
+            j++;
+        }
+
+        if (j >= to || t[j].Norm != "office" || (j + 1 < t.Count && t[j + 1].Norm is "of" or "'s"))
+        {
+            return (0, null);
+        }
+
+        return (j + 1, country);
     }
 
     /// <summary>
