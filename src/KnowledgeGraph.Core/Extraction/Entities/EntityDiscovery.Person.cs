@@ -39,6 +39,8 @@ internal static partial class EntityDiscovery
 
         if (TitleBefore(text, tokens, covered, start, registry, out role, out country))
         {
+            // "President Michel Temer of Brazil": the country after the name, when none came before the title.
+            country ??= end + 1 < tokens.Count && tokens[end].Norm == "of" ? CountryAt(tokens, covered, end + 1, registry) : null;
             return true;
         }
 
@@ -529,6 +531,14 @@ internal static partial class EntityDiscovery
         role = Join(text, tokens, titleAt, roleEnd);
         country = CountryBefore(tokens, covered, titleAt, registry, text);
         return true;
+    }
+
+    /// <summary>The country whose registry name starts at <paramref name="at"/> ("Brazil", "the United States"), or null.</summary>
+    private static string? CountryAt(List<Token> tokens, bool[] covered, int at, EntityRegistry registry)
+    {
+        at = at + 1 < tokens.Count && tokens[at].Norm == "the" ? at + 1 : at;
+        var (length, id) = registry.Aliases.Match(tokens, at, Math.Min(tokens.Count, at + 4));
+        return length > 0 && id is not null && registry.Get(id) is { Kind: Model.EntityKind.Place, Type: "country" } e ? e.CountryPlaceId : null;
     }
 
     /// <summary>The country right before a title: "Cuba's", "Cuban", "U.S.".</summary>

@@ -309,8 +309,14 @@ internal static partial class EntityDiscovery
             if (end - start >= 2 && end + 1 < tokens.Count && tokens[end].Norm == "of" && tokens[end + 1].IsWord &&
                 (tokens[end + 1].Cap || tokens[end + 1].Norm == "the") && Gazetteer.Default.IsGivenName(tokens[start].Norm) && !p.IsHeading)
             {
-                // "Matt Law of the Telegraph said …": a given name opening a name followed by "of" and an organisation.
-                found.Add(new DiscoveredName(start, end, EntityKind.Person, Join(text, tokens, start, end)));
+                // "Matt Law of the Telegraph said …": a given name opening a name followed by "of" and an organisation;
+                // "President Michel Temer of Brazil": a title before it is the person's role, and the country after it theirs.
+                var titled = TitleBefore(text, tokens, covered, start, registry, out var title, out var titleCountry);
+                found.Add(new DiscoveredName(start, end, EntityKind.Person, Join(text, tokens, start, end))
+                {
+                    Role = titled ? title : null,
+                    CountryPlaceId = titled ? titleCountry ?? CountryAt(tokens, covered, end + 1, registry) : null,
+                });
                 i = end;
                 continue;
             }

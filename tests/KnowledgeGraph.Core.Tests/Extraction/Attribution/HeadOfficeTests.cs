@@ -26,6 +26,15 @@ public sealed class HeadOfficeTests
         Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:tom-verner");
     }
 
+    [Theory]
+    [InlineData("President Tom Verner of Chile", "institution:government-of-chile")]
+    [InlineData("President Tom Verner of the United States", "institution:government-of-united-states")]
+    public void The_country_after_a_presidents_name_is_his(string named, string government)
+    {
+        var doc = Invented.Extract("headoffice.txt", named + " faces a vote on Monday.\n\nMr Verner's office denied that any cash was paid into the campaign.");
+        doc.Require(government, Stance.Denied, "office denied");
+    }
+
     [Fact]
     public void Another_office_is_not_the_government() =>
         Assert.DoesNotContain(Extract("The Speaker's office said the trips were official.").Statements, s => s.SpeakerId == "institution:government-of-chile");
