@@ -1167,6 +1167,11 @@ internal static class SpeechVerbs
         var t = p.Tokens;
         for (var k = from + 1; k < s.End && k < from + 7; k++)
         {
+            if (t[k].Norm == "'" && k + 1 < s.End && t[k + 1].IsWord && t[k - 1].IsWord)
+            {
+                continue; // "labeled those reports as 'totally misleading …'": a single mark no pair was read for
+            }
+
             if (p.InQuote[k] || !t[k].IsWord || t[k].Norm is "that" or "which" or "who" || (k > from + 1 && SpeechLexicon.IsVerb(t[k].Norm)))
             {
                 return -1;

@@ -327,7 +327,7 @@ internal static class VerbFrame
                 // "called the allegations false and baseless": the object is the claim; "called the reports pure
                 // fabrication": the verdict's intensifier goes with it.
                 // "branded the report as fake": the "as" goes with the verdict too.
-                while (verdictAt > cFirst + 1 && (Lexicon.Current.VerdictIntensifiers.Contains(t[verdictAt - 1].Norm) || t[verdictAt - 1].Norm == "as"))
+                while (verdictAt > cFirst + 1 && (Lexicon.Current.VerdictIntensifiers.Contains(t[verdictAt - 1].Norm) || t[verdictAt - 1].Norm is "as" or "'"))
                 {
                     verdictAt--;
                 }
