@@ -454,8 +454,9 @@ internal sealed partial class AttributionStage
         {
             names = including; // "Western governments, including the United States, Britain and France, condemned …"
         }
-        else if (Coordination.At(p, f.SpeakerFirst, _a) is { } list)
+        else if ((Coordination.At(p, f.SpeakerFirst, _a) ?? (AuthoredBy(p, f) is var by and > 0 ? Coordination.At(p, by, _a) : null)) is { } list)
         {
+            // ("A report by Amnesty International and Human Rights Watch claimed …": the document's authors, each of them)
             var v = f.Trigger.At;
             var near = v == f.SpeakerFirst - 1 || (v >= list.End && v <= list.End + 7 && !MentionBetween(p, list.End, v)) || AppositionThenVerb(p, list.End, v);
             names = near ? list.Ids : null;
@@ -477,6 +478,24 @@ internal sealed partial class AttributionStage
         }
 
         return speakers.Count >= 2 ? speakers : null;
+    }
+
+    /// <summary>
+    /// The first token after "by" when the speaker's words are a document and its authors ("a report by …", "the research
+    /// by …"), or -1.
+    /// </summary>
+    private static int AuthoredBy(Paragraph p, Finding f)
+    {
+        var t = p.Tokens;
+        for (var k = f.SpeakerFirst + 1; k + 1 < f.Trigger.At && k <= f.SpeakerFirst + 4; k++)
+        {
+            if (t[k].Norm == "by" && SpeechLexicon.DocumentNouns.Contains(t[k - 1].Norm))
+            {
+                return t[k + 1].Norm == "the" ? k + 2 : k + 1;
+            }
+        }
+
+        return -1;
     }
 
     private static bool MentionBetween(Paragraph p, int from, int to)

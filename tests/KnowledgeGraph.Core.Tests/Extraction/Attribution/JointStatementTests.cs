@@ -110,4 +110,21 @@ public sealed class JointStatementTests
         var doc = Invented.Extract("joint.txt", "Maria Okafor runs the ferry.\n\nThe couple claims they sat in an empty row of seats.");
         Assert.DoesNotContain(doc.Statements, s => s.Claim.Contains("empty row", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("A report by the Harbour Trust and the Coast Watch Group claimed that 33 boats sank in the storm.")]
+    [InlineData("The report by the Harbour Trust and the Coast Watch Group alleged that 33 boats sank in the storm.")]
+    public void The_authors_of_a_document_each_say_what_it_says(string sentence)
+    {
+        var doc = Invented.Extract("joint.txt", sentence);
+        var speakers = doc.Statements.Where(s => s.Claim.Contains("boats sank", StringComparison.Ordinal)).Select(s => s.SpeakerId).ToHashSet();
+        Assert.Equal(["institution:coast-watch-group", "institution:harbour-trust"], speakers.Order());
+    }
+
+    [Fact]
+    public void A_document_by_one_author_and_a_list_after_its_verb_is_that_authors_alone()
+    {
+        var doc = Invented.Extract("joint.txt", "A report by the Harbour Trust claimed that Norway and Denmark had broken the treaty.");
+        Assert.Equal(["institution:harbour-trust"], doc.Statements.Select(s => s.SpeakerId).Distinct());
+    }
 }
