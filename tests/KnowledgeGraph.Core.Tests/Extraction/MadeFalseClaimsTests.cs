@@ -14,6 +14,9 @@ public sealed class MadeFalseClaimsTests
     [InlineData("\"The paper is making false comments about my family,\" Collins said.", Stance.Denied)]
     [InlineData("\"The channel made false claims,\" Collins said.", Stance.Denied)]
     [InlineData("\"The channel made several comments about my family,\" Collins said.", Stance.Said)]
+    [InlineData("\"The witnesses had told “full blown lies” in their evidence,\" Collins said.", Stance.Denied)]
+    [InlineData("\"The witnesses told outright lies to the court,\" Collins said.", Stance.Denied)]
+    [InlineData("\"The witnesses told the full story to the court,\" Collins said.", Stance.Said)]
     public void Making_false_claims_is_a_verdict_on_them(string sentence, Stance stance)
     {
         var doc = Invented.Extract("made.txt", "Minister hits back\n\nJustice minister Judith Collins spoke on Monday.\n\n" + sentence);

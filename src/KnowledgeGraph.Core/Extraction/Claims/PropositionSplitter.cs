@@ -1021,8 +1021,11 @@ internal static partial class PropositionSplitter
             if (n is "made" or "make" or "makes" or "making" or "told" or "tell" or "tells" or "telling" or "levelled" or "leveled" or "levelling" or "leveling" or
                 "repeated" or "repeating" or "spouted" or "spouting")
             {
+                // (past quotation marks and intensifiers too: "had told “full blown lies” in their evidence")
                 var j = k + 1;
-                while (j < end && j < k + 4 && (Lexicon.Current.Determiners.Contains(t[j].Norm) || Words.LyAdverb(t[j].Norm)))
+                while (j < end && j < k + 6 && (Lexicon.Current.Determiners.Contains(t[j].Norm) || Words.LyAdverb(t[j].Norm) || t[j].IsQuote ||
+                       (Lexicon.Current.VerdictIntensifiers.Contains(t[j].Norm) && !Words.FalsehoodWords.Contains(t[j].Norm)) ||
+                       t[j].Norm is "full" or "blown" or "full-blown" or "barefaced" or "bare-faced"))
                 {
                     j++;
                 }
