@@ -852,6 +852,11 @@ internal static partial class PropositionSplitter
     private static bool SpreadsFalsehood(Paragraph p, int first, int end)
     {
         var t = p.Tokens;
+        if (SpreadPassively(t, first, end))
+        {
+            return true;
+        }
+
         var k = first;
         while (k < end && k < first + 4 && !(Words.SpreadingGerund(t[k].Norm) || t[k].Norm is "spread" or "spreads" or "peddled" or "peddles" or "published" or
                    "publishes" or "circulated" or "carried" or "printed" or "aired" or "ran"))
@@ -861,6 +866,34 @@ internal static partial class PropositionSplitter
 
         return k < end && k < first + 4 && k > first && (t[first].Norm is "they" or "it" || ClaimNounIn(t, first, k) || DocumentNounIn(t, first, k)) &&
             FalsehoodNounAfter(t, k + 1, end);
+    }
+
+    /// <summary>
+    /// "(Ms Agnew said) lies had been spread by the alleged victims", "false rumours were circulated by rivals": the content
+    /// opens with what it calls false and says that it was put about, by whom.
+    /// </summary>
+    private static bool SpreadPassively(List<Token> t, int first, int end)
+    {
+        if (!FalsehoodNounAfter(t, first, Math.Min(end, first + 3)))
+        {
+            return false;
+        }
+
+        for (var k = first + 1; k + 1 < end && k < first + 8; k++)
+        {
+            if (t[k].Norm is "been" or "was" or "were" or "being" or "are" or "is" &&
+                t[k + 1].Norm is "spread" or "peddled" or "circulated" or "disseminated" or "propagated" or "published" or "fabricated" or "concocted" or "invented")
+            {
+                return true;
+            }
+
+            if (!t[k].IsWord && !t[k].IsQuote)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"(are) making things up", "(are) just making up stuff": "making" within the two words after the copula.</summary>
