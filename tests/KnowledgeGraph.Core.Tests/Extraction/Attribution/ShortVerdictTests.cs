@@ -25,6 +25,12 @@ public sealed class ShortVerdictTests
         Extract(sentence).Require("person:tom-hale", Stance.Denied, snippet);
 
     [Theory]
+    [InlineData("Hale remarked that the harbour report is an infamy.", "an infamy")]
+    [InlineData("\"It is a piece of calumny against the council,\" Hale said.", "calumny")]
+    public void Calumny_and_infamy_are_verdicts(string sentence, string snippet) =>
+        Extract(sentence).Require("person:tom-hale", Stance.Denied, snippet);
+
+    [Theory]
     [InlineData("The reports were \"pulled out of thin air\", Hale said.", "pulled out of thin air")]
     [InlineData("\"Pulled out of thin air,\" Hale said of the figures.", "Pulled out of thin air")]
     [InlineData("Hale said the figures had been plucked out of thin air.", "out of thin air")]
