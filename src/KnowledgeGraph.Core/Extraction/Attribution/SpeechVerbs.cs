@@ -571,17 +571,19 @@ internal static class SpeechVerbs
     /// Verbs that deny only with their particle ("pushed back", "played down", "brushed aside", "laughed off") or, for
     /// "pour", the idiom "poured cold water on".
     /// </summary>
-    internal static bool NeedsParticle(string lemma) => lemma is "push" or "play" or "brush" or "shoot" or "hit" or "pour" or "hose" or "laugh" or "shrug";
+    internal static bool NeedsParticle(string lemma) => lemma is "push" or "play" or "brush" or "shoot" or "hit" or "pour" or "hose" or "laugh" or "shrug" or
+        "smack" or "slap" or "swat" or "wave";
 
     /// <summary>
     /// The particle that makes a verb of pushing or playing a denial: "pushed back", "played down", "shot down", "hosed down"
-    /// (the allegation), "brushed aside", "brushed off", "laughed off" (rumours), "shrugged off".
+    /// (the allegation), "brushed aside", "brushed off", "laughed off" (rumours), "shrugged off", "smacked down" and
+    /// "slapped down" (claims), "swatted away", "waved off".
     /// </summary>
     internal static bool DenialParticle(string lemma, string particle) => lemma switch
     {
         "push" or "hit" => particle == "back",
-        "play" or "shoot" or "hose" => particle == "down",
-        "brush" => particle is "aside" or "off",
+        "play" or "shoot" or "hose" or "smack" or "slap" => particle == "down",
+        "brush" or "swat" or "wave" => particle is "aside" or "off" or "away",
         "laugh" or "shrug" => particle == "off",
         _ => false,
     };

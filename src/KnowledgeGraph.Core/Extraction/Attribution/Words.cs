@@ -218,7 +218,13 @@ internal static class Words
         for (var j = from; j < end && j < from + window; j++)
         {
             var n = t[j].Norm;
-            if (FalsehoodAt(t, j, end) || (n == "of" && j + 1 < end && FalsehoodAt(t, j + 1, end)))
+            var afterOf = j + 1;
+            while (n == "of" && afterOf + 1 < end && Lexicon.Current.VerdictIntensifiers.Contains(t[afterOf].Norm) && !FalsehoodWords.Contains(t[afterOf].Norm))
+            {
+                afterOf++; // "a load of bloody rubbish", "a pack of outright lies"
+            }
+
+            if (FalsehoodAt(t, j, end) || (n == "of" && afterOf < end && FalsehoodAt(t, afterOf, end)))
             {
                 return true; // "false", "an orchestration of falsehood", "a pack of lies"
             }

@@ -29,11 +29,25 @@ public sealed class PhrasalDenialTests
     [Theory]
     [InlineData("\u201cWe brushed aside the claims that the port was sold,\u201d Scott said.")]
     [InlineData("\u201cWe pushed back on claims that the port was sold,\u201d Scott said.")]
+    [InlineData("Scott has smacked down claims that the port was sold.")]
+    [InlineData("Scott slapped down the allegation that the port was sold.")]
+    [InlineData("Scott waved off reports that the port was sold.")]
+    [InlineData("Scott swatted away suggestions that the port was sold.")]
     public void With_its_particle_it_denies_the_claim_after_the_framing_noun(string sentence)
     {
         var denied = Extract(sentence).Require("person:linda-scott", Stance.Denied, "port was sold");
         Assert.Equal("The port was sold", denied.Claim);
     }
+
+    [Theory]
+    [InlineData("Scott waved off the crowd at the harbour gate.")]
+    [InlineData("Scott slapped the table and left the meeting.")]
+    public void A_particle_verb_with_no_claim_is_no_denial(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence).Statements, x => x.Stance == Stance.Denied);
+
+    [Fact]
+    public void A_load_of_bloody_rubbish_is_a_verdict() =>
+        Assert.Equal("The accusations", Extract("Scott described the accusations as a \"load of bloody rubbish\".").Require("person:linda-scott", Stance.Denied, "rubbish").Claim);
 
     [Theory]
     [InlineData("Scott said such charges sounded completely baseless.", Stance.Denied)]
