@@ -580,6 +580,7 @@ public sealed class EntityDiscoveryTests
     [Theory]
     [InlineData("The port was sold, the French newspaper Le Matin reported.", "Le Matin")]
     [InlineData("The port was sold, the sports daily Harbour Ledger reported on Tuesday.", "Harbour Ledger")]
+    [InlineData("The port was sold, television channel HT Now reported on Tuesday.", "HT Now")]
     public void A_name_after_an_outlet_noun_is_that_outlet_though_it_reads_as_a_persons(string sentence, string name)
     {
         var doc = Invented.Extract("outlets.txt", sentence + "\n\nThe newspaper said the port was sold for a billion.");

@@ -224,8 +224,16 @@ internal static partial class EntityDiscovery
             if (AcronymSpeaker(tokens, i, p.IsHeading) && (SpeakerCue(tokens, i, i + 1) is not Cue.None || SpokespersonAfter(tokens, i + 1) || IntroducedAsInstitution(tokens, i) ||
                 AcronymInPlace(tokens, i) || RoleAfterAcronym(tokens, i)))
             {
-                found.Add(new DiscoveredName(i, i + 1, EntityKind.Institution, Join(text, tokens, i, i + 1)));
-                i++;
+                // "television channel ET Now reported": after an outlet's noun, capitalised words go on with its name
+                var acronymEnd = i + 1;
+                var outletNamed = i > 0 && Lexicon.Current.OutletNouns.Contains(tokens[i - 1].Norm) && IntroducedAsInstitution(tokens, i);
+                while (outletNamed && acronymEnd < tokens.Count && acronymEnd < i + 3 && tokens[acronymEnd] is { IsWord: true, Cap: true } && !covered[acronymEnd])
+                {
+                    acronymEnd++;
+                }
+
+                found.Add(new DiscoveredName(i, acronymEnd, EntityKind.Institution, Join(text, tokens, i, acronymEnd)) { Type = outletNamed ? "outlet" : null });
+                i = acronymEnd;
                 continue;
             }
 
