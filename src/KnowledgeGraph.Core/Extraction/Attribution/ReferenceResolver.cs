@@ -56,7 +56,8 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             }
 
             place = _a.Registry.CountryOfDemonym(norm) ?? (t[j].Cap ? _a.CountryOfDemonym(norm) : null) ?? place;
-            if (SpeechLexicon.PersonNouns.Contains(norm) || SpeechLexicon.PersonNouns.Contains(WithoutEx(norm)) || PluralOfRoleTitle(norm) || SpeechLexicon.DocumentNouns.Contains(norm) || SpeechLexicon.IsInstitutionNoun(norm))
+            if (SpeechLexicon.PersonNouns.Contains(norm) || SpeechLexicon.PersonNouns.Contains(WithoutEx(norm)) || PluralOfRoleTitle(norm) || SpeechLexicon.DocumentNouns.Contains(norm) || SpeechLexicon.IsInstitutionNoun(norm) ||
+                (norm is "rumour" or "rumor" && j + 2 < to && t[j + 1].Norm is "started" or "spread" or "sparked" && t[j + 2].Norm == "by"))
             {
                 if (noun >= 0 && SpeechLexicon.IsInstitutionNoun(t[noun].Norm))
                 {
@@ -112,7 +113,9 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             k++; // "The report, published by the Daily Planet on Monday, claimed …": the participle set off by commas
         }
 
-        if (k < to && IssuedWords.Contains(t[k].Norm))
+        // "A rumour started by the Daily Mail had earlier claimed …": whoever started a rumour says what it says.
+        var startedRumour = n is "rumour" or "rumor" or "rumours" or "rumors" && k + 1 < to && t[k].Norm is "started" or "spread" or "sparked" && t[k + 1].Norm == "by";
+        if (k < to && (IssuedWords.Contains(t[k].Norm) || startedRumour))
         {
             k++;
             while (k + 1 < to && k <= end + 3 && t[k].IsWord && SpeechVerbs.IsDateWord(t[k]))
@@ -127,7 +130,7 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         }
 
         if (k + 1 < to && (t[k].Norm is "by" or "from" or "of" or "for" or "at" || (t[k].Norm == "to" && n is "adviser" or "advisor" or "aide")) &&
-            (Anonymous.Contains(n) || SpeechLexicon.DocumentNouns.Contains(n))) // ("an adviser to the ministry")
+            (Anonymous.Contains(n) || SpeechLexicon.DocumentNouns.Contains(n) || startedRumour)) // ("an adviser to the ministry")
         {
             var j = t[k + 1].Norm == "the" ? k + 2 : k + 1;
             while (j < to && j < k + 5 && p.MentionAt[j] < 0 && t[j].Cap && NameWords.IsTitle(t[j]))

@@ -257,6 +257,11 @@ internal sealed class SourceFinder(ArticleAnalysis analysis, IDiscourseView disc
             return impersonal;
         }
 
+        if (RumourStartedBy(p, s, i) is { } started)
+        {
+            return started;
+        }
+
         if (ClaimsMadeBy(p, s, i) is { } made)
         {
             return made;
@@ -396,6 +401,34 @@ internal sealed class SourceFinder(ArticleAnalysis analysis, IDiscourseView disc
         }
 
         return (new Mention(outlet.First, outlet.End, outlet.Id), titled ? i + 1 : that);
+    }
+
+    /// <summary>
+    /// "a rumor was started by Us Weekly that Jennifer Aniston was pregnant": a rumour an outlet started, with what it said
+    /// after "that"; the outlet and the "that".
+    /// </summary>
+    private (Mention Source, int That)? RumourStartedBy(Paragraph p, Sentence s, int i)
+    {
+        var t = p.Tokens;
+        if (t[i].Norm is not ("rumour" or "rumor") || i + 5 >= s.End)
+        {
+            return null;
+        }
+
+        var k = i + 1;
+        k += t[k].Norm is "was" ? 1 : t[k].Norm is "had" && t[k + 1].Norm == "been" ? 2 : 0;
+        if (k + 2 >= s.End || t[k].Norm is not ("started" or "spread" or "sparked") || t[k + 1].Norm != "by")
+        {
+            return null;
+        }
+
+        var at = t[k + 2].Norm == "the" ? k + 3 : k + 2;
+        if (at >= s.End || p.MentionAt[at] < 0 || p.Mentions[p.MentionAt[at]] is not { First: var first } outlet || first != at || !_a.Entities[outlet.EntityId].IsMedia)
+        {
+            return null;
+        }
+
+        return outlet.End < s.End && t[outlet.End].Norm == "that" ? (new Mention(outlet.First, outlet.End, outlet.EntityId), outlet.End) : null;
     }
 
     /// <summary>
