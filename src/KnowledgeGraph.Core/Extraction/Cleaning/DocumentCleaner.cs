@@ -206,7 +206,9 @@ internal static partial class DocumentCleaner
         if (last is not ('.' or '!' or '?' or '"' or '\'' or ',' or '\u201D' or '\u2019' or ')' or '\u2026' or ':' or ';') &&
             !(last == '\u201C' && line.Length > 1 && line[^2] is '.' or '!' or '?'))
         {
-            return words <= MaxHeadingWords;
+            // "“They have assured me that they did not use abusi": a paragraph that opens a quotation and never closes
+            // it, cut off where the page's text ends, is running text; a headline closes what it quotes.
+            return words <= MaxHeadingWords && !(words >= 6 && line[0] is '"' or '\u201C' && line[1..].IndexOfAny(DoubleQuotes) < 0);
         }
 
         if (words > 12)
@@ -237,6 +239,8 @@ internal static partial class DocumentCleaner
     }
 
     private static readonly SearchValues<char> QuoteOpeners = SearchValues.Create("\"'\u201C\u2018");
+
+    private static readonly SearchValues<char> DoubleQuotes = SearchValues.Create("\"\u201C\u201D");
 
     private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029");
 

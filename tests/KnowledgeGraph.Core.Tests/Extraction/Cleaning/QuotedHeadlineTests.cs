@@ -24,4 +24,19 @@ public sealed class QuotedHeadlineTests
         var doc = Seeds.Extract("quoted.txt", "Harbour board denies sale of terminal\n\n" + Lead + "\n\nOkafor told reporters the sale story was \u201Cpure fiction.\u201D");
         Assert.Contains(doc.Statements, s => s.Evidence.Contains("pure fiction", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_last_paragraph_that_opens_a_quotation_and_is_cut_off_is_running_text()
+    {
+        var doc = Seeds.Extract("quoted.txt", "Harbour board denies sale of terminal\n\n" + Lead + "\n\nOkafor said she had looked into the report.\n\n" +
+            "\u201CI have spoken to each of the three board members.\n\n\u201CThey have assured me that they did not sign any papers for the sal");
+        Assert.Contains(doc.Statements, s => s.Evidence.Contains("spoken to each", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_headline_that_opens_with_a_quotation_and_closes_it_is_still_the_title()
+    {
+        const string headline = "\u201CPure fiction\u201D says port director of terminal sale report";
+        Assert.Equal(headline, Seeds.Extract("quoted.txt", headline + "\n\n" + Lead).Source.Title);
+    }
 }
