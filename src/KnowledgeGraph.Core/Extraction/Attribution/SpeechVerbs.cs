@@ -409,7 +409,9 @@ internal static class SpeechVerbs
         // "commented on the tensions", "responded to pressure": a topic, not a claim; unless a "that" or a quotation follows soon.
         // "“…,” the Port Authority posted on its Twitter account": a channel, not a topic.
         var onChannel = lemma is "post" or "tweet" or "write" && next is "on" or "in" && ChannelWithin(p, s, i + 1);
-        if (!denial && !onChannel && TopicPrepositions.Contains(next) && lemma is not ("tell" or "say" or "state" or "add" or "write" or "report" or "declare" or "insist" or "announce"))
+        // ("He claimed in 2018 he was …", "alleged on Tuesday she had …": a time, no topic)
+        var dated = next is "in" or "on" && i + 2 < s.End && t[i + 2].IsWord && IsDateWord(t[i + 2]) && t[i + 2].Norm != ".";
+        if (!denial && !onChannel && !dated && TopicPrepositions.Contains(next) && lemma is not ("tell" or "say" or "state" or "add" or "write" or "report" or "declare" or "insist" or "announce"))
         {
             if (!Spans.ThatOrQuoteWithin(p, s, i + 1, 12) && !Spans.CommaThatWithin(p, s, i + 1, 45))
             {
