@@ -78,6 +78,14 @@ internal static partial class DocumentCleaner
             }
         }
 
+        // "The Senate press corps also issued a statement strongly protesting the “unsubsta": the text's last line, cut off
+        // inside a sentence, is running text when most of its words are in lower case (a headline or a link is not).
+        if (lines.Count > 1 && sawContent && roles[^1] == LineRole.Heading && OpenEnded(text, lines[^1]) &&
+            CutSentence(text.AsSpan(lines[^1].Start, lines[^1].End - lines[^1].Start)))
+        {
+            roles[^1] = LineRole.Content;
+        }
+
         var result = new List<ArticleLine>(lines.Count);
         var hardWrapped = HardWrapped(text, lines, roles);
         for (var i = 0; i < lines.Count; i++)
@@ -155,6 +163,32 @@ internal static partial class DocumentCleaner
     /// <summary>A transcript's label alone on its line: a few words, the first capitalised, and a closing colon ("Simon:", "Peter Williams:").</summary>
     private static bool SpeakerLabelLine(ReadOnlySpan<char> line) =>
         line.Length is > 1 and <= 40 && line[^1] == ':' && char.IsUpper(line[0]) && line.Count(' ') <= 3;
+
+    /// <summary>Five words or more, at least half of them opening in lower case: a sentence, not a title or a link.</summary>
+    private static bool CutSentence(ReadOnlySpan<char> line)
+    {
+        var words = 0;
+        var lower = 0;
+        var start = true;
+        foreach (var c in line)
+        {
+            if (c == ' ')
+            {
+                start = true;
+                continue;
+            }
+
+            if (start && char.IsLetter(c))
+            {
+                words++;
+                lower += char.IsLower(c) ? 1 : 0;
+            }
+
+            start = false;
+        }
+
+        return words >= 5 && lower * 2 >= words;
+    }
 
     /// <summary>A line that ends inside a sentence: on a letter, a digit or a comma, not on a closing mark.</summary>
     private static bool OpenEnded(string text, (int Start, int End) line) =>

@@ -39,4 +39,18 @@ public sealed class QuotedHeadlineTests
         const string headline = "\u201CPure fiction\u201D says port director of terminal sale report";
         Assert.Equal(headline, Seeds.Extract("quoted.txt", headline + "\n\n" + Lead).Source.Title);
     }
+
+    [Fact]
+    public void A_last_line_cut_inside_a_sentence_is_running_text()
+    {
+        var doc = Seeds.Extract("quoted.txt", "Harbour board denies sale of terminal\n\n" + Lead + "\n\nShe later told reporters that the board had signed no papers for the sale of the terminal to anyo");
+        Assert.Contains(doc.Statements, s => s.Evidence.Contains("told reporters", StringComparison.Ordinal) && s.Rule != "headline");
+    }
+
+    [Fact]
+    public void A_last_line_of_capitalised_words_stays_a_heading()
+    {
+        var doc = Seeds.Extract("quoted.txt", "Harbour board denies sale of terminal\n\n" + Lead + "\n\nMore From Harbour News Port Director Says Terminal Sale Off");
+        Assert.DoesNotContain(doc.Statements, s => s.Evidence.Contains("Sale Off", StringComparison.Ordinal));
+    }
 }
