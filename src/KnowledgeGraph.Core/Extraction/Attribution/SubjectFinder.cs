@@ -108,6 +108,19 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                     return holder;
                 }
 
+                // "The Kenya Kwanza Alliance presidential candidate claimed …": an organisation's leader or candidate right
+                // before the verb is the person the article named so ("Kenya Kwanza Alliance presidential candidate William
+                // Ruto"), not the organisation; when it named no one so and no one spoke just before, the organisation stays.
+                // ("William Ruto launched a scathing attack …" ¶ "The … presidential candidate claimed …": else the person who
+                // spoke in the sentence before, as for "The Green Party leader" below)
+                if (OrganisationRoleEnd(p, m, to) == to &&
+                    (RoleHolderNamed(m.EntityId, t[to - 1].Norm) ??
+                     (DescribedBefore(t, k, from) && discourse.PreviousSentenceSpeaker is { } previous && _a.Entities.TryGetValue(previous, out var spoke) &&
+                      spoke.Kind == EntityKind.Person ? previous : null)) is { } holder2)
+                {
+                    return (holder2, k, to);
+                }
+
                 // "Mr Temer's office says …": the office of a president or prime minister speaks for the government.
                 if (m.End + 1 < to && t[m.End].Norm == "'s" && t[m.End + 1].Norm == "office" && (m.End + 2 >= t.Count || t[m.End + 2].Norm is not ("of" or "'s")) &&
                     HeadsGovernment(m.EntityId) is { } headed)
@@ -354,6 +367,75 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         }
 
         return true;
+    }
+
+    private static readonly HashSet<string> LeaderNouns = new(StringComparer.Ordinal)
+    {
+        "leader", "candidate", "nominee", "chairman", "chairwoman", "chairperson", "chair", "president", "boss", "chief", "founder",
+        "captain", "coach", "manager", "ceo", "director", "head", "secretary-general",
+    };
+
+    /// <summary>
+    /// After an organisation's mention, lower-case words ending in a noun for its leader or candidate ("presidential
+    /// candidate", "leader"): the token after that noun, or -1.
+    /// </summary>
+    private int OrganisationRoleEnd(Paragraph p, Entities.Mention m, int to)
+    {
+        var t = p.Tokens;
+        if (!_a.Entities.TryGetValue(m.EntityId, out var org) || org.Kind != EntityKind.Institution || org.IsMedia)
+        {
+            return -1;
+        }
+
+        for (var j = m.End; j < to && j < m.End + 3; j++)
+        {
+            if (!t[j].IsWord || t[j].Cap)
+            {
+                return -1;
+            }
+
+            if (LeaderNouns.Contains(t[j].Norm))
+            {
+                return j + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The one person the article names right after the organisation and the same noun ("Kenya Kwanza Alliance presidential
+    /// candidate William Ruto"), or null.
+    /// </summary>
+    private string? RoleHolderNamed(string organisationId, string noun)
+    {
+        string? holder = null;
+        foreach (var q in _a.Paragraphs)
+        {
+            foreach (var m in q.Mentions)
+            {
+                if (m.EntityId != organisationId)
+                {
+                    continue;
+                }
+
+                for (var j = m.End; j + 1 < q.Tokens.Count && j < m.End + 3 && q.Tokens[j].IsWord; j++)
+                {
+                    if (q.Tokens[j].Norm == noun && q.MentionAt[j + 1] >= 0 && q.Mentions[q.MentionAt[j + 1]] is { First: var f } person && f == j + 1 &&
+                        _a.Entities.TryGetValue(person.EntityId, out var e) && e.Kind == EntityKind.Person)
+                    {
+                        if (holder is not null && holder != person.EntityId)
+                        {
+                            return null; // two people named so: neither
+                        }
+
+                        holder = person.EntityId;
+                    }
+                }
+            }
+        }
+
+        return holder;
     }
 
     /// <summary>The government a person heads as president or prime minister of a country the article knows, or null.</summary>
