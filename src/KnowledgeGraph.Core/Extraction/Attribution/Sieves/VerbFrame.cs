@@ -48,10 +48,18 @@ internal static class VerbFrame
             {
                 w--;
             }
-            else if (w - 1 > s.First && t[w].Norm is "week" or "weekend" or "month" or "year" or "morning" or "afternoon" or "evening" &&
+            else if (w - 1 > s.First && t[w].Norm is "week" or "weekend" or "month" or "year" or "morning" or "afternoon" or "evening" or "night" &&
                      t[w - 1].Norm is "this" or "last" or "earlier")
             {
                 w -= 2; // "Alan Jones this week also accused …": a time phrase between the subject and its verb
+            }
+            else if (w - 2 > s.First && t[w].Norm is "night" or "morning" or "afternoon" or "evening" && Weekday(t[w - 1].Norm) && t[w - 2].Norm == "on")
+            {
+                w -= 3; // "Ms Hanson on Tuesday night told the Upper House …"
+            }
+            else if (w - 1 > s.First && Weekday(t[w].Norm) && t[w - 1].Norm == "on" && p.MentionAt[w - 2] >= 0)
+            {
+                w -= 2; // "Ms Hanson on Tuesday told …": right after a name
             }
             else
             {

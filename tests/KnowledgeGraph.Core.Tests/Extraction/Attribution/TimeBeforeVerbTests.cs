@@ -1,0 +1,22 @@
+using KnowledgeGraph.Core.Tests.Support;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Core.Tests.Extraction.Attribution;
+
+/// <summary>
+/// "Mr Verner hit out after Ms Ruddock on Tuesday night told the council …": a day (and part of it) between a name and
+/// its verb leaves the name the verb's subject, not the main clause's. Invented sentences.
+/// </summary>
+public sealed class TimeBeforeVerbTests
+{
+    [Theory]
+    [InlineData("Mr Verner hit out after Ms Ruddock on Tuesday night told the council an unnamed councillor was facing an investigation.")]
+    [InlineData("Mr Verner hit out after Ms Ruddock on Tuesday told the council an unnamed councillor was facing an investigation.")]
+    [InlineData("Mr Verner hit out after Ms Ruddock last night told the council an unnamed councillor was facing an investigation.")]
+    public void The_name_before_the_time_is_the_verbs_subject(string sentence)
+    {
+        var doc = Invented.Extract("timebefore.txt", "Mayor Jane Ruddock and Councillor Tom Verner spoke on Monday.\n\n" + sentence);
+        doc.Require("person:jane-ruddock", Stance.Said, "told the council");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:tom-verner");
+    }
+}
