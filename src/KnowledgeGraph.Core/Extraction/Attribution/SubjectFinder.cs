@@ -907,7 +907,8 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         var k = after;
         while (k < to && k < after + 4 && t[k].IsWord && NameWords.IsTitle(t[k]) && p.MentionAt[k] < 0)
         {
-            k++;
+            // ("BlackBerry chief legal officer Steve Zipperstein": the office's own word between "chief" and "officer")
+            k += t[k].Norm == "chief" && k + 2 < to && t[k + 2].Norm == "officer" && t[k + 1].IsWord && p.MentionAt[k + 1] < 0 ? 3 : 1;
         }
 
         if (k > after && k < to && p.MentionAt[k] >= 0)

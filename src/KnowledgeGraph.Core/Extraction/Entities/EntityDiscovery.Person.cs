@@ -335,6 +335,10 @@ internal static partial class EntityDiscovery
             {
                 roleStart = k;
             }
+            else if (t.IsWord && !covered[k] && roleStart == k + 1 && tokens[k + 1].Norm == "officer" && k > 0 && tokens[k - 1].Norm == "chief")
+            {
+                roleStart = k; // "chief legal officer Steve Zipperstein", "Chief Operating Officer": the office's own word
+            }
             else if (roleStart == k + 1 && roleStart < start && k > 0 && (t.Norm is "and" or "&" ? tokens[k - 1].Cap && PortfolioWord(tokens[k - 1]) :
                      t.Norm == "for" ? tokens[k - 1].Cap && NameWords.IsTitle(tokens[k - 1]) :
                      !covered[k] && PortfolioWord(t) && tokens[k + 1].Norm is "and" or "&"))
