@@ -113,7 +113,7 @@ internal static class SpeechVerbs
         var floatingBoth = prev == "both" && i - 2 >= s.First && (Words.BeForms.Contains(prev2) || prev2 is "have" or "had" || p.MentionAt[i - 2] >= 0);
         var determiner = Words.Determiners.Contains(prev) && !floatingBoth && !(prev == "official" && !t[i].Norm.EndsWith('s')) && !nameHoldsPossessive &&
             !(prev == "long" && prev2 is "has" or "have" or "had") &&
-            !(prev is "earlier" or "first" && i - 2 >= s.First && t[i - 2].IsWord && (t[i - 2].Cap || Words.SubjectPronouns.Contains(prev2) || prev2 is "had" or "has" or "have")); // "Peskov earlier rejected …", "Reuters first reported …", "The newspaper had earlier reported …"
+            !(prev is "earlier" or "first" && i - 2 >= s.First && t[i - 2].IsWord && (t[i - 2].Cap || Words.SubjectPronouns.Contains(prev2) || prev2 is "had" or "has" or "have" or "also" or "then")); // "Peskov earlier rejected …", "Reuters first reported …", "The newspaper had earlier reported …", "had also earlier rejected"
         if (determiner || (prev is "to" && !purpose) || prev is "what" || relative || (t[i].Cap && i == s.First && !Spans.TagSentence(p, s, i) && !FrontedDenial(p, s, i, denial)) ||
             (prev is "on" or "of" or "about" or "over" or "against" or "in" or "with" or "from" or "by" && t[i].Norm.EndsWith('s')))
         {

@@ -19,4 +19,15 @@ public sealed class TimeBeforeVerbTests
         doc.Require("person:jane-ruddock", Stance.Said, "told the council");
         Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:tom-verner");
     }
+
+    [Theory]
+    [InlineData("The Harbour Ministry had also earlier rejected a claim by Tom Verner about the mayor's comments.")]
+    [InlineData("The Harbour Ministry also earlier rejected a claim by Tom Verner about the mayor's comments.")]
+    public void Earlier_after_another_adverb_still_leaves_the_verb_a_verb(string sentence) =>
+        Invented.Extract("timebefore.txt", "Mayor Jane Ruddock spoke on Monday.\n\n" + sentence).Require("institution:harbour-ministry", Stance.Denied, "rejected a claim");
+
+    [Fact]
+    public void An_earlier_report_is_still_a_noun() =>
+        Assert.DoesNotContain(Invented.Extract("timebefore.txt", "Mayor Jane Ruddock spoke on Monday.\n\nThe Harbour Ministry also cited an earlier report on the port.").Statements,
+            s => s.Evidence.Contains("earlier report", StringComparison.Ordinal));
 }
