@@ -210,6 +210,13 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                 return (described.Item1, proxyFirst, described.Item3);
             }
 
+            // "The singer's representative has denied …": a description of a person the text has named, then one who speaks
+            // for that person.
+            if (norm == "the" && DescribedProxy(p, k, to) is { } proxied)
+            {
+                return proxied;
+            }
+
             if (norm is "his" or "her" && k + 1 < to && Lexicon.Current.ProxyNouns.Contains(t[k + 1].Norm) && !NamedAfter(p, k + 2, to) &&
                 !GovernedByPreposition(p, k) && discourse.ResolvePronoun(norm == "his" ? "he" : "she") is { } principal)
             {
@@ -436,6 +443,36 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         }
 
         return holder;
+    }
+
+    /// <summary>
+    /// "the singer's representative", "the actor's lawyers" right before the verb: the person the description resolves to
+    /// (never an office, a campaign or a label, which speak for themselves), the span to the verb; else null.
+    /// </summary>
+    private (string, int, int)? DescribedProxy(Paragraph p, int det, int to)
+    {
+        var t = p.Tokens;
+        var s = det + 1;
+        while (s < to && s < det + 4 && t[s].IsWord && !t[s].Cap && p.MentionAt[s] < 0)
+        {
+            s++;
+        }
+
+        var end = s + 2;
+        while (end < to && t[end].Norm is "has" or "have" or "had" or "also" or "again" or "strongly" or "flatly" or "categorically" or "since" or "now")
+        {
+            end++; // "has denied", "has also strongly denied"
+        }
+
+        if (s == det + 1 || end != to || s + 1 >= to || t[s].Norm != "'s" || !Lexicon.Current.ProxyNouns.Contains(t[s + 1].Norm) ||
+            t[s + 1].Norm is "office" or "campaign" or "team" or "camp" or "management" or "label" or "people")
+        {
+            return null;
+        }
+
+        return references.ReferencePhrase(p, det, s) is { } described && _a.Entities.TryGetValue(described.Item1, out var e) && e.Kind == EntityKind.Person
+            ? (described.Item1, det, s + 2)
+            : null;
     }
 
     /// <summary>The government a person heads as president or prime minister of a country the article knows, or null.</summary>
