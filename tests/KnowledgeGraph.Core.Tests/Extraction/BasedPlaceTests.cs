@@ -25,4 +25,14 @@ public sealed class BasedPlaceTests
         Assert.Contains(doc.Entities, e => e.Name == "New York" && e.Kind == EntityKind.Place);
         Assert.DoesNotContain(doc.Entities, e => e.Name == "York");
     }
+
+    [Theory]
+    [InlineData("The release named a spokesman with a Nashville-area phone number.", "Nashville", "Nashville-area")]
+    [InlineData("The Dallas-headquartered carrier denied the report.", "Dallas", "Dallas-headquartered")]
+    public void An_area_or_headquartered_word_names_its_place_too(string sentence, string name, string word)
+    {
+        var place = Assert.Single(Invented.Extract("area.txt", sentence).Entities, e => e.Name == name);
+        Assert.Equal(EntityKind.Place, place.Kind);
+        Assert.DoesNotContain(word, place.Aliases);
+    }
 }

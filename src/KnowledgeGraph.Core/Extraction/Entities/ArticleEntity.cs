@@ -54,14 +54,17 @@ internal sealed class ArticleEntity(string id, EntityKind kind, string name)
         return a;
     }
 
+    private static bool PlaceCompound(string alias) =>
+        alias.EndsWith("-based", StringComparison.Ordinal) || alias.EndsWith("-area", StringComparison.Ordinal) || alias.EndsWith("-headquartered", StringComparison.Ordinal);
+
     public ExtractedEntity ToContract()
     {
         Aliases.Remove(Name);
         foreach (var alias in Aliases)
         {
-            if (alias.EndsWith("-based", StringComparison.Ordinal))
+            if (PlaceCompound(alias))
             {
-                Aliases.RemoveWhere(a => a.EndsWith("-based", StringComparison.Ordinal)); // "London-based" mentions London; it is no name of it
+                Aliases.RemoveWhere(PlaceCompound); // "London-based", "Nashville-area" mention the place; they are no name of it
                 break; // (asked first: RemoveWhere allocates a list however few it removes)
             }
         }

@@ -769,8 +769,8 @@ internal sealed partial class EntityResolver
     }
 
     /// <summary>
-    /// "Frankfurt-based", "Wakefield-based", "New York-based": a capitalised word made of a place the gazetteer knows (not
-    /// a common word) and "-based", as a company or a paper is described, with the capitalised word before it when the two
+    /// "Frankfurt-based", "Wakefield-based", "New York-based", "Nashville-area": a capitalised word made of a place the
+    /// gazetteer knows (not a common word) and "-based" ("-area", "-headquartered"), as a company or a paper is described, with the capitalised word before it when the two
     /// make the place's name, and no capitalised name after it (which it modifies); that place and the tokens its name
     /// takes (1 or 2), or null.
     /// </summary>
@@ -778,8 +778,10 @@ internal sealed partial class EntityResolver
     {
         length = 0;
         var t = p.Tokens[i];
-        const string Based = "-based";
-        if (!t.IsWord || !t.Cap || t.AllCaps || t.Norm.Length <= Based.Length + 2 || !t.Norm.EndsWith(Based, StringComparison.Ordinal) || t.Norm.IndexOf('-') != t.Norm.Length - Based.Length)
+        // ("a Nashville-area phone number", "the Dallas-headquartered carrier": the same place in the word)
+        var based = t.Norm.EndsWith("-based", StringComparison.Ordinal) ? "-based" : t.Norm.EndsWith("-area", StringComparison.Ordinal) ? "-area"
+            : t.Norm.EndsWith("-headquartered", StringComparison.Ordinal) ? "-headquartered" : null;
+        if (based is null || !t.IsWord || !t.Cap || t.AllCaps || t.Norm.Length <= based.Length + 2 || t.Norm.IndexOf('-') != t.Norm.Length - based.Length)
         {
             return null;
         }
@@ -789,7 +791,7 @@ internal sealed partial class EntityResolver
             return null; // "on Lagos-based Harmony FM": a modifier of the name after it, which the text is about
         }
 
-        var head = new Token(t.Start, t.End - Based.Length, TokenKind.Word, t.Norm[..^Based.Length], true, false);
+        var head = new Token(t.Start, t.End - based.Length, TokenKind.Word, t.Norm[..^based.Length], true, false);
         if (i > 0 && p.Tokens[i - 1].IsWord && p.Tokens[i - 1].Cap && !EntityDiscovery.SentenceOpener(p.Tokens, i - 1))
         {
             // "New York-based": the capitalised word before is the name's; the two words make the place, or no place is read
