@@ -496,7 +496,8 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
     {
         var t = p.Tokens;
         string? country = null;
-        if (j < to && _a.CountryOfDemonym(t[j].Norm) is { } place)
+        // (the demonym is looked up only before a head's word: most "the"s of an article are followed by none)
+        if (j + 1 < to && t[j + 1].Norm is "president" or "premier" or "presidential" or "prime" && _a.CountryOfDemonym(t[j].Norm) is { } place)
         {
             country = place;
             j++;

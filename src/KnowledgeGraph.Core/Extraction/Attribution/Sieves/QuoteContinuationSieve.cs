@@ -20,7 +20,7 @@ internal sealed class QuoteContinuationSieve(AttributionContext context) : Sente
         {
             // One statement from the opening mark to the paragraph's end, as for a quotation of several sentences that is closed.
             var t = scope.Paragraph.Tokens;
-            return LeftOpen(scope.Paragraph, scope.Sentence) is var open && open == scope.Sentence.First && Spans.TrimEnd(scope.Paragraph, open + 1, t.Count) is var end && end - open > 2
+            return t[scope.Sentence.First].IsQuote && LeftOpen(scope.Paragraph, scope.Sentence) is var open && open == scope.Sentence.First && Spans.TrimEnd(scope.Paragraph, open + 1, t.Count) is var end && end - open > 2
                 ? new Finding(previous, -1, -1, open + 1, end, open, t.Count) { Trigger = new Trigger(TriggerKind.Verb, open, "say", false) }
                 : null;
         }
