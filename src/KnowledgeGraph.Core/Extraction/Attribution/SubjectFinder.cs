@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Extraction.Entities.Gazetteers;
 using KnowledgeGraph.Extraction.Text;
@@ -109,16 +110,15 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                 }
 
                 // "The Kenya Kwanza Alliance presidential candidate claimed …": an organisation's leader or candidate right
-                // before the verb is the person the article named so ("Kenya Kwanza Alliance presidential candidate William
-                // Ruto"), not the organisation; when it named no one so and no one spoke just before, the organisation stays.
-                // ("William Ruto launched a scathing attack …" ¶ "The … presidential candidate claimed …": else the person who
-                // spoke in the sentence before, as for "The Green Party leader" below)
+                // before the verb is the person the article names so ("… presidential candidate William Ruto"), else the
+                // person who spoke in the sentence before, as for "The Green Party leader" below; with neither, the
+                // organisation stays the speaker.
                 if (OrganisationRoleEnd(p, m, to) == to &&
                     (RoleHolderNamed(m.EntityId, t[to - 1].Norm) ??
                      (DescribedBefore(t, k, from) && discourse.PreviousSentenceSpeaker is { } previous && _a.Entities.TryGetValue(previous, out var spoke) &&
-                      spoke.Kind == EntityKind.Person ? previous : null)) is { } holder2)
+                      spoke.Kind == EntityKind.Person ? previous : null)) is { } leaderOrCandidate)
                 {
-                    return (holder2, k, to);
+                    return (leaderOrCandidate, k, to);
                 }
 
                 // "Mr Temer's office says …": the office of a president or prime minister speaks for the government.
@@ -376,17 +376,17 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         return true;
     }
 
-    private static readonly HashSet<string> LeaderNouns = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> LeaderNouns = FrozenSet.ToFrozenSet(
+    [
         "leader", "candidate", "nominee", "chairman", "chairwoman", "chairperson", "chair", "president", "boss", "chief", "founder",
         "captain", "coach", "manager", "ceo", "director", "head", "secretary-general",
-    };
+    ], StringComparer.Ordinal);
 
     /// <summary>
     /// After an organisation's mention, lower-case words ending in a noun for its leader or candidate ("presidential
     /// candidate", "leader"): the token after that noun, or -1.
     /// </summary>
-    private int OrganisationRoleEnd(Paragraph p, Entities.Mention m, int to)
+    private int OrganisationRoleEnd(Paragraph p, Mention m, int to)
     {
         var t = p.Tokens;
         if (!_a.Entities.TryGetValue(m.EntityId, out var org) || org.Kind != EntityKind.Institution || org.IsMedia)

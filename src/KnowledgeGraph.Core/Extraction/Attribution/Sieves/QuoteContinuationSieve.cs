@@ -1,3 +1,5 @@
+using KnowledgeGraph.Extraction.Text;
+
 namespace KnowledgeGraph.Extraction.Attribution.Sieves;
 
 /// <summary>
@@ -16,18 +18,19 @@ internal sealed class QuoteContinuationSieve(AttributionContext context) : Sente
             return null;
         }
 
-        if (Spans.QuoteOnly(scope.Paragraph, scope.Sentence) is not { } q)
+        var p = scope.Paragraph;
+        var open = scope.Sentence.First;
+        if (Spans.QuoteOnly(p, scope.Sentence) is not { } q)
         {
             // One statement from the opening mark to the paragraph's end, as for a quotation of several sentences that is closed.
-            var t = scope.Paragraph.Tokens;
-            return t[scope.Sentence.First].IsQuote && LeftOpen(scope.Paragraph, scope.Sentence) is var open && open == scope.Sentence.First && Spans.TrimEnd(scope.Paragraph, open + 1, t.Count) is var end && end - open > 2
-                ? new Finding(previous, -1, -1, open + 1, end, open, t.Count) { Trigger = new Trigger(TriggerKind.Verb, open, "say", false) }
+            return OpensLeftOpen(p, open) && Spans.TrimEnd(p, open + 1, p.Tokens.Count) is var end && end - open > 2
+                ? new Finding(previous, -1, -1, open + 1, end, open, p.Tokens.Count) { Trigger = new Trigger(TriggerKind.Verb, open, "say", false) }
                 : null;
         }
 
         // “….” Said Kamau.: the next sentence names the speaker of this quotation.
-        var next = scope.Paragraph.Sentences.FindIndex(x => x.First == scope.Sentence.End);
-        if (next >= 0 && Spans.TagSentence(scope.Paragraph, scope.Paragraph.Sentences[next], -1))
+        var next = p.Sentences.FindIndex(x => x.First == scope.Sentence.End);
+        if (next >= 0 && Spans.TagSentence(p, p.Sentences[next], -1))
         {
             return null;
         }
@@ -36,22 +39,26 @@ internal sealed class QuoteContinuationSieve(AttributionContext context) : Sente
     }
 
     /// <summary>
-    /// The opening mark, after the paragraph's first token and at or before the sentence, of a quotation that is never
-    /// closed: no quotation mark follows it to the paragraph's end, and one closed before it in the paragraph. -1 if none.
+    /// Token <paramref name="k"/>, past the paragraph's first token, opens a quotation that is never closed: a word follows
+    /// it, no quotation mark comes after it to the paragraph's end, and a quotation closed before it in the paragraph.
     /// </summary>
-    private static int LeftOpen(Text.Paragraph p, Text.Sentence s)
+    private static bool OpensLeftOpen(Paragraph p, int k)
     {
         var t = p.Tokens;
-        for (var k = t.Count - 1; k > 0; k--)
+        if (k == 0 || !t[k].IsQuote || t[k].Kind == TokenKind.QuoteClose || p.InQuote[k] || k + 1 >= t.Count || !t[k + 1].IsWord ||
+            p.Quotes.Count == 0 || p.Quotes[^1].Close >= k)
         {
-            if (!t[k].IsQuote)
-            {
-                continue;
-            }
-
-            return k <= s.First && !p.InQuote[k] && t[k].Kind != Text.TokenKind.QuoteClose && k + 1 < t.Count && t[k + 1].IsWord && p.Quotes.Count > 0 && p.Quotes[^1].Close < k ? k : -1;
+            return false;
         }
 
-        return -1;
+        for (var j = k + 1; j < t.Count; j++)
+        {
+            if (t[j].IsQuote)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
