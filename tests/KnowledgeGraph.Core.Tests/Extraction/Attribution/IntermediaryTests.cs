@@ -70,6 +70,7 @@ public sealed class IntermediaryTests
     [InlineData("Transport Minister Femi Adeyemi said the fees would stay flat, the Punch newspaper reported.", "institution:punch")]
     [InlineData("Transport Minister Femi Adeyemi said the fees would stay flat, news agency Reuters reported.", "institution:reuters")]
     [InlineData("Transport Minister Femi Adeyemi said the fees would stay flat, reported Politico.", "institution:politico")]
+    [InlineData("Transport Minister Femi Adeyemi said the fees would stay flat, reported news agency Reuters.", "institution:reuters")]
     public void An_outlet_credited_after_the_statement_relayed_it_and_is_no_part_of_the_claim(string sentence, string outlet)
     {
         var s = Assert.Single(Invented.Extract("credit.txt", sentence).Statements);

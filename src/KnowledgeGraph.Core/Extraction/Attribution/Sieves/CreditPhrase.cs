@@ -81,7 +81,10 @@ internal static class CreditPhrase
         return -1;
     }
 
-    /// <summary>", reported Politico.", ", said the Gazette on Monday.": a name right after the verb, closing the sentence but for a short tail.</summary>
+    /// <summary>
+    /// ", reported Politico.", ", said the Gazette on Monday.", ", reported news agency PTI.": a name right after the verb (or
+    /// after words introducing it), closing the sentence but for a short tail.
+    /// </summary>
     public static Mention? After(Paragraph p, Sentence s, int v)
     {
         var t = p.Tokens;
@@ -91,6 +94,18 @@ internal static class CreditPhrase
         }
 
         var j = t[v + 1].Norm == "the" ? v + 2 : v + 1;
+        // ", reported news agency PTI.", ", said state broadcaster RTE": words introducing the name, ending in an introducing noun
+        var introduced = j;
+        while (introduced < s.End && introduced < j + MostIntroducerWords && p.MentionAt[introduced] < 0 && IntroducerWord(p, introduced))
+        {
+            introduced++;
+        }
+
+        if (introduced > j && introduced < s.End && p.MentionAt[introduced] >= 0 && Introduces(t[introduced - 1].Norm))
+        {
+            j = introduced;
+        }
+
         if (j >= s.End || p.MentionAt[j] < 0 || p.Mentions[p.MentionAt[j]] is not { } name || name.First != j)
         {
             return null;
