@@ -235,8 +235,9 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                 return authority;
             }
 
-            // "The president's office denied …", "the Brazilian president's office said …", "the presidential office said":
-            // the office of a head of state or government speaks for its government, as "the Presidency" does.
+            // "The president's office denied …", "the Brazilian president's office said …": the office of a head of state or
+            // government speaks for its government, as "the Presidency" does ("the presidential office" is the reference
+            // resolver's, read as the presidency).
             if (norm == "the" && HeadOfficeEnd(p, k + 1, to) is var (officeEnd, country) && officeEnd > 0 &&
                 references.ResolveInstitutionNoun("government", country, null) is { } government)
             {
@@ -489,15 +490,15 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
     }
 
     /// <summary>
-    /// After "the": a demonym or none, then "president's", "prime minister's", "premier's" or "presidential", then "office"
-    /// that no "of" follows; the token after "office" (0 when there is none) and the demonym's country.
+    /// After "the": a demonym or none, then "president's", "prime minister's" or "premier's", then "office" that no "of"
+    /// follows; the token after "office" (0 when there is none) and the demonym's country.
     /// </summary>
     private (int End, string? Country) HeadOfficeEnd(Paragraph p, int j, int to)
     {
         var t = p.Tokens;
         string? country = null;
         // (the demonym is looked up only before a head's word: most "the"s of an article are followed by none)
-        if (j + 1 < to && t[j + 1].Norm is "president" or "premier" or "presidential" or "prime" && _a.CountryOfDemonym(t[j].Norm) is { } place)
+        if (j + 1 < to && t[j + 1].Norm is "president" or "premier" or "prime" && _a.CountryOfDemonym(t[j].Norm) is { } place)
         {
             country = place;
             j++;
@@ -507,7 +508,7 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         {
             j += 2;
         }
-        else if (j < to && t[j].Norm is "president" or "premier" or "presidential")
+        else if (j < to && t[j].Norm is "president" or "premier")
         {
             j++;
         }
@@ -516,15 +517,12 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             return (0, null);
         }
 
-        if (t[j - 1].Norm != "presidential")
+        if (j >= to || t[j].Norm != "'s")
         {
-            if (j >= to || t[j].Norm != "'s")
-            {
-                return (0, null);
-            }
-
-            j++;
+            return (0, null);
         }
+
+        j++;
 
         if (j >= to || t[j].Norm != "office" || (j + 1 < t.Count && t[j + 1].Norm is "of" or "'s"))
         {

@@ -28,11 +28,7 @@ internal sealed class ObjectRelativeSieve(AttributionContext context) : TriggerS
             return SieveOutcome.Pass;
         }
 
-        var w = VerbFrame.BeforeAdverbs(p, s, v);
-        while (w > s.First && t[w].Norm is "has" or "have" or "had" or "did" or "does" or "do" or "would" or "will")
-        {
-            w = VerbFrame.BeforeAdverbs(p, s, w);
-        }
+        var w = SubjectEnd(p, s, v);
 
         // "which" then a subject of at most six words, ending right before the verb; or a framing noun with no "which"
         // after a dash or comma ("… - claims Ms Hanson vehemently denied", ", allegations the ministry rejects").
@@ -198,13 +194,20 @@ internal sealed class ObjectRelativeSieve(AttributionContext context) : TriggerS
             return false;
         }
 
-        var w = VerbFrame.BeforeAdverbs(p, scope.Sentence, next.At);
-        while (w > v && p.Tokens[w].Norm is "has" or "have" or "had" or "did" or "does" or "do")
+        var w = SubjectEnd(p, scope.Sentence, next.At);
+        return w > v && Context.Subjects.FindSubject(p, v + 1, w + 1) is { } subject && subject.First > v && subject.First <= v + 3; // "claims Ms Hanson", "claims the ministry"
+    }
+
+    /// <summary>The last token before verb <paramref name="v"/> past adverbs and auxiliaries ("has also", "would later"): where its subject ends.</summary>
+    private static int SubjectEnd(Paragraph p, Sentence s, int v)
+    {
+        var w = VerbFrame.BeforeAdverbs(p, s, v);
+        while (w > s.First && p.Tokens[w].Norm is "has" or "have" or "had" or "did" or "does" or "do" or "would" or "will")
         {
-            w = VerbFrame.BeforeAdverbs(p, scope.Sentence, w);
+            w = VerbFrame.BeforeAdverbs(p, s, w);
         }
 
-        return Context.Subjects.FindSubject(p, v + 1, w + 1) is { } subject && subject.First > v && subject.First <= v + 3; // "claims Ms Hanson", "claims the ministry"
+        return w;
     }
 
     /// <summary>
