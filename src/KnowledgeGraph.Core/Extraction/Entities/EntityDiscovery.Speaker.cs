@@ -175,6 +175,14 @@ internal static partial class EntityDiscovery
                         return Cue.None;
                     }
 
+                    // "Separately, the company announced …": a noun phrase its verb follows is the clause's subject, and
+                    // what the comma set off before it an opening adverb, not a name in apposition.
+                    if (VerbAfterTime(tokens, AfterAuxiliaries(tokens, k + 1)) is var verb && verb < tokens.Count && tokens[verb].IsWord && !tokens[verb].Cap &&
+                        (SpeechLexicon.IsVerb(tokens[verb].Norm) || tokens[verb].Norm is "denied" or "denies"))
+                    {
+                        return Cue.None;
+                    }
+
                     return Lexicon.Current.OutletNouns.Contains(tokens[k].Norm) ? Cue.Outlet : Cue.Institution;
                 }
             }
