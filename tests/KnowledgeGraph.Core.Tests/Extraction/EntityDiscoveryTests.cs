@@ -285,13 +285,6 @@ public sealed class EntityDiscoveryTests
     }
 
     [Fact]
-    public void A_national_police_force_is_not_named_after_the_country()
-    {
-        var doc = Extract("Kenya police said the video was fake.");
-        Assert.DoesNotContain(doc.Entities, e => e.Name == "Kenya police");
-    }
-
-    [Fact]
     public void A_one_word_place_that_is_also_a_surname_or_an_english_word_is_left_alone()
     {
         var doc = Extract("Port director Maria Houston said the terminal would open in May, in time for the Reading festival.");

@@ -215,20 +215,23 @@ internal sealed partial class EntityResolver
 
     /// <summary>
     /// "Boston police said …", "Police in Aurora, Colorado, dismissed …", "police in New Haven": a city's or a region's
-    /// police force is an organisation that speaks (named "Boston police"), not the place. Returns the tokens it covers.
+    /// police force is an organisation that speaks (named "Boston police"), not the place; so is a country's before the
+    /// word ("Kenya police", "Kenya's police", "New South Wales state police": named as written, without the "'s").
+    /// Returns the tokens it covers.
     /// </summary>
     private int LocalPolice(Paragraph p, int i)
     {
         var tokens = p.Tokens;
-        int first, length;
+        int first, length, police;
+        string? level = null;
         if (tokens[i].Norm == "police" && i + 2 < tokens.Count && tokens[i + 1].Norm == "in" && tokens[i + 2].Cap)
         {
-            (first, length) = (i + 2, Gazetteers.Places.Match(tokens, i + 2, tokens.Count) is var at && LocalPlace(at) ? at.Length : 0);
+            (first, length, police) = (i + 2, Gazetteers.Places.Match(tokens, i + 2, tokens.Count) is var at && LocalPlace(at) ? at.Length : 0, i);
         }
-        else if (tokens[i].Cap && PoliceWithin(tokens, i + 1) && Gazetteers.Places.Match(tokens, i, tokens.Count) is var at && LocalPlace(at) && i + at.Length < tokens.Count &&
-                 tokens[i + at.Length].Norm == "police" && !tokens[i + at.Length].Cap && !(i > 0 && tokens[i - 1].Cap && tokens[i - 1].IsWord && !SentenceOpenerAt(tokens, i - 1)))
+        else if (tokens[i].Cap && PoliceWithin(tokens, i + 1) && Gazetteers.Places.Match(tokens, i, tokens.Count) is { Length: > 0 } at &&
+                 PoliceAfterPlace(tokens, i + at.Length, out level) is var word and > 0 && !(i > 0 && tokens[i - 1].Cap && tokens[i - 1].IsWord && !SentenceOpenerAt(tokens, i - 1)))
         {
-            (first, length) = (i, at.Length);
+            (first, length, police) = (i, at.Length, word);
         }
         else
         {
@@ -240,11 +243,32 @@ internal sealed partial class EntityResolver
             return 0;
         }
 
-        var name = _a.Text.Substring(tokens[first].Start, tokens[first + length - 1].End - tokens[first].Start) + " police";
+        var name = _a.Text.Substring(tokens[first].Start, tokens[first + length - 1].End - tokens[first].Start) + (level is null ? "" : " " + level) + " police";
         var e = EnsureNew("institution:" + TextFold.Slug(name), EntityKind.Institution, name);
-        var covers = first == i ? length + 1 : length + 2;
+        var covers = first == i ? police + 1 - i : length + 2;
         AddSurface(p, i, covers, e.Id);
         return covers;
+    }
+
+    /// <summary>
+    /// The lower-case "police" right after a place, past a possessive and one word for the force's level ("'s", "state",
+    /// "national"), or -1; the level word in <paramref name="level"/>.
+    /// </summary>
+    private static int PoliceAfterPlace(List<Token> tokens, int k, out string? level)
+    {
+        level = null;
+        if (k < tokens.Count && tokens[k].Norm == "'s")
+        {
+            k++;
+        }
+
+        if (k + 1 < tokens.Count && !tokens[k].Cap && tokens[k].Norm is "state" or "national" or "federal" or "provincial" or "county" or "city" or "regional" or "local")
+        {
+            level = tokens[k].Norm;
+            k++;
+        }
+
+        return k < tokens.Count && tokens[k].Norm == "police" && !tokens[k].Cap ? k : -1;
     }
 
     /// <summary>"police" within the next four tokens: the cheap test before a place is looked up at every capitalised word.</summary>
@@ -370,7 +394,8 @@ internal sealed partial class EntityResolver
     /// </summary>
     private bool ClubOfCity(Paragraph p, int i, string name)
     {
-        if (!EntityDiscovery.CollectiveSubject(p.Tokens, i, i + 1))
+        // ("Police have commenced inquiries": a town in Poland by name, the police by the word)
+        if (!EntityDiscovery.CollectiveSubject(p.Tokens, i, i + 1) || Attribution.SpeechLexicon.IsInstitutionNoun(p.Tokens[i].Norm))
         {
             return false;
         }

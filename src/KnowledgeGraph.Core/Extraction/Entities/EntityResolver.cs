@@ -60,6 +60,14 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                     continue;
                 }
 
+                // "Kenya police said …", "Kenya's police": a country the registry knows, then its police, is the police force.
+                if (len > 0 && !covered[i] && LocalPolice(p, i) is var police and > 0)
+                {
+                    Array.Fill(covered, true, i, police);
+                    i += police;
+                    continue;
+                }
+
                 // "India Today reported", "Jamaica Observer": an outlet's name that opens with a registry name (a country) is
                 // the outlet's when the outlet table knows the longer name.
                 if (!covered[i] && (len == 0 || Gazetteers.Outlets.Match(p.Tokens, i, p.Tokens.Count).Length > len) && MatchGazetteer(p, i, covered) is var g and > 0)

@@ -1,0 +1,40 @@
+using KnowledgeGraph.Core.Tests.Support;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Core.Tests.Extraction;
+
+/// <summary>
+/// A country's or a state's police force named by the place ("Kenya police", "Kenya's police", "New South Wales state
+/// police") is an organisation that speaks, not the country's government and not the place; "Police" opening a sentence
+/// is the police, not a town of that name. Invented sentences.
+/// </summary>
+public sealed class CountryPoliceTests
+{
+    [Theory]
+    [InlineData("Kenya police on Thursday denied involvement in the abductions.", "Kenya police")]
+    [InlineData("Kenya's police on Thursday denied involvement in the abductions.", "Kenya police")]
+    [InlineData("In a statement, New South Wales state police said the man had been questioned.", "New South Wales state police")]
+    [InlineData("Uganda national police said the man had been questioned.", "Uganda national police")]
+    public void A_places_police_force_speaks(string sentence, string force)
+    {
+        var doc = Invented.Extract("police.txt", "Abductions\n\n" + sentence);
+        var speaker = doc.Entities.Single(e => e.Id == Assert.Single(doc.Statements).SpeakerId);
+        Assert.Equal((EntityKind.Institution, force), (speaker.Kind, speaker.Name));
+    }
+
+    [Fact]
+    public void The_country_itself_stays_its_government_where_it_speaks()
+    {
+        var doc = Invented.Extract("police.txt", "Abductions\n\nKenya denied involvement in the abductions. Kenya police said the man had been questioned.");
+        Assert.Contains(doc.Statements, s => s.Stance == Stance.Denied && doc.Entities.Single(e => e.Id == s.SpeakerId).Name == "Government of Kenya");
+        Assert.Contains(doc.Statements, s => s.Stance == Stance.Said && doc.Entities.Single(e => e.Id == s.SpeakerId).Name == "Kenya police");
+    }
+
+    [Fact]
+    public void Police_opening_a_quoted_sentence_is_no_towns_club()
+    {
+        var doc = Invented.Extract("police.txt",
+            "Abductions\n\nIn a statement, Harbour County police said: \"Police have commenced inquiries, and there will be no further comment.\"");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Police");
+    }
+}
