@@ -48,4 +48,22 @@ public sealed class LongerNameTests
     {
         Assert.Contains(Extract(sentence).Entities, e => e.Name == outlet);
     }
+
+    [Fact]
+    public void A_word_before_an_armed_groups_name_makes_another_group_even_opening_a_headline()
+    {
+        var doc = Extract("Quvab Hezbollah denies report on disarmament\n\nBAGHDAD — Quvab Hezbollah, one of the militias, on Monday denied a " +
+            "report on its disarmament. In a statement, Quvab Hezbollah said the comments were fabricated.");
+        var group = Assert.Single(doc.Entities, e => e.Name == "Quvab Hezbollah");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Hezbollah");
+        Assert.All(doc.Statements, s => Assert.Equal(group.Id, s.SpeakerId));
+        Assert.Equal(3, doc.Statements.Count);
+    }
+
+    [Fact]
+    public void An_english_word_opening_a_sentence_before_the_name_is_no_part_of_it()
+    {
+        var doc = Extract("Yesterday Hezbollah denied the report on its disarmament.");
+        Assert.Equal("Hezbollah", doc.Entities.Single(e => e.Id == Assert.Single(doc.Statements).SpeakerId).Name);
+    }
 }

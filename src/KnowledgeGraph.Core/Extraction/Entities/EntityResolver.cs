@@ -112,13 +112,13 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                     continue;
                 }
 
-                if (len == 1 && entry.Kind == EntityKind.Institution && entry.Type is "outlet" or "company" && !p.Tokens[i].AllCaps &&
+                if (len == 1 && entry.Kind == EntityKind.Institution && entry.Type is "outlet" or "company" or "armed-group" && !p.Tokens[i].AllCaps &&
                     NameRunBefore(p, i, covered) is var from and >= 0)
                 {
-                    // "21st Century Fox denies …", "Thomson Reuters": capitalised words before an outlet's or a firm's
-                    // one-word alias make another organisation's name, not the registry's Fox News or Reuters; the
-                    // article's later bare "Fox" is that organisation too. (Not an acronym: "Shauri Moyo AP" is a credit;
-                    // nor a party: "Senate Republicans" are Republicans.)
+                    // "21st Century Fox denies …", "Thomson Reuters", "Kataib Hezbollah": capitalised words before an
+                    // outlet's, a firm's or an armed group's one-word alias make another organisation's name, not the
+                    // registry's Fox News, Reuters or Hezbollah; the article's later bare "Fox" is that organisation too.
+                    // (Not an acronym: "Shauri Moyo AP" is a credit; nor a party: "Senate Republicans" are Republicans.)
                     var longer = EnsureInstitution(p, from, i + 1);
                     AddSurface(p, from, i + 1 - from, longer.Id);
                     (_longerNames ??= new(StringComparer.Ordinal)).TryAdd(entry.Id, longer.Id);
@@ -1221,8 +1221,9 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
             return k - 1; // "21st Century Fox"
         }
 
-        // One capitalised word opening a sentence may be any word ("Yesterday Fox said"): only a longer run, or one inside.
-        return k < i && (i - k >= 2 || !EntityDiscovery.SentenceOpener(t, k)) ? k : -1;
+        // One capitalised word opening a sentence may be any word ("Yesterday Fox said"): only a longer run, one inside, or
+        // one that is no English word ("Kataib Hezbollah denies …" in a headline).
+        return k < i && (i - k >= 2 || !EntityDiscovery.SentenceOpener(t, k) || !EntityDiscovery.IsEnglishWord(t[k].Norm)) ? k : -1;
     }
 
     /// <summary>
