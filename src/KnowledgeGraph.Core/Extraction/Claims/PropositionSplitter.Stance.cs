@@ -119,6 +119,16 @@ internal static partial class PropositionSplitter
             var invented = Words.BeForms.Contains(t[k - 1].Norm) && ((n is "made" or "cooked" or "dreamed" or "dreamt" && t[k + 1].Norm == "up") ||
                 (n is "created" or "invented" or "conjured" && k + 3 < end && t[k + 1].Norm == "out" && t[k + 2].Norm == "of" && t[k + 3].Norm is "nothing" or "thin") ||
                 n is "invented" or "concocted" or "fabricated" or "manufactured");
+            // "The report is hereby refuted in the strongest terms", "the claims were categorically denied": a claim named as
+            // the subject of a passive verb of denial is denied by whoever says so.
+            var adverb = t[k - 1].Norm == "hereby" || t[k - 1].Norm.EndsWith("ly", StringComparison.Ordinal);
+            var copula = Words.BeForms.Contains(t[k - 1].Norm) ? k - 1 : adverb && k - 2 > first && Words.BeForms.Contains(t[k - 2].Norm) ? k - 2 : -1;
+            if (copula > first && n is "refuted" or "denied" or "rejected" or "dismissed" or "debunked" or "disowned" && ClaimNounIn(t, first, copula) &&
+                !(k + 1 < end && t[k + 1].Norm == "by"))
+            {
+                return copula;
+            }
+
             if (!rests && !invented)
             {
                 continue;
@@ -133,6 +143,30 @@ internal static partial class PropositionSplitter
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "no links to the gang", "no knowledge of, nor any involvement in, the matters": a tie (link, connection, involvement,
+    /// dealings) right after "no", or joined to what comes after it by "nor" or "or" within a few words.
+    /// </summary>
+    private static bool TieDisowned(List<Token> t, int at, int end)
+    {
+        static bool Tie(string n) => n is "link" or "links" or "connection" or "connections" or "involvement" or "ties" or "dealings" or "association";
+        if (at < end && Tie(t[at].Norm))
+        {
+            return true;
+        }
+
+        for (var k = at + 1; k + 1 < end && k <= at + 4; k++)
+        {
+            if (t[k].Norm is "nor" or "or")
+            {
+                var tie = t[k + 1].Norm == "any" ? k + 2 : k + 1;
+                return tie < end && Tie(t[tie].Norm);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"merit", "any basis", "credibility": what a claim lacks when it has no ground, right after the verb.</summary>
@@ -874,7 +908,7 @@ internal static partial class PropositionSplitter
                     (t[k - 2].Norm is "they" or "he" or "she" ||
                      (p.MentionAt[k - 2] >= 0 && p.Mentions[p.MentionAt[k - 2]].EntityId.StartsWith("person:", StringComparison.Ordinal) &&
                       !(k + 1 < end && t[k + 1].Norm is "evidence" or "proof" or "basis" or "grounds" or "ground" or "foundation" or "case" or "truth" or "facts"))) &&
-                    !(k + 1 < end && t[k + 1].Norm is "link" or "links" or "connection" or "connections" or "involvement" or "ties" or "dealings" or "association"))
+                    !TieDisowned(t, k + 1, end))
                 {
                     return -1;
                 }
