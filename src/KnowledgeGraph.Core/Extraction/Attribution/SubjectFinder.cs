@@ -892,6 +892,14 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             return null;
         }
 
+        // "India firm denies tampering …": a country before a noun for a company describes a firm from there; the country
+        // does not speak.
+        if (after < to && _a.Entities[m.EntityId] is { Kind: EntityKind.Place } or { Type: "government" } && t[after].IsWord && !t[after].Cap &&
+            SpeechLexicon.IsCompanyNoun(t[after].Norm))
+        {
+            return null;
+        }
+
         // "English Championship team Leeds United have denied …", "Serie A side Cagliari said …": a name before a noun for an
         // organisation and another name only says what the named one is.
         if (after + 1 < to && t[after].IsWord && !t[after].Cap && (SpeechLexicon.IsCompanyNoun(t[after].Norm) || t[after].Norm == "side") &&
