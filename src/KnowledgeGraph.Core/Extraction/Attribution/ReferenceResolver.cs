@@ -91,10 +91,20 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         {
             var c = t[end + 1].Norm == "the" ? end + 2 : end + 1;
             if (c < to && p.MentionAt[c] >= 0 && p.Mentions[p.MentionAt[c]] is var country && country.First == c &&
-                _a.Entities.TryGetValue(country.EntityId, out var countryEntity) && countryEntity.Kind == EntityKind.Place && countryEntity.CountryPlaceId is { } named)
+                _a.Entities.TryGetValue(country.EntityId, out var countryEntity) && countryEntity.Kind == EntityKind.Place)
             {
-                place = named;
-                end = country.End;
+                // "the state government of Quintana Roo", "the government of Kerala state": a state's own government.
+                if (ArticleAnalysis.IsSubdivision(countryEntity) && n is "government" or "administration" or "authorities" or "cabinet" &&
+                    _a.StateGovernmentOf(countryEntity.Id) is { } ofState)
+                {
+                    return (ofState, det, country.End < to && t[country.End].Norm == "state" ? country.End + 1 : country.End);
+                }
+
+                if (countryEntity.CountryPlaceId is { } named)
+                {
+                    place = named;
+                    end = country.End;
+                }
             }
         }
 

@@ -172,6 +172,11 @@ internal sealed partial class EntityResolver
         }
 
         var place = Gazetteers.Places.Match(tokens, i, tokens.Count);
+        if (place.Length == 1 && !p.IsHeading && SecondSurname(tokens, i))
+        {
+            return 0; // "Governor Mario Villanueva Madrid": the second surname, left to person discovery
+        }
+
         if (place.Length == 1 && Array.Exists(place.Items, x => x.Kind == PlaceKind.City) && !Array.Exists(place.Items, x => x.Kind == PlaceKind.Country) &&
             (ClubOfCity(p, i, place.Items[0].Name) || ClubBeforeCity(p, i, covered)))
         {

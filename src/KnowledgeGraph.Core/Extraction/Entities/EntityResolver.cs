@@ -54,7 +54,8 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                     len = 0; // "Luis Ortega" is not the registry's Daniel Ortega
                 }
 
-                if (len <= 1 && !covered[i] && (GivenNameAfterTitle(p.Tokens, i) || PlaceAsSurname(p, i, len, id)))
+                if (len <= 1 && !covered[i] && (GivenNameAfterTitle(p.Tokens, i) || PlaceAsSurname(p, i, len, id) ||
+                    (len == 1 && !p.IsHeading && SecondSurname(p.Tokens, i))))
                 {
                     i++; // "Foreign Minister Israel Katz": the given name of a titled person, not the country
                     continue;
@@ -432,6 +433,11 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
             return false;
         }
 
+        if (SecondSurname(tokens, i))
+        {
+            return true;
+        }
+
         // ("Vince Muscat", "John Paris": a registry place after a given name that opens the name, with no comma after it, is
         // a surname though the name lists lack it; "Jackson, Mississippi" has its comma.)
         var given = tokens[i - 1].Norm;
@@ -440,6 +446,27 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
             (Gazetteers.IsGivenName(tokens[i].Norm) || Gazetteers.IsSurname(tokens[i].Norm) || opensName) &&
             _a.Registry.Aliases.Match(tokens, i - 1, i).Length == 0 &&
             !(i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Cap);
+    }
+
+    /// <summary>
+    /// "Mario Villanueva Madrid", "Governor Villanueva Madrid": a one-word place after a given name (or a title) and a
+    /// surname that open a name, with no comma or further capitalised word after it, is the second surname of the Spanish
+    /// and Portuguese custom, not the place.
+    /// </summary>
+    internal bool SecondSurname(List<Token> tokens, int i)
+    {
+        if (i < 2 || !tokens[i - 2].IsWord || !tokens[i - 2].Cap || tokens[i - 2].AllCaps)
+        {
+            return false;
+        }
+
+        var titled = NameWords.IsTitle(tokens[i - 2]);
+        return (titled || (Gazetteers.IsGivenName(tokens[i - 2].Norm) && !EntityDiscovery.IsEnglishWord(tokens[i - 2].Norm) &&
+                !(i >= 3 && tokens[i - 3].IsWord && tokens[i - 3].Cap && !NameWords.IsTitle(tokens[i - 3])))) &&
+            !EntityDiscovery.IsEnglishWord(tokens[i - 1].Norm) && !NameWords.NotNames.Contains(tokens[i - 2].Norm) && !NameWords.IsTitle(tokens[i - 1]) &&
+            _a.Registry.Aliases.Match(tokens, i - 2, i - 1).Length == 0 && _a.Registry.Aliases.Match(tokens, i - 1, i).Length == 0 &&
+            tokens[i - 1].IsWord && tokens[i - 1].Cap && !tokens[i - 1].AllCaps && !tokens[i].AllCaps && !(i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Cap) &&
+            !(i + 2 < tokens.Count && tokens[i + 1].Norm == "," && tokens[i + 2].IsWord && tokens[i + 2].Cap); // ("… Springfield, Illinois")
     }
 
     private bool AcronymOfAnother(Paragraph p, int at, string id)
