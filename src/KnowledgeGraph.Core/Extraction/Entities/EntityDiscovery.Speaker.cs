@@ -321,7 +321,7 @@ internal static partial class EntityDiscovery
     private static bool UnknownWordSpeaking(List<Token> tokens, int start)
     {
         var word = tokens[start].Norm;
-        return word.Length >= 3 && !tokens[start].AllCaps && word.All(char.IsLetter) && !IsEnglishWord(word) && !LongDerivedWord(word) &&
+        return word.Length >= 3 && !tokens[start].AllCaps && (word.All(char.IsLetter) || ElidedSurname(word)) && !IsEnglishWord(word) && !LongDerivedWord(word) &&
             !word.EndsWith("ing", StringComparison.Ordinal) && !word.EndsWith("ly", StringComparison.Ordinal) && // "Dismissing claims …", "Reportedly …"
             !(start + 2 < tokens.Count && tokens[start + 2].Cap && tokens[start + 1].Norm is "deny" or "denies" or "say" or "says") && // a headline
             VerbAfterTime(tokens, AfterAuxiliaries(tokens, InsertionEnd(tokens, start + 1) is var resumed and >= 0 ? resumed : start + 1)) is var v && v < tokens.Count && tokens[v].IsWord && !tokens[v].Cap && SpeechLexicon.IsVerb(tokens[v].Norm) &&
@@ -514,7 +514,7 @@ internal static partial class EntityDiscovery
             return wordNet.HasFlag(NameKinds.Person) ? EntityKind.Person : EntityKind.Institution;
         }
 
-        if (g.IsGivenName(tokens[start].Norm) || (end - start == 1 && g.IsSurname(tokens[start].Norm)))
+        if (g.IsGivenName(tokens[start].Norm) || (end - start == 1 && g.IsSurname(tokens[start].Norm)) || ElidedSurname(tokens[end - 1].Norm))
         {
             return EntityKind.Person;
         }
@@ -523,6 +523,12 @@ internal static partial class EntityDiscovery
             ? EntityKind.Person
             : EntityKind.Institution;
     }
+
+    /// <summary>"O'Brien", "D'Souza", "O’Neill": one letter, an apostrophe and a capitalised rest, the shape of a surname.</summary>
+    private static bool ElidedSurname(string norm) =>
+        norm.Length >= 4 && char.IsLetter(norm[0]) && norm[1] == '\'' && norm.AsSpan(2).IndexOfAnyExcept(Letters) < 0;
+
+    private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
     /// <summary>
     /// "Jenen Hani Alean Alzwaraa": three or four capitalised words, none an English word, an organisation's word or a
