@@ -275,6 +275,15 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                 return possessed;
             }
 
+            // "Reports from Football Insider on Monday suggested …": reports without an article, from or by an outlet, are the
+            // outlet's as "a report by" it is.
+            if (norm is "reports" or "report" && k + 2 < to && t[k + 1].Norm is "from" or "by" && (t[k + 2].Norm == "the" ? k + 3 : k + 2) is var named &&
+                named < to && p.MentionAt[named] >= 0 && p.Mentions[p.MentionAt[named]] is var source && source.First == named && source.End <= to &&
+                _a.Entities[source.EntityId].IsMedia)
+            {
+                return (source.EntityId, k, source.End);
+            }
+
             // "said that President Musa Bello announced …": a "that" before a capitalised title opens a clause; it is no
             // demonstrative ("that president"), and the title goes with the name after it.
             if (norm is "the" or "a" or "an" or "this" or "that" && !(norm == "that" && k + 1 < to && t[k + 1].Cap) && references.ReferencePhrase(p, k, to) is { } reference)
