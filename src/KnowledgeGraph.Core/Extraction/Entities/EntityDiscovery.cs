@@ -329,7 +329,8 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
-            if (end - start >= 2 && ((start > 0 && tokens[start - 1].Norm == "the" && Lexicon.Current.OutletNameHeads.Contains(tokens[end - 1].Norm)) ||
+            if ((end - start >= 2 || TitleWordOutlet(tokens, start, start)) &&
+                ((start > 0 && tokens[start - 1].Norm == "the" && Lexicon.Current.OutletNameHeads.Contains(tokens[end - 1].Norm)) ||
                 (Lexicon.Current.OutletOnlyHeads.Contains(tokens[end - 1].Norm) && !Gazetteer.Default.IsGivenName(tokens[start].Norm)) ||
                 (end - start == 2 && WeekendEditionReporting(tokens, start))))
             {
@@ -1738,10 +1739,26 @@ internal static partial class EntityDiscovery
         (k + 2 >= tokens.Count || !tokens[k + 2].IsWord || !tokens[k + 2].Cap || NameWords.CorporateSuffixes.Contains(tokens[k + 2].Norm) ||
          NameWords.CorporateSuffixes.Contains(tokens[k + 2].Norm + "."));
 
+    /// <summary>
+    /// "a report in The Star", "the Harbour Star said": a newspaper's last word that is also a title ("star", "reporter",
+    /// "independent"), capitalised, closing a name that "the" opens, with no capitalised word after it; alone, only after a
+    /// "the" inside a sentence ("in The Star"), where it cannot be a headline's or a sentence's "The star".
+    /// </summary>
+    private static bool TitleWordOutlet(List<Token> tokens, int start, int k)
+    {
+        if (!tokens[k].Cap || tokens[k].AllCaps || !NameWords.IsTitle(tokens[k]) || !Lexicon.Current.OutletNameHeads.Contains(tokens[k].Norm) ||
+            (k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Cap) || start == 0 || tokens[start - 1].Norm != "the")
+        {
+            return false;
+        }
+
+        return k > start || !tokens[start - 1].Cap || !SentenceOpener(tokens, start - 1);
+    }
+
     private static int NameRun(string text, List<Token> tokens, bool[] covered, int i, EntityRegistry registry, out int start)
     {
         start = i;
-        while (start < tokens.Count && tokens[start].IsWord && tokens[start].Cap && !covered[start] && !WeekdayOutlet(tokens, start) &&
+        while (start < tokens.Count && tokens[start].IsWord && tokens[start].Cap && !covered[start] && !WeekdayOutlet(tokens, start) && !TitleWordOutlet(tokens, start, start) &&
             ((NameWords.NotNames.Contains(tokens[start].Norm) && !GivenNameAfterTitle(tokens, start)) || NameWords.IsTitle(tokens[start]) || IsDemonym(tokens[start], registry) ||
              PluralTitleAcronym(text, tokens[start]) || PortfolioAfterTitle(tokens, i, start)) &&
             !(start + 1 < tokens.Count && !NameWords.IsTitle(tokens[start]) && HyphenatedGivenName(text, tokens[start + 1])))
@@ -1797,7 +1814,7 @@ internal static partial class EntityDiscovery
             if (t.Cap && (!t.AllCaps || initialAfterParticle) &&
                 ((!NameWords.NotNames.Contains(t.Norm) && !NameWords.IsTitle(t)) || WeekdayOutlet(tokens, k) || MonthSurname(tokens, start, end, k) ||
                  (k == start && GivenNameAfterTitle(tokens, k)) ||
-                 TodayOutlet(tokens, start, k)) &&
+                 TodayOutlet(tokens, start, k) || TitleWordOutlet(tokens, start, k)) &&
                 !char.IsDigit(t.Norm[0]))
             {
                 k++;
