@@ -187,7 +187,7 @@ internal sealed class TriggerFinder(SourceFinder sources)
             // ("“…,” read the statement as per Vanguard News": a relayed statement, whose words the outlet after it carried, is
             // left to the sieves that read relays)
             if (tok.Norm is "read" or "reads" && i > s.First + 1 && !p.InQuote[i] && t[i - 1].IsQuote && t[i - 2].Norm is "," or "." &&
-                i + 2 < s.End && t[i + 1].Norm is "the" or "a" or "its" or "their" or "his" or "her" && SpeechLexicon.DocumentNouns.Contains(t[i + 2].Norm) &&
+                i + 2 < s.End && t[i + 1].Norm is "the" or "a" or "an" or "its" or "their" or "his" or "her" && SpeechLexicon.DocumentNouns.Contains(t[i + 2].Norm) &&
                 !(i + 3 < s.End && t[i + 3].Norm is "as" or "according" or "quoted" or "cited" or "carried" or "reported"))
             {
                 list.Add(new Trigger(TriggerKind.Verb, i, "say", false));
