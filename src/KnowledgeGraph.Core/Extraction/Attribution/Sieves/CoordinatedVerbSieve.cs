@@ -21,6 +21,13 @@ internal sealed class CoordinatedVerbSieve(AttributionContext context) : Trigger
         var t = p.Tokens;
         var v = scope.Triggers[index].At;
         var prevAt = scope.PreviousAt;
+        // "X denied a Reuters report claiming …, calling the report “false”": a participle after a comma goes with the
+        // clause that denied the report, not with the report's own claim before it.
+        if (v > 0 && t[v - 1].Norm == "," && t[v].Norm.EndsWith("ing", StringComparison.Ordinal) && scope.Found.Count >= 2 &&
+            scope.Found[^1].Rule == "outlet-report" && scope.Found[^2] is { Trigger.Denial: true } denial && denial.Rule != "outlet-report")
+        {
+            (previous, prevAt) = (denial.SpeakerId, denial.Trigger.At);
+        }
         // "Weliwita further said that they strongly reject such reports": a "they" or "we" opening what a person said speaks
         // for the side the person speaks for; the denial is the person's.
         var opens = prevAt + 1 < v && t[prevAt + 1].Norm == "that" ? prevAt + 2 : prevAt + 1;
