@@ -12,6 +12,21 @@ internal static partial class EntityDiscovery
     // Modifiers that may sit in a title but do not make one ("senior Castro officials").
     private static WordSet WeakTitles => Lexicon.Current.WeakTitles;
 
+    /// <summary>Every word of the run an English word, and none a given name or a surname.</summary>
+    private static bool PlainWordsOnly(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            var n = tokens[k].Norm;
+            if (!tokens[k].IsWord || !IsEnglishWord(n) || Gazetteer.Default.IsGivenName(n) || Gazetteer.Default.IsSurname(n))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool ClassifyPerson(string text, List<Token> tokens, bool[] covered, int start, int end, EntityRegistry registry,
         out string? role, out string? country)
     {
@@ -33,6 +48,13 @@ internal static partial class EntityDiscovery
         // "the General Election", "the General Staff": "General" before a plain English word that is no name is an adjective
         if (end - start == 1 && start > 0 && tokens[start - 1].Norm == "general" && IsEnglishWord(tokens[start].Norm) &&
             !Gazetteer.Default.IsSurname(tokens[start].Norm) && !Gazetteer.Default.IsGivenName(tokens[start].Norm))
+        {
+            return false;
+        }
+
+        // "Director Army Public Relations, Brigadier General …": plain English words after a title, none a given name or a
+        // surname, are the office's portfolio, not a name.
+        if (end - start >= 2 && PlainWordsOnly(tokens, start, end))
         {
             return false;
         }

@@ -332,7 +332,7 @@ internal static partial class EntityDiscovery
             if ((end - start >= 2 || TitleWordOutlet(tokens, start, start)) &&
                 ((start > 0 && tokens[start - 1].Norm == "the" && Lexicon.Current.OutletNameHeads.Contains(tokens[end - 1].Norm)) ||
                 (Lexicon.Current.OutletOnlyHeads.Contains(tokens[end - 1].Norm) && !Gazetteer.Default.IsGivenName(tokens[start].Norm)) ||
-                (end - start == 2 && WeekendEditionReporting(tokens, start))))
+                (end - start == 2 && WeekendEditionReporting(tokens, start)) || TodayOutlet(tokens, start, end - 1)))
             {
                 // "the Wexford Ledger": an outlet's name after "the", though "Ledger" is also a surname; "Radar Online" without it.
                 found.Add(new DiscoveredName(start, end, EntityKind.Institution, Join(text, tokens, start, end)) { Type = "outlet" });
