@@ -775,13 +775,14 @@ internal static class SpeechVerbs
     }
 
     /// <summary>
-    /// "The Ministry wishes to inform the public that …", "We would like to clarify that …": a speech act put politely,
+    /// "The Ministry wishes to inform the public that …", "We would like to clarify that …", "Apple wants to make it clear
+    /// that …": a speech act put politely,
     /// with its that-clause or quotation right after the verb (or its listener), is made by saying so.
     /// </summary>
     private static bool PoliteSpeechAct(Paragraph p, Sentence s, int i)
     {
         var t = p.Tokens;
-        return i - 2 > s.First && t[i - 2].Norm is "like" or "wish" or "wishes" or "wished" && !p.InQuote[i] && Spans.ThatOrQuoteWithin(p, s, i + 1, 4) &&
+        return i - 2 > s.First && t[i - 2].Norm is "like" or "wish" or "wishes" or "wished" or "want" or "wants" && !p.InQuote[i] && Spans.ThatOrQuoteWithin(p, s, i + 1, 4) &&
             !(t[i - 3].Norm is "not" or "n't" or "never");
     }
 

@@ -158,7 +158,7 @@ internal sealed class TriggerFinder(SourceFinder sources)
             // "was adamant that …", "made (it) clear that …": a statement made with an adjective, read like "insisted that".
             if (i + 1 < s.End && t[i + 1].Norm == "that" && !p.InQuote[i] &&
                 ((tok.Norm == "adamant" && i > s.First && Words.BeForms.Contains(t[i - 1].Norm)) ||
-                 (tok.Norm == "clear" && i > s.First && (t[i - 1].Norm is "made" or "makes" || (i - 1 > s.First && t[i - 1].Norm == "it" && t[i - 2].Norm is "made" or "makes")))))
+                 (tok.Norm == "clear" && i > s.First && (MadeClear(t, s.First, i - 1) || (i - 1 > s.First && t[i - 1].Norm == "it" && MadeClear(t, s.First, i - 2))))))
             {
                 list.Add(new Trigger(TriggerKind.Verb, i, "insist", false));
                 continue;
@@ -288,6 +288,12 @@ internal sealed class TriggerFinder(SourceFinder sources)
 
         return j + 2 < p.Tokens.Count && t[j + 1].Norm is "," or ":" && t[j + 2].Kind is TokenKind.QuoteOpen or TokenKind.QuoteStraight;
     }
+
+    /// <summary>"made", "makes", and "make" after a wish ("wants to make it clear that …", "would like to make clear …").</summary>
+    private static bool MadeClear(List<Token> t, int first, int k) =>
+        t[k].Norm is "made" or "makes" ||
+        (t[k].Norm == "make" && k - 2 >= first && t[k - 1].Norm == "to" && t[k - 2].Norm is "like" or "wish" or "wishes" or "wished" or "want" or "wants" &&
+         !(k - 3 >= first && t[k - 3].Norm is "not" or "n't" or "never"));
 
     /// <summary>"would like the public to", "wishes everyone to", "wants all Nigerians to": a wish and its listener of one to three words before "to" at <paramref name="to"/>.</summary>
     private static bool PoliteTellingBefore(List<Token> t, int first, int to)
