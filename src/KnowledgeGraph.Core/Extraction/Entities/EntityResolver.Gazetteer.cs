@@ -221,14 +221,15 @@ internal sealed partial class EntityResolver
     /// <summary>
     /// "Boston police said …", "Police in Aurora, Colorado, dismissed …", "police in New Haven": a city's or a region's
     /// police force is an organisation that speaks (named "Boston police"), not the place; so is a country's before the
-    /// word ("Kenya police", "Kenya's police", "New South Wales state police": named as written, without the "'s").
-    /// Returns the tokens it covers.
+    /// word ("Kenya police", "Kenya's police", "New South Wales state police": named as written, without the "'s"), and a
+    /// place's council ("the Mechanicville city council", "Innisfil's council"). Returns the tokens it covers.
     /// </summary>
     private int LocalPolice(Paragraph p, int i)
     {
         var tokens = p.Tokens;
         int first, length, police;
         string? level = null;
+        var body = "police";
         if (tokens[i].Norm == "police" && i + 2 < tokens.Count && tokens[i + 1].Norm == "in" && tokens[i + 2].Cap)
         {
             (first, length, police) = (i + 2, Gazetteers.Places.Match(tokens, i + 2, tokens.Count) is var at && LocalPlace(at) ? at.Length : 0, i);
@@ -236,7 +237,15 @@ internal sealed partial class EntityResolver
         else if (tokens[i].Cap && PoliceWithin(tokens, i + 1) && Gazetteers.Places.Match(tokens, i, tokens.Count) is { Length: > 0 } at &&
                  PoliceAfterPlace(tokens, i + at.Length, out level) is var word and > 0 && !(i > 0 && tokens[i - 1].Cap && tokens[i - 1].IsWord && !SentenceOpenerAt(tokens, i - 1)))
         {
-            (first, length, police) = (i, at.Length, word);
+            (first, length, police, body) = (i, at.Length, word, tokens[word].Norm);
+        }
+        else if (tokens[i].Cap && !tokens[i].AllCaps && PoliceWithin(tokens, i + 1) && UnlistedTownBeforeBody(tokens, i) is var (townEnd, bodyAt) && bodyAt > 0 &&
+                 !(i > 0 && tokens[i - 1].Cap && tokens[i - 1].IsWord && !SentenceOpenerAt(tokens, i - 1)))
+        {
+            // "The Mechanicville city council said …", "Duxbury police say …": a town the gazetteer lacks, named before its
+            // council with a level word, or before its police and a verb.
+            (first, length, police, body) = (i, townEnd - i, bodyAt, tokens[bodyAt].Norm);
+            level = bodyAt > townEnd && tokens[bodyAt - 1].Norm != "'s" ? tokens[bodyAt - 1].Norm : null;
         }
         else
         {
@@ -248,7 +257,7 @@ internal sealed partial class EntityResolver
             return 0;
         }
 
-        var name = _a.Text.Substring(tokens[first].Start, tokens[first + length - 1].End - tokens[first].Start) + (level is null ? "" : " " + level) + " police";
+        var name = _a.Text.Substring(tokens[first].Start, tokens[first + length - 1].End - tokens[first].Start) + (level is null ? "" : " " + level) + " " + body;
         var e = EnsureNew("institution:" + TextFold.Slug(name), EntityKind.Institution, name);
         var covers = first == i ? police + 1 - i : length + 2;
         AddSurface(p, i, covers, e.Id);
@@ -256,8 +265,8 @@ internal sealed partial class EntityResolver
     }
 
     /// <summary>
-    /// The lower-case "police" right after a place, past a possessive and one word for the force's level ("'s", "state",
-    /// "national"), or -1; the level word in <paramref name="level"/>.
+    /// The lower-case "police" or "council" right after a place, past a possessive and one word for the body's level
+    /// ("'s", "state", "national", "city", "town"), or -1; the level word in <paramref name="level"/>.
     /// </summary>
     private static int PoliceAfterPlace(List<Token> tokens, int k, out string? level)
     {
@@ -267,21 +276,47 @@ internal sealed partial class EntityResolver
             k++;
         }
 
-        if (k + 1 < tokens.Count && !tokens[k].Cap && tokens[k].Norm is "state" or "national" or "federal" or "provincial" or "county" or "city" or "regional" or "local")
+        if (k + 1 < tokens.Count && !tokens[k].Cap && tokens[k].Norm is "state" or "national" or "federal" or "provincial" or "county" or "city" or "regional" or "local" or
+            "town" or "borough" or "district" or "municipal" or "parish" or "shire")
         {
             level = tokens[k].Norm;
             k++;
         }
 
-        return k < tokens.Count && tokens[k].Norm == "police" && !tokens[k].Cap ? k : -1;
+        return k < tokens.Count && tokens[k].Norm is "police" or "council" && !tokens[k].Cap ? k : -1;
     }
 
-    /// <summary>"police" within the next four tokens: the cheap test before a place is looked up at every capitalised word.</summary>
+    /// <summary>
+    /// One or two capitalised words no list holds (no English word, given name, place or registry name), then "police"
+    /// and a verb, or a level word and "council" ("Mechanicville city council"); the end of the words and the body's
+    /// token, else (0, -1).
+    /// </summary>
+    private (int, int) UnlistedTownBeforeBody(List<Token> tokens, int i)
+    {
+        var end = i;
+        while (end < tokens.Count && end < i + 2 && tokens[end].IsWord && tokens[end].Cap && !tokens[end].AllCaps && tokens[end].Norm.All(char.IsLetter) &&
+               !EntityDiscovery.IsEnglishWord(tokens[end].Norm) && !NameWords.NotNames.Contains(tokens[end].Norm) && !Gazetteers.IsGivenName(tokens[end].Norm) && !NameWords.IsTitle(tokens[end]) &&
+               Gazetteers.Places.Match(tokens, end, end + 1).Length == 0 && _a.Registry.Aliases.Match(tokens, end, end + 1).Length == 0)
+        {
+            end++;
+        }
+
+        if (end == i || PoliceAfterPlace(tokens, end, out var level) is not (var body and > 0))
+        {
+            return (0, -1);
+        }
+
+        var verb = body + 1 < tokens.Count ? tokens[body + 1].Norm : "";
+        return tokens[body].Norm == "council" ? (level is "city" or "town" or "county" or "borough" or "district" or "parish" or "shire" or "municipal" ? (end, body) : (0, -1))
+            : Attribution.SpeechLexicon.IsVerb(verb) || verb is "have" or "has" or "had" or "are" or "were" or "say" ? (end, body) : (0, -1);
+    }
+
+    /// <summary>"police" or "council" within the next four tokens: the cheap test before a place is looked up at every capitalised word.</summary>
     private static bool PoliceWithin(List<Token> tokens, int from)
     {
         for (var k = from; k < tokens.Count && k < from + 4; k++)
         {
-            if (tokens[k].Norm == "police")
+            if (tokens[k].Norm is "police" or "council")
             {
                 return true;
             }
