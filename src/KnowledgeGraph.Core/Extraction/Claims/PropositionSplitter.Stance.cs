@@ -800,6 +800,11 @@ internal static partial class PropositionSplitter
                 return k; // "the allegations have nothing to do with reality", "Moore had nothing to do with it": a link disowned
             }
 
+            if (n == "nothing" && k > first && t[k - 1].Norm is "know" or "knew" or "knows" && k + 1 < end && t[k + 1].Norm is "of" or "about")
+            {
+                return k; // "they know nothing of an alleged plot", "I know nothing about any planned coup": knowledge disowned
+            }
+
             if (n is "nothing" or "nobody" or "no-one" && !NegativeSubject(t, first, k, end))
             {
                 continue; // "nothing but a ploy", "have nothing to say", "let nobody be under any illusion"

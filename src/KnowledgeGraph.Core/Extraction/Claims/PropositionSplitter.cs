@@ -372,6 +372,12 @@ internal static partial class PropositionSplitter
                 // "No I'm not. #rumors #nottrue", "No I'm not. (dating anyone new already)": hashtags or a bracketed aside
                 // after the answer are no claim of their own.
             }
+            else if (!question && VerdictFragment(t, from2, sentenceEnd))
+            {
+                // "“I think it's absurd. Absolutely absurd and rumour mongering which is meant to be divisive,” …": a later
+                // sentence that is only a verdict, with no verb of its own, goes on denying.
+                props.Add(new Proposition(from2, sentenceEnd, Stance.Denied));
+            }
             else if (!question && NoTruthOpening(p, from2, sentenceEnd) is var opening and > 0)
             {
                 // "… There is no reason to believe that he is involved.", "… There are inaccurate reports that …": a later
@@ -1891,5 +1897,21 @@ internal static partial class PropositionSplitter
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Absolutely absurd and rumour mongering …", "Lies, all lies.", "Totally false.": a sentence that opens, past adverbs
+    /// of degree, with a word of falsehood that a stop, a comma, "and" or a relative pronoun follows (no verb of its own).
+    /// </summary>
+    private static bool VerdictFragment(List<Token> t, int from, int end)
+    {
+        var j = from;
+        while (j < end && j < from + 3 && t[j].IsWord && (t[j].Norm.EndsWith("ly", StringComparison.Ordinal) || t[j].Norm is "just" or "pure" or "utter" or "complete" or "total" or "all"))
+        {
+            j++;
+        }
+
+        return j < end && t[j].IsWord && Words.FalsehoodWords.Contains(t[j].Norm) &&
+            (j + 1 >= end || !t[j + 1].IsWord || t[j + 1].Norm is "and" or "which" or "who");
     }
 }
