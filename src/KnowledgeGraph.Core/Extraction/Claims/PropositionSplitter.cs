@@ -134,6 +134,11 @@ internal static partial class PropositionSplitter
             // "There is no truth to the rumour that the port will close": what has no truth is the rumour's clause.
             props.Add(new Proposition(claimAt, mainStop, Stance.Denied));
         }
+        else if (!verbDenial && RejectionOf(t, first, mainStop) is var rejectedAt and > 0)
+        {
+            // "expressed its rejection of the full report": a denial named as a noun, its object denied.
+            props.Add(new Proposition(StripFraming(p, rejectedAt, mainStop), mainStop, Stance.Denied));
+        }
         else if (!verbDenial && FalselyReportedThat(p, first, mainStop) is var reportedAt and > 0)
         {
             // "clarified that some outlets had incorrectly reported that the premier called him": what was reported is denied.
@@ -1913,5 +1918,21 @@ internal static partial class PropositionSplitter
 
         return j < end && t[j].IsWord && Words.FalsehoodWords.Contains(t[j].Norm) &&
             (j + 1 >= end || !t[j + 1].IsWord || t[j + 1].Norm is "and" or "which" or "who");
+    }
+
+    /// <summary>
+    /// "its rejection of the report", "their total denial of the claims", "its “rejection of …”": a possessive, maybe a
+    /// quotation mark and an adjective of degree, a noun of denial and "of" opening the content; the token after "of", else -1.
+    /// </summary>
+    private static int RejectionOf(List<Token> t, int first, int end)
+    {
+        if (first + 2 >= end || t[first].Norm is not ("its" or "his" or "her" or "their" or "our" or "my"))
+        {
+            return -1;
+        }
+
+        var k = t[first + 1].IsQuote ? first + 2 : first + 1; // "expressed its “rejection of the full report …”"
+        k += k < end && t[k].Norm is "total" or "complete" or "categorical" or "firm" or "strong" or "outright" or "absolute" or "full" ? 1 : 0;
+        return k + 2 < end && t[k].Norm is "rejection" or "denial" or "refutation" or "repudiation" && t[k + 1].Norm == "of" ? k + 2 : -1;
     }
 }
