@@ -806,7 +806,9 @@ internal sealed partial class EntityResolver
             return large || LocativeBefore(tokens, i);
         }
 
-        return large && i > 0 && !tokens[i - 1].Cap && tokens[i - 1].Norm is "in" or "from" && !IsPersonsName(t.Norm);
+        // ("played for England", "a club of England": a country or a region after "for" or "of" as well)
+        return large && i > 0 && !tokens[i - 1].Cap && (tokens[i - 1].Norm is "in" or "from" || (place.Kind != PlaceKind.City && tokens[i - 1].Norm is "for" or "of")) &&
+            !IsPersonsName(t.Norm);
     }
 
     /// <summary>"later issued a statement", "has released an official statement", "issued a press release": from <paramref name="k"/>.</summary>
