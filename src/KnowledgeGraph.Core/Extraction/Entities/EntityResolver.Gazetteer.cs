@@ -172,6 +172,11 @@ internal sealed partial class EntityResolver
         }
 
         var place = Gazetteers.Places.Match(tokens, i, tokens.Count);
+        if (place.Length > 0 && Masthead(p, i, place.Length))
+        {
+            return LongerInstitution(p, i, i + place.Length + 1, outlet: true);
+        }
+
         if (place.Length == 1 && !p.IsHeading && SecondSurname(tokens, i))
         {
             return 0; // "Governor Mario Villanueva Madrid": the second surname, left to person discovery
@@ -735,6 +740,11 @@ internal sealed partial class EntityResolver
     private int PaperNamedAfter(Paragraph p, int i, int len)
     {
         var tokens = p.Tokens;
+        if (Masthead(p, i, len))
+        {
+            return LongerInstitution(p, i, i + len + 1, outlet: true);
+        }
+
         if (p.IsHeading || i == 0 || tokens[i - 1].Norm != "the")
         {
             return 0;
@@ -748,6 +758,14 @@ internal sealed partial class EntityResolver
 
         return last < 0 || (last + 1 < tokens.Count && tokens[last + 1].IsWord && tokens[last + 1].Cap) ? 0 : LongerInstitution(p, i, last + 1);
     }
+
+    /// <summary>
+    /// "Belfast Telegraph" alone on a line over the page: a place and a newspaper's last word making the whole line, the
+    /// site's masthead, is the outlet.
+    /// </summary>
+    private static bool Masthead(Paragraph p, int i, int len) =>
+        p.IsHeading && i == 0 && p.Tokens.Count == len + 1 && p.Tokens[len].IsWord && p.Tokens[len].Cap &&
+        Lexicon.Current.OutletNameHeads.Contains(p.Tokens[len].Norm);
 
     /// <summary>tokens[i..end) as an institution of its own (an outlet with <paramref name="outlet"/>), its name an article alias; returns the length.</summary>
     private int LongerInstitution(Paragraph p, int i, int end, bool outlet = false)
