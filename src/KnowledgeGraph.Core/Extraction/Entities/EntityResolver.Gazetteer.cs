@@ -101,9 +101,9 @@ internal sealed partial class EntityResolver
     {
         var tokens = p.Tokens;
         var t = tokens[i];
-        if (LocalPolice(p, i) is var police and > 0)
+        if (LocalBody(p, i) is var body and > 0)
         {
-            return police;
+            return body;
         }
 
         if (!t.IsWord || !t.Cap || (NameWords.IsTitle(t) && !CountryOpenedByTitleWord(tokens, i)) || (NameWords.NotNames.Contains(t.Norm) && !OpensLongerName(tokens, i)))
@@ -229,7 +229,7 @@ internal sealed partial class EntityResolver
     /// word ("Kenya police", "Kenya's police", "New South Wales state police": named as written, without the "'s"), and a
     /// place's council ("the Mechanicville city council", "Innisfil's council"). Returns the tokens it covers.
     /// </summary>
-    private int LocalPolice(Paragraph p, int i)
+    private int LocalBody(Paragraph p, int i)
     {
         var tokens = p.Tokens;
         int first, length, police;
@@ -239,12 +239,12 @@ internal sealed partial class EntityResolver
         {
             (first, length, police) = (i + 2, Gazetteers.Places.Match(tokens, i + 2, tokens.Count) is var at && LocalPlace(at) ? at.Length : 0, i);
         }
-        else if (tokens[i].Cap && PoliceWithin(tokens, i + 1) && Gazetteers.Places.Match(tokens, i, tokens.Count) is { Length: > 0 } at &&
-                 PoliceAfterPlace(tokens, i + at.Length, out level) is var word and > 0 && !(i > 0 && tokens[i - 1].Cap && tokens[i - 1].IsWord && !SentenceOpenerAt(tokens, i - 1)))
+        else if (tokens[i].Cap && BodyWordWithin(tokens, i + 1) && Gazetteers.Places.Match(tokens, i, tokens.Count) is { Length: > 0 } at &&
+                 BodyAfterPlace(tokens, i + at.Length, out level) is var word and > 0 && !(i > 0 && tokens[i - 1].Cap && tokens[i - 1].IsWord && !SentenceOpenerAt(tokens, i - 1)))
         {
             (first, length, police, body) = (i, at.Length, word, tokens[word].Norm);
         }
-        else if (tokens[i].Cap && !tokens[i].AllCaps && PoliceWithin(tokens, i + 1) && UnlistedTownBeforeBody(tokens, i) is var (townEnd, bodyAt) && bodyAt > 0 &&
+        else if (tokens[i].Cap && !tokens[i].AllCaps && BodyWordWithin(tokens, i + 1) && UnlistedTownBeforeBody(tokens, i) is var (townEnd, bodyAt) && bodyAt > 0 &&
                  !(i > 0 && tokens[i - 1].Cap && tokens[i - 1].IsWord && !SentenceOpenerAt(tokens, i - 1)))
         {
             // "The Mechanicville city council said …", "Duxbury police say …": a town the gazetteer lacks, named before its
@@ -273,7 +273,7 @@ internal sealed partial class EntityResolver
     /// The lower-case "police" or "council" right after a place, past a possessive and one word for the body's level
     /// ("'s", "state", "national", "city", "town"), or -1; the level word in <paramref name="level"/>.
     /// </summary>
-    private static int PoliceAfterPlace(List<Token> tokens, int k, out string? level)
+    private static int BodyAfterPlace(List<Token> tokens, int k, out string? level)
     {
         level = null;
         if (k < tokens.Count && tokens[k].Norm == "'s")
@@ -299,14 +299,14 @@ internal sealed partial class EntityResolver
     private (int, int) UnlistedTownBeforeBody(List<Token> tokens, int i)
     {
         var end = i;
-        while (end < tokens.Count && end < i + 2 && tokens[end].IsWord && tokens[end].Cap && !tokens[end].AllCaps && tokens[end].Norm.All(char.IsLetter) &&
+        while (end < tokens.Count && end < i + 2 && tokens[end].IsWord && tokens[end].Cap && !tokens[end].AllCaps && LettersOnly(tokens[end].Norm) &&
                !EntityDiscovery.IsEnglishWord(tokens[end].Norm) && !NameWords.NotNames.Contains(tokens[end].Norm) && !Gazetteers.IsGivenName(tokens[end].Norm) && !NameWords.IsTitle(tokens[end]) &&
                Gazetteers.Places.Match(tokens, end, end + 1).Length == 0 && _a.Registry.Aliases.Match(tokens, end, end + 1).Length == 0)
         {
             end++;
         }
 
-        if (end == i || PoliceAfterPlace(tokens, end, out var level) is not (var body and > 0))
+        if (end == i || BodyAfterPlace(tokens, end, out var level) is not (var body and > 0))
         {
             return (0, -1);
         }
@@ -316,8 +316,21 @@ internal sealed partial class EntityResolver
             : Attribution.SpeechLexicon.IsVerb(verb) || verb is "have" or "has" or "had" or "are" or "were" or "say" ? (end, body) : (0, -1);
     }
 
+    private static bool LettersOnly(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>"police" or "council" within the next four tokens: the cheap test before a place is looked up at every capitalised word.</summary>
-    private static bool PoliceWithin(List<Token> tokens, int from)
+    private static bool BodyWordWithin(List<Token> tokens, int from)
     {
         for (var k = from; k < tokens.Count && k < from + 4; k++)
         {

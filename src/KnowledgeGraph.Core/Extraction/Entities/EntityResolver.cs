@@ -61,11 +61,11 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                     continue;
                 }
 
-                // "Kenya police said …", "Kenya's police": a country the registry knows, then its police, is the police force.
-                if (len > 0 && !covered[i] && LocalPolice(p, i) is var police and > 0)
+                // "Kenya police said …", "London city council": a place the registry knows, then its police or council, is that body.
+                if (len > 0 && !covered[i] && LocalBody(p, i) is var body and > 0)
                 {
-                    Array.Fill(covered, true, i, police);
-                    i += police;
+                    Array.Fill(covered, true, i, body);
+                    i += body;
                     continue;
                 }
 
