@@ -869,13 +869,13 @@ internal static partial class PropositionSplitter
                 // "will not be distracted", "cannot shake", "there will be no more oil", "fees would not rise", "nothing
                 // will change", "is not going to survive", "this may not be swine flu", "we didn't want to take a chance": a
                 // refusal, a pledge, a forecast, a hedge or a wish is said, not a denial of something reported ("we would never …"
-                // still denies).
+                // still denies); so is what ought to be ("there should be no impunity", "should never have approved it").
                 // (a quotation mark may stand between the modal and the negation: "will “not go unanswered”")
                 var before = k > first && t[k - 1].IsQuote && k - 1 > first ? k - 2 : k - 1;
                 if (n == "cannot" || n is "won't" or "can't" or "shan't" or "wouldn't" or "shouldn't" or "mustn't" || (before >= first && t[before].Norm is "will" or "shall" or "can" or "wo" or "ca") ||
-                    (before >= first && n != "never" && t[before].Norm is "would" or "should" or "must" or "may" or "might") ||
+                    (before >= first && (n != "never" || t[before].Norm is "should" or "must") && t[before].Norm is "would" or "should" or "must" or "may" or "might") ||
                     (k + 2 < end && t[k + 1].Norm is "want" or "wanting" && t[k + 2].Norm == "to") || NotWantingOrBothered(t, k, end) ||
-                    (n == "no" && k + 1 < end && t[k + 1].Norm is "more" or "amount") || (k > first + 1 && t[k - 2].Norm is "will" && t[k - 1].Norm is "be") ||
+                    (n == "no" && k + 1 < end && t[k + 1].Norm is "more" or "amount") || (before > first && t[before].Norm == "be" && t[before - 1].Norm is "will" or "should" or "must") ||
                     CouldNotDo(t, k, first, end) || (k + 2 < end && t[k + 1].Norm == "going" && t[k + 2].Norm == "to") ||
                     (n is "nothing" or "nobody" or "no-one" && k + 1 < end && t[k + 1].Norm is "will" or "would" or "shall" or "can" or "could" or "wo" or "ca" or "should" or "must") ||
                     (n == "no" && k + 2 < end && t[k + 1].Norm == "one" && t[k + 2].Norm is "will" or "would" or "shall" or "can" or "could" or "wo" or "ca" or "should" or "must"))

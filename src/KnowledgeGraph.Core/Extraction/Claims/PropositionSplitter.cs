@@ -150,6 +150,12 @@ internal static partial class PropositionSplitter
             // …": the verdict comes before its object, which is denied.
             props.Add(new Proposition(StripFraming(p, objectAt, mainStop), mainStop, Stance.Denied));
         }
+        else if (verbDenial && RuledOutAction(t, first, mainStop))
+        {
+            // "ruled out any scope of holding a fresh election", "ruled out resigning": an action refused is a red line,
+            // said; nothing reported is refuted.
+            props.Add(new Proposition(first, mainStop, Stance.Said));
+        }
         else if (verbDenial)
         {
             // "dismissed the report as fake news": the verdict after "as" is why, the claim is the object before it.
@@ -1934,5 +1940,22 @@ internal static partial class PropositionSplitter
         var k = t[first + 1].IsQuote ? first + 2 : first + 1; // "expressed its “rejection of the full report …”"
         k += k < end && t[k].Norm is "total" or "complete" or "categorical" or "firm" or "strong" or "outright" or "absolute" or "full" ? 1 : 0;
         return k + 2 < end && t[k].Norm is "rejection" or "denial" or "refutation" or "repudiation" && t[k + 1].Norm == "of" ? k + 2 : -1;
+    }
+
+    /// <summary>
+    /// "ruled out any scope of holding …", "rules out resigning": after "rule out", an action (a gerund, or a noun of
+    /// chance or scope and "of" with a gerund) rather than a claim ("ruled out the possibility that …" stays a denial).
+    /// </summary>
+    private static bool RuledOutAction(List<Token> t, int first, int end)
+    {
+        if (first < 2 || t[first - 1].Norm != "out" || t[first - 2].Norm is not ("ruled" or "rules" or "rule" or "ruling"))
+        {
+            return false;
+        }
+
+        var k = first < end && t[first].Norm is "any" or "the" or "a" or "all" ? first + 1 : first;
+        static bool Gerund(Token g) => g.IsWord && g.Norm.Length > 4 && g.Norm.EndsWith("ing", StringComparison.Ordinal) && !g.Cap;
+        return k < end && (Gerund(t[k]) ||
+            (k + 2 < end && t[k].Norm is "scope" or "possibility" or "chance" or "prospect" or "option" or "question" or "idea" && t[k + 1].Norm == "of" && Gerund(t[k + 2])));
     }
 }
