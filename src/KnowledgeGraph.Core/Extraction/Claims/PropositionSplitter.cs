@@ -1736,27 +1736,48 @@ internal static partial class PropositionSplitter
         var t = p.Tokens;
         for (var k = first; k + 2 < end && k < first + 12; k++)
         {
-            if (p.InQuote[k] || t[k].Norm is not ("incorrectly" or "falsely" or "wrongly" or "erroneously" or "mistakenly" or "inaccurately" or "wrongfully" or "misleadingly"))
+            if (p.InQuote[k] || !FalseAdverb(t[k].Norm))
             {
                 continue;
             }
 
             var v = k + 1;
+            if (v + 1 < end && t[v].Norm == "and" && FalseAdverb(t[v + 1].Norm))
+            {
+                v += 2; // "the article misleadingly and erroneously acknowledges …"
+            }
+
+            if (v >= end)
+            {
+                return -1;
+            }
+
             if ((SpeechLexicon.TryVerb(t[v].Norm, out _, out _) && !Lexicon.Current.WeakSpeechVerbs.Contains(t[v].Norm) || t[v].Norm is "reported" or "published" or "written" or "wrote") &&
                 MediaSubjectBefore(p, first, k))
             {
-                return v + 1 < end && t[v + 1].Norm == "that" && v + 2 < end ? v + 2 : -1;
+                // ("the article wrongly suggests the port was sold": without "that", the verb and what follows)
+                return v + 1 < end && t[v + 1].Norm == "that" && v + 2 < end ? v + 2 : v + 1 < end ? v : -1;
+            }
+
+            // "the article misleadingly and erroneously attributes the study to …": what a report is said to do falsely, of
+            // any verb, is denied from the verb on.
+            if (t[v].IsWord && !t[v].Cap && t[v].Norm.EndsWith('s') && v + 1 < end && MediaSubjectBefore(p, first, k))
+            {
+                return v;
             }
         }
 
         return -1;
     }
 
+    internal static bool FalseAdverb(string norm) =>
+        norm is "incorrectly" or "falsely" or "wrongly" or "erroneously" or "mistakenly" or "inaccurately" or "wrongfully" or "misleadingly";
+
     /// <summary>
     /// The words before the adverb name media ("some media outlets had", "the newspaper", "reports"): a report being
     /// corrected, not someone accused ("complained that a2MC falsely said that …" is an accusation, said).
     /// </summary>
-    private static bool MediaSubjectBefore(Paragraph p, int first, int k)
+    internal static bool MediaSubjectBefore(Paragraph p, int first, int k)
     {
         var t = p.Tokens;
         for (var j = k - 1; j >= first && j >= k - 5; j--)

@@ -18,6 +18,11 @@ internal sealed class EmbeddedVerbSieve(AttributionContext context) : TriggerSie
     {
         var t = triggers[index];
         var tokens = p.Tokens;
+        if (index > 0 && t.Kind == TriggerKind.Verb && FalselyDoneByMedia(p, triggers[index - 1].At, t.At))
+        {
+            return true; // "stating that the article misleadingly and erroneously acknowledges …": what the article did, denied
+        }
+
         if (index == 0 || t.Kind != TriggerKind.Verb || !SpeechLexicon.IsWeak(t.Lemma))
         {
             return false;
@@ -104,5 +109,23 @@ internal sealed class EmbeddedVerbSieve(AttributionContext context) : TriggerSie
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A verb right after adverbs of falsehood ("misleadingly and erroneously"), whose subject a few words before is a
+    /// report or an outlet, after the previous trigger: the report's act the speaker calls false, not a speech of its own.
+    /// </summary>
+    private static bool FalselyDoneByMedia(Paragraph p, int previous, int at)
+    {
+        var tokens = p.Tokens;
+        var k = at - 1;
+        var adverb = false;
+        while (k > previous && (Claims.PropositionSplitter.FalseAdverb(tokens[k].Norm) || (tokens[k].Norm == "and" && adverb)))
+        {
+            adverb |= tokens[k].Norm != "and";
+            k--;
+        }
+
+        return adverb && k > previous && Claims.PropositionSplitter.MediaSubjectBefore(p, previous + 1, k + 1);
     }
 }
