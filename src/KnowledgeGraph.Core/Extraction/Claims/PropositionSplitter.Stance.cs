@@ -20,6 +20,13 @@ internal static partial class PropositionSplitter
                 return k;
             }
 
+            // "her comments “disregard facts”", "the report distorts the truth": what goes against the facts is called false.
+            if (k > first && t[k].Norm is "disregard" or "disregards" or "disregarded" or "distort" or "distorts" or "distorted" or "twist" or "twists" or
+                "twisted" or "misrepresent" or "misrepresents" or "misrepresented" && FactsAfter(t, k + 1, end))
+            {
+                return k;
+            }
+
             // ("reports of the costars being engaged are not true": a gerund "being" is no copula of the verdict)
             // "such charges sounded completely baseless", "the claims seem false": a verb of seeming is a copula when a
             // claim is its subject.
@@ -167,6 +174,16 @@ internal static partial class PropositionSplitter
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "facts", "the truth", "reality", "the record" right after the verb, ending the object ("disregards the fact that
+    /// bookings rose" asserts that fact instead).
+    /// </summary>
+    private static bool FactsAfter(List<Token> t, int at, int end)
+    {
+        var k = at < end && t[at].Norm == "the" ? at + 1 : at;
+        return k < end && t[k].Norm is "facts" or "truth" or "reality" or "record" && !(k + 1 < end && t[k + 1].Norm is "that" or "about" or "of");
     }
 
     /// <summary>"merit", "any basis", "credibility": what a claim lacks when it has no ground, right after the verb.</summary>
