@@ -186,6 +186,14 @@ internal static partial class PropositionSplitter
         return k < end && t[k].Norm is "facts" or "truth" or "reality" or "record" && !(k + 1 < end && t[k + 1].Norm is "that" or "about" or "of");
     }
 
+    /// <summary>"(showing|providing|offering) any proof", "any evidence", "a shred of evidence" after "without".</summary>
+    private static bool WithoutProof(List<Token> t, int at, int end)
+    {
+        var k = at < end && t[at].Norm is "showing" or "providing" or "offering" or "presenting" or "giving" or "citing" ? at + 1 : at;
+        k += k < end && t[k].Norm is "any" or "a" ? 1 : 0;
+        return k < end && t[k].Norm is "proof" or "evidence" or "basis" or "foundation" or "shred";
+    }
+
     /// <summary>"merit", "any basis", "credibility": what a claim lacks when it has no ground, right after the verb.</summary>
     private static bool LackedGround(List<Token> t, int at, int end)
     {
@@ -815,6 +823,11 @@ internal static partial class PropositionSplitter
             {
                 // ("told him to have nothing to do with it" is advice, not a disowned link)
                 return k; // "the allegations have nothing to do with reality", "Moore had nothing to do with it": a link disowned
+            }
+
+            if (n == "without" && WithoutProof(t, k + 1, end))
+            {
+                return k; // "“without showing any proof whatsoever that I am the guilty party”": a charge made without ground
             }
 
             if (n == "nothing" && k > first && t[k - 1].Norm is "know" or "knew" or "knows" && k + 1 < end && t[k + 1].Norm is "of" or "about")
