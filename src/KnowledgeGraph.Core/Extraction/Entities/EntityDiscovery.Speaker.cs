@@ -35,6 +35,14 @@ internal static partial class EntityDiscovery
             return null;
         }
 
+        // "According to Integrity Commissioner Janet Leiper's report": plain words before a title and a name are the
+        // title's portfolio, not a speaker's name.
+        if (end + 1 < tokens.Count && tokens[end].Cap && NameWords.IsTitle(tokens[end]) && tokens[end + 1].IsWord && tokens[end + 1].Cap &&
+            PlainWordsOnly(tokens, start, end))
+        {
+            return null;
+        }
+
         var cue = SpeakerCue(tokens, start, end);
         // "GlaxoSmithKline (GSK.L)", "Acme Corp (NYSE: ACM)": a listed company, even at the start of a sentence.
         // ("Joe Mucheru (ICT)": capitals alone in brackets after a given name and a surname are the person's portfolio or
