@@ -5,8 +5,9 @@ namespace KnowledgeGraph.Core.Tests.Extraction;
 
 /// <summary>
 /// "the Harbour Star reported …", "a report in The Star": a newspaper's last word that is also a title ("star",
-/// "reporter") closes an outlet's name that "the" opens; alone it is one only inside a sentence, so "The star said …"
-/// opening one is still the person described. Invented sentences.
+/// "reporter") closes an outlet's name that "the" opens; alone it is one only inside a sentence and before a stop, a
+/// preposition or a verb, so "The star said …" opening one, and "the Independent candidate", are no outlet. Invented
+/// sentences.
 /// </summary>
 public sealed class TitleWordOutletTests
 {
@@ -34,5 +35,14 @@ public sealed class TitleWordOutletTests
     {
         var doc = Invented.Extract("outlet.txt", "Minister row\n\n" + sentence);
         Assert.DoesNotContain(doc.Entities, e => e.Name == "Star");
+    }
+
+    [Theory]
+    [InlineData("Voters backed the Independent candidate Jane Roe, who said the harbour would reopen.")]
+    [InlineData("He is the Independent member for Harbour East and said the port would reopen.")]
+    public void A_title_word_alone_before_a_noun_of_person_is_no_outlet(string sentence)
+    {
+        var doc = Invented.Extract("outlet.txt", "Minister row\n\n" + sentence);
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Independent");
     }
 }

@@ -1752,7 +1752,16 @@ internal static partial class EntityDiscovery
             return false;
         }
 
-        return k > start || !tokens[start - 1].Cap || !SentenceOpener(tokens, start - 1);
+        if (k > start)
+        {
+            return true;
+        }
+
+        // Alone, only before a stop, a preposition or a verb ("in The Star on Monday", "The Star cited"): "the Independent
+        // candidate", "the Independent member" use the word of the person.
+        return (!tokens[start - 1].Cap || !SentenceOpener(tokens, start - 1)) &&
+            (k + 1 >= tokens.Count || tokens[k + 1] is not { IsWord: true } next || Words.Prepositions.Contains(next.Norm) || SpeechLexicon.IsVerb(next.Norm) ||
+             next.Norm is "reported" or "published" or "cited" or "carried" or "ran" or "quoted" or "has" or "had" or "is" or "was");
     }
 
     private static int NameRun(string text, List<Token> tokens, bool[] covered, int i, EntityRegistry registry, out int start)
