@@ -6,7 +6,8 @@ namespace KnowledgeGraph.Core.Tests.Extraction;
 /// <summary>
 /// "“I think it's absurd. Absolutely absurd and rumour mongering …”": a later quoted sentence that is only a verdict of
 /// falsehood, with no verb of its own, goes on denying; "they know nothing of an alleged plot" disowns knowledge of what
-/// was reported, a denial. A sentence that opens with "Rumours" and has its own verb is no verdict. Invented sentences.
+/// was reported, a denial ("I know nothing about football" describes the speaker). A sentence that opens with "Rumours"
+/// and has its own verb is no verdict. Invented sentences.
 /// </summary>
 public sealed class VerdictFragmentTests
 {
@@ -34,5 +35,12 @@ public sealed class VerdictFragmentTests
     {
         var doc = Invented.Extract("fragment.txt", "Club row\n\n" + sentence);
         Assert.Equal(Stance.Denied, Assert.Single(doc.Statements).Stance);
+    }
+
+    [Fact]
+    public void Knowing_nothing_of_a_field_describes_the_speaker()
+    {
+        var doc = Invented.Extract("fragment.txt", "Club row\n\n“I know nothing about football,” Jane Quintero said.");
+        Assert.Equal(Stance.Said, Assert.Single(doc.Statements).Stance);
     }
 }

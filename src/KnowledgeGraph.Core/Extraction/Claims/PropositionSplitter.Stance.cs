@@ -177,6 +177,28 @@ internal static partial class PropositionSplitter
     }
 
     /// <summary>
+    /// "any planned coup", "an alleged plot", "such a meeting", "the reports": what was reported, not a field of knowledge
+    /// ("I know nothing about football" describes the speaker).
+    /// </summary>
+    private static bool ReportedThingAfter(List<Token> t, int at, int end)
+    {
+        if (at < end && t[at].Norm is "any" or "such")
+        {
+            return true;
+        }
+
+        for (var k = at; k < end && k < at + 4; k++)
+        {
+            if (t[k].Norm is "alleged" or "planned" or "reported" or "supposed" or "so-called" || Words.NamesAClaim(t[k].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "facts", "the truth", "reality", "the record" right after the verb, ending the object ("disregards the fact that
     /// bookings rose" asserts that fact instead).
     /// </summary>
@@ -830,7 +852,8 @@ internal static partial class PropositionSplitter
                 return k; // "“without showing any proof whatsoever that I am the guilty party”": a charge made without ground
             }
 
-            if (n == "nothing" && k > first && t[k - 1].Norm is "know" or "knew" or "knows" && k + 1 < end && t[k + 1].Norm is "of" or "about")
+            if (n == "nothing" && k > first && t[k - 1].Norm is "know" or "knew" or "knows" && k + 1 < end && t[k + 1].Norm is "of" or "about" &&
+                ReportedThingAfter(t, k + 2, end))
             {
                 return k; // "they know nothing of an alleged plot", "I know nothing about any planned coup": knowledge disowned
             }
