@@ -25,6 +25,7 @@ public sealed class OpeningAdverbTests
     [Theory]
     [InlineData("Zarvex, the company that makes the parts, said the report was false.")]
     [InlineData("Zarvex, the company, said the report was false.")]
+    [InlineData("Zarvex, the company said on Monday, will cut 200 jobs at the harbour.")]
     public void A_name_in_apposition_to_an_organisations_noun_is_one(string sentence)
     {
         var doc = Invented.Extract("adverb.txt", "Parts row\n\n" + sentence);

@@ -184,8 +184,10 @@ internal static partial class EntityDiscovery
                     }
 
                     // "Separately, the company announced …": a noun phrase its verb follows is the clause's subject, and
-                    // what the comma set off before it an opening adverb, not a name in apposition.
-                    if (VerbAfterTime(tokens, AfterAuxiliaries(tokens, k + 1)) is var verb && verb < tokens.Count && tokens[verb].IsWord && !tokens[verb].Cap &&
+                    // the word the comma set off before it an opening adverb, not a name in apposition ("Zarvex, the
+                    // company said on Monday, will …" is a name the parenthesis speaks of).
+                    if (end - start == 1 && (IsEnglishWord(tokens[start].Norm) || tokens[start].Norm.EndsWith("ly", StringComparison.Ordinal)) &&
+                        VerbAfterTime(tokens, AfterAuxiliaries(tokens, k + 1)) is var verb && verb < tokens.Count && tokens[verb].IsWord && !tokens[verb].Cap &&
                         (SpeechLexicon.IsVerb(tokens[verb].Norm) || tokens[verb].Norm is "denied" or "denies"))
                     {
                         return Cue.None;
