@@ -66,4 +66,13 @@ public sealed class LongerNameTests
         var doc = Extract("Yesterday Hezbollah denied the report on its disarmament.");
         Assert.Equal("Hezbollah", doc.Entities.Single(e => e.Id == Assert.Single(doc.Statements).SpeakerId).Name);
     }
+
+    [Theory]
+    [InlineData("The Iran-backed Hezbollah said it fired rockets at the harbour.")]
+    [InlineData("Shiite Hezbollah denied the report on its disarmament.")]
+    public void A_compound_or_a_word_written_once_before_an_armed_groups_name_describes_the_group(string sentence)
+    {
+        var doc = Extract(sentence);
+        Assert.Equal("Hezbollah", doc.Entities.Single(e => e.Id == Assert.Single(doc.Statements).SpeakerId).Name);
+    }
 }

@@ -114,7 +114,7 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                 }
 
                 if (len == 1 && entry.Kind == EntityKind.Institution && entry.Type is "outlet" or "company" or "armed-group" && !p.Tokens[i].AllCaps &&
-                    NameRunBefore(p, i, covered) is var from and >= 0)
+                    NameRunBefore(p, i, covered) is var from and >= 0 && (entry.Type != "armed-group" || OwnGroupName(p, from, i)))
                 {
                     // "21st Century Fox denies …", "Thomson Reuters", "Kataib Hezbollah": capitalised words before an
                     // outlet's, a firm's or an armed group's one-word alias make another organisation's name, not the
@@ -1225,6 +1225,25 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         {
             _countryWeight[placeId] = _countryWeight.GetValueOrDefault(placeId) + weight;
         }
+    }
+
+    /// <summary>
+    /// "Kataib Hezbollah": one word before an armed group's name that is no English word and no compound ("Iran-backed"),
+    /// written with the name at least twice in the article, names a group of its own ("Shiite Hezbollah" once is the
+    /// group described).
+    /// </summary>
+    private bool OwnGroupName(Paragraph p, int from, int i)
+    {
+        var t = p.Tokens;
+        if (i - from != 1 || EntityDiscovery.IsEnglishWord(t[from].Norm) || _a.Text.AsSpan(t[from].Start, t[from].End - t[from].Start).Contains('-'))
+        {
+            return false;
+        }
+
+        var name = _a.Text.AsSpan(t[from].Start, t[i].End - t[from].Start);
+        var text = _a.Text.AsSpan();
+        var at = text.IndexOf(name, StringComparison.Ordinal);
+        return at >= 0 && text[(at + name.Length)..].IndexOf(name, StringComparison.Ordinal) >= 0;
     }
 
     /// <summary>
