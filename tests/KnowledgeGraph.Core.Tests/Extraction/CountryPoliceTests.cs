@@ -37,4 +37,11 @@ public sealed class CountryPoliceTests
             "Abductions\n\nIn a statement, Harbour County police said: \"Police have commenced inquiries, and there will be no further comment.\"");
         Assert.DoesNotContain(doc.Entities, e => e.Name == "Police");
     }
+
+    [Fact]
+    public void The_story_stays_set_in_the_country_of_its_police()
+    {
+        var doc = Invented.Extract("police.txt", "Abductions\n\nTwo Kenya police officers were arrested, the government said on Monday.");
+        Assert.Equal("Government of Kenya", doc.Entities.Single(e => e.Id == Assert.Single(doc.Statements).SpeakerId).Name);
+    }
 }

@@ -64,6 +64,11 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                 // "Kenya police said …", "London city council": a place the registry knows, then its police or council, is that body.
                 if (len > 0 && !covered[i] && LocalBody(p, i) is var body and > 0)
                 {
+                    if (_a.Registry.Get(id!) is { Kind: EntityKind.Place } where)
+                    {
+                        WeighCountry(where.CountryPlaceId, 2); // the story is still set there ("the government" is Kenya's)
+                    }
+
                     Array.Fill(covered, true, i, body);
                     i += body;
                     continue;
