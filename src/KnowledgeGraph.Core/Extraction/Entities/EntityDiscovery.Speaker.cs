@@ -188,7 +188,7 @@ internal static partial class EntityDiscovery
                     // company said on Monday, will …" is a name the parenthesis speaks of).
                     if (end - start == 1 && (IsEnglishWord(tokens[start].Norm) || tokens[start].Norm.EndsWith("ly", StringComparison.Ordinal)) &&
                         VerbAfterTime(tokens, AfterAuxiliaries(tokens, k + 1)) is var verb && verb < tokens.Count && tokens[verb].IsWord && !tokens[verb].Cap &&
-                        (SpeechLexicon.IsVerb(tokens[verb].Norm) || tokens[verb].Norm is "denied" or "denies"))
+                        SpeechOrDenial(tokens[verb].Norm))
                     {
                         return Cue.None;
                     }
@@ -221,7 +221,7 @@ internal static partial class EntityDiscovery
             var verb = AfterAuxiliaries(tokens, resumed);
 
             if (verb < tokens.Count && tokens[verb].IsWord && !tokens[verb].Cap && !tokens[verb].Norm.EndsWith("ing", StringComparison.Ordinal) &&
-                (SpeechLexicon.IsVerb(tokens[verb].Norm) || tokens[verb].Norm is "denied" or "denies"))
+                SpeechOrDenial(tokens[verb].Norm))
             {
                 return tokens[end + 1].Norm == "who" ? Cue.Person : Cue.Speaker;
             }
@@ -243,7 +243,7 @@ internal static partial class EntityDiscovery
                 return end - start >= 2 && Gazetteer.Default.IsGivenName(tokens[start].Norm) ? Cue.Speaker : Cue.Outlet;
             }
 
-            if (SpeechLexicon.IsVerb(tokens[v].Norm) || tokens[v].Norm is "denied" or "denies")
+            if (SpeechOrDenial(tokens[v].Norm))
             {
                 return Cue.Speaker;
             }
@@ -533,6 +533,9 @@ internal static partial class EntityDiscovery
             ? EntityKind.Person
             : EntityKind.Institution;
     }
+
+    /// <summary>A verb of speech, or "denied"/"denies": what a name right before it does when it speaks.</summary>
+    private static bool SpeechOrDenial(string norm) => SpeechLexicon.IsVerb(norm) || norm is "denied" or "denies";
 
     /// <summary>"O'Brien", "D'Souza", "O’Neill": one letter, an apostrophe and a capitalised rest, the shape of a surname.</summary>
     private static bool ElidedSurname(string norm) =>

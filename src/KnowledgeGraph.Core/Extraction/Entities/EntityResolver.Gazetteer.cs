@@ -299,7 +299,7 @@ internal sealed partial class EntityResolver
     private (int, int) UnlistedTownBeforeBody(List<Token> tokens, int i)
     {
         var end = i;
-        while (end < tokens.Count && end < i + 2 && tokens[end].IsWord && tokens[end].Cap && !tokens[end].AllCaps && LettersOnly(tokens[end].Norm) &&
+        while (end < tokens.Count && end < i + 2 && tokens[end].IsWord && tokens[end].Cap && !tokens[end].AllCaps && tokens[end].Norm.All(char.IsLetter) &&
                !EntityDiscovery.IsEnglishWord(tokens[end].Norm) && !NameWords.NotNames.Contains(tokens[end].Norm) && !Gazetteers.IsGivenName(tokens[end].Norm) && !NameWords.IsTitle(tokens[end]) &&
                Gazetteers.Places.Match(tokens, end, end + 1).Length == 0 && _a.Registry.Aliases.Match(tokens, end, end + 1).Length == 0)
         {
@@ -314,19 +314,6 @@ internal sealed partial class EntityResolver
         var verb = body + 1 < tokens.Count ? tokens[body + 1].Norm : "";
         return tokens[body].Norm == "council" ? (level is "city" or "town" or "county" or "borough" or "district" or "parish" or "shire" or "municipal" ? (end, body) : (0, -1))
             : Attribution.SpeechLexicon.IsVerb(verb) || verb is "have" or "has" or "had" or "are" or "were" or "say" ? (end, body) : (0, -1);
-    }
-
-    private static bool LettersOnly(string word)
-    {
-        foreach (var c in word)
-        {
-            if (!char.IsLetter(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>"police" or "council" within the next four tokens: the cheap test before a place is looked up at every capitalised word.</summary>
