@@ -20,6 +20,16 @@ public sealed class EntityDiscoveryTests
         Assert.Equal(person, doc.Entities.Single(e => e.Id == only.SpeakerId).Name);
     }
 
+    [Theory]
+    [InlineData("Harlow College denied claims on Monday that it spied on students.", "Harlow College")]
+    [InlineData("St Brendan's College said the report was wrong.", "St Brendan's College")]
+    public void A_college_is_an_organisation(string sentence, string name)
+    {
+        var doc = Invented.Extract("college.txt", sentence);
+        Assert.Equal(EntityKind.Institution, doc.Entities.Single(e => e.Name == name).Kind);
+        Assert.Single(doc.Statements, s => s.SpeakerId == doc.Entities.Single(e => e.Name == name).Id);
+    }
+
     [Fact]
     public void An_organisation_before_its_spokesman_stays_an_organisation()
     {
@@ -84,6 +94,7 @@ public sealed class EntityDiscoveryTests
     [Theory]
     [InlineData("Former aide and Senator Christopher \u201CBong\u201D Velasco also debunked the advisory, saying it was fake.", "Christopher Velasco", "Velasco said the public should not believe it.")]
     [InlineData("Senator Ronald \"Bato\" dela Rosa also debunked the advisory, saying it was fake.", "Ronald dela Rosa", "Dela Rosa said the public should not believe it.")]
+    [InlineData("Director General Ronald \u201CBato\u201D de la Rosa, the police chief, debunked the advisory, saying it was fake.", "Ronald de la Rosa", "De la Rosa said the public should not believe it.")]
     public void A_nickname_in_quotation_marks_between_given_name_and_surname_is_one_person(string first, string name, string second)
     {
         var doc = Extract(first + "\n\n" + second);

@@ -143,6 +143,7 @@ internal sealed partial class AttributionStage
                 AcceptWhole(p, blockSpeaker, p.Tokens[0].IsQuote ? 1 : 0, WholeParagraph.QuotedBlock);
                 blockOpen = WholeParagraph.LeavesQuotationOpen(p) || (blockOpen && !ClosesQuotation(p));
                 blockSpeaker = blockOpen ? blockSpeaker : null;
+                statementIssuer = null; // (a statement announced as following was this quotation: the plain paragraphs after it are not)
                 _state.LastParagraphSpeaker = null;
                 continue;
             }
@@ -317,7 +318,18 @@ internal sealed partial class AttributionStage
             return below;
         }
 
-        if (p.Sentences.Count == 0 || t.Count < 3 || t[^1].Norm != ":" || p.InQuote[t.Count - 1])
+        if (p.Sentences.Count == 0 || t.Count < 3 || t[^1].Norm is not (":" or ".") || p.InQuote[t.Count - 1])
+        {
+            return null;
+        }
+
+        // "… issued the following statement:", "… sent the following statement." then a quotation: the issuer's.
+        if (StatementLeadIn(p) is { } issuer)
+        {
+            return issuer;
+        }
+
+        if (t[^1].Norm != ":")
         {
             return null;
         }
@@ -689,12 +701,15 @@ internal sealed partial class AttributionStage
     /// <summary>
     /// "Riverside United have issued the following official statement:", "The club's statement reads thus:", "The short
     /// statement of denial by Mr. Adesina reads:": a paragraph that ends by announcing a statement whose text follows,
-    /// and who issued it; null otherwise. ("… said:" before quoted paragraphs is <see cref="ColonLeadIn"/>'s.)
+    /// and who issued it; null otherwise. ("… said:" before quoted paragraphs is <see cref="ColonLeadIn"/>'s.) "The
+    /// following statement" announces its text after a full stop as well as after a colon ("Spokeswoman Jane Roe sent the
+    /// following statement.").
     /// </summary>
     private string? StatementLeadIn(Paragraph p)
     {
         var t = p.Tokens;
-        if (p.Sentences.Count == 0 || t.Count < 4 || t[^1].Norm != ":" || p.InQuote[t.Count - 1])
+        if (p.Sentences.Count == 0 || t.Count < 4 || p.InQuote[t.Count - 1] ||
+            !(t[^1].Norm == ":" || (t[^1].Norm == "." && FollowingStatement(t, p.Sentences[^1].First, t.Count - 2) >= 0)))
         {
             return null;
         }

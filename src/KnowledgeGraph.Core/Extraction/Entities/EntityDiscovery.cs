@@ -1334,9 +1334,9 @@ internal static partial class EntityDiscovery
         }
 
         var k = i + 4;
-        if (k < tokens.Count && tokens[k].IsWord && !tokens[k].Cap && NameWords.NameParticles.Contains(tokens[k].Norm))
+        while (k < tokens.Count && k < i + 6 && tokens[k].IsWord && !tokens[k].Cap && NameWords.NameParticles.Contains(tokens[k].Norm))
         {
-            k++;
+            k++; // "… “Bato” de la Rosa", "… “Kees” van der Berg"
         }
 
         var surname = k;

@@ -24,6 +24,28 @@ public sealed class StatementBlockTests
     }
 
     [Theory]
+    [InlineData("Club spokeswoman Dana Pirelli released the following statement:")]
+    [InlineData("In response, club spokeswoman Dana Pirelli sent the following statement.")]
+    [InlineData("Club spokeswoman Dana Pirelli sent the following statement to Harbour News:")]
+    public void A_quotation_after_an_announced_statement_is_the_issuers(string leadIn)
+    {
+        var doc = Invented.Extract("block.txt", "Harlow United denied the claims on Monday.\n\n" + leadIn + "\n\n" +
+            "“The claims in this article are wholly inaccurate. The striker was never offered to another club.”\n\n" +
+            "The ferry to the island was full on Monday.");
+        doc.Require("person:dana-pirelli", Stance.Denied, "wholly inaccurate");
+        Assert.DoesNotContain(doc.Statements, s => s.Evidence.Contains("ferry to the island", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_full_stop_after_a_statement_not_announced_as_following_opens_no_block()
+    {
+        var doc = Invented.Extract("block.txt", "Harlow United denied the claims on Monday.\n\n" +
+            "Club spokeswoman Dana Pirelli sent a statement on Friday.\n\n" +
+            "“The claims in this article are wholly inaccurate,” the club's manager Tom Reyes told fans.");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:dana-pirelli" && s.Evidence.Contains("wholly inaccurate", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Harlow United issued a statement:")]
     [InlineData("Harlow United released a short statement:")]
     public void A_statement_announced_without_the_following_is_the_one_paragraph_after_it(string leadIn)
