@@ -465,6 +465,7 @@ internal static partial class EntityDiscovery
         }
 
         WidenToAcronym(text, tokens, found);
+        WidenToGeneration(text, tokens, found);
 
         if (!p.IsHeading)
         {
@@ -1610,6 +1611,23 @@ internal static partial class EntityDiscovery
                     found[n] = d with { First = start, Name = Join(text, tokens, start, d.End) };
                     break;
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Col. Myles B. Caggins III", "John D. Rockefeller IV": a generation's numeral in capitals right after a person's name
+    /// of two words or more is part of it.
+    /// </summary>
+    private static void WidenToGeneration(string text, List<Token> tokens, List<DiscoveredName> found)
+    {
+        for (var n = 0; n < found.Count; n++)
+        {
+            if (found[n] is { Kind: EntityKind.Person, Inline: false } d && d.End - d.First >= 2 && d.End < tokens.Count && d.Surface is null &&
+                tokens[d.End] is { IsWord: true, AllCaps: true, Norm: "ii" or "iii" or "iv" } numeral && numeral.Start == tokens[d.End - 1].End + 1 &&
+                !tokens[d.End - 1].AllCaps && !(d.End + 1 < tokens.Count && tokens[d.End + 1].IsWord && tokens[d.End + 1].Cap))
+            {
+                found[n] = d with { End = d.End + 1, Name = Join(text, tokens, d.First, d.End + 1) };
             }
         }
     }

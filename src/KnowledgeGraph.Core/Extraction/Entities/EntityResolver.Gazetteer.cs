@@ -208,7 +208,7 @@ internal sealed partial class EntityResolver
 
         var known = p.IsHeading ? TrieMatch<ProperName>.None : Gazetteers.WordNet.Match(tokens, i, tokens.Count);
         if (known.Length > 0 && !IsStateAbbreviation(tokens, i, known.Length) && WordNetKind(known.Best, known.Length, t) is { } kind && IsWrittenAsName(p, i, known.Length, oneWordOk: true) &&
-            !NameGoesOn(tokens, i + known.Length) && !NameComesFrom(tokens, i) &&
+            !NameGoesOn(tokens, i + known.Length) && !NameComesFrom(tokens, i) && !(kind == EntityKind.Place && known.Length == 1 && AfterCompanyNoun(tokens, i)) &&
             !(known.Length == 1 && (NameWords.IsTitle(tokens[i]) || // "An MP accused of …": the title, not WordNet's military police
               (t.AllCaps && Lexicon.Current.CommonAcronyms.Contains(t.Norm)) || // "in the PR circles": public relations, not Puerto Rico
               Lexicon.Current.FirmSuffixes.Contains(tokens[i].Norm)))) // "Cipla Ltd. said": the end of a company's name, never a company alone
@@ -818,6 +818,13 @@ internal sealed partial class EntityResolver
             return false;
         }
 
+        // "Japanese automotive company Toyota has denied …", "the carmaker Hitachi": a town named right after the noun that
+        // says what kind of firm follows is that firm.
+        if (place.Kind == PlaceKind.City && !place.Flags.HasFlag(PlaceFlags.Capital) && AfterCompanyNoun(tokens, i))
+        {
+            return false;
+        }
+
         var large = place.Kind != PlaceKind.City || place.Population >= 50_000 || place.Flags.HasFlag(PlaceFlags.Capital) || place.Flags.HasFlag(PlaceFlags.AdminSeat);
         if (!Gazetteers.IsGivenName(t.Norm) && !Gazetteers.IsSurname(t.Norm))
         {
@@ -828,6 +835,9 @@ internal sealed partial class EntityResolver
         return large && i > 0 && !tokens[i - 1].Cap && (tokens[i - 1].Norm is "in" or "from" || (place.Kind != PlaceKind.City && tokens[i - 1].Norm is "for" or "of")) &&
             !IsPersonsName(t.Norm);
     }
+
+    private static bool AfterCompanyNoun(List<Token> tokens, int i) =>
+        i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].Cap && Attribution.SpeechLexicon.IsCompanyNoun(tokens[i - 1].Norm);
 
     /// <summary>"later issued a statement", "has released an official statement", "issued a press release": from <paramref name="k"/>.</summary>
     private static bool IssuesStatement(List<Token> tokens, int k)

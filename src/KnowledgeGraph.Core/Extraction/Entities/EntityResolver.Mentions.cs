@@ -122,7 +122,7 @@ internal sealed partial class EntityResolver
         string? found = null;
         foreach (var e in _a.Entities.Values)
         {
-            if (e.Kind == EntityKind.Person && e.Name.LastIndexOf(' ') is var space and > 0 && TextFold.Fold(e.Name.AsSpan(space + 1)) == surname)
+            if (e.Kind == EntityKind.Person && NameWords.PersonNameParts(e.Name) is { Length: > 1 } parts && TextFold.Fold(parts[^1]) == surname)
             {
                 if (found is not null)
                 {

@@ -1206,7 +1206,7 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
 
     private static IEnumerable<string> NameVariants(string name)
     {
-        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var parts = NameWords.PersonNameParts(name);
         if (parts.Length < 2)
         {
             yield break;

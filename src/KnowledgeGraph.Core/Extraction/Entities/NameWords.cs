@@ -31,4 +31,14 @@ internal static class NameWords
 
     /// <summary>Nouns that introduce an outlet or organisation by name ("the newspaper The Wall Street Journal").</summary>
     public static WordSet InstitutionIntroducers => Lexicon.Current.InstitutionIntroducers;
+
+    /// <summary>"Jr.", "Sr", "III": a word that closes a person's name to tell a generation apart.</summary>
+    public static bool IsGeneration(string word) => word is "Jr" or "Jr." or "Sr" or "Sr." or "II" or "III" or "IV";
+
+    /// <summary>The words of a person's name without its generation ("Myles B. Caggins" of "Myles B. Caggins III").</summary>
+    public static string[] PersonNameParts(string name)
+    {
+        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length >= 3 && IsGeneration(parts[^1]) ? parts[..^1] : parts;
+    }
 }
