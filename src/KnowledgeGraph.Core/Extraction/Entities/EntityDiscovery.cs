@@ -414,6 +414,10 @@ internal static partial class EntityDiscovery
             {
                 found.Add(speaker);
             }
+            else if (!p.IsHeading && ForeignNamePerson(tokens, start, end) && AfterLocative(tokens, start, end))
+            {
+                found.Add(new DiscoveredName(start, end, EntityKind.Place, Join(text, tokens, start, end))); // "fighting in Deir Ezzor"
+            }
             else if (GivenNamePerson(tokens, start, end, words) || (!p.IsHeading && (ForeignNamePerson(tokens, start, end) || ForeignSubjectPerson(tokens, start, end))))
             {
                 found.Add(new DiscoveredName(start, end, EntityKind.Person, Join(text, tokens, start, end)));
@@ -1312,6 +1316,13 @@ internal static partial class EntityDiscovery
     }
 
     /// <summary>
+    /// "clashes in Deir Ezzor", "a village near Ek Phnom": unknown words right after "in" or "near", not owning anything
+    /// after them ("in Chea Chamroeun's view"), name where something is, not who.
+    /// </summary>
+    private static bool AfterLocative(List<Token> tokens, int start, int end) =>
+        start > 0 && tokens[start - 1] is { IsWord: true, Cap: false, Norm: "in" or "near" } && !(end < tokens.Count && tokens[end].Norm is "'s" or "'");
+
+    /// <summary>
     /// A given name, a one-word nickname in quotation marks and a surname of one or two capitalised words (after a name
     /// particle at most): "Christopher “Bong” Go" → the person "Christopher Go", written with the nickname.
     /// </summary>
@@ -1480,9 +1491,10 @@ internal static partial class EntityDiscovery
             }
 
             if (hasHead && t.Cap && NameWords.IsTitle(t) && !NameWords.InstitutionHeads.Contains(t.Norm) &&
-                k + 1 < tokens.Count && tokens[k + 1].Cap && !NameWords.InstitutionHeads.Contains(tokens[k + 1].Norm))
+                k + 1 < tokens.Count && tokens[k + 1].Cap && !NameWords.InstitutionHeads.Contains(tokens[k + 1].Norm) &&
+                tokens[k - 1].Norm is not ("for" or "of" or "and"))
             {
-                break; // "Superior Court Judge Robert …": the court, then a title before a name
+                break; // "Superior Court Judge Robert …": the court, then a title before a name (not "Centre for Independent Journalism")
             }
 
             if (hasHead && k > start && t.Cap && NameWords.InstitutionHeads.Contains(tokens[k - 1].Norm) && !NameWords.InstitutionHeads.Contains(t.Norm) &&

@@ -153,7 +153,7 @@ internal static class Tokenizer
         }
 
         // Abbreviation dots: "U.S." (single letters with dots) and known short forms ("Mr.", "Feb.").
-        if (i < end && text[i] == '.' && (IsInitialism(text, start, i) || MiddleInitial(text, start, i, end, tokens) ||
+        if (i < end && text[i] == '.' && (IsInitialism(text, start, i) || MiddleInitial(text, start, i, end, tokens) || LeadingInitial(text, start, i, end, tokens) ||
             Abbreviations.Contains(FoldedWords.Fold(text.AsSpan(start, i - start)))))
         {
             i++;
@@ -231,6 +231,28 @@ internal static class Tokenizer
         dotAt - start == 1 && char.IsUpper(text[start]) && tokens.Count > 0 && tokens[^1].IsWord && (tokens[^1].Cap || Lexicon.Current.NameParticles.Contains(tokens[^1].Norm)) &&
         tokens[^1].End == start - 1 && text[start - 1] == ' ' && !Abbreviations.Contains(tokens[^1].Norm) &&
         dotAt + 3 < end && text[dotAt + 1] == ' ' && char.IsUpper(text[dotAt + 2]) && char.IsLower(text[dotAt + 3]);
+
+    // "chief K. Annamalai said", "S. Ambiga said": one capital and its dot opening a name (South Indian and Malaysian
+    // papers write the initial first), at the start or after a lower-case word or a comma, before a capitalised word that
+    // opens no sentence ("He", "The"); not "A." or "I.", which end sentences ("grade A. The").
+    private static bool LeadingInitial(string text, int start, int dotAt, int end, List<Token> tokens)
+    {
+        var opensLine = start == 0 || text[start - 1] == '\n';
+        if (dotAt - start != 1 || !char.IsUpper(text[start]) || text[start] is 'A' or 'I' || !(opensLine || text[start - 1] == ' ') ||
+            !(opensLine || tokens.Count == 0 || (tokens[^1].IsWord && !tokens[^1].Cap) || tokens[^1].Norm is "," or "(" or ":") ||
+            dotAt + 3 >= end || text[dotAt + 1] != ' ' || !char.IsUpper(text[dotAt + 2]) || !char.IsLower(text[dotAt + 3]))
+        {
+            return false;
+        }
+
+        var wordEnd = dotAt + 3;
+        while (wordEnd < end && char.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        return !Lexicon.Current.NotNames.Contains(FoldedWords.Fold(text.AsSpan(dotAt + 2, wordEnd - dotAt - 2)));
+    }
 
     // "U.S" so far: alternating single letters and dots.
     private static bool IsInitialism(string text, int start, int dotAt)
