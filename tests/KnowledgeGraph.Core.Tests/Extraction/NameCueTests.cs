@@ -413,6 +413,8 @@ public sealed class NameCueTests
     [Theory]
     [InlineData("The Interior ministry contradicted reports that the port was sold.", "Interior ministry")]
     [InlineData("The spokesperson of the Health ministry contradicted reports that the port was sold.", "Health ministry")]
+    [InlineData("The Liberal party contradicted reports that the port was sold.", "Liberal party")]
+    [InlineData("A spokesman for the Harbour Unity party contradicted reports that the port was sold.", "Harbour Unity party")]
     public void A_capitalised_portfolio_before_a_lower_case_ministry_names_it(string sentence, string name)
     {
         var doc = Extract(sentence);
