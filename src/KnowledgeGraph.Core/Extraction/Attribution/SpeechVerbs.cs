@@ -574,11 +574,11 @@ internal static class SpeechVerbs
     /// "pour", the idiom "poured cold water on".
     /// </summary>
     internal static bool NeedsParticle(string lemma) => lemma is "push" or "play" or "brush" or "shoot" or "hit" or "pour" or "hose" or "laugh" or "shrug" or
-        "smack" or "slap" or "swat" or "wave";
+        "smack" or "slap" or "swat" or "wave" or "fend";
 
     /// <summary>
     /// The particle that makes a verb of pushing or playing a denial: "pushed back", "played down", "shot down", "hosed down"
-    /// (the allegation), "brushed aside", "brushed off", "laughed off" (rumours), "shrugged off", "smacked down" and
+    /// (the allegation), "brushed aside", "brushed off", "laughed off" (rumours), "shrugged off", "fended off" (accusations), "smacked down" and
     /// "slapped down" (claims), "swatted away", "waved off".
     /// </summary>
     internal static bool DenialParticle(string lemma, string particle) => lemma switch
@@ -586,7 +586,7 @@ internal static class SpeechVerbs
         "push" or "hit" => particle == "back",
         "play" or "shoot" or "hose" or "smack" or "slap" => particle == "down",
         "brush" or "swat" or "wave" => particle is "aside" or "off" or "away",
-        "laugh" or "shrug" => particle == "off",
+        "laugh" or "shrug" or "fend" => particle == "off",
         _ => false,
     };
 
@@ -1090,9 +1090,9 @@ internal static class SpeechVerbs
         for (var k = from; k < s.End && k < from + 5; k++)
         {
             var n = t[k].Norm;
-            if (Words.FramingNouns.Contains(n))
+            if (Words.FramingNouns.Contains(n) || n is "story" or "stories" or "article" or "articles")
             {
-                return true;
+                return true; // "slammed the claims", "slammed stories about the wedding"
             }
 
             if (n == "as")
