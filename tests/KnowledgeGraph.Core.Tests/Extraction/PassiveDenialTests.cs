@@ -37,6 +37,26 @@ public sealed class PassiveDenialTests
         Assert.Equal(Stance.Denied, Assert.Single(doc.Statements).Stance);
     }
 
+    [Theory]
+    [InlineData("The report was denied by Col. Ray Dunmore.")]
+    [InlineData("The reported attack on the convoy was denied by Ray Dunmore.")]
+    [InlineData("The reported attack on the convoy was denied by the coalition spokesman, Col. Ray Dunmore.")]
+    public void The_agent_of_a_passive_denial_may_carry_a_title_or_follow_a_description(string sentence)
+    {
+        var doc = Invented.Extract("passive.txt", "Harbour row\n\n" + sentence);
+        var only = Assert.Single(doc.Statements);
+        Assert.Equal(("person:ray-dunmore", Stance.Denied), (only.SpeakerId, only.Stance));
+    }
+
+    [Theory]
+    [InlineData("The alleged victim was rejected by the coalition spokesman, Col. Ray Dunmore.")]
+    [InlineData("The team's application was denied by Col. Ray Dunmore.")]
+    public void A_person_or_a_request_turned_down_is_no_claim_denied(string sentence)
+    {
+        var doc = Invented.Extract("passive.txt", "Harbour row\n\n" + sentence);
+        Assert.DoesNotContain(doc.Statements, s => s.Stance == Stance.Denied);
+    }
+
     [Fact]
     public void What_a_third_person_does_not_know_alone_stays_said()
     {

@@ -861,9 +861,9 @@ internal static class SpeechVerbs
         }
 
         var j = k + 1;
-        while (j < s.End && j < k + 5 && p.MentionAt[j] < 0 && t[j].IsWord && !t[j].Cap)
+        while (j < s.End && j < k + 5 && p.MentionAt[j] < 0 && t[j].IsWord && (!t[j].Cap || Entities.NameWords.IsTitle(t[j])))
         {
-            j++; // "by police chief Tomas Weber", "by the bank's chairman"
+            j++; // "by police chief Tomas Weber", "by the bank's chairman", "by Col. Ray Dunmore"
         }
 
         if (j >= s.End || p.MentionAt[j] < 0)
@@ -934,8 +934,17 @@ internal static class SpeechVerbs
             return -1;
         }
 
-        var n = t[k + 2].Norm;
-        return SpeechLexicon.IsInstitutionNoun(n) || SpeechLexicon.IsCompanyNoun(n) || SpeechLexicon.PersonNouns.Contains(n) ? k : -1; // "by the minister"
+        // "by the minister", "by the coalition spokesman": the noun first or after one more word
+        for (var j = k + 2; j < s.End && j <= k + 3 && t[j].IsWord && (j == k + 2 || !t[j - 1].Cap); j++)
+        {
+            var n = t[j].Norm;
+            if (SpeechLexicon.IsInstitutionNoun(n) || SpeechLexicon.IsCompanyNoun(n) || SpeechLexicon.PersonNouns.Contains(n))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"on claims by Republican lawmakers that …": a framing noun ("claims", "reports") and then a that-clause.</summary>

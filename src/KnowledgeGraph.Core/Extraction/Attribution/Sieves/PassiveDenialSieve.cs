@@ -118,7 +118,13 @@ internal sealed class PassiveDenialSieve(AttributionContext context) : TriggerSi
                 continue;
             }
 
-            if (p.MentionAt[k + 1] >= 0 && p.Mentions[p.MentionAt[k + 1]] is var m && m.First == k + 1 &&
+            var name = k + 1;
+            while (name + 1 < s.End && name < k + 3 && p.MentionAt[name] < 0 && t[name].IsWord && t[name].Cap && Entities.NameWords.IsTitle(t[name]))
+            {
+                name++; // "…, Col. Ray Dunmore"
+            }
+
+            if (p.MentionAt[name] >= 0 && p.Mentions[p.MentionAt[name]] is var m && m.First == name &&
                 (m.End >= s.End || t[m.End].Norm is "," or "and" or "." or ";"))
             {
                 return (m.EntityId, m.First, m.End);
@@ -158,13 +164,18 @@ internal sealed class PassiveDenialSieve(AttributionContext context) : TriggerSi
         return after == end;
     }
 
-    /// <summary>A subject that is a claim: a report or claim noun ("the allegations", "the story") or a pronoun standing for one.</summary>
+    /// <summary>
+    /// A subject that is a claim: a report or claim noun ("the allegations", "the story"), anything said to be only
+    /// reported or rumoured ("The reported attack on the convoy", "the rumoured merger"; not "the alleged victim", a
+    /// person), or a pronoun standing for one.
+    /// </summary>
     private static bool ClaimSubject(Text.Paragraph p, int first, int end)
     {
         for (var k = first; k < end; k++)
         {
             var n = p.Tokens[k].Norm;
-            if (Words.NamesAClaim(n) || (end - first == 1 && n is "it" or "this" or "that" or "they"))
+            if (Words.NamesAClaim(n) || (k + 1 < end && n is "reported" or "rumoured" or "rumored" or "purported") ||
+                (end - first == 1 && n is "it" or "this" or "that" or "they"))
             {
                 return true;
             }
