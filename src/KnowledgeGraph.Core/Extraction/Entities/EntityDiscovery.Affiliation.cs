@@ -129,9 +129,9 @@ internal static partial class EntityDiscovery
 
         var k = end;
         var strong = false;
-        while (k < tokens.Count && k - end < 3 && tokens[k].IsWord && !tokens[k].Cap && NameWords.IsTitle(tokens[k]))
+        while (k < tokens.Count && k - end < 3 && tokens[k].IsWord && !tokens[k].Cap && (NameWords.IsTitle(tokens[k]) || TitleAdjective(tokens, k)))
         {
-            strong |= Lexicon.Current.AffiliationNouns.Contains(tokens[k].Norm) || !Lexicon.Current.WeakTitles.Contains(tokens[k].Norm);
+            strong |= NameWords.IsTitle(tokens[k]) && (Lexicon.Current.AffiliationNouns.Contains(tokens[k].Norm) || !Lexicon.Current.WeakTitles.Contains(tokens[k].Norm));
             k++;
         }
 
@@ -146,6 +146,16 @@ internal static partial class EntityDiscovery
 
         return new DiscoveredName(i, end, EntityKind.Institution, Join(text, tokens, i, end)) { ModifierOnly = true };
     }
+
+    /// <summary>
+    /// "presidential" of "Unity Alliance presidential candidate Joe Marsh", "regional" of "Quintbank regional director":
+    /// an adjective (-al, -ary, -ic, -ive) right before a title word.
+    /// </summary>
+    private static bool TitleAdjective(List<Token> tokens, int k) =>
+        k + 1 < tokens.Count && tokens[k + 1] is { IsWord: true, Cap: false } title && NameWords.IsTitle(title) && tokens[k].Norm.Length > 5 &&
+        (tokens[k].Norm.EndsWith("al", StringComparison.Ordinal) || tokens[k].Norm.EndsWith("ary", StringComparison.Ordinal) ||
+         tokens[k].Norm.EndsWith("ic", StringComparison.Ordinal) || tokens[k].Norm.EndsWith("ive", StringComparison.Ordinal)) &&
+        !SpeechLexicon.IsVerb(tokens[k].Norm);
 
     private static readonly string[] PostingVerbs = ["posted", "wrote", "shared", "tweeted", "uploaded", "posting", "writing", "sharing", "post", "posts", "account", "page", "video", "livestream"];
 

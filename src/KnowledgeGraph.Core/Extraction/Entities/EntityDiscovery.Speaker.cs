@@ -143,6 +143,25 @@ internal static partial class EntityDiscovery
         (norm.EndsWith("ies", StringComparison.Ordinal) && NameWords.InstitutionIntroducers.Contains(norm[..^3] + "y")) ||
         (norm.EndsWith('s') && NameWords.InstitutionIntroducers.Contains(norm[..^1]));
 
+    /// <summary>"according to Maria Okafor", "according to senior Quintbank official Maria Okafor": the name at <paramref name="start"/> is the source of "according to".</summary>
+    private static bool AfterAccordingTo(List<Token> tokens, int start)
+    {
+        for (var k = start - 1; k >= 1 && k >= start - 5; k--)
+        {
+            if (tokens[k].Norm == "to" && tokens[k - 1].Norm == "according")
+            {
+                return true;
+            }
+
+            if (!tokens[k].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static Cue SpeakerCue(List<Token> tokens, int start, int end)
     {
         // "Epoca magazine", "Handelsblatt, the German business daily,"
@@ -165,7 +184,9 @@ internal static partial class EntityDiscovery
                 !tokens[said].Norm.EndsWith("ing", StringComparison.Ordinal) ? Cue.Institution : Cue.None;
         }
 
-        if (end + 2 < tokens.Count && tokens[end].Norm == "," && tokens[end + 1].Norm is "the" or "a" or "an")
+        // ("According to official Maria Okafor, the firm will …": the comma closes the source; the noun phrase after it is
+        // the clause's subject, no apposition)
+        if (end + 2 < tokens.Count && tokens[end].Norm == "," && tokens[end + 1].Norm is "the" or "a" or "an" && !AfterAccordingTo(tokens, start))
         {
             for (var k = end + 2; k < tokens.Count && k < end + 7; k++)
             {
