@@ -998,7 +998,7 @@ internal static partial class PropositionSplitter
                 return false;
             }
             else if (!(Lexicon.Current.VerdictIntensifiers.Contains(n) || Lexicon.Current.Determiners.Contains(n) || n is "news" or "hunt" or "political" or "just" or "simply" or "all" or "more" ||
-                InstanceOf(t, k, end)))
+                n is "another" or "yet" || Words.LyAdverb(n) || (verdicts > 0 && Words.NamesAPublishedWork(n)) || InstanceOf(t, k, end)))
             {
                 others++;
             }

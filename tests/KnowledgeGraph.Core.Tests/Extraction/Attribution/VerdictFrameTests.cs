@@ -311,8 +311,16 @@ public sealed class VerdictFrameTests
     [Theory]
     [InlineData("“Complete lies,” port director Tom Reyes said.")]
     [InlineData("Port director Tom Reyes wrote: “FAKE NEWS – A TOTAL POLITICAL WITCH HUNT!”")]
+    [InlineData("“Sadly Another Nonsense Article,” tweeted port director Tom Reyes.")]
+    [InlineData("“Yet another fake story,” port director Tom Reyes said.")]
     public void A_verdict_with_no_verb_is_a_denial(string sentence) =>
         Assert.Equal(Stance.Denied, Assert.Single(Invented.Extract("verdict.txt", sentence).Statements).Stance);
+
+    [Theory]
+    [InlineData("“Sadly another article about the harbour,” port director Tom Reyes said.")]
+    [InlineData("“Another good story for the harbour,” port director Tom Reyes said.")]
+    public void A_published_work_without_a_verdict_is_no_denial(string sentence) =>
+        Assert.DoesNotContain(Invented.Extract("verdict.txt", sentence).Statements, s => s.Stance == Stance.Denied);
 
     [Fact]
     public void A_short_quotation_with_no_verdict_is_said() =>
