@@ -411,6 +411,21 @@ public sealed class NameCueTests
     }
 
     [Theory]
+    [InlineData("Labour said the port sale was a mess.")]
+    [InlineData("Jane Roe, who defected to Labour on Wednesday, said the port sale was a mess. Tom Hale, who left Labour in May, agreed.")]
+    public void Labour_capitalised_before_a_verb_or_inside_a_sentence_is_the_party(string sentence)
+    {
+        var doc = Extract(sentence);
+        Assert.Contains(doc.Entities, e => e.Name == "Labour" && e.Kind == EntityKind.Institution);
+    }
+
+    [Theory]
+    [InlineData("Labour costs rose in May.")]
+    [InlineData("The union said labour was scarce in May.")]
+    public void Labour_as_a_word_is_no_party(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence).Entities, e => e.Name == "Labour");
+
+    [Theory]
     [InlineData("The Interior ministry contradicted reports that the port was sold.", "Interior ministry")]
     [InlineData("The spokesperson of the Health ministry contradicted reports that the port was sold.", "Health ministry")]
     [InlineData("The Liberal party contradicted reports that the port was sold.", "Liberal party")]

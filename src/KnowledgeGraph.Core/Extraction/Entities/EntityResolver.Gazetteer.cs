@@ -207,7 +207,9 @@ internal sealed partial class EntityResolver
         }
 
         var known = p.IsHeading ? TrieMatch<ProperName>.None : Gazetteers.WordNet.Match(tokens, i, tokens.Count);
-        if (known.Length > 0 && !IsStateAbbreviation(tokens, i, known.Length) && WordNetKind(known.Best, known.Length, t) is { } kind && IsWrittenAsName(p, i, known.Length, oneWordOk: true) &&
+        if (known.Length > 0 && !IsStateAbbreviation(tokens, i, known.Length) &&
+            (WordNetKind(known.Best, known.Length, t) ?? (known.Length == 1 && LabourParty(tokens, i, known.Best) ? EntityKind.Institution : null)) is { } kind &&
+            IsWrittenAsName(p, i, known.Length, oneWordOk: true) &&
             !NameGoesOn(tokens, i + known.Length) && !NameComesFrom(tokens, i) && !(kind == EntityKind.Place && known.Length == 1 && AfterCompanyNoun(tokens, i)) &&
             !(known.Length == 1 && (NameWords.IsTitle(tokens[i]) || // "An MP accused of …": the title, not WordNet's military police
               (t.AllCaps && Lexicon.Current.CommonAcronyms.Contains(t.Norm)) || // "in the PR circles": public relations, not Puerto Rico
@@ -548,6 +550,24 @@ internal sealed partial class EntityResolver
         }
 
         return kind != EntityKind.Person && !name.CommonWord && !Gazetteers.IsGivenName(first.Norm) && !Gazetteers.IsSurname(first.Norm) ? kind : null;
+    }
+
+    /// <summary>
+    /// "Labour said …", "a Labour MP", "Labour's candidate", "defected to Labour on Wednesday": a labour party WordNet names
+    /// by the common word, capitalised, before a verb, a capitalised word, a possessive or punctuation, or inside a
+    /// sentence a preposition ("Labour costs rose" is the word).
+    /// </summary>
+    private static bool LabourParty(List<Token> tokens, int i, ProperName name)
+    {
+        if (name.Class != "labor party" || !tokens[i].Cap || tokens[i].AllCaps || i + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        // (inside a sentence a preposition or "and" may follow too: "defected to Labour on Wednesday")
+        var next = tokens[i + 1];
+        return !next.IsWord || next.Cap || Attribution.SpeechLexicon.IsVerb(next.Norm) || next.Norm is "has" or "have" or "had" or "is" or "was" or "will" or "would" or "also" ||
+            (!SentenceOpenerAt(tokens, i) && (Lexicon.Current.Prepositions.Contains(next.Norm) || next.Norm is "and" or "or"));
     }
 
     /// <summary>
