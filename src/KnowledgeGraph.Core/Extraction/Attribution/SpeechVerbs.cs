@@ -32,6 +32,15 @@ internal static class SpeechVerbs
             return false;
         }
 
+        // "a statement issued by a criminal on alleged security situation", "the reported attack": a participle after a
+        // preposition or a determiner, before a noun, is an adjective of that noun.
+        if (t[i].Norm is "alleged" or "reported" or "claimed" or "rumoured" or "rumored" or "purported" && !p.InQuote[i] &&
+            (Lexicon.Current.Prepositions.Contains(prev) || prev is "the" or "a" or "an" or "this" or "these" or "its" or "their" or "his" or "her") &&
+            i + 1 < s.End && t[i + 1].IsWord && !t[i + 1].Cap && next is not ("by" or "that" or "to" or "in" or "on" or "as" or "and" or "or"))
+        {
+            return false;
+        }
+
         // "the Atlantic Council, an American think tank, …": the first half of a compound noun, no verb.
         if (t[i].Norm == "think" && next is "tank" or "tanks" or "tank's")
         {
