@@ -28,6 +28,17 @@ internal sealed class CoordinatedVerbSieve(AttributionContext context) : Trigger
         {
             (previous, prevAt) = (denial.SpeakerId, denial.Trigger.At);
         }
+        // "Klingaman called the allegation “appalling,” The Boston Globe reported, and said she is confident …": an outlet's
+        // "reported" set off by commas only relays the clause before it; "and said" goes on with that clause's speaker.
+        if (v - 3 > prevAt && t[v - 1].Norm == "and" && t[v - 2].Norm == "," && t[v - 3].Norm is "reported" or "reports" &&
+            p.MentionAt[v - 4] >= 0 && p.Mentions[p.MentionAt[v - 4]] is { } relay && Context.IsMedia(relay.EntityId) && relay.EntityId != previous &&
+            (t[relay.First - 1].Norm == "the" ? relay.First - 2 : relay.First - 1) is var setOff && setOff > prevAt && (t[setOff].Norm == "," || t[setOff].IsQuote))
+        {
+            var continued = VerbFrame.Complete(Context, scope, index, (previous, -1, -1));
+            continued?.Via.Add(Context.SpeakerEntity(relay.EntityId));
+            return SieveOutcome.Found(continued);
+        }
+
         // "Weliwita further said that they strongly reject such reports": a "they" or "we" opening what a person said speaks
         // for the side the person speaks for; the denial is the person's.
         var opens = prevAt + 1 < v && t[prevAt + 1].Norm == "that" ? prevAt + 2 : prevAt + 1;
@@ -38,6 +49,13 @@ internal sealed class CoordinatedVerbSieve(AttributionContext context) : Trigger
         }
 
         var subject = Context.Subjects.FindSubject(p, prevAt + 1, v, requireClauseStart: true);
+        // "…, the Harbour Times reported, and Tom Hale said …": the credit's outlet only relayed the clause before it; the
+        // clause after its ", and" has a subject of its own.
+        if (subject is { } credited && credited.End + 3 < v && t[credited.End].Norm is "reported" or "reports" && t[credited.End + 1].Norm == "," &&
+            t[credited.End + 2].Norm == "and")
+        {
+            subject = Context.Subjects.FindSubject(p, credited.End + 3, v);
+        }
         var last = v - 1;
         while (last > prevAt + 1 && (t[last].Norm is "has" or "have" or "had" or "also" or "repeatedly" or "since" or "later" ||
                (t[last].Norm.EndsWith("ly", StringComparison.Ordinal) && p.MentionAt[last] < 0)))

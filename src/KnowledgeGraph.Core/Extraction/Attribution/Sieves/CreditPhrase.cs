@@ -55,7 +55,8 @@ internal static class CreditPhrase
             k--;
         }
 
-        return k > first && t[k].Norm == "," && !p.InQuote[k] ? (name, k) : null;
+        // (“… disturbing,” the Harbour Times reported: the comma may close the quotation before the credit)
+        return k > first && ((t[k].Norm == "," && !p.InQuote[k]) || (t[k].IsQuote && t[k - 1].Norm == "," && p.InQuote[k - 1])) ? (name, k) : null;
     }
 
     /// <summary>
@@ -125,6 +126,13 @@ internal static class CreditPhrase
         for (; k < s.End && t[k].Norm is not ("." or "!"); k++)
         {
             if (t[k].Norm == "," && !p.InQuote[k] && k + 1 < s.End && t[k + 1].Norm is "citing" or "quoting" or "referring")
+            {
+                return true;
+            }
+
+            // ", The Boston Globe reported, and said she is confident …", ", the Harbour Times reported, and Tom Hale said …":
+            // a clause of its own begins after the credit.
+            if (t[k].Norm == "," && !p.InQuote[k] && k + 2 < s.End && t[k + 1].Norm == "and")
             {
                 return true;
             }

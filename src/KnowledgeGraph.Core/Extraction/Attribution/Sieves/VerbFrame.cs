@@ -304,7 +304,7 @@ internal static class VerbFrame
                     evidenceEnd = cEnd;
                     var objectEnd = Spans.TrimEnd(p, cFirst, k > cFirst + 1 && t[k - 1].Norm == "as" ? k - 1 : k); // "labelled the claims as “false”"
                     if (!trig.Denial && Spans.QuoteOpeningAt(p, k) is { } verdict && verdict.Close - verdict.Open > 3 && objectEnd > cFirst &&
-                        NothingButPunctuation(t, verdict.Close + 1, cEnd))
+                        (NothingButPunctuation(t, verdict.Close + 1, cEnd) || RelayTail(p, verdict.Close + 1, cEnd)))
                     {
                         // "called the report “an attempt to divert public attention”": a verdict that is no falsehood, closing
                         // the clause, is what is said of the object ("The report is an attempt …"); "called it a “brutal act”"
@@ -455,6 +455,15 @@ internal static class VerbFrame
         }
 
         return (-1, -1);
+    }
+
+    /// <summary>", the Harbour Times" before its "reported": only the subject of a relaying verb after the clause.</summary>
+    private static bool RelayTail(Paragraph p, int from, int to)
+    {
+        var t = p.Tokens;
+        var k = from < to && t[from].Norm == "," ? from + 1 : from;
+        k = k < to && t[k].Norm == "the" ? k + 1 : k;
+        return k > from && k < to && p.MentionAt[k] >= 0 && p.Mentions[p.MentionAt[k]] is { } m && m.First == k && m.End == to;
     }
 
     private static bool NothingButPunctuation(List<Token> t, int from, int to)
