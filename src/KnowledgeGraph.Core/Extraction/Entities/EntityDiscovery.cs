@@ -260,6 +260,15 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
+            if (!p.IsHeading && LoneLegislature(tokens, covered, i))
+            {
+                // "Parliament adjourned for the year", "the Senate blocked the bill": a legislature named by its kind alone is
+                // the country's, written capitalised (unlike "the ministry").
+                found.Add(new DiscoveredName(i, i + 1, EntityKind.Institution, Join(text, tokens, i, i + 1)));
+                i++;
+                continue;
+            }
+
             var end = NameRun(text, tokens, covered, i, registry, out var start);
             start = AfterSeat(tokens, AfterPortfolio(tokens, start, end), end);
             end = FirstOfTwoPeople(tokens, start, end);
@@ -1314,6 +1323,16 @@ internal static partial class EntityDiscovery
 
         return tokens[start].Norm.Length >= 3 && !g.IsGivenName(tokens[start].Norm) && g.MatchPlace(tokens, start, end).Length == 0;
     }
+
+    /// <summary>
+    /// "Parliament", "the Senate", "Congress": a capitalised legislature's kind standing alone, not opening a longer name
+    /// ("Parliament Street", "the Senate of Canada", "Congress Party") nor closing one ("the US Senate", "Uganda's
+    /// Parliament" are read as names of their own).
+    /// </summary>
+    private static bool LoneLegislature(List<Token> tokens, bool[] covered, int i) =>
+        tokens[i] is { IsWord: true, Cap: true, AllCaps: false, Norm: "parliament" or "senate" or "congress" } && !covered[i] &&
+        !(i + 1 < tokens.Count && ((tokens[i + 1].IsWord && tokens[i + 1].Cap) || tokens[i + 1].Norm is "of" or "'s" or "-")) &&
+        !(i > 0 && ((tokens[i - 1].IsWord && tokens[i - 1].Cap && !SentenceOpener(tokens, i - 1) && tokens[i - 1].Norm != "the") || tokens[i - 1].Norm == "'s"));
 
     /// <summary>
     /// "clashes in Deir Ezzor", "a village near Ek Phnom": unknown words right after "in" or "near", not owning anything
