@@ -154,11 +154,31 @@ internal static partial class DocumentCleaner
 
     /// <summary>
     /// After a link box's label ("READ MORE" over a list of other stories, set inside the story by many sites), a line of
-    /// running prose: 150 characters or more ending with a sentence's stop (a linked headline ends with none), so the
-    /// story goes on.
+    /// running prose: 150 characters or more ending with a sentence's stop (a linked headline ends with none), or 60 or
+    /// more holding two more sentences ("“We had 600 people in here and 30 got sick. That's …,” he said. “It's …”"), so
+    /// the story goes on.
     /// </summary>
     private static bool ResumedBody(ReadOnlySpan<char> line) =>
-        line.Length >= 150 && line[^1] is '.' or '"' or '\u201D' && line.Count(' ') >= 20;
+        line[^1] is '.' or '"' or '\u201D' && ((line.Length >= 150 && line.Count(' ') >= 20) || (line.Length >= 60 && SentenceBreaks(line) >= 2));
+
+    /// <summary>
+    /// Stops inside the line that a space and a capital or a quotation mark follow ("… sick. That's …", "… he said. “It's
+    /// …"): a paragraph of several sentences, which no headline in a box of links is.
+    /// </summary>
+    private static int SentenceBreaks(ReadOnlySpan<char> line)
+    {
+        var breaks = 0;
+        for (var k = 1; k + 2 < line.Length; k++)
+        {
+            if (line[k] == ' ' && (line[k - 1] is '.' or '?' or '!' || (line[k - 1] is '"' or '\u201D' && line[k - 2] is '.' or '?' or '!' or ',')) &&
+                (char.IsUpper(line[k + 1]) || line[k + 1] is '"' or '\u201C'))
+            {
+                breaks++;
+            }
+        }
+
+        return breaks;
+    }
 
     /// <summary>A transcript's label alone on its line: a few words, the first capitalised, and a closing colon ("Simon:", "Peter Williams:").</summary>
     private static bool SpeakerLabelLine(ReadOnlySpan<char> line) =>

@@ -36,6 +36,26 @@ public sealed class LinkBoxTests
         Assert.Equal(LineRole.Boilerplate, roles[^2]);
     }
 
+    [Theory]
+    [InlineData("READ MORE")]
+    [InlineData("Recommended for you")]
+    public void A_short_paragraph_of_several_sentences_after_the_label_resumes_the_story(string label)
+    {
+        var doc = Invented.Extract("box.txt", "Cafe row\n\nThe owner of the cafe, Tom Hale, said the closure was unfair.\n" + label + "\n" +
+            "\"We had 600 people in here and 30 got sick. That's five percent of our customers,\" he said. \"It's very unfair.\"\n" +
+            "The health department cited the cafe for several violations.");
+        doc.Require("person:tom-hale", Stance.Said, "600 people");
+    }
+
+    [Fact]
+    public void Linked_headlines_of_one_sentence_each_stay_furniture()
+    {
+        var roles = Roles(Before + "Recommended for you\n\nFerry firm denies harbour sale after a long row over the price of the pier.\n\n" +
+            "Mayor backs new port plan as costs rise again. Read the full story.\n\n" + After);
+        Assert.Equal(LineRole.Boilerplate, roles[^3]);
+        Assert.Equal(LineRole.Boilerplate, roles[^2]);
+    }
+
     [Fact]
     public void Another_tail_marker_still_ends_the_story()
     {
