@@ -39,6 +39,7 @@ public sealed class LinkBoxTests
     [Theory]
     [InlineData("READ MORE")]
     [InlineData("Recommended for you")]
+    [InlineData("Related news:")]
     public void A_short_paragraph_of_several_sentences_after_the_label_resumes_the_story(string label)
     {
         var doc = Invented.Extract("box.txt", "Cafe row\n\nThe owner of the cafe, Tom Hale, said the closure was unfair.\n" + label + "\n" +
