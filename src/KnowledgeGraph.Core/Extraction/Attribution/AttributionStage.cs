@@ -230,7 +230,7 @@ internal sealed partial class AttributionStage
 
             // "… was previously refuted. The new statement from Richard Sanders is available in full below.": a paragraph's last
             // sentence may hand on the quoted paragraphs after it though the paragraph said something of its own.
-            blockSpeaker = p.IsHeading ? null : _out.Count > foundBefore ? BelowLeadInAtEnd(p) : ColonLeadIn(p);
+            blockSpeaker = p.IsHeading ? null : _out.Count > foundBefore ? BelowLeadInAtEnd(p) : ColonLeadIn(p, statementIssuer);
 
             // “… first paragraph of a quotation (no closing mark)
             // “… and its last paragraph,” the president said. — the open paragraph is the same speaker's.
@@ -309,8 +309,10 @@ internal sealed partial class AttributionStage
     /// <summary>
     /// The speaker a paragraph hands its next paragraphs to: it ends in a speech verb (or "read") and a colon, with a
     /// subject that resolves ("The statement read:", "Port director Maria Okafor said:"); null otherwise.
+    /// <paramref name="announced"/> is the paragraph's <see cref="StatementLeadIn"/>, read already for the unquoted
+    /// paragraphs after it.
     /// </summary>
-    private string? ColonLeadIn(Paragraph p)
+    private string? ColonLeadIn(Paragraph p, string? announced)
     {
         var t = p.Tokens;
         if (BelowLeadInAtEnd(p) is { } below)
@@ -324,9 +326,9 @@ internal sealed partial class AttributionStage
         }
 
         // "… issued the following statement:", "… sent the following statement." then a quotation: the issuer's.
-        if (StatementLeadIn(p) is { } issuer)
+        if (announced is not null)
         {
-            return issuer;
+            return announced;
         }
 
         if (t[^1].Norm != ":")

@@ -31,8 +31,7 @@ internal sealed class CoordinatedVerbSieve(AttributionContext context) : Trigger
         // "Klingaman called the allegation “appalling,” The Boston Globe reported, and said she is confident …": an outlet's
         // "reported" set off by commas only relays the clause before it; "and said" goes on with that clause's speaker.
         if (v - 3 > prevAt && t[v - 1].Norm == "and" && t[v - 2].Norm == "," && t[v - 3].Norm is "reported" or "reports" &&
-            p.MentionAt[v - 4] >= 0 && p.Mentions[p.MentionAt[v - 4]] is { } relay && Context.IsMedia(relay.EntityId) && relay.EntityId != previous &&
-            (t[relay.First - 1].Norm == "the" ? relay.First - 2 : relay.First - 1) is var setOff && setOff > prevAt && (t[setOff].Norm == "," || t[setOff].IsQuote))
+            CreditPhrase.Before(p, prevAt, v - 3) is { Name: var relay } && Context.IsMedia(relay.EntityId) && relay.EntityId != previous)
         {
             var continued = VerbFrame.Complete(Context, scope, index, (previous, -1, -1));
             continued?.Via.Add(Context.SpeakerEntity(relay.EntityId));
