@@ -13,13 +13,14 @@ public sealed class CompanyLegalFormTests
     [Theory]
     [InlineData("Forklift maker Quandt AG has denied rumours it is considering a merger with Borel Gases.", "Quandt AG")]
     [InlineData("Brauhaus Kessel KGaA said on Monday that its sales had risen.", "Brauhaus Kessel KGaA")]
+    [InlineData("Quandt SA said it was aware of the messages asking customers to return the gas bottles.", "Quandt SA")]
     public void A_legal_form_in_capitals_closes_the_companys_name(string sentence, string name)
     {
         var doc = Invented.Extract("form.txt", "Gas merger talk in Munich\n\n" + sentence);
         var company = Assert.Single(doc.Entities, e => e.Name == name);
         Assert.Equal(EntityKind.Institution, company.Kind);
         Assert.Contains(doc.Statements, x => x.SpeakerId == company.Id);
-        Assert.DoesNotContain(doc.Entities, e => e.Name is "AG" or "KGaA");
+        Assert.DoesNotContain(doc.Entities, e => e.Name is "AG" or "KGaA" or "SA");
     }
 
     [Fact]

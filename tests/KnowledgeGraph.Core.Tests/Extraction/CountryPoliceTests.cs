@@ -22,6 +22,25 @@ public sealed class CountryPoliceTests
         Assert.Equal((EntityKind.Institution, force), (speaker.Kind, speaker.Name));
     }
 
+    [Theory]
+    [InlineData("The Ghana Police Force has debunked a viral report that the station was closed.", "Ghana Police Force")]
+    [InlineData("The Harbour Defence Force said the exercise would go ahead.", "Harbour Defence Force")]
+    public void A_force_heads_its_name_after_a_country(string sentence, string force)
+    {
+        var doc = Invented.Extract("police.txt", "Abductions\n\n" + sentence);
+        var speaker = doc.Entities.Single(e => e.Id == Assert.Single(doc.Statements).SpeakerId);
+        Assert.Equal((EntityKind.Institution, force), (speaker.Kind, speaker.Name));
+    }
+
+    [Theory]
+    [InlineData("The president said, speaking to reporters aboard Air Force One, that the harbour talks went well.")]
+    [InlineData("The president said, speaking aboard Harbour Force One, that the harbour talks went well.")]
+    public void A_numbered_aircraft_is_no_force(string sentence)
+    {
+        var doc = Invented.Extract("police.txt", "Abductions\n\n" + sentence);
+        Assert.DoesNotContain(doc.Entities, e => e.Name.EndsWith("Force", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void The_country_itself_stays_its_government_where_it_speaks()
     {

@@ -1605,7 +1605,9 @@ internal static partial class EntityDiscovery
         // A lone head word ("the Ministry") is a reference, not a name; "Minister of Energy and Mines" is a person's title;
         // a run ending in a document noun is a document's title ("Media Statement", "Fake Press Releases").
         var document = SpeechLexicon.DocumentNouns.Contains(tokens[end - 1].Norm) || SpeechLexicon.DocumentNouns.Contains(tokens[end - 1].Norm.TrimEnd('s'));
-        return hasHead && end - start >= 2 && !OpensWithPersonTitle(tokens, start, end) && !OpensWithTitleOf(tokens, start) && !document ? end : i;
+        // "aboard Air Force One", "a Formula One team": a capitalised number after the head names an aircraft or a series.
+        var numbered = end < tokens.Count && tokens[end].Cap && tokens[end].Norm is "one" or "two" or "three";
+        return hasHead && end - start >= 2 && !OpensWithPersonTitle(tokens, start, end) && !OpensWithTitleOf(tokens, start) && !document && !numbered ? end : i;
     }
 
     /// <summary>
