@@ -4,7 +4,8 @@ using KnowledgeGraph.Model;
 namespace KnowledgeGraph.Core.Tests.Extraction;
 
 /// <summary>
-/// "TV3 has made utterly false comments": whoever the speaker says made false claims has their claims rejected; and the
+/// "TV3 has made utterly false comments": whoever the speaker says made false claims has their claims rejected, also
+/// behind "It is regrettable that …"; "not only inaccurate but also offensive" is no negated verdict; and the
 /// one told before a colon ("told Tracey Crouch: “…”") is not the one speaking. Invented sentences.
 /// </summary>
 public sealed class MadeFalseClaimsTests
@@ -17,6 +18,11 @@ public sealed class MadeFalseClaimsTests
     [InlineData("\"The witnesses had told “full blown lies” in their evidence,\" Collins said.", Stance.Denied)]
     [InlineData("\"The witnesses told outright lies to the court,\" Collins said.", Stance.Denied)]
     [InlineData("\"The witnesses told the full story to the court,\" Collins said.", Stance.Said)]
+    [InlineData("\"It is highly regrettable that the opposition leader has chosen to make false claims about our soldiers,\" Collins said.", Stance.Denied)]
+    [InlineData("\"It is clear that the channel made false claims,\" Collins said.", Stance.Denied)]
+    [InlineData("\"It is regrettable that the opposition leader has chosen to make claims about our soldiers,\" Collins said.", Stance.Said)]
+    [InlineData("\"Allegations of theft at the harbour are not only inaccurate but also extremely offensive,\" Collins said.", Stance.Denied)]
+    [InlineData("\"The audit of the harbour is not only accurate but also overdue,\" Collins said.", Stance.Said)]
     public void Making_false_claims_is_a_verdict_on_them(string sentence, Stance stance)
     {
         var doc = Invented.Extract("made.txt", "Minister hits back\n\nJustice minister Judith Collins spoke on Monday.\n\n" + sentence);

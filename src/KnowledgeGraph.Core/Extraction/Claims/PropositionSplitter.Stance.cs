@@ -55,7 +55,8 @@ internal static partial class PropositionSplitter
                     break;
                 }
 
-                negated |= t[j].Norm == "not";
+                // ("are not only inaccurate but also offensive": "not only" adds a second verdict, it negates none)
+                negated |= t[j].Norm == "not" && !(j + 1 < end && t[j + 1].Norm == "only");
                 j++;
             }
 

@@ -1050,8 +1050,8 @@ internal static partial class PropositionSplitter
     private static bool MadeFalseClaims(Paragraph p, int first, int end)
     {
         var t = p.Tokens;
-        var opening = first;
-        for (var k = first + 1; k < end && k < first + 5; k++)
+        var opening = EvaluativeFrameEnd(t, first, end);
+        for (var k = opening + 1; k < end && k < opening + 5 && opening == first; k++)
         {
             if (t[k].Norm == ",")
             {
@@ -1086,6 +1086,26 @@ internal static partial class PropositionSplitter
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "It is highly regrettable that the minister has chosen to make false claims": past "it is", adverbs and one adjective,
+    /// the "that" clause is what the speaker asserts; its first token, else <paramref name="first"/>.
+    /// </summary>
+    private static int EvaluativeFrameEnd(List<Token> t, int first, int end)
+    {
+        if (first + 3 >= end || t[first].Norm != "it" || t[first + 1].Norm is not ("is" or "was"))
+        {
+            return first;
+        }
+
+        var k = first + 2;
+        while (k < end && k < first + 5 && Words.LyAdverb(t[k].Norm))
+        {
+            k++;
+        }
+
+        return k + 1 < end && t[k].IsWord && !t[k].Cap && t[k + 1].Norm == "that" && !SpeechLexicon.IsVerb(t[k].Norm) ? k + 2 : first;
     }
 
     /// <summary>
