@@ -108,6 +108,12 @@ internal static class VerbFrame
         var v = trig.At;
         var intro = Math.Max(Math.Max(Math.Max(SourceFinder.IntroEnd(p, s, v), SubordinateIntroEnd(context, p, s, v)), CreditedDatelineEnd(p, s, v)),
             Math.Max(Math.Max(CoordinatedClauseStart(context, p, s, v), SemicolonClauseStart(p, s, v)), PlainDatelineEnd(context, p, s, v)));
+        // "Daniel Okonkwo through his lawyer Femi Adeyemi said …": one who speaks through counsel is the speaker, not the lawyer.
+        if (subject is null && PrincipalThroughCounsel(context, p, s, v) is { } principal)
+        {
+            subject = principal;
+        }
+
         // "Through its spokesperson Bruno Shioso, NPS issued a statement denying …": the named spokesperson speaks.
         if (subject is null && ThroughSpokesperson(p, s, v) is { } through)
         {
@@ -803,6 +809,50 @@ internal static class VerbFrame
         var m = p.Mentions[p.MentionAt[k]];
         return m.First == k && m.End < v && t[m.End].Norm == "," ? (m.EntityId, m.First, m.End) : null;
     }
+
+    /// <summary>
+    /// "Former minister Daniel Okonkwo through his lawyer Femi Adeyemi said …", "Okonkwo, through Advocate Sani Bello,
+    /// contended …": a name, "through", a lawyer or counsel named right before the verb; the first name, or null.
+    /// </summary>
+    private static (string Id, int First, int End)? PrincipalThroughCounsel(AttributionContext context, Paragraph p, Sentence s, int v)
+    {
+        var t = p.Tokens;
+        var k = v - 1;
+        if (k > s.First && t[k].Norm == ",")
+        {
+            k--;
+        }
+
+        if (k <= s.First || p.MentionAt[k] < 0 || p.Mentions[p.MentionAt[k]] is not { } counsel || counsel.End != k + 1)
+        {
+            return null;
+        }
+
+        var legal = false;
+        if (counsel.First - 1 <= s.First)
+        {
+            return null;
+        }
+
+        for (k = counsel.First - 1; k > s.First && counsel.First - k <= 3 && t[k].IsWord && !p.InQuote[k] && (Entities.NameWords.IsTitle(t[k]) || CounselNoun(t[k].Norm)); k--)
+        {
+            legal |= CounselNoun(t[k].Norm);
+        }
+
+        k -= t[k].Norm is "his" or "her" or "its" or "their" ? 1 : 0;
+        if (!legal || k <= s.First || t[k].Norm != "through" || p.InQuote[k])
+        {
+            return null;
+        }
+
+        k -= t[k - 1].Norm == "," && k - 1 > s.First ? 2 : 1;
+        return p.MentionAt[k] >= 0 && p.Mentions[p.MentionAt[k]] is { } named && named.End == k + 1 && context.Analysis.Entities.ContainsKey(named.EntityId)
+            ? (named.EntityId, named.First, named.End)
+            : null;
+    }
+
+    private static bool CounselNoun(string norm) =>
+        norm is "lawyer" or "lawyers" or "counsel" or "advocate" or "advocates" or "attorney" or "attorneys" or "solicitor" or "solicitors" or "barrister";
 
     /// <summary>
     /// "[India], Dec 7 (ANI): Gurugram's Fortis Hospital denied …", "Lagos, May 2 (Reuters) - …": a dateline closed by a
