@@ -101,6 +101,12 @@ public sealed class NameCueTests
     }
 
     [Theory]
+    [InlineData("Northwind Air Lines said the harbour route would close.", "Northwind Air Lines")]
+    [InlineData("Corvina Cruise Lines said the harbour route would close.", "Corvina Cruise Lines")]
+    public void Lines_head_a_carriers_name(string sentence, string name) =>
+        Assert.Equal(EntityKind.Institution, KindOf(Extract("The harbour board met on Monday.\n\n" + sentence), name));
+
+    [Theory]
     [InlineData("The Harbour Cartel apologised in a letter on Sunday.", "Harbour Cartel")]
     [InlineData("The Northern Hills Militia apologised in a letter on Sunday.", "Northern Hills Militia")]
     public void An_armed_groups_name_ends_in_its_kind(string sentence, string name) =>

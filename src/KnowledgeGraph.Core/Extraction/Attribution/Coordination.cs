@@ -35,7 +35,9 @@ internal static class Coordination
         var joined = false;
         while (!joined)
         {
-            var k = end;
+            // "Igor Kolyapin, chairperson of the committee, and Yuri Dzhibladze, director of the centre, said": past a name's
+            // description set off by commas, to the "and" after it.
+            var k = AppositiveEnd(p, end) is var close and > 0 && t[close].Norm == "and" ? close : end;
             var andHere = false;
             while (k < t.Count && t[k].Norm is "," or "and" or "&")
             {
@@ -53,6 +55,12 @@ internal static class Coordination
             {
                 country = k;
                 k = place.End;
+            }
+
+            // "Quintbank and its partner Norvell Group": a possessive before the role that describes the next name.
+            if (andHere && k + 2 < t.Count && t[k].Norm is "its" or "their" or "his" or "her" && !p.InQuote[k] && !t[k + 1].Cap && TitleWord(p, k + 1))
+            {
+                k++;
             }
 
             // "… and union leader Daniel Ekwueme", "… and the Foreign Minister X": a title or role before the next name.
@@ -94,6 +102,36 @@ internal static class Coordination
         }
 
         return joined && ids.Distinct(StringComparer.Ordinal).Count() == ids.Count ? (ids, end) : null;
+    }
+
+    /// <summary>
+    /// ", chairperson of the Committee against Torture, and": a comma, a description that opens with a lower-case word or
+    /// an article and holds no verb of speech, and the comma that closes it within twelve tokens; the token after that
+    /// comma, else -1.
+    /// </summary>
+    private static int AppositiveEnd(Paragraph p, int at)
+    {
+        var t = p.Tokens;
+        if (at + 2 >= t.Count || t[at].Norm != "," || p.InQuote[at] || !t[at + 1].IsWord || p.InQuote[at + 1] ||
+            (t[at + 1].Cap && t[at + 1].Norm is not ("the" or "a" or "an")) || t[at + 1].Norm is "and" or "who" or "which" or "whose")
+        {
+            return -1;
+        }
+
+        for (var k = at + 2; k < t.Count && k <= at + 12; k++)
+        {
+            if (t[k].Norm == "," && !p.InQuote[k])
+            {
+                return k + 1 < t.Count ? k + 1 : -1;
+            }
+
+            if (p.InQuote[k] || SpeechLexicon.IsVerb(t[k].Norm) || t[k].Norm is ";" or ":" or "." or "and")
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"Olympic" in "U.S. Olympic silver medallist": a capitalised word before a lower-case role word.</summary>
