@@ -45,6 +45,14 @@ internal static partial class EntityDiscovery
             return false; // "CEO of Teles AG": a company's legal form ends no person's name, whatever title comes before
         }
 
+        // "Recently, one official statement from Ola suggested …": an adverb opening the sentence before its comma is no
+        // name, whatever reads as an apposition after it (a given name ending in "ly", "Kelly, a nurse, said", still is).
+        if (end - start == 1 && end < tokens.Count && tokens[end].Norm == "," && SentenceOpener(tokens, start) && Words.LyAdverb(tokens[start].Norm) &&
+            IsEnglishWord(tokens[start].Norm) && !Gazetteer.Default.IsGivenName(tokens[start].Norm) && !Gazetteer.Default.IsSurname(tokens[start].Norm))
+        {
+            return false;
+        }
+
         // "the General Election", "the General Staff": "General" before a plain English word that is no name is an adjective
         if (end - start == 1 && start > 0 && tokens[start - 1].Norm == "general" && IsEnglishWord(tokens[start].Norm) &&
             !Gazetteer.Default.IsSurname(tokens[start].Norm) && !Gazetteer.Default.IsGivenName(tokens[start].Norm))

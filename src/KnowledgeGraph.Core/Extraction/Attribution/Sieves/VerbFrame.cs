@@ -114,6 +114,12 @@ internal static class VerbFrame
             subject = principal;
         }
 
+        // "ICMR Director General, Dr. Rajiv Bahl, criticised …": the person named after an organisation's office speaks.
+        if (subject is null && OfficeHolderSetOff(context, p, s, v) is { } holder)
+        {
+            subject = holder;
+        }
+
         // "Through its spokesperson Bruno Shioso, NPS issued a statement denying …": the named spokesperson speaks.
         if (subject is null && ThroughSpokesperson(p, s, v) is { } through)
         {
@@ -849,6 +855,46 @@ internal static class VerbFrame
         return p.MentionAt[k] >= 0 && p.Mentions[p.MentionAt[k]] is { } named && named.End == k + 1 && context.Analysis.Entities.ContainsKey(named.EntityId)
             ? (named.EntityId, named.First, named.End)
             : null;
+    }
+
+    /// <summary>
+    /// "ICMR Director General, Dr. Rajiv Bahl, criticised …", "The NCDC Director General, Jide Idris, said …": an
+    /// organisation opening the sentence, a capitalised office, a person set off by commas right before the verb; the
+    /// person, or null.
+    /// </summary>
+    private static (string Id, int First, int End)? OfficeHolderSetOff(AttributionContext context, Paragraph p, Sentence s, int v)
+    {
+        var t = p.Tokens;
+        if (v - 4 <= s.First || t[v - 1].Norm != "," || p.InQuote[v - 1] || p.MentionAt[v - 2] < 0 || p.Mentions[p.MentionAt[v - 2]] is not { } person ||
+            person.End != v - 1 || !context.Analysis.Entities.TryGetValue(person.EntityId, out var named) || named.Kind != Model.EntityKind.Person)
+        {
+            return null;
+        }
+
+        var k = person.First - 1;
+        while (k > s.First && t[k].IsWord && t[k].Cap && Entities.NameWords.IsTitle(t[k]) && p.MentionAt[k] < 0)
+        {
+            k--; // "Dr."
+        }
+
+        if (k <= s.First || t[k].Norm != "," || p.InQuote[k])
+        {
+            return null;
+        }
+
+        var office = k - 1;
+        while (office > s.First && t[office].IsWord && t[office].Cap && Entities.NameWords.IsTitle(t[office]) && p.MentionAt[office] < 0)
+        {
+            office--;
+        }
+
+        if (office == k - 1 || p.MentionAt[office] < 0 || p.Mentions[p.MentionAt[office]] is not { } body || body.End != office + 1 ||
+            !context.Analysis.Entities.TryGetValue(body.EntityId, out var organisation) || organisation.Kind != Model.EntityKind.Institution)
+        {
+            return null;
+        }
+
+        return body.First == s.First || (body.First == s.First + 1 && t[s.First].Norm == "the") ? (person.EntityId, person.First, person.End) : null;
     }
 
     private static bool CounselNoun(string norm) =>
