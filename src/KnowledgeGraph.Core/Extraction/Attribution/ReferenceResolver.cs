@@ -686,7 +686,7 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
     /// firm", "the group" or "the drugmaker", which any business the article names may be.
     /// </summary>
     private static bool KindNoun(string noun) =>
-        noun is not ("company" or "firm" or "group" or "corporation" or "conglomerate" or "multinational" or "giant" or "brand" or "label" or "chain" or "franchise") &&
+        noun is not ("company" or "firm" or "group" or "corporation" or "conglomerate" or "multinational" or "giant" or "brand" or "label" or "chain" or "franchise" or "management") &&
         !noun.EndsWith("maker", StringComparison.Ordinal);
 
     private const int IntroductionReach = 6;
@@ -1475,7 +1475,8 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         }
 
         // "the company", "the club": the last organisation that is not a government or an outlet; other nouns must be in the name.
-        if (SpeechLexicon.IsCompanyNoun(noun))
+        // "the management" alone runs the business the article is about, and speaks as the company does.
+        if (SpeechLexicon.IsCompanyNoun(noun) || noun == "management")
         {
             // "the bank", "the club": the organisation speaking, unless the text shows it is some other kind of business; else
             // only one the article names as that kind, never merely the last business named.
@@ -1537,7 +1538,8 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         var name = TextFold.Fold(e.Name);
         return HeadNoun(name, noun) || e.TextRoles.Contains(noun) || // "X, the agency representing …" is "the agency"
             (noun == "hospital" && (name.Contains("medical center", StringComparison.Ordinal) || name.Contains("medical centre", StringComparison.Ordinal) ||
-             name.Contains("clinic", StringComparison.Ordinal) || name.Contains("infirmary", StringComparison.Ordinal)));
+             name.Contains("clinic", StringComparison.Ordinal) || name.Contains("infirmary", StringComparison.Ordinal))) ||
+            (noun == "district" && name.EndsWith(" public schools", StringComparison.Ordinal)); // "Norfolk Public Schools … the district said"
     }
 
     /// <summary>
