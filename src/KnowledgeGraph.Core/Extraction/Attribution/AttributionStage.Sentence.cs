@@ -445,9 +445,9 @@ internal sealed partial class AttributionStage
         {
             names = group; // "they", "the couple": the names listed together just before
         }
-        else if (SubjectFinder.BothPeopleEnd(p, f.SpeakerFirst, p.Tokens.Count, p.Tokens[f.SpeakerFirst].Norm) > 0)
+        else if (SubjectFinder.BothPeopleEnd(p, f.SpeakerFirst, p.Tokens.Count, p.Tokens[f.SpeakerFirst].Norm) is var bothEnd and > 0)
         {
-            names = _state.LastPair(); // "Reps for both actors said …": the two people named just before
+            names = _state.LastPair(SubjectFinder.BothKind(p, bothEnd)); // "Reps for both actors said …": the two people named just before
         }
         else if (p.MentionAt[f.SpeakerFirst] >= 0 && including is not null &&
                  including.Contains(p.Mentions[p.MentionAt[f.SpeakerFirst]].EntityId))

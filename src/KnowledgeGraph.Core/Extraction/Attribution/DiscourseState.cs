@@ -351,14 +351,14 @@ internal sealed class DiscourseState(ArticleAnalysis analysis) : IDiscourseView
 
     /// <summary>
     /// "Dianna Agron may be Alex Pettyfer's No. 1 …" ¶ "Reps for both actors said …": the last two people named (among the
-    /// last six mentions), earlier one first; null when there are not two.
+    /// last six mentions), earlier one first; null when there are not two. "Both companies": the last two organisations.
     /// </summary>
-    public List<string>? LastPair()
+    public List<string>? LastPair(EntityKind kind = EntityKind.Person)
     {
         string? second = null;
         for (var i = _recent.Count - 1; i >= 0 && i >= _recent.Count - 6; i--)
         {
-            if (!analysis.Entities.TryGetValue(_recent[i], out var e) || e.Kind != EntityKind.Person)
+            if (!analysis.Entities.TryGetValue(_recent[i], out var e) || e.Kind != kind || (kind == EntityKind.Institution && (e.IsMedia || e.Type == "government")))
             {
                 continue;
             }

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Extraction.Text;
+using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Extraction.Attribution;
 
@@ -51,8 +52,8 @@ internal interface IDiscourseView
     /// <summary>The names a subject of this sentence or of one of the two before it listed together ("Britain, France and Germany").</summary>
     List<string>? RecentGroup { get; }
 
-    /// <summary>The last two people named, earlier one first ("both actors"); null when there are not two.</summary>
-    List<string>? LastPair();
+    /// <summary>The last two people (or organisations) named, earlier one first ("both actors", "both companies"); null when there are not two.</summary>
+    List<string>? LastPair(EntityKind kind = EntityKind.Person);
 
     /// <summary>The most recent entity (mentioned or speaking) that fits, looking back at most 200 entries.</summary>
     string? Latest(Func<ArticleEntity, bool> fits);

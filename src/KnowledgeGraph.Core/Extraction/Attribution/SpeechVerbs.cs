@@ -1564,6 +1564,8 @@ internal static class SpeechVerbs
         BeforeVerb.Contains(prev) || prev.EndsWith("ly", StringComparison.Ordinal) || Words.BeForms.Contains(prev) ||
         Lexicon.Current.OutletNouns.Contains(prev) || prev is "radio" or "tv" or "television" || // "Al Aqsa radio said", "the newspaper reported"
         IsSpeakerNoun(prev) || (prev.EndsWith('s') && IsSpeakerNoun(prev[..^1])) || char.IsDigit(prev[0]) ||
+        (prev.EndsWith("ies", StringComparison.Ordinal) && SpeechLexicon.IsInstitutionNoun(string.Concat(prev.AsSpan(0, prev.Length - 3), "y"))) || // "Both companies denied"
+        prev is "men" or "women" || // "Both men denied …"
         Lexicon.Current.ProxyNouns.Contains(prev); // "Lohan's people said", "her camp said": those who speak for someone
 
     private static bool IsSpeakerNoun(string w) =>

@@ -179,7 +179,7 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             }
 
             // "Reps for both actors said …", "Both men denied …": the two people named just before (each of them speaks).
-            if (BothPeopleEnd(p, k, to, norm) is var bothEnd and > 0 && discourse.LastPair() is { } both)
+            if (BothPeopleEnd(p, k, to, norm) is var bothEnd and > 0 && discourse.LastPair(BothKind(p, bothEnd)) is { } both)
             {
                 return (both[0], k, bothEnd);
             }
@@ -316,8 +316,17 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         var at = norm == "both" ? k
             : k + 2 < to && t[k + 2].Norm == "both" && t[k + 1].Norm is "for" or "of" && Lexicon.Current.ProxyNouns.Contains(norm) ? k + 2 // "Reps for both actors"
             : -1;
-        return at >= 0 && at + 1 < to && at + 2 <= to && t[at].Norm == "both" && !p.InQuote[at] && PeoplePlural(t[at + 1].Norm) ? at + 2 : 0;
+        return at >= 0 && at + 1 < to && at + 2 <= to && t[at].Norm == "both" && !p.InQuote[at] && (PeoplePlural(t[at + 1].Norm) || InstitutionPlural(t[at + 1].Norm)) ? at + 2 : 0;
     }
+
+    /// <summary>Whom the "both …" that ends at <paramref name="end"/> names: organisations for "both companies", else people.</summary>
+    internal static EntityKind BothKind(Paragraph p, int end) => InstitutionPlural(p.Tokens[end - 1].Norm) ? EntityKind.Institution : EntityKind.Person;
+
+    /// <summary>"companies", "firms", "parties", "organisations": a plural of a noun for an organisation.</summary>
+    private static bool InstitutionPlural(string norm) =>
+        norm.Length > 4 && norm[^1] == 's' && norm is not ("parties" or "authorities") &&
+        (SpeechLexicon.IsCompanyNoun(norm[..^1]) || (norm.EndsWith("ies", StringComparison.Ordinal) && SpeechLexicon.IsCompanyNoun(string.Concat(norm.AsSpan(0, norm.Length - 3), "y"))) ||
+         norm is "organisations" or "organizations" or "groups" or "unions" or "agencies" or "ministries");
 
     /// <summary>"actors", "players", "stars", "men", "women": a plural of a noun for a person.</summary>
     private static bool PeoplePlural(string norm) =>

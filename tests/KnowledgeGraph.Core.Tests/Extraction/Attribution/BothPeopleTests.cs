@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Core.Tests.Extraction.Attribution;
 
 /// <summary>
 /// "Reps for both actors said …" after a sentence naming two people: each of the two speaks (the dev README's joint
-/// statements), not no one. Invented text.
+/// statements), not no one; "Both men denied …" (an irregular plural before the verb) and "Both companies denied …" (the
+/// two organisations named just before) too. Invented text.
 /// </summary>
 public sealed class BothPeopleTests
 {
@@ -32,6 +33,24 @@ public sealed class BothPeopleTests
     public void Without_two_people_named_before_no_one_speaks()
     {
         var doc = Invented.Extract("both.txt", "The port board met on Monday.\n\nReps for both actors said on Thursday that reports of the two being engaged are \"not true.\"");
+        Assert.Empty(doc.Statements);
+    }
+
+    [Theory]
+    [InlineData("Maria Okafor met Tom Reyes at the port in 2000.\n\nBoth men denied that the port was sold to a buyer.", "person:maria-okafor", "person:tom-reyes")]
+    [InlineData("Maria Okafor met Tom Reyes at the port in 2000. Both women denied that the port was sold to a buyer.", "person:maria-okafor", "person:tom-reyes")]
+    [InlineData("The ministry accused Quintbank of fraud, and Norvell Group of bribery.\n\nBoth companies denied that the port was sold to a buyer.", "institution:quintbank", "institution:norvell-group")]
+    public void Both_men_or_both_companies_are_the_two_named_just_before(string text, string first, string second)
+    {
+        var doc = Invented.Extract("both.txt", text);
+        doc.Require(first, Stance.Denied, "port was sold");
+        doc.Require(second, Stance.Denied, "port was sold");
+    }
+
+    [Fact]
+    public void Men_turned_away_say_nothing()
+    {
+        var doc = Invented.Extract("both.txt", "Maria Okafor met Tom Reyes at the port in 2000.\n\nThe men denied entry at the port were sent home on Monday.");
         Assert.Empty(doc.Statements);
     }
 }
