@@ -1596,7 +1596,7 @@ internal static partial class EntityDiscovery
         // "the Interior ministry", "the Health department", "the Nigerian army": a lower-case head right after the capitalised
         // words still heads them.
         if (!hasHead && end > start && end - start <= 3 && end < tokens.Count && tokens[end].IsWord && !tokens[end].Cap && !covered[end] &&
-            tokens[end].Norm is "ministry" or "department" or "police" or "army" or "military" or "navy" or "hospital" or "clinic" or "university" or "council")
+            tokens[end].Norm is "ministry" or "department" or "police" or "army" or "military" or "navy" or "hospital" or "clinic" or "university" or "council" or "court")
         {
             hasHead = true;
             end++;
