@@ -274,6 +274,11 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
                 continue;
             }
 
+            if (k == negationAt && PropositionSplitter.FalseAdverb(w))
+            {
+                continue; // "were falsely implicated" → "were implicated": the accusation the speaker denies
+            }
+
             if (k != negationAt && IsNegation(w, out _))
             {
                 // A negation the stance did not take stays in the claim, and in its key: "will not be distracted" is

@@ -184,6 +184,12 @@ internal static partial class PropositionSplitter
 
             props.Add(new Proposition(StripFraming(p, first, mainStop), mainStop, Stance.Denied));
         }
+        else if (FalselyAccusedAt(p, first, mainStop) is var falsely and > 0)
+        {
+            // "her clients were falsely implicated in the case": the accusation the speaker says was false is denied, without
+            // the adverb ("Her clients were implicated in the case").
+            props.Add(new Proposition(first, mainStop, Stance.Denied, NegationAt: falsely));
+        }
         else if (FalseReportClause(p, first, mainStop) is var reported and > 0)
         {
             // "the circulation of a fabricated message indicating 11 persons had died", "a fake post claiming that the port
@@ -1784,6 +1790,25 @@ internal static partial class PropositionSplitter
             if (t[v].IsWord && !t[v].Cap && t[v].Norm.EndsWith('s') && v + 1 < end && MediaSubjectBefore(p, first, k))
             {
                 return v;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "her clients were falsely implicated", "he had been wrongly accused of": a passive of accusing after a form of "be"
+    /// and an adverb of falsity, in the clause's first dozen words outside quotation; the adverb's index, or -1.
+    /// </summary>
+    private static int FalselyAccusedAt(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        for (var k = first + 1; k + 1 < end && k < first + 12; k++)
+        {
+            if (!p.InQuote[k] && FalseAdverb(t[k].Norm) && t[k - 1].Norm is "was" or "were" or "been" or "being" or "is" or "are" or "be" &&
+                t[k + 1].Norm is "implicated" or "accused" or "charged" or "framed" or "named" or "linked" or "blamed" or "convicted" or "arrested" or "detained" or "targeted")
+            {
+                return k;
             }
         }
 
