@@ -694,7 +694,7 @@ internal static class SpeechVerbs
         return false;
     }
 
-    private static bool IssuingVerb(string norm) =>
+    internal static bool IssuingVerb(string norm) =>
         Lexicon.Current.IssuedWords.Contains(norm) || norm is "issue" or "issues" or "release" or "releases" or "publish" or "publishes";
 
     /// <summary>A word of a date or time: "on", "Feb", ".", "20", "Monday", "late", "last", "week".</summary>

@@ -20,6 +20,13 @@ internal sealed class RelativeClauseSieve(AttributionContext context) : TriggerS
         {
             // ("has slammed reports, which stated that …": a comma may stand between the noun and "which")
             var noun = w - 2 > s.First && p.Tokens[w - 1].Norm == "," && p.Tokens[w].Norm == "which" ? w - 2 : w - 1;
+            if (p.Tokens[w].Norm == "which" && IssuedByVerbAt(p, s, noun) is var issuing and > 0)
+            {
+                // "Simion said in the statement which denied any wrongdoing …", "issued a statement which rejected …": the
+                // subject's own document speaks as the subject.
+                return SieveOutcome.Found(VerbFrame.Complete(Context, scope, index, Context.Subjects.FindSubject(p, s.First, issuing)));
+            }
+
             if (Lexicon.Current.FramingNouns.Contains(p.Tokens[noun].Norm))
             {
                 // "denied a report which claimed …": the report speaks; it is its outlet's when one is named right before
@@ -57,6 +64,28 @@ internal sealed class RelativeClauseSieve(AttributionContext context) : TriggerS
         }
 
         return SieveOutcome.Pass;
+    }
+
+    /// <summary>
+    /// "said in the statement", "issued a statement", "released its letter": a document noun at <paramref name="noun"/>
+    /// after a determiner and "in" behind a verb of speech, or an issuing verb; that verb's index, else -1.
+    /// </summary>
+    private static int IssuedByVerbAt(Text.Paragraph p, Text.Sentence s, int noun)
+    {
+        var t = p.Tokens;
+        if (noun - 2 <= s.First || !SpeechLexicon.DocumentNouns.Contains(t[noun].Norm) || p.InQuote[noun] ||
+            t[noun - 1].Norm is not ("a" or "an" or "the" or "its" or "his" or "her" or "their"))
+        {
+            return -1;
+        }
+
+        var v = noun - 2;
+        if (t[v].Norm == "in" && v - 1 > s.First && SpeechLexicon.IsVerb(t[v - 1].Norm))
+        {
+            return v - 1;
+        }
+
+        return SpeechVerbs.IssuingVerb(t[v].Norm) ? v : -1;
     }
 
     /// <summary>
