@@ -223,6 +223,14 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
                     : n is "suit" or "lawsuit" or "complaint" or "filing" or "motion" or "brief" ? discourse.LastDocumentSpeaker
                     : discourse.LastDocumentSpeaker ?? discourse.LastOtherSpeaker ?? discourse.LastPersonSpeaker);
 
+            // "Brigadier General X, spokesman of the Harbour Army, in a statement …" ¶ "The statement also said …": a statement
+            // put out by someone who speaks for an organisation is the organisation's (the dev README's convention).
+            if (n == "statement" && id is not null && _a.Entities.TryGetValue(id, out var signer) && signer.Kind == EntityKind.Person &&
+                signer.Memberships.Find(m => m.Relation == Membership.MemberOf) is { } office && _a.Entities.ContainsKey(office.InstitutionId))
+            {
+                id = office.InstitutionId;
+            }
+
             // "The union letter also accused Chief Elbert …" after the chief's own statement: a document an organisation's
             // noun qualifies is that organisation's, never the last person's who issued one.
             if (institutionNoun >= 0 && modifierEntity is null && id is not null && _a.Entities.TryGetValue(id, out var issuer) && issuer.Kind == EntityKind.Person)
