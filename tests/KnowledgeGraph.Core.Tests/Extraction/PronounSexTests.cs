@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Core.Tests.Extraction;
 
 /// <summary>
 /// Who "she" is after a sentence that names someone else in passing: the names of a relative clause set off by dashes
-/// are not the sentence's subject, and a man introduced as someone's husband (son, brother) is no "she". Invented sentences.
+/// are not the sentence's subject, and a man introduced as someone's husband (son, brother) is no "she", also when the
+/// kin noun is set off before the name ("her brother, Tom Reyes") or after it ("Jane Roe, the sister of …"). Invented sentences.
 /// </summary>
 public sealed class PronounSexTests
 {
@@ -42,5 +43,15 @@ public sealed class PronounSexTests
             "Bennet was seen in Rome on Monday.\n\n“This is said about me all the time,” he told the Herald.");
         var hale = Assert.Single(doc.Entities, e => e.Name == "Tom Hale");
         doc.Require(hale.Id, Stance.Said, "said about me all the time");
+    }
+
+    [Fact]
+    public void A_kin_noun_set_off_beside_a_name_gives_its_sex()
+    {
+        var doc = Invented.Extract("kin.txt",
+            "Prison row\n\nActivist Jane Roe, the sister of two jailed dockers, published a post saying that her brother, Tom Reyes, " +
+            "recorded his testimony in front of the harbour prosecutors this month. In his testimony, he said that he heard other inmates being beaten.");
+        doc.Require("person:tom-reyes", Stance.Said, "heard other inmates");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:jane-roe" && s.Evidence.Contains("heard other inmates", StringComparison.Ordinal));
     }
 }

@@ -311,6 +311,19 @@ internal sealed class DiscourseState(ArticleAnalysis analysis) : IDiscourseView
         }
     }
 
+    /// <summary>"Mona Seif, the sister of two jailed activists": a man's or a woman's noun in the apposition after the name.</summary>
+    private static char AppositiveSex(Paragraph p, Mention m)
+    {
+        var t = p.Tokens;
+        if (m.End + 2 >= t.Count || t[m.End].Norm != "," || t[m.End + 1].Norm is not ("the" or "a" or "an" or "his" or "her" or "their"))
+        {
+            return '\0';
+        }
+
+        var noun = t[m.End + 2].Norm;
+        return Lexicon.Current.MaleNouns.Contains(noun) ? 'm' : Lexicon.Current.FemaleNouns.Contains(noun) ? 'f' : '\0';
+    }
+
     /// <summary>
     /// 'm' for a person the text calls "Mr" or "Sir" or introduces as a man's kin or by a man's noun ("husband Justin
     /// Theroux", "his son Hunter", "frontman Jo Reyes"), 'f' for "Ms", "Mrs", "Miss", "Dame", a woman's kin or a woman's
@@ -329,6 +342,11 @@ internal sealed class DiscourseState(ArticleAnalysis analysis) : IDiscourseView
                 foreach (var m in p.Mentions)
                 {
                     var before = m.First > 0 ? p.Tokens[m.First - 1] : default;
+                    if (before.Norm == "," && m.First > 1 && !p.Tokens[m.First - 2].Cap)
+                    {
+                        before = p.Tokens[m.First - 2]; // "her brother, Alaa Abdel Fattah": the kin noun set off before the name
+                    }
+
                     var sex = m.First == 0 ? '\0' : before.Norm switch
                     {
                         "mr" or "mr." or "sir" => 'm',
@@ -338,6 +356,7 @@ internal sealed class DiscourseState(ArticleAnalysis analysis) : IDiscourseView
                         _ when Lexicon.Current.FemaleNouns.Contains(before.Norm) => 'f',
                         _ => '\0',
                     };
+                    sex = sex == '\0' ? AppositiveSex(p, m) : sex;
                     if (sex != '\0')
                     {
                         _honorifics[m.EntityId] = _titled.Add(m.EntityId) || !_honorifics.TryGetValue(m.EntityId, out var seen) ? sex : seen != sex ? '?' : sex;
