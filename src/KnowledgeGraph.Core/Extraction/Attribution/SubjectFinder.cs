@@ -20,6 +20,11 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             return headlineHolder; // "Government spokesman dismisses …" over "Government spokesman Muthui Kariuki has dismissed …"
         }
 
+        if (p.IsHeading && CountryDescribesPerson(p, from, to))
+        {
+            return null; // "Kenya opposition leader denies …" with no one the lead names so: a person, never the country's government
+        }
+
         from = Math.Max(from, to - 120); // subjects sit near their verbs; a bounded look keeps long sentences linear
         for (var k = from; k < to; k++)
         {
@@ -659,25 +664,43 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
     }
 
     /// <summary>
-    /// "Mexico president denies report …", "Malaysia regulator denies pressure …": a country and one noun for a person
-    /// or an organisation heading a headline is the first one of that kind the lead names of that country (a person
-    /// whose role holds the noun, an organisation that is no outlet and no government), not the country's government.
+    /// "Mexico president denies report …", "Malaysia regulator denies pressure …", "Kenya opposition leader denies …": a
+    /// country and a noun for a person or an organisation (up to two words before the noun saying which) heading a headline
+    /// is the first one of that kind the lead names of that country (a person whose role holds the noun, an organisation
+    /// that is no outlet and no government), not the country's government.
     /// </summary>
     private (string, int, int)? HeadlineCountryNoun(Paragraph p, int from, int to)
     {
         var t = p.Tokens;
-        if (to - from != 2 || p.MentionAt[from] < 0 || p.Mentions[p.MentionAt[from]] is not { } country || country.End != from + 1 ||
-            !_a.Entities.TryGetValue(country.EntityId, out var place) || place.Kind != EntityKind.Place || p.MentionAt[from + 1] >= 0 || !t[from + 1].IsWord)
+        if (to - from is < 2 or > 4 || p.MentionAt[from] < 0 || p.Mentions[p.MentionAt[from]] is not { } country || country.End != from + 1 ||
+            !_a.Entities.TryGetValue(country.EntityId, out var place) || place.Kind != EntityKind.Place)
         {
             return null;
         }
 
-        var noun = t[from + 1].Norm;
-        var person = NameWords.IsTitle(t[from + 1]) || SpeechLexicon.PersonNouns.Contains(noun);
+        // "Kenya opposition leader denies …", "Mexico presidency candidate denies …": words before the noun only say which one.
+        for (var k = from + 1; k < to; k++)
+        {
+            if (p.MentionAt[k] >= 0 || !t[k].IsWord || (k < to - 1 && t[k].Cap && !NameWords.IsTitle(t[k]) && !SpeechLexicon.IsInstitutionNoun(t[k].Norm) &&
+                t[k].Norm is not ("opposition" or "presidency" or "presidential" or "health" or "finance" or "defence" or "defense" or "interior" or "foreign")))
+            {
+                return null;
+            }
+        }
+
+        var noun = t[to - 1].Norm;
+        var person = NameWords.IsTitle(t[to - 1]) || SpeechLexicon.PersonNouns.Contains(noun);
         var organisation = SpeechLexicon.IsInstitutionNoun(noun) && noun is not ("government" or "state" or "presidency" or "regime" or "administration" or "cabinet");
         if (!person && !organisation)
         {
             return null;
+        }
+
+        // "Kenya opposition leader denies …" over "Kenyan opposition leader Raila Odinga …": the person the lead names right
+        // after the same words.
+        if (person && to - from >= 3 && HeadlineRoleHolder(p, from + 1, to) is { } described)
+        {
+            return (described.Item1, from, to);
         }
 
         foreach (var q in NextBodyParagraphs(p))
@@ -706,6 +729,31 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Kenya opposition leader", "Mexico presidency candidate": a country, one or two lower-case words, and a noun for a
+    /// person, the whole of [from, to).
+    /// </summary>
+    private bool CountryDescribesPerson(Paragraph p, int from, int to)
+    {
+        var t = p.Tokens;
+        if (to - from is < 3 or > 4 || p.MentionAt[from] < 0 || p.Mentions[p.MentionAt[from]] is not { } country || country.End != from + 1 ||
+            !_a.Entities.TryGetValue(country.EntityId, out var place) || place.Kind != EntityKind.Place ||
+            !(SpeechLexicon.PersonNouns.Contains(t[to - 1].Norm) || NameWords.IsTitle(t[to - 1])))
+        {
+            return false;
+        }
+
+        for (var k = from + 1; k < to - 1; k++)
+        {
+            if (p.MentionAt[k] >= 0 || !t[k].IsWord || SpeechLexicon.IsInstitutionNoun(t[k].Norm) || t[k].Norm is "government" or "state")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A name holding the country's name or, as its first word, the country's people's name.</summary>
