@@ -681,8 +681,7 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         // "Kenya opposition leader denies …", "Mexico presidency candidate denies …": words before the noun only say which one.
         for (var k = from + 1; k < to; k++)
         {
-            if (p.MentionAt[k] >= 0 || !t[k].IsWord || (k < to - 1 && t[k].Cap && !NameWords.IsTitle(t[k]) && !SpeechLexicon.IsInstitutionNoun(t[k].Norm) &&
-                t[k].Norm is not ("opposition" or "presidency" or "presidential" or "health" or "finance" or "defence" or "defense" or "interior" or "foreign")))
+            if (p.MentionAt[k] >= 0 || !t[k].IsWord)
             {
                 return null;
             }

@@ -829,17 +829,12 @@ internal static class VerbFrame
             k--;
         }
 
-        if (k <= s.First || p.MentionAt[k] < 0 || p.Mentions[p.MentionAt[k]] is not { } counsel || counsel.End != k + 1)
+        if (k <= s.First || p.MentionAt[k] < 0 || p.Mentions[p.MentionAt[k]] is not { } counsel || counsel.End != k + 1 || counsel.First - 1 <= s.First)
         {
             return null;
         }
 
         var legal = false;
-        if (counsel.First - 1 <= s.First)
-        {
-            return null;
-        }
-
         for (k = counsel.First - 1; k > s.First && counsel.First - k <= 3 && t[k].IsWord && !p.InQuote[k] && (Entities.NameWords.IsTitle(t[k]) || CounselNoun(t[k].Norm)); k--)
         {
             legal |= CounselNoun(t[k].Norm);
