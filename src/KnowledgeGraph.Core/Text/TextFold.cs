@@ -102,9 +102,14 @@ public static partial class TextFold
 
     private static void FoldInto(ReadOnlySpan<char> text, Span<char> dest)
     {
-        for (var i = 0; i < text.Length; i++)
+        for (var i = 0; i < text.Length;)
         {
-            dest[i] = FoldChar(text[i]);
+            // A run of ASCII folds to its lower case alone (the table says no more there), a vector at a time.
+            System.Text.Ascii.ToLower(text[i..], dest[i..], out var ascii);
+            for (i += ascii; i < text.Length && !char.IsAscii(text[i]); i++)
+            {
+                dest[i] = FoldChar(text[i]);
+            }
         }
     }
 }

@@ -663,7 +663,9 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         // without it ("Elton John"); the longer name is the shorter one's.
         foreach (var a in persons.ToList())
         {
-            var shorter = persons.FirstOrDefault(b => b != a && b.Name.Contains(' ', StringComparison.Ordinal) && a.Name.StartsWith(b.Name + " ", StringComparison.Ordinal) &&
+            // (the shorter name and its space are compared in place: this runs for every pair of the article's people)
+            var shorter = persons.FirstOrDefault(b => b != a && b.Name.Contains(' ', StringComparison.Ordinal) && a.Name.Length > b.Name.Length &&
+                a.Name[b.Name.Length] == ' ' && a.Name.StartsWith(b.Name, StringComparison.Ordinal) &&
                 a.Name[(b.Name.Length + 1)..].Split(' ').All(w => w.Length > 2 && Gazetteers.Words.Contains(TextFold.Fold(w)) && !Gazetteers.IsGivenName(TextFold.Fold(w))));
             if (shorter is not null && !merged.ContainsKey(shorter.Id))
             {
