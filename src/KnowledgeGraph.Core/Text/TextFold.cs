@@ -100,7 +100,8 @@ public static partial class TextFold
         return folded;
     }
 
-    private static void FoldInto(ReadOnlySpan<char> text, Span<char> dest)
+    /// <summary>Folds <paramref name="text"/> into <paramref name="dest"/> (at least as long), as <see cref="Fold"/> would, making no string.</summary>
+    internal static void FoldInto(ReadOnlySpan<char> text, Span<char> dest)
     {
         for (var i = 0; i < text.Length;)
         {
