@@ -160,7 +160,7 @@ internal static class Tokenizer
 
         // Abbreviation dots: "U.S." (single letters with dots) and known short forms ("Mr.", "Feb.").
         if (i < end && text[i] == '.' && (IsInitialism(text, start, i) || MiddleInitial(text, start, i, end, tokens) || LeadingInitial(text, start, i, end, tokens) ||
-            Abbreviations.Contains(FoldedWords.Fold(text.AsSpan(start, i - start)))))
+            FoldedWords.In(Abbreviations, text.AsSpan(start, i - start))))
         {
             i++;
         }
@@ -257,7 +257,7 @@ internal static class Tokenizer
             wordEnd++;
         }
 
-        return !Lexicon.Current.NotNames.Contains(FoldedWords.Fold(text.AsSpan(dotAt + 2, wordEnd - dotAt - 2)));
+        return !FoldedWords.In(Lexicon.Current.NotNames, text.AsSpan(dotAt + 2, wordEnd - dotAt - 2));
     }
 
     // "U.S" so far: alternating single letters and dots.
