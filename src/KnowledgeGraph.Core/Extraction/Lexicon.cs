@@ -27,6 +27,7 @@ public sealed partial class Lexicon
         LinkPrefixes = linkPrefixes;
         ReporterCues = reporterCues;
         CueWords = new Text.WordSet(reporterCues.Select(c => c.First).Distinct(StringComparer.Ordinal));
+        CuesByFirst = reporterCues.GroupBy(c => c.First, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         foreach (var form in verbs.Keys)
         {
             VerbFilter.Add(form);
@@ -101,6 +102,9 @@ public sealed partial class Lexicon
 
     /// <summary>The first words of <see cref="ReporterCues"/>.</summary>
     internal Text.WordSet CueWords { get; }
+
+    /// <summary>The cues of <see cref="ReporterCues"/> by their first word, each word's in the list's order.</summary>
+    internal FrozenDictionary<string, (string First, string Second, bool Interview)[]> CuesByFirst { get; }
 
     internal Text.WordSet WeakSpeechVerbs => field ??= _lists["weakSpeechVerbs"];
     internal Text.WordSet AppealVerbs => field ??= _lists["appealVerbs"];

@@ -100,11 +100,17 @@ public static partial class TextFold
         return folded;
     }
 
-    private static void FoldInto(ReadOnlySpan<char> text, Span<char> dest)
+    /// <summary>Folds <paramref name="text"/> into <paramref name="dest"/> (at least as long), as <see cref="Fold"/> would, making no string.</summary>
+    internal static void FoldInto(ReadOnlySpan<char> text, Span<char> dest)
     {
-        for (var i = 0; i < text.Length; i++)
+        for (var i = 0; i < text.Length;)
         {
-            dest[i] = FoldChar(text[i]);
+            // A run of ASCII folds to its lower case alone (the table says no more there), a vector at a time.
+            System.Text.Ascii.ToLower(text[i..], dest[i..], out var ascii);
+            for (i += ascii; i < text.Length && !char.IsAscii(text[i]); i++)
+            {
+                dest[i] = FoldChar(text[i]);
+            }
         }
     }
 }

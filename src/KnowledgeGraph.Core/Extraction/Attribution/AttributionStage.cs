@@ -294,7 +294,15 @@ internal sealed partial class AttributionStage
         for (var i = 0; i < _out.Count; i++)
         {
             var st = _out[i];
-            var reported = st.ReportedBy.Distinct().ToList();
+            var reported = new List<string>(st.ReportedBy.Count); // each intermediary once, in order (a loop: the lists hold a name or two)
+            foreach (var id in st.ReportedBy)
+            {
+                if (!reported.Contains(id))
+                {
+                    reported.Add(id);
+                }
+            }
+
             if (_state.ArticleInterviewer(st.Finding.SpeakerId) is { } via && !reported.Contains(via))
             {
                 reported.Add(via);

@@ -30,8 +30,12 @@ internal sealed class IssuerFinder(AttributionContext context)
 
         for (var k = s.First; k + 2 < s.End; k++)
         {
-            if (IssuingVerb(t[k].Norm) && !p.InQuote[k] && k > s.First &&
-                SpeechLexicon.DocumentNouns.Contains(t[k - 1].Norm) && t[k + 1].Norm == "by")
+            if (!IssuingVerb(t[k].Norm) || p.InQuote[k])
+            {
+                continue;
+            }
+
+            if (k > s.First && SpeechLexicon.DocumentNouns.Contains(t[k - 1].Norm) && t[k + 1].Norm == "by")
             {
                 var by = t[k + 2].Norm == "the" ? k + 3 : k + 2;
                 if (by < s.End && p.MentionAt[by] >= 0 && context.Analysis.Entities[p.Mentions[p.MentionAt[by]].EntityId].Kind != EntityKind.Place)
@@ -39,7 +43,7 @@ internal sealed class IssuerFinder(AttributionContext context)
                     issuer = p.Mentions[p.MentionAt[by]].EntityId; // "a statement released by the Ministry …"
                 }
             }
-            else if (IssuingVerb(t[k].Norm) && !p.InQuote[k])
+            else
             {
                 var j = k + 1;
                 while (j < s.End && j < k + 4 && !SpeechLexicon.DocumentNouns.Contains(t[j].Norm))

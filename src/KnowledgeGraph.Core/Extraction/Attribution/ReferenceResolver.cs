@@ -1029,9 +1029,11 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             return null;
         }
 
-        var word = t[at].Norm;
-        return SoleInstitution(e => NameHoldsWord(e.Name, word)) is { } found ? (found, officials + 1) : null;
+        return SoleInstitutionNamedWith(t[at].Norm) is { } found ? (found, officials + 1) : null;
     }
+
+    // (its own method: the lambda's closure is made only when a body's officials were found, not for every phrase asked about)
+    private string? SoleInstitutionNamedWith(string word) => SoleInstitution(e => NameHoldsWord(e.Name, word));
 
     /// <summary>"Town of Quispamsis" holds "town", "Orange County Sheriff's Department" holds "sheriff" (its possessive left off).</summary>
     private static bool NameHoldsWord(string name, string word)

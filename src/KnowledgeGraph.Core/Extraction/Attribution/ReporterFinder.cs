@@ -10,9 +10,7 @@ namespace KnowledgeGraph.Extraction.Attribution;
 /// </summary>
 internal sealed class ReporterFinder(AttributionContext context)
 {
-    // Two-word cues before an intermediary ("in an interview with CNN", "quoted by Reuters"), folded.
-    private static IReadOnlyList<(string First, string Second, bool Interview)> ReporterCues => Lexicon.Current.ReporterCues;
-
+    // The first words of the cues before an intermediary ("in an interview with CNN", "quoted by Reuters"), folded.
     private static WordSet CueWords => Lexicon.Current.CueWords;
 
     /// <summary>
@@ -39,14 +37,15 @@ internal sealed class ReporterFinder(AttributionContext context)
                 continue;
             }
 
-            if (!CueWords.Contains(t[k].Norm))
+            // Only the cues that open with this word are read (an array, in the lexicon's order), not every cue.
+            if (!CueWords.Contains(t[k].Norm) || !Lexicon.Current.CuesByFirst.TryGetValue(t[k].Norm, out var cues))
             {
                 continue;
             }
 
-            foreach (var (first, second, isInterview) in ReporterCues)
+            foreach (var (first, second, isInterview) in cues)
             {
-                if (t[k].Norm != first || (interview && !isInterview) || (!isInterview && content is { } c && k >= c.First && k < c.End))
+                if ((interview && !isInterview) || (!isInterview && content is { } c && k >= c.First && k < c.End))
                 {
                     continue;
                 }

@@ -221,7 +221,8 @@ internal sealed class SourceFinder(ArticleAnalysis analysis, IDiscourseView disc
     public (Mention Source, int That)? ReportSource(Paragraph p, Sentence s, int i)
     {
         var t = p.Tokens;
-        if (ReportNouns.Contains(t[i].Norm) && i > s.First && p.MentionAt[i - 1] >= 0 && p.Mentions[p.MentionAt[i - 1]] is var outlet &&
+        var reportNoun = ReportNouns.Contains(t[i].Norm); // (asked once: this runs for every word of every sentence)
+        if (reportNoun && i > s.First && p.MentionAt[i - 1] >= 0 && p.Mentions[p.MentionAt[i - 1]] is var outlet &&
             outlet.First > s.First && Words.Determiners.Contains(t[outlet.First - 1].Norm) && _a.Entities[outlet.EntityId].IsMedia)
         {
             // "a Wall Street Journal report, citing people familiar with the matter, that …"
@@ -247,7 +248,7 @@ internal sealed class SourceFinder(ArticleAnalysis analysis, IDiscourseView disc
             return null;
         }
 
-        if (ReportNouns.Contains(t[i].Norm) && PublishedBy(p, s, i) is { } published)
+        if (reportNoun && PublishedBy(p, s, i) is { } published)
         {
             return published;
         }
@@ -267,7 +268,7 @@ internal sealed class SourceFinder(ArticleAnalysis analysis, IDiscourseView disc
             return made;
         }
 
-        if (!ReportNouns.Contains(t[i].Norm) || i == s.First || !(Words.Determiners.Contains(t[i - 1].Norm) || t[i - 1].Norm is "recent" or "new" or "published" or "news"))
+        if (!reportNoun || i == s.First || !(Words.Determiners.Contains(t[i - 1].Norm) || t[i - 1].Norm is "recent" or "new" or "published" or "news"))
         {
             return null;
         }

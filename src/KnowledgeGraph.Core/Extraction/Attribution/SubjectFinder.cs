@@ -1386,13 +1386,13 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
 
                 j--;
             }
-            else if (t[j].IsWord && t[j].Cap && titles < 3 && Entities.NameWords.Titles.Contains(norm) && p.MentionAt[j] < 0)
+            else if (t[j].IsWord && t[j].Cap && titles < 3 && p.MentionAt[j] < 0 && Entities.NameWords.Titles.Contains(norm))
             {
                 titles++; // "Special Adviser to President Muhammadu Buhari on Media, Mr. Femi Adesina, said": Buhari is governed by "to"
                 j--;
             }
-            else if (t[j].IsWord && adjectives < 2 && !Words.Prepositions.Contains(norm) && !Words.ClauseBreaks.Contains(norm) &&
-                !SpeechLexicon.IsVerb(norm) && norm is not ("that" or "who" or "which" or "whom" or "whose") && (!t[j].Cap || ModifiesCommonNoun(p, j, k)))
+            else if (t[j].IsWord && adjectives < 2 && norm is not ("that" or "who" or "which" or "whom" or "whose") && (!t[j].Cap || ModifiesCommonNoun(p, j, k)) &&
+                !Words.Prepositions.Contains(norm) && !Words.ClauseBreaks.Contains(norm) && !SpeechLexicon.IsVerb(norm)) // (the word lists last: this runs back from every word a subject search passes)
             {
                 adjectives++;
                 j--;

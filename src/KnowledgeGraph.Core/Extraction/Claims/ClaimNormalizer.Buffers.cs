@@ -125,13 +125,17 @@ internal sealed partial class ClaimNormalizer
         /// </summary>
         public void DropRepeatedLead(string name)
         {
-            var words = name.Split(' ');
-            for (var n = Math.Min(3, Math.Min(words.Length - 1, _readable.Count)); n >= 1; n--)
+            // The name's first words are read in place (this runs for every name of every claim); each of them ends at a space.
+            var words = name.AsSpan().Count(' ') + 1;
+            for (var n = Math.Min(3, Math.Min(words - 1, _readable.Count)); n >= 1; n--)
             {
                 var same = true;
+                var rest = name.AsSpan();
                 for (var i = 0; i < n && same; i++)
                 {
-                    same = string.Equals(_readable[_readable.Count - n + i], words[i], StringComparison.OrdinalIgnoreCase);
+                    var space = rest.IndexOf(' ');
+                    same = rest[..space].Equals(_readable[_readable.Count - n + i], StringComparison.OrdinalIgnoreCase);
+                    rest = rest[(space + 1)..];
                 }
 
                 if (same)

@@ -148,7 +148,7 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
                         name = name[..^2];
                     }
                 }
-                else if (m.First > first && t[m.First - 1].Norm == "the" && name != _a.Text[t[m.First].Start..t[m.End - 1].End] &&
+                else if (m.First > first && t[m.First - 1].Norm == "the" && !_a.Text.AsSpan(t[m.First].Start, t[m.End - 1].End - t[m.First].Start).SequenceEqual(name) &&
                          (name.StartsWith("The ", StringComparison.Ordinal) ||
                           (_a.Entities.TryGetValue(m.EntityId, out var actor) && actor.Type is "government" or "capital" && !name.Contains(' '))))
                 {
@@ -411,11 +411,13 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
     private int RepeatedTail(Paragraph p, Mention m, string name, int end)
     {
         var t = p.Tokens;
-        var words = name.Split(' ');
-        if (words.Length < 2 || name == _a.Text[t[m.First].Start..t[m.End - 1].End])
+        // (the name is compared with the text in place, and split only when it was rewritten: this runs for every mention of every claim)
+        if (!name.Contains(' ', StringComparison.Ordinal) || _a.Text.AsSpan(t[m.First].Start, t[m.End - 1].End - t[m.First].Start).SequenceEqual(name))
         {
             return 0;
         }
+
+        var words = name.Split(' ');
 
         for (var n = Math.Min(words.Length - 1, 3); n >= 1; n--)
         {

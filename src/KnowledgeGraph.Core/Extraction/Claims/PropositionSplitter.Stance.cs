@@ -121,18 +121,17 @@ internal static partial class PropositionSplitter
                 return -1;
             }
 
+            // (the words first, the copula before them only for those words: this runs for every word of every content)
             var n = t[k].Norm;
             var rests = n is "contains" or "contain" or "contained" or "containing" || (n is "based" or "built" or "founded" && t[k + 1].Norm == "on") ||
                 (n is "rests" or "rested" or "relies" or "relied" && t[k + 1].Norm == "on");
-            var invented = Words.BeForms.Contains(t[k - 1].Norm) && ((n is "made" or "cooked" or "dreamed" or "dreamt" && t[k + 1].Norm == "up") ||
+            var invented = ((n is "made" or "cooked" or "dreamed" or "dreamt" && t[k + 1].Norm == "up") ||
                 (n is "created" or "invented" or "conjured" && k + 3 < end && t[k + 1].Norm == "out" && t[k + 2].Norm == "of" && t[k + 3].Norm is "nothing" or "thin") ||
-                n is "invented" or "concocted" or "fabricated" or "manufactured");
+                n is "invented" or "concocted" or "fabricated" or "manufactured") && Words.BeForms.Contains(t[k - 1].Norm);
             // "The report is hereby refuted in the strongest terms", "the claims were categorically denied": a claim named as
             // the subject of a passive verb of denial is denied by whoever says so.
-            var adverb = t[k - 1].Norm == "hereby" || t[k - 1].Norm.EndsWith("ly", StringComparison.Ordinal);
-            var copula = Words.BeForms.Contains(t[k - 1].Norm) ? k - 1 : adverb && k - 2 > first && Words.BeForms.Contains(t[k - 2].Norm) ? k - 2 : -1;
-            if (copula > first && n is "refuted" or "denied" or "rejected" or "dismissed" or "debunked" or "disowned" && ClaimNounIn(t, first, copula) &&
-                !(k + 1 < end && t[k + 1].Norm == "by"))
+            if (n is "refuted" or "denied" or "rejected" or "dismissed" or "debunked" or "disowned" && PassiveCopula(t, first, k) is var copula && copula > first &&
+                ClaimNounIn(t, first, copula) && !(k + 1 < end && t[k + 1].Norm == "by"))
             {
                 return copula;
             }
@@ -151,6 +150,13 @@ internal static partial class PropositionSplitter
         }
 
         return -1;
+    }
+
+    /// <summary>The copula right before the participle at <paramref name="k"/>, or before an adverb before it ("were categorically"); else -1.</summary>
+    private static int PassiveCopula(List<Token> t, int first, int k)
+    {
+        var adverb = t[k - 1].Norm == "hereby" || t[k - 1].Norm.EndsWith("ly", StringComparison.Ordinal);
+        return Words.BeForms.Contains(t[k - 1].Norm) ? k - 1 : adverb && k - 2 > first && Words.BeForms.Contains(t[k - 2].Norm) ? k - 2 : -1;
     }
 
     /// <summary>

@@ -987,7 +987,11 @@ internal static partial class PropositionSplitter
             }
 
             var n = t[k].Norm;
-            words++;
+            if (++words > 8)
+            {
+                return false; // (a content this long is more than a verdict, whatever its words: the rest is not read)
+            }
+
             if (Words.FalsehoodEnd(t, k, end) is var phraseEnd && phraseEnd > k + 1)
             {
                 verdicts++; // "pulled out of thin air", "without any basis": a verdict of several words
@@ -1004,13 +1008,13 @@ internal static partial class PropositionSplitter
                 return false;
             }
             else if (!(Lexicon.Current.VerdictIntensifiers.Contains(n) || Lexicon.Current.Determiners.Contains(n) || n is "news" or "hunt" or "political" or "just" or "simply" or "all" or "more" ||
-                n is "another" or "yet" || Words.LyAdverb(n) || (verdicts > 0 && Words.NamesAPublishedWork(n)) || InstanceOf(t, k, end)))
+                n is "another" or "yet" || Words.LyAdverb(n) || (verdicts > 0 && Words.NamesAPublishedWork(n)) || InstanceOf(t, k, end)) && ++others > 1)
             {
-                others++;
+                return false;
             }
         }
 
-        return verdicts > 0 && words <= 8 && others <= 1;
+        return verdicts > 0;
     }
 
     /// <summary>

@@ -36,7 +36,7 @@ internal static partial class Metadata
             candidates++;
             wire ??= WireCredit(s);
 
-            var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            var words = SpaceSeparatedWords(s);
             // An article delivered on one line: its headline runs into the lead or a caption with no stop ("Apple denies
             // second round of layoff rumors Valleywag has reported …"), maybe after a section label ("Health WHO refutes
             // …"); the address's slug says where the headline starts and ends.
@@ -96,6 +96,21 @@ internal static partial class Metadata
             ? Gazetteer.Default.Outlets.OfHost(url)?.Name ?? NameWrittenForHost(text, url) ?? SiteNameOfHost(url)
             : siteName ?? CopyrightHolder(text, lines) ?? wire ?? ClosingCredit(text, lines);
         return new ArticleMetadata(title, publisher, url, date, author);
+    }
+
+    /// <summary>The number of runs between spaces, as <c>s.Split(' ', RemoveEmptyEntries).Length</c> counts them, without the strings.</summary>
+    private static int SpaceSeparatedWords(ReadOnlySpan<char> s)
+    {
+        var count = 0;
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (s[i] != ' ' && (i == 0 || s[i - 1] == ' '))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>The agency a wire dateline credits ("LONDON, Feb 24 (Reuters) -"), by the outlet table or as written.</summary>

@@ -2248,21 +2248,18 @@ internal static partial class EntityDiscovery
     /// </summary>
     private static int SpelledByAcronym(string text, List<Token> tokens, int i)
     {
-        if (NameWords.IsTitle(tokens[i]))
-        {
-            return 0; // "Attorney General (AG)": an office
-        }
-
+        // The run and its bracketed acronym first, the word lists last: this is asked at every token, and almost no run
+        // has an acronym after it, so the lists were asked about every capitalised word for nothing.
         Span<char> initials = stackalloc char[6];
         var n = 0;
-        var foreign = false;
         for (var k = i; k < tokens.Count && k < i + 8; k++)
         {
             var t = tokens[k];
             if (t.Norm == "(")
             {
-                return n >= 2 && foreign && k > i && tokens[k - 1].Cap && k + 2 < tokens.Count && tokens[k + 1].AllCaps && tokens[k + 2].Norm == ")" &&
-                    text.AsSpan(tokens[k + 1].Start, tokens[k + 1].End - tokens[k + 1].Start).SequenceEqual(initials[..n]) ? k : 0;
+                return n >= 2 && k > i && tokens[k - 1].Cap && k + 2 < tokens.Count && tokens[k + 1].AllCaps && tokens[k + 2].Norm == ")" &&
+                    text.AsSpan(tokens[k + 1].Start, tokens[k + 1].End - tokens[k + 1].Start).SequenceEqual(initials[..n]) &&
+                    !NameWords.IsTitle(tokens[i]) && ForeignInitialWord(text, tokens, i, k) ? k : 0; // ("Attorney General (AG)": an office)
             }
 
             if (!t.IsWord || n == initials.Length)
@@ -2270,10 +2267,9 @@ internal static partial class EntityDiscovery
                 return 0;
             }
 
-            if (t.Cap && !t.AllCaps && char.IsUpper(text[t.Start]))
+            if (InitialWord(text, t))
             {
                 initials[n++] = text[t.Start];
-                foreign |= !IsEnglishWord(t.Norm) && !LongDerivedWord(t.Norm) && !Gazetteer.Default.IsGivenName(t.Norm);
             }
             else if (!(k > i && t.Norm is "of" or "the" or "and" or "for"))
             {
@@ -2283,6 +2279,23 @@ internal static partial class EntityDiscovery
 
         return 0;
     }
+
+    /// <summary>A capitalised word of tokens[start..end) that gives its initial and is no English word, derived word or given name.</summary>
+    private static bool ForeignInitialWord(string text, List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            var t = tokens[k];
+            if (InitialWord(text, t) && !IsEnglishWord(t.Norm) && !LongDerivedWord(t.Norm) && !Gazetteer.Default.IsGivenName(t.Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InitialWord(string text, Token t) => t.Cap && !t.AllCaps && char.IsUpper(text[t.Start]);
 
     private static string? AcronymAfter(string text, List<Token> tokens, int end)
     {

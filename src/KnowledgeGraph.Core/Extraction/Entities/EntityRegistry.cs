@@ -184,6 +184,29 @@ public sealed partial class EntityRegistry
         return entity is not null || _homeAliasNames.Contains(foldedAlias);
     }
 
+    /// <summary>
+    /// <see cref="IsHomeAlias(string, string, out string?)"/> for a name as the text writes it: folded on the stack and
+    /// looked up among the home aliases' names first (which hold every home alias), so a name that is none, almost every
+    /// one, makes no string.
+    /// </summary>
+    internal bool IsHomeAlias(ReadOnlySpan<char> written, string countryPlaceId, out string? entity)
+    {
+        if (written.Length > 128)
+        {
+            return IsHomeAlias(TextFold.Fold(written), countryPlaceId, out entity);
+        }
+
+        Span<char> folded = stackalloc char[written.Length];
+        TextFold.FoldInto(written, folded);
+        if (!_homeAliasNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded))
+        {
+            entity = null;
+            return false;
+        }
+
+        return IsHomeAlias(new string(folded), countryPlaceId, out entity);
+    }
+
     /// <summary>True when a single folded word is a known name (lets the tokenizer split "CabreraCuba").</summary>
     internal bool IsKnownSingleWord(string folded) => Aliases.HasSingleWord(folded);
 

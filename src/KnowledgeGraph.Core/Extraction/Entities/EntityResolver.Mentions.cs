@@ -30,7 +30,7 @@ internal sealed partial class EntityResolver
 
             var homeElsewhere = false;
             if (len == lenR && id == idR && _a.Registry.HasHomeAliases && _a.ArticleCountry is { } country &&
-                _a.Registry.IsHomeAlias(TextFold.Fold(_a.Text.AsSpan(tokens[i].Start, tokens[i + len - 1].End - tokens[i].Start)), country, out var home))
+                _a.Registry.IsHomeAlias(_a.Text.AsSpan(tokens[i].Start, tokens[i + len - 1].End - tokens[i].Start), country, out var home))
             {
                 // "the Times" in British copy is The Times of London; "the Foreign Office" elsewhere is not Britain's.
                 homeElsewhere = home is null;

@@ -663,7 +663,9 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         // without it ("Elton John"); the longer name is the shorter one's.
         foreach (var a in persons.ToList())
         {
-            var shorter = persons.FirstOrDefault(b => b != a && b.Name.Contains(' ', StringComparison.Ordinal) && a.Name.StartsWith(b.Name + " ", StringComparison.Ordinal) &&
+            // (the shorter name and its space are compared in place: this runs for every pair of the article's people)
+            var shorter = persons.FirstOrDefault(b => b != a && b.Name.Contains(' ', StringComparison.Ordinal) && a.Name.Length > b.Name.Length &&
+                a.Name[b.Name.Length] == ' ' && a.Name.StartsWith(b.Name, StringComparison.Ordinal) &&
                 a.Name[(b.Name.Length + 1)..].Split(' ').All(w => w.Length > 2 && Gazetteers.Words.Contains(TextFold.Fold(w)) && !Gazetteers.IsGivenName(TextFold.Fold(w))));
             if (shorter is not null && !merged.ContainsKey(shorter.Id))
             {
@@ -734,14 +736,32 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
     /// </summary>
     private static List<ArticleEntity> ShortGivenNameOwners(List<ArticleEntity> persons, ArticleEntity b, Dictionary<string, string> merged)
     {
-        var parts = TextFold.Fold(b.Name).Split(' ');
-        if (parts.Length != 2 || parts[0].Length < 3)
+        // The names' first and last words are read in place: this runs for every pair of the article's people.
+        var name = TextFold.Fold(b.Name);
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 3 || name.IndexOf(' ', space + 1) >= 0)
         {
             return [];
         }
 
-        return persons.Where(a => a != b && !merged.ContainsKey(a.Id) && TextFold.Fold(a.Name).Split(' ') is { Length: >= 2 } full &&
-            full[^1] == parts[1] && full[0].Length > parts[0].Length && full[0].StartsWith(parts[0], StringComparison.Ordinal)).Take(2).ToList();
+        var given = name.AsSpan(0, space);
+        var surname = name.AsSpan(space + 1);
+        var owners = new List<ArticleEntity>();
+        foreach (var a in persons)
+        {
+            var full = a == b || merged.ContainsKey(a.Id) ? "" : TextFold.Fold(a.Name);
+            var first = full.IndexOf(' ', StringComparison.Ordinal);
+            if (first > given.Length && full.AsSpan(full.LastIndexOf(' ') + 1).SequenceEqual(surname) && full.AsSpan(0, first).StartsWith(given, StringComparison.Ordinal))
+            {
+                owners.Add(a);
+                if (owners.Count == 2)
+                {
+                    break;
+                }
+            }
+        }
+
+        return owners;
     }
 
     /// <summary>The people (at most two are looked for) whose full name starts with the given name <paramref name="key"/>.</summary>

@@ -30,4 +30,17 @@ internal static class FoldedWords
 
         return new string(buffer);
     }
+
+    /// <summary>Whether the folded <paramref name="text"/> is one of the words of <paramref name="set"/>, folded on the stack: no string is made to ask.</summary>
+    public static bool In(WordSet set, ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty || text.Length > MaxStackLength)
+        {
+            return set.Contains(TextFold.Fold(text));
+        }
+
+        Span<char> buffer = stackalloc char[MaxStackLength];
+        TextFold.FoldInto(text, buffer);
+        return set.Contains(buffer[..text.Length]);
+    }
 }

@@ -31,6 +31,12 @@ internal static class Tokenizer
         while (i < end)
         {
             var c = text[i];
+            if (char.IsAsciiLetter(c))
+            {
+                i = ReadWord(text, i, end, tokens, isKnownName); // most tokens start so: no space, control or other test needed
+                continue;
+            }
+
             if (char.IsWhiteSpace(c) || char.IsControl(c))
             {
                 i++;
@@ -99,7 +105,7 @@ internal static class Tokenizer
         while (i < end)
         {
             var c = text[i];
-            if (char.IsLetterOrDigit(c) || c == '\u0301')
+            if (char.IsAsciiLetterLower(c) || char.IsLetterOrDigit(c) || c == '\u0301')
             {
                 i++;
                 continue;
@@ -154,7 +160,7 @@ internal static class Tokenizer
 
         // Abbreviation dots: "U.S." (single letters with dots) and known short forms ("Mr.", "Feb.").
         if (i < end && text[i] == '.' && (IsInitialism(text, start, i) || MiddleInitial(text, start, i, end, tokens) || LeadingInitial(text, start, i, end, tokens) ||
-            Abbreviations.Contains(FoldedWords.Fold(text.AsSpan(start, i - start)))))
+            FoldedWords.In(Abbreviations, text.AsSpan(start, i - start))))
         {
             i++;
         }
@@ -251,7 +257,7 @@ internal static class Tokenizer
             wordEnd++;
         }
 
-        return !Lexicon.Current.NotNames.Contains(FoldedWords.Fold(text.AsSpan(dotAt + 2, wordEnd - dotAt - 2)));
+        return !FoldedWords.In(Lexicon.Current.NotNames, text.AsSpan(dotAt + 2, wordEnd - dotAt - 2));
     }
 
     // "U.S" so far: alternating single letters and dots.
@@ -341,6 +347,13 @@ internal static class Tokenizer
         for (var j = 0; j < span.Length; j++)
         {
             var ch = span[j];
+            if (char.IsAsciiLetterLower(ch))
+            {
+                folded[j] = ch; // most letters: folded already, a letter, no capital
+                letters++;
+                continue;
+            }
+
             folded[j] = TextFold.FoldChar(ch);
             if (!char.IsLetter(ch))
             {
