@@ -187,6 +187,13 @@ internal static class SpeechVerbs
             return false;
         }
 
+        // "She submitted that they belong to the poor strata of society": counsel's argument before a court is speech;
+        // "submitted a report", "submitted his resignation" hand something in.
+        if (lemma == "submit" && next != "that")
+        {
+            return false;
+        }
+
         // "Trump obviously told the truth", "accused him of telling lies": telling the truth or lies is conduct, no statement.
         if (lemma == "tell" && ((next == "the" && next2 == "truth") || next is "lies" or "untruths" || (next == "a" && next2 == "lie")))
         {
