@@ -1397,6 +1397,13 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                 adjectives++;
                 j--;
             }
+            else if (norm == "'s" && j > 0 && j < k && p.MentionAt[j - 1] >= 0 && p.Mentions[p.MentionAt[j - 1]] is var owner && owner.End == j && determiners == 0)
+            {
+                // "Militants in Pakistan's northwestern Swat Valley say …": a possessive name stands for the noun phrase's
+                // determiner; the preposition before it governs the whole phrase.
+                determiners++;
+                j = owner.First - 1;
+            }
             else
             {
                 break;
