@@ -327,7 +327,10 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
     /// <summary>Whom the "both …" that ends at <paramref name="end"/> names: organisations for "both companies", else people.</summary>
     internal static EntityKind BothKind(Paragraph p, int end) => InstitutionPlural(p.Tokens[end - 1].Norm) ? EntityKind.Institution : EntityKind.Person;
 
-    /// <summary>"companies", "firms", "parties", "organisations": a plural of a noun for an organisation.</summary>
+    /// <summary>
+    /// "companies", "firms", "organisations": a plural of a noun for an organisation ("both parties" are the two sides of a
+    /// case, people, and "authorities" names no two).
+    /// </summary>
     private static bool InstitutionPlural(string norm) =>
         norm.Length > 4 && norm[^1] == 's' && norm is not ("parties" or "authorities") &&
         (SpeechLexicon.IsCompanyNoun(norm[..^1]) || (norm.EndsWith("ies", StringComparison.Ordinal) && SpeechLexicon.IsCompanyNoun(string.Concat(norm.AsSpan(0, norm.Length - 3), "y"))) ||
