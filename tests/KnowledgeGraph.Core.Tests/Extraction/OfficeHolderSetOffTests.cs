@@ -13,6 +13,10 @@ public sealed class OfficeHolderSetOffTests
     [InlineData("HBRC Director General, Dr. Rajiv Bahl, criticised the harbour study for its design.", "Rajiv Bahl")]
     [InlineData("The HBRC Director General, Jide Idris, said the harbour outbreak was under control.", "Jide Idris")]
     [InlineData("Quintbank Chief Executive, Maria Okafor, said the harbour deal was off.", "Maria Okafor")]
+    [InlineData("Quintbank's managing director, Maria Okafor, said the harbour deal was off.", "Maria Okafor")]
+    [InlineData("Harbour Holdings' chief executive, Maria Okafor, said the harbour deal was off.", "Maria Okafor")]
+    [InlineData("Quintbank Group Executive Government and Corporate Affairs, Mr Tomas Reyes, said the harbour deal was off.", "Tomas Reyes")]
+    [InlineData("PORTVILLE - Quintbank's managing director, Maria Okafor, said the harbour deal was off.", "Maria Okafor")]
     public void The_person_named_after_the_office_speaks(string sentence, string speaker)
     {
         var doc = Invented.Extract("office.txt", "Harbour study\n\n" + sentence);

@@ -180,7 +180,8 @@ internal sealed partial class AttributionStage
             {
                 AcceptWhole(p, statementIssuer, 0, WholeParagraph.StatementBlock, foundBefore);
                 statementParagraphs++;
-                _state.LastParagraphSpeaker = statementIssuer;
+                // (“…,” Mr Epstein said. ¶ “… (left open): the quotation after it goes on in the voice quoted, not the issuer's)
+                _state.LastParagraphSpeaker = paragraphSpeaker ?? statementIssuer;
                 continue;
             }
 

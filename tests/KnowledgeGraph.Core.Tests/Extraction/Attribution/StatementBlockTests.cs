@@ -136,6 +136,20 @@ public sealed class StatementBlockTests
     }
 
     [Fact]
+    public void In_a_release_a_quotation_left_open_goes_on_in_the_voice_quoted_before_it()
+    {
+        var doc = Invented.Extract("release.txt", "URL: https://harbour.gov.ng/press-releases/rejects-union-claims/\n\n" +
+            "The Harbour Authority today rejected as false claims by the dockers' union about crane safety.\n\n" +
+            "\"The campaign began in November, and we have had extra inspections in place since then,\" Mr Tomas Reyes said.\n\n" +
+            "\"Qualified engineers are certifying every crane before it is used.\n\n" +
+            "\"No crane decisions are made in isolation.\"\n\n" +
+            "Mr Reyes said the terminal had stayed open.");
+        var reyes = doc.Entities.Single(e => e.Name == "Tomas Reyes").Id;
+        doc.Require(reyes, Stance.Said, "certifying every crane");
+        Assert.Equal(reyes, doc.Statements.Single(s => s.Evidence.Contains("in isolation", StringComparison.Ordinal)).SpeakerId);
+    }
+
+    [Fact]
     public void A_story_about_fake_press_releases_is_no_press_release()
     {
         var doc = Invented.Extract("release.txt", "URL: https://news.example.com/companies/harbour-authority-fake-press-releases/\n\n" +

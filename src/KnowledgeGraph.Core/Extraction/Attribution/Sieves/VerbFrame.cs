@@ -853,9 +853,9 @@ internal static class VerbFrame
     }
 
     /// <summary>
-    /// "ICMR Director General, Dr. Rajiv Bahl, criticised …", "The NCDC Director General, Jide Idris, said …": an
-    /// organisation opening the sentence, a capitalised office, a person set off by commas right before the verb; the
-    /// person, or null.
+    /// "ICMR Director General, Dr. Rajiv Bahl, criticised …", "The NCDC Director General, Jide Idris, said …", "Quarry
+    /// Enterprises' managing director, Marty Hamnett, said …": an organisation opening the sentence, its office
+    /// (capitalised, or any case after a possessive), a person set off by commas right before the verb; the person, or null.
     /// </summary>
     private static (string Id, int First, int End)? OfficeHolderSetOff(AttributionContext context, Paragraph p, Sentence s, int v)
     {
@@ -877,20 +877,43 @@ internal static class VerbFrame
             return null;
         }
 
-        var office = k - 1;
-        while (office > s.First && t[office].IsWord && t[office].Cap && Entities.NameWords.IsTitle(t[office]) && p.MentionAt[office] < 0)
-        {
-            office--;
-        }
-
-        if (office == k - 1 || p.MentionAt[office] < 0 || p.Mentions[p.MentionAt[office]] is not { } body || body.End != office + 1 ||
-            !context.Analysis.Entities.TryGetValue(body.EntityId, out var organisation) || organisation.Kind != Model.EntityKind.Institution)
+        // The office: up to six words that end in a title or a person's noun, capitalised or after a possessive
+        // ("Executive Government and Corporate Affairs", "'s managing director"), no verb among them.
+        if (!OfficeEnd(t[k - 1]))
         {
             return null;
         }
 
-        return body.First == s.First || (body.First == s.First + 1 && t[s.First].Norm == "the") ? (person.EntityId, person.First, person.End) : null;
+        var office = k - 1;
+        while (office > s.First && office >= k - 6 && t[office].IsWord && p.MentionAt[office] < 0 && !p.InQuote[office] && !SpeechLexicon.IsVerb(t[office].Norm) &&
+               (t[office].Cap || t[office].Norm is "and" or "of" || OfficeEnd(t[office]) || t[office].Norm.EndsWith("ing", StringComparison.Ordinal)))
+        {
+            office--;
+        }
+
+        var possessive = office < k - 1 && t[office].Norm is "'s" or "'" or "\u2019";
+        var lowered = false;
+        for (var w = office + 1; w < k; w++)
+        {
+            lowered |= !t[w].Cap && t[w].Norm is not ("and" or "of");
+        }
+
+        var owner = possessive ? office - 1 : office;
+        if (office == k - 1 || (lowered && !possessive) || owner < s.First || p.MentionAt[owner] < 0 || p.Mentions[p.MentionAt[owner]] is not { } body ||
+            body.End != owner + 1 || !context.Analysis.Entities.TryGetValue(body.EntityId, out var organisation) ||
+            organisation.Kind != Model.EntityKind.Institution)
+        {
+            return null;
+        }
+
+        // At the sentence's start, after a dateline ("WELLINGTON - ", "Lagos, May 2 (Reuters) - ") or "the".
+        var from = body.First > s.First && IsDash(t[body.First - 1].Norm) ? body.First
+            : Math.Max(s.First, Math.Max(PlainDatelineEnd(context, p, s, v), CreditedDatelineEnd(p, s, v)));
+        return body.First == from || (body.First == from + 1 && t[from].Norm == "the") ? (person.EntityId, person.First, person.End) : null;
     }
+
+    /// <summary>A word an office ends in: a title ("Director", "chief executive") or a person's noun ("spokesperson").</summary>
+    private static bool OfficeEnd(Token t) => t.IsWord && (Entities.NameWords.IsTitle(t) || SpeechLexicon.PersonNouns.Contains(t.Norm));
 
     private static bool CounselNoun(string norm) =>
         norm is "lawyer" or "lawyers" or "counsel" or "advocate" or "advocates" or "attorney" or "attorneys" or "solicitor" or "solicitors" or "barrister";
