@@ -142,6 +142,9 @@ public sealed partial class Lexicon
     internal Text.WordSet Titles => field ??= _lists["titles"];
     internal Text.WordSet PersonTitles => field ??= _lists["personTitles"];
     internal Text.WordSet InstitutionHeads => field ??= _lists["institutionHeads"];
+
+    /// <summary>Nouns for a shop or a place to eat that ends a business's name after a possessive ("Julie's Bakeshop").</summary>
+    internal Text.WordSet ShopNouns => field ??= _lists["shopNouns"];
     internal Text.WordSet CorporateSuffixes => field ??= _lists["corporateSuffixes"];
     internal Text.WordSet FirmSuffixes => field ??= _lists["firmSuffixes"];
 

@@ -336,6 +336,8 @@ public sealed class WireStyleTests
     [Theory]
     [InlineData("Quarry & Gamble said sales of harbour cranes rose.", "Quarry & Gamble")]
     [InlineData("Northwind Chase & Co said sales of harbour cranes rose.", "Northwind Chase & Co")]
+    [InlineData("QT&T said sales of harbour cranes rose.", "QT&T")]
+    [InlineData("On Monday, H&Q said sales of harbour cranes rose.", "H&Q")]
     public void An_ampersand_joins_a_company_name(string sentence, string name)
     {
         var doc = Invented.Extract("amp.txt", sentence);
@@ -343,6 +345,12 @@ public sealed class WireStyleTests
         Assert.Equal(EntityKind.Institution, company.Kind);
         Assert.Equal(company.Id, Assert.Single(doc.Statements).SpeakerId);
     }
+
+    [Theory]
+    [InlineData("The harbour Q&A was held on Monday, the port said.")]
+    [InlineData("The port's R&D budget rose, the port said.")]
+    public void An_ampersand_initialism_for_a_common_thing_is_no_organisation(string sentence) =>
+        Assert.DoesNotContain(Invented.Extract("amp.txt", sentence).Entities, e => e.Name.Contains('&'));
 
     [Fact]
     public void An_ampersand_before_a_longer_company_name_joins_two_companies()

@@ -19,11 +19,11 @@ internal static class SpeechLexicon
     public static WordSet InstitutionNouns => Lexicon.Current.InstitutionNouns;
 
     /// <summary>
-    /// A noun for a business ("the company", "the drugmaker", "the lender"): the lexicon's companyNouns, or any word
+    /// A noun for a business ("the company", "the drugmaker", "the bakeshop"): the lexicon's companyNouns or shopNouns, or any word
     /// made with "-maker" ("automaker", "chipmaker").
     /// </summary>
     public static bool IsCompanyNoun(string norm) =>
-        Lexicon.Current.CompanyNouns.Contains(norm) || (norm.Length > 6 && norm.EndsWith("maker", StringComparison.Ordinal) && norm.All(char.IsLetter));
+        Lexicon.Current.CompanyNouns.Contains(norm) || Lexicon.Current.ShopNouns.Contains(norm) || (norm.Length > 6 && norm.EndsWith("maker", StringComparison.Ordinal) && norm.All(char.IsLetter));
 
     /// <summary>A noun for any organisation: <see cref="InstitutionNouns"/> or a <see cref="IsCompanyNoun">company noun</see>.</summary>
     public static bool IsInstitutionNoun(string norm) => InstitutionNouns.Contains(norm) || IsCompanyNoun(norm);

@@ -426,9 +426,9 @@ internal static partial class EntityDiscovery
         return k;
     }
 
-    /// <summary>An acronym the registry lacks ("UBS", "BNDES") outside an all-capitals heading.</summary>
+    /// <summary>An acronym the registry lacks ("UBS", "BNDES", "AT&amp;T") outside an all-capitals heading.</summary>
     private static bool AcronymSpeaker(List<Token> tokens, int i, bool heading) =>
-        !heading && tokens[i].IsWord && tokens[i].AllCaps && tokens[i].Norm.Length is >= 2 and <= 6 && tokens[i].Norm.All(char.IsLetter) &&
+        !heading && tokens[i].IsWord && tokens[i].AllCaps && tokens[i].Norm.Length is >= 2 and <= 6 && tokens[i].Norm.All(c => char.IsLetter(c) || c == '&') &&
         !NameWords.NotNames.Contains(tokens[i].Norm) && !NameWords.IsTitle(tokens[i]) && !Lexicon.Current.CommonAcronyms.Contains(tokens[i].Norm) &&
         !(i > 0 && tokens[i - 1].Norm == "(" ) && !(i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].AllCaps && !SpeechLexicon.PersonNouns.Contains(tokens[i + 1].Norm)) && !PostNominal(tokens, i) &&
         !CamerasAfter(tokens, i);

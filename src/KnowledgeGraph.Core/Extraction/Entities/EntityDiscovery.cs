@@ -1467,8 +1467,17 @@ internal static partial class EntityDiscovery
     /// </summary>
     private static bool InnerPossessive(List<Token> tokens, int start, int k, bool hasHead) =>
         !hasHead && k > start && tokens[k].Norm is "'s" or "'" && tokens[k - 1].IsWord && tokens[k - 1].Cap &&
-        (k - 1 > start || tokens[k - 1].Norm is "people" or "women" or "children" or "workers" or "players") && !Gazetteer.Default.IsGivenName(tokens[start].Norm) && // not "(Warren) Buffett's Berkshire Hathaway", "Gurugram's Fortis Hospital"
-        k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Cap;
+        k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Cap &&
+        (((k - 1 > start || tokens[k - 1].Norm is "people" or "women" or "children" or "workers" or "players") && !Gazetteer.Default.IsGivenName(tokens[start].Norm)) || // not "(Warren) Buffett's Berkshire Hathaway", "Gurugram's Fortis Hospital"
+         ShopAfterPossessive(tokens, k));
+
+    /// <summary>
+    /// "Julie's Bakeshop", "Merle's Barbecue": one or two capitalised words, a possessive and a shop's noun that ends the
+    /// capitals are one business's name, the founder's possessive inside it.
+    /// </summary>
+    private static bool ShopAfterPossessive(List<Token> tokens, int k) =>
+        Lexicon.Current.ShopNouns.Contains(tokens[k + 1].Norm) && !tokens[k + 1].AllCaps &&
+        (k + 2 >= tokens.Count || !tokens[k + 2].IsWord || !tokens[k + 2].Cap);
 
     /// <summary>A run of capitalised words with "of/the/for/and" inside, holding an institution head word.</summary>
     private static int InstitutionRun(string text, List<Token> tokens, bool[] covered, int i, bool heading, out int start)
@@ -1541,7 +1550,7 @@ internal static partial class EntityDiscovery
 
             if (t.Cap && (!NameWords.NotNames.Contains(t.Norm) || (k == start && OpensNameInside(tokens, k))))
             {
-                hasHead |= NameWords.InstitutionHeads.Contains(t.Norm);
+                hasHead |= NameWords.InstitutionHeads.Contains(t.Norm) || (k > start && tokens[k - 1].Norm is "'s" or "'" && Lexicon.Current.ShopNouns.Contains(t.Norm));
                 k++;
                 end = k;
             }

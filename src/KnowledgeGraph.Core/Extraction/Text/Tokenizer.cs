@@ -125,6 +125,13 @@ internal static class Tokenizer
                 continue;
             }
 
+            // "AT&T", "H&M", "P&O": an ampersand between capitals with no space around it joins one name's letters.
+            if (c == '&' && i > start && i + 1 < end && char.IsUpper(text[i - 1]) && char.IsUpper(text[i + 1]) && (i + 2 >= end || !char.IsLower(text[i + 2])))
+            {
+                i++;
+                continue;
+            }
+
             // A word printed with letters masked ("bulls**t", "b******t"): one word, read as the falsehood word it masks.
             if (c == '*' && i > start && char.IsLetter(text[i - 1]) && MaskedWordEnd(text, i, end) is var masked and > 0)
             {
