@@ -18,7 +18,7 @@ public sealed partial class Lexicon
         "commonAcronyms", "postNominals", "institutionEndings", "compoundModifiers", "affiliationNouns", "buildingHeads", "employmentWords",
         "negations", "negationIntensifiers", "negatedAssessments", "disowningWords", "actObjects", "conditionWords", "introWords", "claimKeyStopWords", "tailMarkers", "boxMarkers", "navigationLines", "qaHeadings",
         "loremWords", "abbreviations", "disapprovalVerbs", "claimObjectVerbs", "appealVerbs", "verdictIntensifiers", "outletOnlyHeads",
-        "genericCountryDomains", "platformHosts", "sportNouns", "portfolioWords", "maleNouns", "femaleNouns", "shopNouns",
+        "genericCountryDomains", "platformHosts", "sportNouns", "portfolioWords", "maleNouns", "femaleNouns", "shopNouns", "courtesyTitles",
     ];
 
     private static readonly string[] MapLists = ["speechVerbs", "denialVerbs", "claimKeyConcepts", "roleKin", "stateAbbreviations"];

@@ -143,6 +143,9 @@ public sealed partial class Lexicon
     internal Text.WordSet PersonTitles => field ??= _lists["personTitles"];
     internal Text.WordSet InstitutionHeads => field ??= _lists["institutionHeads"];
 
+    /// <summary>Titles of courtesy or honour that name no office ("Sardar", "Datuk", "Alhaji", "Mr").</summary>
+    internal Text.WordSet CourtesyTitles => field ??= _lists["courtesyTitles"];
+
     /// <summary>Nouns for a shop or a place to eat that ends a business's name after a possessive ("Julie's Bakeshop").</summary>
     internal Text.WordSet ShopNouns => field ??= _lists["shopNouns"];
     internal Text.WordSet CorporateSuffixes => field ??= _lists["corporateSuffixes"];

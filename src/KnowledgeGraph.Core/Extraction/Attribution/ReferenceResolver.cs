@@ -1375,10 +1375,12 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         {
             var folded = TextFold.Fold(role);
             // "the minister" is not the prime minister, "the president" not the vice president: a higher or lower office
-            // of its own, which the text would name as such ("the prime minister", "the vice president").
+            // of its own, which the text would name as such ("the prime minister", "the vice president"); nor is it a
+            // state's or a nation's head of government ("the chief minister", "the first minister").
             folded = noun switch
             {
-                "minister" => folded.Replace("prime minister", "premier", StringComparison.Ordinal),
+                "minister" => folded.Replace("prime minister", "premier", StringComparison.Ordinal).Replace("chief minister", "premier", StringComparison.Ordinal)
+                    .Replace("first minister", "premier", StringComparison.Ordinal),
                 "president" => folded.Replace("vice president", "deputy", StringComparison.Ordinal).Replace("vice-president", "deputy", StringComparison.Ordinal),
                 _ => folded,
             };

@@ -307,8 +307,24 @@ internal static partial class EntityDiscovery
         return k == 0 || tokens[k - 1].Norm is "." or "!" or "?" ? k : -1;
     }
 
-    /// <summary>"Cuba's Deputy Foreign Minister X", "Cuban Deputy Minister of Foreign Affairs X", "journalist X".</summary>
+    /// <summary>
+    /// "Cuba's Deputy Foreign Minister X", "Cuban Deputy Minister of Foreign Affairs X", "journalist X"; an office before a
+    /// courtesy ("Minister for Energy Sardar Awais Leghari", "his Counsel, Mr Gabby Ochere-Darko") is the role, else the
+    /// courtesy itself.
+    /// </summary>
     private static bool TitleBefore(string text, List<Token> tokens, bool[] covered, int start, EntityRegistry registry, out string? role, out string? country)
+    {
+        var courtesy = start;
+        while (courtesy > 1 && tokens[courtesy - 1] is { IsWord: true, Cap: true } t && !covered[courtesy - 1] && Lexicon.Current.CourtesyTitles.Contains(t.Norm.TrimEnd('.')))
+        {
+            courtesy--;
+        }
+
+        return (courtesy < start && OfficeBefore(text, tokens, covered, courtesy, registry, out role, out country)) ||
+            OfficeBefore(text, tokens, covered, start, registry, out role, out country);
+    }
+
+    private static bool OfficeBefore(string text, List<Token> tokens, bool[] covered, int start, EntityRegistry registry, out string? role, out string? country)
     {
         role = null;
         country = null;

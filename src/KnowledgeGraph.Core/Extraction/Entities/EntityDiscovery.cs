@@ -1824,11 +1824,19 @@ internal static partial class EntityDiscovery
              next.Norm is "reported" or "published" or "cited" or "carried" or "ran" or "quoted" or "has" or "had" or "is" or "was");
     }
 
+    /// <summary>
+    /// "Tan Sri Muhyiddin Yassin", "Puan Sri Noorainee": a Malaysian honour of two words, neither a title alone ("Tan" is a
+    /// surname, "Sri" a given name), is no part of the name after it.
+    /// </summary>
+    private static bool HonorificPair(List<Token> tokens, int k) =>
+        (tokens[k].Norm is "tan" or "puan" && k + 2 < tokens.Count && tokens[k + 1].Norm == "sri" && tokens[k + 2].IsWord && tokens[k + 2].Cap) ||
+        (tokens[k].Norm == "sri" && k > 0 && tokens[k - 1].Norm is "tan" or "puan" && k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Cap);
+
     private static int NameRun(string text, List<Token> tokens, bool[] covered, int i, EntityRegistry registry, out int start)
     {
         start = i;
         while (start < tokens.Count && tokens[start].IsWord && tokens[start].Cap && !covered[start] && !WeekdayOutlet(tokens, start) && !TitleWordOutlet(tokens, start, start) &&
-            ((NameWords.NotNames.Contains(tokens[start].Norm) && !GivenNameAfterTitle(tokens, start)) || NameWords.IsTitle(tokens[start]) || IsDemonym(tokens[start], registry) ||
+            ((NameWords.NotNames.Contains(tokens[start].Norm) && !GivenNameAfterTitle(tokens, start)) || NameWords.IsTitle(tokens[start]) || HonorificPair(tokens, start) || IsDemonym(tokens[start], registry) ||
              PluralTitleAcronym(text, tokens[start]) || PortfolioAfterTitle(tokens, i, start)) &&
             !(start + 1 < tokens.Count && !NameWords.IsTitle(tokens[start]) && HyphenatedGivenName(text, tokens[start + 1])))
         {
