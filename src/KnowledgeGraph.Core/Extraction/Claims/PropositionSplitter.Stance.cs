@@ -223,10 +223,18 @@ internal static partial class PropositionSplitter
         return k < end && t[k].Norm is "proof" or "evidence" or "basis" or "foundation" or "shred";
     }
 
-    /// <summary>"merit", "any basis", "credibility": what a claim lacks when it has no ground, right after the verb.</summary>
+    /// <summary>
+    /// "merit", "any basis", "credibility", "any factual basis": what a claim lacks when it has no ground, right after the
+    /// verb.
+    /// </summary>
     private static bool LackedGround(List<Token> t, int at, int end)
     {
-        var k = at < end && t[at].Norm is "any" or "all" or "legal" or "factual" ? at + 1 : at;
+        var k = at;
+        while (k < end && k < at + 2 && t[k].Norm is "any" or "all" or "legal" or "factual")
+        {
+            k++;
+        }
+
         return k < end && t[k].Norm is "merit" or "basis" or "substance" or "foundation" or "credibility" or "truth" or "evidence" or "veracity";
     }
 

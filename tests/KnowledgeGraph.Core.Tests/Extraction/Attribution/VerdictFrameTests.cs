@@ -295,12 +295,23 @@ public sealed class VerdictFrameTests
     [Theory]
     [InlineData("The Harbour Police Service stated on Wednesday that these accusations lacked merit.")]
     [InlineData("The Harbour Police Service said the claims lack any basis.")]
+    [InlineData("The Harbour Police Service said the report in the Harbour Ledger \u201Clacks any factual basis\u201D.")]
     public void Claims_that_lack_merit_or_basis_are_denied(string sentence) =>
         Invented.Extract("verdict.txt", sentence).Require("institution:harbour-police-service", Stance.Denied, "lack");
 
     [Fact]
     public void A_team_that_lacks_evidence_is_no_verdict_on_a_claim() =>
         Assert.DoesNotContain(Invented.Extract("verdict.txt", "The Harbour Police Service said the team lacked evidence to charge him.").Statements,
+            s => s.Stance == Stance.Denied);
+
+    [Theory]
+    [InlineData("\"This report is a series of speculations, or in short, nonsense,\" Art Quill said.")]
+    public void A_report_called_speculations_is_denied(string sentence) =>
+        Assert.Equal(Stance.Denied, Assert.Single(Invented.Extract("verdict.txt", sentence).Statements).Stance);
+
+    [Fact]
+    public void A_demand_rejected_is_refused_not_denied() =>
+        Assert.DoesNotContain(Invented.Extract("verdict.txt", "President Tomas Reyes on Sunday rejected a demand by the port workers to close the harbour.").Statements,
             s => s.Stance == Stance.Denied);
 
     [Fact]
