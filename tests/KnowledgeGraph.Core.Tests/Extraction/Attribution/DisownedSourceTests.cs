@@ -43,8 +43,8 @@ public sealed class DisownedSourceTests
         Assert.Empty(Invented.Extract("unattributed.txt", sentence).Statements);
 
     [Theory]
-    [InlineData("Finance minister Ada Obi said that President Musa Bello announced a cut in his salary.")]
-    [InlineData("Finance minister Ada Obi said President Musa Bello announced a cut in his salary.")]
+    [InlineData("Finance minister Ada Obi said that President Musa Bello denied a cut in his salary.")]
+    [InlineData("Finance minister Ada Obi said President Musa Bello denied a cut in his salary.")]
     public void A_title_after_that_goes_with_the_name_not_with_a_demonstrative(string sentence)
     {
         var s = Assert.Single(Invented.Extract("that.txt", sentence).Statements);

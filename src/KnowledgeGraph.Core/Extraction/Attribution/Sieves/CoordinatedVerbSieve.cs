@@ -104,6 +104,15 @@ internal sealed class CoordinatedVerbSieve(AttributionContext context) : Trigger
             subject = joined;
         }
 
+        // "Shivakumar said Yatnal had told reporters that …", "Okafor said on Monday that Reyes had claimed …": what one says
+        // another said is the first one's claim (the other is not shown to have said it); only a denial passed on is the
+        // denier's ("Ms Dillon said Mr Mulcahy had also vehemently denied …").
+        if (subject is { } inner && inner.Id != previous && inner.First > prevAt && !scope.Triggers[index].Denial && ReportedInside(p, prevAt, inner.First) &&
+            SpeechLexicon.TryVerb(t[prevAt].Norm, out var outerLemma, out _) && outerLemma == "say")
+        {
+            return SieveOutcome.Nothing;
+        }
+
         if (subject is null && UnnamedSubjectBefore(p, scope.Sentence, prevAt, v))
         {
             return SieveOutcome.Nothing; // "Trump said talks were underway, but Cuban officials denied it": not Trump
@@ -212,6 +221,36 @@ internal sealed class CoordinatedVerbSieve(AttributionContext context) : Trigger
     }
 
     /// <summary>The name at <paramref name="first"/> opens the first verb's complement: right after it, after "that", or after a title ("said Mr Mulcahy …").</summary>
+    // The name at first opens the complement of the verb: right after it, after "that" or a title, or after "that" closing
+    // a short adverbial with no comma ("said on Monday that X …"); titles before the name go with it ("said President X").
+    private static bool ReportedInside(Text.Paragraph p, int verb, int first)
+    {
+        while (first - 1 > verb && p.Tokens[first - 1].Cap && Entities.NameWords.IsTitle(p.Tokens[first - 1]))
+        {
+            first--;
+        }
+
+        if (OpensComplement(p, verb, first))
+        {
+            return true;
+        }
+
+        if (first - verb > 6 || p.Tokens[first - 1].Norm != "that")
+        {
+            return false;
+        }
+
+        for (var k = verb + 1; k < first - 1; k++)
+        {
+            if (!p.Tokens[k].IsWord || SpeechLexicon.IsVerb(p.Tokens[k].Norm) || p.MentionAt[k] >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool OpensComplement(Text.Paragraph p, int verb, int first) =>
         first == verb + 1 || (first == verb + 2 && (p.Tokens[verb + 1].Norm == "that" || Entities.NameWords.IsTitle(p.Tokens[verb + 1])));
 }
