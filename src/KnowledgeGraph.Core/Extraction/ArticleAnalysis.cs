@@ -208,7 +208,8 @@ internal sealed partial class ArticleAnalysis(EntityRegistry registry, string te
 
     public ArticleEntity EnsureDiscovered(DiscoveredName d)
     {
-        var id = (d.Kind switch { EntityKind.Person => "person:", EntityKind.Place => "place:", _ => "institution:" }) + TextFold.Slug(d.Name);
+        var id = (d.Kind switch { EntityKind.Person => "person:", EntityKind.Place => "place:", _ => "institution:" }) +
+            TextFold.Slug(d.Kind == EntityKind.Person ? InitialsApart(d.Name) : d.Name);
         if (Entities.TryGetValue(id, out var e))
         {
             return e;
@@ -218,6 +219,23 @@ internal sealed partial class ArticleAnalysis(EntityRegistry registry, string te
         Entities[id] = e;
         return e;
     }
+
+    /// <summary>
+    /// "DK Shivakumar" → "D K Shivakumar": a person's initials written together as the first word, spelled apart, so the
+    /// name is one person with "D K Shivakumar" and "D. K. Shivakumar".
+    /// </summary>
+    private static string InitialsApart(string name)
+    {
+        var space = name.IndexOf(' ');
+        if (space is < 2 or > 3 || name.AsSpan(0, space).ContainsAnyExcept(Initials))
+        {
+            return name;
+        }
+
+        return string.Join(' ', name[..space].ToCharArray()) + name[space..];
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Initials = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     /// <summary>
     /// The government of a country: the registry's, or for a country only the gazetteer knows ("Uganda", "Ugandan"),

@@ -1485,9 +1485,10 @@ internal static partial class EntityDiscovery
         start = i;
         // "Lagos-based Harmony FM", "the Kremlin-backed Harbour Times": the modifier opens no name, the name starts after it.
         while (start < tokens.Count && tokens[start].IsWord && tokens[start].Cap &&
-            ((NameWords.NotNames.Contains(tokens[start].Norm) && !OpensNameInside(tokens, start)) || LowerCaseCompound(text, tokens[start])))
+            ((NameWords.NotNames.Contains(tokens[start].Norm) && !OpensNameInside(tokens, start)) || LowerCaseCompound(text, tokens[start]) ||
+             (tokens[start].Norm is "senior" or "former" or "veteran" or "acting" && SentenceOpener(tokens, start))))
         {
-            start++;
+            start++; // (and "Senior Congress leader X said …": an opening "senior" or "former" is the person's, not the party's)
         }
 
         // "Shares of The Interpublic Group of Cos. fell …", "Residents of the Harbour Estate said …": a plural English noun
