@@ -201,6 +201,12 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
+            if (institutionEnd > i && PortfolioBeforeMinister(tokens, covered, instStart, institutionEnd))
+            {
+                i = institutionEnd; // "Natural Resources and Environmental Sustainability Minister X": the office's portfolio
+                continue;
+            }
+
             if (institutionEnd > i)
             {
                 if (instStart == i && i > 0 && !covered[i - 1] && LetterDigitWord(tokens[i - 1]) && (i < 2 || !tokens[i - 2].IsWord || tokens[i - 2].Norm == "the"))
@@ -283,7 +289,7 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
-            if (end > start && OnlyPortfolio(tokens, start, end))
+            if (end > start && (OnlyPortfolio(tokens, start, end) || PortfolioBeforeMinister(tokens, covered, start, end)))
             {
                 i = end; // "the Director of Public Prosecutions said": a title's portfolio with no name after it
                 continue;
@@ -689,6 +695,51 @@ internal static partial class EntityDiscovery
             if (tokens[k].IsWord && SpeechLexicon.IsVerb(tokens[k].Norm))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Natural Resources and Environmental Sustainability Minister Nik Nazmi said …": capitalised words no gazetteer knows
+    /// (and no ministry, department, party, government or council) right before a capitalised "Minister" and a name, past
+    /// "and" and more such words, are the minister's portfolio, not a name ("Harbour Union Secretary X" keeps its union).
+    /// </summary>
+    private static bool PortfolioBeforeMinister(List<Token> tokens, bool[] covered, int start, int end)
+    {
+        if (start > 0 && tokens[start - 1].Cap && NameWords.IsTitle(tokens[start - 1]))
+        {
+            return false; // "Trade Minister Tim Groser and Primary Industries Minister X": a name after its title
+        }
+
+        var k = end;
+        for (var runs = 0; runs < 3; runs++)
+        {
+            for (var w = start; w < k; w++)
+            {
+                if (covered[w] || tokens[w].Norm is "ministry" or "department" or "party" or "government" or "council" || (w == start && Gazetteer.Default.IsGivenName(tokens[w].Norm)))
+                {
+                    return false;
+                }
+            }
+
+            if (k + 1 < tokens.Count && tokens[k] is { IsWord: true, Cap: true } title && title.Norm == "minister" &&
+                tokens[k + 1] is { IsWord: true, Cap: true })
+            {
+                return true;
+            }
+
+            if (k + 1 >= tokens.Count || tokens[k].Norm is not ("and" or "&") || tokens[k + 1] is not { IsWord: true, Cap: true })
+            {
+                return false;
+            }
+
+            start = k + 1;
+            k = start;
+            while (k < tokens.Count && k < start + 3 && tokens[k] is { IsWord: true, Cap: true } next && next.Norm != "minister")
+            {
+                k++;
             }
         }
 
