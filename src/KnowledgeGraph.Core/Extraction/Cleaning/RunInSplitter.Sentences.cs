@@ -160,6 +160,11 @@ internal static partial class RunInSplitter
                 continue;
             }
 
+            if (Attribution.Sieves.VerbFrame.Weekday(t.Norm))
+            {
+                continue; // "The Thai government Thursday denied …": a wire's day before the verb, no name opening a sentence
+            }
+
             // After a title in lower case a name is its holder ("party leader Jane Roe said"), unless the name has a title
             // of its own: then it is a new subject ("… the Cuban president Foreign Minister Jane Roe said").
             if (FiniteVerbAfterName(tokens, i, lexicon, needsTitle: lexicon.Titles.Contains(prev.Norm)))

@@ -111,6 +111,7 @@ public sealed class RunInSplitterTests
     [InlineData("The former director Maria da Silva denied that the terminal had been sold to anyone. ")]
     [InlineData("An exclusive poll for The Northport Gazette has revealed that most dock workers oppose the sale. ")]
     [InlineData("She said Jane Roe had sold nothing and that the board had never met the buyer. ")]
+    [InlineData("The harbour government Thursday denied opposition claims that it faces a strike amid intensifying protests. ")]
     public void Ordinary_sentences_are_not_cut(string sentence)
     {
         Assert.Single(Pieces(sentence + Filler));
