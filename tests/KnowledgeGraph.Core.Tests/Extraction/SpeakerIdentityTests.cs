@@ -373,6 +373,8 @@ public sealed class SpeakerIdentityTests
     [InlineData("Jetstar on Monday said it had cancelled all flights to Northport.", "Jetstar")]
     [InlineData("Jetstar has rejected claims it hid safety faults from regulators.", "Jetstar")]
     [InlineData("Velora has since denied that it sold the data of its customers.", "Velora")]
+    [InlineData("Velora, however, has refuted claims that it sold the data of its customers.", "Velora")]
+    [InlineData("Velora, for its part, has refuted claims that it sold the data of its customers.", "Velora")]
     public void An_unlisted_word_opening_a_sentence_before_a_verb_of_speech_is_a_speaker(string sentence, string name)
     {
         var doc = Extract(sentence);

@@ -248,8 +248,8 @@ internal static partial class EntityDiscovery
             }
         }
 
-        // "X said", "X has reported", "X also said"
-        var v = AfterAuxiliaries(tokens, end);
+        // "X said", "X has reported", "X also said", "X, however, has refuted"
+        var v = AfterAuxiliaries(tokens, AfterSetOffAdverb(tokens, end));
 
         if (end - start == 1 || !Lexicon.Current.BuildingHeads.Contains(tokens[end - 1].Norm))
         {
@@ -295,6 +295,27 @@ internal static partial class EntityDiscovery
         return start > 0 && (tokens[start - 1].Norm is "said" or "says" or "told" ||
                 (start > 1 && tokens[start - 2].Kind is TokenKind.QuoteClose or TokenKind.QuoteStraight && SpeechLexicon.IsVerb(tokens[start - 1].Norm))) &&
             !(end - start == 1 && DescribedNounAt(tokens, end)) ? Cue.Speaker : Cue.None;
+    }
+
+    /// <summary>
+    /// ", however," ", meanwhile," ", for its part,": a connective set off by commas at <paramref name="k"/> between a subject
+    /// and its verb; the token after it, else <paramref name="k"/>.
+    /// </summary>
+    private static int AfterSetOffAdverb(List<Token> tokens, int k)
+    {
+        if (k + 2 >= tokens.Count || tokens[k].Norm != ",")
+        {
+            return k;
+        }
+
+        if (tokens[k + 1].Norm is "however" or "meanwhile" or "though" or "too" or "instead" or "likewise" or "nevertheless" or "nonetheless" or "separately" or "also" &&
+            tokens[k + 2].Norm == ",")
+        {
+            return k + 3;
+        }
+
+        return k + 4 < tokens.Count && tokens[k + 1].Norm is "for" or "in" && tokens[k + 2].Norm is "its" or "their" or "his" or "her" &&
+            tokens[k + 3].Norm is "part" or "turn" && tokens[k + 4].Norm == "," ? k + 5 : k;
     }
 
     /// <summary>A lower-case noun for people or outlets at token <paramref name="k"/> ("officials", "media", "news agencies").</summary>
@@ -355,7 +376,7 @@ internal static partial class EntityDiscovery
         return word.Length >= 3 && !tokens[start].AllCaps && (word.All(char.IsLetter) || ElidedSurname(word)) && !IsEnglishWord(word) && !LongDerivedWord(word) &&
             !word.EndsWith("ing", StringComparison.Ordinal) && !word.EndsWith("ly", StringComparison.Ordinal) && // "Dismissing claims …", "Reportedly …"
             !(start + 2 < tokens.Count && tokens[start + 2].Cap && tokens[start + 1].Norm is "deny" or "denies" or "say" or "says") && // a headline
-            VerbAfterTime(tokens, AfterAuxiliaries(tokens, InsertionEnd(tokens, start + 1) is var resumed and >= 0 ? resumed : start + 1)) is var v && v < tokens.Count && tokens[v].IsWord && !tokens[v].Cap && SpeechLexicon.IsVerb(tokens[v].Norm) &&
+            VerbAfterTime(tokens, AfterAuxiliaries(tokens, InsertionEnd(tokens, start + 1) is var resumed and >= 0 ? resumed : AfterSetOffAdverb(tokens, start + 1))) is var v && v < tokens.Count && tokens[v].IsWord && !tokens[v].Cap && SpeechLexicon.IsVerb(tokens[v].Norm) &&
             !tokens[v].Norm.EndsWith("ing", StringComparison.Ordinal);
     }
 
