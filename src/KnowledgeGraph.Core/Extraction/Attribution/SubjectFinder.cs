@@ -318,6 +318,20 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
     {
         // (the cheap word test first: this runs for every word a subject search passes)
         var t = p.Tokens;
+        // "the MPs both denied …", "the two companies said …": the plural, then "both", or "two" before it
+        if (norm == "the" && k + 3 <= to && !p.InQuote[k + 1])
+        {
+            if (t[k + 2].Norm == "both" && (PeoplePlural(t[k + 1].Norm) || InstitutionPlural(t[k + 1].Norm)))
+            {
+                return k + 3;
+            }
+
+            if (t[k + 1].Norm == "two" && (PeoplePlural(t[k + 2].Norm) || InstitutionPlural(t[k + 2].Norm)))
+            {
+                return k + 3;
+            }
+        }
+
         var at = norm == "both" ? k
             : k + 2 < to && t[k + 2].Norm == "both" && t[k + 1].Norm is "for" or "of" && Lexicon.Current.ProxyNouns.Contains(norm) ? k + 2 // "Reps for both actors"
             : -1;
@@ -325,7 +339,8 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
     }
 
     /// <summary>Whom the "both …" that ends at <paramref name="end"/> names: organisations for "both companies", else people.</summary>
-    internal static EntityKind BothKind(Paragraph p, int end) => InstitutionPlural(p.Tokens[end - 1].Norm) ? EntityKind.Institution : EntityKind.Person;
+    internal static EntityKind BothKind(Paragraph p, int end) =>
+        InstitutionPlural(p.Tokens[end - 1].Norm) || (p.Tokens[end - 1].Norm == "both" && InstitutionPlural(p.Tokens[end - 2].Norm)) ? EntityKind.Institution : EntityKind.Person;
 
     /// <summary>
     /// "companies", "firms", "organisations": a plural of a noun for an organisation ("both parties" are the two sides of a
@@ -336,9 +351,9 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         (SpeechLexicon.IsCompanyNoun(norm[..^1]) || (norm.EndsWith("ies", StringComparison.Ordinal) && SpeechLexicon.IsCompanyNoun(string.Concat(norm.AsSpan(0, norm.Length - 3), "y"))) ||
          norm is "organisations" or "organizations" or "groups" or "unions" or "agencies" or "ministries");
 
-    /// <summary>"actors", "players", "stars", "men", "women": a plural of a noun for a person.</summary>
+    /// <summary>"actors", "players", "stars", "men", "women", "MPs": a plural of a noun for a person.</summary>
     private static bool PeoplePlural(string norm) =>
-        norm is "men" or "women" or "stars" or "parties" ||
+        norm is "men" or "women" or "stars" or "parties" or "mps" or "mlas" or "meps" or "lawmakers" or "legislators" ||
         (norm.Length > 3 && norm[^1] == 's' && SpeechLexicon.PersonNouns.Contains(norm[..^1]) && norm is not ("officials" or "sources"));
 
     /// <summary>"australian", "spaniard", "briton", "frenchman": a word for a person of a country.</summary>

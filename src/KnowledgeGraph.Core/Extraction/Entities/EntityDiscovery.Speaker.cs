@@ -35,6 +35,13 @@ internal static partial class EntityDiscovery
             return null;
         }
 
+        // "MPs deny bribe claims", "MLAs said …": the plural of a title's letters names members, no organisation.
+        if (end - start == 1 && tokens[start].Norm.Length is >= 3 and <= 5 && tokens[start].Norm[^1] == 's' && text[tokens[start].End - 1] == 's' &&
+            char.IsUpper(text[tokens[start].End - 2]) && NameWords.Titles.Contains(tokens[start].Norm[..^1]))
+        {
+            return null;
+        }
+
         // "According to Integrity Commissioner Janet Leiper's report": plain words before a title and a name are the
         // title's portfolio, not a speaker's name.
         if (end + 1 < tokens.Count && tokens[end].Cap && NameWords.IsTitle(tokens[end]) && tokens[end + 1].IsWord && tokens[end + 1].Cap &&

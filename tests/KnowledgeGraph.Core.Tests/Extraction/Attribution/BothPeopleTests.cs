@@ -40,6 +40,9 @@ public sealed class BothPeopleTests
     [InlineData("Maria Okafor met Tom Reyes at the port in 2000.\n\nBoth men denied that the port was sold to a buyer.", "person:maria-okafor", "person:tom-reyes")]
     [InlineData("Maria Okafor met Tom Reyes at the port in 2000. Both women denied that the port was sold to a buyer.", "person:maria-okafor", "person:tom-reyes")]
     [InlineData("The ministry accused Quintbank of fraud, and Norvell Group of bribery.\n\nBoth companies denied that the port was sold to a buyer.", "institution:quintbank", "institution:norvell-group")]
+    [InlineData("Harbour East MP Maria Okafor and her Harbour West counterpart Tom Reyes demanded an apology.\n\nSpeaking separately on Wednesday, the MPs both denied that the port was sold to a buyer.", "person:maria-okafor", "person:tom-reyes")]
+    [InlineData("Maria Okafor met Tom Reyes at the port in 2000.\n\nThe two men denied that the port was sold to a buyer.", "person:maria-okafor", "person:tom-reyes")]
+    [InlineData("The ministry accused Quintbank of fraud, and Norvell Group of bribery.\n\nThe two companies denied that the port was sold to a buyer.", "institution:quintbank", "institution:norvell-group")]
     public void Both_men_or_both_companies_are_the_two_named_just_before(string text, string first, string second)
     {
         var doc = Invented.Extract("both.txt", text);
@@ -53,4 +56,8 @@ public sealed class BothPeopleTests
         var doc = Invented.Extract("both.txt", "Maria Okafor met Tom Reyes at the port in 2000.\n\nThe men denied entry at the port were sent home on Monday.");
         Assert.Empty(doc.Statements);
     }
+
+    [Fact]
+    public void The_plural_of_a_titles_letters_is_no_organisation() =>
+        Assert.DoesNotContain(Invented.Extract("mps.txt", "MPs deny harbour bribe claims\n\nThe harbour board met on Monday.").Entities, e => e.Name == "MPs");
 }
