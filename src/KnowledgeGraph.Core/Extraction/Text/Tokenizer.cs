@@ -383,9 +383,16 @@ internal static class Tokenizer
             return false; // "Fanatikrecently": a name glued to an adverb, split in EmitWord
         }
 
-        tokens.Add(new Token(start, end, TokenKind.Word, new string(folded), char.IsUpper(span[0]), letters >= 2 && upper == letters));
+        tokens.Add(new Token(start, end, TokenKind.Word, new string(folded), char.IsUpper(span[0]) || LowerLedCapitals(span, upper), letters >= 2 && upper == letters));
         return true;
     }
+
+    /// <summary>
+    /// "eNCA", "dzRH": a short word opened by lower-case letters and then written in capitals is a name (a broadcaster's,
+    /// a call sign), capitalised as a name; one capital ("eBay", "iPhone") is a brand written so, not marked.
+    /// </summary>
+    private static bool LowerLedCapitals(ReadOnlySpan<char> span, int upper) =>
+        upper >= 2 && span.Length <= 6 && char.IsAsciiLetterLower(span[0]) && char.IsAsciiLetterUpper(span[^1]);
 
     /// <summary>
     /// "Fanatikrecently": a capitalised word that is no English word glued to an adverb in "-ly" that is one; the index
