@@ -23,6 +23,17 @@ public sealed class OfficeHolderSetOffTests
         Assert.Equal(speaker, doc.Entities.Single(e => e.Id == Assert.Single(doc.Statements).SpeakerId).Name);
     }
 
+    [Theory]
+    [InlineData("Quill Records signed the band. Quill Records' management agency, Northwind Entertainment, however, flatly rejected the harbour rumor.", "Northwind Entertainment")]
+    [InlineData("Quintbank's parent company, Norvell Group, later said the harbour deal was off.", "Norvell Group")]
+    [InlineData("Quintbank's managing director, Maria Okafor, flatly denied that the harbour deal was off.", "Maria Okafor")]
+    public void The_organisation_or_person_set_off_after_a_possessive_office_speaks(string sentence, string speaker)
+    {
+        var doc = Invented.Extract("office.txt", "Harbour study\n\n" + sentence);
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal(speaker, doc.Entities.Single(e => e.Id == s.SpeakerId).Name);
+    }
+
     [Fact]
     public void An_organisation_with_no_office_after_it_still_speaks()
     {

@@ -1513,6 +1513,14 @@ internal static partial class EntityDiscovery
         t.IsWord && !t.Cap && t.Norm.Length <= 5 && t.Norm.Any(char.IsDigit) && t.Norm.Any(char.IsLetter) && t.Norm.All(char.IsLetterOrDigit);
 
     /// <summary>
+    /// "Big Hit Entertainment": in prose, a capitalised verb inside a name with no head yet goes on with it when the next
+    /// capitalised word (or the one after) is the head ("Harbour Board Denies Union Claims" already had its head).
+    /// </summary>
+    private static bool HeadRightAfter(List<Token> tokens, int k) =>
+        NameWords.InstitutionHeads.Contains(tokens[k].Norm) ||
+        (k + 1 < tokens.Count && tokens[k + 1] is { IsWord: true, Cap: true } next && NameWords.InstitutionHeads.Contains(next.Norm) && !SpeechLexicon.IsVerb(tokens[k].Norm));
+
+    /// <summary>
     /// A possessive between capitalised words of a name still to reach its head ("St. Ann's Bay Hospital", "the Cricket
     /// Players' Association", "People's Daily"); not after the head ("the Ministry's Press Office" is the ministry's).
     /// </summary>
@@ -1562,7 +1570,8 @@ internal static partial class EntityDiscovery
         while (k < tokens.Count && (tokens[k].IsWord || InnerPossessive(tokens, start, k, hasHead) || (hasHead && AmpersandInName(tokens, covered, start, k))) &&
             (!covered[k] || (hasHead && k > start && tokens[k].Cap && ((tokens[k - 1].Norm == "of" && OnlyHeadBefore(tokens, start, k)) || RomanceOf(tokens[k - 1])))) &&
             k - start < 8 &&
-            !(k > start && SpeechLexicon.IsVerb(tokens[k].Norm) && (heading || !tokens[k].Cap || (k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Cap))))
+            !(k > start && SpeechLexicon.IsVerb(tokens[k].Norm) && (heading || !tokens[k].Cap || (k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Cap &&
+                (hasHead || !HeadRightAfter(tokens, k + 1))))))
         {
             var t = tokens[k];
             if (LowerCaseCompound(text, t))

@@ -860,8 +860,11 @@ internal static class VerbFrame
     private static (string Id, int First, int End)? OfficeHolderSetOff(AttributionContext context, Paragraph p, Sentence s, int v)
     {
         var t = p.Tokens;
-        if (v - 4 <= s.First || t[v - 1].Norm != "," || p.InQuote[v - 1] || p.MentionAt[v - 2] < 0 || p.Mentions[p.MentionAt[v - 2]] is not { } person ||
-            person.End != v - 1 || !context.Analysis.Entities.TryGetValue(person.EntityId, out var named) || named.Kind != Model.EntityKind.Person)
+        // (", however," between the name and its verb: "BTS' management agency, Big Hit Entertainment, however, rejected …")
+        var at = BeforeAdverbs(p, s, v) + 1; // past "flatly", "later"
+        var close = at - 4 > s.First && t[at - 1].Norm == "," && t[at - 2].Norm is "however" or "meanwhile" or "though" or "too" && t[at - 3].Norm == "," ? at - 3 : at - 1;
+        if (close - 3 <= s.First || t[close].Norm != "," || p.InQuote[close] || p.MentionAt[close - 1] < 0 || p.Mentions[p.MentionAt[close - 1]] is not { } person ||
+            person.End != close || !context.Analysis.Entities.TryGetValue(person.EntityId, out var named) || named.Kind == Model.EntityKind.Place)
         {
             return null;
         }
@@ -878,15 +881,17 @@ internal static class VerbFrame
         }
 
         // The office: up to six words that end in a title or a person's noun, capitalised or after a possessive
-        // ("Executive Government and Corporate Affairs", "'s managing director"), no verb among them.
-        if (!OfficeEnd(t[k - 1]))
+        // ("Executive Government and Corporate Affairs", "'s managing director"), no verb among them; for an organisation
+        // set off, a noun for one ("'s management agency, Big Hit Entertainment,").
+        if (named.Kind == Model.EntityKind.Person ? !OfficeEnd(t[k - 1]) : t[k - 1].Cap || !SpeechLexicon.IsInstitutionNoun(t[k - 1].Norm))
         {
             return null;
         }
 
         var office = k - 1;
         while (office > s.First && office >= k - 6 && t[office].IsWord && p.MentionAt[office] < 0 && !p.InQuote[office] && !SpeechLexicon.IsVerb(t[office].Norm) &&
-               (t[office].Cap || t[office].Norm is "and" or "of" || OfficeEnd(t[office]) || t[office].Norm.EndsWith("ing", StringComparison.Ordinal)))
+               (t[office].Cap || t[office].Norm is "and" or "of" || OfficeEnd(t[office]) || t[office].Norm.EndsWith("ing", StringComparison.Ordinal) ||
+                (named.Kind == Model.EntityKind.Institution && office >= k - 3 && !Words.Prepositions.Contains(t[office].Norm))))
         {
             office--;
         }
