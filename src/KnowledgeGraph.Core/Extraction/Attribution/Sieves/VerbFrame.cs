@@ -855,7 +855,9 @@ internal static class VerbFrame
     /// <summary>
     /// "ICMR Director General, Dr. Rajiv Bahl, criticised …", "The NCDC Director General, Jide Idris, said …", "Quarry
     /// Enterprises' managing director, Marty Hamnett, said …": an organisation opening the sentence, its office
-    /// (capitalised, or any case after a possessive), a person set off by commas right before the verb; the person, or null.
+    /// (capitalised, or any case after a possessive), a person set off by commas right before the verb (past adverbs and
+    /// ", however,"); the person, or null. An organisation set off after a noun for one speaks too ("BTS' management
+    /// agency, Big Hit Entertainment, …").
     /// </summary>
     private static (string Id, int First, int End)? OfficeHolderSetOff(AttributionContext context, Paragraph p, Sentence s, int v)
     {
@@ -896,7 +898,7 @@ internal static class VerbFrame
             office--;
         }
 
-        var possessive = office < k - 1 && t[office].Norm is "'s" or "'" or "\u2019";
+        var possessive = office < k - 1 && t[office].Norm is "'s" or "'"; // (the tokenizer folds ’ to ')
         var lowered = false;
         for (var w = office + 1; w < k; w++)
         {
