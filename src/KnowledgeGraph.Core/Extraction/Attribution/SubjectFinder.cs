@@ -729,8 +729,8 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                     continue;
                 }
 
-                if (person && e.Kind == EntityKind.Person &&
-                    ((e.Role?.Contains(noun, StringComparison.OrdinalIgnoreCase) ?? false) || e.TextRoles.Any(r => r.Contains(noun, StringComparison.Ordinal))))
+                // (by the role's word or its kin: "Mexico minister says …" over "Environment Secretary Juan Jose Guerra")
+                if (person && e.Kind == EntityKind.Person && ReferenceResolver.RoleFitsNoun(e, noun))
                 {
                     return (e.Id, from, to);
                 }
@@ -779,11 +779,11 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         (name.IndexOf(' ', StringComparison.Ordinal) is var sp and > 0 &&
          Gazetteer.Default.CountryOfDemonym(TextFold.Fold(name.AsSpan(0, sp))) is { } of && of.Name == country);
 
-    /// <summary>The next two paragraphs after <paramref name="p"/> that are no headings: a headline's lead.</summary>
+    /// <summary>The next three paragraphs after <paramref name="p"/> that are no headings: a headline's lead and what follows it.</summary>
     private IEnumerable<Paragraph> NextBodyParagraphs(Paragraph p)
     {
         var seen = 0;
-        for (var pi = _a.Paragraphs.IndexOf(p) + 1; pi < _a.Paragraphs.Count && seen < 2; pi++)
+        for (var pi = _a.Paragraphs.IndexOf(p) + 1; pi < _a.Paragraphs.Count && seen < 3; pi++)
         {
             if (!_a.Paragraphs[pi].IsHeading)
             {

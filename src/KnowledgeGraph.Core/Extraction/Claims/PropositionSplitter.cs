@@ -1025,13 +1025,21 @@ internal static partial class PropositionSplitter
     private static bool ClaimThenVerdict(Paragraph p, int first, int end)
     {
         var t = p.Tokens;
-        if (end - first < 3 || end - first > 16 || t[first].Norm is not ("reports" or "claims" or "allegations" or "rumours" or "rumors" or "stories" or "accusations" or "report" or "claim" or "story"))
+        // ("Grupo Mexico account of toxic spill 'totally false'", "Harbour Times story 'baseless'": a name owning the claim
+        // noun may come first, its words capitalised, with or without a possessive)
+        var noun = first;
+        while (noun < end && noun < first + 4 && ((t[noun].IsWord && t[noun].Cap) || t[noun].Norm == "'s") && !ClaimNoun(t[noun].Norm))
+        {
+            noun++;
+        }
+
+        if (end - noun < 3 || end - first > 16 || !ClaimNoun(t[noun].Norm))
         {
             return false;
         }
 
         var verdict = false;
-        for (var k = first + 1; k < end; k++)
+        for (var k = noun + 1; k < end; k++)
         {
             if (t[k].IsWord && (SpeechLexicon.IsVerb(t[k].Norm) || Words.BeForms.Contains(t[k].Norm) || Words.IsFutureModal(t[k].Norm) ||
                 t[k].Norm is "has" or "have" or "had" or "do" or "does" or "did" or "not" or "no"))
@@ -1044,6 +1052,10 @@ internal static partial class PropositionSplitter
 
         return verdict;
     }
+
+    private static bool ClaimNoun(string norm) =>
+        norm is "reports" or "claims" or "allegations" or "rumours" or "rumors" or "stories" or "accusations" or "report" or "claim" or "story" or
+            "account" or "accounts";
 
     /// <summary>"Another example of fake news", "a pack of lies", "a load of rubbish": a noun of a case or a quantity and its "of" leave the verdict alone.</summary>
     private static bool InstanceOf(List<Token> t, int k, int end) =>

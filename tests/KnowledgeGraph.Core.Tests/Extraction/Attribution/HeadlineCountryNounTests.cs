@@ -19,6 +19,17 @@ public sealed class HeadlineCountryNounTests
     }
 
     [Fact]
+    public void A_countrys_minister_in_a_headline_is_the_secretary_named_in_the_third_paragraph()
+    {
+        var doc = Invented.Extract("headline.txt", "Norway minister says Quintbank account of harbour spill 'totally false'\n\n" +
+            "OSLO (Harbour Wire) - Norway's environment secretary said on Tuesday that Quintbank gave false information about a spill.\n\n" +
+            "In a statement on Aug. 12, Quintbank said that unusual rainfall had caused the spill.\n\n" +
+            "But Environment Secretary Kari Vold told local radio on Tuesday that this was false.");
+        var headline = doc.Statements.Single(s => s.Evidence.StartsWith("Norway minister says", StringComparison.Ordinal));
+        Assert.Equal(("person:kari-vold", Stance.Denied), (headline.SpeakerId, headline.Stance));
+    }
+
+    [Fact]
     public void A_countrys_regulator_in_a_headline_is_the_regulator_the_lead_names()
     {
         var doc = Invented.Extract("headline.txt", "Norway regulator denies pressure to cancel flights\n\n" +
