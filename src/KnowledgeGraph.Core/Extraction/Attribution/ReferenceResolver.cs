@@ -1549,9 +1549,24 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
     {
         var name = TextFold.Fold(e.Name);
         return HeadNoun(name, noun) || e.TextRoles.Contains(noun) || // "X, the agency representing …" is "the agency"
+            AliasHoldsNoun(e, noun) || // "SANA", written "Syrian Arab News Agency", is "the agency"
             (noun == "hospital" && (name.Contains("medical center", StringComparison.Ordinal) || name.Contains("medical centre", StringComparison.Ordinal) ||
              name.Contains("clinic", StringComparison.Ordinal) || name.Contains("infirmary", StringComparison.Ordinal))) ||
             (noun == "district" && name.EndsWith(" public schools", StringComparison.Ordinal)); // "Norfolk Public Schools … the district said"
+    }
+
+    /// <summary>A name of several words the article writes for the organisation has the noun for its head.</summary>
+    private static bool AliasHoldsNoun(ArticleEntity e, string noun)
+    {
+        foreach (var alias in e.Aliases)
+        {
+            if (alias.Contains(' ') && HeadNoun(TextFold.Fold(alias), noun))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

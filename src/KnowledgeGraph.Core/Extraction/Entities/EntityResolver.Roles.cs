@@ -37,7 +37,7 @@ internal sealed partial class EntityResolver
     /// <summary>
     /// "MLD Entertainment, the agency representing actress Yeonwoo, …", "QRS, a firm based in Lagos, …": the head noun of a
     /// description set off right after an organisation's name is what the text calls it, so a later "the agency said" is
-    /// that organisation. The head is the last of the lower-case words after the article, before a participle, a
+    /// that organisation; so is a noun for one right before the name ("the news agency SANA"). The head is the last of the lower-case words after the article, before a participle, a
     /// preposition, a relative pronoun or the comma.
     /// </summary>
     private void FindInstitutionDescriptions()
@@ -47,6 +47,14 @@ internal sealed partial class EntityResolver
             var t = p.Tokens;
             foreach (var m in p.Mentions)
             {
+                // "the Syrian state news agency SANA", "the carrier Quintair": a lower-case noun for an organisation right
+                // before the name is what the text calls it too.
+                if (m.First > 0 && t[m.First - 1] is { IsWord: true, Cap: false } before && _a.Entities.TryGetValue(m.EntityId, out var named) &&
+                    named.Kind == EntityKind.Institution && Attribution.SpeechLexicon.IsInstitutionNoun(before.Norm))
+                {
+                    named.TextRoles.Add(before.Norm);
+                }
+
                 // "Inter-Services Public Relations (ISPR), the army's media wing,": past the acronym in brackets.
                 var comma = m.End + 3 < t.Count && t[m.End].Norm == "(" && t[m.End + 2].Norm == ")" ? m.End + 3 : m.End;
                 if (comma + 2 >= t.Count || t[comma].Norm != "," || t[comma + 1].Norm is not ("the" or "a" or "an") ||

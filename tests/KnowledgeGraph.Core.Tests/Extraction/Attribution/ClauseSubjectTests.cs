@@ -350,12 +350,15 @@ public sealed class ClauseSubjectTests
         Assert.DoesNotContain(doc.Statements, s => s.SpeakerId != "institution:qrs-records");
     }
 
-    [Fact]
-    public void The_noun_an_organisation_was_described_with_names_it_later()
+    [Theory]
+    [InlineData("QRS Records, the agency representing singer Zorbeo, has denied reports that the singer is dating the mayor. ")]
+    [InlineData("A harbour spokesman denied a report by the state news agency QRS Records that the singer is dating the mayor. ")]
+    [InlineData("The Syrian Arab News Agency said the singer is dating the mayor. ")]
+    public void The_noun_an_organisation_was_described_with_names_it_later(string first)
     {
-        var doc = Invented.Extract("described.txt", "QRS Records, the agency representing singer Zorbeo, has denied reports that the singer is dating the mayor. " +
-            "\"The two have been close friends since school,\" the agency stated.");
-        doc.Require("institution:qrs-records", Stance.Said, "close friends since school");
+        var doc = Invented.Extract("described.txt", first + "\"The two have been close friends since school,\" the agency stated.");
+        Assert.Single(doc.Statements, s => s.Evidence.Contains("close friends since school", StringComparison.Ordinal) &&
+            doc.Entities.Single(e => e.Id == s.SpeakerId).Name is "QRS Records" or "SANA");
     }
 
     [Fact]
