@@ -369,6 +369,7 @@ public sealed class NameCueTests
     [Theory]
     [InlineData("Actress Lena Marsh attended the launch.\n\nThe star said she was happy with the new film.", "person:lena-marsh")]
     [InlineData("Norvell FC manager Tom Reyes spoke on Monday.\n\nThe boss said the club would not sell its striker.", "person:tom-reyes")]
+    [InlineData("Harbour Workers Union national secretary Tom Reyes spoke on Monday.\n\nThe union boss then accused the port board of hiding its losses.", "person:tom-reyes")]
     public void The_star_or_the_boss_is_the_person_of_a_fitting_role(string text, string id) =>
         Assert.Equal(id, Assert.Single(Extract(text).Statements).SpeakerId);
 
