@@ -188,6 +188,13 @@ internal static class VerbFrame
             return null;
         }
 
+        // "Facebook page “Youth TV News” shared … and wrote …", "the YouTube channel Harbour Watch said …": the page or the
+        // account named after the platform speaks, not the platform.
+        if (subj.End > 0 && subj.End + 1 < v && t[subj.End].Norm is "page" or "account" or "channel" or "handle" && NamedAfterPlatform(context, p, subj.End + 1, v) is { } page)
+        {
+            subj = (page.Id, subj.First, page.End);
+        }
+
         // "the government, in a statement signed by Eugene Arhin, Director of Communication at the presidency, said, …": the
         // person who signed the statement set off between an organisation and its verb speaks.
         if (subj.End > 0 && subj.End < v && !subj.Id.StartsWith("person:", StringComparison.Ordinal) && SignatoryBetween(context, p, subj.End, v) is { } signatory)
@@ -917,6 +924,16 @@ internal static class VerbFrame
         var from = body.First > s.First && IsDash(t[body.First - 1].Norm) ? body.First
             : Math.Max(s.First, Math.Max(PlainDatelineEnd(context, p, s, v), CreditedDatelineEnd(p, s, v)));
         return body.First == from || (body.First == from + 1 && t[from].Norm == "the") ? (person.EntityId, person.First, person.End) : null;
+    }
+
+    /// <summary>The organisation or person named at <paramref name="k"/> (inside an opening quotation mark or not), before <paramref name="v"/>; or null.</summary>
+    private static (string Id, int First, int End)? NamedAfterPlatform(AttributionContext context, Paragraph p, int k, int v)
+    {
+        k += p.Tokens[k].IsQuote ? 1 : 0;
+        return k < v && p.MentionAt[k] >= 0 && p.Mentions[p.MentionAt[k]] is { } m && m.First == k && m.End <= v &&
+            context.Analysis.Entities.TryGetValue(m.EntityId, out var e) && e.Kind != Model.EntityKind.Place
+            ? (m.EntityId, m.First, m.End)
+            : null;
     }
 
     /// <summary>A word an office ends in: a title ("Director", "chief executive") or a person's noun ("spokesperson").</summary>
