@@ -38,6 +38,13 @@ internal static class Words
     /// <summary>"vehemently", "categorically": a word of four letters or more ending in "-ly", read as an adverb.</summary>
     public static bool LyAdverb(string norm) => norm.Length > 3 && norm.EndsWith("ly", StringComparison.Ordinal);
 
+    /// <summary>
+    /// "however", "meanwhile", "too": a connective that may stand set off by commas between a subject and its verb
+    /// ("Bersatu, however, has refuted …").
+    /// </summary>
+    public static bool SetOffConnective(string norm) =>
+        norm is "however" or "meanwhile" or "though" or "too" or "instead" or "likewise" or "nevertheless" or "nonetheless" or "separately" or "also";
+
     /// <summary>A noun naming a claim or a report ("the report", "these allegations", "a story") in [from, to).</summary>
     public static bool ClaimNounIn(List<Token> t, int from, int to)
     {

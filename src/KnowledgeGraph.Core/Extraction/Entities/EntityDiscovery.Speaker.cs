@@ -315,8 +315,7 @@ internal static partial class EntityDiscovery
             return k;
         }
 
-        if (tokens[k + 1].Norm is "however" or "meanwhile" or "though" or "too" or "instead" or "likewise" or "nevertheless" or "nonetheless" or "separately" or "also" &&
-            tokens[k + 2].Norm == ",")
+        if (Attribution.Words.SetOffConnective(tokens[k + 1].Norm) && tokens[k + 2].Norm == ",")
         {
             return k + 3;
         }

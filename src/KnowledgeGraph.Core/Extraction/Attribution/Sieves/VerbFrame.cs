@@ -871,7 +871,7 @@ internal static class VerbFrame
         var t = p.Tokens;
         // (", however," between the name and its verb: "BTS' management agency, Big Hit Entertainment, however, rejected …")
         var at = BeforeAdverbs(p, s, v) + 1; // past "flatly", "later"
-        var close = at - 4 > s.First && t[at - 1].Norm == "," && t[at - 2].Norm is "however" or "meanwhile" or "though" or "too" && t[at - 3].Norm == "," ? at - 3 : at - 1;
+        var close = at - 4 > s.First && t[at - 1].Norm == "," && Words.SetOffConnective(t[at - 2].Norm) && t[at - 3].Norm == "," ? at - 3 : at - 1;
         if (close - 3 <= s.First || t[close].Norm != "," || p.InQuote[close] || p.MentionAt[close - 1] < 0 || p.Mentions[p.MentionAt[close - 1]] is not { } person ||
             person.End != close || !context.Analysis.Entities.TryGetValue(person.EntityId, out var named) || named.Kind == Model.EntityKind.Place)
         {
