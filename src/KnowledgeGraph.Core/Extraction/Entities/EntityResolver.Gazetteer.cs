@@ -1035,6 +1035,14 @@ internal sealed partial class EntityResolver
     private static bool StateBodyAfter(Paragraph p, int i, int k) =>
         k < p.Tokens.Count && p.Tokens[k].Cap && p.Tokens[k].Norm is "government" or "governor" && IsWrittenAsName(p, i, k - i + 1, oneWordOk: true);
 
+    /// <summary>"rugby union", "football federation": a lower-case sport and a noun for its governing body at <paramref name="k"/>.</summary>
+    private static bool NationalSportsBody(Paragraph p, int k) =>
+        k + 1 < p.Tokens.Count && p.Tokens[k] is { IsWord: true, Cap: false } sport && Lexicon.Current.SportNouns.Contains(sport.Norm) &&
+        p.Tokens[k + 1] is { IsWord: true, Cap: false } body && body.Norm is "union" or "federation" or "association" or "board" or "body" or "league" or "council";
+
+    /// <summary>"rugby" → "Rugby": a folded word with its first letter capitalised.</summary>
+    private static string TitleCase(string folded) => char.ToUpperInvariant(folded[0]) + folded[1..];
+
     /// <summary>The organisation named by tokens [from, end) of the paragraph, as the text writes it (an existing one of that id first).</summary>
     private ArticleEntity EnsureInstitution(Paragraph p, int from, int end)
     {

@@ -107,6 +107,22 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                 }
 
                 var entry = _a.Registry.Get(id!)!;
+                if (entry is { Kind: EntityKind.Place, Type: "country" } && NationalSportsBody(p, i + len))
+                {
+                    // "The New Zealand rugby union on Monday rejected …", "the Kenya football federation said": a country, a
+                    // sport and a noun for an organisation are the country's body for the sport, not the country or its government.
+                    // (named in title case, as the body writes itself: "New Zealand Rugby Union")
+                    var written = _a.Text.Substring(p.Tokens[i].Start, p.Tokens[i + len - 1].End - p.Tokens[i].Start);
+                    var bodyName = written + " " + TitleCase(p.Tokens[i + len].Norm) + " " + TitleCase(p.Tokens[i + len + 1].Norm);
+                    var sportsBody = EnsureNew("institution:" + TextFold.Slug(bodyName), EntityKind.Institution, bodyName);
+                    sportsBody.CountryPlaceId ??= entry.Id;
+                    sportsBody.Country ??= entry.Name;
+                    AddSurface(p, i, len + 2, sportsBody.Id);
+                    Array.Fill(covered, true, i, len + 2);
+                    i += len + 2;
+                    continue;
+                }
+
                 if (entry.Kind == EntityKind.Place && i > 0 && !covered[i - 1] && p.Tokens[i - 1].Norm == "air" && p.Tokens[i - 1].Cap && !p.Tokens[i - 1].AllCaps)
                 {
                     // "Air New Zealand has denied …", "Air India said": a country's airline, not the country or its government.
