@@ -36,8 +36,7 @@ internal static partial class EntityDiscovery
         }
 
         // "MPs deny bribe claims", "MLAs said …": the plural of a title's letters names members, no organisation.
-        if (end - start == 1 && tokens[start].Norm.Length is >= 3 and <= 5 && tokens[start].Norm[^1] == 's' && text[tokens[start].End - 1] == 's' &&
-            char.IsUpper(text[tokens[start].End - 2]) && NameWords.Titles.Contains(tokens[start].Norm[..^1]))
+        if (end - start == 1 && PluralTitleAcronym(text, tokens[start]))
         {
             return null;
         }

@@ -1486,10 +1486,13 @@ internal static partial class EntityDiscovery
         return (titleFirst, titleEnd);
     }
 
-    /// <summary>"CSs Jane Roe and Tom Hale", "PSs": a title's capitals with a plural "s" ("CS", cabinet secretary) before names.</summary>
+    /// <summary>
+    /// "CSs Jane Roe and Tom Hale", "PSs", "MPs": a title's capitals with a plural "s" ("CS", cabinet secretary), members
+    /// named by office, never an organisation.
+    /// </summary>
     private static bool PluralTitleAcronym(string text, Token t) =>
         t.Norm.Length is >= 3 and <= 5 && t.Norm[^1] == 's' && text[t.End - 1] == 's' && char.IsUpper(text[t.End - 2]) && char.IsUpper(text[t.Start]) &&
-        SpeechLexicon.PersonNouns.Contains(t.Norm[..^1]);
+        (SpeechLexicon.PersonNouns.Contains(t.Norm[..^1]) || NameWords.Titles.Contains(t.Norm[..^1]));
 
     /// <summary>
     /// "TV3", "9News", "Channel4", "2GB": one word of letters and digits, two letters or more, written with a capital and
