@@ -234,6 +234,12 @@ internal static partial class PropositionSplitter
 
             props.Add(PronounOnly(t, first, asAt) ? new Proposition(first, mainStop, Stance.Denied) : new Proposition(StripFraming(p, first, asAt), asAt, Stance.Denied));
         }
+        else if (ConcernedByFalsehood(p, first, mainStop) is var falseTopic and > 0)
+        {
+            // "We are aware of speculation and false information circulating online", "police were deeply concerned about the
+            // continued peddling of fake news about kidnappings": the speaker names what circulates false, and denies it.
+            props.Add(new Proposition(falseTopic, mainStop, Stance.Denied));
+        }
         else if (DeceptionAt(p, first, mainStop) is var deceiving and >= 0)
         {
             // "These reports seek to mislead the public …": calling the subject a deception rejects it.
@@ -1251,39 +1257,97 @@ internal static partial class PropositionSplitter
     }
 
     /// <summary>
-    /// A report called false and what it says: a falsehood word, then within two words a noun of a report or message, then
-    /// "indicating", "claiming", "alleging", "suggesting", "saying" or "that" and a clause of three words or more; the
-    /// clause's first token, or -1.
+    /// "we are aware of false information circulating", "were deeply concerned about the continued peddling of fake news": a
+    /// copula, adverbs, an adjective of knowing or of concern, its preposition, then within five words a falsehood word (not a
+    /// bare "errors"); the first word after the preposition, or -1. ("concerned about the economy" names nothing false.)
+    /// </summary>
+    private static int ConcernedByFalsehood(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        for (var k = first + 1; k + 3 < end && k < first + 8; k++)
+        {
+            if (!Words.BeForms.Contains(t[k].Norm))
+            {
+                continue;
+            }
+
+            var j = k + 1;
+            while (j < end && (Words.LyAdverb(t[j].Norm) || t[j].Norm is "very" or "so" or "now" or "also" or "all" or "well"))
+            {
+                j++;
+            }
+
+            if (j + 2 >= end || t[j].Norm is not ("aware" or "concerned" or "worried" or "alarmed" or "disturbed" or "troubled" or "dismayed" or "saddened" or
+                "appalled" or "conscious") || t[j + 1].Norm is not ("of" or "about" or "by" or "over" or "at"))
+            {
+                return -1;
+            }
+
+            for (var f = j + 2; f < end && f <= j + 7 && t[f].IsWord; f++)
+            {
+                if (Words.FalsehoodWords.Contains(t[f].Norm) && t[f].Norm is not ("errors" or "exaggerated" or "outrageous" or "malicious" or "flawed"))
+                {
+                    return end - (j + 2) >= 2 ? j + 2 : -1;
+                }
+            }
+
+            return -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// A report called false and what it says: a falsehood word, then within two words a noun of a report or message (or the
+    /// word itself a hoax or rumour), then "indicating", "claiming", "alleging", "suggesting", "saying" or "that" and a clause
+    /// of three words or more, or a finite verb of saying and "that" within five words; the clause's first token, or -1.
     /// </summary>
     private static int FalseReportClause(Paragraph p, int first, int end)
     {
         var t = p.Tokens;
         for (var j = first; j + 4 < end; j++)
         {
-            if (!Words.FalsehoodWords.Contains(t[j].Norm))
+            if (!Words.FalsehoodWords.Contains(t[j].Norm) && t[j].Norm is not ("rumour" or "rumor"))
             {
                 continue;
             }
 
             // "a false and malicious viral post on social media alleging that …": up to four words of the noun phrase
             // between the verdict and the noun, and a place or channel between the noun and the participle.
-            for (var n = j + 1; n < end && n <= j + 4 && (t[n].IsWord || t[n].Norm == ","); n++)
+            // ("the hoax claimed that …": a noun of falsehood is its own report)
+            for (var n = t[j].Norm is "hoax" or "hoaxes" or "rumour" or "rumours" or "rumor" or "rumors" ? j : j + 1; n < end && n <= j + 4 && (t[n].IsWord || t[n].Norm == ","); n++)
             {
-                if (!Words.NamesAPublishedWork(t[n].Norm))
+                if (n > j && !Words.NamesAPublishedWork(t[n].Norm))
                 {
                     continue;
                 }
 
+                // ("fake news surfaced on various social media platforms alleging …": a verb and its place between them)
                 var c = n + 1;
-                if (c + 1 < end && t[c].Norm is "on" or "in" or "circulating" or "making" or "trending")
+                if (c + 1 < end && t[c].IsWord && t[c].Norm is not ("indicating" or "claiming" or "alleging" or "suggesting" or "saying" or "stating" or "that"))
                 {
                     var k = c + 1;
-                    while (k < end && k <= c + 4 && t[k].IsWord && t[k].Norm is not ("indicating" or "claiming" or "alleging" or "suggesting" or "saying" or "stating" or "that"))
+                    while (k < end && k <= c + 5 && t[k].IsWord && t[k].Norm is not ("indicating" or "claiming" or "alleging" or "suggesting" or "saying" or "stating" or "that"))
                     {
                         k++;
                     }
 
                     c = k < end && t[k].Norm is "indicating" or "claiming" or "alleging" or "suggesting" or "saying" or "stating" ? k : c;
+                }
+
+                if (c + 1 < end && t[c].Norm is "claimed" or "claims" or "alleged" or "alleges" or "said" or "says" or "warned" or "warns" or "suggested" or
+                    "suggests" or "stated" or "states" && !p.InQuote[c])
+                {
+                    // "one of the hoaxes warned the local people that the dam had cracks": what the false report said is denied.
+                    for (var k = c + 1; k < end && k <= c + 5 && t[k].IsWord; k++)
+                    {
+                        if (t[k].Norm == "that")
+                        {
+                            return end - (k + 1) >= 3 ? k + 1 : -1;
+                        }
+                    }
+
+                    return -1;
                 }
 
                 if (c < end && t[c].Norm is "indicating" or "claiming" or "alleging" or "suggesting" or "saying" or "stating" or "that")
