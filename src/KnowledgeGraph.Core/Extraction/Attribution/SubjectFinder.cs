@@ -159,6 +159,14 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                     return (bodyLeader, k, m.End + 1);
                 }
 
+                // "In a press statement signed by its spokesman, John Okafor, the university dismissed …": a name set off inside a
+                // fronted phrase, then a description with no comma closing it right before the verb: the description speaks.
+                if (FrontedNameBeforeDescription(p, m, to))
+                {
+                    k = m.End - 1;
+                    continue;
+                }
+
                 var candidate = SubjectMention(p, m, to);
                 if (candidate is not null)
                 {
@@ -305,6 +313,32 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A name after a comma inside a fronted phrase, then a comma, "the" and up to four lower-case words reaching the verb, the
+    /// last no noun for a person ("…, John Okafor, the university dismissed"); "John Okafor, the university spokesman said" is
+    /// the name's own apposition.
+    /// </summary>
+    private static bool FrontedNameBeforeDescription(Paragraph p, Mention m, int to)
+    {
+        var t = p.Tokens;
+        if (m.First == 0 || t[m.First - 1].Norm != "," || m.End + 2 >= to || to - (m.End + 2) > 4 || t[m.End].Norm != "," || t[m.End + 1].Norm != "the")
+        {
+            return false;
+        }
+
+        for (var k = m.End + 2; k < to; k++)
+        {
+            if (!t[k].IsWord || t[k].Cap || p.MentionAt[k] >= 0 || p.InQuote[k])
+            {
+                return false;
+            }
+        }
+
+        var head = t[to - 1];
+        return !NameWords.IsTitle(head) && !SpeechLexicon.PersonNouns.Contains(head.Norm) && !Lexicon.Current.ProxyNouns.Contains(head.Norm) &&
+            !ReferenceResolver.IsSpokesNoun(head.Norm);
     }
 
     /// <summary>"Legal reps for …", "personal lawyer for …": a word of the proxy's kind before the proxy's noun.</summary>
