@@ -361,6 +361,11 @@ internal sealed partial class AttributionStage
             verb--; // "said as follows:", "read in part:", "read in full:"
         }
 
+        if (!(SpeechLexicon.TryVerb(t[verb].Norm, out _, out _) || t[verb].Norm is "read" or "reads") && ToldBefore(p, verb) is var told and > 0)
+        {
+            verb = told; // "… told a news conference:", "told reporters on Monday:", "said in a statement:"
+        }
+
         if (!(SpeechLexicon.TryVerb(t[verb].Norm, out _, out _) || t[verb].Norm is "read" or "reads"))
         {
             return null;
@@ -375,6 +380,30 @@ internal sealed partial class AttributionStage
 
         var s = p.Sentences[^1];
         return _context.Subjects.FindSubject(p, s.First, verb) is { } subject ? _context.SpeakerEntity(subject.Id) : null;
+    }
+
+    /// <summary>
+    /// The verb of a lead-in whose last words are its hearers or its setting: within six words before <paramref name="last"/>,
+    /// with no punctuation between, a form of "tell" ("told a news conference", "told Reuters") or a speech verb followed by a
+    /// preposition ("said in a statement", "said on Monday"); -1 when there is none.
+    /// </summary>
+    private static int ToldBefore(Paragraph p, int last)
+    {
+        var t = p.Tokens;
+        for (var k = last - 1; k >= 0 && k >= last - 6; k--)
+        {
+            if (!t[k].IsWord || p.InQuote[k])
+            {
+                return -1;
+            }
+
+            if (SpeechLexicon.TryVerb(t[k].Norm, out var lemma, out _))
+            {
+                return lemma == "tell" || t[k + 1].Norm is "in" or "on" or "at" or "during" or "after" or "to" or "from" ? k : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
