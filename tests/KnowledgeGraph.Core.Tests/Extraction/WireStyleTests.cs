@@ -84,6 +84,12 @@ public sealed class WireStyleTests
     [InlineData("https://www.timesofharbour.com/local/port-sold/", "Times of Harbour (timesofharbour.com)")]
     [InlineData("http://harbourwatch.blogspot.com/2009/04/port-sold.html", "Harbour Watch (harbourwatch.blogspot.com)")] // a platform's subdomain is the site
     [InlineData("https://www.harbourwatch.com/local/port-sold/", "Harbour Watch (harbourwatch.com)")]
+    [InlineData("https://www.qvxnews.com.fj/local/port-sold/", "QVX News (qvxnews.com.fj)")] // letters that are no word beside an outlet's words
+    [InlineData("https://zorbafm.org/2018/port-sold/", "Zorba FM (zorbafm.org)")]
+    [InlineData("https://www.harbourdailyqwerta.com/local/port-sold/", "Harbour Daily Qwerta (harbourdailyqwerta.com)")]
+    [InlineData("https://www.qvxkenya.com/2019/port-sold.html", "QVX Kenya (qvxkenya.com)")]
+    [InlineData("https://www.harbournews7.com/local/port-sold/", "Harbour News 7 (harbournews7.com)")]
+    [InlineData("https://www.zorbaharbour.com/local/port-sold/", "zorbaharbour.com")] // no outlet's word: the host alone
     public void A_site_the_outlet_table_lacks_is_named_by_the_words_of_its_host(string url, string publisher)
     {
         var doc = Seeds.Extract("host.txt", "URL: " + url + "\n\nHarbour board denies sale of terminal\n\nPort director Maria Okafor said on Wednesday that the terminal was sold.");

@@ -269,15 +269,36 @@ internal static partial class Metadata
                 words.Add(whole[..digits]);
             }
 
+            // "actionnews5": a channel's number closing the label is a word of its own too ("Action News 5").
+            var number = piece.Length;
+            while (number > 1 && char.IsAsciiDigit(piece[number - 1]))
+            {
+                number--;
+            }
+
+            var closing = piece[number..];
+            piece = piece[..number];
             if (Gazetteer.Default.WordsOfHostLabel(piece) is { } split)
             {
                 words.AddRange(split);
                 known += split.Count;
             }
+            else if (Gazetteer.Default.WordsOfHostLabelAroundName(piece) is { } around)
+            {
+                // "fbcnews" → FBC News, "barakafm" → Baraka FM: a name that is no word beside the outlet's words
+                // ("arnnewscentre" → ARN News Centre: the letters that are no word, three or fewer or without a vowel, are an abbreviation)
+                words.AddRange(around.Select(w => (w.Length <= 3 || !w.Any(c => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y')) && !Gazetteer.Default.Words.Contains(w) ? w.ToUpperInvariant() : w));
+                known += around.Count - 1;
+            }
             else
             {
                 words.Add(piece);
                 known += piece.Length >= 3 && Gazetteer.Default.Words.Contains(piece) ? 1 : 0;
+            }
+
+            if (closing.Length > 0)
+            {
+                words.Add(closing);
             }
         }
 

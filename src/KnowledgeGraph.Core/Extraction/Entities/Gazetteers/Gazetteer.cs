@@ -71,6 +71,47 @@ public sealed class Gazetteer
     public IReadOnlyList<string>? WordsOfHostLabel(string label) => Words.Split(label, IsNameWord, OutletWord);
 
     /// <summary>
+    /// The words of a host label that does not split into words alone: letters that are no word at one end, before or after
+    /// words that hold an outlet's word ("fbc|news", "baraka|fm", "malay|mail", "arn|news|centre"; "business|daily|africa"),
+    /// or up to four such letters before a country ("ckn|nigeria"). The unknown letters come first in the list, as one
+    /// word; null when no reading fits. The shortest known end wins ("malay|mail", not "ma|lay|mail"), and every word of it
+    /// is known ("perseco|nd|news" is no reading).
+    /// </summary>
+    public IReadOnlyList<string>? WordsOfHostLabelAroundName(string label)
+    {
+        if (label.Length < 5 || !label.All(char.IsAsciiLetterLower))
+        {
+            return null;
+        }
+
+        for (var known = 2; known <= label.Length - 2; known++)
+        {
+            // unknown letters first: "fbc" + "news"
+            var (head, tail) = (label[..^known], label[^known..]);
+            if (head.Length <= 8 && !KnownPiece(head) && KnownWords(tail) is { } after &&
+                (after.Exists(OutletWord) || (head.Length <= 4 && after.Count == 1 && Places.Exact([new Token(0, tail.Length, TokenKind.Word, tail, true, false)], 0, 1) is { Length: > 0 } places &&
+                 places[0].Kind == PlaceKind.Country)))
+            {
+                return [head, .. after];
+            }
+
+            // unknown letters last: "businessdaily" + "africa"
+            (head, tail) = (label[known..], label[..known]);
+            if (head.Length is >= 4 and <= 8 && !KnownPiece(head) && KnownWords(tail) is { Count: >= 2 } before && before.Exists(OutletWord))
+            {
+                return [.. before, head];
+            }
+        }
+
+        return null;
+
+        bool KnownPiece(string piece) => Words.Contains(piece) || IsNameWord(piece);
+
+        List<string>? KnownWords(string piece) =>
+            KnownPiece(piece) || OutletWord(piece) ? [piece] : WordsOfHostLabel(piece) is { } split && split.All(w => KnownPiece(w) || OutletWord(w)) ? [.. split] : null;
+    }
+
+    /// <summary>
     /// Besides the word list: short words, given names, places and peoples ("nigerian"), the words outlets are named with
     /// ("independent", "tribune"), a plural of a known word ("muslims"), a place of several words written as one
     /// ("sandiego|red") and "the" opening a name ("the|edge|search"). The
