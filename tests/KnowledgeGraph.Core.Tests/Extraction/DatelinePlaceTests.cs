@@ -4,7 +4,7 @@ using KnowledgeGraph.Model;
 namespace KnowledgeGraph.Core.Tests.Extraction;
 
 /// <summary>
-/// "SYDNEY (Reuters) -", "AUSTIN, Texas (AP) —", "SYDNEY •": the place in capitals that opens a wire dateline is a place
+/// "SYDNEY (Reuters) -", "AUSTIN, Texas (AP) —", "SYDNEY •", "MULTAN, Aug 7:": the place in capitals that opens a wire dateline is a place
 /// even when it is also a given name, and the sentence after the dateline keeps its subject. Invented sentences.
 /// </summary>
 public sealed class DatelinePlaceTests
@@ -16,6 +16,7 @@ public sealed class DatelinePlaceTests
     [InlineData("SYDNEY \u2022", "Sydney")]
     [InlineData("AUSTIN, Texas (AP) \u2014", "Austin")]
     [InlineData("PARIS, Jan 9 (Reuters) -", "Paris")]
+    [InlineData("MULTAN, Aug 7:", "Multan")] // a colon after the date closes it
     public void A_dateline_place_in_capitals_is_a_place_and_the_lead_keeps_its_speaker(string dateline, string place)
     {
         var doc = Invented.Extract("dateline.txt", dateline + Sentence);

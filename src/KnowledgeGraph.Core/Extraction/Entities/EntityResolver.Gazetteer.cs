@@ -923,7 +923,8 @@ internal sealed partial class EntityResolver
     /// <summary>
     /// Token i, in capitals, opens the paragraph's dateline: the paragraph's first word, then within twelve tokens a dash
     /// or an agency's credit in brackets, with only capitalised words, numbers and punctuation before it ("SYDNEY (Reuters)
-    /// -", "AUSTIN, Texas (AP) —", "PARIS, Jan 9 (Reuters) -", "GENEVA —", "SYDNEY •"); a sentence has a word in lower case first.
+    /// -", "AUSTIN, Texas (AP) —", "PARIS, Jan 9 (Reuters) -", "GENEVA —", "SYDNEY •"), or a comma, a date and a colon
+    /// ("MULTAN, Aug 7:"); a sentence has a word in lower case first.
     /// </summary>
     private static bool OpensDateline(List<Token> tokens, int i)
     {
@@ -935,7 +936,9 @@ internal sealed partial class EntityResolver
         for (var k = 1; k < tokens.Count && k <= 12; k++)
         {
             var norm = tokens[k].Norm;
-            if (EntityDiscovery.IsDatelineMark(norm) || (norm == ")" && k > 2 && tokens[k - 1].IsWord && tokens[k - 1].Cap))
+            // ("MULTAN, Aug 7: The family …": a colon right after the dateline's date closes it too)
+            if (EntityDiscovery.IsDatelineMark(norm) || (norm == ")" && k > 2 && tokens[k - 1].IsWord && tokens[k - 1].Cap) ||
+                (norm == ":" && k > 3 && tokens[1].Norm == "," && char.IsAsciiDigit(tokens[k - 1].Norm[0])))
             {
                 return true;
             }
