@@ -426,9 +426,10 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
         for (var k = Math.Max(v + 1, sp.End); k + 1 < s.End && k <= Math.Max(v + 1, sp.End) + 4; k++)
         {
             // "…, the deputy minister told CNN on Wednesday, in comments that come as …": a writer's adjunct after a comma
-            // ends the tail as well.
+            // ends the tail as well, and so does a clause of the writer's joined by "but" ("…, Merseyside Police has said, but
+            // false claims that he was … spread online").
             if (t[k].Norm == "," && !p.InQuote[k + 1] && ((t[k + 1].Norm.EndsWith("ing", StringComparison.Ordinal) && SpeechLexicon.IsVerb(t[k + 1].Norm)) ||
-                t[k + 1].Norm is "in" or "amid" or "as" or "after" or "during" or "ahead"))
+                t[k + 1].Norm is "in" or "amid" or "as" or "after" or "during" or "ahead" or "but" or "while" or "although" or "though" or "whereas" or "yet"))
             {
                 tailEnd = k;
                 break;
