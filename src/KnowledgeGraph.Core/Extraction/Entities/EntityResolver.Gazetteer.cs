@@ -228,8 +228,9 @@ internal sealed partial class EntityResolver
     /// <summary>
     /// "Boston police said …", "Police in Aurora, Colorado, dismissed …", "police in New Haven": a city's or a region's
     /// police force is an organisation that speaks (named "Boston police"), not the place; so is a country's before the
-    /// word ("Kenya police", "Kenya's police", "New South Wales state police": named as written, without the "'s"), and a
-    /// place's council ("the Mechanicville city council", "Innisfil's council"). Returns the tokens it covers.
+    /// word ("Kenya police", "Kenya's police", "New South Wales state police": named as written, without the "'s"), a
+    /// place's council ("the Mechanicville city council", "Innisfil's council") and its diocese ("Coimbatore diocese has
+    /// denied …"). Returns the tokens it covers.
     /// </summary>
     private int LocalBody(Paragraph p, int i)
     {
@@ -272,8 +273,8 @@ internal sealed partial class EntityResolver
     }
 
     /// <summary>
-    /// The lower-case "police" or "council" right after a place, past a possessive and one word for the body's level
-    /// ("'s", "state", "national", "city", "town"), or -1; the level word in <paramref name="level"/>.
+    /// The lower-case "police", "council" or "diocese" right after a place, past a possessive and one word for the body's
+    /// level ("'s", "state", "national", "city", "town"), or -1; the level word in <paramref name="level"/>.
     /// </summary>
     private static int BodyAfterPlace(List<Token> tokens, int k, out string? level)
     {
@@ -290,7 +291,7 @@ internal sealed partial class EntityResolver
             k++;
         }
 
-        return k < tokens.Count && tokens[k].Norm is "police" or "council" && !tokens[k].Cap ? k : -1;
+        return k < tokens.Count && tokens[k].Norm is "police" or "council" or "diocese" or "archdiocese" && !tokens[k].Cap ? k : -1;
     }
 
     /// <summary>
@@ -318,12 +319,12 @@ internal sealed partial class EntityResolver
             : Attribution.SpeechLexicon.IsVerb(verb) || verb is "have" or "has" or "had" or "are" or "were" or "say" ? (end, body) : (0, -1);
     }
 
-    /// <summary>"police" or "council" within the next four tokens: the cheap test before a place is looked up at every capitalised word.</summary>
+    /// <summary>"police", "council" or "diocese" within the next four tokens: the cheap test before a place is looked up at every capitalised word.</summary>
     private static bool BodyWordWithin(List<Token> tokens, int from)
     {
         for (var k = from; k < tokens.Count && k < from + 4; k++)
         {
-            if (tokens[k].Norm is "police" or "council")
+            if (tokens[k].Norm is "police" or "council" or "diocese" or "archdiocese")
             {
                 return true;
             }
