@@ -134,6 +134,7 @@ public sealed class WireFrameTests
     [Theory]
     [InlineData("\"The memo does not exist. It is a fabrication.\" - Gordon Brown's official spokesman, briefing lobby journalists.", "person:gordon-brown")]
     [InlineData("\"The memo does not exist. It is a fabrication.\" - A spokesman for Northgate Bank.", "institution:northgate-bank")]
+    [InlineData("\"The memo does not exist. It is a fabrication.\" - Commons leader Tom Reyes, responding to MPs' questions.", "person:tom-reyes")] // a plural's apostrophe in the tail
     public void A_quotation_credited_after_a_dash_to_a_description_of_a_name_is_that_names(string paragraph, string speaker)
     {
         var doc = Invented.Extract("dash.txt", paragraph);

@@ -154,7 +154,8 @@ internal static class WholeParagraph
                     for (var j = m.End; j < last; j++)
                     {
                         var occasion = t[j - 1].Norm == "," && t[j].Norm.EndsWith("ing", StringComparison.Ordinal); // ", briefing lobby journalists"
-                        if (!(t[j].IsWord || t[j].Norm is "'s" or ",") || (SpeechLexicon.IsVerb(t[j].Norm) && !occasion) || (Words.BeForms.Contains(t[j].Norm) && t[j].Norm != "'s") ||
+                        var plural = t[j].Norm is "'" or "\u2019" && t[j - 1].Norm.EndsWith('s'); // ", responding to MPs' questions"
+                        if (!(t[j].IsWord || t[j].Norm is "'s" or "," || plural) || (SpeechLexicon.IsVerb(t[j].Norm) && !occasion) || (Words.BeForms.Contains(t[j].Norm) && t[j].Norm != "'s") ||
                             Words.IsFutureModal(t[j].Norm) || t[j].Norm is "has" or "have" or "had" || j >= m.End + 8)
                         {
                             return null;
