@@ -52,6 +52,9 @@ internal sealed partial class ArticleAnalysis(EntityRegistry registry, string te
     /// </summary>
     public bool ForeignMinistrySite { get; set; }
 
+    /// <summary>A news agency credited on a line of its own above the body ("IANS", "By AFP"): named in the text, so an entity.</summary>
+    public Entities.Gazetteers.Outlet? HeaderAgency { get; set; }
+
     /// <summary>
     /// The page is an organisation's own press release, by its address ("…/press-release/…", "…/pressreleases/…",
     /// "…/media-release…") or a "Press Release(s)" line at its top: sentences after its issuer's first statement that

@@ -54,6 +54,7 @@ public sealed class ArticleExtractor(EntityRegistry registry)
         // 3. Entities: registry names, discovered names, article aliases, mentions, stated ties.
         analysis.HomeCountry = analysis.CountryOfDomain(url);
         analysis.ForeignMinistrySite = ArticleAnalysis.ForeignMinistryHost(url);
+        analysis.HeaderAgency = Metadata.HeaderAgency(text, lines);
         analysis.PressRelease = ArticleAnalysis.PressReleasePage(url, text);
         new EntityResolver(analysis).Resolve();
 

@@ -98,6 +98,43 @@ internal static partial class Metadata
         return new ArticleMetadata(title, publisher, url, date, author);
     }
 
+    /// <summary>
+    /// A news agency credited on a line of its own above the body: the line alone ("IANS"), its last part after a bar
+    /// ("Posted on Aug 12 2014 | IANS") or a byline's name ("By AFP"); null when no line of the header credits one. The
+    /// agency is named in the text (an entity), whatever the page's publisher.
+    /// </summary>
+    public static Outlet? HeaderAgency(string text, List<ArticleLine> lines)
+    {
+        for (var i = 0; i < lines.Count && i < 12; i++)
+        {
+            var line = lines[i];
+            if (line.Role is LineRole.Content && SpaceSeparatedWords(text.AsSpan(line.Start, Math.Min(line.Length, 400))) > 30)
+            {
+                return null; // the body has started
+            }
+
+            if (line.Role is not (LineRole.Metadata or LineRole.Boilerplate) || line.Length > 120)
+            {
+                continue;
+            }
+
+            var s = text.AsSpan(line.Start, line.Length).Trim();
+            var bar = s.LastIndexOf('|');
+            var part = bar >= 0 ? s[(bar + 1)..].Trim() : s;
+            if (part.StartsWith("By ", StringComparison.Ordinal) || part.StartsWith("by ", StringComparison.Ordinal))
+            {
+                part = part[3..].Trim();
+            }
+
+            if (part.Length is > 1 and <= 40 && Gazetteer.Default.Outlets.OfCredit(part) is { Type: OutletType.NewsAgency } agency)
+            {
+                return agency;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The number of runs between spaces, as <c>s.Split(' ', RemoveEmptyEntries).Length</c> counts them, without the strings.</summary>
     private static int SpaceSeparatedWords(ReadOnlySpan<char> s)
     {

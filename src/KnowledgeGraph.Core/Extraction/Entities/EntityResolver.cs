@@ -342,6 +342,13 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         FindControlRelations();
         FindPredicateRoles();
         FindInstitutionDescriptions();
+
+        // "IANS" or "Posted on Aug 12 2014 | IANS" above the body: the agency the page credits is named, though on no paragraph.
+        if (_a.HeaderAgency is { } agency)
+        {
+            var credited = EnsureOutlet(agency);
+            credited.MentionCount = Math.Max(credited.MentionCount, 1);
+        }
     }
 
     /// <summary>
