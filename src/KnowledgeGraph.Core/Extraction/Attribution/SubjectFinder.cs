@@ -241,6 +241,18 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                 return (pronounId, k, k + 1);
             }
 
+            // "Cypriot authorities said …", "… after Lithuanian officials said …": a people's name and a noun for its government,
+            // with no article, opening a clause right before the verb, are that country's government as "the Cypriot
+            // authorities" are.
+            if (t[k].Cap && k + 2 == to && (k == from || !t[k - 1].IsWord || Words.ClauseBreaks.Contains(t[k - 1].Norm) ||
+                t[k - 1].Norm is "after" or "before" or "when" or "as" or "since" or "because" or "that" or "until") &&
+                t[k + 1].Norm is "authorities" or "government" or "officials" && !t[k + 1].Cap && !SecondSide(p, k) &&
+                (_a.Registry.CountryOfDemonym(norm) is not null || _a.CountryOfDemonym(norm) is not null) &&
+                references.ResolveInstitutionNoun("government", _a.Registry.CountryOfDemonym(norm) ?? _a.CountryOfDemonym(norm), null) is { } governing)
+            {
+                return (governing, k, to);
+            }
+
             // "Officials say …", "Police said …", "Law enforcement report …", "…, officials say": the one organisation the
             // article names.
             if ((k == 0 || !t[k - 1].IsWord || (!t[k].Cap && Words.ClauseBreaks.Contains(t[k - 1].Norm))) && references.Authority(p, k, to) is { } authority)
@@ -339,6 +351,19 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         var head = t[to - 1];
         return !NameWords.IsTitle(head) && !SpeechLexicon.PersonNouns.Contains(head.Norm) && !Lexicon.Current.ProxyNouns.Contains(head.Norm) &&
             !ReferenceResolver.IsSpokesNoun(head.Norm);
+    }
+
+    /// <summary>"U.S. and Cuban officials": the people's name at <paramref name="k"/> is the second of two sides joined by "and".</summary>
+    private bool SecondSide(Paragraph p, int k)
+    {
+        if (k < 2 || p.Tokens[k - 1].Norm != "and")
+        {
+            return false;
+        }
+
+        var before = p.Tokens[k - 2].Norm;
+        return (p.MentionAt[k - 2] >= 0 && _a.Entities[p.Mentions[p.MentionAt[k - 2]].EntityId] is { Kind: EntityKind.Place } or { Type: "government" }) ||
+            _a.Registry.CountryOfDemonym(before) is not null || _a.CountryOfDemonym(before) is not null;
     }
 
     /// <summary>"Legal reps for …", "personal lawyer for …": a word of the proxy's kind before the proxy's noun.</summary>
