@@ -931,7 +931,8 @@ internal static partial class PropositionSplitter
 
     /// <summary>
     /// "(Southwest told the WSJ it) “strongly disagrees with ‘unsubstantiated references to Southwest’s safety culture’”":
-    /// disagreeing with what the content itself calls false rejects it.
+    /// disagreeing with what the content itself calls false rejects it, and so does a "disagreement with" claims ("expressed its
+    /// “strongest disagreement” with the claims in the report").
     /// </summary>
     private static bool DisagreesWithFalsehood(Paragraph p, int first, int end)
     {
@@ -941,6 +942,19 @@ internal static partial class PropositionSplitter
             if (t[k].Norm is "disagree" or "disagrees" or "disagreed" && t[k + 1].Norm == "with" && Words.FalsehoodIn(t, k + 2, Math.Min(end, k + 8)))
             {
                 return true;
+            }
+
+            // "expressed its “strongest disagreement” with the claims in the report": the noun, with what is claimed.
+            if (t[k].Norm is "disagreement" && k + 2 < end && (t[k + 1].Norm == "with" || (t[k + 1].IsQuote && k + 3 < end && t[k + 2].Norm == "with")))
+            {
+                var with = t[k + 1].Norm == "with" ? k + 1 : k + 2;
+                for (var j = with + 1; j < end && j <= with + 4 && t[j].IsWord; j++)
+                {
+                    if (Words.NamesAClaim(t[j].Norm))
+                    {
+                        return true;
+                    }
+                }
             }
         }
 

@@ -58,6 +58,13 @@ public sealed class ShortVerdictTests
         Extract(sentence).Require("person:tom-hale", Stance.Denied, "disagree");
 
     [Theory]
+    [InlineData("Hale said in a statement that he expressed his \"strongest disagreement\" with the claims in the harbour report.", Stance.Denied)]
+    [InlineData("Hale said he expressed disagreement with the allegations made by the dock union.", Stance.Denied)]
+    [InlineData("Hale said he expressed disagreement with the new harbour tax on fuel.", Stance.Said)]
+    public void A_disagreement_with_claims_denies_them(string sentence, Stance stance) =>
+        Extract(sentence).Require("person:tom-hale", stance, "disagreement");
+
+    [Theory]
     [InlineData("Hale denied the harbour reports, saying they spread \"false information based on false figures\".", "spread")]
     [InlineData("Hale said the harbour report circulated lies about the pier.", "circulated lies")]
     public void A_report_that_spreads_what_the_content_calls_false_is_denied(string sentence, string snippet) =>
