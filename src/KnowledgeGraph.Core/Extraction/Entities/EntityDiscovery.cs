@@ -1986,7 +1986,7 @@ internal static partial class EntityDiscovery
     /// <summary>
     /// "Cricket Australia", "Health Canada", "Bank Indonesia", "Bursa Malaysia": one capitalised word that is no name of its
     /// own (no title, demonym, given name, month or weekday, no word that opens sentences or stands before verbs, no
-    /// "-ly" adverb) right before a country's name, with no capitalised word after it: the end of the national body's name
+    /// "-ly" adverb, no word placing the country beside another: "Neighboring Ethiopia") right before a country's name, with no capitalised word after it: the end of the national body's name
     /// the two make, or 0.
     /// </summary>
     private static int NationalBodyCountryEnd(string text, List<Token> tokens, int start, EntityRegistry registry)
@@ -2002,6 +2002,7 @@ internal static partial class EntityDiscovery
         var n = tokens[start].Norm;
         if (n.Contains('-') || Words.Determiners.Contains(n) || n is "neither" or "either" or "nor" or "not" or "only" or "even" ||
             n is "sino" or "anglo" or "franco" or "indo" or "afro" or "euro" or "pan" or "trans" or "pro" or "anti" || // "Sino US relations"
+            n is "neighboring" or "neighbouring" or "nearby" or "bordering" or "adjacent" or "fellow" or "landlocked" or "rival" || // "Neighboring Ethiopia has denied …"
 
             NameWords.NotNames.Contains(n) || (NameWords.IsTitle(tokens[start]) && !Lexicon.Current.PortfolioWords.Contains(n)) || IsDemonym(tokens[start], registry) ||
             Gazetteer.Default.IsGivenName(n) ||
