@@ -2105,9 +2105,29 @@ internal static partial class EntityDiscovery
     /// </summary>
     private static bool RomanceOf(Token t) => !t.Cap && t.Norm is "de" or "del" or "da" or "do" or "della" or "du" or "des";
 
-    /// <summary>Only "University", "Bank", "College" … and "of" before k: the head opens the name ("University of X").</summary>
+    /// <summary>
+    /// Only "University", "Bank", "College" … and "of" before k: the head opens the name ("University of X"); a bank, a
+    /// university or a college may have up to three capitalised words before its head ("Commercial Bank of Dubai",
+    /// "American University of Beirut").
+    /// </summary>
     private static bool OnlyHeadBefore(List<Token> tokens, int start, int k) =>
-        k - start == 2 && tokens[start].Norm is "university" or "college" or "bank" or "port" or "city" or "county" or "diocese" or "archdiocese";
+        (k - start == 2 && tokens[start].Norm is "university" or "college" or "bank" or "port" or "city" or "county" or "diocese" or "archdiocese") ||
+        (k - start is > 2 and <= 5 && tokens[k - 1].Norm == "of" && tokens[k - 2].Norm is "bank" or "university" or "college" && AllCapitalisedWords(tokens, start, k - 2));
+
+    /// <summary>Every token in [from, to) a capitalised word, or a hyphenated one's hyphen and second part.</summary>
+    private static bool AllCapitalisedWords(List<Token> tokens, int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            // ("Co-operative Bank of Kenya": a hyphen and the word after it go with the capitalised word before)
+            if (!(tokens[j].IsWord && tokens[j].Cap) && !(j > from && tokens[j].Norm == "-" && tokens[j - 1].Cap) && !(j > from && tokens[j - 1].Norm == "-" && tokens[j].IsWord))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// "Theresa May", "Brian May", "Ellen March": a month's name right after a given name in a run of names, with no number
@@ -2206,14 +2226,17 @@ internal static partial class EntityDiscovery
                 "class" or "level" or "scale" or "size" or "wise" or "only" or "ready" or "heavy");
     }
 
-    /// <summary>"Adani-led", "Hamas-run": a capitalised word joined by a hyphen to a lower-case one.</summary>
+    /// <summary>
+    /// "Adani-led", "Hamas-run": a capitalised word joined by a hyphen to a lower-case one; a prefix of two letters before
+    /// the hyphen makes one word ("Co-operative Bank of Kenya").
+    /// </summary>
     private static bool LowerCaseCompound(string text, Token t)
     {
         var span = text.AsSpan(t.Start, t.End - t.Start);
         var hyphen = span.LastIndexOf('-');
-        if (hyphen <= 0 || hyphen == span.Length - 1)
+        if (hyphen <= 0 || hyphen == span.Length - 1 || (hyphen == 2 && char.IsLower(span[1])))
         {
-            return false;
+            return false; // ("UN-backed" is still a modifier)
         }
 
         foreach (var c in span[(hyphen + 1)..])
