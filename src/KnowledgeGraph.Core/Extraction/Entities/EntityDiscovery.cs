@@ -2108,11 +2108,27 @@ internal static partial class EntityDiscovery
     /// <summary>
     /// Only "University", "Bank", "College" … and "of" before k: the head opens the name ("University of X"); a bank, a
     /// university or a college may have up to three capitalised words before its head ("Commercial Bank of Dubai",
-    /// "American University of Beirut").
+    /// "American University of Beirut"), and a ministry or department its portfolio ("Ministry of Defense of Azerbaijan").
     /// </summary>
     private static bool OnlyHeadBefore(List<Token> tokens, int start, int k) =>
         (k - start == 2 && tokens[start].Norm is "university" or "college" or "bank" or "port" or "city" or "county" or "diocese" or "archdiocese") ||
-        (k - start is > 2 and <= 5 && tokens[k - 1].Norm == "of" && tokens[k - 2].Norm is "bank" or "university" or "college" && AllCapitalisedWords(tokens, start, k - 2));
+        (k - start is > 2 and <= 5 && tokens[k - 1].Norm == "of" && tokens[k - 2].Norm is "bank" or "university" or "college" && AllCapitalisedWords(tokens, start, k - 2)) ||
+        (k - start is > 3 and <= 8 && tokens[start].Norm is "ministry" or "department" && tokens[start + 1].Norm == "of" && tokens[k - 1].Norm == "of" &&
+         PortfolioWords(tokens, start + 2, k - 1));
+
+    /// <summary>"Defense", "Foreign Affairs", "Trade and Industry": capitalised words, with "and" or "&amp;" between them.</summary>
+    private static bool PortfolioWords(List<Token> tokens, int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            if (!(tokens[j].IsWord && tokens[j].Cap) && !(j > from && j + 1 < to && tokens[j].Norm is "and" or "&"))
+            {
+                return false;
+            }
+        }
+
+        return to > from;
+    }
 
     /// <summary>Every token in [from, to) a capitalised word, or a hyphenated one's hyphen and second part.</summary>
     private static bool AllCapitalisedWords(List<Token> tokens, int from, int to)
