@@ -1331,7 +1331,11 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
                         continue;
                     }
 
-                    if (pi <= at + 2 ? (place is not null ? e.CountryPlaceId == place : RoleFitsNoun(e, noun)) : e.TextRoles.Any(r => r.Contains(noun, StringComparison.Ordinal)))
+                    // ("A top Argentine official denied …" ¶ "… Deputy Economy Minister Axel Kicillof said": of that country, or of
+                    // none the text gives and in a role that fits)
+                    if (pi <= at + 2 ? (place is not null ? e.CountryPlaceId == place || (e.CountryPlaceId is null && RoleFitsNoun(e, noun) && !OtherCountryInTitle(_a.Paragraphs[pi], m, place))
+                        : RoleFitsNoun(e, noun))
+                        : e.TextRoles.Any(r => r.Contains(noun, StringComparison.Ordinal)))
                     {
                         return e.Id;
                     }
@@ -1362,6 +1366,36 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Chile's Deputy Ports Minister Maria Okafor", "Chilean Deputy Minister X": a country, or its people's name, other than
+    /// <paramref name="place"/> in the capitalised title words right before the person's mention.
+    /// </summary>
+    private bool OtherCountryInTitle(Paragraph p, Mention m, string place)
+    {
+        var t = p.Tokens;
+        for (var k = m.First - 1; k >= 0 && k >= m.First - 6; k--)
+        {
+            if (p.MentionAt[k] >= 0)
+            {
+                var other = p.Mentions[p.MentionAt[k]];
+                return _a.Entities.TryGetValue(other.EntityId, out var e) && (e.Kind == EntityKind.Place || e.Type == "government") &&
+                    (e.CountryPlaceId ?? e.Id) != place;
+            }
+
+            if (t[k].Cap && (_a.Registry.CountryOfDemonym(t[k].Norm) ?? _a.CountryOfDemonym(t[k].Norm)) is { } demonymOf)
+            {
+                return demonymOf != place;
+            }
+
+            if (!(t[k].IsWord && t[k].Cap) && t[k].Norm != "'s")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

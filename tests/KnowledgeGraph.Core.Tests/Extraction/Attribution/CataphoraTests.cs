@@ -23,6 +23,19 @@ public sealed class CataphoraTests
     }
 
     [Theory]
+    [InlineData("A top Argentine official denied on Friday that the terminal had been sold.\n\n\"We are not selling anything,\" Deputy Ports Minister Maria Okafor said at a news conference.", Stance.Denied)]
+    [InlineData("A top Argentine official denied on Friday that the terminal had been sold.\n\n\"We are not selling anything,\" Argentina's Deputy Ports Minister Maria Okafor said.", Stance.Denied)]
+    public void A_countrys_official_is_the_next_official_of_no_other_country(string text, Stance stance) =>
+        Extract(text).Require("person:maria-okafor", stance, "terminal had been sold");
+
+    [Fact]
+    public void A_countrys_official_is_not_another_countrys_minister()
+    {
+        var doc = Extract("A top Argentine official denied on Friday that the terminal had been sold.\n\n\"We are not selling anything,\" Chile's Deputy Ports Minister Maria Okafor said.");
+        Assert.DoesNotContain(doc.Statements, s => s.SpeakerId == "person:maria-okafor" && s.Evidence.Contains("terminal had been sold", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("A senior port official said on Monday that the terminal had not been sold. Maria Okafor met the mayor later.")]
     [InlineData("A senior port official said on Monday that the terminal had not been sold. The mayor, Maria Okafor, met the board later.")]
     public void A_later_name_without_the_role_is_not_the_speaker(string text)
