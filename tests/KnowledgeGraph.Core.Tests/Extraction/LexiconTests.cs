@@ -32,10 +32,10 @@ public sealed class LexiconTests : IDisposable
     [Fact]
     public void A_lexicon_file_from_a_path_can_add_a_verb()
     {
-        File.WriteAllText(_path, DefaultYaml().Replace("speechVerbs:\n", "speechVerbs:\n  opine: [opined, opines]\n", StringComparison.Ordinal));
+        File.WriteAllText(_path, DefaultYaml().Replace("speechVerbs:\n", "speechVerbs:\n  expound: [expounded, expounds]\n", StringComparison.Ordinal));
         var lexicon = Lexicon.Load(_path);
-        Assert.Equal(("opine", false), lexicon.Verbs["opined"]);
-        Assert.False(Lexicon.Default.Verbs.ContainsKey("opined"));
+        Assert.Equal(("expound", false), lexicon.Verbs["expounded"]);
+        Assert.False(Lexicon.Default.Verbs.ContainsKey("expounded"));
     }
 
     [Theory]
