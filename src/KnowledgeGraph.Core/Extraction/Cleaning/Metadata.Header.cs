@@ -82,6 +82,14 @@ internal static partial class Metadata
                 continue;
             }
 
+            // "Nation & World", "Arts & Culture" above the headline: a section's label of plain words joined by an ampersand,
+            // no outlet's or anyone's name.
+            if (title is null && words is >= 3 and <= 5 && s.Length <= 40 && SectionLabel(s))
+            {
+                lines[i] = line with { Role = LineRole.Metadata };
+                continue;
+            }
+
             if (title is null && words >= 3 && (line.Role == LineRole.Heading || IsRepeated(text, lines, i)))
             {
                 title = s.Trim();
@@ -133,6 +141,28 @@ internal static partial class Metadata
         }
 
         return null;
+    }
+
+    /// <summary>Capitalised plain English words with one "&amp;" between them ("Nation &amp; World", "Arts &amp; Culture").</summary>
+    private static bool SectionLabel(string line)
+    {
+        var parts = line.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var ampersands = 0;
+        foreach (var part in parts)
+        {
+            if (part == "&")
+            {
+                ampersands++;
+                continue;
+            }
+
+            if (!char.IsUpper(part[0]) || !part.All(char.IsLetter) || !Gazetteer.Default.Words.Contains(TextFold.Fold(part)))
+            {
+                return false;
+            }
+        }
+
+        return ampersands == 1 && parts[0] != "&" && parts[^1] != "&";
     }
 
     /// <summary>The number of runs between spaces, as <c>s.Split(' ', RemoveEmptyEntries).Length</c> counts them, without the strings.</summary>
