@@ -49,7 +49,7 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                 }
 
                 var (len, id) = registryMatches.At(i);
-                if (len == 1 && IsForeignSurname(p, i, id))
+                if (len == 1 && (IsForeignSurname(p, i, id) || OpensAnotherName(p, i, id)))
                 {
                     len = 0; // "Luis Ortega" is not the registry's Daniel Ortega
                 }
@@ -412,6 +412,29 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Abbas Mousavi": the registry person's one-word name (Mahmoud Abbas's "Abbas") followed by a capitalised name word
+    /// that is no part of that person's name opens someone else's name.
+    /// </summary>
+    private bool OpensAnotherName(Paragraph p, int i, string? id)
+    {
+        if (id is null || i + 1 >= p.Tokens.Count || _a.Registry.Get(id) is not { Kind: EntityKind.Person } person)
+        {
+            return false;
+        }
+
+        var next = p.Tokens[i + 1];
+        if (!next.IsWord || !next.Cap || next.AllCaps || next.Start != p.Tokens[i].End + 1 || NameWords.NotNames.Contains(next.Norm) || NameWords.IsTitle(next) ||
+            NameWords.InstitutionHeads.Contains(next.Norm) || Attribution.SpeechLexicon.IsInstitutionNoun(next.Norm) || Lexicon.Current.PlaceHeads.Contains(next.Norm) ||
+            Attribution.SpeechLexicon.IsVerb(next.Norm) || _a.Registry.Aliases.Match(p.Tokens, i + 1, i + 2).Length > 0)
+        {
+            return false;
+        }
+
+        var word = _a.Text.Substring(next.Start, next.End - next.Start);
+        return !person.Name.Contains(word, StringComparison.OrdinalIgnoreCase) && !person.Aliases.Any(a => a.Contains(word, StringComparison.OrdinalIgnoreCase));
     }
 
     private bool IsForeignSurname(Paragraph p, int i, string? id)
