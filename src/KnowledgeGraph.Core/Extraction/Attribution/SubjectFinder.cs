@@ -241,14 +241,13 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                 return (pronounId, k, k + 1);
             }
 
-            // "Cypriot authorities said …", "… after Lithuanian officials said …": a people's name and a noun for its government,
+            // "Cypriot authorities said …", "…, and Lithuanian officials said …": a people's name and a noun for its government,
             // with no article, opening a clause right before the verb, are that country's government as "the Cypriot
             // authorities" are.
-            if (t[k].Cap && k + 2 == to && (k == from || !t[k - 1].IsWord || Words.ClauseBreaks.Contains(t[k - 1].Norm) ||
-                t[k - 1].Norm is "after" or "before" or "when" or "as" or "since" or "because" or "that" or "until") &&
+            if (t[k].Cap && k + 2 == to && (k == from || !t[k - 1].IsWord || Words.ClauseBreaks.Contains(t[k - 1].Norm)) &&
                 t[k + 1].Norm is "authorities" or "government" or "officials" && !t[k + 1].Cap && !SecondSide(p, k) &&
-                (_a.Registry.CountryOfDemonym(norm) is not null || _a.CountryOfDemonym(norm) is not null) &&
-                references.ResolveInstitutionNoun("government", _a.Registry.CountryOfDemonym(norm) ?? _a.CountryOfDemonym(norm), null) is { } governing)
+                (_a.Registry.CountryOfDemonym(norm) ?? _a.CountryOfDemonym(norm)) is { } nation &&
+                references.ResolveInstitutionNoun("government", nation, null) is { } governing)
             {
                 return (governing, k, to);
             }

@@ -73,8 +73,8 @@ public sealed class Gazetteer
     /// <summary>
     /// The words of a host label that does not split into words alone: letters that are no word at one end, before or after
     /// words that hold an outlet's word ("fbc|news", "baraka|fm", "malay|mail", "arn|news|centre"; "business|daily|africa"),
-    /// or up to four such letters before a country ("ckn|nigeria"). The unknown letters come first in the list, as one
-    /// word; null when no reading fits. The shortest known end wins ("malay|mail", not "ma|lay|mail"), and every word of it
+    /// or up to four such letters before a country ("ckn|nigeria"). The unknown letters stand in the list as one word, in
+    /// their place; null when no reading fits. The shortest known end wins ("malay|mail", not "ma|lay|mail"), and every word of it
     /// is known ("perseco|nd|news" is no reading).
     /// </summary>
     public IReadOnlyList<string>? WordsOfHostLabelAroundName(string label)
