@@ -222,6 +222,12 @@ internal static partial class PropositionSplitter
             var from = after + 1 < mainStop && t[after].Norm == "that" ? after + 1 : StripFraming(p, after, mainStop);
             props.Add(new Proposition(from, mainStop, Stance.Denied));
         }
+        else if (FirstPersonRejectsRelative(p, first, mainStop) is var which and > 0)
+        {
+            // "the legal action was a “concerted attack upon Santos which we completely reject”": what the speaker's own
+            // relative clause rejects, the clause before it, is denied.
+            props.Add(new Proposition(first, which, Stance.Denied));
+        }
         else if (AsVerdict(p, first, mainStop))
         {
             // "describing the allegation as a “deliberate … falsehood”", "dismissed them as baseless": the object is denied;
@@ -1554,6 +1560,34 @@ internal static partial class PropositionSplitter
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "… a concerted attack upon Santos which we completely reject": "which" or "that", "we" or "I", up to two adverbs and a
+    /// verb of denial closing the content (or followed only by punctuation); the "which", or -1. A clause of three words or
+    /// more must stand before it.
+    /// </summary>
+    private static int FirstPersonRejectsRelative(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        var last = end;
+        while (last > first && !t[last - 1].IsWord)
+        {
+            last--;
+        }
+
+        if (last - first < 6 || !IsDenialVerb(p, last - 1))
+        {
+            return -1;
+        }
+
+        var k = last - 2;
+        while (k > first && Words.LyAdverb(t[k].Norm))
+        {
+            k--;
+        }
+
+        return k - 1 > first + 2 && t[k].Norm is "we" or "i" && t[k - 1].Norm is "which" or "that" ? k - 1 : -1;
     }
 
     /// <summary>A denial verb as the main verb of a quoted clause ("The Ministry categorically rejects …"), or -1.</summary>

@@ -58,6 +58,13 @@ public sealed class ShortVerdictTests
         Extract(sentence).Require("person:tom-hale", Stance.Denied, "disagree");
 
     [Theory]
+    [InlineData("Hale said the legal action was a \"concerted attack upon the harbour board which we completely reject\".", Stance.Denied)]
+    [InlineData("Hale said the legal action was a \"concerted attack upon the harbour board which we completely reject\" and would fail.", Stance.Said)]
+    [InlineData("Hale said the new rules were a reform of the harbour board that we welcome.", Stance.Said)]
+    public void What_the_speakers_own_relative_clause_rejects_is_denied(string sentence, Stance stance) =>
+        Extract(sentence).Require("person:tom-hale", stance, "harbour board");
+
+    [Theory]
     [InlineData("Hale said in a statement that he expressed his \"strongest disagreement\" with the claims in the harbour report.", Stance.Denied)]
     [InlineData("Hale said he expressed disagreement with the allegations made by the dock union.", Stance.Denied)]
     [InlineData("Hale said he expressed disagreement with the new harbour tax on fuel.", Stance.Said)]
