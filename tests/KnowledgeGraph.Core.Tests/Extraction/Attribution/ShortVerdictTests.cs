@@ -58,6 +58,14 @@ public sealed class ShortVerdictTests
         Extract(sentence).Require("person:tom-hale", Stance.Denied, "disagree");
 
     [Theory]
+    [InlineData("\"The harbour report is a complete fallacy,\" Hale said.")]
+    [InlineData("\"The harbour story is a canard spread by our rivals,\" Hale said.")]
+    [InlineData("Hale said the claims against the harbour board were frivolous.")]
+    [InlineData("Hale said the harbour report was innuendo from start to finish.")]
+    public void Fallacies_canards_and_innuendo_are_verdicts(string sentence) =>
+        Extract(sentence).Require("person:tom-hale", Stance.Denied, "harbour");
+
+    [Theory]
     [InlineData("Hale said the legal action was a \"concerted attack upon the harbour board which we completely reject\".", Stance.Denied)]
     [InlineData("Hale said the legal action was a \"concerted attack upon the harbour board which we completely reject\" and would fail.", Stance.Said)]
     [InlineData("Hale said the new rules were a reform of the harbour board that we welcome.", Stance.Said)]
