@@ -91,7 +91,7 @@ internal sealed partial class AttributionStage
             {
                 for (var r = found.Count - 1; r >= 0; r--)
                 {
-                    if (found[r].Trigger.At >= finding.ContentFirst && found[r].Trigger.At < finding.ContentEnd)
+                    if (found[r].Trigger.At >= finding.EvidenceFirst && found[r].Trigger.At < finding.ContentEnd)
                     {
                         found.RemoveAt(r); // (a loop: a lambda would capture the finding, a closure for every trigger)
                     }

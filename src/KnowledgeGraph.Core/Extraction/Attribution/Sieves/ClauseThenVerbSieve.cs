@@ -36,10 +36,69 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
             !Context.IsMedia(over.SpeakerId) && trig.Lemma != "report" &&
             scope.Found.All(f => f.Trigger.At >= over.ContentFirst && f.Trigger.At < over.ContentEnd))
         {
-            return SieveOutcome.Found(over with { Supersedes = true });
+            // "Iran denied accusations that Tehran is behind the attacks, a foreign ministry spokesman, Abbas Mousavi, said": the
+            // one who says his side denied it denies it, and what is denied is what follows the clause's denial verb.
+            return SieveOutcome.Found(SideDenialAt(scope, index, over) is var denial and > 0
+                ? over with { Supersedes = true, ContentFirst = denial + 1, Denies = true }
+                : over with { Supersedes = true });
         }
 
         return SieveOutcome.Pass;
+    }
+
+    /// <summary>
+    /// The clause before the speaker opens with a name and a verb of denial ("Iran denied …", "The ministry has rejected …")
+    /// and the speaker is a person described as a spokesperson: the denial verb's token, else -1.
+    /// </summary>
+    private int SideDenialAt(SentenceScope scope, int index, Finding over)
+    {
+        var p = scope.Paragraph;
+        if (!Context.Analysis.Entities.TryGetValue(over.SpeakerId, out var speaker) || speaker.Kind != Model.EntityKind.Person || !SpokespersonBetween(p, over.ContentEnd, scope.Triggers[index].At))
+        {
+            return -1; // ("Iran denied …, a US official said": one who only reports another side's denial passes it on)
+        }
+
+        for (var j = 0; j < index; j++)
+        {
+            var inner = scope.Triggers[j];
+            if (!inner.Denial || inner.At <= over.ContentFirst || inner.At > over.ContentFirst + 5 || inner.At + 2 >= over.ContentEnd)
+            {
+                continue;
+            }
+
+            var k = over.ContentFirst;
+            if (p.MentionAt[k] >= 0)
+            {
+                k = p.Mentions[p.MentionAt[k]].End;
+            }
+            else if (p.Tokens[k].Norm is "the" && k + 1 < inner.At)
+            {
+                k += 2;
+            }
+
+            while (k < inner.At && p.Tokens[k].Norm is "has" or "have" or "had" or "also" or "again" or "flatly" or "categorically" or "strongly" or "firmly")
+            {
+                k++;
+            }
+
+            return k == inner.At ? inner.At : -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>A spokesperson's noun between the clause and the verb ("…, a foreign ministry spokesman, Abbas Mousavi, said").</summary>
+    private static bool SpokespersonBetween(Paragraph p, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (ReferenceResolver.IsSpokesNoun(p.Tokens[k].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A listener of one plain word after "told", then the sentence's end, a comma, a preposition or a time word.</summary>
