@@ -1384,7 +1384,7 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
                     (e.CountryPlaceId ?? e.Id) != place;
             }
 
-            if (t[k].Cap && (_a.Registry.CountryOfDemonym(t[k].Norm) ?? _a.CountryOfDemonym(t[k].Norm)) is { } demonymOf)
+            if (t[k].Cap && _a.CountryOfDemonym(t[k].Norm) is { } demonymOf)
             {
                 return demonymOf != place;
             }

@@ -246,7 +246,7 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             // authorities" are.
             if (t[k].Cap && k + 2 == to && (k == from || !t[k - 1].IsWord || Words.ClauseBreaks.Contains(t[k - 1].Norm)) &&
                 t[k + 1].Norm is "authorities" or "government" or "officials" && !t[k + 1].Cap && !SecondSide(p, k) &&
-                (_a.Registry.CountryOfDemonym(norm) ?? _a.CountryOfDemonym(norm)) is { } nation &&
+                _a.CountryOfDemonym(norm) is { } nation &&
                 references.ResolveInstitutionNoun("government", nation, null) is { } governing)
             {
                 return (governing, k, to);
@@ -362,7 +362,7 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
 
         var before = p.Tokens[k - 2].Norm;
         return (p.MentionAt[k - 2] >= 0 && _a.Entities[p.Mentions[p.MentionAt[k - 2]].EntityId] is { Kind: EntityKind.Place } or { Type: "government" }) ||
-            _a.Registry.CountryOfDemonym(before) is not null || _a.CountryOfDemonym(before) is not null;
+            _a.CountryOfDemonym(before) is not null;
     }
 
     /// <summary>"Legal reps for …", "personal lawyer for …": a word of the proxy's kind before the proxy's noun.</summary>
