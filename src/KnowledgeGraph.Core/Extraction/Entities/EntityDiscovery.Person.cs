@@ -377,7 +377,7 @@ internal static partial class EntityDiscovery
             {
                 roleStart = k; // "Minister of Foreign Affairs": a generic ministry inside the title
             }
-            else if (t.Norm == "of" && roleStart == k + 1 && k > 0 && NameWords.IsTitle(tokens[k - 1]))
+            else if (t.Norm == "of" && roleStart == k + 1 && roleStart < start && k > 0 && NameWords.IsTitle(tokens[k - 1]))
             {
                 roleStart = k;
             }

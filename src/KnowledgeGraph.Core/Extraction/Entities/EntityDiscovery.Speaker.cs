@@ -168,6 +168,15 @@ internal static partial class EntityDiscovery
         return false;
     }
 
+    /// <summary>
+    /// After the comma at <paramref name="k"/> − 1, the end of the apposition's determiner: "the", "a", "an", or a
+    /// capitalised name's possessive ("Australia's"); else -1.
+    /// </summary>
+    private static int ApposedDeterminerEnd(List<Token> tokens, int k) =>
+        tokens[k].Norm is "the" or "a" or "an" ? k + 1
+        : k + 2 < tokens.Count && tokens[k].IsWord && tokens[k].Cap && !tokens[k].AllCaps && tokens[k + 1].Norm == "'s" ? k + 2
+        : -1;
+
     private static Cue SpeakerCue(List<Token> tokens, int start, int end)
     {
         // "Epoca magazine", "Handelsblatt, the German business daily,"
@@ -192,9 +201,11 @@ internal static partial class EntityDiscovery
 
         // ("According to official Maria Okafor, the firm will …": the comma closes the source; the noun phrase after it is
         // the clause's subject, no apposition)
-        if (end + 2 < tokens.Count && tokens[end].Norm == "," && tokens[end + 1].Norm is "the" or "a" or "an" && !AfterAccordingTo(tokens, start))
+        // ("Optus, Australia's second-largest telecommunications company,": a place's possessive stands for the article)
+        var described = end + 2 < tokens.Count && tokens[end].Norm == "," && !AfterAccordingTo(tokens, start) ? ApposedDeterminerEnd(tokens, end + 1) : -1;
+        if (described > 0)
         {
-            for (var k = end + 2; k < tokens.Count && k < end + 7; k++)
+            for (var k = described; k < tokens.Count && k < described + 5; k++)
             {
                 if (tokens[k].Norm == "," || !tokens[k].IsWord)
                 {

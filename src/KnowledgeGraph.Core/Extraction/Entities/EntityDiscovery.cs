@@ -411,7 +411,7 @@ internal static partial class EntityDiscovery
                 // "The firm which raised the alarm about the leaks, Hudson Rock, said": the name set off by commas is the firm.
                 found.Add(new DiscoveredName(start, end, EntityKind.Institution, Join(text, tokens, start, end)) { Type = SpeechLexicon.IsCompanyNoun(described) ? "company" : null });
             }
-            else if (IntroducedAsInstitution(tokens, start) || ClassNounAfter(tokens, start, end))
+            else if (IntroducedAsInstitution(tokens, start) || ClassNounAfter(tokens, start, end) || HeadedByOfficeBefore(tokens, start, end))
             {
                 found.Add(new DiscoveredName(start, end, EntityKind.Institution, Join(text, tokens, start, end)) { Acronym = AcronymAfter(text, tokens, end) });
             }
@@ -2349,6 +2349,16 @@ internal static partial class EntityDiscovery
     /// <summary>"Cuban", "Americans": a nationality adjective or its plural noun ("Americans Carl Lewis and Maurice Greene").</summary>
     private static bool IsDemonym(Token t, EntityRegistry registry) =>
         registry.CountryOfDemonym(t.Norm) is not null || (t.Norm.Length > 4 && t.Norm[^1] == 's' && registry.CountryOfDemonym(t.Norm[..^1]) is not null);
+
+    /// <summary>
+    /// "The CEO of Optus", "the chairman of Barclays", "the founder of Harlow Rowing": the name right after a company
+    /// office (the executive's kin of the lexicon's role words, a country's president left out) and a lower-case "of" is
+    /// the organisation the office heads ("the chief of Staff": no portfolio word on its own).
+    /// </summary>
+    private static bool HeadedByOfficeBefore(List<Token> tokens, int start, int end) =>
+        start >= 2 && tokens[start - 1].Norm == "of" && !tokens[start - 1].Cap && tokens[start - 2].IsWord &&
+        (tokens[start - 2].Norm == "executive" || (Lexicon.Current.RoleKin["executive"].Contains(tokens[start - 2].Norm) && tokens[start - 2].Norm != "president")) &&
+        (end >= tokens.Count || tokens[end].Norm != "'s") && !(end - start == 1 && Lexicon.Current.PortfolioWords.Contains(tokens[start].Norm));
 
     private static bool IntroducedAsInstitution(List<Token> tokens, int start)
     {
