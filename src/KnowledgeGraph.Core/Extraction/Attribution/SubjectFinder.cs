@@ -1286,9 +1286,10 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             return StateAfterCapitalCity(p, m, after, analysis);
         }
 
+        // ("STOCKHOLM/PRAGUE, March 17 …": a story filed from two cities names both, joined by a slash)
         if (t[m.First].AllCaps)
         {
-            return EntityDiscovery.IsDatelineMark(after) || after is "," or ":" or "(";
+            return EntityDiscovery.IsDatelineMark(after) || after is "," or ":" or "(" || (after == "/" && m.End + 1 < t.Count && t[m.End + 1] is { IsWord: true, AllCaps: true });
         }
 
         // "Islam Times - A Chinese Foreign Ministry spokesperson refuted …": an outlet opening the paragraph before a dash
