@@ -1448,6 +1448,7 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         var j = k - 1;
         var adjectives = 0;
         var titles = 0;
+        var portfolios = 0;
         var determiners = t[k].Norm is "the" or "a" or "an" ? 1 : 0;
         while (j >= 0)
         {
@@ -1466,6 +1467,7 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             else if (t[j].IsWord && t[j].Cap && titles < 3 && p.MentionAt[j] < 0 && Entities.NameWords.Titles.Contains(norm))
             {
                 titles++; // "Special Adviser to President Muhammadu Buhari on Media, Mr. Femi Adesina, said": Buhari is governed by "to"
+                portfolios += Lexicon.Current.PortfolioWords.Contains(norm) ? 1 : 0;
                 j--;
             }
             else if (t[j].IsWord && adjectives < 2 && norm is not ("that" or "who" or "which" or "whom" or "whose") && (!t[j].Cap || ModifiesCommonNoun(p, j, k)) &&
@@ -1508,6 +1510,15 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             (j == 1 || t[j - 2].IsQuote || t[j - 2].Norm == ","))
         {
             return false;
+        }
+
+        // "Minister for Energy Khurram Dastgir said …", "Secretary for Health Jane Roe": "for" between a capitalised title and
+        // its portfolio's words is part of the title, as "of" is; what governs the name is what governs the title ("a letter
+        // to Minister for Energy Sam Okoro").
+        if (titles > 0 && portfolios == titles && j >= 1 && t[j].Norm == "for" && t[j - 1].IsWord && t[j - 1].Cap && NameWords.IsTitle(t[j - 1]) &&
+            !Lexicon.Current.PortfolioWords.Contains(t[j - 1].Norm))
+        {
+            return GovernedByPreposition(p, j - 1);
         }
 
         // ("a video in which Godsbrain Smart alleges …": the relative pronoun, not the preposition before it, stands before the name.)
