@@ -11,7 +11,7 @@ public sealed partial class Lexicon
     // Lists of words; the verb and concept lists are maps (lemma or concept → words), the cue lists are ordered phrases.
     internal static readonly string[] WordLists =
     [
-        "weakSpeechVerbs", "personNouns", "documentNouns", "institutionNouns", "companyNouns", "falsehoodWords", "framingNouns", "determiners",
+        "weakSpeechVerbs", "personNouns", "documentNouns", "institutionNouns", "companyNouns", "falsehoodWords", "lieOfPlace", "framingNouns", "determiners",
         "prepositions", "beForms", "subjectPronouns", "clauseBreaks", "topicPrepositions", "wordsBeforeVerb",
         "reportNouns", "figureNouns", "outletNameHeads", "anonymousSpeakers", "issuedWords", "possessiveClaimNouns", "denialNouns", "proxyNouns", "channelNouns", "programmeNouns", "titles", "personTitles", "institutionHeads", "corporateSuffixes", "firmSuffixes", "legalForms",
         "notNames", "nameParticles", "institutionIntroducers", "creditLabels", "outletNouns", "organisationClassNouns", "streetHeads", "kinNouns", "placeHeads", "placeModifiers", "deceptionVerbs", "shortWords", "weakTitles", "leadVerbs", "leadNouns", "memberNouns",

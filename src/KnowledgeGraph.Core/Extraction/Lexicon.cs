@@ -114,6 +114,9 @@ public sealed partial class Lexicon
     internal Text.WordSet InstitutionNouns => field ??= _lists["institutionNouns"];
     internal Text.WordSet CompanyNouns => field ??= _lists["companyNouns"];
     internal Text.WordSet FalsehoodWords => field ??= _lists["falsehoodWords"];
+
+    /// <summary>Words after "lie", "lies", "lying" that make it a verb of place or position ("lying idle", "what lies ahead").</summary>
+    internal Text.WordSet LieOfPlace => field ??= _lists["lieOfPlace"];
     internal Text.WordSet FramingNouns => field ??= _lists["framingNouns"];
     internal Text.WordSet Determiners => field ??= _lists["determiners"];
     internal Text.WordSet Prepositions => field ??= _lists["prepositions"];

@@ -79,12 +79,19 @@ internal static class Words
     }
 
     /// <summary>
+    /// "two plants were lying idle", "what lies ahead", "the fault lies with the operator": "lie" as a verb of place or
+    /// position, a word of the lexicon's <c>lieOfPlace</c> list right after it, says nothing about truth.
+    /// </summary>
+    public static bool LieOfPlace(List<Token> t, int j, int end) =>
+        t[j].Norm is "lie" or "lies" or "lying" && j + 1 < end && Lexicon.Current.LieOfPlace.Contains(t[j + 1].Norm);
+
+    /// <summary>
     /// The end of the verdict of falsehood that opens at token j ("false", "without any basis", "not true", "void of any
     /// truth", "out of thin air", "making stuff up"), or j.
     /// </summary>
     public static int FalsehoodEnd(List<Token> t, int j, int end)
     {
-        if (FalsehoodWords.Contains(t[j].Norm) || HyphenatedFalsehood(t[j].Norm))
+        if ((FalsehoodWords.Contains(t[j].Norm) && !LieOfPlace(t, j, end)) || HyphenatedFalsehood(t[j].Norm))
         {
             return j + 1;
         }
