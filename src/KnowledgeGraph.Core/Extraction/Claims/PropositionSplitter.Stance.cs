@@ -420,9 +420,13 @@ internal static partial class PropositionSplitter
     private static bool CouldNotDo(List<Token> t, int k, int first, int end)
     {
         // "were not able to open the port", "to not be able to perform": an inability, stated, as "could not" is.
-        if (t[k].Norm is "not" or "n't" && k + 2 < end && (t[k + 1].Norm == "able" || (t[k + 1].Norm == "be" && t[k + 2].Norm == "able")))
+        // ("have not been able to reach the site": the perfect too)
+        // ("has not been able to provide any proof for his claim" lacks ground for a claim, and refutes it)
+        if (t[k].Norm is "not" or "n't" && k + 2 < end && (t[k + 1].Norm == "able" || (t[k + 1].Norm is "be" or "been" && t[k + 2].Norm == "able")))
         {
-            return true;
+            var to = t[k + 1].Norm == "able" ? k + 2 : k + 3;
+            return !(to + 1 < end && t[to].Norm == "to" && (t[to + 1].Norm is "substantiate" or "prove" ||
+                (t[to + 1].Norm is "provide" or "produce" or "show" or "offer" or "present" or "give" or "cite" && WithoutProof(t, to + 2, end))));
         }
 
         var could = t[k].Norm == "couldn't" || (t[k].Norm is "not" or "n't" && k > first && t[k - 1].Norm == "could");
@@ -906,6 +910,14 @@ internal static partial class PropositionSplitter
                     return -1;
                 }
 
+                // "second to none", "resolved in no time", "in no distant time": a compliment or a time phrase, no negated
+                // predicate ("in no way" still negates).
+                if ((n == "none" && k >= first + 2 && t[k - 1].Norm == "to" && t[k - 2].Norm == "second") ||
+                    (n == "no" && k > first && t[k - 1].Norm == "in" && k + 1 < end && (t[k + 1].Norm == "time" || (k + 2 < end && t[k + 1].IsWord && t[k + 2].Norm == "time"))))
+                {
+                    continue;
+                }
+
                 // "was published not long before the cabinet was unveiled", "not long after", "not long ago": a time
                 // phrase, no negated predicate.
                 if (n == "not" && k + 2 < end && t[k + 1].Norm == "long" && t[k + 2].Norm is "before" or "after" or "ago")
@@ -946,7 +958,7 @@ internal static partial class PropositionSplitter
                     (n == "no" && k + 1 < end && t[k + 1].Norm is "more" or "amount") || (before > first && t[before].Norm == "be" && t[before - 1].Norm is "will" or "should" or "must") ||
                     CouldNotDo(t, k, first, end) || (k + 2 < end && t[k + 1].Norm == "going" && t[k + 2].Norm == "to") ||
                     (n is "nothing" or "nobody" or "no-one" && k + 1 < end && t[k + 1].Norm is "will" or "would" or "shall" or "can" or "could" or "wo" or "ca" or "should" or "must") ||
-                    (n == "no" && k + 2 < end && t[k + 1].Norm == "one" && t[k + 2].Norm is "will" or "would" or "shall" or "can" or "could" or "wo" or "ca" or "should" or "must"))
+                    (n == "no" && k + 2 < end && t[k + 1].IsWord && t[k + 2].Norm is "will" or "would" or "shall" or "can" or "could" or "wo" or "ca" or "should" or "must"))
                 {
                     return -1;
                 }
