@@ -273,6 +273,8 @@ internal static partial class EntityDiscovery
             v = VerbAfterTime(tokens, v); // "Qantas last night announced", "Jetstar on Monday said", "Norvell Print on Friday refuted"
         }
 
+        v = AfterMannerAdverb(tokens, v);
+
         if (v < tokens.Count && tokens[v].IsWord && !tokens[v].Cap && !tokens[v].Norm.EndsWith("ing", StringComparison.Ordinal))
         {
             if (tokens[v].Norm is "reported" or "reports" or "published" && !ReportsFigures(tokens, v + 1))
@@ -392,7 +394,7 @@ internal static partial class EntityDiscovery
         return word.Length >= 3 && !tokens[start].AllCaps && (word.All(char.IsLetter) || ElidedSurname(word)) && !IsEnglishWord(word) && !LongDerivedWord(word) &&
             !word.EndsWith("ing", StringComparison.Ordinal) && !word.EndsWith("ly", StringComparison.Ordinal) && // "Dismissing claims …", "Reportedly …"
             !(start + 2 < tokens.Count && tokens[start + 2].Cap && tokens[start + 1].Norm is "deny" or "denies" or "say" or "says") && // a headline
-            VerbAfterTime(tokens, AfterAuxiliaries(tokens, InsertionEnd(tokens, start + 1) is var resumed and >= 0 ? resumed : AfterSetOffAdverb(tokens, start + 1))) is var v && v < tokens.Count && tokens[v].IsWord && !tokens[v].Cap && SpeechLexicon.IsVerb(tokens[v].Norm) &&
+            AfterMannerAdverb(tokens, VerbAfterTime(tokens, AfterAuxiliaries(tokens, InsertionEnd(tokens, start + 1) is var resumed and >= 0 ? resumed : AfterSetOffAdverb(tokens, start + 1)))) is var v && v < tokens.Count && tokens[v].IsWord && !tokens[v].Cap && SpeechLexicon.IsVerb(tokens[v].Norm) &&
             !tokens[v].Norm.EndsWith("ing", StringComparison.Ordinal);
     }
 
@@ -446,6 +448,14 @@ internal static partial class EntityDiscovery
     }
 
     /// <summary>The token after a time phrase right after a name ("Qantas last night announced", "Jetstar on Monday said"), or <paramref name="k"/>.</summary>
+    /// <summary>
+    /// "Tencent has categorically denied …", "Zentrix flatly rejected …": past a manner adverb at <paramref name="k"/> right
+    /// before a verb of speech or denial, to that verb; else <paramref name="k"/>.
+    /// </summary>
+    private static int AfterMannerAdverb(List<Token> tokens, int k) =>
+        k + 1 < tokens.Count && tokens[k].IsWord && !tokens[k].Cap && Words.LyAdverb(tokens[k].Norm) && tokens[k + 1].IsWord && !tokens[k + 1].Cap &&
+        SpeechOrDenial(tokens[k + 1].Norm) ? k + 1 : k;
+
     private static int VerbAfterTime(List<Token> tokens, int k)
     {
         if (k + 2 >= tokens.Count)
