@@ -447,7 +447,6 @@ internal static partial class EntityDiscovery
         return -1;
     }
 
-    /// <summary>The token after a time phrase right after a name ("Qantas last night announced", "Jetstar on Monday said"), or <paramref name="k"/>.</summary>
     /// <summary>
     /// "Tencent has categorically denied …", "Zentrix flatly rejected …": past a manner adverb at <paramref name="k"/> right
     /// before a verb of speech or denial, to that verb; else <paramref name="k"/>.
@@ -456,6 +455,7 @@ internal static partial class EntityDiscovery
         k + 1 < tokens.Count && tokens[k].IsWord && !tokens[k].Cap && Words.LyAdverb(tokens[k].Norm) && tokens[k + 1].IsWord && !tokens[k + 1].Cap &&
         SpeechOrDenial(tokens[k + 1].Norm) ? k + 1 : k;
 
+    /// <summary>The token after a time phrase right after a name ("Qantas last night announced", "Jetstar on Monday said"), or <paramref name="k"/>.</summary>
     private static int VerbAfterTime(List<Token> tokens, int k)
     {
         if (k + 2 >= tokens.Count)
