@@ -937,7 +937,7 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
     private (string, int, int)? SubjectMention(Paragraph p, Mention m, int to)
     {
         var t = p.Tokens;
-        if (GovernedByPreposition(p, m.First) && !NamedAfterRoleForBody(p, m))
+        if (GovernedByPreposition(p, m.First) && !NamedAfterRoleForBody(p, m) && !ClauseAfterConjunction(p, m, to))
         {
             return StaffOf(p, m, to);
         }
@@ -1427,6 +1427,28 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         return k >= 4 && _a.Entities[m.EntityId].Kind == EntityKind.Person && t[k - 1].IsWord && !t[k - 1].Cap && t[k - 2].Norm == "the" &&
             t[k - 3].Norm is "for" or "of" && !SpeechLexicon.PersonNouns.Contains(t[k - 1].Norm) && !Lexicon.Current.ProxyNouns.Contains(t[k - 1].Norm) &&
             (SpeechLexicon.PersonNouns.Contains(t[k - 4].Norm) || Lexicon.Current.ProxyNouns.Contains(t[k - 4].Norm) || NameWords.Titles.Contains(t[k - 4].Norm));
+    }
+
+    /// <summary>
+    /// "The response came after Business Daily (yesterday) reported that …", "since Zorvex announced …": "after", "before",
+    /// "since", "until" or "as" right before a name whose verb follows it (past auxiliaries and words of a date) open a
+    /// clause of which the name is the subject; no preposition governs it.
+    /// </summary>
+    internal static bool ClauseAfterConjunction(Paragraph p, Mention m, int to)
+    {
+        var t = p.Tokens;
+        if (m.First < 1 || t[m.First - 1].Norm is not ("after" or "before" or "since" or "until" or "as") || to >= t.Count || !t[to].IsWord || t[to].Cap)
+        {
+            return false;
+        }
+
+        var k = m.End;
+        while (k < to && k < m.End + 4 && t[k].IsWord && (t[k].Norm is "has" or "had" or "have" or "also" || SpeechVerbs.IsDateWord(t[k])))
+        {
+            k++;
+        }
+
+        return k == to;
     }
 
     public static bool GovernedByPreposition(Paragraph p, int k)

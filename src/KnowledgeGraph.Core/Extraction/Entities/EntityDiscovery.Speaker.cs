@@ -458,6 +458,11 @@ internal static partial class EntityDiscovery
     /// <summary>The token after a time phrase right after a name ("Qantas last night announced", "Jetstar on Monday said"), or <paramref name="k"/>.</summary>
     private static int VerbAfterTime(List<Token> tokens, int k)
     {
+        if (k + 1 < tokens.Count && tokens[k].Norm is "yesterday" or "today" && !tokens[k].Cap)
+        {
+            return k + 1; // "Harbour Ledger yesterday reported …"
+        }
+
         if (k + 2 >= tokens.Count)
         {
             return k;

@@ -107,7 +107,7 @@ internal static class VerbFrame
         var t = p.Tokens;
         var v = trig.At;
         var intro = Math.Max(Math.Max(Math.Max(SourceFinder.IntroEnd(p, s, v), SubordinateIntroEnd(context, p, s, v)), CreditedDatelineEnd(p, s, v)),
-            Math.Max(Math.Max(CoordinatedClauseStart(context, p, s, v), SemicolonClauseStart(p, s, v)), PlainDatelineEnd(context, p, s, v)));
+            Math.Max(Math.Max(CoordinatedClauseStart(context, p, s, v), SemicolonClauseStart(p, s, v)), Math.Max(PlainDatelineEnd(context, p, s, v), ConjunctionClauseStart(p, s, v))));
         // "Daniel Okonkwo through his lawyer Femi Adeyemi said …": one who speaks through counsel is the speaker, not the lawyer.
         if (subject is null && PrincipalThroughCounsel(context, p, s, v) is { } principal)
         {
@@ -1167,6 +1167,25 @@ internal static class VerbFrame
             // "…, but the footballer said …": a described subject opens the second clause as well as a named one.
             return FiniteVerbBetween(p, s.First, k) && ((context.Subjects.FindSubject(p, k + 2, v) is { } named && named.First <= k + 6) ||
                 (t[k + 2].Norm == "the" && context.References.ReferencePhrase(p, k + 2, v) is { } described && described.Item3 == v)) ? k + 2 : -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "KPLC's response came after Business Daily yesterday reported that …": a conjunction ("after", "before", "since",
+    /// "until", "as") inside the sentence, right before a name whose verb this is, opens the clause the verb belongs to; the
+    /// name's first token, else -1.
+    /// </summary>
+    private static int ConjunctionClauseStart(Paragraph p, Sentence s, int v)
+    {
+        for (var c = v - 2; c > s.First && c >= v - 10; c--)
+        {
+            if (!p.InQuote[c] && p.MentionAt[c + 1] >= 0 && p.Mentions[p.MentionAt[c + 1]] is { } m && m.First == c + 1 && m.End <= v &&
+                SubjectFinder.ClauseAfterConjunction(p, m, v))
+            {
+                return c + 1;
+            }
         }
 
         return -1;
