@@ -243,9 +243,9 @@ internal static class Words
                 return true; // "false", "an orchestration of falsehood", "a pack of lies"
             }
 
-            if (n == "of" && j > from && t[j - 1].Norm is "some" or "one" or "among")
+            if (n == "of" && j > from && t[j - 1].Norm is "some" or "one" or "among" or "part")
             {
-                continue; // "some of the wildest allegations I have ever heard", "one of the biggest lies"
+                continue; // "some of the wildest allegations I have ever heard", "one of the biggest lies", "part of a smear campaign"
             }
 
             if (n is "with" or "of" && j > from && t[j - 1].Norm is "replete" or "full" or "riddled" or "laden" or "loaded" or "littered" or "rife" or "peppered" or "filled" or "packed")
