@@ -156,7 +156,9 @@ internal sealed class TriggerFinder(SourceFinder sources)
             }
 
             // "was adamant that …", "made (it) clear that …": a statement made with an adjective, read like "insisted that".
-            if (i + 1 < s.End && t[i + 1].Norm == "that" && !p.InQuote[i] &&
+            // ("has made clear it never made any such statement": "made clear" with no "that" before a subject and its verb)
+            if (i + 1 < s.End && (t[i + 1].Norm == "that" || (tok.Norm == "clear" && i + 2 < s.End && (Words.SubjectPronouns.Contains(t[i + 1].Norm) || t[i + 1].Norm is "there" or "the") &&
+                    (SpeechVerbs.FiniteVerbWithin(p, s, i + 2, 4) || t[i + 2].Norm == "never"))) && !p.InQuote[i] &&
                 ((tok.Norm == "adamant" && i > s.First && Words.BeForms.Contains(t[i - 1].Norm)) ||
                  (tok.Norm == "clear" && i > s.First && (MadeClear(t, s.First, i - 1) || (i - 1 > s.First && t[i - 1].Norm == "it" && MadeClear(t, s.First, i - 2))))))
             {
