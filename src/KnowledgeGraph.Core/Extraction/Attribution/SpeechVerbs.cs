@@ -811,7 +811,9 @@ internal static class SpeechVerbs
     private static bool PurposeInfinitive(Paragraph p, Sentence s, int i, bool denial)
     {
         var t = p.Tokens;
-        if (!denial && !Spans.ThatOrQuoteWithin(p, s, i + 1, 3))
+        // ("went on to explain in a long statement that …", "took to Instagram to say on Monday that …": the manner's phrase
+        // after the verb may hold the "that" back)
+        if (!denial && !Spans.ThatOrQuoteWithin(p, s, i + 1, i + 1 < s.End && t[i + 1].Norm is "in" or "on" or "via" or "through" ? 6 : 3))
         {
             return false;
         }
@@ -1079,6 +1081,9 @@ internal static class SpeechVerbs
     }
 
     private static readonly string[] FiniteMarkers = ["is", "are", "was", "were", "would", "will", "had", "has", "have", "could", "can", "should", "may", "might", "must", "did", "does", "do", "'s", "n't", "not"];
+
+    /// <summary>An auxiliary, a form of "be" or a negation: the mark of a finite verb ("is", "would", "had", "n't").</summary>
+    internal static bool IsFiniteMarker(string norm) => Array.IndexOf(FiniteMarkers, norm) >= 0;
 
     /// <summary>A finite verb (an auxiliary or a form of "be") soon after: "adding the port would open", not "adding workers".</summary>
     internal static bool FiniteVerbWithin(Paragraph p, Sentence s, int from, int window)

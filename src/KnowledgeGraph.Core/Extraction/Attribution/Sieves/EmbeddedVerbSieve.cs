@@ -23,7 +23,7 @@ internal sealed class EmbeddedVerbSieve(AttributionContext context) : TriggerSie
             return true; // "stating that the article misleadingly and erroneously acknowledges …": what the article did, denied
         }
 
-        if (index == 0 || t.Kind != TriggerKind.Verb || !SpeechLexicon.IsWeak(t.Lemma))
+        if (index == 0 || t.Kind != TriggerKind.Verb || !(SpeechLexicon.IsWeak(t.Lemma) || (t.Lemma is "tell" or "warn" or "inform" && TopicOnlyAfter(p, t.At))))
         {
             return false;
         }
@@ -49,6 +49,38 @@ internal sealed class EmbeddedVerbSieve(AttributionContext context) : TriggerSie
         }
 
         return tokens[before].Norm is not ("and" or "also" or "then") && !(tokens[before].Norm == "," && !auxiliary);
+    }
+
+    /// <summary>
+    /// "… that she had told the pilot about the dog", "had warned staff of the risk": a verb of telling whose listener (up
+    /// to four words) is followed by "about" or "of" and no clause of its own says only what the telling was about; inside
+    /// another verb's that-clause it is that content, no statement of its own.
+    /// </summary>
+    private static bool TopicOnlyAfter(Paragraph p, int at)
+    {
+        var tokens = p.Tokens;
+        for (var k = at + 1; k < tokens.Count && k <= at + 5; k++)
+        {
+            if (!tokens[k].IsWord || p.InQuote[k] || tokens[k].Norm == "that")
+            {
+                return false;
+            }
+
+            if (tokens[k].Norm is "about" or "of" && k > at + 1)
+            {
+                for (var j = k + 1; j < tokens.Count && tokens[j].Norm is not ("." or "!" or "?" or ";"); j++)
+                {
+                    if (tokens[j].Norm == "that" || tokens[j].IsQuote || (tokens[j].IsWord && SpeechVerbs.IsFiniteMarker(tokens[j].Norm)))
+                    {
+                        return false; // "told him about how the port was sold", "warned of what they said was a plot"
+                    }
+                }
+
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
