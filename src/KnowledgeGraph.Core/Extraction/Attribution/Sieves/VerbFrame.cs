@@ -889,6 +889,11 @@ internal static class VerbFrame
             return null;
         }
 
+        if (named.Kind == Model.EntityKind.Person && OfficeAtBodyOpens(context, p, s, v, k))
+        {
+            return (person.EntityId, person.First, person.End);
+        }
+
         // The office: up to six words that end in a title or a person's noun, capitalised or after a possessive
         // ("Executive Government and Corporate Affairs", "'s managing director"), no verb among them; for an organisation
         // set off, a noun for one ("'s management agency, Big Hit Entertainment,").
@@ -934,6 +939,46 @@ internal static class VerbFrame
             context.Analysis.Entities.TryGetValue(m.EntityId, out var e) && e.Kind != Model.EntityKind.Place
             ? (m.EntityId, m.First, m.End)
             : null;
+    }
+
+    /// <summary>
+    /// "The PR and Protocol Manager at MTN Nigeria, |": before the comma at <paramref name="comma"/>, the names of an
+    /// organisation (and its country), after "at", "of" or "for" and a capitalised office holding a title, the whole
+    /// opening the sentence (after "the" or a dateline): the office whose holder is named after the comma.
+    /// </summary>
+    private static bool OfficeAtBodyOpens(AttributionContext context, Paragraph p, Sentence s, int v, int comma)
+    {
+        var t = p.Tokens;
+        var k = comma;
+        var institution = false;
+        while (k - 1 > s.First && p.MentionAt[k - 1] >= 0 && p.Mentions[p.MentionAt[k - 1]] is { } m && m.End == k &&
+               context.Analysis.Entities.TryGetValue(m.EntityId, out var e))
+        {
+            institution |= e.Kind == Model.EntityKind.Institution;
+            k = m.First; // "MTN" "Nigeria"
+        }
+
+        if (!institution || k - 2 <= s.First || t[k - 1].Norm is not ("at" or "of" or "for") || !t[k - 2].IsWord || !t[k - 2].Cap)
+        {
+            return false;
+        }
+
+        // ("Head of Communications for …": a title anywhere in the office, its portfolio after it)
+        var office = k - 2;
+        var titled = OfficeEnd(t[office]);
+        while (office > s.First && office > k - 9 && t[office - 1].IsWord && p.MentionAt[office - 1] < 0 && (t[office - 1].Cap || t[office - 1].Norm is "and" or "&" or "of"))
+        {
+            office--;
+            titled |= t[office].Cap && OfficeEnd(t[office]);
+        }
+
+        if (!titled)
+        {
+            return false;
+        }
+
+        var from = Math.Max(s.First, Math.Max(PlainDatelineEnd(context, p, s, v), CreditedDatelineEnd(p, s, v)));
+        return office == from || (office == from + 1 && t[from].Norm == "the") || (office == from && t[from].Norm == "the");
     }
 
     /// <summary>A word an office ends in: a title ("Director", "chief executive") or a person's noun ("spokesperson").</summary>
