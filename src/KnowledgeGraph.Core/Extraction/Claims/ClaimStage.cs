@@ -103,6 +103,36 @@ internal sealed class ClaimStage(ArticleAnalysis analysis)
     }
 
     /// <summary>
+    /// "He told Reuters in October that", "AMLO said his administration respected": a claim the end of an excerpt cuts
+    /// off mid-sentence (the text stops on a letter or a digit, inside the claim's last word or right after it) with
+    /// nothing left of it but a dangling "that" or fewer than two whole words of content, no article or preposition
+    /// counted; too little to say what was claimed. (A headline, or a text of one paragraph, ends without a stop uncut.)
+    /// </summary>
+    private bool CutShort(Text.Paragraph p, Proposition prop)
+    {
+        var t = p.Tokens;
+        var text = analysis.Text;
+        if (prop.End != t.Count || p.IsHeading || analysis.Paragraphs.Count < 2 || analysis.Paragraphs[^1] != p || text.Length == 0 ||
+            t[prop.End - 1].End < text.TrimEnd().Length || !char.IsLetterOrDigit(text.TrimEnd()[^1]))
+        {
+            return false;
+        }
+
+        if (t[prop.End - 1].Norm == "that")
+        {
+            return true;
+        }
+
+        var whole = 0;
+        for (var k = prop.First; k < prop.End - 1; k++)
+        {
+            whole += t[k].IsWord && !Words.Determiners.Contains(t[k].Norm) && !Words.Prepositions.Contains(t[k].Norm) && t[k].Norm is not ("that" or "and" or "'s") ? 1 : 0;
+        }
+
+        return whole < 2;
+    }
+
+    /// <summary>
     /// "Grace Iringe-Koko said this in a statement on Thursday": "this" or "so" and nothing but where or when it was said
     /// is no claim of its own (what "this" points at was attributed where it stands).
     /// </summary>
@@ -209,7 +239,7 @@ internal sealed class ClaimStage(ArticleAnalysis analysis)
                         : prop with { Stance = Stance.Said, NegationAt = -1 };
                 }
 
-                if (prop.End <= prop.First || SaidThisOnly(cp, prop))
+                if (prop.End <= prop.First || SaidThisOnly(cp, prop) || CutShort(cp, prop))
                 {
                     continue;
                 }
