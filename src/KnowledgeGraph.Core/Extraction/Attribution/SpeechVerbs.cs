@@ -249,6 +249,13 @@ internal static class SpeechVerbs
             denial = verdict;
         }
 
+        // "declares baby food WhatsApp message a hoax", "declared the reports false": a declaration whose object it calls
+        // false, as "called", denies; any other declaration stays a statement.
+        if (lemma == "declare" && next is not ("that" or "war") && CallVerdict(p, s, i + 1) == true)
+        {
+            denial = true;
+        }
+
         // "criticized the notion that …", "slammed the report as fake news": disapproval of a claim rejects it; "slammed
         // the door" is no statement at all.
         if (Lexicon.Current.DisapprovalVerbs.Contains(lemma))
