@@ -28,12 +28,13 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
         // "The minister did not say any such word, the spokesperson added.", "X has also stated that …, said the Minister.": the
         // last verb of the sentence attributes the whole clause before it, earlier speech verbs inside that clause included,
         // when a description or a name follows the comma (or the verb right after it)
-        // (not an outlet: "Huda said …, the Daily Star reported" relays Huda's words).
+        // (not an outlet: "Huda said …, the Daily Star reported" relays Huda's words; nor a writer: "Minister X has refuted
+        // claims that …, writes Jane Roe" is the minister's denial in the reporter's story).
         if (scope.PreviousAt >= 0 && trig.Kind == TriggerKind.Verb && index == scope.Triggers.Count - 1 && !trig.Denial &&
             ContentBefore(scope.Paragraph, scope.Sentence, trig.At) is { } over && over.SpeakerFirst > 0 &&
             (scope.Paragraph.Tokens[over.SpeakerFirst - 1].Norm == "," ||
              (over.SpeakerFirst == trig.At + 1 && scope.Paragraph.Tokens[trig.At - 1].Norm == ",")) && // "…, said the Minister."
-            !Context.IsMedia(over.SpeakerId) && trig.Lemma != "report" &&
+            !Context.IsMedia(over.SpeakerId) && trig.Lemma is not ("report" or "write") &&
             scope.Found.All(f => f.Trigger.At >= over.ContentFirst && f.Trigger.At < over.ContentEnd))
         {
             // "Iran denied accusations that Tehran is behind the attacks, a foreign ministry spokesman, Abbas Mousavi, said": the
