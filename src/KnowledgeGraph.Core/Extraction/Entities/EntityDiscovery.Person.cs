@@ -67,6 +67,13 @@ internal static partial class EntityDiscovery
             return false;
         }
 
+        // "MoS Home also said …", "the Health Minister": a portfolio's one word after a title is the office, no one's name.
+        if (end - start == 1 && start > 0 && NameWords.IsTitle(tokens[start - 1]) && Lexicon.Current.PortfolioWords.Contains(tokens[start].Norm) &&
+            !Gazetteer.Default.IsSurname(tokens[start].Norm))
+        {
+            return false;
+        }
+
         if (TitleBefore(text, tokens, covered, start, registry, out role, out country))
         {
             // "President Michel Temer of Brazil": the country after the name, when none came before the title.
