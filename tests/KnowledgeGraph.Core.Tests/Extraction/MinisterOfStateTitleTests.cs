@@ -5,8 +5,8 @@ namespace KnowledgeGraph.Core.Tests.Extraction;
 
 /// <summary>
 /// "MoS Home Tom Hale on Tuesday filed a written reply …": the Indian abbreviation for a minister of state is a title
-/// before a name; and a portfolio's one word after a title ("MoS Home also
-/// said …") is the office, never a person called "Home". Invented sentences.
+/// before a name; and a portfolio's one word after a title ("MoS Home also said …") is the office, never a person
+/// called "Home". Invented sentences.
 /// </summary>
 public sealed class MinisterOfStateTitleTests
 {
