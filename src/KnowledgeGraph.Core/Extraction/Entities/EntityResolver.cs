@@ -634,13 +634,14 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
     /// <summary>
     /// "Chelsea denied the report. The club said …", "Ford dismissed it. The carmaker said …": a one-word speaker kinded
     /// a person only because the name lists know the word (a given name, a surname), whom no full name of the article
-    /// owns, and whom the next sentence calls by a company noun with no other name between, is that organisation.
+    /// owns, and whom the next sentence calls by a company noun with no other name between (or whose flight the article
+    /// numbers: "Delta flight 613"), is that organisation.
     /// </summary>
     private void OrganisationsKindedAsPeople(Dictionary<string, string> merged)
     {
         foreach (var e in _a.Entities.Values.Where(e => e.Kind == EntityKind.Person && e.KindGuessed == true && !e.Name.Contains(' ') && _a.Registry.Get(e.Id) is null).ToList())
         {
-            if (!CalledByCompanyNoun(TextFold.Fold(e.Name)))
+            if (!CalledByCompanyNoun(TextFold.Fold(e.Name)) && !FlightNumberAfter(TextFold.Fold(e.Name)))
             {
                 continue;
             }
@@ -655,6 +656,25 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
 
             merged[e.Id] = organisation.Id;
         }
+    }
+
+    /// <summary>"Delta flight 613", "on Zorvair flight ZV 12": the word, capitalised, names an airline's flight with its number.</summary>
+    private bool FlightNumberAfter(string word)
+    {
+        foreach (var p in _a.Paragraphs)
+        {
+            var t = p.Tokens;
+            for (var i = 0; i + 2 < t.Count; i++)
+            {
+                if (t[i].Cap && t[i].Norm == word && t[i + 1].Norm == "flight" && !t[i + 1].Cap &&
+                    (char.IsDigit(t[i + 2].Norm[0]) || (t[i + 2].AllCaps && t[i + 2].Norm.Length <= 3 && i + 3 < t.Count && char.IsDigit(t[i + 3].Norm[0]))))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The word, written with a capital, is followed within its sentence and the next by "the" and a company noun, with no other name between.</summary>
