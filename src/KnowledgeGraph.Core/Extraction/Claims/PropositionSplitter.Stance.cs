@@ -854,6 +854,11 @@ internal static partial class PropositionSplitter
                 return k; // "the president was nowhere near this bungle"
             }
 
+            if (n == "zero" && k > first && k + 1 < end && t[k + 1].Norm is "evidence" or "proof" or "truth" or "basis" or "indication")
+            {
+                return k; // "there is currently zero evidence that these claims are legitimate", as "no evidence"
+            }
+
             if (n == "nothing" && k + 1 < end && t[k + 1].Norm is "wrong" or "illegal" or "improper" or "untoward" or "unlawful" && k > first)
             {
                 return k; // "she had done nothing wrong": a wrongdoing someone alleged, refuted
