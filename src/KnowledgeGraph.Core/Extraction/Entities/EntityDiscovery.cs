@@ -1553,10 +1553,12 @@ internal static partial class EntityDiscovery
             start++; // (and "Senior Congress leader X said …": an opening "senior" or "former" is the person's, not the party's)
         }
 
-        // "Shares of The Interpublic Group of Cos. fell …", "Residents of the Harbour Estate said …": a plural English noun
-        // opening the sentence before "of" is what belongs to the organisation, not its name's first word.
+        // "Shares of The Interpublic Group of Cos. fell …", "Residents of the Harbour Estate said …", "Representatives of the
+        // union denied …": a plural English noun, or a plural noun for people or for those who act for others, opening the
+        // sentence before "of" is what belongs to the organisation, not its name's first word.
         if (start + 2 < tokens.Count && start == i && SentenceOpener(tokens, start) && tokens[start + 1].Norm == "of" && tokens[start].Norm.Length > 3 &&
-            tokens[start].Norm[^1] == 's' && IsEnglishWord(tokens[start].Norm) && !NameWords.InstitutionHeads.Contains(tokens[start].Norm) &&
+            tokens[start].Norm[^1] == 's' && (IsEnglishWord(tokens[start].Norm) || Lexicon.Current.ProxyNouns.Contains(tokens[start].Norm) || SpeechLexicon.PersonNouns.Contains(tokens[start].Norm)) &&
+            !NameWords.InstitutionHeads.Contains(tokens[start].Norm) &&
             !NameWords.InstitutionHeads.Contains(tokens[start].Norm[..^1]))
         {
             start += tokens[start + 2].Norm == "the" ? 3 : 2;
