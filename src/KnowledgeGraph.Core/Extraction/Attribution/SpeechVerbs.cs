@@ -434,7 +434,10 @@ internal static class SpeechVerbs
         var onChannel = lemma is "post" or "tweet" or "write" && next is "on" or "in" && ChannelWithin(p, s, i + 1);
         // ("He claimed in 2018 he was …", "alleged on Tuesday she had …": a time, no topic)
         var dated = next is "in" or "on" && i + 2 < s.End && t[i + 2].IsWord && IsDateWord(t[i + 2]) && t[i + 2].Norm != ".";
-        if (!denial && !onChannel && !dated && TopicPrepositions.Contains(next) && lemma is not ("tell" or "say" or "state" or "add" or "write" or "report" or "declare" or "insist" or "announce"))
+        // ("“…,” Aeroméxico retorted in a statement dated June 19": a quotation closing just before the verb is what was
+        // said; "in a statement" after it is the channel)
+        if (!denial && !onChannel && !dated && TopicPrepositions.Contains(next) && lemma is not ("tell" or "say" or "state" or "add" or "write" or "report" or "declare" or "insist" or "announce") &&
+            !(next is "in" or "on" or "at" or "during" && QuoteClosesBefore(p, s, i)))
         {
             if (!Spans.ThatOrQuoteWithin(p, s, i + 1, 12) && !Spans.CommaThatWithin(p, s, i + 1, 45))
             {
