@@ -33,7 +33,13 @@ internal sealed class AliasTrie
     public int Count { get; private set; }
 
     /// <summary>Adds an alias; the first entity registered for an alias keeps it.</summary>
-    public void Add(string alias, string entityId)
+    public void Add(string alias, string entityId) => Add(alias, entityId, replace: false);
+
+    /// <summary>
+    /// Adds <paramref name="alias"/> for <paramref name="entityId"/>; an alias already held keeps its entity unless
+    /// <paramref name="replace"/> says the new one is the better reading.
+    /// </summary>
+    public void Add(string alias, string entityId, bool replace)
     {
         var tokens = new List<Token>();
         Tokenizer.Tokenize(alias, 0, alias.Length, tokens);
@@ -54,6 +60,11 @@ internal sealed class AliasTrie
             }
 
             node = next;
+        }
+
+        if (replace && node.Target is not null)
+        {
+            node.Target = node.Target with { EntityId = entityId };
         }
 
         if (node.Target is null)

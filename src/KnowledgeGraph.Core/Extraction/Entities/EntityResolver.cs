@@ -1192,8 +1192,9 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
 
     /// <summary>
     /// "Vicky and Katrina exchanged rings …", "Katrina's team said …": the given name of the article's one person who
-    /// carries it (a Korean family name, written first), where no one's surname is that word and it is no English word,
-    /// title, month or name the registry knows.
+    /// carries it (a Korean family name, written first, or any first word the article has speak alone: "Gao Yu" …
+    /// "Gao alleged …"), where no one's surname is that word and it is no English word, title, month or name the
+    /// registry knows, nor a place's unless the article has it speak alone.
     /// </summary>
     private void AddGivenNameAliases(Dictionary<string, HashSet<string>> surnames)
     {
@@ -1214,13 +1215,37 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
             }
 
             var key = TextFold.Fold(first);
-            if (!surnames.ContainsKey(key) && (Gazetteers.IsGivenName(key) || FamilyNameFirst(e.Name)) && !EntityDiscovery.IsEnglishWord(key) && !NameWords.Titles.Contains(key) &&
+            var place = Gazetteers.Places.Match(new List<Token> { new(0, space, TokenKind.Word, key, true, false) }, 0, 1).Length > 0;
+            var speaks = SpeaksAlone(key);
+            if (!surnames.ContainsKey(key) && (Gazetteers.IsGivenName(key) || FamilyNameFirst(e.Name) || speaks) && !EntityDiscovery.IsEnglishWord(key) && !NameWords.Titles.Contains(key) &&
                 !NameWords.NotNames.Contains(key) && !Attribution.SpeechVerbs.IsMonth(key) && _a.Registry.Aliases.SingleWordEntity(key) is null &&
-                Gazetteers.Places.Match(new List<Token> { new(0, space, TokenKind.Word, key, true, false) }, 0, 1).Length == 0)
+                (!place || speaks))
             {
-                _local.Add(first.ToString(), e.Id);
+                _local.Add(first.ToString(), e.Id, replace: place); // "Gao alleged …": the person, over the town of Mali the gazetteer found
             }
         }
+    }
+
+    /// <summary>
+    /// "Gao alleged in a Twitter post …", "Gao said …": the word, capitalised, stands alone right before a verb of speech
+    /// somewhere in the article; a place never speaks, so a place's name so written is the person's.
+    /// </summary>
+    private bool SpeaksAlone(string folded)
+    {
+        foreach (var p in _a.Paragraphs)
+        {
+            var t = p.Tokens;
+            for (var i = 0; i + 1 < t.Count; i++)
+            {
+                if (t[i].Cap && t[i].Norm == folded && (i == 0 || !t[i - 1].IsWord || !t[i - 1].Cap) && t[i + 1].IsWord && !t[i + 1].Cap &&
+                    Attribution.SpeechLexicon.IsVerb(t[i + 1].Norm) && !t[i + 1].Norm.EndsWith("ing", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Another person of the article whose name opens with the same word.</summary>
