@@ -4,15 +4,16 @@ using KnowledgeGraph.Model;
 namespace KnowledgeGraph.Core.Tests.Extraction;
 
 /// <summary>
-/// "there is currently zero evidence that these claims are legitimate", "says “zero evidence” that …": "zero" before
-/// evidence, proof or truth denies as "no" does; "zero" before anything else ("zero emissions") is a number. Invented
-/// sentences.
+/// "there is currently zero evidence that these claims are legitimate", "said there was zero evidence that …": "zero"
+/// before evidence, proof or truth denies as "no" does; "zero" before anything else ("zero emissions") is a number.
+/// Invented sentences.
 /// </summary>
 public sealed class ZeroEvidenceTests
 {
     [Theory]
     [InlineData("“We are investigating but there is currently zero evidence that the hackers took any data,” she said.", Stance.Denied)]
     [InlineData("“There is zero proof that the staff leaked the files,” she said.", Stance.Denied)]
+    [InlineData("She said there was zero evidence that the staff had leaked the files.", Stance.Denied)]
     [InlineData("She said the new plant would have zero emissions by the end of the decade.", Stance.Said)]
     public void Zero_evidence_denies(string sentence, Stance stance)
     {

@@ -1297,7 +1297,8 @@ internal static class VerbFrame
         var t = p.Tokens;
         for (var k = from; k < to; k++)
         {
-            if (t[k].Norm is "no" or "not" or "n't" or "never")
+            // ("said there was zero evidence that …": "zero" before a ground negates it as "no" does)
+            if (t[k].Norm is "no" or "not" or "n't" or "never" || (t[k].Norm == "zero" && k + 1 < to && t[k + 1].Norm is "evidence" or "proof" or "truth" or "basis"))
             {
                 for (var j = k + 1; j < to && j <= k + 4; j++)
                 {
