@@ -668,8 +668,8 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
     }
 
     /// <summary>
-    /// A headline whose subject is a title with no name ("Government spokesman dismisses …", "Police Chief Rejects …"):
-    /// the person the next two paragraphs name right after the same words.
+    /// A headline whose subject is a title with no person's name ("Government spokesman dismisses …", "Police Chief Rejects
+    /// …", "Optus CEO denies …"): the person the next paragraphs name right after the same words (and a comma).
     /// </summary>
     private (string, int, int)? HeadlineRoleHolder(Paragraph p, int from, int to)
     {
@@ -679,9 +679,10 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             return null;
         }
 
+        // ("Optus CEO denies …": an organisation's name may stand in the office, never a person's)
         for (var k = from; k < to; k++)
         {
-            if (!t[k].IsWord || p.MentionAt[k] >= 0)
+            if (!t[k].IsWord || (p.MentionAt[k] >= 0 && _a.Entities[p.Mentions[p.MentionAt[k]].EntityId].Kind == EntityKind.Person))
             {
                 return null;
             }
@@ -698,8 +699,10 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                     same = qt[j + k].Norm == t[from + k].Norm;
                 }
 
+                // ("Optus CEO, Kelly Bayer Rosmarin, addressed …": the holder may be set off by a comma)
                 var after = j + (to - from);
-                if (same && q.MentionAt[after] >= 0 && q.Mentions[q.MentionAt[after]] is var m && m.First == after &&
+                after += same && after + 1 < qt.Count && qt[after].Norm == "," ? 1 : 0;
+                if (same && after < qt.Count && q.MentionAt[after] >= 0 && q.Mentions[q.MentionAt[after]] is var m && m.First == after &&
                     _a.Entities[m.EntityId].Kind == EntityKind.Person)
                 {
                     return (m.EntityId, from, to);
@@ -837,7 +840,10 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         (name.IndexOf(' ', StringComparison.Ordinal) is var sp and > 0 &&
          Gazetteer.Default.CountryOfDemonym(TextFold.Fold(name.AsSpan(0, sp))) is { } of && of.Name == country);
 
-    /// <summary>The next three paragraphs after <paramref name="p"/> that are no headings: a headline's lead and what follows it.</summary>
+    /// <summary>
+    /// The next three paragraphs after <paramref name="p"/> that are no headings and no scraps of fewer than five tokens
+    /// (those come along uncounted): a headline's lead and what follows it.
+    /// </summary>
     private IEnumerable<Paragraph> NextBodyParagraphs(Paragraph p)
     {
         var seen = 0;
@@ -845,7 +851,7 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         {
             if (!_a.Paragraphs[pi].IsHeading)
             {
-                seen++;
+                seen += _a.Paragraphs[pi].Tokens.Count >= 5 ? 1 : 0; // ("Published", "on": a page's scraps count for nothing)
                 yield return _a.Paragraphs[pi];
             }
         }
