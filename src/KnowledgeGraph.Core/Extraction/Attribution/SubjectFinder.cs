@@ -857,6 +857,33 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         }
     }
 
+    /// <summary>
+    /// One to three lower-case words (no verb) from <paramref name="k"/>, then a person's name that ends right before the
+    /// verb at <paramref name="to"/> (or its auxiliary): the person, or null.
+    /// </summary>
+    private (string, int, int)? PersonAfterDescription(Paragraph p, int k, int to)
+    {
+        var t = p.Tokens;
+        var j = k;
+        while (j < to && j < k + 3 && t[j].IsWord && !t[j].Cap && p.MentionAt[j] < 0 && !SpeechLexicon.IsVerb(t[j].Norm) && !Words.Prepositions.Contains(t[j].Norm))
+        {
+            j++;
+        }
+
+        if (j == k || j >= to || p.MentionAt[j] < 0 || p.Mentions[p.MentionAt[j]] is not { } m || m.First != j || _a.Entities[m.EntityId].Kind != EntityKind.Person)
+        {
+            return null;
+        }
+
+        var v = m.End;
+        while (v < to && t[v].Norm is "is" or "was" or "has" or "had" or "also" or "now")
+        {
+            v++; // "Tara Reid is disputing …"
+        }
+
+        return v == to ? (m.EntityId, j, m.End) : null;
+    }
+
     /// <summary>A name right at <paramref name="k"/>, or after a comma there: "her lawyer, Rebecca Stein, said", "his spokesman Tom Reyes".</summary>
     private static bool NamedAfter(Paragraph p, int k, int to) =>
         k < to && (p.MentionAt[k] >= 0 || (p.Tokens[k].Norm == "," && k + 1 < to && p.MentionAt[k + 1] >= 0));
@@ -963,6 +990,13 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             {
                 after = close + 1;
             }
+        }
+
+        // "“Sharknado” franchise star Tara Reid is disputing …": a quoted title, then lower-case words of a person's
+        // description and the person's name right before the verb; the person speaks, not the title.
+        if (after < to && t[after].IsQuote && PersonAfterDescription(p, after + 1, to) is { } described)
+        {
+            return described;
         }
 
         // "Western Cape ANC (ANC) education spokesperson, Khalid Sayed, accused …": the person set off after the
