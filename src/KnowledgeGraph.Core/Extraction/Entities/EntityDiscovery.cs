@@ -213,6 +213,10 @@ internal static partial class EntityDiscovery
                 {
                     instStart = i - 1; // "The a2 Milk Company", "the e2 Energy Group": a lower-case brand of letters and digits opens the name
                 }
+                else if (instStart == i && tokens[institutionEnd - 1].Norm.All(char.IsLetter) && PlaceOpensName(tokens, covered, i) is var placeStart and >= 0)
+                {
+                    instStart = placeStart; // "Kenya Power and Lighting Company said": the country opens the company's name
+                }
 
                 var name = Join(text, tokens, instStart, institutionEnd);
                     found.Add(new DiscoveredName(instStart, institutionEnd, EntityKind.Institution, name)
@@ -1540,6 +1544,25 @@ internal static partial class EntityDiscovery
     private static bool ShopAfterPossessive(List<Token> tokens, int k) =>
         Lexicon.Current.ShopNouns.Contains(tokens[k + 1].Norm) && !tokens[k + 1].AllCaps &&
         (k + 2 >= tokens.Count || !tokens[k + 2].IsWord || !tokens[k + 2].Cap);
+
+    /// <summary>
+    /// "Kenya Power and Lighting Company", "Nigeria Police Force": a one-word place the gazetteer covered right before the
+    /// run at <paramref name="i"/>, one space apart, opening the sentence or after a word that opens no name (a determiner,
+    /// most prepositions, a verb in lower case; not "of" or "for", whose place is a title's: "Chief Justice of India NV
+    /// Ramana"): the place's token, else -1. The longer name wins the final match over the place.
+    /// </summary>
+    private static int PlaceOpensName(List<Token> tokens, bool[] covered, int i)
+    {
+        var k = i - 1;
+        if (k < 0 || !covered[k] || !tokens[k].IsWord || !tokens[k].Cap || tokens[k].AllCaps || tokens[k].End + 1 != tokens[i].Start ||
+            Gazetteer.Default.Places.Match(tokens, k, i).Length != 1 || (k > 0 && tokens[k - 1].IsWord && tokens[k - 1].Cap && !SentenceOpener(tokens, k - 1)) ||
+            (k > 0 && tokens[k - 1].Norm is "'s" or "-" or "of" or "for"))
+        {
+            return -1;
+        }
+
+        return k;
+    }
 
     /// <summary>A run of capitalised words with "of/the/for/and" inside, holding an institution head word.</summary>
     private static int InstitutionRun(string text, List<Token> tokens, bool[] covered, int i, bool heading, out int start)
