@@ -78,6 +78,10 @@ internal static class Words
         return false;
     }
 
+    /// <summary>"zero evidence", "zero proof", "zero truth": "zero" at <paramref name="k"/> before a ground, which it negates as "no" does.</summary>
+    public static bool ZeroGround(List<Token> t, int k, int end) =>
+        t[k].Norm == "zero" && k + 1 < end && t[k + 1].Norm is "evidence" or "proof" or "truth" or "basis" or "indication";
+
     /// <summary>
     /// "two plants were lying idle", "what lies ahead", "the fault lies with the operator": "lie" as a verb of place or
     /// position, a word of the lexicon's <c>lieOfPlace</c> list right after it, says nothing about truth.

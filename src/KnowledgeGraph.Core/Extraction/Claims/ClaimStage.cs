@@ -111,9 +111,13 @@ internal sealed class ClaimStage(ArticleAnalysis analysis)
     private bool CutShort(Text.Paragraph p, Proposition prop)
     {
         var t = p.Tokens;
-        var text = analysis.Text;
-        if (prop.End != t.Count || p.IsHeading || analysis.Paragraphs.Count < 2 || analysis.Paragraphs[^1] != p || text.Length == 0 ||
-            t[prop.End - 1].End < text.TrimEnd().Length || !char.IsLetterOrDigit(text.TrimEnd()[^1]))
+        if (prop.End != t.Count || p.IsHeading || analysis.Paragraphs.Count < 2 || analysis.Paragraphs[^1] != p)
+        {
+            return false;
+        }
+
+        var text = analysis.Text.AsSpan().TrimEnd();
+        if (text.Length == 0 || t[prop.End - 1].End < text.Length || !char.IsLetterOrDigit(text[^1]))
         {
             return false;
         }

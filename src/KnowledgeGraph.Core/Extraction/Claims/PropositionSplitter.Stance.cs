@@ -854,7 +854,7 @@ internal static partial class PropositionSplitter
                 return k; // "the president was nowhere near this bungle"
             }
 
-            if (n == "zero" && k > first && k + 1 < end && t[k + 1].Norm is "evidence" or "proof" or "truth" or "basis" or "indication")
+            if (k > first && Words.ZeroGround(t, k, end))
             {
                 return k; // "there is currently zero evidence that these claims are legitimate", as "no evidence"
             }

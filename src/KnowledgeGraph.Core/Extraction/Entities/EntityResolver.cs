@@ -1215,11 +1215,15 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
             }
 
             var key = TextFold.Fold(first);
+            if (surnames.ContainsKey(key) || EntityDiscovery.IsEnglishWord(key) || NameWords.Titles.Contains(key) || NameWords.NotNames.Contains(key) ||
+                Attribution.SpeechVerbs.IsMonth(key) || _a.Registry.Aliases.SingleWordEntity(key) is not null)
+            {
+                continue;
+            }
+
+            // (the article is scanned for the word speaking alone only where the lists and the name's shape do not decide)
             var place = Gazetteers.Places.Match(new List<Token> { new(0, space, TokenKind.Word, key, true, false) }, 0, 1).Length > 0;
-            var speaks = SpeaksAlone(key);
-            if (!surnames.ContainsKey(key) && (Gazetteers.IsGivenName(key) || FamilyNameFirst(e.Name) || speaks) && !EntityDiscovery.IsEnglishWord(key) && !NameWords.Titles.Contains(key) &&
-                !NameWords.NotNames.Contains(key) && !Attribution.SpeechVerbs.IsMonth(key) && _a.Registry.Aliases.SingleWordEntity(key) is null &&
-                (!place || speaks))
+            if (place ? SpeaksAlone(key) : Gazetteers.IsGivenName(key) || FamilyNameFirst(e.Name) || SpeaksAlone(key))
             {
                 _local.Add(first.ToString(), e.Id, replace: place); // "Gao alleged …": the person, over the town of Mali the gazetteer found
             }

@@ -978,7 +978,7 @@ internal static class VerbFrame
         }
 
         var from = Math.Max(s.First, Math.Max(PlainDatelineEnd(context, p, s, v), CreditedDatelineEnd(p, s, v)));
-        return office == from || (office == from + 1 && t[from].Norm == "the") || (office == from && t[from].Norm == "the");
+        return office == from || (office == from + 1 && t[from].Norm == "the");
     }
 
     /// <summary>A word an office ends in: a title ("Director", "chief executive") or a person's noun ("spokesperson").</summary>
@@ -1298,7 +1298,7 @@ internal static class VerbFrame
         for (var k = from; k < to; k++)
         {
             // ("said there was zero evidence that …": "zero" before a ground negates it as "no" does)
-            if (t[k].Norm is "no" or "not" or "n't" or "never" || (t[k].Norm == "zero" && k + 1 < to && t[k + 1].Norm is "evidence" or "proof" or "truth" or "basis"))
+            if (t[k].Norm is "no" or "not" or "n't" or "never" || Words.ZeroGround(t, k, to))
             {
                 for (var j = k + 1; j < to && j <= k + 4; j++)
                 {
