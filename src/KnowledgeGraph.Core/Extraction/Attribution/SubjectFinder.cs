@@ -1073,10 +1073,10 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             return null;
         }
 
-        // "India firm denies tampering …": a country before a noun for a company describes a firm from there; the country
-        // does not speak.
-        if (after < to && _a.Entities[m.EntityId] is { Kind: EntityKind.Place } or { Type: "government" } && t[after].IsWord && !t[after].Cap &&
-            SpeechLexicon.IsCompanyNoun(t[after].Norm))
+        // "India firm denies tampering …", "A Venezuela food maker denied …", "Kenya mobile phone operator says …": a country
+        // before a noun for a company, after at most two lower-case words of its trade, describes a firm from there; the
+        // country does not speak.
+        if (after < to && _a.Entities[m.EntityId] is { Kind: EntityKind.Place } or { Type: "government" } && CompanyNounAfterTrade(p, after, to))
         {
             return null;
         }
@@ -1169,6 +1169,30 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         }
 
         return (m.EntityId, m.First, after); // with its bracketed ticker, if any: "Northwind (NWL.L)"
+    }
+
+    /// <summary>
+    /// A noun for a company at <paramref name="at"/> or after one or two lower-case words of its trade ("food maker",
+    /// "mobile phone operator"), none a verb, a form of "be", a conjunction or a name.
+    /// </summary>
+    private static bool CompanyNounAfterTrade(Paragraph p, int at, int to)
+    {
+        var t = p.Tokens;
+        for (var k = at; k < to && k < at + 3; k++)
+        {
+            if (!t[k].IsWord || t[k].Cap || p.MentionAt[k] >= 0 || SpeechLexicon.IsVerb(t[k].Norm) || Words.BeForms.Contains(t[k].Norm) ||
+                t[k].Norm is "has" or "have" or "had" or "and" or "or" or "of" or "'s")
+            {
+                return false;
+            }
+
+            if (SpeechLexicon.IsCompanyNoun(t[k].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
