@@ -82,7 +82,15 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         var end = noun + 1;
         if (state is not null && n is "government" or "administration" or "authorities" or "cabinet" && _a.StateGovernmentOf(state) is { } stateGovernment)
         {
-            return (stateGovernment, det, end); // "the Kerala government", "the Texas state government": the state's own
+            // "the Kerala government", "the Texas state government": the state's own, named as the text writes it too
+            // ("Selangor Government", after the article)
+            var named = t[det].Norm is "the" or "a" or "an" ? det + 1 : det;
+            if (noun > named && t[named].Cap)
+            {
+                _a.Entities[stateGovernment].Aliases.Add(_a.Text[t[named].Start..t[noun].End]);
+            }
+
+            return (stateGovernment, det, end);
         }
 
         // "The government of Ghana", "the police of Kenya": the country named after the noun, however often the article

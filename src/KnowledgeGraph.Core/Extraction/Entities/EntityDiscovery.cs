@@ -2046,7 +2046,10 @@ internal static partial class EntityDiscovery
         // A country only ("Metro Manila" is a region), one space between the words ("Sino-US" is a modifier).
         var place = Gazetteer.Default.MatchPlace(tokens, end, tokens.Count);
         var length = place.Length;
-        var country = length > 0 && Array.Exists(place.Items, x => x.Kind == PlaceKind.Country) && tokens[end].Start == tokens[start].End + 1;
+        // (or a country's state or province whose name is no English word, after a word that is no place or word of a
+        // region's name: "Cricket Victoria", "Universiti Selangor"; not "Niger Delta", "Lamu West")
+        var country = length > 0 && tokens[end].Start == tokens[start].End + 1 &&
+            (Array.Exists(place.Items, x => x.Kind == PlaceKind.Country) || SubdivisionOnly(tokens, start, place, n));
         var after = end + length;
         if (!country || (after < tokens.Count && tokens[after].IsWord && tokens[after].Cap))
         {
@@ -2058,6 +2061,15 @@ internal static partial class EntityDiscovery
         var countryName = text.AsSpan(tokens[end].Start, tokens[after - 1].End - tokens[end].Start).ToString();
         return LongerNameWritten(text, word, countryName) ? 0 : after;
     }
+
+    /// <summary>
+    /// The match after the word at <paramref name="start"/> names a state or province (a city of that name too: "Victoria")
+    /// and no English word ("Selangor", not "Delta" or "West"), and the word (<paramref name="n"/>) is no place and no word
+    /// of a region's name.
+    /// </summary>
+    private static bool SubdivisionOnly(List<Token> tokens, int start, TrieMatch<Place> place, string n) =>
+        Array.Exists(place.Items, x => x.Kind == PlaceKind.Subdivision) && Array.TrueForAll(place.Items, x => (x.Flags & PlaceFlags.CommonWord) == 0) &&
+        !Lexicon.Current.PlaceModifiers.Contains(n) && Gazetteer.Default.MatchPlace(tokens, start, start + 1).Length == 0;
 
     /// <summary>
     /// <paramref name="word"/>, one to three capitalised words and <paramref name="country"/> somewhere in the text, each

@@ -990,7 +990,8 @@ internal sealed partial class EntityResolver
         var end = i + length;
         if (end < tokens.Count && tokens[end].IsWord && tokens[end].Cap && !p.IsHeading && !EntityDiscovery.SentenceOpener(tokens, end) &&
             !(beforeTitleOk && Lexicon.Current.PersonTitles.Contains(tokens[end].Norm) && end + 1 < tokens.Count && tokens[end + 1].IsWord && tokens[end + 1].Cap &&
-              !NameWords.InstitutionHeads.Contains(tokens[end + 1].Norm)))
+              !NameWords.InstitutionHeads.Contains(tokens[end + 1].Norm)) &&
+            !(beforeTitleOk && GovernmentWordAfter(tokens, end)))
         {
             return false; // "Boston Globe", "California Department of …" (but a place may be a title's: "Mombasa Governor Hassan Joho")
         }
@@ -1003,6 +1004,14 @@ internal sealed partial class EntityResolver
 
         return oneWordOk || length > 1;
     }
+
+    /// <summary>
+    /// "The Ontario Government said …", "the Selangor Government has denied …": "Government" written capitalised right after
+    /// a place's name, with no capitalised word after it, is that place's government, as "the Ontario government" is; the
+    /// place is still named.
+    /// </summary>
+    private static bool GovernmentWordAfter(List<Token> tokens, int k) =>
+        tokens[k].Norm is "government" or "administration" && !(k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Cap);
 
     /// <summary>
     /// "Delta State", "Lagos State", "Sindh Province": a subdivision the gazetteer knows, named with its kind (though
