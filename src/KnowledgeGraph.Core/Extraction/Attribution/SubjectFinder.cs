@@ -1015,8 +1015,9 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
 
         if (after < to && t[after].Norm == "'s")
         {
-            // "Trump's statement" speaks for Trump; "Cuba's Deputy Foreign Minister X" is only a modifier.
-            if (after + 1 < to && SpeechLexicon.DocumentNouns.Contains(t[after + 1].Norm))
+            // "Trump's statement" speaks for Trump; "Cuba's Deputy Foreign Minister X" is only a modifier; so is "ruling" before
+            // a noun or a name ("Britain's ruling Conservatives say …", "Kenya's ruling party said …").
+            if (after + 1 < to && SpeechLexicon.DocumentNouns.Contains(t[after + 1].Norm) && !NounGoesOn(p, after + 2, to))
             {
                 return (m.EntityId, m.First, after + 2);
             }
@@ -1194,6 +1195,13 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
 
         return false;
     }
+
+    /// <summary>
+    /// The noun phrase goes on at <paramref name="k"/>: a capitalised word or a name, or a noun for an organisation or a
+    /// person ("ruling party", "ruling Conservatives"), before the verb at <paramref name="to"/>.
+    /// </summary>
+    private static bool NounGoesOn(Paragraph p, int k, int to) =>
+        k < to && p.Tokens[k] is { IsWord: true } next && (next.Cap || p.MentionAt[k] >= 0 || SpeechLexicon.IsInstitutionNoun(next.Norm) || SpeechLexicon.PersonNouns.Contains(next.Norm));
 
     /// <summary>
     /// An organisation's lower-case office title right before the verb ("… federation president told"), whose holder the

@@ -60,6 +60,15 @@ internal sealed class RelativeClauseSieve(AttributionContext context) : TriggerS
                 subject = member; // "General Javier Florez of the Joint Command who told …": who is the person, not the command
             }
 
+            // "a 19-year-old woman from Honduras, who alleged that …": "who" after a place that a preposition governs stands for
+            // the person described before it, whom the article does not name; the place's government says nothing.
+            if (p.Tokens[w].Norm == "who" && subject is { } place && place.First > s.First && place.First < p.Tokens.Count && p.MentionAt[place.First] >= 0 &&
+                Context.Analysis.Entities.TryGetValue(place.Item1, out var e) && (e.Kind == Model.EntityKind.Place || e.Type == "government") &&
+                p.Tokens[place.First - 1].Norm is "from" or "in" or "of" or "at" or "near" or "to")
+            {
+                return SieveOutcome.Nothing;
+            }
+
             return SieveOutcome.Found(VerbFrame.Complete(Context, scope, index, subject));
         }
 
