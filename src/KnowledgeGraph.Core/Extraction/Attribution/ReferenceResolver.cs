@@ -1560,9 +1560,11 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
                 CurrentSourceOr(e => e.Kind == EntityKind.Institution && e.IsMedia);
         }
 
+        // ("the health body said" after an Indian government official spoke is the WHO named before: a body, an entity or an
+        // institution is an organisation, never a government)
         if (noun is "entity" or "body" or "organism" or "institution")
         {
-            return discourse.LastOtherSpeaker ?? discourse.Latest(e => e.Kind == EntityKind.Institution);
+            return CurrentSourceOr(e => e.Kind == EntityKind.Institution && e.Type != "government");
         }
 
         // "the regulator", "the watchdog": a commission, authority or board the article names ("the Harbour Aviation
