@@ -1416,7 +1416,10 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                 d++;
             }
 
-            return d > k + 1 && d < t.Count && t[d].Norm is ":" or "-" or "\u2014" or "\u2013" or "(";
+            // "New Delhi, Nov 7 Delhi Health Minister X said …": opening the paragraph, a month and a day run straight into the
+            // story's first capitalised word, as some agencies' copy is pasted.
+            return d > k + 1 && d < t.Count && (t[d].Norm is ":" or "-" or "\u2014" or "\u2013" or "(" ||
+                (m.First == 0 && t[d].IsWord && t[d].Cap && MonthAndDay(t, k + 1, d)));
         }
 
         if (after == "(")
@@ -1430,6 +1433,19 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         }
 
         return k < t.Count && t[k].Norm is "-" or "\u2014" or "\u2013";
+    }
+
+    /// <summary>A month's name and a day's number among tokens [<paramref name="from"/>, <paramref name="to"/>) ("Nov 7", "7 November").</summary>
+    private static bool MonthAndDay(List<Token> t, int from, int to)
+    {
+        bool month = false, day = false;
+        for (var k = from; k < to; k++)
+        {
+            month |= SpeechVerbs.IsMonth(t[k].Norm);
+            day |= t[k].Norm.Length <= 2 && t[k].Norm.All(char.IsDigit);
+        }
+
+        return month && day;
     }
 
     /// <summary>
