@@ -217,7 +217,10 @@ internal static class SpeechVerbs
 
         // "blamed the opposition for propagating fake news that …": blaming is speech only when what is blamed is a
         // falsehood with its clause ("blamed the rain for the delay" asserts nothing a text could deny).
-        if (lemma == "blame" && !FalsehoodClauseAhead(p, s, i + 1))
+        // "blamed Serbia for the violence", "blamed the drop on currency swings", "blamed on Saturday Iran for the attacks": an
+        // accusation of its own, what is blamed and what it is blamed for or on in one clause (not "was blamed for", "to blame",
+        // nor "the blame").
+        if (lemma == "blame" && !FalsehoodClauseAhead(p, s, i + 1) && !BlamedForOrOn(p, s, i, prev))
         {
             return false;
         }
@@ -1262,6 +1265,34 @@ internal static class SpeechVerbs
         for (var k = Math.Max(from + 2, end - 6); k < end; k++)
         {
             if (Words.FalsehoodAt(t, k, end))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "blamed X for Y", "blames Y on X": an active past or present form at <paramref name="i"/> (not after "be", "to" or a
+    /// determiner), then within the clause, outside quotations, "for" or "on" after at least one word of the object.
+    /// </summary>
+    private static bool BlamedForOrOn(Paragraph p, Sentence s, int i, string prev)
+    {
+        var t = p.Tokens;
+        if (t[i].Norm is not ("blamed" or "blames" or "blaming") || Words.BeForms.Contains(prev) || prev is "to" or "the" or "been" or "get" or "got")
+        {
+            return false;
+        }
+
+        for (var k = i + 1; k < s.End && k < i + 14; k++)
+        {
+            if (p.InQuote[k] || t[k].Norm is "," or ";" or ":" or "." or "that")
+            {
+                return false;
+            }
+
+            if (t[k].Norm is "for" or "on" && k > i + 1 && !(t[k].Norm == "on" && k + 1 < s.End && Sieves.VerbFrame.Weekday(t[k + 1].Norm)))
             {
                 return true;
             }

@@ -219,12 +219,19 @@ public sealed class VerdictFrameTests
     [Theory]
     [InlineData("Dean Ama Boateng blamed the union for spreading lies that the campus had been sold.", 1)]
     [InlineData("Dean Ama Boateng blamed the union for spreading false claims that the campus had been sold.", 1)]
-    [InlineData("Dean Ama Boateng blamed the rain for the delay.", 0)]
     public void Blaming_someone_for_spreading_a_falsehood_denies_its_clause(string sentence, int denials)
     {
         var doc = Invented.Extract("blame.txt", sentence);
         Assert.Equal(denials, doc.Statements.Count);
         Assert.All(doc.Statements, s => Assert.Equal((Stance.Denied, "The campus had been sold"), (s.Stance, s.Claim)));
+    }
+
+    /// <summary>Blaming with no falsehood is an accusation of the speaker's own (see BlamedForOrOnTests): said, denying nothing.</summary>
+    [Fact]
+    public void Blaming_the_rain_for_a_delay_is_said()
+    {
+        var doc = Invented.Extract("blame.txt", "Dean Ama Boateng blamed the rain for the delay.");
+        Assert.Equal(Stance.Said, Assert.Single(doc.Statements).Stance);
     }
 
     [Theory]
