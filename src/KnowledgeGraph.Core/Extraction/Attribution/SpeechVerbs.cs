@@ -367,7 +367,15 @@ internal static class SpeechVerbs
             var particle = lemma == "pour"
                 ? next == "cold" && i + 3 < s.End && t[i + 2].Norm == "water" && t[i + 3].Norm == "on"
                 : DenialParticle(lemma, next);
-            if (!particle || !(FramedThatWithin(p, s, lemma == "pour" ? i + 4 : i + 2, 10) || FramingNounObject(p, s, lemma == "pour" ? i + 4 : i + 2)))
+            // "hit back at claims of abuse", "hit out over ‘false’ reports", "pushed back on the allegations": the claim named
+            // after the preposition of the attack is what is denied, as the object of "played down" is.
+            var objectAt = lemma == "pour" ? i + 4 : i + 2;
+            if (lemma is "hit" or "push" && objectAt < s.End && t[objectAt].Norm is "at" or "on" or "over" or "against")
+            {
+                objectAt++;
+            }
+
+            if (!particle || !(FramedThatWithin(p, s, lemma == "pour" ? i + 4 : i + 2, 10) || FramingNounObject(p, s, objectAt)))
             {
                 return false;
             }
@@ -612,7 +620,8 @@ internal static class SpeechVerbs
     /// </summary>
     internal static bool DenialParticle(string lemma, string particle) => lemma switch
     {
-        "push" or "hit" => particle == "back",
+        "push" => particle == "back",
+        "hit" => particle is "back" or "out", // "hit back at claims", "hit out at the report"
         "play" or "shoot" or "hose" or "smack" or "slap" => particle == "down",
         "brush" or "swat" or "wave" => particle is "aside" or "off" or "away",
         "laugh" or "shrug" or "fend" => particle == "off",
@@ -1439,14 +1448,22 @@ internal static class SpeechVerbs
 
     /// <summary>
     /// "Shoots Down Engagement Rumors", "played down the reports": a report's noun as the object right after the particle,
-    /// past a determiner and up to three modifiers.
+    /// past a determiner and up to three modifiers, a possessive ("Ms Bishop's accusations") or an opening quotation mark.
     /// </summary>
     private static bool FramingNounObject(Paragraph p, Sentence s, int from)
     {
         var t = p.Tokens;
-        for (var k = from; k < s.End && k < from + 5; k++)
+        var quoted = false;
+        for (var k = from; k < s.End && k < from + 6; k++)
         {
-            if (!t[k].IsWord || p.InQuote[k])
+            // ("Australia's ‘false claims’", "Ms Bishop's accusations": a possessive and a verdict's quotation on the way)
+            if (t[k].Norm == "'s" || (t[k].IsQuote && k + 1 < s.End && t[k + 1].IsWord))
+            {
+                quoted |= t[k].IsQuote;
+                continue;
+            }
+
+            if (!t[k].IsWord || (p.InQuote[k] && !quoted))
             {
                 return false;
             }
