@@ -347,6 +347,13 @@ internal static class SpeechVerbs
             return true;
         }
 
+        // "has distanced itself from the allegations", "UWI dissociates itself from newspaper report": disowning a claim, a
+        // report or an act imputed to the speaker denies it; only with the reflexive and "from" ("distanced the runners").
+        if (lemma is "distance" or "dissociate")
+        {
+            return next is "itself" or "themselves" or "himself" or "herself" or "ourselves" or "myself" && next2 == "from" && !p.InQuote[i];
+        }
+
         // "lashed out at claims that …", "has lashed at reports claiming …", "is lashing out against the rumours": an attack on a
         // report or a claim named right after.
         if (lemma == "lash")

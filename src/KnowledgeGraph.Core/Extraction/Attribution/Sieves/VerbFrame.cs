@@ -278,6 +278,11 @@ internal static class VerbFrame
             cFirst++; // "hosed down the allegation": the particle is the verb's, the allegation what is denied
         }
 
+        if (trig.Lemma is "distance" or "dissociate" && cEnd > cFirst + 2 && t[cFirst + 1].Norm == "from")
+        {
+            cFirst += 2; // "distanced itself from the allegations": what it disowns comes after "from"
+        }
+
         if (trig.Denial && cEnd > cFirst)
         {
             cFirst = trig.Lemma == "accuse" && AccusedWork(p, cFirst, cEnd) is var work && work > cFirst ? work :
