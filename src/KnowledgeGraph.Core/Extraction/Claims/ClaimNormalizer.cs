@@ -41,7 +41,9 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
             AddRange(p, prop.SubjectFirst, prop.SubjectEnd, -1, speaker, speakerCountry, display, key);
             if (!prop.SubjectHasVerb)
             {
-                display.Add("is", "is");
+                // "The polls are a farce": a plural common noun heading the subject takes "are" (the key keeps "is").
+                var copula = PluralHead(p.Tokens[prop.SubjectEnd - 1]) ? "are" : "is";
+                display.Add("is", copula);
             }
         }
 
@@ -103,6 +105,15 @@ internal sealed partial class ClaimNormalizer(ArticleAnalysis analysis)
             _ => verb + "s",
         };
     }
+
+    /// <summary>
+    /// A plural common noun ("polls", "reports", "claims"): lower case, ending in "s" but not "ss", "us" or "is", and not
+    /// one of the nouns in "-s" that take the singular ("news", "series").
+    /// </summary>
+    private static bool PluralHead(Token t) =>
+        t.IsWord && !t.Cap && t.Norm.Length > 3 && t.Norm.EndsWith('s') && !t.Norm.EndsWith("ss", StringComparison.Ordinal) &&
+        !t.Norm.EndsWith("us", StringComparison.Ordinal) && !t.Norm.EndsWith("is", StringComparison.Ordinal) &&
+        t.Norm is not ("news" or "series" or "species" or "politics" or "economics" or "means" or "headquarters" or "physics" or "mathematics");
 
     /// <summary>The third-person singular of a plural verb form that may follow "we" or "they" ("are" → "is"), or null.</summary>
     private static string? SingularVerb(string w) => w switch

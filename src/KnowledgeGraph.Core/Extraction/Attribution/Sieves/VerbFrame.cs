@@ -327,8 +327,10 @@ internal static class VerbFrame
                 {
                     evidenceEnd = cEnd;
                     var objectEnd = Spans.TrimEnd(p, cFirst, k > cFirst + 1 && t[k - 1].Norm == "as" ? k - 1 : k); // "labelled the claims as “false”"
-                    if (!trig.Denial && Spans.QuoteOpeningAt(p, k) is { } verdict && verdict.Close - verdict.Open > 3 && objectEnd > cFirst &&
-                        (NothingButPunctuation(t, verdict.Close + 1, cEnd) || RelayTail(p, verdict.Close + 1, cEnd)))
+                    // ("called the polls a “farce”, citing …": a verdict of one word too, and a clause may go on after its comma or "and")
+                    if (!trig.Denial && Spans.QuoteOpeningAt(p, k) is { } verdict && verdict.Close - verdict.Open > 1 && objectEnd > cFirst &&
+                        (NothingButPunctuation(t, verdict.Close + 1, cEnd) || RelayTail(p, verdict.Close + 1, cEnd) ||
+                         (verdict.Close + 1 < cEnd && t[verdict.Close + 1].Norm is "," or "and")))
                     {
                         // "called the report “an attempt to divert public attention”": a verdict that is no falsehood, closing
                         // the clause, is what is said of the object ("The report is an attempt …"); "called it a “brutal act”"
