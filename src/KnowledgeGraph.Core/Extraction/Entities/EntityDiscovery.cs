@@ -2011,7 +2011,7 @@ internal static partial class EntityDiscovery
     /// <summary>
     /// "Cricket Australia", "Health Canada", "Bank Indonesia", "Bursa Malaysia": one capitalised word that is no name of its
     /// own (no title, demonym, given name, month or weekday, no word that opens sentences or stands before verbs, no
-    /// "-ly" adverb, no word placing the country beside another: "Neighboring Ethiopia") right before a country's name, with no capitalised word after it: the end of the national body's name
+    /// "-ly" adverb, no word placing the country beside another: "Neighboring Ethiopia") right before a country's name or a state's ("Cricket Victoria"), with no capitalised word after it: the end of the national body's name
     /// the two make, or 0.
     /// </summary>
     private static int NationalBodyCountryEnd(string text, List<Token> tokens, int start, EntityRegistry registry)
@@ -2043,13 +2043,13 @@ internal static partial class EntityDiscovery
             return 0;
         }
 
-        // A country only ("Metro Manila" is a region), one space between the words ("Sino-US" is a modifier).
+        // A country ("Metro Manila" is a region) or a state, one space between the words ("Sino-US" is a modifier).
         var place = Gazetteer.Default.MatchPlace(tokens, end, tokens.Count);
         var length = place.Length;
         // (or a country's state or province whose name is no English word, after a word that is no place or word of a
         // region's name: "Cricket Victoria", "Universiti Selangor"; not "Niger Delta", "Lamu West")
         var country = length > 0 && tokens[end].Start == tokens[start].End + 1 &&
-            (Array.Exists(place.Items, x => x.Kind == PlaceKind.Country) || SubdivisionOnly(tokens, start, place, n));
+            (Array.Exists(place.Items, x => x.Kind == PlaceKind.Country) || StateNamedAfterWord(tokens, start, place, n));
         var after = end + length;
         if (!country || (after < tokens.Count && tokens[after].IsWord && tokens[after].Cap))
         {
@@ -2067,7 +2067,7 @@ internal static partial class EntityDiscovery
     /// and no English word ("Selangor", not "Delta" or "West"), and the word (<paramref name="n"/>) is no place and no word
     /// of a region's name.
     /// </summary>
-    private static bool SubdivisionOnly(List<Token> tokens, int start, TrieMatch<Place> place, string n) =>
+    private static bool StateNamedAfterWord(List<Token> tokens, int start, TrieMatch<Place> place, string n) =>
         Array.Exists(place.Items, x => x.Kind == PlaceKind.Subdivision) && Array.TrueForAll(place.Items, x => (x.Flags & PlaceFlags.CommonWord) == 0) &&
         !Lexicon.Current.PlaceModifiers.Contains(n) && Gazetteer.Default.MatchPlace(tokens, start, start + 1).Length == 0;
 
