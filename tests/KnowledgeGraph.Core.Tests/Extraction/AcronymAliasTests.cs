@@ -79,6 +79,16 @@ public sealed class AcronymAliasTests
         Assert.Contains("UAE", doc.Entities.Single(e => e.Name == "United Arab Emirates").Aliases);
     }
 
+    [Theory]
+    [InlineData("The Department of Health said on Monday that the page was fake. DOH added that it was working to take the page down.", "Department of Health", "DOH")]
+    [InlineData("The University of Northgate said on Monday that it had no ban in place. UON added that applications were open.", "University of Northgate", "UON")]
+    public void An_acronym_spelling_the_of_of_a_name_is_that_institution(string sentences, string name, string acronym)
+    {
+        var doc = Extract(sentences);
+        Assert.DoesNotContain(doc.Entities, e => e.Name == acronym);
+        Assert.All(doc.Statements, s => Assert.Equal(name, doc.Entities.Single(e => e.Id == s.SpeakerId).Name));
+    }
+
     [Fact]
     public void An_acronym_two_institutions_spell_stays_its_own()
     {

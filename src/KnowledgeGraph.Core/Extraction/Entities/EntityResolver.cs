@@ -918,7 +918,8 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
 
     /// <summary>
     /// "The National Police Service … the NPS posted": an acronym found as a name of its own, never introduced in brackets,
-    /// is the one multi-word institution of the article whose initials it spells (the words of "of", "the", "and" left out).
+    /// is the one multi-word institution of the article whose initials it spells (the words of "of", "the", "and" left out,
+    /// or "of" kept: "DOH" for the Department of Health).
     /// </summary>
     private void MergeAcronyms(Dictionary<string, string> merged)
     {
@@ -933,7 +934,7 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
 
             institutions ??= _a.Entities.Values.Where(e => e.Kind == EntityKind.Institution && e.Name.Contains(' ', StringComparison.Ordinal) &&
                 (_written.Contains(e.Id) || _localAliases.Exists(l => l.Id == e.Id))).ToList();
-            var owners = institutions.Where(a => !merged.ContainsKey(a.Id) && Initials(a.Name) == b.Name).Take(2).ToList();
+            var owners = institutions.Where(a => !merged.ContainsKey(a.Id) && (Initials(a.Name) == b.Name || Initials(a.Name, withOf: true) == b.Name)).Take(2).ToList();
             if (owners.Count == 1)
             {
                 _a.Entities.Remove(b.Id);
@@ -1049,13 +1050,17 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
         static bool IsKindWord(string w) => Attribution.SpeechLexicon.IsInstitutionNoun(w) || NameWords.InstitutionHeads.Contains(w) || w is "command" or "state";
     }
 
-    /// <summary>"National Police Service" → "NPS", "Bank of Northland" → "BN": the capitals opening its capitalised words.</summary>
-    private static string Initials(string name)
+    /// <summary>
+    /// "National Police Service" → "NPS", "Bank of Northland" → "BN": the capitals opening its capitalised words; with
+    /// <paramref name="withOf"/> an "of" counts too ("Department of Health" → "DOH", as ministries and departments are
+    /// written).
+    /// </summary>
+    private static string Initials(string name, bool withOf = false)
     {
         var initials = new System.Text.StringBuilder(8);
         foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (char.IsUpper(word[0]))
+            if (char.IsUpper(word[0]) || (withOf && word == "of"))
             {
                 initials.Append(char.ToUpperInvariant(TextFold.Fold(word.AsSpan(0, 1))[0]));
             }
