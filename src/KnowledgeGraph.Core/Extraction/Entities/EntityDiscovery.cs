@@ -261,6 +261,14 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
+            if (!p.IsHeading && !covered[i] && IsDemonym(tokens[i], registry) && SportAfterDemonym(tokens, i) && !covered[i + 1])
+            {
+                // "British Gymnastics said …": a people's name before a capitalised sport is that country's governing body.
+                found.Add(new DiscoveredName(i, i + 2, EntityKind.Institution, Join(text, tokens, i, i + 2)));
+                i += 2;
+                continue;
+            }
+
             if (!p.IsHeading && NationalBodyCountryEnd(text, tokens, i, registry) is var bodyEnd and > 0)
             {
                 // "Cricket Australia said …", "…, Health Canada said", "Bank Indonesia": a word before a country's name that
@@ -1912,6 +1920,14 @@ internal static partial class EntityDiscovery
             (k + 1 >= tokens.Count || tokens[k + 1] is not { IsWord: true } next || Words.Prepositions.Contains(next.Norm) || SpeechLexicon.IsVerb(next.Norm) ||
              next.Norm is "reported" or "published" or "cited" or "carried" or "ran" or "quoted" or "has" or "had" or "is" or "was");
     }
+
+    /// <summary>
+    /// "British Gymnastics said …", "British Cycling": a people's name and a capitalised sport, nothing capitalised after, is
+    /// the country's governing body of that sport, the demonym part of its name.
+    /// </summary>
+    private static bool SportAfterDemonym(List<Token> tokens, int start) =>
+        start + 1 < tokens.Count && tokens[start + 1] is { IsWord: true, Cap: true, AllCaps: false } sport && Lexicon.Current.SportNouns.Contains(sport.Norm) &&
+        !(start + 2 < tokens.Count && tokens[start + 2].IsWord && tokens[start + 2].Cap);
 
     /// <summary>
     /// "Tan Sri Muhyiddin Yassin", "Puan Sri Noorainee": a Malaysian honour of two words, neither a title alone ("Tan" is a
