@@ -580,8 +580,9 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
 
         var head = string.Join(' ', parts.Take(cut));
         var key = TextFold.Fold(head);
+        // (a people's name is no company's short name: "Turkish Airlines" is never "Turkish", which "Turkish officials" would take)
         return char.IsUpper(head[0]) && !NameWords.NotNames.Contains(key) && !NameWords.Titles.Contains(key) && !_a.Registry.IsKnownSingleWord(key) &&
-            !NameWords.InstitutionHeads.Contains(key) ? head : null;
+            !NameWords.InstitutionHeads.Contains(key) && _a.CountryOfDemonym(key) is null ? head : null;
     }
 
     /// <summary>
