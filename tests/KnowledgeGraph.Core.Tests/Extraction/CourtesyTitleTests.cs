@@ -14,6 +14,8 @@ public sealed class CourtesyTitleTests
     [InlineData("Harbour Alliance chairman Tan Sri Razak Osman today described the allegations as slander.", "Razak Osman")]
     [InlineData("Port Minister Sardar Awais Qadri on Thursday described the allegations as slander.", "Awais Qadri")]
     [InlineData("Tan Chee Keong said the allegations were slander.", "Tan Chee Keong")]
+    [InlineData("Mentri Besar Tan Sri Razak Osman refuted the allegations made by the opposition.", "Razak Osman")]
+    [InlineData("Yesterday the Harbour Mentri Besar Tan Sri Razak Osman refuted the allegations made by the opposition.", "Razak Osman")]
     public void A_courtesy_is_no_part_of_the_name(string sentence, string name)
     {
         var doc = Invented.Extract("courtesy.txt", "Harbour row\n\n" + sentence);
@@ -36,5 +38,12 @@ public sealed class CourtesyTitleTests
         var doc = Invented.Extract("courtesy.txt", "Harbour row\n\n" +
             "The minister, in a written request by his Counsel, Mr Gabby Ochere-Dako, sought further particulars on the harbour motion.");
         Assert.Contains(doc.Entities, e => e.Name == "Gabby Ochere-Dako" && e.Kind == EntityKind.Person);
+    }
+
+    [Fact]
+    public void The_office_before_an_honour_of_two_words_is_no_person()
+    {
+        var doc = Invented.Extract("courtesy.txt", "Harbour row\n\nMentri Besar Tan Sri Razak Osman refuted the allegations made by the opposition.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.StartsWith("Mentri", StringComparison.Ordinal));
     }
 }

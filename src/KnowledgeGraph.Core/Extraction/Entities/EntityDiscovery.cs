@@ -288,6 +288,12 @@ internal static partial class EntityDiscovery
             }
 
             var end = NameRun(text, tokens, covered, i, registry, out var start);
+            if (end > start && end < tokens.Count && HonorificPair(tokens, end))
+            {
+                i = end; // "Mentri Besar Tan Sri Khalid Ibrahim": the words before an honour of two words are an office, no name
+                continue;
+            }
+
             start = AfterSeat(tokens, AfterPortfolio(tokens, start, end), end);
             end = FirstOfTwoPeople(tokens, start, end);
             if (end > start && start > 1 && !covered[start - 1] && LetterDigitWord(tokens[start - 1]) && tokens[start - 1].End + 1 == tokens[start].Start &&
@@ -1966,6 +1972,11 @@ internal static partial class EntityDiscovery
             {
                 k++; // "JPMorgan Chase & Co", "Procter & Gamble": the ampersand joins the name's words
                 continue;
+            }
+
+            if (k > start && HonorificPair(tokens, k))
+            {
+                break; // "Mentri Besar Tan Sri Khalid Ibrahim": an honour of two words starts the name, whatever office stands before it
             }
 
             // A one-letter surname after a particle ("Vicente de la O Levy") is a name, not an acronym.
