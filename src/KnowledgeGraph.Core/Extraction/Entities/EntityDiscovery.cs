@@ -261,6 +261,22 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
+            if (!p.IsHeading && i + 1 < tokens.Count && tokens[i].IsWord && tokens[i].Cap && PluralDescription(tokens[i]) && SharedSurnameFirst(tokens, covered, i + 1) is not null)
+            {
+                i++; // "Olympians Becky and Ellie Downie": the description is no part of the first name
+                continue;
+            }
+
+            if (!p.IsHeading && SharedSurnameFirst(tokens, covered, i) is { } surname)
+            {
+                // "Serena and Venus Williams said …": a given name alone before "and" and a given name with a surname carries
+                // that surname too; the first person is named in full, the text writing only the given name.
+                var given = text[tokens[i].Start..tokens[i].End];
+                found.Add(new DiscoveredName(i, i + 1, EntityKind.Person, given + " " + text[tokens[surname].Start..tokens[surname].End]) { Surface = given });
+                i++;
+                continue;
+            }
+
             if (!p.IsHeading && !covered[i] && IsDemonym(tokens[i], registry) && SportAfterDemonym(tokens, i) && !covered[i + 1])
             {
                 // "British Gymnastics said …": a people's name before a capitalised sport is that country's governing body.
@@ -1926,6 +1942,31 @@ internal static partial class EntityDiscovery
             (k + 1 >= tokens.Count || tokens[k + 1] is not { IsWord: true } next || Words.Prepositions.Contains(next.Norm) || SpeechLexicon.IsVerb(next.Norm) ||
              next.Norm is "reported" or "published" or "cited" or "carried" or "ran" or "quoted" or "has" or "had" or "is" or "was");
     }
+
+    /// <summary>
+    /// "Serena and Venus Williams", "Olympians Becky and Ellie Downie": a given name alone (no capitalised word before it
+    /// but a plural description, no place)
+    /// right before "and", a given name and one more capitalised word that ends the run; that last word's token, the surname
+    /// both share, else null.
+    /// </summary>
+    private static int? SharedSurnameFirst(List<Token> tokens, bool[] covered, int i)
+    {
+        if (i + 4 > tokens.Count || covered[i] || !tokens[i].IsWord || !tokens[i].Cap || tokens[i].AllCaps || tokens[i + 1].Norm != "and" ||
+            (i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Cap && !SentenceOpener(tokens, i - 1) && !PluralDescription(tokens[i - 1])) ||
+            !tokens[i + 2].IsWord || !tokens[i + 2].Cap || !tokens[i + 3].IsWord || !tokens[i + 3].Cap || tokens[i + 3].AllCaps ||
+            (i + 4 < tokens.Count && tokens[i + 4].IsWord && tokens[i + 4].Cap) ||
+            !Gazetteer.Default.IsGivenName(tokens[i].Norm) || !Gazetteer.Default.IsGivenName(tokens[i + 2].Norm) ||
+            (Gazetteer.Default.IsGivenName(tokens[i + 3].Norm) && !Gazetteer.Default.IsSurname(tokens[i + 3].Norm)) ||
+            Gazetteer.Default.MatchPlace(tokens, i, i + 1).Length > 0 || NameWords.NotNames.Contains(tokens[i].Norm))
+        {
+            return null;
+        }
+
+        return i + 3;
+    }
+
+    /// <summary>"Olympians", "Sisters": a capitalised English plural describing the people named after it.</summary>
+    private static bool PluralDescription(Token t) => t.Norm.Length > 3 && t.Norm.EndsWith('s') && IsEnglishWord(t.Norm);
 
     /// <summary>
     /// "British Gymnastics said …", "British Cycling": a people's name and a capitalised sport, nothing capitalised after, is
