@@ -726,6 +726,23 @@ public sealed class EntityDiscoveryTests
         Assert.Contains(doc.Entities, e => e.Name == "Muscat" && e.Kind == EntityKind.Place);
     }
 
+    [Theory]
+    [InlineData("Maria Lima, a spokeswoman for the firm, said the plant was safe.", "Maria Lima")]
+    [InlineData("Tom London said the plant was safe and would reopen on Monday.", "Tom London")]
+    public void A_capital_after_a_given_name_that_is_also_a_word_is_a_surname_before_an_apposition_or_a_speech_verb(string sentence, string name)
+    {
+        var doc = Extract(sentence);
+        var person = doc.Entities.Single(e => e.Id == Assert.Single(doc.Statements).SpeakerId);
+        Assert.Equal((EntityKind.Person, name), (person.Kind, person.Name));
+    }
+
+    [Fact]
+    public void A_capital_speaking_alone_is_still_its_government()
+    {
+        var doc = Extract("President Ana Ferreira visited the port on Monday.\n\nLima said the plant was safe.");
+        Assert.Contains(doc.Statements, s => doc.Entities.Single(e => e.Id == s.SpeakerId).Name == "Government of Peru");
+    }
+
     [Fact]
     public void A_country_the_article_also_writes_as_a_place_keeps_its_bare_name()
     {

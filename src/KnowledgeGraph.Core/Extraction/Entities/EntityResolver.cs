@@ -471,9 +471,10 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
     }
 
     /// <summary>
-    /// "Tommy Jordan", "Steve Israel", "Brian Chad": a one-word place the registry knows, that is also a person's name,
-    /// right after a capitalised given name that is no English word ("Will Jordan …" may still ask about the country),
-    /// closes that person's name; it is left to person discovery, not read as the place.
+    /// "Tommy Jordan", "Steve Israel", "Brian Chad", "Maria Lima": a one-word place the registry knows, that is also a
+    /// person's name, right after a capitalised given name that is no English word ("Will Jordan …" may still ask about the
+    /// country) or is followed by a speech verb or an apposition, closes that person's name; it is left to person discovery,
+    /// not read as the place.
     /// </summary>
     private bool PlaceAsSurname(Paragraph p, int i, int len, string? id)
     {
@@ -491,10 +492,15 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
 
         // ("Vince Muscat", "John Paris": a registry place after a given name that opens the name, with no comma after it, is
         // a surname though the name lists lack it; "Jackson, Mississippi" has its comma.)
+        // ("Maria Lima, a spokeswoman for the firm, said …", "Tom London said …": a given name that is also an English word
+        // opens a name too when a speech verb or an apposition follows the place)
         var given = tokens[i - 1].Norm;
         var opensName = (i < 2 || !tokens[i - 2].IsWord || !tokens[i - 2].Cap) && i + 1 < tokens.Count && tokens[i + 1].Norm != ",";
-        return Gazetteers.IsGivenName(given) && !EntityDiscovery.IsEnglishWord(given) && !NameWords.Titles.Contains(given) && !NameWords.NotNames.Contains(given) &&
-            (Gazetteers.IsGivenName(tokens[i].Norm) || Gazetteers.IsSurname(tokens[i].Norm) || opensName) &&
+        var apposition = (i < 2 || !tokens[i - 2].IsWord || !tokens[i - 2].Cap) && i + 2 < tokens.Count && tokens[i + 1].Norm == "," &&
+            tokens[i + 2].Norm is "a" or "an" or "the" or "who";
+        var speaks = opensName && tokens[i + 1].IsWord && Attribution.SpeechLexicon.IsVerb(tokens[i + 1].Norm);
+        return Gazetteers.IsGivenName(given) && (!EntityDiscovery.IsEnglishWord(given) || speaks || apposition) && !NameWords.Titles.Contains(given) &&
+            !NameWords.NotNames.Contains(given) && (Gazetteers.IsGivenName(tokens[i].Norm) || Gazetteers.IsSurname(tokens[i].Norm) || opensName || apposition) &&
             _a.Registry.Aliases.Match(tokens, i - 1, i).Length == 0 &&
             !(i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Cap);
     }
