@@ -480,10 +480,26 @@ internal static partial class EntityDiscovery
 
     /// <summary>An acronym the registry lacks ("UBS", "BNDES", "AT&amp;T") outside an all-capitals heading.</summary>
     private static bool AcronymSpeaker(List<Token> tokens, int i, bool heading) =>
-        !heading && tokens[i].IsWord && tokens[i].AllCaps && tokens[i].Norm.Length is >= 2 and <= 6 && tokens[i].Norm.All(c => char.IsLetter(c) || c == '&') &&
+        !heading && tokens[i].IsWord && tokens[i].AllCaps && AcronymShape(tokens[i].Norm) &&
         !NameWords.NotNames.Contains(tokens[i].Norm) && !NameWords.IsTitle(tokens[i]) && !Lexicon.Current.CommonAcronyms.Contains(tokens[i].Norm) &&
         !(i > 0 && tokens[i - 1].Norm == "(" ) && !(i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].AllCaps && !SpeechLexicon.PersonNouns.Contains(tokens[i + 1].Norm)) && !PostNominal(tokens, i) &&
         !CamerasAfter(tokens, i);
+
+    /// <summary>
+    /// Letters (and "&amp;") of two to eight, or two such parts joined by one hyphen ("ZANU-PF", "CONCACAF", "AT&amp;T"), each
+    /// part of six letters at most when there are two.
+    /// </summary>
+    private static bool AcronymShape(string norm)
+    {
+        var hyphen = norm.IndexOf('-');
+        if (hyphen < 0)
+        {
+            return norm.Length is >= 2 and <= 8 && norm.All(c => char.IsLetter(c) || c == '&');
+        }
+
+        return hyphen >= 2 && norm.Length - hyphen - 1 >= 2 && norm.Length <= 11 && norm.IndexOf('-', hyphen + 1) < 0 && hyphen <= 6 && norm.Length - hyphen - 1 <= 6 &&
+            norm.All(c => char.IsLetter(c) || c is '&' or '-');
+    }
 
     /// <summary>"CCTV footage", "CCTV cameras": an acronym before a word for cameras names the cameras, not an organisation.</summary>
     internal static bool CamerasAfter(List<Token> tokens, int i) =>
