@@ -1397,7 +1397,7 @@ internal static class SpeechVerbs
                 for (var j = k + 1; j < s.End && j < k + 12 && p.InQuote[j]; j++)
                 {
                     // ("called the report “plain wrong”": "wrong" of a report, a claim or a story is false; of an act it is not)
-                    if (Words.FalsehoodAt(t, j, s.End) || (t[j].Norm == "wrong" && ClaimNounBetween(t, from, k)))
+                    if (Words.FalsehoodAt(t, j, s.End) || (t[j].Norm == "wrong" && Words.ClaimNounIn(t, from, k)))
                     {
                         return true;
                     }
@@ -1413,20 +1413,6 @@ internal static class SpeechVerbs
         }
 
         return null;
-    }
-
-    /// <summary>A noun that names a claim ("report", "allegations", "story") among the tokens [from, to).</summary>
-    private static bool ClaimNounBetween(List<Token> t, int from, int to)
-    {
-        for (var k = from; k < to; k++)
-        {
-            if (t[k].IsWord && Words.NamesAClaim(t[k].Norm))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static WordSet BeforeVerb => Lexicon.Current.WordsBeforeVerb;
