@@ -736,6 +736,15 @@ internal static partial class EntityDiscovery
     }
 
     /// <summary>
+    /// "the Union of Oil and Gas Workers", "the Ministry of Petroleum and Natural Gas": a head word right after "of" and the
+    /// head before it (the union's trade, the ministry's portfolio) goes on past "and" to the capitalised words after it;
+    /// two organisations are joined by "and the" or follow a head of their own ("the Oshkosh Police Department and …").
+    /// </summary>
+    private static bool HeadAsComplement(List<Token> tokens, int start, int end, int and) =>
+        end - start >= 3 && tokens[end - 2].Norm == "of" && NameWords.InstitutionHeads.Contains(tokens[end - 3].Norm) &&
+        and + 1 < tokens.Count && tokens[and + 1] is { IsWord: true, Cap: true };
+
+    /// <summary>
     /// "Natural Resources and Environmental Sustainability Minister Nik Nazmi said …": capitalised words no gazetteer knows
     /// (and no ministry, department, party, government or council) right before a capitalised "Minister" and a name, past
     /// "and" and more such words, are the minister's portfolio, not a name ("Harbour Union Secretary X" keeps its union).
@@ -1673,7 +1682,8 @@ internal static partial class EntityDiscovery
                 k++;
                 end = k;
             }
-            else if (t.Norm == "and" && k == end && hasHead && ((k + 1 < tokens.Count && tokens[k + 1].Norm == "the") || NameWords.InstitutionHeads.Contains(tokens[end - 1].Norm)))
+            else if (t.Norm == "and" && k == end && hasHead && ((k + 1 < tokens.Count && tokens[k + 1].Norm == "the") ||
+                (NameWords.InstitutionHeads.Contains(tokens[end - 1].Norm) && !HeadAsComplement(tokens, start, end, k))))
             {
                 break; // "the Oshkosh Police Department and (the) Northwind company": two organisations, not one name
             }
