@@ -1622,6 +1622,14 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             return false;
         }
 
+        // "Chief of staff Rob Eaddy denied …", "Mr Dunne's chief of staff Rob Eaddy", "“…,” said SAFA director of communications
+        // Jane Roe": a title, "of" and its lower-case portfolio before the name are the name's office; what governs the name is
+        // what governs the title.
+        if (j >= 1 && adjectives > 0 && titles == 0 && t[j].Norm == "of" && t[j - 1].IsWord && NameWords.IsTitle(t[j - 1]) && t[k].Cap && p.MentionAt[k] >= 0)
+        {
+            return GovernedByPreposition(p, j - 1);
+        }
+
         // "Minister for Energy Khurram Dastgir said …", "Secretary for Health Jane Roe": "for" between a capitalised title and
         // its portfolio's words is part of the title, as "of" is; what governs the name is what governs the title ("a letter
         // to Minister for Energy Sam Okoro").
