@@ -212,6 +212,14 @@ internal sealed class SourceFinder(ArticleAnalysis analysis, IDiscourseView disc
             return (pronoun, from, from + 1);
         }
 
+        // "According to him, no curfew …", "According to her: “…”", "…, according to them.": after "to" the pronoun takes its object form; it stands for
+        // whom its subject form would.
+        if (from < s.End && t[from].Norm is "him" or "her" or "them" && (from + 1 == s.End || t[from + 1].Norm is "," or ":" or ".") &&
+            discourse.ResolvePronoun(t[from].Norm switch { "him" => "he", "her" => "she", _ => "they" }) is { } person)
+        {
+            return (person, from, from + 1);
+        }
+
         return place;
     }
 
