@@ -1254,7 +1254,42 @@ internal static class SpeechVerbs
     private static bool? CallVerdict(Paragraph p, Sentence s, int from)
     {
         var found = QuotedVerdict(p, s, from) ?? (UnquotedFalsehood(p, s, from) >= 0 || FramedObjectCalledFalse(p, s, from) ? true : null);
-        return found == true || !ClauseFinalFalsehood(p, s, from) ? found : true;
+        found = found == true || !ClauseFinalFalsehood(p, s, from) ? found : true;
+        return found ?? (ClaimCalledSomething(p, s, from) ? false : null);
+    }
+
+    /// <summary>
+    /// "called the complaint politically motivated", "termed the allegations as a serious act of character assassination",
+    /// "called the decision a betrayal": a claim, a complaint, remarks or a decision as the object, then an unquoted verdict
+    /// (not a preposition: "called the report into question"). A verdict, said; ("called the police", "called a meeting"
+    /// name no claim).
+    /// </summary>
+    private static bool ClaimCalledSomething(Paragraph p, Sentence s, int from)
+    {
+        var t = p.Tokens;
+        var k = from;
+        if (k >= s.End || t[k].Norm is not ("the" or "these" or "those" or "this" or "his" or "her" or "its" or "their" or "our" or "my"))
+        {
+            return false;
+        }
+
+        for (k++; k < s.End && k < from + 6 && t[k].IsWord && !p.InQuote[k]; k++)
+        {
+            if (Words.NamesAClaim(t[k].Norm) || t[k].Norm is "complaint" or "complaints" or "remarks" or "comments" or "decision" or "move" or "lawsuit" or "attempt")
+            {
+                var verdict = k + 1 < s.End && t[k + 1].Norm == "as" ? k + 2 : k + 1;
+                return verdict < s.End && t[verdict].IsWord && !p.InQuote[verdict] && !Words.Prepositions.Contains(t[verdict].Norm) &&
+                    t[verdict].Norm is not ("that" or "which" or "who" or "and" or "but" or "were" or "was" or "is" or "are" or "had" or "has") &&
+                    !SpeechLexicon.IsVerb(t[verdict].Norm) && !t[verdict].Cap;
+            }
+
+            if (SpeechLexicon.IsVerb(t[k].Norm) || Words.Prepositions.Contains(t[k].Norm) || t[k].Norm is "that" or "which" or "and")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
