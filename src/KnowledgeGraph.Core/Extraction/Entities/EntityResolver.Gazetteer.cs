@@ -833,6 +833,13 @@ internal sealed partial class EntityResolver
             return false;
         }
 
+        // "Ann Bello said …", "Anne Bello called …": a town right after a given name that opens a name (no English word, no
+        // capitalised word before it but a title) is the person's surname, as a registry place is ("Maria Lima").
+        if (place.Kind == PlaceKind.City && GivenNameOpensBefore(tokens, i))
+        {
+            return false;
+        }
+
         // "But Hitachi later issued a statement denying …": a town issues no statements; a company named like it does.
         if (place.Kind == PlaceKind.City && !place.Flags.HasFlag(PlaceFlags.Capital) && !LocativeBefore(tokens, i) && IssuesStatement(tokens, i + 1))
         {
@@ -855,6 +862,20 @@ internal sealed partial class EntityResolver
         // ("played for England", "a club of England": a country or a region after "for" or "of" as well)
         return large && i > 0 && !tokens[i - 1].Cap && (tokens[i - 1].Norm is "in" or "from" || (place.Kind != PlaceKind.City && tokens[i - 1].Norm is "for" or "of")) &&
             !IsPersonsName(t.Norm);
+    }
+
+    /// <summary>A capitalised given name right before token i that is no English word, title or registry name and opens a name.</summary>
+    private bool GivenNameOpensBefore(List<Token> tokens, int i)
+    {
+        if (i == 0 || tokens[i - 1] is not { IsWord: true, Cap: true, AllCaps: false } given || !Gazetteers.IsGivenName(given.Norm) ||
+            EntityDiscovery.IsEnglishWord(given.Norm) || NameWords.Titles.Contains(given.Norm) || NameWords.NotNames.Contains(given.Norm) ||
+            _a.Registry.Aliases.Match(tokens, i - 1, i).Length > 0)
+        {
+            return false;
+        }
+
+        return (i < 2 || !tokens[i - 2].IsWord || !tokens[i - 2].Cap || NameWords.IsTitle(tokens[i - 2])) &&
+            !(i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Cap);
     }
 
     private static bool AfterCompanyNoun(List<Token> tokens, int i) =>
