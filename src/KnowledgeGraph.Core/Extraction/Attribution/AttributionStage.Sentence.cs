@@ -447,7 +447,8 @@ internal sealed partial class AttributionStage
         }
         else if (SubjectFinder.BothPeopleEnd(p, f.SpeakerFirst, p.Tokens.Count, p.Tokens[f.SpeakerFirst].Norm) is var bothEnd and > 0)
         {
-            names = _state.LastPair(SubjectFinder.BothKind(p, bothEnd)); // "Reps for both actors said …": the two people named just before
+            // "Reps for both actors said …", "All three lawmakers denied …": the two (three) people named just before
+            names = _state.LastPair(SubjectFinder.BothKind(p, bothEnd), SubjectFinder.GroupSize(p, f.SpeakerFirst, bothEnd));
         }
         else if (p.MentionAt[f.SpeakerFirst] >= 0 && including is not null &&
                  including.Contains(p.Mentions[p.MentionAt[f.SpeakerFirst]].EntityId))

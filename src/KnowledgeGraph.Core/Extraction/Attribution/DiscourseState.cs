@@ -369,26 +369,28 @@ internal sealed class DiscourseState(ArticleAnalysis analysis) : IDiscourseView
     }
 
     /// <summary>
-    /// "Dianna Agron may be Alex Pettyfer's No. 1 …" ¶ "Reps for both actors said …": the last two people named (among the
-    /// last six mentions), earlier one first; null when there are not two. "Both companies": the last two organisations.
+    /// "Dianna Agron may be Alex Pettyfer's No. 1 …" ¶ "Reps for both actors said …": the last <paramref name="count"/> people
+    /// named (two by default, among the last three mentions per person), earlier one first; null when there are not as many.
+    /// "Both companies": the last two organisations; "all three lawmakers": the last three people.
     /// </summary>
-    public List<string>? LastPair(EntityKind kind = EntityKind.Person)
+    public List<string>? LastPair(EntityKind kind = EntityKind.Person, int count = 2)
     {
-        string? second = null;
-        for (var i = _recent.Count - 1; i >= 0 && i >= _recent.Count - 6; i--)
+        var found = new List<string>(count);
+        for (var i = _recent.Count - 1; i >= 0 && i >= _recent.Count - 3 * count; i--)
         {
             if (!analysis.Entities.TryGetValue(_recent[i], out var e) || e.Kind != kind || (kind == EntityKind.Institution && (e.IsMedia || e.Type == "government")))
             {
                 continue;
             }
 
-            if (second is null)
+            if (!found.Contains(e.Id))
             {
-                second = e.Id;
-            }
-            else if (e.Id != second)
-            {
-                return [e.Id, second];
+                found.Add(e.Id);
+                if (found.Count == count)
+                {
+                    found.Reverse();
+                    return found;
+                }
             }
         }
 

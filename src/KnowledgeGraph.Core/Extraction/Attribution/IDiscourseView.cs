@@ -52,8 +52,11 @@ internal interface IDiscourseView
     /// <summary>The names a subject of this sentence or of one of the two before it listed together ("Britain, France and Germany").</summary>
     List<string>? RecentGroup { get; }
 
-    /// <summary>The last two people (or organisations) named, earlier one first ("both actors", "both companies"); null when there are not two.</summary>
-    List<string>? LastPair(EntityKind kind = EntityKind.Person);
+    /// <summary>
+    /// The last two (or <paramref name="count"/>) people or organisations named, earlier one first ("both actors", "both
+    /// companies", "all three lawmakers"); null when there are not as many.
+    /// </summary>
+    List<string>? LastPair(EntityKind kind = EntityKind.Person, int count = 2);
 
     /// <summary>The most recent entity (mentioned or speaking) that fits, looking back at most 200 entries.</summary>
     string? Latest(Func<ArticleEntity, bool> fits);

@@ -192,7 +192,7 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
             }
 
             // "Reps for both actors said …", "Both men denied …": the two people named just before (each of them speaks).
-            if (BothPeopleEnd(p, k, to, norm) is var bothEnd and > 0 && discourse.LastPair(BothKind(p, bothEnd)) is { } both)
+            if (BothPeopleEnd(p, k, to, norm) is var bothEnd and > 0 && discourse.LastPair(BothKind(p, bothEnd), GroupSize(p, k, bothEnd)) is { } both)
             {
                 return (both[0], k, bothEnd);
             }
@@ -369,7 +369,8 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
     private static bool ProxyModifier(string norm) => norm is "legal" or "personal" or "longtime" or "long-time";
 
     /// <summary>
-    /// Where "both actors", "both men" (at <paramref name="k"/>), or "reps for both actors" with a proxy's noun before it,
+    /// Where "both actors", "both men", "the three lawmakers", "all four companies" (at <paramref name="k"/>), or "reps for
+    /// both actors" with a proxy's noun before it,
     /// ends; 0 when the words at <paramref name="k"/> are none of these.
     /// </summary>
     internal static int BothPeopleEnd(Paragraph p, int k, int to, string norm)
@@ -384,9 +385,19 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                 return k + 3;
             }
 
-            if (t[k + 1].Norm == "two" && (PeoplePlural(t[k + 2].Norm) || InstitutionPlural(t[k + 2].Norm)))
+            if (Count(t[k + 1].Norm) > 0 && (PeoplePlural(t[k + 2].Norm) || InstitutionPlural(t[k + 2].Norm)))
             {
-                return k + 3;
+                return k + 3; // "the two companies", "the three lawmakers"
+            }
+        }
+
+        // "All three lawmakers denied …", "All the four leaders stated …": every one of as many named just before
+        if (norm == "all" && k + 3 <= to && !p.InQuote[k + 1])
+        {
+            var number = t[k + 1].Norm == "the" ? k + 2 : k + 1;
+            if (number + 2 <= to && Count(t[number].Norm) > 0 && (PeoplePlural(t[number + 1].Norm) || InstitutionPlural(t[number + 1].Norm)))
+            {
+                return number + 2;
             }
         }
 
@@ -396,9 +407,40 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         return at >= 0 && at + 1 < to && at + 2 <= to && t[at].Norm == "both" && !p.InQuote[at] && (PeoplePlural(t[at + 1].Norm) || InstitutionPlural(t[at + 1].Norm)) ? at + 2 : 0;
     }
 
-    /// <summary>Whom the "both …" that ends at <paramref name="end"/> names: organisations for "both companies", else people.</summary>
-    internal static EntityKind BothKind(Paragraph p, int end) =>
-        InstitutionPlural(p.Tokens[end - 1].Norm) || (p.Tokens[end - 1].Norm == "both" && InstitutionPlural(p.Tokens[end - 2].Norm)) ? EntityKind.Institution : EntityKind.Person;
+    /// <summary>How many "two", "three" … "six" counts (at most six are looked back for); 0 for any other word.</summary>
+    private static int Count(string norm) => norm switch
+    {
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        _ => 0,
+    };
+
+    /// <summary>How many the "both …", "the three …" or "all four …" from <paramref name="first"/> to <paramref name="end"/> names.</summary>
+    internal static int GroupSize(Paragraph p, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (Count(p.Tokens[k].Norm) is var n and > 0)
+            {
+                return n;
+            }
+        }
+
+        return 2;
+    }
+
+    /// <summary>
+    /// Whom the "both …" that ends at <paramref name="end"/> names: organisations for "both companies", else people ("both
+    /// lawmakers" are people, though a "lawmaker" ends like a "carmaker").
+    /// </summary>
+    internal static EntityKind BothKind(Paragraph p, int end)
+    {
+        var noun = p.Tokens[end - 1].Norm == "both" ? p.Tokens[end - 2].Norm : p.Tokens[end - 1].Norm;
+        return InstitutionPlural(noun) && !PeoplePlural(noun) ? EntityKind.Institution : EntityKind.Person;
+    }
 
     /// <summary>
     /// "companies", "firms", "organisations": a plural of a noun for an organisation ("both parties" are the two sides of a
