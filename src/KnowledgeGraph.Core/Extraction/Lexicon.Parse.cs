@@ -15,7 +15,7 @@ public sealed partial class Lexicon
         "prepositions", "beForms", "subjectPronouns", "clauseBreaks", "topicPrepositions", "wordsBeforeVerb",
         "reportNouns", "figureNouns", "outletNameHeads", "anonymousSpeakers", "issuedWords", "possessiveClaimNouns", "denialNouns", "proxyNouns", "channelNouns", "programmeNouns", "titles", "personTitles", "institutionHeads", "corporateSuffixes", "firmSuffixes", "legalForms",
         "notNames", "nameParticles", "institutionIntroducers", "creditLabels", "outletNouns", "organisationClassNouns", "streetHeads", "kinNouns", "placeHeads", "placeModifiers", "deceptionVerbs", "shortWords", "weakTitles", "leadVerbs", "leadNouns", "memberNouns",
-        "commonAcronyms", "postNominals", "institutionEndings", "compoundModifiers", "affiliationNouns", "buildingHeads", "employmentWords",
+        "commonAcronyms", "postNominals", "institutionEndings", "compoundModifiers", "affiliationNouns", "broadcastWords", "buildingHeads", "employmentWords",
         "negations", "negationIntensifiers", "negatedAssessments", "disowningWords", "actObjects", "conditionWords", "introWords", "claimKeyStopWords", "tailMarkers", "boxMarkers", "navigationLines", "qaHeadings",
         "loremWords", "abbreviations", "disapprovalVerbs", "claimObjectVerbs", "appealVerbs", "verdictIntensifiers", "outletOnlyHeads",
         "genericCountryDomains", "platformHosts", "sportNouns", "portfolioWords", "maleNouns", "femaleNouns", "shopNouns", "courtesyTitles",

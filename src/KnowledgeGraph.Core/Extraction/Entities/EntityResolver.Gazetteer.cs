@@ -145,6 +145,14 @@ internal sealed partial class EntityResolver
         if (outlet.Length > 0 && IsWrittenAsName(p, i, outlet.Length, oneWordOk: outlet.Length > 1 || !CommonWordOpeningSentence(tokens, i)))
         {
             var e = EnsureOutlet(outlet.Items[0]);
+            if (!p.IsHeading && OutletEdition(p, i + outlet.Length, outlet.Items[0].Type == OutletType.NewsAgency) is var edition and > 0)
+            {
+                // "told Daily Mail Australia", "Talk Radio 702", "BBC Breakfast": the edition, station or programme the
+                // speaker spoke to, an outlet of its own.
+                OutletStation(p, i, outlet.Length + edition, e.Type);
+                return outlet.Length + edition;
+            }
+
             AddSurface(p, i, outlet.Length, e.Id);
             return outlet.Length;
         }
@@ -706,6 +714,51 @@ internal sealed partial class EntityResolver
         _localAliases.Add((name, committee.Id));
         _localAliases.Add((_a.Text.Substring(tokens[i + len - 1].Start, tokens[i + len - 1].End - tokens[i + len - 1].Start) + " " + words, committee.Id));
         return k + 1 - i;
+    }
+
+    /// <summary>The outlet named by the <paramref name="length"/> tokens from <paramref name="i"/>, of the outlet's type, as the article's entity.</summary>
+    private ArticleEntity OutletStation(Paragraph p, int i, int length, string? type)
+    {
+        var tokens = p.Tokens;
+        var name = _a.Text.Substring(tokens[i].Start, tokens[i + length - 1].End - tokens[i].Start);
+        var station = EnsureNew("institution:" + TextFold.Slug(name), EntityKind.Institution, name);
+        station.Type ??= type ?? "outlet";
+        AddSurface(p, i, length, station.Id);
+        _localAliases.Add((name, station.Id));
+        return station;
+    }
+
+    /// <summary>
+    /// After an outlet's name at <paramref name="k"/>: one to three words of an edition, a station or a programme, each a
+    /// number ("Talk Radio 702", "BBC Radio 4"), a word of broadcasting ("BBC Breakfast", "ITV Sport") or, last, a country
+    /// or a city ("Daily Mail Australia", "ABC Radio Sydney"; not after a news agency, whose dateline it is), closing the
+    /// capitalised run; their count, or 0.
+    /// </summary>
+    private int OutletEdition(Paragraph p, int k, bool agency)
+    {
+        var tokens = p.Tokens;
+        var end = k;
+        while (end < tokens.Count && end - k < 3 && tokens[end].IsWord && tokens[end].Start == tokens[end - 1].End + 1 && !p.InQuote[end] == !p.InQuote[k - 1])
+        {
+            var t = tokens[end];
+            if ((char.IsDigit(t.Norm[0]) && t.Norm.All(char.IsDigit)) || (t.Cap && !t.AllCaps && Lexicon.Current.BroadcastWords.Contains(t.Norm)))
+            {
+                end++;
+            }
+            else if (!agency && t.Cap && Gazetteers.Places.Match(tokens, end, tokens.Count) is { Length: > 0 } place && end + place.Length - k <= 3 &&
+                     Array.Exists(place.Items, x => x.Kind is PlaceKind.Country or PlaceKind.City))
+            {
+                // ("Press Trust of India New Delhi": an agency's credit and its dateline run together, no edition)
+                end += place.Length;
+                break;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end > k && !(end < tokens.Count && tokens[end].IsWord && tokens[end].Cap) ? end - k : 0;
     }
 
     /// <summary>An outlet of the table as the article's entity (the registry's when it has one), typed as an outlet or a news agency.</summary>

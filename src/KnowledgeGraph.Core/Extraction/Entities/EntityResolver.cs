@@ -107,6 +107,15 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                 }
 
                 var entry = _a.Registry.Get(id!)!;
+                if (entry is { Kind: EntityKind.Institution, Type: "outlet" or "agency-news" } && !p.IsHeading && OutletEdition(p, i + len, entry.Type == "agency-news") is var edition and > 0)
+                {
+                    // "told BBC Breakfast", "Daily Mail Australia": the registry outlet's station, edition or programme
+                    var station = OutletStation(p, i, len + edition, entry.Type);
+                    Array.Fill(covered, true, i, len + edition);
+                    i += len + edition;
+                    continue;
+                }
+
                 if (entry is { Kind: EntityKind.Place, Type: "country" } && NationalSportsBody(p, i + len))
                 {
                     // "The New Zealand rugby union on Monday rejected …", "the Kenya football federation said": a country, a
