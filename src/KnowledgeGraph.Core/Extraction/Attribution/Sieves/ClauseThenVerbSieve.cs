@@ -503,7 +503,9 @@ internal sealed class ClauseThenVerbSieve(AttributionContext context) : TriggerS
 
         for (var k = Math.Max(v + 1, sp.End); k < tailEnd && !tailChecked; k++)
         {
-            if (t[k].Norm is "that" or ":" || (t[k].IsWord && SpeechLexicon.IsVerb(t[k].Norm)))
+            // ("said in comments to TASS", "in remarks to reporters": a verb's form after "in" or a determiner is a noun)
+            if (t[k].Norm is "that" or ":" || (t[k].IsWord && SpeechLexicon.IsVerb(t[k].Norm) &&
+                t[k - 1].Norm is not ("in" or "a" or "an" or "the" or "his" or "her" or "its" or "their" or "written" or "emailed")))
             {
                 return null;
             }
