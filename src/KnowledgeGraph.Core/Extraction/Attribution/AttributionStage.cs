@@ -50,6 +50,7 @@ internal sealed partial class AttributionStage
         string? blockSpeaker = null; // "The statement read:" / "Okafor said:" then quoted paragraphs
         var blockOpen = false; // the last quoted paragraph of the block left its quotation open
         string? statementIssuer = null; // "X have issued the following statement:" then the statement's own paragraphs
+        string? titledHeading = null; // "Statement from Stewart Jackson MP:": a titled statement, whose paragraphs may be set in quotation marks
         var statementParagraphs = 0;
         string? bulletIssuer = null; // "However, the PCB took a stance, completely denying the report." ¶ "- The PCB received …"
         var index = -1;
@@ -99,6 +100,7 @@ internal sealed partial class AttributionStage
             // Jane Roe" alone on a line near the top of a media release: the release is hers.
             if ((TitledStatement(p) ?? SignatureLine(p, index)) is { } titled)
             {
+                titledHeading = TitledStatement(p) is not null ? titled : null;
                 _releaseIssued = true;
                 _releaseIssuer = titled;
                 statementIssuer = titled;
@@ -162,10 +164,11 @@ internal sealed partial class AttributionStage
             // "Riverside United have issued the following official statement:" ¶ "Riverside United is extremely disappointed
             // … Not only does the claim lack legal merit …" ¶ …: the statement printed without quotation marks, paragraph
             // after paragraph, is the issuer's, until a heading, a quotation or a paragraph with an attribution of its own.
-            if (statementIssuer is not null && !p.IsHeading && p.Tokens.Count > 3 && !p.Tokens[0].IsQuote && _out.Count == foundBefore &&
+            // (Under a titled statement, "Statement from Stewart Jackson MP:", its paragraphs may be set in quotation marks.)
+            if (statementIssuer is not null && !p.IsHeading && p.Tokens.Count > 3 && (!p.Tokens[0].IsQuote || statementIssuer == titledHeading) && _out.Count == foundBefore &&
                 statementParagraphs < (_briefLeadIn ? 1 : MaxStatementParagraphs))
             {
-                AcceptWhole(p, statementIssuer, 0, WholeParagraph.StatementBlock);
+                AcceptWhole(p, statementIssuer, p.Tokens[0].IsQuote ? 1 : 0, WholeParagraph.StatementBlock);
                 statementParagraphs++;
                 _state.LastParagraphSpeaker = statementIssuer;
                 continue;
@@ -591,16 +594,17 @@ internal sealed partial class AttributionStage
             return null;
         }
 
+        // ("Statement from Stewart Jackson MP:": a title or letters after a person's name are still the heading's)
         for (var j = m.End; j < t.Count; j++)
         {
-            if (t[j].IsWord)
+            if (t[j].IsWord && !(Entities.NameWords.IsTitle(t[j]) || Lexicon.Current.PostNominals.Contains(t[j].Norm)))
             {
                 return null;
             }
         }
 
         var issuer = _context.SpeakerEntity(m.EntityId);
-        return _a.Entities.TryGetValue(issuer, out var e) && e.Kind == EntityKind.Institution && !e.IsMedia ? issuer : null;
+        return _a.Entities.TryGetValue(issuer, out var e) && (e.Kind == EntityKind.Person || (e.Kind == EntityKind.Institution && !e.IsMedia)) ? issuer : null;
     }
 
     /// <summary>
