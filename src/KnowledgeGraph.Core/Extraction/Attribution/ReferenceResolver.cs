@@ -206,6 +206,14 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             return (modifierEntity, det, end);
         }
 
+        if (Anonymous.Contains(n) && modifierEntity is null && institutionNoun >= 0 && t[det].Norm is "a" or "an" &&
+            InstitutionOpeningClause(p, det, t[institutionNoun].Norm) is { } subject)
+        {
+            // "The Harbour Company has not approved the plan, a company spokesman said": the organisation the clause
+            // before opens with, not yet noted as named (this sentence's names are noted after it is read).
+            return (IsSpokesNoun(n) && SpokespersonOf(p, true, end, n, subject) is { } holder ? holder : subject, det, end);
+        }
+
         if (Anonymous.Contains(n) && modifierEntity is null && institutionNoun >= 0 && ResolveInstitutionNoun(t[institutionNoun].Norm, place, null) is { } department)
         {
             // "a department spokesperson": the department last named; "the club's spokesman": the spokesman the article named
@@ -693,6 +701,38 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "The FDA has not approved …, an agency spokesperson said": after a comma, the organisation named at the opening of
+    /// the sentence (past "The" at most) when the noun fits it: a company noun a business, another noun a body of another
+    /// known kind or one whose name holds the noun; null when none.
+    /// </summary>
+    private string? InstitutionOpeningClause(Paragraph p, int det, string noun)
+    {
+        var t = p.Tokens;
+        if (det < 4 || t[det - 1].Norm != ",")
+        {
+            return null;
+        }
+
+        var first = det - 1;
+        while (first > 0 && t[first - 1].Norm is not ("." or "!" or "?" or ";"))
+        {
+            first--;
+        }
+
+        var at = first < det && t[first].Norm == "the" ? first + 1 : first;
+        if (at >= det || p.MentionAt[at] < 0 || p.Mentions[p.MentionAt[at]] is not { } m || m.First != at || m.End >= det - 2 ||
+            !_a.Entities.TryGetValue(m.EntityId, out var e) || e.Kind != EntityKind.Institution || e.IsMedia || e.Type == "government")
+        {
+            return null;
+        }
+
+        // (another noun: a body of a known kind other than a business, or one whose name holds the noun: "the Health Ministry";
+        // an agency may be a body of unknown kind: "the FDA")
+        return SpeechLexicon.IsCompanyNoun(noun) ? (Business(e) ? e.Id : null)
+            : (e.Type is not null && !Business(e)) || (noun == "agency" && e.Type is null) || e.Name.Contains(noun, StringComparison.OrdinalIgnoreCase) ? e.Id : null;
     }
 
     private static bool Business(ArticleEntity e) => e.Kind == EntityKind.Institution && e.Type is null or "company" or "sports-club" && !e.IsGeneric && !e.IsMedia;
