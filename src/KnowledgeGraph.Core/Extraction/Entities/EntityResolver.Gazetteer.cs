@@ -912,9 +912,12 @@ internal sealed partial class EntityResolver
             return large || LocativeBefore(tokens, i);
         }
 
-        // ("played for England", "a club of England": a country or a region after "for" or "of" as well)
-        return large && i > 0 && !tokens[i - 1].Cap && (tokens[i - 1].Norm is "in" or "from" || (place.Kind != PlaceKind.City && tokens[i - 1].Norm is "for" or "of")) &&
-            !IsPersonsName(t.Norm);
+        // ("played for England", "a club of England": a country or a region after "for" or "of" as well; "the town of
+        // Southport, northern England", "MANCHESTER, England:": a country or a region after a word of its part, or after
+        // a place and a comma, as a dateline writes it)
+        return large && i > 0 && !IsPersonsName(t.Norm) &&
+            ((!tokens[i - 1].Cap && (tokens[i - 1].Norm is "in" or "from" || (place.Kind != PlaceKind.City && tokens[i - 1].Norm is "for" or "of"))) ||
+             (place.Kind != PlaceKind.City && (CompassWord(tokens[i - 1]) || (i > 1 && tokens[i - 1].Norm == "," && Gazetteers.Places.Match(tokens, PlaceStartBefore(tokens, i - 1), i - 1).Length > 0))));
     }
 
     /// <summary>A capitalised given name right before token i that is no English word, title or registry name and opens a name.</summary>
@@ -929,6 +932,24 @@ internal sealed partial class EntityResolver
 
         return (i < 2 || !tokens[i - 2].IsWord || !tokens[i - 2].Cap || NameWords.IsTitle(tokens[i - 2])) &&
             !(i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Cap);
+    }
+
+    /// <summary>"northern", "south-west", "central": a lower-case word for a part of a country or region.</summary>
+    private static bool CompassWord(Token t) =>
+        t.IsWord && !t.Cap && t.Norm is "northern" or "southern" or "eastern" or "western" or "central" or "northeastern" or "northwestern" or
+            "southeastern" or "southwestern" or "north-east" or "north-west" or "south-east" or "south-west" or "north-eastern" or "north-western" or
+            "south-eastern" or "south-western" or "rural" or "coastal";
+
+    /// <summary>The first token of the one- to three-word capitalised run that ends right before <paramref name="end"/>.</summary>
+    private static int PlaceStartBefore(List<Token> tokens, int end)
+    {
+        var k = end;
+        while (k > 0 && end - k < 3 && tokens[k - 1].IsWord && tokens[k - 1].Cap)
+        {
+            k--;
+        }
+
+        return k;
     }
 
     private static bool AfterCompanyNoun(List<Token> tokens, int i) =>
