@@ -196,6 +196,11 @@ internal sealed partial class EntityResolver
             return 1;
         }
 
+        if (place.Length == 1 && !p.IsHeading && CityClub(p, i, place) is var clubLength and > 0)
+        {
+            return clubLength;
+        }
+
         if (StateNamedWithKind(p, i, place) is var stateLength and > 0)
         {
             return stateLength;
@@ -442,6 +447,34 @@ internal sealed partial class EntityResolver
 
         AddSurface(p, i, end - i, EnsureInstitution(p, i, end).Id);
         return end;
+    }
+
+    /// <summary>
+    /// "Manchester City insisted …", "Ipswich Town have denied …": a city, then "City" or "Town", speaking or with a plural
+    /// verb, is a football club (no place of that longer name, no capitalised word after it: "Manchester City Council" is
+    /// the council; "Davao City has …" the city); its length, or 0.
+    /// </summary>
+    private int CityClub(Paragraph p, int i, TrieMatch<Place> place)
+    {
+        var t = p.Tokens;
+        if (i + 1 >= t.Count || !Array.Exists(place.Items, x => x.Kind == PlaceKind.City) || Array.Exists(place.Items, x => x.Kind == PlaceKind.Country) ||
+            t[i].AllCaps || t[i + 1] is not { IsWord: true, Cap: true, AllCaps: false } suffix || suffix.Norm is not ("city" or "town") ||
+            i + 2 >= t.Count || !t[i + 2].IsWord || t[i + 2].Cap || Gazetteers.Places.Match(t, i, t.Count).Length > 1 || Gazetteers.WordNet.Match(t, i, t.Count).Length > 1)
+        {
+            return 0;
+        }
+
+        // (a club speaks, or takes the plural verb of British usage; "Davao City has …" is a place)
+        var next = t[i + 2].Norm;
+        if (!(Attribution.SpeechLexicon.IsVerb(next) || next is "have" or "are" or "were"))
+        {
+            return 0;
+        }
+
+        var club = EnsureInstitution(p, i, i + 2);
+        club.Type ??= "sports-club";
+        AddSurface(p, i, 2, club.Id);
+        return 2;
     }
 
     /// <summary>
