@@ -1022,9 +1022,11 @@ internal sealed partial class EntityResolver
     {
         length = 0;
         var t = p.Tokens[i];
-        // ("a Nashville-area phone number", "the Dallas-headquartered carrier": the same place in the word)
-        var based = t.Norm.EndsWith("-based", StringComparison.Ordinal) ? "-based" : t.Norm.EndsWith("-area", StringComparison.Ordinal) ? "-area"
-            : t.Norm.EndsWith("-headquartered", StringComparison.Ordinal) ? "-headquartered" : null;
+        // ("a Nashville-area phone number", "the Dallas-headquartered carrier", "Iran-backed militias", "Taiwan-bound
+        // scholars", "a Chinese-owned firm" (no place), "Abuja-bound flights": the same place in the word)
+        var dash = t.Norm.LastIndexOf('-');
+        var based = dash > 0 && t.Norm[(dash + 1)..] is "based" or "area" or "headquartered" or "backed" or "aligned" or "bound" or "owned" or "funded" or
+            "allied" or "controlled" or "supported" or "linked" or "sponsored" or "born" ? t.Norm[dash..] : null;
         if (based is null || !t.IsWord || !t.Cap || t.AllCaps || t.Norm.Length <= based.Length + 2 || t.Norm.IndexOf('-') != t.Norm.Length - based.Length)
         {
             return null;
