@@ -226,7 +226,7 @@ internal sealed partial class AttributionStage
             // "The board and Quimby Mining rejected the allegations as baseless, saying that …": a participle going on with a
             // joint statement's verb (it has no subject of its own) is joint too.
             var speakers = Speakers(p, f, group, including) ??
-                (f.SpeakerFirst < 0 && f.Rule == CoordinatedRule && jointly is { Count: > 1 } && jointly[0] == f.SpeakerId ? jointly : null);
+                (f.SpeakerFirst < 0 && f.Rule == CoordinatedRule && jointly is { Count: > 1 } && jointly.Contains(f.SpeakerId) ? jointly : null);
             if (speakers is null)
             {
                 Report(p, s, f);
