@@ -736,6 +736,27 @@ internal static partial class EntityDiscovery
     }
 
     /// <summary>
+    /// "the Communications and Informatics Ministry": a portfolio word that is also an organisation's head
+    /// ("Communications"), then "and" and one to three capitalised words closed by "Ministry" or "Department", is the
+    /// ministry's portfolio, one name.
+    /// </summary>
+    private static bool PortfoliosBeforeMinistry(List<Token> tokens, int end, int and)
+    {
+        if (!Lexicon.Current.PortfolioWords.Contains(tokens[end - 1].Norm))
+        {
+            return false;
+        }
+
+        var j = and + 1;
+        while (j < tokens.Count && j < and + 4 && tokens[j] is { IsWord: true, Cap: true } && tokens[j].Norm is not ("ministry" or "department"))
+        {
+            j++;
+        }
+
+        return j > and + 1 && j < tokens.Count && tokens[j] is { IsWord: true, Cap: true } && tokens[j].Norm is "ministry" or "department";
+    }
+
+    /// <summary>
     /// "the Union of Oil and Gas Workers", "the Ministry of Petroleum and Natural Gas": a head word right after "of" and the
     /// head before it (the union's trade, the ministry's portfolio) goes on past "and" to the capitalised words after it;
     /// two organisations are joined by "and the" or follow a head of their own ("the Oshkosh Police Department and …").
@@ -1683,7 +1704,7 @@ internal static partial class EntityDiscovery
                 end = k;
             }
             else if (t.Norm == "and" && k == end && hasHead && ((k + 1 < tokens.Count && tokens[k + 1].Norm == "the") ||
-                (NameWords.InstitutionHeads.Contains(tokens[end - 1].Norm) && !HeadAsComplement(tokens, start, end, k))))
+                (NameWords.InstitutionHeads.Contains(tokens[end - 1].Norm) && !HeadAsComplement(tokens, start, end, k) && !PortfoliosBeforeMinistry(tokens, end, k))))
             {
                 break; // "the Oshkosh Police Department and (the) Northwind company": two organisations, not one name
             }
