@@ -206,6 +206,14 @@ internal sealed partial class EntityResolver
             return stateLength;
         }
 
+        if (place.Length > 0 && !p.IsHeading && TwoPlacesBody(p, i, place.Length) is var bodyEnd and > 0)
+        {
+            // "The Shrewsbury and Telford Hospital Trust admitted …", "Kensington and Chelsea Council said …": two places
+            // joined by "and" before an organisation's words name one body, not a town and another body.
+            AddSurface(p, i, bodyEnd - i, EnsureInstitution(p, i, bodyEnd).Id);
+            return bodyEnd - i;
+        }
+
         if (place.Length > 0 && IsWrittenAsName(p, i, place.Length, oneWordOk: place.Length > 1 || PlausibleOneWordPlace(p, i, place.Items[0]), beforeTitleOk: true))
         {
             var pl = place.Items[0];
@@ -447,6 +455,32 @@ internal sealed partial class EntityResolver
 
         AddSurface(p, i, end - i, EnsureInstitution(p, i, end).Id);
         return end;
+    }
+
+    /// <summary>
+    /// After a place of <paramref name="length"/> tokens at <paramref name="i"/>: "and", another place, then one to three
+    /// capitalised words the last of which is an organisation's head, closing the capitalised run; where that name ends,
+    /// or 0.
+    /// </summary>
+    private int TwoPlacesBody(Paragraph p, int i, int length)
+    {
+        var t = p.Tokens;
+        var and = i + length;
+        if (and + 2 >= t.Count || t[and].Norm != "and" || t[and + 1] is not { IsWord: true, Cap: true } || t[i].AllCaps ||
+            Gazetteers.Places.Match(t, and + 1, t.Count) is not { Length: > 0 } second)
+        {
+            return 0;
+        }
+
+        var k = and + 1 + second.Length;
+        var head = -1;
+        while (k < t.Count && k < and + 1 + second.Length + 3 && t[k] is { IsWord: true, Cap: true })
+        {
+            head = NameWords.InstitutionHeads.Contains(t[k].Norm) ? k : head;
+            k++;
+        }
+
+        return head >= 0 && head == k - 1 && !(k < t.Count && t[k] is { IsWord: true, Cap: true }) ? k : 0;
     }
 
     /// <summary>
