@@ -187,7 +187,6 @@ public sealed partial class Lexicon
     internal Text.WordSet WeakTitles => field ??= _lists["weakTitles"];
     internal Text.WordSet CompoundModifiers => field ??= _lists["compoundModifiers"];
     internal Text.WordSet BroadcastWords => field ??= _lists["broadcastWords"];
-
     internal Text.WordSet AffiliationNouns => field ??= _lists["affiliationNouns"];
     internal Text.WordSet BuildingHeads => field ??= _lists["buildingHeads"];
     internal Text.WordSet EmploymentWords => field ??= _lists["employmentWords"];

@@ -98,9 +98,10 @@ internal sealed partial class AttributionStage
             // "Statement from the Ministry of Foreign Affairs." over the text: the page is that statement, and its paragraphs
             // are the issuer's as an organisation's own release is (the title itself is no statement). "Senator the Hon
             // Jane Roe" alone on a line near the top of a media release: the release is hers.
-            if ((TitledStatement(p) ?? SignatureLine(p, index)) is { } titled)
+            var titledStatement = TitledStatement(p);
+            if ((titledStatement ?? SignatureLine(p, index)) is { } titled)
             {
-                titledHeading = TitledStatement(p) is not null ? titled : null;
+                titledHeading = titledStatement;
                 _releaseIssued = true;
                 _releaseIssuer = titled;
                 statementIssuer = titled;

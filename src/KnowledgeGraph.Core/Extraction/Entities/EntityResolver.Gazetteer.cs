@@ -144,15 +144,15 @@ internal sealed partial class EntityResolver
 
         if (outlet.Length > 0 && IsWrittenAsName(p, i, outlet.Length, oneWordOk: outlet.Length > 1 || !CommonWordOpeningSentence(tokens, i)))
         {
-            var e = EnsureOutlet(outlet.Items[0]);
             if (!p.IsHeading && OutletEdition(p, i + outlet.Length, outlet.Items[0].Type == OutletType.NewsAgency) is var edition and > 0)
             {
                 // "told Daily Mail Australia", "Talk Radio 702", "BBC Breakfast": the edition, station or programme the
-                // speaker spoke to, an outlet of its own.
-                OutletStation(p, i, outlet.Length + edition, e.Type);
+                // speaker spoke to, an outlet of its own, of the outlet's type.
+                OutletStation(p, i, outlet.Length + edition, outlet.Items[0].Type == OutletType.NewsAgency ? "agency-news" : "outlet");
                 return outlet.Length + edition;
             }
 
+            var e = EnsureOutlet(outlet.Items[0]);
             AddSurface(p, i, outlet.Length, e.Id);
             return outlet.Length;
         }
@@ -783,8 +783,8 @@ internal sealed partial class EntityResolver
         return k + 1 - i;
     }
 
-    /// <summary>The outlet named by the <paramref name="length"/> tokens from <paramref name="i"/>, of the outlet's type, as the article's entity.</summary>
-    private ArticleEntity OutletStation(Paragraph p, int i, int length, string? type)
+    /// <summary>The outlet named by the <paramref name="length"/> tokens from <paramref name="i"/> (a station, programme or edition), of the outlet's type, as the article's entity.</summary>
+    private void OutletStation(Paragraph p, int i, int length, string? type)
     {
         var tokens = p.Tokens;
         var name = _a.Text.Substring(tokens[i].Start, tokens[i + length - 1].End - tokens[i].Start);
@@ -792,7 +792,6 @@ internal sealed partial class EntityResolver
         station.Type ??= type ?? "outlet";
         AddSurface(p, i, length, station.Id);
         _localAliases.Add((name, station.Id));
-        return station;
     }
 
     /// <summary>

@@ -110,7 +110,7 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                 if (entry is { Kind: EntityKind.Institution, Type: "outlet" or "agency-news" } && !p.IsHeading && OutletEdition(p, i + len, entry.Type == "agency-news") is var edition and > 0)
                 {
                     // "told BBC Breakfast", "Daily Mail Australia": the registry outlet's station, edition or programme
-                    var station = OutletStation(p, i, len + edition, entry.Type);
+                    OutletStation(p, i, len + edition, entry.Type);
                     Array.Fill(covered, true, i, len + edition);
                     i += len + edition;
                     continue;
