@@ -4,20 +4,31 @@ using KnowledgeGraph.Model;
 namespace KnowledgeGraph.Core.Tests.Extraction;
 
 /// <summary>
-/// "Kenya Power and Lighting Company said …", "the Taranaki Daily News reported": a one-word place right before an
-/// organisation's capitalised name opens that name, which then wins over the place; after "of" the place is a title's
-/// ("Chief Justice of India Tom Hale"), and a possessive place owns the organisation ("Kenya's Harbour Board"). Invented
-/// sentences.
+/// "Kenya Power and Lighting Company said …", "the Taranaki Daily News reported", "Sri Lanka Cricket has denied …": a
+/// place of up to three words right before an organisation's capitalised name, or before a name speaking as an
+/// organisation, opens that name, which then wins over the place; after "of" the place is a title's ("Chief Justice of
+/// India Tom Hale"), and a possessive place owns the organisation ("Kenya's Harbour Board"). Invented sentences.
 /// </summary>
 public sealed class PlaceOpensInstitutionNameTests
 {
     [Theory]
     [InlineData("Kenya Power and Lighting Company said the bills were correct.", "Kenya Power and Lighting Company")]
     [InlineData("Harbour residents told the Taranaki Daily News the bills were correct.", "Taranaki Daily News")]
+    [InlineData("South Africa Police Service said the bills were correct.", "South Africa Police Service")]
+    [InlineData("Sri Lanka Cricket has denied that the bills were wrong.", "Sri Lanka Cricket")]
+    [InlineData("America Zentrova said the bills were correct.", "America Zentrova")]
+    [InlineData("HARARE (Reuters) - New Zealand Rugby said the bills were correct.", "New Zealand Rugby")]
     public void The_place_opens_the_name(string sentence, string name)
     {
         var doc = Invented.Extract("place.txt", "Bills row\n\n" + sentence);
         Assert.Contains(doc.Entities, e => e.Name == name && e.Kind == EntityKind.Institution);
+    }
+
+    [Fact]
+    public void A_person_after_a_place_keeps_their_name()
+    {
+        var doc = Invented.Extract("place.txt", "Bills row\n\nIn Kenya Jane Wambui said the bills were correct.");
+        Assert.Contains(doc.Entities, e => e.Name == "Jane Wambui" && e.Kind == EntityKind.Person);
     }
 
     [Fact]

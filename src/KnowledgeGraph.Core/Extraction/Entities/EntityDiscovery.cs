@@ -461,7 +461,11 @@ internal static partial class EntityDiscovery
             }
             else if (SpeakerName(text, tokens, start, end, words) is { } speaker)
             {
-                found.Add(speaker);
+                // "Sri Lanka Cricket has released a statement", "America Movil said": an organisation speaking right after a
+                // place that opens the sentence carries the place in its name.
+                found.Add(speaker.Kind == EntityKind.Institution && speaker.Type != "outlet" && PlaceOpensName(tokens, covered, start) is var placeAt and >= 0
+                    ? speaker with { First = placeAt, Name = Join(text, tokens, placeAt, speaker.End) }
+                    : speaker);
             }
             else if (!p.IsHeading && ForeignNamePerson(tokens, start, end) && AfterLocative(tokens, start, end))
             {
@@ -1606,22 +1610,36 @@ internal static partial class EntityDiscovery
         (k + 2 >= tokens.Count || !tokens[k + 2].IsWord || !tokens[k + 2].Cap);
 
     /// <summary>
-    /// "Kenya Power and Lighting Company", "Nigeria Police Force": a one-word place the gazetteer covered right before the
-    /// run at <paramref name="i"/>, one space apart, opening the sentence or after a word that opens no name (a determiner,
-    /// most prepositions, a verb in lower case; not "of" or "for", whose place is a title's: "Chief Justice of India NV
-    /// Ramana"): the place's token, else -1. The longer name wins the final match over the place.
+    /// "Kenya Power and Lighting Company", "Nigeria Police Force", "Sri Lanka Cricket": a place of up to three words the
+    /// gazetteer covered right before the run at <paramref name="i"/>, one space apart, opening the sentence or after a word
+    /// that opens no name (a determiner, most prepositions, a verb in lower case; not "of" or "for", whose place is a
+    /// title's: "Chief Justice of India NV Ramana"): the place's first token, else -1. The longer name wins the final match
+    /// over the place.
     /// </summary>
     private static int PlaceOpensName(List<Token> tokens, bool[] covered, int i)
     {
-        var k = i - 1;
-        if (k < 0 || !covered[k] || !tokens[k].IsWord || !tokens[k].Cap || tokens[k].AllCaps || tokens[k].End + 1 != tokens[i].Start ||
-            Gazetteer.Default.Places.Match(tokens, k, i).Length != 1 || (k > 0 && tokens[k - 1].IsWord && tokens[k - 1].Cap && !SentenceOpener(tokens, k - 1)) ||
-            (k > 0 && tokens[k - 1].Norm is "'s" or "-" or "of" or "for"))
+        if (i < 1 || tokens[i - 1].End + 1 != tokens[i].Start)
         {
             return -1;
         }
 
-        return k;
+        // the longest place: "Sri Lanka", not "Lanka"
+        var k = Math.Max(0, i - 3);
+        while (k < i && Gazetteer.Default.Places.Match(tokens, k, i).Length != i - k)
+        {
+            k++;
+        }
+
+        for (var w = k; w < i; w++)
+        {
+            if (!covered[w] || !tokens[w].IsWord || !tokens[w].Cap || tokens[w].AllCaps)
+            {
+                return -1;
+            }
+        }
+
+        return k == i || (k > 0 && tokens[k - 1].IsWord && tokens[k - 1].Cap && !SentenceOpener(tokens, k - 1)) ||
+            (k > 0 && tokens[k - 1].Norm is "'s" or "-" or "of" or "for" && !SentenceOpener(tokens, k)) ? -1 : k;
     }
 
     /// <summary>A run of capitalised words with "of/the/for/and" inside, holding an institution head word.</summary>
