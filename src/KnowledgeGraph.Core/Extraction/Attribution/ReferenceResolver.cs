@@ -291,6 +291,13 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             // "The hospital authorities said …", "the club management": those who run the hospital speak for it.
             id = ResolveInstitutionNoun(kind, place, modifierEntity);
         }
+        else if (SpeechLexicon.IsCompanyNoun(n) && modifierEntity is null && noun > det + 1 &&
+                 t[noun - 1].Norm is "media" or "broadcasting" or "broadcast" or "television" or "tv" or "radio" or "publishing" or "newspaper" or "news")
+        {
+            // "The broadcasting company said …", "the media group": a business of the news, which the outlets are not for the
+            // plain "company"; the outlet speaking, else the last one named, else a business as for "the company".
+            id = CurrentSourceOr(e => e.Kind == EntityKind.Institution && e.IsMedia) ?? ResolveInstitutionNoun(n, place, null);
+        }
         else
         {
             id = ResolveInstitutionNoun(n, place, modifierEntity) ??
@@ -735,7 +742,20 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             : (e.Type is not null && !Business(e)) || (noun == "agency" && e.Type is null) || e.Name.Contains(noun, StringComparison.OrdinalIgnoreCase) ? e.Id : null;
     }
 
-    private static bool Business(ArticleEntity e) => e.Kind == EntityKind.Institution && e.Type is null or "company" or "sports-club" && !e.IsGeneric && !e.IsMedia;
+    private static bool Business(ArticleEntity e) => e.Kind == EntityKind.Institution && e.Type is null or "company" or "sports-club" && !e.IsGeneric && !e.IsMedia &&
+        !(e.Type is null && PublicBodyName(e));
+
+    /// <summary>
+    /// "the Institutional Revolutionary Party", "the Harbour Ministry of Health", "the University of Toledo": a name whose
+    /// last word is a noun for an organisation that is no business (not a company's noun nor an outlet's, nor one a firm
+    /// may bear: agency, trust, board, office, group).
+    /// </summary>
+    private static bool PublicBodyName(ArticleEntity e)
+    {
+        var last = LastWord(e);
+        return e.Name.Contains(' ', StringComparison.Ordinal) && SpeechLexicon.IsInstitutionNoun(last) && !SpeechLexicon.IsCompanyNoun(last) &&
+            !Lexicon.Current.OutletNouns.Contains(last) && last is not ("agency" or "trust" or "board" or "office" or "institute" or "network" or "management" or "entity" or "body" or "organism" or "institution");
+    }
 
     /// <summary>
     /// "the bank", "the club", "the airline": a company noun that says which kind of business, unlike "the company", "the
