@@ -30,7 +30,7 @@ internal static partial class PropositionSplitter
             // ("reports of the costars being engaged are not true": a gerund "being" is no copula of the verdict)
             // "such charges sounded completely baseless", "the claims seem false": a verb of seeming is a copula when a
             // claim is its subject.
-            var seeming = t[k].Norm is "sounded" or "sounds" or "sound" or "seemed" or "seems" or "seem" or "appeared" or "appears" or "looked" or "looks" &&
+            var seeming = t[k].Norm is "sounded" or "sounds" or "sound" or "seemed" or "seems" or "seem" or "appeared" or "appears" or "appear" or "looked" or "looks" or "look" &&
                 ClaimNounIn(t, first, k);
             if (!(Words.BeForms.Contains(t[k].Norm) || t[k].Norm is "isn't" or "aren't" or "it's" or "they're" or "that's" || seeming) || t[k].Norm == "being" ||
                 PossessiveBeforeCopula(t, k, end))
@@ -366,6 +366,28 @@ internal static partial class PropositionSplitter
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "(says) he is innocent of claims of racism made against him", "(insisted) she was entirely innocent of the fraud
+    /// charges": a subject pronoun, a copula and "innocent of" opening the content; the first token of what the speaker
+    /// is accused of, which is denied, else -1.
+    /// </summary>
+    private static int InnocentOf(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        if (first + 3 >= end || !Words.SubjectPronouns.Contains(t[first].Norm) || t[first + 1].Norm is not ("is" or "was" or "are" or "were" or "am"))
+        {
+            return -1;
+        }
+
+        var k = first + 2;
+        while (k < end && k < first + 4 && t[k].Norm is "completely" or "totally" or "entirely" or "wholly" or "absolutely" or "fully")
+        {
+            k++;
+        }
+
+        return k + 2 < end && t[k].Norm == "innocent" && t[k + 1].Norm == "of" && !p.InQuote[k] ? k + 2 : -1;
     }
 
     /// <summary>"them as “blatant fabrications”", "the report published by the Daily Sun as fake news": an object called false by "as" within the first words of the content.</summary>

@@ -228,6 +228,11 @@ internal static partial class PropositionSplitter
             // relative clause rejects, the clause before it, is denied.
             props.Add(new Proposition(first, which, Stance.Denied));
         }
+        else if (InnocentOf(p, first, mainStop) is var accused and > 0)
+        {
+            // "Mark Sampson says he is innocent of claims of racism made against him": the accusation is denied.
+            props.Add(new Proposition(accused, mainStop, Stance.Denied));
+        }
         else if (AsVerdict(p, first, mainStop))
         {
             // "describing the allegation as a “deliberate … falsehood”", "dismissed them as baseless": the object is denied;
