@@ -151,14 +151,19 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             (Anonymous.Contains(n) || SpeechLexicon.DocumentNouns.Contains(n) || startedRumour)) // ("an adviser to the ministry")
         {
             var j = t[k + 1].Norm == "the" ? k + 2 : k + 1;
-            while (j < to && j < k + 5 && p.MentionAt[j] < 0 && t[j].Cap && NameWords.IsTitle(t[j]))
+            while (j < to && j < k + 5 && p.MentionAt[j] < 0 && t[j].IsWord && NameWords.IsTitle(t[j]))
             {
-                j++; // "a spokesman for Governor Elena Varga"
+                j++; // "a spokesman for Governor Elena Varga", "a spokesman for president Jean-Claude Juncker"
             }
 
             if (j < to && p.MentionAt[j] >= 0)
             {
                 var m = p.Mentions[p.MentionAt[j]];
+                if (TitledHolderAfter(_a, p, m, to) is { } holder)
+                {
+                    return (holder.EntityId, det, holder.End); // "a spokesman for European Commission president Jean-Claude Juncker"
+                }
+
                 if (m.End < to && t[m.End].Norm == "'s" && PossessedInstitution(_a, p, m, m.End + 1, to) is { } institution)
                 {
                     return (institution.Item1, det, institution.Item3); // "a statement by Lula's eponymous institute": the institute
@@ -305,6 +310,25 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         }
 
         return id is null ? null : (id, det, end);
+    }
+
+    /// <summary>
+    /// "(a spokesman for) European Commission president Jean-Claude Juncker", "Harbour Board chairman Tom Hale": after the
+    /// organisation's mention <paramref name="m"/>, up to three title words and a person's name say whose office the person
+    /// holds; that person's mention, else null.
+    /// </summary>
+    internal static Mention? TitledHolderAfter(ArticleAnalysis a, Paragraph p, Mention m, int to)
+    {
+        var t = p.Tokens;
+        var k = m.End;
+        while (k < to && k < m.End + 3 && p.MentionAt[k] < 0 && t[k].IsWord && NameWords.IsTitle(t[k]))
+        {
+            k++;
+        }
+
+        return k > m.End && k < to && p.MentionAt[k] >= 0 && p.Mentions[p.MentionAt[k]] is var holder && holder.First == k &&
+            a.Entities.TryGetValue(m.EntityId, out var office) && office.Kind == EntityKind.Institution &&
+            a.Entities.TryGetValue(holder.EntityId, out var person) && person.Kind == EntityKind.Person ? holder : null;
     }
 
     /// <summary>

@@ -177,7 +177,10 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                 continue;
             }
 
-            if (GovernedByPreposition(p, k))
+            // ("… came after a spokesman for X dismissed …": the "after" that opens the clause searched governs no one who
+            // speaks for someone in it)
+            if (GovernedByPreposition(p, k) && !(from > 0 && k - from <= 2 && t[from - 1].Norm is "after" or "before" or "since" or "until" &&
+                Lexicon.Current.ProxyNouns.Contains(t[k].Norm)))
             {
                 continue;
             }
@@ -203,8 +206,11 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                 (k == from || !t[k - 1].IsWord || t[k - 1].Norm is "the" or "," or "a" or "an" || ProxyModifier(t[k - 1].Norm) ||
                  Words.ClauseBreaks.Contains(t[k - 1].Norm)) && k + 2 < to && t[k + 1].Norm is "of" or "for";
             var proxyFirst = proxyOpens && k > from && ProxyModifier(t[k - 1].Norm) ? k - 1 : k;
-            if (proxyOpens && p.MentionAt[k + 2] >= 0 && p.Mentions[p.MentionAt[k + 2]] is var principal0 &&
-                principal0.First == k + 2 && _a.Entities[principal0.EntityId].Kind == EntityKind.Person && !NamedAfter(p, principal0.End, to))
+            // ("A spokesman for European Commission president Jean-Claude Juncker dismissed …": the titled person after the
+            // organisation is the one spoken for)
+            if (proxyOpens && p.MentionAt[k + 2] >= 0 && p.Mentions[p.MentionAt[k + 2]] is var proxied0 &&
+                (ReferenceResolver.TitledHolderAfter(_a, p, proxied0, to) ?? proxied0) is var principal0 &&
+                proxied0.First == k + 2 && _a.Entities[principal0.EntityId].Kind == EntityKind.Person && !NamedAfter(p, principal0.End, to))
             {
                 // "The attorney for Kobe Bryant's accuser denied …": the one spoken for is the accuser, whom the text does not
                 // name; the attorney is someone new, named later in the lead or no one, never the man named.
@@ -1621,6 +1627,14 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                 titles++; // "Special Adviser to President Muhammadu Buhari on Media, Mr. Femi Adesina, said": Buhari is governed by "to"
                 portfolios += Lexicon.Current.PortfolioWords.Contains(norm) ? 1 : 0;
                 j--;
+            }
+            else if (adjectives < 2 && p.MentionAt[j] >= 0 && p.Mentions[p.MentionAt[j]] is var modifier && modifier.End == j + 1 && modifier.First < j &&
+                     ModifiesCommonNoun(p, j, k))
+            {
+                // "Ministry of Defence spokesman Tom Hale said …": a name of several words before the noun modifies it whole; its
+                // own "of" governs nothing outside it.
+                adjectives++;
+                j = modifier.First - 1;
             }
             else if (t[j].IsWord && adjectives < 2 && norm is not ("that" or "who" or "which" or "whom" or "whose") && (!t[j].Cap || ModifiesCommonNoun(p, j, k)) &&
                 !Words.Prepositions.Contains(norm) && !Words.ClauseBreaks.Contains(norm) && !SpeechLexicon.IsVerb(norm)) // (the word lists last: this runs back from every word a subject search passes)
