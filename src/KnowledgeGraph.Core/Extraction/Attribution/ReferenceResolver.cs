@@ -296,6 +296,12 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             // "The hospital authorities said …", "the club management": those who run the hospital speak for it.
             id = ResolveInstitutionNoun(kind, place, modifierEntity);
         }
+        else if (n is "group" or "groups" && modifierEntity is null && noun > det + 1 &&
+                 t[noun - 1].Norm is "rights" or "campaign" or "campaigning" or "advocacy" or "pressure" or "lobby" or "activist" or "environmental" or "conservation" or "aid" or "watchdog")
+        {
+            // "The rights group said …", "the campaign group": a body of civil society, never a company's group.
+            id = CurrentSourceOr(e => e.Kind == EntityKind.Institution && e.Type == "ngo") ?? CurrentSourceOr(CivilBody);
+        }
         else if (SpeechLexicon.IsCompanyNoun(n) && modifierEntity is null && noun > det + 1 &&
                  t[noun - 1].Norm is "media" or "broadcasting" or "broadcast" or "television" or "tv" or "radio" or "publishing" or "newspaper" or "news")
         {
@@ -770,13 +776,13 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         !(e.Type is null && PublicBodyName(e));
 
     /// <summary>
-    /// "the Institutional Revolutionary Party", "the Harbour Ministry of Health", "the University of Toledo": a name whose
-    /// last word is a noun for an organisation that is no business (not a company's noun nor an outlet's, nor one a firm
+    /// "the Institutional Revolutionary Party", "the Ministry of Health", "the University of Toledo": a name whose head
+    /// word is a noun for an organisation that is no business (not a company's noun nor an outlet's, nor one a firm
     /// may bear: agency, trust, board, office, group).
     /// </summary>
     private static bool PublicBodyName(ArticleEntity e)
     {
-        var last = LastWord(e);
+        var last = HeadWord(e);
         return e.Name.Contains(' ', StringComparison.Ordinal) && SpeechLexicon.IsInstitutionNoun(last) && !SpeechLexicon.IsCompanyNoun(last) &&
             !Lexicon.Current.OutletNouns.Contains(last) && last is not ("agency" or "trust" or "board" or "office" or "institute" or "network" or "management" or "entity" or "body" or "organism" or "institution");
     }
@@ -867,6 +873,22 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
     {
         var last = LastWord(e);
         return last != noun && !SameKind(last, noun) && (SpeechLexicon.IsCompanyNoun(last) || SpeechLexicon.IsInstitutionNoun(last) || last is "league" or "federation" or "association");
+    }
+
+    /// <summary>
+    /// The word that says what kind of organisation the entity is, folded: the one before the first "of" ("ministry" of
+    /// "Ministry of Mines", "bank" of "Bank of England"), else the last ("bank" of "Harbour Bank").
+    /// </summary>
+    private static string HeadWord(ArticleEntity e)
+    {
+        var of = e.Name.IndexOf(" of ", StringComparison.Ordinal);
+        if (of <= 0)
+        {
+            return LastWord(e);
+        }
+
+        var space = e.Name.LastIndexOf(' ', of - 1);
+        return Text.FoldedWords.Fold(e.Name.AsSpan(space + 1, of - space - 1));
     }
 
     /// <summary>The last word of the entity's name, folded ("bank" of "Harbour Bank"); the whole name for a one-word one.</summary>
@@ -1658,7 +1680,34 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             return CurrentSourceOr(e => e.Kind == EntityKind.Institution && (NameHoldsNoun(e, noun) || RegulatorName(e.Name)));
         }
 
+        // "the organization notes …", "the nonprofit said", "the NGO said": a body whose name holds the noun, else a
+        // non-governmental organisation the registry knows ("Amnesty International"), else the one speaking or named last
+        // that is no business, government, party or outlet.
+        if (noun is "organization" or "organisation" or "nonprofit" or "non-profit" or "ngo")
+        {
+            return CurrentSourceOr(e => e.Kind == EntityKind.Institution && NameHoldsNoun(e, noun)) ??
+                CurrentSourceOr(e => e.Kind == EntityKind.Institution && e.Type == "ngo") ?? CurrentSourceOr(CivilBody);
+        }
+
         return CurrentSourceOr(e => e.Kind == EntityKind.Institution && NameHoldsNoun(e, noun));
+    }
+
+    /// <summary>
+    /// A body of civil society: an organisation of no known kind, or a non-governmental, international or sports one, whose
+    /// name is no business's (no company's noun or legal suffix as its head) nor a public body's or a school's.
+    /// </summary>
+    private static bool CivilBody(ArticleEntity e)
+    {
+        if (e.Kind != EntityKind.Institution || e.IsMedia || e.IsGeneric || e.Type is not (null or "ngo" or "international" or "sports-body"))
+        {
+            return false;
+        }
+
+        var last = HeadWord(e);
+        return !SpeechLexicon.IsCompanyNoun(last) && !NameWords.CorporateSuffixes.Contains(last) && !Lexicon.Current.FirmSuffixes.Contains(last) &&
+            last is not ("ministry" or "department" or "government" or "regime" or "administration" or "police" or "army" or "military" or "court" or
+                "tribunal" or "parliament" or "senate" or "congress" or "assembly" or "cabinet" or "embassy" or "presidency" or "party" or "municipality" or
+                "directorate" or "secretariat" or "prosecution" or "office" or "council" or "commission" or "authority" or "agency" or "university" or "school" or "hospital");
     }
 
     /// <summary>A regulator's name: a commission, an authority, a regulatory board, an ombudsman's office.</summary>
