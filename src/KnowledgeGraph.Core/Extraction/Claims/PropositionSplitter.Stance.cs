@@ -506,6 +506,13 @@ internal static partial class PropositionSplitter
             return true;
         }
 
+        // "Whether there were jihadists around or not, I don't know.": a first person not knowing, with nothing after the verb,
+        // leaves the question before it open.
+        if (t[j].Norm is "know" or "knew" && (j + 1 >= end || !t[j + 1].IsWord) && ((k > 0 && t[k - 1].Norm is "i" or "we") || (k > 1 && t[k - 2].Norm is "i" or "we")))
+        {
+            return true;
+        }
+
         // "It is not confirmed if there was negligence", "it is not yet clear whether …": a question left open, as above.
         if (t[j].Norm is "confirmed" or "clear" or "known" or "certain" or "sure" or "decided" or "established" && j + 1 < end &&
             t[j + 1].Norm is "whether" or "if" or "what" or "how" or "why" or "who" or "where" or "when" or "which")

@@ -114,6 +114,8 @@ public sealed class VerdictFrameTests
     [InlineData("Port director Maria Okafor said it was false that the minister did not know who owned the terminal.", Stance.Denied)]
     [InlineData("\"I don't even know where that website got the false information from,\" port worker Leela Aher said.", Stance.Denied)]
     [InlineData("\"I don't even know where that website got the information from,\" port worker Leela Aher said.", Stance.Said)]
+    [InlineData("\"Whether there were soldiers at the port at the time or not, I don't know,\" port worker Leela Aher said.", Stance.Said)]
+    [InlineData("\"The minister did not know,\" port worker Leela Aher said.", Stance.Denied)]
     public void Not_knowing_an_open_question_in_the_first_person_denies_nothing(string sentence, Stance stance)
     {
         var s = Assert.Single(Invented.Extract("verdict.txt", sentence).Statements);
