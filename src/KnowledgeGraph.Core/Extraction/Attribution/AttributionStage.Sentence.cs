@@ -103,6 +103,12 @@ internal sealed partial class AttributionStage
             finding = SelfNamedIssuer(p, finding);
             finding = OutletsUnnamedSource(p, s, finding);
             speaker = finding.SpeakerId;
+            if (found.Count > 0 && found[^1] is var same && same.SpeakerId == speaker && t.Kind == TriggerKind.Verb && t.Denial && !same.Trigger.Denial &&
+                same.ContentParagraph is null && finding.SpeakerFirst >= 0 && finding.SpeakerFirst == same.ContentFirst)
+            {
+                found.RemoveAt(found.Count - 1); // "The union said its members strongly deny …": the outer verb carries only the denial
+            }
+
             if (found.Count > 0 && found[^1] is var prev && prev.SpeakerId != speaker &&
                 finding.SpeakerFirst >= 0 && Math.Abs(finding.SpeakerFirst - prev.ContentFirst) <= 1 && t.Kind == TriggerKind.Verb)
             {

@@ -236,6 +236,14 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                 return proxied;
             }
 
+            // "The union said its members strongly deny the allegations": an organisation's own members or staff, unnamed, speak as it.
+            if (norm is "its" or "their" && k + 1 < to && t[k + 1].Norm is "members" or "staff" or "employees" or "workers" or "players" or "officials" &&
+                !NamedAfter(p, k + 2, to) && !GovernedByPreposition(p, k) && discourse.ResolvePronoun(norm == "its" ? "it" : "they") is { } own &&
+                _a.Entities.TryGetValue(own, out var ownBody) && ownBody.Kind == EntityKind.Institution)
+            {
+                return (own, k, k + 2);
+            }
+
             if (norm is "his" or "her" && k + 1 < to && Lexicon.Current.ProxyNouns.Contains(t[k + 1].Norm) && !NamedAfter(p, k + 2, to) &&
                 !GovernedByPreposition(p, k) && discourse.ResolvePronoun(norm == "his" ? "he" : "she") is { } principal)
             {
