@@ -679,7 +679,7 @@ internal sealed partial class EntityResolver
     /// organisation's name run on into two such words or more (one of its bodies). Returns the length of the whole
     /// name, or 0.
     /// </summary>
-    private int NamedAfter(Paragraph p, int i, int len, string id)
+    private int NamedAfter(Paragraph p, int i, int len, string id, int owner)
     {
         var tokens = p.Tokens;
         var end = i + len;
@@ -720,7 +720,27 @@ internal sealed partial class EntityResolver
             return 0;
         }
 
-        return LongerInstitution(p, i, last + 1);
+        // "Ajinomoto Philippines Corporation": a brand before a place that opens a company's name is the name's first word.
+        return entry.Kind == EntityKind.Place && owner < i ? LongerInstitution(p, owner, last + 1) - (i - owner) : LongerInstitution(p, i, last + 1);
+    }
+
+    /// <summary>
+    /// "Ajinomoto Philippines Corporation", "Zentrova Kenya Limited": one or two capitalised words right before the place at
+    /// <paramref name="i"/>, one space apart, that nothing else covered and that are no English words, given names, titles or
+    /// words that open no name: the first of them, else <paramref name="i"/>.
+    /// </summary>
+    private int OwnerWordsBefore(Paragraph p, int i, bool[] covered)
+    {
+        var t = p.Tokens;
+        var k = i;
+        while (k > 0 && k > i - 2 && t[k - 1] is { IsWord: true, Cap: true, AllCaps: false } && !covered[k - 1] && t[k - 1].End + 1 == t[k].Start &&
+               !NameWords.NotNames.Contains(t[k - 1].Norm) && !NameWords.IsTitle(t[k - 1]) && !EntityDiscovery.IsEnglishWord(t[k - 1].Norm) &&
+               !Gazetteers.IsGivenName(t[k - 1].Norm) && !_a.Text.AsSpan(t[k - 1].Start, t[k - 1].End - t[k - 1].Start).Contains('-') && p.InQuote[k - 1] == p.InQuote[i])
+        {
+            k--;
+        }
+
+        return k;
     }
 
     /// <summary>
