@@ -1056,14 +1056,17 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
         }
 
         // "Western Cape ANC (ANC) education spokesperson, Khalid Sayed, accused …": the person set off after the
-        // organisation's lower-case role speaks, not the organisation.
+        // organisation's lower-case role speaks, not the organisation; so does one after a role in capitals ("Ekiti United
+        // Media Manager, Blessing Akinyemi, explained …", "Quintbank Head of Communications, Tom Hale, said …").
         var roleEnd = after;
-        while (roleEnd < to && roleEnd < after + 4 && t[roleEnd].IsWord && !t[roleEnd].Cap && p.MentionAt[roleEnd] < 0 && !SpeechLexicon.IsVerb(t[roleEnd].Norm))
+        while (roleEnd < to && roleEnd < after + 4 && t[roleEnd].IsWord && (!t[roleEnd].Cap || NameWords.IsTitle(t[roleEnd]) || Lexicon.Current.PortfolioWords.Contains(t[roleEnd].Norm)) &&
+               p.MentionAt[roleEnd] < 0 && !SpeechLexicon.IsVerb(t[roleEnd].Norm))
         {
             roleEnd++;
         }
 
-        if (roleEnd > after && roleEnd < to && t[roleEnd].Norm == "," && (NameWords.IsTitle(t[roleEnd - 1]) || SpeechLexicon.PersonNouns.Contains(t[roleEnd - 1].Norm)) &&
+        if (roleEnd > after && roleEnd < to && t[roleEnd].Norm == "," &&
+            (NameWords.IsTitle(t[roleEnd - 1]) || SpeechLexicon.PersonNouns.Contains(t[roleEnd - 1].Norm) || t.Skip(after).Take(roleEnd - after).Any(x => x.Cap && NameWords.IsTitle(x))) &&
             _a.Entities[m.EntityId].Kind == EntityKind.Institution && AppositiveName(p, roleEnd, to) is { } apposed)
         {
             return apposed;
