@@ -21,6 +21,22 @@ public sealed class NamedSpokesmanTests
         Assert.Equal("Police Public Relations Officer", bakare.Role);
     }
 
+    [Theory]
+    [InlineData("The Police Public Relations Officer in the state, SP Tunde Bakare, said no one was killed.", "Police Public Relations Officer")]
+    [InlineData("The Harbour Club Communications Officer on Monday said no one was killed.", "Harbour Club Communications Officer")]
+    public void An_office_with_words_before_the_name_is_no_organisation(string sentence, string office)
+    {
+        var doc = Invented.Extract("office.txt", "Deaths denied\n\n" + sentence);
+        Assert.DoesNotContain(doc.Entities, e => e.Name == office);
+    }
+
+    [Fact]
+    public void An_office_of_someone_stays_an_organisation()
+    {
+        var doc = Invented.Extract("office.txt", "Deaths denied\n\nThe Office of the Harbour Police Commissioner said no one was killed.");
+        Assert.Contains(doc.Entities, e => e.Name.StartsWith("Office of the Harbour Police", StringComparison.Ordinal) && e.Kind == EntityKind.Institution);
+    }
+
     [Fact]
     public void The_bodys_spokesman_is_the_one_the_article_named()
     {

@@ -589,8 +589,9 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
             }
 
             var n = t[k].Norm;
+            // ("the Chief Press Secretary to the Commission, Femi Bello": "to" after a title says whose office it is)
             if (!(t[k].Cap || n is "of" or "the" or "and" or "," or "'s" || NameWords.Titles.Contains(n) || Lexicon.Current.PortfolioWords.Contains(n) ||
-                  SpeechLexicon.IsInstitutionNoun(n)) || (t[k].IsWord && SpeechLexicon.IsVerb(n)))
+                  SpeechLexicon.IsInstitutionNoun(n) || (n == "to" && k > from && NameWords.Titles.Contains(t[k - 1].Norm))) || (t[k].IsWord && SpeechLexicon.IsVerb(n)))
             {
                 return null;
             }

@@ -2318,11 +2318,16 @@ internal static partial class EntityDiscovery
 
     /// <summary>
     /// "Command Public Relations Officer", "Police Public Relations Officer": capitalised words ending in a person's title
-    /// that heads no organisation, with a comma and a name after them; the title of the person named next.
+    /// that heads no organisation, with a comma and a name after them; the title of the person named next. An office held
+    /// by a person (an officer, a spokesman, a commissioner …) ends no organisation's name even with words between it and
+    /// the name ("The Police Public Relations Officer in the state, SP Tom Hale, said"), unless "of" makes it one ("Office
+    /// of the Prime Minister").
     /// </summary>
     private static bool TitleEndsRun(List<Token> tokens, int start, int end) =>
         end - start >= 2 && NameWords.Titles.Contains(tokens[end - 1].Norm) && !NameWords.InstitutionHeads.Contains(tokens[end - 1].Norm) &&
-        end + 1 < tokens.Count && tokens[end].Norm == "," && tokens[end + 1].IsWord && tokens[end + 1].Cap;
+        ((end + 1 < tokens.Count && tokens[end].Norm == "," && tokens[end + 1].IsWord && tokens[end + 1].Cap) ||
+         ((Lexicon.Current.PersonTitles.Contains(tokens[end - 1].Norm) || tokens[end - 1].Norm is "officer" or "manager" or "inspector" or "superintendent" or "coordinator") &&
+          !tokens.Skip(start).Take(end - start).Any(t => t.Norm == "of")));
 
     /// <summary>Weekdays and months only, written out or shortened ("Thu Feb", "Monday March").</summary>
     private static bool DateWordsOnly(List<Token> tokens, int start, int end)
