@@ -971,9 +971,11 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                 continue;
             }
 
-            // "the UPDF spokesperson, Brig Felix Kulayigye, said": a title may stand between the comma and the name.
+            // "the UPDF spokesperson, Brig Felix Kulayigye, said": a title may stand between the comma and the name; so may a
+            // rank's letters ("The command's spokesperson, SP Benjamin Hundeyin, said").
             var at = j + 1;
-            while (at < to && at < j + 4 && p.MentionAt[at] < 0 && t[at].IsWord && t[at].Cap && NameWords.IsTitle(t[at]))
+            while (at < to && at < j + 4 && p.MentionAt[at] < 0 && t[at].IsWord && t[at].Cap &&
+                   (NameWords.IsTitle(t[at]) || (t[at].AllCaps && t[at].Norm.Length is >= 2 and <= 4 && at + 1 < to && p.MentionAt[at + 1] >= 0)))
             {
                 at++;
             }

@@ -355,6 +355,14 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
+            if (!p.IsHeading && end - start <= 2 && PlaceOfResidents(tokens, start, end, found))
+            {
+                // "Residents of Agric, Ijede and Igbogbo told Punch …", "villagers in Kaduma said …": where people live.
+                found.Add(new DiscoveredName(start, end, EntityKind.Place, Join(text, tokens, start, end)));
+                i = end;
+                continue;
+            }
+
 
             if (StreetName(tokens, start, end))
             {
@@ -1640,6 +1648,47 @@ internal static partial class EntityDiscovery
 
         return k == i || (k > 0 && tokens[k - 1].IsWord && tokens[k - 1].Cap && !SentenceOpener(tokens, k - 1)) ||
             (k > 0 && tokens[k - 1].Norm is "'s" or "-" or "of" or "for" && !SentenceOpener(tokens, k)) ? -1 : k;
+    }
+
+    /// <summary>
+    /// "Residents of Ijede", "villagers in Kaduma", "traders from Agric, Ijede and Igbogbo": capitalised words right after
+    /// "of", "in" or "from" that follows a plural noun for people who live or work somewhere, or after a comma or "and"
+    /// going on with a place so found, name a place (no organisation's head or title among them, no given name opening them).
+    /// </summary>
+    private static bool PlaceOfResidents(List<Token> tokens, int start, int end, List<DiscoveredName> found)
+    {
+        if (start < 2 || Gazetteer.Default.IsGivenName(tokens[start].Norm))
+        {
+            return false;
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            if (NameWords.InstitutionHeads.Contains(tokens[k].Norm) || NameWords.IsTitle(tokens[k]))
+            {
+                return false;
+            }
+        }
+
+        return ResidentsAt(tokens, found, start);
+    }
+
+    /// <summary>The name at <paramref name="first"/> is where residents live: right after "residents of", or next in a list that opened so.</summary>
+    private static bool ResidentsAt(List<Token> tokens, List<DiscoveredName> found, int first)
+    {
+        if (first < 2)
+        {
+            return false;
+        }
+
+        if (tokens[first - 1].Norm is "of" or "in" or "from")
+        {
+            return tokens[first - 2].Norm is "residents" or "villagers" or "inhabitants" or "locals" or "indigenes" or "traders" or "farmers" or "fishermen" or
+                "pupils" or "students" or "families" or "youths" or "people" or "motorists" or "commuters";
+        }
+
+        return tokens[first - 1].Norm is "," or "and" && found.FindLast(x => x.End == first - 1) is { Kind: EntityKind.Place } previous &&
+            ResidentsAt(tokens, found, previous.First);
     }
 
     /// <summary>A run of capitalised words with "of/the/for/and" inside, holding an institution head word.</summary>

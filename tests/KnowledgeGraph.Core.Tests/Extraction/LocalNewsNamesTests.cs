@@ -1,0 +1,41 @@
+using KnowledgeGraph.Core.Tests.Support;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Core.Tests.Extraction;
+
+/// <summary>
+/// Constructions of local news: "Residents of Agric, Ijede and Igbogbo told …" (where residents live are places, not
+/// organisations that speak), "The command's spokesperson, SP Benjamin Hundeyin, said …" (a rank's letters between the
+/// comma and the name), "the Nigeria Security and Civil Defence Corps said …" (a corps heads an organisation's name).
+/// Invented sentences.
+/// </summary>
+public sealed class LocalNewsNamesTests
+{
+    [Theory]
+    [InlineData("Residents of Okavu, Ijede and Igbogbo told the paper that armed men were seen.")]
+    [InlineData("Some villagers in Ijede and Igbogbo said armed men were seen.")]
+    public void Where_residents_live_are_places(string sentence)
+    {
+        var doc = Invented.Extract("residents.txt", "Attack denied\n\n" + sentence);
+        Assert.Contains(doc.Entities, e => e.Name == "Ijede" && e.Kind == EntityKind.Place);
+        Assert.Contains(doc.Entities, e => e.Name == "Igbogbo" && e.Kind == EntityKind.Place);
+        Assert.DoesNotContain(doc.Statements, s => doc.Entities.Single(e => e.Id == s.SpeakerId).Kind == EntityKind.Place);
+    }
+
+    [Fact]
+    public void A_ranks_letters_stand_before_the_apposed_name()
+    {
+        var doc = Invented.Extract("rank.txt", "Kidnapping denied\n\nThe Harbour State Police Command has dismissed reports that pupils were kidnapped.\n\n" +
+            "The command's spokesperson, SP Benjamin Okoro, said the viral video was from an unrelated incident.");
+        var s = Assert.Single(doc.Statements, x => x.Evidence.Contains("viral video", StringComparison.Ordinal));
+        Assert.Equal("Benjamin Okoro", doc.Entities.Single(e => e.Id == s.SpeakerId).Name);
+    }
+
+    [Fact]
+    public void A_corps_heads_a_name()
+    {
+        var doc = Invented.Extract("corps.txt", "Schools guarded\n\nMeanwhile, the Harbour Security and Civil Defence Corps said it had deployed officers to the schools.");
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("Harbour Security and Civil Defence Corps", doc.Entities.Single(e => e.Id == s.SpeakerId).Name);
+    }
+}
