@@ -22,6 +22,24 @@ public sealed class LocalNewsNamesTests
         Assert.DoesNotContain(doc.Statements, s => doc.Entities.Single(e => e.Id == s.SpeakerId).Kind == EntityKind.Place);
     }
 
+    [Theory]
+    [InlineData("The authority said no deaths were reported in Wayanad district.", "Wayanad")]
+    [InlineData("Residents said the bridge in Kuttanad village had collapsed.", "Kuttanad")]
+    public void A_place_noun_after_unknown_words_names_a_place(string sentence, string place)
+    {
+        var doc = Invented.Extract("district.txt", "Flood row\n\n" + sentence);
+        Assert.Contains(doc.Entities, e => e.Name == place && e.Kind == EntityKind.Place);
+    }
+
+    [Theory]
+    [InlineData("Tom Hale said an Islamic state would be declared in the hills.", "Islamic")]
+    [InlineData("Tom Hale said the English county had no flood defences.", "English")]
+    public void An_adjective_before_a_place_noun_names_no_place(string sentence, string word)
+    {
+        var doc = Invented.Extract("district.txt", "Flood row\n\n" + sentence);
+        Assert.DoesNotContain(doc.Entities, e => e.Name == word);
+    }
+
     [Fact]
     public void A_ranks_letters_stand_before_the_apposed_name()
     {

@@ -355,6 +355,15 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
+            if (!p.IsHeading && end - start <= 3 && PlaceNounAfter(tokens, start, end))
+            {
+                // "no deaths were reported in Wayanad district", "the Charcheno district", "Kuttanad village": a lower-case
+                // noun for a place after words no list knows says what they name.
+                found.Add(new DiscoveredName(start, end, EntityKind.Place, Join(text, tokens, start, end)));
+                i = end;
+                continue;
+            }
+
             if (!p.IsHeading && end - start <= 2 && PlaceOfResidents(tokens, start, end, found))
             {
                 // "Residents of Agric, Ijede and Igbogbo told Punch …", "villagers in Kaduma said …": where people live.
@@ -1648,6 +1657,34 @@ internal static partial class EntityDiscovery
 
         return k == i || (k > 0 && tokens[k - 1].IsWord && tokens[k - 1].Cap && !SentenceOpener(tokens, k - 1)) ||
             (k > 0 && tokens[k - 1].Norm is "'s" or "-" or "of" or "for" && !SentenceOpener(tokens, k)) ? -1 : k;
+    }
+
+    /// <summary>
+    /// "Wayanad district", "Kuttanad village", "Daryaganj area": capitalised words, none an English word, a given name, a
+    /// title or an organisation's head, right before a lower-case noun for a place of people (district, village, town, city,
+    /// county, province, region, state, municipality, area, suburb, township, neighbourhood, locality, taluk, tehsil).
+    /// </summary>
+    private static bool PlaceNounAfter(List<Token> tokens, int start, int end)
+    {
+        if (end >= tokens.Count || tokens[end] is not { IsWord: true, Cap: false } || Gazetteer.Default.IsGivenName(tokens[start].Norm) ||
+            tokens[end].Norm is not ("district" or "village" or "town" or "city" or "county" or "province" or "region" or "state" or "municipality" or "area" or
+                "suburb" or "township" or "neighbourhood" or "neighborhood" or "locality" or "taluk" or "tehsil"))
+        {
+            return false;
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            // ("the English city of …", "an Islamic state": a people's or a faith's adjective names no place)
+            if (!tokens[k].IsWord || !tokens[k].Cap || tokens[k].AllCaps || IsEnglishWord(tokens[k].Norm) || NameWords.InstitutionHeads.Contains(tokens[k].Norm) ||
+                NameWords.IsTitle(tokens[k]) || NameWords.NotNames.Contains(tokens[k].Norm) || Gazetteer.Default.CountryOfDemonym(tokens[k].Norm) is not null ||
+                tokens[k].Norm is "islamic" or "christian" or "catholic" or "jewish" or "muslim" or "hindu" or "buddhist" or "sikh" or "arab" or "kurdish" or "tamil" or "english" or "scottish" or "welsh" or "northern" or "southern" or "eastern" or "western" or "central")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
