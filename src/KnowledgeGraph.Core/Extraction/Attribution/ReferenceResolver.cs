@@ -1635,9 +1635,15 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
                 (_a.ForeignMinistrySite && _a.HomeCountry is { } home ? _a.ForeignMinistryOf(home) : null);
         }
 
+        // "the management" alone runs the organisation the article is about (a business, a hospital, a university, a club),
+        // and speaks as it does; never a government's or an outlet's.
+        if (noun == "management")
+        {
+            return CurrentSourceOr(e => e.Kind == EntityKind.Institution && !e.IsMedia && !e.IsGeneric && e.Type is not ("government" or "party"));
+        }
+
         // "the company", "the club": the last organisation that is not a government or an outlet; other nouns must be in the name.
-        // "the management" alone runs the business the article is about, and speaks as the company does.
-        if (SpeechLexicon.IsCompanyNoun(noun) || noun == "management")
+        if (SpeechLexicon.IsCompanyNoun(noun))
         {
             // "the bank", "the club": the organisation speaking, unless the text shows it is some other kind of business; else
             // only one the article names as that kind, never merely the last business named.

@@ -200,6 +200,15 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                 return (both[0], k, bothEnd);
             }
 
+            // "The management of Ikorodu General Hospital has denied …", "the leadership of the party said …": those who run an
+            // organisation named right after speak as it.
+            if (norm is "management" or "leadership" or "administration" && (k == from || t[k - 1].Norm is "the" or ",") && k + 2 < to && t[k + 1].Norm == "of" &&
+                (t[k + 2].Norm == "the" ? k + 3 : k + 2) is var owned && owned < to && p.MentionAt[owned] >= 0 && p.Mentions[p.MentionAt[owned]] is var run &&
+                run.First == owned && run.End <= to && _a.Entities.TryGetValue(run.EntityId, out var ran) && ran.Kind == EntityKind.Institution)
+            {
+                return (run.EntityId, k, run.End);
+            }
+
             // "Attorneys of Jair Bolsonaro denied …", "Lawyers for the singer said …", "A rep for Marc Anthony denied …": those
             // who speak for someone named right after speak as that someone.
             var proxyOpens = Lexicon.Current.ProxyNouns.Contains(norm) && norm is not ("office" or "campaign" or "team" or "camp" or "management" or "label") &&

@@ -1750,6 +1750,11 @@ internal static partial class EntityDiscovery
         {
             start += tokens[start + 2].Norm == "the" ? 3 : 2;
         }
+        else if (start + 2 < tokens.Count && start == i && SentenceOpener(tokens, start) && tokens[start].Norm is "management" or "leadership" &&
+                 tokens[start + 1].Norm == "of" && (tokens[start + 2].Cap || tokens[start + 2].Norm == "the"))
+        {
+            start += tokens[start + 2].Norm == "the" ? 3 : 2; // "Management of Quintbank has denied …": those who run it, then its name
+        }
 
         var end = start;
         var hasHead = false;
