@@ -369,6 +369,38 @@ internal static partial class PropositionSplitter
     }
 
     /// <summary>
+    /// ", contrary to reports of deaths", "contrary to claims that the pupils were kidnapped": "contrary to", up to two words,
+    /// a noun framing what was reported, then "of" or "that" and what it says; the token of "contrary" and the first token of
+    /// what was reported, else (-1, -1).
+    /// </summary>
+    private static (int Contrary, int Reported) ContraryToReports(Paragraph p, int first, int end)
+    {
+        var t = p.Tokens;
+        for (var k = first + 2; k + 3 < end; k++)
+        {
+            if (t[k].Norm != "contrary" || t[k + 1].Norm != "to")
+            {
+                continue;
+            }
+
+            for (var j = k + 2; j + 1 < end && j < k + 5; j++)
+            {
+                if (Words.FramingNouns.Contains(t[j].Norm) && t[j].Norm is not ("statement" or "statements" or "account" or "accounts" or "version"))
+                {
+                    return t[j + 1].Norm is "of" or "that" && j + 2 < end ? (k, j + 2) : (-1, -1);
+                }
+
+                if (!t[j].IsWord)
+                {
+                    break;
+                }
+            }
+        }
+
+        return (-1, -1);
+    }
+
+    /// <summary>
     /// "(says) he is innocent of claims of racism made against him", "(insisted) she was entirely innocent of the fraud
     /// charges": a subject pronoun, a copula and "innocent of" opening the content; the first token of what the speaker
     /// is accused of, which is denied, else -1.

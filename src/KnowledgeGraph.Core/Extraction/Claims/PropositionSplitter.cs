@@ -228,6 +228,13 @@ internal static partial class PropositionSplitter
             // relative clause rejects, the clause before it, is denied.
             props.Add(new Proposition(first, which, Stance.Denied));
         }
+        else if (ContraryToReports(p, first, mainStop) is var (contrary, reportedFirst) && contrary > first)
+        {
+            // "12 people were rescued, contrary to reports of deaths": the speaker's own account is said, and what the
+            // reports say is denied ("Deaths").
+            props.Add(ByNegation(p, first, contrary > first && p.Tokens[contrary - 1].Norm == "," ? contrary - 1 : contrary));
+            props.Add(new Proposition(reportedFirst, mainStop, Stance.Denied));
+        }
         else if (InnocentOf(p, first, mainStop) is var accused and > 0)
         {
             // "Mark Sampson says he is innocent of claims of racism made against him": the accusation is denied.
