@@ -6,7 +6,8 @@ namespace KnowledgeGraph.Core.Tests.Extraction;
 /// <summary>
 /// "… said 12 people were rescued, contrary to reports of deaths": the speaker's account is said and what the reports say
 /// is denied; "countered the claims" rejects them as "slammed the claims" does, while "countered that …" and "“…,” she
-/// countered" only report. Invented sentences.
+/// countered" only report; "set the record straight on reports that …" denies what the reports say, while "set up" and
+/// "set a record" say nothing. Invented sentences.
 /// </summary>
 public sealed class ContraryToReportsTests
 {
@@ -27,4 +28,21 @@ public sealed class ContraryToReportsTests
         var doc = Invented.Extract("counter.txt", "Bank row\n\n" + sentence);
         Assert.Equal(stance, doc.Statements.First(s => s.Evidence.Contains("counter", StringComparison.Ordinal)).Stance);
     }
+
+    [Theory]
+    [InlineData("Quintbank has set the record straight on reports that it sacked 500 workers.", "It sacked 500 workers")]
+    [InlineData("Tom Hale set the record straight about the claims that he resigned.", "He resigned")]
+    public void Setting_the_record_straight_denies(string sentence, string claim)
+    {
+        var doc = Invented.Extract("record.txt", "Bank row\n\n" + sentence);
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal(Stance.Denied, s.Stance);
+        Assert.Equal(claim, s.Claim);
+    }
+
+    [Theory]
+    [InlineData("Quintbank set up a new unit on Monday.")]
+    [InlineData("Quintbank set a record for profits.")]
+    public void Other_sets_say_nothing(string sentence) =>
+        Assert.Empty(Invented.Extract("record.txt", "Bank row\n\n" + sentence).Statements);
 }

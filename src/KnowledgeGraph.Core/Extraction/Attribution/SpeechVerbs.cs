@@ -371,18 +371,20 @@ internal static class SpeechVerbs
 
         if (NeedsParticle(lemma))
         {
-            var particle = lemma == "pour"
-                ? next == "cold" && i + 3 < s.End && t[i + 2].Norm == "water" && t[i + 3].Norm == "on"
+            // ("set the record straight on reports that …": the idiom, then what it corrects)
+            var particle = lemma == "pour" ? next == "cold" && i + 3 < s.End && t[i + 2].Norm == "water" && t[i + 3].Norm == "on"
+                : lemma == "set" ? next == "the" && i + 4 < s.End && t[i + 2].Norm == "record" && t[i + 3].Norm == "straight" &&
+                    t[i + 4].Norm is "on" or "about" or "over" or "regarding"
                 : DenialParticle(lemma, next);
             // "hit back at claims of abuse", "hit out over ‘false’ reports", "pushed back on the allegations": the claim named
             // after the preposition of the attack is what is denied, as the object of "played down" is.
-            var objectAt = lemma == "pour" ? i + 4 : i + 2;
-            if (lemma is "hit" or "push" && objectAt < s.End && t[objectAt].Norm is "at" or "on" or "over" or "against")
+            var objectAt = lemma is "pour" or "set" ? i + 4 : i + 2;
+            if (lemma is "hit" or "push" or "set" && objectAt < s.End && t[objectAt].Norm is "at" or "on" or "over" or "against" or "about" or "regarding")
             {
                 objectAt++;
             }
 
-            if (!particle || !(FramedThatWithin(p, s, lemma == "pour" ? i + 4 : i + 2, 10) || FramingNounObject(p, s, objectAt)))
+            if (!particle || !(FramedThatWithin(p, s, lemma is "pour" or "set" ? i + 4 : i + 2, 10) || FramingNounObject(p, s, objectAt)))
             {
                 return false;
             }
@@ -615,9 +617,9 @@ internal static class SpeechVerbs
 
     /// <summary>
     /// Verbs that deny only with their particle ("pushed back", "played down", "brushed aside", "laughed off") or, for
-    /// "pour", the idiom "poured cold water on".
+    /// "pour" and "set", the idioms "poured cold water on" and "set the record straight on".
     /// </summary>
-    internal static bool NeedsParticle(string lemma) => lemma is "push" or "play" or "brush" or "shoot" or "hit" or "pour" or "hose" or "laugh" or "shrug" or
+    internal static bool NeedsParticle(string lemma) => lemma is "push" or "play" or "brush" or "shoot" or "hit" or "pour" or "set" or "hose" or "laugh" or "shrug" or
         "smack" or "slap" or "swat" or "wave" or "fend";
 
     /// <summary>
