@@ -6,7 +6,8 @@ namespace KnowledgeGraph.Core.Tests.Extraction;
 /// An organisation's name of several words before a title and a person ("Ministry of Defence spokesman Tom Hale said …")
 /// modifies the title whole: the "of" inside it governs no one, so the person speaks. After "a spokesman for", the
 /// titled person is the one spoken for, not the organisation ("a spokesman for Harbour Board chairman Tom Hale"), also
-/// when "after" opens the clause. A preposition before the whole phrase still governs the person. Invented sentences.
+/// when "after" opens the clause ("Shares fell after the company denied …": the organisation's noun opening a clause after
+/// "after" is its subject too). A preposition before the whole phrase still governs the person. Invented sentences.
 /// </summary>
 public sealed class OrganisationBeforeTitleTests
 {
@@ -29,5 +30,13 @@ public sealed class OrganisationBeforeTitleTests
     {
         var doc = Invented.Extract("title.txt", "Report denied\n\nA letter to Ministry of Defence spokesman Tom Hale said the report was false.");
         Assert.DoesNotContain(doc.Statements, x => doc.Entities.Single(e => e.Id == x.SpeakerId).Name == "Tom Hale");
+    }
+
+    [Fact]
+    public void The_organisation_noun_after_after_opens_a_clause()
+    {
+        var doc = Invented.Extract("after.txt", "Bank row\n\nQuintbank is a lender based in Nairobi.\n\nShares of Quintbank fell 5% after the company denied the report.");
+        var s = Assert.Single(doc.Statements, x => x.Evidence.Contains("denied the report", StringComparison.Ordinal));
+        Assert.Equal("Quintbank", doc.Entities.Single(e => e.Id == s.SpeakerId).Name);
     }
 }

@@ -177,10 +177,10 @@ internal sealed class SubjectFinder(ArticleAnalysis analysis, IDiscourseView dis
                 continue;
             }
 
-            // ("… came after a spokesman for X dismissed …": the "after" that opens the clause searched governs no one who
-            // speaks for someone in it)
+            // ("… came after a spokesman for X dismissed …", "Shares fell after the company denied …": the "after" that opens
+            // the clause searched governs no one who speaks for someone in it, nor the organisation's noun opening it)
             if (GovernedByPreposition(p, k) && !(from > 0 && k - from <= 2 && t[from - 1].Norm is "after" or "before" or "since" or "until" &&
-                Lexicon.Current.ProxyNouns.Contains(t[k].Norm)))
+                (Lexicon.Current.ProxyNouns.Contains(t[k].Norm) || (k == from && t[k].Norm == "the" && k + 1 < to && SpeechLexicon.IsInstitutionNoun(t[k + 1].Norm)))))
             {
                 continue;
             }
