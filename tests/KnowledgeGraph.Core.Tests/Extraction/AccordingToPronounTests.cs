@@ -5,7 +5,9 @@ namespace KnowledgeGraph.Core.Tests.Extraction;
 
 /// <summary>
 /// "According to her, no curfew …", "According to him: “…”": after "to" a pronoun takes its object form and stands for whom
-/// its subject form would; "according to her lawyer" is the lawyer's, not hers. Invented sentences.
+/// its subject form would; "according to her lawyer" is the lawyer's, not hers; "According to the opposition spokesman, Sam
+/// Eze, at least ten patients died": the name set off after the role is the source's, no part of the claim. Invented
+/// sentences.
 /// </summary>
 public sealed class AccordingToPronounTests
 {
@@ -25,5 +27,14 @@ public sealed class AccordingToPronounTests
     {
         var doc = Invented.Extract("according.txt", "Singer to appeal\n\nThe singer Ann Bello lost her case on Monday.\n\nAccording to her lawyer, the singer will appeal the ruling next month.");
         Assert.DoesNotContain(doc.Statements, s => s.Evidence.Contains("appeal", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_name_set_off_after_the_role_is_no_part_of_the_claim()
+    {
+        var doc = Invented.Extract("according.txt", "Deaths reported\n\nAccording to the opposition spokesman, Sam Eze, at least ten patients died at the hospital.");
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("Sam Eze", doc.Entities.Single(e => e.Id == s.SpeakerId).Name);
+        Assert.Equal("At least ten patients died at the hospital", s.Claim);
     }
 }

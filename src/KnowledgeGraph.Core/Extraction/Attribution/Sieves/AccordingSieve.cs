@@ -1,3 +1,4 @@
+using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Extraction.Text;
 
 namespace KnowledgeGraph.Extraction.Attribution.Sieves;
@@ -62,6 +63,14 @@ internal sealed class AccordingSieve(AttributionContext context) : TriggerSieve(
         if (trig.At - s.First <= 3)
         {
             cFirst = npEnd < s.End && t[npEnd].Norm == "," ? AfterAppositive(p, s, npEnd + 1) : sp.End;
+            // "According to the opposition spokesman, Sam Eze, at least ten patients died": the name set off after a role
+            // is the source's, no part of what was said.
+            if (cFirst == npEnd + 1 && npEnd > 0 && (SpeechLexicon.PersonNouns.Contains(t[npEnd - 1].Norm) || NameWords.IsTitle(t[npEnd - 1])) &&
+                p.MentionAt[cFirst] >= 0 && p.Mentions[p.MentionAt[cFirst]] is { } apposed && apposed.First == cFirst && apposed.End + 2 < s.End &&
+                t[apposed.End].Norm == "," && apposed.EntityId == sp.Id)
+            {
+                cFirst = apposed.End + 1;
+            }
             if (RelayAfterSource(p, s, cFirst) is var (relay, after))
             {
                 scope.PendingVia = Context.SpeakerEntity(relay); // "According to Maria Okafor, quoted by Reuters, …"
