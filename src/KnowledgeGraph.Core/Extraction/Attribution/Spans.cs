@@ -446,13 +446,15 @@ internal static class Spans
             }
 
             // "we are not commenting", "he never comments on internal discussions": a refusal in the present too.
-            if (p.Tokens[k].Norm is "commenting" or "comments" or "speculating" or "discussing" && k > first && p.Tokens[k - 1].Norm is "not" or "n't" or "never")
+            // ("don't", "doesn't" may come as one word)
+            if (p.Tokens[k].Norm is "commenting" or "comments" or "speculating" or "discussing" && k > first &&
+                (p.Tokens[k - 1].Norm is "not" or "n't" or "never" || p.Tokens[k - 1].Norm.EndsWith("n't", StringComparison.Ordinal)))
             {
                 return true;
             }
 
             if (p.Tokens[k].Norm is "comment" or "discuss" or "speculate" or "talk" or "reveal" or "disclose" or "divulge" or "elaborate" && k > first &&
-                (p.Tokens[k - 1].Norm is "not" or "no" or "n't" or "never" ||
+                (p.Tokens[k - 1].Norm is "not" or "no" or "n't" or "never" || p.Tokens[k - 1].Norm.EndsWith("n't", StringComparison.Ordinal) ||
                  (p.Tokens[k - 1].Norm == "to" && k > first + 1 && p.Tokens[k - 2].Norm == "going" && k > first + 2 && p.Tokens[k - 3].Norm is "not" or "n't") ||
                  // "he was unwilling to discuss the issues publicly because …", "is reluctant to comment", "declined to elaborate"
                  (p.Tokens[k - 1].Norm == "to" && k > first + 1 && p.Tokens[k - 2].Norm is "unwilling" or "reluctant" or "declined" or "declines" or "refused" or "refuses")))

@@ -63,6 +63,8 @@ public sealed class NonStatementTests
     [InlineData("Port director Maria Okafor would not confirm the sale of the terminal.")]
     [InlineData("Port director Maria Okafor said she was unwilling to discuss the issues publicly because they are personnel matters.")]
     [InlineData("Port director Maria Okafor said she was reluctant to comment on the sale of the terminal.")]
+    [InlineData("\u201CI don't talk about rumours,\u201D port director Maria Okafor said.")]
+    [InlineData("Port director Maria Okafor said she doesn't comment on the sale of the terminal.")]
     [InlineData("Port director Maria Okafor dismissed the new aid package of six million dollars announced by Norvell.")]
     public void A_speech_verb_without_a_claim_gives_no_statement(string sentence) =>
         Assert.Empty(Invented.Extract("non.txt", sentence).Statements);
