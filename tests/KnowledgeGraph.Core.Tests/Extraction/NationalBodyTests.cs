@@ -24,6 +24,17 @@ public sealed class NationalBodyTests
     }
 
     [Theory]
+    [InlineData("The Uganda Red Cross Society said 12 people were rescued.", "Red Cross Society")]
+    [InlineData("The Harbour Law Society said the ruling was wrong.", "Harbour Law Society")]
+    public void A_society_heads_a_name(string sentence, string name)
+    {
+        var doc = Invented.Extract("society.txt", "Society speaks\n\n" + sentence);
+        var s = Assert.Single(doc.Statements);
+        Assert.EndsWith(name, doc.Entities.Single(e => e.Id == s.SpeakerId).Name, StringComparison.Ordinal);
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Society");
+    }
+
+    [Theory]
     [InlineData("Neither Ghana nor any other member has hosted the force, the ministry of Norland said on Monday.")]
     [InlineData("Beijing wants to push Sino US relations into confrontation, the ministry of Norland said on Monday.")]
     [InlineData("Neighboring Ethiopia has repeatedly denied the presence of foreign soldiers, the ministry of Norland said on Monday.")]

@@ -715,7 +715,10 @@ internal sealed partial class EntityResolver
 
         // An organisation's own body ("European Union Aviation Safety Agency", "Harlow Council Planning Board") takes two
         // words or more after the name and a head word that is no company suffix ("Northwind Group" is Northwind).
-        if (entry.Kind == EntityKind.Institution && (last - end < 1 || NameWords.CorporateSuffixes.Contains(tokens[last].Norm)))
+        // ("the Uganda Red Cross Society": one word for a learned or member body after the name makes its own body's name,
+        // not a body named "Society")
+        if (entry.Kind == EntityKind.Institution && ((last - end < 1 && tokens[last].Norm is not ("society" or "association" or "foundation" or "federation" or
+                "academy" or "institute")) || NameWords.CorporateSuffixes.Contains(tokens[last].Norm)))
         {
             return 0;
         }
