@@ -56,4 +56,14 @@ public sealed class LocalNewsNamesTests
         var s = Assert.Single(doc.Statements);
         Assert.Equal("Harbour Security and Civil Defence Corps", doc.Entities.Single(e => e.Id == s.SpeakerId).Name);
     }
+
+    [Theory]
+    [InlineData("Okavu Reporters said it stood by its story.", "Okavu Reporters", EntityKind.Institution)]
+    [InlineData("Tyra Banks said she stood by her story.", "Tyra Banks", EntityKind.Person)]
+    [InlineData("Greg Hands said he stood by his story.", "Greg Hands", EntityKind.Person)]
+    public void A_plural_of_people_ends_no_persons_name(string sentence, string name, EntityKind kind)
+    {
+        var doc = Invented.Extract("plural.txt", "Story row\n\n" + sentence);
+        Assert.Contains(doc.Entities, e => e.Name == name && e.Kind == kind);
+    }
 }

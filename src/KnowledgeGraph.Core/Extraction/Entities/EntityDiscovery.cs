@@ -540,6 +540,7 @@ internal static partial class EntityDiscovery
 
         WidenToAcronym(text, tokens, found);
         WidenToGeneration(text, tokens, found);
+        PluralEndsNoPerson(tokens, found);
 
         if (!p.IsHeading)
         {
@@ -1876,6 +1877,30 @@ internal static partial class EntityDiscovery
         // "aboard Air Force One", "a Formula One team": a capitalised number after the head names an aircraft or a series.
         var numbered = end < tokens.Count && tokens[end].Cap && tokens[end].Norm is "one" or "two" or "three";
         return hasHead && end - start >= 2 && !OpensWithPersonTitle(tokens, start, end) && !OpensWithTitleOf(tokens, start) && !document && !numbered ? end : i;
+    }
+
+    /// <summary>
+    /// "Sahara Reporters", "Liberty Professionals": a name read as a person's whose last word is the plural of an English
+    /// noun that is no surname or given name ("Banks", "Woods", "Brooks" are surnames) names a group of people, an
+    /// organisation; after a given name only when the plural is of people ("Greg Hands", "Betsy Landers" stay people).
+    /// </summary>
+    private static void PluralEndsNoPerson(List<Token> tokens, List<DiscoveredName> found)
+    {
+        for (var n = 0; n < found.Count; n++)
+        {
+            if (found[n] is not { Kind: EntityKind.Person } d || d.End - d.First is < 2 or > 3)
+            {
+                continue;
+            }
+
+            var last = tokens[d.End - 1].Norm;
+            if (last.Length > 4 && last[^1] == 's' && last[^2] != 's' && IsEnglishWord(last) && IsEnglishWord(last[..^1]) &&
+                !Gazetteer.Default.IsSurname(last) && !Gazetteer.Default.IsGivenName(last) &&
+                (!Gazetteer.Default.IsGivenName(tokens[d.First].Norm) || SpeechLexicon.PersonNouns.Contains(last)))
+            {
+                found[n] = d with { Kind = EntityKind.Institution, Role = null };
+            }
+        }
     }
 
     /// <summary>
