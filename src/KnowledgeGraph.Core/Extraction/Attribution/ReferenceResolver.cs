@@ -300,7 +300,7 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
                  t[noun - 1].Norm is "rights" or "campaign" or "campaigning" or "advocacy" or "pressure" or "lobby" or "activist" or "environmental" or "conservation" or "aid" or "watchdog")
         {
             // "The rights group said …", "the campaign group": a body of civil society, never a company's group.
-            id = CurrentSourceOr(e => e.Kind == EntityKind.Institution && e.Type == "ngo") ?? CurrentSourceOr(CivilBody);
+            id = CivilSocietySource();
         }
         else if (SpeechLexicon.IsCompanyNoun(n) && modifierEntity is null && noun > det + 1 &&
                  t[noun - 1].Norm is "media" or "broadcasting" or "broadcast" or "television" or "tv" or "radio" or "publishing" or "newspaper" or "news")
@@ -1692,12 +1692,18 @@ internal sealed class ReferenceResolver(ArticleAnalysis analysis, IDiscourseView
         // that is no business, government, party or outlet.
         if (noun is "organization" or "organisation" or "nonprofit" or "non-profit" or "ngo")
         {
-            return CurrentSourceOr(e => e.Kind == EntityKind.Institution && NameHoldsNoun(e, noun)) ??
-                CurrentSourceOr(e => e.Kind == EntityKind.Institution && e.Type == "ngo") ?? CurrentSourceOr(CivilBody);
+            return CurrentSourceOr(e => e.Kind == EntityKind.Institution && NameHoldsNoun(e, noun)) ?? CivilSocietySource();
         }
 
         return CurrentSourceOr(e => e.Kind == EntityKind.Institution && NameHoldsNoun(e, noun));
     }
+
+    /// <summary>
+    /// The body of civil society a noun for one refers to: a non-governmental organisation the registry knows, speaking or
+    /// named last, else a <see cref="CivilBody">body of no business's or public body's name</see>.
+    /// </summary>
+    private string? CivilSocietySource() =>
+        CurrentSourceOr(e => e.Kind == EntityKind.Institution && e.Type == "ngo") ?? CurrentSourceOr(CivilBody);
 
     /// <summary>
     /// A body of civil society: an organisation of no known kind, or a non-governmental, international or sports one, whose

@@ -372,7 +372,6 @@ internal static partial class EntityDiscovery
                 continue;
             }
 
-
             if (StreetName(tokens, start, end))
             {
                 found.Add(new DiscoveredName(start, end, EntityKind.Place, Join(text, tokens, start, end)));
@@ -2443,7 +2442,21 @@ internal static partial class EntityDiscovery
         end - start >= 2 && NameWords.Titles.Contains(tokens[end - 1].Norm) && !NameWords.InstitutionHeads.Contains(tokens[end - 1].Norm) &&
         ((end + 1 < tokens.Count && tokens[end].Norm == "," && tokens[end + 1].IsWord && tokens[end + 1].Cap) ||
          ((Lexicon.Current.PersonTitles.Contains(tokens[end - 1].Norm) || tokens[end - 1].Norm is "officer" or "manager" or "inspector" or "superintendent" or "coordinator") &&
-          !tokens.Skip(start).Take(end - start).Any(t => t.Norm == "of")));
+          !OfWithin(tokens, start, end)));
+
+    /// <summary>An "of" among the tokens from <paramref name="start"/> to <paramref name="end"/>.</summary>
+    private static bool OfWithin(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].Norm == "of")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Weekdays and months only, written out or shortened ("Thu Feb", "Monday March").</summary>
     private static bool DateWordsOnly(List<Token> tokens, int start, int end)

@@ -676,10 +676,10 @@ internal sealed partial class EntityResolver
     /// <summary>
     /// "the Lula Institute", "the Clinton Foundation", "China Daily": a person's or a place's name run on into
     /// capitalised words ending in an institution's head word is an institution named after them; so is an
-    /// organisation's name run on into two such words or more (one of its bodies). Returns the length of the whole
-    /// name, or 0.
+    /// organisation's name run on into two such words or more (one of its bodies). A brand before the place opens the name
+    /// and is marked in <paramref name="covered"/>. Returns the length of the name from <paramref name="i"/>, or 0.
     /// </summary>
-    private int NamedAfter(Paragraph p, int i, int len, string id, int owner)
+    private int NamedAfter(Paragraph p, int i, int len, string id, bool[] covered)
     {
         var tokens = p.Tokens;
         var end = i + len;
@@ -723,8 +723,16 @@ internal sealed partial class EntityResolver
             return 0;
         }
 
-        // "Ajinomoto Philippines Corporation": a brand before a place that opens a company's name is the name's first word.
-        return entry.Kind == EntityKind.Place && owner < i ? LongerInstitution(p, owner, last + 1) - (i - owner) : LongerInstitution(p, i, last + 1);
+        // "Ajinomoto Philippines Corporation": a brand before a place that opens a company's name is the name's first word
+        // (covered with it; the length returned still counts from the place).
+        var owner = entry.Kind == EntityKind.Place ? OwnerWordsBefore(p, i, covered) : i;
+        if (owner == i)
+        {
+            return LongerInstitution(p, i, last + 1);
+        }
+
+        Array.Fill(covered, true, owner, i - owner);
+        return LongerInstitution(p, owner, last + 1) - (i - owner);
     }
 
     /// <summary>

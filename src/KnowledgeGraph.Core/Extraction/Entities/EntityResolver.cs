@@ -97,15 +97,8 @@ internal sealed partial class EntityResolver(ArticleAnalysis analysis)
                 // "Amnesty International India", "the Lula Institute": a longer name built on the registry's.
                 var whole = NationalBranch(p, i, len, id!);
                 whole = whole > 0 ? whole : PaperNamedAfter(p, i, len);
-                var owner = whole > 0 ? i : OwnerWordsBefore(p, i, covered);
-                var namedAfter = whole > 0 ? 0 : NamedAfter(p, i, len, id!, owner);
-                whole = whole > 0 ? whole : namedAfter;
+                whole = whole > 0 ? whole : NamedAfter(p, i, len, id!, covered);
                 whole = whole > 0 ? whole : CommitteeOf(p, i, len, id!);
-                if (namedAfter > 0 && owner < i)
-                {
-                    Array.Fill(covered, true, owner, i - owner); // "Ajinomoto Philippines Corporation": the brand opens the name
-                }
-
                 if (whole > 0)
                 {
                     Array.Fill(covered, true, i, whole);

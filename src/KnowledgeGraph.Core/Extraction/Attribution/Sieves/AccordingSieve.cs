@@ -71,6 +71,7 @@ internal sealed class AccordingSieve(AttributionContext context) : TriggerSieve(
             {
                 cFirst = apposed.End + 1;
             }
+
             if (RelayAfterSource(p, s, cFirst) is var (relay, after))
             {
                 scope.PendingVia = Context.SpeakerEntity(relay); // "According to Maria Okafor, quoted by Reuters, …"
